@@ -1,0 +1,3 @@
+from relations_db.cli import main
+
+main()

@@ -1,0 +1,40 @@
+"""The `relations-db` command line: thin shims over the library, one module per group.
+
+Only Click is imported at start-up; each command imports the library when it runs, so
+`relations-db --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .common import AppContext, RelationsGroup
+from .db import db_group, init_command
+from .ingest import ingest_command
+from .timeline import timeline_command
+
+
+@click.group(cls=RelationsGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "target",
+    envvar="RELATIONS_DB",
+    metavar="TARGET",
+    help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...). Default: relations.db",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks for runtime failures.")
+@click.version_option(package_name="relations-db")
+@click.pass_context
+def cli(ctx: click.Context, target: str | None, debug: bool) -> None:
+    """A queryable, source-cited timeline of international relations."""
+    ctx.obj = AppContext(target=target, debug=debug)
+
+
+cli.add_command(init_command)
+cli.add_command(db_group)
+cli.add_command(ingest_command)
+cli.add_command(timeline_command)
+
+
+def main() -> None:
+    cli(prog_name="relations-db")

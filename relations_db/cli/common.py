@@ -1,0 +1,98 @@
+"""What every command shares: the database handle, error reporting, output files."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import click
+
+
+@dataclass
+class AppContext:
+    target: str | None = None
+    debug: bool = False
+    _db: object = field(default=None, repr=False)
+
+    @property
+    def db(self):
+        if self._db is None:
+            from ..store import open_database
+
+            self._db = open_database(self.target)
+        return self._db
+
+
+def fail(message: str, code: int) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+class RelationsGroup(click.Group):
+    """Turns the library's exceptions into one-line messages and exit codes 2 and 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - this is the one place that reports them
+            app = ctx.obj if isinstance(ctx.obj, AppContext) else AppContext()
+            report(exc, debug=app.debug)
+
+    def format_epilog(self, ctx, formatter):
+        super().format_epilog(ctx, formatter)
+
+
+def report(exc: Exception, *, debug: bool) -> None:
+    from ..inputs.errors import InputError, InputErrors
+
+    if isinstance(exc, InputErrors):
+        for error in exc.errors:
+            click.echo(f"error: {error}", err=True)
+        more = " (stopped after the first errors)" if exc.truncated else ""
+        click.echo(f"{len(exc.errors)} errors{more}; nothing was written", err=True)
+        sys.exit(2)
+    if isinstance(exc, InputError):
+        fail(str(exc), 2)
+    if debug:
+        raise exc
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from ..store import DatabaseUnavailable, SchemaError, TargetError
+
+    if isinstance(exc, SchemaError | DatabaseUnavailable | TargetError):
+        fail(str(exc), 1)
+    if isinstance(exc, DBAPIError):
+        detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc).__name__
+        fail(f"database error: {detail} (run with --debug for details)", 1)
+    if isinstance(exc, SQLAlchemyError):
+        fail(f"database error: {exc} (run with --debug for details)", 1)
+    if isinstance(exc, OSError):
+        fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
+    fail(f"{type(exc).__name__}: {exc} (run with --debug for a traceback)", 1)
+
+
+@contextmanager
+def output_stream(path: str | None):
+    """Standard output, or a file written in full only when the command succeeds."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    import os
+    import tempfile
+    from pathlib import Path
+
+    target = Path(path)
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="", dir=target.parent or ".", prefix=f".{target.name}.",
+        delete=False,
+    )
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise

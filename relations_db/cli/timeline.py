@@ -1,0 +1,63 @@
+"""`timeline`: the events, oldest first, with the contract's filters and formats."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import output_stream
+
+KINDS = ("meeting", "visit", "incident", "sanction")
+STATUSES = ("held", "planned", "tentative", "cancelled", "postponed", "declined")
+VISIBILITIES = ("public", "low-key", "secret")
+
+
+def timeline_filters(command):
+    """The timeline filters, shared by `timeline` and `export`."""
+    options = [
+        click.option("--country", "countries", multiple=True, metavar="CC",
+                     help="Events involving this country (repeat: all of them)."),
+        click.option("--official", "officials", multiple=True, metavar="NAME",
+                     help="Events with this official (id, name or alias; repeat: all of them)."),
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+                     help="Only these kinds (repeatable)."),
+        click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+                     help="Only these statuses (repeatable)."),
+        click.option("--visibility", "visibilities", multiple=True,
+                     type=click.Choice(VISIBILITIES), help="Only these visibilities (repeatable)."),
+        click.option("--since", metavar="DATE", help="Events whose dates reach DATE or later."),
+        click.option("--until", metavar="DATE", help="Events whose dates begin by DATE."),
+        click.option("--location", metavar="TEXT", help="Place name contains TEXT, or country."),
+        click.option("--search", metavar="TEXT", help="Title, summary or evidence contains TEXT."),
+        click.option("--limit", type=click.IntRange(min=0), help="At most N events."),
+        click.option("--reverse", is_flag=True, help="Newest first."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def make_filter(options: dict):
+    from ..query.timeline import TimelineFilter
+
+    return TimelineFilter(**{k: list(v) if isinstance(v, tuple) else v for k, v in options.items()})
+
+
+@click.command("timeline")
+@timeline_filters
+@click.option("--format", "fmt", type=click.Choice(("table", "csv", "json", "jsonl")),
+              help="Output format (default: table on a terminal, csv otherwise).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
+@click.pass_obj
+def timeline_command(app, fmt: str | None, output: str | None, **filters) -> None:
+    """The events, oldest first (undated ones last)."""
+    from ..output.timeline import write_timeline
+    from ..query.timeline import timeline
+
+    if fmt is None:
+        fmt = "table" if output is None and sys.stdout.isatty() else "csv"
+    with app.db.read() as connection:
+        rows = timeline(connection, make_filter(filters))
+        with output_stream(output) as out:
+            write_timeline(rows, fmt, out)

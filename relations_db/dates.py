@@ -1,0 +1,93 @@
+"""Dates as records give them: EDTF text, the inclusive span it covers, and its precision.
+
+Every date in relations-db passes through here, so a year stays a year (2023-01-01 to
+2023-12-31) rather than silently becoming 1 January. Parsing is the `edtf` library's;
+this module only decides which EDTF forms a record may use and what span they mean.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PRECISIONS = ("day", "month", "season", "year", "range", "unknown")
+
+# EDTF level 0 dates and intervals, seasons (YYYY-21..24) and a trailing "~" (level 1).
+_PART = r"\d{4}(?:-(?:0[1-9]|1[0-2]|2[1-4])(?:-\d{2})?)?~?"
+_ALLOWED = re.compile(rf"^{_PART}(?:/{_PART})?$")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date as given (EDTF) and the inclusive days it covers."""
+
+    edtf: str
+    start: dt.date
+    end: dt.date
+    precision: str
+    approximate: bool = False
+
+
+def _precision_of(part: str) -> str:
+    core = part.rstrip("~")
+    if len(core) == 4:
+        return "year"
+    if len(core) == 7:
+        return "season" if int(core[5:7]) > 12 else "month"
+    return "day"
+
+
+def parse_date(value: object) -> DateSpan:
+    """Parse a record's date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `A/B`, optional `~`.
+
+    Raises ValueError with a message fit for a user.
+    """
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return DateSpan(value.isoformat(), value, value, "day")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError("must be a date string such as 2023-06-18, 2023-06 or 2023")
+    text = value.strip()
+    if not _ALLOWED.match(text):
+        raise ValueError(
+            f"{value!r} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or A/B, optionally with ~"
+        )
+    from edtf import parse_edtf  # deferred: pyparsing is slow to import, and only ingest needs it
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
+    try:
+        parsed = parse_edtf(text)
+    except (EDTFParseException, ValueError) as exc:
+        raise ValueError(f"{value!r} is not a valid calendar date") from exc
+    start = dt.date(*parsed.lower_strict()[:3])
+    end = dt.date(*parsed.upper_strict()[:3])
+    if end < start:
+        raise ValueError(f"{value!r} ends before it starts")
+    parts = text.split("/")
+    precision = "range" if len(parts) == 2 else _precision_of(text)
+    return DateSpan(text, start, end, precision, approximate="~" in text)
+
+
+def parse_optional(value: object) -> DateSpan | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_date(value)
+
+
+def parse_bound(value: str) -> DateSpan:
+    """A `--since`/`--until` bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` only."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
+        raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return parse_date(value)
+
+
+def parse_day(value: object) -> dt.date:
+    """A single calendar day (a source's publication date, an `--as-of`)."""
+    span = parse_date(value)
+    if span.precision != "day" or span.approximate:
+        raise ValueError(f"{value!r} must be one day, YYYY-MM-DD")
+    return span.start

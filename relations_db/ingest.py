@@ -1,0 +1,183 @@
+"""Ingest: files in, records upserted, all in one transaction or not at all.
+
+Records stream from the readers into the writer, so memory does not grow with the input
+(bar the ids seen in this call, needed to refuse duplicates). Every record is validated
+before it is written; the first errors are collected (up to a limit) so a user sees more
+than one problem per run, and any error rolls the whole call back. Events that name an
+official defined later in the same call wait until the end; links are written last, once
+every event of the call is in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .inputs import InputError, InputErrors, Item, expand_paths, iter_items
+from .model.enums import SECTIONS
+from .store import Database
+from .store.writer import Writer
+
+SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
+MAX_ERRORS = 20
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    dry_run: bool = False
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, section: str, outcome: str) -> None:
+        self.counts.setdefault(section, Counter())[outcome] += 1
+
+    def total(self, outcome: str) -> int:
+        return sum(c[outcome] for c in self.counts.values())
+
+    def line(self) -> str:
+        parts = [
+            f"{section} {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged"
+            for section in SECTION_ORDER
+            if (c := self.counts.get(section))
+        ]
+        head = f"{'dry run, nothing written: ' if self.dry_run else ''}{self.files} file"
+        head += "" if self.files == 1 else "s"
+        return f"{head}: " + ("; ".join(parts) if parts else "no records")
+
+
+def ingest(
+    db: Database,
+    paths: Iterable[str | Path],
+    *,
+    dry_run: bool = False,
+    on_bytes: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Load record files into the database; raises InputErrors (nothing written) on bad input."""
+    files = expand_paths(paths)
+    summary = IngestSummary(files=len(files), dry_run=dry_run)
+    with db.write(dry_run=dry_run) as connection:
+        run = _Run(Writer(connection), summary)
+        for path in files:
+            try:
+                for item in iter_items(path, on_bytes):
+                    if isinstance(item, InputError):
+                        run.fail(item)
+                    else:
+                        run.handle(item)
+                    if run.full():
+                        break
+            except InputError as error:
+                run.fail(error.located(file=str(path)))
+            if run.full():
+                break
+        run.finish()
+        if run.errors:
+            raise InputErrors(run.errors, truncated=run.full())
+    return summary
+
+
+class _Run:
+    def __init__(self, writer: Writer, summary: IngestSummary):
+        self.writer = writer
+        self.summary = summary
+        self.errors: list[InputError] = []
+        self.failed: set[str] = set()
+        self.seen: dict[str, dict[str, str]] = {"source": {}, "official": {}, "event": {}}
+        self.waiting: list[Item] = []
+        self.links: list[Item] = []
+
+    def full(self) -> bool:
+        return len(self.errors) >= MAX_ERRORS
+
+    def fail(self, error: InputError) -> None:
+        if error.record:
+            self.failed.add(error.record)
+        self.errors.append(error)
+
+    def handle(self, item: Item) -> None:
+        try:
+            if item.kind == "link":
+                self.links.append(item)
+                return
+            self._check_unique(item)
+            if item.kind == "source":
+                self.summary.add("sources", self.writer.upsert_source(item.record, item.text))
+            elif item.kind == "official":
+                self._check_sources(item)
+                self.writer.check_evidence(item.record, item.sources)
+                self.summary.add("officials", self.writer.upsert_official(item.record, item.sources))
+            else:
+                self._event(item, final=False)
+        except InputError as error:
+            self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
+
+    def _check_unique(self, item: Item) -> None:
+        group = "event" if item.kind in ("meeting", "visit", "incident", "sanction") else item.kind
+        record_id = item.record.id
+        first = self.seen[group].get(record_id)
+        if first is not None:
+            raise InputError(f"duplicate id: {record_id!r} was already given at {first}", field="id")
+        self.seen[group][record_id] = f"{item.file}:{item.line}" if item.line else item.file
+
+    def _check_sources(self, item: Item) -> None:
+        for source in item.sources:
+            if not self.writer.source_exists(source):
+                raise InputError(f"no source with id {source!r}", field="source")
+
+    def _event(self, item: Item, *, final: bool) -> None:
+        self._check_sources(item)
+        record = item.record
+        if item.names_to_resolve:
+            record = self._resolve_names(record)
+        missing = self.writer.missing_officials(record)
+        if missing:
+            if not final:
+                self.waiting.append(item)
+                return
+            field_name, ref = missing[0]
+            if ref in self.failed:
+                return  # the official's own error is already reported
+            raise InputError(f"no official with id {ref!r}", field=field_name)
+        self.writer.check_evidence(record, item.sources)
+        anchor = self.writer.source_published(item.sources[0]) if len(item.sources) == 1 else None
+        outcome = self.writer.upsert_event(record, item.sources, date_anchor=anchor)
+        self.summary.add(f"{record.kind}s", outcome)
+
+    def _resolve_names(self, record):
+        """CSV participants are `Name (CC)`: known officials become references."""
+        participants = []
+        for p in record.participants:
+            official = self.writer.resolve_name(p.description) if p.description else None
+            if official:
+                p = p.model_copy(update={"official": official, "description": None, "country": None})
+            participants.append(p)
+        return record.model_copy(update={"participants": participants})
+
+    def finish(self) -> None:
+        for item in self.waiting:
+            try:
+                self._event(item, final=True)
+            except InputError as error:
+                self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
+        for item in self.links:
+            record = item.record
+            try:
+                for end, field_name in ((record.from_, "from"), (record.to, "to")):
+                    if not self.writer.event_exists(end):
+                        if end in self.failed:
+                            break
+                        raise InputError(f"no event with id {end!r}", field=field_name)
+                else:
+                    self.summary.add("links", self.writer.add_link(record))
+            except InputError as error:
+                self.fail(error.located(file=item.file, line=item.line, record=_link_name(record)))
+
+
+def _id(item: Item) -> str | None:
+    return getattr(item.record, "id", None)
+
+
+def _link_name(record) -> str:
+    return f"{record.from_} {record.relation.value} {record.to}"

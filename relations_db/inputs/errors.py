@@ -1,0 +1,51 @@
+"""Bad input: one line naming the file, the line, the record and the field."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """A problem with the user's input; the CLI prints it and exits with code 2."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        record: str | None = None,
+        field: str | None = None,
+    ):
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+        self.record = record
+        self.field = field
+
+    def located(self, *, file=None, line=None, record=None) -> InputError:
+        """Fill in whatever location this error does not know yet."""
+        self.file = self.file or file
+        self.line = self.line or line
+        self.record = self.record or record
+        return self
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file:
+            where = f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
+        parts = [where.rstrip(" ")] if where else []
+        if self.record:
+            parts.append(f"record {self.record}")
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.message)
+        return ": ".join(p.rstrip(":") for p in parts)
+
+
+class InputErrors(Exception):
+    """Several input errors found in one call; nothing was written."""
+
+    def __init__(self, errors: list[InputError], truncated: bool = False):
+        super().__init__(f"{len(errors)} input errors")
+        self.errors = errors
+        self.truncated = truncated

@@ -1,0 +1,222 @@
+"""Read YAML, JSON, JSONL and CSV into plain data that remembers where it came from.
+
+Every mapping read from a YAML or JSON document is a `Located` dict carrying its line
+(and, for YAML, each key's line), so a validation error can say `FILE:LINE`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import json.decoder
+import json.scanner
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+class Located(dict):
+    """A dict that knows the line it started on, and the lines of its keys."""
+
+    line: int | None = None
+    key_lines: dict | None = None
+
+    def line_of(self, key) -> int | None:
+        if self.key_lines and key in self.key_lines:
+            return self.key_lines[key]
+        return self.line
+
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _RecordLoader(_BaseLoader):
+    """Safe YAML with the traps of YAML 1.1 removed for record documents.
+
+    No aliases (a "billion laughs" document cannot expand), dates stay the strings the user
+    wrote (EDTF is parsed by relations_db.dates), only true/false are booleans (a country
+    code NO stays Norway), duplicate keys are an error rather than a silent overwrite.
+    """
+
+    def construct_object(self, node, deep=False):
+        if node in self.constructed_objects:
+            raise yaml.constructor.ConstructorError(
+                None, None, "YAML aliases (*name) are not allowed in record documents",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep=deep)
+
+    def construct_mapping(self, node, deep=False):
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"expected a mapping, found {node.id}", node.start_mark
+            )
+        result = Located()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise yaml.constructor.ConstructorError(
+                    None, None, "YAML merge keys (<<) are not allowed", key_node.start_mark
+                )
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | float | bool) or key is None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "mapping keys must be plain strings", key_node.start_mark
+                )
+            if key in result:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            result[key] = self.construct_object(value_node, deep=True)
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
+
+
+_RecordLoader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_RecordLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+_RecordLoader.add_constructor("tag:yaml.org,2002:map", _RecordLoader.construct_mapping)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"file is larger than {MAX_FILE_BYTES // 2**20} MiB", file=str(path))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError("not valid UTF-8 text", file=str(path), line=line) from exc
+
+
+def load_yaml(path: Path) -> object:
+    text = _read_text(path)
+    try:
+        return yaml.load(text, Loader=_RecordLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(
+            f"invalid YAML: {problem}", file=str(path), line=mark.line + 1 if mark else None
+        ) from exc
+    except RecursionError as exc:
+        raise InputError("invalid YAML: nested too deeply", file=str(path)) from exc
+
+
+def _line_tracking_decoder(text: str) -> json.JSONDecoder:
+    """A JSONDecoder whose objects are `Located`, using the pure-Python scanner's hook."""
+    decoder = json.JSONDecoder(object_pairs_hook=None)
+
+    def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):
+        s, end = s_and_end
+        pairs, new_end = json.decoder.JSONObject(
+            (s, end), strict, scan_once, None, _pairs_to_list, memo
+        )
+        result = Located()
+        for key, value in pairs:
+            if key in result:
+                raise json.JSONDecodeError(f"duplicate key {key!r}", s, end)
+            result[key] = value
+        result.line = s.count("\n", 0, end) + 1
+        return result, new_end
+
+    decoder.parse_object = parse_object
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    return decoder
+
+
+def _pairs_to_list(pairs):
+    return pairs
+
+
+def load_json(path: Path) -> object:
+    text = _read_text(path)
+    try:
+        return _line_tracking_decoder(text).decode(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", file=str(path), line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError("invalid JSON: nested too deeply", file=str(path)) from exc
+
+
+def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
+    """Yield (line number, value) for each non-blank line; reads as a stream.
+
+    `on_bytes(n)` is told how many bytes each line took, for a progress bar.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if on_bytes is not None:
+                on_bytes(len(raw))
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            try:
+                value = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise InputError("not valid UTF-8 text", file=str(path), line=number) from exc
+            except json.JSONDecodeError as exc:
+                raise InputError(f"invalid JSON: {exc.msg}", file=str(path), line=number) from exc
+            except RecursionError as exc:
+                raise InputError("invalid JSON: nested too deeply", file=str(path), line=number) from exc
+            if isinstance(value, dict):
+                located = Located(value)
+                located.line = number
+                value = located
+            yield number, value
+
+
+def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) from a CSV with a header; BOM and any line ending accepted."""
+    try:
+        handle = path.open("r", encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+    with handle:
+        reader = csv.DictReader(handle, strict=True)
+        try:
+            fields = reader.fieldnames
+            if not fields:
+                return
+            line = reader.line_num
+            for row in reader:
+                if None in row:
+                    raise InputError("row has more cells than the header", file=str(path), line=line + 1)
+                yield line + 1, row
+                line = reader.line_num
+        except UnicodeDecodeError as exc:
+            raise InputError("not valid UTF-8 text", file=str(path)) from exc
+        except csv.Error as exc:
+            raise InputError(f"invalid CSV: {exc}", file=str(path), line=reader.line_num) from exc
+
+
+def read_text_file(path: Path) -> str:
+    return _read_text(path)
+
+
+__all__ = ["Located", "load_yaml", "load_json", "iter_jsonl", "iter_csv", "read_text_file", "io"]

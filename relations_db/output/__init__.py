@@ -1,0 +1,1 @@
+"""Writing results out: CSV, JSON, JSONL and terminal tables."""

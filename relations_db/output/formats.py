@@ -1,0 +1,80 @@
+"""Streamed writers for rows of dicts: CSV (formula-safe), JSON, JSONL and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def inert(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
+def write_csv(rows: Iterable[dict], columns: Sequence[str], out: TextIO, flatten) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([inert(flatten(column, row.get(column))) for column in columns])
+        count += 1
+    return count
+
+
+def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_json(rows: Iterable[dict], out: TextIO) -> int:
+    """A JSON array written as it streams: one element at a time, never the whole list."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n " if count else "\n ")
+        out.write(json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_table(
+    rows: Iterable[dict], widths: dict[str, int], flexible: str, out: TextIO, flatten,
+    width: int | None = None,
+) -> int:
+    """An aligned table streamed row by row: fixed columns, and `flexible` takes what is left
+    of the terminal's width (80 columns when not a terminal)."""
+    width = width or shutil.get_terminal_size((80, 24)).columns
+    columns = list(widths)
+    sizes = dict(widths)
+    fixed = sum(size for column, size in widths.items() if column != flexible)
+    sizes[flexible] = max(len(flexible), width - fixed - 2 * (len(columns) - 1))
+
+    def line(values: dict) -> str:
+        return "  ".join(_fit(values[c], sizes[c]) for c in columns).rstrip()
+
+    out.write(line({c: c.upper() for c in columns}) + "\n")
+    count = 0
+    for row in rows:
+        out.write(line({c: flatten(c, row.get(c)) for c in columns}) + "\n")
+        count += 1
+    return count
+
+
+def _fit(value: str, size: int) -> str:
+    value = value.replace("\n", " ")
+    if len(value) > size:
+        return value[: max(size - 1, 0)] + "…"
+    return value.ljust(size)

@@ -1,0 +1,157 @@
+"""One handle on a relations-db database: read connections, write transactions, init."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from .engine import make_engine, resolve_url, sqlite_path
+from .schema import SchemaError, current_revision, require_current
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or opened (exit code 1)."""
+
+
+@dataclass
+class Database:
+    url: str
+    _engines: dict[bool, Engine] = field(default_factory=dict, repr=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def dialect(self) -> str:
+        return "sqlite" if self.url.startswith("sqlite") else "postgresql"
+
+    def engine(self, *, write: bool = False) -> Engine:
+        if write not in self._engines:
+            self._engines[write] = make_engine(self.url, write=write)
+        return self._engines[write]
+
+    def exists(self) -> bool:
+        path = self.path
+        return path is None or (path.is_file() and path.stat().st_size > 0)
+
+    def display(self) -> str:
+        return str(self.path) if self.path else self.engine().url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection to a database that exists and has the current schema."""
+        if not self.exists():
+            raise SchemaError(
+                f"no database at {self.display()}: run `relations-db ingest seeds/` or "
+                "`relations-db init` first"
+            )
+        with self._connect(write=False) as connection:
+            require_current(connection)
+            yield connection
+
+    @contextmanager
+    def write(self, *, dry_run: bool = False) -> Iterator[Connection]:
+        """One transaction; a database that does not exist yet is created and migrated in it.
+
+        Everything, the schema included, commits together or not at all; a SQLite file this
+        call created is removed again when the call fails or is a dry run.
+        """
+        path = self.path
+        created = path is not None and not self.exists()
+        if path is not None and not path.parent.is_dir():
+            raise DatabaseUnavailable(f"cannot create {path}: no such folder {path.parent}")
+        try:
+            with self._connect(write=True) as connection:
+                transaction = connection.begin()
+                try:
+                    if current_revision(connection) is None:
+                        from .migrate import upgrade
+
+                        upgrade(connection)
+                    else:
+                        require_current(connection)
+                    yield connection
+                except BaseException:
+                    transaction.rollback()
+                    raise
+                if dry_run:
+                    transaction.rollback()
+                else:
+                    transaction.commit()
+        except BaseException:
+            if created:
+                self._remove_sqlite_files()
+            raise
+        if created and dry_run:
+            self._remove_sqlite_files()
+
+    @contextmanager
+    def _connect(self, *, write: bool) -> Iterator[Connection]:
+        engine = self.engine(write=write)
+        try:
+            connection = engine.connect()
+        except OperationalError as exc:
+            raise DatabaseUnavailable(
+                f"cannot open the database {self.display()}: {_first_line(exc.orig)}"
+            ) from exc
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def _remove_sqlite_files(self) -> None:
+        for engine in self._engines.values():
+            engine.dispose()
+        path = self.path
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    def dispose(self) -> None:
+        for engine in self._engines.values():
+            engine.dispose()
+
+
+def _first_line(error: BaseException | None) -> str:
+    return str(error).strip().splitlines()[0] if error and str(error).strip() else "unknown error"
+
+
+def open_database(target: str | None = None) -> Database:
+    return Database(resolve_url(target))
+
+
+def init_database(db: Database, revision: str = "head") -> tuple[str | None, str | None]:
+    """Create the database or upgrade it; returns the revisions before and after."""
+    from .migrate import upgrade
+
+    with db._connect(write=True) as connection:
+        with connection.begin():
+            before = current_revision(connection)
+            upgrade(connection, revision)
+            after = current_revision(connection)
+    return before, after
+
+
+def downgrade_database(db: Database, revision: str) -> tuple[str | None, str | None]:
+    from .migrate import downgrade
+
+    if not db.exists():
+        raise SchemaError(f"no database at {db.display()}")
+    with db._connect(write=True) as connection:
+        with connection.begin():
+            before = current_revision(connection)
+            downgrade(connection, revision)
+            after = current_revision(connection)
+    return before, after
+
+
+def revision_of(db: Database) -> str | None:
+    if not db.exists():
+        raise SchemaError(f"no database at {db.display()}")
+    with db._connect(write=False) as connection:
+        return current_revision(connection)

@@ -1,0 +1,79 @@
+"""Engines for SQLite and PostgreSQL, with the connection settings relations-db relies on.
+
+SQLite: foreign keys on for every connection, WAL (readers keep reading while one process
+writes), a busy timeout so concurrent writers wait instead of failing, synchronous=NORMAL
+(durable at each WAL checkpoint, safe against corruption), and real transactions: pysqlite's
+own implicit transaction handling is switched off and we emit BEGIN ourselves, IMMEDIATE
+for writers so two writers queue up rather than deadlock on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+DEFAULT_TARGET = "relations.db"
+BUSY_TIMEOUT_MS = 60_000
+
+
+class TargetError(Exception):
+    """The --db target is not a usable database address."""
+
+
+def resolve_url(target: str | None) -> str:
+    """A file path becomes a SQLite URL; anything with `://` is taken as a SQLAlchemy URL."""
+    target = target or os.environ.get("RELATIONS_DB") or DEFAULT_TARGET
+    if "://" in target:
+        try:
+            url = make_url(target)
+        except ArgumentError as exc:
+            raise TargetError(f"not a database URL: {target}") from exc
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise TargetError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
+        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return f"sqlite:///{Path(target).expanduser().absolute()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other backends and in-memory databases)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str, *, write: bool = False) -> Engine:
+    if is_sqlite(url):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine, write=write)
+        return engine
+    return create_engine(url, pool_pre_ping=False)
+
+
+def _configure_sqlite(engine: Engine, *, write: bool) -> None:
+    begin = "BEGIN IMMEDIATE" if write else "BEGIN"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if write:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql(begin)

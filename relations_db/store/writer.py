@@ -1,0 +1,477 @@
+"""Idempotent upserts of validated records, through SQLAlchemy Core.
+
+Each record is keyed by its `id`. A record whose content hash and evidence match what is
+stored is left alone (`unchanged`); otherwise its row is updated and its child rows
+(aliases, positions, participants, parties, ...) replaced (`updated`). Evidence is kept per
+source: a record ingested from a second source adds that source's quotes and keeps the
+first source's. The caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
+
+from ..inputs.errors import InputError
+from ..inputs.records import content_hash
+from ..model import (
+    Characterization,
+    Event,
+    EventCountry,
+    EventSource,
+    Evidence,
+    Incident,
+    IncidentParty,
+    Link,
+    Meeting,
+    Official,
+    OfficialAlias,
+    OfficialSource,
+    Participant,
+    Position,
+    Sanction,
+    Source,
+    Visit,
+)
+from ..model.base import utcnow
+from ..model.enums import Role
+
+KIND_TABLES = {
+    "meeting": Meeting.__table__,
+    "visit": Visit.__table__,
+    "incident": Incident.__table__,
+    "sanction": Sanction.__table__,
+}
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+
+def fold(text: str) -> str:
+    """The key names and aliases are matched on: case- and space-insensitive."""
+    return " ".join(text.casefold().split())
+
+
+class Writer:
+    def __init__(self, connection: Connection):
+        self.conn = connection
+        self._official_country: dict[str, str | None] = {}
+        self._source_text: dict[str, str | None] = {}
+        self._source_published: dict[str, object] = {}
+
+    # --- lookups --------------------------------------------------------------------
+
+    def official_exists(self, official_id: str) -> bool:
+        if official_id in self._official_country:
+            return True
+        row = self.conn.execute(
+            select(Official.country).where(Official.id == official_id)
+        ).first()
+        if row is None:
+            return False
+        self._official_country[official_id] = row[0]
+        return True
+
+    def source_exists(self, source_id: str) -> bool:
+        if source_id in self._source_text:
+            return True
+        row = self.conn.execute(
+            select(Source.text, Source.published).where(Source.id == source_id)
+        ).first()
+        if row is None:
+            return False
+        self._source_text[source_id] = row.text
+        self._source_published[source_id] = row.published
+        return True
+
+    def source_published(self, source_id: str):
+        """A source's publication date: what its relative dates were resolved against."""
+        return self._source_published.get(source_id) if self.source_exists(source_id) else None
+
+    def event_exists(self, event_id: str) -> bool:
+        return self.conn.execute(select(Event.id).where(Event.id == event_id)).first() is not None
+
+    def resolve_name(self, name: str) -> str | None:
+        """The one official whose name or alias is `name`, if exactly one is."""
+        key = fold(name)
+        ids = set(self.conn.scalars(select(Official.id).where(Official.name_key == key)))
+        ids |= set(
+            self.conn.scalars(select(OfficialAlias.official_id).where(OfficialAlias.alias_key == key))
+        )
+        return ids.pop() if len(ids) == 1 else None
+
+    def missing_officials(self, record) -> list[tuple[str, str]]:
+        """(field, id) for each official the record names that is not stored (yet)."""
+        refs = [
+            (f"participants[{i}].official", p.official)
+            for i, p in enumerate(record.participants)
+            if p.official
+        ]
+        if getattr(record, "traveler", None):
+            refs.append(("traveler", record.traveler))
+        target = getattr(record, "target", None)
+        if target is not None and target.official:
+            refs.append(("target.official", target.official))
+        return [(f, ref) for f, ref in refs if not self.official_exists(ref)]
+
+    # --- sources --------------------------------------------------------------------
+
+    def upsert_source(self, record, text: str | None) -> str:
+        text_sha = hashlib.sha256(text.encode()).hexdigest() if text is not None else None
+        fields = {
+            "title": record.title,
+            "url": record.url,
+            "publisher": record.publisher,
+            "published": record.published,
+        }
+        digest = _hash({**fields, "published": str(record.published), "text_sha256": text_sha})
+        self._source_text[record.id] = text
+        self._source_published[record.id] = record.published
+        stored = self.conn.execute(
+            select(Source.content_hash).where(Source.id == record.id)
+        ).scalar()
+        values = {**fields, "text": text, "text_sha256": text_sha, "content_hash": digest}
+        if stored is None:
+            self.conn.execute(insert(Source).values(id=record.id, **values))
+            return NEW
+        if stored == digest:
+            return UNCHANGED
+        self.conn.execute(
+            update(Source).where(Source.id == record.id).values(**values, updated_at=utcnow())
+        )
+        return UPDATED
+
+    def check_evidence(self, record, sources: tuple[str, ...]) -> None:
+        """Evidence needs exactly one known source, and must quote that source's text exactly."""
+        if not record.evidence:
+            return
+        if len(sources) != 1:
+            raise InputError(
+                "evidence needs a source: give the document a `source`, or the record a "
+                "`source` id",
+                record=record.id,
+                field="evidence",
+            )
+        text = self._source_text.get(sources[0])
+        if text is None:
+            return
+        for i, ev in enumerate(record.evidence):
+            found = text[ev.start : ev.end]
+            if found != ev.quote:
+                raise InputError(
+                    f"quote does not match the source text at {ev.start}-{ev.end} "
+                    f"(the text there reads {_clip(found)!r})",
+                    record=record.id,
+                    field=f"evidence[{i}]",
+                )
+
+    # --- officials ------------------------------------------------------------------
+
+    def upsert_official(self, record, sources: tuple[str, ...]) -> str:
+        digest = content_hash(record)
+        row = self.conn.execute(
+            select(Official.content_hash, Official.country).where(Official.id == record.id)
+        ).first()
+        values = {
+            "name": record.name,
+            "name_key": fold(record.name),
+            "country": record.country,
+            "content_hash": digest,
+        }
+        if row is None:
+            self.conn.execute(insert(Official).values(id=record.id, **values))
+            self._write_official_children(record)
+            outcome = NEW
+        elif row.content_hash != digest:
+            self.conn.execute(
+                update(Official).where(Official.id == record.id).values(**values, updated_at=utcnow())
+            )
+            self._clear(record.id, OfficialAlias.official_id, Position.official_id)
+            self._write_official_children(record)
+            outcome = UPDATED
+        else:
+            outcome = UNCHANGED
+        self._official_country[record.id] = record.country
+        if row is not None and row.country != record.country:
+            self._refresh_countries_of_official(record.id)
+        changed = self._sync_evidence(Evidence.official_id, record, sources)
+        changed |= self._link_sources(OfficialSource, "official_id", record.id, sources)
+        return UPDATED if outcome == UNCHANGED and changed else outcome
+
+    def _write_official_children(self, record) -> None:
+        if record.aliases:
+            self.conn.execute(
+                insert(OfficialAlias),
+                [
+                    {"official_id": record.id, "seq": i, "alias": a, "alias_key": fold(a)}
+                    for i, a in enumerate(dict.fromkeys(record.aliases))
+                ],
+            )
+        if record.positions:
+            self.conn.execute(
+                insert(Position),
+                [
+                    {
+                        "official_id": record.id,
+                        "seq": i,
+                        "title": p.title,
+                        "title_key": fold(p.title),
+                        "organization": p.organization,
+                        "country": p.country or record.country,
+                        "start_edtf": p.start.edtf if p.start else None,
+                        "start_date": p.start.start if p.start else None,
+                        "end_edtf": p.end.edtf if p.end else None,
+                        "end_date": p.end.end if p.end else None,
+                    }
+                    for i, p in enumerate(record.positions)
+                ],
+            )
+
+    # --- events ---------------------------------------------------------------------
+
+    def upsert_event(self, record, sources: tuple[str, ...], date_anchor=None) -> str:
+        digest = content_hash(record)
+        row = self.conn.execute(
+            select(Event.content_hash, Event.kind).where(Event.id == record.id)
+        ).first()
+        date = record.date
+        values = {
+            "kind": record.kind,
+            "title": record.title,
+            "summary": record.summary,
+            "date_edtf": date.edtf if date else None,
+            "date_start": date.start if date else None,
+            "date_end": date.end if date else None,
+            "date_precision": date.precision if date else "unknown",
+            "date_approximate": bool(date and date.approximate),
+            "date_text": record.date_text,
+            "date_anchor": record.date_anchor or (date_anchor if record.date_text else None),
+            "place": record.location.place if record.location else None,
+            "place_country": record.location.country if record.location else None,
+            "status": record.status.value,
+            "visibility": record.visibility.value,
+            "content_hash": digest,
+        }
+        if row is None:
+            self.conn.execute(insert(Event).values(id=record.id, **values))
+            self._write_event_children(record)
+            outcome = NEW
+        elif row.content_hash != digest:
+            self.conn.execute(
+                update(Event).where(Event.id == record.id).values(**values, updated_at=utcnow())
+            )
+            self._clear(
+                record.id,
+                KIND_TABLES[row.kind].c.event_id,
+                Participant.event_id,
+                IncidentParty.event_id,
+                Characterization.event_id,
+                EventCountry.event_id,
+            )
+            self._write_event_children(record)
+            outcome = UPDATED
+        else:
+            outcome = UNCHANGED
+        changed = self._sync_evidence(Evidence.event_id, record, sources)
+        changed |= self._link_sources(EventSource, "event_id", record.id, sources)
+        return UPDATED if outcome == UNCHANGED and changed else outcome
+
+    def _write_event_children(self, record) -> None:
+        self.conn.execute(insert(KIND_TABLES[record.kind]).values(event_id=record.id, **_kind_fields(record)))
+        participants = [
+            {
+                "official_id": p.official,
+                "description": p.description,
+                "country": p.country,
+                "role": p.role.value,
+                "implied": False,
+            }
+            for p in record.participants
+        ]
+        participants += _implied_participants(record)
+        if participants:
+            self.conn.execute(
+                insert(Participant),
+                [{"event_id": record.id, "seq": i, **p} for i, p in enumerate(participants)],
+            )
+        parties = list(dict.fromkeys(getattr(record, "parties", [])))
+        if parties:
+            self.conn.execute(
+                insert(IncidentParty),
+                [{"event_id": record.id, "seq": i, "country": c} for i, c in enumerate(parties)],
+            )
+        characterizations = getattr(record, "characterizations", [])
+        if characterizations:
+            self.conn.execute(
+                insert(Characterization),
+                [
+                    {"event_id": record.id, "seq": i, "by": c.by, "text": c.text}
+                    for i, c in enumerate(characterizations)
+                ],
+            )
+        countries = {p["country"] for p in participants if p["country"]}
+        countries |= {
+            self._official_country.get(p["official_id"])
+            for p in participants
+            if p["official_id"] and self.official_exists(p["official_id"])
+        }
+        countries |= set(parties)
+        countries.add(getattr(record, "imposer", None))
+        countries.add(record.location.country if record.location else None)
+        countries.discard(None)
+        if countries:
+            self.conn.execute(
+                insert(EventCountry), [{"event_id": record.id, "country": c} for c in sorted(countries)]
+            )
+
+    def _refresh_countries_of_official(self, official_id: str) -> None:
+        """An official's country changed: recompute the country index of their events."""
+        event_ids = list(
+            self.conn.scalars(
+                select(Participant.event_id).where(Participant.official_id == official_id).distinct()
+            )
+        )
+        for event_id in event_ids:
+            self.conn.execute(delete(EventCountry).where(EventCountry.event_id == event_id))
+            derived = select(Participant.country).where(
+                Participant.event_id == event_id, Participant.country.is_not(None)
+            ).union(
+                select(Official.country)
+                .join(Participant, Participant.official_id == Official.id)
+                .where(Participant.event_id == event_id, Official.country.is_not(None)),
+                select(IncidentParty.country).where(IncidentParty.event_id == event_id),
+                select(Sanction.imposer).where(
+                    Sanction.event_id == event_id, Sanction.imposer.is_not(None)
+                ),
+                select(Event.place_country).where(
+                    Event.id == event_id, Event.place_country.is_not(None)
+                ),
+            )
+            codes = sorted(set(self.conn.scalars(derived)))
+            if codes:
+                self.conn.execute(
+                    insert(EventCountry), [{"event_id": event_id, "country": c} for c in codes]
+                )
+
+    # --- links ----------------------------------------------------------------------
+
+    def add_link(self, record) -> str:
+        key = and_(
+            Link.from_event_id == record.from_,
+            Link.to_event_id == record.to,
+            Link.relation == record.relation.value,
+        )
+        if self.conn.execute(select(func.count()).select_from(Link).where(key)).scalar():
+            return UNCHANGED
+        self.conn.execute(
+            insert(Link).values(
+                from_event_id=record.from_, to_event_id=record.to, relation=record.relation.value
+            )
+        )
+        return NEW
+
+    # --- shared ---------------------------------------------------------------------
+
+    def _clear(self, record_id: str, *columns) -> None:
+        for column in columns:
+            self.conn.execute(delete(column.table).where(column == record_id))
+
+    def _sync_evidence(self, subject_column, record, sources: tuple[str, ...]) -> bool:
+        """Make this source's evidence for the record what the record says; True if changed."""
+        if len(sources) != 1:
+            return False
+        source = sources[0]
+        where = and_(subject_column == record.id, Evidence.source_id == source)
+        stored = [
+            tuple(r)
+            for r in self.conn.execute(
+                select(Evidence.quote, Evidence.start_offset, Evidence.end_offset)
+                .where(where)
+                .order_by(Evidence.seq)
+            )
+        ]
+        given = [(e.quote, e.start, e.end) for e in record.evidence]
+        if stored == given:
+            return False
+        self.conn.execute(delete(Evidence).where(where))
+        if given:
+            self.conn.execute(
+                insert(Evidence),
+                [
+                    {
+                        "source_id": source,
+                        subject_column.key: record.id,
+                        "seq": i,
+                        "quote": q,
+                        "start_offset": s,
+                        "end_offset": e,
+                    }
+                    for i, (q, s, e) in enumerate(given)
+                ],
+            )
+        return True
+
+    def _link_sources(self, table, subject: str, record_id: str, sources: Iterable[str]) -> bool:
+        changed = False
+        for source in sources:
+            exists = self.conn.execute(
+                select(func.count())
+                .select_from(table)
+                .where(getattr(table, subject) == record_id, table.source_id == source)
+            ).scalar()
+            if not exists:
+                self.conn.execute(insert(table).values(**{subject: record_id, "source_id": source}))
+                changed = True
+        return changed
+
+
+def _kind_fields(record) -> dict:
+    if record.kind == "meeting":
+        return {"format": record.format}
+    if record.kind == "visit":
+        return {"traveler_id": record.traveler}
+    if record.kind == "incident":
+        return {"category": record.category}
+    target = record.target
+    return {
+        "imposer": record.imposer,
+        "authority": record.authority,
+        "target_official_id": target.official if target else None,
+        "target_organization": target.organization if target else None,
+        "target_description": target.description if target else None,
+        "program": record.program,
+        "reason": record.reason,
+        "lifted_edtf": record.lifted.edtf if record.lifted else None,
+        "lifted_date": record.lifted.end if record.lifted else None,
+    }
+
+
+def _implied_participants(record) -> list[dict]:
+    """A visit's traveler and a sanction's target belong among its participants."""
+    listed = {p.official for p in record.participants if p.official}
+    implied = []
+    traveler = getattr(record, "traveler", None)
+    if traveler and traveler not in listed:
+        implied.append({"official_id": traveler, "description": None, "country": None,
+                        "role": Role.TRAVELER.value, "implied": True})
+    target = getattr(record, "target", None)
+    if target is not None:
+        if target.official and target.official not in listed:
+            implied.append({"official_id": target.official, "description": None, "country": None,
+                            "role": Role.TARGET.value, "implied": True})
+        elif not target.official and not any(p.role == Role.TARGET for p in record.participants):
+            implied.append({"official_id": None,
+                            "description": target.organization or target.description,
+                            "country": target.country, "role": Role.TARGET.value,
+                            "implied": True})
+    return implied
+
+
+def _hash(data: dict) -> str:
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
