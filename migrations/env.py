@@ -6,7 +6,7 @@ constraint so later migrations can drop them on both backends.
 """
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 from relations_db.model import Base
 
@@ -25,6 +25,12 @@ def _configure(connection) -> None:
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic hands over an engine
+        with connection.begin() as own:
+            _configure(own)
+            with context.begin_transaction():
+                context.run_migrations()
+        return
     if connection is not None:
         _configure(connection)
         with context.begin_transaction():

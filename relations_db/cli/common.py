@@ -52,7 +52,8 @@ def report(exc: Exception, *, debug: bool) -> None:
         for error in exc.errors:
             click.echo(f"error: {error}", err=True)
         more = " (stopped after the first errors)" if exc.truncated else ""
-        click.echo(f"{len(exc.errors)} errors{more}; nothing was written", err=True)
+        count = len(exc.errors)
+        click.echo(f"{count} error{'' if count == 1 else 's'}{more}; nothing was written", err=True)
         sys.exit(2)
     if isinstance(exc, InputError):
         fail(str(exc), 2)

@@ -1,0 +1,73 @@
+"""The migrations: pytest-alembic's four checks on both backends, and how the CLI runs them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pytest_alembic import Config as PytestAlembicConfig
+from pytest_alembic.tests import (  # noqa: F401 - collected as tests here
+    test_model_definitions_match_ddl,
+    test_single_head_revision,
+    test_up_down_consistency,
+    test_upgrade,
+)
+from sqlalchemy import create_engine, inspect
+
+import relations_db
+from relations_db.store.engine import make_engine
+from relations_db.store.migrate import head, migrations_dir
+from relations_db.store.schema import SCHEMA_HEAD
+
+
+@pytest.fixture
+def alembic_config():
+    return PytestAlembicConfig(config_options={"script_location": str(migrations_dir())})
+
+
+@pytest.fixture
+def alembic_engine(db_url):
+    engine = make_engine(db_url, write=True) if db_url.startswith("sqlite") else create_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+def test_schema_head_constant_matches_newest_migration():
+    assert SCHEMA_HEAD == head()
+
+
+@pytest.mark.skipif(
+    os.environ.get("RELATIONS_DB_INSTALLED") != "wheel",
+    reason="only meaningful on a plain `pip install .` (CI sets RELATIONS_DB_INSTALLED=wheel)",
+)
+def test_installed_package_carries_its_migrations():
+    package = Path(relations_db.__file__).resolve().parent
+    assert migrations_dir() == package / "migrations"
+    assert list((package / "migrations" / "versions").glob("0001_*.py"))
+
+
+def test_init_creates_then_reports_current(run, db_url):
+    first = run("init")
+    assert first.exit_code == 0, first.output
+    assert f"schema at revision {SCHEMA_HEAD} (was empty)" in first.output
+    again = run("init")
+    assert again.exit_code == 0
+    assert "schema is current" in again.output
+
+
+def test_db_commands_walk_the_schema_down_and_up(run, db_url):
+    assert run("init").exit_code == 0
+    assert run("db", "current").output.strip() == f"{SCHEMA_HEAD} (current)"
+    history = run("db", "history")
+    assert f"base -> {SCHEMA_HEAD}: initial schema" in history.output
+    down = run("db", "downgrade", "base")
+    assert down.exit_code == 0, down.output
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
+    engine.dispose()
+    assert run("db", "current").output.strip().startswith("empty")
+    up = run("db", "upgrade")
+    assert up.exit_code == 0
+    assert f"empty -> {SCHEMA_HEAD}" in up.output
