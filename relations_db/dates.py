@@ -80,7 +80,7 @@ def parse_optional(value: object) -> DateSpan | None:
 
 def parse_bound(value: str) -> DateSpan:
     """A `--since`/`--until` bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` only."""
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
+    if not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?", value.strip()):
         raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     return parse_date(value)
 
