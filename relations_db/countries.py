@@ -31,7 +31,7 @@ _EXTRA_CODES = {"EU": "European Union", "XK": "Kosovo"}
 
 @lru_cache(maxsize=4096)
 def normalize_country(value: str) -> str:
-    """Return the alpha-2 code for a code or a name ("China", "USA", "cn"); ValueError if unknown."""
+    """The alpha-2 code for a code or a name ("China", "USA", "cn"); ValueError if unknown."""
     text = value.strip()
     if not text:
         raise ValueError("empty country")
@@ -45,7 +45,9 @@ def normalize_country(value: str) -> str:
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
-        raise ValueError(f"unknown country {value!r}: use an ISO 3166-1 code such as CN or US")
+        raise ValueError(
+            f"unknown country {value!r}: use an ISO 3166-1 code such as CN or US"
+        ) from None
 
 
 def country_name(code: str) -> str:

@@ -61,15 +61,30 @@ def parse_date(value: object) -> DateSpan:
 
     try:
         parsed = parse_edtf(text)
+        start = dt.date(*parsed.lower_strict()[:3])
+        end = dt.date(*parsed.upper_strict()[:3])
     except (EDTFParseException, ValueError) as exc:
         raise ValueError(f"{value!r} is not a valid calendar date") from exc
-    start = dt.date(*parsed.lower_strict()[:3])
-    end = dt.date(*parsed.upper_strict()[:3])
+    parts = text.split("/")
+    start = _season_span(parts[0])[0] or start
+    end = _season_span(parts[-1])[1] or end
     if end < start:
         raise ValueError(f"{value!r} ends before it starts")
-    parts = text.split("/")
     precision = "range" if len(parts) == 2 else _precision_of(text)
     return DateSpan(text, start, end, precision, approximate="~" in text)
+
+
+def _season_span(part: str) -> tuple[dt.date | None, dt.date | None]:
+    """Meteorological seasons: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, and winter
+    December to February, crossing into the next year (the edtf library stops it at 31 Dec)."""
+    core = part.rstrip("~")
+    if len(core) != 7 or int(core[5:7]) <= 12:
+        return None, None
+    from dateutil.relativedelta import relativedelta
+
+    first_month = {21: 3, 22: 6, 23: 9, 24: 12}[int(core[5:7])]
+    first = dt.date(int(core[:4]), first_month, 1)
+    return first, first + relativedelta(months=3, days=-1)
 
 
 def parse_optional(value: object) -> DateSpan | None:

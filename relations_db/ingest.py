@@ -107,7 +107,9 @@ class _Run:
             elif item.kind == "official":
                 self._check_sources(item)
                 self.writer.check_evidence(item.record, item.sources)
-                self.summary.add("officials", self.writer.upsert_official(item.record, item.sources))
+                self.summary.add(
+                    "officials", self.writer.upsert_official(item.record, item.sources)
+                )
             else:
                 self._event(item, final=False)
         except InputError as error:
@@ -118,7 +120,9 @@ class _Run:
         record_id = item.record.id
         first = self.seen[group].get(record_id)
         if first is not None:
-            raise InputError(f"duplicate id: {record_id!r} was already given at {first}", field="id")
+            raise InputError(
+                f"duplicate id: {record_id!r} was already given at {first}", field="id"
+            )
         self.seen[group][record_id] = f"{item.file}:{item.line}" if item.line else item.file
 
     def _check_sources(self, item: Item) -> None:
@@ -151,7 +155,9 @@ class _Run:
         for p in record.participants:
             official = self.writer.resolve_name(p.description) if p.description else None
             if official:
-                p = p.model_copy(update={"official": official, "description": None, "country": None})
+                p = p.model_copy(
+                    update={"official": official, "description": None, "country": None}
+                )
             participants.append(p)
         return record.model_copy(update={"participants": participants})
 

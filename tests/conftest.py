@@ -22,7 +22,9 @@ from relations_db.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-PG_SERVER = os.environ.get("RELATIONS_DB_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+PG_SERVER = os.environ.get(
+    "RELATIONS_DB_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 
 
 @pytest.fixture(scope="session")
@@ -114,5 +116,7 @@ def database_checksum(url: str) -> str:
 def sqlite_bytes(url: str) -> bytes:
     path = Path(make_url(url).database)
     return b"".join(
-        Path(f"{path}{suffix}").read_bytes() for suffix in ("", "-wal") if Path(f"{path}{suffix}").exists()
+        Path(f"{path}{suffix}").read_bytes()
+        for suffix in ("", "-wal")
+        if Path(f"{path}{suffix}").exists()
     )

@@ -30,7 +30,11 @@ D = dt.date
 def test_date_string_covers_its_whole_span_with_its_precision(value, start, end, precision):
     span = parse_date(value)
     assert (span.edtf, span.start, span.end, span.precision, span.approximate) == (
-        value, start, end, precision, False,
+        value,
+        start,
+        end,
+        precision,
+        False,
     )
 
 
@@ -59,7 +63,9 @@ def test_season_has_season_precision_and_spans_months_within_its_year():
         ("2023-06-18~", D(2023, 6, 18), D(2023, 6, 18), "day"),
     ],
 )
-def test_trailing_tilde_marks_approximate_and_keeps_precision_and_span(value, start, end, precision):
+def test_trailing_tilde_marks_approximate_and_keeps_precision_and_span(
+    value, start, end, precision
+):
     span = parse_date(value)
     assert span.approximate is True
     assert (span.edtf, span.start, span.end, span.precision) == (value, start, end, precision)
@@ -82,7 +88,10 @@ def test_ints_and_date_objects_are_accepted(value, edtf, start, end, precision):
 def test_surrounding_whitespace_is_ignored():
     span = parse_date(" 2023-06 ")
     assert (span.edtf, span.start, span.end, span.precision) == (
-        "2023-06", D(2023, 6, 1), D(2023, 6, 30), "month",
+        "2023-06",
+        D(2023, 6, 1),
+        D(2023, 6, 30),
+        "month",
     )
 
 

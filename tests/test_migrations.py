@@ -28,7 +28,9 @@ def alembic_config():
 
 @pytest.fixture
 def alembic_engine(db_url):
-    engine = make_engine(db_url, write=True) if db_url.startswith("sqlite") else create_engine(db_url)
+    engine = (
+        make_engine(db_url, write=True) if db_url.startswith("sqlite") else create_engine(db_url)
+    )
     yield engine
     engine.dispose()
 

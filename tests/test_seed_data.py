@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import yaml
-
 from conftest import SEEDS
 
 DOC = SEEDS / "blinken-beijing-2023-06-17.yaml"
@@ -47,7 +46,11 @@ def test_seed_holds_the_articles_facts(seeded):
     assert (scrapped["date"], scrapped["status"]) == ("2023-02", "cancelled")
     assert by_id["2023-02-chinese-spy-balloon"]["kind"] == "incident"
     bali = by_id["2022-biden-xi-bali-summit"]
-    assert (bali["date"], bali["precision"], bali["location"]) == ("2022-09/2022-12", "range", "Bali, ID")
+    assert (bali["date"], bali["precision"], bali["location"]) == (
+        "2022-09/2022-12",
+        "range",
+        "Bali, ID",
+    )
     assert by_id["sullivan-chinese-counterpart-vienna"]["visibility"] == "low-key"
     assert by_id["2023-05-burns-beijing-secret-trip"]["visibility"] == "secret"
     declined = by_id["2023-06-li-shangfu-declines-austin-meeting"]
@@ -61,7 +64,15 @@ def test_seed_holds_the_articles_facts(seeded):
 
 
 def test_seed_links_tie_the_balloon_to_the_scrapped_trip_and_meetings_to_the_visit():
-    links = {(l["from"], l["relation"], l["to"]) for l in _doc()["links"]}
+    links = {(link["from"], link["relation"], link["to"]) for link in _doc()["links"]}
     assert ("2023-02-chinese-spy-balloon", "caused", "2023-02-blinken-china-visit") in links
-    assert ("2023-02-blinken-china-visit", "rescheduled-as", "2023-06-18-blinken-beijing-visit") in links
-    assert ("2023-06-18-blinken-qin-gang-talks", "part-of", "2023-06-18-blinken-beijing-visit") in links
+    assert (
+        "2023-02-blinken-china-visit",
+        "rescheduled-as",
+        "2023-06-18-blinken-beijing-visit",
+    ) in links
+    assert (
+        "2023-06-18-blinken-qin-gang-talks",
+        "part-of",
+        "2023-06-18-blinken-beijing-visit",
+    ) in links

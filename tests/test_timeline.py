@@ -15,8 +15,20 @@ SEED_FILE = "blinken-beijing-2023-06-17.yaml"
 SOURCE = "cnn-2023-06-17-blinken-beijing"
 
 COLUMNS = [
-    "id", "kind", "date", "start", "end", "precision", "date_text", "title", "status",
-    "visibility", "participants", "countries", "location", "sources",
+    "id",
+    "kind",
+    "date",
+    "start",
+    "end",
+    "precision",
+    "date_text",
+    "title",
+    "status",
+    "visibility",
+    "participants",
+    "countries",
+    "location",
+    "sources",
 ]
 
 # The ten dated seed events, oldest first by start, then end (equal spans: by id).
@@ -146,7 +158,10 @@ def test_csv_cells_follow_the_contract_formats(seeded):
 def test_month_event_spans_the_whole_month_with_month_precision(seeded):
     row = by_id(csv_rows(seeded))["2023-02-blinken-china-visit"]
     assert (row["date"], row["start"], row["end"], row["precision"]) == (
-        "2023-02", "2023-02-01", "2023-02-28", "month",
+        "2023-02",
+        "2023-02-01",
+        "2023-02-28",
+        "month",
     )
     assert row["date_text"] == "in February"
 
@@ -154,7 +169,10 @@ def test_month_event_spans_the_whole_month_with_month_precision(seeded):
 def test_interval_event_spans_the_interval_with_range_precision(seeded):
     row = by_id(csv_rows(seeded))["2022-biden-xi-bali-summit"]
     assert (row["date"], row["start"], row["end"], row["precision"]) == (
-        "2022-09/2022-12", "2022-09-01", "2022-12-31", "range",
+        "2022-09/2022-12",
+        "2022-09-01",
+        "2022-12-31",
+        "range",
     )
 
 
@@ -162,17 +180,28 @@ def test_day_and_day_range_events_keep_their_dates(seeded):
     rows = by_id(csv_rows(seeded))
     talks = rows["2023-06-18-blinken-qin-gang-talks"]
     assert (talks["date"], talks["start"], talks["end"], talks["precision"]) == (
-        "2023-06-18", "2023-06-18", "2023-06-18", "day",
+        "2023-06-18",
+        "2023-06-18",
+        "2023-06-18",
+        "day",
     )
     visit = rows["2023-06-18-blinken-beijing-visit"]
     assert (visit["date"], visit["start"], visit["end"], visit["precision"]) == (
-        "2023-06-18/2023-06-19", "2023-06-18", "2023-06-19", "range",
+        "2023-06-18/2023-06-19",
+        "2023-06-18",
+        "2023-06-19",
+        "range",
     )
 
 
 def test_undated_event_has_null_dates_and_unknown_precision_in_json(seeded):
     row = by_id(json_rows(seeded))["us-sanctions-li-shangfu"]
-    assert (row["date"], row["start"], row["end"], row["precision"]) == (None, None, None, "unknown")
+    assert (row["date"], row["start"], row["end"], row["precision"]) == (
+        None,
+        None,
+        None,
+        "unknown",
+    )
 
 
 # --- country, kind, status, visibility ----------------------------------------------------
@@ -181,7 +210,9 @@ def test_undated_event_has_null_dates_and_unknown_precision_in_json(seeded):
 def test_country_pair_keeps_only_events_involving_both(seeded):
     # Every seed event involves both China and the US.
     assert set(ids(seeded, "--country", "CN", "--country", "US")) == ALL
-    assert ids(seeded, "--country", "CN", "--country", "AT") == ["sullivan-chinese-counterpart-vienna"]
+    assert ids(seeded, "--country", "CN", "--country", "AT") == [
+        "sullivan-chinese-counterpart-vienna"
+    ]
     # Austria and Indonesia each have one event, but none has both.
     assert ids(seeded, "--country", "AT", "--country", "ID") == []
 
@@ -197,7 +228,9 @@ def test_country_names_and_lowercase_codes_are_accepted(seeded):
     assert ids(seeded, "--country", "Austria") == ["sullivan-chinese-counterpart-vienna"]
     assert ids(seeded, "--country", "at") == ["sullivan-chinese-counterpart-vienna"]
     assert set(ids(seeded, "--country", "China")) == ALL
-    assert ids(seeded, "--country", "China", "--country", "Indonesia") == ["2022-biden-xi-bali-summit"]
+    assert ids(seeded, "--country", "China", "--country", "Indonesia") == [
+        "2022-biden-xi-bali-summit"
+    ]
 
 
 def test_kind_keeps_only_that_kind_and_repeats_as_any_of(seeded):
@@ -210,9 +243,13 @@ def test_kind_keeps_only_that_kind_and_repeats_as_any_of(seeded):
     assert ids(seeded, "--kind", "visit") == visits
     assert ids(seeded, "--kind", "sanction") == ["us-sanctions-li-shangfu"]
     assert set(ids(seeded, "--kind", "incident")) == {
-        "2023-02-chinese-spy-balloon", "south-china-sea-naval-air-confrontations",
+        "2023-02-chinese-spy-balloon",
+        "south-china-sea-naval-air-confrontations",
     }
-    assert set(ids(seeded, "--kind", "visit", "--kind", "sanction")) == {*visits, "us-sanctions-li-shangfu"}
+    assert set(ids(seeded, "--kind", "visit", "--kind", "sanction")) == {
+        *visits,
+        "us-sanctions-li-shangfu",
+    }
     assert len(ids(seeded, "--kind", "meeting")) == 8
 
 
@@ -220,7 +257,8 @@ def test_status_declined_keeps_only_the_li_shangfu_meeting(seeded):
     assert ids(seeded, "--status", "declined") == ["2023-06-li-shangfu-declines-austin-meeting"]
     assert ids(seeded, "--status", "cancelled") == ["2023-02-blinken-china-visit"]
     assert ids(seeded, "--status", "declined", "--status", "cancelled") == [
-        "2023-02-blinken-china-visit", "2023-06-li-shangfu-declines-austin-meeting",
+        "2023-02-blinken-china-visit",
+        "2023-06-li-shangfu-declines-austin-meeting",
     ]
     assert ids(seeded, "--status", "postponed") == []
 
@@ -259,8 +297,12 @@ def test_until_keeps_events_starting_by_the_end_of_the_bound(seeded):
 
 def test_span_overlap_is_inclusive_at_both_ends(seeded):
     # The Bali summit covers 2022-09-01..2022-12-31.
-    assert ids(seeded, "--since", "2022-12-31", "--until", "2022-12-31") == ["2022-biden-xi-bali-summit"]
-    assert ids(seeded, "--since", "2022-09-01", "--until", "2022-09-01") == ["2022-biden-xi-bali-summit"]
+    assert ids(seeded, "--since", "2022-12-31", "--until", "2022-12-31") == [
+        "2022-biden-xi-bali-summit"
+    ]
+    assert ids(seeded, "--since", "2022-09-01", "--until", "2022-09-01") == [
+        "2022-biden-xi-bali-summit"
+    ]
     assert ids(seeded, "--since", "2023-01-01", "--until", "2023-01-31") == []
     # A day inside a month-precision event's month finds it.
     assert ids(seeded, "--since", "2023-06-10", "--until", "2023-06-10") == [
@@ -329,7 +371,8 @@ def test_repeated_official_keeps_only_events_with_all_of_them(seeded):
 
 def test_official_filter_finds_a_sanction_target(seeded):
     assert ids(seeded, "--official", "li-shangfu") == [
-        "2023-06-li-shangfu-declines-austin-meeting", "us-sanctions-li-shangfu",
+        "2023-06-li-shangfu-declines-austin-meeting",
+        "us-sanctions-li-shangfu",
     ]
 
 
@@ -359,7 +402,9 @@ def test_location_matches_place_name_case_insensitively(seeded):
 
 def test_location_matches_the_place_country(seeded):
     assert set(ids(seeded, "--location", "US")) == {
-        "2023-02-chinese-spy-balloon", "wang-wentao-us-officials-meetings", "wang-wentao-us-visit",
+        "2023-02-chinese-spy-balloon",
+        "wang-wentao-us-officials-meetings",
+        "wang-wentao-us-visit",
     }
 
 
@@ -370,7 +415,9 @@ def test_search_matches_title_case_insensitively(seeded):
 
 def test_search_matches_text_found_only_in_an_evidence_quote(seeded):
     # Neither title nor summary says this; only the Pentagon quote in the evidence does.
-    assert ids(seeded, "--search", "unnecessarily aggressive") == ["south-china-sea-naval-air-confrontations"]
+    assert ids(seeded, "--search", "unnecessarily aggressive") == [
+        "south-china-sea-naval-air-confrontations"
+    ]
     assert ids(seeded, "--search", "on the ground") == ["2023-06-18-blinken-beijing-visit"]
 
 
@@ -524,7 +571,9 @@ def test_formula_title_is_inert_in_csv_and_raw_in_json(run, seeds):
     assert csv_row["title"] == "'" + FORMULA
     json_row = by_id(json_rows(run))["2023-02-chinese-spy-balloon"]
     assert json_row["title"] == FORMULA
-    jsonl = [json.loads(line) for line in ok(run("timeline", "--format", "jsonl")).stdout.splitlines()]
+    jsonl = [
+        json.loads(line) for line in ok(run("timeline", "--format", "jsonl")).stdout.splitlines()
+    ]
     assert by_id(jsonl)["2023-02-chinese-spy-balloon"]["title"] == FORMULA
     # Other cells are untouched.
     assert by_id(csv_rows(run))["2023-02-blinken-china-visit"]["title"] == (
@@ -532,13 +581,16 @@ def test_formula_title_is_inert_in_csv_and_raw_in_json(run, seeds):
     )
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+x", "-x", "@x", "\tx", "\rx", '=HYPERLINK("http://x","y")', "-"])
+@pytest.mark.parametrize(
+    "cell", ["=1+1", "+x", "-x", "@x", "\tx", "\rx", '=HYPERLINK("http://x","y")', "-"]
+)
 def test_inert_prefixes_formula_cells_with_an_apostrophe(cell):
     assert inert(cell) == "'" + cell
 
 
 @pytest.mark.parametrize(
-    "cell", ["-5", "3.14", "+7", "-0.5", "1e3", "Blinken visits Beijing", "", "2023-06-18", "a=b", "x-1"],
+    "cell",
+    ["-5", "3.14", "+7", "-0.5", "1e3", "Blinken visits Beijing", "", "2023-06-18", "a=b", "x-1"],
 )
 def test_inert_leaves_numbers_and_ordinary_text_unchanged(cell):
     assert inert(cell) == cell

@@ -5,9 +5,8 @@ Revises: (none)
 Create Date: 2026-11-29 01:02:27.992203
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0001"
 down_revision = None

@@ -66,7 +66,9 @@ def report(exc: Exception, *, debug: bool) -> None:
     if isinstance(exc, SchemaError | DatabaseUnavailable | TargetError):
         fail(str(exc), 1)
     if isinstance(exc, DBAPIError):
-        detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc).__name__
+        detail = (
+            str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc).__name__
+        )
         fail(f"database error: {detail} (run with --debug for details)", 1)
     if isinstance(exc, SQLAlchemyError):
         fail(f"database error: {exc} (run with --debug for details)", 1)
@@ -87,7 +89,11 @@ def output_stream(path: str | None):
 
     target = Path(path)
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=target.parent or ".", prefix=f".{target.name}.",
+        "w",
+        encoding="utf-8",
+        newline="",
+        dir=target.parent or ".",
+        prefix=f".{target.name}.",
         delete=False,
     )
     try:

@@ -6,26 +6,52 @@ import sys
 
 import click
 
+from ..model.enums import Kind, Status, Visibility
 from .common import output_stream
 
-KINDS = ("meeting", "visit", "incident", "sanction")
-STATUSES = ("held", "planned", "tentative", "cancelled", "postponed", "declined")
-VISIBILITIES = ("public", "low-key", "secret")
+KINDS = [k.value for k in Kind]
+STATUSES = [s.value for s in Status]
+VISIBILITIES = [v.value for v in Visibility]
 
 
 def timeline_filters(command):
     """The timeline filters, shared by `timeline` and `export`."""
     options = [
-        click.option("--country", "countries", multiple=True, metavar="CC",
-                     help="Events involving this country (repeat: all of them)."),
-        click.option("--official", "officials", multiple=True, metavar="NAME",
-                     help="Events with this official (id, name or alias; repeat: all of them)."),
-        click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
-                     help="Only these kinds (repeatable)."),
-        click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
-                     help="Only these statuses (repeatable)."),
-        click.option("--visibility", "visibilities", multiple=True,
-                     type=click.Choice(VISIBILITIES), help="Only these visibilities (repeatable)."),
+        click.option(
+            "--country",
+            "countries",
+            multiple=True,
+            metavar="CC",
+            help="Events involving this country (repeat: all of them).",
+        ),
+        click.option(
+            "--official",
+            "officials",
+            multiple=True,
+            metavar="NAME",
+            help="Events with this official (id, name or alias; repeat: all of them).",
+        ),
+        click.option(
+            "--kind",
+            "kinds",
+            multiple=True,
+            type=click.Choice(KINDS),
+            help="Only these kinds (repeatable).",
+        ),
+        click.option(
+            "--status",
+            "statuses",
+            multiple=True,
+            type=click.Choice(STATUSES),
+            help="Only these statuses (repeatable).",
+        ),
+        click.option(
+            "--visibility",
+            "visibilities",
+            multiple=True,
+            type=click.Choice(VISIBILITIES),
+            help="Only these visibilities (repeatable).",
+        ),
         click.option("--since", metavar="DATE", help="Events whose dates reach DATE or later."),
         click.option("--until", metavar="DATE", help="Events whose dates begin by DATE."),
         click.option("--location", metavar="TEXT", help="Place name contains TEXT, or country."),
@@ -46,8 +72,12 @@ def make_filter(options: dict):
 
 @click.command("timeline")
 @timeline_filters
-@click.option("--format", "fmt", type=click.Choice(("table", "csv", "json", "jsonl")),
-              help="Output format (default: table on a terminal, csv otherwise).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "csv", "json", "jsonl")),
+    help="Output format (default: table on a terminal, csv otherwise).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
 @click.pass_obj
 def timeline_command(app, fmt: str | None, output: str | None, **filters) -> None:

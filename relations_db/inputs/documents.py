@@ -14,17 +14,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ..model.enums import SECTIONS
+from ..model.enums import SECTIONS, TIMELINE_COLUMNS
 from . import records
 from .errors import InputError
 from .loaders import Located, iter_csv, iter_jsonl, load_json, load_yaml, read_text_file
 
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".csv": "csv"}
 DOCUMENT_KEYS = ("source", "officials", *SECTIONS, "links")
-TIMELINE_COLUMNS = (
-    "id", "kind", "date", "start", "end", "precision", "date_text", "title", "status",
-    "visibility", "participants", "countries", "location", "sources",
-)
 
 
 @dataclass
@@ -96,12 +92,18 @@ def _read_source_text(path: Path, source, data) -> str:
     line = data.line_of("text_file") if isinstance(data, Located) else None
     if not target.is_relative_to(folder):
         raise InputError(
-            "must be a file inside the document's folder", file=str(path), line=line,
-            record=source.id, field="text_file",
+            "must be a file inside the document's folder",
+            file=str(path),
+            line=line,
+            record=source.id,
+            field="text_file",
         )
     if not target.is_file():
         raise InputError(
-            f"no such file: {source.text_file}", file=str(path), line=line, record=source.id,
+            f"no such file: {source.text_file}",
+            file=str(path),
+            line=line,
+            record=source.id,
             field="text_file",
         )
     try:
@@ -120,7 +122,8 @@ def _document_items(path: Path, data) -> Iterator[Item]:
     if unknown:
         raise InputError(
             f"unknown section {unknown[0]!r} (allowed: {', '.join(DOCUMENT_KEYS)})",
-            file=file, line=data.line_of(unknown[0]) if isinstance(data, Located) else None,
+            file=file,
+            line=data.line_of(unknown[0]) if isinstance(data, Located) else None,
         )
     source_ids: tuple[str, ...] = ()
     if data.get("source") is not None:
@@ -132,8 +135,16 @@ def _document_items(path: Path, data) -> Iterator[Item]:
         if entries is None:
             continue
         if not isinstance(entries, list):
-            raise InputError(f"section {section!r} must be a list", file=file, line=_key_line(data, section))
-        kind = "official" if section == "officials" else "link" if section == "links" else SECTIONS[section].value
+            raise InputError(
+                f"section {section!r} must be a list", file=file, line=_key_line(data, section)
+            )
+        kind = (
+            "official"
+            if section == "officials"
+            else "link"
+            if section == "links"
+            else SECTIONS[section].value
+        )
         for entry in entries:
             line = entry.line if isinstance(entry, Located) else _key_line(data, section)
             try:
@@ -150,7 +161,6 @@ def _key_line(data, key) -> int | None:
 
 
 def _jsonl_items(path: Path, on_bytes=None) -> Iterator[Item]:
-    file = str(path)
     for line, value in iter_jsonl(path, on_bytes):
         try:
             yield _jsonl_item(path, line, value)
@@ -166,7 +176,9 @@ def _jsonl_item(path: Path, line: int, value) -> Item:
     if kind not in records.RECORD_MODELS:
         raise InputError(
             f"`type` must be one of {', '.join(records.RECORD_MODELS)}",
-            file=file, line=line, record=value.get("id") if isinstance(value.get("id"), str) else None,
+            file=file,
+            line=line,
+            record=value.get("id") if isinstance(value.get("id"), str) else None,
             field="type",
         )
     if kind == "source":
@@ -182,7 +194,8 @@ def _csv_items(path: Path) -> Iterator[Item]:
         if unknown:
             raise InputError(
                 f"unknown column {unknown[0]!r} (columns: {', '.join(TIMELINE_COLUMNS)})",
-                file=str(path), line=1,
+                file=str(path),
+                line=1,
             )
         try:
             yield _csv_item(path, line, row)
@@ -197,8 +210,11 @@ def _csv_item(path: Path, line: int, row: dict) -> Item:
     record_id = cells.get("id") or None
     if kind not in records.EVENT_MODELS:
         raise InputError(
-            "must be one of meeting, visit, incident, sanction", file=file, line=line,
-            record=record_id, field="kind",
+            "must be one of meeting, visit, incident, sanction",
+            file=file,
+            line=line,
+            record=record_id,
+            field="kind",
         )
     data = Located({"id": cells.get("id", ""), "title": cells.get("title", "")})
     data.line = line
@@ -216,7 +232,10 @@ def _csv_item(path: Path, line: int, row: dict) -> Item:
     bad = [s for s in sources if not re.match(records.SLUG_PATTERN, s)]
     if bad:
         raise InputError(
-            f"{bad[0]!r} is not a source id", file=file, line=line, record=record.id,
+            f"{bad[0]!r} is not a source id",
+            file=file,
+            line=line,
+            record=record.id,
             field="sources",
         )
     return Item(kind, record, file, line, sources, names_to_resolve=True)

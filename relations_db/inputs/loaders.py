@@ -47,7 +47,9 @@ class _RecordLoader(_BaseLoader):
     def construct_object(self, node, deep=False):
         if node in self.constructed_objects:
             raise yaml.constructor.ConstructorError(
-                None, None, "YAML aliases (*name) are not allowed in record documents",
+                None,
+                None,
+                "YAML aliases (*name) are not allowed in record documents",
                 node.start_mark,
             )
         return super().construct_object(node, deep=deep)
@@ -183,7 +185,9 @@ def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
             except json.JSONDecodeError as exc:
                 raise InputError(f"invalid JSON: {exc.msg}", file=str(path), line=number) from exc
             except RecursionError as exc:
-                raise InputError("invalid JSON: nested too deeply", file=str(path), line=number) from exc
+                raise InputError(
+                    "invalid JSON: nested too deeply", file=str(path), line=number
+                ) from exc
             if isinstance(value, dict):
                 located = Located(value)
                 located.line = number
@@ -206,7 +210,9 @@ def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             line = reader.line_num
             for row in reader:
                 if None in row:
-                    raise InputError("row has more cells than the header", file=str(path), line=line + 1)
+                    raise InputError(
+                        "row has more cells than the header", file=str(path), line=line + 1
+                    )
                 yield line + 1, row
                 line = reader.line_num
         except UnicodeDecodeError as exc:

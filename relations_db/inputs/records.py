@@ -33,7 +33,9 @@ SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2_000)]
-Country = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(normalize_country)]
+Country = Annotated[
+    str, StringConstraints(strip_whitespace=True), AfterValidator(normalize_country)
+]
 
 
 def _to_span(value: Any) -> DateSpan:
@@ -55,7 +57,9 @@ EdtfDate = Annotated[
     BeforeValidator(_to_span),
     PlainSerializer(lambda span: span.edtf, return_type=str),
 ]
-Day = Annotated[Any, BeforeValidator(_to_day), PlainSerializer(lambda d: d.isoformat(), return_type=str)]
+Day = Annotated[
+    Any, BeforeValidator(_to_day), PlainSerializer(lambda d: d.isoformat(), return_type=str)
+]
 
 
 class _Strict(BaseModel):
@@ -151,7 +155,9 @@ class _Event(_Strict):
 
 class Meeting(_Event):
     kind: Literal["meeting"] = "meeting"
-    format: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None = None
+    format: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None
+    ) = None
 
 
 class Visit(_Event):
@@ -166,7 +172,9 @@ class Characterization(_Strict):
 
 class Incident(_Event):
     kind: Literal["incident"] = "incident"
-    category: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None = None
+    category: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None
+    ) = None
     parties: list[Country] = []
     characterizations: list[Characterization] = []
 
@@ -280,7 +288,9 @@ def _message(error: dict, model: type[BaseModel], loc: tuple) -> str:
 def validate(kind: str, data: Any, *, file: str, line: int | None = None) -> BaseModel:
     """Validate one record of `kind` (`source`, `official`, `meeting`, ..., `link`)."""
     model = RECORD_MODELS[kind]
-    record_id = data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
+    record_id = (
+        data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
+    )
     if not isinstance(data, dict):
         raise InputError(f"a {kind} record must be a mapping", file=file, line=line)
     try:

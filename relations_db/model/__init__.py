@@ -1,30 +1,50 @@
-"""The data model: typed SQLAlchemy tables and the closed vocabularies they use."""
+"""The data model: typed SQLAlchemy tables and the closed vocabularies they use.
 
-from .base import Base
-from .enums import SECTIONS, Kind, Precision, Relation, Role, Status, Visibility
-from .tables import (
-    Characterization,
-    Event,
-    EventCountry,
-    EventSource,
-    Evidence,
-    Incident,
-    IncidentParty,
-    Link,
-    Meeting,
-    Official,
-    OfficialAlias,
-    OfficialSource,
-    Participant,
-    Position,
-    Sanction,
-    Source,
-    Visit,
+The vocabularies (`enums`) import nothing heavy, so the CLI can offer them as choices
+without loading SQLAlchemy; the tables load on first use.
+"""
+
+from importlib import import_module
+
+from .enums import SECTIONS, TIMELINE_COLUMNS, Kind, Precision, Relation, Role, Status, Visibility
+
+_TABLES = (
+    "Characterization",
+    "Event",
+    "EventCountry",
+    "EventSource",
+    "Evidence",
+    "Incident",
+    "IncidentParty",
+    "Link",
+    "Meeting",
+    "Official",
+    "OfficialAlias",
+    "OfficialSource",
+    "Participant",
+    "Position",
+    "Sanction",
+    "Source",
+    "Visit",
 )
 
 __all__ = [
-    "Base", "SECTIONS", "Kind", "Precision", "Relation", "Role", "Status", "Visibility",
-    "Characterization", "Event", "EventCountry", "EventSource", "Evidence", "Incident",
-    "IncidentParty", "Link", "Meeting", "Official", "OfficialAlias", "OfficialSource",
-    "Participant", "Position", "Sanction", "Source", "Visit",
+    "Base",
+    "SECTIONS",
+    "TIMELINE_COLUMNS",
+    "Kind",
+    "Precision",
+    "Relation",
+    "Role",
+    "Status",
+    "Visibility",
+    *_TABLES,
 ]
+
+
+def __getattr__(name: str):
+    if name == "Base":
+        return import_module(".base", __name__).Base
+    if name in _TABLES:
+        return getattr(import_module(".tables", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -54,3 +54,21 @@ class Precision(StrEnum):
 
 # Record-document section name for each kind ("meetings": Kind.MEETING, ...).
 SECTIONS = {f"{kind.value}s": kind for kind in Kind}
+
+# The columns of the timeline (CSV header, JSON keys), in the contract's order.
+TIMELINE_COLUMNS = (
+    "id",
+    "kind",
+    "date",
+    "start",
+    "end",
+    "precision",
+    "date_text",
+    "title",
+    "status",
+    "visibility",
+    "participants",
+    "countries",
+    "location",
+    "sources",
+)

@@ -51,7 +51,11 @@ def write_json(rows: Iterable[dict], out: TextIO) -> int:
 
 
 def write_table(
-    rows: Iterable[dict], widths: dict[str, int], flexible: str, out: TextIO, flatten,
+    rows: Iterable[dict],
+    widths: dict[str, int],
+    flexible: str,
+    out: TextIO,
+    flatten,
     width: int | None = None,
 ) -> int:
     """An aligned table streamed row by row: fixed columns, and `flexible` takes what is left

@@ -26,8 +26,13 @@ def find_officials(connection: Connection, name: str) -> list:
     by_alias = select(OfficialAlias.official_id).where(OfficialAlias.alias_key == key)
     query = (
         select(Official.id, Official.name, Official.country)
-        .where(or_(Official.id == name.strip().lower(), Official.name_key == key,
-                   Official.id.in_(by_alias)))
+        .where(
+            or_(
+                Official.id == name.strip().lower(),
+                Official.name_key == key,
+                Official.id.in_(by_alias),
+            )
+        )
         .order_by(Official.id)
     )
     return list(connection.execute(query))

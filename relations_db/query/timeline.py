@@ -15,13 +15,18 @@ from sqlalchemy import Connection, and_, case, exists, func, or_, select
 from ..countries import normalize_country
 from ..dates import parse_bound
 from ..inputs.errors import InputError
-from ..model import Event, EventCountry, EventSource, Evidence, Official, Participant
+from ..model import (
+    TIMELINE_COLUMNS,
+    Event,
+    EventCountry,
+    EventSource,
+    Evidence,
+    Official,
+    Participant,
+)
 from .lookup import resolve_official
 
-COLUMNS = (
-    "id", "kind", "date", "start", "end", "precision", "date_text", "title", "status",
-    "visibility", "participants", "countries", "location", "sources",
-)
+COLUMNS = TIMELINE_COLUMNS
 CHUNK = 500
 
 
@@ -41,9 +46,16 @@ class TimelineFilter:
 
 
 def timeline(connection: Connection, flt: TimelineFilter | None = None) -> Iterator[dict]:
-    """Yield one dict per event with the contract's timeline keys."""
-    flt = flt or TimelineFilter()
-    query = _event_query(connection, flt)
+    """One dict per event with the contract's timeline keys, streamed.
+
+    The filters are checked here, before the first row is asked for, so a bad filter fails
+    before a caller has written any output.
+    """
+    query = _event_query(connection, flt or TimelineFilter())
+    return _stream(connection, query)
+
+
+def _stream(connection: Connection, query) -> Iterator[dict]:
     result = connection.execution_options(yield_per=CHUNK).execute(query)
     for chunk in result.partitions():
         yield from _with_details(connection, chunk)
@@ -96,9 +108,18 @@ def _event_query(connection: Connection, flt: TimelineFilter):
         order = (undated_last, Event.date_start, Event.date_end, Event.id)
     query = (
         select(
-            Event.id, Event.kind, Event.date_edtf, Event.date_start, Event.date_end,
-            Event.date_precision, Event.date_text, Event.title, Event.status, Event.visibility,
-            Event.place, Event.place_country,
+            Event.id,
+            Event.kind,
+            Event.date_edtf,
+            Event.date_start,
+            Event.date_end,
+            Event.date_precision,
+            Event.date_text,
+            Event.title,
+            Event.status,
+            Event.visibility,
+            Event.place,
+            Event.place_country,
         )
         .where(and_(True, *conditions))
         .order_by(*order)
@@ -113,8 +134,12 @@ def _with_details(connection: Connection, rows) -> Iterator[dict]:
     participants = defaultdict(list)
     for p in connection.execute(
         select(
-            Participant.event_id, Participant.role, Participant.description,
-            Participant.country, Official.name, Official.country.label("official_country"),
+            Participant.event_id,
+            Participant.role,
+            Participant.description,
+            Participant.country,
+            Official.name,
+            Official.country.label("official_country"),
         )
         .outerjoin(Official, Official.id == Participant.official_id)
         .where(Participant.event_id.in_(ids))

@@ -41,7 +41,9 @@ class Database:
         return path is None or (path.is_file() and path.stat().st_size > 0)
 
     def display(self) -> str:
-        return str(self.path) if self.path else self.engine().url.render_as_string(hide_password=True)
+        return (
+            str(self.path) if self.path else self.engine().url.render_as_string(hide_password=True)
+        )
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

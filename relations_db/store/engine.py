@@ -33,7 +33,9 @@ def resolve_url(target: str | None) -> str:
         except ArgumentError as exc:
             raise TargetError(f"not a database URL: {target}") from exc
         if url.get_backend_name() not in ("sqlite", "postgresql"):
-            raise TargetError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
+            raise TargetError(
+                f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL"
+            )
         if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)

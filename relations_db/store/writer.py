@@ -65,9 +65,7 @@ class Writer:
     def official_exists(self, official_id: str) -> bool:
         if official_id in self._official_country:
             return True
-        row = self.conn.execute(
-            select(Official.country).where(Official.id == official_id)
-        ).first()
+        row = self.conn.execute(select(Official.country).where(Official.id == official_id)).first()
         if row is None:
             return False
         self._official_country[official_id] = row[0]
@@ -97,7 +95,9 @@ class Writer:
         key = fold(name)
         ids = set(self.conn.scalars(select(Official.id).where(Official.name_key == key)))
         ids |= set(
-            self.conn.scalars(select(OfficialAlias.official_id).where(OfficialAlias.alias_key == key))
+            self.conn.scalars(
+                select(OfficialAlias.official_id).where(OfficialAlias.alias_key == key)
+            )
         )
         return ids.pop() if len(ids) == 1 else None
 
@@ -185,7 +185,9 @@ class Writer:
             outcome = NEW
         elif row.content_hash != digest:
             self.conn.execute(
-                update(Official).where(Official.id == record.id).values(**values, updated_at=utcnow())
+                update(Official)
+                .where(Official.id == record.id)
+                .values(**values, updated_at=utcnow())
             )
             self._clear(record.id, OfficialAlias.official_id, Position.official_id)
             self._write_official_children(record)
@@ -278,7 +280,9 @@ class Writer:
         return UPDATED if outcome == UNCHANGED and changed else outcome
 
     def _write_event_children(self, record) -> None:
-        self.conn.execute(insert(KIND_TABLES[record.kind]).values(event_id=record.id, **_kind_fields(record)))
+        self.conn.execute(
+            insert(KIND_TABLES[record.kind]).values(event_id=record.id, **_kind_fields(record))
+        )
         participants = [
             {
                 "official_id": p.official,
@@ -322,31 +326,36 @@ class Writer:
         countries.discard(None)
         if countries:
             self.conn.execute(
-                insert(EventCountry), [{"event_id": record.id, "country": c} for c in sorted(countries)]
+                insert(EventCountry),
+                [{"event_id": record.id, "country": c} for c in sorted(countries)],
             )
 
     def _refresh_countries_of_official(self, official_id: str) -> None:
         """An official's country changed: recompute the country index of their events."""
         event_ids = list(
             self.conn.scalars(
-                select(Participant.event_id).where(Participant.official_id == official_id).distinct()
+                select(Participant.event_id)
+                .where(Participant.official_id == official_id)
+                .distinct()
             )
         )
         for event_id in event_ids:
             self.conn.execute(delete(EventCountry).where(EventCountry.event_id == event_id))
-            derived = select(Participant.country).where(
-                Participant.event_id == event_id, Participant.country.is_not(None)
-            ).union(
-                select(Official.country)
-                .join(Participant, Participant.official_id == Official.id)
-                .where(Participant.event_id == event_id, Official.country.is_not(None)),
-                select(IncidentParty.country).where(IncidentParty.event_id == event_id),
-                select(Sanction.imposer).where(
-                    Sanction.event_id == event_id, Sanction.imposer.is_not(None)
-                ),
-                select(Event.place_country).where(
-                    Event.id == event_id, Event.place_country.is_not(None)
-                ),
+            derived = (
+                select(Participant.country)
+                .where(Participant.event_id == event_id, Participant.country.is_not(None))
+                .union(
+                    select(Official.country)
+                    .join(Participant, Participant.official_id == Official.id)
+                    .where(Participant.event_id == event_id, Official.country.is_not(None)),
+                    select(IncidentParty.country).where(IncidentParty.event_id == event_id),
+                    select(Sanction.imposer).where(
+                        Sanction.event_id == event_id, Sanction.imposer.is_not(None)
+                    ),
+                    select(Event.place_country).where(
+                        Event.id == event_id, Event.place_country.is_not(None)
+                    ),
+                )
             )
             codes = sorted(set(self.conn.scalars(derived)))
             if codes:
@@ -453,18 +462,37 @@ def _implied_participants(record) -> list[dict]:
     implied = []
     traveler = getattr(record, "traveler", None)
     if traveler and traveler not in listed:
-        implied.append({"official_id": traveler, "description": None, "country": None,
-                        "role": Role.TRAVELER.value, "implied": True})
+        implied.append(
+            {
+                "official_id": traveler,
+                "description": None,
+                "country": None,
+                "role": Role.TRAVELER.value,
+                "implied": True,
+            }
+        )
     target = getattr(record, "target", None)
     if target is not None:
         if target.official and target.official not in listed:
-            implied.append({"official_id": target.official, "description": None, "country": None,
-                            "role": Role.TARGET.value, "implied": True})
+            implied.append(
+                {
+                    "official_id": target.official,
+                    "description": None,
+                    "country": None,
+                    "role": Role.TARGET.value,
+                    "implied": True,
+                }
+            )
         elif not target.official and not any(p.role == Role.TARGET for p in record.participants):
-            implied.append({"official_id": None,
-                            "description": target.organization or target.description,
-                            "country": target.country, "role": Role.TARGET.value,
-                            "implied": True})
+            implied.append(
+                {
+                    "official_id": None,
+                    "description": target.organization or target.description,
+                    "country": target.country,
+                    "role": Role.TARGET.value,
+                    "implied": True,
+                }
+            )
     return implied
 
 
