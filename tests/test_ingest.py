@@ -410,3 +410,25 @@ def test_unknown_file_type_and_missing_path_are_usage_errors(run, tmp_path):
     missing = run("ingest", str(tmp_path / "nope.yaml"))
     assert missing.exit_code == 2
     assert missing.stderr.strip() == f"error: {tmp_path / 'nope.yaml'}: no such file or folder"
+
+
+def test_csv_location_forms_round_trip_through_the_timeline(run, tmp_path):
+    table = _write(tmp_path / "events.csv", (
+        "id,kind,title,countries,location\n"
+        "i1,incident,Balloon over Montana,CN;US,US\n"
+        "i2,incident,Intercept,CN;US,South China Sea\n"
+        "m1,meeting,Talks,,\"Bangkok, TH\"\n"
+    ))
+    assert run("ingest", str(table)).exit_code == 0
+    rows = {r["id"]: r for r in _timeline(run)}
+    assert rows["i1"]["location"] == "US"
+    assert rows["i2"]["location"] == "South China Sea"
+    assert rows["i2"]["countries"] == ["CN", "US"]
+    assert rows["m1"]["location"] == "Bangkok, TH"
+
+
+def test_progress_bar_goes_to_stderr_and_summary_to_stdout(run):
+    result = run("ingest", "--progress", str(SEEDS))
+    assert result.exit_code == 0
+    assert "ingesting" in result.stderr
+    assert result.stdout.startswith("1 file: sources 1 new")

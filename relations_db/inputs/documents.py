@@ -242,7 +242,10 @@ def _csv_item(path: Path, line: int, row: dict) -> Item:
 
 
 def _csv_location(text: str) -> dict:
+    """`Place, CC`, a bare country code `CC`, or a place name alone."""
     place, sep, code = text.rpartition(",")
+    if not sep and len(text) == 2 and text.isalpha() and text.isupper():
+        return {"country": text}
     if sep and len(code.strip()) == 2:
         out = {"country": code.strip()}
         if place.strip():
