@@ -21,6 +21,9 @@ class AppContext:
             from ..store import open_database
 
             self._db = open_database(self.target)
+            # Close every connection when the command ends, so SQLite checkpoints its WAL
+            # into the database file rather than whenever the engine is collected.
+            click.get_current_context().call_on_close(self._db.dispose)
         return self._db
 
 
@@ -37,12 +40,16 @@ class RelationsGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # The reader went away (`relations-db timeline | head`): stop quietly, as the
+            # Python docs advise, without a second error when stdout is flushed at exit.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except Exception as exc:  # noqa: BLE001 - this is the one place that reports them
             app = ctx.obj if isinstance(ctx.obj, AppContext) else AppContext()
             report(exc, debug=app.debug)
-
-    def format_epilog(self, ctx, formatter):
-        super().format_epilog(ctx, formatter)
 
 
 def report(exc: Exception, *, debug: bool) -> None:

@@ -7,7 +7,6 @@ Every mapping read from a YAML or JSON document is a `Located` dict carrying its
 from __future__ import annotations
 
 import csv
-import io
 import json
 import json.decoder
 import json.scanner
@@ -225,4 +224,4 @@ def read_text_file(path: Path) -> str:
     return _read_text(path)
 
 
-__all__ = ["Located", "load_yaml", "load_json", "iter_jsonl", "iter_csv", "read_text_file", "io"]
+__all__ = ["Located", "load_yaml", "load_json", "iter_jsonl", "iter_csv", "read_text_file"]

@@ -224,7 +224,6 @@ RECORD_MODELS: dict[str, type[BaseModel]] = {
     **EVENT_MODELS,
     "link": Link,
 }
-EventRecord = Meeting | Visit | Incident | Sanction
 
 
 def content_hash(record: BaseModel) -> str:

@@ -53,7 +53,7 @@ class Database:
                 f"no database at {self.display()}: run `relations-db ingest seeds/` or "
                 "`relations-db init` first"
             )
-        with self._connect(write=False) as connection:
+        with self.connect(write=False) as connection:
             require_current(connection)
             yield connection
 
@@ -69,7 +69,7 @@ class Database:
         if path is not None and not path.parent.is_dir():
             raise DatabaseUnavailable(f"cannot create {path}: no such folder {path.parent}")
         try:
-            with self._connect(write=True) as connection:
+            with self.connect(write=True) as connection:
                 transaction = connection.begin()
                 try:
                     if current_revision(connection) is None:
@@ -94,7 +94,7 @@ class Database:
             self._remove_sqlite_files()
 
     @contextmanager
-    def _connect(self, *, write: bool) -> Iterator[Connection]:
+    def connect(self, *, write: bool) -> Iterator[Connection]:
         engine = self.engine(write=write)
         try:
             connection = engine.connect()
@@ -131,7 +131,7 @@ def init_database(db: Database, revision: str = "head") -> tuple[str | None, str
     """Create the database or upgrade it; returns the revisions before and after."""
     from .migrate import upgrade
 
-    with db._connect(write=True) as connection:
+    with db.connect(write=True) as connection:
         with connection.begin():
             before = current_revision(connection)
             upgrade(connection, revision)
@@ -144,7 +144,7 @@ def downgrade_database(db: Database, revision: str) -> tuple[str | None, str | N
 
     if not db.exists():
         raise SchemaError(f"no database at {db.display()}")
-    with db._connect(write=True) as connection:
+    with db.connect(write=True) as connection:
         with connection.begin():
             before = current_revision(connection)
             downgrade(connection, revision)
@@ -155,5 +155,5 @@ def downgrade_database(db: Database, revision: str) -> tuple[str | None, str | N
 def revision_of(db: Database) -> str | None:
     if not db.exists():
         raise SchemaError(f"no database at {db.display()}")
-    with db._connect(write=False) as connection:
+    with db.connect(write=False) as connection:
         return current_revision(connection)
