@@ -270,7 +270,7 @@ def _line_for(data: Any, loc: tuple) -> int | None:
     return line
 
 
-def _message(error: dict, model: type[BaseModel], loc: tuple) -> str:
+def _message(error: dict) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         return "unknown field"
@@ -300,7 +300,7 @@ def validate(kind: str, data: Any, *, file: str, line: int | None = None) -> Bas
         # A model-level error sits on the object itself: drop pydantic's trailing markers.
         return_loc = tuple(p for p in loc if not (isinstance(p, str) and p.startswith("function-")))
         raise InputError(
-            _message(error, model, return_loc),
+            _message(error),
             file=file,
             line=_line_for(data, return_loc) or line or getattr(data, "line", None),
             record=record_id,
