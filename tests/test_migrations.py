@@ -46,7 +46,7 @@ def test_schema_head_constant_matches_newest_migration():
 def test_installed_package_carries_its_migrations():
     package = Path(relations_db.__file__).resolve().parent
     assert migrations_dir() == package / "migrations"
-    assert list((package / "migrations" / "versions").glob("0001_*.py"))
+    assert list((package / "migrations" / "versions").glob("0002_*.py"))
 
 
 def test_init_creates_then_reports_current(run, db_url):
@@ -62,7 +62,8 @@ def test_db_commands_walk_the_schema_down_and_up(run, db_url):
     assert run("init").exit_code == 0
     assert run("db", "current").output.strip() == f"{SCHEMA_HEAD} (current)"
     history = run("db", "history")
-    assert f"base -> {SCHEMA_HEAD}: initial schema" in history.output
+    assert "base -> 0001: initial schema" in history.output
+    assert "0001 -> 0002: analyst views: timeline and participations" in history.output
     down = run("db", "downgrade", "base")
     assert down.exit_code == 0, down.output
     engine = create_engine(db_url)

@@ -44,6 +44,8 @@ __all__ = [
 
 def __getattr__(name: str):
     if name == "Base":
+        # The metadata is only whole once every table class is defined.
+        import_module(".tables", __name__)
         return import_module(".base", __name__).Base
     if name in _TABLES:
         return getattr(import_module(".tables", __name__), name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 class SchemaError(Exception):
