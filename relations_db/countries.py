@@ -57,3 +57,107 @@ def country_name(code: str) -> str:
 
     found = pycountry.countries.get(alpha_2=code)
     return getattr(found, "common_name", None) or (found.name if found else code)
+
+
+# --- words that point to a country in running text (extraction) ------------------------
+# Demonyms and the short forms news text uses; capitals and other places; institutions
+# whose country is unambiguous. Keys are as written (case-sensitive), values ISO codes.
+DEMONYMS = {
+    "American": "US", "U.S.": "US", "US": "US", "U.S": "US", "USA": "US", "United States": "US",
+    "Chinese": "CN", "PRC": "CN", "China": "CN", "People’s Republic of China": "CN",
+    "People's Republic of China": "CN", "Beijing": "CN",
+    "Russian": "RU", "Russia": "RU", "Ukrainian": "UA", "Ukraine": "UA",
+    "Japanese": "JP", "Japan": "JP", "Korean": "KR", "South Korean": "KR", "ROK": "KR",
+    "Republic of Korea": "KR", "South Korea": "KR", "North Korean": "KP", "DPRK": "KP",
+    "North Korea": "KP", "Taiwanese": "TW", "Taiwan": "TW", "Indian": "IN", "India": "IN",
+    "British": "GB", "UK": "GB", "U.K.": "GB", "Britain": "GB", "French": "FR", "France": "FR",
+    "German": "DE", "Germany": "DE", "Italian": "IT", "Italy": "IT", "Spanish": "ES",
+    "Canadian": "CA", "Canada": "CA", "Mexican": "MX", "Mexico": "MX", "Brazilian": "BR",
+    "Australian": "AU", "Australia": "AU", "Indonesian": "ID", "Indonesia": "ID",
+    "Thai": "TH", "Thailand": "TH", "Vietnamese": "VN", "Vietnam": "VN", "Philippine": "PH",
+    "Filipino": "PH", "Philippines": "PH", "Malaysian": "MY", "Singaporean": "SG",
+    "Pakistani": "PK", "Pakistan": "PK", "Afghan": "AF", "Iranian": "IR", "Iran": "IR",
+    "Iraqi": "IQ", "Israeli": "IL", "Israel": "IL", "Palestinian": "PS", "Saudi": "SA",
+    "Saudi Arabia": "SA", "Turkish": "TR", "Egyptian": "EG", "Syrian": "SY", "Qatari": "QA",
+    "Emirati": "AE", "Polish": "PL", "Dutch": "NL", "Belgian": "BE", "Swiss": "CH",
+    "Austrian": "AT", "Swedish": "SE", "Norwegian": "NO", "Finnish": "FI", "Danish": "DK",
+    "Greek": "GR", "Hungarian": "HU", "Czech": "CZ", "Belarusian": "BY", "Georgian": "GE",
+    "Cuban": "CU", "Venezuelan": "VE", "Colombian": "CO", "Argentine": "AR", "Chilean": "CL",
+    "South African": "ZA", "Nigerian": "NG", "Kenyan": "KE", "Ethiopian": "ET",
+    "New Zealand": "NZ", "Mongolian": "MN", "Cambodian": "KH", "Burmese": "MM", "Burma": "MM",
+    "European": "EU", "EU": "EU", "Irish": "IE", "Portuguese": "PT", "Lithuanian": "LT",
+    "Estonian": "EE", "Latvian": "LV", "Romanian": "RO", "Bulgarian": "BG", "Serbian": "RS",
+    "Kazakh": "KZ", "Uzbek": "UZ", "Bangladeshi": "BD", "Sri Lankan": "LK", "Nepalese": "NP",
+    "Laotian": "LA", "Bruneian": "BN", "Fijian": "FJ", "Solomon Islands": "SB",
+    "Lebanese": "LB", "Jordanian": "JO", "Yemeni": "YE", "Omani": "OM", "Kuwaiti": "KW",
+    "Moroccan": "MA", "Algerian": "DZ", "Tunisian": "TN", "Libyan": "LY", "Sudanese": "SD",
+}
+PLACES = {
+    "Beijing": "CN", "Shanghai": "CN", "Hong Kong": "HK", "Macau": "MO", "Xinjiang": "CN",
+    "Tibet": "CN", "Washington": "US", "New York": "US", "San Francisco": "US",
+    "Woodside": "US", "Camp David": "US", "Alaska": "US", "Hawaii": "US", "Honolulu": "US",
+    "California": "US", "Guam": "US", "Anchorage": "US", "Lake Huron": "US", "Montana": "US",
+    "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Tokyo": "JP", "Hiroshima": "JP", "Osaka": "JP",
+    "Okinawa": "JP", "Seoul": "KR", "Pyongyang": "KP", "Taipei": "TW", "Bangkok": "TH",
+    "Vienna": "AT", "Valletta": "MT", "Malta": "MT", "Singapore": "SG", "Bali": "ID",
+    "Jakarta": "ID", "New Delhi": "IN", "Delhi": "IN", "London": "GB", "Paris": "FR",
+    "Berlin": "DE", "Munich": "DE", "Brussels": "BE", "Geneva": "CH", "Davos": "CH",
+    "Luxembourg": "LU", "Rome": "IT", "Madrid": "ES", "Warsaw": "PL", "Stockholm": "SE",
+    "Oslo": "NO", "Helsinki": "FI", "Copenhagen": "DK", "Amsterdam": "NL", "The Hague": "NL",
+    "Ottawa": "CA", "Mexico City": "MX", "Brasilia": "BR", "Canberra": "AU", "Sydney": "AU",
+    "Wellington": "NZ", "Hanoi": "VN", "Manila": "PH", "Kuala Lumpur": "MY",
+    "Phnom Penh": "KH", "Vientiane": "LA", "Naypyidaw": "MM", "Ulaanbaatar": "MN",
+    "Islamabad": "PK", "Kabul": "AF", "Tehran": "IR", "Baghdad": "IQ", "Damascus": "SY",
+    "Beirut": "LB", "Amman": "JO", "Riyadh": "SA", "Jeddah": "SA", "Doha": "QA",
+    "Abu Dhabi": "AE", "Dubai": "AE", "Ankara": "TR", "Istanbul": "TR", "Cairo": "EG",
+    "Jerusalem": "IL", "Tel Aviv": "IL", "Minsk": "BY", "Tbilisi": "GE", "Yerevan": "AM",
+    "Baku": "AZ", "Astana": "KZ", "Tashkent": "UZ", "Dhaka": "BD", "Colombo": "LK",
+    "Kathmandu": "NP", "Havana": "CU", "Caracas": "VE", "Bogota": "CO", "Lima": "PE",
+    "Buenos Aires": "AR", "Santiago": "CL", "Nairobi": "KE", "Addis Ababa": "ET",
+    "Pretoria": "ZA", "Johannesburg": "ZA", "Lagos": "NG", "Abuja": "NG", "Dublin": "IE",
+    "Lisbon": "PT", "Athens": "GR", "Budapest": "HU", "Prague": "CZ", "Bucharest": "RO",
+    "Vilnius": "LT", "Riga": "LV", "Tallinn": "EE", "Belgrade": "RS", "Sochi": "RU",
+    "Vladivostok": "RU", "St. Petersburg": "RU", "Crimea": "UA", "Donbas": "UA",
+    "South China Sea": None, "East China Sea": None, "Taiwan Strait": None, "Pacific": None,
+    "Indo-Pacific": None, "Black Sea": None, "Red Sea": None, "Persian Gulf": None,
+}
+INSTITUTIONS = {
+    "White House": "US", "State Department": "US", "Department of State": "US",
+    "Pentagon": "US", "CIA": "US", "FBI": "US", "NSA": "US", "Treasury": "US",
+    "Congress": "US", "Senate": "US", "House": "US", "Commerce Department": "US",
+    "Department of Defense": "US", "Defense Department": "US", "Biden administration": "US",
+    "Kremlin": "RU", "Zhongnanhai": "CN", "Communist Party": "CN", "Chinese Communist Party": "CN",
+    "CCP": "CN", "CPC": "CN", "Politburo": "CN", "PLA": "CN", "People’s Liberation Army": "CN",
+    "People's Liberation Army": "CN", "Downing Street": "GB", "Élysée": "FR", "Elysee": "FR",
+    "Bundestag": "DE", "Knesset": "IL",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country names as written in text ("Indonesia", "Viet Nam") -> code, from pycountry."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names[value] = c.alpha_2
+    names.update({k: v for k, v in DEMONYMS.items()})
+    return names
+
+
+def country_in_text(word: str) -> str | None:
+    """The country a word or phrase of running text names or implies, if one clearly does:
+    a demonym ("Chinese"), a country ("Indonesia"), a place ("Vienna"), an institution
+    ("Pentagon"). Case-sensitive: "us" is not the US."""
+    word = word.strip()
+    for table in (DEMONYMS, INSTITUTIONS):
+        if word in table:
+            return table[word]
+    if word in PLACES:
+        return PLACES[word]
+    if word.startswith("the ") or word.startswith("The "):
+        return country_in_text(word[4:])
+    return _country_names().get(word)

@@ -1,0 +1,265 @@
+"""From article text to a draft record document: officials, events, links, every fact cited.
+
+Rule based, deterministic and fast: regular expressions over sentences, a temporal
+resolver (python-dateutil for the arithmetic) and small tables of titles, demonyms,
+capitals and institutions. No network, no models.
+
+    extract(text, published=date(2023, 6, 17), publisher="CNN") -> dict
+
+`text` may start with an article header (`title:`, `url:`, `publisher:`, `published:`
+lines closed by `---`); keyword arguments override it. Evidence offsets count into the
+body, the text after the header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .article import Article, parse_article
+
+__all__ = ["Article", "extract", "parse_article", "slugify"]
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:limit].strip("-") or "item"
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    source_id: str | None = None,
+    gazetteer=(),
+) -> dict:
+    """The record document (a plain dict, ready for YAML or JSON) drafted from `text`.
+
+    `gazetteer`: extra known officials as (name, country, title, [aliases]) tuples, e.g.
+    those already in the database.
+    """
+    from ..dates import parse_day
+    from .events import detect, merge
+    from .people import find_people, home_country
+    from .sentences import split_sentences
+
+    article = parse_article(text)
+    header = article.header
+    body = article.body
+    published = published or header.get("published")
+    if published is None:
+        raise ValueError("the publication date is needed: give --published or a header")
+    if isinstance(published, dt.date):
+        day = published
+    else:
+        try:
+            day = dt.date.fromisoformat(str(published).strip())
+        except ValueError:
+            day = parse_day(str(published))  # its error message names the problem
+    title = title or header.get("title")
+    url = url or header.get("url")
+    publisher = publisher or header.get("publisher")
+    source_id = source_id or header.get("source_id") or header.get("id")
+    if not source_id:
+        source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
+
+    home = home_country(publisher, body)
+    people = find_people(body, home=home, gazetteer=gazetteer)
+    sentences = split_sentences(body)
+    candidates = merge(detect(body, sentences, people, day, home))
+
+    document: dict = {"source": {"id": source_id}}
+    for key, value in (("title", title), ("url", url), ("publisher", publisher)):
+        if value:
+            document["source"][key] = value
+    document["source"]["published"] = day.isoformat()
+    document["source"]["text"] = body
+
+    used = {p.key for c in candidates for p in c.persons}
+    officials = []
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for p in people.persons:
+        if not (p.titles or p.titled or p.key in used):
+            continue
+        oid = _unique(slugify(p.key.replace("-", " ")) or "official", taken)
+        ids[p.key] = oid
+        start, end = p.first
+        if end <= start:
+            m = next((m for m in people.mentions if m.person is p), None)
+            start, end = (m.start, m.end) if m else (0, 0)
+        record: dict = {"id": oid, "name": p.name}
+        aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
+        if aliases:
+            record["aliases"] = aliases
+        if p.country:
+            record["country"] = p.country
+        positions = []
+        for t in p.titles:
+            pos = {"title": t}
+            if p.organization:
+                pos["organization"] = p.organization
+            positions.append(pos)
+        if positions:
+            record["positions"] = positions
+        if end > start:
+            record["evidence"] = [_evidence(body, start, end)]
+        officials.append(record)
+    if officials:
+        document["officials"] = officials
+
+    sections: dict[str, list] = {}
+    event_ids: dict[int, str] = {}
+    for c in candidates:
+        record = _event_record(c, ids, body, taken)
+        if record is None:
+            continue
+        event_ids[id(c)] = record["id"]
+        sections.setdefault(f"{c.kind}s", []).append(record)
+    for section in ("meetings", "visits", "incidents", "sanctions"):
+        if section in sections:
+            document[section] = sections[section]
+    links = _links(candidates, event_ids)
+    if links:
+        document["links"] = links
+    return document
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    slug, n = base, 2
+    while slug in taken:
+        slug = f"{base}-{n}"
+        n += 1
+    taken.add(slug)
+    return slug
+
+
+def _evidence(body: str, start: int, end: int) -> dict:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return {"quote": body[start:end], "start": start, "end": end}
+
+
+def _surname(p) -> str:
+    return p.surname
+
+
+def _event_record(c, ids, body, taken) -> dict | None:
+    names = [_surname(p) for p in c.persons if p.key in ids]
+    where = c.place or (c.place_country or "")
+    if c.kind == "meeting":
+        verb = {
+            "call": "speak by phone",
+            "video-call": "hold a video call",
+            "summit": "meet at a summit",
+            "dinner": "have dinner",
+            "working-group": "hold a working-group meeting",
+        }.get(c.subtype or "", "meet")
+        who = names + [d["description"] for d in c.described]
+        title = f"{' and '.join(who[:3]) or 'Officials'} {verb}"
+        if len(who) == 1:
+            title = f"{who[0]} {verb}"
+        tail = "-".join(slugify(n) for n in names[:3]) or "delegations"
+        slug_kind = c.subtype or "meeting"
+    elif c.kind == "visit":
+        title = f"{names[0] if names else 'Official'} visits {where or 'abroad'}"
+        tail = "-".join([*(slugify(n) for n in names[:1]), slugify(where) if where else ""])
+        slug_kind = "visit"
+    elif c.kind == "incident":
+        title = f"{(c.subtype or 'incident').replace('-', ' ').capitalize()} incident"
+        if where:
+            title += f" ({where})"
+        tail = slugify(where) if where else "-".join(x.lower() for x in c.parties[:2])
+        slug_kind = c.subtype or "incident"
+    else:
+        target = c.target or {}
+        whom = (
+            _surname(next(p for p in c.persons if p.key == target["official"]))
+            if target.get("official") and any(p.key == target["official"] for p in c.persons)
+            else target.get("description") or target.get("organization") or "a target"
+        )
+        title = f"{c.imposer or 'A government'} restricts {whom}"
+        tail = "-".join(x for x in ((c.imposer or "").lower(), slugify(whom)) if x)
+        slug_kind = "sanction"
+    prefix = c.date.split("/")[0] if c.date else ""
+    eid = _unique(slugify("-".join(x for x in (prefix, tail, slug_kind) if x)), taken)
+    record: dict = {"id": eid, "title": title}
+    if c.date:
+        record["date"] = c.date
+        record["date_text"] = c.date_text
+    if c.place or c.place_country:
+        record["location"] = {
+            k: v for k, v in (("place", c.place), ("country", c.place_country)) if v
+        }
+    participants = []
+    for p in c.persons:
+        if p.key in ids:
+            participants.append(
+                {"official": ids[p.key], "role": c.roles.get(p.key, "participant")}
+            )
+    if c.status == "declined" and participants:
+        participants[0]["role"] = "declined"
+    for d in c.described:
+        participants.append({**d, "role": "participant"})
+    if participants:
+        record["participants"] = participants
+    if c.kind == "meeting" and c.subtype:
+        record["format"] = c.subtype
+    if c.kind == "visit" and participants and participants[0].get("official"):
+        record["traveler"] = participants[0]["official"]
+    if c.kind == "incident":
+        record["category"] = c.subtype
+        if c.parties:
+            record["parties"] = c.parties
+    if c.kind == "sanction":
+        if c.imposer:
+            record["imposer"] = c.imposer
+        if c.target:
+            target = dict(c.target)
+            if "official" in target:
+                if target["official"] not in ids:
+                    target = None
+                else:
+                    target["official"] = ids[target["official"]]
+            if target:
+                record["target"] = target
+    record["status"] = c.status
+    record["visibility"] = c.visibility
+    record["evidence"] = [_evidence(body, a, b) for a, b in c.evidence]
+    return record
+
+
+def _links(candidates, event_ids) -> list[dict]:
+    """Meetings during a visit are `part-of` it: same traveler, same place, dates agree."""
+    from .events import compatible  # noqa: F401  (same rules for dates)
+    from .temporal import span_of
+
+    out = []
+    visits = [c for c in candidates if c.kind == "visit" and id(c) in event_ids]
+    for m in candidates:
+        if m.kind != "meeting" or id(m) not in event_ids:
+            continue
+        for v in visits:
+            if not v.persons or v.persons[0] not in m.persons:
+                continue
+            if v.status in ("cancelled", "postponed") or m.status in ("cancelled",):
+                continue
+            if m.place_country and v.place_country and m.place_country != v.place_country:
+                continue
+            if m.date and v.date:
+                (a1, b1), (a2, b2) = span_of(m.date), span_of(v.date)
+                if b1 < a2 or b2 < a1:
+                    continue
+            elif not (m.sentence == v.sentence or (m.date is None and v.date is None)):
+                continue
+            out.append({"from": event_ids[id(m)], "to": event_ids[id(v)], "relation": "part-of"})
+            break
+    return out

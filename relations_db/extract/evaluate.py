@@ -1,0 +1,318 @@
+"""Score extracted records against a gold record document, as annotation.md describes.
+
+- An extracted event matches a gold event when the kind is the same, every named gold
+  participant is among the extracted participants (by name or alias), the date spans
+  overlap when both are dated, and the place agrees when both give one. Each gold event is
+  matched at most once (a maximum matching, preferring pairs with the same date and status).
+- Officials match on name (or alias) and country.
+- Reported: precision, recall and F1 of events per kind and overall, of officials, and over
+  matched events the share with the exact gold date span and the share with the gold status.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+KINDS = ("meeting", "visit", "incident", "sanction")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        if self.tp + self.fp + self.fn == 0:
+            return None
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+    def as_dict(self) -> dict:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "f1": _round(self.f1),
+        }
+
+
+@dataclass
+class Score:
+    kinds: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
+    officials: Counts = field(default_factory=Counts)
+    matched: int = 0
+    date_exact: int = 0
+    status_same: int = 0
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold id, extracted id)
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            {k: self.kinds[k] + other.kinds[k] for k in KINDS},
+            self.officials + other.officials,
+            self.matched + other.matched,
+            self.date_exact + other.date_exact,
+            self.status_same + other.status_same,
+            self.pairs + other.pairs,
+        )
+
+    @property
+    def events(self) -> Counts:
+        total = Counts()
+        for counts in self.kinds.values():
+            total = total + counts
+        return total
+
+    @property
+    def date_accuracy(self) -> float | None:
+        return self.date_exact / self.matched if self.matched else None
+
+    @property
+    def status_accuracy(self) -> float | None:
+        return self.status_same / self.matched if self.matched else None
+
+    def as_dict(self) -> dict:
+        return {
+            "events": self.events.as_dict(),
+            "kinds": {k: c.as_dict() for k, c in self.kinds.items()},
+            "officials": self.officials.as_dict(),
+            "matched": self.matched,
+            "date_exact": _round(self.date_accuracy),
+            "status_accuracy": _round(self.status_accuracy),
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def name_key(text: str) -> str:
+    """Names compare without case, accents, punctuation, or a leading "the"."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w\s]", " ", text.casefold())
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _names(official: dict) -> set[str]:
+    names = {name_key(official.get("name", ""))}
+    names |= {name_key(a) for a in official.get("aliases") or []}
+    names.discard("")
+    return names
+
+
+def _span(value):
+    if value in (None, ""):
+        return None
+    from ..dates import parse_date
+
+    try:
+        parsed = parse_date(value)
+    except ValueError:
+        return None
+    return parsed.start, parsed.end
+
+
+def _events(document: dict) -> list[tuple[str, dict]]:
+    out = []
+    for kind in KINDS:
+        for event in document.get(f"{kind}s") or []:
+            out.append((kind, event))
+    return out
+
+
+def _named(event: dict) -> list[str]:
+    """Ids of the officials an event names: participants, a traveler, a sanction's target."""
+    ids = [p["official"] for p in event.get("participants") or [] if p.get("official")]
+    if event.get("traveler"):
+        ids.append(event["traveler"])
+    target = event.get("target") or {}
+    if isinstance(target, dict) and target.get("official"):
+        ids.append(target["official"])
+    return list(dict.fromkeys(ids))
+
+
+def _place_agrees(gold: dict, pred: dict) -> bool:
+    a, b = gold.get("location") or {}, pred.get("location") or {}
+    if not a or not b:
+        return True
+    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+        return False
+    pa, pb = name_key(a.get("place") or ""), name_key(b.get("place") or "")
+    if pa and pb and not (pa in pb or pb in pa):
+        return False
+    return True
+
+
+def _compatible(gold: dict, g_names, pred: dict, p_names) -> bool:
+    for official in _named(gold):
+        wanted = g_names.get(official) or {name_key(official.replace("-", " "))}
+        if not any(wanted & p_names.get(p, set()) for p in _named(pred)):
+            return False
+    gs, ps = _span(gold.get("date")), _span(pred.get("date"))
+    if gs and ps and (gs[1] < ps[0] or ps[1] < gs[0]):
+        return False
+    return _place_agrees(gold, pred)
+
+
+def _max_matching(n_gold: int, edges: dict[int, list[int]]) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn); edges of each gold are tried in preference order."""
+    owner: dict[int, int] = {}  # extracted index -> gold index
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges.get(g, []):
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in range(n_gold):
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
+
+
+def score(gold: dict, predicted: dict) -> Score:
+    """Compare a predicted record document with a gold one (both as loaded mappings)."""
+    result = Score()
+    g_off = {o["id"]: o for o in gold.get("officials") or []}
+    p_off = {o["id"]: o for o in predicted.get("officials") or []}
+    g_names = {i: _names(o) for i, o in g_off.items()}
+    p_names = {i: _names(o) for i, o in p_off.items()}
+
+    # officials: name or alias, and country
+    g_list, p_list = list(g_off), list(p_off)
+    edges = {
+        gi: [
+            pi
+            for pi, pid in enumerate(p_list)
+            if g_names[gid] & p_names[pid]
+            and g_off[gid].get("country") == p_off[pid].get("country")
+        ]
+        for gi, gid in enumerate(g_list)
+    }
+    pairs = _max_matching(len(g_list), edges)
+    result.officials = Counts(len(pairs), len(p_list) - len(pairs), len(g_list) - len(pairs))
+
+    g_events, p_events = _events(gold), _events(predicted)
+    edges = {}
+    for gi, (gk, ge) in enumerate(g_events):
+        candidates = []
+        for pi, (pk, pe) in enumerate(p_events):
+            if gk == pk and _compatible(ge, g_names, pe, p_names):
+                exact = _span(ge.get("date")) == _span(pe.get("date"))
+                same = ge.get("status", "held") == pe.get("status", "held")
+                candidates.append((-(exact + same), pi))
+        edges[gi] = [pi for _, pi in sorted(candidates)]
+    pairs = _max_matching(len(g_events), edges)
+    for kind in KINDS:
+        n_gold = sum(1 for k, _ in g_events if k == kind)
+        n_pred = sum(1 for k, _ in p_events if k == kind)
+        tp = sum(1 for gi in pairs if g_events[gi][0] == kind)
+        result.kinds[kind] = Counts(tp, n_pred - tp, n_gold - tp)
+    for gi, pi in pairs.items():
+        ge, pe = g_events[gi][1], p_events[pi][1]
+        result.matched += 1
+        result.date_exact += _span(ge.get("date")) == _span(pe.get("date"))
+        result.status_same += ge.get("status", "held") == pe.get("status", "held")
+        result.pairs.append((ge.get("id"), pe.get("id")))
+    return result
+
+
+# --- reporting ------------------------------------------------------------------------
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _prf(c: Counts) -> str:
+    return f"{_pct(c.precision)}/{_pct(c.recall)}/{_pct(c.f1)}"
+
+
+def markdown_table(rows: list[tuple[str, Score]], total_label: str = "**all**") -> str:
+    """One row per text (P/R/F1 per kind and overall), and a micro-averaged total row."""
+    header = (
+        "| text | meetings P/R/F1 | visits P/R/F1 | incidents P/R/F1 | sanctions P/R/F1 "
+        "| events P/R/F1 | officials P/R/F1 | matched | date exact | status |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+    )
+    lines = []
+    total = Score()
+    for label, s in rows:
+        total = total + s
+        lines.append(_row(label, s))
+    if len(rows) > 1:
+        lines.append(_row(total_label, total))
+    return header + "\n".join(lines) + "\n"
+
+
+def _row(label: str, s: Score) -> str:
+    kinds = " | ".join(_prf(s.kinds[k]) for k in KINDS)
+    return (
+        f"| {label} | {kinds} | {_prf(s.events)} | {_prf(s.officials)} | {s.matched} "
+        f"| {_pct(s.date_accuracy)} | {_pct(s.status_accuracy)} |"
+    )
+
+
+def load_document(path) -> dict:
+    """A record document (YAML or JSON) as plain data."""
+    import json
+    from pathlib import Path
+
+    import yaml
+
+    text = Path(path).read_text(encoding="utf-8")
+    if str(path).endswith(".json"):
+        return json.loads(text)
+    return yaml.safe_load(text) or {}
+
+
+def extract_for_gold(gold: dict, folder) -> dict:
+    """Run `extract` on the text a gold document describes (its `source.text_file`)."""
+    from pathlib import Path
+
+    from . import extract
+
+    source = gold.get("source") or {}
+    text = (Path(folder) / source["text_file"]).read_text(encoding="utf-8")
+    return extract(
+        text,
+        published=str(source.get("published")) if source.get("published") else None,
+        title=source.get("title"),
+        url=source.get("url"),
+        publisher=source.get("publisher"),
+        source_id=source.get("id"),
+    )
+
+
+def score_gold_file(path, predicted_path=None) -> Score:
+    """Score one gold file against a predicted document, or against `extract` of its text."""
+    from pathlib import Path
+
+    gold = load_document(path)
+    if predicted_path is not None:
+        predicted = load_document(predicted_path)
+    else:
+        predicted = extract_for_gold(gold, Path(path).parent)
+    return score(gold, predicted)

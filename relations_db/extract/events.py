@@ -1,0 +1,510 @@
+"""Events in a text: meetings, visits, incidents and sanctions, by trigger words and rules.
+
+Each sentence is searched for trigger words ("met", "call", "visit", "balloon",
+"sanctions", ...). A trigger makes a candidate event whose participants are the people
+the sentence names (pronouns, "the two leaders" and "his Chinese counterpart" resolved),
+whose date is the temporal expression nearest to the trigger (its direction taken from the
+event's status), whose status and visibility come from the cue words nearest to it, and
+whose place is the place named after it. Candidates that denote the same event (same kind,
+same named participants, compatible date and place) become one record with all their
+evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..countries import country_in_text
+from .people import People, Person
+from .sentences import Sentence
+from .temporal import find_dates
+
+_MEETING = [
+    ("video-call", r"\b(?:met|meet(?:s|ing)?)\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|"
+     r"conversation|call|talks)\b|\bvideo\s*(?:call|conference|link)s?\b|\bvideoconference\b"),
+    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation)s?\b|\b(?:spoke|speak|speaking|spoken"
+     r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
+     r"(?:phone|telephone))\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
+     r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b"),
+    ("summit", r"\bsummits?\b"),
+    ("dinner", r"\b(?:dinner|luncheon|banquet)\b"),
+    ("working-group", r"\bworking\s+group\b"),
+    ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
+     r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
+     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b"),
+]
+_VISIT = (
+    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+to\b|\barriv(?:e|es|ed|ing)"
+    r"\s+in\b|\bled\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b"
+)
+_INCIDENT = [
+    ("airspace", r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
+     r"\bincursions?\b"),
+    ("air-intercept", r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
+     r"\bunsafe\s+maneuvers?\b"),
+    ("military-drill", r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
+     r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b"),
+    ("missile-launch", r"\b(?:launched|fired)\s+(?:\w+\s+){0,2}missiles?\b|\bmissile\s+(?:launch"
+     r"|test)(?:es|s)?\b"),
+    ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
+    ("cyber", r"\bcyber[\s\-]?attacks?\b|\bhack(?:ed|ing|s)\b"),
+    ("invasion", r"\binvasion\b|\binvaded\b|\bwar\s+(?:in|on|against)\s+Ukraine\b"),
+    ("attack", r"\b(?:deadly|drone|missile|rocket)\s+attacks?\b|\battacks?\s+(?:that\s+)?"
+     r"(?:killed|cost\s+the\s+lives)\b"),
+]
+_SANCTION = (
+    r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+on\b|\bentity\s+list\b"
+    r"|\bblacklist(?:s|ed)?\b|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
+    r"channels\b|\b(?:froze|frozen)\b"
+)
+TRIGGERS = [
+    *(("meeting", f, re.compile(p, re.I)) for f, p in _MEETING),
+    ("visit", None, re.compile(_VISIT, re.I)),
+    *(("incident", c, re.compile(p, re.I)) for c, p in _INCIDENT),
+    ("sanction", None, re.compile(_SANCTION, re.I)),
+]
+
+_STATUS_CUES = [
+    ("cancelled", r"\bscrapped\b|\bcalled\s+off\b|\bcancell?ed\b|\bcancell?ing\b|\bscuttled\b"),
+    ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
+    ("declined", r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturned\s+down"
+     r"\b"),
+    ("tentative", r"\bmay\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|\bexpects?\s+"
+     r"to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
+    ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+to\b|\bplanned\b"
+     r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+to\b|\bupcoming\b|\bgoing\s+to\b"
+     r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\btasked\b|\bnext\s+steps"
+     r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b"),
+]
+_STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
+_SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
+_LOW_KEY = re.compile(
+    r"\blow[\s\-]key\b|\bout\s+of\s+the\s+(?:lime)?light\b|\bquiet(?:ly)?\b|\bunannounced\b|"
+    r"\bbehind\s+closed\s+doors\b|\bundisclosed\b",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I
+)
+_TWO_LEADERS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|men)\b|\bthe\s+leaders\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|\b(?:and|but|before|after|when|"
+                      r"as)\s+(?:he|she)\b")
+_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+)
+_DESCRIBED = re.compile(
+    r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+(?P<what>officials|"
+    r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team)\b"
+)
+_PAIR = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})|\b(?P<c>U\.S\.|US|China|PRC|Japan|Russia|"
+    r"India|Korea|EU)[\-–](?P<d>U\.S\.|US|China|PRC|Japan|Russia|India|Korea|Taiwan|EU)\b"
+)
+_PLACE = re.compile(
+    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,3})(?:,\s+(?P<region>[A-Z]"
+    r"[\w\-’']*(?:\s+[A-Z][\w\-’']*)?))?"
+)
+_LEADER_TITLES = re.compile(r"President|Prime Minister|Premier|Chancellor|Leader|King|Emir", re.I)
+
+
+@dataclass
+class Candidate:
+    kind: str
+    subtype: str | None  # a meeting's format, an incident's category
+    sentence: Sentence
+    trigger: tuple[int, int]
+    persons: list[Person] = field(default_factory=list)
+    described: list[dict] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    status: str = "held"
+    visibility: str = "public"
+    place: str | None = None
+    place_country: str | None = None
+    parties: list[str] = field(default_factory=list)
+    imposer: str | None = None
+    target: dict | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.persons)
+
+
+def detect(
+    body: str, sentences: list[Sentence], people: People, published: dt.date, home: str | None
+) -> list[Candidate]:
+    """Candidate events of every sentence, in text order, before merging."""
+    out: list[Candidate] = []
+    recent: list[Person] = []  # people mentioned so far, latest last
+    for sentence in sentences:
+        mentions = people.in_span(sentence.start, sentence.end)
+        text = sentence.text
+        question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
+        if not question:
+            out.extend(_sentence_events(body, sentence, mentions, recent, published, home))
+        for m in mentions:
+            if m.person in recent:
+                recent.remove(m.person)
+            recent.append(m.person)
+    return out
+
+
+def _sentence_events(body, sentence, mentions, recent, published, home) -> list[Candidate]:
+    text = sentence.text
+    found: list[Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for kind, subtype, regex in TRIGGERS:
+        for m in regex.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in spans):
+                continue
+            if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
+                continue
+            spans.append((a, b))
+            cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
+            if _fill(cand, text, a, b, mentions, recent, published, home):
+                found.append(cand)
+    found.sort(key=lambda c: c.trigger)
+    return found
+
+
+def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
+    base = c.sentence.start
+    persons: list[Person] = []
+    for m in mentions:
+        if m.person not in persons:
+            persons.append(m.person)
+    before = [m for m in mentions if m.start - base < a]
+    if not before and (_PRONOUN.search(text[:a]) or _POSSESSIVE.search(text[max(0, a - 30) : b])):
+        subject = _last_titled(recent)
+        if subject and subject not in persons:
+            persons.insert(0, subject)
+    if _TWO_LEADERS.search(text):
+        for p in _two_leaders(recent + persons):
+            if p not in persons:
+                persons.append(p)
+    c.persons = persons
+    for m in _COUNTERPART.finditer(text):
+        code = country_in_text(m.group("dem")) if m.group("dem") else None
+        named_here = any(mm.start - base >= m.end() and mm.start - base <= m.end() + 3
+                         for mm in mentions)
+        if not named_here:
+            label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
+            c.described.append({"description": label, **({"country": code} if code else {})})
+    countries = _pair_countries(text)
+    if c.kind == "meeting":
+        named_countries = {p.country for p in persons}
+        for code in countries:
+            if code not in named_countries and not any(d.get("country") == code
+                                                       for d in c.described):
+                c.described.append({"description": f"{code} delegation", "country": code})
+        for m in _DESCRIBED.finditer(text):
+            code = country_in_text(m.group("dem"))
+            if code and code not in named_countries and not any(
+                d.get("country") == code for d in c.described
+            ):
+                c.described.append({"description": m.group(0), "country": code})
+        codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
+        if len(c.persons) + len(c.described) < 2 or len(codes - {None}) < 2 and not (
+            len(c.persons) >= 2 and None in codes
+        ):
+            return False
+    # status, visibility, date, place
+    c.status = _status(text, a, b)
+    if _SECRET.search(text):
+        c.visibility = "secret"
+    elif _LOW_KEY.search(text):
+        c.visibility = "low-key"
+    forward = c.status in ("planned", "tentative", "postponed")
+    dates = _dates(text, published, forward)
+    if dates:
+        best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
+        if _distance(best.start, best.end, a, b) < 140:
+            c.date, c.date_text = best.edtf, best.text.strip()
+            c.evidence.append((base + best.start, base + best.end))
+    place = _place_after(text, b if c.kind != "incident" else 0, c.kind)
+    if place:
+        c.place, c.place_country = place
+    if c.kind == "visit":
+        traveler = _traveler(c, mentions, base, a, recent)
+        if traveler is None:
+            return False
+        c.persons = [traveler]
+        c.roles[traveler.key] = "traveler"
+        if c.place_country and traveler.country == c.place_country and not c.place:
+            return False
+        if not c.place and not c.place_country and not c.date and c.status == "held":
+            # "the trip" with nothing else: kept only to merge into a fuller mention
+            c.subtype = "bare"
+    elif c.kind == "incident":
+        c.persons = []
+        c.parties = sorted({code for code in _countries_in(text) if code})
+    elif c.kind == "sanction":
+        _sanction_parts(c, text, a, b, mentions, base, home)
+        if c.imposer is None and c.target is None:
+            return False
+    if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
+        pass
+    # evidence: from the first participant mention or trigger to the last
+    points = [(base + a, base + b)]
+    for m in mentions:
+        if m.person in c.persons:
+            points.append((m.start, m.end))
+    if c.place:
+        idx = text.find(c.place, b if c.kind != "incident" else 0)
+        if idx >= 0:
+            points.append((base + idx, base + idx + len(c.place)))
+    points += c.evidence
+    c.evidence = [(min(p[0] for p in points), max(p[1] for p in points))]
+    return True
+
+
+@lru_cache(maxsize=256)
+def _dates(text: str, published: dt.date, forward: bool):
+    return find_dates(text, published, forward=forward)
+
+
+def _distance(s, e, a, b) -> int:
+    if e <= a:
+        return a - e
+    if s >= b:
+        return (s - b) // 2  # dates follow their verb more often than they precede it
+    return 0
+
+
+def _status(text: str, a: int, b: int) -> str:
+    best, best_d = "held", 10**9
+    for status, regex in _STATUS:
+        for m in regex.finditer(text):
+            d = _distance(m.start(), m.end(), a, b)
+            if m.start() >= b:
+                d = (m.start() - b) * 2 + 10
+            limit = 60 if status == "planned" else 90
+            if d < limit and d < best_d:
+                best, best_d = status, d
+    return best
+
+
+def _last_titled(recent: list[Person]) -> Person | None:
+    for p in reversed(recent):
+        if p.titled or p.titles:
+            return p
+    return recent[-1] if recent else None
+
+
+def _two_leaders(persons: list[Person]) -> list[Person]:
+    out: list[Person] = []
+    for p in reversed(persons):
+        if any(_LEADER_TITLES.search(t) for t in p.titles) or not p.titles:
+            if all(q.country != p.country for q in out):
+                out.append(p)
+        if len(out) == 2:
+            break
+    return out if len(out) == 2 else []
+
+
+def _countries_in(text: str) -> list[str]:
+    codes = []
+    for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            code = country_in_text(" ".join(words[:n]))
+            if code:
+                codes.append(code)
+                break
+    return codes
+
+
+def _pair_countries(text: str) -> list[str]:
+    out = []
+    for m in _PAIR.finditer(text):
+        for g in ("a", "b", "c", "d"):
+            if m.group(g):
+                code = country_in_text(m.group(g).rstrip("’'s"))
+                if code and code not in out:
+                    out.append(code)
+    return out if len(out) >= 2 else []
+
+
+def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | None] | None:
+    for m in _PLACE.finditer(text, start):
+        if m.start() - start > 120:
+            break
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            code = country_in_text(name)
+            is_place = name in _known_places()
+            if code or is_place:
+                region = m.group("region")
+                if region and country_in_text(region) and not code:
+                    code = country_in_text(region)
+                if region and country_in_text(region) and region in _known_places():
+                    name = f"{name}, {region}"
+                elif region and country_in_text(region):
+                    code = code or country_in_text(region)
+                if _is_country_name(name):
+                    return None, code
+                return name, code
+    return None
+
+
+def _known_places():
+    from ..countries import PLACES
+
+    return PLACES
+
+
+def _is_country_name(name: str) -> bool:
+    from ..countries import DEMONYMS, PLACES
+
+    return name not in PLACES and (name in DEMONYMS or name.startswith("the ")) or (
+        name not in PLACES and country_in_text(name) is not None
+    )
+
+
+def _traveler(c: Candidate, mentions, base, a, recent) -> Person | None:
+    before = [m for m in mentions if m.start - base < a]
+    if before:
+        return before[-1].person
+    after = [m for m in mentions if m.start - base >= a]
+    text = c.sentence.text
+    by = re.search(r"\bby\s+$", text[:a]) or re.search(r"^\s*(?:s\s+)?by\b", text[a:])
+    if after and (by or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
+        return after[0].person
+    if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
+        return _last_titled(recent)
+    if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a]):
+        return _last_titled(recent)
+    return None
+
+
+def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
+    after = text[b : b + 100]
+    before = text[max(0, a - 100) : a]
+    by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
+    targets = [m for m in mentions if m.start - base < a] if by else [
+        m for m in mentions if m.start - base >= b
+    ]
+    if by:
+        words = by.group("who").split()
+        c.imposer = next(
+            (country_in_text(" ".join(words[:n])) for n in range(len(words), 0, -1)
+             if country_in_text(" ".join(words[:n]))),
+            None,
+        )
+        if c.imposer and len(words) > 1:
+            c.target = None
+    else:
+        codes = _countries_in(before)
+        if codes:
+            c.imposer = codes[-1]
+        elif re.search(r"\b(?:we|our)\b", before, re.I):
+            c.imposer = home
+    if targets:
+        person = targets[-1].person if by else targets[0].person
+        c.target = {"official": person.key}
+        c.persons = [person]
+        c.roles[person.key] = "target"
+    else:
+        c.persons = []
+        on = re.search(r"\b(?:on|against|to)\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)"
+                       r"{0,3})", after)
+        if on and country_in_text(on.group("t")):
+            code = country_in_text(on.group("t"))
+            if code != c.imposer:
+                c.target = {"description": on.group("t"), "country": code}
+        elif on:
+            c.target = {"organization": on.group("t")}
+
+
+def compatible(x: Candidate, y: Candidate) -> bool:
+    """Do two candidates denote the same event? (kind, named people, date, place)."""
+    if x.kind != y.kind:
+        return False
+    if x.kind == "incident" and x.subtype != y.subtype:
+        return False
+    if x.kind == "meeting":
+        if x.subtype != y.subtype and x.sentence == y.sentence and not {
+            x.subtype, y.subtype
+        } <= {"talks", "call", "video-call"}:
+            return False
+        if {x.subtype, y.subtype} & {"call", "video-call"} and {x.subtype, y.subtype} & {
+            "summit", "dinner"
+        }:
+            return False
+    if x.kind in ("meeting", "visit", "sanction"):
+        if x.keys() != y.keys():
+            if not (x.keys() and y.keys() and (x.keys() <= y.keys() or y.keys() <= x.keys())):
+                return False
+            if x.kind != "meeting":
+                return False
+        if not x.keys() and x.sentence != y.sentence:
+            if {d.get("country") for d in x.described} != {d.get("country") for d in y.described}:
+                return False
+    if x.date and y.date:
+        from .temporal import span_of
+
+        (a1, b1), (a2, b2) = span_of(x.date), span_of(y.date)
+        if b1 < a2 or b2 < a1:
+            return False
+    if x.place_country and y.place_country and x.place_country != y.place_country:
+        return False
+    if x.place and y.place and not (x.place in y.place or y.place in x.place):
+        return False
+    bad = {"cancelled", "declined", "postponed"}
+    if (x.status in bad) != (y.status in bad):
+        return False
+    return True
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One record per event: candidates that denote the same one are folded together."""
+    out: list[Candidate] = []
+    for c in candidates:
+        same = next((e for e in reversed(out) if compatible(e, c)), None)
+        if same is None:
+            out.append(c)
+            continue
+        for p in c.persons:
+            if p not in same.persons:
+                same.persons.append(p)
+        for d in c.described:
+            if d not in same.described:
+                same.described.append(d)
+        if c.date and (not same.date or _narrower(c.date, same.date)):
+            same.date, same.date_text = c.date, c.date_text
+        same.place = same.place or c.place
+        same.place_country = same.place_country or c.place_country
+        if same.status == "held" and c.status != "held":
+            same.status = c.status
+        if same.visibility == "public":
+            same.visibility = c.visibility
+        if same.subtype in (None, "talks", "bare") and c.subtype not in (None, "bare"):
+            same.subtype = c.subtype
+        for ev in c.evidence:
+            if ev not in same.evidence:
+                same.evidence.append(ev)
+        for k, v in c.roles.items():
+            same.roles.setdefault(k, v)
+        same.target = same.target or c.target
+        same.imposer = same.imposer or c.imposer
+    return [c for c in out if c.subtype != "bare"]
+
+
+def _narrower(a: str, b: str) -> bool:
+    from .temporal import span_of
+
+    (a1, b1), (a2, b2) = span_of(a), span_of(b)
+    return (b1 - a1) < (b2 - a2) and a2 <= a1 and b1 <= b2

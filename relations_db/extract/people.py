@@ -1,0 +1,505 @@
+"""People in a text: officials named with their titles, later mentions, and their countries.
+
+A person is found where a name follows a title ("Chinese Foreign Minister Qin Gang",
+"Secretary Blinken"), where a title follows a name ("Jake Sullivan, the national security
+adviser"), after "counterpart" ("his US counterpart Lloyd Austin"), or where the name is in
+the gazetteer (officials already in the database, and a few heads of state and ministers
+shipped with the tool). Later mentions by surname or title-and-surname are tied back to
+the person. Countries come from demonyms, institutions and places in the title, "of
+<country>" after the name, the gazetteer, and last the home country of the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..countries import country_in_text
+
+HEADS = {
+    "President", "Premier", "Minister", "Secretary", "Director", "Advisor", "Adviser",
+    "Chairman", "Chair", "Chairwoman", "Speaker", "Leader", "Ambassador", "Envoy",
+    "Coordinator", "Senator", "Sen.", "Rep.", "Representative", "Chancellor", "General",
+    "Gen.", "Admiral", "Adm.", "Spokesperson", "Spokesman", "Spokeswoman", "Member",
+    "Governor", "King", "Queen", "Prince", "Emir", "Sultan", "Mayor", "Commissioner",
+    "Counselor", "Councilor", "Chief", "Commander", "Congressman", "Congresswoman",
+    "Secretary-General", "Director-General", "Administrator", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "Vice-President", "Councillor", "Attorney", "Lieutenant", "Colonel",
+}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
+TITLE_WORDS = HEADS | {
+    "Vice", "Prime", "Deputy", "Assistant", "Under", "Undersecretary", "National",
+    "Security", "Homeland", "Foreign", "Defense", "Defence", "Commerce", "Trade", "Finance",
+    "State", "Treasury", "Affairs", "House", "Majority", "Minority", "Special", "Senior",
+    "Principal", "Crown", "Staff", "Joint", "Chiefs", "Politburo", "Communist", "Party",
+    "Office", "Commission", "Committee", "Central", "Military", "Department", "Ministry",
+    "Council", "Climate", "Indo-Pacific", "Pacific", "East", "Asian", "Intelligence",
+    "Energy", "Justice", "Supreme", "Official", "White", "Executive", "Economic", "Federal",
+    "Reserve", "Army", "Navy", "Air", "Force", "Cabinet", "Standing", "Acting", "Former",
+    "First", "Top", "Chief", "Cyber", "International", "Development", "Public", "Information",
+    "Policy", "Global", "Health", "Education", "Interior", "Agriculture", "Labor", "Transport",
+    "Transportation", "Emergency", "Operations", "Legislative", "Ministerial", "Permanent",
+    "People’s", "People's", "Congress", "Senate", "Parliament", "Armed", "Forces",
+}
+STOP = {
+    "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "And",
+    "But", "Or", "So", "If", "In", "On", "At", "As", "For", "With", "By", "From", "To", "Of",
+    "A", "An", "Our", "His", "Her", "Their", "My", "Your", "Its", "After", "Before", "When",
+    "While", "Since", "Despite", "Although", "Both", "Some", "Many", "Other", "All", "Q",
+    "Thank", "Thanks", "Yes", "No", "Well", "Now", "Then", "There", "Here", "What", "Why",
+    "How", "Who", "Which", "Where", "Okay", "OK", "Again", "Also", "Just", "Let", "Today",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Summit", "Group", "Working", "Act", "Relations", "Strait",
+    "Sea", "Island", "Islands", "Ocean", "Administration", "Government", "Embassy",
+    "Readout", "Statement", "Remarks", "Lunar", "New", "Year", "COVID", "AI", "Oval",
+    "SENIOR", "ADMINISTRATION", "OFFICIAL", "MODERATOR", "Jr.", "Jr", "Sr.", "Camp",
+    "Leaders’", "Leaders", "Chinese", "American", "Union", "Nations", "United", "Republic",
+    "Assembly", "Forum", "Conference", "Agency", "Institute", "University", "Center", "Centre",
+    "Foundation", "Association", "Organization", "Bank", "Fund", "Treaty", "Agreement",
+    "Initiative", "Program", "Programme", "Dialogue", "Partnership", "Framework", "Room",
+}
+CHINESE_SURNAMES = set(
+    "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo "
+    "Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng "
+    "Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao "
+    "Tan Liao Zou Xiong Jin Qin Xi Hao Kong Bai Cui Kang Mao Qiu Qian Gu Hou Meng Long Wan "
+    "Duan Lei Qian Yin Yi Chang Wen Lai Zhan Dou".split()
+)
+# A few officials every reader of international news knows: name, country, title, and the
+# bare words that name them alone. Officials in the database are added to these.
+GAZETTEER = [
+    ("Joe Biden", "US", "President", ["Biden", "Joseph R. Biden", "Joseph R. Biden, Jr."]),
+    ("Donald Trump", "US", "President", ["Trump"]),
+    ("Barack Obama", "US", "President", ["Obama"]),
+    ("Kamala Harris", "US", "Vice President", ["Harris"]),
+    ("Antony Blinken", "US", "Secretary of State", ["Blinken", "Tony Blinken"]),
+    ("Lloyd Austin", "US", "Secretary of Defense", []),
+    ("Janet Yellen", "US", "Treasury Secretary", ["Yellen"]),
+    ("Jake Sullivan", "US", "National Security Advisor", []),
+    ("Xi Jinping", "CN", "President", ["Xi"]),
+    ("Li Qiang", "CN", "Premier", []),
+    ("Li Keqiang", "CN", "Premier", []),
+    ("Wang Yi", "CN", "Foreign Minister", []),
+    ("Qin Gang", "CN", "Foreign Minister", []),
+    ("Yang Jiechi", "CN", "Director", []),
+    ("Liu He", "CN", "Vice Premier", []),
+    ("He Lifeng", "CN", "Vice Premier", []),
+    ("Li Shangfu", "CN", "Defense Minister", []),
+    ("Dong Jun", "CN", "Defense Minister", []),
+    ("Wang Wentao", "CN", "Commerce Minister", []),
+    ("Vladimir Putin", "RU", "President", ["Putin"]),
+    ("Sergei Lavrov", "RU", "Foreign Minister", ["Lavrov"]),
+    ("Volodymyr Zelensky", "UA", "President", ["Zelensky", "Zelenskyy"]),
+    ("Fumio Kishida", "JP", "Prime Minister", ["Kishida"]),
+    ("Yoon Suk Yeol", "KR", "President", ["Yoon"]),
+    ("Kim Jong Un", "KP", "Leader", []),
+    ("Narendra Modi", "IN", "Prime Minister", ["Modi"]),
+    ("Emmanuel Macron", "FR", "President", ["Macron"]),
+    ("Olaf Scholz", "DE", "Chancellor", ["Scholz"]),
+    ("Rishi Sunak", "GB", "Prime Minister", ["Sunak"]),
+    ("Justin Trudeau", "CA", "Prime Minister", ["Trudeau"]),
+    ("Anthony Albanese", "AU", "Prime Minister", ["Albanese"]),
+    ("Benjamin Netanyahu", "IL", "Prime Minister", ["Netanyahu"]),
+    ("Recep Tayyip Erdogan", "TR", "President", ["Erdogan"]),
+    ("Tsai Ing-wen", "TW", "President", []),
+    ("Lai Ching-te", "TW", "President", []),
+    ("Nancy Pelosi", "US", "Speaker of the House", ["Pelosi"]),
+]
+PUBLISHER_COUNTRY = {
+    "white house": "US", "the white house": "US", "state department": "US",
+    "u.s. department of state": "US", "department of defense": "US", "pentagon": "US",
+    "cnn": "US", "nbc": "US", "abc": "US", "cbs": "US", "fox news": "US", "npr": "US",
+    "new york times": "US", "the new york times": "US", "washington post": "US",
+    "the washington post": "US", "wall street journal": "US", "politico": "US", "axios": "US",
+    "xinhua": "CN", "global times": "CN", "china daily": "CN", "cgtn": "CN",
+    "people's daily": "CN", "chinese foreign ministry": "CN", "tass": "RU", "rt": "RU",
+    "kyodo": "JP", "nhk": "JP", "yonhap": "KR", "the hindu": "IN",
+}
+
+_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
+_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the)?[ \t]*){_TOKEN})*")
+_TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b")
+_POST_TITLE = re.compile(
+    r"^,\s+(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
+    r"(?P<title>(?:[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
+    r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
+    r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor)"
+    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
+)
+_COUNTERPART = re.compile(
+    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+    r"(?:,?\s+(?P<name>(?:[A-Z][a-z\-’']+\s+)?[A-Z][a-z\-’']+))?"
+)
+_OF_COUNTRY = re.compile(
+    r"^\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
+)
+
+
+_ABBREV = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.")
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    organization: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    first: tuple[int, int] = (0, 0)  # the first mention with its title: the evidence
+    titled: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.name, self.country)
+
+
+@lru_cache(maxsize=4096)
+def surname_of(name: str, country: str | None = None) -> str:
+    words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in ("Jr", "Sr")]
+    words = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    if not words:
+        return name
+    if len(words) >= 2 and words[0] in CHINESE_SURNAMES and country in (None, "CN", "TW"):
+        if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", words[1]) and _pinyin(words[1]):
+            return words[0]
+    return words[-1]
+
+
+def _pinyin(word: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?(?:i?a(?:n|ng|o|i)?|ei|en|eng|e|ou|o|ong"
+            r"|i(?:e|u|n|ng|ong|ao)?|u(?:a|ai|an|ang|n|o|i|e)?|v|er))+",
+            word.lower(),
+        )
+    )
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: Person
+
+
+class People:
+    """The people of one text and where each is mentioned."""
+
+    def __init__(self, home: str | None):
+        self.home = home
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+
+    def by_key(self, key: str) -> Person | None:
+        return next((p for p in self.persons if p.key == key), None)
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
+    out = []
+    for t in _TOK.finditer(run.group(0)):
+        word = t.group(0)
+        a = run.start() + t.start()
+        if word.endswith("’s") or word.endswith("'s"):
+            word = word[:-2]
+        elif word.endswith(".") and word not in HEADS and not re.fullmatch(r"[A-Z]\.", word):
+            if not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                word = word[:-1]
+        out.append((word, a, a + len(word)))
+        raw = t.group(0)
+        if raw.endswith(".") and not _ABBREV.fullmatch(raw):
+            out.append((".", a + len(raw) - 1, a + len(raw)))  # a sentence ends here
+    return out
+
+
+def _is_name_token(word: str) -> bool:
+    if word == ".":
+        return False
+    if word in TITLE_WORDS or word in STOP or word.lower() in ("of", "for", "to", "and", "the"):
+        return False
+    if country_in_text(word):
+        return False
+    if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-Z]\.", word):
+        return False  # acronyms are institutions, not names
+    return bool(re.fullmatch(r"[A-Z][a-z][\w\-’']*|[A-Z]\.|Jr\.?|Sr\.?", word))
+
+
+def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
+    """Every person `text` names, with mentions in order of appearance."""
+    people = People(home)
+    found: list[tuple[int, int, str, list[str], str | None, str | None, bool]] = []
+    # (start, end of the name; name; titles; country; organization; titled)
+
+    for run in _RUN.finditer(text):
+        toks = _tokens(run)
+        i = 0
+        while i < len(toks):
+            if not _is_name_token(toks[i][0]):
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and j - i < 4 and (
+                _is_name_token(toks[j][0])
+                or (j > i and toks[j][0] == "He" and toks[j - 1][0] in CHINESE_SURNAMES)
+            ):
+                j += 1
+            name_toks = toks[i:j]
+            # a name is directly after its title: no connector between them
+            before = toks[:i]
+            title_toks = []
+            k = len(before) - 1
+            while k >= 0 and not _is_name_token(before[k][0]) and before[k][0] != ".":
+                title_toks.insert(0, before[k])
+                k -= 1
+            while title_toks and title_toks[0][0].lower() in ("of", "for", "to", "and", "the"):
+                title_toks.pop(0)
+            heads = [t for t in title_toks if t[0] in HEADS]
+            adjacent = bool(title_toks) and title_toks[-1][0].lower() not in (
+                "of", "for", "to", "and", "the"
+            )
+            start, end = name_toks[0][1], name_toks[-1][2]
+            tail = re.match(r",?\s+Jr\.?", text[end:])
+            if tail and name_toks[-1][0] == name_toks[-1][0]:
+                end += tail.end()
+            name = text[start:end]
+            base = max(0, start - 80)
+            comma_title = re.search(
+                r"(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,5}(?:" + "|".join(sorted(HEADS - HONORIFICS))
+                + r")),\s*$",
+                text[max(0, start - 80) : start],
+            )
+            if not heads and comma_title and len(name_toks) >= 2:
+                found.append((start, end, name, [comma_title.group(1)], None, None, True,
+                              base + comma_title.start(1)))
+            elif heads and adjacent and all(t[0] in HONORIFICS for t in heads):
+                found.append((start, end, name, [], None, None, False, start))
+            elif heads and adjacent:
+                country, org, titles = _title_parts(text, title_toks)
+                found.append((start, end, name, titles, country, org, True, title_toks[0][1]))
+            else:
+                found.append((start, end, name, [], None, None, False, start))
+            i = j
+
+    # a title after the name: "Jake Sullivan, the national security adviser"
+    for item in list(found):
+        start, end, name, titles, country, org, titled, first = item
+        if titled or len(name.split()) < 2:
+            continue
+        post = _POST_TITLE.match(text[end : end + 160])
+        if post:
+            title = post.group("title").strip()
+            found.remove(item)
+            dem = _country_words(title)
+            found.append(
+                (start, end, name, [title], dem, None, True, start, end + post.end("title"))
+            )
+
+    # "his US counterpart Lloyd Austin"
+    counterpart_names = {}
+    for m in _COUNTERPART.finditer(text):
+        if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
+            code = country_in_text(m.group("dem") or "") if m.group("dem") else None
+            counterpart_names[m.start("name")] = (code, m.start())
+
+    gaz = _gazetteer(gazetteer)
+    for item in sorted(found, key=lambda x: x[0]):
+        start, end, name, titles, country, org, titled, first = item[:8]
+        ev_end = item[8] if len(item) > 8 else end
+        name_country = country
+        of = _OF_COUNTRY.match(text[end : end + 80])
+        if of and country_in_text(of.group("c")):
+            name_country = name_country or country_in_text(of.group("c"))
+            if titled:
+                ev_end = end + of.end()
+        if start in counterpart_names:
+            code, cstart = counterpart_names[start]
+            name_country = name_country or code
+            titled = True
+            first = cstart
+            titles = titles or []
+        person = _attach(people, name, start, end, gaz)
+        if person is None:
+            if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
+                continue
+            entry = _gaz_lookup(gaz, name)
+            person = Person(
+                key=_key(name),
+                name=name,
+                country=name_country or (entry[1] if entry else None),
+                first=(first, ev_end),
+                titled=titled,
+            )
+            if entry:
+                person.aliases.extend(a for a in entry[3] if a != name)
+                if entry[0] != name:
+                    person.aliases.append(entry[0])
+            people.persons.append(person)
+        elif titled and not person.titled:
+            person.titled, person.first = True, (first, ev_end)
+        if name_country and not person.country:
+            person.country = name_country
+        for t in titles:
+            if t not in person.titles and t not in HONORIFICS:
+                person.titles.append(t)
+        if org and not person.organization:
+            person.organization = org
+        if titles and titles[0] and titled:
+            alias = f"{titles[-1]} {name}" if titles[-1] else None
+            if alias and alias not in person.aliases and len(alias) < 80:
+                person.aliases.append(alias)
+        people.mentions.append(Mention(start, end, person))
+
+    # bare gazetteer words ("Biden and Xi"), and surnames of people found above
+    _bare_mentions(text, people, gaz)
+    for p in people.persons:
+        if p.country is None:
+            p.country = _guess_country(p, home)
+        s = p.surname
+        if s != p.name and s not in p.aliases:
+            p.aliases.insert(0, s)
+    people.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+def _title_parts(text, title_toks):
+    """The title words before a name: (country, organization, [title])."""
+    country = None
+    org_words, title_words = [], []
+    for word, _a, _b in title_toks:
+        code = country_in_text(word)
+        if code and not title_words:
+            country = country or code
+            if word.isupper() and word not in ("US", "U.S.", "PRC", "UK", "EU"):
+                org_words.append(word)
+            continue
+        title_words.append(word)
+    if title_toks:
+        raw = text[title_toks[0][1] : title_toks[-1][2]]
+        for inst in ("White House", "State Department", "Pentagon", "Communist Party"):
+            if inst in raw:
+                country = country or country_in_text(inst)
+                org_words = org_words or [inst]
+                raw = raw.replace(inst, "").strip()
+        for dem in sorted({w for w, _, _ in title_toks if country_in_text(w)}, key=len):
+            if raw.startswith(dem + " "):
+                raw = raw[len(dem) + 1 :]
+        title = re.sub(r"^(?:the|of)\s+", "", raw).strip()
+    else:
+        title = ""
+    return country, (" ".join(org_words) or None), [title] if title else []
+
+
+def _country_words(title: str) -> str | None:
+    for word in re.findall(r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w\-’']*)?", title):
+        code = country_in_text(word) or country_in_text(word.split()[0])
+        if code:
+            return code
+    return None
+
+
+def _key(name: str) -> str:
+    words = re.sub(r"[^\w\s\-]", " ", name).split()
+    words = [w for w in words if w.lower() not in ("jr", "sr")]
+    return "-".join(w.lower() for w in words)
+
+
+def _gazetteer(extra) -> list[tuple[str, str | None, str | None, list[str]]]:
+    return [*extra, *GAZETTEER]
+
+
+def _gaz_lookup(gaz, name: str):
+    for entry in gaz:
+        if name == entry[0] or name in entry[3]:
+            return entry
+    return None
+
+
+def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | None:
+    """The person already found whom `name` denotes: same name, surname, or full name."""
+    candidates = []
+    for p in reversed(people.persons):
+        if name == p.name or name in p.aliases:
+            return p
+        if name == p.surname or p.name.endswith(" " + name) or name.endswith(" " + p.name):
+            candidates.append(p)
+        elif surname_of(name) == p.surname and surname_of(name) == p.name:
+            candidates.append(p)
+        elif surname_of(name) == p.surname and len(name.split()) > 1:
+            entry = _gaz_lookup(gaz, name)
+            if entry and (p.name in entry[3] or p.name == entry[0]):
+                candidates.append(p)
+    if candidates:
+        p = candidates[0]
+        if len(name) > len(p.name) and p.name in name.split():
+            p.aliases.append(p.name)
+            p.name = name
+            p.key = _key(name)
+        elif name not in p.aliases and name != p.name:
+            p.aliases.append(name)
+        return p
+    return None
+
+
+def _bare_mentions(text: str, people: People, gaz) -> None:
+    taken = [(m.start, m.end) for m in people.mentions]
+    words: dict[str, Person | tuple] = {}
+    for p in people.persons:
+        words[p.surname] = p
+        words[p.name] = p
+    for entry in gaz:
+        for alias in entry[3]:
+            words.setdefault(alias, entry)
+    if not words:
+        return
+    pattern = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")(?![\w\-])"
+    )
+    for m in pattern.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        target = words[m.group(0)]
+        if isinstance(target, tuple):
+            person = _attach(people, m.group(0), m.start(), m.end(), gaz)
+            if person is None:
+                person = Person(
+                    key=_key(target[0]),
+                    name=m.group(0),
+                    country=target[1],
+                    first=(m.start(), m.end()),
+                    aliases=[a for a in [target[0], *target[3]] if a != m.group(0)],
+                )
+                people.persons.append(person)
+            for w in (person.surname, person.name):
+                words[w] = person
+        else:
+            person = target
+        people.mentions.append(Mention(m.start(), m.end(), person))
+
+
+def _guess_country(p: Person, home: str | None) -> str | None:
+    words = p.name.split()
+    if len(words) >= 2 and words[0] in CHINESE_SURNAMES and _pinyin(words[1].split("-")[0]):
+        return "CN"
+    if len(words) == 1 and words[0] in CHINESE_SURNAMES:
+        return "CN"
+    return home
+
+
+def home_country(publisher: str | None, text: str) -> str | None:
+    """The country whose officials a text names without a demonym: the publisher's, or the
+    country the text names most."""
+    if publisher and publisher.strip().lower() in PUBLISHER_COUNTRY:
+        return PUBLISHER_COUNTRY[publisher.strip().lower()]
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b", text):
+        code = country_in_text(m.group(0))
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else None

@@ -1,0 +1,361 @@
+# ruff: noqa: E501  (the date patterns read better on one line each)
+"""Temporal expressions: find them in text and resolve them against the publication date.
+
+A found expression keeps its words (`date_text`, with its preposition: "on Sunday", "last
+month") and resolves to the EDTF form the words support and no more: a weekday is a day, a
+month name a month, "late last year" the last third of the previous year. The direction
+of a weekday or a bare month name comes from the tense of its clause ("will arrive on
+Sunday" looks forward, "said on Friday" back). The calendar arithmetic is dateutil's; the
+EDTF strings are those relations_db.dates parses.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+MONTHS = {
+    name.lower(): i
+    for i, name in enumerate(calendar.month_name)
+    if name
+}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {
+    "monday": MO,
+    "tuesday": TU,
+    "wednesday": WE,
+    "thursday": TH,
+    "friday": FR,
+    "saturday": SA,
+    "sunday": SU,
+}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DASH = r"\s*[-–—]\s*"
+_PREP = r"(?:(?:back\s+|as\s+early\s+as\s+|until\s+|since\s+|by\s+|from\s+)?(?:on|in|during|of|at)\s+|back\s+in\s+|since\s+|until\s+|by\s+)?"
+_PART = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)"
+
+# Alternatives, most specific first; each named group tells the resolver what it found.
+_PATTERNS = [
+    # June 18-19(, 2023) / June 30 - July 2
+    ("range_md", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    # 18-19 June 2023
+    ("range_dm", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    # (Sunday,) June 18(, 2023)
+    ("md", rf"(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_YEAR}))?"),
+    # 18 June 2023 / the 9th of August
+    ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    # 2023-06-18
+    ("iso", r"\b(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+    # late last year, early this year, late 2022, mid-2023
+    ("part_year", rf"\b(?P<part>{_PART})[-\s]+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
+    # mid-June, late May 2023, early last month
+    ("part_month", rf"\b(?P<part>{_PART})[-\s]+(?:(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?|(?P<rel>last|this|next)\s+month)\b"),
+    # in May of last year, in August of 2022, May 2023, last November
+    ("month_of_year", rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
+    ("rel_month_name", rf"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<m>{_MONTH})\b"),
+    # earlier this month, later this month, earlier in the month
+    ("this_month", r"\b(?:(?:earlier|later)\s+(?:this|in\s+the)\s+month|this\s+month)\b"),
+    ("last_month", r"\b(?:last|past)\s+month\b|\bthe\s+previous\s+month\b"),
+    ("next_month", r"\bnext\s+month\b"),
+    ("this_year", r"\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b"),
+    ("last_year", r"\blast\s+year\b|\bthe\s+previous\s+year\b"),
+    ("next_year", r"\bnext\s+year\b"),
+    ("over_last_week", r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+week\b"),
+    ("last_week", r"\blast\s+week\b|\bthe\s+previous\s+week\b"),
+    ("this_week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
+    ("next_week", r"\bnext\s+week\b"),
+    ("weekend", r"\b(?P<rel>this\s+past|last|this|next|this\s+coming)\s+weekend\b"),
+    ("season", r"\b(?:(?P<rel>this|next|last|this\s+past|this\s+coming)\s+|the\s+)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>\d{4}))?"),
+    # (this past) Friday, last Friday, next Monday
+    ("weekday", rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?P<tod>morning|afternoon|evening|night))?"),
+    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("yesterday", r"\byesterday\b|\blast\s+night\b"),
+    ("tomorrow", r"\btomorrow\b"),
+    ("month", rf"\b(?P<m>{_MONTH})(?![\w.])"),
+    ("year", rf"\b(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)"),
+]
+_COMPILED = [
+    (name, re.compile(rf"(?P<prep>\b{_PREP})(?P<core>{pattern})", re.IGNORECASE))
+    for name, pattern in _PATTERNS
+]
+# A cheap test that a text may hold a date at all.
+_ANY = re.compile(
+    rf"{_MONTH}|{_WEEKDAY}|\d|today|tonight|morning|afternoon|evening|yesterday|tomorrow|night"
+    r"|week|month|year|spring|summer|autumn|fall|winter",
+    re.IGNORECASE,
+)
+# The month abbreviations and "May" collide with words: only a capitalised month counts.
+_CAPITAL_ONLY = ("month", "md", "month_of_year", "dm", "range_md", "range_dm", "rel_month_name")
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|plans?\s+to|planning|intends?\s+to|going\s+to|is\s+to|are\s+to"
+    r"|set\s+to|scheduled|expected\s+to|expects?\s+to|to\s+be\s+held|upcoming|next|later"
+    r"|would|agreed\s+to|aims?\s+to|hopes?\s+to|hoping|due\s+to|ahead)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Temporal:
+    """A date expression found in text: where, its words, and what it resolves to."""
+
+    start: int  # offsets of `text` in the string searched
+    end: int
+    text: str
+    edtf: str | None  # None: a date expression too vague to date ("recently")
+    kind: str
+
+
+def looks_forward(clause: str) -> bool:
+    """Does this clause speak of the future? (future auxiliaries, plans, schedules)."""
+    return bool(_FUTURE.search(clause))
+
+
+def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]:
+    """Every resolvable date expression in `text`, in order, none overlapping another.
+
+    `forward` decides the direction of weekdays and month names without a year: a bool,
+    a function of the expression's offset, or None to test the tense of `text` itself.
+    """
+    if not _ANY.search(text):
+        return []
+    taken: list[tuple[int, int]] = []
+    out: list[Temporal] = []
+    for kind, regex in _COMPILED:
+        for match in regex.finditer(text):
+            a, b = match.span()
+            if a == b or any(a < y and x < b for x, y in taken):
+                continue
+            if not _plausible(kind, match, text):
+                continue
+            if forward is None:
+                future = looks_forward(text)
+            elif callable(forward):
+                future = forward(a)
+            else:
+                future = forward
+            edtf = resolve(kind, match, published, future)
+            if edtf is None:
+                continue
+            taken.append((a, b))
+            out.append(Temporal(a, b, match.group(0), edtf, kind))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _plausible(kind: str, match: re.Match, text: str) -> bool:
+    core = match.group("core")
+    prep = match.group("prep").strip()
+    month = _g(match, "m") or _g(match, "m1")
+    if kind in _CAPITAL_ONLY and month and not month[:1].isupper():
+        return False
+    if kind == "month" and core.lower().rstrip(".") in {"may", "march"} and not prep:
+        return False  # "may" and "march" are words too: bare, they count after "in" only
+    if kind == "month" and core.endswith(".") is False and len(core) <= 4 and not prep:
+        return core.lower() not in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                    "sept", "oct", "nov", "dec"}
+    if kind == "year" and not prep:
+        return False  # a bare "2023" may be a count or a name: only "in 2023", "since 2023"
+    return True
+
+
+def _g(match: re.Match, name: str) -> str | None:
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _span(a: str, b: str) -> str:
+    return a if a == b else f"{a}/{b}"
+
+
+def _nearest_month(month: int, published: dt.date, future: bool) -> int:
+    """The year of a month name without one: the last such month, or the next if forward."""
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _part_of_month(part: str, year: int, month: int) -> str:
+    last = calendar.monthrange(year, month)[1]
+    part = part.lower()
+    if part in ("early",) or "start" in part or "beginning" in part:
+        a, b = 1, 10
+    elif part == "mid" or "middle" in part:
+        a, b = 11, 20
+    else:  # late, the end of
+        a, b = 21, last
+    return f"{_iso(dt.date(year, month, a))}/{_iso(dt.date(year, month, b))}"
+
+
+def _part_of_year(part: str, year: int) -> str:
+    part = part.lower()
+    if part == "early" or "start" in part or "beginning" in part:
+        return f"{year}-01/{year}-04"
+    if part == "mid" or "middle" in part:
+        return f"{year}-05/{year}-08"
+    return f"{year}-09/{year}-12"
+
+
+def _week(monday: dt.date) -> str:
+    return f"{_iso(monday)}/{_iso(monday + dt.timedelta(days=6))}"
+
+
+def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | None:
+    """The EDTF date of one match of `_RE` (see `find_dates`)."""
+    p = published
+    try:
+        if kind in ("range_md", "range_dm"):
+            m1 = _month(_g(m, "m1"))
+            m2 = _month(_g(m, "m2")) if _g(m, "m2") else m1
+            y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(m1, p, future)
+            first = dt.date(y, m1, _day(_g(m, "d1")))
+            last = dt.date(y + (1 if m2 < m1 else 0), m2, _day(_g(m, "d2")))
+            return f"{_iso(first)}/{_iso(last)}" if last > first else None
+        if kind in ("md", "dm"):
+            mo = _month(_g(m, "m"))
+            y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+            return _iso(dt.date(y, mo, _day(_g(m, "d"))))
+        if kind == "iso":
+            return _iso(dt.date(int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d"))))
+        if kind == "part_year":
+            rel = (_g(m, "rel") or "").lower()
+            y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]
+            return _part_of_year(_g(m, "part"), y)
+        if kind == "part_month":
+            if _g(m, "m"):
+                mo = _month(_g(m, "m"))
+                y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+            else:
+                shift = {"last": -1, "this": 0, "next": 1}[_g(m, "rel").lower()]
+                d = p + relativedelta(months=shift)
+                y, mo = d.year, d.month
+            return _part_of_month(_g(m, "part"), y, mo)
+        if kind == "month_of_year":
+            mo = _month(_g(m, "m"))
+            if _g(m, "y"):
+                return _ym(int(_g(m, "y")), mo)
+            return _ym(p.year + {"last": -1, "this": 0, "next": 1}[_g(m, "rel").lower()], mo)
+        if kind == "rel_month_name":
+            mo = _month(_g(m, "m"))
+            rel = " ".join(_g(m, "rel").lower().split())
+            if rel in ("last", "this past"):
+                y = p.year if mo < p.month else p.year - 1
+            elif rel in ("next", "this coming"):
+                y = p.year if mo > p.month else p.year + 1
+            else:
+                y = p.year
+            return _ym(y, mo)
+        if kind == "this_month":
+            return _ym(p.year, p.month)
+        if kind in ("last_month", "next_month"):
+            d = p + relativedelta(months=-1 if kind == "last_month" else 1)
+            return _ym(d.year, d.month)
+        if kind == "this_year":
+            return str(p.year)
+        if kind == "last_year":
+            return str(p.year - 1)
+        if kind == "next_year":
+            return str(p.year + 1)
+        if kind == "over_last_week":
+            return f"{_iso(p - dt.timedelta(days=7))}/{_iso(p)}"
+        if kind in ("last_week", "this_week", "next_week"):
+            monday = p + relativedelta(weekday=MO(-1))
+            shift = {"last_week": -7, "this_week": 0, "next_week": 7}[kind]
+            return _week(monday + dt.timedelta(days=shift))
+        if kind == "weekend":
+            rel = " ".join(_g(m, "rel").lower().split())
+            if rel in ("this past", "last") or (rel == "this" and not future):
+                sat = p + relativedelta(days=-1, weekday=SA(-1))
+            else:
+                sat = p + relativedelta(weekday=SA(+1))
+            return f"{_iso(sat)}/{_iso(sat + dt.timedelta(days=1))}"
+        if kind == "season":
+            first = SEASONS[_g(m, "s").lower()]
+            rel = " ".join((_g(m, "rel") or "").lower().split())
+            if _g(m, "y"):
+                y = int(_g(m, "y"))
+            elif rel in ("next",):
+                y = p.year + 1 if p.month >= first else p.year
+            elif rel in ("last", "this past"):
+                y = p.year if p.month >= first + 3 else p.year - 1
+            elif future or rel == "this coming":
+                y = p.year if p.month < first + 3 else p.year + 1
+            else:
+                y = p.year if p.month >= first else p.year - 1
+            start = dt.date(y, first, 1)
+            end = start + relativedelta(months=2)
+            return f"{_ym(start.year, start.month)}/{_ym(end.year, end.month)}"
+        if kind == "weekday":
+            wd = WEEKDAYS[_g(m, "w").lower()]
+            rel = " ".join((_g(m, "rel") or "").lower().split())
+            if rel in ("this past", "last"):
+                return _iso(p + relativedelta(days=-1, weekday=wd(-1)))
+            if rel in ("next", "this coming"):
+                return _iso(p + relativedelta(days=+1, weekday=wd(+1)))
+            return _iso(p + relativedelta(weekday=wd(+1 if future else -1)))
+        if kind == "today":
+            return _iso(p)
+        if kind == "yesterday":
+            return _iso(p - dt.timedelta(days=1))
+        if kind == "tomorrow":
+            return _iso(p + dt.timedelta(days=1))
+        if kind == "month":
+            mo = _month(_g(m, "m"))
+            return _ym(_nearest_month(mo, p, future), mo)
+        if kind == "year":
+            return _g(m, "y")
+    except (ValueError, KeyError, AttributeError):
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def span_of(edtf: str) -> tuple[dt.date, dt.date]:
+    """The inclusive days an EDTF date of this module covers: `YYYY`, `YYYY-MM`,
+    `YYYY-MM-DD` or `A/B` of those (the same spans relations_db.dates gives; computed here
+    directly because extraction compares many spans and the EDTF parser is slow)."""
+    first, _, last = edtf.rstrip("~").partition("/")
+    return _bounds(first)[0], _bounds(last or first)[1]
+
+
+def _bounds(part: str) -> tuple[dt.date, dt.date]:
+    bits = [int(x) for x in part.rstrip("~").split("-")]
+    if len(bits) == 1:
+        return dt.date(bits[0], 1, 1), dt.date(bits[0], 12, 31)
+    if len(bits) == 2:
+        y, m = bits
+        return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    day = dt.date(*bits)
+    return day, day
