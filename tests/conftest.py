@@ -11,6 +11,7 @@ import hashlib
 import os
 import shutil
 import uuid
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,9 @@ PG_SERVER = os.environ.get(
 )
 
 
-@pytest.fixture(scope="session")
-def pg_server_url():
-    """A throwaway PostgreSQL database for this test session, dropped at the end."""
+@contextmanager
+def _pg_database():
+    """A throwaway PostgreSQL database, dropped afterwards."""
     admin = create_engine(PG_SERVER, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
@@ -43,11 +44,19 @@ def pg_server_url():
     name = f"relations_test_{uuid.uuid4().hex[:10]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_SERVER).set(database=name).render_as_string(hide_password=False)
-    yield url
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield make_url(PG_SERVER).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """A PostgreSQL database for this test session; `db_url` empties it for each test."""
+    with _pg_database() as url:
+        yield url
 
 
 def _reset_pg(url: str) -> None:
@@ -99,12 +108,37 @@ def seeded(run):
     return run
 
 
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def seeded_readonly(request, tmp_path_factory):
+    """The seed data loaded once per test module and backend, for tests that only read.
+    Like `run`, it invokes the CLI; `.url` is the database."""
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'relations.db'}"
+        else:
+            url = stack.enter_context(_pg_database())
+        runner = CliRunner()
+
+        def invoke(*args: str):
+            return runner.invoke(cli, ["--db", url, *args], catch_exceptions=False)
+
+        result = invoke("ingest", str(SEEDS))
+        assert result.exit_code == 0, result.output
+        invoke.url = url
+        yield invoke
+
+
 def database_checksum(url: str) -> str:
     """A digest of every row of every table, to prove a failed command changed nothing."""
     engine = create_engine(url)
     digest = hashlib.sha256()
     with engine.connect() as conn:
-        for table in sorted(inspect(conn).get_table_names()):
+        inspector = inspect(conn)
+        for view in sorted(inspector.get_view_names()):
+            digest.update(f"view {view}: {inspector.get_view_definition(view)}".encode())
+        for table in sorted(inspector.get_table_names()):
             rows = conn.execute(text(f'SELECT * FROM "{table}"')).all()
             digest.update(table.encode())
             for row in sorted(repr(tuple(r)) for r in rows):

@@ -68,9 +68,10 @@ def report(exc: Exception, *, debug: bool) -> None:
         raise exc
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+    from ..query.sql import QueryTimeout
     from ..store import DatabaseUnavailable, SchemaError, TargetError
 
-    if isinstance(exc, SchemaError | DatabaseUnavailable | TargetError):
+    if isinstance(exc, SchemaError | DatabaseUnavailable | TargetError | QueryTimeout):
         fail(str(exc), 1)
     if isinstance(exc, DBAPIError):
         detail = (

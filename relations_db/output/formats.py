@@ -33,7 +33,7 @@ def write_csv(rows: Iterable[dict], columns: Sequence[str], out: TextIO, flatten
 def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
     count = 0
     for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
         count += 1
     return count
 
@@ -44,7 +44,7 @@ def write_json(rows: Iterable[dict], out: TextIO) -> int:
     out.write("[")
     for row in rows:
         out.write(",\n " if count else "\n ")
-        out.write(json.dumps(row, ensure_ascii=False))
+        out.write(json.dumps(row, ensure_ascii=False, default=json_default))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
@@ -64,7 +64,7 @@ def write_table(
     columns = list(widths)
     sizes = dict(widths)
     fixed = sum(size for column, size in widths.items() if column != flexible)
-    sizes[flexible] = max(len(flexible), width - fixed - 2 * (len(columns) - 1))
+    sizes[flexible] = max(3, width - fixed - 2 * (len(columns) - 1))
 
     def line(values: dict) -> str:
         return "  ".join(_fit(values[c], sizes[c]) for c in columns).rstrip()
@@ -82,3 +82,53 @@ def _fit(value: str, size: int) -> str:
     if len(value) > size:
         return value[: max(size - 1, 0)] + "…"
     return value.ljust(size)
+
+
+def cell(value) -> str:
+    """Any value as text for a CSV cell or table: lists joined with '; ', dates in ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, bytes):
+        return value.hex()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def json_default(value):
+    """json.dumps fallback for what databases return: dates, decimals, bytes."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def write_auto_table(
+    rows: Iterable[dict], columns: Sequence[str], out: TextIO, width: int | None = None
+) -> int:
+    """A table whose column widths come from the first rows, shrunk to the terminal width."""
+    from itertools import chain, islice
+
+    rows = iter(rows)
+    sample = list(islice(rows, 200))
+    width = width or shutil.get_terminal_size((80, 24)).columns
+    sizes = {
+        c: max([len(c)] + [len(cell(r.get(c)).replace("\n", " ")) for r in sample]) for c in columns
+    }
+    # Fair shares: narrow columns keep their width, wide ones split what is left.
+    budget = width - 2 * (len(columns) - 1)
+    left = list(columns)
+    for column in sorted(columns, key=lambda c: sizes[c]):
+        share = max(budget // len(left), 3)
+        sizes[column] = min(sizes[column], share)
+        budget -= sizes[column]
+        left.remove(column)
+    flexible = columns[-1] if columns else ""
+    return write_table(chain(sample, rows), sizes, flexible, out, lambda c, v: cell(v), width)

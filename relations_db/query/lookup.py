@@ -6,6 +6,7 @@ import difflib
 
 from sqlalchemy import Connection, or_, select
 
+from ..countries import normalize_country
 from ..inputs.errors import InputError
 from ..model import Official, OfficialAlias
 from ..store.writer import fold
@@ -50,3 +51,11 @@ def resolve_official(connection: Connection, name: str):
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise InputError(f"no official named {name!r}{hint}")
+
+
+def country_option(value: str, option: str = "--country") -> str:
+    """A country code from what a user typed (code, name or demonym alias), or exit 2."""
+    try:
+        return normalize_country(value)
+    except ValueError as exc:
+        raise InputError(str(exc), field=option) from None

@@ -24,7 +24,7 @@ from ..model import (
     Official,
     Participant,
 )
-from .lookup import resolve_official
+from .lookup import country_option, resolve_official
 
 COLUMNS = TIMELINE_COLUMNS
 CHUNK = 500
@@ -64,7 +64,7 @@ def _stream(connection: Connection, query) -> Iterator[dict]:
 def _event_query(connection: Connection, flt: TimelineFilter):
     conditions = []
     for raw in flt.countries:
-        code = _country(raw, "--country")
+        code = country_option(raw, "--country")
         conditions.append(
             exists().where(EventCountry.event_id == Event.id, EventCountry.country == code)
         )
@@ -132,26 +132,8 @@ def _event_query(connection: Connection, flt: TimelineFilter):
 def _with_details(connection: Connection, rows) -> Iterator[dict]:
     ids = [row.id for row in rows]
     participants = defaultdict(list)
-    for p in connection.execute(
-        select(
-            Participant.event_id,
-            Participant.role,
-            Participant.description,
-            Participant.country,
-            Official.name,
-            Official.country.label("official_country"),
-        )
-        .outerjoin(Official, Official.id == Participant.official_id)
-        .where(Participant.event_id.in_(ids))
-        .order_by(Participant.event_id, Participant.seq)
-    ):
-        participants[p.event_id].append(
-            {
-                "name": p.name or p.description,
-                "country": p.official_country if p.name else p.country,
-                "role": p.role,
-            }
-        )
+    for p in connection.execute(participants_of(ids)):
+        participants[p.event_id].append({"name": p.name, "country": p.country, "role": p.role})
     countries = defaultdict(list)
     for event_id, country in connection.execute(
         select(EventCountry.event_id, EventCountry.country)
@@ -185,17 +167,28 @@ def _with_details(connection: Connection, rows) -> Iterator[dict]:
         }
 
 
+def participants_of(event_ids: list[str]):
+    """The people of these events in order: an official's name and country, or the
+    description and country of someone the source does not name."""
+    named = Participant.official_id.is_not(None)
+    return (
+        select(
+            Participant.event_id,
+            Participant.official_id,
+            Participant.role,
+            func.coalesce(Official.name, Participant.description).label("name"),
+            case((named, Official.country), else_=Participant.country).label("country"),
+        )
+        .outerjoin(Official, Official.id == Participant.official_id)
+        .where(Participant.event_id.in_(event_ids))
+        .order_by(Participant.event_id, Participant.seq)
+    )
+
+
 def format_location(place: str | None, country: str | None) -> str | None:
     if place and country:
         return f"{place}, {country}"
     return place or country
-
-
-def _country(value: str, option: str) -> str:
-    try:
-        return normalize_country(value)
-    except ValueError as exc:
-        raise InputError(str(exc), field=option) from None
 
 
 def _bound(value: str, option: str):

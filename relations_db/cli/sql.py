@@ -1,0 +1,56 @@
+"""`sql`: read-only SQL for analysts, on either backend."""
+
+from __future__ import annotations
+
+import click
+
+from .common import output_stream
+
+
+@click.command("sql")
+@click.argument("query")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "csv", "json", "jsonl")),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=10.0,
+    show_default=True,
+    help="Stop the query after SECONDS.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=0),
+    default=10_000,
+    show_default=True,
+    help="Return at most N rows (0: no cap); a note says when more matched.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
+@click.pass_obj
+def sql_command(app, query, fmt, timeout, max_rows, output) -> None:
+    """Run one read-only SQL query (SELECT, WITH ... SELECT, EXPLAIN).
+
+    Writes, schema changes, ATTACH and several statements are refused (exit 2) and the
+    database is left as it was. The views `timeline` and `participations` are the stable
+    way in; see docs/schema.md.
+    """
+    from ..output.formats import write_jsonl
+    from ..output.lookups import write_rows
+    from ..query.sql import run_sql
+
+    with run_sql(app.db, query, timeout=timeout, max_rows=max_rows or None) as result:
+        rows = (dict(zip(result.columns, row, strict=True)) for row in result.rows)
+        with output_stream(output) as out:
+            if fmt == "jsonl":
+                write_jsonl(rows, out)
+            else:
+                write_rows(rows, result.columns, fmt, out)
+    if result.truncated:
+        click.echo(
+            f"note: stopped after {max_rows} rows (--max-rows); the query has more", err=True
+        )

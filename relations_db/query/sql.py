@@ -1,0 +1,294 @@
+"""Read-only SQL for analysts, guarded in layers because each layer alone has a gap.
+
+1. The statement: exactly one, and a query (SELECT, WITH ... SELECT, VALUES, or EXPLAIN of
+   one). sqlparse reads it the way the database will, so comments and quoted semicolons
+   fool neither count nor kind. This layer gives clear messages; it is not the wall.
+2. SQLite: a connection opened read-only (`mode=ro`), `PRAGMA query_only`, an authorizer
+   that allows reads and nothing else (no ATTACH, no writable PRAGMA, no temp tables),
+   sqlite3's own refusal of a second statement, and a progress handler that stops the
+   query at its deadline.
+3. PostgreSQL: a READ ONLY transaction that is always rolled back, `statement_timeout`,
+   a read-only role (`pg_read_all_data`) when the login is a superuser, queries run
+   through a cursor declaration (which takes one query and no data-modifying WITH) and
+   EXPLAIN as a prepared statement (one command only). The connection is discarded
+   afterwards, so nothing a query sets can outlive it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from ..inputs.errors import InputError
+
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_ROWS = 10_000
+FETCH = 500
+
+# PRAGMAs that only read. The first group may take an argument (a table or index name, or
+# a row limit); the second may not, because with an argument they write.
+_PRAGMAS_WITH_ARGUMENT = {
+    "foreign_key_check",
+    "foreign_key_list",
+    "index_info",
+    "index_list",
+    "index_xinfo",
+    "integrity_check",
+    "quick_check",
+    "table_info",
+    "table_list",
+    "table_xinfo",
+}
+_PRAGMAS_BARE = {
+    "application_id",
+    "collation_list",
+    "compile_options",
+    "data_version",
+    "database_list",
+    "encoding",
+    "foreign_keys",
+    "freelist_count",
+    "function_list",
+    "journal_mode",
+    "module_list",
+    "page_count",
+    "page_size",
+    "pragma_list",
+    "schema_version",
+    "user_version",
+}
+
+
+class QueryRefused(InputError):
+    """The statement is not a single read-only query (exit 2; nothing ran)."""
+
+
+class QueryTimeout(Exception):
+    """The query ran past its deadline and was stopped (exit 1)."""
+
+
+@dataclass
+class SqlResult:
+    columns: list[str]
+    rows: Iterator[tuple]
+    max_rows: int | None
+    truncated: bool = False
+
+
+def check_statement(sql: str, dialect: str) -> str:
+    """Layer 1: the one statement, as the database will read it; refusals name the problem."""
+    import sqlparse
+
+    statements = [s for s in sqlparse.parse(sql) if s.token_first(skip_cm=True) is not None]
+    if not statements:
+        raise QueryRefused("no SQL statement given", field="sql")
+    if len(statements) > 1:
+        raise QueryRefused(
+            f"only one statement is allowed, got {len(statements)}: "
+            f"{_describe(statements[1])} after {_describe(statements[0])}",
+            field="sql",
+        )
+    statement = statements[0]
+    kind = statement.get_type()
+    first = statement.token_first(skip_cm=True).normalized.upper()
+    if kind == "SELECT" or first == "VALUES":
+        return str(statement).strip()
+    if first == "EXPLAIN":
+        words = [t.normalized.upper() for t in statement.flatten() if not t.is_whitespace]
+        if "ANALYZE" in words[1:3]:
+            raise QueryRefused("EXPLAIN ANALYZE runs the statement; use EXPLAIN", field="sql")
+        return str(statement).strip()
+    if first == "PRAGMA" and dialect == "sqlite":
+        return str(statement).strip()
+    raise QueryRefused(
+        f"read-only: only SELECT queries are allowed, not {_describe(statement)}", field="sql"
+    )
+
+
+def _describe(statement) -> str:
+    kind = statement.get_type()
+    if kind == "UNKNOWN":
+        kind = statement.token_first(skip_cm=True).normalized.upper()
+    return kind
+
+
+def run_sql(
+    db,
+    sql: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_rows: int | None = DEFAULT_MAX_ROWS,
+) -> Iterator[SqlResult]:
+    """Check and start one read-only query: a context manager whose SqlResult streams its
+    rows while the context is open (`with run_sql(db, sql) as result: ...`)."""
+    from ..store.schema import require_current
+
+    statement = check_statement(sql, db.dialect)
+    with db.read() as connection:
+        require_current(connection)
+    if db.dialect == "sqlite":
+        return _sqlite(db.path, statement, timeout, max_rows)
+    return _postgresql(db, statement, timeout, max_rows)
+
+
+class _Capped:
+    """Rows up to `max_rows`; records whether more were there."""
+
+    def __init__(self, fetch, max_rows: int | None, on_error):
+        self._fetch = fetch
+        self._max = max_rows
+        self._on_error = on_error
+        self.truncated = False
+
+    def __iter__(self) -> Iterator[tuple]:
+        count = 0
+        while True:
+            try:
+                batch = self._fetch()
+            except Exception as exc:  # noqa: BLE001 - translated to our errors
+                self._on_error(exc)
+                raise
+            if not batch:
+                return
+            for row in batch:
+                if self._max is not None and count >= self._max:
+                    self.truncated = True
+                    return
+                count += 1
+                yield tuple(row)
+
+
+class _SqliteQuery:
+    def __init__(self, path, statement: str, timeout: float, max_rows: int | None):
+        self.path = path
+        self.statement = statement
+        self.timeout = timeout
+        self.max_rows = max_rows
+
+    def __enter__(self) -> SqlResult:
+        uri = f"file:{quote(str(self.path))}?mode=ro"
+        self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA query_only = ON")
+        self.conn.set_authorizer(_authorize)
+        deadline = time.monotonic() + self.timeout
+        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        try:
+            cursor = self.conn.execute(self.statement)
+        except Exception as exc:
+            self.conn.close()
+            self._raise(exc)
+            raise
+        columns = [d[0] for d in cursor.description or ()]
+        rows = _Capped(lambda: cursor.fetchmany(FETCH), self.max_rows, self._raise)
+        self.result = SqlResult(columns, rows, self.max_rows)
+        self._rows = rows
+        return self.result
+
+    def _raise(self, exc: Exception) -> None:
+        if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
+            raise QueryTimeout(
+                f"the query ran longer than {self.timeout:g} s and was stopped (--timeout)"
+            ) from None
+        if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
+            raise QueryRefused(f"read-only: {exc}", field="sql") from None
+        if isinstance(exc, sqlite3.Warning | sqlite3.ProgrammingError) and "one statement" in str(
+            exc
+        ):
+            raise QueryRefused("only one statement is allowed", field="sql") from None
+        if isinstance(exc, sqlite3.Error):
+            raise QueryRefused(f"SQLite: {exc}", field="sql") from None
+
+    def __exit__(self, *exc_info) -> None:
+        self.result.truncated = self._rows.truncated
+        self.conn.close()
+
+
+def _authorize(action, arg1, arg2, db_name, trigger) -> int:
+    """Layer 2 on SQLite: reads pass; everything else is denied."""
+    if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_FUNCTION:
+        return sqlite3.SQLITE_DENY if arg2 == "load_extension" else sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA:
+        name = (arg1 or "").lower()
+        if name in _PRAGMAS_WITH_ARGUMENT or (name in _PRAGMAS_BARE and arg2 is None):
+            return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def _sqlite(path, statement, timeout, max_rows):
+    return _SqliteQuery(path, statement, timeout, max_rows)
+
+
+class _PostgresQuery:
+    def __init__(self, db, statement: str, timeout: float, max_rows: int | None):
+        self.db = db
+        self.statement = statement
+        self.timeout = timeout
+        self.max_rows = max_rows
+
+    def __enter__(self) -> SqlResult:
+        engine = self.db.engine()
+        self.connection = engine.connect()
+        raw = self.connection.connection.driver_connection
+        self.raw = raw
+        try:
+            with raw.cursor() as setup:
+                setup.execute("SET TRANSACTION READ ONLY")
+                setup.execute(f"SET LOCAL statement_timeout = {max(int(self.timeout * 1000), 1)}")
+                setup.execute("SELECT current_setting('is_superuser') = 'on'")
+                if setup.fetchone()[0]:
+                    setup.execute("SET LOCAL ROLE pg_read_all_data")
+            if self.statement.split(None, 1)[0].upper() == "EXPLAIN":
+                cursor = raw.cursor()
+                cursor.execute(self.statement, prepare=True)
+            else:
+                cursor = raw.cursor(name="relations_db_sql")
+                cursor.itersize = FETCH
+                cursor.execute(self.statement)
+            self.cursor = cursor
+            columns = [d.name for d in cursor.description or ()]
+        except Exception as exc:
+            self._discard()
+            self._raise(exc)
+            raise
+        rows = _Capped(lambda: cursor.fetchmany(FETCH), self.max_rows, self._raise)
+        self._rows = rows
+        self.result = SqlResult(columns, rows, self.max_rows)
+        return self.result
+
+    def _raise(self, exc: Exception) -> None:
+        import psycopg
+
+        if isinstance(exc, psycopg.errors.QueryCanceled):
+            raise QueryTimeout(
+                f"the query ran longer than {self.timeout:g} s and was stopped (--timeout)"
+            ) from None
+        if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
+            raise QueryRefused(f"read-only: {_first_line(exc)}", field="sql") from None
+        if isinstance(exc, psycopg.Error) and not isinstance(exc, psycopg.OperationalError):
+            raise QueryRefused(f"PostgreSQL: {_first_line(exc)}", field="sql") from None
+
+    def __exit__(self, *exc_info) -> None:
+        self.result.truncated = self._rows.truncated
+        self._discard()
+
+    def _discard(self) -> None:
+        # Roll back and drop the session: nothing a query set (set_config, role) is reused.
+        try:
+            self.raw.rollback()
+        except Exception:  # noqa: BLE001 - the connection is being thrown away
+            pass
+        self.connection.invalidate()
+        self.connection.close()
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _postgresql(db, statement, timeout, max_rows):
+    return _PostgresQuery(db, statement, timeout, max_rows)

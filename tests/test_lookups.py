@@ -1,0 +1,345 @@
+"""Analyst lookups on the seed data, on SQLite and PostgreSQL: officials, profiles, who held
+a post, sanctions and channels, in every output format."""
+
+import csv
+import io
+import json
+
+import pytest
+
+
+def csv_rows(output: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(output)))
+
+
+def test_officials_lists_everyone_by_name_with_their_posts(seeded_readonly):
+    result = seeded_readonly("officials", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = csv_rows(result.output)
+    assert len(rows) == 10
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["qin-gang"]["positions"] == "Foreign Minister"
+    assert by_id["jake-sullivan"]["country"] == "US"
+    assert [r["name"] for r in rows] == sorted((r["name"] for r in rows), key=str.lower)
+
+
+def test_officials_filters_by_country_and_searches_aliases(seeded_readonly):
+    chinese = csv_rows(seeded_readonly("officials", "--country", "China", "--format", "csv").output)
+    assert {r["id"] for r in chinese} == {"qin-gang", "xi-jinping", "wang-wentao", "li-shangfu"}
+    by_alias = json.loads(
+        seeded_readonly("officials", "--search", "tony", "--format", "json").output
+    )
+    assert [o["id"] for o in by_alias] == ["antony-blinken"]
+    assert (
+        json.loads(seeded_readonly("officials", "--search", "nobody", "--format", "json").output)
+        == []
+    )
+
+
+def test_officials_rejects_an_unknown_country(seeded_readonly):
+    result = seeded_readonly("officials", "--country", "Atlantis")
+    assert result.exit_code == 2
+    assert "--country" in result.stderr and "Atlantis" in result.stderr
+
+
+def test_official_profile_shows_posts_events_sanctions_and_sources(seeded_readonly):
+    result = seeded_readonly("official", "LI SHANGFU", "--format", "json")
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.output)
+    assert profile["id"] == "li-shangfu"
+    assert [p["title"] for p in profile["positions"]] == ["Defense Minister"]
+    events = [(e["id"], e["role"], e["status"]) for e in profile["events"]]
+    assert events == [
+        ("2023-06-li-shangfu-declines-austin-meeting", "declined", "declined"),
+        ("us-sanctions-li-shangfu", "target", "held"),
+    ]
+    [sanction] = profile["sanctions"]
+    assert (sanction["imposer"], sanction["reason"]) == ("US", "Russian arms purchases")
+    assert [s["id"] for s in profile["sources"]] == ["cnn-2023-06-17-blinken-beijing"]
+
+
+def test_official_profile_table_reads_as_a_page(seeded_readonly):
+    result = seeded_readonly("official", "Blinken")
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.startswith("Antony Blinken (US)  id: antony-blinken")
+    assert "Secretary of State" in text
+    assert "Events (6), oldest first" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+    # Oldest first, undated last: the cancelled February trip comes before June.
+    assert text.index("2023-02") < text.index("2023-06-18")
+
+
+def test_official_csv_lists_the_events_with_roles(seeded_readonly):
+    rows = csv_rows(seeded_readonly("official", "qin-gang", "--format", "csv").output)
+    assert {r["role"] for r in rows} == {"host"}
+    assert len(rows) == 3
+
+
+def test_official_unknown_name_suggests_the_closest(seeded_readonly):
+    result = seeded_readonly("official", "Qin Gan")
+    assert result.exit_code == 2
+    assert "no official named 'Qin Gan'" in result.stderr
+    assert "Qin Gang" in result.stderr
+
+
+def test_official_ambiguous_name_lists_candidates(seeded, tmp_path):
+    doc = tmp_path / "two-wangs.yaml"
+    doc.write_text(
+        "officials:\n"
+        "  - {id: wang-yi, name: Wang Yi, aliases: [Wang], country: CN}\n"
+        "  - {id: wang-wentao-2, name: Wang Wentao Jr, aliases: [Wang], country: CN}\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    result = seeded("official", "wang")
+    assert result.exit_code == 2
+    assert "matches 3 officials" in result.stderr  # the seed's Wang Wentao too
+    assert "wang-yi (Wang Yi, CN)" in result.stderr
+    assert "wang-wentao-2" in result.stderr
+
+
+def test_who_names_chinas_foreign_minister_on_the_day_of_the_talks(seeded_readonly):
+    result = seeded_readonly("who", "Foreign Minister", "--country", "CN", "--on", "2023-06-18")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Qin Gang held 'Foreign Minister' (CN) on 2023-06-18")
+    assert "stated in sources of 2023-06-17" in result.output
+    answer = json.loads(
+        seeded_readonly(
+            "who",
+            "foreign minister",
+            "--country",
+            "China",
+            "--on",
+            "2023-06-18",
+            "--format",
+            "json",
+        ).output
+    )
+    assert [h["id"] for h in answer["holders"]] == ["qin-gang"]
+
+
+def test_who_uses_position_spans(seeded, tmp_path):
+    doc = tmp_path / "ministers.yaml"
+    doc.write_text(
+        "officials:\n"
+        "  - id: wang-yi\n"
+        "    name: Wang Yi\n"
+        "    country: CN\n"
+        "    positions:\n"
+        "      - {title: Foreign Minister, start: 2013-03, end: 2022-12-30}\n"
+        "      - {title: Foreign Minister, start: 2023-07-25}\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+
+    def holders(day):
+        result = seeded(
+            "who", "Foreign Minister", "--country", "CN", "--on", day, "--format", "json"
+        )
+        assert result.exit_code == 0, result.output
+        return [(h["id"], h["basis"].split(";")[0]) for h in json.loads(result.output)["holders"]]
+
+    # Wang Yi's spans decide; Qin Gang's post has no dates, so he is listed after them.
+    assert holders("2020-01-01") == [
+        ("wang-yi", "span covers the day"),
+        ("qin-gang", "no dates on record"),
+    ]
+    assert holders("2023-03-01") == [("qin-gang", "no dates on record")]
+    assert holders("2024-01-01")[0] == ("wang-yi", "span covers the day")
+    several = seeded("who", "Foreign Minister", "--country", "CN", "--on", "2020-01-01")
+    assert several.output.startswith("2 people on record held 'Foreign Minister' (CN)")
+
+
+def test_who_says_plainly_when_nobody_held_the_post(seeded_readonly):
+    result = seeded_readonly("who", "Prime Minister", "--country", "GB", "--on", "2023-06-18")
+    assert result.exit_code == 0
+    assert result.output.strip() == "No one on record held 'Prime Minister' (GB) on 2023-06-18."
+    assert seeded_readonly("who", "Prime Minister", "--format", "csv").output.strip() == (
+        "id,name,title,organization,country,start,end,basis"
+    )
+
+
+def test_who_rejects_a_bad_date(seeded_readonly):
+    result = seeded_readonly("who", "Foreign Minister", "--on", "2023-13-01")
+    assert result.exit_code == 2
+    assert "--on" in result.stderr
+
+
+def test_sanctions_show_the_defense_minister_sanction(seeded_readonly):
+    result = seeded_readonly("sanctions", "--target", "Li Shangfu", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    [row] = csv_rows(result.output)
+    assert row["target"] == "Li Shangfu"
+    assert row["imposer"] == "US"
+    assert row["authority"] == "US government"
+    assert row["reason"] == "Russian arms purchases"
+    assert row["sources"] == "cnn-2023-06-17-blinken-beijing"
+    assert csv_rows(
+        seeded_readonly("sanctions", "--imposer", "United States", "--format", "csv").output
+    )
+    assert not csv_rows(seeded_readonly("sanctions", "--imposer", "CN", "--format", "csv").output)
+    assert not csv_rows(
+        seeded_readonly("sanctions", "--target", "Qin Gang", "--format", "csv").output
+    )
+
+
+def test_channels_report_the_declined_defense_meeting(seeded_readonly):
+    result = seeded_readonly(
+        "channels",
+        "--country",
+        "US",
+        "--country",
+        "CN",
+        "--as-of",
+        "2023-06-17",
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    channels = {row["channel"]: row for row in report["channels"]}
+    defense = channels["defense"]
+    assert defense["event_id"] == "2023-06-li-shangfu-declines-austin-meeting"
+    assert defense["status"] == "declined"
+    assert defense["CN"] == "Li Shangfu" and defense["US"] == "Lloyd Austin"
+    assert defense["match"] == "CN side only"  # Austin's post is not in the article
+    assert defense["days_since"] == 0  # "this month": June is not over on the 17th
+    foreign = channels["foreign"]
+    # As of the article's date the June talks lie ahead: the last contact is the trip
+    # scrapped in February, 109 days before (from its last possible day, 2023-02-28).
+    assert (foreign["event_id"], foreign["status"]) == ("2023-02-blinken-china-visit", "cancelled")
+    assert foreign["days_since"] == 109
+    assert foreign["last_held_event_id"] is None
+    intelligence = channels["intelligence"]
+    assert intelligence["event_id"] == "2023-05-burns-beijing-secret-trip"
+    assert intelligence["visibility"] == "secret"
+    assert channels["head of state"]["event_id"] == "2022-biden-xi-bali-summit"
+    assert channels["finance"]["event_id"] is None
+
+
+def test_channels_later_as_of_sees_the_planned_talks(seeded_readonly):
+    result = seeded_readonly(
+        "channels",
+        "--country",
+        "CN",
+        "--country",
+        "US",
+        "--as-of",
+        "2023-07-01",
+        "--format",
+        "csv",
+    )
+    rows = {row["channel"]: row for row in csv_rows(result.output)}
+    # The latest is the two-day visit to Beijing (ends 2023-06-19), planned in the article;
+    # the talks with Qin Gang on the 18th have both foreign ministers on record.
+    foreign = rows["foreign"]
+    assert (foreign["event_id"], foreign["status"]) == (
+        "2023-06-18-blinken-beijing-visit",
+        "planned",
+    )
+    assert foreign["days_since"] == "12"
+    assert foreign["CN"] == "hosts in CN"
+
+
+def test_channels_say_when_both_sides_hold_the_posts(seeded, tmp_path):
+    doc = tmp_path / "jakarta.yaml"
+    doc.write_text(
+        "meetings:\n"
+        "  - id: 2023-07-13-blinken-wang-jakarta\n"
+        "    title: Blinken meets Qin Gang in Jakarta\n"
+        "    date: 2023-07-13\n"
+        "    participants: [{official: antony-blinken}, {official: qin-gang}]\n"
+        "    status: held\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    result = seeded(
+        "channels",
+        "--country",
+        "CN",
+        "--country",
+        "US",
+        "--as-of",
+        "2023-08-01",
+        "--format",
+        "json",
+    )
+    foreign = {r["channel"]: r for r in json.loads(result.output)["channels"]}["foreign"]
+    assert foreign["event_id"] == "2023-07-13-blinken-wang-jakarta"
+    assert foreign["match"] == "both sides"
+    assert (foreign["CN"], foreign["US"]) == ("Qin Gang", "Antony Blinken")
+    assert foreign["last_held_event_id"] == "2023-07-13-blinken-wang-jakarta"
+    assert foreign["days_since_held"] == 19
+
+
+def test_channels_table_fits_80_columns(seeded_readonly):
+    result = seeded_readonly(
+        "channels", "--country", "US", "--country", "CN", "--as-of", "2023-06-17"
+    )
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "Channels between US and CN as of 2023-06-17"
+    assert max(len(line) for line in lines) <= 80
+    assert any(line.startswith("defense") and "declined" in line for line in lines)
+
+
+def test_channels_mapping_is_extended_by_a_users_csv(seeded, tmp_path):
+    mapping = tmp_path / "channels.csv"
+    mapping.write_text("channel,title,organization\nfront office,Assistant Secretary of State*,\n")
+    doc = tmp_path / "counterpart.yaml"
+    doc.write_text(
+        "meetings:\n"
+        "  - id: kritenbrink-meets-counterpart\n"
+        "    title: Kritenbrink meets a Chinese counterpart\n"
+        "    date: 2023-06-05\n"
+        "    participants:\n"
+        "      - {official: daniel-kritenbrink}\n"
+        "      - {description: Chinese counterpart, country: CN}\n"
+        "    status: held\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    result = seeded(
+        "channels",
+        "--country",
+        "US",
+        "--country",
+        "CN",
+        "--as-of",
+        "2023-06-17",
+        "--channels",
+        str(mapping),
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    rows = {r["channel"]: r for r in json.loads(result.output)["channels"]}
+    assert rows["front office"]["event_id"] == "kritenbrink-meets-counterpart"
+    assert rows["front office"]["days_since"] == 12
+
+
+def test_channels_mapping_errors_name_the_file_and_line(seeded_readonly, tmp_path):
+    mapping = tmp_path / "bad.csv"
+    mapping.write_text("channel,title\nforeign,\n")
+    result = seeded_readonly(
+        "channels", "--country", "US", "--country", "CN", "--channels", str(mapping)
+    )
+    assert result.exit_code == 2
+    assert f"{mapping}:2" in result.stderr and "title" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--country", "US"),
+        ("--country", "US", "--country", "USA"),
+        ("--country", "US", "--country", "CN", "--as-of", "soon"),
+    ],
+)
+def test_channels_refuses_bad_options(seeded_readonly, args):
+    result = seeded_readonly("channels", *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_lookups_on_a_missing_database_say_what_to_run(run):
+    result = run("officials")
+    assert result.exit_code == 1
+    assert "relations-db init" in result.stderr or "does not exist" in result.stderr
