@@ -1,8 +1,11 @@
 """Dates as records give them: EDTF text, the inclusive span it covers, and its precision.
 
 Every date in relations-db passes through here, so a year stays a year (2023-01-01 to
-2023-12-31) rather than silently becoming 1 January. Parsing is the `edtf` library's;
-this module only decides which EDTF forms a record may use and what span they mean.
+2023-12-31) rather than silently becoming 1 January. A record may use only a small subset
+of EDTF (level 0 dates and intervals, seasons, a trailing `~`), which a regular expression
+recognises completely; the calendar (month lengths, leap years) is `datetime`'s and
+`dateutil`'s. The `edtf` library's own parser is a pyparsing grammar that costs about
+40 ms a date, too slow for bulk loads; the tests check this module against it.
 """
 
 from __future__ import annotations
@@ -56,35 +59,39 @@ def parse_date(value: object) -> DateSpan:
         raise ValueError(
             f"{value!r} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or A/B, optionally with ~"
         )
-    from edtf import parse_edtf  # deferred: pyparsing is slow to import, and only ingest needs it
-    from edtf.parser.edtf_exceptions import EDTFParseException
-
-    try:
-        parsed = parse_edtf(text)
-        start = dt.date(*parsed.lower_strict()[:3])
-        end = dt.date(*parsed.upper_strict()[:3])
-    except (EDTFParseException, ValueError) as exc:
-        raise ValueError(f"{value!r} is not a valid calendar date") from exc
     parts = text.split("/")
-    start = _season_span(parts[0])[0] or start
-    end = _season_span(parts[-1])[1] or end
+    try:
+        start = _part_span(parts[0])[0]
+        end = _part_span(parts[-1])[1]
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a valid calendar date") from exc
     if end < start:
         raise ValueError(f"{value!r} ends before it starts")
     precision = "range" if len(parts) == 2 else _precision_of(text)
     return DateSpan(text, start, end, precision, approximate="~" in text)
 
 
-def _season_span(part: str) -> tuple[dt.date | None, dt.date | None]:
-    """Meteorological seasons: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, and winter
-    December to February, crossing into the next year (the edtf library stops it at 31 Dec)."""
-    core = part.rstrip("~")
-    if len(core) != 7 or int(core[5:7]) <= 12:
-        return None, None
+def _part_span(part: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of one side of a date: a year, a month, a season or a day.
+
+    Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, and winter
+    December to February, crossing into the next year (the edtf library stops it at 31 Dec).
+    """
     from dateutil.relativedelta import relativedelta
 
-    first_month = {21: 3, 22: 6, 23: 9, 24: 12}[int(core[5:7])]
-    first = dt.date(int(core[:4]), first_month, 1)
-    return first, first + relativedelta(months=3, days=-1)
+    core = part.rstrip("~")
+    year = int(core[:4])
+    if len(core) == 4:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(core[5:7])
+    if len(core) == 10:
+        day = dt.date(year, month, int(core[8:10]))
+        return day, day
+    if month > 12:
+        first = dt.date(year, {21: 3, 22: 6, 23: 9, 24: 12}[month], 1)
+        return first, first + relativedelta(months=3, days=-1)
+    first = dt.date(year, month, 1)
+    return first, first + relativedelta(months=1, days=-1)
 
 
 def parse_optional(value: object) -> DateSpan | None:

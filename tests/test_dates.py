@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relations_db.dates import parse_bound, parse_date, parse_day
 
@@ -194,3 +196,44 @@ def test_day_returns_the_calendar_day(value, expected):
 def test_day_rejects_anything_but_one_exact_day(value):
     with pytest.raises(ValueError):
         parse_day(value)
+
+
+@st.composite
+def edtf_level0(draw):
+    """Dates of the accepted forms except seasons, where we differ from edtf on purpose."""
+
+    def part():
+        year = draw(st.integers(1, 9999))
+        shape = draw(st.sampled_from(["year", "month", "day"]))
+        if shape == "year":
+            return f"{year:04d}"
+        month = draw(st.integers(1, 12))
+        if shape == "month":
+            return f"{year:04d}-{month:02d}"
+        return f"{year:04d}-{month:02d}-{draw(st.integers(1, 31)):02d}"
+
+    text = part()
+    if draw(st.booleans()):
+        text = f"{text}/{part()}"
+    return text + ("~" if draw(st.booleans()) and "/" not in text else "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(edtf_level0())
+def test_spans_agree_with_the_edtf_library(text):
+    from edtf import parse_edtf
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
+    try:
+        parsed = parse_edtf(text)
+        expected = (dt.date(*parsed.lower_strict()[:3]), dt.date(*parsed.upper_strict()[:3]))
+    except (EDTFParseException, ValueError):
+        expected = None
+    try:
+        span = parse_date(text)
+        ours = (span.start, span.end)
+    except ValueError:
+        ours = None
+    if expected is not None and expected[1] < expected[0]:
+        expected = None  # an interval that ends before it starts: we refuse it
+    assert ours == expected
