@@ -39,6 +39,7 @@ class IngestSummary:
     def line(self) -> str:
         parts = [
             f"{section} {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged"
+            + (f", {c['merged']} merged into events already stored" if c["merged"] else "")
             for section in SECTION_ORDER
             if (c := self.counts.get(section))
         ]
@@ -53,12 +54,17 @@ def ingest(
     *,
     dry_run: bool = False,
     on_bytes: Callable[[int], None] | None = None,
+    merge: bool = False,
 ) -> IngestSummary:
-    """Load record files into the database; raises InputErrors (nothing written) on bad input."""
+    """Load record files into the database; raises InputErrors (nothing written) on bad input.
+
+    `merge`: an event under a new id that reports an event already stored from another
+    source joins that event (see `Writer.upsert_event`); `extract --ingest` asks for it.
+    """
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
     with db.write(dry_run=dry_run) as connection:
-        run = _Run(Writer(connection), summary)
+        run = _Run(Writer(connection), summary, merge=merge)
         for path in files:
             try:
                 for item in iter_items(path, on_bytes):
@@ -79,7 +85,8 @@ def ingest(
 
 
 class _Run:
-    def __init__(self, writer: Writer, summary: IngestSummary):
+    def __init__(self, writer: Writer, summary: IngestSummary, merge: bool = False):
+        self.merge = merge
         self.writer = writer
         self.summary = summary
         self.errors: list[InputError] = []
@@ -146,7 +153,9 @@ class _Run:
             raise InputError(f"no official with id {ref!r}", field=field_name)
         self.writer.check_evidence(record, item.sources)
         anchor = self.writer.source_published(item.sources[0]) if len(item.sources) == 1 else None
-        outcome = self.writer.upsert_event(record, item.sources, date_anchor=anchor)
+        outcome = self.writer.upsert_event(
+            record, item.sources, date_anchor=anchor, merge=self.merge
+        )
         self.summary.add(f"{record.kind}s", outcome)
 
     def _resolve_names(self, record):

@@ -222,18 +222,22 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
             return False
     # status, visibility, date, place
     c.status = _status(text, a, b)
-    if _SECRET.search(text):
-        c.visibility = "secret"
-    elif _LOW_KEY.search(text):
-        c.visibility = "low-key"
+    cues = [
+        (_distance(m.start(), m.end(), a, b), name)
+        for name, regex in (("secret", _SECRET), ("low-key", _LOW_KEY))
+        for m in regex.finditer(text)
+    ]
+    near = [cue for cue in cues if cue[0] < 80]
+    if near:
+        c.visibility = min(near)[1]
     forward = c.status in ("planned", "tentative", "postponed")
     dates = _dates(text, published, forward)
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
-        if _distance(best.start, best.end, a, b) < 140:
+        if _distance(best.start, best.end, a, b) < 90:
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
-    place = _place_after(text, b if c.kind != "incident" else 0, c.kind)
+    place = _place_after(text, {"incident": 0, "visit": a}.get(c.kind, b), c.kind)
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":

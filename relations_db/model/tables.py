@@ -320,3 +320,26 @@ class Link(Base):
         ForeignKey("events.id", ondelete="CASCADE"), index=True
     )
     relation: Mapped[str] = mapped_column(String(16))
+
+
+class EventClaim(Base):
+    """What one source says about a field of an event that another source said otherwise.
+
+    When a record from a new source is merged into an event already stored (the same
+    event reported again under another id), values that differ from the stored ones are
+    kept here with their source instead of overwriting them; `field` is `id` for the
+    incoming record's own id.
+    """
+
+    __tablename__ = "event_claims"
+    __table_args__ = (UniqueConstraint("event_id", "source_id", "field", "value"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    source_id: Mapped[str] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Text)

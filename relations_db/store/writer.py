@@ -38,6 +38,7 @@ from ..model import (
 )
 from ..model.base import utcnow
 from ..model.enums import Role
+from ..model.tables import EventClaim
 
 KIND_TABLES = {
     "meeting": Meeting.__table__,
@@ -45,7 +46,9 @@ KIND_TABLES = {
     "incident": Incident.__table__,
     "sanction": Sanction.__table__,
 }
-NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+NEW, UPDATED, UNCHANGED, MERGED = "new", "updated", "unchanged", "merged"
+# Fields of an event whose differing values a merged source keeps as claims.
+CLAIMED_FIELDS = ("date", "status", "visibility", "place", "place_country", "title")
 
 
 def fold(text: str) -> str:
@@ -59,6 +62,7 @@ class Writer:
         self._official_country: dict[str, str | None] = {}
         self._source_text: dict[str, str | None] = {}
         self._source_published: dict[str, object] = {}
+        self._merged: dict[str, str] = {}  # incoming record id -> the stored event it joined
 
     # --- lookups --------------------------------------------------------------------
 
@@ -88,7 +92,24 @@ class Writer:
         return self._source_published.get(source_id) if self.source_exists(source_id) else None
 
     def event_exists(self, event_id: str) -> bool:
+        event_id = self.event_id(event_id)
         return self.conn.execute(select(Event.id).where(Event.id == event_id)).first() is not None
+
+    def event_id(self, record_id: str) -> str:
+        """The stored event a record id stands for: itself, or the event it was merged into."""
+        if record_id in self._merged:
+            return self._merged[record_id]
+        found = self.conn.execute(
+            select(EventClaim.event_id).where(
+                EventClaim.field == "id", EventClaim.value == record_id
+            )
+        ).first()
+        if found is not None and not self.conn.execute(
+            select(Event.id).where(Event.id == record_id)
+        ).first():
+            self._merged[record_id] = found[0]
+            return found[0]
+        return record_id
 
     def resolve_name(self, name: str) -> str | None:
         """The one official whose name or alias is `name`, if exactly one is."""
@@ -232,11 +253,42 @@ class Writer:
 
     # --- events ---------------------------------------------------------------------
 
-    def upsert_event(self, record, sources: tuple[str, ...], date_anchor=None) -> str:
+    def upsert_event(
+        self, record, sources: tuple[str, ...], date_anchor=None, *, merge: bool = False
+    ) -> str:
+        """Insert or update an event by id. With `merge`, a record under a new id that
+        reports an event already stored from another source (same kind, same named
+        officials, overlapping dates, compatible place) is attached to that event instead:
+        its evidence and source are added, the date narrowed when the record's is more
+        precise, and its differing values kept as claims of its source."""
         digest = content_hash(record)
         row = self.conn.execute(
             select(Event.content_hash, Event.kind).where(Event.id == record.id)
         ).first()
+        if merge and len(sources) == 1:
+            source = sources[0]
+            target = self.event_id(record.id)
+            if target == record.id and row is not None:
+                merged_before = self._has_claim(record.id, source, "id", record.id)
+                if merged_before or source not in self._sources_of(record.id):
+                    if merged_before or self._matches(record.id, record, source):
+                        target = record.id
+                        self._merge_into(target, record, source)
+                        return MERGED
+                    # another source's different event under the same id: keep both
+                    new_id = f"{record.id}-{hashlib.sha256(source.encode()).hexdigest()[:6]}"
+                    self._merged[record.id] = new_id
+                    record = record.model_copy(update={"id": new_id})
+                    digest = content_hash(record)
+                    row = self.conn.execute(
+                        select(Event.content_hash, Event.kind).where(Event.id == new_id)
+                    ).first()
+            elif row is None:
+                if target == record.id:
+                    target = self._same_event(record, source)
+                if target is not None and target != record.id:
+                    self._merge_into(target, record, source)
+                    return MERGED
         date = record.date
         values = {
             "kind": record.kind,
@@ -278,6 +330,151 @@ class Writer:
         changed = self._sync_evidence(Evidence.event_id, record, sources)
         changed |= self._link_sources(EventSource, "event_id", record.id, sources)
         return UPDATED if outcome == UNCHANGED and changed else outcome
+
+    # --- merging the same event reported by several sources ----------------------------
+
+    def _named(self, record) -> set[str]:
+        named = {p.official for p in record.participants if p.official}
+        if getattr(record, "traveler", None):
+            named.add(record.traveler)
+        target = getattr(record, "target", None)
+        if target is not None and target.official:
+            named.add(target.official)
+        return named
+
+    def _sources_of(self, event_id: str) -> set[str]:
+        return set(
+            self.conn.scalars(select(EventSource.source_id).where(EventSource.event_id == event_id))
+        )
+
+    def _has_claim(self, event_id: str, source: str, field_name: str, value: str) -> bool:
+        return bool(
+            self.conn.execute(
+                select(func.count())
+                .select_from(EventClaim)
+                .where(
+                    EventClaim.event_id == event_id,
+                    EventClaim.source_id == source,
+                    EventClaim.field == field_name,
+                    EventClaim.value == value,
+                )
+            ).scalar()
+        )
+
+    def _same_event(self, record, source: str) -> str | None:
+        """The stored event, from other sources, that `record` reports too, if exactly one."""
+        named = self._named(record)
+        if not named or record.date is None:
+            return None
+        first = next(iter(sorted(named)))
+        candidates = self.conn.scalars(
+            select(Event.id)
+            .join(Participant, Participant.event_id == Event.id)
+            .where(
+                Event.kind == record.kind,
+                Participant.official_id == first,
+                Event.date_start <= record.date.end,
+                Event.date_end >= record.date.start,
+            )
+            .distinct()
+        ).all()
+        found = [c for c in candidates if self._matches(c, record, source)]
+        return found[0] if len(found) == 1 else None
+
+    def _matches(self, event_id: str, record, source: str) -> bool:
+        """Same kind, same named officials, overlapping dates, compatible place, and not
+        already reported by `source` (two events of one source are two events)."""
+        c = self.conn.execute(select(Event).where(Event.id == event_id)).mappings().first()
+        if c is None or c["kind"] != record.kind or source in self._sources_of(event_id):
+            return False
+        stored = set(
+            self.conn.scalars(
+                select(Participant.official_id).where(
+                    Participant.event_id == event_id, Participant.official_id.is_not(None)
+                )
+            )
+        )
+        if not stored or stored != self._named(record):
+            return False
+        date = record.date
+        if date and c["date_start"] is not None:
+            if c["date_start"] > date.end or c["date_end"] < date.start:
+                return False
+        loc = record.location
+        if loc and loc.country and c["place_country"] and loc.country != c["place_country"]:
+            return False
+        if loc and loc.place and c["place"]:
+            a, b = fold(loc.place), fold(c["place"])
+            if a not in b and b not in a:
+                return False
+        return True
+
+    def _merge_into(self, event_id: str, record, source: str) -> None:
+        stored = self.conn.execute(select(Event).where(Event.id == event_id)).mappings().one()
+        date = record.date
+        incoming = {
+            "date": date.edtf if date else None,
+            "status": record.status.value,
+            "visibility": record.visibility.value,
+            "place": record.location.place if record.location else None,
+            "place_country": record.location.country if record.location else None,
+            "title": record.title,
+        }
+        current = {
+            "date": stored["date_edtf"],
+            "status": stored["status"],
+            "visibility": stored["visibility"],
+            "place": stored["place"],
+            "place_country": stored["place_country"],
+            "title": stored["title"],
+        }
+        claims = [("id", record.id)]
+        claims += [
+            (f, v) for f, v in incoming.items() if v is not None and v != current[f]
+        ]
+        updates = {}
+        if date and stored["date_start"] is not None:
+            narrower = (
+                stored["date_start"] <= date.start
+                and date.end <= stored["date_end"]
+                and (date.end - date.start) < (stored["date_end"] - stored["date_start"])
+            )
+            if narrower:
+                # the stored value stays on record as its own sources' claim
+                for own in self.conn.scalars(
+                    select(EventSource.source_id).where(EventSource.event_id == event_id)
+                ):
+                    self._claim(event_id, own, "date", stored["date_edtf"])
+                updates = {
+                    "date_edtf": date.edtf,
+                    "date_start": date.start,
+                    "date_end": date.end,
+                    "date_precision": date.precision,
+                    "date_approximate": date.approximate,
+                    "date_text": record.date_text,
+                }
+        if stored["place"] is None and incoming["place"]:
+            updates["place"] = incoming["place"]
+        if stored["place_country"] is None and incoming["place_country"]:
+            updates["place_country"] = incoming["place_country"]
+        if updates:
+            self.conn.execute(
+                update(Event).where(Event.id == event_id).values(**updates, updated_at=utcnow())
+            )
+        for field_name, value in claims:
+            self._claim(event_id, source, field_name, value)
+        self._merged[record.id] = event_id
+        as_stored = record.model_copy(update={"id": event_id})
+        self._sync_evidence(Evidence.event_id, as_stored, (source,))
+        self._link_sources(EventSource, "event_id", event_id, (source,))
+
+    def _claim(self, event_id: str, source: str, field_name: str, value: str) -> None:
+        if not self._has_claim(event_id, source, field_name, value):
+            self.conn.execute(
+                insert(EventClaim).values(
+                    event_id=event_id, source_id=source, field=field_name, value=value
+                )
+            )
 
     def _write_event_children(self, record) -> None:
         self.conn.execute(
@@ -366,6 +563,10 @@ class Writer:
     # --- links ----------------------------------------------------------------------
 
     def add_link(self, record) -> str:
+        from_id, to_id = self.event_id(record.from_), self.event_id(record.to)
+        if from_id == to_id:
+            return UNCHANGED  # both ends were merged into one event
+        record = record.model_copy(update={"from_": from_id, "to": to_id})
         key = and_(
             Link.from_event_id == record.from_,
             Link.to_event_id == record.to,

@@ -1,0 +1,131 @@
+"""`extract ARTICLE`: draft records from an article; `evaluate GOLD...`: score extraction."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+
+@click.command("extract")
+@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--published", metavar="DATE", help="Publication date YYYY-MM-DD (else the header).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True
+)
+@click.option("--ingest", "do_ingest", is_flag=True, help="Store the records instead of printing.")
+@click.option("--title", help="The source's title (overrides the header).")
+@click.option("--url", help="The source's URL (overrides the header).")
+@click.option("--publisher", help="The source's publisher (overrides the header).")
+@click.option("--source-id", help="The source's id (default: made from publisher, date, title).")
+@click.pass_obj
+def extract_command(app, article, published, fmt, do_ingest, title, url, publisher, source_id):
+    """Draft a record document from a plain-text news ARTICLE ("-" reads standard input)."""
+    from ..extract import extract
+    from ..inputs.errors import InputError
+
+    if article == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            with open(article, encoding="utf-8") as handle:
+                text = handle.read()
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text", file=article) from None
+    if published is not None:
+        from ..dates import parse_day
+
+        try:
+            parse_day(published)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--published") from None
+    gazetteer = _known_officials(app) if do_ingest else ()
+    try:
+        document = extract(
+            text,
+            published=published,
+            title=title,
+            url=url,
+            publisher=publisher,
+            source_id=source_id,
+            gazetteer=gazetteer,
+        )
+    except ValueError as exc:
+        raise InputError(str(exc), file=article) from None
+    if do_ingest:
+        _ingest(app, document)
+        return
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        import yaml
+
+        out = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+        click.echo(out, nl=False)
+
+
+def _known_officials(app) -> list:
+    """Officials already in the database, as a gazetteer: (name, country, None, aliases)."""
+    from ..extract.merge import known_officials
+
+    return known_officials(app.db)
+
+
+def _ingest(app, document: dict) -> None:
+    import tempfile
+    from pathlib import Path
+
+    import yaml
+
+    from ..extract.merge import reuse_official_ids
+    from ..ingest import ingest
+
+    document = reuse_official_ids(app.db, document)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{document['source']['id']}.yaml"
+        path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
+        summary = ingest(app.db, [path], merge=True)
+    click.echo(summary.line().replace("1 file", "1 article", 1))
+
+
+@click.command("evaluate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--predicted",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A record document to score (one GOLD only); default: extract the gold's text.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+)
+def evaluate_command(gold, predicted, fmt):
+    """Score extraction against GOLD record documents (annotation.md's scoring).
+
+    Without --predicted, each GOLD's text (its `source.text_file`) is extracted and scored.
+    """
+    from pathlib import Path
+
+    from ..extract.evaluate import Score, markdown_table, score_gold_file
+
+    if predicted and len(gold) != 1:
+        raise click.UsageError("--predicted scores one GOLD file")
+    rows = [
+        (Path(g).name.removesuffix(".yaml").removesuffix(".gold"), score_gold_file(g, predicted))
+        for g in gold
+    ]
+    if fmt == "json":
+        import json
+
+        total = Score()
+        for _, s in rows:
+            total = total + s
+        out = {"texts": {label: s.as_dict() for label, s in rows}, "all": total.as_dict()}
+        click.echo(json.dumps(out, indent=2))
+    else:
+        click.echo(markdown_table(rows), nl=False)

@@ -1,0 +1,307 @@
+"""Extraction: temporal resolution, people, status cues, offsets, the scorer, merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from relations_db.extract import extract, parse_article
+from relations_db.extract.evaluate import score
+from relations_db.extract.temporal import find_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+SAT = dt.date(2023, 6, 17)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Blinken will arrive in Beijing on Sunday", SAT, "2023-06-18"),
+        ("Blinken said on Friday that", SAT, "2023-06-16"),
+        ("Biden said Saturday he hopes", SAT, "2023-06-17"),
+        ("they will meet on Friday", SAT, "2023-06-23"),
+        ("the visit in February was scrapped", SAT, "2023-02"),
+        ("a summit will be held in February", SAT, "2024-02"),
+        ("who met late last year in Bali", SAT, "2022-09/2022-12"),
+        ("early this year", SAT, "2023-01/2023-04"),
+        ("made a trip last month", SAT, "2023-05"),
+        ("attended a forum this month", SAT, "2023-06"),
+        ("a deal signed next month", SAT, "2023-07"),
+        ("in May of last year", SAT, "2022-05"),
+        ("In October of 2022, controls", SAT, "2022-10"),
+        ("in November 2023", SAT, "2023-11"),
+        ("met on January 26-27 with", dt.date(2024, 1, 27), "2024-01-26/2024-01-27"),
+        ("June 18-19", SAT, "2023-06-18/2023-06-19"),
+        ("from June 30-July 2", SAT, "2023-06-30/2023-07-02"),
+        ("on November 15 with", dt.date(2021, 11, 16), "2021-11-15"),
+        ("on July 4th", dt.date(2022, 7, 28), "2022-07-04"),
+        ("on 9 August 2022", SAT, "2022-08-09"),
+        ("the 9th of August", dt.date(2022, 8, 12), "2022-08-09"),
+        ("in mid-June", dt.date(2022, 7, 28), "2022-06-11/2022-06-20"),
+        ("back in March", dt.date(2022, 7, 28), "2022-03"),
+        ("last November", dt.date(2024, 1, 27), "2023-11"),
+        ("spoke today with", SAT, "2023-06-17"),
+        ("this morning", SAT, "2023-06-17"),
+        ("yesterday", SAT, "2023-06-16"),
+        ("tomorrow", SAT, "2023-06-18"),
+        ("this past weekend", dt.date(2024, 1, 30), "2024-01-27/2024-01-28"),
+        ("Last week, the PRC", dt.date(2022, 8, 12), "2022-08-01/2022-08-07"),
+        ("this past Friday", dt.date(2023, 2, 16), "2023-02-10"),
+        ("on Saturday", dt.date(2023, 2, 16), "2023-02-11"),
+        ("which will start in the spring", dt.date(2024, 1, 30), "2024-03/2024-05"),
+        ("in 2017, during", SAT, "2017"),
+        ("2023-06-18", SAT, "2023-06-18"),
+    ],
+)
+def test_temporal_expressions_resolve_against_the_publication_date(text, published, expected):
+    found = find_dates(text, published)
+    assert [t.edtf for t in found] == [expected]
+    # the words are kept as written
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["They may meet again", "the march on Washington", "recently", "two dangerous jets"]
+)
+def test_words_that_are_not_dates_stay_undated(text):
+    assert find_dates(text, SAT) == []
+
+
+def test_header_is_read_and_offsets_count_into_the_body():
+    text = "title: T\nurl: https://x.org/a\npublisher: CNN\npublished: 2023-06-17\n---\nBody here."
+    article = parse_article(text)
+    assert article.header["publisher"] == "CNN"
+    assert article.body == "Body here."
+    assert parse_article("No header: just text.\n---\nmore").header == {}
+
+
+ARTICLE = """\
+published: 2023-06-17
+---
+Secretary of State Antony Blinken will arrive in Beijing on Sunday. He will meet Chinese \
+Foreign Minister Qin Gang on Sunday, followed by a dinner. Blinken may also have a meeting \
+with Chinese leader Xi Jinping before he departs. Jake Sullivan, the national security \
+adviser, recently met with his Chinese counterpart for a low-key meeting in Vienna, while \
+CIA Director Bill Burns made a secret trip to Beijing last month. Chinese Defense Minister \
+Li Shangfu rejected a meeting with his US counterpart Lloyd Austin in Singapore this month. \
+Blinken's previous attempt to visit China in February was scrapped at the last minute.
+"""
+
+
+@pytest.fixture(scope="module")
+def document():
+    return extract(ARTICLE, publisher="CNN")
+
+
+def test_officials_with_titles_and_countries(document):
+    people = {o["name"]: o for o in document["officials"]}
+    assert people["Qin Gang"]["country"] == "CN"
+    assert people["Qin Gang"]["positions"][0]["title"] == "Foreign Minister"
+    assert people["Antony Blinken"]["country"] == "US"
+    assert people["Jake Sullivan"]["positions"][0]["title"] == "national security adviser"
+    assert people["Bill Burns"]["country"] == "US"  # CIA
+    assert people["Lloyd Austin"]["country"] == "US"  # "his US counterpart"
+    assert "Blinken" in people["Antony Blinken"]["aliases"]
+
+
+def _events(document, kind):
+    return document.get(f"{kind}s", [])
+
+
+def _by_people(document, kind, *ids):
+    return [
+        e
+        for e in _events(document, kind)
+        if set(ids) <= {p.get("official") for p in e.get("participants", [])}
+    ]
+
+
+def test_status_visibility_dates_and_participants(document):
+    (talks,) = [e for e in _by_people(document, "meeting", "antony-blinken", "qin-gang")
+                if e.get("format") == "talks"]
+    assert (talks["status"], talks["date"]) == ("planned", "2023-06-18")
+    (xi,) = _by_people(document, "meeting", "antony-blinken", "xi-jinping")
+    assert xi["status"] == "tentative"
+    (vienna,) = _by_people(document, "meeting", "jake-sullivan")
+    assert vienna["visibility"] == "low-key"
+    assert vienna["location"] == {"place": "Vienna", "country": "AT"}
+    assert {"description": "Chinese counterpart", "country": "CN", "role": "participant"} in (
+        vienna["participants"]
+    )
+    (burns,) = _by_people(document, "visit", "bill-burns")
+    assert (burns["visibility"], burns["date"], burns["date_text"]) == ("secret", "2023-05", "last month")
+    (declined,) = _by_people(document, "meeting", "li-shangfu", "lloyd-austin")
+    assert declined["status"] == "declined"
+    cancelled = [v for v in _by_people(document, "visit", "antony-blinken") if v["status"] == "cancelled"]
+    assert cancelled and cancelled[0]["date"] == "2023-02"
+
+
+def _all_evidence(document):
+    for records in document.values():
+        if isinstance(records, list):
+            for r in records:
+                yield from r.get("evidence", [])
+
+
+def test_every_quote_is_the_text_at_its_offsets(document):
+    body = parse_article(ARTICLE).body
+    quotes = list(_all_evidence(document))
+    assert quotes
+    for ev in quotes:
+        assert body[ev["start"] : ev["end"]] == ev["quote"]
+
+
+DEV_TEXTS = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
+
+
+@pytest.mark.skipif(not DEV_TEXTS, reason="the shared dev corpus is not beside the repository")
+def test_dev_texts_extract_to_documents_that_ingest_accepts(tmp_path, sqlite_url):
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+
+    runner = CliRunner()
+    for path in [*DEV_TEXTS, ROOT / "seeds" / "blinken-beijing-2023-06-17.txt"]:
+        text = path.read_text(encoding="utf-8")
+        document = extract(text, published="2023-06-17")
+        body = parse_article(text).body
+        for ev in _all_evidence(document):
+            assert body[ev["start"] : ev["end"]] == ev["quote"], path.name
+        out = tmp_path / f"{path.stem}.yaml"
+        out.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        result = runner.invoke(cli, ["--db", sqlite_url, "ingest", "--dry-run", str(out)])
+        assert result.exit_code == 0, result.output
+
+
+def test_cli_prints_yaml_and_json(tmp_path, sqlite_url):
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE.split("---\n", 1)[1], encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", sqlite_url, "extract", str(article), "--published",
+                                 "2023-06-17", "--format", "json", "--publisher", "CNN"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["source"]["published"] == "2023-06-17" and data["source"]["publisher"] == "CNN"
+    result = runner.invoke(cli, ["--db", sqlite_url, "extract", str(article)])
+    assert result.exit_code == 2 and "publication date" in result.output
+    assert not Path(sqlite_url.removeprefix("sqlite:///")).exists()
+
+
+# --- the scorer ---------------------------------------------------------------------------
+
+GOLD = {
+    "officials": [
+        {"id": "a", "name": "Antony Blinken", "aliases": ["Blinken"], "country": "US"},
+        {"id": "q", "name": "Qin Gang", "country": "CN"},
+    ],
+    "meetings": [
+        {"id": "m1", "date": "2023-06-18", "status": "planned",
+         "participants": [{"official": "a"}, {"official": "q"}],
+         "location": {"place": "Beijing", "country": "CN"}},
+        {"id": "m2", "date": "2023-02", "participants": [{"official": "a"}]},
+    ],
+    "incidents": [{"id": "i1", "date": "2023-02"}],
+}
+
+
+def test_scorer_matches_by_names_dates_and_places():
+    predicted = {
+        "officials": [
+            {"id": "x", "name": "Blinken", "country": "US"},  # alias of the gold name
+            {"id": "y", "name": "Qin Gang", "country": "US"},  # wrong country
+        ],
+        "meetings": [
+            {"id": "p1", "date": "2023-06", "status": "held",
+             "participants": [{"official": "x"}, {"official": "y"}]},  # overlaps, not exact
+            {"id": "p2", "date": "2023-03", "participants": [{"official": "x"}]},  # no overlap
+        ],
+        "incidents": [{"id": "p3"}],  # undated: matches on kind alone
+        "visits": [{"id": "p4"}],
+    }
+    s = score(GOLD, predicted)
+    assert (s.officials.tp, s.officials.fp, s.officials.fn) == (1, 1, 1)
+    assert (s.kinds["meeting"].tp, s.kinds["meeting"].fp, s.kinds["meeting"].fn) == (1, 1, 1)
+    assert (s.kinds["incident"].tp, s.kinds["visit"].fp) == (1, 1)
+    assert s.events.precision == 0.5 and s.events.recall == pytest.approx(2 / 3)
+    assert s.matched == 2
+    assert s.date_accuracy == 0  # 2023-06 is not 2023-06-18; undated is not 2023-02
+    assert s.status_accuracy == 0.5
+
+
+def test_scorer_place_must_agree_and_each_gold_matches_once():
+    predicted = {
+        "officials": [{"id": "a", "name": "Antony Blinken"}, {"id": "q", "name": "Qin Gang"}],
+        "meetings": [
+            {"id": "p1", "participants": [{"official": "a"}, {"official": "q"}],
+             "location": {"place": "Vienna", "country": "AT"}},
+            {"id": "p2", "participants": [{"official": "a"}, {"official": "q"}]},
+            {"id": "p3", "participants": [{"official": "a"}, {"official": "q"}]},
+        ],
+    }
+    s = score(GOLD, predicted)
+    assert s.kinds["meeting"].tp == 2 and s.kinds["meeting"].fp == 1
+    assert score(GOLD, GOLD).events.f1 == 1.0 and score(GOLD, GOLD).date_accuracy == 1.0
+
+
+def test_evaluate_command_scores_a_predicted_file(tmp_path):
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+
+    gold = tmp_path / "g.yaml"
+    gold.write_text(yaml.safe_dump(GOLD))
+    result = CliRunner().invoke(cli, ["evaluate", str(gold), "--predicted", str(gold),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["all"]["events"]["f1"] == 1.0
+
+
+# --- merging reports of the same event --------------------------------------------------
+
+READOUT = """\
+title: Readout
+publisher: The White House
+published: 2024-01-27
+---
+National Security Advisor Jake Sullivan met on January 26-27 with Foreign Minister Wang Yi \
+in Bangkok.
+"""
+WIRE = """\
+title: Sullivan meets Wang Yi
+publisher: Example Wire
+published: 2024-01-28
+---
+National Security Advisor Jake Sullivan met Chinese Foreign Minister Wang Yi in Bangkok on \
+Friday, officials said.
+"""
+
+
+def test_two_articles_about_one_meeting_make_one_event_with_two_sources(run, db_url, tmp_path):
+    (tmp_path / "readout.txt").write_text(READOUT, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    for name in ("readout.txt", "wire.txt", "wire.txt"):
+        result = run("extract", str(tmp_path / name), "--ingest")
+        assert result.exit_code == 0, result.output
+    assert "merged" in result.output
+    result = run("timeline", "--format", "json")
+    events = json.loads(result.output)
+    assert len(events) == 1
+    (event,) = events
+    assert len(event["sources"]) == 2
+    assert event["date"] == "2024-01-26"  # narrowed to the more precise report
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        claims = set(map(tuple, conn.execute(text("SELECT field, value FROM event_claims"))))
+    engine.dispose()
+    assert ("date", "2024-01-26/2024-01-27") in claims  # the first source's date is kept
