@@ -10,6 +10,7 @@ import click
 
 from .common import AppContext, RelationsGroup
 from .db import db_group, init_command
+from .export import export_command
 from .extract import evaluate_command, extract_command
 from .ingest import ingest_command
 from .timeline import timeline_command
@@ -37,6 +38,7 @@ cli.add_command(ingest_command)
 cli.add_command(timeline_command)
 cli.add_command(extract_command)
 cli.add_command(evaluate_command)
+cli.add_command(export_command)
 
 
 def main() -> None:

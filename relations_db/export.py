@@ -1,0 +1,86 @@
+"""Export: the timeline filters pick events, one call writes them in any export format.
+
+- `csv`: the timeline columns, formula-safe, streamed.
+- `yaml`, `json`, `jsonl`: record documents (a stream for `jsonl`) that `ingest` reads back
+  to the same content, streamed.
+- `timelinejs`, `html`, `svg`: drawings; these hold the selected events in memory (a
+  drawing of more events than fit in memory would not be readable anyway).
+
+This module imports nothing heavy until `export` runs, so the CLI can offer its choices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TextIO
+
+FORMATS = ("csv", "yaml", "json", "jsonl", "timelinejs", "html", "svg")
+GROUPS = ("kind", "pair")
+SUFFIXES = {
+    ".csv": "csv",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".svg": "svg",
+}
+
+
+@dataclass
+class ExportResult:
+    count: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def export(
+    connection,
+    flt,
+    fmt: str,
+    out: TextIO,
+    *,
+    group: str = "kind",
+    title: str | None = None,
+) -> ExportResult:
+    """Write the events `flt` selects (a TimelineFilter) to `out` as `fmt`.
+
+    Bad filters raise InputError before anything is written.
+    """
+    if fmt == "csv":
+        from .output.timeline import write_timeline
+        from .query.timeline import timeline
+
+        return ExportResult(write_timeline(timeline(connection, flt), "csv", out))
+    if fmt in ("yaml", "json", "jsonl"):
+        from .output.documents import write_records
+        from .query.records import RecordExport
+
+        records = RecordExport(connection, flt)
+        result = ExportResult(write_records(records, fmt, out))
+        if records.multi_sourced:
+            ids = records.multi_sourced
+            shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
+            result.warnings.append(
+                f"{len(ids)} record(s) are cited by more than one source ({shown}); each is "
+                "written with its first source and that source's evidence only"
+            )
+        return result
+    from .output.drawing import load_view
+
+    view = load_view(connection, flt, group=group, title=title)
+    if fmt == "timelinejs":
+        from .output.timelinejs import write_timelinejs
+
+        write_timelinejs(view, out)
+    elif fmt == "html":
+        from .output.html import write_html
+
+        write_html(view, out)
+    elif fmt == "svg":
+        from .output.svg import write_svg
+
+        write_svg(view, out)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return ExportResult(len(view.events))
