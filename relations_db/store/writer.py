@@ -564,7 +564,7 @@ class Writer:
 
     def add_link(self, record) -> str:
         from_id, to_id = self.event_id(record.from_), self.event_id(record.to)
-        if from_id == to_id:
+        if from_id == to_id and record.from_ != record.to:
             return UNCHANGED  # both ends were merged into one event
         record = record.model_copy(update={"from_": from_id, "to": to_id})
         key = and_(
