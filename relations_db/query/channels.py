@@ -23,7 +23,7 @@ from sqlalchemy import Connection, or_, select
 from ..dates import parse_day
 from ..inputs.errors import InputError
 from ..model import Event, EventCountry, Position
-from ..store.writer import fold
+from ..names import fold
 from .lookup import country_option
 from .timeline import participants_of
 

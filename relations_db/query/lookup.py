@@ -9,7 +9,7 @@ from sqlalchemy import Connection, or_, select
 from ..countries import normalize_country
 from ..inputs.errors import InputError
 from ..model import Official, OfficialAlias
-from ..store.writer import fold
+from ..names import fold
 
 
 class AmbiguousName(InputError):

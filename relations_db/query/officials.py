@@ -20,7 +20,7 @@ from ..model import (
     Position,
     Source,
 )
-from ..store.writer import fold
+from ..names import fold
 from .lookup import country_option, resolve_official
 from .sanctions import list_sanctions
 from .timeline import format_location

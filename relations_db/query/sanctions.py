@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection, case, func, or_, select
 
 from ..model import EventSource, Official, Sanction
-from ..store.writer import fold
+from ..names import fold
 from .lookup import country_option, find_officials
 
 

@@ -1,0 +1,164 @@
+"""The PostgreSQL figures of bench/run.py: ingest against COPY, a filtered timeline against
+the same SQL through plain psycopg."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+from run import (
+    BASELINE_INDEXES,
+    BASELINE_SCHEMA,
+    CLI,
+    DETAIL_SQL,
+    QUERY_SQL,
+    Figure,
+    alternate,
+    timed,
+)
+
+
+@contextmanager
+def scratch_database(server: str):
+    import psycopg
+
+    name = f"relations_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = server.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def copy_limit(jsonl: Path, url: str) -> None:
+    """Parse the JSONL and COPY it into a minimal schema in one transaction, indexes after."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+        conn.execute(BASELINE_SCHEMA)
+        with conn.cursor() as cur:
+            rows = {
+                "sources": [],
+                "officials": [],
+                "positions": [],
+                "events": [],
+                "participants": [],
+                "evidence": [],
+                "links": [],
+            }
+            with jsonl.open(encoding="utf-8") as handle:
+                for line in handle:
+                    r = json.loads(line)
+                    kind = r["type"]
+                    if kind == "source":
+                        rows["sources"].append(
+                            (
+                                r["id"],
+                                r.get("title"),
+                                r.get("publisher"),
+                                r.get("published"),
+                                r.get("text"),
+                            )
+                        )
+                    elif kind == "official":
+                        rows["officials"].append((r["id"], r["name"], r.get("country")))
+                        for p in r.get("positions", ()):
+                            rows["positions"].append(
+                                (r["id"], p["title"], p.get("start"), p.get("end"))
+                            )
+                    elif kind == "link":
+                        rows["links"].append((r["from"], r["to"], r["relation"]))
+                    else:
+                        loc = r.get("location") or {}
+                        rows["events"].append(
+                            (
+                                r["id"],
+                                kind,
+                                r["title"],
+                                r.get("date"),
+                                r.get("status"),
+                                r.get("visibility"),
+                                loc.get("place"),
+                                loc.get("country"),
+                                r.get("source"),
+                            )
+                        )
+                        for p in r.get("participants", ()):
+                            rows["participants"].append((r["id"], p.get("official"), p.get("role")))
+                        for e in r.get("evidence", ()):
+                            rows["evidence"].append(
+                                (r["id"], r.get("source"), e["quote"], e["start"], e["end"])
+                            )
+            for table, values in rows.items():
+                with cur.copy(f"COPY {table} FROM STDIN") as copy:
+                    for value in values:
+                        copy.write_row(value)
+        conn.execute(BASELINE_INDEXES)
+
+
+def bench_postgresql(work: Path, jsonl: Path, repeat: int, figures: list, server: str) -> None:
+    import psycopg
+
+    from relations_db.query.timeline import TimelineFilter, timeline
+    from relations_db.store import open_database
+
+    with scratch_database(server) as ours_url, scratch_database(server) as base_url:
+        ours_sa = ours_url.replace("postgresql://", "postgresql+psycopg://", 1)
+
+        def ours():
+            with psycopg.connect(ours_url, autocommit=True) as conn:
+                conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+            return timed([*CLI, "--db", ours_sa, "ingest", "--no-progress", str(jsonl)])[0]
+
+        def base():
+            start = time.perf_counter()
+            copy_limit(jsonl, base_url)
+            return time.perf_counter() - start
+
+        ingest = Figure(
+            f"PostgreSQL bulk ingest, {jsonl.stem}",
+            "(report)",
+            command=f"relations-db --db postgresql+psycopg://.../bench ingest {jsonl.name}",
+            baseline="psycopg COPY of the parsed JSONL into a minimal schema, indexes after",
+        )
+        alternate(ingest, ours, base, max(1, repeat // 2))
+        figures.append(ingest)
+
+        database = open_database(ours_sa)
+        flt = TimelineFilter(countries=["US", "CN"], since="2015", until="2015")
+        sql = QUERY_SQL
+        details = [q.replace("IN ({})", "= ANY(%s)") for q in DETAIL_SQL]
+        reps = 20
+        with database.read() as connection, psycopg.connect(ours_url) as raw:
+
+            def ours_query():
+                start = time.perf_counter()
+                for _ in range(reps):
+                    list(timeline(connection, flt))
+                return (time.perf_counter() - start) / reps
+
+            def base_query():
+                start = time.perf_counter()
+                for _ in range(reps):
+                    events = raw.execute(sql).fetchall()
+                    ids = [e[0] for e in events]
+                    for q in details:
+                        raw.execute(q, (ids,)).fetchall()
+                return (time.perf_counter() - start) / reps
+
+            query = Figure(
+                "PostgreSQL filtered timeline (US+CN, 2015)",
+                "≤ 1.5x",
+                command="timeline(connection, TimelineFilter(...)) on PostgreSQL",
+                baseline="the same SQL through plain psycopg",
+            )
+            alternate(query, ours_query, base_query, repeat)
+            figures.append(query)
+        database.dispose()

@@ -1,0 +1,456 @@
+"""relations-db benchmarks: each figure beside its baseline, in the same run, alternating.
+
+    python bench/run.py [--events N] [--repeat R] [--skip-pg] [--skip-memory] [--out FILE]
+
+Every figure is a ratio of medians (relations-db / baseline) with the min and max of
+both sides, so a busy machine slows both and the ratio stays meaningful. Results and the
+exact commands go to docs/benchmarks.md (`--out -` prints them instead).
+
+Needs: the project installed (`pip install ".[bench]"` adds sqlite-utils), the `sqlite3`
+command line shell, and for the PostgreSQL figures a server at RELATIONS_DB_BENCH_PG
+(default postgresql://postgres@127.0.0.1:5432/postgres) and `psql`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+CLI = [PYTHON, "-m", "relations_db"]
+PG = os.environ.get("RELATIONS_DB_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@dataclass
+class Figure:
+    name: str
+    target: str
+    ours: list[float] = field(default_factory=list)
+    base: list[float] = field(default_factory=list)
+    unit: str = "s"
+    command: str = ""
+    baseline: str = ""
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.ours) / statistics.median(self.base)
+
+    def row(self) -> str:
+        def spread(values):
+            return (
+                f"{statistics.median(values):.3g} ({min(values):.3g}–{max(values):.3g})"
+                if values
+                else "–"
+            )
+
+        ratio = f"{self.ratio:.2f}x" if self.ours and self.base else "–"
+        return (
+            f"| {self.name} | {spread(self.ours)} | {spread(self.base)} | {ratio} | "
+            f"{self.target} | {self.note} |"
+        )
+
+
+def timed(command: list[str], **kwargs) -> tuple[float, int]:
+    """Wall time and peak memory (max RSS, KiB) of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(
+            f"failed ({process.returncode}): {' '.join(command)}\n{process.stderr.read().decode()}"
+        )
+    return elapsed, usage.ru_maxrss
+
+
+def alternate(figure: Figure, ours, base, repeat: int) -> Figure:
+    """Run the two sides alternately `repeat` times (ours first, then base, then ours...)."""
+    for _ in range(repeat):
+        figure.ours.append(ours())
+        figure.base.append(base())
+    return figure
+
+
+# ---------------------------------------------------------------------------------------
+# Data
+
+
+def make_data(folder: Path, events: int) -> Path:
+    from relations_db.synthetic import write_jsonl
+
+    path = folder / f"events-{events}.jsonl"
+    if not path.exists():
+        write_jsonl(path, events)
+    return path
+
+
+BASELINE_SCHEMA = """
+CREATE TABLE sources (id TEXT PRIMARY KEY, title TEXT, publisher TEXT, published TEXT, text TEXT);
+CREATE TABLE officials (id TEXT PRIMARY KEY, name TEXT, country TEXT);
+CREATE TABLE positions (official_id TEXT, title TEXT, start TEXT, "end" TEXT);
+CREATE TABLE events (id TEXT PRIMARY KEY, kind TEXT, title TEXT, date TEXT, status TEXT,
+    visibility TEXT, place TEXT, country TEXT, source_id TEXT);
+CREATE TABLE participants (event_id TEXT, official_id TEXT, role TEXT);
+CREATE TABLE evidence (event_id TEXT, source_id TEXT, quote TEXT, start INTEGER, "end" INTEGER);
+CREATE TABLE links (from_id TEXT, to_id TEXT, relation TEXT);
+"""
+BASELINE_INDEXES = """
+CREATE INDEX ix_participants ON participants (event_id);
+CREATE INDEX ix_participants_official ON participants (official_id);
+CREATE INDEX ix_evidence ON evidence (event_id);
+CREATE INDEX ix_events_date ON events (date);
+"""
+
+
+def sqlite3_limit(jsonl: Path, target: Path) -> None:
+    """The practical limit: parse the same JSONL, executemany into a minimal schema in one
+    transaction, indexes built after the load."""
+    target.unlink(missing_ok=True)
+    db = sqlite3.connect(target, isolation_level=None)
+    db.executescript(BASELINE_SCHEMA)
+    db.execute("BEGIN")
+    rows = {
+        k: []
+        for k in (
+            "sources",
+            "officials",
+            "positions",
+            "events",
+            "participants",
+            "evidence",
+            "links",
+        )
+    }
+
+    def flush():
+        db.executemany("INSERT INTO sources VALUES (?,?,?,?,?)", rows["sources"])
+        db.executemany("INSERT INTO officials VALUES (?,?,?)", rows["officials"])
+        db.executemany("INSERT INTO positions VALUES (?,?,?,?)", rows["positions"])
+        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?)", rows["events"])
+        db.executemany("INSERT INTO participants VALUES (?,?,?)", rows["participants"])
+        db.executemany("INSERT INTO evidence VALUES (?,?,?,?,?)", rows["evidence"])
+        db.executemany("INSERT INTO links VALUES (?,?,?)", rows["links"])
+        for batch in rows.values():
+            batch.clear()
+
+    with jsonl.open(encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            r = json.loads(line)
+            kind = r["type"]
+            if kind == "source":
+                rows["sources"].append(
+                    (r["id"], r.get("title"), r.get("publisher"), r.get("published"), r.get("text"))
+                )
+            elif kind == "official":
+                rows["officials"].append((r["id"], r["name"], r.get("country")))
+                for p in r.get("positions", ()):
+                    rows["positions"].append((r["id"], p["title"], p.get("start"), p.get("end")))
+            elif kind == "link":
+                rows["links"].append((r["from"], r["to"], r["relation"]))
+            else:
+                loc = r.get("location") or {}
+                rows["events"].append(
+                    (
+                        r["id"],
+                        kind,
+                        r["title"],
+                        r.get("date"),
+                        r.get("status"),
+                        r.get("visibility"),
+                        loc.get("place"),
+                        loc.get("country"),
+                        r.get("source"),
+                    )
+                )
+                for p in r.get("participants", ()):
+                    rows["participants"].append((r["id"], p.get("official"), p.get("role")))
+                for e in r.get("evidence", ()):
+                    rows["evidence"].append(
+                        (r["id"], r.get("source"), e["quote"], e["start"], e["end"])
+                    )
+            if n % 10_000 == 0:
+                flush()
+    flush()
+    for statement in filter(str.strip, BASELINE_INDEXES.split(";")):
+        db.execute(statement)
+    db.execute("COMMIT")
+    db.close()
+
+
+def bench_ingest(work: Path, jsonl: Path, repeat: int, figures: list[Figure]) -> Path:
+    ours_db = work / "ours.db"
+    base_db = work / "base.db"
+    utils_db = work / "utils.db"
+
+    def ours():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{ours_db}{suffix}").unlink(missing_ok=True)
+        return timed([*CLI, "--db", str(ours_db), "ingest", "--no-progress", str(jsonl)])[0]
+
+    def limit():
+        start = time.perf_counter()
+        subprocess.run([PYTHON, __file__, "--sqlite3-limit", str(jsonl), str(base_db)], check=True)
+        return time.perf_counter() - start
+
+    def utils():
+        utils_db.unlink(missing_ok=True)
+        return timed(["sqlite-utils", "insert", str(utils_db), "records", str(jsonl), "--nl"])[0]
+
+    ingest = Figure(
+        f"bulk ingest, {jsonl.stem}",
+        "≤ 1.5x",
+        command=f"relations-db --db ours.db ingest {jsonl.name}",
+        baseline="plain sqlite3: json.loads + executemany into a minimal schema, one transaction, indexes after",
+    )
+    alternate(ingest, ours, limit, repeat)
+    figures.append(ingest)
+    if shutil.which("sqlite-utils"):
+        tool = Figure(
+            f"bulk ingest, {jsonl.stem}, vs sqlite-utils",
+            "(sqlite-utils ≈ 3.9x the limit)",
+            command=f"relations-db --db ours.db ingest {jsonl.name}",
+            baseline=f"sqlite-utils insert utils.db records {jsonl.name} --nl",
+        )
+        alternate(tool, ours, utils, max(1, repeat // 2))
+        figures.append(tool)
+    return ours_db
+
+
+# The filtered timeline as plain SQL: the same events, then their people, countries, sources.
+QUERY_SQL = """
+    SELECT e.id, e.kind, e.date_edtf, e.date_start, e.date_end, e.date_precision, e.date_text,
+           e.title, e.status, e.visibility, e.place, e.place_country
+    FROM events e
+    WHERE EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = 'US')
+      AND EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = 'CN')
+      AND e.date_end >= '2015-01-01' AND e.date_start <= '2015-12-31'
+    ORDER BY e.date_start, e.date_end, e.id
+"""
+DETAIL_SQL = (
+    """SELECT p.event_id, p.role, COALESCE(o.name, p.description), COALESCE(o.country, p.country)
+    FROM participants p LEFT JOIN officials o ON o.id = p.official_id
+    WHERE p.event_id IN ({}) ORDER BY p.event_id, p.seq""",
+    "SELECT event_id, country FROM event_countries WHERE event_id IN ({}) ORDER BY 1, 2",
+    "SELECT event_id, source_id FROM event_sources WHERE event_id IN ({}) ORDER BY 1, 2",
+)
+
+
+def bench_query(db: Path, repeat: int, figures: list[Figure]) -> None:
+    """A filtered timeline (country pair + one year, participants joined), in-process."""
+    from relations_db.query.timeline import TimelineFilter, timeline
+    from relations_db.store import open_database
+
+    database = open_database(str(db))
+    flt = TimelineFilter(countries=["US", "CN"], since="2015", until="2015")
+    raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    sql, people, countries, sources = QUERY_SQL, *DETAIL_SQL
+    reps = 50
+    with database.read() as connection:
+        count = sum(1 for _ in timeline(connection, flt))
+
+        def ours():
+            start = time.perf_counter()
+            for _ in range(reps):
+                rows = list(timeline(connection, flt))
+            assert len(rows) == count
+            return (time.perf_counter() - start) / reps
+
+        def base():
+            start = time.perf_counter()
+            for _ in range(reps):
+                events = raw.execute(sql).fetchall()
+                ids = [e[0] for e in events]
+                marks = ",".join("?" * len(ids))
+                details = [
+                    raw.execute(q.format(marks), ids).fetchall()
+                    for q in (people, countries, sources)
+                ]
+            assert len(events) == count and details
+            return (time.perf_counter() - start) / reps
+
+        figure = Figure(
+            f"filtered timeline (US+CN, 2015: {count} events)",
+            "≤ 1.5x",
+            command="timeline(connection, TimelineFilter(countries=['US','CN'], since='2015', until='2015'))",
+            baseline="the same SQL through plain sqlite3, participants/countries/sources fetched",
+        )
+        alternate(figure, ours, base, repeat)
+        figures.append(figure)
+        plans = [row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + sql).fetchall()]
+        figure.note = "plan: " + "; ".join(plans)
+    database.dispose()
+    raw.close()
+
+
+def bench_export(work: Path, db: Path, repeat: int, figures: list[Figure]) -> None:
+    out = work / "export.csv"
+
+    def ours():
+        return timed([*CLI, "--db", str(db), "timeline", "--format", "csv", "-o", str(out)])[0]
+
+    def base():
+        with open(work / "base.csv", "w") as handle:
+            start = time.perf_counter()
+            subprocess.run(
+                ["sqlite3", "-csv", "-header", str(db), "SELECT * FROM timeline"],
+                stdout=handle,
+                check=True,
+            )
+            return time.perf_counter() - start
+
+    figure = Figure(
+        "CSV export of the whole timeline",
+        "≤ 1.2x",
+        command="relations-db --db ours.db timeline --format csv -o export.csv",
+        baseline="sqlite3 -csv -header ours.db 'SELECT * FROM timeline'",
+    )
+    alternate(figure, ours, base, repeat)
+    figures.append(figure)
+
+
+def bench_startup(db: Path, repeat: int, figures: list[Figure]) -> None:
+    reps = max(repeat, 10)
+    help_ = Figure(
+        "start-up: relations-db --help",
+        "≤ 1.5x",
+        command="relations-db --help",
+        baseline='python -c "import click"',
+    )
+    alternate(
+        help_,
+        lambda: timed([*CLI, "--help"])[0],
+        lambda: timed([PYTHON, "-c", "import click"])[0],
+        reps,
+    )
+    figures.append(help_)
+    lookup = Figure(
+        "start-up: a lookup (official NAME)",
+        "≤ 1.2x",
+        command="relations-db --db ours.db official official-us-001",
+        baseline='python -c "import sqlalchemy"',
+    )
+    alternate(
+        lookup,
+        lambda: timed([*CLI, "--db", str(db), "official", "official-us-001"])[0],
+        lambda: timed([PYTHON, "-c", "import sqlalchemy"])[0],
+        reps,
+    )
+    figures.append(lookup)
+
+
+def bench_memory(work: Path, sizes: list[int], figures: list[Figure]) -> None:
+    """Peak RSS of ingest and export at two sizes: flat means it does not grow with N."""
+    for label, run in (
+        ("ingest", lambda db, data: [*CLI, "--db", str(db), "ingest", "--no-progress", str(data)]),
+        (
+            "CSV export",
+            lambda db, data: [
+                *CLI,
+                "--db",
+                str(db),
+                "timeline",
+                "--format",
+                "csv",
+                "-o",
+                str(work / "m.csv"),
+            ],
+        ),
+    ):
+        figure = Figure(
+            f"peak memory, {label}: {sizes[-1]:,} vs {sizes[0]:,} events",
+            "flat, < 200 MB",
+            unit="MB",
+        )
+        for n, side in ((sizes[-1], figure.ours), (sizes[0], figure.base)):
+            data = make_data(work, n)
+            db = work / f"mem-{n}.db"
+            if label == "ingest":
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+            side.append(timed(run(db, data))[1] / 1024)
+        figure.command = "max RSS of the process (os.wait4)"
+        figures.append(figure)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def write_report(figures: list[Figure], args, out) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Generated by `python bench/run.py --events {args.events} --repeat {args.repeat}"
+        f"{' --skip-pg' if args.skip_pg else ''}` on {dt.date.today().isoformat()}, "
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}.",
+        "",
+        "Each row: median (min–max) of relations-db and of its baseline, run alternately in",
+        "the same run, and the ratio of the medians. Times in seconds, memory in MB.",
+        "",
+        "| figure | relations-db | baseline | ratio | target | notes |",
+        "| --- | --- | --- | --- | --- | --- |",
+        *[figure.row() for figure in figures],
+        "",
+        "## Commands",
+        "",
+    ]
+    for figure in figures:
+        lines.append(
+            f"- **{figure.name}**: `{figure.command}` vs {figure.baseline or 'the smaller size'}"
+        )
+    text = "\n".join(lines) + "\n"
+    if out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(out).write_text(text, encoding="utf-8")
+        print(text)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--sqlite3-limit"]:
+        sqlite3_limit(Path(argv[1]), Path(argv[2]))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-pg", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--work", help="folder for data and databases (default: a temp folder)")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
+    args = parser.parse_args(argv)
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="relations-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    figures: list[Figure] = []
+    data = make_data(work, args.events)
+    db = bench_ingest(work, data, args.repeat, figures)
+    bench_query(db, args.repeat, figures)
+    bench_export(work, db, args.repeat, figures)
+    bench_startup(db, args.repeat, figures)
+    if not args.skip_memory:
+        bench_memory(work, [max(args.events // 10, 1000), args.events], figures)
+    if not args.skip_pg:
+        from pg import bench_postgresql  # noqa: PLC0415 - optional part
+
+        bench_postgresql(work, data, args.repeat, figures, PG)
+    write_report(figures, args, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    raise SystemExit(main(sys.argv[1:]))
