@@ -41,8 +41,10 @@ def main(argv: list[str]) -> int:
             n += 1
         elapsed = time.perf_counter() - t0
         per_word = elapsed / (n * words)
-        print(f"speed: {n * len(texts) / elapsed:.0f} dev texts/s; "
-              f"{1 / (per_word * 700):.0f} articles of 700 words/s (one core)")
+        print(
+            f"speed: {n * len(texts) / elapsed:.0f} dev texts/s; "
+            f"{1 / (per_word * 700):.0f} articles of 700 words/s (one core)"
+        )
     return 0
 
 

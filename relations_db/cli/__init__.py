@@ -13,6 +13,14 @@ from .db import db_group, init_command
 from .export import export_command
 from .extract import evaluate_command, extract_command
 from .ingest import ingest_command
+from .officials import (
+    channels_command,
+    official_command,
+    officials_command,
+    sanctions_command,
+    who_command,
+)
+from .sql import sql_command
 from .timeline import timeline_command
 
 
@@ -38,6 +46,15 @@ cli.add_command(ingest_command)
 cli.add_command(timeline_command)
 cli.add_command(extract_command)
 cli.add_command(evaluate_command)
+for lookup in (
+    officials_command,
+    official_command,
+    who_command,
+    sanctions_command,
+    channels_command,
+    sql_command,
+):
+    cli.add_command(lookup)
 cli.add_command(export_command)
 
 
