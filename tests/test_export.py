@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,145 @@ def test_export_from_a_missing_database_says_what_to_run(tmp_path):
     )
     assert result.exit_code == 1 and "relations-db" in result.stderr
     assert not Path(tmp_path / "none.db").exists()
+
+
+XSS = {
+    "meetings": [
+        {
+            "id": "xss",
+            "title": "<script>alert(1)</script>",
+            "summary": "a & b </div>",
+            "date": "2023-03~",
+            "status": "postponed",
+            "location": {"place": '"><img src=x onerror=alert(2)>', "country": "US"},
+        }
+    ],
+}
+
+
+@pytest.fixture
+def with_xss(sqlite_url, tmp_path):
+    """The seeds and an event with markup in its texts (the drawings need one backend only)."""
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+
+    def run(*args):
+        return CliRunner().invoke(cli, ["--db", sqlite_url, *args], catch_exceptions=False)
+
+    (tmp_path / "xss.yaml").write_text(yaml.safe_dump(XSS))
+    assert run("ingest", str(SEEDS), str(tmp_path / "xss.yaml")).exit_code == 0
+    return run
+
+
+def test_html_is_self_contained_and_escapes_the_data(with_xss, tmp_path):
+    page = with_xss("export", "--format", "html").stdout
+    assert page.count("<script") == 1  # the page's own script only
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<img" not in page and "&lt;img src=x" in page
+    assert "default-src &#x27;none&#x27;" in page  # the Content Security Policy
+    # No fetch of anything: no src/href to another resource, no remote URL but source links.
+    assert not re.search(r"<[^>]*\ssrc=", page) and "@import" not in page
+    assert "url(http" not in page
+    for title in [e["title"] for e in SEED_EVENTS]:
+        assert title.replace("’", "’") in page
+
+
+def test_svg_is_a_standalone_image_with_the_same_events(with_xss):
+    from xml.etree import ElementTree
+
+    svg = with_xss("export", "--format", "svg", "--group", "pair").stdout
+    root = ElementTree.fromstring(svg.encode())  # well-formed XML, text escaped
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    ns = "{http://www.w3.org/2000/svg}"
+    ids = [g.get("data-id") for g in root.iter(f"{ns}g") if g.get("data-id")]
+    assert sorted(ids) == sorted([e["id"] for e in SEED_EVENTS] + ["xss"])
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    assert "<script>alert(1)</script>" in texts  # drawn as text
+    assert "CN–US" in texts and "SECRET" in texts and "LOW-KEY" in texts
+    # The uncertain balloon date is a span with soft edges; a known day is a point.
+    balloon = next(
+        g for g in root.iter(f"{ns}g") if g.get("data-id") == "2023-02-chinese-spy-balloon"
+    )
+    assert balloon.find(f"{ns}rect").get("fill").startswith("url(#pair-soft-")
+    dinner = next(
+        g for g in root.iter(f"{ns}g") if g.get("data-id") == "2023-06-18-blinken-qin-gang-dinner"
+    )
+    assert dinner.find(f"{ns}circle") is not None
+    assert len([g for g in root.iter(f"{ns}g") if g.get("class") == "link"]) == len(
+        SEED_DOC["links"]
+    )
+
+
+def check_timelinejs_date(date: dict) -> None:
+    """TimelineJS3 date object: year a number; month 1-12 and day 1-31 optional, a day only
+    with a month (https://timeline.knightlab.com/docs/json-format.html)."""
+    assert set(date) <= {
+        "year",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "millisecond",
+        "display_date",
+    }
+    assert isinstance(date["year"], int)
+    if "day" in date:
+        assert "month" in date and isinstance(date["day"], int) and 1 <= date["day"] <= 31
+    if "month" in date:
+        assert isinstance(date["month"], int) and 1 <= date["month"] <= 12
+
+
+def test_timelinejs_follows_the_documented_format(with_xss):
+    data = json.loads(with_xss("export", "--format", "timelinejs").stdout)
+    assert set(data) <= {"events", "title", "eras", "scale"}
+    assert isinstance(data["events"], list) and data["events"]
+    assert set(data["title"]) <= {"text", "media", "background", "unique_id"}
+    slides = {e["unique_id"]: e for e in data["events"]}
+    assert len(slides) == len(data["events"])  # unique ids
+    allowed = {
+        "start_date",
+        "end_date",
+        "text",
+        "media",
+        "group",
+        "display_date",
+        "background",
+        "autolink",
+        "unique_id",
+    }
+    for slide in data["events"]:
+        assert set(slide) <= allowed
+        check_timelinejs_date(slide["start_date"])
+        if "end_date" in slide:
+            check_timelinejs_date(slide["end_date"])
+            key = lambda d: (d["year"], d.get("month", 0), d.get("day", 0))  # noqa: E731
+            assert key(slide["end_date"]) >= key(slide["start_date"])
+        assert set(slide["text"]) <= {"headline", "text"}
+        assert isinstance(slide["group"], str) and isinstance(slide["display_date"], str)
+    # Only the precision the record has: a month has no day, a season spans its months.
+    assert slides["2023-02-chinese-spy-balloon"]["start_date"] == {"year": 2023, "month": 2}
+    assert "end_date" not in slides["2023-02-chinese-spy-balloon"]
+    assert slides["2023-02-chinese-spy-balloon"]["display_date"].startswith("February 2023")
+    assert slides["2023-02-chinese-spy-balloon"]["group"] == "incident"
+    bali = slides["2022-biden-xi-bali-summit"]
+    assert (bali["start_date"], bali["end_date"]) == (
+        {"year": 2022, "month": 9},
+        {"year": 2022, "month": 12},
+    )
+    assert slides["2023-06-18-blinken-qin-gang-dinner"]["start_date"] == {
+        "year": 2023,
+        "month": 6,
+        "day": 18,
+    }
+    assert slides["xss"]["display_date"] == "about March 2023"
+    # Evidence quote and source in the text; the data escaped.
+    text = slides["2023-02-chinese-spy-balloon"]["text"]["text"]
+    assert "an alleged Chinese spy balloon was floating over American territory" in text
+    assert "Blinken set to land in China on delayed trip to stabilize ties" in text
+    assert slides["xss"]["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    # Undated events cannot be placed: they are named on the title slide.
+    assert "Jake Sullivan meets his Chinese counterpart in Vienna" in data["title"]["text"]["text"]
+    paired = json.loads(with_xss("export", "--format", "timelinejs", "--group", "pair").stdout)
+    assert {e["group"] for e in paired["events"]} >= {"CN–US"}

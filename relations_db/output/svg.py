@@ -1,0 +1,202 @@
+"""The timeline drawn as SVG: a standalone image for a report, and the picture in the page.
+
+Lanes by kind or country pair; a known day is a point, an uncertain date (month, season,
+year, approximate) a span whose soft edges fade out; the status sets colour and stroke
+(held solid, planned outlined, tentative dotted, cancelled struck through, postponed and
+declined with their own colours); secret and low-key contacts carry a badge and a ring;
+links are arrows from cause to effect. Every text from the data is escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TextIO
+
+from .drawing import Layout, Mark, TimelineView, layout
+
+FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
+STATUS_STYLE = {
+    # status: (colour, fill opacity, dash pattern of the outline)
+    "held": ("#1d4ed8", 1.0, None),
+    "planned": ("#0891b2", 0.25, None),
+    "tentative": ("#0891b2", 0.12, "2 3"),
+    "cancelled": ("#dc2626", 0.45, None),
+    "postponed": ("#d97706", 0.45, "6 3"),
+    "declined": ("#7c3aed", 0.45, None),
+}
+RELATION_COLOUR = {"caused": "#b91c1c", "response-to": "#b91c1c", "rescheduled-as": "#d97706"}
+LINK_COLOUR = "#64748b"
+
+
+def esc(text) -> str:
+    return escape(str(text), quote=True)
+
+
+def status_style(status: str) -> tuple[str, float, str | None]:
+    return STATUS_STYLE.get(status, ("#475569", 0.5, None))
+
+
+def render_svg(view: TimelineView, group: str | None = None, *, standalone: bool = True) -> str:
+    drawn = layout(view, group)
+    # Ids are unique per drawing, as a page holds two; data-i is the event's timeline index.
+    ids = f"{group or view.group}-"
+    index = {event.id: i for i, event in enumerate(view.events)}
+    parts = [_open(drawn, view, standalone)]
+    parts.append(_defs(drawn, ids))
+    parts.append(_lanes_and_axis(drawn))
+    parts.extend(_arrow(a, b, relation, ids) for a, b, relation in drawn.arrows)
+    parts.extend(_mark(m, index[m.event.id], ids) for m in drawn.marks)
+    parts.append("</svg>\n")
+    return "".join(parts)
+
+
+def write_svg(view: TimelineView, out: TextIO) -> None:
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(render_svg(view))
+
+
+def _open(drawn: Layout, view: TimelineView, standalone: bool) -> str:
+    ns = ' xmlns="http://www.w3.org/2000/svg"' if standalone else ""
+    return (
+        f'<svg{ns} class="timeline" width="{drawn.width:.0f}" height="{drawn.height:.0f}" '
+        f'viewBox="0 0 {drawn.width:.0f} {drawn.height:.0f}" font-family="{FONT}" '
+        f'font-size="12" role="img" aria-label="{esc(view.title)}">'
+        f"<title>{esc(view.title)}</title>"
+        f'<rect width="100%" height="100%" fill="#ffffff"/>'
+    )
+
+
+def _gradient_id(m: Mark, ids: str) -> str:
+    return f"{ids}soft-{m.event.status}-{int(m.event.soft_start)}{int(m.event.soft_end)}"
+
+
+def _defs(drawn: Layout, ids: str) -> str:
+    out = ["<defs>"]
+    for colour in {LINK_COLOUR, *RELATION_COLOUR.values()}:
+        out.append(
+            f'<marker id="{ids}arrow-{colour[1:]}" viewBox="0 0 10 10" refX="9" refY="5" '
+            f'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+            f'<path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
+        )
+    done = set()
+    for m in drawn.marks:
+        if m.point or m.event.start is None or not m.event.uncertain:
+            continue
+        gid = _gradient_id(m, ids)
+        if gid in done:
+            continue
+        done.add(gid)
+        colour, opacity, _ = status_style(m.event.status)
+        opacity = max(opacity, 0.35)
+        stops = [(0, 0 if m.event.soft_start else opacity), (0.22, opacity), (0.78, opacity)]
+        stops.append((1, 0 if m.event.soft_end else opacity))
+        out.append(f'<linearGradient id="{gid}" x1="0" x2="1" y1="0" y2="0">')
+        out.extend(
+            f'<stop offset="{o}" stop-color="{colour}" stop-opacity="{a}"/>' for o, a in stops
+        )
+        out.append("</linearGradient>")
+    out.append("</defs>")
+    return "".join(out)
+
+
+def _lanes_and_axis(drawn: Layout) -> str:
+    out = []
+    for i, lane in enumerate(drawn.lanes):
+        shade = "#f8fafc" if i % 2 == 0 else "#f1f5f9"
+        out.append(
+            f'<rect x="0" y="{lane.y0 - 6:.1f}" width="{drawn.width:.0f}" '
+            f'height="{lane.y1 - lane.y0 + 12:.1f}" fill="{shade}"/>'
+            f'<text class="lane" x="10" y="{lane.y0 + 16:.1f}" font-weight="bold" '
+            f'fill="#0f172a">{esc(lane.name)}</text>'
+        )
+    for x, text in drawn.ticks:
+        out.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="30" y2="{drawn.height - 6:.1f}" '
+            f'stroke="#cbd5e1" stroke-width="1"/>'
+            f'<text x="{x + 3:.1f}" y="26" fill="#334155" font-size="11">{esc(text)}</text>'
+        )
+    if drawn.undated_x is not None:
+        x = drawn.undated_x
+        out.append(
+            f'<line x1="{x - 14:.1f}" x2="{x - 14:.1f}" y1="14" y2="{drawn.height - 6:.1f}" '
+            f'stroke="#94a3b8" stroke-dasharray="4 4"/>'
+            f'<text x="{x:.1f}" y="26" fill="#334155" font-size="11" font-style="italic">'
+            "undated</text>"
+        )
+    return "".join(out)
+
+
+def _arrow(a: Mark, b: Mark, relation: str, ids: str) -> str:
+    colour = RELATION_COLOUR.get(relation, LINK_COLOUR)
+    x1, y1, x2, y2 = a.cx, a.y, b.cx, b.y
+    bend = max(30.0, abs(y2 - y1) * 0.4)
+    path = (
+        f"M{x1:.1f},{y1:.1f} C{x1 + bend:.1f},{y1:.1f} {x2 - bend:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
+    )
+    dash = ' stroke-dasharray="5 3"' if relation in ("part-of", "same-as") else ""
+    return (
+        f'<g class="link"><path d="{path}" fill="none" stroke="{colour}" stroke-width="1.6"'
+        f'{dash} opacity="0.8" marker-end="url(#{ids}arrow-{colour[1:]})"/>'
+        f"<title>{esc(a.event.title)} {esc(relation)} {esc(b.event.title)}</title></g>"
+    )
+
+
+def _mark(m: Mark, index: int, ids: str) -> str:
+    event = m.event
+    colour, opacity, dash = status_style(event.status)
+    stroke = f' stroke="{colour}" stroke-width="1.6"' + (
+        f' stroke-dasharray="{dash}"' if dash else ""
+    )
+    out = [
+        f'<g class="ev status-{esc(event.status)} visibility-{esc(event.visibility)}" '
+        f'data-i="{index}" data-id="{esc(event.id)}" tabindex="0">'
+        f"<title>{esc(event.title)} — {esc(event.display_date)} — {esc(event.status)}</title>"
+    ]
+    y = m.y
+    if event.start is None:
+        out.append(
+            f'<rect x="{m.x0 - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" rx="2" '
+            f'fill="{colour}" fill-opacity="{opacity}"{stroke} stroke-dasharray="2 2"/>'
+        )
+    elif m.point:
+        out.append(
+            f'<circle cx="{m.x0:.1f}" cy="{y:.1f}" r="6" fill="{colour}" '
+            f'fill-opacity="{opacity}"{stroke}/>'
+        )
+    else:
+        width = max(m.x1 - m.x0, 8)
+        fill = f"url(#{_gradient_id(m, ids)})" if event.uncertain else colour
+        fill_opacity = "" if event.uncertain else f' fill-opacity="{opacity}"'
+        edge = "" if event.uncertain else stroke
+        out.append(
+            f'<rect x="{m.x0:.1f}" y="{y - 6:.1f}" width="{width:.1f}" height="12" rx="3" '
+            f'fill="{fill}"{fill_opacity}{edge}/>'
+        )
+    if event.status == "cancelled":
+        out.append(
+            f'<line x1="{m.x0 - 8:.1f}" x2="{max(m.x1, m.x0) + 8:.1f}" y1="{y:.1f}" '
+            f'y2="{y:.1f}" stroke="{colour}" stroke-width="2"/>'
+        )
+    if event.visibility != "public":
+        ring = "3 2" if event.visibility == "secret" else "1 2"
+        left, right = (m.x0 - 6, m.x1 + 6) if event.start is not None else (m.x0 - 9, m.x0 + 9)
+        out.append(
+            f'<rect x="{left - 3:.1f}" y="{y - 10:.1f}" width="{right - left + 6:.1f}" '
+            f'height="20" rx="9" fill="none" stroke="#111827" stroke-width="1.2" '
+            f'stroke-dasharray="{ring}"/>'
+        )
+    x = max(m.x1, m.x0) + 14
+    decoration = ' text-decoration="line-through"' if event.status == "cancelled" else ""
+    out.append(
+        f'<text x="{x:.1f}" y="{y + 4:.1f}" fill="#0f172a"{decoration}>{esc(m.label)}</text>'
+    )
+    if event.visibility != "public":
+        bx = x + len(m.label) * 6.4 + 8
+        badge = event.visibility.upper()
+        out.append(
+            f'<rect x="{bx:.1f}" y="{y - 8:.1f}" width="{len(badge) * 7 + 8}" height="16" '
+            f'rx="3" fill="#111827"/><text x="{bx + 4:.1f}" y="{y + 4:.1f}" fill="#ffffff" '
+            f'font-size="10" font-weight="bold">{badge}</text>'
+        )
+    out.append("</g>")
+    return "".join(out)
