@@ -239,8 +239,7 @@ def _event_record(c, ids, body, taken) -> dict | None:
 
 def _links(candidates, event_ids) -> list[dict]:
     """Meetings during a visit are `part-of` it: same traveler, same place, dates agree."""
-    from .events import compatible  # noqa: F401  (same rules for dates)
-    from .temporal import span_of
+    from .events import overlap
 
     out = []
     visits = [c for c in candidates if c.kind == "visit" and id(c) in event_ids]
@@ -254,10 +253,8 @@ def _links(candidates, event_ids) -> list[dict]:
                 continue
             if m.place_country and v.place_country and m.place_country != v.place_country:
                 continue
-            if m.date and v.date:
-                (a1, b1), (a2, b2) = span_of(m.date), span_of(v.date)
-                if b1 < a2 or b2 < a1:
-                    continue
+            if m.date and v.date and not overlap(m.date, v.date):
+                continue
             elif not (m.sentence == v.sentence or (m.date is None and v.date is None)):
                 continue
             out.append({"from": event_ids[id(m)], "to": event_ids[id(v)], "relation": "part-of"})

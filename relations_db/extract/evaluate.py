@@ -119,6 +119,12 @@ def _names(official: dict) -> set[str]:
     return names
 
 
+def same_person(a: dict, a_names: set[str], b: dict, b_names: set[str]) -> bool:
+    """Does one official's name appear among the other's name and aliases? (Two aliases
+    alone do not make a match: "Wang" may be an alias of both Wang Yi and Wang Wentao.)"""
+    return name_key(a.get("name", "")) in b_names or name_key(b.get("name", "")) in a_names
+
+
 def _span(value):
     if value in (None, ""):
         return None
@@ -162,10 +168,14 @@ def _place_agrees(gold: dict, pred: dict) -> bool:
     return True
 
 
-def _compatible(gold: dict, g_names, pred: dict, p_names) -> bool:
+def _compatible(gold: dict, g_off, g_names, pred: dict, p_off, p_names) -> bool:
     for official in _named(gold):
-        wanted = g_names.get(official) or {name_key(official.replace("-", " "))}
-        if not any(wanted & p_names.get(p, set()) for p in _named(pred)):
+        g = g_off.get(official) or {"name": official.replace("-", " ")}
+        wanted = g_names.get(official) or {name_key(g["name"])}
+        if not any(
+            same_person(g, wanted, p_off.get(p) or {}, p_names.get(p, set()))
+            for p in _named(pred)
+        ):
             return False
     gs, ps = _span(gold.get("date")), _span(pred.get("date"))
     if gs and ps and (gs[1] < ps[0] or ps[1] < gs[0]):
@@ -206,7 +216,7 @@ def score(gold: dict, predicted: dict) -> Score:
         gi: [
             pi
             for pi, pid in enumerate(p_list)
-            if g_names[gid] & p_names[pid]
+            if same_person(g_off[gid], g_names[gid], p_off[pid], p_names[pid])
             and g_off[gid].get("country") == p_off[pid].get("country")
         ]
         for gi, gid in enumerate(g_list)
@@ -219,7 +229,7 @@ def score(gold: dict, predicted: dict) -> Score:
     for gi, (gk, ge) in enumerate(g_events):
         candidates = []
         for pi, (pk, pe) in enumerate(p_events):
-            if gk == pk and _compatible(ge, g_names, pe, p_names):
+            if gk == pk and _compatible(ge, g_off, g_names, pe, p_off, p_names):
                 exact = _span(ge.get("date")) == _span(pe.get("date"))
                 same = ge.get("status", "held") == pe.get("status", "held")
                 candidates.append((-(exact + same), pi))

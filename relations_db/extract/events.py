@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..countries import country_in_text
+from ..dates import parse_date
 from .people import People, Person
 from .sentences import Sentence
 from .temporal import find_dates
@@ -457,12 +458,8 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         if not x.keys() and x.sentence != y.sentence:
             if {d.get("country") for d in x.described} != {d.get("country") for d in y.described}:
                 return False
-    if x.date and y.date:
-        from .temporal import span_of
-
-        (a1, b1), (a2, b2) = span_of(x.date), span_of(y.date)
-        if b1 < a2 or b2 < a1:
-            return False
+    if x.date and y.date and not overlap(x.date, y.date):
+        return False
     if x.place_country and y.place_country and x.place_country != y.place_country:
         return False
     if x.place and y.place and not (x.place in y.place or y.place in x.place):
@@ -507,8 +504,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in out if c.subtype != "bare"]
 
 
-def _narrower(a: str, b: str) -> bool:
-    from .temporal import span_of
+def overlap(a: str, b: str) -> bool:
+    """Do two EDTF dates share a day? (spans from relations_db.dates)"""
+    x, y = parse_date(a), parse_date(b)
+    return x.start <= y.end and y.start <= x.end
 
-    (a1, b1), (a2, b2) = span_of(a), span_of(b)
-    return (b1 - a1) < (b2 - a2) and a2 <= a1 and b1 <= b2
+
+def _narrower(a: str, b: str) -> bool:
+    """Is date `a` a strictly shorter span inside date `b`?"""
+    x, y = parse_date(a), parse_date(b)
+    return (x.end - x.start) < (y.end - y.start) and y.start <= x.start and x.end <= y.end

@@ -15,7 +15,6 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -339,23 +338,3 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
     except (ValueError, KeyError, AttributeError):
         return None
     return None
-
-
-@lru_cache(maxsize=4096)
-def span_of(edtf: str) -> tuple[dt.date, dt.date]:
-    """The inclusive days an EDTF date of this module covers: `YYYY`, `YYYY-MM`,
-    `YYYY-MM-DD` or `A/B` of those (the same spans relations_db.dates gives; computed here
-    directly because extraction compares many spans and the EDTF parser is slow)."""
-    first, _, last = edtf.rstrip("~").partition("/")
-    return _bounds(first)[0], _bounds(last or first)[1]
-
-
-def _bounds(part: str) -> tuple[dt.date, dt.date]:
-    bits = [int(x) for x in part.rstrip("~").split("-")]
-    if len(bits) == 1:
-        return dt.date(bits[0], 1, 1), dt.date(bits[0], 12, 31)
-    if len(bits) == 2:
-        y, m = bits
-        return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-    day = dt.date(*bits)
-    return day, day
