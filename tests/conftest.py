@@ -154,3 +154,106 @@ def sqlite_bytes(url: str) -> bytes:
         for suffix in ("", "-wal")
         if Path(f"{path}{suffix}").exists()
     )
+
+
+# --- helpers for the reliability tests (faults, concurrency, hostile input) -------------
+
+# Columns that differ between two databases holding the same records: timestamps, and the
+# surrogate keys of rows that have no natural key.
+VOLATILE_COLUMNS = {"created_at", "updated_at"}
+AUTOINCREMENT_TABLES = {"positions", "evidence", "links", "event_claims"}
+
+
+def canonical_dump(url: str, tables: set[str] | None = None) -> dict[str, list[str]]:
+    """Every table's rows as sorted reprs, without timestamps and autoincrement ids, so two
+    databases that hold the same records compare equal however they were written."""
+    engine = create_engine(url)
+    out: dict[str, list[str]] = {}
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        for table in sorted(inspector.get_table_names()):
+            if table == "alembic_version" or (tables is not None and table not in tables):
+                continue
+            columns = [
+                c["name"]
+                for c in inspector.get_columns(table)
+                if c["name"] not in VOLATILE_COLUMNS
+                and not (table in AUTOINCREMENT_TABLES and c["name"] == "id")
+            ]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            rows = conn.execute(text(f'SELECT {listed} FROM "{table}"')).all()
+            out[table] = sorted(repr(tuple(r)) for r in rows)
+    engine.dispose()
+    return out
+
+
+def row_counts(url: str) -> dict[str, int]:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        counts = {
+            table: conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+            for table in sorted(inspect(conn).get_table_names())
+        }
+    engine.dispose()
+    return counts
+
+
+def synthetic_records(n_events: int, seed: int = 1, events: range | None = None) -> list[dict]:
+    """`relations_db.synthetic` records cut down to a self-contained load: the events in
+    `events` (by position; default all), their sources, only the officials they name, and
+    the links between two of the kept events. Far fewer officials than `generate` gives,
+    so a load of a few hundred records takes seconds."""
+    from relations_db.synthetic import generate
+
+    records = list(generate(n_events, seed))
+    event_kinds = {"meeting", "visit", "incident", "sanction"}
+    all_events = [r for r in records if r["type"] in event_kinds]
+    kept = all_events if events is None else [all_events[i] for i in events]
+    kept_ids = {r["id"] for r in kept}
+    named: set[str] = set()
+    for r in kept:
+        named.update(p["official"] for p in r.get("participants", ()) if p.get("official"))
+        if r.get("traveler"):
+            named.add(r["traveler"])
+        if isinstance(r.get("target"), dict) and r["target"].get("official"):
+            named.add(r["target"]["official"])
+    used_sources = {r["source"] for r in kept}
+    out = []
+    for r in records:
+        if r["type"] == "official" and r["id"] not in named:
+            continue
+        if r["type"] == "source" and r["id"] not in used_sources:
+            continue
+        if r["type"] in event_kinds and r["id"] not in kept_ids:
+            continue
+        if r["type"] == "link" and not (r["from"] in kept_ids and r["to"] in kept_ids):
+            continue
+        out.append(r)
+    return out
+
+
+def write_records(path: Path, records: list[dict]) -> Path:
+    import json
+
+    with open(path, "w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def cli_command(url: str, *args: str) -> list[str]:
+    """The CLI as a separate process (`python -m relations_db`), for kills and concurrency."""
+    import sys
+
+    return [sys.executable, "-m", "relations_db", "--db", url, *args]
+
+
+def record_figures(name: str, **values) -> None:
+    """Append a test's measured figures (kill points, writers, fuzz cases) as one JSON line
+    to the file named by RELATIONS_DB_FIGURES, when set; docs/reliability.md quotes them."""
+    import json
+
+    target = os.environ.get("RELATIONS_DB_FIGURES")
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"test": name, **values}, sort_keys=True) + "\n")

@@ -7,11 +7,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
 from .engine import make_engine, resolve_url, sqlite_path
 from .schema import SchemaError, current_revision, require_current
+
+# PostgreSQL advisory lock key that queues writers ("relation" in ASCII).
+WRITE_LOCK_KEY = 0x72656C6174696F6E
+
+
+def serialize_writers(connection: Connection) -> None:
+    """Make the open write transaction the only one: writers queue as on SQLite (where
+    BEGIN IMMEDIATE does it). Without it, two PostgreSQL ingests of the same new ids both
+    find them missing and the second fails on the primary key, and two first ingests into
+    an empty database both create the schema. Released at commit or rollback."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
 
 
 class DatabaseUnavailable(Exception):
@@ -72,6 +84,7 @@ class Database:
             with self.connect(write=True) as connection:
                 transaction = connection.begin()
                 try:
+                    serialize_writers(connection)
                     if current_revision(connection) is None:
                         from .migrate import upgrade
 
@@ -133,6 +146,7 @@ def init_database(db: Database, revision: str = "head") -> tuple[str | None, str
 
     with db.connect(write=True) as connection:
         with connection.begin():
+            serialize_writers(connection)
             before = current_revision(connection)
             upgrade(connection, revision)
             after = current_revision(connection)
@@ -146,6 +160,7 @@ def downgrade_database(db: Database, revision: str) -> tuple[str | None, str | N
         raise SchemaError(f"no database at {db.display()}")
     with db.connect(write=True) as connection:
         with connection.begin():
+            serialize_writers(connection)
             before = current_revision(connection)
             downgrade(connection, revision)
             after = current_revision(connection)
