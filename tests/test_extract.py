@@ -305,3 +305,88 @@ def test_two_articles_about_one_meeting_make_one_event_with_two_sources(run, db_
         claims = set(map(tuple, conn.execute(text("SELECT field, value FROM event_claims"))))
     engine.dispose()
     assert ("date", "2024-01-26/2024-01-27") in claims  # the first source's date is kept
+
+
+# --- rules added for recall: speakers, clauses, tense -----------------------------------
+
+TRANSCRIPT = """\
+title: Remarks by Foreign Secretary Ada Lovell on Relations with Ruritania
+publisher: Example Ministry
+published: 2024-03-08
+---
+MODERATOR: Welcome, everyone. Over to the Secretary.
+
+SECRETARY LOVELL: Thank you. On Tuesday I met with Ruritanian Foreign Minister Karl Brandt \
+in Geneva, and my team will travel to Strelsau next month.
+
+Q Did you speak with President Otto Rassendyll of Ruritania?
+
+SECRETARY LOVELL: Not yet. I expect to speak with him soon.
+"""
+
+
+def test_first_person_in_a_transcript_is_the_speaker():
+    doc = extract(TRANSCRIPT)
+    names = {o["name"]: o for o in doc["officials"]}
+    assert "Ada Lovell" in names  # from the title, by the label's surname
+    (met,) = [m for m in doc.get("meetings", []) if m.get("date") == "2024-03-05"]
+    who = {p.get("official") for p in met["participants"]}
+    assert who == {"ada-lovell", "karl-brandt"}
+    assert met["status"] == "held"
+    # the question is not the speaker's: "you" there is no one
+    assert all(m.get("date") != "2024-03-08" or m["status"] != "held"
+               for m in doc.get("meetings", []))
+
+
+def test_bilateral_remarks_you_and_we_are_the_two_speakers():
+    text = """\
+title: Remarks by Prime Minister Ola Nordmann and President Jan Kowalski Before Their Meeting
+published: 2023-05-10
+---
+PRIME MINISTER NORDMANN: Mr. President, welcome. The last time we met was in 2019, in Oslo.
+
+PRESIDENT KOWALSKI: Thank you, Prime Minister Nordmann. I remember that meeting well.
+"""
+    doc = extract(text, gazetteer=[("Ola Nordmann", "NO", "Prime Minister", ["Nordmann"]),
+                                   ("Jan Kowalski", "PL", "President", ["Kowalski"])])
+    dated = [m for m in doc.get("meetings", []) if m.get("date") == "2019"]
+    assert dated
+    who = " ".join(str(p.get("official")) for p in dated[0]["participants"])
+    assert "nordmann" in who and "kowalski" in who
+
+
+def test_relative_clause_and_clause_scope_choose_the_participants():
+    text = """\
+published: 2023-10-20
+---
+Italian Prime Minister Carla Rossi hosted Canadian Prime Minister Tom Reid in Rome, and \
+Japanese Foreign Minister Ken Sato, who came for talks with German Chancellor Anna Weber, \
+left on Thursday.
+"""
+    doc = extract(text)
+    sets = [{p.get("official") for p in m["participants"]} for m in doc.get("meetings", [])]
+    assert {"ken-sato", "anna-weber"} in sets
+    assert all(not ({"ken-sato", "carla-rossi"} <= s) for s in sets)
+
+
+def test_a_held_meeting_and_a_planned_one_stay_two_events():
+    text = """\
+published: 2023-10-20
+---
+Indian Foreign Minister Ravi Mehta met Brazilian Foreign Minister Paulo Souza in Delhi. \
+The two ministers will meet again at the G20 later in the year.
+"""
+    doc = extract(text)
+    statuses = sorted(m["status"] for m in doc.get("meetings", []))
+    assert statuses == ["held", "planned"]
+
+
+def test_a_status_cue_of_a_later_action_does_not_make_the_event_planned():
+    text = """\
+published: 2022-03-18
+---
+President Anna Berg of Sweden spoke today with President Juha Virtanen of Finland. The two \
+leaders asked their teams to follow up on today's conversation in the coming weeks.
+"""
+    doc = extract(text)
+    assert [m["status"] for m in doc["meetings"]] == ["held"]

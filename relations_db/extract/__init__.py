@@ -48,6 +48,7 @@ def extract(
     from .events import detect, merge
     from .people import find_people, home_country
     from .sentences import split_sentences
+    from .speakers import add_speaker_mentions
 
     article = parse_article(text)
     header = article.header
@@ -71,6 +72,7 @@ def extract(
 
     home = home_country(publisher, body)
     people = find_people(body, home=home, gazetteer=gazetteer)
+    add_speaker_mentions(body, people, title, gazetteer)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
 

@@ -78,10 +78,21 @@ _STATUS_CUES = [
      r"to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
     ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+to\b|\bplanned\b"
      r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+to\b|\bupcoming\b|\bgoing\s+to\b"
-     r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\btasked\b|\bnext\s+steps"
+     r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b"),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
+# clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
+# back ("the meeting"); past-tense verbs that make a mention a past event
+_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though|yet)\b"
+                     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)", re.I)
+_AFTER_EVENT = re.compile(r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
+                          r"(?:[\w’'\-]+\s+){0,3}$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
+                       r"today[’']s|yesterday[’']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_PAST = re.compile(r"\b(?:met|spoke|talked|held|hosted|visited|travell?ed|had|was|were|came|"
+                   r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
+                   r"concluded|took\s+place)\b", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
     r"\blow[\s\-]key\b|\bout\s+of\s+the\s+(?:lime)?light\b|\bquiet(?:ly)?\b|\bunannounced\b|"
@@ -92,7 +103,9 @@ _NEGATED = re.compile(
     r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I
 )
 _TWO_LEADERS = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|men)\b|\bthe\s+leaders\b",
+    r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
+    r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers|secretaries|"
+    r"diplomats|envoys|officials|counterparts|sides)\b|\bthe\s+leaders\b",
     re.I,
 )
 _PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|\b(?:and|but|before|after|when|"
@@ -137,6 +150,9 @@ class Candidate:
     target: dict | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
+    tense: str | None = None  # "past" (a past-tense verb governs it), "future", or None
+    definite: bool = False  # "the meeting", "their call": may refer back to a known event
+    members: list = field(default_factory=list)  # the candidates merged into this one
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.persons)
@@ -183,16 +199,31 @@ def _sentence_events(body, sentence, mentions, recent, published, home) -> list[
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
     base = c.sentence.start
     persons: list[Person] = []
-    for m in mentions:
+    lo, hi = clause_of(text, a, b)
+    inside = [m for m in mentions if lo <= m.start - base < hi]
+    if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
+        ante = [m for m in mentions if m.end - base <= lo]
+        inside = ante[-1:] + inside  # "Wang Yi, who came for talks with ..."
+    for m in inside:
         if m.person not in persons:
             persons.append(m.person)
-    before = [m for m in mentions if m.start - base < a]
+    if c.kind == "meeting" and len({p.country for p in persons}) < 2:
+        # too few sides in the clause: the nearest people of the sentence
+        rest = sorted((m for m in mentions if m not in inside),
+                      key=lambda m: _distance(m.start - base, m.end - base, a, b))
+        for m in rest:
+            if len({p.country for p in persons}) >= 2:
+                break
+            if m.person not in persons:
+                persons.append(m.person)
+    before = [m for m in inside if m.start - base < a]
     if not before and (_PRONOUN.search(text[:a]) or _POSSESSIVE.search(text[max(0, a - 30) : b])):
         subject = _last_titled(recent)
         if subject and subject not in persons:
             persons.insert(0, subject)
-    if _TWO_LEADERS.search(text):
-        for p in _two_leaders(recent + persons):
+    two = _TWO_LEADERS.search(text)
+    if two:
+        for p in _two_leaders(recent + persons, two.group("noun") or "leaders"):
             if p not in persons:
                 persons.append(p)
     c.persons = persons
@@ -222,7 +253,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
         ):
             return False
     # status, visibility, date, place
-    c.status = _status(text, a, b)
+    c.status = _status(text, a, b, lo, hi)
+    c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a]))
+    if c.status in ("planned", "tentative"):
+        c.tense = "future"
+    elif c.status == "held" and _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)]):
+        c.tense = "past"
     cues = [
         (_distance(m.start(), m.end(), a, b), name)
         for name, regex in (("secret", _SECRET), ("low-key", _LOW_KEY))
@@ -288,10 +324,26 @@ def _distance(s, e, a, b) -> int:
     return 0
 
 
-def _status(text: str, a: int, b: int) -> str:
+def clause_of(text: str, a: int, b: int) -> tuple[int, int]:
+    """The clause around text[a:b]: bounded by semicolons, dashes, and ", and/but/while/
+    which/who" (a relative clause starts at its pronoun)."""
+    lo, hi = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= a:
+            lo = max(lo, m.start("rest") if m.group("rest") else m.end())
+        elif m.start() >= b:
+            hi = min(hi, m.start())
+            break
+    return lo, hi
+
+
+def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> str:
+    hi = len(text) if hi is None else hi
+    if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
+        return "held"  # "follow up on today's conversation": the event came first
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
-        for m in regex.finditer(text):
+        for m in regex.finditer(text, lo, hi):
             d = _distance(m.start(), m.end(), a, b)
             if m.start() >= b:
                 d = (m.start() - b) * 2 + 10
@@ -308,12 +360,16 @@ def _last_titled(recent: list[Person]) -> Person | None:
     return recent[-1] if recent else None
 
 
-def _two_leaders(persons: list[Person]) -> list[Person]:
+def _two_leaders(persons: list[Person], noun: str = "leaders") -> list[Person]:
+    """The last two people of different countries who fit "the two <noun>": leaders for
+    leaders and presidents, anyone with a title for ministers, envoys, sides ..."""
+    leaders = noun.lower() in ("leaders", "presidents", "heads of state")
     out: list[Person] = []
     for p in reversed(persons):
-        if any(_LEADER_TITLES.search(t) for t in p.titles) or not p.titles:
-            if all(q.country != p.country for q in out):
-                out.append(p)
+        fits = (any(_LEADER_TITLES.search(t) for t in p.titles) or not p.titles) if leaders \
+            else True
+        if fits and all(q.country != p.country for q in out):
+            out.append(p)
         if len(out) == 2:
             break
     return out if len(out) == 2 else []
@@ -467,17 +523,46 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     bad = {"cancelled", "declined", "postponed"}
     if (x.status in bad) != (y.status in bad):
         return False
+    if {x.tense, y.tense} == {"past", "future"}:
+        return False  # "they met" and "they will meet" are two events
     return True
+
+
+def _joins(group: Candidate, c: Candidate) -> bool:
+    """May `c` join the event `group` stands for? Compatible with every mention of it; a
+    mention with other people than the event's refers back to it only when definite
+    ("the meeting") or in the same sentence."""
+    for x in group.members or [group]:
+        if not compatible(x, c):
+            return False
+    if c.kind == "meeting" and c.keys() != group.keys():
+        first = (group.members or [group])[0]
+        if not (c.definite or c.sentence == first.sentence or not c.keys()):
+            return False
+    return True
+
+
+_COPY = ("kind", "subtype", "sentence", "trigger", "date", "status", "place", "place_country",
+         "tense", "definite")
+
+
+def _snapshot(c: Candidate) -> Candidate:
+    """The mention as detected, before later mentions are folded into it."""
+    copy = Candidate(**{k: getattr(c, k) for k in _COPY})
+    copy.persons, copy.described = list(c.persons), list(c.described)
+    return copy
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One record per event: candidates that denote the same one are folded together."""
     out: list[Candidate] = []
     for c in candidates:
-        same = next((e for e in reversed(out) if compatible(e, c)), None)
+        same = next((e for e in reversed(out) if _joins(e, c)), None)
         if same is None:
+            c.members = [_snapshot(c)]
             out.append(c)
             continue
+        same.members.append(c)
         for p in c.persons:
             if p not in same.persons:
                 same.persons.append(p)

@@ -1,0 +1,165 @@
+"""Who says "I": speakers of transcripts and remarks, and their first-person mentions.
+
+Transcripts name each turn's speaker in capitals before a colon ("PRESIDENT BIDEN:",
+"MR. SULLIVAN:", "THE PRESIDENT:"); remarks without labels have one speaker, the one the
+title names ("Remarks by National Security Advisor Jake Sullivan on ..."). Within a turn
+whose speaker is known, "I", "me", "myself" and "my <meeting|trip|call|counterpart>"
+are mentions of the speaker, so "I met with Director Wang Yi" has two participants. In a
+dialogue of exactly two named speakers (remarks before a bilateral meeting), "you" is the
+other speaker and "we" both of them. Turns of unnamed speakers (a moderator, a senior
+official on background, a question) resolve nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .people import (
+    GAZETTEER,
+    HONORIFICS,
+    TITLE_WORDS,
+    Mention,
+    People,
+    Person,
+    _key,
+    surname_of,
+)
+
+_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+)[ \t]*:[ \t]|^Q(?=[ \t:.])",
+    re.M,
+)
+_BY = re.compile(
+    r"\b(?:Remarks|Statement|Address|Testimony|Interview|Speech|Op-Ed|Briefing|Call)\b[^\n]*?"
+    r"\bby\s+(?P<who>(?:[A-Z][\w.\-’']*\s+){0,8}?[A-Z][\w.\-’']*)(?=\s+(?:on|at|to|of|and|"
+    r"before|after|in|with|for|during)\b|[,:;]|\s*$)"
+)
+_FIRST = re.compile(r"\bI\b(?![.’'](?:\s|$))|\bI(?=[’']m\b|[’']ve\b|[’']d\b|[’']ll\b)|\bme\b|"
+                    r"\bmyself\b|\bmy\s+(?:[\w\-]+\s+){0,2}?(?:meetings?|trips?|visits?|calls?|"
+                    r"conversations?|talks|counterparts?|travel)\b")
+_YOU = re.compile(r"\b(?:you|You)\b(?!\s+all\b)")
+_WE = re.compile(r"\b(?:we|We|us)\b")
+_NOT_A_NAME = {"THE", "MR.", "MS.", "MRS.", "DR.", "SENIOR", "ADMINISTRATION", "OFFICIAL",
+               "MODERATOR", "OPERATOR", "AUDIENCE", "MEMBER", "Q", "PARTICIPANT", "STAFF"}
+
+
+@dataclass
+class Turn:
+    start: int
+    end: int
+    speaker: Person | None
+    addressee: Person | None = None
+
+
+def title_speaker(title: str | None) -> tuple[list[str], str] | None:
+    """The title words and name of the person a title says is speaking ("Remarks by ...")."""
+    if not title:
+        return None
+    m = _BY.search(title)
+    if not m:
+        return None
+    words = m.group("who").split()
+    n = len(words)
+    while n > 0 and words[n - 1] not in TITLE_WORDS and words[n - 1] not in HONORIFICS:
+        n -= 1  # the name is the last run of words that are not title words
+    if n == len(words):
+        return None
+    return [w for w in words[:n] if w not in HONORIFICS], " ".join(words[n:])
+
+
+def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> list[Turn]:
+    """The speaker turns of `body` (one turn for the whole body of unlabelled remarks)."""
+    by = title_speaker(title)
+    labels = list(_LABEL.finditer(body))
+    if not labels:
+        if by is None:
+            return []
+        person = _person_for(people, by[1], by[0], body, None, gazetteer)
+        return [Turn(0, len(body), person)] if person else []
+    turns = []
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
+        label = m.group("label") if m.group("label") else "Q"
+        turns.append(Turn(m.end(), end, _speaker(label, people, by, body, m, gazetteer)))
+    speakers = []
+    for t in turns:
+        if t.speaker and t.speaker not in speakers:
+            speakers.append(t.speaker)
+    if len(speakers) == 2 and speakers[0].country != speakers[1].country:
+        for t in turns:
+            if t.speaker:
+                t.addressee = speakers[1] if t.speaker is speakers[0] else speakers[0]
+    return turns
+
+
+def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=()):
+    words = [w for w in label.split() if w not in _NOT_A_NAME]
+    names = [w.title() for w in words if w.title() not in TITLE_WORDS]
+    span = (m.start("label"), m.end("label")) if m.group("label") else None
+    if not names:
+        # "THE PRESIDENT": the person the title names, when the label's words fit
+        if by and words and all(w.title() in " ".join(by[0]) for w in words):
+            return _person_for(people, by[1], by[0], body, span, gazetteer)
+        return None
+    surname = " ".join(names)
+    if by and surname_of(by[1]) == surname:
+        return _person_for(people, by[1], by[0], body, span, gazetteer)
+    titles = [w.title() for w in words if w.title() in TITLE_WORDS]
+    return _person_for(people, surname, titles, body, span, gazetteer, strict=True)
+
+
+def _person_for(people: People, name: str, titles, body: str, span, gazetteer=(), strict=False):
+    """The person of `people` with this name or surname, or a new one (kept only when the
+    gazetteer or a title vouches for it)."""
+    for p in people.persons:
+        if name in (p.name, p.surname) or name in p.aliases or p.name in name.split(" ", 1)[-1:]:
+            return p
+        if surname_of(name) == p.surname and p.name.endswith(p.surname):
+            return p
+    entry = next((g for g in (*gazetteer, *GAZETTEER) if name == g[0] or name in g[3]), None)
+    if strict and entry is None:
+        return None
+    title = " ".join(titles) if titles else None
+    person = Person(
+        key=_key(entry[0] if entry else name),
+        name=name,
+        country=(entry[1] if entry else None) or people.home,
+        titles=[title] if title else [],
+        first=span or (0, 0),
+        titled=bool(title),
+    )
+    if entry:
+        person.aliases = [a for a in (entry[0], *entry[3]) if a != name]
+    if person.surname != name:
+        person.aliases.insert(0, person.surname)
+    people.persons.append(person)
+    if span:
+        people.mentions.append(Mention(span[0], span[1], person))
+    return person
+
+
+def add_speaker_mentions(body: str, people: People, title: str | None, gazetteer=()) -> list[Turn]:
+    """Add a mention of the speaker at each first-person pronoun of a turn (and of the
+    addressee at "you", of both at "we", in a two-person dialogue)."""
+    turns = find_turns(body, people, title, gazetteer)
+    taken = {(m.start, m.end) for m in people.mentions}
+    added = []
+    for t in turns:
+        if t.speaker is None:
+            continue
+        text = body[t.start : t.end]
+        for m in _FIRST.finditer(text):
+            added.append(Mention(t.start + m.start(), t.start + m.end(), t.speaker))
+        if t.addressee is not None:
+            for m in _YOU.finditer(text):
+                added.append(Mention(t.start + m.start(), t.start + m.end(), t.addressee))
+            for m in _WE.finditer(text):
+                a, b = t.start + m.start(), t.start + m.end()
+                added.append(Mention(a, b, t.speaker))
+                added.append(Mention(a, b, t.addressee))
+    added = [m for m in added if (m.start, m.end) not in taken]
+    if added:
+        people.mentions.extend(added)
+        people.mentions.sort(key=lambda m: m.start)
+    return turns
