@@ -1,11 +1,15 @@
 """Ingest: files in, records upserted, all in one transaction or not at all.
 
-Records stream from the readers into the writer, so memory does not grow with the input
-(bar the ids seen in this call, needed to refuse duplicates). Every record is validated
-before it is written; the first errors are collected (up to a limit) so a user sees more
-than one problem per run, and any error rolls the whole call back. Events that name an
-official defined later in the same call wait until the end; links are written last, once
-every event of the call is in.
+Records stream from the readers into the writer, so memory does not grow with the input:
+events are written in batches of BATCH (one executemany per table), and the ids already
+given in the call, needed to refuse duplicates, are kept in a scratch table. Every record
+is validated before it is written; the first errors are collected (up to a limit) so a
+user sees more than one problem per run, and any error rolls the whole call back. Events
+that name an official defined later in the same call wait until the end; a link is
+written once both its events are stored, at the end of the call at the latest.
+
+Loading into an empty database, the secondary indexes are dropped first and built once
+at the end, which is much cheaper than keeping them up to date row by row.
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from pathlib import Path
 from .inputs import InputError, InputErrors, Item, expand_paths, iter_items
 from .model.enums import SECTIONS
 from .store import Database
+from .store.bulk import bulk_load
 from .store.writer import Writer
 
 SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
 MAX_ERRORS = 20
+BATCH = 1000
 
 
 @dataclass
@@ -64,7 +70,10 @@ def ingest(
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
     with db.write(dry_run=dry_run) as connection:
-        run = _Run(Writer(connection), summary, merge=merge)
+        writer = Writer(connection)
+        writer.start_call()
+        bulk = bulk_load(connection) if not merge else None
+        run = _Run(writer, summary, merge=merge)
         for path in files:
             try:
                 for item in iter_items(path, on_bytes):
@@ -81,6 +90,9 @@ def ingest(
         run.finish()
         if run.errors:
             raise InputErrors(run.errors, truncated=run.full())
+        if bulk is not None:
+            bulk.finish()
+        writer.end_call()
     return summary
 
 
@@ -91,9 +103,11 @@ class _Run:
         self.summary = summary
         self.errors: list[InputError] = []
         self.failed: set[str] = set()
-        self.seen: dict[str, dict[str, str]] = {"source": {}, "official": {}, "event": {}}
+        self.seen: dict[str, dict[str, str]] = {"source": {}, "official": {}}
         self.waiting: list[Item] = []
+        self.batch: list[tuple[Item, object, tuple, object]] = []
         self.links: list[Item] = []
+        self.links_due = BATCH  # try the waiting links when this many are waiting
 
     def full(self) -> bool:
         return len(self.errors) >= MAX_ERRORS
@@ -107,8 +121,12 @@ class _Run:
         try:
             if item.kind == "link":
                 self.links.append(item)
+                if len(self.links) >= self.links_due:
+                    self.flush()
+                    self.links_due = len(self.links) + BATCH
                 return
-            self._check_unique(item)
+            if item.kind in ("source", "official"):
+                self._check_unique(item)
             if item.kind == "source":
                 self.summary.add("sources", self.writer.upsert_source(item.record, item.text))
             elif item.kind == "official":
@@ -123,14 +141,13 @@ class _Run:
             self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
 
     def _check_unique(self, item: Item) -> None:
-        group = "event" if item.kind in ("meeting", "visit", "incident", "sanction") else item.kind
         record_id = item.record.id
-        first = self.seen[group].get(record_id)
+        first = self.seen[item.kind].get(record_id)
         if first is not None:
             raise InputError(
                 f"duplicate id: {record_id!r} was already given at {first}", field="id"
             )
-        self.seen[group][record_id] = f"{item.file}:{item.line}" if item.line else item.file
+        self.seen[item.kind][record_id] = _where(item)
 
     def _check_sources(self, item: Item) -> None:
         for source in item.sources:
@@ -153,10 +170,43 @@ class _Run:
             raise InputError(f"no official with id {ref!r}", field=field_name)
         self.writer.check_evidence(record, item.sources)
         anchor = self.writer.source_published(item.sources[0]) if len(item.sources) == 1 else None
-        outcome = self.writer.upsert_event(
-            record, item.sources, date_anchor=anchor, merge=self.merge
+        self.batch.append((item, record, item.sources, anchor))
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the events waiting in the batch, then the links whose events are stored."""
+        batch, self.batch = self.batch, []
+        located: dict[str, str] = {}
+        keep = []
+        for entry in batch:
+            item, record = entry[0], entry[1]
+            if record.id in located:
+                self._duplicate(item, located[record.id])
+            else:
+                located[record.id] = _where(item)
+                keep.append(entry)
+        if keep:
+            earlier = self.writer.seen_before(located)
+            for item, record, *_ in keep:
+                if record.id in earlier:
+                    self._duplicate(item, earlier[record.id])
+            keep = [entry for entry in keep if entry[1].id not in earlier]
+        if self.merge:
+            for _, record, sources, anchor in keep:
+                outcome = self.writer.upsert_event(record, sources, date_anchor=anchor, merge=True)
+                self.summary.add(f"{record.kind}s", outcome)
+        elif keep:
+            outcomes = self.writer.upsert_events([entry[1:] for entry in keep])
+            for (_, record, *_), outcome in zip(keep, outcomes, strict=True):
+                self.summary.add(f"{record.kind}s", outcome)
+        self._try_links(final=False)
+
+    def _duplicate(self, item: Item, first: str) -> None:
+        error = InputError(
+            f"duplicate id: {item.record.id!r} was already given at {first}", field="id"
         )
-        self.summary.add(f"{record.kind}s", outcome)
+        self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
 
     def _resolve_names(self, record):
         """CSV participants are `Name (CC)`: known officials become references."""
@@ -171,23 +221,44 @@ class _Run:
         return record.model_copy(update={"participants": participants})
 
     def finish(self) -> None:
-        for item in self.waiting:
+        waiting, self.waiting = self.waiting, []
+        for item in waiting:
             try:
                 self._event(item, final=True)
             except InputError as error:
                 self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
-        for item in self.links:
-            record = item.record
-            try:
-                for end, field_name in ((record.from_, "from"), (record.to, "to")):
-                    if not self.writer.event_exists(end):
-                        if end in self.failed:
-                            break
-                        raise InputError(f"no event with id {end!r}", field=field_name)
-                else:
-                    self.summary.add("links", self.writer.add_link(record))
-            except InputError as error:
-                self.fail(error.located(file=item.file, line=item.line, record=_link_name(record)))
+        self.flush()
+        self._try_links(final=True)
+
+    def _try_links(self, *, final: bool) -> None:
+        """Store the links whose two events are stored; the others wait for the end of the
+        call, when a missing event is an error."""
+        links, self.links = self.links, []
+        if not links:
+            return
+        outcomes = self.writer.add_links([item.record for item in links])
+        for item, outcome in zip(links, outcomes, strict=True):
+            if outcome is not None:
+                self.summary.add("links", outcome)
+            elif not final:
+                self.links.append(item)
+            else:
+                self._missing_end(item)
+
+    def _missing_end(self, item: Item) -> None:
+        record = item.record
+        for end, field_name in ((record.from_, "from"), (record.to, "to")):
+            if not self.writer.event_exists(end):
+                if end not in self.failed:
+                    error = InputError(f"no event with id {end!r}", field=field_name)
+                    self.fail(
+                        error.located(file=item.file, line=item.line, record=_link_name(record))
+                    )
+                return
+
+
+def _where(item: Item) -> str:
+    return f"{item.file}:{item.line}" if item.line else item.file
 
 
 def _id(item: Item) -> str | None:

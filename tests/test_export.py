@@ -48,11 +48,6 @@ def test_yaml_export_of_the_seeds_loads_into_an_empty_database(seeded, tmp_path,
     assert seeded(*timeline, db=sqlite_url).stdout == seeded(*timeline).stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/writer.py does not store a characterization's `by` (the Core insert uses "
-    "the attribute name, the column is characterized_by), so the re-ingested incident differs",
-)
 def test_reingesting_the_yaml_export_changes_nothing(seeded, tmp_path):
     target = tmp_path / "all.yaml"
     seeded("export", "--format", "yaml", "-o", str(target))

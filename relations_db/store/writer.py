@@ -11,9 +11,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from ..inputs.errors import InputError
 from ..inputs.records import content_hash
@@ -39,6 +54,7 @@ from ..model import (
 from ..model.base import utcnow
 from ..model.enums import Role
 from ..model.tables import EventClaim
+from ..names import fold
 
 KIND_TABLES = {
     "meeting": Meeting.__table__,
@@ -47,21 +63,42 @@ KIND_TABLES = {
     "sanction": Sanction.__table__,
 }
 NEW, UPDATED, UNCHANGED, MERGED = "new", "updated", "unchanged", "merged"
+SOURCE_CACHE = 256
+# The per-call scratch table of event ids (see Writer.start_call); not part of the schema.
+SEEN = Table("ingest_seen", MetaData(), Column("id", String(200)), Column("location", Text))
 # Fields of an event whose differing values a merged source keeps as claims.
 CLAIMED_FIELDS = ("date", "status", "visibility", "place", "place_country", "title")
 
 
-def fold(text: str) -> str:
-    """The key names and aliases are matched on: case- and space-insensitive."""
-    return " ".join(text.casefold().split())
+class LRU(OrderedDict):
+    """A dict that keeps its `size` most recently used entries."""
+
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+
+    def __getitem__(self, key):
+        value = super().__getitem__(key)
+        self.move_to_end(key)
+        return value
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
 
 
 class Writer:
     def __init__(self, connection: Connection):
         self.conn = connection
         self._official_country: dict[str, str | None] = {}
-        self._source_text: dict[str, str | None] = {}
-        self._source_published: dict[str, object] = {}
+        # Bounded caches: a bulk load cites thousands of sources, one after another.
+        self._source_text: LRU = LRU(SOURCE_CACHE)
+        self._source_published: LRU = LRU(SOURCE_CACHE)
         self._merged: dict[str, str] = {}  # incoming record id -> the stored event it joined
 
     # --- lookups --------------------------------------------------------------------
@@ -104,9 +141,10 @@ class Writer:
                 EventClaim.field == "id", EventClaim.value == record_id
             )
         ).first()
-        if found is not None and not self.conn.execute(
-            select(Event.id).where(Event.id == record_id)
-        ).first():
+        if (
+            found is not None
+            and not self.conn.execute(select(Event.id).where(Event.id == record_id)).first()
+        ):
             self._merged[record_id] = found[0]
             return found[0]
         return record_id
@@ -289,24 +327,7 @@ class Writer:
                 if target is not None and target != record.id:
                     self._merge_into(target, record, source)
                     return MERGED
-        date = record.date
-        values = {
-            "kind": record.kind,
-            "title": record.title,
-            "summary": record.summary,
-            "date_edtf": date.edtf if date else None,
-            "date_start": date.start if date else None,
-            "date_end": date.end if date else None,
-            "date_precision": date.precision if date else "unknown",
-            "date_approximate": bool(date and date.approximate),
-            "date_text": record.date_text,
-            "date_anchor": record.date_anchor or (date_anchor if record.date_text else None),
-            "place": record.location.place if record.location else None,
-            "place_country": record.location.country if record.location else None,
-            "status": record.status.value,
-            "visibility": record.visibility.value,
-            "content_hash": digest,
-        }
+        values = self._event_values(record, digest, date_anchor)
         if row is None:
             self.conn.execute(insert(Event).values(id=record.id, **values))
             self._write_event_children(record)
@@ -330,6 +351,210 @@ class Writer:
         changed = self._sync_evidence(Evidence.event_id, record, sources)
         changed |= self._link_sources(EventSource, "event_id", record.id, sources)
         return UPDATED if outcome == UNCHANGED and changed else outcome
+
+    def upsert_events(self, batch: list[tuple]) -> list[str]:
+        """Many events at once, `(record, sources, date_anchor)` each, without merging:
+        one query finds what is stored, then one executemany per table. The outcomes are
+        those `upsert_event` gives record by record."""
+        events = Event.__table__
+        ids = [record.id for record, _, _ in batch]
+        stored = {
+            row.id: row
+            for row in self.conn.execute(
+                select(events.c.id, events.c.content_hash, events.c.kind).where(
+                    events.c.id.in_(ids)
+                )
+            )
+        }
+        new, changed, outcomes = [], [], []
+        for record, _, anchor in batch:
+            digest = content_hash(record)
+            row = stored.get(record.id)
+            if row is None:
+                new.append({"id": record.id, **self._event_values(record, digest, anchor)})
+                outcomes.append(NEW)
+            elif row.content_hash != digest:
+                changed.append((record, self._event_values(record, digest, anchor)))
+                outcomes.append(UPDATED)
+            else:
+                outcomes.append(UNCHANGED)
+        if new:
+            self.conn.execute(insert(events), new)
+        if changed:
+            now = utcnow()
+            self.conn.execute(
+                update(events).where(events.c.id == bindparam("b_id")),
+                [{"b_id": record.id, **values, "updated_at": now} for record, values in changed],
+            )
+            changed_ids = [record.id for record, _ in changed]
+            for table in (
+                *KIND_TABLES.values(),
+                Participant.__table__,
+                IncidentParty.__table__,
+                Characterization.__table__,
+                EventCountry.__table__,
+            ):
+                self.conn.execute(delete(table).where(table.c.event_id.in_(changed_ids)))
+        fresh = {row["id"] for row in new}
+        rewritten = fresh | {record.id for record, _ in changed}
+        self._insert_children([record for record, _, _ in batch if record.id in rewritten])
+        touched = self._sync_event_evidence(batch, fresh)
+        touched |= self._link_event_sources(batch, fresh)
+        return [
+            UPDATED if outcome == UNCHANGED and record.id in touched else outcome
+            for outcome, (record, _, _) in zip(outcomes, batch, strict=True)
+        ]
+
+    def _sync_event_evidence(self, batch: list[tuple], fresh: set[str]) -> set[str]:
+        """`_sync_evidence` for many events; returns the ids whose evidence changed."""
+        table = Evidence.__table__
+        own = [(record, sources[0]) for record, sources, _ in batch if len(sources) == 1]
+        known = [record.id for record, _ in own if record.id not in fresh]
+        stored = defaultdict(list)
+        if known:
+            for row in self.conn.execute(
+                select(
+                    table.c.event_id,
+                    table.c.source_id,
+                    table.c.quote,
+                    table.c.start_offset,
+                    table.c.end_offset,
+                )
+                .where(table.c.event_id.in_(known))
+                .order_by(table.c.event_id, table.c.source_id, table.c.seq)
+            ):
+                stored[row.event_id, row.source_id].append(tuple(row)[2:])
+        rows, touched = [], set()
+        for record, source in own:
+            given = [(e.quote, e.start, e.end) for e in record.evidence]
+            if stored.get((record.id, source), []) == given:
+                continue
+            touched.add(record.id)
+            if (record.id, source) in stored:
+                self.conn.execute(
+                    delete(table).where(table.c.event_id == record.id, table.c.source_id == source)
+                )
+            rows += [
+                {
+                    "source_id": source,
+                    "event_id": record.id,
+                    "seq": i,
+                    "quote": q,
+                    "start_offset": start,
+                    "end_offset": end,
+                }
+                for i, (q, start, end) in enumerate(given)
+            ]
+        if rows:
+            self.conn.execute(insert(table), rows)
+        return touched - fresh
+
+    def _link_event_sources(self, batch: list[tuple], fresh: set[str]) -> set[str]:
+        """`_link_sources` for many events; returns the known ids that gained a source."""
+        table = EventSource.__table__
+        known = [record.id for record, _, _ in batch if record.id not in fresh]
+        linked = set()
+        if known:
+            linked = {
+                (row.event_id, row.source_id)
+                for row in self.conn.execute(
+                    select(table.c.event_id, table.c.source_id).where(table.c.event_id.in_(known))
+                )
+            }
+        missing = [
+            {"event_id": record.id, "source_id": source}
+            for record, sources, _ in batch
+            for source in dict.fromkeys(sources)
+            if (record.id, source) not in linked
+        ]
+        if missing:
+            self.conn.execute(insert(table), missing)
+        return {row["event_id"] for row in missing} - fresh
+
+    # --- ids seen in one ingest call ---------------------------------------------------
+
+    def start_call(self) -> None:
+        """A scratch table of the event ids this call has given, with where: duplicates
+        are found in the database instead of a set that grows with the input."""
+        self.end_call()
+        self.conn.exec_driver_sql(
+            "CREATE TEMPORARY TABLE ingest_seen (id VARCHAR(200) PRIMARY KEY, location TEXT)"
+        )
+
+    def end_call(self) -> None:
+        schema = "pg_temp" if self.conn.dialect.name == "postgresql" else "temp"
+        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {schema}.ingest_seen")
+
+    def seen_before(self, located: dict[str, str]) -> dict[str, str]:
+        """Record these ids (id -> location) as given; returns those given earlier in the
+        call, with where they were first given."""
+        seen = SEEN
+        earlier = {
+            row.id: row.location
+            for row in self.conn.execute(
+                select(seen.c.id, seen.c.location).where(seen.c.id.in_(list(located)))
+            )
+        }
+        fresh = [{"id": i, "location": where} for i, where in located.items() if i not in earlier]
+        if fresh:
+            self.conn.execute(insert(seen), fresh)
+        return earlier
+
+    def add_links(self, records: list) -> list[str | None]:
+        """Many links at once: the outcome of each, or None where an end is not stored."""
+        events = Event.__table__
+        ends = {end for r in records for end in (r.from_, r.to)}
+        present = set(self.conn.scalars(select(events.c.id).where(events.c.id.in_(ends))))
+        resolve = {end: end if end in present else self.event_id(end) for end in ends}
+        present |= set(
+            self.conn.scalars(
+                select(events.c.id).where(events.c.id.in_(set(resolve.values()) - present))
+            )
+        )
+        links = Link.__table__
+        pairs = [(resolve[r.from_], resolve[r.to], r.relation.value) for r in records]
+        stored = {
+            (row.from_event_id, row.to_event_id, row.relation)
+            for row in self.conn.execute(
+                select(links.c.from_event_id, links.c.to_event_id, links.c.relation).where(
+                    links.c.from_event_id.in_({a for a, _, _ in pairs})
+                )
+            )
+        }
+        outcomes, rows = [], []
+        for record, (a, b, relation) in zip(records, pairs, strict=True):
+            if a not in present or b not in present:
+                outcomes.append(None)
+            elif (a == b and record.from_ != record.to) or (a, b, relation) in stored:
+                outcomes.append(UNCHANGED)
+            else:
+                stored.add((a, b, relation))
+                rows.append({"from_event_id": a, "to_event_id": b, "relation": relation})
+                outcomes.append(NEW)
+        if rows:
+            self.conn.execute(insert(links), rows)
+        return outcomes
+
+    def _event_values(self, record, digest: str, date_anchor) -> dict:
+        """The `events` row of a record, bar its id."""
+        date = record.date
+        return {
+            "kind": record.kind,
+            "title": record.title,
+            "summary": record.summary,
+            "date_edtf": date.edtf if date else None,
+            "date_start": date.start if date else None,
+            "date_end": date.end if date else None,
+            "date_precision": date.precision if date else "unknown",
+            "date_approximate": bool(date and date.approximate),
+            "date_text": record.date_text,
+            "date_anchor": record.date_anchor or (date_anchor if record.date_text else None),
+            "place": record.location.place if record.location else None,
+            "place_country": record.location.country if record.location else None,
+            "status": record.status.value,
+            "visibility": record.visibility.value,
+            "content_hash": digest,
+        }
 
     # --- merging the same event reported by several sources ----------------------------
 
@@ -429,9 +654,7 @@ class Writer:
             "title": stored["title"],
         }
         claims = [("id", record.id)]
-        claims += [
-            (f, v) for f, v in incoming.items() if v is not None and v != current[f]
-        ]
+        claims += [(f, v) for f, v in incoming.items() if v is not None and v != current[f]]
         updates = {}
         if date and stored["date_start"] is not None:
             narrower = (
@@ -477,55 +700,52 @@ class Writer:
             )
 
     def _write_event_children(self, record) -> None:
-        self.conn.execute(
-            insert(KIND_TABLES[record.kind]).values(event_id=record.id, **_kind_fields(record))
-        )
-        participants = [
-            {
-                "official_id": p.official,
-                "description": p.description,
-                "country": p.country,
-                "role": p.role.value,
-                "implied": False,
+        self._insert_children([record])
+
+    def _insert_children(self, records) -> None:
+        """The rows that hang off events (kind table, participants, parties,
+        characterizations, countries), one executemany per table for all `records`."""
+        rows: dict = defaultdict(list)
+        for record in records:
+            rows[KIND_TABLES[record.kind]].append({"event_id": record.id, **_kind_fields(record)})
+            participants = [
+                {
+                    "official_id": p.official,
+                    "description": p.description,
+                    "country": p.country,
+                    "role": p.role.value,
+                    "implied": False,
+                }
+                for p in record.participants
+            ]
+            participants += _implied_participants(record)
+            rows[Participant.__table__] += [
+                {"event_id": record.id, "seq": i, **p} for i, p in enumerate(participants)
+            ]
+            parties = list(dict.fromkeys(getattr(record, "parties", [])))
+            rows[IncidentParty.__table__] += [
+                {"event_id": record.id, "seq": i, "country": c} for i, c in enumerate(parties)
+            ]
+            rows[Characterization.__table__] += [
+                {"event_id": record.id, "seq": i, "characterized_by": c.by, "text": c.text}
+                for i, c in enumerate(getattr(record, "characterizations", []))
+            ]
+            countries = {p["country"] for p in participants if p["country"]}
+            countries |= {
+                self._official_country.get(p["official_id"])
+                for p in participants
+                if p["official_id"] and self.official_exists(p["official_id"])
             }
-            for p in record.participants
-        ]
-        participants += _implied_participants(record)
-        if participants:
-            self.conn.execute(
-                insert(Participant),
-                [{"event_id": record.id, "seq": i, **p} for i, p in enumerate(participants)],
-            )
-        parties = list(dict.fromkeys(getattr(record, "parties", [])))
-        if parties:
-            self.conn.execute(
-                insert(IncidentParty),
-                [{"event_id": record.id, "seq": i, "country": c} for i, c in enumerate(parties)],
-            )
-        characterizations = getattr(record, "characterizations", [])
-        if characterizations:
-            self.conn.execute(
-                insert(Characterization),
-                [
-                    {"event_id": record.id, "seq": i, "by": c.by, "text": c.text}
-                    for i, c in enumerate(characterizations)
-                ],
-            )
-        countries = {p["country"] for p in participants if p["country"]}
-        countries |= {
-            self._official_country.get(p["official_id"])
-            for p in participants
-            if p["official_id"] and self.official_exists(p["official_id"])
-        }
-        countries |= set(parties)
-        countries.add(getattr(record, "imposer", None))
-        countries.add(record.location.country if record.location else None)
-        countries.discard(None)
-        if countries:
-            self.conn.execute(
-                insert(EventCountry),
-                [{"event_id": record.id, "country": c} for c in sorted(countries)],
-            )
+            countries |= set(parties)
+            countries.add(getattr(record, "imposer", None))
+            countries.add(record.location.country if record.location else None)
+            countries.discard(None)
+            rows[EventCountry.__table__] += [
+                {"event_id": record.id, "country": c} for c in sorted(countries)
+            ]
+        for table, table_rows in rows.items():
+            if table_rows:
+                self.conn.execute(insert(table), table_rows)
 
     def _refresh_countries_of_official(self, official_id: str) -> None:
         """An official's country changed: recompute the country index of their events."""

@@ -1,0 +1,46 @@
+"""Bulk loads into an empty database: build the secondary indexes once, at the end.
+
+Keeping a dozen indexes up to date row by row costs more than the rows themselves;
+building each index once over the loaded table is the standard remedy. Only the plain
+(non-unique) indexes are dropped: primary keys and unique constraints keep guarding the
+data during the load. It all happens inside the ingest transaction, so a failed load
+leaves the indexes as they were.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from ..model import Base, Event
+
+# SQLite's page cache for a load, in KiB (negative = KiB in PRAGMA cache_size): large
+# enough for the indexes being built, small enough to keep a load's memory flat.
+SQLITE_CACHE_KIB = 64 * 1024
+
+
+class BulkLoad:
+    def __init__(self, connection: Connection, indexes: list):
+        self.connection = connection
+        self.indexes = indexes
+
+    def finish(self) -> None:
+        for index in self.indexes:
+            index.create(self.connection)
+
+
+def bulk_load(connection: Connection) -> BulkLoad:
+    """Drop the plain indexes when the database holds no events yet; `finish()` rebuilds
+    them. On a database with data, nothing changes."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+    if connection.execute(select(Event.id).limit(1)).first() is not None:
+        return BulkLoad(connection, [])
+    indexes = [
+        index
+        for table in Base.metadata.sorted_tables
+        for index in sorted(table.indexes, key=lambda i: i.name)
+        if not index.unique
+    ]
+    for index in indexes:
+        index.drop(connection)
+    return BulkLoad(connection, indexes)

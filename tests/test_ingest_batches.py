@@ -1,0 +1,89 @@
+"""Ingest writes events in batches and builds indexes after a load into an empty database:
+neither may change what users see."""
+
+import json
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+import relations_db.ingest
+from relations_db.model import Base
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    monkeypatch.setattr(relations_db.ingest, "BATCH", 3)
+
+
+def write_jsonl(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def meeting(i, **extra):
+    return {
+        "type": "meeting",
+        "id": f"m-{i:03d}",
+        "title": f"Meeting {i}",
+        "date": f"2020-01-{i % 28 + 1:02d}",
+        "participants": [{"official": "a"}, {"official": "b"}],
+        "status": "held",
+        **extra,
+    }
+
+
+OFFICIALS = [
+    {"type": "official", "id": "a", "name": "Official A", "country": "US"},
+    {"type": "official", "id": "b", "name": "Official B", "country": "CN"},
+]
+
+
+def test_a_duplicate_in_a_later_batch_names_the_first_place(run, tmp_path, small_batches):
+    records = [*OFFICIALS, *(meeting(i) for i in range(10)), meeting(2, title="Again")]
+    path = write_jsonl(tmp_path / "dup.jsonl", records)
+    result = run("ingest", str(path))
+    assert result.exit_code == 2
+    assert f"{path}:13: record m-002: id: duplicate id: 'm-002' was already given at {path}:5" in result.stderr
+    assert "nothing was written" in result.stderr
+
+
+def test_links_to_events_of_later_batches_are_stored(run, tmp_path, small_batches):
+    links = [{"type": "link", "from": "m-000", "to": f"m-{i:03d}", "relation": "follow-up-of"} for i in range(1, 9)]
+    records = [*OFFICIALS, meeting(0), *links, *(meeting(i) for i in range(1, 9))]
+    result = run("ingest", str(write_jsonl(tmp_path / "links.jsonl", records)))
+    assert result.exit_code == 0, result.stderr
+    assert "meetings 9 new" in result.stdout and "links 8 new" in result.stdout
+    again = run("ingest", str(tmp_path / "links.jsonl"))
+    assert "meetings 0 new, 0 updated, 9 unchanged" in again.stdout
+    assert "links 0 new, 0 updated, 8 unchanged" in again.stdout
+
+
+def test_a_link_to_an_event_nowhere_in_the_call_is_an_error(run, tmp_path, small_batches):
+    records = [*OFFICIALS, *(meeting(i) for i in range(5)), {"type": "link", "from": "m-001", "to": "m-999", "relation": "caused"}]
+    result = run("ingest", str(write_jsonl(tmp_path / "bad-link.jsonl", records)))
+    assert result.exit_code == 2
+    assert "no event with id 'm-999'" in result.stderr
+
+
+def test_batched_updates_report_new_updated_and_unchanged(run, tmp_path, small_batches):
+    first = [*OFFICIALS, *(meeting(i) for i in range(7))]
+    assert run("ingest", str(write_jsonl(tmp_path / "one.jsonl", first))).exit_code == 0
+    second = [*OFFICIALS, *(meeting(i, status="cancelled") if i in (1, 5) else meeting(i) for i in range(9))]
+    result = run("ingest", str(write_jsonl(tmp_path / "two.jsonl", second)))
+    assert result.exit_code == 0, result.stderr
+    assert "meetings 2 new, 2 updated, 5 unchanged" in result.stdout
+    timeline = run("timeline", "--status", "cancelled", "--format", "json")
+    assert [e["id"] for e in json.loads(timeline.stdout)] == ["m-001", "m-005"]
+
+
+def test_a_load_into_an_empty_database_ends_with_every_index(run, db_url, tmp_path, small_batches):
+    records = [*OFFICIALS, *(meeting(i) for i in range(7))]
+    assert run("ingest", str(write_jsonl(tmp_path / "load.jsonl", records))).exit_code == 0
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        for table in Base.metadata.sorted_tables:
+            stored = {index["name"] for index in inspector.get_indexes(table.name)}
+            expected = {index.name for index in table.indexes}
+            assert expected <= stored, table.name
+    engine.dispose()
