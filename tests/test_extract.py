@@ -390,3 +390,67 @@ leaders asked their teams to follow up on today's conversation in the coming wee
 """
     doc = extract(text)
     assert [m["status"] for m in doc["meetings"]] == ["held"]
+
+
+def test_coordinated_travelers_make_one_visit_each():
+    text = """\
+published: 2024-04-02
+---
+The leaders welcomed upcoming visits by Finance Minister Lena Holm and Trade Minister Per \
+Lund of Sweden to Ottawa.
+"""
+    doc = extract(text)
+    travelers = sorted(v.get("traveler") for v in doc.get("visits", []))
+    assert travelers == ["lena-holm", "per-lund"]
+    assert {v["status"] for v in doc["visits"]} == {"planned"}
+
+
+def test_a_title_without_a_name_refers_to_the_official_with_that_title():
+    text = """\
+published: 2022-08-12
+---
+Last week, Moscow protested the visit of a Polish Foreign Minister to Kyiv. Foreign Minister \
+Adam Nowak of Poland later spoke to reporters.
+"""
+    doc = extract(text)
+    (visit,) = doc["visits"]
+    assert visit["traveler"] == "adam-nowak"
+    assert visit["date"] == "2022-08-01/2022-08-07"
+
+
+def test_an_unnamed_office_holder_can_travel():
+    text = """\
+published: 2024-01-30
+---
+The Prime Minister of Norway will be here in the spring for a state visit.
+"""
+    doc = extract(text, publisher="The White House")
+    (visit,) = doc["visits"]
+    assert visit["participants"] == [
+        {"description": "Prime Minister of Norway", "country": "NO", "role": "traveler"}
+    ]
+    assert (visit["status"], visit["date"]) == ("planned", "2024-03/2024-05")
+
+
+def test_that_same_month_takes_the_month_of_the_previous_date():
+    text = """\
+published: 2023-12-01
+---
+In July, Secretary of State Mary Cole traveled to Hanoi. In that same month, Trade \
+Representative Tom Fry traveled to Jakarta.
+"""
+    doc = extract(text, publisher="The White House")
+    dates = {v["traveler"]: v["date"] for v in doc["visits"]}
+    assert dates == {"mary-cole": "2023-07", "tom-fry": "2023-07"}
+
+
+def test_a_date_in_another_clause_does_not_date_the_event():
+    text = """\
+published: 2023-06-17
+---
+Chancellor Eva Braun's visit to Paris is part of a broader push, after President Luc Morel \
+of France met Chinese Premier Li Wei late last year.
+"""
+    doc = extract(text)
+    (visit,) = doc["visits"]
+    assert "date" not in visit

@@ -210,7 +210,7 @@ def _event_record(c, ids, body, taken) -> dict | None:
     if c.status == "declined" and participants:
         participants[0]["role"] = "declined"
     for d in c.described:
-        participants.append({**d, "role": "participant"})
+        participants.append({**d, "role": d.get("role", "participant")})
     if participants:
         record["participants"] = participants
     if c.kind == "meeting" and c.subtype:

@@ -21,7 +21,7 @@ from ..countries import country_in_text
 from ..dates import parse_date
 from .people import People, Person
 from .sentences import Sentence
-from .temporal import find_dates
+from .temporal import Temporal, find_dates, looks_forward
 
 _MEETING = [
     ("video-call", r"\b(?:met|meet(?:s|ing)?)\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|"
@@ -39,7 +39,10 @@ _MEETING = [
 ]
 _VISIT = (
     r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+to\b|\barriv(?:e|es|ed|ing)"
-    r"\s+in\b|\bled\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b"
+    r"\s+in\b|\bled\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b|"
+    r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
+    r"\b(?:was|were|will\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
+    r"(?=[A-Z])"
 )
 _INCIDENT = [
     ("airspace", r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
@@ -84,7 +87,8 @@ _STATUS_CUES = [
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
 # back ("the meeting"); past-tense verbs that make a mention a past event
-_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though|yet)\b"
+_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though|yet|after|"
+                     r"before|when|because|since|until)\b"
                      r"|,\s+(?P<rest>(?:who|whom|which|where)\b)", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
                           r"(?:[\w’'\-]+\s+){0,3}$", re.I)
@@ -93,6 +97,19 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|his|her|its|our|my
 _PAST = re.compile(r"\b(?:met|spoke|talked|held|hosted|visited|travell?ed|had|was|were|came|"
                    r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
                    r"concluded|took\s+place)\b", re.I)
+_SAME = re.compile(r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
+                   r"(?!\s+(?:before|after|of|when))", re.I)
+_COORD = re.compile(r"(?:,?\s+and|,)\s+(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,4}")
+_VISIT_OF = re.compile(r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\-]*\s+){0,4}"
+                       r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?)")
+_TITLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"
+                               r"(?:[\w\-]+\s+){0,2}$")
+_OFFICE = re.compile(
+    r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*)\s+)?(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?"
+    r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
+    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince))\b"
+    r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
+)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
     r"\blow[\s\-]key\b|\bout\s+of\s+the\s+(?:lime)?light\b|\bquiet(?:ly)?\b|\bunannounced\b|"
@@ -164,12 +181,17 @@ def detect(
     """Candidate events of every sentence, in text order, before merging."""
     out: list[Candidate] = []
     recent: list[Person] = []  # people mentioned so far, latest last
+    # the last date the text gave (for "that same month"), and everyone it names
+    context: dict = {"persons": people.persons}
     for sentence in sentences:
         mentions = people.in_span(sentence.start, sentence.end)
         text = sentence.text
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
         if not question:
-            out.extend(_sentence_events(body, sentence, mentions, recent, published, home))
+            out.extend(
+                _sentence_events(body, sentence, mentions, recent, published, home, context)
+            )
+        context.setdefault("before", []).append(text)
         for m in mentions:
             if m.person in recent:
                 recent.remove(m.person)
@@ -177,7 +199,7 @@ def detect(
     return out
 
 
-def _sentence_events(body, sentence, mentions, recent, published, home) -> list[Candidate]:
+def _sentence_events(body, sentence, mentions, recent, published, home, context=None):
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
@@ -190,13 +212,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home) -> list[
                 continue
             spans.append((a, b))
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
-            if _fill(cand, text, a, b, mentions, recent, published, home):
-                found.append(cand)
+            if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
+                found.extend(_split_coordinated(cand, text, mentions))
     found.sort(key=lambda c: c.trigger)
     return found
 
 
-def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
+def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     persons: list[Person] = []
     lo, hi = clause_of(text, a, b)
@@ -268,7 +290,16 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
     if near:
         c.visibility = min(near)[1]
     forward = c.status in ("planned", "tentative", "postponed")
-    dates = _dates(text, published, forward)
+    every = _dates(text, published, forward)
+    dates = [t for t in every if _in_scope(t, text, lo, hi)]
+    if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
+        dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
+                 _other_trigger(text, t, a, b)]
+    same = _SAME.search(text, lo, hi)
+    previous = _previous_date(context or {}, published) if same else None
+    if previous:
+        dates.append(Temporal(same.start(), same.end(), same.group(0),
+                              _same_as(previous, same.group("unit")), "anaphor"))
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
         if _distance(best.start, best.end, a, b) < 90:
@@ -278,9 +309,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
-        traveler = _traveler(c, mentions, base, a, recent)
+        traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []))
         if traveler is None:
-            return False
+            described = _described_traveler(text, a)
+            if described is None or described.get("country") == c.place_country:
+                return False
+            c.persons, c.described = [], [{**described, "role": "traveler"}]
+            return _finish_evidence(c, text, a, b, mentions, base)
         c.persons = [traveler]
         c.roles[traveler.key] = "traveler"
         if c.place_country and traveler.country == c.place_country and not c.place:
@@ -297,7 +332,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home) -> bool:
             return False
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
         pass
-    # evidence: from the first participant mention or trigger to the last
+    return _finish_evidence(c, text, a, b, mentions, base)
+
+
+def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
+    """One evidence span: from the first participant mention, date, place or trigger to the
+    last."""
     points = [(base + a, base + b)]
     for m in mentions:
         if m.person in c.persons:
@@ -322,6 +362,65 @@ def _distance(s, e, a, b) -> int:
     if s >= b:
         return (s - b) // 2  # dates follow their verb more often than they precede it
     return 0
+
+
+def _in_scope(t, text: str, lo: int, hi: int) -> bool:
+    """A date applies to the clause it is in, and a date that opens the sentence ("In May,
+    ...") to every clause of it."""
+    if lo <= t.start < hi:
+        return True
+    return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+
+
+def _other_trigger(text: str, t, a: int, b: int) -> bool:
+    """Is there another event's trigger between a date and this trigger?"""
+    lo, hi = (t.end, a) if t.end <= a else (b, t.start)
+    between = text[lo:hi]
+    return any(regex.search(between) for _, _, regex in TRIGGERS)
+
+
+def _previous_date(context: dict, published: dt.date) -> str | None:
+    """The last date of the sentences before this one (looked for only when needed)."""
+    for text in reversed(context.get("before", [])[-5:]):
+        dated = [t for t in _dates(text, published, looks_forward(text)) if t.edtf]
+        if dated:
+            return dated[-1].edtf
+    return None
+
+
+def _same_as(previous: str, unit: str) -> str:
+    """"that same month" after a date: the month (or day, year) of that date."""
+    span = parse_date(previous)
+    unit = unit.lower()
+    if unit == "year" or span.precision == "year":
+        return str(span.start.year)
+    if unit == "month" or span.precision in ("month", "season"):
+        return span.start.isoformat()[:7] if span.start.month == span.end.month else previous
+    return previous
+
+
+def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
+    """"visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
+    if c.kind != "visit" or not c.persons:
+        return [c]
+    base = c.sentence.start
+    own = [m for m in mentions if m.person is c.persons[0]]
+    if not own:
+        return [c]
+    out = [c]
+    last = own[0]
+    for m in mentions:
+        if m.start <= last.start or m.person in [x.persons[0] for x in out]:
+            continue
+        gap = text[last.end - base : m.start - base]
+        if not _COORD.fullmatch(gap):
+            break
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+        twin.evidence = [(min(c.evidence[0][0], m.start), max(c.evidence[0][1], m.end))]
+        out.append(twin)
+        last = m
+    return out
 
 
 def clause_of(text: str, a: int, b: int) -> tuple[int, int]:
@@ -435,12 +534,21 @@ def _is_country_name(name: str) -> bool:
     )
 
 
-def _traveler(c: Candidate, mentions, base, a, recent) -> Person | None:
-    before = [m for m in mentions if m.start - base < a]
+def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | None:
+    text = c.sentence.text
+    b = c.trigger[1] - base
+    of = _VISIT_OF.match(text, b) or _TITLE_POSSESSIVE.search(text[max(0, a - 60) : a])
+    if of:  # "the visit of a U.S. Speaker of the House", "the Speaker's travel"
+        person = title_reference(of.group("t"), [*recent, *everyone])
+        if person:
+            return person
+    lo, hi = clause_of(text, a, b)
+    before = [m for m in mentions if lo <= m.start - base < a] or [
+        m for m in mentions if m.start - base < a
+    ]
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]
-    text = c.sentence.text
     by = re.search(r"\bby\s+$", text[:a]) or re.search(r"^\s*(?:s\s+)?by\b", text[a:])
     if after and (by or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
         return after[0].person
@@ -449,6 +557,35 @@ def _traveler(c: Candidate, mentions, base, a, recent) -> Person | None:
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a]):
         return _last_titled(recent)
     return None
+
+
+def title_reference(words: str, persons: list[Person]) -> Person | None:
+    """The person a title without a name refers to ("a U.S. Speaker of the House", "the
+    Chinese leader"): the latest one whose title has the same head word and whose country,
+    when the words give one, agrees."""
+    code = next((country_in_text(w) for w in re.findall(r"[A-Z][\w.’'\-]*", words)
+                 if country_in_text(w)), None)
+    heads = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", words)}
+    for p in reversed(persons):
+        if code and p.country and p.country != code:
+            continue
+        for t in p.titles:
+            head = re.findall(r"[A-Za-z][\w\-]*", t.split(" of ")[0])
+            if head and head[-1].lower() in heads:
+                return p
+    return None
+
+
+def _described_traveler(text: str, a: int) -> dict | None:
+    """"the Prime Minister of Japan will be here for a state visit", "the Japanese foreign
+    minister arrived in ...": a traveler the text does not name."""
+    m = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
+    if m is None or a - m.end() > 60:
+        return None
+    code = country_in_text(m.group("dem") or "") or country_in_text(m.group("c") or "")
+    if not code:
+        return None
+    return {"description": m.group(0).removeprefix("the ").removeprefix("The "), "country": code}
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
