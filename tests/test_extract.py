@@ -56,6 +56,10 @@ SAT = dt.date(2023, 6, 17)  # a Saturday
         ("which will start in the spring", dt.date(2024, 1, 30), "2024-03/2024-05"),
         ("in 2017, during", SAT, "2017"),
         ("2023-06-18", SAT, "2023-06-18"),
+        ("a year ago", SAT, "2022"),
+        ("three days ago", SAT, "2023-06-14"),
+        ("two months ago", SAT, "2023-04"),
+        ("later in the year", SAT, "2023"),
     ],
 )
 def test_temporal_expressions_resolve_against_the_publication_date(text, published, expected):
@@ -454,3 +458,17 @@ of France met Chinese Premier Li Wei late last year.
     doc = extract(text)
     (visit,) = doc["visits"]
     assert "date" not in visit
+
+
+def test_spending_time_with_and_calling_someone_are_meetings():
+    text = """\
+published: 2023-09-20
+---
+In May, Foreign Minister Maria Lopez of Spain spent two days with Moroccan Foreign Minister \
+Ali Amrani in Rabat. President Kofi Mensah of Ghana called President Ade Bello of Nigeria on \
+Monday.
+"""
+    doc = extract(text)
+    by_format = {m["format"]: m for m in doc["meetings"]}
+    assert (by_format["talks"]["date"], by_format["talks"]["status"]) == ("2023-05", "held")
+    assert by_format["call"]["date"] == "2023-09-18"

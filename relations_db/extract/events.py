@@ -29,13 +29,15 @@ _MEETING = [
     ("call", r"\b(?:phone|telephone)\s+(?:call|conversation)s?\b|\b(?:spoke|speak|speaking|spoken"
      r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
      r"(?:phone|telephone))\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
-     r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b"),
+     r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
+     r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)"),
     ("summit", r"\bsummits?\b"),
     ("dinner", r"\b(?:dinner|luncheon|banquet)\b"),
     ("working-group", r"\bworking\s+group\b"),
     ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b"),
+     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+     r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
 ]
 _VISIT = (
     r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+to\b|\barriv(?:e|es|ed|ing)"
@@ -77,8 +79,8 @@ _STATUS_CUES = [
     ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
     ("declined", r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturned\s+down"
      r"\b"),
-    ("tentative", r"\bmay\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|\bexpects?\s+"
-     r"to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
+    ("tentative", r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
+     r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
     ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+to\b|\bplanned\b"
      r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+to\b|\bupcoming\b|\bgoing\s+to\b"
      r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"

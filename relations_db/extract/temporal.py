@@ -34,6 +34,8 @@ WEEKDAYS = {
     "saturday": SA,
     "sunday": SU,
 }
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _MONTH = (
@@ -70,7 +72,9 @@ _PATTERNS = [
     ("this_month", r"\b(?:(?:earlier|later)\s+(?:this|in\s+the)\s+month|this\s+month)\b"),
     ("last_month", r"\b(?:last|past)\s+month\b|\bthe\s+previous\s+month\b"),
     ("next_month", r"\bnext\s+month\b"),
-    ("this_year", r"\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b"),
+    ("this_year", r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+year\b|\bthis\s+year\b"),
+    # a year ago, two weeks ago, three days ago
+    ("ago", r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>day|week|month|year)s?\s+ago\b"),
     ("last_year", r"\blast\s+year\b|\bthe\s+previous\s+year\b"),
     ("next_year", r"\bnext\s+year\b"),
     ("over_last_week", r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+week\b"),
@@ -94,7 +98,7 @@ _COMPILED = [
 # A cheap test that a text may hold a date at all.
 _ANY = re.compile(
     rf"{_MONTH}|{_WEEKDAY}|\d|today|tonight|morning|afternoon|evening|yesterday|tomorrow|night"
-    r"|week|month|year|spring|summer|autumn|fall|winter",
+    r"|week|month|year|spring|summer|autumn|fall|winter|ago",
     re.IGNORECASE,
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
@@ -283,6 +287,15 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _ym(d.year, d.month)
         if kind == "this_year":
             return str(p.year)
+        if kind == "ago":
+            n = _NUMBERS.get(_g(m, "n").lower()) or int(_g(m, "n"))
+            unit = _g(m, "u").lower()
+            if unit == "day":
+                return _iso(p - dt.timedelta(days=n))
+            if unit == "week":
+                return _week(p + relativedelta(weekday=MO(-1)) - dt.timedelta(weeks=n))
+            d = p - relativedelta(**{f"{unit}s": n})
+            return _ym(d.year, d.month) if unit == "month" else str(d.year)
         if kind == "last_year":
             return str(p.year - 1)
         if kind == "next_year":
