@@ -48,10 +48,10 @@ def export(
     Bad filters raise InputError before anything is written.
     """
     if fmt == "csv":
-        from .output.timeline import write_timeline
-        from .query.timeline import timeline
+        from .output.formats import write_csv_rows
+        from .query.timeline import COLUMNS, timeline_flat
 
-        return ExportResult(write_timeline(timeline(connection, flt), "csv", out))
+        return ExportResult(write_csv_rows(timeline_flat(connection, flt), COLUMNS, out))
     if fmt in ("yaml", "json", "jsonl"):
         from .output.documents import write_records
         from .query.records import RecordExport

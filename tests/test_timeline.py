@@ -594,3 +594,29 @@ def test_inert_prefixes_formula_cells_with_an_apostrophe(cell):
 )
 def test_inert_leaves_numbers_and_ordinary_text_unchanged(cell):
     assert inert(cell) == cell
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        (),
+        ("--country", "CN", "--country", "US"),
+        ("--official", "Blinken", "--reverse"),
+        ("--since", "2023-06", "--until", "2023-06", "--limit", "3"),
+        ("--kind", "visit", "--status", "cancelled", "--status", "held"),
+        ("--search", "balloon"),
+    ],
+)
+def test_csv_from_the_view_equals_csv_built_from_the_rows(seeded_readonly, filters):
+    """CSV output comes straight from the `timeline` view; the other formats from the
+    timeline rows. Both must say the same, in the same order."""
+    import io
+
+    from relations_db.output.timeline import write_timeline
+
+    csv_text = seeded_readonly("timeline", *filters, "--format", "csv").stdout
+    rows = json.loads(seeded_readonly("timeline", *filters, "--format", "json").stdout)
+    expected = io.StringIO()
+    write_timeline(rows, "csv", expected)
+    assert csv_text == expected.getvalue()
+    assert csv_text.count("\n") == len(rows) + 1

@@ -82,12 +82,18 @@ def make_filter(options: dict):
 @click.pass_obj
 def timeline_command(app, fmt: str | None, output: str | None, **filters) -> None:
     """The events, oldest first (undated ones last)."""
+    from ..output.formats import write_csv_rows
     from ..output.timeline import write_timeline
-    from ..query.timeline import timeline
+    from ..query.timeline import COLUMNS, timeline, timeline_flat
 
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "csv"
     with app.db.read() as connection:
+        if fmt == "csv":  # straight from the `timeline` view: no per-event lookups
+            rows = timeline_flat(connection, make_filter(filters))
+            with output_stream(output) as out:
+                write_csv_rows(rows, COLUMNS, out)
+            return
         rows = timeline(connection, make_filter(filters))
         with output_stream(output) as out:
             write_timeline(rows, fmt, out)

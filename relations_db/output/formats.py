@@ -132,3 +132,14 @@ def write_auto_table(
         left.remove(column)
     flexible = columns[-1] if columns else ""
     return write_table(chain(sample, rows), sizes, flexible, out, lambda c, v: cell(v), width)
+
+
+def write_csv_rows(rows: Iterable[tuple], columns: Sequence[str], out: TextIO) -> int:
+    """CSV from tuples already in `columns` order (as the `timeline` view gives them)."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([inert(cell(value)) for value in row])
+        count += 1
+    return count

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, and_, case, exists, func, or_, select
+from sqlalchemy import Connection, and_, case, column, exists, func, or_, select, table
 
 from ..countries import normalize_country
 from ..dates import parse_bound
@@ -61,7 +61,58 @@ def _stream(connection: Connection, query) -> Iterator[dict]:
         yield from _with_details(connection, chunk)
 
 
+def timeline_flat(connection: Connection, flt: TimelineFilter | None = None) -> Iterator[tuple]:
+    """The timeline as the `timeline` view flattens it (the CSV cells, in COLUMNS order),
+    streamed from one query with no per-event lookups: what makes exporting a whole
+    database as CSV run at the database's own speed. Filters as for `timeline`."""
+    flt = flt or TimelineFilter()
+    events = Event.__table__
+    view = table("timeline", *(column(name) for name in COLUMNS))
+    query = (
+        select(*view.c)
+        .select_from(view.join(events, events.c.id == view.c.id))
+        .where(and_(True, *_conditions(connection, flt)))
+        .order_by(*_order(flt))
+    )
+    if flt.limit is not None:
+        query = query.limit(flt.limit)
+    result = connection.execution_options(yield_per=CHUNK).execute(query)
+    return (tuple(row) for chunk in result.partitions() for row in chunk)
+
+
+def _order(flt: TimelineFilter) -> tuple:
+    undated_last = case((Event.date_start.is_(None), 1), else_=0)
+    if flt.reverse:
+        return (undated_last, Event.date_start.desc(), Event.date_end.desc(), Event.id.desc())
+    return (undated_last, Event.date_start, Event.date_end, Event.id)
+
+
 def _event_query(connection: Connection, flt: TimelineFilter):
+    query = (
+        select(
+            Event.id,
+            Event.kind,
+            Event.date_edtf,
+            Event.date_start,
+            Event.date_end,
+            Event.date_precision,
+            Event.date_text,
+            Event.title,
+            Event.status,
+            Event.visibility,
+            Event.place,
+            Event.place_country,
+        )
+        .where(and_(True, *_conditions(connection, flt)))
+        .order_by(*_order(flt))
+    )
+    if flt.limit is not None:
+        query = query.limit(flt.limit)
+    return query
+
+
+def _conditions(connection: Connection, flt: TimelineFilter) -> list:
+    """The filters as SQL conditions on `events`; a bad filter raises InputError here."""
     conditions = []
     for raw in flt.countries:
         code = country_option(raw, "--country")
@@ -101,32 +152,7 @@ def _event_query(connection: Connection, flt: TimelineFilter):
                 ),
             )
         )
-    undated_last = case((Event.date_start.is_(None), 1), else_=0)
-    if flt.reverse:
-        order = (undated_last, Event.date_start.desc(), Event.date_end.desc(), Event.id.desc())
-    else:
-        order = (undated_last, Event.date_start, Event.date_end, Event.id)
-    query = (
-        select(
-            Event.id,
-            Event.kind,
-            Event.date_edtf,
-            Event.date_start,
-            Event.date_end,
-            Event.date_precision,
-            Event.date_text,
-            Event.title,
-            Event.status,
-            Event.visibility,
-            Event.place,
-            Event.place_country,
-        )
-        .where(and_(True, *conditions))
-        .order_by(*order)
-    )
-    if flt.limit is not None:
-        query = query.limit(flt.limit)
-    return query
+    return conditions
 
 
 def _with_details(connection: Connection, rows) -> Iterator[dict]:
