@@ -60,6 +60,9 @@ SAT = dt.date(2023, 6, 17)  # a Saturday
         ("three days ago", SAT, "2023-06-14"),
         ("two months ago", SAT, "2023-04"),
         ("later in the year", SAT, "2023"),
+        ("A year ago this week, a", dt.date(2024, 1, 31), "2023-01-30/2023-02-05"),
+        ("two years ago this month", SAT, "2021-06"),
+        ("they had met back in November.", SAT, "2022-11"),
     ],
 )
 def test_temporal_expressions_resolve_against_the_publication_date(text, published, expected):
@@ -472,3 +475,45 @@ Monday.
     by_format = {m["format"]: m for m in doc["meetings"]}
     assert (by_format["talks"]["date"], by_format["talks"]["status"]) == ("2023-05", "held")
     assert by_format["call"]["date"] == "2023-09-18"
+
+
+def test_the_following_weeks_continue_from_the_previous_date():
+    text = """\
+published: 2023-12-01
+---
+In August, Foreign Minister Ana Ruiz of Chile met Foreign Minister Tomas Berg of Norway in \
+Oslo. Over the following weeks, Senator Lee Park of the United States led a delegation to Chile.
+"""
+    doc = extract(text, publisher="The White House")
+    (visit,) = doc["visits"]
+    assert (visit["date"], visit["date_text"]) == ("2023-08/2023-10", "Over the following weeks")
+
+
+def test_a_two_day_visit_and_a_meeting_before_departure_span_both_days():
+    text = """\
+published: 2024-03-02
+---
+Foreign Minister Hana Kato of Japan will arrive in Canberra on Monday. She will spend two days \
+in Australia on a two-day visit. Kato may also meet Prime Minister Tom Reid of Australia \
+before she leaves.
+"""
+    doc = extract(text)
+    (visit,) = doc["visits"]
+    assert visit["date"] == "2024-03-04/2024-03-05"
+    (meeting,) = doc["meetings"]
+    assert (meeting["date"], meeting["status"]) == ("2024-03-04/2024-03-05", "tentative")
+    assert {"from": meeting["id"], "to": visit["id"], "relation": "part-of"} in doc["links"]
+
+
+def test_an_event_in_a_when_clause_has_the_time_but_not_the_status_of_the_main_clause():
+    text = """\
+published: 2023-09-01
+---
+Minister Lars Holm of Denmark's trip to Russia in April was cancelled when a Russian drone \
+attack hit Kyiv.
+"""
+    doc = extract(text)
+    (incident,) = doc["incidents"]
+    assert (incident["date"], incident["status"]) == ("2023-04", "held")
+    (visit,) = doc["visits"]
+    assert (visit["date"], visit["status"]) == ("2023-04", "cancelled")

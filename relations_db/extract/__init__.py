@@ -45,7 +45,8 @@ def extract(
     those already in the database.
     """
     from ..dates import parse_day
-    from .events import detect, merge
+    from .events import detect, merge, visit_spans
+    from .links import relate
     from .people import find_people, home_country
     from .sentences import split_sentences
     from .speakers import add_speaker_mentions
@@ -75,6 +76,7 @@ def extract(
     add_speaker_mentions(body, people, title, gazetteer)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
+    visit_spans(candidates, sentences)
 
     document: dict = {"source": {"id": source_id}}
     for key, value in (("title", title), ("url", url), ("publisher", publisher)):
@@ -116,6 +118,11 @@ def extract(
     if officials:
         document["officials"] = officials
 
+    related = _part_of(candidates)
+    for m, v, _ in related:  # a meeting during a visit happens within the visit's dates
+        if m.date is None and v.date:
+            m.date, m.date_text = v.date, v.date_text
+    related += relate(candidates)
     sections: dict[str, list] = {}
     event_ids: dict[int, str] = {}
     for c in candidates:
@@ -127,7 +134,11 @@ def extract(
     for section in ("meetings", "visits", "incidents", "sanctions"):
         if section in sections:
             document[section] = sections[section]
-    links = _links(candidates, event_ids)
+    links = [
+        {"from": event_ids[id(a)], "to": event_ids[id(b)], "relation": relation}
+        for a, b, relation in related
+        if id(a) in event_ids and id(b) in event_ids
+    ]
     if links:
         document["links"] = links
     return document
@@ -239,14 +250,15 @@ def _event_record(c, ids, body, taken) -> dict | None:
     return record
 
 
-def _links(candidates, event_ids) -> list[dict]:
-    """Meetings during a visit are `part-of` it: same traveler, same place, dates agree."""
-    from .events import overlap
+def _part_of(candidates) -> list[tuple]:
+    """Meetings during a visit are `part-of` it: same traveler, same place, dates agree (or
+    the meeting is said to be during the trip: "before he departs")."""
+    from .events import during_visit, overlap
 
     out = []
-    visits = [c for c in candidates if c.kind == "visit" and id(c) in event_ids]
+    visits = [c for c in candidates if c.kind == "visit"]
     for m in candidates:
-        if m.kind != "meeting" or id(m) not in event_ids:
+        if m.kind != "meeting":
             continue
         for v in visits:
             if not v.persons or v.persons[0] not in m.persons:
@@ -255,10 +267,12 @@ def _links(candidates, event_ids) -> list[dict]:
                 continue
             if m.place_country and v.place_country and m.place_country != v.place_country:
                 continue
-            if m.date and v.date and not overlap(m.date, v.date):
+            if m.date and v.date:
+                if not overlap(m.date, v.date):
+                    continue
+            elif not (m.sentence == v.sentence or (m.date is None and v.date is None)
+                      or during_visit(m)):
                 continue
-            elif not (m.sentence == v.sentence or (m.date is None and v.date is None)):
-                continue
-            out.append({"from": event_ids[id(m)], "to": event_ids[id(v)], "relation": "part-of"})
+            out.append((m, v, "part-of"))
             break
     return out

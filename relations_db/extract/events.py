@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta
+
 from ..countries import country_in_text
 from ..dates import parse_date
 from .people import People, Person
@@ -91,7 +93,8 @@ _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # back ("the meeting"); past-tense verbs that make a mention a past event
 _CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though|yet|after|"
                      r"before|when|because|since|until)\b"
-                     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)", re.I)
+                     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
+                     r"|\s(?=(?:when|because)\s)", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
                           r"(?:[\w’'\-]+\s+){0,3}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
@@ -101,6 +104,12 @@ _PAST = re.compile(r"\b(?:met|spoke|talked|held|hosted|visited|travell?ed|had|wa
                    r"concluded|took\s+place)\b", re.I)
 _SAME = re.compile(r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
                    r"(?!\s+(?:before|after|of|when))", re.I)
+# "over the following weeks", "in the days that followed", "the following day": after the
+# last date the text gave
+_FOLLOWING = re.compile(
+    r"\b(?:(?:over|in|during|within)\s+)?the\s+(?:following|subsequent|ensuing)\s+(?:few\s+|"
+    r"several\s+|two\s+|three\s+)?(?P<unit>days?|weeks)\b|\b(?:in|over|during)\s+the\s+"
+    r"(?P<unit2>days|weeks)\s+that\s+followed\b", re.I)
 _COORD = re.compile(r"(?:,?\s+and|,)\s+(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,4}")
 _VISIT_OF = re.compile(r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\-]*\s+){0,4}"
                        r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?)")
@@ -245,7 +254,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         subject = _last_titled(recent)
         if subject and subject not in persons:
             persons.insert(0, subject)
-    two = _TWO_LEADERS.search(text)
+    two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
     if two:
         for p in _two_leaders(recent + persons, two.group("noun") or "leaders"):
             if p not in persons:
@@ -294,20 +303,27 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
     dates = [t for t in every if _in_scope(t, text, lo, hi)]
+    if not dates and re.match(r"when\b", text[lo:hi], re.I):
+        # "the trip in February was scrapped when the balloon appeared": at that time
+        main = clause_of(text, max(0, lo - 2), max(0, lo - 1))
+        dates = [t for t in every if main[0] <= t.start < lo][-1:]
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
         dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
                  _other_trigger(text, t, a, b)]
-    same = _SAME.search(text, lo, hi)
-    previous = _previous_date(context or {}, published) if same else None
-    if previous:
-        dates.append(Temporal(same.start(), same.end(), same.group(0),
-                              _same_as(previous, same.group("unit")), "anaphor"))
+    for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
+        same = regex.search(text, lo, hi) or _opening(regex, text)
+        previous = _previous_date(context or {}, published) if same else None
+        unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
+        edtf = resolve(previous, unit) if previous else None
+        if edtf:
+            dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf,
+                                  "anaphor"))
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
         if _distance(best.start, best.end, a, b) < 90:
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
-    place = _place_after(text, {"incident": 0, "visit": a}.get(c.kind, b), c.kind)
+    place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
@@ -399,6 +415,29 @@ def _same_as(previous: str, unit: str) -> str:
     if unit == "month" or span.precision in ("month", "season"):
         return span.start.isoformat()[:7] if span.start.month == span.end.month else previous
     return previous
+
+
+def _opening(regex: re.Pattern, text: str) -> re.Match | None:
+    """A match that opens the sentence and is set off by a comma ("Over the following weeks,
+    ...") and so dates every clause of it."""
+    m = regex.match(text)
+    return m if m and text[m.end() : m.end() + 1] == "," else None
+
+
+def _following(previous: str, unit: str | None) -> str | None:
+    """"the following day/days/weeks" after a date: the day after it; the week after it;
+    from its month to two months after its end (month precision: "weeks" gives no more)."""
+    span = parse_date(previous)
+    unit = (unit or "weeks").lower()
+    if unit == "day":
+        return (span.end + dt.timedelta(days=1)).isoformat() if span.precision == "day" \
+            else None
+    if unit == "days":
+        if span.precision not in ("day", "range"):
+            return None
+        return f"{span.start + dt.timedelta(days=1)}/{span.end + dt.timedelta(days=7)}"
+    last = span.end + relativedelta(months=2)
+    return f"{span.start.isoformat()[:7]}/{last.isoformat()[:7]}"
 
 
 def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
@@ -726,6 +765,59 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         same.target = same.target or c.target
         same.imposer = same.imposer or c.imposer
     return [c for c in out if c.subtype != "bare"]
+
+
+_DURING = re.compile(
+    r"\bbefore\s+(?:he|she|they)\s+(?:departs?|leaves?|left|heads?\s+home|returns?)\b|\bduring"
+    r"\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|stay|tour)\b|\bwhile\s+(?:he|"
+    r"she|they)\s+(?:is|are|was|were|will\s+be)\s+in\b|\bon\s+the\s+(?:same\s+)?(?:trip|visit)\b",
+    re.I,
+)
+
+
+def during_visit(c: Candidate) -> bool:
+    """Is a meeting said to take place during a trip ("before he departs", "during his
+    visit", "while she is in ...")?"""
+    for x in c.members or [c]:
+        text = x.sentence.text
+        a = x.trigger[0] - x.sentence.start
+        lo, hi = clause_of(text, a, a + 1)
+        if _DURING.search(text, lo, hi) or _DURING.search(text, a, min(len(text), a + 120)):
+            return True
+    return False
+
+
+_N = r"(?:two|three|four|five|six|seven|[2-9])"
+_DURATION = re.compile(
+    rf"\b(?P<n>{_N})[\s\-]day\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|stay|swing|journey)\b|"
+    rf"\b(?:for|over|during)\s+(?:the\s+)?(?P<n2>{_N})\s+days\b(?!\s+(?:of|before|after|ago))",
+    re.I,
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def visit_spans(candidates: list[Candidate], sentences: list[Sentence]) -> None:
+    """A visit dated by its first day ("will arrive on Sunday") that the text says lasts N
+    days ("a two-day visit", "over the two days that he is on the ground", in a sentence of
+    the visit or the next one when it is about the traveler) covers those N days."""
+    following = {s.start: n for s, n in zip(sentences, sentences[1:], strict=False)}
+    for c in candidates:
+        if c.kind != "visit" or not c.date or parse_date(c.date).precision != "day":
+            continue
+        texts = [x.sentence.text for x in c.members or [c]]
+        nxt = following.get(c.sentence.start)
+        if nxt is not None and c.persons and (
+            re.search(r"\b(?:he|she|his|her)\b", nxt.text) or c.persons[0].surname in nxt.text
+        ):
+            texts.append(nxt.text)
+        for text in texts:
+            m = _DURATION.search(text)
+            if m:
+                n = m.group("n") or m.group("n2")
+                days = _NUMBER.get(n.lower()) or int(n)
+                first = parse_date(c.date).start
+                c.date = f"{first.isoformat()}/{(first + dt.timedelta(days=days - 1)).isoformat()}"
+                break
 
 
 def overlap(a: str, b: str) -> bool:

@@ -68,13 +68,14 @@ _PATTERNS = [
     # in May of last year, in August of 2022, May 2023, last November
     ("month_of_year", rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<m>{_MONTH})\b"),
+    # "a year ago this week": the week (month) of that day a year back
+    ("ago", r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>day|week|month|year)s?\s+ago\b(?:\s+this\s+(?P<this>week|month))?"),
     # earlier this month, later this month, earlier in the month
     ("this_month", r"\b(?:(?:earlier|later)\s+(?:this|in\s+the)\s+month|this\s+month)\b"),
     ("last_month", r"\b(?:last|past)\s+month\b|\bthe\s+previous\s+month\b"),
     ("next_month", r"\bnext\s+month\b"),
     ("this_year", r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+year\b|\bthis\s+year\b"),
     # a year ago, two weeks ago, three days ago
-    ("ago", r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>day|week|month|year)s?\s+ago\b"),
     ("last_year", r"\blast\s+year\b|\bthe\s+previous\s+year\b"),
     ("next_year", r"\bnext\s+year\b"),
     ("over_last_week", r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+week\b"),
@@ -88,7 +89,7 @@ _PATTERNS = [
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("yesterday", r"\byesterday\b|\blast\s+night\b"),
     ("tomorrow", r"\btomorrow\b"),
-    ("month", rf"\b(?P<m>{_MONTH})(?![\w.])"),
+    ("month", rf"\b(?P<m>{_MONTH})(?!\w|\.\w)"),
     ("year", rf"\b(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)"),
 ]
 _COMPILED = [
@@ -290,6 +291,12 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
         if kind == "ago":
             n = _NUMBERS.get(_g(m, "n").lower()) or int(_g(m, "n"))
             unit = _g(m, "u").lower()
+            this = (_g(m, "this") or "").lower()
+            if this and unit in ("month", "year") and not (this == "month" and unit == "month"):
+                back = p - relativedelta(**{f"{unit}s": n})
+                if this == "week":
+                    return _week(back + relativedelta(weekday=MO(-1)))
+                return _ym(back.year, back.month)
             if unit == "day":
                 return _iso(p - dt.timedelta(days=n))
             if unit == "week":
