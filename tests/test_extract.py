@@ -517,3 +517,38 @@ attack hit Kyiv.
     assert (incident["date"], incident["status"]) == ("2023-04", "held")
     (visit,) = doc["visits"]
     assert (visit["date"], visit["status"]) == ("2023-04", "cancelled")
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, first",
+    [
+        ("Chancellor Eva Braun of Germany cancelled her visit to Beijing after a Chinese balloon "
+         "crossed German airspace.", "caused", "incident"),
+        ("A Chinese balloon over Germany prompted Chancellor Eva Braun of Germany to cancel "
+         "her visit to Beijing.", "caused", "incident"),
+        ("China imposed sanctions on Senator Tom Hale of the United States in retaliation for "
+         "his visit to Taipei.", "response-to", "sanction"),
+        ("Chancellor Eva Braun of Germany met Premier Li Wei of China in Paris to follow up on "
+         "their summit in Berlin in May.", "follow-up-of", "meeting"),
+    ],
+)
+def test_links_between_two_events_of_one_sentence(sentence, relation, first):
+    doc = extract(f"published: 2023-09-01\n---\n{sentence}\n")
+    kinds = {e["id"]: k for k in ("meetings", "visits", "incidents", "sanctions")
+             for e in doc.get(k, [])}
+    links = [(kinds[x["from"]], x["relation"]) for x in doc.get("links", [])]
+    assert (f"{first}s", relation) in links
+
+
+def test_a_postponed_trip_is_rescheduled_as_the_new_one_and_a_dash_stops_a_cause():
+    text = """\
+published: 2023-09-01
+---
+Foreign Minister Ana Ruiz of Chile postponed her trip to Tokyo in July 2023. The delayed trip to \
+Tokyo is now set for October. The storm derailed a plan by the ministers — who met in May.
+"""
+    doc = extract(text)
+    (old, new) = sorted(doc["visits"], key=lambda v: v["date"])
+    assert (old["status"], new["status"]) == ("postponed", "planned")
+    assert {"from": old["id"], "to": new["id"], "relation": "rescheduled-as"} in doc["links"]
+    assert not [x for x in doc["links"] if x["relation"] == "caused"]

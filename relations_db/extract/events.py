@@ -84,7 +84,7 @@ _STATUS_CUES = [
     ("tentative", r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
      r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
     ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+to\b|\bplanned\b"
-     r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+to\b|\bupcoming\b|\bgoing\s+to\b"
+     r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
      r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b"),
 ]
@@ -121,6 +121,7 @@ _OFFICE = re.compile(
     r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
     r"\blow[\s\-]key\b|\bout\s+of\s+the\s+(?:lime)?light\b|\bquiet(?:ly)?\b|\bunannounced\b|"
@@ -484,6 +485,9 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
         for m in regex.finditer(text, lo, hi):
+            if status in ("postponed", "cancelled") and not text[m.end() : a].strip() and \
+                    _DETERMINER_END.search(text[: m.start()]):
+                continue  # "the delayed trip": its history; the trip itself is on again
             d = _distance(m.start(), m.end(), a, b)
             if m.start() >= b:
                 d = (m.start() - b) * 2 + 10
@@ -595,7 +599,7 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
         return after[0].person
     if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
         return _last_titled(recent)
-    if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a]):
+    if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
 
