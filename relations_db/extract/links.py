@@ -20,31 +20,31 @@ import re
 
 from ..dates import parse_date
 
-_RESPONSE = re.compile(
-    r"\b(?:in\s+(?:direct\s+)?response\s+to|in\s+retaliation\s+for|in\s+reprisal\s+for|to\s+"
-    r"retaliate\s+(?:for|against)|as\s+(?:a\s+)?punishment\s+for|to\s+punish\b.*\bfor|in\s+"
-    r"reaction\s+to|responding\s+to)\b",
-    re.I,
+
+def _words(*alternatives: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+_RESPONSE = _words(
+    r"in\s+(?:direct\s+)?response\s+to", r"in\s+retaliation\s+for", r"in\s+reprisal\s+for",
+    r"to\s+retaliate\s+(?:for|against)", r"as\s+(?:a\s+)?punishment\s+for",
+    r"to\s+punish\b.*\bfor", r"in\s+reaction\s+to", r"responding\s+to",
 )
-_FOLLOW = re.compile(
-    r"\b(?:follow(?:s|ed|ing)?\s+up\s+on|as\s+a\s+follow[\s\-]up\s+to|follows|followed|builds?"
-    r"\s+on|built\s+on|building\s+on)\b",
-    re.I,
+_FOLLOW = _words(
+    r"follow(?:s|ed|ing)?\s+up\s+on", r"as\s+a\s+follow[\s\-]up\s+to", "follows", "followed",
+    r"builds?\s+on", r"built\s+on", r"building\s+on",
 )
-_BECAUSE = re.compile(
-    r"\b(?:after|because\s+of|in\s+the\s+wake\s+of|following|due\s+to|over|when|amid|as\s+a\s+"
-    r"result\s+of|in\s+protest\s+(?:at|of|against))\b",
-    re.I,
+_BECAUSE = _words(
+    "after", r"because\s+of", r"in\s+the\s+wake\s+of", "following", r"due\s+to", "over", "when",
+    "amid", r"as\s+a\s+result\s+of", r"in\s+protest\s+(?:at|of|against)",
 )
-_CAUSES = re.compile(
-    r"\b(?:prompted|prompting|led\s+to|leading\s+to|triggered|caused|forced|derailed|derailing"
-    r"|resulted\s+in|sparked|scuttled|upended)\b",
-    re.I,
+_CAUSES = _words(
+    "prompted", "prompting", r"led\s+to", r"leading\s+to", "triggered", "caused", "forced",
+    "derailed", "derailing", r"resulted\s+in", "sparked", "scuttled", "upended",
 )
-_RESCHEDULE = re.compile(
-    r"\b(?:rescheduled|re-scheduled|delayed|postponed|put\s+off|previous\s+attempt|earlier\s+"
-    r"attempt|new\s+date|now\s+(?:set|scheduled|planned)\s+for|rearranged)\b",
-    re.I,
+_RESCHEDULE = _words(
+    "rescheduled", "re-scheduled", "delayed", "postponed", r"put\s+off", r"previous\s+attempt",
+    r"earlier\s+attempt", r"new\s+date", r"now\s+(?:set|scheduled|planned)\s+for", "rearranged",
 )
 _OFF = ("cancelled", "postponed", "declined")
 
