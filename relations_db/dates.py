@@ -10,9 +10,11 @@ recognises completely; the calendar (month lengths, leap years) is `datetime`'s 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 PRECISIONS = ("day", "month", "season", "year", "range", "unknown")
 
@@ -46,6 +48,8 @@ def parse_date(value: object) -> DateSpan:
 
     Raises ValueError with a message fit for a user.
     """
+    if isinstance(value, str):
+        return _parse_text(value)  # cached: bulk loads repeat the same dates
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -54,6 +58,11 @@ def parse_date(value: object) -> DateSpan:
         value = str(value)
     if not isinstance(value, str):
         raise ValueError("must be a date string such as 2023-06-18, 2023-06 or 2023")
+    return _parse_text(value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(value: str) -> DateSpan:
     text = value.strip()
     if not _ALLOWED.match(text):
         raise ValueError(
@@ -77,8 +86,6 @@ def _part_span(part: str) -> tuple[dt.date, dt.date]:
     Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, and winter
     December to February, crossing into the next year (the edtf library stops it at 31 Dec).
     """
-    from dateutil.relativedelta import relativedelta
-
     core = part.rstrip("~")
     year = int(core[:4])
     if len(core) == 4:
@@ -88,10 +95,11 @@ def _part_span(part: str) -> tuple[dt.date, dt.date]:
         day = dt.date(year, month, int(core[8:10]))
         return day, day
     if month > 12:
+        from dateutil.relativedelta import relativedelta
+
         first = dt.date(year, {21: 3, 22: 6, 23: 9, 24: 12}[month], 1)
         return first, first + relativedelta(months=3, days=-1)
-    first = dt.date(year, month, 1)
-    return first, first + relativedelta(months=1, days=-1)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def parse_optional(value: object) -> DateSpan | None:

@@ -15,7 +15,7 @@ from ..model import Base, Event
 
 # SQLite's page cache for a load, in KiB (negative = KiB in PRAGMA cache_size): large
 # enough for the indexes being built, small enough to keep a load's memory flat.
-SQLITE_CACHE_KIB = 64 * 1024
+SQLITE_CACHE_KIB = 16 * 1024
 
 
 class BulkLoad:
