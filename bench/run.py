@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 CLI = [PYTHON, "-m", "relations_db"]
+PEAKS: dict[str, int] = {}  # peak RSS (KiB) of the full-size runs, for the memory figures
 PG = os.environ.get("RELATIONS_DB_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
@@ -200,7 +201,9 @@ def bench_ingest(work: Path, jsonl: Path, repeat: int, figures: list[Figure]) ->
     def ours():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{ours_db}{suffix}").unlink(missing_ok=True)
-        return timed([*CLI, "--db", str(ours_db), "ingest", "--no-progress", str(jsonl)])[0]
+        elapsed, peak = timed([*CLI, "--db", str(ours_db), "ingest", "--no-progress", str(jsonl)])
+        PEAKS["ingest"] = max(PEAKS.get("ingest", 0), peak)
+        return elapsed
 
     def limit():
         start = time.perf_counter()
@@ -301,7 +304,11 @@ def bench_export(work: Path, db: Path, repeat: int, figures: list[Figure]) -> No
     out = work / "export.csv"
 
     def ours():
-        return timed([*CLI, "--db", str(db), "timeline", "--format", "csv", "-o", str(out)])[0]
+        elapsed, peak = timed(
+            [*CLI, "--db", str(db), "timeline", "--format", "csv", "-o", str(out)]
+        )
+        PEAKS["CSV export"] = max(PEAKS.get("CSV export", 0), peak)
+        return elapsed
 
     def base():
         with open(work / "base.csv", "w") as handle:
@@ -353,37 +360,36 @@ def bench_startup(db: Path, repeat: int, figures: list[Figure]) -> None:
     figures.append(lookup)
 
 
-def bench_memory(work: Path, sizes: list[int], figures: list[Figure]) -> None:
-    """Peak RSS of ingest and export at two sizes: flat means it does not grow with N."""
-    for label, run in (
-        ("ingest", lambda db, data: [*CLI, "--db", str(db), "ingest", "--no-progress", str(data)]),
-        (
-            "CSV export",
-            lambda db, data: [
-                *CLI,
-                "--db",
-                str(db),
-                "timeline",
-                "--format",
-                "csv",
-                "-o",
-                str(work / "m.csv"),
-            ],
-        ),
-    ):
+def bench_memory(work: Path, events: int, figures: list[Figure]) -> None:
+    """Peak RSS of ingest and CSV export: the full-size runs above against one run at a
+    tenth of the size. Flat means it does not grow with N."""
+    small = max(events // 10, 1000)
+    data = make_data(work, small)
+    db = work / f"mem-{small}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    runs = {
+        "ingest": [*CLI, "--db", str(db), "ingest", "--no-progress", str(data)],
+        "CSV export": [
+            *CLI,
+            "--db",
+            str(db),
+            "timeline",
+            "--format",
+            "csv",
+            "-o",
+            str(work / "m.csv"),
+        ],
+    }
+    for label, command in runs.items():
         figure = Figure(
-            f"peak memory, {label}: {sizes[-1]:,} vs {sizes[0]:,} events",
+            f"peak memory, {label}: {events:,} vs {small:,} events",
             "flat, < 200 MB",
             unit="MB",
+            command="max RSS of the process (os.wait4)",
         )
-        for n, side in ((sizes[-1], figure.ours), (sizes[0], figure.base)):
-            data = make_data(work, n)
-            db = work / f"mem-{n}.db"
-            if label == "ingest":
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{db}{suffix}").unlink(missing_ok=True)
-            side.append(timed(run(db, data))[1] / 1024)
-        figure.command = "max RSS of the process (os.wait4)"
+        figure.ours.append(PEAKS[label] / 1024)
+        figure.base.append(timed(command)[1] / 1024)
         figures.append(figure)
 
 
@@ -442,7 +448,7 @@ def main(argv: list[str]) -> int:
     bench_export(work, db, args.repeat, figures)
     bench_startup(db, args.repeat, figures)
     if not args.skip_memory:
-        bench_memory(work, [max(args.events // 10, 1000), args.events], figures)
+        bench_memory(work, args.events, figures)
     if not args.skip_pg:
         from pg import bench_postgresql  # noqa: PLC0415 - optional part
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 import click
 
 
-@dataclass
 class AppContext:
-    target: str | None = None
-    debug: bool = False
-    _db: object = field(default=None, repr=False)
+    """What the group's options give every command; the database opens on first use."""
+
+    def __init__(self, target: str | None = None, debug: bool = False):
+        self.target = target
+        self.debug = debug
+        self._db = None
 
     @property
     def db(self):

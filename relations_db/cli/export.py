@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import click
 
@@ -32,7 +32,9 @@ from .timeline import make_filter, timeline_filters
 def export_command(app, fmt, group, title, output, **filters) -> None:
     """Export the selected events: records that ingest reads back, CSV, or a drawing."""
     if fmt is None:
-        fmt = SUFFIXES.get(Path(output).suffix.lower()) if output and output != "-" else None
+        fmt = (
+            SUFFIXES.get(os.path.splitext(output)[1].lower()) if output and output != "-" else None
+        )
         if fmt is None:
             raise click.UsageError("give --format (or an -o FILE whose suffix names it)")
     from ..export import export
