@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+# Characters that would break the one-line message or the terminal: control characters
+# (file names may hold a newline), line separators and unpaired surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters and unpaired surrogates written as escapes."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
 
 class InputError(Exception):
     """A problem with the user's input; the CLI prints it and exits with code 2."""
@@ -39,7 +50,7 @@ class InputError(Exception):
         if self.field:
             parts.append(self.field)
         parts.append(self.message)
-        return ": ".join(p.rstrip(":") for p in parts)
+        return one_line(": ".join(p.rstrip(":") for p in parts))
 
 
 class InputErrors(Exception):

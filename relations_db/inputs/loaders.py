@@ -10,6 +10,7 @@ import csv
 import json
 import json.decoder
 import json.scanner
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,9 @@ import yaml
 from .errors import InputError
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# Characters no database column can hold: NUL (PostgreSQL refuses it in text) and the
+# halves of surrogate pairs (JSON and YAML `\ud800` escapes; not encodable as UTF-8).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 class Located(dict):
@@ -110,10 +114,42 @@ def _read_text(path: Path) -> str:
         raise InputError("not valid UTF-8 text", file=str(path), line=line) from exc
 
 
+def check_storable(value: object, file: str, line: int | None = None) -> None:
+    """Refuse the first string, key or value, with a character no database can store.
+
+    Iterative, so any depth; the error names the path to the string and the line of the
+    innermost mapping that the loaders located."""
+    stack: list[tuple[str, object, int | None]] = [("", value, line)]
+    while stack:
+        where, value, at = stack.pop()
+        if isinstance(value, str):
+            found = _UNSTORABLE.search(value)
+            if found:
+                char = found.group()
+                what = "a NUL character" if char == "\x00" else "an unpaired surrogate"
+                raise InputError(
+                    f"text must not contain {what} ({char.encode('unicode_escape').decode()})",
+                    file=file,
+                    line=at,
+                    field=where or None,
+                )
+        elif isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                key_line = value.line_of(key) if isinstance(value, Located) else None
+                if isinstance(key, str) and _UNSTORABLE.search(key):
+                    raise InputError(
+                        "field names must be plain text", file=file, line=key_line or at
+                    )
+                name = f"{where}.{key}" if where else str(key)
+                stack.append((name, item, key_line or at))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", v, at) for i, v in reversed(list(enumerate(value))))
+
+
 def load_yaml(path: Path) -> object:
     text = _read_text(path)
     try:
-        return yaml.load(text, Loader=_RecordLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_RecordLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -122,6 +158,10 @@ def load_yaml(path: Path) -> object:
         ) from exc
     except RecursionError as exc:
         raise InputError("invalid YAML: nested too deeply", file=str(path)) from exc
+    except ValueError as exc:  # an integer of more than 4300 digits, say
+        raise InputError(f"invalid YAML: {_first_sentence(exc)}", file=str(path)) from exc
+    check_storable(data, str(path), getattr(data, "line", None))
+    return data
 
 
 def _line_tracking_decoder(text: str) -> json.JSONDecoder:
@@ -153,11 +193,19 @@ def _pairs_to_list(pairs):
 def load_json(path: Path) -> object:
     text = _read_text(path)
     try:
-        return _line_tracking_decoder(text).decode(text)
+        data = _line_tracking_decoder(text).decode(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", file=str(path), line=exc.lineno) from exc
     except RecursionError as exc:
         raise InputError("invalid JSON: nested too deeply", file=str(path)) from exc
+    except ValueError as exc:  # an integer of more than 4300 digits, say
+        raise InputError(f"invalid JSON: {_first_sentence(exc)}", file=str(path)) from exc
+    check_storable(data, str(path), getattr(data, "line", None))
+    return data
+
+
+def _first_sentence(exc: Exception) -> str:
+    return str(exc).split(";")[0].strip()
 
 
 def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
@@ -187,6 +235,11 @@ def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
                 raise InputError(
                     "invalid JSON: nested too deeply", file=str(path), line=number
                 ) from exc
+            except ValueError as exc:
+                raise InputError(
+                    f"invalid JSON: {_first_sentence(exc)}", file=str(path), line=number
+                ) from exc
+            check_storable(value, str(path), number)
             if isinstance(value, dict):
                 located = Located(value)
                 located.line = number
@@ -212,6 +265,7 @@ def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                     raise InputError(
                         "row has more cells than the header", file=str(path), line=line + 1
                     )
+                check_storable(row, str(path), line + 1)
                 yield line + 1, row
                 line = reader.line_num
         except UnicodeDecodeError as exc:
@@ -221,7 +275,10 @@ def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def read_text_file(path: Path) -> str:
-    return _read_text(path)
+    text = _read_text(path)
+    if "\x00" in text:
+        raise InputError("holds a NUL character: not a text file", file=str(path))
+    return text
 
 
 __all__ = ["Located", "load_yaml", "load_json", "iter_jsonl", "iter_csv", "read_text_file"]
