@@ -62,8 +62,8 @@ def export(
             ids = records.multi_sourced
             shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
             result.warnings.append(
-                f"{len(ids)} record(s) are cited by more than one source ({shown}); each is "
-                "written with its first source and that source's evidence only"
+                f"{len(ids)} record(s) are cited by more than one source ({shown}) and by some "
+                "without a quote; each is written with its first source and the quotes of all"
             )
         return result
     from .output.drawing import load_view

@@ -76,24 +76,60 @@ def test_json_document_is_a_record_document(seeded, tmp_path, sqlite_url):
     assert seeded("ingest", str(tmp_path / "sg.json"), db=sqlite_url).exit_code == 0
 
 
-def test_a_document_cannot_carry_two_sources_but_the_stream_can(seeded, tmp_path):
+def test_a_document_of_several_sources_lists_them_and_reads_back(seeded, tmp_path, sqlite_url):
     second = {
-        "source": {"id": "second-article", "title": "Another article"},
-        "meetings": [{"id": "other-meeting", "title": "Another meeting", "date": "2024-01"}],
+        "source": {"id": "second-article", "title": "Another article", "text": "They met in January."},
+        "meetings": [
+            {
+                "id": "other-meeting",
+                "title": "Another meeting",
+                "date": "2024-01",
+                "evidence": [{"quote": "They met", "start": 0, "end": 8}],
+            }
+        ],
     }
     (tmp_path / "second.yaml").write_text(yaml.safe_dump(second))
     assert seeded("ingest", str(tmp_path / "second.yaml")).exit_code == 0
-    refused = seeded("export", "--format", "yaml", "-o", str(tmp_path / "out.yaml"))
-    assert refused.exit_code == 2
-    assert "cites 2 sources" in refused.stderr and "jsonl" in refused.stderr
-    assert not (tmp_path / "out.yaml").exists()
-    stream = seeded("export", "--format", "jsonl")
-    sources = [
-        r["id"] for r in map(json.loads, stream.stdout.splitlines()) if r["type"] == "source"
-    ]
-    assert sources == ["cnn-2023-06-17-blinken-beijing", "second-article"]
+    out = seeded("export", "--format", "yaml", "-o", str(tmp_path / "out.yaml"))
+    assert out.exit_code == 0, out.stderr
+    doc = yaml.safe_load((tmp_path / "out.yaml").read_text())
+    assert "source" not in doc
+    assert [s["id"] for s in doc["sources"]] == ["cnn-2023-06-17-blinken-beijing", "second-article"]
+    by_id = {m["id"]: m for m in doc["meetings"]}
+    assert by_id["other-meeting"]["source"] == "second-article"
+    assert by_id["2023-06-18-blinken-qin-gang-talks"]["source"] == "cnn-2023-06-17-blinken-beijing"
+    # Into an empty database and out again: the same document.
+    assert seeded("ingest", str(tmp_path / "out.yaml"), db=sqlite_url).exit_code == 0
+    again = seeded("export", "--format", "yaml", db=sqlite_url)
+    assert again.stdout == (tmp_path / "out.yaml").read_text()
     one = seeded("export", "--format", "yaml", "--since", "2024")
     assert one.exit_code == 0 and yaml.safe_load(one.stdout)["source"]["id"] == "second-article"
+
+
+def test_quotes_from_a_second_source_name_it_and_read_back(seeded, tmp_path, sqlite_url):
+    text = "Biden and Xi met in Bali last November."
+    [summit] = [m for m in SEED_DOC["meetings"] if m["id"] == "2022-biden-xi-bali-summit"]
+    summit = dict(summit)
+    summit["evidence"] = [{"quote": "Biden and Xi met in Bali", "start": 0, "end": 24}]
+    again = {
+        "source": {"id": "second-article", "title": "Another article", "text": text},
+        "meetings": [summit],
+    }
+    (tmp_path / "again.yaml").write_text(yaml.safe_dump(again))
+    assert seeded("ingest", str(tmp_path / "again.yaml")).exit_code == 0
+    out = seeded("export", "--format", "json", "--official", "Biden")
+    assert out.exit_code == 0, out.stderr
+    assert "warning" not in out.stderr
+    [summit] = json.loads(out.stdout)["meetings"]
+    assert summit["source"] == "cnn-2023-06-17-blinken-beijing"
+    assert summit["evidence"][-1] == {
+        "quote": "Biden and Xi met in Bali", "start": 0, "end": 24, "source": "second-article"
+    }
+    (tmp_path / "out.json").write_text(out.stdout)
+    assert seeded("ingest", str(tmp_path / "out.json"), db=sqlite_url).exit_code == 0
+    assert seeded("export", "--format", "json", "--official", "Biden", db=sqlite_url).stdout == out.stdout
+    sources = seeded("sql", "SELECT source_id FROM event_sources WHERE event_id = '2022-biden-xi-bali-summit' ORDER BY 1", "--format", "csv", db=sqlite_url)
+    assert sources.stdout.split() == ["source_id", "cnn-2023-06-17-blinken-beijing", "second-article"]
 
 
 def test_a_record_cited_by_two_sources_keeps_one_and_warns(seeded, tmp_path):

@@ -20,7 +20,7 @@ from .errors import InputError
 from .loaders import Located, iter_csv, iter_jsonl, load_json, load_yaml, read_text_file
 
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".csv": "csv"}
-DOCUMENT_KEYS = ("source", "officials", *SECTIONS, "links")
+DOCUMENT_KEYS = ("source", "sources", "officials", *SECTIONS, "links")
 
 
 @dataclass
@@ -125,11 +125,28 @@ def _document_items(path: Path, data) -> Iterator[Item]:
             file=file,
             line=data.line_of(unknown[0]) if isinstance(data, Located) else None,
         )
-    source_ids: tuple[str, ...] = ()
+    given: list[str] = []
     if data.get("source") is not None:
         item = _source_item(path, data["source"], _key_line(data, "source"))
-        source_ids = item.sources
+        given.append(item.record.id)
         yield item
+    listed = data.get("sources")
+    if listed is not None:
+        if not isinstance(listed, list):
+            raise InputError(
+                "section 'sources' must be a list", file=file, line=_key_line(data, "sources")
+            )
+        for entry in listed:
+            line = entry.line if isinstance(entry, Located) else _key_line(data, "sources")
+            try:
+                item = _source_item(path, entry, line)
+            except InputError as error:
+                yield error
+                continue
+            given.append(item.record.id)
+            yield item
+    # One source is every record's; with several, each record names its own.
+    source_ids: tuple[str, ...] = tuple(given) if len(given) == 1 else ()
     for section in ("officials", *SECTIONS, "links"):
         entries = data.get(section)
         if entries is None:

@@ -70,6 +70,7 @@ class Evidence(_Strict):
     quote: Text
     start: Annotated[int, Field(ge=0)]
     end: Annotated[int, Field(ge=1)]
+    source: Slug | None = None  # the source quoted, when not the record's own
 
     @model_validator(mode="after")
     def _ordered(self):

@@ -1,9 +1,8 @@
 """Record documents out: YAML and JSON documents and JSONL streams that `ingest` reads back.
 
 All three are written as the records stream from the database, one record at a time.
-A YAML or JSON record document has one `source`, which every record in it shares, so it can
-only carry a selection that cites at most one source (and, when it cites one, cites it for
-every record); anything else needs the JSONL stream, where each record names its source.
+A YAML or JSON document whose records all cite one source gives it as `source`, shared by
+every record; otherwise it lists its `sources` and each record names its own.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from typing import TextIO
 
 import yaml
 
-from ..inputs.errors import InputError
 from ..query.records import KINDS, RecordExport
 
 DOCUMENT_FORMATS = ("yaml", "json", "jsonl")
@@ -36,37 +34,27 @@ def write_records(export: RecordExport, fmt: str, out: TextIO) -> int:
     """Write the selection as `fmt` (yaml, json or jsonl); returns the number of records."""
     if fmt == "jsonl":
         return _write_jsonl(export, out)
-    source = _document_source(export)
-    sections = _sections(export, source["id"] if source else None)
+    key, sources = _document_sources(export)
+    shared = sources[0]["id"] if key == "source" else None
+    sections = _sections(export, shared)
     if fmt == "yaml":
-        return _write_yaml(source, sections, out)
-    return _write_json(source, sections, out)
+        return _write_yaml(key, sources, sections, out)
+    return _write_json(key, sources, sections, out)
 
 
-def _document_source(export: RecordExport) -> dict | None:
+def _document_sources(export: RecordExport) -> tuple[str, list[dict]]:
+    """`source` when every record cites the one source; `sources` otherwise."""
     ids = export.source_ids()
-    if len(ids) > 1:
-        shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
-        raise InputError(
-            f"the selection cites {len(ids)} sources ({shown}) and a record document holds "
-            "one: use --format jsonl, or narrow the selection with the filters"
-        )
-    if not ids:
-        return None
-    unsourced = export.unsourced()
-    if unsourced:
-        raise InputError(
-            f"{unsourced} selected record(s) cite no source, and a record document gives its "
-            f"source {ids[0]!r} to every record: use --format jsonl"
-        )
-    return next(export.sources())
+    if len(ids) == 1 and not export.unsourced():
+        return "source", [next(export.sources())]
+    return "sources", list(export.sources())
 
 
-def _sections(export: RecordExport, source_id: str | None) -> Iterator[tuple[str, Iterator]]:
+def _sections(export: RecordExport, shared: str | None) -> Iterator[tuple[str, Iterator]]:
     def strip(records):
         for record in records:
             record.pop("kind", None)
-            if source_id is not None and record.get("source") == source_id:
+            if shared is not None and record.get("source") == shared:
                 del record["source"]
             yield record
 
@@ -76,11 +64,11 @@ def _sections(export: RecordExport, source_id: str | None) -> Iterator[tuple[str
     yield "links", export.links()
 
 
-def _write_yaml(source: dict | None, sections, out: TextIO) -> int:
+def _write_yaml(key: str, sources: list[dict], sections, out: TextIO) -> int:
     count = 0
-    if source is not None:
-        out.write(_yaml({"source": source}))
-        count += 1
+    if sources:
+        out.write(_yaml({key: sources[0] if key == "source" else sources}))
+        count += len(sources)
     for name, records in sections:
         for i, record in enumerate(records):
             if i == 0:
@@ -98,14 +86,15 @@ def _yaml(data) -> str:
     )
 
 
-def _write_json(source: dict | None, sections, out: TextIO) -> int:
+def _write_json(key: str, sources: list[dict], sections, out: TextIO) -> int:
     count = 0
     keys = 0
     out.write("{")
-    if source is not None:
-        out.write('\n "source": ' + _json(source))
+    if sources:
+        value = sources[0] if key == "source" else sources
+        out.write(f"\n {json.dumps(key)}: " + json.dumps(value, ensure_ascii=False))
         keys += 1
-        count += 1
+        count += len(sources)
     for name, records in sections:
         written = 0
         for record in records:

@@ -8,9 +8,10 @@ at a time with their child rows; only ids are ever held for the whole selection.
 Without any filter the export is the whole database: every official and every source,
 cited or not.
 
-A record document gives each record one source, so a record cited by several sources is
-written with its first source (by id) and that source's evidence; `multi_sourced` lists
-those records once the stream has passed them, so the caller can warn.
+A record names one source, its first (by id); the quotes of the other sources that cite it
+follow in its evidence, each naming its source. A source that cites a record without a
+quote cannot be written so; `multi_sourced` lists those records once the stream has passed
+them, so the caller can warn.
 """
 
 from __future__ import annotations
@@ -240,7 +241,7 @@ class RecordExport:
         )
         evidence = self._evidence(Evidence.official_id, ids)
         for row in rows:
-            source = self._one_source(row.id, sources[row.id])
+            source = self._one_source(row.id, sources[row.id], evidence)
             yield _compact(
                 {
                     "id": row.id,
@@ -249,7 +250,7 @@ class RecordExport:
                     "country": row.country,
                     "positions": [_position(p, row.country) for p in positions[row.id]],
                     "source": source,
-                    "evidence": evidence[(row.id, source)],
+                    "evidence": _cited(row.id, sources[row.id], evidence),
                 }
             )
 
@@ -309,7 +310,7 @@ class RecordExport:
             published[s.source_id] = s.published
         evidence = self._evidence(Evidence.event_id, ids)
         for row in rows:
-            source = self._one_source(row.id, sources[row.id])
+            source = self._one_source(row.id, sources[row.id], evidence)
             anchor = row.date_anchor
             if anchor is not None and row.date_text and anchor == published.get(source):
                 anchor = None  # ingest takes it from the source's publication date again
@@ -327,7 +328,7 @@ class RecordExport:
                 "status": row.status,
                 "visibility": row.visibility,
                 "source": source,
-                "evidence": evidence[(row.id, source)],
+                "evidence": _cited(row.id, sources[row.id], evidence),
             }
             yield _compact(record)
 
@@ -357,10 +358,24 @@ class RecordExport:
             out[k].append(v)
         return out
 
-    def _one_source(self, record_id: str, sources: list[str]) -> str | None:
-        if len(sources) > 1:
+    def _one_source(self, record_id: str, sources: list[str], evidence) -> str | None:
+        """The record's own source: the first citing it. Other sources come back through
+        their evidence (each quote names its source); one that cites the record without a
+        quote cannot be written, and is reported in `multi_sourced`."""
+        if any(not evidence.get((record_id, other)) for other in sources[1:]):
             self.multi_sourced.append(record_id)
         return sources[0] if sources else None
+
+
+def _cited(record_id: str, sources: list[str], evidence) -> list[dict]:
+    """The record's evidence from every source: its own source's quotes first, then the
+    others', each marked with the source it quotes."""
+    if not sources:
+        return []
+    own = list(evidence.get((record_id, sources[0]), []))
+    for other in sources[1:]:
+        own += [{**item, "source": other} for item in evidence.get((record_id, other), [])]
+    return own
 
 
 def _kind_fields(row, parties, characterizations, target_country) -> dict:

@@ -202,20 +202,27 @@ class Writer:
         return UPDATED
 
     def check_evidence(self, record, sources: tuple[str, ...]) -> None:
-        """Evidence needs exactly one known source, and must quote that source's text exactly."""
-        if not record.evidence:
-            return
-        if len(sources) != 1:
-            raise InputError(
-                "evidence needs a source: give the document a `source`, or the record a "
-                "`source` id",
-                record=record.id,
-                field="evidence",
-            )
-        text = self._source_text.get(sources[0])
-        if text is None:
-            return
+        """Each quote needs one known source (the record's, or the one it names) and must
+        quote that source's text exactly."""
+        own = sources[0] if len(sources) == 1 else None
         for i, ev in enumerate(record.evidence):
+            source = ev.source or own
+            if source is None:
+                raise InputError(
+                    "evidence needs a source: give the document a `source`, the record a "
+                    "`source` id, or the quote a `source`",
+                    record=record.id,
+                    field="evidence",
+                )
+            if ev.source and not self.source_exists(ev.source):
+                raise InputError(
+                    f"no source with id {ev.source!r}",
+                    record=record.id,
+                    field=f"evidence[{i}].source",
+                )
+            text = self._text_of(source)
+            if text is None:
+                continue
             found = text[ev.start : ev.end]
             if found != ev.quote:
                 raise InputError(
@@ -224,6 +231,11 @@ class Writer:
                     record=record.id,
                     field=f"evidence[{i}]",
                 )
+
+    def _text_of(self, source_id: str) -> str | None:
+        if source_id not in self._source_text:
+            self.source_exists(source_id)  # loads it into the cache
+        return self._source_text.get(source_id)
 
     # --- officials ------------------------------------------------------------------
 
@@ -257,7 +269,9 @@ class Writer:
         if row is not None and row.country != record.country:
             self._refresh_countries_of_official(record.id)
         changed = self._sync_evidence(Evidence.official_id, record, sources)
-        changed |= self._link_sources(OfficialSource, "official_id", record.id, sources)
+        changed |= self._link_sources(
+            OfficialSource, "official_id", record.id, cited_sources(record, sources)
+        )
         return UPDATED if outcome == UNCHANGED and changed else outcome
 
     def _write_official_children(self, record) -> None:
@@ -349,7 +363,9 @@ class Writer:
         else:
             outcome = UNCHANGED
         changed = self._sync_evidence(Evidence.event_id, record, sources)
-        changed |= self._link_sources(EventSource, "event_id", record.id, sources)
+        changed |= self._link_sources(
+            EventSource, "event_id", record.id, cited_sources(record, sources)
+        )
         return UPDATED if outcome == UNCHANGED and changed else outcome
 
     def upsert_events(self, batch: list[tuple]) -> list[str]:
@@ -408,8 +424,12 @@ class Writer:
     def _sync_event_evidence(self, batch: list[tuple], fresh: set[str]) -> set[str]:
         """`_sync_evidence` for many events; returns the ids whose evidence changed."""
         table = Evidence.__table__
-        own = [(record, sources[0]) for record, sources, _ in batch if len(sources) == 1]
-        known = [record.id for record, _ in own if record.id not in fresh]
+        own = [
+            (record, source, given)
+            for record, sources, _ in batch
+            for source, given in evidence_by_source(record, sources).items()
+        ]
+        known = [record.id for record, _, _ in own if record.id not in fresh]
         stored = defaultdict(list)
         if known:
             for row in self.conn.execute(
@@ -425,8 +445,7 @@ class Writer:
             ):
                 stored[row.event_id, row.source_id].append(tuple(row)[2:])
         rows, touched = [], set()
-        for record, source in own:
-            given = [(e.quote, e.start, e.end) for e in record.evidence]
+        for record, source, given in own:
             if stored.get((record.id, source), []) == given:
                 continue
             touched.add(record.id)
@@ -464,7 +483,7 @@ class Writer:
         missing = [
             {"event_id": record.id, "source_id": source}
             for record, sources, _ in batch
-            for source in dict.fromkeys(sources)
+            for source in cited_sources(record, sources)
             if (record.id, source) not in linked
         ]
         if missing:
@@ -808,39 +827,38 @@ class Writer:
             self.conn.execute(delete(column.table).where(column == record_id))
 
     def _sync_evidence(self, subject_column, record, sources: tuple[str, ...]) -> bool:
-        """Make this source's evidence for the record what the record says; True if changed."""
-        if len(sources) != 1:
-            return False
-        source = sources[0]
-        where = and_(subject_column == record.id, Evidence.source_id == source)
-        stored = [
-            tuple(r)
-            for r in self.conn.execute(
-                select(Evidence.quote, Evidence.start_offset, Evidence.end_offset)
-                .where(where)
-                .order_by(Evidence.seq)
-            )
-        ]
-        given = [(e.quote, e.start, e.end) for e in record.evidence]
-        if stored == given:
-            return False
-        self.conn.execute(delete(Evidence).where(where))
-        if given:
-            self.conn.execute(
-                insert(Evidence),
-                [
-                    {
-                        "source_id": source,
-                        subject_column.key: record.id,
-                        "seq": i,
-                        "quote": q,
-                        "start_offset": s,
-                        "end_offset": e,
-                    }
-                    for i, (q, s, e) in enumerate(given)
-                ],
-            )
-        return True
+        """Make each source's evidence for the record what the record says; True if changed."""
+        changed = False
+        for source, given in evidence_by_source(record, sources).items():
+            where = and_(subject_column == record.id, Evidence.source_id == source)
+            stored = [
+                tuple(r)
+                for r in self.conn.execute(
+                    select(Evidence.quote, Evidence.start_offset, Evidence.end_offset)
+                    .where(where)
+                    .order_by(Evidence.seq)
+                )
+            ]
+            if stored == given:
+                continue
+            changed = True
+            self.conn.execute(delete(Evidence).where(where))
+            if given:
+                self.conn.execute(
+                    insert(Evidence),
+                    [
+                        {
+                            "source_id": source,
+                            subject_column.key: record.id,
+                            "seq": i,
+                            "quote": q,
+                            "start_offset": s,
+                            "end_offset": e,
+                        }
+                        for i, (q, s, e) in enumerate(given)
+                    ],
+                )
+        return changed
 
     def _link_sources(self, table, subject: str, record_id: str, sources: Iterable[str]) -> bool:
         changed = False
@@ -854,6 +872,25 @@ class Writer:
                 self.conn.execute(insert(table).values(**{subject: record_id, "source_id": source}))
                 changed = True
         return changed
+
+
+def evidence_by_source(record, sources: tuple[str, ...]) -> dict[str, list[tuple]]:
+    """The record's quotes, (quote, start, end), by the source each quotes: the record's own
+    source (when it has exactly one) unless the quote names another. The own source is
+    always there, so a record that drops its quotes drops them from the database too."""
+    own = sources[0] if len(sources) == 1 else None
+    groups: dict[str, list[tuple]] = {own: []} if own else {}
+    for e in record.evidence:
+        source = e.source or own
+        if source is not None:
+            groups.setdefault(source, []).append((e.quote, e.start, e.end))
+    return groups
+
+
+def cited_sources(record, sources: tuple[str, ...]) -> list[str]:
+    """Every source that cites the record: its own and those its quotes name."""
+    named = [e.source for e in getattr(record, "evidence", ()) if e.source]
+    return list(dict.fromkeys([*sources, *named]))
 
 
 def _kind_fields(record) -> dict:
