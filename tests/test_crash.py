@@ -195,6 +195,12 @@ def _sqlite_write_locked(url: str) -> bool:
 
 
 def test_sigkill_during_ingest_changes_nothing(db_url, tmp_path):
+    record_figures("sigkill", **kill_and_check(db_url, tmp_path, KILLS))
+
+
+def kill_and_check(db_url: str, tmp_path: Path, wanted: int, seed: int = 7) -> dict:
+    """Kill `wanted` ingests inside their transaction, checking the database after each
+    (see the module's docstring); returns the figures. bench/soak.py calls it too."""
     sqlite = db_url.startswith("sqlite")
     _reset(db_url)
     watch = None if sqlite else _PgWatch(db_url)
@@ -202,13 +208,13 @@ def test_sigkill_during_ingest_changes_nothing(db_url, tmp_path):
     load, seconds, n_events = calibrated_load(db_url, tmp_path, probe)
     seed_events = _events(db_url)
     before = database_checksum(db_url)
-    rng = random.Random(7)
+    rng = random.Random(seed)
     kills, inside, finished, committed, attempts = [], 0, 0, 0, 0
     started = time.monotonic()
     try:
-        while len(kills) < KILLS:
+        while len(kills) < wanted:
             attempts += 1
-            assert attempts <= 3 * KILLS, f"only {len(kills)} of {attempts} ingests were killed"
+            assert attempts <= 3 * wanted, f"only {len(kills)} of {attempts} ingests were killed"
             fraction = rng.uniform(0.1, 0.9)
             process = subprocess.Popen(
                 cli_command(db_url, "ingest", str(load)),
@@ -268,17 +274,16 @@ def test_sigkill_during_ingest_changes_nothing(db_url, tmp_path):
             watch.close()
     # The kills must land inside the write transaction, or the test proves little.
     assert inside >= 0.9 * len(kills), f"only {inside} of {len(kills)} kills hit a transaction"
-    record_figures(
-        "sigkill",
-        backend="sqlite" if sqlite else "postgresql",
-        kills=len(kills),
-        inside_transaction=inside,
-        finished_first=finished,
-        committed_before_kill=committed,
-        transaction_seconds=round(seconds, 2),
-        load_events=n_events,
-        seconds=round(time.monotonic() - started, 1),
-    )
+    return {
+        "backend": "sqlite" if sqlite else "postgresql",
+        "kills": len(kills),
+        "inside_transaction": inside,
+        "finished_first": finished,
+        "committed_before_kill": committed,
+        "transaction_seconds": round(seconds, 2),
+        "load_events": n_events,
+        "seconds": round(time.monotonic() - started, 1),
+    }
 
 
 def test_sigkill_during_the_first_ingest_into_a_new_sqlite_file(tmp_path):
