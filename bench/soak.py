@@ -21,6 +21,7 @@ import json
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,35 +45,29 @@ def kill_soak(backend: str, kills: int, seed: int, work: Path) -> dict:
         return kill_and_check(url, folder, kills, seed)
 
 
-def sqlite_writers(writers: int, rounds: int, work: Path) -> dict:
+def writers_soak(backend: str, writers: int, rounds: int, work: Path) -> dict:
+    """`rounds` times, `writers` processes ingest overlapping files into one new database;
+    each time the content must equal the serial ingest of the same files."""
     started = time.monotonic()
-    folder = Path(tempfile.mkdtemp(dir=work, prefix="writers-sqlite-"))
+    folder = Path(tempfile.mkdtemp(dir=work, prefix=f"writers-{backend}-"))
     loads = _overlapping_loads(folder, writers)
-    reference = _serial_dump(f"sqlite:///{folder / 'serial.db'}", loads)
-    for round_ in range(rounds):
-        url = f"sqlite:///{folder / f'shared-{round_}.db'}"
-        _assert_all_succeeded(_run_at_once(url, loads))
-        assert canonical_dump(url) == reference, f"round {round_}: not the serial result"
-    return {
-        "part": "concurrent sqlite writers",
-        "writers": writers,
-        "rounds": rounds,
-        "seconds": round(time.monotonic() - started, 1),
-    }
 
+    @contextmanager
+    def fresh(name: str):
+        if backend == "sqlite":
+            yield f"sqlite:///{folder / f'{name}.db'}"
+        else:
+            with _pg_database() as url:
+                yield url
 
-def postgresql_writers(writers: int, rounds: int, work: Path) -> dict:
-    started = time.monotonic()
-    folder = Path(tempfile.mkdtemp(dir=work, prefix="writers-pg-"))
-    loads = _overlapping_loads(folder, writers)
-    with _pg_database() as serial:
-        reference = _serial_dump(serial, loads)
+    with fresh("serial") as url:
+        reference = _serial_dump(url, loads)
     for round_ in range(rounds):
-        with _pg_database() as url:
+        with fresh(f"shared-{round_}") as url:
             _assert_all_succeeded(_run_at_once(url, loads))
             assert canonical_dump(url) == reference, f"round {round_}: not the serial result"
     return {
-        "part": "concurrent postgresql writers",
+        "part": f"concurrent {backend} writers",
         "writers": writers,
         "rounds": rounds,
         "seconds": round(time.monotonic() - started, 1),
@@ -101,10 +96,8 @@ def main() -> None:
                     }
                 )
         if args.rounds:
-            if "sqlite" in backends:
-                parts.append(lambda: sqlite_writers(args.writers, args.rounds, work))
-            if "postgresql" in backends:
-                parts.append(lambda: postgresql_writers(args.writers, args.rounds, work))
+            for backend in backends:
+                parts.append(lambda b=backend: writers_soak(b, args.writers, args.rounds, work))
         for part in parts:
             line = json.dumps(part(), sort_keys=True)
             print(line, flush=True)
