@@ -111,6 +111,7 @@ CONTROL = [
 ]
 GLUE = [";", "; ", ";\n", " ", "\n", "/* ; */", "-- ;\n", ";--", "", "\t;\t", "/*", "*/", "'", ";;"]
 
+TRAILING = [";", " ;", ";\n", " -- done", " /* done */", ";  -- done\n"]
 fragments = st.one_of(st.sampled_from(READS), st.sampled_from(WRITES), st.sampled_from(CONTROL))
 
 
@@ -126,12 +127,20 @@ def _recase(statement: str, how: int) -> str:
 
 @st.composite
 def statements(draw) -> str:
-    parts = draw(st.lists(fragments, min_size=1, max_size=4))
-    out = draw(st.sampled_from(["", "/* lead */ ", "-- lead\n", "\n  ", "("]))
+    """One to four fragments; a third of the time a single read, which must give rows
+    unless it calls something that writes."""
+    single_read = draw(st.integers(0, 2)) == 0
+    parts = (
+        [draw(st.sampled_from(READS))]
+        if single_read
+        else draw(st.lists(fragments, min_size=1, max_size=4))
+    )
+    leads = ["", "/* lead */ ", "-- lead\n", "\n  "] + ([] if single_read else ["("])
+    out = draw(st.sampled_from(leads))
     for i, part in enumerate(parts):
         out += _recase(part, draw(st.integers(0, 3)))
         if i < len(parts) - 1 or draw(st.booleans()):
-            out += draw(st.sampled_from(GLUE))
+            out += draw(st.sampled_from(TRAILING if single_read else GLUE))
     return out
 
 
