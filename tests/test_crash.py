@@ -151,7 +151,8 @@ class _PgWatch:
         assert self._count(locks) == 0
 
     def check_indexes(self) -> int:
-        """amcheck over every B-tree index of the schema; returns how many were checked."""
+        """amcheck over every B-tree index and table of the schema (bt_index_check with
+        the heap cross-check, verify_heapam); returns how many relations were checked."""
         self.conn.execute(text("CREATE EXTENSION IF NOT EXISTS amcheck"))
         indexes = (
             self.conn.execute(
@@ -166,7 +167,22 @@ class _PgWatch:
         )
         for oid in indexes:
             self.conn.execute(text("SELECT bt_index_check(:oid, true)"), {"oid": oid})
-        return len(indexes)
+        tables = (
+            self.conn.execute(
+                text(
+                    "SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = 'public' AND c.relkind = 'r'"
+                )
+            )
+            .scalars()
+            .all()
+        )
+        for oid in tables:  # the heap pages themselves
+            problems = self.conn.execute(
+                text("SELECT count(*) FROM verify_heapam(:oid)"), {"oid": oid}
+            ).scalar_one()
+            assert problems == 0, f"verify_heapam found {problems} problems in relation {oid}"
+        return len(indexes) + len(tables)
 
     def close(self) -> None:
         self.conn.close()
