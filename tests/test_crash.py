@@ -269,7 +269,9 @@ def kill_and_check(db_url: str, tmp_path: Path, wanted: int, seed: int = 7) -> d
                 # as a full ingest of the load leaves it.
                 found = canonical_dump(db_url)
                 _reset(db_url)
-                full = subprocess.run(cli_command(db_url, "ingest", str(load)), timeout=300)
+                full = subprocess.run(
+                    cli_command(db_url, "ingest", str(load)), capture_output=True, timeout=300
+                )
                 assert full.returncode == 0
                 assert found == canonical_dump(db_url), f"kill at {fraction:.2f}: partial data"
                 committed += 1
