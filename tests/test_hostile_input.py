@@ -122,11 +122,9 @@ slugs = st.one_of(
     ),
     texts,
 )
-# Integers stay within 32 bits here: larger evidence offsets are a known bug (see
-# KNOWN_BUGS, nasty/huge-offset.json) that would otherwise be all this test finds.
 numbers = st.one_of(
     st.integers(min_value=-5, max_value=10_000),
-    st.sampled_from([-1, 0, 2**31 - 1, -(2**31)]),
+    st.sampled_from([2**31 - 1, 2**31, 2**63, 10**20, -(2**63) - 1, 10**400]),
     st.floats(allow_nan=True, allow_infinity=True),
 )
 scalars = st.one_of(st.none(), st.booleans(), numbers, texts)
@@ -321,27 +319,7 @@ def _corpus_files() -> list[str]:
     return sorted(p.name for p in NASTY.iterdir() if p.is_file() and p.suffix != ".txt")
 
 
-# Bugs these files expose, in files being edited by others as this was written; the fix
-# is in the reason. strict: the test fails once the bug is fixed, to drop the mark.
-KNOWN_BUGS = {
-    "huge-offset.json": "evidence start/end beyond 32 bits pass validation and fail in the "
-    "database (exit 1: OverflowError on SQLite, integer out of range on PostgreSQL); fix: "
-    "Field(ge=0, le=2**31 - 1) on Evidence.start/end in relations_db/inputs/records.py",
-    "type-not-a-string.jsonl": "a JSONL `type` that is a list raises TypeError (unhashable) "
-    "in documents._jsonl_item (exit 1); fix: `if not isinstance(kind, str) or kind not in "
-    "records.RECORD_MODELS` in relations_db/inputs/documents.py",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
-        if name in KNOWN_BUGS
-        else name
-        for name in _corpus_files()
-    ],
-)
+@pytest.mark.parametrize("name", _corpus_files())
 def test_nasty_corpus_file(target, name):
     """Each committed file ends cleanly; names starting `ok-` must load, the rest fail."""
     folder = target.scratch()

@@ -190,7 +190,7 @@ def _jsonl_item(path: Path, line: int, value) -> Item:
     if not isinstance(value, dict):
         raise InputError("each line must be a JSON object", file=file, line=line)
     kind = value.pop("type", None)
-    if kind not in records.RECORD_MODELS:
+    if not isinstance(kind, str) or kind not in records.RECORD_MODELS:
         raise InputError(
             f"`type` must be one of {', '.join(records.RECORD_MODELS)}",
             file=file,

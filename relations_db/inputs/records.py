@@ -29,6 +29,8 @@ from .errors import InputError
 from .loaders import Located
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+# Offsets are stored as 32-bit integers (PostgreSQL `integer`); no text is that long anyway.
+MAX_OFFSET = 2**31 - 1
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
@@ -68,8 +70,8 @@ class _Strict(BaseModel):
 
 class Evidence(_Strict):
     quote: Text
-    start: Annotated[int, Field(ge=0)]
-    end: Annotated[int, Field(ge=1)]
+    start: Annotated[int, Field(ge=0, le=MAX_OFFSET)]
+    end: Annotated[int, Field(ge=1, le=MAX_OFFSET)]
     source: Slug | None = None  # the source quoted, when not the record's own
 
     @model_validator(mode="after")
