@@ -545,6 +545,19 @@ def test_output_option_writes_json_when_asked(seeded, tmp_path):
     assert rows[0]["id"] == DATED[0]
 
 
+def test_output_file_gets_the_usual_permissions_not_a_temp_files(seeded, tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "timeline.csv"
+    umask = os.umask(0o022)
+    try:
+        ok(seeded("timeline", "-o", str(target)))
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
 def test_failed_command_leaves_no_output_file(seeded, tmp_path):
     target = tmp_path / "timeline.csv"
     result = seeded("timeline", "-o", str(target), "--official", "nobody")

@@ -108,6 +108,10 @@ def output_stream(path: str | None):
     try:
         with handle:
             yield handle
+        # A temporary file is private (0600); the output gets the mode any new file would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
