@@ -11,7 +11,6 @@ This module imports nothing heavy until `export` runs, so the CLI can offer its 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TextIO
 
 FORMATS = ("csv", "yaml", "json", "jsonl", "timelinejs", "html", "svg")
@@ -28,10 +27,12 @@ SUFFIXES = {
 }
 
 
-@dataclass
 class ExportResult:
-    count: int = 0
-    warnings: list[str] = field(default_factory=list)
+    """How many records or events were written, and what the user should be warned of."""
+
+    def __init__(self, count: int = 0, warnings: list[str] | None = None):
+        self.count = count
+        self.warnings = warnings if warnings is not None else []
 
 
 def export(
