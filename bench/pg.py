@@ -17,6 +17,7 @@ from run import (
     QUERY_SQL,
     Figure,
     alternate,
+    baseline_rows,
     timed,
 )
 
@@ -55,47 +56,8 @@ def copy_limit(jsonl: Path, url: str) -> None:
             }
             with jsonl.open(encoding="utf-8") as handle:
                 for line in handle:
-                    r = json.loads(line)
-                    kind = r["type"]
-                    if kind == "source":
-                        rows["sources"].append(
-                            (
-                                r["id"],
-                                r.get("title"),
-                                r.get("publisher"),
-                                r.get("published"),
-                                r.get("text"),
-                            )
-                        )
-                    elif kind == "official":
-                        rows["officials"].append((r["id"], r["name"], r.get("country")))
-                        for p in r.get("positions", ()):
-                            rows["positions"].append(
-                                (r["id"], p["title"], p.get("start"), p.get("end"))
-                            )
-                    elif kind == "link":
-                        rows["links"].append((r["from"], r["to"], r["relation"]))
-                    else:
-                        loc = r.get("location") or {}
-                        rows["events"].append(
-                            (
-                                r["id"],
-                                kind,
-                                r["title"],
-                                r.get("date"),
-                                r.get("status"),
-                                r.get("visibility"),
-                                loc.get("place"),
-                                loc.get("country"),
-                                r.get("source"),
-                            )
-                        )
-                        for p in r.get("participants", ()):
-                            rows["participants"].append((r["id"], p.get("official"), p.get("role")))
-                        for e in r.get("evidence", ()):
-                            rows["evidence"].append(
-                                (r["id"], r.get("source"), e["quote"], e["start"], e["end"])
-                            )
+                    for table, row in baseline_rows(json.loads(line)):
+                        rows[table].append(row)
             for table, values in rows.items():
                 with cur.copy(f"COPY {table} FROM STDIN") as copy:
                     for value in values:

@@ -122,6 +122,42 @@ CREATE INDEX ix_events_date ON events (date);
 """
 
 
+def baseline_rows(r: dict):
+    """(table, row) for one JSONL record in the baselines' minimal schema."""
+    kind = r["type"]
+    if kind == "source":
+        yield (
+            "sources",
+            (r["id"], r.get("title"), r.get("publisher"), r.get("published"), r.get("text")),
+        )
+    elif kind == "official":
+        yield "officials", (r["id"], r["name"], r.get("country"))
+        for p in r.get("positions", ()):
+            yield "positions", (r["id"], p["title"], p.get("start"), p.get("end"))
+    elif kind == "link":
+        yield "links", (r["from"], r["to"], r["relation"])
+    else:
+        loc = r.get("location") or {}
+        yield (
+            "events",
+            (
+                r["id"],
+                kind,
+                r["title"],
+                r.get("date"),
+                r.get("status"),
+                r.get("visibility"),
+                loc.get("place"),
+                loc.get("country"),
+                r.get("source"),
+            ),
+        )
+        for p in r.get("participants", ()):
+            yield "participants", (r["id"], p.get("official"), p.get("role"))
+        for e in r.get("evidence", ()):
+            yield "evidence", (r["id"], r.get("source"), e["quote"], e["start"], e["end"])
+
+
 def sqlite3_limit(jsonl: Path, target: Path) -> None:
     """The practical limit: parse the same JSONL, executemany into a minimal schema in one
     transaction, indexes built after the load."""
@@ -155,39 +191,8 @@ def sqlite3_limit(jsonl: Path, target: Path) -> None:
 
     with jsonl.open(encoding="utf-8") as handle:
         for n, line in enumerate(handle):
-            r = json.loads(line)
-            kind = r["type"]
-            if kind == "source":
-                rows["sources"].append(
-                    (r["id"], r.get("title"), r.get("publisher"), r.get("published"), r.get("text"))
-                )
-            elif kind == "official":
-                rows["officials"].append((r["id"], r["name"], r.get("country")))
-                for p in r.get("positions", ()):
-                    rows["positions"].append((r["id"], p["title"], p.get("start"), p.get("end")))
-            elif kind == "link":
-                rows["links"].append((r["from"], r["to"], r["relation"]))
-            else:
-                loc = r.get("location") or {}
-                rows["events"].append(
-                    (
-                        r["id"],
-                        kind,
-                        r["title"],
-                        r.get("date"),
-                        r.get("status"),
-                        r.get("visibility"),
-                        loc.get("place"),
-                        loc.get("country"),
-                        r.get("source"),
-                    )
-                )
-                for p in r.get("participants", ()):
-                    rows["participants"].append((r["id"], p.get("official"), p.get("role")))
-                for e in r.get("evidence", ()):
-                    rows["evidence"].append(
-                        (r["id"], r.get("source"), e["quote"], e["start"], e["end"])
-                    )
+            for table, row in baseline_rows(json.loads(line)):
+                rows[table].append(row)
             if n % 10_000 == 0:
                 flush()
     flush()
@@ -216,7 +221,9 @@ def bench_ingest(work: Path, jsonl: Path, repeat: int, figures: list[Figure]) ->
 
     def utils():
         utils_db.unlink(missing_ok=True)
-        return timed([SQLITE_UTILS, "insert", str(utils_db), "records", str(jsonl), "--nl", "--alter"])[0]
+        return timed(
+            [SQLITE_UTILS, "insert", str(utils_db), "records", str(jsonl), "--nl", "--alter"]
+        )[0]
 
     ingest = Figure(
         f"bulk ingest, {jsonl.stem}",

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, case, func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from ..dates import parse_day
 from ..inputs.errors import InputError
@@ -23,7 +23,7 @@ from ..model import (
 from ..names import fold
 from .lookup import country_option, resolve_official
 from .sanctions import list_sanctions
-from .timeline import format_location
+from .timeline import event_order, format_location
 
 
 def list_officials(
@@ -118,7 +118,6 @@ def official_profile(connection: Connection, name: str) -> dict:
             .order_by(OfficialAlias.seq)
         )
     )
-    undated_last = case((Event.date_start.is_(None), 1), else_=0)
     events = [
         {
             "id": row.id,
@@ -149,7 +148,7 @@ def official_profile(connection: Connection, name: str) -> dict:
             .join(Participant, Participant.event_id == Event.id)
             .where(Participant.official_id == official_id)
             .group_by(Event.id)
-            .order_by(undated_last, Event.date_start, Event.date_end, Event.id)
+            .order_by(*event_order())
         )
     ]
     sanctions = list(list_sanctions(connection, target_official_id=official_id))

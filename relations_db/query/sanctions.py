@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, case, func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from ..model import EventSource, Official, Sanction
 from ..names import fold
 from .lookup import country_option, find_officials
+from .timeline import CHUNK, event_order
 
 
 def list_sanctions(
@@ -53,29 +55,33 @@ def list_sanctions(
         )
     if imposer:
         query = query.where(Sanction.imposer == country_option(imposer, "--imposer"))
-    undated_last = case((Sanction.date_start.is_(None), 1), else_=0)
-    query = query.order_by(undated_last, Sanction.date_start, Sanction.id)
-    for row in connection.execute(query):
-        sources = list(
-            connection.scalars(
-                select(EventSource.source_id)
-                .where(EventSource.event_id == row.id)
-                .order_by(EventSource.source_id)
-            )
-        )
-        yield {
-            "id": row.id,
-            "date": row.date_edtf,
-            "start": row.date_start.isoformat() if row.date_start else None,
-            "end": row.date_end.isoformat() if row.date_end else None,
-            "imposer": row.imposer,
-            "authority": row.authority,
-            "target": row.target,
-            "target_official": row.target_official_id,
-            "program": row.program,
-            "reason": row.reason,
-            "lifted": row.lifted_edtf,
-            "status": row.status,
-            "title": row.title,
-            "sources": sources,
-        }
+    query = query.order_by(*event_order())
+    result = connection.execution_options(yield_per=CHUNK).execute(query)
+    for chunk in result.partitions():
+        sources = defaultdict(list)
+        for event_id, source_id in connection.execute(
+            select(EventSource.event_id, EventSource.source_id)
+            .where(EventSource.event_id.in_([row.id for row in chunk]))
+            .order_by(EventSource.event_id, EventSource.source_id)
+        ):
+            sources[event_id].append(source_id)
+        yield from (_sanction(row, sources[row.id]) for row in chunk)
+
+
+def _sanction(row, sources: list[str]) -> dict:
+    return {
+        "id": row.id,
+        "date": row.date_edtf,
+        "start": row.date_start.isoformat() if row.date_start else None,
+        "end": row.date_end.isoformat() if row.date_end else None,
+        "imposer": row.imposer,
+        "authority": row.authority,
+        "target": row.target,
+        "target_official": row.target_official_id,
+        "program": row.program,
+        "reason": row.reason,
+        "lifted": row.lifted_edtf,
+        "status": row.status,
+        "title": row.title,
+        "sources": sources,
+    }

@@ -130,8 +130,8 @@ def run_sql(
     with db.read() as connection:
         require_current(connection)
     if db.dialect == "sqlite":
-        return _sqlite(db.path, statement, timeout, max_rows)
-    return _postgresql(db, statement, timeout, max_rows)
+        return _SqliteQuery(db.path, statement, timeout, max_rows)
+    return _PostgresQuery(db, statement, timeout, max_rows)
 
 
 class _Capped:
@@ -219,10 +219,6 @@ def _authorize(action, arg1, arg2, db_name, trigger) -> int:
     return sqlite3.SQLITE_DENY
 
 
-def _sqlite(path, statement, timeout, max_rows):
-    return _SqliteQuery(path, statement, timeout, max_rows)
-
-
 class _PostgresQuery:
     def __init__(self, db, statement: str, timeout: float, max_rows: int | None):
         self.db = db
@@ -288,7 +284,3 @@ class _PostgresQuery:
 
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
-
-def _postgresql(db, statement, timeout, max_rows):
-    return _PostgresQuery(db, statement, timeout, max_rows)

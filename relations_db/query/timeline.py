@@ -72,7 +72,7 @@ def timeline_flat(connection: Connection, flt: TimelineFilter | None = None) -> 
         select(*view.c)
         .select_from(view.join(events, events.c.id == view.c.id))
         .where(and_(True, *_conditions(connection, flt)))
-        .order_by(*_order(flt))
+        .order_by(*event_order(flt.reverse))
     )
     if flt.limit is not None:
         query = query.limit(flt.limit)
@@ -80,9 +80,10 @@ def timeline_flat(connection: Connection, flt: TimelineFilter | None = None) -> 
     return (tuple(row) for chunk in result.partitions() for row in chunk)
 
 
-def _order(flt: TimelineFilter) -> tuple:
+def event_order(reverse: bool = False) -> tuple:
+    """Oldest first (newest first with `reverse`), undated events last, ties by id."""
     undated_last = case((Event.date_start.is_(None), 1), else_=0)
-    if flt.reverse:
+    if reverse:
         return (undated_last, Event.date_start.desc(), Event.date_end.desc(), Event.id.desc())
     return (undated_last, Event.date_start, Event.date_end, Event.id)
 
@@ -104,7 +105,7 @@ def _event_query(connection: Connection, flt: TimelineFilter):
             Event.place_country,
         )
         .where(and_(True, *_conditions(connection, flt)))
-        .order_by(*_order(flt))
+        .order_by(*event_order(flt.reverse))
     )
     if flt.limit is not None:
         query = query.limit(flt.limit)
