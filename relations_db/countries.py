@@ -161,3 +161,69 @@ def country_in_text(word: str) -> str | None:
     if word.startswith("the ") or word.startswith("The "):
         return country_in_text(word[4:])
     return _country_names().get(word)
+
+
+# --- every country's demonym and capital (extraction) ----------------------------------
+# relations_db/data/demonyms.csv and capitals.csv: one row per word, from countryinfo's data
+# (MIT), territories that share a sovereign's demonym left out, a few everyday variants added
+# ("Saudi", "Argentine", "Kazakh"). The hand tables above win where both name a word.
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> dict[str, str]:
+    import csv
+    from importlib import resources
+
+    words: dict[str, str] = {}
+    for name in ("capitals.csv", "demonyms.csv"):
+        with resources.files("relations_db.data").joinpath(name).open(encoding="utf-8") as fh:
+            for row in csv.reader(fh):
+                if row and row[1] != "country":
+                    words[row[0]] = row[1]
+    for code, name in _official_names():
+        words.setdefault(name, code)
+    return words
+
+
+def _official_names():
+    """pycountry's official names ("Republic of Korea", "Kingdom of Saudi Arabia") and the
+    names before a comma turned round ("Korea, Republic of" -> "Republic of Korea")."""
+    import pycountry
+
+    for c in pycountry.countries:
+        for attr in ("official_name", "name"):
+            value = getattr(c, attr, None)
+            if value and ", " in value:
+                head, tail = value.split(", ", 1)
+                value = f"{tail} {head}"
+            if value:
+                yield c.alpha_2, value
+    yield "SA", "Kingdom of Saudi Arabia"
+
+
+@lru_cache(maxsize=8192)
+def country_of_word(word: str) -> str | None:
+    """Like `country_in_text`, for every country: also any demonym ("Emirati", "Saudis"),
+    capital ("Riyadh") or official name ("Republic of Korea")."""
+    code = country_in_text(word)
+    if code or not word:
+        return code
+    word = word.strip()
+    if word.startswith(("the ", "The ")):
+        word = word[4:]
+    table = _word_table()
+    if word in table:
+        return table[word]
+    if word[:1].isupper() and not word.isupper() and word.lower() in _EXTRA_NAMES:
+        return _EXTRA_NAMES[word.lower()]  # "Turkey", "Britain", "Burma"
+    if word.endswith("s") and word[:-1] in table and word[:-1] not in _capitals_only():
+        return table[word[:-1]]  # "Saudis", "Emiratis"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals_only() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("relations_db.data").joinpath("capitals.csv").read_text("utf-8")
+    return frozenset(line.split(",")[0] for line in text.splitlines()[1:])

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from ..countries import country_in_text
+from ..countries import country_of_word
 from ..dates import parse_date
 from .people import People, Person
 from .sentences import Sentence
@@ -38,7 +38,10 @@ _MEETING = [
     ("working-group", r"\bworking\s+group\b"),
     ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b|\bministerials?\b|"
+     r"\btwo[\s\-]plus[\s\-]two\b|\b2\s*\+\s*2\b|\bbilats?\b|\bconsultations?\b|\bconsulted\b|"
+     r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=(?:the\s+|his\s+|"
+     r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z][\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
 ]
 _VISIT = (
@@ -59,7 +62,8 @@ _INCIDENT = [
      r"|test)(?:es|s)?\b"),
     ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
     ("cyber", r"\bcyber[\s\-]?attacks?\b|\bhack(?:ed|ing|s)\b"),
-    ("invasion", r"\binvasion\b|\binvaded\b|\bwar\s+(?:in|on|against)\s+Ukraine\b"),
+    # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
+    ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
     ("attack", r"\b(?:deadly|drone|missile|rocket)\s+attacks?\b|\battacks?\s+(?:that\s+)?"
      r"(?:killed|cost\s+the\s+lives)\b"),
 ]
@@ -86,7 +90,10 @@ _STATUS_CUES = [
     ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+to\b|\bplanned\b"
      r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
      r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
-     r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b"),
+     r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b|"
+     r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
+     r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
+     r"\bexpected\s+to\b|\binvited\b"),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
@@ -241,7 +248,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
-    if c.kind == "meeting" and len({p.country for p in persons}) < 2:
+    before = [m for m in inside if m.start - base < a]
+    pronoun = _PRONOUN.search(text, lo, a) or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I)
+    if not before and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b])):
+        subject = _last_titled([p for p in recent if p not in persons])  # not the object
+        if subject and subject not in persons:
+            persons.insert(0, subject)
+    if c.kind == "meeting" and len({p.country for p in persons} | _described_sides(text, lo, hi)) < 2:
         # too few sides in the clause: the nearest people of the sentence
         rest = sorted((m for m in mentions if m not in inside),
                       key=lambda m: _distance(m.start - base, m.end - base, a, b))
@@ -250,11 +263,6 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 break
             if m.person not in persons:
                 persons.append(m.person)
-    before = [m for m in inside if m.start - base < a]
-    if not before and (_PRONOUN.search(text[:a]) or _POSSESSIVE.search(text[max(0, a - 30) : b])):
-        subject = _last_titled(recent)
-        if subject and subject not in persons:
-            persons.insert(0, subject)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
     if two:
         for p in _two_leaders(recent + persons, two.group("noun") or "leaders"):
@@ -262,7 +270,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 persons.append(p)
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
-        code = country_in_text(m.group("dem")) if m.group("dem") else None
+        code = country_of_word(m.group("dem")) if m.group("dem") else None
         named_here = any(mm.start - base >= m.end() and mm.start - base <= m.end() + 3
                          for mm in mentions)
         if not named_here:
@@ -276,7 +284,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                                                        for d in c.described):
                 c.described.append({"description": f"{code} delegation", "country": code})
         for m in _DESCRIBED.finditer(text):
-            code = country_in_text(m.group("dem"))
+            code = country_of_word(m.group("dem"))
             if code and code not in named_countries and not any(
                 d.get("country") == code for d in c.described
             ):
@@ -497,6 +505,18 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+def _described_sides(text: str, lo: int, hi: int) -> set:
+    """Countries of the unnamed sides of a clause ("their Indian counterparts", "Japanese
+    officials")."""
+    out = set()
+    for regex in (_COUNTERPART, _DESCRIBED):
+        for m in regex.finditer(text, lo, hi):
+            code = country_of_word(m.group("dem")) if m.group("dem") else None
+            if code:
+                out.add(code)
+    return out
+
+
 def _last_titled(recent: list[Person]) -> Person | None:
     for p in reversed(recent):
         if p.titled or p.titles:
@@ -524,7 +544,7 @@ def _countries_in(text: str) -> list[str]:
     for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
         words = m.group(0).split()
         for n in range(len(words), 0, -1):
-            code = country_in_text(" ".join(words[:n]))
+            code = country_of_word(" ".join(words[:n]))
             if code:
                 codes.append(code)
                 break
@@ -536,7 +556,7 @@ def _pair_countries(text: str) -> list[str]:
     for m in _PAIR.finditer(text):
         for g in ("a", "b", "c", "d"):
             if m.group(g):
-                code = country_in_text(m.group(g).rstrip("’'s"))
+                code = country_of_word(m.group(g).rstrip("’'s"))
                 if code and code not in out:
                     out.append(code)
     return out if len(out) >= 2 else []
@@ -549,33 +569,33 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
         words = m.group("place").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            code = country_in_text(name)
+            code = country_of_word(name)
             is_place = name in _known_places()
             if code or is_place:
                 region = m.group("region")
-                if region and country_in_text(region) and not code:
-                    code = country_in_text(region)
-                if region and country_in_text(region) and region in _known_places():
+                if region and country_of_word(region) and not code:
+                    code = country_of_word(region)
+                if region and country_of_word(region) and region in _known_places():
                     name = f"{name}, {region}"
-                elif region and country_in_text(region):
-                    code = code or country_in_text(region)
+                elif region and country_of_word(region):
+                    code = code or country_of_word(region)
                 if _is_country_name(name):
                     return None, code
                 return name, code
     return None
 
 
-def _known_places():
-    from ..countries import PLACES
+@lru_cache(maxsize=1)
+def _known_places() -> dict:
+    """Places that are not countries: the hand table and every capital."""
+    from ..countries import PLACES, _capitals_only, country_of_word
 
-    return PLACES
+    return {**{c: country_of_word(c) for c in _capitals_only()}, **PLACES}
 
 
 def _is_country_name(name: str) -> bool:
-    from ..countries import DEMONYMS, PLACES
-
-    return name not in PLACES and (name in DEMONYMS or name.startswith("the ")) or (
-        name not in PLACES and country_in_text(name) is not None
+    return name not in _known_places() and (
+        name.startswith("the ") or country_of_word(name) is not None
     )
 
 
@@ -608,8 +628,8 @@ def title_reference(words: str, persons: list[Person]) -> Person | None:
     """The person a title without a name refers to ("a U.S. Speaker of the House", "the
     Chinese leader"): the latest one whose title has the same head word and whose country,
     when the words give one, agrees."""
-    code = next((country_in_text(w) for w in re.findall(r"[A-Z][\w.’'\-]*", words)
-                 if country_in_text(w)), None)
+    code = next((country_of_word(w) for w in re.findall(r"[A-Z][\w.’'\-]*", words)
+                 if country_of_word(w)), None)
     heads = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", words)}
     for p in reversed(persons):
         if code and p.country and p.country != code:
@@ -627,7 +647,7 @@ def _described_traveler(text: str, a: int) -> dict | None:
     m = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
     if m is None or a - m.end() > 60:
         return None
-    code = country_in_text(m.group("dem") or "") or country_in_text(m.group("c") or "")
+    code = country_of_word(m.group("dem") or "") or country_of_word(m.group("c") or "")
     if not code:
         return None
     return {"description": m.group(0).removeprefix("the ").removeprefix("The "), "country": code}
@@ -643,8 +663,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     if by:
         words = by.group("who").split()
         c.imposer = next(
-            (country_in_text(" ".join(words[:n])) for n in range(len(words), 0, -1)
-             if country_in_text(" ".join(words[:n]))),
+            (country_of_word(" ".join(words[:n])) for n in range(len(words), 0, -1)
+             if country_of_word(" ".join(words[:n]))),
             None,
         )
         if c.imposer and len(words) > 1:
@@ -664,8 +684,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.persons = []
         on = re.search(r"\b(?:on|against|to)\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)"
                        r"{0,3})", after)
-        if on and country_in_text(on.group("t")):
-            code = country_in_text(on.group("t"))
+        if on and country_of_word(on.group("t")):
+            code = country_of_word(on.group("t"))
             if code != c.imposer:
                 c.target = {"description": on.group("t"), "country": code}
         elif on:

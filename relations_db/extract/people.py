@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..countries import country_in_text
+from ..countries import country_of_word
 
 HEADS = {
     "President", "Premier", "Minister", "Secretary", "Director", "Advisor", "Adviser",
@@ -38,7 +38,10 @@ TITLE_WORDS = HEADS | {
     "Energy", "Justice", "Supreme", "Official", "White", "Executive", "Economic", "Federal",
     "Reserve", "Army", "Navy", "Air", "Force", "Cabinet", "Standing", "Acting", "Former",
     "First", "Top", "Chief", "Cyber", "International", "Development", "Public", "Information",
-    "Policy", "Global", "Health", "Education", "Interior", "Agriculture", "Labor", "Transport",
+    "Policy", "Global", "Health", "Education", "Interior", "Human", "Services", "Veterans",
+    "Housing", "Urban", "Environment", "Industry", "Economy", "Investment", "Natural",
+    "Resources", "Culture", "Digital", "Solicitor", "Internal", "External", "Overseas",
+    "Presidential", "Royal", "Highness", "Majesty", "His", "Her", "Agriculture", "Labor", "Transport",
     "Transportation", "Emergency", "Operations", "Legislative", "Ministerial", "Permanent",
     "People’s", "People's", "Congress", "Senate", "Parliament", "Armed", "Forces",
 }
@@ -118,9 +121,16 @@ PUBLISHER_COUNTRY = {
     "kyodo": "JP", "nhk": "JP", "yonhap": "KR", "the hindu": "IN",
 }
 
-_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
-_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the)?[ \t]*){_TOKEN})*")
-_TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b")
+# capital letters of Latin scripts ("Á", "Ł", "Ş"): names of any language
+_UP = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
+# lowercase particles inside names: "Mohammed bin Salman", "López de la Rosa", "al-Sudani"
+PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "di", "da", "do",
+             "dos", "das", "du", "la", "le", "van", "von", "den", "ter", "y", "e"}
+_PART = r"(?:bin|bint|ibn|al|el|de(?:[ \t]+la)?|del|della|der|di|da|do|dos|das|du|van|von|den|ter)"
+_TOKEN = (rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)")
+_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
+                  rf"[ \t]*){_TOKEN})*")
+_TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
 _POST_TITLE = re.compile(
     r"^,\s+(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
     r"(?P<title>(?:[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
@@ -133,7 +143,7 @@ _COUNTERPART = re.compile(
     r"(?:,?\s+(?P<name>(?:[A-Z][a-z\-’']+\s+)?[A-Z][a-z\-’']+))?"
 )
 _OF_COUNTRY = re.compile(
-    r"^\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
+    r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
 )
 
 
@@ -218,16 +228,27 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
     return out
 
 
+def _is_particle(toks, j: int) -> bool:
+    """A lowercase particle between two words of a name ("bin", "de la")."""
+    return (toks[j][0].split()[0] in PARTICLES and j + 1 < len(toks)
+            and _is_name_token(toks[j + 1][0]))
+
+
+def _n_particles(toks, i: int, j: int) -> int:
+    return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES)
+
+
 def _is_name_token(word: str) -> bool:
     if word == ".":
         return False
     if word in TITLE_WORDS or word in STOP or word.lower() in ("of", "for", "to", "and", "the"):
         return False
-    if country_in_text(word):
+    if country_of_word(word):
         return False
     if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-Z]\.", word):
         return False  # acronyms are institutions, not names
-    return bool(re.fullmatch(r"[A-Z][a-z][\w\-’']*|[A-Z]\.|Jr\.?|Sr\.?", word))
+    return bool(re.fullmatch(rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[A-Z]\.|Jr\.?|Sr\.?", word)) \
+        and not word[1:].isupper()
 
 
 def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
@@ -244,17 +265,22 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
                 i += 1
                 continue
             j = i
-            while j < len(toks) and j - i < 4 and (
+            while j < len(toks) and j - i < 4 + 2 * _n_particles(toks, i, j) and (
                 _is_name_token(toks[j][0])
                 or (j > i and toks[j][0] == "He" and toks[j - 1][0] in CHINESE_SURNAMES)
+                or (j > i and _is_particle(toks, j))
             ):
                 j += 1
+            while j > i + 1 and _is_particle(toks, j - 1):
+                j -= 1
             name_toks = toks[i:j]
             # a name is directly after its title: no connector between them
             before = toks[:i]
             title_toks = []
             k = len(before) - 1
             while k >= 0 and not _is_name_token(before[k][0]) and before[k][0] != ".":
+                if before[k][0] == "and" and k > 0 and before[k - 1][0] not in TITLE_WORDS:
+                    break  # "of Japan and National Security Advisor Hoon": a new title
                 title_toks.insert(0, before[k])
                 k -= 1
             while title_toks and title_toks[0][0].lower() in ("of", "for", "to", "and", "the"):
@@ -304,7 +330,7 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
     counterpart_names = {}
     for m in _COUNTERPART.finditer(text):
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
-            code = country_in_text(m.group("dem") or "") if m.group("dem") else None
+            code = country_of_word(m.group("dem") or "") if m.group("dem") else None
             counterpart_names[m.start("name")] = (code, m.start())
 
     gaz = _gazetteer(gazetteer)
@@ -313,8 +339,8 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
         ev_end = item[8] if len(item) > 8 else end
         name_country = country
         of = _OF_COUNTRY.match(text[end : end + 80])
-        if of and country_in_text(of.group("c")):
-            name_country = name_country or country_in_text(of.group("c"))
+        if of and country_of_word(of.group("c")):
+            name_country = name_country or country_of_word(of.group("c"))
             if titled:
                 ev_end = end + of.end()
         if start in counterpart_names:
@@ -359,7 +385,7 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
     _bare_mentions(text, people, gaz)
     for p in people.persons:
         if p.country is None:
-            p.country = _guess_country(p, home)
+            p.country = _guess_country(p, home, text)
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
@@ -372,7 +398,7 @@ def _title_parts(text, title_toks):
     country = None
     org_words, title_words = [], []
     for word, _a, _b in title_toks:
-        code = country_in_text(word)
+        code = country_of_word(word)
         if code and not title_words:
             country = country or code
             if word.isupper() and word not in ("US", "U.S.", "PRC", "UK", "EU"):
@@ -383,10 +409,10 @@ def _title_parts(text, title_toks):
         raw = text[title_toks[0][1] : title_toks[-1][2]]
         for inst in ("White House", "State Department", "Pentagon", "Communist Party"):
             if inst in raw:
-                country = country or country_in_text(inst)
+                country = country or country_of_word(inst)
                 org_words = org_words or [inst]
                 raw = raw.replace(inst, "").strip()
-        for dem in sorted({w for w, _, _ in title_toks if country_in_text(w)}, key=len):
+        for dem in sorted({w for w, _, _ in title_toks if country_of_word(w)}, key=len):
             if raw.startswith(dem + " "):
                 raw = raw[len(dem) + 1 :]
         title = re.sub(r"^(?:the|of)\s+", "", raw).strip()
@@ -397,7 +423,7 @@ def _title_parts(text, title_toks):
 
 def _country_words(title: str) -> str | None:
     for word in re.findall(r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w\-’']*)?", title):
-        code = country_in_text(word) or country_in_text(word.split()[0])
+        code = country_of_word(word) or country_of_word(word.split()[0])
         if code:
             return code
     return None
@@ -414,10 +440,24 @@ def _gazetteer(extra) -> list[tuple[str, str | None, str | None, list[str]]]:
 
 
 def _gaz_lookup(gaz, name: str):
+    """The gazetteer entry of a name or alias, accents aside ("Erdoğan" is "Erdogan")."""
     for entry in gaz:
         if name == entry[0] or name in entry[3]:
             return entry
+    folded = _fold(name)
+    if folded != name:
+        for entry in gaz:
+            if folded == _fold(entry[0]) or folded in map(_fold, entry[3]):
+                return entry
     return None
+
+
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", re.sub(r"\b[A-Z]\.\s+", "", text))
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | None:
@@ -430,6 +470,8 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             candidates.append(p)
         elif surname_of(name) == p.surname and surname_of(name) == p.name:
             candidates.append(p)
+        elif " " not in name and len(p.name.split()) == 2 and p.name.split()[0] == name:
+            candidates.append(p)  # family name first: "Kishida" after "Kishida Fumio"
         elif surname_of(name) == p.surname and len(name.split()) > 1:
             entry = _gaz_lookup(gaz, name)
             if entry and (p.name in entry[3] or p.name == entry[0]):
@@ -483,13 +525,57 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
         people.mentions.append(Mention(m.start(), m.end(), person))
 
 
-def _guess_country(p: Person, home: str | None) -> str | None:
+# Offices a government does not have: a "Prime Minister X" in a White House text is
+# foreign. (The home country's own president is in the gazetteer: another president is
+# foreign too.)
+_NOT_AT_HOME = {
+    "US": re.compile(r"\b(?:Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Sheikh|"
+                     r"President)\b"),
+}
+
+
+def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
+    """A person's country when nothing names it: Chinese names are Chinese; an office the
+    home country does not have points to the foreign country named nearest (the first
+    mention's sentence, else the one before); else the home country."""
     words = p.name.split()
     if len(words) >= 2 and words[0] in CHINESE_SURNAMES and _pinyin(words[1].split("-")[0]):
         return "CN"
     if len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return "CN"
+    foreign = _NOT_AT_HOME.get(home or "")
+    if foreign and text and any(foreign.search(t) for t in p.titles):
+        code = _nearest_foreign(text, p.first[0], home)
+        if code:
+            return code
     return home
+
+
+_COUNTRY_WORD = re.compile(r"\b(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}")
+
+
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n")
+
+
+def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
+    """The country other than `home` named nearest to `at` in its sentence or the one before."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    own = ends[-1] if ends else 0
+    lo = ends[-2] if len(ends) > 1 else 0
+    after = _SENTENCE_END.search(text, at)
+    hi = after.start() if after else len(text)
+    best = None
+    for m in _COUNTRY_WORD.finditer(text, lo, hi):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            code = country_of_word(" ".join(words[:n]))
+            if code:
+                break
+        if code and code != home and code != "EU":
+            d = abs(m.start() - at) + (0 if m.start() >= own else 400)
+            if best is None or d < best[0]:
+                best = (d, code)
+    return best[1] if best else None
 
 
 def home_country(publisher: str | None, text: str) -> str | None:
@@ -499,7 +585,7 @@ def home_country(publisher: str | None, text: str) -> str | None:
         return PUBLISHER_COUNTRY[publisher.strip().lower()]
     counts: dict[str, int] = {}
     for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b", text):
-        code = country_in_text(m.group(0))
+        code = country_of_word(m.group(0))
         if code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None

@@ -87,6 +87,9 @@ _PATTERNS = [
     # (this past) Friday, last Friday, next Monday
     ("weekday", rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?P<tod>morning|afternoon|evening|night))?"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    # "the meeting that the President just held", "has just concluded": the day of the text
+    ("today", r"\bjust\b(?=\s+(?:met|held|hosted|spoke|finished|concluded|wrapped\s+up|had|"
+              r"ended|completed|returned)\b)"),
     ("yesterday", r"\byesterday\b|\blast\s+night\b"),
     ("tomorrow", r"\btomorrow\b"),
     ("month", rf"\b(?P<m>{_MONTH})(?!\w|\.\w)"),
@@ -98,7 +101,7 @@ _COMPILED = [
 ]
 # A cheap test that a text may hold a date at all.
 _ANY = re.compile(
-    rf"{_MONTH}|{_WEEKDAY}|\d|today|tonight|morning|afternoon|evening|yesterday|tomorrow|night"
+    rf"{_MONTH}|{_WEEKDAY}|\d|today|tonight|morning|afternoon|evening|yesterday|tomorrow|night|just"
     r"|week|month|year|spring|summer|autumn|fall|winter|ago",
     re.IGNORECASE,
 )

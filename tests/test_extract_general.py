@@ -1,0 +1,115 @@
+"""Extraction rules that must hold for any country pair (issue 15): each on an invented
+sentence, none taken from the development corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_db.countries import country_of_word
+from relations_db.extract import extract
+
+PUB = "2024-03-06"  # a Wednesday
+
+
+def _doc(text: str, published: str = PUB, publisher: str = "The White House") -> dict:
+    return extract(text, published=published, publisher=publisher)
+
+
+def _officials(doc: dict) -> dict[str, str | None]:
+    return {o["name"]: o.get("country") for o in doc.get("officials", [])}
+
+
+def _events(doc: dict, kind: str) -> list[dict]:
+    return doc.get(f"{kind}s", [])
+
+
+def _names(doc: dict, event: dict) -> set[str]:
+    by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}
+    return {by_id[p["official"]] for p in event.get("participants", []) if p.get("official")}
+
+
+# --- countries -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Emirati", "AE"), ("Bahraini", "BH"), ("Saudis", "SA"), ("Kyrgyz", "KG"),
+     ("Manama", "BH"), ("Republic of Korea", "KR"), ("Kingdom of Saudi Arabia", "SA"),
+     ("Turkey", "TR"), ("Ghanaian", "GH")],
+)
+def test_every_countrys_demonym_capital_and_official_name_points_to_it(word, code):
+    assert country_of_word(word) == code
+
+
+def test_lowercase_words_are_not_countries():
+    assert country_of_word("us") is None and country_of_word("chinese") is None
+
+
+# --- officials -------------------------------------------------------------------------
+
+
+def test_names_with_accents_and_particles_are_whole():
+    doc = _doc("President Ramón de la Vega Núñez of Paraguay met Emir Khalid bin Hamad "
+               "of Qatar in Asunción on Monday.")
+    officials = _officials(doc)
+    assert officials["Ramón de la Vega Núñez"] == "PY"
+    assert officials["Khalid bin Hamad"] == "QA"
+
+
+def test_country_after_a_comma_and_a_second_title_after_and():
+    doc = _doc("Tomorrow the Secretary will welcome the Trade Commissioner, Commissioner "
+               "Halvorsen, of Norway and Foreign Minister Adeyemi of Nigeria for talks.")
+    officials = _officials(doc)
+    assert officials["Halvorsen"] == "NO"
+    assert officials["Adeyemi"] == "NG"
+    assert not any("and" in t["title"] for o in doc["officials"] for t in o.get("positions", []))
+
+
+def test_family_name_first_is_one_person():
+    doc = _doc("President Biden met Prime Minister Tanaka Hiroshi of Japan today. "
+               "Prime Minister Tanaka thanked him.")
+    assert [o["name"] for o in doc["officials"] if o.get("country") == "JP"] == ["Tanaka Hiroshi"]
+
+
+def test_an_office_the_home_country_lacks_takes_the_foreign_country_named_nearby():
+    doc = _doc("The delegation flew on to Oman. Sultan Haitham received them in Muscat.")
+    assert _officials(doc)["Haitham"] == "OM"
+
+
+def test_gazetteer_names_match_without_accents_and_initials():
+    doc = _doc("President Recep Tayyip Erdoğan spoke with President Donald J. Trump today.")
+    officials = _officials(doc)
+    assert officials["Recep Tayyip Erdoğan"] == "TR"
+    assert officials["Donald J. Trump"] == "US"
+
+
+# --- events ----------------------------------------------------------------------------
+
+
+def test_just_held_is_the_day_of_the_text():
+    doc = _doc("President Biden just held a meeting with President Akufo of Ghana.")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == PUB and meeting["status"] == "held"
+
+
+def test_he_is_the_subject_not_the_object():
+    doc = _doc("President Biden spoke about Chancellor Weber of Austria. He met virtually with "
+               "Chancellor Weber, and the aides were pleased.")
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Joe Biden", "Weber"} or _names(doc, meeting) == {
+        "Biden", "Weber"}
+
+
+def test_ministerials_and_two_plus_twos_are_meetings_and_is_holding_is_planned():
+    doc = _doc("The Secretary of State, Antony Blinken, is holding a 2+2 ministerial today "
+               "with his Brazilian counterparts.")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "planned"
+    assert {"country": "BR"}.items() <= next(
+        p for p in meeting["participants"] if p.get("description")).items()
+
+
+def test_a_war_named_as_background_is_not_an_incident():
+    doc = _doc("President Biden met President Novak of Slovenia today and they discussed the "
+               "war in the region and Russia's support to Belarus in its invasion of Ukraine.")
+    assert _events(doc, "incident") == []
