@@ -113,3 +113,38 @@ def test_a_war_named_as_background_is_not_an_incident():
     doc = _doc("President Biden met President Novak of Slovenia today and they discussed the "
                "war in the region and Russia's support to Belarus in its invasion of Ukraine.")
     assert _events(doc, "incident") == []
+
+
+def test_a_welcomed_guest_from_abroad_also_visits_the_hosts_country():
+    doc = _doc("Tomorrow, President Biden will welcome Prime Minister Lindqvist of Sweden.")
+    (meeting,) = _events(doc, "meeting")
+    (visit,) = _events(doc, "visit")
+    assert meeting["status"] == visit["status"] == "planned"
+    assert visit["date"] == meeting["date"] == "2024-03-07"
+    assert visit["location"]["country"] == "US" and _names(doc, visit) == {"Lindqvist"}
+
+
+def test_welcoming_an_opportunity_is_not_a_meeting():
+    doc = _doc("President Biden welcomed the opportunity to work with President Moyo of Zambia.")
+    assert _events(doc, "visit") == []
+
+
+def test_trips_of_two_travelers_to_two_countries_are_four_visits():
+    doc = _doc("It follows the trips of Secretary of Energy Granholm and Secretary of Commerce "
+               "Raimondo to Kenya and the Republic of Ghana last year.")
+    visits = {(next(iter(_names(doc, v))), v["location"]["country"])
+              for v in _events(doc, "visit")}
+    assert visits == {("Granholm", "KE"), ("Granholm", "GH"), ("Raimondo", "KE"),
+                      ("Raimondo", "GH")}
+
+
+def test_a_hyphenated_pair_of_any_two_countries_makes_both_sides():
+    doc = _doc("The Chile-Peru Joint Commission met in Lima last week.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p["country"] for p in meeting["participants"]} == {"CL", "PE"}
+
+
+def test_consultations_with_a_demonym_and_we_are_a_meeting_of_two_governments():
+    doc = _doc("We have had close consultations with Estonian friends on cyber defense.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p["country"] for p in meeting["participants"]} == {"US", "EE"}

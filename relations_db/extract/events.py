@@ -41,7 +41,7 @@ _MEETING = [
      r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b|\bministerials?\b|"
      r"\btwo[\s\-]plus[\s\-]two\b|\b2\s*\+\s*2\b|\bbilats?\b|\bconsultations?\b|\bconsulted\b|"
      r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=(?:the\s+|his\s+|"
-     r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z][\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+     r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
 ]
 _VISIT = (
@@ -117,7 +117,7 @@ _FOLLOWING = re.compile(
     r"\b(?:(?:over|in|during|within)\s+)?the\s+(?:following|subsequent|ensuing)\s+(?:few\s+|"
     r"several\s+|two\s+|three\s+)?(?P<unit>days?|weeks)\b|\b(?:in|over|during)\s+the\s+"
     r"(?P<unit2>days|weeks)\s+that\s+followed\b", re.I)
-_COORD = re.compile(r"(?:,?\s+and|,)\s+(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,4}")
+_COORD = re.compile(r"(?:,?\s+and|,)\s+(?:(?:the\s+|of\s+)?[A-Z][\w.\-]*\s+){0,5}")
 _VISIT_OF = re.compile(r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\-]*\s+){0,4}"
                        r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?)")
 _TITLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"
@@ -156,8 +156,8 @@ _DESCRIBED = re.compile(
 )
 _PAIR = re.compile(
     r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})|\b(?P<c>U\.S\.|US|China|PRC|Japan|Russia|"
-    r"India|Korea|EU)[\-–](?P<d>U\.S\.|US|China|PRC|Japan|Russia|India|Korea|Taiwan|EU)\b"
+    r"(?P<b>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})|(?<![\w\-])(?P<c>[A-Z][\w.]*?\.?)[\-–]"
+    r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
 )
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in)\s+(?:the\s+)?"
@@ -232,7 +232,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             spans.append((a, b))
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
             if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
-                found.extend(_split_coordinated(cand, text, mentions))
+                for x in _split_coordinated(cand, text, mentions):
+                    found.extend(_split_destinations(x, text))
+                found.extend(_guest_visits(cand, text, mentions))
     found.sort(key=lambda c: c.trigger)
     return found
 
@@ -289,6 +291,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 d.get("country") == code for d in c.described
             ):
                 c.described.append({"description": m.group(0), "country": code})
+        _unnamed_sides(c, text, a, b, lo, hi, home)
         codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
         if len(c.persons) + len(c.described) < 2 or len(codes - {None}) < 2 and not (
             len(c.persons) >= 2 and None in codes
@@ -473,6 +476,72 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     return out
 
 
+_AND_COUNTRY = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
+                          r"[A-Z][\w’'\-]*){0,3})")
+
+
+def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
+    """"trips to Japan and the Republic of Korea": one visit per destination country."""
+    if c.kind != "visit" or not c.place_country or c.place:
+        return [c]
+    base = c.sentence.start
+    out = [c]
+    m = _PLACE.search(text, c.trigger[1] - base)
+    pos = m.end("place") if m else None
+    while pos is not None:
+        nxt = _AND_COUNTRY.match(text, pos)
+        code = nxt and _longest_country(nxt.group("c"))
+        if not code or code in [x.place_country for x in out]:
+            break
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
+        twin.described = list(c.described)
+        twin.place_country = code
+        out.append(twin)
+        pos = nxt.end()
+    return out
+
+
+def _longest_country(words: str) -> str | None:
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        code = country_of_word(" ".join(parts[:n]))
+        if code:
+            return code
+    return None
+
+
+_HOSTS = re.compile(r"^(?:welcom|host|receiv)", re.I)
+
+
+def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
+    """"X welcomed / hosted / received Y": Y, from another country, visits X's country (or
+    the place named), at the meeting's date and status."""
+    word = text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+    if c.kind != "meeting" or not _HOSTS.match(word) or len(c.persons) < 2:
+        return []
+    host = next((m.person for m in reversed(mentions) if m.end <= c.trigger[0]
+                 and m.person in c.persons), None)
+    if host is None or not host.country:
+        return []
+    out = []
+    for m in mentions:
+        p = m.person
+        if m.start < c.trigger[1] or p not in c.persons or not p.country or p.country == host.country:
+            continue
+        if any(x.persons[0] is p for x in out):
+            continue
+        v = Candidate("visit", None, c.sentence, c.trigger)
+        for k in ("date", "date_text", "status", "tense", "visibility"):
+            setattr(v, k, getattr(c, k))
+        v.persons, v.roles = [p], {p.key: "traveler"}
+        v.place_country = c.place_country or host.country
+        v.place = c.place if c.place_country in (None, host.country) else None
+        v.evidence = [(min(c.trigger[0], m.start), max(c.trigger[1], m.end))]
+        out.append(v)
+    return out
+
+
 def clause_of(text: str, a: int, b: int) -> tuple[int, int]:
     """The clause around text[a:b]: bounded by semicolons, dashes, and ", and/but/while/
     which/who" (a relative clause starts at its pronoun)."""
@@ -503,6 +572,25 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             if d < limit and d < best_d:
                 best, best_d = status, d
     return best
+
+
+_WITH_SIDE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z]"
+                        r"[\w’']*){0,2})")
+_WE = re.compile(r"\b(?:we|our|us)\b(?:\s+\w+){0,4}\s*$", re.I)
+
+
+def _unnamed_sides(c: Candidate, text, a, b, lo, hi, home) -> None:
+    """Sides a meeting's clause names without people: "consultations with Korean friends",
+    "talks with India" (the country after "with") and "we" (the government that speaks)."""
+    codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
+    m = _WITH_SIDE.search(text, b, hi)
+    if m and m.start() - b < 40:
+        code = _longest_country(m.group("c"))
+        if code and code not in codes:
+            c.described.append({"description": f"{m.group('c')} officials", "country": code})
+            codes.add(code)
+    if home and home not in codes and not c.persons and _WE.search(text, lo, a):
+        c.described.insert(0, {"description": "officials", "country": home})
 
 
 def _described_sides(text: str, lo: int, hi: int) -> set:
@@ -615,8 +703,10 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]
     by = re.search(r"\bby\s+$", text[:a]) or re.search(r"^\s*(?:s\s+)?by\b", text[a:])
-    if after and (by or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
-        return after[0].person
+    of = re.match(r"s?\s+of\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}$",
+                  text[b : after[0].start - base] if after else "")
+    if after and (by or of or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
+        return after[0].person  # "visits by Secretary A", "the trips of Secretary A"
     if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
         return _last_titled(recent)
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
