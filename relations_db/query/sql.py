@@ -8,10 +8,11 @@
    sqlite3's own refusal of a second statement, and a progress handler that stops the
    query at its deadline.
 3. PostgreSQL: a READ ONLY transaction that is always rolled back, `statement_timeout`,
-   a read-only role (`pg_read_all_data`) when the login is a superuser, queries run
-   through a cursor declaration (which takes one query and no data-modifying WITH) and
-   EXPLAIN as a prepared statement (one command only). The connection is discarded
-   afterwards, so nothing a query sets can outlive it.
+   a login without superuser powers (a superuser cannot give them away within its own
+   session, so its queries run over a second connection as the role of
+   `store/reader.py`), queries run through a cursor declaration (which takes one query
+   and no data-modifying WITH) and EXPLAIN as a prepared statement (one command only).
+   The connection is discarded afterwards, so nothing a query sets can outlive it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..inputs.errors import InputError
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_ROWS = 10_000
 FETCH = 500
+APPLICATION_NAME = "relations-db sql"
 
 # PRAGMAs that only read. The first group may take an argument (a table or index name, or
 # a row limit); the second may not, because with an argument they write.
@@ -227,17 +229,12 @@ class _PostgresQuery:
         self.max_rows = max_rows
 
     def __enter__(self) -> SqlResult:
-        engine = self.db.engine()
-        self.connection = engine.connect()
-        raw = self.connection.connection.driver_connection
-        self.raw = raw
+        self.raw = self._connect()
+        raw = self.raw
         try:
             with raw.cursor() as setup:
                 setup.execute("SET TRANSACTION READ ONLY")
                 setup.execute(f"SET LOCAL statement_timeout = {max(int(self.timeout * 1000), 1)}")
-                setup.execute("SELECT current_setting('is_superuser') = 'on'")
-                if setup.fetchone()[0]:
-                    setup.execute("SET LOCAL ROLE pg_read_all_data")
             if self.statement.split(None, 1)[0].upper() == "EXPLAIN":
                 cursor = raw.cursor()
                 cursor.execute(self.statement, prepare=True)
@@ -272,14 +269,45 @@ class _PostgresQuery:
         self.result.truncated = self._rows.truncated
         self._discard()
 
+    def _connect(self):
+        """A psycopg connection for the query: the login's own, or the reader role's when
+        the login is (or may become) a superuser."""
+        import psycopg
+
+        from ..store.database import DatabaseUnavailable
+        from ..store.reader import connect_reader, needs_reader
+
+        try:
+            raw = psycopg.connect(**self._params(), application_name=APPLICATION_NAME)
+        except psycopg.OperationalError as exc:
+            raise DatabaseUnavailable(
+                f"cannot open the database {self.db.display()}: {_first_line(exc)}"
+            ) from None
+        try:
+            reader = needs_reader(raw)
+            raw.rollback()
+            if not reader:
+                return raw
+            raw.autocommit = True
+            return connect_reader(self.db.url, raw, application_name=APPLICATION_NAME)
+        except BaseException:
+            raw.close()
+            raise
+        finally:
+            if raw.autocommit:  # the login only set up the reader
+                raw.close()
+
+    def _params(self) -> dict:
+        engine = self.db.engine()
+        return engine.dialect.create_connect_args(engine.url)[1]
+
     def _discard(self) -> None:
-        # Roll back and drop the session: nothing a query set (set_config, role) is reused.
+        # Roll back and drop the session: nothing a query set (set_config) is reused.
         try:
             self.raw.rollback()
         except Exception:  # noqa: BLE001 - the connection is being thrown away
             pass
-        self.connection.invalidate()
-        self.connection.close()
+        self.raw.close()
 
 
 def _first_line(exc: Exception) -> str:

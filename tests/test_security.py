@@ -1,0 +1,211 @@
+"""Issue 12, tried as an attacker would: `sql` on PostgreSQL never has superuser powers,
+its limits hold whatever the query does, writers wait a bounded time and say why, and
+hostile files are read in linear time without leaving their folder."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SEEDS, _pg_database, database_checksum
+from sqlalchemy import create_engine, text
+
+from relations_db.cli import cli
+from relations_db.store.reader import READER_ROLE
+
+
+def _invoker(url: str):
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, ["--db", url, *args], catch_exceptions=False)
+
+    invoke.url = url
+    return invoke
+
+
+@pytest.fixture(scope="module")
+def pg_seeded():
+    """The seeds in a PostgreSQL database of their own, logged in as the superuser
+    `postgres` as in the documented set-up."""
+    with _pg_database() as url:
+        invoke = _invoker(url)
+        result = invoke("ingest", str(SEEDS))
+        assert result.exit_code == 0, result.output
+        yield invoke
+
+
+def _one_line_failure(result) -> None:
+    assert result.exit_code in (1, 2), (result.exit_code, result.stdout, result.stderr)
+    assert result.stderr.startswith("error: ")
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.output
+
+
+def _scalar(url: str, query: str, **params):
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            result = conn.execute(text(query), params)
+            return result.scalar() if result.returns_rows else None
+    finally:
+        engine.dispose()
+
+
+# --- 1. sql on PostgreSQL runs without superuser powers ---------------------------------
+
+ISSUE_EXPLOIT = (
+    "SELECT query_to_xml('select pg_read_file(''/etc/hostname'',0,200) as f',true,true,'') "
+    "FROM (SELECT set_config('role','postgres',true) OFFSET 0) s"
+)
+
+
+def _as_superuser(query: str) -> str:
+    """`query` run after switching back to the superuser, the way the issue's exploit does."""
+    quoted = query.replace("'", "''")
+    return (
+        f"SELECT query_to_xml('{quoted}', true, true, '') "
+        "FROM (SELECT set_config('role', 'postgres', true) OFFSET 0) s"
+    )
+
+
+# Each attack as written, and after switching back to the superuser.
+both_ways = pytest.mark.parametrize("way", [lambda q: q, _as_superuser], ids=["direct", "switched"])
+
+
+@pytest.mark.postgres
+def test_sql_cannot_switch_back_to_the_superuser_and_read_server_files(pg_seeded):
+    before = database_checksum(pg_seeded.url)
+    hostname = Path("/etc/hostname").read_text().strip()
+    result = pg_seeded("sql", "--format", "jsonl", ISSUE_EXPLOIT)
+    _one_line_failure(result)
+    assert "permission denied" in result.stderr
+    assert hostname not in result.output
+    assert database_checksum(pg_seeded.url) == before
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    "name,query",
+    [
+        ("pg_authid", "SELECT rolname, rolpassword FROM pg_authid"),
+        ("read file", "SELECT pg_read_file('/etc/hostname', 0, 200)"),
+        ("list data directory", "SELECT pg_ls_dir('.')"),
+        ("role via set_config", "SELECT set_config('role', 'pg_read_server_files', true)"),
+        (
+            "session authorization",
+            "SELECT set_config('session_authorization', 'postgres', true)",
+        ),
+        ("read all data", "SELECT set_config('role', 'pg_read_all_data', true)"),
+    ],
+)
+@both_ways
+def test_sql_has_no_superuser_read_powers(pg_seeded, name, query, way):
+    before = database_checksum(pg_seeded.url)
+    result = pg_seeded("sql", "--format", "jsonl", way(query))
+    _one_line_failure(result)
+    assert "permission denied" in result.stderr
+    assert result.stdout == ""
+    assert database_checksum(pg_seeded.url) == before
+
+
+@pytest.mark.postgres
+@both_ways
+def test_sql_cannot_terminate_another_session(pg_seeded, way):
+    engine = create_engine(pg_seeded.url)
+    with engine.connect() as victim:
+        pid = victim.execute(text("SELECT pg_backend_pid()")).scalar()
+        result = pg_seeded("sql", way(f"SELECT pg_terminate_backend({pid})"))
+        _one_line_failure(result)
+        assert victim.execute(text("SELECT 1")).scalar() == 1  # still alive
+    engine.dispose()
+
+
+@pytest.mark.postgres
+@both_ways
+def test_sql_cannot_create_a_replication_slot(pg_seeded, way):
+    slot = f"relations_{uuid.uuid4().hex[:8]}"
+    find = "SELECT count(*) FROM pg_replication_slots WHERE slot_name = :slot"
+    try:
+        result = pg_seeded("sql", way(f"SELECT pg_create_physical_replication_slot('{slot}')"))
+        _one_line_failure(result)
+        assert _scalar(pg_seeded.url, find, slot=slot) == 0
+    finally:
+        if _scalar(pg_seeded.url, find, slot=slot):
+            _scalar(pg_seeded.url, "SELECT pg_drop_replication_slot(:slot)", slot=slot)
+
+
+@pytest.mark.postgres
+@both_ways
+def test_sql_cannot_write_a_file_through_a_large_object(pg_seeded, way):
+    # /tmp: a folder the server's OS user could write to, were it allowed to.
+    target = Path("/tmp") / f"relations-written-by-postgres-{uuid.uuid4().hex[:8]}"
+    oid = _scalar(pg_seeded.url, "SELECT lo_from_bytea(0, 'pwned')")
+    try:
+        result = pg_seeded("sql", way(f"SELECT lo_export({oid}, '{target}')"))
+        _one_line_failure(result)
+        assert not target.exists()
+    finally:
+        target.unlink(missing_ok=True)
+        _scalar(pg_seeded.url, f"SELECT lo_unlink({oid})")
+    assert _scalar(pg_seeded.url, "SELECT count(*) FROM pg_largeobject_metadata") == 0
+
+
+@pytest.mark.postgres
+def test_sql_runs_as_the_reader_role_and_still_reads_the_views(pg_seeded):
+    result = pg_seeded(
+        "sql",
+        "--format",
+        "csv",
+        "SELECT session_user AS login, (SELECT count(*) FROM timeline) AS events, "
+        "(SELECT count(*) FROM participations) > 0 AS participations",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1] == f"{READER_ROLE},15,True"
+
+
+@pytest.mark.postgres
+def test_the_reader_role_holds_no_power_but_select(pg_seeded):
+    assert pg_seeded("sql", "SELECT 1").exit_code == 0
+    attributes = _scalar(
+        pg_seeded.url,
+        "SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls "
+        "OR rolinherit FROM pg_roles WHERE rolname = :role",
+        role=READER_ROLE,
+    )
+    assert attributes is False
+    memberships = _scalar(
+        pg_seeded.url,
+        "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+        "WHERE r.rolname = :role",
+        role=READER_ROLE,
+    )
+    assert memberships == 0
+    writable = _scalar(
+        pg_seeded.url,
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v') AND ("
+        "has_table_privilege(:role, c.oid, 'INSERT') OR "
+        "has_table_privilege(:role, c.oid, 'UPDATE') OR "
+        "has_table_privilege(:role, c.oid, 'DELETE'))",
+        role=READER_ROLE,
+    )
+    assert writable == 0
+
+
+@pytest.mark.postgres
+def test_a_login_that_may_become_superuser_also_runs_as_the_reader(pg_seeded):
+    """Not a superuser itself, but a member of one: `set_config('role', ...)` would lift it."""
+    login = f"relations_member_{uuid.uuid4().hex[:8]}"
+    _scalar(pg_seeded.url, f'CREATE ROLE "{login}" LOGIN NOINHERIT IN ROLE postgres')
+    try:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(pg_seeded.url).set(username=login).render_as_string(hide_password=False)
+        result = _invoker(url)("sql", "--format", "jsonl", ISSUE_EXPLOIT)
+        _one_line_failure(result)
+        assert "permission denied" in result.stderr
+    finally:
+        _scalar(pg_seeded.url, f'DROP ROLE "{login}"')
