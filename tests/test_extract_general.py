@@ -148,3 +148,38 @@ def test_consultations_with_a_demonym_and_we_are_a_meeting_of_two_governments():
     doc = _doc("We have had close consultations with Estonian friends on cyber defense.")
     (meeting,) = _events(doc, "meeting")
     assert {p["country"] for p in meeting["participants"]} == {"US", "EE"}
+
+
+def test_the_title_as_subject_is_the_traveler():
+    doc = _doc("President Biden met President Kagame of Rwanda today. The President looked "
+               "forward to visiting Kigali in June.")
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {"Joe Biden"} or _names(doc, visit) == {"Biden"}
+    assert visit["status"] == "planned" and visit["date"] == "2024-06"
+
+
+def test_a_count_of_incidents_and_one_dated_instance_are_two_records():
+    doc = _doc("The ministers condemned the recent missile tests by Iran, including the "
+               "missile launch over the Gulf on February 2.")
+    incidents = _events(doc, "incident")
+    assert len(incidents) == 2
+    assert sorted(str(i.get("date")) for i in incidents) == ["2024-02-02", "None"]
+
+
+def test_consultations_need_a_partner():
+    doc = _doc("President Biden met President Ortiz of Uruguay today and they agreed on "
+               "consultations in the weeks and months ahead.")
+    assert len(_events(doc, "meeting")) == 1
+
+
+def test_both_countries_pledging_to_create_working_groups_is_a_planned_working_group():
+    doc = _doc("President Biden met President Ortiz of Uruguay today. Both countries pledged "
+               "to create working groups on fisheries.")
+    groups = [m for m in _events(doc, "meeting") if m.get("format") == "working-group"]
+    assert len(groups) == 1 and groups[0]["status"] == "planned"
+
+
+def test_sanctions_the_two_leaders_resolve_on_are_imposed_by_each_country():
+    doc = _doc("President Biden met President Ortiz of Uruguay today. They resolved to continue "
+               "to impose costs on Russia.")
+    assert {s["imposer"] for s in _events(doc, "sanction")} == {"US", "UY"}

@@ -35,11 +35,11 @@ _MEETING = [
      r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)"),
     ("summit", r"\bsummits?\b"),
     ("dinner", r"\b(?:dinner|luncheon|banquet)\b"),
-    ("working-group", r"\bworking\s+group\b"),
+    ("working-group", r"\bworking\s+groups?\b"),
     ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
      r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b|\bministerials?\b|"
-     r"\btwo[\s\-]plus[\s\-]two\b|\b2\s*\+\s*2\b|\bbilats?\b|\bconsultations?\b|\bconsulted\b|"
+     r"\btwo[\s\-]plus[\s\-]two\b|\b2\s*\+\s*2\b|\bbilats?\b|\bconsult(?:ations?|ed|ing)\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
      r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=(?:the\s+|his\s+|"
      r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
@@ -93,13 +93,14 @@ _STATUS_CUES = [
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b|"
      r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
      r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-     r"\bexpected\s+to\b|\binvited\b"),
+     r"\bexpected\s+to\b|\binvited\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+     r"(?:create|establish|launch|set\s+up|hold|convene|resume|form)\b"),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
 # back ("the meeting"); past-tense verbs that make a mention a past event
 _CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though|yet|after|"
-                     r"before|when|because|since|until)\b"
+                     r"before|when|because|since|until|including)\b"
                      r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
                      r"|\s(?=(?:when|because)\s)", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
@@ -141,7 +142,8 @@ _NEGATED = re.compile(
 _TWO_LEADERS = re.compile(
     r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
     r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers|secretaries|"
-    r"diplomats|envoys|officials|counterparts|sides)\b|\bthe\s+leaders\b",
+    r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
+    r"\bthe\s+leaders\b",
     re.I,
 )
 _PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|\b(?:and|but|before|after|when|"
@@ -235,6 +237,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for x in _split_coordinated(cand, text, mentions):
                     found.extend(_split_destinations(x, text))
                 found.extend(_guest_visits(cand, text, mentions))
+                found.extend(_joint_imposers(cand, text, recent))
     found.sort(key=lambda c: c.trigger)
     return found
 
@@ -514,6 +517,32 @@ def _longest_country(words: str) -> str | None:
 _HOSTS = re.compile(r"^(?:welcom|host|receiv)", re.I)
 
 
+_JOINT_SUBJECT = re.compile(r"\s*(?:They|The\s+two\s+(?:leaders|sides|countries|governments)|"
+                            r"Both\s+(?:leaders|sides|countries|governments))\b")
+
+
+def _joint_imposers(c: Candidate, text: str, recent) -> list[Candidate]:
+    """"They (the two leaders) resolved to impose costs on X": each one's country imposes."""
+    if c.kind != "sanction" or not _JOINT_SUBJECT.match(text):
+        return []
+    pair = _two_leaders(recent)
+    codes = [p.country for p in pair if p.country]
+    if len(codes) < 2:
+        return []
+    target = (c.target or {}).get("country")
+    if c.imposer not in codes:
+        c.imposer = codes[-1]
+    out = []
+    for code in codes:
+        if code in (c.imposer, target):
+            continue
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.target, twin.imposer, twin.evidence = c.target, code, list(c.evidence)
+        twin.persons, twin.roles = list(c.persons), dict(c.roles)
+        out.append(twin)
+    return out
+
+
 def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
     """"X welcomed / hosted / received Y": Y, from another country, visits X's country (or
     the place named), at the meeting's date and status."""
@@ -709,9 +738,21 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
         return after[0].person  # "visits by Secretary A", "the trips of Secretary A"
     if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
         return _last_titled(recent)
+    subject = _TITLE_SUBJECT.match(text, lo)
+    if subject and subject.end() <= a:  # "The President looked forward to visiting ..."
+        person = title_reference(subject.group("t"), [
+            p for p in [*recent, *everyone] if not c.place_country or p.country != c.place_country
+        ])  # the traveler is not from the country visited
+        if person:
+            return person
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+_TITLE_SUBJECT = re.compile(r"\s*(?:The|the)\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}?(?:President|Prime\s+"
+                            r"Minister|Premier|Chancellor|Secretary|Minister|King|Emir|Crown\s+"
+                            r"Prince|Ambassador|Envoy|Speaker))\b(?![’'])")
 
 
 def title_reference(words: str, persons: list[Person]) -> Person | None:
@@ -788,6 +829,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if x.kind == "incident" and x.subtype != y.subtype:
         return False
+    if x.kind == "incident" and _plural(x) != _plural(y) and (
+        (x.date and not _plural(x)) or (y.date and not _plural(y))
+    ):
+        return False  # "missile tests, including the launch on October 3": two records
     if x.kind == "meeting":
         if x.subtype != y.subtype and x.sentence == y.sentence and not {
             x.subtype, y.subtype
@@ -806,6 +851,8 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         if not x.keys() and x.sentence != y.sentence:
             if {d.get("country") for d in x.described} != {d.get("country") for d in y.described}:
                 return False
+    if x.kind == "sanction" and x.imposer and y.imposer and x.imposer != y.imposer:
+        return False
     if x.date and y.date and not overlap(x.date, y.date):
         return False
     if x.place_country and y.place_country and x.place_country != y.place_country:
@@ -818,6 +865,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     if {x.tense, y.tense} == {"past", "future"}:
         return False  # "they met" and "they will meet" are two events
     return True
+
+
+def _plural(c: Candidate) -> bool:
+    word = c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+    return bool(re.search(r"[^s]s$", word.split()[-1] if word.split() else ""))
 
 
 def _joins(group: Candidate, c: Candidate) -> bool:
@@ -835,7 +887,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
 
 
 _COPY = ("kind", "subtype", "sentence", "trigger", "date", "status", "place", "place_country",
-         "tense", "definite")
+         "tense", "definite", "imposer")
 
 
 def _snapshot(c: Candidate) -> Candidate:
