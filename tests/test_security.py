@@ -209,3 +209,46 @@ def test_a_login_that_may_become_superuser_also_runs_as_the_reader(pg_seeded):
         assert "permission denied" in result.stderr
     finally:
         _scalar(pg_seeded.url, f'DROP ROLE "{login}"')
+
+
+# --- 2. --timeout bounds the whole query, whatever the SQL does -------------------------
+
+LIFTS_ITS_TIMEOUT = (
+    "SELECT g, CASE WHEN g > 500 THEN pg_sleep(20) END FROM "
+    "(SELECT set_config('statement_timeout', '0', true) OFFSET 0) x, generate_series(1, 501) g"
+)
+
+
+@pytest.mark.postgres
+def test_a_query_that_lifts_statement_timeout_is_still_stopped(pg_seeded):
+    result = pg_seeded("sql", "--timeout", "2", "--format", "csv", LIFTS_ITS_TIMEOUT)
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        "error: the query ran longer than 2 s and was stopped (--timeout)\n"
+    )
+    assert (
+        _scalar(
+            pg_seeded.url,
+            "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' "
+            "AND pid <> pg_backend_pid()",
+        )
+        == 0
+    ), "the cancelled query still runs on the server"
+
+
+@pytest.mark.parametrize("timeout", [0, None])
+def test_timeout_zero_or_none_means_no_limit(seeded_readonly, timeout):
+    """Through the library: slow enough that a deadline of 0 s would stop it."""
+    from relations_db.query.sql import run_sql
+    from relations_db.store import open_database
+
+    slow = (
+        "SELECT count(*) FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+        "SELECT n + 1 FROM r WHERE n < 300000) SELECT n FROM r) counted"
+    )
+    db = open_database(seeded_readonly.url)
+    try:
+        with run_sql(db, slow, timeout=timeout) as result:
+            assert list(result.rows) == [(300000,)]
+    finally:
+        db.dispose()

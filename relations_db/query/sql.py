@@ -7,7 +7,8 @@
    that allows reads and nothing else (no ATTACH, no writable PRAGMA, no temp tables),
    sqlite3's own refusal of a second statement, and a progress handler that stops the
    query at its deadline.
-3. PostgreSQL: a READ ONLY transaction that is always rolled back, `statement_timeout`,
+3. PostgreSQL: a READ ONLY transaction that is always rolled back, `statement_timeout`
+   (which the query can lift, so a watchdog thread also cancels it at the deadline),
    a login without superuser powers (a superuser cannot give them away within its own
    session, so its queries run over a second connection as the role of
    `store/reader.py`), queries run through a cursor declaration (which takes one query
@@ -18,6 +19,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,7 +127,9 @@ def run_sql(
     max_rows: int | None = DEFAULT_MAX_ROWS,
 ) -> Iterator[SqlResult]:
     """Check and start one read-only query: a context manager whose SqlResult streams its
-    rows while the context is open (`with run_sql(db, sql) as result: ...`)."""
+    rows while the context is open (`with run_sql(db, sql) as result: ...`).
+
+    `timeout` (seconds; 0 or None: no limit) bounds the whole query, fetches included."""
     from ..store.schema import require_current
 
     statement = check_statement(sql, db.dialect)
@@ -136,18 +140,62 @@ def run_sql(
     return _PostgresQuery(db, statement, timeout, max_rows)
 
 
+class _Deadline:
+    """Calls `stop` from a thread of its own once `timeout` seconds have passed, so the
+    limit holds whatever the query does (a setting it lifts, one long function call)."""
+
+    def __init__(self, timeout: float | None, stop):
+        self.timeout = timeout or None
+        self.expired = False
+        self._stop = stop
+        self._lock = threading.Lock()
+        self._done = False
+        self._timer = threading.Timer(self.timeout, self._fire) if self.timeout else None
+        if self._timer is not None:
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self.expired = True
+            try:
+                self._stop()
+            except Exception:  # noqa: BLE001 - the query ended meanwhile
+                pass
+
+    def check(self) -> None:
+        if self.expired:
+            raise self.error()
+
+    def error(self) -> QueryTimeout:
+        return QueryTimeout(
+            f"the query ran longer than {self.timeout:g} s and was stopped (--timeout)"
+        )
+
+    def cancel(self) -> None:
+        """No stop after this returns (the connection may be closed next)."""
+        with self._lock:
+            self._done = True
+        if self._timer is not None:
+            self._timer.cancel()
+
+
 class _Capped:
     """Rows up to `max_rows`; records whether more were there."""
 
-    def __init__(self, fetch, max_rows: int | None, on_error):
+    def __init__(self, fetch, max_rows: int | None, on_error, deadline: _Deadline):
         self._fetch = fetch
         self._max = max_rows
         self._on_error = on_error
+        self._deadline = deadline
         self.truncated = False
 
     def __iter__(self) -> Iterator[tuple]:
         count = 0
         while True:
+            self._deadline.check()
             try:
                 batch = self._fetch()
             except Exception as exc:  # noqa: BLE001 - translated to our errors
@@ -175,25 +223,26 @@ class _SqliteQuery:
         self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA query_only = ON")
         self.conn.set_authorizer(_authorize)
-        deadline = time.monotonic() + self.timeout
-        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        self.deadline = _Deadline(self.timeout, lambda: None)
+        if self.deadline.timeout:
+            end = time.monotonic() + self.deadline.timeout
+            self.conn.set_progress_handler(lambda: int(time.monotonic() > end), 10_000)
         try:
             cursor = self.conn.execute(self.statement)
         except Exception as exc:
+            self.deadline.cancel()
             self.conn.close()
             self._raise(exc)
             raise
         columns = [d[0] for d in cursor.description or ()]
-        rows = _Capped(lambda: cursor.fetchmany(FETCH), self.max_rows, self._raise)
+        rows = _Capped(lambda: cursor.fetchmany(FETCH), self.max_rows, self._raise, self.deadline)
         self.result = SqlResult(columns, rows, self.max_rows)
         self._rows = rows
         return self.result
 
     def _raise(self, exc: Exception) -> None:
         if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
-            raise QueryTimeout(
-                f"the query ran longer than {self.timeout:g} s and was stopped (--timeout)"
-            ) from None
+            raise self.deadline.error() from None
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
             raise QueryRefused(f"read-only: {exc}", field="sql") from None
         if isinstance(exc, sqlite3.Warning | sqlite3.ProgrammingError) and "one statement" in str(
@@ -205,6 +254,7 @@ class _SqliteQuery:
 
     def __exit__(self, *exc_info) -> None:
         self.result.truncated = self._rows.truncated
+        self.deadline.cancel()
         self.conn.close()
 
 
@@ -231,10 +281,12 @@ class _PostgresQuery:
     def __enter__(self) -> SqlResult:
         self.raw = self._connect()
         raw = self.raw
+        self.deadline = _Deadline(self.timeout, raw.cancel_safe)
+        milliseconds = max(int(self.deadline.timeout * 1000), 1) if self.deadline.timeout else 0
         try:
             with raw.cursor() as setup:
                 setup.execute("SET TRANSACTION READ ONLY")
-                setup.execute(f"SET LOCAL statement_timeout = {max(int(self.timeout * 1000), 1)}")
+                setup.execute(f"SET LOCAL statement_timeout = {milliseconds}")
             if self.statement.split(None, 1)[0].upper() == "EXPLAIN":
                 cursor = raw.cursor()
                 cursor.execute(self.statement, prepare=True)
@@ -248,7 +300,7 @@ class _PostgresQuery:
             self._discard()
             self._raise(exc)
             raise
-        rows = _Capped(lambda: cursor.fetchmany(FETCH), self.max_rows, self._raise)
+        rows = _Capped(lambda: cursor.fetchmany(FETCH), self.max_rows, self._raise, self.deadline)
         self._rows = rows
         self.result = SqlResult(columns, rows, self.max_rows)
         return self.result
@@ -256,10 +308,8 @@ class _PostgresQuery:
     def _raise(self, exc: Exception) -> None:
         import psycopg
 
-        if isinstance(exc, psycopg.errors.QueryCanceled):
-            raise QueryTimeout(
-                f"the query ran longer than {self.timeout:g} s and was stopped (--timeout)"
-            ) from None
+        if isinstance(exc, psycopg.errors.QueryCanceled) or self.deadline.expired:
+            raise self.deadline.error() from None
         if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
             raise QueryRefused(f"read-only: {_first_line(exc)}", field="sql") from None
         if isinstance(exc, psycopg.Error) and not isinstance(exc, psycopg.OperationalError):
@@ -303,6 +353,7 @@ class _PostgresQuery:
 
     def _discard(self) -> None:
         # Roll back and drop the session: nothing a query set (set_config) is reused.
+        self.deadline.cancel()
         try:
             self.raw.rollback()
         except Exception:  # noqa: BLE001 - the connection is being thrown away
