@@ -183,3 +183,23 @@ def test_sanctions_the_two_leaders_resolve_on_are_imposed_by_each_country():
     doc = _doc("President Biden met President Ortiz of Uruguay today. They resolved to continue "
                "to impose costs on Russia.")
     assert {s["imposer"] for s in _events(doc, "sanction")} == {"US", "UY"}
+
+
+def test_a_country_as_subject_is_a_side_and_an_opening_phrase_is_not_the_clause():
+    doc = _doc("In line with discussions between President Biden and President Boric of "
+               "Chile, the United States held expert talks with the Peruvian delegation "
+               "March 3-4 in Lima.")
+    talks = [m for m in _events(doc, "meeting") if m.get("date") == "2024-03-03/2024-03-04"]
+    assert len(talks) == 1
+    assert {p.get("country") for p in talks[0]["participants"]} == {"US", "PE"}
+    first = [m for m in _events(doc, "meeting") if _names(doc, m) >= {"Boric"}]
+    assert first and "date" not in first[0]  # the later talks' dates are not its own
+    assert "PE" not in {p.get("country") for p in first[0]["participants"]}
+
+
+def test_talks_held_and_working_groups_pledged_are_two_meetings():
+    doc = _doc("President Biden met President Ortiz of Uruguay today. The Presidents discussed "
+               "progress since the May relaunch of the U.S.-Uruguay Economic Dialogue. Both "
+               "countries pledged to create working groups on fisheries.")
+    formats = sorted(m.get("format", "") for m in _events(doc, "meeting"))
+    assert "working-group" in formats and len(formats) == 3

@@ -38,7 +38,7 @@ _MEETING = [
     ("working-group", r"\bworking\s+groups?\b"),
     ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+with\b|\bministerials?\b|"
+     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:with|between)\b|\bnegotiations?\b|\bministerials?\b|"
      r"\btwo[\s\-]plus[\s\-]two\b|\b2\s*\+\s*2\b|\bbilats?\b|\bconsult(?:ations?|ed|ing)\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
      r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=(?:the\s+|his\s+|"
      r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
@@ -246,6 +246,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     base = c.sentence.start
     persons: list[Person] = []
     lo, hi = clause_of(text, a, b)
+    agent = _subject_country(text, lo, a) if c.kind == "meeting" else None
+    if agent and text[:agent[2]].rstrip().endswith(","):
+        lo = agent[2]  # "In line with talks between A and B, the United States hosted ..."
     inside = [m for m in mentions if lo <= m.start - base < hi]
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]
@@ -259,7 +262,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         subject = _last_titled([p for p in recent if p not in persons])  # not the object
         if subject and subject not in persons:
             persons.insert(0, subject)
-    if c.kind == "meeting" and len({p.country for p in persons} | _described_sides(text, lo, hi)) < 2:
+    sides = {p.country for p in persons} | _described_sides(text, lo, hi)
+    if agent:
+        sides.add(agent[1])
+    if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
         rest = sorted((m for m in mentions if m not in inside),
                       key=lambda m: _distance(m.start - base, m.end - base, a, b))
@@ -288,7 +294,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if code not in named_countries and not any(d.get("country") == code
                                                        for d in c.described):
                 c.described.append({"description": f"{code} delegation", "country": code})
-        for m in _DESCRIBED.finditer(text):
+        for m in _DESCRIBED.finditer(text, lo, hi):
             code = country_of_word(m.group("dem"))
             if code and code not in named_countries and not any(
                 d.get("country") == code for d in c.described
@@ -317,7 +323,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         c.visibility = min(near)[1]
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
-    dates = [t for t in every if _in_scope(t, text, lo, hi)]
+    dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
+        t.start > b and _other_trigger(text, t, a, b))]  # a later event's date is its own
     if not dates and re.match(r"when\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time
         main = clause_of(text, max(0, lo - 2), max(0, lo - 1))
@@ -620,6 +627,32 @@ def _unnamed_sides(c: Candidate, text, a, b, lo, hi, home) -> None:
             codes.add(code)
     if home and home not in codes and not c.persons and _WE.search(text, lo, a):
         c.described.insert(0, {"description": "officials", "country": home})
+        codes.add(home)
+    subject = _subject_country(text, lo, a)
+    if subject and subject[1] not in codes and not any(
+        p.country == subject[1] for p in c.persons
+    ):
+        c.described.insert(0, {"description": subject[0], "country": subject[1]})
+
+
+_PREPOSITION_END = re.compile(r"\b(?:in|with|to|of|for|on|from|against|about|by|between|"
+                              r"and|at|into|over|toward|towards|across)\s+(?:the\s+)?$", re.I)
+
+
+def _subject_country(text: str, lo: int, a: int) -> tuple[str, str, int] | None:
+    """A country as the subject of the clause ("the United States facilitated talks with
+    ..."): the first country in the clause before the trigger that no preposition governs."""
+    for m in re.finditer(r"\b(?:[Tt]he\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text[lo:a]):
+        code = _longest_country(m.group(0))
+        if code is None:
+            continue
+        start = lo + m.start()
+        if _PREPOSITION_END.search(text[max(0, start - 30) : start]) or text[
+            lo + m.end() : lo + m.end() + 2
+        ].startswith(("’s", "'s", "-")):
+            continue
+        return m.group(0), code, start
+    return None
 
 
 def _described_sides(text: str, lo: int, hi: int) -> set:
@@ -842,6 +875,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             "summit", "dinner"
         }:
             return False
+        if "working-group" in {x.subtype, y.subtype} and x.subtype != y.subtype and (
+            x.status != y.status
+        ):
+            return False  # talks held and a working group pledged are two events
     if x.kind in ("meeting", "visit", "sanction"):
         if x.keys() != y.keys():
             if not (x.keys() and y.keys() and (x.keys() <= y.keys() or y.keys() <= x.keys())):
