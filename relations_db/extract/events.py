@@ -249,6 +249,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     agent = _subject_country(text, lo, a) if c.kind == "meeting" else None
     if agent and text[:agent[2]].rstrip().endswith(","):
         lo = agent[2]  # "In line with talks between A and B, the United States hosted ..."
+    later = _subject_country(text, b, hi) if c.kind == "meeting" else None
+    if later and text[:later[2]].rstrip().endswith(","):
+        hi = text.rindex(",", 0, later[2])  # the trigger is in that opening phrase
     inside = [m for m in mentions if lo <= m.start - base < hi]
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]
