@@ -203,3 +203,32 @@ def test_talks_held_and_working_groups_pledged_are_two_meetings():
                "countries pledged to create working groups on fisheries.")
     formats = sorted(m.get("format", "") for m in _events(doc, "meeting"))
     assert "working-group" in formats and len(formats) == 3
+
+
+def test_a_country_that_modifies_a_noun_does_not_impose_sanctions():
+    doc = _doc("Reporters asked whether the new Venezuela policy will rely on engagement or "
+               "sanctions or other pressure options.")
+    assert _events(doc, "sanction") == []
+
+
+def test_a_country_before_its_sanctions_imposes_them():
+    doc = _doc("Canada imposed sanctions on Myanmar's military leaders last month.")
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "CA" and sanction["date"] == "2024-02"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["They reviewed the recent missile provocations by North Korea.",
+     "The ministers condemned the killings of civilians in the border town.",
+     "Pirates seized a cargo ship off the coast of Yemen on Tuesday.",
+     "The group is still holding two hostages taken in March."],
+)
+def test_launches_killings_seizures_and_hostage_taking_are_incidents(sentence):
+    assert len(_events(_doc(sentence), "incident")) == 1
+
+
+def test_attacks_described_as_the_conduct_of_a_war_are_not_incidents():
+    doc = _doc("He warned of consequences if Belarus supports Russia as it conducts attacks "
+               "against Ukrainian cities.")
+    assert _events(doc, "incident") == []

@@ -59,13 +59,21 @@ _INCIDENT = [
     ("military-drill", r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
      r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b"),
     ("missile-launch", r"\b(?:launched|fired)\s+(?:\w+\s+){0,2}missiles?\b|\bmissile\s+(?:launch"
-     r"|test)(?:es|s)?\b"),
+     r"|test|provocation|firing)(?:es|s)?\b"),
     ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
     ("cyber", r"\bcyber[\s\-]?attacks?\b|\bhack(?:ed|ing|s)\b"),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
-    ("attack", r"\b(?:deadly|drone|missile|rocket)\s+attacks?\b|\battacks?\s+(?:that\s+)?"
-     r"(?:killed|cost\s+the\s+lives)\b"),
+    # one attack, or attacks counted ("27 attacks"); "as it conducts attacks against cities"
+    # describes a war, not an occurrence
+    ("attack", r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
+     r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
+     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+     r"(?:[\w\-]+\s+)?attacks\b|"
+     r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bkillings?\s+of\b|\bshot\s+down\b"),
+    ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
+    ("hostage-taking", r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
+     r"\bkidnapp(?:ed|ing)\b"),
 ]
 _SANCTION = (
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+on\b|\bentity\s+list\b"
@@ -704,6 +712,27 @@ def _countries_in(text: str) -> list[str]:
     return codes
 
 
+_MODIFIED = re.compile(r"\s*(?:[’']s\b|policy|policies|relations|ties|issues?|question|"
+                       r"strategy|problem)", re.I)
+
+
+def _imposers_before(text: str) -> list[str]:
+    """Countries before a sanction word that may impose it: not the object of a preposition
+    ("pressure on Iran") nor a noun's modifier ("the North Korea policy")."""
+    codes = []
+    for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
+        code = _longest_country(m.group(0))
+        if not code or _PREPOSITION_END.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        rest = text[m.end() :]
+        if rest.strip() and _MODIFIED.match(rest) and not rest.lstrip().startswith(
+            ("sanction", "export")
+        ):
+            continue
+        codes.append(code)
+    return codes
+
+
 def _pair_countries(text: str) -> list[str]:
     out = []
     for m in _PAIR.finditer(text):
@@ -837,7 +866,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if c.imposer and len(words) > 1:
             c.target = None
     else:
-        codes = _countries_in(before)
+        codes = _imposers_before(before)
         if codes:
             c.imposer = codes[-1]
         elif re.search(r"\b(?:we|our)\b", before, re.I):
