@@ -28,6 +28,10 @@ def _names(doc: dict, event: dict) -> set[str]:
     return {by_id[p["official"]] for p in event.get("participants", []) if p.get("official")}
 
 
+def _surnames(doc: dict, event: dict) -> set[str]:
+    return {n.replace(", Jr.", "").split()[-1] for n in _names(doc, event)}
+
+
 # --- countries -----------------------------------------------------------------------
 
 
@@ -232,3 +236,45 @@ def test_attacks_described_as_the_conduct_of_a_war_are_not_incidents():
     doc = _doc("He warned of consequences if Belarus supports Russia as it conducts attacks "
                "against Ukrainian cities.")
     assert _events(doc, "incident") == []
+
+
+def test_the_office_in_a_readout_is_the_person_the_title_names():
+    text = ("title: Readout of President Joseph R. Biden, Jr. Call with Prime Minister Ana "
+            "Costa of Portugal\npublisher: The White House\npublished: 2024-03-06\n---\n"
+            "The President spoke today with Portuguese Prime Minister Costa. The President "
+            "thanked the Prime Minister for her support.\n")
+    doc = extract(text)
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Biden", "Costa"}
+    biden = next(o for o in doc["officials"] if o["name"].startswith("Joseph"))
+    assert biden["evidence"][0]["quote"] == "The President"
+
+
+def test_two_people_who_spoke_on_a_day_had_a_call():
+    doc = _doc("President Ana Costa of Portugal and President Joe Biden of the United States "
+               "spoke on March 4 about trade.")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["format"] == "call" and meeting["date"] == "2024-03-04"
+
+
+def test_they_will_meet_is_the_two_leaders_meeting_again():
+    doc = _doc("President Biden met President Ortiz of Uruguay today. They will meet again in "
+               "Montevideo next month.")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1 and _surnames(doc, planned[0]) == {"Biden", "Ortiz"}
+    assert planned[0]["date"] == "2024-04"
+
+
+def test_an_unnamed_ambassador_returning_is_a_visit_of_a_described_traveler():
+    doc = _doc("President Ana Costa of Portugal has decided that the Portuguese Ambassador "
+               "will return to Washington next week.")
+    (visit,) = _events(doc, "visit")
+    assert "traveler" not in visit and visit["participants"][0]["country"] == "PT"
+    assert visit["date"] == "2024-03-11/2024-03-17" and visit["status"] == "planned"
+
+
+def test_agreeing_to_remain_in_touch_is_a_planned_contact():
+    doc = _doc("President Biden spoke with President Ortiz of Uruguay today. The leaders agreed "
+               "to remain in touch in the days ahead.")
+    statuses = sorted(m["status"] for m in _events(doc, "meeting"))
+    assert statuses == ["held", "planned"]

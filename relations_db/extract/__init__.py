@@ -47,7 +47,7 @@ def extract(
     from ..dates import parse_day
     from .events import detect, merge, visit_spans
     from .links import relate
-    from .people import find_people, home_country
+    from .people import add_title_mentions, find_people, home_country
     from .sentences import split_sentences
     from .speakers import add_speaker_mentions
 
@@ -74,6 +74,7 @@ def extract(
     home = home_country(publisher, body)
     people = find_people(body, home=home, gazetteer=gazetteer)
     add_speaker_mentions(body, people, title, gazetteer)
+    add_title_mentions(body, people, title)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
     visit_spans(candidates, sentences)

@@ -28,7 +28,8 @@ from .temporal import Temporal, find_dates, looks_forward
 _MEETING = [
     ("video-call", r"\b(?:met|meet(?:s|ing)?)\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|"
      r"conversation|call|talks)\b|\bvideo\s*(?:call|conference|link)s?\b|\bvideoconference\b"),
-    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation)s?\b|\b(?:spoke|speak|speaking|spoken"
+    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation)s?\b|(?<=[a-z.]\s)spoke(?=\s+(?:on|"
+     r"today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
      r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
      r"(?:phone|telephone))\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
      r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
@@ -39,7 +40,10 @@ _MEETING = [
     ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
      r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:with|between)\b|\bnegotiations?\b|\bministerials?\b|"
-     r"\btwo[\s\-]plus[\s\-]two\b|\b2\s*\+\s*2\b|\bbilats?\b|\bconsult(?:ations?|ed|ing)\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
+     r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+     r"\b(?:open\s+a\s+process\s+of|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
+     r"(?:[\w\-]+\s+){0,2}?consultations?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+     r"\bconsult(?:ations?|ed|ing)\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
      r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=(?:the\s+|his\s+|"
      r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
@@ -47,6 +51,7 @@ _MEETING = [
 _VISIT = (
     r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+to\b|\barriv(?:e|es|ed|ing)"
     r"\s+in\b|\bled\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b|"
+    r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
     r"\b(?:was|were|will\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
     r"(?=[A-Z])"
@@ -102,7 +107,7 @@ _STATUS_CUES = [
      r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
      r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
      r"\bexpected\s+to\b|\binvited\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
-     r"(?:create|establish|launch|set\s+up|hold|convene|resume|form)\b"),
+     r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b"),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
@@ -134,7 +139,8 @@ _TITLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z]
 _OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*)\s+)?(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
-    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince))\b"
+    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
+    r"[Ee]nvoy))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
@@ -276,6 +282,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
     if agent:
         sides.add(agent[1])
+    if c.kind == "meeting" and not before and re.match(r"\s*They\b", text[lo:a]):
+        for p in _two_leaders(recent, "sides"):
+            if p not in persons:
+                persons.append(p)
+                sides.add(p.country)
     if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
         rest = sorted((m for m in mentions if m not in inside),
@@ -793,6 +804,11 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
+    office = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
+    if before and office and office.start() >= before[-1].end - base and not any(
+        m.start - base >= office.start() for m in mentions if m.start - base < a
+    ):
+        return None  # "A has decided that the French Ambassador will return to ...": unnamed
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]

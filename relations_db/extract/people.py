@@ -281,6 +281,9 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
             while k >= 0 and not _is_name_token(before[k][0]) and before[k][0] != ".":
                 if before[k][0] == "and" and k > 0 and before[k - 1][0] not in TITLE_WORDS:
                     break  # "of Japan and National Security Advisor Hoon": a new title
+                if before[k][0] in STOP and before[k][0] not in TITLE_WORDS and not \
+                        country_of_word(before[k][0]):
+                    break  # "Readout of President ...": not part of the title
                 title_toks.insert(0, before[k])
                 k -= 1
             while title_toks and title_toks[0][0].lower() in ("of", "for", "to", "and", "the"):
@@ -589,3 +592,58 @@ def home_country(publisher: str | None, text: str) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+_THE_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<t>(?:Vice\s+|Deputy\s+|Crown\s+|Prime\s+|Foreign\s+|Defen[cs]e\s+|"
+    r"National\s+Security\s+)?(?:President|Minister|Premier|Chancellor|Secretary|King|Queen|"
+    r"Prince|Emir|Sultan|Advisor|Adviser|Speaker))\b(?![’']s\s+(?:[a-z]+\s+)?(?:office|team)"
+    r")(?!\s+(?:of|for)\b)(?!\s+[A-Z][a-z])"
+)
+
+
+def add_title_mentions(body: str, people: People, title: str | None) -> None:
+    """"The President", "the Prime Minister" without a name are mentions of the one person
+    of the text (or of its title: "Readout of President A's Call with Prime Minister B")
+    who holds that office, when exactly one does."""
+    if title:
+        for p in find_people(title, home=people.home).persons:
+            if not (p.titled and p.titles):
+                continue
+            if any(_same(p, q) for q in people.persons):
+                continue
+            first = _THE_TITLE.search(body)
+            holders = [m for m in _THE_TITLE.finditer(body) if _title_head(m.group("t"))
+                       == _title_head(p.titles[-1])]
+            if not holders:
+                continue
+            first = holders[0]
+            p.first = (first.start(), first.end())
+            p.mentions = []
+            people.persons.append(p)
+    offices: dict[str, list[Person]] = {}
+    for p in people.persons:
+        for t in {_title_head(t) for t in p.titles if t}:
+            offices.setdefault(t, []).append(p)
+    taken = [(m.start, m.end) for m in people.mentions]
+    added = False
+    for m in _THE_TITLE.finditer(body):
+        holders = offices.get(_title_head(m.group("t")), [])
+        if len(holders) != 1 or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        people.mentions.append(Mention(m.start(), m.end(), holders[0]))
+        added = True
+    if added:
+        people.mentions.sort(key=lambda m: m.start)
+
+
+def _title_head(title: str) -> str:
+    """"Israeli Prime Minister" and "Prime Minister of Israel" -> "prime minister"."""
+    words = [w for w in title.split(" of ")[0].split() if not country_of_word(w)]
+    return " ".join(words).lower()
+
+
+def _same(p: Person, q: Person) -> bool:
+    names = {q.name, *q.aliases}
+    return p.name in names or q.name in {p.name, *p.aliases} or (
+        p.surname == q.surname and p.country == q.country)
