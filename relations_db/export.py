@@ -43,11 +43,19 @@ def export(
     *,
     group: str = "kind",
     title: str | None = None,
+    source: str | None = None,
 ) -> ExportResult:
     """Write the events `flt` selects (a TimelineFilter) to `out` as `fmt`.
 
+    `source`: only what that source stated (record formats only): its statements, as it
+    gave them, whatever other sources say.
+
     Bad filters raise InputError before anything is written.
     """
+    if source is not None and fmt not in ("yaml", "json", "jsonl"):
+        from .inputs.errors import InputError
+
+        raise InputError("--source needs a record format: yaml, json or jsonl", field="--source")
     if fmt == "csv":
         from .output.formats import write_csv_rows
         from .query.timeline import COLUMNS, timeline_flat
@@ -57,16 +65,8 @@ def export(
         from .output.documents import write_records
         from .query.records import RecordExport
 
-        records = RecordExport(connection, flt)
-        result = ExportResult(write_records(records, fmt, out))
-        if records.multi_sourced:
-            ids = records.multi_sourced
-            shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
-            result.warnings.append(
-                f"{len(ids)} record(s) are cited by more than one source ({shown}) and by some "
-                "without a quote; each is written with its first source and the quotes of all"
-            )
-        return result
+        records = RecordExport(connection, flt, source=source)
+        return ExportResult(write_records(records, fmt, out))
     from .output.drawing import load_view
 
     view = load_view(connection, flt, group=group, title=title)

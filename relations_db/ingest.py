@@ -23,7 +23,7 @@ from .inputs import InputError, InputErrors, Item, expand_paths, iter_items
 from .model.enums import SECTIONS
 from .store import Database
 from .store.bulk import bulk_load
-from .store.writer import Writer
+from .store.writer import Writer, origin_of
 
 SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
 MAX_ERRORS = 20
@@ -61,11 +61,13 @@ def ingest(
     dry_run: bool = False,
     on_bytes: Callable[[int], None] | None = None,
     merge: bool = False,
+    extracted: bool = False,
 ) -> IngestSummary:
     """Load record files into the database; raises InputErrors (nothing written) on bad input.
 
     `merge`: an event under a new id that reports an event already stored from another
     source joins that event (see `Writer.upsert_event`); `extract --ingest` asks for it.
+    `extracted`: the records come from `extract`, so they rank below record documents.
     """
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
@@ -73,7 +75,7 @@ def ingest(
         writer = Writer(connection)
         writer.start_call()
         bulk = bulk_load(connection) if not merge else None
-        run = _Run(writer, summary, merge=merge)
+        run = _Run(writer, summary, merge=merge, extracted=extracted)
         for path in files:
             try:
                 for item in iter_items(path, on_bytes):
@@ -97,8 +99,11 @@ def ingest(
 
 
 class _Run:
-    def __init__(self, writer: Writer, summary: IngestSummary, merge: bool = False):
+    def __init__(
+        self, writer: Writer, summary: IngestSummary, merge: bool = False, extracted: bool = False
+    ):
         self.merge = merge
+        self.extracted = extracted
         self.writer = writer
         self.summary = summary
         self.errors: list[InputError] = []
@@ -133,7 +138,10 @@ class _Run:
                 self._check_sources(item)
                 self.writer.check_evidence(item.record, item.sources)
                 self.summary.add(
-                    "officials", self.writer.upsert_official(item.record, item.sources)
+                    "officials",
+                    self.writer.upsert_official(
+                        item.record, item.sources, extracted=self.extracted
+                    ),
                 )
             else:
                 self._event(item, final=False)
@@ -141,13 +149,15 @@ class _Run:
             self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
 
     def _check_unique(self, item: Item) -> None:
+        """One record per id and origin in a call (several sources may state one id)."""
         record_id = item.record.id
-        first = self.seen[item.kind].get(record_id)
+        key = record_id if item.kind == "source" else _key(record_id, item.sources)
+        first = self.seen[item.kind].get(key)
         if first is not None:
             raise InputError(
                 f"duplicate id: {record_id!r} was already given at {first}", field="id"
             )
-        self.seen[item.kind][record_id] = _where(item)
+        self.seen[item.kind][key] = _where(item)
 
     def _check_sources(self, item: Item) -> None:
         for source in item.sources:
@@ -180,21 +190,24 @@ class _Run:
         located: dict[str, str] = {}
         keep = []
         for entry in batch:
-            item, record = entry[0], entry[1]
-            if record.id in located:
-                self._duplicate(item, located[record.id])
+            item, record, sources = entry[0], entry[1], entry[2]
+            key = _key(record.id, sources)
+            if key in located:
+                self._duplicate(item, located[key])
             else:
-                located[record.id] = _where(item)
+                located[key] = _where(item)
                 keep.append(entry)
         if keep:
             earlier = self.writer.seen_before(located)
-            for item, record, *_ in keep:
-                if record.id in earlier:
-                    self._duplicate(item, earlier[record.id])
-            keep = [entry for entry in keep if entry[1].id not in earlier]
-        if self.merge:
+            for item, record, sources, _ in keep:
+                if _key(record.id, sources) in earlier:
+                    self._duplicate(item, earlier[_key(record.id, sources)])
+            keep = [entry for entry in keep if _key(entry[1].id, entry[2]) not in earlier]
+        if self.merge or self.extracted:
             for _, record, sources, anchor in keep:
-                outcome = self.writer.upsert_event(record, sources, date_anchor=anchor, merge=True)
+                outcome = self.writer.upsert_event(
+                    record, sources, date_anchor=anchor, merge=self.merge, extracted=self.extracted
+                )
                 self.summary.add(f"{record.kind}s", outcome)
         elif keep:
             outcomes = self.writer.upsert_events([entry[1:] for entry in keep])
@@ -236,7 +249,9 @@ class _Run:
         links, self.links = self.links, []
         if not links:
             return
-        outcomes = self.writer.add_links([item.record for item in links])
+        outcomes = self.writer.add_links(
+            [(item.record, item.record.source or origin_of(item.sources)) for item in links]
+        )
         for item, outcome in zip(links, outcomes, strict=True):
             if outcome is not None:
                 self.summary.add("links", outcome)
@@ -255,6 +270,11 @@ class _Run:
                         error.located(file=item.file, line=item.line, record=_link_name(record))
                     )
                 return
+
+
+def _key(record_id: str, sources: tuple[str, ...]) -> str:
+    """A record's key in one call: its id and its origin (ids hold no spaces)."""
+    return f"{record_id} {origin_of(sources)}"
 
 
 def _where(item: Item) -> str:

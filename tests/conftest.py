@@ -161,12 +161,15 @@ def sqlite_bytes(url: str) -> bytes:
 # Columns that differ between two databases holding the same records: timestamps, and the
 # surrogate keys of rows that have no natural key.
 VOLATILE_COLUMNS = {"created_at", "updated_at"}
-AUTOINCREMENT_TABLES = {"positions", "evidence", "links", "event_claims"}
+AUTOINCREMENT_TABLES = {"positions", "evidence", "links", "event_claims", "statements"}
 
 
-def canonical_dump(url: str, tables: set[str] | None = None) -> dict[str, list[str]]:
+def canonical_dump(
+    url: str, tables: set[str] | None = None, columns: dict[str, list[str]] | None = None
+) -> dict[str, list[str]]:
     """Every table's rows as sorted reprs, without timestamps and autoincrement ids, so two
-    databases that hold the same records compare equal however they were written."""
+    databases that hold the same records compare equal however they were written.
+    `columns` limits tables to those columns (what an older schema had)."""
     engine = create_engine(url)
     out: dict[str, list[str]] = {}
     with engine.connect() as conn:
@@ -174,15 +177,26 @@ def canonical_dump(url: str, tables: set[str] | None = None) -> dict[str, list[s
         for table in sorted(inspector.get_table_names()):
             if table == "alembic_version" or (tables is not None and table not in tables):
                 continue
-            columns = [
+            names = [
                 c["name"]
                 for c in inspector.get_columns(table)
                 if c["name"] not in VOLATILE_COLUMNS
                 and not (table in AUTOINCREMENT_TABLES and c["name"] == "id")
+                and (columns is None or table not in columns or c["name"] in columns[table])
             ]
-            listed = ", ".join(f'"{c}"' for c in columns)
+            listed = ", ".join(f'"{c}"' for c in names)
             rows = conn.execute(text(f'SELECT {listed} FROM "{table}"')).all()
             out[table] = sorted(repr(tuple(r)) for r in rows)
+    engine.dispose()
+    return out
+
+
+def table_columns(url: str) -> dict[str, list[str]]:
+    """The columns of every table, to compare databases across schema versions."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        out = {t: [c["name"] for c in inspector.get_columns(t)] for t in inspector.get_table_names()}
     engine.dispose()
     return out
 

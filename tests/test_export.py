@@ -106,7 +106,7 @@ def test_a_document_of_several_sources_lists_them_and_reads_back(seeded, tmp_pat
     assert one.exit_code == 0 and yaml.safe_load(one.stdout)["source"]["id"] == "second-article"
 
 
-def test_quotes_from_a_second_source_name_it_and_read_back(seeded, tmp_path, sqlite_url):
+def test_a_second_source_is_written_as_its_own_statement_and_reads_back(seeded, tmp_path, sqlite_url):
     text = "Biden and Xi met in Bali last November."
     [summit] = [m for m in SEED_DOC["meetings"] if m["id"] == "2022-biden-xi-bali-summit"]
     summit = dict(summit)
@@ -120,11 +120,12 @@ def test_quotes_from_a_second_source_name_it_and_read_back(seeded, tmp_path, sql
     out = seeded("export", "--format", "json", "--official", "Biden")
     assert out.exit_code == 0, out.stderr
     assert "warning" not in out.stderr
-    [summit] = json.loads(out.stdout)["meetings"]
-    assert summit["source"] == "cnn-2023-06-17-blinken-beijing"
-    assert summit["evidence"][-1] == {
-        "quote": "Biden and Xi met in Bali", "start": 0, "end": 24, "source": "second-article"
-    }
+    statements = json.loads(out.stdout)["meetings"]
+    assert [(m["id"], m["source"]) for m in statements] == [
+        ("2022-biden-xi-bali-summit", "cnn-2023-06-17-blinken-beijing"),
+        ("2022-biden-xi-bali-summit", "second-article"),
+    ]
+    assert statements[1]["evidence"] == [{"quote": "Biden and Xi met in Bali", "start": 0, "end": 24}]
     (tmp_path / "out.json").write_text(out.stdout)
     assert seeded("ingest", str(tmp_path / "out.json"), db=sqlite_url).exit_code == 0
     assert seeded("export", "--format", "json", "--official", "Biden", db=sqlite_url).stdout == out.stdout
@@ -132,7 +133,7 @@ def test_quotes_from_a_second_source_name_it_and_read_back(seeded, tmp_path, sql
     assert sources.stdout.split() == ["source_id", "cnn-2023-06-17-blinken-beijing", "second-article"]
 
 
-def test_a_record_cited_by_two_sources_keeps_one_and_warns(seeded, tmp_path):
+def test_a_second_source_with_fewer_fields_leaves_the_first_sources_fields(seeded, tmp_path):
     again = {
         "source": {"id": "second-article", "title": "Another article"},
         "meetings": [{"id": "2022-biden-xi-bali-summit", "title": "Biden and Xi meet in Bali"}],
@@ -140,9 +141,14 @@ def test_a_record_cited_by_two_sources_keeps_one_and_warns(seeded, tmp_path):
     (tmp_path / "again.yaml").write_text(yaml.safe_dump(again))
     assert seeded("ingest", str(tmp_path / "again.yaml")).exit_code == 0
     out = seeded("export", "--format", "jsonl")
-    assert out.exit_code == 0
-    assert "warning: 1 record(s) are cited by more than one source" in out.stderr
-    assert "2022-biden-xi-bali-summit" in out.stderr
+    assert out.exit_code == 0 and out.stderr == ""
+    summit = [json.loads(line) for line in out.stdout.splitlines() if "2022-biden-xi-bali-summit" in line and '"meeting"' in line]
+    assert [s.get("source") for s in summit] == ["cnn-2023-06-17-blinken-beijing", "second-article"]
+    row = seeded("timeline", "--official", "Biden", "--format", "json")
+    [event] = json.loads(row.stdout)
+    assert event["title"] == "Biden and Xi meet in Bali, Indonesia"  # the dated source's
+    assert {p["name"] for p in event["participants"]} == {"Biden", "Xi Jinping"}
+    assert event["sources"] == ["cnn-2023-06-17-blinken-beijing", "second-article"]
 
 
 def test_bad_filter_or_format_is_a_usage_error_and_writes_nothing(seeded, tmp_path):
@@ -196,17 +202,107 @@ def with_xss(sqlite_url, tmp_path):
     return run
 
 
+def page_data(page: str) -> dict:
+    """The events a page carries: its JSON block, as the page's script reads it."""
+    block = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page, re.S)
+    return json.loads(block.group(1))
+
+
 def test_html_is_self_contained_and_escapes_the_data(with_xss, tmp_path):
     page = with_xss("export", "--format", "html").stdout
-    assert page.count("<script") == 1  # the page's own script only
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<img" not in page and "&lt;img src=x" in page
+    scripts = re.findall(r"<script[^>]*>", page)
+    assert scripts == ['<script type="application/json" id="timeline-data">', "<script>"]
+    assert "<script>alert(1)" not in page and "\\u003cscript\\u003ealert(1)" in page
+    assert "<img" not in page and "onerror" not in page.split("timeline-data")[0]
     assert "default-src &#x27;none&#x27;" in page  # the Content Security Policy
     # No fetch of anything: no src/href to another resource, no remote URL but source links.
     assert not re.search(r"<[^>]*\ssrc=", page) and "@import" not in page
     assert "url(http" not in page
-    for title in [e["title"] for e in SEED_EVENTS]:
-        assert title.replace("’", "’") in page
+    data = page_data(page)
+    titles = data["events"]["title"]
+    assert "<script>alert(1)</script>" in titles  # the data itself intact, as text
+    assert sorted(titles) == sorted([e["title"] for e in SEED_EVENTS] + [XSS["meetings"][0]["title"]])
+    xss = titles.index("<script>alert(1)</script>")
+    assert data["tables"]["place"][data["events"]["place"][xss]] == '"><img src=x onerror=alert(2)>, US'
+    assert data["summary"][str(xss)] == "a & b </div>"
+
+
+def test_the_page_data_is_columnar_with_string_tables(seeded_readonly):
+    """Compact at scale: one list per field, repeated texts (kinds, people, sources) once."""
+    data = page_data(seeded_readonly("export", "--format", "html").stdout)
+    events = data["events"]
+    assert len(events["id"]) == len(SEED_EVENTS)
+    assert all(len(column) == len(SEED_EVENTS) for column in events.values())
+    assert data["tables"]["kind"][:4] == ["meeting", "visit", "incident", "sanction"]
+    assert len(data["tables"]["source"]) == 1 and data["tables"]["source"][0][3] == "CNN"
+    dinner = events["id"].index("2023-06-18-blinken-qin-gang-dinner")
+    assert events["date"][dinner] == "18 June 2023" and events["flags"][dinner] == 4  # a point
+    people = {data["tables"]["people"][p] for p in events["people"][dinner]}
+    assert people == {"Antony Blinken (US)", "Qin Gang (CN)"}
+    balloon = events["id"].index("2023-02-chinese-spy-balloon")
+    assert events["flags"][balloon] == 3 and events["span"][balloon] == 27  # soft, all February
+    starts, day = [], 0
+    for delta in events["start"]:
+        if delta is not None:
+            day += delta
+            starts.append(day)
+    assert starts == sorted(starts)  # differences from the previous dated event
+    assert len(data["links"]) == 3 * len(SEED_DOC["links"])
+
+
+def test_control_characters_leave_the_svg_and_page_valid(run, tmp_path):
+    """ESC, BEL and the like are not allowed in XML 1.0: they become U+FFFD, the rest stays."""
+    from xml.etree import ElementTree
+
+    doc = {
+        "meetings": [
+            {
+                "id": "esc",
+                "title": "Talks \x1b[31mred\x1b[0m and a \x07 bell",
+                "summary": "form\x0cfeed",
+                "date": "2023-06-01",
+                "location": {"place": "Vertical\x0btab", "country": "US"},
+            }
+        ]
+    }
+    (tmp_path / "esc.yaml").write_text(yaml.safe_dump(doc))
+    assert run("ingest", str(tmp_path / "esc.yaml")).exit_code == 0
+    svg = run("export", "--format", "svg").stdout
+    root = ElementTree.fromstring(svg.encode())  # the bug: "not well-formed (invalid token)"
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "Talks \ufffd[31mred\ufffd[0m and a \ufffd bell" in texts
+    page = run("export", "--format", "html").stdout
+    forbidden = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+    assert not forbidden.search(page)
+    data = page_data(page)
+    assert data["events"]["title"] == ["Talks \ufffd[31mred\ufffd[0m and a \ufffd bell"]
+    assert data["summary"]["0"] == "form\ufffdfeed"
+    assert data["tables"]["place"] == ["Vertical\ufffdtab, US"]
+
+
+def test_a_large_svg_export_draws_counts_and_says_so(run, tmp_path):
+    from xml.etree import ElementTree
+
+    from conftest import synthetic_records, write_records
+
+    from relations_db.output.svg import SVG_MAX_EVENTS
+
+    n = SVG_MAX_EVENTS + 60
+    records = synthetic_records(n, seed=4)
+    assert run("ingest", str(write_records(tmp_path / "load.jsonl", records))).exit_code == 0
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ElementTree.fromstring(run("export", "--format", "svg").stdout.encode())
+    notes = [t.text for t in root.iter(f"{ns}text") if t.get("class") == "note"]
+    assert notes and notes[0].startswith(f"{n} events: too many to draw one by one")
+    assert not [g for g in root.iter(f"{ns}g") if g.get("data-id")]  # no mark per event
+    lanes = {g.get("data-lane"): int(g.get("data-total")) for g in root.iter(f"{ns}g") if g.get("data-lane")}
+    kinds = [r["type"] for r in records if r["type"] in ("meeting", "visit", "incident", "sanction")]
+    assert lanes == {k: kinds.count(k) for k in set(kinds)}
+    assert int(root.get("height")) < 400  # a picture, not a scroll
+    # A selection small enough is drawn event by event, as before.
+    small = ElementTree.fromstring(run("export", "--format", "svg", "--kind", "sanction").stdout.encode())
+    marks = [g.get("data-id") for g in small.iter(f"{ns}g") if g.get("data-id")]
+    assert len(marks) == kinds.count("sanction") <= SVG_MAX_EVENTS
 
 
 def test_svg_is_a_standalone_image_with_the_same_events(with_xss):

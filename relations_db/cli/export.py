@@ -27,9 +27,14 @@ from .timeline import make_filter, timeline_filters
     help="Lanes of the drawing and TimelineJS groups: by kind or by country pair.",
 )
 @click.option("--title", metavar="TEXT", help="Title of the drawing (html, svg, timelinejs).")
+@click.option(
+    "--source",
+    metavar="ID",
+    help="Only what source ID stated, as it stated it (yaml, json, jsonl).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
 @click.pass_obj
-def export_command(app, fmt, group, title, output, **filters) -> None:
+def export_command(app, fmt, group, title, source, output, **filters) -> None:
     """Export the selected events: records that ingest reads back, CSV, or a drawing."""
     if fmt is None:
         fmt = (
@@ -42,6 +47,8 @@ def export_command(app, fmt, group, title, output, **filters) -> None:
     with app.db.read() as connection:
         flt = make_filter(filters)
         with output_stream(output) as out:
-            result = export(connection, flt, fmt, out, group=group, title=title)
+            result = export(
+                connection, flt, fmt, out, group=group, title=title, source=source
+            )
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)

@@ -86,7 +86,7 @@ def _ingest(app, document: dict) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{document['source']['id']}.yaml"
         path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
-        summary = ingest(app.db, [path], merge=True)
+        summary = ingest(app.db, [path], merge=True, extracted=True)
     click.echo(summary.line().replace("1 file", "1 article", 1))
 
 

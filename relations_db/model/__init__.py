@@ -25,6 +25,7 @@ _TABLES = (
     "Position",
     "Sanction",
     "Source",
+    "Statement",
     "Visit",
 )
 

@@ -55,6 +55,8 @@ class Official(Base):
     name: Mapped[str] = mapped_column(Text)
     name_key: Mapped[str] = mapped_column(Text, index=True)
     country: Mapped[str | None] = mapped_column(CODE, index=True)
+    # Who stated the record when one origin did ('' = curated); NULL: see `statements`.
+    origin: Mapped[str | None] = mapped_column(SLUG)
     content_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -126,6 +128,8 @@ class Event(Base):
     place_country: Mapped[str | None] = mapped_column(CODE)
     status: Mapped[str] = mapped_column(String(16), index=True)
     visibility: Mapped[str] = mapped_column(String(16))
+    # Who stated the record when one origin did ('' = curated); NULL: see `statements`.
+    origin: Mapped[str | None] = mapped_column(SLUG)
     content_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -311,7 +315,7 @@ class Link(Base):
     __tablename__ = "links"
     __table_args__ = (
         one_of("relation", [r.value for r in Relation], "relation"),
-        UniqueConstraint("from_event_id", "to_event_id", "relation"),
+        UniqueConstraint("from_event_id", "to_event_id", "relation", "origin"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -320,26 +324,33 @@ class Link(Base):
         ForeignKey("events.id", ondelete="CASCADE"), index=True
     )
     relation: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(SLUG, default="", server_default="")
 
 
-class EventClaim(Base):
-    """What one source says about a field of an event that another source said otherwise.
+class Statement(Base):
+    """What one origin (a source id, or '' for a curated record) said about a record that
+    more than one origin states: the record as that origin gave it, in the record format.
 
-    When a record from a new source is merged into an event already stored (the same
-    event reported again under another id), values that differ from the stored ones are
-    kept here with their source instead of overwriting them; `field` is `id` for the
-    incoming record's own id.
+    A record stated once keeps its statement in its own rows (`origin` names who made it);
+    the second statement moves every statement here and the rows become their resolution
+    (see docs/statements.md). `claimed_id` is the id the origin used, which differs from
+    `subject_id` when `extract --ingest` merged the report into an event already stored.
+    `partial` statements (CSV edits) set some fields and keep no record alive alone.
     """
 
-    __tablename__ = "event_claims"
-    __table_args__ = (UniqueConstraint("event_id", "source_id", "field", "value"),)
+    __tablename__ = "statements"
+    __table_args__ = (
+        one_of("subject", ["event", "official"], "subject"),
+        UniqueConstraint("subject", "subject_id", "origin"),
+        Index("ix_statements_claimed", "subject", "claimed_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True
-    )
-    source_id: Mapped[str] = mapped_column(
-        ForeignKey("sources.id", ondelete="CASCADE"), index=True
-    )
-    field: Mapped[str] = mapped_column(String(32))
-    value: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(String(8))
+    subject_id: Mapped[str] = mapped_column(SLUG)
+    origin: Mapped[str] = mapped_column(SLUG, index=True)
+    claimed_id: Mapped[str] = mapped_column(SLUG)
+    extracted: Mapped[bool] = mapped_column(Boolean, default=False)
+    partial: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)

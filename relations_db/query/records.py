@@ -8,14 +8,16 @@ at a time with their child rows; only ids are ever held for the whole selection.
 Without any filter the export is the whole database: every official and every source,
 cited or not.
 
-A record names one source, its first (by id); the quotes of the other sources that cite it
-follow in its evidence, each naming its source. A source that cites a record without a
-quote cannot be written so; `multi_sourced` lists those records once the stream has passed
-them, so the caller can warn.
+A record stated by one origin is rebuilt from its rows and names that origin as its
+`source` (none when it is curated); quotes of other sources follow in its evidence, each
+naming its source. A record stated by several origins is written once per statement, as
+each origin gave it (store/statements.py), so nothing a source said is lost on the way
+out. `source=` limits the export to what one source stated.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -37,6 +39,7 @@ from ..model import (
     Position,
     Sanction,
     Source,
+    Statement,
     Visit,
 )
 from .timeline import CHUNK, TimelineFilter, _event_query
@@ -68,14 +71,33 @@ class RecordExport:
     The filters are checked when this is made, before any output is written.
     """
 
-    def __init__(self, connection: Connection, flt: TimelineFilter | None = None):
+    def __init__(
+        self,
+        connection: Connection,
+        flt: TimelineFilter | None = None,
+        *,
+        source: str | None = None,
+    ):
         self.conn = connection
         flt = flt or TimelineFilter()
+        self.source = source
         # Without filters the export is the whole database: every official and source too.
-        self.everything = flt == TimelineFilter()
+        self.everything = flt == TimelineFilter() and source is None
         selection = _event_query(connection, flt)
+        if source is not None:
+            if connection.scalar(select(Source.id).where(Source.id == source)) is None:
+                from ..inputs.errors import InputError
+
+                raise InputError(f"no source with id {source!r}", field="--source")
+            selection = selection.where(
+                (Event.origin == source)
+                | Event.id.in_(
+                    select(Statement.subject_id).where(
+                        Statement.subject == "event", Statement.origin == source
+                    )
+                )
+            )
         self._event_ids = selection.with_only_columns(Event.id).subquery("selected")
-        self.multi_sourced: list[str] = []
 
     # --- what the selection refers to (subqueries of ids) ---------------------------
 
@@ -85,6 +107,15 @@ class RecordExport:
     def _official_ids(self):
         if self.everything:
             return select(Official.id)
+        if self.source is not None:
+            return select(Official.id).where(
+                (Official.origin == self.source)
+                | Official.id.in_(
+                    select(Statement.subject_id).where(
+                        Statement.subject == "official", Statement.origin == self.source
+                    )
+                )
+            )
         return (
             select(Participant.official_id)
             .where(Participant.event_id.in_(self._selected()))
@@ -95,6 +126,8 @@ class RecordExport:
     def _source_ids(self):
         if self.everything:
             return select(Source.id.label("source_id"))
+        if self.source is not None:
+            return select(Source.id.label("source_id")).where(Source.id == self.source)
         return union(
             select(EventSource.source_id).where(EventSource.event_id.in_(self._selected())),
             select(OfficialSource.source_id).where(
@@ -108,20 +141,34 @@ class RecordExport:
         return list(self.conn.scalars(select(ids.c.source_id).order_by(ids.c.source_id)))
 
     def unsourced(self) -> int:
-        """How many selected events and referenced officials no source cites."""
-        events = self.conn.scalar(
+        """How many selected records (or statements of them) and links are curated: given
+        without a source, so a document's one `source` must not be given to them."""
+        if self.source is not None:
+            return 0
+        curated = 0
+        for model, subject, ids in (
+            (Event, "event", self._selected()),
+            (Official, "official", self._official_ids()),
+        ):
+            curated += self.conn.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.id.in_(ids))
+                .where(
+                    (model.origin == "")
+                    | model.id.in_(
+                        select(Statement.subject_id).where(
+                            Statement.subject == subject, Statement.origin == ""
+                        )
+                    )
+                )
+            )
+        curated += self.conn.scalar(
             select(func.count())
-            .select_from(Event)
-            .where(Event.id.in_(self._selected()))
-            .where(~Event.id.in_(select(EventSource.event_id)))
+            .select_from(Link)
+            .where(Link.origin == "", Link.from_event_id.in_(self._selected()))
         )
-        officials = self.conn.scalar(
-            select(func.count())
-            .select_from(Official)
-            .where(Official.id.in_(self._official_ids()))
-            .where(~Official.id.in_(select(OfficialSource.official_id)))
-        )
-        return events + officials
+        return curated
 
     # --- the records ----------------------------------------------------------------
 
@@ -152,7 +199,7 @@ class RecordExport:
 
     def officials(self) -> Iterator[dict]:
         query = (
-            select(Official.id, Official.name, Official.country)
+            select(Official.id, Official.name, Official.country, Official.origin)
             .where(Official.id.in_(self._official_ids()))
             .order_by(Official.id)
         )
@@ -164,24 +211,8 @@ class RecordExport:
         """Events of one kind (all kinds when None), oldest first, undated last."""
         kinds = [kind] if kind else list(KINDS)
         for one in kinds:
-            model, names = _KIND_COLUMNS[one]
-            table = model.__table__
             query = (
-                select(
-                    Event.id,
-                    Event.kind,
-                    Event.title,
-                    Event.summary,
-                    Event.date_edtf,
-                    Event.date_text,
-                    Event.date_anchor,
-                    Event.place,
-                    Event.place_country,
-                    Event.status,
-                    Event.visibility,
-                    *(table.c[name] for name in names),
-                )
-                .join(table, table.c.event_id == Event.id)
+                _event_select(one)
                 .where(Event.id.in_(self._selected()))
                 .order_by(
                     case((Event.date_start.is_(None), 1), else_=0),
@@ -196,13 +227,18 @@ class RecordExport:
 
     def links(self) -> Iterator[dict]:
         query = (
-            select(Link.from_event_id, Link.to_event_id, Link.relation)
+            select(Link.from_event_id, Link.to_event_id, Link.relation, Link.origin)
             .where(Link.from_event_id.in_(self._selected()))
             .where(Link.to_event_id.in_(self._selected()))
-            .order_by(Link.from_event_id, Link.to_event_id, Link.relation)
+            .order_by(Link.from_event_id, Link.to_event_id, Link.relation, Link.origin)
         )
+        if self.source is not None:
+            query = query.where(Link.origin == self.source)
         for row in self.conn.execution_options(yield_per=CHUNK).execute(query):
-            yield {"from": row.from_event_id, "to": row.to_event_id, "relation": row.relation}
+            link = {"from": row.from_event_id, "to": row.to_event_id, "relation": row.relation}
+            if row.origin:
+                link["source"] = row.origin
+            yield link
 
     def records(self) -> Iterator[tuple[str, dict]]:
         """(type, record) in the order `ingest` needs: sources, officials, events, links."""
@@ -217,8 +253,23 @@ class RecordExport:
 
     # --- child rows, a chunk at a time ----------------------------------------------
 
+    def _statements(self, subject: str, ids: list[str]) -> dict[str, list[dict]]:
+        """The statements of records stated by several origins, by record, curated first."""
+        out = defaultdict(list)
+        if not ids:
+            return out
+        query = select(Statement.subject_id, Statement.payload).where(
+            Statement.subject == subject, Statement.subject_id.in_(ids)
+        )
+        if self.source is not None:
+            query = query.where(Statement.origin == self.source)
+        for row in self.conn.execute(query.order_by(Statement.subject_id, Statement.origin)):
+            out[row.subject_id].append(json.loads(row.payload))
+        return out
+
     def _officials_chunk(self, rows) -> Iterator[dict]:
-        ids = [row.id for row in rows]
+        said = self._statements("official", [row.id for row in rows if row.origin is None])
+        ids = [row.id for row in rows if row.origin is not None]
         aliases = self._grouped(
             OfficialAlias.official_id, OfficialAlias.alias, OfficialAlias.seq, ids
         )
@@ -241,7 +292,10 @@ class RecordExport:
         )
         evidence = self._evidence(Evidence.official_id, ids)
         for row in rows:
-            source = self._one_source(row.id, sources[row.id], evidence)
+            if row.origin is None:
+                yield from said[row.id]
+                continue
+            source = row.origin or None
             yield _compact(
                 {
                     "id": row.id,
@@ -250,12 +304,13 @@ class RecordExport:
                     "country": row.country,
                     "positions": [_position(p, row.country) for p in positions[row.id]],
                     "source": source,
-                    "evidence": _cited(row.id, sources[row.id], evidence),
+                    "evidence": _cited(row.id, source, sources[row.id], evidence),
                 }
             )
 
     def _events_chunk(self, rows) -> Iterator[dict]:
-        ids = [row.id for row in rows]
+        said = self._statements("event", [row.id for row in rows if row.origin is None])
+        ids = [row.id for row in rows if row.origin is not None]
         participants = defaultdict(list)
         target_country = {}
         for p in self.conn.execute(
@@ -310,7 +365,11 @@ class RecordExport:
             published[s.source_id] = s.published
         evidence = self._evidence(Evidence.event_id, ids)
         for row in rows:
-            source = self._one_source(row.id, sources[row.id], evidence)
+            if row.origin is None:
+                for payload in said[row.id]:
+                    yield {"kind": row.kind, **payload}
+                continue
+            source = row.origin or None
             anchor = row.date_anchor
             if anchor is not None and row.date_text and anchor == published.get(source):
                 anchor = None  # ingest takes it from the source's publication date again
@@ -328,7 +387,7 @@ class RecordExport:
                 "status": row.status,
                 "visibility": row.visibility,
                 "source": source,
-                "evidence": _cited(row.id, sources[row.id], evidence),
+                "evidence": _cited(row.id, source, sources[row.id], evidence),
             }
             yield _compact(record)
 
@@ -358,24 +417,53 @@ class RecordExport:
             out[k].append(v)
         return out
 
-    def _one_source(self, record_id: str, sources: list[str], evidence) -> str | None:
-        """The record's own source: the first citing it. Other sources come back through
-        their evidence (each quote names its source); one that cites the record without a
-        quote cannot be written, and is reported in `multi_sourced`."""
-        if any(not evidence.get((record_id, other)) for other in sources[1:]):
-            self.multi_sourced.append(record_id)
-        return sources[0] if sources else None
 
 
-def _cited(record_id: str, sources: list[str], evidence) -> list[dict]:
+def _event_select(kind: str):
+    """The columns an event of `kind` is rebuilt from."""
+    model, names = _KIND_COLUMNS[kind]
+    table = model.__table__
+    return select(
+        Event.id,
+        Event.kind,
+        Event.title,
+        Event.summary,
+        Event.date_edtf,
+        Event.date_text,
+        Event.date_anchor,
+        Event.place,
+        Event.place_country,
+        Event.status,
+        Event.visibility,
+        Event.origin,
+        *(table.c[name] for name in names),
+    ).join(table, table.c.event_id == Event.id)
+
+
+def _cited(record_id: str, own: str | None, sources: list[str], evidence) -> list[dict]:
     """The record's evidence from every source: its own source's quotes first, then the
     others', each marked with the source it quotes."""
-    if not sources:
-        return []
-    own = list(evidence.get((record_id, sources[0]), []))
-    for other in sources[1:]:
-        own += [{**item, "source": other} for item in evidence.get((record_id, other), [])]
-    return own
+    quotes = list(evidence.get((record_id, own), [])) if own else []
+    for other in sources:
+        if other != own:
+            quotes += [{**item, "source": other} for item in evidence.get((record_id, other), [])]
+    return quotes
+
+
+def record_of(connection: Connection, subject: str, record_id: str) -> dict:
+    """One record stated by a single origin, rebuilt from its rows in the export's form
+    (with `source` when it has one): that origin's statement."""
+    export = RecordExport(connection)
+    if subject == "official":
+        query = select(Official.id, Official.name, Official.country, Official.origin).where(
+            Official.id == record_id
+        )
+        return next(export._officials_chunk(connection.execute(query).all()))
+    kind = connection.scalar(select(Event.kind).where(Event.id == record_id))
+    query = _event_select(kind).where(Event.id == record_id)
+    record = next(export._events_chunk(connection.execute(query).all()))
+    record.pop("kind", None)
+    return record
 
 
 def _kind_fields(row, parties, characterizations, target_country) -> dict:
@@ -431,4 +519,4 @@ def _compact(record: dict) -> dict:
     return {k: v for k, v in record.items() if v is not None and v != [] and v != {}}
 
 
-__all__ = ["RecordExport", "KINDS"]
+__all__ = ["RecordExport", "KINDS", "record_of"]

@@ -53,8 +53,9 @@ from ..model import (
 )
 from ..model.base import utcnow
 from ..model.enums import Role
-from ..model.tables import EventClaim
+from ..model.tables import Statement
 from ..names import fold
+from .restate import MERGED, NEW, UNCHANGED, UPDATED, Restating
 
 KIND_TABLES = {
     "meeting": Meeting.__table__,
@@ -62,12 +63,9 @@ KIND_TABLES = {
     "incident": Incident.__table__,
     "sanction": Sanction.__table__,
 }
-NEW, UPDATED, UNCHANGED, MERGED = "new", "updated", "unchanged", "merged"
 SOURCE_CACHE = 256
-# The per-call scratch table of event ids (see Writer.start_call); not part of the schema.
-SEEN = Table("ingest_seen", MetaData(), Column("id", String(200)), Column("location", Text))
-# Fields of an event whose differing values a merged source keeps as claims.
-CLAIMED_FIELDS = ("date", "status", "visibility", "place", "place_country", "title")
+# The per-call scratch table of (event id, origin) keys (see Writer.start_call).
+SEEN = Table("ingest_seen", MetaData(), Column("id", String(402)), Column("location", Text))
 
 
 class LRU(OrderedDict):
@@ -92,14 +90,19 @@ class LRU(OrderedDict):
         return self[key] if key in self else default
 
 
-class Writer:
+def origin_of(sources: tuple[str, ...]) -> str:
+    """Who states a record: its one source, or '' (curated) when it has none."""
+    return sources[0] if len(sources) == 1 else ""
+
+
+class Writer(Restating):
     def __init__(self, connection: Connection):
         self.conn = connection
         self._official_country: dict[str, str | None] = {}
         # Bounded caches: a bulk load cites thousands of sources, one after another.
         self._source_text: LRU = LRU(SOURCE_CACHE)
         self._source_published: LRU = LRU(SOURCE_CACHE)
-        self._merged: dict[str, str] = {}  # incoming record id -> the stored event it joined
+        self._merged: dict[tuple, str] = {}  # (record id, origin) -> the event it joined
 
     # --- lookups --------------------------------------------------------------------
 
@@ -128,26 +131,40 @@ class Writer:
         """A source's publication date: what its relative dates were resolved against."""
         return self._source_published.get(source_id) if self.source_exists(source_id) else None
 
-    def event_exists(self, event_id: str) -> bool:
-        event_id = self.event_id(event_id)
+    def event_exists(self, event_id: str, origin: str = "") -> bool:
+        event_id = self.event_id(event_id, origin)
         return self.conn.execute(select(Event.id).where(Event.id == event_id)).first() is not None
 
-    def event_id(self, record_id: str) -> str:
-        """The stored event a record id stands for: itself, or the event it was merged into."""
-        if record_id in self._merged:
-            return self._merged[record_id]
-        found = self.conn.execute(
-            select(EventClaim.event_id).where(
-                EventClaim.field == "id", EventClaim.value == record_id
-            )
-        ).first()
-        if (
-            found is not None
-            and not self.conn.execute(select(Event.id).where(Event.id == record_id)).first()
-        ):
-            self._merged[record_id] = found[0]
+    def event_id(self, record_id: str, origin: str | None = None) -> str:
+        """The stored event a record id stands for: itself, or the event a report of
+        `origin` (any origin when None) under that id was merged into."""
+        if (record_id, origin) in self._merged:
+            return self._merged[record_id, origin]
+        if self.conn.execute(select(Event.id).where(Event.id == record_id)).first():
+            return record_id
+        query = select(Statement.subject_id).where(
+            Statement.subject == "event", Statement.claimed_id == record_id
+        )
+        if origin is not None:
+            query = query.where(Statement.origin == origin)
+        found = self.conn.execute(query.order_by(Statement.subject_id)).first()
+        if found is not None:
+            self._merged[record_id, origin] = found[0]
             return found[0]
         return record_id
+
+    def merged_into(self, record_id: str, origin: str) -> str | None:
+        """The event under another id that `origin`'s report `record_id` was merged into."""
+        if (record_id, origin) in self._merged:
+            return self._merged[record_id, origin]
+        return self.conn.scalar(
+            select(Statement.subject_id).where(
+                Statement.subject == "event",
+                Statement.claimed_id == record_id,
+                Statement.origin == origin,
+                Statement.subject_id != record_id,
+            )
+        )
 
     def resolve_name(self, name: str) -> str | None:
         """The one official whose name or alias is `name`, if exactly one is."""
@@ -239,15 +256,25 @@ class Writer:
 
     # --- officials ------------------------------------------------------------------
 
-    def upsert_official(self, record, sources: tuple[str, ...]) -> str:
+    def upsert_official(self, record, sources: tuple[str, ...], *, extracted: bool = False) -> str:
+        """Insert or update an official. Another origin's statement of an official already
+        stored is kept beside the first (store/restate.py), never over it; `extracted`
+        statements (from `extract`) always are, so they rank below record documents."""
         digest = content_hash(record)
+        origin = origin_of(sources)
         row = self.conn.execute(
-            select(Official.content_hash, Official.country).where(Official.id == record.id)
+            select(Official.content_hash, Official.country, Official.origin).where(
+                Official.id == record.id
+            )
         ).first()
+        if extracted or (row is not None and row.origin != origin):
+            outcome = self.add_statement("official", record, origin, extracted=extracted)
+            return UPDATED if outcome == MERGED else outcome
         values = {
             "name": record.name,
             "name_key": fold(record.name),
             "country": record.country,
+            "origin": origin,
             "content_hash": digest,
         }
         if row is None:
@@ -306,42 +333,53 @@ class Writer:
     # --- events ---------------------------------------------------------------------
 
     def upsert_event(
-        self, record, sources: tuple[str, ...], date_anchor=None, *, merge: bool = False
+        self,
+        record,
+        sources: tuple[str, ...],
+        date_anchor=None,
+        *,
+        merge: bool = False,
+        extracted: bool = False,
     ) -> str:
-        """Insert or update an event by id. With `merge`, a record under a new id that
-        reports an event already stored from another source (same kind, same named
-        officials, overlapping dates, compatible place) is attached to that event instead:
-        its evidence and source are added, the date narrowed when the record's is more
-        precise, and its differing values kept as claims of its source."""
-        digest = content_hash(record)
+        """Insert or update an event by id.
+
+        A record of the origin that stated the event updates it in place; another origin's
+        record of the same id is kept as its statement beside the first (store/restate.py).
+        With `merge`, a record under a new id that reports an event already stored (see
+        `_matches`) joins that event as its origin's statement. `extracted` statements
+        (from `extract`) are always kept as statements, so they rank below documents.
+        """
+        origin = origin_of(sources)
+        merged = self.merged_into(record.id, origin)
+        if merged is not None:
+            return self.add_statement("event", record, origin, extracted=extracted, target_id=merged)
         row = self.conn.execute(
-            select(Event.content_hash, Event.kind).where(Event.id == record.id)
+            select(Event.content_hash, Event.kind, Event.origin).where(Event.id == record.id)
         ).first()
-        if merge and len(sources) == 1:
-            source = sources[0]
-            target = self.event_id(record.id)
-            if target == record.id and row is not None:
-                merged_before = self._has_claim(record.id, source, "id", record.id)
-                if merged_before or source not in self._sources_of(record.id):
-                    if merged_before or self._matches(record.id, record, source):
-                        target = record.id
-                        self._merge_into(target, record, source)
-                        return MERGED
-                    # another source's different event under the same id: keep both
-                    new_id = f"{record.id}-{hashlib.sha256(source.encode()).hexdigest()[:6]}"
-                    self._merged[record.id] = new_id
-                    record = record.model_copy(update={"id": new_id})
-                    digest = content_hash(record)
-                    row = self.conn.execute(
-                        select(Event.content_hash, Event.kind).where(Event.id == new_id)
-                    ).first()
-            elif row is None:
-                if target == record.id:
-                    target = self._same_event(record, source)
-                if target is not None and target != record.id:
-                    self._merge_into(target, record, source)
-                    return MERGED
-        values = self._event_values(record, digest, date_anchor)
+        if merge and row is None:
+            same = self._same_event(record, origin)
+            if same is not None:
+                self._merged[record.id, origin] = same
+                return self.add_statement(
+                    "event", record, origin, extracted=extracted, target_id=same
+                )
+        if (
+            merge
+            and row is not None
+            and row.origin != origin
+            and not self._states(record.id, origin)
+            and not self._matches(record.id, record, origin)
+        ):
+            # Another report under the same id: ids of extracted records are made from dates
+            # and words, so two different events can share one.
+            new_id = f"{record.id}-{hashlib.sha256(origin.encode()).hexdigest()[:6]}"
+            self._merged[record.id, origin] = new_id
+            renamed = record.model_copy(update={"id": new_id})
+            return self.upsert_event(renamed, sources, date_anchor, extracted=extracted)
+        if extracted or (row is not None and row.origin != origin):
+            return self.add_statement("event", record, origin, extracted=extracted)
+        digest = content_hash(record)
+        values = {**self._event_values(record, digest, date_anchor), "origin": origin}
         if row is None:
             self.conn.execute(insert(Event).values(id=record.id, **values))
             self._write_event_children(record)
@@ -368,29 +406,49 @@ class Writer:
         )
         return UPDATED if outcome == UNCHANGED and changed else outcome
 
+    def _states(self, event_id: str, origin: str) -> bool:
+        return (
+            self.conn.scalar(
+                select(Statement.id).where(
+                    Statement.subject == "event",
+                    Statement.subject_id == event_id,
+                    Statement.origin == origin,
+                )
+            )
+            is not None
+        )
+
     def upsert_events(self, batch: list[tuple]) -> list[str]:
         """Many events at once, `(record, sources, date_anchor)` each, without merging:
-        one query finds what is stored, then one executemany per table. The outcomes are
-        those `upsert_event` gives record by record."""
+        one query finds what is stored, then one executemany per table. A record that
+        another origin already states (or that the batch gives twice) goes through
+        `upsert_event` after the rest. The outcomes are those `upsert_event` gives."""
         events = Event.__table__
         ids = [record.id for record, _, _ in batch]
         stored = {
             row.id: row
             for row in self.conn.execute(
-                select(events.c.id, events.c.content_hash, events.c.kind).where(
+                select(events.c.id, events.c.content_hash, events.c.kind, events.c.origin).where(
                     events.c.id.in_(ids)
                 )
             )
         }
-        new, changed, outcomes = [], [], []
-        for record, _, anchor in batch:
-            digest = content_hash(record)
+        new, changed, outcomes, later, taken = [], [], [], [], set()
+        for i, (record, sources, anchor) in enumerate(batch):
+            origin = origin_of(sources)
             row = stored.get(record.id)
+            if record.id in taken or (row is not None and row.origin != origin):
+                later.append(i)
+                outcomes.append(None)
+                continue
+            taken.add(record.id)
+            digest = content_hash(record)
+            values = {**self._event_values(record, digest, anchor), "origin": origin}
             if row is None:
-                new.append({"id": record.id, **self._event_values(record, digest, anchor)})
+                new.append({"id": record.id, **values})
                 outcomes.append(NEW)
             elif row.content_hash != digest:
-                changed.append((record, self._event_values(record, digest, anchor)))
+                changed.append((record, values))
                 outcomes.append(UPDATED)
             else:
                 outcomes.append(UNCHANGED)
@@ -413,13 +471,18 @@ class Writer:
                 self.conn.execute(delete(table).where(table.c.event_id.in_(changed_ids)))
         fresh = {row["id"] for row in new}
         rewritten = fresh | {record.id for record, _ in changed}
-        self._insert_children([record for record, _, _ in batch if record.id in rewritten])
-        touched = self._sync_event_evidence(batch, fresh)
-        touched |= self._link_event_sources(batch, fresh)
-        return [
+        now_batch = [entry for entry, o in zip(batch, outcomes, strict=True) if o is not None]
+        self._insert_children([record for record, _, _ in now_batch if record.id in rewritten])
+        touched = self._sync_event_evidence(now_batch, fresh)
+        touched |= self._link_event_sources(now_batch, fresh)
+        outcomes = [
             UPDATED if outcome == UNCHANGED and record.id in touched else outcome
             for outcome, (record, _, _) in zip(outcomes, batch, strict=True)
         ]
+        for i in later:
+            record, sources, anchor = batch[i]
+            outcomes[i] = self.upsert_event(record, sources, anchor)
+        return outcomes
 
     def _sync_event_evidence(self, batch: list[tuple], fresh: set[str]) -> set[str]:
         """`_sync_evidence` for many events; returns the ids whose evidence changed."""
@@ -519,36 +582,48 @@ class Writer:
             self.conn.execute(insert(seen), fresh)
         return earlier
 
-    def add_links(self, records: list) -> list[str | None]:
-        """Many links at once: the outcome of each, or None where an end is not stored."""
+    def add_links(self, given: list[tuple]) -> list[str | None]:
+        """Many links at once, `(record, origin)` each: the outcome of each, or None where
+        an end is not stored. Each origin's link is its own row, so retracting a source
+        takes its links with it."""
         events = Event.__table__
-        ends = {end for r in records for end in (r.from_, r.to)}
-        present = set(self.conn.scalars(select(events.c.id).where(events.c.id.in_(ends))))
-        resolve = {end: end if end in present else self.event_id(end) for end in ends}
+        ends = {(end, origin) for r, origin in given for end in (r.from_, r.to)}
+        present = set(
+            self.conn.scalars(select(events.c.id).where(events.c.id.in_({e for e, _ in ends})))
+        )
+        resolve = {
+            (end, origin): end if end in present else self.event_id(end, origin)
+            for end, origin in ends
+        }
         present |= set(
             self.conn.scalars(
                 select(events.c.id).where(events.c.id.in_(set(resolve.values()) - present))
             )
         )
         links = Link.__table__
-        pairs = [(resolve[r.from_], resolve[r.to], r.relation.value) for r in records]
+        keys = [
+            (resolve[r.from_, o], resolve[r.to, o], r.relation.value, o) for r, o in given
+        ]
         stored = {
-            (row.from_event_id, row.to_event_id, row.relation)
+            tuple(row)
             for row in self.conn.execute(
-                select(links.c.from_event_id, links.c.to_event_id, links.c.relation).where(
-                    links.c.from_event_id.in_({a for a, _, _ in pairs})
-                )
+                select(
+                    links.c.from_event_id, links.c.to_event_id, links.c.relation, links.c.origin
+                ).where(links.c.from_event_id.in_({k[0] for k in keys}))
             )
         }
         outcomes, rows = [], []
-        for record, (a, b, relation) in zip(records, pairs, strict=True):
+        for (record, _), key in zip(given, keys, strict=True):
+            a, b, relation, origin = key
             if a not in present or b not in present:
                 outcomes.append(None)
-            elif (a == b and record.from_ != record.to) or (a, b, relation) in stored:
+            elif (a == b and record.from_ != record.to) or key in stored:
                 outcomes.append(UNCHANGED)
             else:
-                stored.add((a, b, relation))
-                rows.append({"from_event_id": a, "to_event_id": b, "relation": relation})
+                stored.add(key)
+                rows.append(
+                    {"from_event_id": a, "to_event_id": b, "relation": relation, "origin": origin}
+                )
                 outcomes.append(NEW)
         if rows:
             self.conn.execute(insert(links), rows)
@@ -575,7 +650,7 @@ class Writer:
             "content_hash": digest,
         }
 
-    # --- merging the same event reported by several sources ----------------------------
+    # --- finding the event a report of another source is about ---------------------------
 
     def _named(self, record) -> set[str]:
         named = {p.official for p in record.participants if p.official}
@@ -591,132 +666,121 @@ class Writer:
             self.conn.scalars(select(EventSource.source_id).where(EventSource.event_id == event_id))
         )
 
-    def _has_claim(self, event_id: str, source: str, field_name: str, value: str) -> bool:
-        return bool(
-            self.conn.execute(
-                select(func.count())
-                .select_from(EventClaim)
-                .where(
-                    EventClaim.event_id == event_id,
-                    EventClaim.source_id == source,
-                    EventClaim.field == field_name,
-                    EventClaim.value == value,
-                )
-            ).scalar()
-        )
-
-    def _same_event(self, record, source: str) -> str | None:
-        """The stored event, from other sources, that `record` reports too, if exactly one."""
-        named = self._named(record)
-        if not named or record.date is None:
-            return None
-        first = next(iter(sorted(named)))
-        candidates = self.conn.scalars(
-            select(Event.id)
-            .join(Participant, Participant.event_id == Event.id)
-            .where(
-                Event.kind == record.kind,
-                Participant.official_id == first,
-                Event.date_start <= record.date.end,
-                Event.date_end >= record.date.start,
+    def _same_event(self, record, origin: str) -> str | None:
+        """The stored event, from other sources, that `record` reports too. When several
+        match (three meetings of the same two people that day), the one of the same format,
+        then the one whose title shares most words, if that singles one out."""
+        query = select(Event.id, Event.title).where(Event.kind == record.kind)
+        if record.date is None:
+            query = query.where(Event.date_start.is_(None))
+        else:
+            query = query.where(
+                Event.date_start <= record.date.end, Event.date_end >= record.date.start
             )
-            .distinct()
-        ).all()
-        found = [c for c in candidates if self._matches(c, record, source)]
-        return found[0] if len(found) == 1 else None
+        candidates = self.conn.execute(query.order_by(Event.id)).all()
+        found = [c for c in candidates if self._matches(c.id, record, origin)]
+        if len(found) > 1 and record.kind == "meeting" and record.format:
+            table = KIND_TABLES["meeting"]
+            formats = dict(
+                self.conn.execute(
+                    select(table.c.event_id, table.c.format).where(
+                        table.c.event_id.in_([c.id for c in found])
+                    )
+                ).all()
+            )
+            same_format = [c for c in found if formats.get(c.id) == record.format]
+            found = same_format or found
+        if len(found) > 1:
+            words = set(fold(record.title).split())
+            scores = [len(words & set(fold(c.title).split())) for c in found]
+            best = max(scores)
+            found = [c for c, score in zip(found, scores, strict=True) if score == best]
+        return found[0].id if len(found) == 1 else None
 
-    def _matches(self, event_id: str, record, source: str) -> bool:
-        """Same kind, same named officials, overlapping dates, compatible place, and not
-        already reported by `source` (two events of one source are two events)."""
+    def _matches(self, event_id: str, record, origin: str) -> bool:
+        """Same kind, overlapping dates, compatible place, the same people (a described
+        participant stands for any official of its country), and not already reported by
+        `origin` (two events of one source are two events). Incidents match by category,
+        parties and date; sanctions by imposer and target."""
         c = self.conn.execute(select(Event).where(Event.id == event_id)).mappings().first()
-        if c is None or c["kind"] != record.kind or source in self._sources_of(event_id):
-            return False
-        stored = set(
-            self.conn.scalars(
-                select(Participant.official_id).where(
-                    Participant.event_id == event_id, Participant.official_id.is_not(None)
-                )
-            )
-        )
-        if not stored or stored != self._named(record):
+        if c is None or c["kind"] != record.kind or origin in self._sources_of(event_id):
             return False
         date = record.date
-        if date and c["date_start"] is not None:
-            if c["date_start"] > date.end or c["date_end"] < date.start:
-                return False
+        if (date is None) != (c["date_start"] is None):
+            return False  # a dated report and an undated one are not known to agree
+        if date is not None and (c["date_start"] > date.end or c["date_end"] < date.start):
+            return False
         loc = record.location
         if loc and loc.country and c["place_country"] and loc.country != c["place_country"]:
             return False
+        if record.kind == "incident":
+            return self._same_incident(event_id, record)
+        if record.kind == "sanction":
+            return self._same_sanction(event_id, record)
         if loc and loc.place and c["place"]:
             a, b = fold(loc.place), fold(c["place"])
             if a not in b and b not in a:
                 return False
-        return True
+        stored = self.conn.execute(
+            select(Participant.official_id, Participant.country).where(
+                Participant.event_id == event_id
+            )
+        ).all()
+        stored_named = {r.official_id for r in stored if r.official_id}
+        stored_described = {r.country for r in stored if not r.official_id and r.country}
+        named = self._named(record)
+        described = {p.country for p in record.participants if not p.official and p.country}
+        ok_a, anchor_a = self._cover(named, stored_named, stored_described)
+        ok_b, anchor_b = self._cover(stored_named, named, described)
+        return ok_a and ok_b and (bool(named & stored_named) or anchor_a or anchor_b)
 
-    def _merge_into(self, event_id: str, record, source: str) -> None:
-        stored = self.conn.execute(select(Event).where(Event.id == event_id)).mappings().one()
-        date = record.date
-        incoming = {
-            "date": date.edtf if date else None,
-            "status": record.status.value,
-            "visibility": record.visibility.value,
-            "place": record.location.place if record.location else None,
-            "place_country": record.location.country if record.location else None,
-            "title": record.title,
-        }
-        current = {
-            "date": stored["date_edtf"],
-            "status": stored["status"],
-            "visibility": stored["visibility"],
-            "place": stored["place"],
-            "place_country": stored["place_country"],
-            "title": stored["title"],
-        }
-        claims = [("id", record.id)]
-        claims += [(f, v) for f, v in incoming.items() if v is not None and v != current[f]]
-        updates = {}
-        if date and stored["date_start"] is not None:
-            narrower = (
-                stored["date_start"] <= date.start
-                and date.end <= stored["date_end"]
-                and (date.end - date.start) < (stored["date_end"] - stored["date_start"])
-            )
-            if narrower:
-                # the stored value stays on record as its own sources' claim
-                for own in self.conn.scalars(
-                    select(EventSource.source_id).where(EventSource.event_id == event_id)
-                ):
-                    self._claim(event_id, own, "date", stored["date_edtf"])
-                updates = {
-                    "date_edtf": date.edtf,
-                    "date_start": date.start,
-                    "date_end": date.end,
-                    "date_precision": date.precision,
-                    "date_approximate": date.approximate,
-                    "date_text": record.date_text,
-                }
-        if stored["place"] is None and incoming["place"]:
-            updates["place"] = incoming["place"]
-        if stored["place_country"] is None and incoming["place_country"]:
-            updates["place_country"] = incoming["place_country"]
-        if updates:
-            self.conn.execute(
-                update(Event).where(Event.id == event_id).values(**updates, updated_at=utcnow())
-            )
-        for field_name, value in claims:
-            self._claim(event_id, source, field_name, value)
-        self._merged[record.id] = event_id
-        as_stored = record.model_copy(update={"id": event_id})
-        self._sync_evidence(Evidence.event_id, as_stored, (source,))
-        self._link_sources(EventSource, "event_id", event_id, (source,))
+    def _cover(self, people: set[str], named: set[str], described: set[str]) -> tuple:
+        """Whether each of `people` is among `named`, or stands for a person the other side
+        describes by country, or comes from a country the other side does not mention
+        (it left them out); and whether a described person was matched so."""
+        countries = {self._country_of(o) for o in named}
+        anchored = False
+        for person in people - named:
+            country = self._country_of(person)
+            if country in described:
+                anchored = True
+            elif country is None or country in countries:
+                return False, False  # someone else of that country is named there
+        return True, anchored
 
-    def _claim(self, event_id: str, source: str, field_name: str, value: str) -> None:
-        if not self._has_claim(event_id, source, field_name, value):
-            self.conn.execute(
-                insert(EventClaim).values(
-                    event_id=event_id, source_id=source, field=field_name, value=value
-                )
+    def _same_incident(self, event_id: str, record) -> bool:
+        category = self.conn.scalar(
+            select(KIND_TABLES["incident"].c.category).where(
+                KIND_TABLES["incident"].c.event_id == event_id
             )
+        )
+        if category and record.category and category != record.category:
+            return False
+        parties = set(
+            self.conn.scalars(
+                select(IncidentParty.country).where(IncidentParty.event_id == event_id)
+            )
+        )
+        given = set(record.parties)
+        return bool(parties and given and parties == given)
+
+    def _same_sanction(self, event_id: str, record) -> bool:
+        row = self.conn.execute(
+            select(Sanction.imposer, Sanction.target_official_id, Sanction.target_organization)
+            .where(Sanction.event_id == event_id)
+        ).first()
+        if row is None or record.imposer is None or row.imposer != record.imposer:
+            return False
+        target = record.target
+        if target is None:
+            return False
+        if target.official or row.target_official_id:
+            return target.official == row.target_official_id
+        return bool(
+            target.organization
+            and row.target_organization
+            and fold(target.organization) == fold(row.target_organization)
+        )
 
     def _write_event_children(self, record) -> None:
         self._insert_children([record])
@@ -800,25 +864,6 @@ class Writer:
                 )
 
     # --- links ----------------------------------------------------------------------
-
-    def add_link(self, record) -> str:
-        from_id, to_id = self.event_id(record.from_), self.event_id(record.to)
-        if from_id == to_id and record.from_ != record.to:
-            return UNCHANGED  # both ends were merged into one event
-        record = record.model_copy(update={"from_": from_id, "to": to_id})
-        key = and_(
-            Link.from_event_id == record.from_,
-            Link.to_event_id == record.to,
-            Link.relation == record.relation.value,
-        )
-        if self.conn.execute(select(func.count()).select_from(Link).where(key)).scalar():
-            return UNCHANGED
-        self.conn.execute(
-            insert(Link).values(
-                from_event_id=record.from_, to_event_id=record.to, relation=record.relation.value
-            )
-        )
-        return NEW
 
     # --- shared ---------------------------------------------------------------------
 
