@@ -37,6 +37,14 @@ def pg_seeded():
         yield invoke
 
 
+@pytest.fixture(scope="module")
+def sqlite_seeded(tmp_path_factory):
+    invoke = _invoker(f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'relations.db'}")
+    result = invoke("ingest", str(SEEDS))
+    assert result.exit_code == 0, result.output
+    return invoke
+
+
 def _one_line_failure(result) -> None:
     assert result.exit_code in (1, 2), (result.exit_code, result.stdout, result.stderr)
     assert result.stderr.startswith("error: ")
@@ -252,3 +260,56 @@ def test_timeout_zero_or_none_means_no_limit(seeded_readonly, timeout):
             assert list(result.rows) == [(300000,)]
     finally:
         db.dispose()
+
+
+# --- 4. SQLite: values, heap and time are capped for sql -------------------------------
+
+HUGE_VALUE = "SELECT length(hex(randomblob(300000000)))"
+LONG_CALLS = (
+    "WITH RECURSIVE r(n, s) AS (SELECT 1, 0 UNION ALL "
+    "SELECT n + 1, s + length(randomblob(20000000)) FROM r WHERE n < 300) SELECT max(s) FROM r"
+)
+
+
+def _peak_rss_mib(command: list[str]) -> tuple[int, str, int]:
+    """Exit code, stderr and peak resident memory of `command`, run from a fresh parent so
+    that no other child's peak is counted."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "sys.stderr.write(done.stderr)\n"
+        "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *command], capture_output=True, text=True, timeout=300
+    )
+    code, peak = map(int, done.stdout.split())
+    return code, done.stderr, peak
+
+
+def test_sqlite_sql_refuses_a_huge_value_without_allocating_it(sqlite_seeded):
+    from conftest import cli_command
+
+    code, stderr, peak = _peak_rss_mib(
+        cli_command(sqlite_seeded.url, "sql", "--timeout", "2", HUGE_VALUE)
+    )
+    assert code == 1, stderr
+    assert stderr.startswith("error: the query needs more memory than sql allows")
+    assert len(stderr.splitlines()) == 1
+    assert peak < 400, f"peak {peak} MiB"
+
+
+def test_sqlite_long_function_calls_stop_at_the_timeout(sqlite_seeded):
+    """One randomblob call is one VM step: these 300 rows take some 7,000 steps, fewer than
+    a progress handler run every 10,000 steps waits for, and 20 to 40 s."""
+    import time
+
+    started = time.monotonic()
+    result = sqlite_seeded("sql", "--timeout", "2", LONG_CALLS)
+    # Stopped at the deadline, not when the query ends: a wide margin for a busy machine.
+    assert time.monotonic() - started < 15
+    assert result.exit_code == 1, result.output
+    assert result.stderr == "error: the query ran longer than 2 s and was stopped (--timeout)\n"

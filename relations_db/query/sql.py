@@ -5,8 +5,9 @@
    fool neither count nor kind. This layer gives clear messages; it is not the wall.
 2. SQLite: a connection opened read-only (`mode=ro`), `PRAGMA query_only`, an authorizer
    that allows reads and nothing else (no ATTACH, no writable PRAGMA, no temp tables),
-   sqlite3's own refusal of a second statement, and a progress handler that stops the
-   query at its deadline.
+   sqlite3's own refusal of a second statement, a watchdog thread that interrupts the
+   query at its deadline (even inside one long function call), and caps on the length of
+   any value and on SQLite's heap, so a query cannot allocate gigabytes first.
 3. PostgreSQL: a READ ONLY transaction that is always rolled back, `statement_timeout`
    (which the query can lift, so a watchdog thread also cancels it at the deadline),
    a login without superuser powers (a superuser cannot give them away within its own
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -30,6 +30,10 @@ from ..inputs.errors import InputError
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_ROWS = 10_000
 FETCH = 500
+# SQLite has no per-connection heap limit: the cap is the process's, and can only go down
+# (the CLI runs one command per process).
+MAX_VALUE_BYTES = 64 * 2**20
+MAX_HEAP_BYTES = 256 * 2**20
 APPLICATION_NAME = "relations-db sql"
 
 # PRAGMAs that only read. The first group may take an argument (a table or index name, or
@@ -71,7 +75,11 @@ class QueryRefused(InputError):
 
 
 class QueryTimeout(Exception):
-    """The query ran past its deadline and was stopped (exit 1)."""
+    """The query ran past one of its limits (time, or memory) and was stopped (exit 1)."""
+
+
+class QueryTooBig(QueryTimeout):
+    """The query needed a value or more memory than `sql` allows (exit 1)."""
 
 
 @dataclass
@@ -222,11 +230,10 @@ class _SqliteQuery:
         uri = f"file:{quote(str(self.path))}?mode=ro"
         self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA query_only = ON")
+        self.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+        self.conn.execute(f"PRAGMA hard_heap_limit = {MAX_HEAP_BYTES}")
         self.conn.set_authorizer(_authorize)
-        self.deadline = _Deadline(self.timeout, lambda: None)
-        if self.deadline.timeout:
-            end = time.monotonic() + self.deadline.timeout
-            self.conn.set_progress_handler(lambda: int(time.monotonic() > end), 10_000)
+        self.deadline = _Deadline(self.timeout, self.conn.interrupt)
         try:
             cursor = self.conn.execute(self.statement)
         except Exception as exc:
@@ -243,6 +250,14 @@ class _SqliteQuery:
     def _raise(self, exc: Exception) -> None:
         if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
             raise self.deadline.error() from None
+        if isinstance(exc, MemoryError) or (
+            isinstance(exc, sqlite3.DataError) and "too big" in str(exc)
+        ):
+            raise QueryTooBig(
+                f"the query needs more memory than sql allows (values up to "
+                f"{MAX_VALUE_BYTES // 2**20} MiB, {MAX_HEAP_BYTES // 2**20} MiB in all) and "
+                "was stopped"
+            ) from None
         if isinstance(exc, sqlite3.DatabaseError) and "not authorized" in str(exc):
             raise QueryRefused(f"read-only: {exc}", field="sql") from None
         if isinstance(exc, sqlite3.Warning | sqlite3.ProgrammingError) and "one statement" in str(
