@@ -315,7 +315,11 @@ def layout(view: TimelineView, group: str | None = None) -> Layout:
     ]
     width = LEFT + PLOT + (UNDATED + 40 if has_undated else 20)
     width = max([width] + [m.x1 + 14 + CHAR * len(m.label) + 70 for m in marks])
-    return Layout(width, y + 10, lanes, marks, _ticks(first, last, x), undated_x, arrows)
+    ticks = _ticks(first, last, x)
+    if undated_x is not None:
+        # A tick label stops short of the undated column's heading.
+        ticks = [(tx, text) for tx, text in ticks if tx + 3 + CHAR * len(text) < undated_x - 18]
+    return Layout(width, y + 10, lanes, marks, ticks, undated_x, arrows)
 
 
 def _ticks(first: dt.date, last: dt.date, x) -> list[tuple[float, str]]:
@@ -333,3 +337,64 @@ def _ticks(first: dt.date, last: dt.date, x) -> list[tuple[float, str]]:
         if month > 12:
             year, month = year + 1, 1
     return out
+
+
+# --- summary of a large selection -------------------------------------------------------
+
+SUMMARY_PERIODS = 40  # at most this many columns
+
+
+@dataclass
+class Summary:
+    """Counts of events per lane and period: what a static drawing shows when there are too
+    many events to draw one by one."""
+
+    periods: list[str]  # column headings
+    unit: str  # "year" or "month" (or "decade")
+    lanes: list[tuple[str, list[int], int]]  # lane name, counts per period, undated count
+    total: int
+
+
+def summarise(view: TimelineView, group: str | None = None) -> Summary:
+    group = group or view.group
+    dated = [e for e in view.events if e.start is not None]
+    first = min((e.start for e in dated), default=dt.date.today())
+    last = max((e.start for e in dated), default=first)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months <= SUMMARY_PERIODS:
+        unit, keys = "month", _month_keys(first, last)
+    elif last.year - first.year + 1 <= SUMMARY_PERIODS:
+        unit, keys = "year", [str(y) for y in range(first.year, last.year + 1)]
+    else:
+        unit = "decade"
+        keys = [f"{d}s" for d in range(first.year // 10 * 10, last.year + 1, 10)]
+    column = {k: i for i, k in enumerate(keys)}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0] * len(keys))
+    undated: dict[str, int] = defaultdict(int)
+    for event in view.events:
+        lane = view.lane_of(event, group)
+        if event.start is None:
+            undated[lane] += 1
+            continue
+        day = event.start
+        key = (
+            f"{MONTHS[day.month - 1][:3]} {day.year}"
+            if unit == "month"
+            else str(day.year)
+            if unit == "year"
+            else f"{day.year // 10 * 10}s"
+        )
+        counts[lane][column[key]] += 1
+    names = set(counts) | set(undated)
+    order = [k.value for k in Kind] if group == "kind" else sorted(names)
+    lanes = [(n, counts[n], undated[n]) for n in order if n in names]
+    return Summary(keys, unit, lanes, len(view.events))
+
+
+def _month_keys(first: dt.date, last: dt.date) -> list[str]:
+    keys = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        keys.append(f"{MONTHS[month - 1][:3]} {year}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return keys

@@ -1,84 +1,150 @@
 """The timeline as one self-contained HTML page: it opens from a file, offline.
 
-The page carries its CSS, script and drawings inline and fetches nothing: its Content
-Security Policy allows no network at all (`default-src 'none'`) and admits only its own
-style and script, by hash. Both drawings (lanes by kind and by country pair) are in the page
-and a button switches between them; hovering, focusing or clicking an event shows its
-evidence quotes and sources; a table lists every event for reading without the drawing.
-Every text from the data is escaped.
+The page carries its CSS, script and data inline and fetches nothing: its Content Security
+Policy allows no network at all (`default-src 'none'`) and admits only its own style and
+script, by hash. The script (assets/timeline.js) draws on a canvas what fits the zoom level
+and counts the rest per lane and period, so ten thousand events open in about a second and
+a hundred thousand stay usable; filters, search and the view live in the URL fragment.
+
+The events travel as one JSON block in columns with string tables (kinds, statuses,
+countries, people, places, sources), a few bytes an event besides its own texts. The block
+is a non-executed `application/json` script whose `<`, `>` and `&` are `\\u` escapes, so no
+text from the data can end it or become markup; the script only ever sets text from the
+data as text (`textContent`, canvas `fillText`), never as HTML.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
+from functools import cache
+from importlib.resources import files
 from typing import TextIO
 
-from .drawing import STATUS_ORDER, EventView, TimelineView
-from .svg import esc, render_svg, status_style
+from ..model.enums import Kind, Relation, Visibility
+from .drawing import STATUS_ORDER, TimelineView
+from .svg import LINK_COLOUR, RELATION_COLOUR, STATUS_STYLE, esc, status_style, xml_safe
 
-STYLE = """
-body{font-family:DejaVu Sans,Liberation Sans,Arial,Helvetica,sans-serif;margin:0;color:#0f172a;
-background:#fff}
-header{padding:14px 20px 6px}h1{font-size:20px;margin:0 0 4px}
-.meta{color:#475569;font-size:13px}
-.bar{display:flex;flex-wrap:wrap;gap:18px;align-items:center;padding:6px 20px;font-size:12px}
-.bar button{font:inherit;padding:3px 10px;border:1px solid #94a3b8;background:#f8fafc;
-border-radius:4px;cursor:pointer}
-.bar button[aria-pressed=true]{background:#1d4ed8;color:#fff;border-color:#1d4ed8}
-.legend{display:flex;flex-wrap:wrap;gap:10px;align-items:center}
-.legend span{display:inline-flex;align-items:center;gap:4px}
-.main{display:flex;gap:0;align-items:flex-start}
-.drawings{overflow:auto;flex:1 1 auto;padding:0 0 0 8px}
-.ev{cursor:pointer}.ev:focus{outline:none}.ev:focus text,.ev.on text{font-weight:bold}
-aside{flex:0 0 300px;max-height:90vh;overflow:auto;border-left:1px solid #e2e8f0;padding:10px 16px;
-font-size:13px;position:sticky;top:0}
-aside h2{font-size:15px;margin:0 0 6px}aside blockquote{margin:6px 0;padding:4px 8px;
-border-left:3px solid #1d4ed8;background:#f1f5f9}
-.tag{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px;background:#e2e8f0;
-margin-right:4px}.tag.secret,.tag.low-key{background:#111827;color:#fff}
-table{border-collapse:collapse;margin:12px 20px 24px;font-size:12px}
-th,td{border-bottom:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}
-"""
 
-SCRIPT = """
-(function(){
-  var panel=document.getElementById('details');
-  var current=null;
-  function show(i){
-    var d=document.getElementById('detail-'+i);
-    if(!d){return;}
-    panel.innerHTML=d.innerHTML;
-    if(current){current.forEach(function(e){e.classList.remove('on');});}
-    current=document.querySelectorAll('.ev[data-i="'+i+'"]');
-    current.forEach(function(e){e.classList.add('on');});
-  }
-  document.querySelectorAll('.ev').forEach(function(e){
-    var i=e.getAttribute('data-i');
-    e.addEventListener('mouseenter',function(){show(i);});
-    e.addEventListener('focus',function(){show(i);});
-    e.addEventListener('click',function(){show(i);});
-  });
-  document.querySelectorAll('button[data-group]').forEach(function(b){
-    b.addEventListener('click',function(){
-      var g=b.getAttribute('data-group');
-      document.querySelectorAll('.drawing').forEach(function(d){
-        d.hidden=d.getAttribute('data-group')!==g;});
-      document.querySelectorAll('button[data-group]').forEach(function(o){
-        o.setAttribute('aria-pressed',String(o===b));});
-    });
-  });
-})();
-"""
+@cache
+def _asset(name: str) -> str:
+    return files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
+class _Table:
+    """A string table: each distinct text once, events refer to it by index."""
+
+    def __init__(self, initial=()):
+        self.items: list[str] = []
+        self.index: dict[str, int] = {}
+        for item in initial:
+            self(item)
+
+    def __call__(self, text: str) -> int:
+        found = self.index.get(text)
+        if found is None:
+            found = self.index[text] = len(self.items)
+            self.items.append(xml_safe(text))
+        return found
+
+
+def timeline_data(view: TimelineView) -> dict:
+    """The view in columns: one list per field, texts shared through string tables.
+
+    `start` holds day numbers (days since 1970-01-01) as differences from the previous dated
+    event, `null` for an undated one; `span` the days after the start that the date covers;
+    `date` the date in words.
+    Flags: 1 soft start, 2 soft end (month, season, year or `~`), 4 a known day (a point).
+    """
+    kinds = _Table(k.value for k in Kind)
+    statuses = _Table(STATUS_ORDER)
+    visibilities = _Table(v.value for v in Visibility)
+    relations = _Table(r.value for r in Relation)
+    countries, pairs, people, places = _Table(), _Table(), _Table(), _Table()
+    source_ids = _Table(view.sources)
+    cols: dict[str, list] = {
+        k: []
+        for k in (
+            "id", "title", "date", "start", "span", "flags", "kind", "status", "visibility",
+            "pair", "countries", "people", "place", "evidence", "sources",
+        )
+    }  # fmt: skip
+    summaries, date_texts = {}, {}
+    previous = 0
+    epoch = 719163  # date(1970, 1, 1).toordinal()
+    for i, event in enumerate(view.events):
+        cols["id"].append(xml_safe(event.id))
+        cols["title"].append(xml_safe(event.title))
+        cols["date"].append(event.display_date)
+        if event.start is None:
+            cols["start"].append(None)
+            cols["span"].append(0)
+        else:
+            day = event.start.toordinal() - epoch
+            cols["start"].append(day - previous)
+            previous = day
+            cols["span"].append((event.end - event.start).days)
+        point = event.start is not None and not event.uncertain and event.precision == "day"
+        cols["flags"].append(event.soft_start | event.soft_end << 1 | point << 2)
+        cols["kind"].append(kinds(event.kind))
+        cols["status"].append(statuses(event.status))
+        cols["visibility"].append(visibilities(event.visibility))
+        cols["pair"].append(pairs(event.pair))
+        cols["countries"].append([countries(c) for c in event.countries])
+        cols["people"].append([people(p) for p in event.participants])
+        cols["place"].append(places(event.location) if event.location else -1)
+        cols["evidence"].append([[xml_safe(q), source_ids(s)] for q, s in event.evidence])
+        cols["sources"].append([source_ids(s) for s in event.sources])
+        if event.summary:
+            summaries[i] = xml_safe(event.summary)
+        if event.date_text:
+            date_texts[i] = xml_safe(event.date_text)
+    index = {event.id: i for i, event in enumerate(view.events)}
+    links = []
+    for link in view.links:
+        links += [index[link.source], index[link.target], relations(link.relation)]
+    sources = []
+    for source_id in source_ids.items:
+        source = view.sources.get(source_id)
+        fields = (source.title, source.link, source.publisher, source.published) if source else ()
+        sources.append([source_id, *(xml_safe(f) if f else None for f in fields)])
+    return {
+        "title": xml_safe(view.title),
+        "group": view.group,
+        "tables": {
+            "kind": kinds.items,
+            "status": statuses.items,
+            "visibility": visibilities.items,
+            "relation": relations.items,
+            "country": countries.items,
+            "pair": pairs.items,
+            "people": people.items,
+            "place": places.items,
+            "source": sources,
+        },
+        "events": cols,
+        "links": links,
+        "summary": summaries,
+        "dateText": date_texts,
+        "style": {"status": STATUS_STYLE, "relation": RELATION_COLOUR, "link": LINK_COLOUR},
+    }
+
+
+def _json_block(data: dict) -> str:
+    """JSON that cannot end its script element or read as markup."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def write_html(view: TimelineView, out: TextIO) -> None:
+    style, script = _asset("timeline.css"), _asset("timeline.js")
     policy = (
-        f"default-src 'none'; style-src {_hash(STYLE)}; script-src {_hash(SCRIPT)}; "
+        f"default-src 'none'; style-src {_hash(style)}; script-src {_hash(script)}; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
     dated = sum(1 for e in view.events if e.start is not None)
@@ -86,43 +152,65 @@ def write_html(view: TimelineView, out: TextIO) -> None:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{esc(policy)}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(view.title)}</title><style>{STYLE}</style></head><body>"
-        f'<header><h1>{esc(view.title)}</h1><div class="meta">{len(view.events)} events'
-        f" ({len(view.events) - dated} undated), {_count(len(view.links), 'link')}, "
-        f"{_count(len(view.sources), 'source')}. Hover or click an event for its evidence."
-        "</div></header>"
+        f"<title>{esc(view.title)}</title><style>{style}</style></head><body>"
+        f'<header><h1>{esc(view.title)}</h1><div class="meta">{len(view.events):,} events'
+        f" ({len(view.events) - dated:,} undated), {_count(len(view.links), 'link')}, "
+        f"{_count(len(view.sources), 'source')}. Wheel or +/− to zoom, drag or arrow keys "
+        "to move; hover or click an event for its evidence, a count to zoom into it.</div>"
+        "</header>"
     )
-    out.write(_bar(view))
-    out.write('<div class="main"><div class="drawings">')
-    for group, label in (("kind", "kind"), ("pair", "country pair")):
-        hidden = "" if group == view.group else " hidden"
-        out.write(
-            f'<div class="drawing" data-group="{group}"{hidden} aria-label="lanes by {label}">'
-        )
-        out.write(render_svg(view, group, standalone=False))
-        out.write("</div>")
+    out.write(CONTROLS)
+    out.write(_legend())
     out.write(
+        '<div class="main"><div class="plot" id="plot">'
+        '<canvas id="timeline" tabindex="0" role="img" aria-describedby="status" '
+        'aria-label="Timeline: the list below the drawing holds the same events"></canvas>'
         '</div><aside id="details" aria-live="polite"><h2>Evidence</h2>'
-        "<p>Hover over, focus or click an event to see its evidence quotes and sources.</p>"
+        "<p>Hover over or click an event to see its evidence quotes and sources.</p>"
         "</aside></div>"
+        '<p id="status" aria-live="polite"></p>'
+        '<section class="list"><h2 id="list-title">Events in view</h2>'
+        '<table id="events"><thead><tr><th>date</th><th>kind</th><th>title</th>'
+        "<th>status</th><th>visibility</th><th>participants</th><th>sources</th></tr></thead>"
+        '<tbody></tbody></table><button type="button" id="more" hidden>Show more</button>'
+        "</section>"
     )
-    for i, event in enumerate(view.events):
-        # The same index as the drawings' data-i: events are laid out in timeline order.
-        out.write(f'<div hidden id="detail-{i}">{_details(event, view)}</div>')
-    out.write(_table(view))
-    out.write(f"<script>{SCRIPT}</script></body></html>\n")
+    out.write('<script type="application/json" id="timeline-data">')
+    out.write(_json_block(timeline_data(view)))
+    out.write(f"</script><script>{script}</script></body></html>\n")
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
-def _bar(view: TimelineView) -> str:
-    buttons = "".join(
-        f'<button type="button" data-group="{g}" aria-pressed="{str(g == view.group).lower()}">'
-        f"{label}</button>"
-        for g, label in (("kind", "by kind"), ("pair", "by country pair"))
-    )
+CONTROLS = (
+    '<div class="bar" id="controls">'
+    '<span>Lanes: <button type="button" data-group="kind">by kind</button>'
+    '<button type="button" data-group="pair">by country pair</button></span>'
+    '<span class="zoom"><button type="button" id="zoom-out" title="Zoom out (−)">−</button>'
+    '<button type="button" id="zoom-in" title="Zoom in (+)">+</button>'
+    '<button type="button" id="pan-left" title="Earlier (←)">◀</button>'
+    '<button type="button" id="pan-right" title="Later (→)">▶</button>'
+    '<button type="button" id="fit" title="Everything that matches (0)">Fit</button>'
+    '<label>Go to <input id="goto" size="10" placeholder="2023-06"></label></span>'
+    '<label>Search <input type="search" id="search" size="18" '
+    'placeholder="titles, people, evidence"></label>'
+    '<label>Official <input id="official" size="16" list="officials"></label>'
+    '<datalist id="officials"></datalist>'
+    '<details class="filter" data-filter="kind"><summary>Kind</summary><div></div></details>'
+    '<details class="filter" data-filter="status"><summary>Status</summary><div></div></details>'
+    '<details class="filter" data-filter="visibility"><summary>Visibility</summary><div></div>'
+    "</details>"
+    '<details class="filter" data-filter="country"><summary>Country</summary><div></div>'
+    "</details>"
+    '<label><input type="checkbox" id="show-links" checked> links</label>'
+    '<button type="button" id="reset">Reset</button>'
+    "</div>"
+)
+
+
+def _legend() -> str:
     swatches = []
     for status in STATUS_ORDER:
         colour, opacity, dash = status_style(status)
@@ -142,7 +230,7 @@ def _bar(view: TimelineView) -> str:
         '<stop offset="0" stop-color="#1d4ed8" stop-opacity="0"/>'
         '<stop offset="0.3" stop-color="#1d4ed8"/><stop offset="0.7" stop-color="#1d4ed8"/>'
         '<stop offset="1" stop-color="#1d4ed8" stop-opacity="0"/></linearGradient></defs>'
-        '<rect x="1" y="2" width="32" height="10" rx="3" fill="url(#legend-soft)"/></svg>'
+        '<rect x="1" y="4" width="32" height="6" rx="3" fill="url(#legend-soft)"/></svg>'
         "uncertain date (month, season, year, ~)</span>"
         '<span><svg width="14" height="14"><circle cx="7" cy="7" r="5" fill="#1d4ed8"/></svg>'
         "known day</span>"
@@ -151,69 +239,9 @@ def _bar(view: TimelineView) -> str:
         '<span><svg width="30" height="14"><path d="M2,7 L26,7" stroke="#b91c1c" '
         'stroke-width="1.6"/><path d="M22,3 L28,7 L22,11 z" fill="#b91c1c"/></svg>'
         "link (caused, rescheduled as, part of ...)</span>"
+        '<span><svg width="26" height="14"><rect x="2" y="6" width="10" height="8" '
+        'fill="#64748b" fill-opacity="0.35"/><rect x="14" y="2" width="10" height="12" '
+        'fill="#64748b" fill-opacity="0.35"/></svg>events not drawn at this zoom, counted '
+        "per period (click to zoom in)</span>"
     )
-    return (
-        f'<div class="bar"><span>Lanes: {buttons}</span>'
-        f'<div class="legend">{"".join(swatches)}</div></div>'
-    )
-
-
-def _details(event: EventView, view: TimelineView) -> str:
-    parts = [
-        f"<h2>{esc(event.title)}</h2>",
-        f'<p><span class="tag">{esc(event.kind)}</span>'
-        f'<span class="tag">{esc(event.status)}</span>'
-        f'<span class="tag {esc(event.visibility)}">{esc(event.visibility)}</span></p>',
-        f"<p><b>Date:</b> {esc(event.display_date)}"
-        + (f" (“{esc(event.date_text)}”)" if event.date_text else "")
-        + "</p>",
-    ]
-    if event.location:
-        parts.append(f"<p><b>Where:</b> {esc(event.location)}</p>")
-    if event.participants:
-        parts.append(f"<p><b>Who:</b> {esc('; '.join(event.participants))}</p>")
-    if event.summary:
-        parts.append(f"<p>{esc(event.summary)}</p>")
-    related = [
-        (link.relation, other)
-        for link in view.links
-        for other in view.events
-        if (link.source == event.id and other.id == link.target)
-        or (link.target == event.id and other.id == link.source)
-    ]
-    if related:
-        items = "".join(
-            f"<li>{'→' if other.id != event.id else ''} {esc(relation)}: {esc(other.title)}</li>"
-            for relation, other in related
-        )
-        parts.append(f"<p><b>Links:</b></p><ul>{items}</ul>")
-    for quote, source_id in event.evidence:
-        parts.append(f"<blockquote>{esc(quote)}<br><small>— {esc(source_id)}</small></blockquote>")
-    for source_id in event.sources:
-        parts.append(f"<p><b>Source:</b> {_source(view, source_id)}</p>")
-    return "".join(parts)
-
-
-def _source(view: TimelineView, source_id: str) -> str:
-    source = view.sources.get(source_id)
-    if source is None:
-        return esc(source_id)
-    name = esc(source.title or source.id)
-    if source.link:
-        name = f'<a href="{esc(source.link)}" rel="noopener noreferrer">{name}</a>'
-    extra = ", ".join(esc(v) for v in (source.publisher, source.published) if v)
-    return name + (f" ({extra})" if extra else "")
-
-
-def _table(view: TimelineView) -> str:
-    rows = "".join(
-        f"<tr><td>{esc(e.display_date)}</td><td>{esc(e.kind)}</td><td>{esc(e.title)}</td>"
-        f"<td>{esc(e.status)}</td><td>{esc(e.visibility)}</td>"
-        f"<td>{esc('; '.join(e.participants))}</td><td>{esc(', '.join(e.sources))}</td></tr>"
-        for e in view.events
-    )
-    return (
-        '<table id="events"><thead><tr><th>date</th><th>kind</th><th>title</th><th>status</th>'
-        "<th>visibility</th><th>participants</th><th>sources</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-    )
+    return f'<div class="bar legend">{"".join(swatches)}</div>'

@@ -4,15 +4,24 @@ Lanes by kind or country pair; a known day is a point, an uncertain date (month,
 year, approximate) a span whose soft edges fade out; the status sets colour and stroke
 (held solid, planned outlined, tentative dotted, cancelled struck through, postponed and
 declined with their own colours); secret and low-key contacts carry a badge and a ring;
-links are arrows from cause to effect. Every text from the data is escaped.
+links are arrows from cause to effect, drawn beneath the labels. Every text from the data is
+escaped, and characters XML 1.0 forbids (control characters such as ESC) become U+FFFD.
+
+The picture stays static: past SVG_MAX_EVENTS events one mark per event would make a drawing
+thousands of pixels tall, so a large export draws counts per lane and period instead and
+says so in the picture.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TextIO
 
-from .drawing import Layout, Mark, TimelineView, layout
+from .drawing import Layout, Mark, Summary, TimelineView, layout, summarise
+
+SVG_MAX_EVENTS = 300
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
 STATUS_STYLE = {
@@ -28,8 +37,13 @@ RELATION_COLOUR = {"caused": "#b91c1c", "response-to": "#b91c1c", "rescheduled-a
 LINK_COLOUR = "#64748b"
 
 
+def xml_safe(text: str) -> str:
+    """The text with each character XML 1.0 forbids replaced by U+FFFD, so the file parses."""
+    return NOT_XML.sub("\ufffd", text)
+
+
 def esc(text) -> str:
-    return escape(str(text), quote=True)
+    return escape(xml_safe(str(text)), quote=True)
 
 
 def status_style(status: str) -> tuple[str, float, str | None]:
@@ -52,7 +66,90 @@ def render_svg(view: TimelineView, group: str | None = None, *, standalone: bool
 
 def write_svg(view: TimelineView, out: TextIO) -> None:
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(render_svg(view))
+    if len(view.events) > SVG_MAX_EVENTS:
+        out.write(render_summary_svg(view, summarise(view)))
+    else:
+        out.write(render_svg(view))
+
+
+SUMMARY_LEFT = 150
+SUMMARY_CELL = 26
+SUMMARY_ROW = 34
+
+
+def render_summary_svg(view: TimelineView, summary: Summary) -> str:
+    """Counts per lane and period as bars with their numbers, and a note saying why."""
+    n = len(summary.periods)
+    cell = max(SUMMARY_CELL, min(60, 900 / max(n, 1)))
+    undated = any(u for _, _, u in summary.lanes)
+    width = SUMMARY_LEFT + n * cell + (90 if undated else 20)
+    top = 92
+    height = top + len(summary.lanes) * SUMMARY_ROW + 20
+    peak = max([c for _, counts, _ in summary.lanes for c in counts] + [1])
+    note = (
+        f"{summary.total:,} events: too many to draw one by one, so this picture counts "
+        f"them per lane and {summary.unit}."
+    )
+    hint = (
+        f"Export at most {SVG_MAX_EVENTS} events (--since, --until, --country, --kind ...) "
+        "to draw each, or open the HTML export to zoom."
+    )
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline summary" width="{width:.0f}" '
+        f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" font-family="{FONT}" '
+        f'font-size="12" role="img" aria-label="{esc(view.title)}: {esc(note)}">'
+        f"<title>{esc(view.title)}</title>"
+        '<rect width="100%" height="100%" fill="#ffffff"/>'
+        f'<text x="10" y="20" font-weight="bold" font-size="14">{esc(view.title)}</text>'
+        f'<text class="note" x="10" y="40" fill="#0f172a">{esc(note)}</text>'
+        f'<text x="10" y="56" fill="#475569" font-size="11">{esc(hint)}</text>'
+    ]
+    label_every = max(1, int(-(-(len(summary.periods[0]) * 7 + 6) // cell)))
+    for i, period in enumerate(summary.periods):
+        if i % label_every == 0:
+            x = SUMMARY_LEFT + i * cell
+            out.append(
+                f'<text x="{x + 2:.1f}" y="{top - 8}" fill="#334155" font-size="11">'
+                f"{esc(period)}</text>"
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top - 20}" y2="{height - 14}" '
+                'stroke="#e2e8f0"/>'
+            )
+    if undated:
+        out.append(
+            f'<text x="{SUMMARY_LEFT + n * cell + 10:.1f}" y="{top - 8}" fill="#334155" '
+            'font-size="11" font-style="italic">undated</text>'
+        )
+    for row, (lane, counts, lane_undated) in enumerate(summary.lanes):
+        y = top + row * SUMMARY_ROW
+        shade = "#f8fafc" if row % 2 == 0 else "#f1f5f9"
+        out.append(
+            f'<g class="lane-summary" data-lane="{esc(lane)}" data-total="{sum(counts)}">'
+            f'<rect x="0" y="{y}" width="{width:.0f}" height="{SUMMARY_ROW}" fill="{shade}"/>'
+            f'<text class="lane" x="10" y="{y + 21}" font-weight="bold">{esc(lane)}</text>'
+        )
+        for i, count in enumerate(counts):
+            if not count:
+                continue
+            bar = max(2.0, (SUMMARY_ROW - 16) * count / peak)
+            x = SUMMARY_LEFT + i * cell
+            out.append(
+                f'<rect class="count" x="{x + 2:.1f}" y="{y + SUMMARY_ROW - 3 - bar:.1f}" '
+                f'width="{cell - 4:.1f}" height="{bar:.1f}" fill="#1d4ed8" fill-opacity="0.55">'
+                f"<title>{esc(lane)}, {esc(summary.periods[i])}: {count}</title></rect>"
+            )
+            if len(str(count)) * 6 + 2 <= cell:
+                out.append(
+                    f'<text x="{x + cell / 2:.1f}" y="{y + 11}" font-size="10" '
+                    f'text-anchor="middle" fill="#0f172a">{count}</text>'
+                )
+        if lane_undated:
+            out.append(
+                f'<text x="{SUMMARY_LEFT + n * cell + 10:.1f}" y="{y + 21}" font-size="11">'
+                f"{lane_undated}</text>"
+            )
+        out.append("</g>")
+    out.append("</svg>\n")
+    return "".join(out)
 
 
 def _open(drawn: Layout, view: TimelineView, standalone: bool) -> str:
@@ -130,8 +227,10 @@ def _arrow(a: Mark, b: Mark, relation: str, ids: str) -> str:
     colour = RELATION_COLOUR.get(relation, LINK_COLOUR)
     x1, y1, x2, y2 = a.cx, a.y, b.cx, b.y
     bend = max(30.0, abs(y2 - y1) * 0.4)
+    # Leave the mark up or down (its label is on its right), reach the target from its left.
+    rise = max(20.0, abs(y2 - y1) * 0.5) * (1 if y2 > y1 else -1)
     path = (
-        f"M{x1:.1f},{y1:.1f} C{x1 + bend:.1f},{y1:.1f} {x2 - bend:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
+        f"M{x1:.1f},{y1:.1f} C{x1:.1f},{y1 + rise:.1f} {x2 - bend:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
     )
     dash = ' stroke-dasharray="5 3"' if relation in ("part-of", "same-as") else ""
     return (
@@ -188,7 +287,8 @@ def _mark(m: Mark, index: int, ids: str) -> str:
     x = max(m.x1, m.x0) + 14
     decoration = ' text-decoration="line-through"' if event.status == "cancelled" else ""
     out.append(
-        f'<text x="{x:.1f}" y="{y + 4:.1f}" fill="#0f172a"{decoration}>{esc(m.label)}</text>'
+        f'<text x="{x:.1f}" y="{y + 4:.1f}" fill="#0f172a" stroke="#ffffff" stroke-width="4" '
+        f'stroke-linejoin="round" paint-order="stroke"{decoration}>{esc(m.label)}</text>'
     )
     if event.visibility != "public":
         bx = x + len(m.label) * 6.4 + 8
