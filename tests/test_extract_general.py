@@ -278,3 +278,37 @@ def test_agreeing_to_remain_in_touch_is_a_planned_contact():
                "to remain in touch in the days ahead.")
     statuses = sorted(m["status"] for m in _events(doc, "meeting"))
     assert statuses == ["held", "planned"]
+
+
+def test_stops_of_a_trip_take_its_dates_and_replace_the_trip_to_the_region():
+    doc = _doc("President Biden will visit Southeast Asia from March 20-24. The President will "
+               "begin his travel in Vietnam. He will then travel to Manila, Philippines.")
+    visits = {v["location"].get("country"): v.get("date") for v in _events(doc, "visit")}
+    assert visits == {"VN": "2024-03-20/2024-03-24", "PH": "2024-03-20/2024-03-24"}
+
+
+def test_territories_and_regions_are_places():
+    doc = _doc("The Secretary of State, Antony Blinken, will visit the West Bank next week.")
+    (visit,) = _events(doc, "visit")
+    assert visit["location"] == {"place": "West Bank", "country": "PS"}
+
+
+def test_named_summits_and_meetings_with_a_groups_leaders_are_meetings():
+    doc = _doc("President Biden attended the Pacific Islands Summit in May. He also held a "
+               "meeting with ASEAN leaders at the White House in June.")
+    groups = sorted(p["description"] for m in _events(doc, "meeting")
+                    for p in m["participants"] if p.get("description"))
+    assert groups == ["ASEAN leaders", "Pacific Islands leaders"]
+
+
+def test_meetings_with_sides_of_different_countries_stay_apart():
+    doc = _doc("President Biden will meet with Israeli leaders. He will later meet with "
+               "Jordanian officials.")
+    assert len(_events(doc, "meeting")) == 2
+
+
+def test_a_known_leader_under_another_spelling_and_a_king_by_first_name():
+    doc = _doc("President Volodymyr Zelenskyy spoke with King Salman bin Abdulaziz al-Saud of "
+               "Saudi Arabia today. King Salman thanked him.")
+    officials = _officials(doc)
+    assert officials == {"Volodymyr Zelenskyy": "UA", "Salman bin Abdulaziz al-Saud": "SA"}

@@ -45,7 +45,7 @@ def extract(
     those already in the database.
     """
     from ..dates import parse_day
-    from .events import detect, merge, visit_spans
+    from .events import detect, merge, trip_legs, visit_spans
     from .links import relate
     from .people import add_title_mentions, find_people, home_country
     from .sentences import split_sentences
@@ -78,6 +78,7 @@ def extract(
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
     visit_spans(candidates, sentences)
+    candidates = trip_legs(candidates)
 
     document: dict = {"source": {"id": source_id}}
     for key, value in (("title", title), ("url", url), ("publisher", publisher)):

@@ -43,7 +43,7 @@ _MEETING = [
      r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
      r"\b(?:open\s+a\s+process\s+of|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
      r"(?:[\w\-]+\s+){0,2}?consultations?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
-     r"\bconsult(?:ations?|ed|ing)\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
+     r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
      r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=(?:the\s+|his\s+|"
      r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
@@ -323,11 +323,22 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             ):
                 c.described.append({"description": m.group(0), "country": code})
         _unnamed_sides(c, text, a, b, lo, hi, home)
+        group = _group_meeting(text, a, b, lo, hi)
+        if group and c.persons:  # "the G7 Summit", "a meeting with ASEAN leaders"
+            c.described.append({"description": group})
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
         if len(c.persons) + len(c.described) < 2 or len(codes - {None}) < 2 and not (
             len(c.persons) >= 2 and None in codes
         ):
             return False
+    return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home, recent)
+
+
+def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=None, recent=()):
+    """Status, visibility, date, place and the kind's own parts of a candidate whose
+    participants are known."""
+    base = c.sentence.start
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
     c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a]))
@@ -637,6 +648,26 @@ _WITH_SIDE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.
 _WE = re.compile(r"\b(?:we|our|us)\b(?:\s+\w+){0,4}\s*$", re.I)
 
 
+_GROUP = re.compile(
+    r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?[Ss]ummits?\b|[Ss]ummits?\s+of\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad)\s+"
+    r"(?:leaders|partners|allies|members)\b")
+
+
+def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
+    """The group a named summit or a meeting with a group's leaders brings together ("the
+    Quad Summit", "the Summit of the Americas", "ASEAN leaders")."""
+    for m in _GROUP.finditer(text, max(lo, a - 40), min(hi, b + 60)):
+        if m.end() < a - 1 and m.group("c"):
+            continue
+        name = (m.group("a") or m.group("b") or m.group("c")).strip()
+        words = [w for w in name.split() if w not in ("The", "the", "A", "Leaders’", "Leaders'")]
+        if not words or country_of_word(" ".join(words)):
+            continue
+        return f"{' '.join(words)} leaders"
+    return None
+
+
 def _unnamed_sides(c: Candidate, text, a, b, lo, hi, home) -> None:
     """Sides a meeting's clause names without people: "consultations with Korean friends",
     "talks with India" (the country after "with") and "we" (the government that speaks)."""
@@ -762,8 +793,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
         words = m.group("place").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            code = country_of_word(name)
             is_place = name in _known_places()
+            code = country_of_word(name) or (_known_places().get(name) if is_place else None)
             if code or is_place:
                 region = m.group("region")
                 if region and country_of_word(region) and not code:
@@ -783,7 +814,14 @@ def _known_places() -> dict:
     """Places that are not countries: the hand table and every capital."""
     from ..countries import PLACES, _capitals_only, country_of_word
 
-    return {**{c: country_of_word(c) for c in _capitals_only()}, **PLACES}
+    return {**{c: country_of_word(c) for c in _capitals_only()}, **_REGIONS, **PLACES}
+
+
+# places news text travels to that are not one country
+_REGIONS = {"West Bank": "PS", "Gaza": "PS", "Gaza Strip": "PS", "Europe": None,
+            "Middle East": None, "Middle East region": None, "Asia": None, "Africa": None,
+            "Latin America": None, "Central America": None, "Gulf": None, "Balkans": None,
+            "Caribbean": None, "Sahel": None, "Southeast Asia": None, "Central Asia": None}
 
 
 def _is_country_name(name: str) -> bool:
@@ -923,6 +961,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             "summit", "dinner"
         }:
             return False
+        xd = {d.get("country") or d.get("description") for d in x.described} - {None}
+        yd = {d.get("country") or d.get("description") for d in y.described} - {None}
+        if xd and yd and not xd & yd and x.sentence != y.sentence:
+            return False  # "meet with Israeli leaders" and "with Saudi counterparts"
         if "working-group" in {x.subtype, y.subtype} and x.subtype != y.subtype and (
             x.status != y.status
         ):
@@ -944,6 +986,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if x.place and y.place and not (x.place in y.place or y.place in x.place):
         return False
+    if x.kind == "visit" and any(
+        v.place in _REGIONS and _REGIONS[v.place] is None and w.place_country
+        and w.place not in _REGIONS for v, w in ((x, y), (y, x))
+    ):
+        return False  # a trip to a region and a stop in one country of it
     bad = {"cancelled", "declined", "postponed"}
     if (x.status in bad) != (y.status in bad):
         return False
@@ -1069,6 +1116,25 @@ def visit_spans(candidates: list[Candidate], sentences: list[Sentence]) -> None:
                 first = parse_date(c.date).start
                 c.date = f"{first.isoformat()}/{(first + dt.timedelta(days=days - 1)).isoformat()}"
                 break
+
+
+def trip_legs(candidates: list[Candidate]) -> list[Candidate]:
+    """Undated planned stops of a trip ("will begin his travel in Israel", "will then travel
+    to Jeddah") take the dates of the traveler's dated trip to a region or several places
+    announced before them ("will visit the Middle East region from July 13-16")."""
+    trips: dict[str, Candidate] = {}
+    with_legs: set[int] = set()
+    for c in candidates:
+        if c.kind != "visit" or not c.persons:
+            continue
+        key = c.persons[0].key
+        if c.date and c.status == "planned" and not c.place_country:
+            trips[key] = c
+        elif not c.date and c.status == "planned" and key in trips:
+            c.date, c.date_text = trips[key].date, trips[key].date_text
+            with_legs.add(id(trips[key]))
+    # the stops are the visits (annotation.md: an official travels to another country)
+    return [c for c in candidates if id(c) not in with_legs]
 
 
 def overlap(a: str, b: str) -> bool:

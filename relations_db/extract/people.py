@@ -447,6 +447,11 @@ def _gaz_lookup(gaz, name: str):
     for entry in gaz:
         if name == entry[0] or name in entry[3]:
             return entry
+    words = name.split()
+    if len(words) >= 2:  # "Volodymyr Zelenskyy": the first name and a known spelling
+        for entry in gaz:
+            if words[-1] in entry[3] and entry[0].split()[0] == words[0]:
+                return entry
     folded = _fold(name)
     if folded != name:
         for entry in gaz:
@@ -473,8 +478,11 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             candidates.append(p)
         elif surname_of(name) == p.surname and surname_of(name) == p.name:
             candidates.append(p)
-        elif " " not in name and len(p.name.split()) == 2 and p.name.split()[0] == name:
-            candidates.append(p)  # family name first: "Kishida" after "Kishida Fumio"
+        elif " " not in name and len(p.name.split()) >= 2 and p.name.split()[0] == name and (
+            len(p.name.split()) == 2 or any(w in PARTICLES for w in p.name.split())
+        ):
+            candidates.append(p)  # "Kishida" after "Kishida Fumio"; "King Salman" after
+            # "Salman bin Abdulaziz"
         elif surname_of(name) == p.surname and len(name.split()) > 1:
             entry = _gaz_lookup(gaz, name)
             if entry and (p.name in entry[3] or p.name == entry[0]):
