@@ -312,3 +312,18 @@ def test_a_known_leader_under_another_spelling_and_a_king_by_first_name():
                "Saudi Arabia today. King Salman thanked him.")
     officials = _officials(doc)
     assert officials == {"Volodymyr Zelenskyy": "UA", "Salman bin Abdulaziz al-Saud": "SA"}
+
+
+def test_an_event_dated_after_the_text_is_planned():
+    doc = _doc("President Biden recalled his visit to Kenya last year and his visit next week "
+               "to Brazil.")
+    by_country = {v["location"]["country"]: v["status"] for v in _events(doc, "visit")}
+    assert by_country == {"KE": "held", "BR": "planned"}
+
+
+def test_each_named_summit_in_a_list_is_its_own_meeting():
+    doc = _doc("President Biden recalled the Quad Summit, his hosting of the Summit of the "
+               "Americas last week, and his meeting with ASEAN leaders.")
+    groups = sorted(tuple(sorted(p["description"] for p in m["participants"]
+                                 if p.get("description"))) for m in _events(doc, "meeting"))
+    assert groups == [("ASEAN leaders",), ("Americas leaders",), ("Quad leaders",)]

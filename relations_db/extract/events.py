@@ -378,6 +378,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         if _distance(best.start, best.end, a, b) < 90:
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
+            if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
+                c.status, c.tense = "planned", "future"  # "his visit next week"
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
     if place:
         c.place, c.place_country = place
@@ -658,8 +660,11 @@ def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
     """The group a named summit or a meeting with a group's leaders brings together ("the
     Quad Summit", "the Summit of the Americas", "ASEAN leaders")."""
     for m in _GROUP.finditer(text, max(lo, a - 40), min(hi, b + 60)):
-        if m.end() < a - 1 and m.group("c"):
-            continue
+        span = Temporal(m.start(), m.end(), m.group(0), None, "group")
+        if m.group("c") and (m.end() < a - 1 or _other_trigger(text, span, a, b)):
+            continue  # "X leaders" after this trigger, with no other event between
+        if not m.group("c") and not (m.start() <= a and b <= m.end()):
+            continue  # the summit whose name holds this trigger
         name = (m.group("a") or m.group("b") or m.group("c")).strip()
         words = [w for w in name.split() if w not in ("The", "the", "A", "Leaders’", "Leaders'")]
         if not words or country_of_word(" ".join(words)):
@@ -963,7 +968,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False
         xd = {d.get("country") or d.get("description") for d in x.described} - {None}
         yd = {d.get("country") or d.get("description") for d in y.described} - {None}
-        if xd and yd and not xd & yd and x.sentence != y.sentence:
+        if xd and yd and not xd & yd:
             return False  # "meet with Israeli leaders" and "with Saudi counterparts"
         if "working-group" in {x.subtype, y.subtype} and x.subtype != y.subtype and (
             x.status != y.status
