@@ -236,7 +236,8 @@ def test_the_page_data_is_columnar_with_string_tables(seeded_readonly):
     assert data["tables"]["kind"][:4] == ["meeting", "visit", "incident", "sanction"]
     assert len(data["tables"]["source"]) == 1 and data["tables"]["source"][0][3] == "CNN"
     dinner = events["id"].index("2023-06-18-blinken-qin-gang-dinner")
-    assert events["date"][dinner] == "18 June 2023" and events["flags"][dinner] == 4  # a point
+    assert data["tables"]["date"][events["date"][dinner]] == "18 June 2023"
+    assert events["flags"][dinner] == 4  # a point
     people = {data["tables"]["people"][p] for p in events["people"][dinner]}
     assert people == {"Antony Blinken (US)", "Qin Gang (CN)"}
     balloon = events["id"].index("2023-02-chinese-spy-balloon")

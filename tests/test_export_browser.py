@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -170,12 +171,12 @@ class DevTools:
         return path
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    profile = tmp_path_factory.mktemp("chromium") / "profile"
+@contextmanager
+def chromium_devtools(profile: Path, executable: str, width: int = 1500, height: int = 900):
+    """Headless Chromium with one page, driven over DevTools (bench/browser.py uses it too)."""
     process = subprocess.Popen(
         [
-            chromium(),
+            executable,
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
@@ -210,7 +211,7 @@ def browser(tmp_path_factory):
             for domain in ("Network", "Page", "Runtime", "Log"):
                 tools.call(f"{domain}.enable")
             tools.call(
-                "Emulation.setDeviceMetricsOverride", width=1500, height=900, deviceScaleFactor=1, mobile=False
+                "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
             )
             yield tools
     finally:
@@ -219,6 +220,12 @@ def browser(tmp_path_factory):
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    with chromium_devtools(tmp_path_factory.mktemp("chromium") / "profile", chromium()) as tools:
+        yield tools
 
 
 def _cli(url: str, *args: str):

@@ -58,14 +58,14 @@ def timeline_data(view: TimelineView) -> dict:
 
     `start` holds day numbers (days since 1970-01-01) as differences from the previous dated
     event, `null` for an undated one; `span` the days after the start that the date covers;
-    `date` the date in words.
+    `date` the date in words (from a table: many events share a date).
     Flags: 1 soft start, 2 soft end (month, season, year or `~`), 4 a known day (a point).
     """
     kinds = _Table(k.value for k in Kind)
     statuses = _Table(STATUS_ORDER)
     visibilities = _Table(v.value for v in Visibility)
     relations = _Table(r.value for r in Relation)
-    countries, pairs, people, places = _Table(), _Table(), _Table(), _Table()
+    countries, pairs, people, places, dates = _Table(), _Table(), _Table(), _Table(), _Table()
     source_ids = _Table(view.sources)
     cols: dict[str, list] = {
         k: []
@@ -80,7 +80,7 @@ def timeline_data(view: TimelineView) -> dict:
     for i, event in enumerate(view.events):
         cols["id"].append(xml_safe(event.id))
         cols["title"].append(xml_safe(event.title))
-        cols["date"].append(event.display_date)
+        cols["date"].append(dates(event.display_date))
         if event.start is None:
             cols["start"].append(None)
             cols["span"].append(0)
@@ -125,6 +125,7 @@ def timeline_data(view: TimelineView) -> dict:
             "pair": pairs.items,
             "people": people.items,
             "place": places.items,
+            "date": dates.items,
             "source": sources,
         },
         "events": cols,

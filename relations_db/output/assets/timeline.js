@@ -7,7 +7,7 @@
   var T = DATA.tables, E = DATA.events, N = E.id.length;
   var STYLE = DATA.style;
   var FONT = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
-  var GUTTER = 140, AXIS = 42, ROW = 20, SUMH = 24, PAD = 6, LABEL_CHARS = 48;
+  var GUTTER = 140, AXIS = 42, ROW = 20, SUMH = 24, PAD = 6, LABEL_CHARS = 48, MANY_LANES = 12;
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
@@ -186,6 +186,7 @@
     var X = function (day) { return plotL + (day - t0) * scale; };
     var tk = ticks(t0, t1, scale), tdays = tk.list.map(function (t) { return t.day; });
     var maxRows = S.group === 'kind' ? 6 : 3, y = 0, placedOf = {}, peak = 1, inView = 0, hidden = 0;
+    var emptyLanes = 0;
     var frameLanes = lanes.map(function (lane) {
       var rows = [], placed = [], bins = new Int32Array(tk.list.length), laneHidden = 0, laneIn = 0;
       var j = lowerBound(lane.starts, t0 - maxSpan), ev = lane.ev, short = [], long = [];
@@ -224,11 +225,13 @@
       while (rows.length && !rows[rows.length - 1].ls.length) { rows.pop(); }
       for (var b = 0; b < bins.length; b++) { if (bins[b] > peak) { peak = bins[b]; } }
       var h = PAD * 2 + Math.max(rows.length * ROW + (laneHidden ? SUMH : 0), laneHidden ? 46 : 34);
+      // Among many lanes (country pairs), those with nothing in view step aside.
+      if (!laneIn && lanes.length > MANY_LANES) { emptyLanes++; return null; }
       var fl = { key: lane.key, name: lane.name, y: y, h: h, rows: rows.length, placed: placed, bins: bins, hidden: laneHidden, inView: laneIn };
       placed.forEach(function (it) { it.yc = y + PAD + it.row * ROW + 9; });
       y += h; inView += laneIn; hidden += laneHidden;
       return fl;
-    });
+    }).filter(Boolean);
     // Undated events: a strip of their own, flowed in two rows, the rest counted.
     var strip = null;
     if (undated.length) {
@@ -280,7 +283,7 @@
       if (lw + bw <= limit) { it.text = full; it.badge = bw > 0; }
       else { it.text = limit >= 24 ? fit(full, limit, '12px ' + FONT) : ''; it.badge = false; }
     });
-    return { ticks: tk, X: X, lanes: frameLanes, strip: strip, arrows: arrows, height: y, peak: peak, inView: inView, hidden: hidden };
+    return { ticks: tk, X: X, lanes: frameLanes, strip: strip, arrows: arrows, height: y, peak: peak, inView: inView, hidden: hidden, emptyLanes: emptyLanes };
   }
   function anchor(it) { return it.x !== undefined ? it.x + 5 : it.point ? (it.mx0 + it.mx1) / 2 : Math.max(it.mx0 - 2, plotL - 20); }
 
@@ -291,6 +294,8 @@
   function dash(d) { return d ? d.split(' ').map(Number) : []; }
 
   function draw() {
+    var began = performance.now();
+    if (canvas.parentNode.clientWidth !== W) { size(); }
     var f = layout();
     var want = Math.round(Math.max(200, Math.min(f.height + AXIS + 4, available())));
     if (want !== H) { H = want; size(); }
@@ -329,6 +334,7 @@
     frame = f;
     frame.oy = oy;
     report(f);
+    window.relationsTimeline.drawMs = performance.now() - began;
   }
 
   function drawArrow(ar, oy) {
@@ -482,7 +488,8 @@
     var status = 'Showing ' + words(S.t0) + ' – ' + words(S.t1) + ': ' + matchCount.toLocaleString('en') + ' of ' +
       N.toLocaleString('en') + ' events match the filters; ' + f.inView.toLocaleString('en') + ' in view, ' +
       drawn.length.toLocaleString('en') + ' drawn, ' + f.hidden.toLocaleString('en') + ' counted per lane and period' +
-      (undated.length ? '; ' + undated.length.toLocaleString('en') + ' undated.' : '.');
+      (undated.length ? '; ' + undated.length.toLocaleString('en') + ' undated' : '') +
+      (f.emptyLanes ? '; ' + f.emptyLanes.toLocaleString('en') + ' lanes with nothing in view not shown.' : '.');
     document.getElementById('status').textContent = status;
     window.relationsTimeline.frame = {
       drawn: drawn.map(function (k) { return E.id[k]; }),
@@ -513,7 +520,7 @@
       var tr = document.createElement('tr');
       tr.tabIndex = 0; tr.dataset.id = E.id[k];
       if (k === S.sel) { tr.className = 'on'; }
-      [E.date[k], T.kind[E.kind[k]], E.title[k], T.status[E.status[k]], T.visibility[E.visibility[k]],
+      [T.date[E.date[k]], T.kind[E.kind[k]], E.title[k], T.status[E.status[k]], T.visibility[E.visibility[k]],
         E.people[k].map(function (p) { return T.people[p]; }).join('; '),
         E.sources[k].map(function (s) { return T.source[s][0]; }).join(', ')].forEach(function (text) {
           var td = document.createElement('td'); td.textContent = text; tr.appendChild(td);
@@ -542,7 +549,7 @@
     tags.appendChild(el('span', T.status[E.status[k]], 'tag'));
     tags.appendChild(el('span', vis, 'tag ' + vis));
     panel.appendChild(tags);
-    panel.appendChild(labelled('Date:', E.date[k] + (DATA.dateText[k] ? ' (“' + DATA.dateText[k] + '”)' : '')));
+    panel.appendChild(labelled('Date:', T.date[E.date[k]] + (DATA.dateText[k] ? ' (“' + DATA.dateText[k] + '”)' : '')));
     if (E.place[k] >= 0) { panel.appendChild(labelled('Where:', T.place[E.place[k]])); }
     if (E.people[k].length) { panel.appendChild(labelled('Who:', E.people[k].map(function (p) { return T.people[p]; }).join('; '))); }
     if (DATA.summary[k]) { panel.appendChild(el('p', DATA.summary[k])); }
@@ -550,7 +557,7 @@
       panel.appendChild(el('p')).appendChild(el('b', 'Links:'));
       var ul = el('ul');
       linksOf[k].forEach(function (l) {
-        var li = el('li'), button = el('button', (l[2] ? '→ ' + l[1] + ': ' : '← ' + l[1] + ' of this: ') + E.title[l[0]] + ' (' + E.date[l[0]] + ')', 'related');
+        var li = el('li'), button = el('button', (l[2] ? '→ ' + l[1] + ': ' : '← ' + l[1] + ' of this: ') + E.title[l[0]] + ' (' + T.date[E.date[l[0]]] + ')', 'related');
         button.type = 'button'; button.dataset.id = E.id[l[0]];
         button.addEventListener('click', function () { select(l[0], true); });
         li.appendChild(button); ul.appendChild(li);
@@ -673,7 +680,12 @@
       summary.classList.toggle('narrowed', narrowed);
     });
   }
-  function filtersChanged() { applyFilters(); syncControls(); listLimit = 100; redraw(); }
+  function filtersChanged() {
+    var began = performance.now();
+    applyFilters(); syncControls(); listLimit = 100;
+    window.relationsTimeline.filterMs = performance.now() - began;
+    redraw();
+  }
 
   document.querySelectorAll('details.filter').forEach(function (d) {
     var f = d.dataset.filter, box = d.querySelector('div');
