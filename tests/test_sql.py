@@ -169,7 +169,7 @@ def test_dates_come_out_as_iso_text_in_json(seeded_readonly):
 
 
 def test_table_output_fits_80_columns(seeded_readonly):
-    result = seeded_readonly("sql", "SELECT * FROM timeline")
+    result = seeded_readonly("sql", "--format", "table", "SELECT * FROM timeline")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 1 + 15

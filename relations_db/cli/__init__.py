@@ -6,9 +6,12 @@ Only Click is imported at start-up; each command imports the library when it run
 
 from __future__ import annotations
 
+import sys
+
 import click
 
-from .common import AppContext, RelationsGroup
+from .analysis import event_command, sources_command, stats_command
+from .common import AppContext, RelationsGroup, quiet_stdout
 from .db import db_group, init_command
 from .export import export_command
 from .extract import evaluate_command, extract_command
@@ -52,6 +55,9 @@ for lookup in (
     who_command,
     sanctions_command,
     channels_command,
+    sources_command,
+    event_command,
+    stats_command,
     sql_command,
 ):
     cli.add_command(lookup)
@@ -59,4 +65,12 @@ cli.add_command(export_command)
 
 
 def main() -> None:
-    cli(prog_name="relations-db")
+    try:
+        cli(prog_name="relations-db")
+    finally:
+        # Output still buffered when the reader has gone (`... | head -1`): a normal end.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            quiet_stdout()
+            sys.exit(0)

@@ -42,29 +42,41 @@ class RelationsGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except BrokenPipeError:
-            # The reader went away (`relations-db timeline | head`): stop quietly, as the
-            # Python docs advise, without a second error when stdout is flushed at exit.
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(1)
+            # The reader went away (`relations-db timeline | head`): a normal end, as for
+            # other command-line tools: exit 0 without a message.
+            quiet_stdout()
+            sys.exit(0)
         except Exception as exc:  # noqa: BLE001 - this is the one place that reports them
             app = ctx.obj if isinstance(ctx.obj, AppContext) else AppContext()
             report(exc, debug=app.debug)
+
+
+def quiet_stdout() -> None:
+    """Point standard output at /dev/null, so the flush at exit does not fail a second time
+    on a closed pipe (the Python docs' advice for SIGPIPE)."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's buffer)
+        pass
 
 
 def report(exc: Exception, *, debug: bool) -> None:
     from ..inputs.errors import InputError, InputErrors
 
     if isinstance(exc, InputErrors):
-        for error in exc.errors:
+        errors = [e for error in exc.errors for e in error.problems()]
+        for error in errors:
             click.echo(f"error: {error}", err=True)
         more = " (stopped after the first errors)" if exc.truncated else ""
-        count = len(exc.errors)
+        count = len(errors)
         click.echo(f"{count} error{'' if count == 1 else 's'}{more}; nothing was written", err=True)
         sys.exit(2)
     if isinstance(exc, InputError):
-        fail(str(exc), 2)
+        for error in exc.problems():
+            click.echo(f"error: {error}", err=True)
+        sys.exit(2)
     if debug:
         raise exc
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -86,6 +98,39 @@ def report(exc: Exception, *, debug: bool) -> None:
     fail(f"{type(exc).__name__}: {exc} (run with --debug for a traceback)", 1)
 
 
+# What an -o suffix says about the format, for every command that writes rows.
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".txt": "table"}
+
+
+def pick_format(fmt: str | None, output: str | None, choices=("table", "csv", "json", "jsonl")):
+    """The output format: `--format` when given, else the `-o` file's suffix, else a table
+    on a terminal and whole CSV when piped or redirected (as sqlite-utils and git do)."""
+    if fmt:
+        return fmt
+    if output and output != "-":
+        import os
+
+        suffix = os.path.splitext(output)[1].lower()
+        found = SUFFIX_FORMATS.get(suffix)
+        if found in choices:
+            return found
+        known = ", ".join(s for s, f in SUFFIX_FORMATS.items() if f in choices)
+        raise click.UsageError(
+            f"cannot tell the format from {output!r}: give --format or a suffix ({known})"
+        )
+    return "table" if sys.stdout.isatty() else "csv"
+
+
+def format_option(choices=("table", "csv", "json", "jsonl")):
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        help="Output format (default: from the -o suffix; else table on a terminal, "
+        "csv when piped).",
+    )
+
+
 @contextmanager
 def output_stream(path: str | None):
     """Standard output, or a file written in full only when the command succeeds."""
@@ -96,15 +141,22 @@ def output_stream(path: str | None):
     import tempfile
     from pathlib import Path
 
+    from ..inputs.errors import InputError
+
     target = Path(path)
-    handle = tempfile.NamedTemporaryFile(
-        "w",
-        encoding="utf-8",
-        newline="",
-        dir=target.parent or ".",
-        prefix=f".{target.name}.",
-        delete=False,
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w",
+            encoding="utf-8",
+            newline="",
+            dir=target.parent or ".",
+            prefix=f".{target.name}.",
+            delete=False,
+        )
+    except OSError as exc:
+        # The temporary file's name means nothing to the user: name the path they gave.
+        reason = "no such folder" if not target.parent.is_dir() else exc.strerror
+        raise InputError(f"cannot write: {reason}", file=path) from None
     try:
         with handle:
             yield handle

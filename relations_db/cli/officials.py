@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import click
 
-from .common import output_stream
+from .common import format_option, output_stream, pick_format
 
-FORMAT = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(("table", "csv", "json")),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+FORMAT = format_option()
 OUTPUT = click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
 
 
@@ -24,14 +17,15 @@ OUTPUT = click.option("-o", "--output", type=click.Path(dir_okay=False), help="W
 @OUTPUT
 @click.pass_obj
 def officials_command(app, country, search, fmt, output) -> None:
-    """List officials by name, with the posts they have held."""
-    from ..output.lookups import OFFICIAL_COLUMNS, OFFICIAL_TABLE, write_rows
+    """List officials by name, with the posts they have held (title, organization, dates)."""
+    from ..output.lookups import write_officials
     from ..query.officials import list_officials
 
+    fmt = pick_format(fmt, output)
     with app.db.read() as connection:
         rows = list_officials(connection, country=country, search=search)
         with output_stream(output) as out:
-            write_rows(rows, OFFICIAL_COLUMNS, fmt, out, OFFICIAL_TABLE)
+            write_officials(rows, fmt, out)
 
 
 @click.command("official")
@@ -42,18 +36,20 @@ def officials_command(app, country, search, fmt, output) -> None:
 def official_command(app, name, fmt, output) -> None:
     """One official's profile: positions over time, events, sanctions, sources.
 
-    NAME is an id, a name or an alias, in any case. CSV lists the official's events.
+    NAME is an id, a name or an alias, in any case. CSV and JSONL list the official's
+    events; JSON is the whole profile.
     """
     from ..output.lookups import PROFILE_EVENT_COLUMNS, write_document, write_profile, write_rows
     from ..query.officials import official_profile
 
+    fmt = pick_format(fmt, output)
     with app.db.read() as connection:
         profile = official_profile(connection, name)
     with output_stream(output) as out:
         if fmt == "json":
             write_document(profile, out)
-        elif fmt == "csv":
-            write_rows(profile["events"], PROFILE_EVENT_COLUMNS, "csv", out)
+        elif fmt in ("csv", "jsonl"):
+            write_rows(profile["events"], PROFILE_EVENT_COLUMNS, fmt, out)
         else:
             write_profile(profile, out)
 
@@ -61,26 +57,35 @@ def official_command(app, name, fmt, output) -> None:
 @click.command("who")
 @click.argument("title")
 @click.option("--country", metavar="CC", help="The country of the post.")
-@click.option("--on", "on", metavar="DATE", help="The day (YYYY-MM-DD; default today).")
+@click.option(
+    "--on",
+    "on",
+    metavar="DATE",
+    help="The day (YYYY-MM-DD; default: the latest date the record gives for the post).",
+)
 @FORMAT
 @OUTPUT
 @click.pass_obj
 def who_command(app, title, country, on, fmt, output) -> None:
     """Who held the post TITLE on a day, from position spans.
 
-    Holders whose span covers the day come first, then holders of the post whose dates
-    the sources do not give. No holder is an answer too (exit 0).
+    TITLE is a title ("Foreign Minister") or a title with its organization ("CIA
+    Director"). Holders whose span covers the day come first, then holders of the post
+    whose dates the sources do not give. Without --on the day is the latest one the
+    record gives (a position date or a source's publication), not today. No holder is an
+    answer too (exit 0).
     """
     from ..output.lookups import HOLDER_COLUMNS, write_document, write_holders, write_rows
     from ..query.officials import who_held
 
+    fmt = pick_format(fmt, output)
     with app.db.read() as connection:
         answer = who_held(connection, title, country, on)
     with output_stream(output) as out:
         if fmt == "json":
             write_document(answer, out)
-        elif fmt == "csv":
-            write_rows(answer["holders"], HOLDER_COLUMNS, "csv", out)
+        elif fmt in ("csv", "jsonl"):
+            write_rows(answer["holders"], HOLDER_COLUMNS, fmt, out)
         else:
             write_holders(answer, out)
 
@@ -88,16 +93,29 @@ def who_command(app, title, country, on, fmt, output) -> None:
 @click.command("sanctions")
 @click.option("--target", metavar="NAME", help="Sanctions on this official or organization.")
 @click.option("--imposer", metavar="CC", help="Sanctions imposed by this country.")
+@click.option("--target-country", metavar="CC", help="Sanctions on targets of this country.")
+@click.option("--as-of", metavar="DATE", help="Only sanctions in force on this day.")
 @FORMAT
 @OUTPUT
 @click.pass_obj
-def sanctions_command(app, target, imposer, fmt, output) -> None:
-    """Sanctions, oldest first, with imposer, authority, target, program, reason, lifting."""
+def sanctions_command(app, target, imposer, target_country, as_of, fmt, output) -> None:
+    """Sanctions, oldest first, with imposer, authority, target, program, reason, lifting.
+
+    --as-of DATE keeps the sanctions in force that day: imposed (held) by then and not
+    lifted before it.
+    """
     from ..output.lookups import SANCTION_COLUMNS, SANCTION_TABLE, write_rows
     from ..query.sanctions import list_sanctions
 
+    fmt = pick_format(fmt, output)
     with app.db.read() as connection:
-        rows = list_sanctions(connection, target=target, imposer=imposer)
+        rows = list_sanctions(
+            connection,
+            target=target,
+            imposer=imposer,
+            target_country=target_country,
+            as_of=as_of,
+        )
         with output_stream(output) as out:
             write_rows(rows, SANCTION_COLUMNS, fmt, out, SANCTION_TABLE)
 
@@ -120,12 +138,13 @@ def channels_command(app, countries, as_of, channels_file, fmt, output) -> None:
     from ..output.lookups import channel_columns, write_channels, write_document, write_rows
     from ..query.channels import channel_report
 
+    fmt = pick_format(fmt, output)
     with app.db.read() as connection:
         report = channel_report(connection, list(countries), as_of, channels_file)
     with output_stream(output) as out:
         if fmt == "json":
             write_document(report, out)
-        elif fmt == "csv":
-            write_rows(report["channels"], channel_columns(report), "csv", out)
+        elif fmt in ("csv", "jsonl"):
+            write_rows(report["channels"], channel_columns(report), fmt, out)
         else:
             write_channels(report, out)

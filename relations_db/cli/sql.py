@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import click
 
-from .common import output_stream
+from .common import format_option, output_stream, pick_format
 
 
 @click.command("sql")
 @click.argument("query")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(("table", "csv", "json", "jsonl")),
-    default="table",
-    show_default=True,
-)
+@format_option()
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=click.FloatRange(min=0),
     default=10.0,
     show_default=True,
-    help="Stop the query after SECONDS.",
+    help="Stop the query after SECONDS (0: no limit).",
 )
 @click.option(
     "--max-rows",
@@ -43,6 +37,7 @@ def sql_command(app, query, fmt, timeout, max_rows, output) -> None:
     from ..output.lookups import write_rows
     from ..query.sql import run_sql
 
+    fmt = pick_format(fmt, output)
     with run_sql(app.db, query, timeout=timeout, max_rows=max_rows or None) as result:
         rows = (dict(zip(result.columns, row, strict=True)) for row in result.rows)
         with output_stream(output) as out:

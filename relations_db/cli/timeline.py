@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from ..model.enums import Kind, Status, Visibility
-from .common import output_stream
+from ..model.enums import SECTIONS, Kind, Status, Visibility
+from .common import format_option, output_stream, pick_format
 
 KINDS = [k.value for k in Kind]
 STATUSES = [s.value for s in Status]
 VISIBILITIES = [v.value for v in Visibility]
+
+
+class KindChoice(click.Choice):
+    """A kind as the records name it (`meeting`) or as documents' sections do (`meetings`)."""
+
+    def __init__(self):
+        super().__init__(KINDS + list(SECTIONS), case_sensitive=False)
+
+    def convert(self, value, param, ctx):
+        value = super().convert(value, param, ctx)
+        section = SECTIONS.get(value)
+        return section.value if section is not None else value
 
 
 def timeline_filters(command):
@@ -35,8 +45,8 @@ def timeline_filters(command):
             "--kind",
             "kinds",
             multiple=True,
-            type=click.Choice(KINDS),
-            help="Only these kinds (repeatable).",
+            type=KindChoice(),
+            help="Only these kinds (repeatable; `meetings` works too).",
         ),
         click.option(
             "--status",
@@ -56,7 +66,9 @@ def timeline_filters(command):
         click.option("--until", metavar="DATE", help="Events whose dates begin by DATE."),
         click.option("--location", metavar="TEXT", help="Place name contains TEXT, or country."),
         click.option("--search", metavar="TEXT", help="Title, summary or evidence contains TEXT."),
-        click.option("--limit", type=click.IntRange(min=0), help="At most N events."),
+        click.option(
+            "--limit", type=click.IntRange(min=0), help="At most N events (0: no limit)."
+        ),
         click.option("--reverse", is_flag=True, help="Newest first."),
     ]
     for option in reversed(options):
@@ -72,12 +84,7 @@ def make_filter(options: dict):
 
 @click.command("timeline")
 @timeline_filters
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(("table", "csv", "json", "jsonl")),
-    help="Output format (default: table on a terminal, csv otherwise).",
-)
+@format_option()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
 @click.pass_obj
 def timeline_command(app, fmt: str | None, output: str | None, **filters) -> None:
@@ -86,8 +93,7 @@ def timeline_command(app, fmt: str | None, output: str | None, **filters) -> Non
     from ..output.timeline import write_timeline
     from ..query.timeline import COLUMNS, timeline, timeline_flat
 
-    if fmt is None:
-        fmt = "table" if output is None and sys.stdout.isatty() else "csv"
+    fmt = pick_format(fmt, output)
     with app.db.read() as connection:
         if fmt == "csv":  # straight from the `timeline` view: no per-event lookups
             rows = timeline_flat(connection, make_filter(filters))

@@ -143,7 +143,7 @@ class Official(_Strict):
 
 class _Event(_Strict):
     id: Slug
-    title: Text
+    title: Text | None = None  # required, unless the record is `partial` (ingest checks)
     summary: Text | None = None
     date: EdtfDate | None = None
     date_text: ShortText | None = None
@@ -154,6 +154,7 @@ class _Event(_Strict):
     participants: list[Participant] = []
     evidence: list[Evidence] = []
     source: Slug | None = None
+    partial: bool = False  # sets only the fields it gives: an edit (a CSV row's, say)
 
 
 class Meeting(_Event):
@@ -298,14 +299,25 @@ def validate(kind: str, data: Any, *, file: str, line: int | None = None) -> Bas
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        loc = tuple(error["loc"])
-        # A model-level error sits on the object itself: drop pydantic's trailing markers.
-        return_loc = tuple(p for p in loc if not (isinstance(p, str) and p.startswith("function-")))
-        raise InputError(
-            _message(error),
-            file=file,
-            line=_line_for(data, return_loc) or line or getattr(data, "line", None),
-            record=record_id,
-            field=_field_path(return_loc) or None,
-        ) from None
+        # Every problem of the record at once, one line each: the first is raised, the
+        # others ride along in `also` (a record with four mistakes takes one run, not four).
+        problems = [
+            _located_error(error, data, file, line, record_id)
+            for error in exc.errors(include_url=False)
+        ]
+        first = problems[0]
+        first.also = problems[1:]
+        raise first from None
+
+
+def _located_error(error: dict, data: Any, file: str, line: int | None, record_id):
+    loc = tuple(error["loc"])
+    # A model-level error sits on the object itself: drop pydantic's trailing markers.
+    return_loc = tuple(p for p in loc if not (isinstance(p, str) and p.startswith("function-")))
+    return InputError(
+        _message(error),
+        file=file,
+        line=_line_for(data, return_loc) or line or getattr(data, "line", None),
+        record=record_id,
+        field=_field_path(return_loc) or None,
+    )

@@ -6,18 +6,55 @@ import csv
 import json
 import re
 import shutil
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
+from ..inputs.errors import one_line
+
+SAMPLE = 200  # rows read ahead to measure a table's columns
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 def inert(cell: str) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay."""
-    if cell.startswith(_FORMULA_START) and not _NUMBER.match(cell):
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay.
+
+    Spreadsheets look past a byte-order mark, zero-width and other invisible format
+    characters and spaces, and read fullwidth signs (＝, ＋, －, ＠) as their ASCII
+    forms, so the first visible character is what decides."""
+    if not cell:
+        return cell
+    first = cell[0]
+    if first < "\x80" and first != " " and first not in _FORMULA_START:
+        return cell  # the common case, decided without Unicode tables
+    if _formula_sign(cell).startswith(_FORMULA_START) and not _NUMBER.match(cell):
         return "'" + cell
     return cell
+
+
+def _formula_sign(cell: str) -> str:
+    """The first visible character of `cell` in its compatibility (NFKC) form."""
+    for char in cell:
+        if char in "\t\r" or unicodedata.category(char) not in ("Cf", "Zs"):
+            return unicodedata.normalize("NFKC", char)
+    return ""
+
+
+def terminal_text(value: str) -> str:
+    """A value made safe to print in a table: line breaks and tabs become spaces; ESC and
+    every other control character, bidi overrides included, are written as escapes, so
+    stored text can neither drive the terminal nor reorder the line."""
+    return one_line(value.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes on a terminal (CJK characters take two, combining marks none)."""
+    if text.isascii():
+        return len(text)
+    import wcwidth
+
+    return sum(max(wcwidth.wcwidth(char), 0) for char in text)
 
 
 def write_csv(rows: Iterable[dict], columns: Sequence[str], out: TextIO, flatten) -> int:
@@ -57,31 +94,66 @@ def write_table(
     out: TextIO,
     flatten,
     width: int | None = None,
+    min_flexible: int = 3,
 ) -> int:
     """An aligned table streamed row by row: fixed columns, and `flexible` takes what is left
-    of the terminal's width (80 columns when not a terminal)."""
+    of the terminal's width (80 columns when not a terminal), at least `min_flexible`.
+
+    A column of width 0 (other than `flexible`) is as wide as the first rows need and its
+    values are not cut: ids, which users copy into the next command."""
+    from itertools import chain, islice
+
     width = width or shutil.get_terminal_size((80, 24)).columns
     columns = list(widths)
     sizes = dict(widths)
-    fixed = sum(size for column, size in widths.items() if column != flexible)
-    sizes[flexible] = max(3, width - fixed - 2 * (len(columns) - 1))
+    rows = iter(rows)
+    sample: list[dict] = []
+    measured = [c for c, size in widths.items() if size == 0 and c != flexible]
+    if measured:
+        sample = list(islice(rows, SAMPLE))
+        for column in measured:
+            cells = (display_width(terminal_text(flatten(column, r.get(column)))) for r in sample)
+            sizes[column] = max([len(column), *cells])
+    fixed = sum(size for column, size in sizes.items() if column != flexible)
+    sizes[flexible] = max(min_flexible, width - fixed - 2 * (len(columns) - 1))
 
     def line(values: dict) -> str:
-        return "  ".join(_fit(values[c], sizes[c]) for c in columns).rstrip()
+        return "  ".join(fit(values[c], sizes[c]) for c in columns).rstrip()
 
     out.write(line({c: c.upper() for c in columns}) + "\n")
     count = 0
-    for row in rows:
+    for row in chain(sample, rows):
         out.write(line({c: flatten(c, row.get(c)) for c in columns}) + "\n")
         count += 1
     return count
 
 
-def _fit(value: str, size: int) -> str:
-    value = value.replace("\n", " ")
-    if len(value) > size:
+def fit(value: str, size: int) -> str:
+    """`value` escaped for the terminal and padded or cut to `size` display columns."""
+    value = terminal_text(value)
+    width = display_width(value)
+    if width <= size:
+        return value + " " * (size - width)
+    return clip(value, size)
+
+
+def clip(value: str, size: int) -> str:
+    """At most `size` display columns of terminal-safe `value`, "…" marking a cut, padded
+    to `size` when a wide character did not fit."""
+    if display_width(value) <= size:
+        return value
+    if value.isascii():
         return value[: max(size - 1, 0)] + "…"
-    return value.ljust(size)
+    import wcwidth
+
+    kept, used = [], 0
+    for char in value:
+        width = max(wcwidth.wcwidth(char), 0)
+        if used + width > size - 1:
+            break
+        kept.append(char)
+        used += width
+    return "".join(kept) + "…" + " " * max(size - 1 - used, 0)
 
 
 def cell(value) -> str:
@@ -117,10 +189,11 @@ def write_auto_table(
     from itertools import chain, islice
 
     rows = iter(rows)
-    sample = list(islice(rows, 200))
+    sample = list(islice(rows, SAMPLE))
     width = width or shutil.get_terminal_size((80, 24)).columns
     sizes = {
-        c: max([len(c)] + [len(cell(r.get(c)).replace("\n", " ")) for r in sample]) for c in columns
+        c: max([len(c)] + [display_width(terminal_text(cell(r.get(c)))) for r in sample])
+        for c in columns
     }
     # Fair shares: narrow columns keep their width, wide ones split what is left.
     budget = width - 2 * (len(columns) - 1)

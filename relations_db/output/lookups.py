@@ -1,4 +1,4 @@
-"""Answers to lookups as a terminal table (80 columns), CSV or JSON."""
+"""Answers to lookups as a terminal table (80 columns), CSV, JSON or JSONL."""
 
 from __future__ import annotations
 
@@ -6,9 +6,17 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from .formats import cell, inert, json_default, write_auto_table, write_table
+from .formats import (
+    cell,
+    fit,
+    inert,
+    json_default,
+    terminal_text,
+    write_auto_table,
+    write_table,
+)
 
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "jsonl")
 
 
 def write_rows(
@@ -30,13 +38,14 @@ def write_rows(
             writer.writerow([inert(cell(row.get(c))) for c in columns])
             count += 1
         return count
-    if fmt == "json":
-        from .formats import write_json
+    if fmt in ("json", "jsonl"):
+        from .formats import write_json, write_jsonl
 
-        return write_json(({c: row.get(c) for c in columns} for row in rows), out)
+        write = write_json if fmt == "json" else write_jsonl
+        return write(({c: row.get(c) for c in columns} for row in rows), out)
     if table_widths:
         flexible = list(table_widths)[-1]
-        return write_table(rows, table_widths, flexible, out, lambda c, v: cell(v))
+        return write_table(rows, table_widths, flexible, out, lambda c, v: cell(v), min_flexible=12)
     return write_auto_table(rows, columns, out)
 
 
@@ -44,8 +53,30 @@ def write_document(document: dict, out: TextIO) -> None:
     out.write(json.dumps(document, ensure_ascii=False, indent=2, default=json_default) + "\n")
 
 
+def position_text(position: dict) -> str:
+    """A post as one cell: "Director, CIA (2021-03-19 to 2025-01-20)"."""
+    post = ", ".join(x for x in (position["title"], position.get("organization")) if x)
+    if position.get("start") or position.get("end"):
+        post += f" ({position.get('start') or '?'} to {position.get('end') or 'now?'})"
+    return post
+
+
+def _official_cell(column: str, value) -> str:
+    if column == "positions" and value:
+        return "; ".join(position_text(p) for p in value)
+    return cell(value)
+
+
 OFFICIAL_COLUMNS = ("id", "name", "country", "positions", "aliases")
 OFFICIAL_TABLE = {"id": 20, "name": 20, "country": 7, "positions": 0}
+
+
+def write_officials(rows: Iterable[dict], fmt: str, out: TextIO) -> int:
+    """Officials; in CSV and tables each post reads "title, organization (start to end)"."""
+    if fmt in ("json", "jsonl"):
+        return write_rows(rows, OFFICIAL_COLUMNS, fmt, out)
+    flat = ({**row, "positions": _official_cell("positions", row["positions"])} for row in rows)
+    return write_rows(flat, OFFICIAL_COLUMNS, fmt, out, OFFICIAL_TABLE)
 
 PROFILE_EVENT_COLUMNS = (
     "id",
@@ -78,15 +109,24 @@ SANCTION_COLUMNS = (
     "title",
     "sources",
 )
-SANCTION_TABLE = {"date": 10, "imposer": 7, "target": 16, "authority": 16, "reason": 0}
+SANCTION_TABLE = {
+    "id": 0,
+    "date": 10,
+    "imposer": 7,
+    "target": 14,
+    "program": 12,
+    "lifted": 10,
+    "reason": 0,
+}
 
 
 def write_profile(profile: dict, out: TextIO) -> None:
     """One official as a readable page for the terminal."""
+
     head = f"{profile['name']} ({profile['country'] or '??'})  id: {profile['id']}"
     if profile["aliases"]:
         head += f"  aliases: {', '.join(profile['aliases'])}"
-    out.write(head + "\n")
+    out.write(_clip(head, 80) + "\n")
     out.write(f"\nPositions ({len(profile['positions'])})\n")
     for p in profile["positions"]:
         post = ", ".join(x for x in (p["title"], p["organization"]) if x)
@@ -95,12 +135,12 @@ def write_profile(profile: dict, out: TextIO) -> None:
             if p["start"] or p["end"]
             else "dates not on record"
         )
-        out.write(f"  {_clip(post, 50):50}  {span}\n")
+        out.write(f"  {fit(post, 50)}  {span}\n")
     out.write(f"\nEvents ({len(profile['events'])}), oldest first\n")
     if profile["events"]:
-        widths = {"date": 15, "kind": 8, "role": 9, "status": 9, "title": 0}
+        widths = {"date": 12, "kind": 8, "role": 11, "status": 9, "id": 0, "title": 0}
         _indented(profile["events"], widths, out)
-    out.write(f"\nSanctions on {profile['name']} ({len(profile['sanctions'])})\n")
+    out.write(f"\nSanctions on {_clip(profile['name'], 60)} ({len(profile['sanctions'])})\n")
     for s in profile["sanctions"]:
         facts = [s["date"] or "undated", f"by {s['imposer'] or '??'}", s["authority"], s["program"]]
         line = ", ".join(x for x in facts if x)
@@ -123,34 +163,42 @@ def _indented(rows: list[dict], widths: dict[str, int], out: TextIO) -> None:
     def flatten(column, value):
         return cell(value) or ("undated" if column == "date" else "")
 
-    write_table(rows, widths, "title", buffer, flatten, 78)
-    for line in buffer.getvalue().splitlines()[1:]:
+    write_table(rows, widths, list(widths)[-1], buffer, flatten, 78, min_flexible=12)
+    for line in buffer.getvalue().splitlines():
         out.write(f"  {line}\n")
 
 
 def _clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
+    """Terminal-safe `text` cut to `size` display columns."""
+    return fit(text, size).rstrip()
 
 
 def write_holders(answer: dict, out: TextIO) -> None:
     """`who` for people: a sentence, then the holders when there are any."""
     where = f" ({answer['country']})" if answer["country"] else ""
     holders = answer["holders"]
-    post = f"{answer['title']!r}{where} on {answer['on']}"
+    if answer["on"] is None:
+        when = " (no dated statement on record)"
+    elif answer.get("latest"):
+        when = f" on {answer['on']}, the latest date on record"
+    else:
+        when = f" on {answer['on']}"
+    post = terminal_text(f"{answer['title']!r}{where}{when}")
     if not holders:
         out.write(f"No one on record held {post}.\n")
         return
     if len(holders) == 1:
         h = holders[0]
-        out.write(f"{h['name']} held {post} ({h['basis']}).\n")
+        out.write(f"{terminal_text(h['name'])} held {post} ({h['basis']}).\n")
     else:
         out.write(f"{len(holders)} people on record held {post}:\n")
-    if answer["match"] == "contains" or len(holders) > 1:
-        widths = {"name": 20, "title": 24, "country": 7, "basis": 0}
+    if answer["match"] != "exact" or len(holders) > 1:
+        widths = {"name": 20, "title": 18, "organization": 12, "country": 7, "basis": 0}
         write_table(holders, widths, "basis", out, lambda c, v: cell(v))
 
 
-CHANNEL_TABLE = {"channel": 18, "date": 15, "status": 9, "days": 5, "title": 0}
+# The event id in full: it is what a user passes to `event` next.
+CHANNEL_TABLE = {"channel": 18, "date": 12, "status": 9, "days": 5, "event_id": 0, "title": 0}
 
 
 def channel_columns(report: dict) -> list[str]:
@@ -179,4 +227,71 @@ def write_channels(report: dict, out: TextIO) -> None:
         {**row, "date": row["date"] or "none on record", "days": row["days_since"]}
         for row in report["channels"]
     ]
-    write_table(rows, CHANNEL_TABLE, "title", out, lambda c, v: cell(v))
+    write_table(rows, CHANNEL_TABLE, "title", out, lambda c, v: cell(v), min_flexible=12)
+
+
+SOURCE_TABLE = {
+    "id": 0,
+    "published": 10,
+    "publisher": 12,
+    "events": 6,
+    "officials": 9,
+    "quotes": 6,
+    "title": 0,
+}
+
+
+def write_event(detail: dict, out: TextIO) -> None:
+    """One event as a readable page: fields, people, evidence by source, links, claims."""
+
+    def put(text: str = "") -> None:
+        out.write(terminal_text(text).rstrip() + "\n")
+
+    put(f"{detail['title']}")
+    put(f"id: {detail['id']}  kind: {detail['kind']}  status: {detail['status']}")
+    skip = {"id", "kind", "status", "title", "participants", "sources", "links", "claims"}
+    skip |= {"characterizations"}
+    put()
+    for key, value in detail.items():
+        if key in skip or value in (None, [], ""):
+            continue
+        put(f"  {key + ':':20} {cell(value)}")
+    for c in detail.get("characterizations") or []:
+        put(f"  {'characterized:':20} {c['text']}" + (f" ({c['by']})" if c["by"] else ""))
+    put()
+    put(f"Participants ({len(detail['participants'])})")
+    for p in detail["participants"]:
+        name = f"{p['name']} ({p['country']})" if p["country"] else p["name"]
+        put(f"  {p['role']:12} {name}" + (f"  [{p['official']}]" if p["official"] else ""))
+    put()
+    put(f"Evidence by source ({len(detail['sources'])})")
+    for s in detail["sources"]:
+        put(f"  {s['id']}  " + "  ".join(x for x in (s["published"], s["publisher"]) if x))
+        for q in s["quotes"]:
+            put(f"    [{q['start']}:{q['end']}] \"{q['quote']}\"")
+    put()
+    put(f"Links ({len(detail['links'])})")
+    for link in detail["links"]:
+        arrow = (
+            f"{link['relation']} ->" if link["direction"] == "to" else f"<- {link['relation']}"
+        )
+        put(f"  {arrow:20} {link['event']}  {link['title']}")
+    if detail["claims"]:
+        put()
+        put(f"What each source says where they differ ({len(detail['claims'])})")
+        for claim in detail["claims"]:
+            put(f"  {claim['source']}: {claim['field']} = {claim['value']}")
+
+
+def write_stats(stats: dict, out: TextIO) -> None:
+    """The overview for a terminal: totals, the date range, then each breakdown."""
+    out.write(
+        f"{stats['events']} events, {stats['sources']} sources, {stats['officials']} officials\n"
+    )
+    if stats["first_date"]:
+        out.write(f"dates from {stats['first_date']} to {stats['last_date']}\n")
+    for group in ("by_kind", "by_status", "by_year", "by_country"):
+        values = stats[group]
+        out.write(f"\n{group.replace('_', ' ')} ({len(values)})\n")
+        for value, count in values.items():
+            out.write(f"  {fit(str(value), 20)}  {count:>8}\n")

@@ -9,7 +9,7 @@ from ..query.timeline import COLUMNS
 from .formats import write_csv, write_json, write_jsonl, write_table
 
 FORMATS = ("table", "csv", "json", "jsonl")
-TABLE_WIDTHS = {"date": 21, "kind": 8, "status": 9, "title": 0, "countries": 9}
+TABLE_WIDTHS = {"id": 0, "date": 0, "kind": 8, "status": 9, "countries": 9, "title": 0}
 
 
 def flatten(column: str, value) -> str:
@@ -38,4 +38,8 @@ def write_timeline(rows: Iterable[dict], fmt: str, out: TextIO) -> int:
         return write_json(rows, out)
     if fmt == "jsonl":
         return write_jsonl(rows, out)
-    return write_table(rows, TABLE_WIDTHS, "title", out, _table_cell)
+    # Ids (measured, never cut) are what `event ID` takes next; the title gets the rest of
+    # the line, and at least 20 columns even when that makes the line longer.
+    return write_table(rows, TABLE_WIDTHS, "title", out, _table_cell, min_flexible=20)
+
+

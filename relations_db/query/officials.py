@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, and_, func, literal, or_, select
 
 from ..dates import parse_day
 from ..inputs.errors import InputError
@@ -56,18 +56,19 @@ def list_officials(
             .where(OfficialAlias.official_id.in_(ids))
             .order_by(OfficialAlias.official_id, OfficialAlias.seq),
         )
-        titles = _grouped(
-            connection,
-            select(Position.official_id, Position.title)
+        posts = defaultdict(list)
+        for p in connection.execute(
+            select(Position.official_id, *_post_columns())
             .where(Position.official_id.in_(ids))
-            .order_by(Position.official_id, Position.seq),
-        )
+            .order_by(Position.official_id, Position.seq)
+        ):
+            posts[p.official_id].append(_position(p))
         for row in chunk:
             yield {
                 "id": row.id,
                 "name": row.name,
                 "country": row.country,
-                "positions": titles[row.id],
+                "positions": posts[row.id],
                 "aliases": aliases[row.id],
             }
 
@@ -85,26 +86,31 @@ def _iso(day: dt.date | None) -> str | None:
 
 def positions_of(connection: Connection, official_id: str) -> list[dict]:
     rows = connection.execute(
-        select(
-            Position.title,
-            Position.organization,
-            Position.country,
-            Position.start_edtf,
-            Position.end_edtf,
-        )
+        select(*_post_columns())
         .where(Position.official_id == official_id)
         .order_by(Position.seq)
     )
-    return [
-        {
-            "title": p.title,
-            "organization": p.organization,
-            "country": p.country,
-            "start": p.start_edtf,
-            "end": p.end_edtf,
-        }
-        for p in rows
-    ]
+    return [_position(p) for p in rows]
+
+
+def _post_columns() -> tuple:
+    return (
+        Position.title,
+        Position.organization,
+        Position.country,
+        Position.start_edtf,
+        Position.end_edtf,
+    )
+
+
+def _position(p) -> dict:
+    return {
+        "title": p.title,
+        "organization": p.organization,
+        "country": p.country,
+        "start": p.start_edtf,
+        "end": p.end_edtf,
+    }
 
 
 def official_profile(connection: Connection, name: str) -> dict:
@@ -186,29 +192,33 @@ def official_profile(connection: Connection, name: str) -> dict:
 
 def who_held(connection: Connection, title: str, country: str | None, on: str | None) -> dict:
     """Who held `title` (in `country`) on a day: holders whose span covers the day first,
-    then holders of the post whose dates the sources do not give. An exact title match is
-    preferred; otherwise titles that contain the words (so "defense minister" finds
-    "Minister of Defense" only when spelled so, but "minister" finds every minister)."""
+    then holders of the post whose dates the sources do not give.
+
+    The title matches exactly first; then as title and organization together ("CIA
+    Director" is the post "Director" at the "CIA"); then titles that contain the words.
+    Without `on`, the day is the latest date the record itself gives for these holders (a
+    position's start or end, or the publication day of a source naming them), never today:
+    a 2023 source says nothing about who holds the post now."""
     try:
-        day = parse_day(on) if on else dt.date.today()
+        day = parse_day(on) if on else None
     except ValueError as exc:
         raise InputError(str(exc), field="--on") from None
     code = country_option(country) if country else None
     key = fold(title)
     if not key:
         raise InputError("give a position title", field="TITLE")
-    holders = _holders(connection, Position.title_key == key, code)
-    match = "exact"
-    if not holders:
-        holders = _holders(connection, Position.title_key.contains(key, autoescape=True), code)
-        match = "contains"
+    holders, match = _matching_holders(connection, key, code)
+    latest = day is None
+    if latest:
+        day = _latest_statement(connection, holders)
     covering, undated = [], []
     for row in holders:
         if row["start_date"] is None and row["end_date"] is None:
             row["basis"] = "no dates on record"
             undated.append(row)
-        elif (row["start_date"] is None or row["start_date"] <= day) and (
-            row["end_date"] is None or day <= row["end_date"]
+        elif day is not None and (
+            (row["start_date"] is None or row["start_date"] <= day)
+            and (row["end_date"] is None or day <= row["end_date"])
         ):
             row["basis"] = "span covers the day"
             covering.append(row)
@@ -220,7 +230,57 @@ def who_held(connection: Connection, title: str, country: str | None, on: str | 
     for row in rows:
         row.pop("start_date")
         row.pop("end_date")
-    return {"title": title, "country": code, "on": day.isoformat(), "match": match, "holders": rows}
+    return {
+        "title": title,
+        "country": code,
+        "on": day.isoformat() if day else None,
+        "latest": latest,
+        "match": match,
+        "holders": rows,
+    }
+
+
+_LINKING_WORDS = {"of", "the", "for", "at", "and", "to", "in", "on"}
+
+
+def _matching_holders(connection: Connection, key: str, code: str | None):
+    """(holders, how they matched): exact title, title with organization, or contains."""
+    holders = _holders(connection, Position.title_key == key, code)
+    if holders:
+        return holders, "exact"
+    # Posts whose title is part of what was typed, where the other words name the
+    # organization: "CIA Director", "Director of the CIA", "Director, CIA".
+    words = set(key.replace(",", " ").split())
+    candidates = _holders(
+        connection,
+        and_(Position.title_key != "", literal(key).contains(Position.title_key)),
+        code,
+    )
+    with_organization = []
+    for row in candidates:
+        rest = words - set(fold(row["title"]).split()) - _LINKING_WORDS
+        organization = set(fold(row["organization"] or "").replace(",", " ").split())
+        if rest and rest <= organization:
+            with_organization.append(row)
+    if with_organization:
+        return with_organization, "title and organization"
+    return _holders(connection, Position.title_key.contains(key, autoescape=True), code), "contains"
+
+
+def _latest_statement(connection: Connection, holders: list[dict]) -> dt.date | None:
+    """The latest date the record gives about these holders: a position's start or end,
+    or the publication day of a source that names them."""
+    days = [d for row in holders for d in (row["start_date"], row["end_date"]) if d]
+    ids = {row["id"] for row in holders}
+    if ids:
+        published = connection.scalar(
+            select(func.max(Source.published))
+            .join(OfficialSource, OfficialSource.source_id == Source.id)
+            .where(OfficialSource.official_id.in_(ids))
+        )
+        if published:
+            days.append(published)
+    return max(days) if days else None
 
 
 def _stated_on(connection: Connection, official_id: str) -> list[str]:

@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, exists, func, or_, select
 
-from ..model import EventSource, Official, Sanction
+from ..dates import parse_day
+from ..inputs.errors import InputError
+from ..model import EventSource, Official, OfficialAlias, Participant, Sanction
+from ..model.enums import Role
 from ..names import fold
 from .lookup import country_option, find_officials
+
+# Statuses under which a sanction is in force (planned, cancelled, ... are not).
+IN_FORCE = ("held",)
 from .timeline import CHUNK, event_order
 
 
@@ -19,9 +25,14 @@ def list_sanctions(
     target: str | None = None,
     imposer: str | None = None,
     target_official_id: str | None = None,
+    target_country: str | None = None,
+    as_of: str | None = None,
 ) -> Iterator[dict]:
     """Sanctions oldest first. `target` matches an official (id, name or alias) or, for
-    organizations and described targets, words of the target's name."""
+    organizations and described targets, words of the target's name; an unknown target is
+    an error that suggests names. `target_country`: the target official's country, or a
+    described target's. `as_of` (a day): only sanctions in force then, imposed by that
+    day (their dates began) and not lifted before it."""
     target_name = func.coalesce(
         Official.name, Sanction.target_organization, Sanction.target_description
     )
@@ -46,15 +57,40 @@ def list_sanctions(
     if target:
         officials = [row.id for row in find_officials(connection, target)]
         words = fold(target)
-        query = query.where(
-            or_(
-                Sanction.target_official_id.in_(officials),
-                func.lower(Sanction.target_organization).contains(words, autoescape=True),
-                func.lower(Sanction.target_description).contains(words, autoescape=True),
-            )
+        condition = or_(
+            Sanction.target_official_id.in_(officials),
+            func.lower(Sanction.target_organization).contains(words, autoescape=True),
+            func.lower(Sanction.target_description).contains(words, autoescape=True),
         )
+        if not officials and connection.scalar(select(Sanction.id).where(condition)) is None:
+            raise InputError(
+                f"no sanction target named {target!r}{_suggest(connection, target)}",
+                field="--target",
+            )
+        query = query.where(condition)
     if imposer:
         query = query.where(Sanction.imposer == country_option(imposer, "--imposer"))
+    if target_country:
+        code = country_option(target_country, "--target-country")
+        # The target is among the participants (role target), named or described.
+        of_country = select(Official.id).where(Official.country == code)
+        query = query.where(
+            exists().where(
+                Participant.event_id == Sanction.id,
+                Participant.role == Role.TARGET.value,
+                or_(Participant.country == code, Participant.official_id.in_(of_country)),
+            )
+        )
+    if as_of:
+        try:
+            day = parse_day(as_of)
+        except ValueError as exc:
+            raise InputError(str(exc), field="--as-of") from None
+        query = query.where(
+            Sanction.date_start <= day,
+            or_(Sanction.lifted_date.is_(None), Sanction.lifted_date > day),
+            Sanction.status.in_(IN_FORCE),
+        )
     query = query.order_by(*event_order())
     result = connection.execution_options(yield_per=CHUNK).execute(query)
     for chunk in result.partitions():
@@ -85,3 +121,15 @@ def _sanction(row, sources: list[str]) -> dict:
         "title": row.title,
         "sources": sources,
     }
+
+
+def _suggest(connection: Connection, target: str) -> str:
+    """"; did you mean ..." from the names of officials and sanction targets on record."""
+    import difflib
+
+    names = set(connection.scalars(select(Official.name)))
+    names |= set(connection.scalars(select(OfficialAlias.alias)))
+    for column in (Sanction.target_organization, Sanction.target_description):
+        names |= set(connection.scalars(select(column).where(column.is_not(None))))
+    close = difflib.get_close_matches(target, sorted(names), n=3, cutoff=0.6)
+    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""

@@ -74,7 +74,7 @@ def timeline_flat(connection: Connection, flt: TimelineFilter | None = None) -> 
         .where(and_(True, *_conditions(connection, flt)))
         .order_by(*event_order(flt.reverse))
     )
-    if flt.limit is not None:
+    if flt.limit:  # 0 is no limit, as --max-rows 0 and --timeout 0 are
         query = query.limit(flt.limit)
     result = connection.execution_options(yield_per=CHUNK).execute(query)
     return (tuple(row) for chunk in result.partitions() for row in chunk)
@@ -107,7 +107,7 @@ def _event_query(connection: Connection, flt: TimelineFilter):
         .where(and_(True, *_conditions(connection, flt)))
         .order_by(*event_order(flt.reverse))
     )
-    if flt.limit is not None:
+    if flt.limit:  # 0 is no limit, as --max-rows 0 and --timeout 0 are
         query = query.limit(flt.limit)
     return query
 

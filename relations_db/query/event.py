@@ -1,0 +1,231 @@
+"""One event with everything the database knows about it: every field, the people and
+their roles, the evidence grouped by source, links both ways, and what each source said
+where sources differ."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, column, inspect, select, table
+
+from ..inputs.errors import InputError
+from ..model import (
+    Characterization,
+    Event,
+    EventCountry,
+    Evidence,
+    IncidentParty,
+    Link,
+    Source,
+)
+from ..model.tables import Incident, Meeting, Sanction, Visit
+from .timeline import format_location, participants_of
+
+# The columns of each kind's own table, beside the `events` row, as the record names them.
+_KIND_FIELDS = {
+    "meeting": (Meeting, {"format": "format"}),
+    "visit": (Visit, {"traveler": "traveler_id"}),
+    "incident": (Incident, {"category": "category"}),
+    "sanction": (
+        Sanction,
+        {
+            "imposer": "imposer",
+            "authority": "authority",
+            "target_official": "target_official_id",
+            "target_organization": "target_organization",
+            "target_description": "target_description",
+            "program": "program",
+            "reason": "reason",
+            "lifted": "lifted_edtf",
+        },
+    ),
+}
+
+
+def event_detail(connection: Connection, event_id: str) -> dict:
+    """The event `event_id` as one document; InputError (exit 2) when there is none."""
+    row = connection.execute(select(Event.__table__).where(Event.id == event_id)).first()
+    if row is None:
+        raise InputError(f"no event with id {event_id!r}{_suggest(connection, event_id)}")
+    detail = {
+        "id": row.id,
+        "kind": row.kind,
+        "title": row.title,
+        "summary": row.summary,
+        "date": row.date_edtf,
+        "start": _iso(row.date_start),
+        "end": _iso(row.date_end),
+        "precision": row.date_precision,
+        "date_text": row.date_text,
+        "date_anchor": _iso(row.date_anchor),
+        "location": format_location(row.place, row.place_country),
+        "status": row.status,
+        "visibility": row.visibility,
+    }
+    detail.update(_kind_fields(connection, row.kind, event_id))
+    detail["participants"] = [
+        {"name": p.name, "official": p.official_id, "country": p.country, "role": p.role}
+        for p in connection.execute(participants_of([event_id]))
+    ]
+    detail["countries"] = list(
+        connection.scalars(
+            select(EventCountry.country)
+            .where(EventCountry.event_id == event_id)
+            .order_by(EventCountry.country)
+        )
+    )
+    detail["sources"] = _evidence_by_source(connection, event_id)
+    detail["links"] = _links(connection, event_id)
+    detail["claims"] = claims_of(connection, event_id)
+    return detail
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _kind_fields(connection: Connection, kind: str, event_id: str) -> dict:
+    model, fields = _KIND_FIELDS[kind]
+    own = model.__table__
+    row = connection.execute(select(own).where(own.c.event_id == event_id)).first()
+    out = {name: getattr(row, col) if row is not None else None for name, col in fields.items()}
+    if kind == "incident":
+        out["parties"] = list(
+            connection.scalars(
+                select(IncidentParty.country)
+                .where(IncidentParty.event_id == event_id)
+                .order_by(IncidentParty.seq)
+            )
+        )
+        out["characterizations"] = [
+            {"by": c.by, "text": c.text}
+            for c in connection.execute(
+                select(Characterization.by, Characterization.text)
+                .where(Characterization.event_id == event_id)
+                .order_by(Characterization.seq)
+            )
+        ]
+    return out
+
+
+def _evidence_by_source(connection: Connection, event_id: str) -> list[dict]:
+    """Each source citing the event, with its own quotes (a source may cite with none)."""
+    from ..model import EventSource
+
+    sources = {
+        s.id: {
+            "id": s.id,
+            "title": s.title,
+            "publisher": s.publisher,
+            "published": _iso(s.published),
+            "url": s.url,
+            "quotes": [],
+        }
+        for s in connection.execute(
+            select(Source.id, Source.title, Source.publisher, Source.published, Source.url)
+            .join(EventSource, EventSource.source_id == Source.id)
+            .where(EventSource.event_id == event_id)
+            .order_by(Source.published, Source.id)
+        )
+    }
+    for e in connection.execute(
+        select(Evidence.source_id, Evidence.quote, Evidence.start_offset, Evidence.end_offset)
+        .where(Evidence.event_id == event_id)
+        .order_by(Evidence.source_id, Evidence.seq)
+    ):
+        entry = sources.get(e.source_id)
+        if entry is not None:
+            entry["quotes"].append(
+                {"quote": e.quote, "start": e.start_offset, "end": e.end_offset}
+            )
+    return list(sources.values())
+
+
+def _links(connection: Connection, event_id: str) -> list[dict]:
+    """Links from this event (`direction: to`) and to it (`from`), with the other's title."""
+    other = Event.__table__.alias("other")
+    out = []
+    for direction, here, there in (
+        ("to", Link.from_event_id, Link.to_event_id),
+        ("from", Link.to_event_id, Link.from_event_id),
+    ):
+        query = (
+            select(Link.relation, there.label("event"), other.c.title)
+            .join(other, other.c.id == there)
+            .where(here == event_id)
+            .order_by(Link.relation, there)
+        )
+        out += [
+            {"direction": direction, "relation": r.relation, "event": r.event, "title": r.title}
+            for r in connection.execute(query)
+        ]
+    return out
+
+
+def claims_of(connection: Connection, event_id: str) -> list[dict]:
+    """What each source said where sources differ: `{source, field, value}` rows.
+
+    The one place that reads per-source statements: it reads `event_claims` while the
+    schema has that table; a schema that keeps statements elsewhere swaps this helper."""
+    if not inspect(connection).has_table("event_claims"):
+        return []
+    claims = table("event_claims", column("event_id"), column("source_id"), column("field"),
+                   column("value"), column("id"))
+    query = (
+        select(claims.c.source_id, claims.c.field, claims.c.value)
+        .where(claims.c.event_id == event_id)
+        .order_by(claims.c.source_id, claims.c.field, claims.c.id)
+    )
+    return [
+        {"source": r.source_id, "field": r.field, "value": r.value}
+        for r in connection.execute(query)
+    ]
+
+
+def _suggest(connection: Connection, event_id: str) -> str:
+    """"; did you mean ..." among ids that share a word with what was typed."""
+    import difflib
+
+    words = [w for w in event_id.lower().replace("_", "-").split("-") if len(w) >= 3]
+    if not words:
+        return ""
+    longest = max(words, key=len)
+    candidates = list(
+        connection.scalars(
+            select(Event.id).where(Event.id.contains(longest, autoescape=True)).limit(2000)
+        )
+    )
+    close = difflib.get_close_matches(event_id, candidates, n=3, cutoff=0.5)
+    return f"; did you mean {', '.join(close)}?" if close else ""
+
+
+def event_rows(detail: dict):
+    """The document as `section, field, value` rows, for CSV and tables."""
+    for key, value in detail.items():
+        if key in ("participants", "sources", "links", "claims", "characterizations"):
+            continue
+        if isinstance(value, list):
+            value = "; ".join(value)
+        yield {"section": "event", "field": key, "value": value}
+    for c in detail.get("characterizations") or []:
+        yield {"section": "characterization", "field": c["by"] or "", "value": c["text"]}
+    for p in detail["participants"]:
+        name = f"{p['name']} ({p['country']})" if p["country"] else p["name"]
+        who = f"{name} [{p['official']}]" if p["official"] else name
+        yield {"section": "participant", "field": p["role"], "value": who}
+    for s in detail["sources"]:
+        about = "  ".join(x for x in (s["published"], s["publisher"], s["title"]) if x)
+        yield {"section": "source", "field": s["id"], "value": about}
+        for q in s["quotes"]:
+            yield {
+                "section": "evidence",
+                "field": f"{s['id']}[{q['start']}:{q['end']}]",
+                "value": q["quote"],
+            }
+    for link in detail["links"]:
+        arrow = f"{link['relation']} -> " if link["direction"] == "to" else f"<- {link['relation']} "
+        yield {"section": "link", "field": arrow.strip(), "value": f"{link['event']}: {link['title']}"}
+    for claim in detail["claims"]:
+        yield {"section": "claim", "field": f"{claim['source']}: {claim['field']}",
+               "value": claim["value"]}
+
+
+EVENT_COLUMNS = ("section", "field", "value")

@@ -1,0 +1,45 @@
+"""What the database holds, counted: events by kind, status, country and year, the dates
+they span, sources and officials."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, extract, func, select
+
+from ..model import Event, EventCountry, Official, Source
+
+STAT_COLUMNS = ("group", "value", "count")
+
+
+def database_stats(connection: Connection) -> dict:
+    """Counts for an overview; `by_year` has `undated` for events without a date."""
+
+    def grouped(column, order_by_count: bool = False) -> dict:
+        count = func.count()
+        query = select(column, count).group_by(column)
+        query = query.order_by(count.desc(), column) if order_by_count else query.order_by(column)
+        return {(key if key is not None else "undated"): n for key, n in connection.execute(query)}
+
+    year = extract("year", Event.date_start)
+    first, last = connection.execute(select(func.min(Event.date_start), func.max(Event.date_end))).one()
+    return {
+        "events": connection.scalar(select(func.count()).select_from(Event)),
+        "by_kind": grouped(Event.kind),
+        "by_status": grouped(Event.status),
+        "by_country": grouped(EventCountry.country, order_by_count=True),
+        "by_year": {str(int(k)) if k != "undated" else k: n for k, n in grouped(year).items()},
+        "first_date": first.isoformat() if first else None,
+        "last_date": last.isoformat() if last else None,
+        "sources": connection.scalar(select(func.count()).select_from(Source)),
+        "officials": connection.scalar(select(func.count()).select_from(Official)),
+    }
+
+
+def stat_rows(stats: dict):
+    """The overview as `group, value, count` rows (CSV, JSONL, tables)."""
+    for key in ("events", "sources", "officials"):
+        yield {"group": "total", "value": key, "count": stats[key]}
+    yield {"group": "dates", "value": "first", "count": stats["first_date"]}
+    yield {"group": "dates", "value": "last", "count": stats["last_date"]}
+    for group in ("by_kind", "by_status", "by_country", "by_year"):
+        for value, count in stats[group].items():
+            yield {"group": group.removeprefix("by_"), "value": value, "count": count}
