@@ -327,3 +327,35 @@ def test_each_named_summit_in_a_list_is_its_own_meeting():
     groups = sorted(tuple(sorted(p["description"] for p in m["participants"]
                                  if p.get("description"))) for m in _events(doc, "meeting"))
     assert groups == [("ASEAN leaders",), ("Americas leaders",), ("Quad leaders",)]
+
+
+def test_an_indefinite_new_dialogue_is_not_the_meeting_named_before():
+    doc = _doc("President Biden met Prime Minister Rao of Nepal today. They announced their "
+               "intent to negotiate a trade agreement in 2025. They committed to establishing "
+               "a Strategic Dialogue on climate.")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 2
+
+
+def test_his_conversation_with_someone_is_between_the_owner_and_that_person():
+    doc = _doc("President Biden briefed Prime Minister Rao of Nepal on his conversation with "
+               "President Lula of Brazil.")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Biden", "Lula"}
+
+
+def test_an_organisation_can_be_the_other_side_of_a_discussion():
+    doc = _doc("We had an intensive discussion this week between the United States and NATO "
+               "about air defense.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p["description"] for p in meeting["participants"]} >= {"NATO"}
+    assert meeting["date"] == "2024-03-04/2024-03-06"
+
+
+def test_the_host_who_invites_is_a_participant_of_the_visit_not_the_traveler():
+    doc = _doc("President Biden accepted Prime Minister Rao's invitation to pay an official "
+               "visit to Nepal in the very near future. Rao is the Prime Minister of Nepal.")
+    (visit,) = _events(doc, "visit")
+    roles = {p["official"]: p["role"] for p in visit["participants"]}
+    assert visit["traveler"] == next(k for k, v in roles.items() if v == "traveler")
+    assert sorted(roles.values()) == ["host", "traveler"]

@@ -39,7 +39,7 @@ _MEETING = [
     ("working-group", r"\bworking\s+groups?\b"),
     ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:with|between)\b|\bnegotiations?\b|\bministerials?\b|"
+     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,4}?between\b|\bnegotiations?\b|\bministerials?\b|"
      r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
      r"\b(?:open\s+a\s+process\s+of|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
      r"(?:[\w\-]+\s+){0,2}?consultations?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
@@ -143,6 +143,7 @@ _OFFICE = re.compile(
     r"[Ee]nvoy))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -204,6 +205,7 @@ class Candidate:
     roles: dict[str, str] = field(default_factory=dict)
     tense: str | None = None  # "past" (a past-tense verb governs it), "future", or None
     definite: bool = False  # "the meeting", "their call": may refer back to a known event
+    indefinite: bool = False  # "a Strategic Dialogue": a new event, not one named before
     members: list = field(default_factory=list)  # the candidates merged into this one
 
     def keys(self) -> frozenset[str]:
@@ -273,6 +275,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
+    if c.kind == "meeting" and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a]) and \
+            re.match(r"\s+with\b", text[b:]):
+        # "A briefed B on his conversation with C": A (the owner) and C
+        owner = [m for m in inside if m.start - base < a][:1]
+        persons = [m.person for m in owner] + [m.person for m in inside if m.start - base >= b
+                                               and m.person not in [o.person for o in owner]]
     before = [m for m in inside if m.start - base < a]
     pronoun = _PRONOUN.search(text, lo, a) or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I)
     if not before and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b])):
@@ -310,6 +318,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
             c.described.append({"description": label, **({"country": code} if code else {})})
     countries = _pair_countries(text)
+    org = _pair_organization(text, lo, hi)
+    if c.kind == "meeting" and org and (persons or countries or _WE.search(text, lo, a)):
+        c.described.append({"description": org})
     if c.kind == "meeting":
         named_countries = {p.country for p in persons}
         for code in countries:
@@ -323,6 +334,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             ):
                 c.described.append({"description": m.group(0), "country": code})
         _unnamed_sides(c, text, a, b, lo, hi, home)
+        if org and {p.country for p in c.persons} | {d.get("country") for d in c.described} - {None}:
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         group = _group_meeting(text, a, b, lo, hi)
         if group and c.persons:  # "the G7 Summit", "a meeting with ASEAN leaders"
             c.described.append({"description": group})
@@ -342,6 +355,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
     c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a]))
+    c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
     if c.status in ("planned", "tentative"):
         c.tense = "future"
     elif c.status == "held" and _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)]):
@@ -391,10 +405,22 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 return False
             c.persons, c.described = [], [{**described, "role": "traveler"}]
             return _finish_evidence(c, text, a, b, mentions, base)
+        if c.place_country and traveler.country == c.place_country:
+            # "accepted Prime Minister M's invitation to visit Italy": M is the host
+            others = [m.person for m in mentions if lo <= m.start - base < hi
+                      and m.person.country and m.person.country != c.place_country]
+            if others:
+                traveler = others[0]
         c.persons = [traveler]
         c.roles[traveler.key] = "traveler"
         if c.place_country and traveler.country == c.place_country and not c.place:
             return False
+        for m in mentions:  # the host the clause names: someone of the country visited
+            p = m.person
+            if lo <= m.start - base < hi and c.place_country and p.country == c.place_country \
+                    and p not in c.persons:
+                c.persons.append(p)
+                c.roles[p.key] = "host"
         if not c.place and not c.place_country and not c.date and c.status == "held":
             # "the trip" with nothing else: kept only to merge into a fuller mention
             c.subtype = "bare"
@@ -651,7 +677,7 @@ _WE = re.compile(r"\b(?:we|our|us)\b(?:\s+\w+){0,4}\s*$", re.I)
 
 
 _GROUP = re.compile(
-    r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?[Ss]ummits?\b|[Ss]ummits?\s+of\s+(?:the\s+)?"
+    r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?[Ss]ummits?\b|[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad)\s+"
     r"(?:leaders|partners|allies|members)\b")
 
@@ -778,6 +804,18 @@ def _imposers_before(text: str) -> list[str]:
             continue
         codes.append(code)
     return codes
+
+
+def _pair_organization(text: str, lo: int, hi: int) -> str | None:
+    """An organisation that is one side of "between the United States and NATO"."""
+    for m in _PAIR.finditer(text, lo, hi):
+        for g in ("a", "b"):
+            word = m.group(g)
+            if word and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", word) and not country_of_word(word):
+                other = m.group("b" if g == "a" else "a")
+                if other and _longest_country(other):
+                    return word
+    return None
 
 
 def _pair_countries(text: str) -> list[str]:
@@ -974,7 +1012,9 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             x.status != y.status
         ):
             return False  # talks held and a working group pledged are two events
-    if x.kind in ("meeting", "visit", "sanction"):
+    if x.kind == "visit" and x.persons and y.persons and x.persons[0] is not y.persons[0]:
+        return False  # one traveler per visit (hosts may differ between mentions)
+    if x.kind in ("meeting", "sanction") or (x.kind == "visit" and not (x.persons and y.persons)):
         if x.keys() != y.keys():
             if not (x.keys() and y.keys() and (x.keys() <= y.keys() or y.keys() <= x.keys())):
                 return False
@@ -1016,8 +1056,10 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     for x in group.members or [group]:
         if not compatible(x, c):
             return False
+    first = (group.members or [group])[0]
+    if c.kind == "meeting" and c.indefinite and c.sentence != first.sentence:
+        return False  # "They committed to establishing a Strategic Dialogue": another event
     if c.kind == "meeting" and c.keys() != group.keys():
-        first = (group.members or [group])[0]
         if not (c.definite or c.sentence == first.sentence or not c.keys()):
             return False
     return True

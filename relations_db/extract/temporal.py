@@ -312,6 +312,10 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return str(p.year + 1)
         if kind == "over_last_week":
             return f"{_iso(p - dt.timedelta(days=7))}/{_iso(p)}"
+        if kind == "this_week" and not future and not m.group(0).lower().startswith("later"):
+            # annotation.md: "this week" for a past event runs up to the publication date
+            monday = p + relativedelta(weekday=MO(-1))
+            return _iso(p) if monday == p else f"{_iso(monday)}/{_iso(p)}"
         if kind in ("last_week", "this_week", "next_week"):
             monday = p + relativedelta(weekday=MO(-1))
             shift = {"last_week": -7, "this_week": 0, "next_week": 7}[kind]
