@@ -62,12 +62,14 @@ def ingest(
     on_bytes: Callable[[int], None] | None = None,
     merge: bool = False,
     extracted: bool = False,
+    display: dict[str, str] | None = None,
 ) -> IngestSummary:
     """Load record files into the database; raises InputErrors (nothing written) on bad input.
 
     `merge`: an event under a new id that reports an event already stored from another
     source joins that event (see `Writer.upsert_event`); `extract --ingest` asks for it.
     `extracted`: the records come from `extract`, so they rank below record documents.
+    `display`: names to show in errors for some paths (standard input's temporary file).
     """
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
@@ -91,6 +93,9 @@ def ingest(
                 break
         run.finish()
         if run.errors:
+            for error in run.errors:
+                for problem in error.problems():
+                    problem.file = (display or {}).get(problem.file, problem.file)
             raise InputErrors(run.errors, truncated=run.full())
         if bulk is not None:
             bulk.finish()
@@ -108,6 +113,7 @@ class _Run:
         self.summary = summary
         self.errors: list[InputError] = []
         self.failed: set[str] = set()
+        self.said: set[str] = set()  # messages of CSV rows already reported
         self.seen: dict[str, dict[str, str]] = {"source": {}, "official": {}}
         self.waiting: list[Item] = []
         self.batch: list[tuple[Item, object, tuple, object]] = []
@@ -165,8 +171,11 @@ class _Run:
                 raise InputError(f"no source with id {source!r}", field="source")
 
     def _event(self, item: Item, *, final: bool) -> None:
-        self._check_sources(item)
+        if not item.names_to_resolve:
+            self._check_sources(item)  # a CSV row's sources are checked when it is written
         record = item.record
+        if record.title is None and not record.partial:
+            raise InputError("required field is missing", field="title")
         if item.names_to_resolve:
             record = self._resolve_names(record)
         missing = self.writer.missing_officials(record)
@@ -203,6 +212,19 @@ class _Run:
                 if _key(record.id, sources) in earlier:
                     self._duplicate(item, earlier[_key(record.id, sources)])
             keep = [entry for entry in keep if _key(entry[1].id, entry[2]) not in earlier]
+        rows = [entry for entry in keep if entry[0].names_to_resolve]
+        keep = [entry for entry in keep if not entry[0].names_to_resolve]
+        for item, record, sources, _ in rows:
+            try:
+                outcome = self.writer.upsert_row(record, item.extra["cells"], sources)
+            except InputError as error:
+                if error.message in self.said:
+                    self.failed.add(record.id)  # the same missing source, said once
+                    continue
+                self.said.add(error.message)
+                self.fail(error.located(file=item.file, line=item.line, record=record.id))
+                continue
+            self.summary.add(f"{record.kind}s", outcome)
         if self.merge or self.extracted:
             for _, record, sources, anchor in keep:
                 outcome = self.writer.upsert_event(

@@ -12,6 +12,7 @@ import click
 
 from .analysis import event_command, sources_command, stats_command
 from .common import AppContext, RelationsGroup, quiet_stdout
+from .curate import delete_command, retract_command
 from .db import db_group, init_command
 from .export import export_command
 from .extract import evaluate_command, extract_command
@@ -46,6 +47,8 @@ def cli(ctx: click.Context, target: str | None, debug: bool) -> None:
 cli.add_command(init_command)
 cli.add_command(db_group)
 cli.add_command(ingest_command)
+cli.add_command(retract_command)
+cli.add_command(delete_command)
 cli.add_command(timeline_command)
 cli.add_command(extract_command)
 cli.add_command(evaluate_command)

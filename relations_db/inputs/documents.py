@@ -143,10 +143,10 @@ def _document_items(path: Path, data) -> Iterator[Item]:
             except InputError as error:
                 yield error
                 continue
-            given.append(item.record.id)
             yield item
-    # One source is every record's; with several, each record names its own.
-    source_ids: tuple[str, ...] = tuple(given) if len(given) == 1 else ()
+    # The document's `source` is every record's; under `sources:` each record names its
+    # own, and one that names none is curated (given without a source).
+    source_ids: tuple[str, ...] = tuple(given)
     for section in ("officials", *SECTIONS, "links"):
         entries = data.get(section)
         if entries is None:
@@ -222,7 +222,7 @@ def _csv_items(path: Path) -> Iterator[Item]:
 
 def _csv_item(path: Path, line: int, row: dict) -> Item:
     file = str(path)
-    cells = {k: (v or "").strip() for k, v in row.items()}
+    cells = {k: _uninert((v or "").strip()) for k, v in row.items()}
     kind = cells.get("kind", "")
     record_id = cells.get("id") or None
     if kind not in records.EVENT_MODELS:
@@ -255,7 +255,18 @@ def _csv_item(path: Path, line: int, row: dict) -> Item:
             record=record.id,
             field="sources",
         )
-    return Item(kind, record, file, line, sources, names_to_resolve=True)
+    given = {k: v for k, v in cells.items() if v}
+    return Item(kind, record, file, line, sources, names_to_resolve=True, extra={"cells": given})
+
+
+def _uninert(cell: str) -> str:
+    """The cell the CSV export made inert with a leading apostrophe, as it was."""
+    if cell.startswith("'"):
+        from ..output.formats import inert
+
+        if inert(cell[1:]) == cell:
+            return cell[1:]
+    return cell
 
 
 def _csv_location(text: str) -> dict:

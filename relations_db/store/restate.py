@@ -31,7 +31,7 @@ from ..model import (
     Statement,
 )
 from ..model.base import utcnow
-from .statements import Said, digest, dumps, payload_of, resolve
+from .statements import Said, digest, dumps, ordered, payload_of, resolve
 
 NEW, UPDATED, UNCHANGED, MERGED = "new", "updated", "unchanged", "merged"
 SUBJECT_TABLES = {"event": Event, "official": Official}
@@ -67,8 +67,6 @@ class Restating:
                 Statement.origin == origin,
             )
         ).first()
-        if partial and stored is not None:
-            payload = {**json.loads(stored.payload), **payload}
         content = digest(payload)
         if stored is not None and stored.content_hash == content:
             return UNCHANGED
@@ -155,6 +153,8 @@ class Restating:
         said = self.statements_of(subject, record_id)
         full = [s for s in said if not s.partial]
         if not full:
+            if self._origin_of(subject, record_id) is ...:
+                return "waiting"  # an edit that came before its record: kept for it
             self.delete_record(subject, record_id)
             return "deleted"
         if len(said) == 1 and not said[0].extracted:
@@ -305,3 +305,111 @@ class Restating:
         if subject == "official":
             self._official_country.pop(record_id, None)
         self.conn.execute(delete(table).where(table.id == record_id))
+
+    # --- CSV rows: partial records ------------------------------------------------------
+
+    def upsert_row(self, record, cells: dict, sources: tuple[str, ...]) -> str:
+        """A row of a CSV event table is a partial record: it sets the columns it has and
+        erases nothing. A row equal to what the timeline shows changes nothing; a row that
+        differs is the user's edit, kept as a curated statement of those columns. A row of
+        a record not stored yet is that record, stated by the sources it names."""
+        from ..query.timeline import COLUMNS
+
+        missing = [s for s in sources if not self.source_exists(s)]
+        from sqlalchemy import table
+
+        view = table("timeline", *(_view_column(c) for c in COLUMNS))
+        shown = self.conn.execute(select(*view.c).where(view.c.id == record.id)).first()
+        if shown is None:
+            if missing:
+                raise InputError(
+                    f"no source with id {missing[0]!r}: load the sources first (the record "
+                    "documents, or an `export --format jsonl` of the database)",
+                    field="sources",
+                )
+            outcome = self.upsert_event(record, sources[:1])
+            for other in sources[1:]:
+                self.add_statement("event", record, other)
+            return outcome
+        differing = _differing(cells, dict(zip(COLUMNS, shown, strict=True)), record.kind)
+        if not differing:
+            return UNCHANGED
+        if "kind" in differing:
+            raise InputError(
+                f"{record.id!r} is a {shown.kind}, not a {record.kind}: a row cannot change "
+                "an event's kind",
+                field="kind",
+            )
+        patch = _patch(record, differing)
+        origin = self._origin_of("event", record.id)
+        if origin == "":
+            from ..query.records import record_of
+
+            whole = {**record_of(self.conn, "event", record.id), **patch}
+            return self._restate_curated(record.kind, whole)
+        curated = self.conn.execute(
+            select(Statement.payload, Statement.partial).where(
+                Statement.subject == "event",
+                Statement.subject_id == record.id,
+                Statement.origin == "",
+            )
+        ).first()
+        if curated is not None and not curated.partial:
+            whole = {**json.loads(curated.payload), **patch}
+            return self.add_statement("event", record, "", payload=whole)
+        # Earlier edits of other columns stay: the new row's columns go over them.
+        earlier = json.loads(curated.payload) if curated is not None else {}
+        edit = ordered({**earlier, **patch, "partial": True}, "event")
+        return self.add_statement("event", record, "", payload=edit, partial=True)
+
+    def _restate_curated(self, kind: str, whole: dict) -> str:
+        from ..inputs.records import validate
+
+        whole.pop("source", None)
+        record = validate(kind, whole, file="<row>")
+        return self.upsert_event(record, ())
+
+
+def _view_column(name: str):
+    from sqlalchemy import column
+
+    return column(name)
+
+
+
+
+def _differing(cells: dict, shown: dict, kind: str) -> set[str]:
+    """The columns a row gives that differ from what the timeline shows. Derived columns
+    (`start`, `end`, `precision`) and `sources` are not the row's to set; `countries` is
+    an incident's parties."""
+    from ..output.formats import cell
+
+    settable = {"kind", "date", "date_text", "title", "status", "visibility", "participants", "location"}
+    if kind == "incident":
+        settable.add("countries")
+    return {c for c, v in cells.items() if c in settable and v != cell(shown.get(c))}
+
+
+def _patch(record, differing: set[str]) -> dict:
+    """The record's fields that the differing columns set, in the record format."""
+    data = record.model_dump(mode="json", by_alias=True, exclude_none=True)
+    fields = {
+        "date": ("date", "date_text"),
+        "date_text": ("date_text",),
+        "title": ("title",),
+        "status": ("status",),
+        "visibility": ("visibility",),
+        "participants": ("participants",),
+        "location": ("location",),
+        "countries": ("parties",),
+    }
+    patch = {"id": record.id}
+    for column in sorted(differing):
+        for key in fields.get(column, ()):
+            if key in data:
+                patch[key] = data[key]
+    if "participants" in patch:
+        patch["participants"] = [
+            {k: v for k, v in p.items() if v is not None} for p in patch["participants"]
+        ]
+    return patch

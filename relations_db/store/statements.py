@@ -51,6 +51,7 @@ EVENT_KEYS = (
     "participants",
     "status",
     "visibility",
+    "partial",
     "source",
     "evidence",
 )
@@ -82,9 +83,14 @@ def ordered(record: dict, subject: str) -> dict:
 
 def payload_of(record, subject: str, origin: str) -> dict:
     """A validated record (pydantic) as the statement of `origin`, in the export's form."""
-    data = record.model_dump(mode="json", by_alias=True, exclude_none=True)
+    partial = getattr(record, "partial", False)
+    data = record.model_dump(
+        mode="json", by_alias=True, exclude_none=True, exclude_unset=partial
+    )
     data.pop("kind", None)
     data.pop("source", None)
+    data.pop("partial", None)
+    data["id"] = record.id
     if origin:
         data["source"] = origin
     for key in ("location", "target"):
@@ -103,6 +109,9 @@ def payload_of(record, subject: str, origin: str) -> dict:
             {k: v for k, v in p.items() if v is not None and not (k == "country" and v == data.get("country"))}
             for p in data.get("positions", [])
         ]
+    if partial:
+        data["partial"] = True
+        return ordered(data, subject)
     return ordered(data, subject)
 
 
@@ -146,7 +155,7 @@ def resolve(statements: list[Said], subject: str, record_id: str, country_of=Non
     out: dict = {"id": record_id}
     for s in ranked:
         for key, value in s.payload.items():
-            if key in ("id", "source", "evidence", *LIST_FIELDS, *DATE_FIELDS, "status"):
+            if key in ("id", "source", "partial", "evidence", *LIST_FIELDS, *DATE_FIELDS, "status"):
                 continue
             if key in ("location",) and isinstance(value, dict):
                 merged = dict(out.get(key) or {})

@@ -350,6 +350,8 @@ class Writer(Restating):
         (from `extract`) are always kept as statements, so they rank below documents.
         """
         origin = origin_of(sources)
+        if getattr(record, "partial", False):
+            return self.add_statement("event", record, origin, partial=True)
         merged = self.merged_into(record.id, origin)
         if merged is not None:
             return self.add_statement("event", record, origin, extracted=extracted, target_id=merged)
@@ -376,7 +378,9 @@ class Writer(Restating):
             self._merged[record.id, origin] = new_id
             renamed = record.model_copy(update={"id": new_id})
             return self.upsert_event(renamed, sources, date_anchor, extracted=extracted)
-        if extracted or (row is not None and row.origin != origin):
+        if extracted or (row is not None and row.origin != origin) or (
+            row is None and self._waiting(record.id)
+        ):
             return self.add_statement("event", record, origin, extracted=extracted)
         digest = content_hash(record)
         values = {**self._event_values(record, digest, date_anchor), "origin": origin}
@@ -406,6 +410,17 @@ class Writer(Restating):
         )
         return UPDATED if outcome == UNCHANGED and changed else outcome
 
+    def _waiting(self, event_id: str) -> bool:
+        """Statements (an edit) stored before the event itself."""
+        return (
+            self.conn.scalar(
+                select(Statement.id).where(
+                    Statement.subject == "event", Statement.subject_id == event_id
+                )
+            )
+            is not None
+        )
+
     def _states(self, event_id: str, origin: str) -> bool:
         return (
             self.conn.scalar(
@@ -433,11 +448,24 @@ class Writer(Restating):
                 )
             )
         }
+        # Edits that came before their record wait in `statements`.
+        waiting = set(
+            self.conn.scalars(
+                select(Statement.subject_id).where(
+                    Statement.subject == "event", Statement.subject_id.in_(ids)
+                )
+            )
+        )
         new, changed, outcomes, later, taken = [], [], [], [], set()
         for i, (record, sources, anchor) in enumerate(batch):
             origin = origin_of(sources)
             row = stored.get(record.id)
-            if record.id in taken or (row is not None and row.origin != origin):
+            if (
+                record.id in taken
+                or record.id in waiting
+                or record.partial
+                or (row is not None and row.origin != origin)
+            ):
                 later.append(i)
                 outcomes.append(None)
                 continue
