@@ -359,3 +359,21 @@ def test_the_host_who_invites_is_a_participant_of_the_visit_not_the_traveler():
     roles = {p["official"]: p["role"] for p in visit["participants"]}
     assert visit["traveler"] == next(k for k, v in roles.items() if v == "traveler")
     assert sorted(roles.values()) == ["host", "traveler"]
+
+
+def test_helping_a_country_evade_sanctions_is_not_a_sanction():
+    doc = _doc("Analysts say Minsk is helping Tehran avoid some of the oil sanctions.")
+    assert _events(doc, "sanction") == []
+
+
+def test_a_place_before_the_meeting_noun_is_its_place():
+    doc = _doc("They recalled the Geneva summit between President Biden and President Putin.")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["location"] == {"place": "Geneva", "country": "CH"}
+
+
+def test_a_meeting_before_a_trip_in_a_list_is_not_part_of_it():
+    doc = _doc("It follows President Biden's meeting with ASEAN leaders at the White House and "
+               "his visit next week to Europe.")
+    (meeting,) = _events(doc, "meeting")
+    assert "date" not in meeting and "links" not in doc

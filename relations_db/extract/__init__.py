@@ -252,6 +252,16 @@ def _event_record(c, ids, body, taken) -> dict | None:
     return record
 
 
+def _right_after(m, v, candidates) -> bool:
+    """Is meeting `m` mentioned after visit `v` in their sentence with no other visit between
+    ("his travel in Israel, where he will meet ...")? In a list of past events a meeting
+    before a trip is not part of it."""
+    if m.trigger[0] < v.trigger[0]:
+        return False
+    return not any(c.kind == "visit" and c is not v and v.trigger[0] < c.trigger[0] < m.trigger[0]
+                   and c.sentence == v.sentence for c in candidates)
+
+
 def _part_of(candidates) -> list[tuple]:
     """Meetings during a visit are `part-of` it: same traveler, same place, dates agree (or
     the meeting is said to be during the trip: "before he departs")."""
@@ -272,8 +282,8 @@ def _part_of(candidates) -> list[tuple]:
             if m.date and v.date:
                 if not overlap(m.date, v.date):
                     continue
-            elif not (m.sentence == v.sentence or (m.date is None and v.date is None)
-                      or during_visit(m)):
+            elif not ((m.sentence == v.sentence and _right_after(m, v, candidates))
+                      or (m.date is None and v.date is None) or during_visit(m)):
                 continue
             out.append((m, v, "part-of"))
             break

@@ -144,6 +144,8 @@ _OFFICE = re.compile(
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+_EVADE = re.compile(r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
+                    r"dodge)\s+(?:[\w\-]+\s+){0,5}$", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -247,6 +249,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
+                continue  # "helping X avoid the sanctions": evasion, not a measure taken
             spans.append((a, b))
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
             if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
@@ -395,6 +399,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
                 c.status, c.tense = "planned", "future"  # "his visit next week"
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
+    if not place and c.kind == "meeting":
+        place = _place_before(text, a)
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
@@ -849,6 +855,15 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
                 if _is_country_name(name):
                     return None, code
                 return name, code
+    return None
+
+
+def _place_before(text: str, a: int) -> tuple[str | None, str | None] | None:
+    """A place that modifies the trigger's noun: "the Bali summit", "the Geneva talks"."""
+    m = re.search(r"\b(?:the|a|an|this|that|their|his|her)\s+(?P<p>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+                  r"\s+(?:[a-z\-]+\s+)?$", text[max(0, a - 50) : a])
+    if m and m.group("p") in _known_places():
+        return m.group("p"), _known_places()[m.group("p")]
     return None
 
 
