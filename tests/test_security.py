@@ -4,6 +4,7 @@ hostile files are read in linear time without leaving their folder."""
 
 from __future__ import annotations
 
+import os
 import uuid
 from pathlib import Path
 
@@ -231,9 +232,7 @@ LIFTS_ITS_TIMEOUT = (
 def test_a_query_that_lifts_statement_timeout_is_still_stopped(pg_seeded):
     result = pg_seeded("sql", "--timeout", "2", "--format", "csv", LIFTS_ITS_TIMEOUT)
     assert result.exit_code == 1, result.output
-    assert result.stderr == (
-        "error: the query ran longer than 2 s and was stopped (--timeout)\n"
-    )
+    assert result.stderr == ("error: the query ran longer than 2 s and was stopped (--timeout)\n")
     assert (
         _scalar(
             pg_seeded.url,
@@ -313,3 +312,129 @@ def test_sqlite_long_function_calls_stop_at_the_timeout(sqlite_seeded):
     assert time.monotonic() - started < 15
     assert result.exit_code == 1, result.output
     assert result.stderr == "error: the query ran longer than 2 s and was stopped (--timeout)\n"
+
+
+# --- 3 and 6. A writer waits a bounded time for another, then says who holds the lock ----
+
+
+def _ingest_process(url: str, wait: float, *paths):
+    import subprocess
+
+    from conftest import cli_command
+
+    env = {**os.environ, "RELATIONS_DB_LOCK_WAIT": str(wait)}
+    return subprocess.run(
+        cli_command(url, "ingest", *map(str, paths)),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def _gave_up(done) -> str:
+    """The last stderr line of a writer that gave up: exit 1, a note, one error line."""
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("note: ") and "waiting up to" in lines[0]
+    assert len(lines) == 2 and lines[1].startswith("error: "), done.stderr
+    return lines[1]
+
+
+@pytest.mark.postgres
+def test_postgresql_ingest_gives_up_and_names_the_lock_holder(pg_seeded):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from relations_db.store.database import WRITE_LOCK_KEY
+
+    url = make_url(pg_seeded.url)
+    with psycopg.connect(
+        host=url.host,
+        port=url.port,
+        user=url.username,
+        dbname=url.database,
+        application_name="issue12-holder",
+        autocommit=True,
+    ) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK_KEY,))
+        pid = holder.info.backend_pid
+        before = database_checksum(pg_seeded.url)
+        error = _gave_up(_ingest_process(pg_seeded.url, 1, SEEDS))
+    assert "another writer held the write lock for more than 1 s" in error
+    assert f"pid {pid}" in error and "issue12-holder" in error
+    assert database_checksum(pg_seeded.url) == before
+
+
+@pytest.mark.postgres
+def test_a_sql_query_holding_the_writers_lock_only_delays_ingest(pg_seeded):
+    """A read-only query may take the advisory lock; ingest names it, and it ends at its
+    --timeout, after which ingest goes on."""
+    import subprocess
+    import time
+
+    from conftest import cli_command
+
+    from relations_db.store.database import WRITE_LOCK_KEY
+
+    query = f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY}), pg_sleep(60)"
+    sql = subprocess.Popen(
+        cli_command(pg_seeded.url, "sql", "--timeout", "6", query),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+        for _ in range(200):
+            if _scalar(pg_seeded.url, held):
+                break
+            time.sleep(0.05)
+        error = _gave_up(_ingest_process(pg_seeded.url, 0.5, SEEDS))
+        assert "application 'relations-db sql'" in error
+        done = _ingest_process(pg_seeded.url, 60, SEEDS)
+        assert done.returncode == 0, done.stderr
+        assert "waiting up to 60 s" in done.stderr
+    finally:
+        if sql.poll() is None:
+            sql.kill()
+        sql.communicate()
+    assert sql.returncode == 1
+
+
+def test_sqlite_second_writer_gives_up_with_one_line(tmp_path):
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'relations.db'}"
+    assert _invoker(url)("ingest", str(SEEDS)).exit_code == 0
+    holder = sqlite3.connect(tmp_path / "relations.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        error = _gave_up(_ingest_process(url, 1, SEEDS))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert error.startswith(f"error: another ingest is running on {tmp_path / 'relations.db'}")
+    assert "locked" not in error
+
+
+def test_sqlite_second_writer_waits_for_the_first_to_finish(tmp_path):
+    import sqlite3
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'relations.db'}"
+    assert _invoker(url)("ingest", str(SEEDS)).exit_code == 0
+    holder = sqlite3.connect(
+        tmp_path / "relations.db", isolation_level=None, check_same_thread=False
+    )
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(2, holder.rollback)
+    release.start()
+    try:
+        done = _ingest_process(url, 60, SEEDS)
+    finally:
+        release.join()
+        holder.close()
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("note: another ingest is writing to ")

@@ -10,7 +10,16 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
-from .engine import make_engine, resolve_url, sqlite_path
+from .engine import (
+    WRITER_WAIT_ENV,
+    DatabaseUnavailable,
+    WriterBusy,
+    make_engine,
+    resolve_url,
+    say_waiting,
+    sqlite_path,
+    writer_wait,
+)
 from .schema import SchemaError, current_revision, require_current
 
 # PostgreSQL advisory lock key that queues writers ("relation" in ASCII).
@@ -21,13 +30,55 @@ def serialize_writers(connection: Connection) -> None:
     """Make the open write transaction the only one: writers queue as on SQLite (where
     BEGIN IMMEDIATE does it). Without it, two PostgreSQL ingests of the same new ids both
     find them missing and the second fails on the primary key, and two first ingests into
-    an empty database both create the schema. Released at commit or rollback."""
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+    an empty database both create the schema. Released at commit or rollback.
+
+    Any session may take an advisory lock (a read-only `sql` query too), so the wait is
+    bounded (`writer_wait`) and the error names the session holding the lock."""
+    if connection.dialect.name != "postgresql":
+        return
+    key = {"key": WRITE_LOCK_KEY}
+    if connection.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), key).scalar():
+        return
+    wait = writer_wait()
+    say_waiting(f"another writer holds the write lock ({_lock_holder(connection)})", wait)
+    try:
+        with connection.begin_nested():  # a timeout must not abort the whole transaction
+            connection.execute(text(f"SET LOCAL lock_timeout = {max(int(wait * 1000), 1)}"))
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), key)
+    except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "55P03":  # lock_not_available
+            raise
+        raise WriterBusy(
+            f"another writer held the write lock for more than {wait:g} s "
+            f"({WRITER_WAIT_ENV}): {_lock_holder(connection)}; try again when it has finished"
+        ) from None
+    connection.execute(text("SET LOCAL lock_timeout = DEFAULT"))
 
 
-class DatabaseUnavailable(Exception):
-    """The database cannot be reached or opened (exit code 1)."""
+def _lock_holder(connection: Connection) -> str:
+    """Who holds the writers' lock: pid, application, user and since when."""
+    row = connection.execute(
+        text(
+            "SELECT a.pid, a.application_name, a.usename, "
+            "to_char(a.xact_start, 'YYYY-MM-DD HH24:MI:SS') FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.locktype = 'advisory' AND l.granted AND l.database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database()) "
+            "AND l.classid = (:key >> 32)::oid AND l.objid = (:key & 4294967295)::oid "
+            "AND l.objsubid = 1 LIMIT 1"
+        ),
+        {"key": WRITE_LOCK_KEY},
+    ).first()
+    if row is None:
+        return "its session has ended meanwhile"
+    pid, application, user, since = row
+    named = [f"application {application!r}" if application else "", f"user {user}" if user else ""]
+    named_text = ", ".join(part for part in named if part)
+    return (
+        f"pid {pid}"
+        + (f" ({named_text})" if named_text else "")
+        + (f", in a transaction since {since}" if since else "")
+    )
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """Engines for SQLite and PostgreSQL, with the connection settings relations-db relies on.
 
 SQLite: foreign keys on for every connection, WAL (readers keep reading while one process
-writes), a busy timeout so concurrent writers wait instead of failing, synchronous=NORMAL
+writes), a busy timeout so concurrent readers wait instead of failing, a writer that finds
+another writing waits for it a bounded time (`writer_wait`, saying so on stderr) and then
+gives up with one line, synchronous=NORMAL
 (durable at each WAL checkpoint, safe against corruption), and real transactions: pysqlite's
 own implicit transaction handling is switched off and we emit BEGIN ourselves, IMMEDIATE
 for writers so two writers queue up rather than deadlock on a lock upgrade.
@@ -10,18 +12,45 @@ for writers so two writers queue up rather than deadlock on a lock upgrade.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 DEFAULT_TARGET = "relations.db"
 BUSY_TIMEOUT_MS = 60_000
+# How long a writer waits for another writer (ingest, init) before giving up; seconds.
+WRITER_WAIT_ENV = "RELATIONS_DB_LOCK_WAIT"
+WRITER_WAIT_DEFAULT = 60.0
 
 
 class TargetError(Exception):
     """The --db target is not a usable database address."""
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or opened (exit code 1)."""
+
+
+class WriterBusy(DatabaseUnavailable):
+    """Another writer held the database longer than `writer_wait()` (exit code 1)."""
+
+
+def writer_wait() -> float:
+    """Seconds a writer waits for another one: RELATIONS_DB_LOCK_WAIT, else 60."""
+    raw = os.environ.get(WRITER_WAIT_ENV, "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return WRITER_WAIT_DEFAULT
+    return value if value >= 0 else WRITER_WAIT_DEFAULT
+
+
+def say_waiting(holder: str, wait: float) -> None:
+    """One line on stderr while a writer waits, so a long wait is not mistaken for a hang."""
+    print(f"note: {holder}; waiting up to {wait:g} s ({WRITER_WAIT_ENV})", file=sys.stderr)
 
 
 def resolve_url(target: str | None) -> str:
@@ -63,7 +92,6 @@ def make_engine(url: str, *, write: bool = False) -> Engine:
 
 
 def _configure_sqlite(engine: Engine, *, write: bool) -> None:
-    begin = "BEGIN IMMEDIATE" if write else "BEGIN"
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -78,4 +106,35 @@ def _configure_sqlite(engine: Engine, *, write: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql(begin)
+        if write:
+            _begin_writing(connection)
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def _begin_writing(connection) -> None:
+    """BEGIN IMMEDIATE at once, or after waiting `writer_wait()` for the other writer."""
+    import sqlite3
+
+    def begin(timeout_ms: int) -> bool:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {timeout_ms}")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except OperationalError as exc:
+            if isinstance(exc.orig, sqlite3.OperationalError) and "locked" in str(exc.orig):
+                return False
+            raise
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return True
+
+    if begin(0):
+        return
+    wait = writer_wait()
+    path = sqlite_path(str(connection.engine.url))
+    say_waiting(f"another ingest is writing to {path}", wait)
+    if not begin(int(wait * 1000)):
+        raise WriterBusy(
+            f"another ingest is running on {path} (it held the write lock for more than "
+            f"{wait:g} s, {WRITER_WAIT_ENV}); try again when it has finished"
+        )
