@@ -377,3 +377,24 @@ def test_a_meeting_before_a_trip_in_a_list_is_not_part_of_it():
                "his visit next week to Europe.")
     (meeting,) = _events(doc, "meeting")
     assert "date" not in meeting and "links" not in doc
+
+
+def test_a_question_keeps_only_a_meeting_it_presupposes():
+    doc = _doc("President Biden took questions.\n\nQ Did the President raise trade in the "
+               "meeting with President Lula of Brazil this morning? Will he impose sanctions on "
+               "Venezuela?")
+    assert len(_events(doc, "meeting")) == 1
+    assert _events(doc, "sanction") == []
+
+
+def test_the_president_of_a_white_house_text_is_the_us_one_among_several():
+    doc = _doc("President Biden greeted President Lula of Brazil. The President then met "
+               "Prime Minister Rao of Nepal.")
+    meetings = [m for m in _events(doc, "meeting") if _surnames(doc, m) >= {"Rao"}]
+    assert meetings and _surnames(doc, meetings[0]) == {"Biden", "Rao"}
+
+
+def test_being_in_a_room_is_not_a_visit():
+    doc = _doc("President Biden, as you may have seen from the photo, was in the Oval Office "
+               "with his team.")
+    assert _events(doc, "visit") == []

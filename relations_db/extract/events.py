@@ -226,10 +226,11 @@ def detect(
         mentions = people.in_span(sentence.start, sentence.end)
         text = sentence.text
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
-        if not question:
-            out.extend(
-                _sentence_events(body, sentence, mentions, recent, published, home, context)
-            )
+        found = _sentence_events(body, sentence, mentions, recent, published, home, context)
+        if question:  # a question presupposes only what it names as known: "the Turkey bilat"
+            found = [c for c in found if c.definite and c.status == "held" and c.kind == "meeting"
+                     and c.persons]
+        out.extend(found)
         context.setdefault("before", []).append(text)
         for m in mentions:
             if m.person in recent:
@@ -427,6 +428,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                     and p not in c.persons:
                 c.persons.append(p)
                 c.roles[p.key] = "host"
+        if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b",
+                                                             text[a:b]):
+            return False  # "was in <a room>": not a place abroad
         if not c.place and not c.place_country and not c.date and c.status == "held":
             # "the trip" with nothing else: kept only to merge into a fuller mention
             c.subtype = "bare"

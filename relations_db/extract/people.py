@@ -636,13 +636,22 @@ def add_title_mentions(body: str, people: People, title: str | None) -> None:
     taken = [(m.start, m.end) for m in people.mentions]
     added = False
     for m in _THE_TITLE.finditer(body):
-        holders = offices.get(_title_head(m.group("t")), [])
+        head = _title_head(m.group("t"))
+        holders = offices.get(head, [])
+        if len(holders) > 1 or head in _HOME_OFFICES.get(people.home or "", ()):
+            # in a White House text "the President" is the US one
+            holders = [p for p in holders if p.country and p.country == people.home]
         if len(holders) != 1 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         people.mentions.append(Mention(m.start(), m.end(), holders[0]))
         added = True
     if added:
         people.mentions.sort(key=lambda m: m.start)
+
+
+# Offices of the home government that a bare "the <office>" names in its own texts
+_HOME_OFFICES = {"US": {"president", "vice president", "secretary", "national security advisor",
+                        "national security adviser", "speaker"}}
 
 
 def _title_head(title: str) -> str:
