@@ -87,8 +87,10 @@ def run(db_url):
     """Run the CLI against `db_url`; returns Click's result (stdout and stderr apart)."""
     runner = CliRunner()
 
-    def invoke(*args: str, db: str | None = None):
-        return runner.invoke(cli, ["--db", db or db_url, *args], catch_exceptions=False)
+    def invoke(*args: str, db: str | None = None, input: str | None = None):
+        return runner.invoke(
+            cli, ["--db", db or db_url, *args], catch_exceptions=False, input=input
+        )
 
     return invoke
 

@@ -226,14 +226,15 @@ class RecordExport:
                 yield from self._events_chunk(chunk)
 
     def links(self) -> Iterator[dict]:
-        query = (
-            select(Link.from_event_id, Link.to_event_id, Link.relation, Link.origin)
-            .where(Link.from_event_id.in_(self._selected()))
-            .where(Link.to_event_id.in_(self._selected()))
-            .order_by(Link.from_event_id, Link.to_event_id, Link.relation, Link.origin)
+        query = select(Link.from_event_id, Link.to_event_id, Link.relation, Link.origin).order_by(
+            Link.from_event_id, Link.to_event_id, Link.relation, Link.origin
         )
         if self.source is not None:
-            query = query.where(Link.origin == self.source)
+            query = query.where(Link.origin == self.source)  # whatever its events
+        else:
+            query = query.where(Link.from_event_id.in_(self._selected())).where(
+                Link.to_event_id.in_(self._selected())
+            )
         for row in self.conn.execution_options(yield_per=CHUNK).execute(query):
             link = {"from": row.from_event_id, "to": row.to_event_id, "relation": row.relation}
             if row.origin:

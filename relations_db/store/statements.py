@@ -12,7 +12,9 @@ timeline, lookups and plain exports show is resolved from its statements field b
   `date_text` and `date_anchor` come with it.
 - `status`: the latest published source's (events move from planned to held); a
   statement with no publication date (curated) counts as oldest.
-- Other single values: the first statement in precedence that gives one.
+- Other single values: the first statement in precedence that gives one. Where a record
+  document states the record, statements from `extract` add their evidence and sources
+  only: they fill no field.
 - Lists are united (from documents alone when a document gives the list): participants (a described person is dropped when a named official
   of that country takes part), aliases, positions (by title and organization), parties,
   characterizations; evidence keeps every quote with the source it quotes.
@@ -152,8 +154,10 @@ def resolve(statements: list[Said], subject: str, record_id: str, country_of=Non
     every evidence item naming its source. `country_of(official_id)` gives an official's
     country, to drop described participants a named official of that country stands for."""
     ranked = sorted(statements, key=_rank)
+    # Where a record document states the record, extracted statements add evidence only.
+    documented = [s for s in ranked if not s.extracted] or ranked
     out: dict = {"id": record_id}
-    for s in ranked:
+    for s in documented:
         for key, value in s.payload.items():
             if key in ("id", "source", "partial", "evidence", *LIST_FIELDS, *DATE_FIELDS, "status"):
                 continue
