@@ -25,6 +25,23 @@ _EXTRA_NAMES = {
     "burma": "MM",
     "prc": "CN",
     "roc": "TW",
+    "rok": "KR",
+    "republic of korea": "KR",
+    "dprk": "KP",
+    "democratic people's republic of korea": "KP",
+    "people's republic of china": "CN",
+    "mainland china": "CN",
+    "republic of china": "TW",
+    "america": "US",
+    "united states": "US",
+    "uae": "AE",
+    "emirates": "AE",
+    "macedonia": "MK",
+    "swaziland": "SZ",
+    "cape verde": "CV",
+    "east timor": "TL",
+    "czechia": "CZ",
+    "vatican city": "VA",
 }
 _EXTRA_CODES = {"EU": "European Union", "XK": "Kosovo"}
 
@@ -32,9 +49,13 @@ _EXTRA_CODES = {"EU": "European Union", "XK": "Kosovo"}
 @lru_cache(maxsize=4096)
 def normalize_country(value: str) -> str:
     """The alpha-2 code for a code or a name ("China", "USA", "cn"); ValueError if unknown."""
-    text = value.strip()
+    text = " ".join(value.replace("’", "'").split())
     if not text:
         raise ValueError("empty country")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if "." in text and len(text.replace(".", "")) <= 3:
+        text = text.replace(".", "")  # U.S., U.K., U.S.A.
     if text.upper() in _EXTRA_CODES:
         return text.upper()
     extra = _EXTRA_NAMES.get(text.lower())
@@ -46,8 +67,24 @@ def normalize_country(value: str) -> str:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
         raise ValueError(
-            f"unknown country {value!r}: use an ISO 3166-1 code such as CN or US"
+            f"unknown country {value!r}{_did_you_mean(text)}: "
+            "use an ISO 3166-1 code such as CN or US, or a country's name"
         ) from None
+
+
+def _did_you_mean(text: str) -> str:
+    """" (did you mean China?)" from the country names and common forms we know."""
+    import difflib
+
+    import pycountry
+
+    names = {c.name: c.name for c in pycountry.countries}
+    names.update({getattr(c, "common_name", c.name): c.common_name for c in pycountry.countries
+                  if getattr(c, "common_name", None)})
+    names.update({k.title(): k.title() for k in _EXTRA_NAMES if len(k) > 3})
+    folded = {name.lower(): name for name in names}
+    close = difflib.get_close_matches(text.lower(), list(folded), n=2, cutoff=0.75)
+    return f" (did you mean {' or '.join(folded[c] for c in close)}?)" if close else ""
 
 
 def country_name(code: str) -> str:

@@ -24,6 +24,18 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
     from ..extract import extract
     from ..inputs.errors import InputError
 
+    if source_id is not None:
+        import re
+
+        from ..inputs.records import SLUG_PATTERN
+
+        if not re.match(SLUG_PATTERN, source_id):
+            raise InputError(
+                f"{source_id!r} is not an id: use lowercase letters, digits and hyphens",
+                field="--source-id",
+            )
+    if published is not None:
+        _check_published(published)
     if article == "-":
         text = sys.stdin.read()
     else:
@@ -32,13 +44,8 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
                 text = handle.read()
         except UnicodeDecodeError:
             raise InputError("not UTF-8 text", file=article) from None
-    if published is not None:
-        from ..dates import parse_day
-
-        try:
-            parse_day(published)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--published") from None
+        except OSError as exc:  # a missing article is bad input (exit 2), as for ingest
+            raise InputError(f"cannot read: {exc.strerror}", file=article) from None
     gazetteer = _known_officials(app) if do_ingest else ()
     try:
         document = extract(
@@ -53,7 +60,7 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
     except ValueError as exc:
         raise InputError(str(exc), file=article) from None
     if do_ingest:
-        _ingest(app, document)
+        _ingest(app, document, "<stdin>" if article == "-" else article)
         return
     if fmt == "json":
         import json
@@ -66,6 +73,33 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
         click.echo(out, nl=False)
 
 
+def _check_published(published: str) -> None:
+    """--published takes one day, YYYY-MM-DD; for another way of writing a day, say which
+    YYYY-MM-DD it would be."""
+    from ..dates import parse_day
+    from ..inputs.errors import InputError
+
+    try:
+        parse_day(published)
+        return
+    except ValueError:
+        pass
+    hint = ""
+    try:
+        import datetime as dt
+
+        from dateutil import parser
+
+        # Only a fully written day: the same answer whatever the defaults for missing parts.
+        one, other = (parser.parse(published, default=dt.datetime(y, m, d)) for y, m, d in
+                      ((2000, 1, 1), (2001, 2, 2)))
+        if one.date() == other.date():
+            hint = f" (for {published!r} write {one.date().isoformat()})"
+    except (ValueError, OverflowError, TypeError):
+        pass
+    raise InputError(f"{published!r} is not a day: write YYYY-MM-DD{hint}", field="--published")
+
+
 def _known_officials(app) -> list:
     """Officials already in the database, as a gazetteer: (name, country, None, aliases)."""
     from ..extract.merge import known_officials
@@ -73,11 +107,13 @@ def _known_officials(app) -> list:
     return known_officials(app.db)
 
 
-def _ingest(app, document: dict) -> None:
+def _ingest(app, document: dict, article: str) -> None:
     import tempfile
     from pathlib import Path
 
     import yaml
+
+    from ..inputs.errors import InputError, InputErrors
 
     from ..extract.merge import reuse_official_ids
     from ..ingest import ingest
@@ -86,7 +122,14 @@ def _ingest(app, document: dict) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{document['source']['id']}.yaml"
         path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
-        summary = ingest(app.db, [path], merge=True, extracted=True)
+        try:
+            summary = ingest(app.db, [path], merge=True, extracted=True)
+        except (InputError, InputErrors) as exc:
+            # The temporary document means nothing to the user: cite the article.
+            for error in exc.errors if isinstance(exc, InputErrors) else [exc]:
+                for problem in error.problems():
+                    problem.file, problem.line = article, None
+            raise
     click.echo(summary.line().replace("1 file", "1 article", 1))
 
 

@@ -286,26 +286,81 @@ def _row(label: str, s: Score) -> str:
 
 
 def load_document(path) -> dict:
-    """A record document (YAML or JSON) as plain data."""
-    import json
+    """A record document (YAML or JSON) as plain data, read as ingest reads it: the same
+    safe YAML loader (no tags, aliases or duplicate keys), and one-line errors that name
+    the file and line (InputError, exit 2)."""
     from pathlib import Path
 
-    import yaml
+    from ..inputs.errors import InputError
+    from ..inputs.loaders import load_json, load_yaml
 
-    text = Path(path).read_text(encoding="utf-8")
-    if str(path).endswith(".json"):
-        return json.loads(text)
-    return yaml.safe_load(text) or {}
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".yaml", ".yml", ".json"):
+        raise InputError("not a record document: use a .yaml, .yml or .json file", file=str(path))
+    data = load_json(path) if suffix == ".json" else load_yaml(path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError("a record document must be a mapping of sections", file=str(path), line=1)
+    return data
 
 
-def extract_for_gold(gold: dict, folder) -> dict:
+def check_predicted(path) -> None:
+    """Refuse a predicted document that ingest would refuse: scoring invalid records would
+    give a meaningless score (0.00 and exit 0). Raises InputErrors listing every problem."""
+    from pathlib import Path
+
+    from ..inputs import InputError, InputErrors, iter_items
+
+    load_document(path)  # the suffix and the whole file first
+    errors = []
+    try:
+        errors = [item for item in iter_items(Path(path)) if isinstance(item, InputError)]
+    except InputError as error:
+        errors = [error.located(file=str(path))]
+    if errors:
+        raise InputErrors(errors[:20], truncated=len(errors) > 20)
+
+
+def gold_text(gold: dict, path) -> str:
+    """The text a gold document describes (`source.text_file`), under ingest's rule: a
+    file inside the gold document's folder."""
+    from pathlib import Path
+
+    from ..inputs.errors import InputError
+    from ..inputs.loaders import Located, read_text_file
+
+    path = Path(path)
+    source = gold.get("source")
+    name = source.get("text_file") if isinstance(source, dict) else None
+    line = source.line_of("text_file") if isinstance(source, Located) else None
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(
+            "needs source.text_file (the article to extract), or give --predicted",
+            file=str(path),
+            line=getattr(source, "line", None),
+            field="source.text_file",
+        )
+    folder = path.parent.resolve()
+    target = (folder / name).resolve()
+    where = {"file": str(path), "line": line, "field": "source.text_file"}
+    if not target.is_relative_to(folder):
+        raise InputError("must be a file inside the gold document's folder", **where)
+    if not target.is_file():
+        raise InputError(f"no such file: {name}", **where)
+    try:
+        return read_text_file(target)
+    except InputError as exc:
+        raise InputError(exc.message, **where) from None
+
+
+def extract_for_gold(gold: dict, path) -> dict:
     """Run `extract` on the text a gold document describes (its `source.text_file`)."""
-    from pathlib import Path
-
     from . import extract
 
     source = gold.get("source") or {}
-    text = (Path(folder) / source["text_file"]).read_text(encoding="utf-8")
+    text = gold_text(gold, path)
     return extract(
         text,
         published=str(source.get("published")) if source.get("published") else None,
@@ -318,11 +373,10 @@ def extract_for_gold(gold: dict, folder) -> dict:
 
 def score_gold_file(path, predicted_path=None) -> Score:
     """Score one gold file against a predicted document, or against `extract` of its text."""
-    from pathlib import Path
-
     gold = load_document(path)
     if predicted_path is not None:
+        check_predicted(predicted_path)
         predicted = load_document(predicted_path)
     else:
-        predicted = extract_for_gold(gold, Path(path).parent)
+        predicted = extract_for_gold(gold, path)
     return score(gold, predicted)
