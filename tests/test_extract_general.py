@@ -398,3 +398,18 @@ def test_being_in_a_room_is_not_a_visit():
     doc = _doc("President Biden, as you may have seen from the photo, was in the Oval Office "
                "with his team.")
     assert _events(doc, "visit") == []
+
+
+def test_two_groups_summits_are_two_meetings():
+    doc = _doc("President Biden will travel next week to Europe for the G20 and OSCE Summits.")
+    groups = sorted(p["description"] for m in _events(doc, "meeting")
+                    for p in m["participants"] if p.get("description"))
+    assert groups == ["G20 leaders", "OSCE leaders"]
+
+
+def test_technical_teams_are_the_teams_of_the_two_sides_of_the_text():
+    doc = _doc("President Biden spoke with President Lula of Brazil today. Technical teams "
+               "will meet in Brasilia in the coming days.")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1
+    assert {p.get("country") for p in planned[0]["participants"]} == {"US", "BR"}

@@ -143,6 +143,8 @@ _OFFICE = re.compile(
     r"[Ee]nvoy))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
+_TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
+                    r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)")
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _EVADE = re.compile(r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
                     r"dodge)\s+(?:[\w\-]+\s+){0,5}$", re.I)
@@ -256,7 +258,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
             if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
                 for x in _split_coordinated(cand, text, mentions):
-                    found.extend(_split_destinations(x, text))
+                    for y in _split_destinations(x, text):
+                        found.extend(_split_groups(y, text))
                 found.extend(_guest_visits(cand, text, mentions))
                 found.extend(_joint_imposers(cand, text, recent))
     found.sort(key=lambda c: c.trigger)
@@ -299,6 +302,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         for p in _two_leaders(recent, "sides"):
             if p not in persons:
                 persons.append(p)
+                sides.add(p.country)
+    if c.kind == "meeting" and len(sides) < 2 and _TEAMS.search(text, lo, hi):
+        # "Technical teams will meet ...": the teams of the two sides the text is about
+        for p in _two_leaders(recent, "sides"):
+            if p.country and p.country not in sides:
+                c.described.append({"description": f"{p.country} team", "country": p.country})
                 sides.add(p.country)
     if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
@@ -690,6 +699,26 @@ _GROUP = re.compile(
     r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?[Ss]ummits?\b|[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad)\s+"
     r"(?:leaders|partners|allies|members)\b")
+
+
+_GROUPS_AND = re.compile(r"(?P<x>[A-Z][\w+\-]*)\s+and\s+(?P<y>[A-Z][\w+\-]*)\s+[Ss]ummits\b")
+
+
+def _split_groups(c: Candidate, text: str) -> list[Candidate]:
+    """"the G7 and NATO Summits": one summit per group."""
+    base = c.sentence.start
+    m = _GROUPS_AND.search(text, max(0, c.trigger[0] - base - 40), c.trigger[1] - base)
+    if c.kind != "meeting" or not m:
+        return [c]
+    out = []
+    for name in (m.group("x"), m.group("y")):
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
+        twin.described = [d for d in c.described if "leaders" not in d.get("description", "")
+                          or d.get("country")] + [{"description": f"{name} leaders"}]
+        twin.date_text = c.date_text
+        out.append(twin)
+    return out
 
 
 def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
