@@ -338,3 +338,9 @@ def test_every_problem_of_a_record_is_reported_in_one_run(run, tmp_path):
         ["record m2", "visibility"],
     ]
     assert result.stderr.splitlines()[-1] == "5 errors; nothing was written"
+
+
+def test_timeout_0_turns_the_limit_off(seeded_readonly):
+    result = seeded_readonly("sql", "--timeout", "0", "--format", "csv", "SELECT 1 AS one")
+    assert result.exit_code == 0, result.stderr
+    assert result.output == "one\n1\n"

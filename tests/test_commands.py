@@ -317,3 +317,23 @@ def test_extract_bad_source_id_names_the_option_not_a_temporary_file(run):
     result = run("extract", str(article), "--source-id", "Bad Id", "--ingest")
     _one_error(result, "--source-id", "'Bad Id'")
     assert "/tmp" not in result.stderr
+
+
+def test_event_claims_show_what_each_source_said_where_they_differ(seeded, tmp_path):
+    second = tmp_path / "second.yaml"
+    second.write_text(
+        "source: {id: reuters-2023-06-19, publisher: Reuters, published: 2023-06-19}\n"
+        "meetings:\n"
+        f"  - {{id: {TALKS}, title: Blinken and Qin Gang hold talks, date: 2023-06-18,"
+        " status: held, participants: [{official: antony-blinken, role: guest},"
+        " {official: qin-gang, role: host}]}\n",
+        encoding="utf-8",
+    )
+    assert seeded("ingest", str(second)).exit_code == 0
+    claims = json.loads(seeded("event", TALKS, "--format", "json").output)["claims"]
+    said = {(c["source"], c["field"]): c["value"] for c in claims}
+    assert said[("reuters-2023-06-19", "status")] == "held"
+    assert said[("cnn-2023-06-17-blinken-beijing", "status")] == "planned"
+    assert said[("reuters-2023-06-19", "title")] == "Blinken and Qin Gang hold talks"
+    table = seeded("event", TALKS, "--format", "table").output
+    assert "reuters-2023-06-19: status = held" in table

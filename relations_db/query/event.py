@@ -161,14 +161,25 @@ def _links(connection: Connection, event_id: str) -> list[dict]:
 
 
 def claims_of(connection: Connection, event_id: str) -> list[dict]:
-    """What each source said where sources differ: `{source, field, value}` rows.
+    """What each source said where sources differ: `{source, field, value}` rows, the
+    value as JSON text for lists and mappings.
 
-    The one place that reads per-source statements: it reads `event_claims` while the
-    schema has that table; a schema that keeps statements elsewhere swaps this helper."""
-    if not inspect(connection).has_table("event_claims"):
+    The one place that reads per-source statements: the `statements` table (one row per
+    origin that states the record; '' is a curated record) where the schema has it, else
+    the older `event_claims` rows."""
+    tables = inspect(connection)
+    if tables.has_table("statements"):
+        return _differing_statements(connection, event_id)
+    if not tables.has_table("event_claims"):
         return []
-    claims = table("event_claims", column("event_id"), column("source_id"), column("field"),
-                   column("value"), column("id"))
+    claims = table(
+        "event_claims",
+        column("event_id"),
+        column("source_id"),
+        column("field"),
+        column("value"),
+        column("id"),
+    )
     query = (
         select(claims.c.source_id, claims.c.field, claims.c.value)
         .where(claims.c.event_id == event_id)
@@ -178,6 +189,48 @@ def claims_of(connection: Connection, event_id: str) -> list[dict]:
         {"source": r.source_id, "field": r.field, "value": r.value}
         for r in connection.execute(query)
     ]
+
+
+# What a statement holds that is not a claim about the event itself.
+_NOT_CLAIMS = {"evidence", "source", "type", "kind"}
+
+
+def _differing_statements(connection: Connection, event_id: str) -> list[dict]:
+    import json
+
+    statements = table(
+        "statements",
+        column("subject"),
+        column("subject_id"),
+        column("origin"),
+        column("claimed_id"),
+        column("payload"),
+    )
+    rows = connection.execute(
+        select(statements.c.origin, statements.c.claimed_id, statements.c.payload)
+        .where(
+            statements.c.subject_id == event_id,
+            statements.c.subject.not_in(("official", "source", "link")),
+        )
+        .order_by(statements.c.origin)
+    ).all()
+    said = []
+    for row in rows:
+        payload = json.loads(row.payload)
+        payload["id"] = row.claimed_id
+        said.append((row.origin or "(curated)", payload))
+    fields = sorted({key for _, payload in said for key in payload} - _NOT_CLAIMS)
+    out = []
+    for field in fields:
+        values = [(origin, payload.get(field)) for origin, payload in said]
+        if len({json.dumps(v, sort_keys=True, default=str) for _, v in values}) < 2:
+            continue
+        for origin, value in values:
+            if value is None:
+                continue
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            out.append({"source": origin, "field": field, "value": text})
+    return out
 
 
 def _suggest(connection: Connection, event_id: str) -> str:
