@@ -219,7 +219,7 @@
           return;
         }
         rows[r].ls.splice(p, 0, left); rows[r].rs.splice(p, 0, right);
-        var item = { i: k, row: r, x0: x0, x1: x1, mx0: mx0, mx1: mx1, lx: lx, lw: lw, point: point };
+        var item = { i: k, row: r, left: left, x0: x0, x1: x1, mx0: mx0, mx1: mx1, lx: lx, lw: lw, point: point };
         placed.push(item); placedOf[k] = item;
       });
       while (rows.length && !rows[rows.length - 1].ls.length) { rows.pop(); }
@@ -265,23 +265,40 @@
         arrows.push({ pts: pts, rel: T.relation[DATA.links[q + 2]] });
       }
     }
-    // Labels end before the plot's edge and before any arrow crossing their line.
+    // A label keeps clear of arrows: it ends before one crossing its line, or starts just
+    // after it (up to 60 px from its mark), within the room its row leaves it.
     var all = [];
-    frameLanes.forEach(function (l) { l.placed.forEach(function (it) { all.push(it); }); });
-    if (strip) { strip.chips.forEach(function (c) { c.lx = c.x + 16; c.lw = Math.min(labelWidth(c.i), 260); all.push(c); }); }
+    frameLanes.forEach(function (l) {
+      var byRow = [];
+      l.placed.forEach(function (it) { (byRow[it.row] = byRow[it.row] || []).push(it); all.push(it); });
+      byRow.forEach(function (list) {
+        list.sort(function (a, b) { return a.left - b.left; });
+        list.forEach(function (it, n) { it.bound = Math.min(W - 4, n + 1 < list.length ? list[n + 1].left - 4 : Infinity); });
+      });
+    });
+    if (strip) { strip.chips.forEach(function (c) { c.lx = c.x + 16; c.bound = c.x + c.w; all.push(c); }); }
     all.forEach(function (it) {
-      var limit = (it.x === undefined ? W - 4 : it.x + it.w) - it.lx, top = it.yc - 8, bottom = it.yc + 6;
+      var top = it.yc - 8, bottom = it.yc + 6, blocked = [];
       arrows.forEach(function (ar) {
         for (var z = 1; z < ar.pts.length; z++) {
           var p0 = ar.pts[z - 1], p1 = ar.pts[z];
           if (Math.max(p0[1], p1[1]) < top || Math.min(p0[1], p1[1]) > bottom) { continue; }
-          if (Math.max(p0[0], p1[0]) < it.lx || Math.min(p0[0], p1[0]) > it.lx + limit) { continue; }
-          limit = Math.min(limit, Math.min(p0[0], p1[0]) - it.lx - 4);
+          var a0 = Math.min(p0[0], p1[0]) - 4, a1 = Math.max(p0[0], p1[0]) + 4;
+          if (a1 >= it.lx && a0 <= it.bound) { blocked.push([a0, a1]); }
         }
       });
-      var full = labelText(it.i), bw = badgeWidth(it.i), lw = labelWidth(it.i);
-      if (lw + bw <= limit) { it.text = full; it.badge = bw > 0; }
-      else { it.text = limit >= 24 ? fit(full, limit, '12px ' + FONT) : ''; it.badge = false; }
+      blocked.sort(function (a, b) { return a[0] - b[0]; });
+      var gaps = [], cursor = it.lx;
+      blocked.forEach(function (b) { if (b[0] > cursor) { gaps.push([cursor, b[0]]); } cursor = Math.max(cursor, b[1]); });
+      if (cursor < it.bound) { gaps.push([cursor, it.bound]); }
+      var full = labelText(it.i), bw = it.x === undefined ? badgeWidth(it.i) : 0, want = labelWidth(it.i) + bw;
+      var near = gaps.filter(function (g) { return g[0] <= it.lx + 60 && g[1] - g[0] >= 24; });
+      var gap = near.filter(function (g) { return g[1] - g[0] >= Math.min(want, 80); })[0] ||
+        near.sort(function (a, b) { return (b[1] - b[0]) - (a[1] - a[0]); })[0];
+      it.text = ''; it.badge = false;
+      if (!gap) { return; }
+      it.lx = gap[0];
+      if (want <= gap[1] - gap[0]) { it.text = full; it.badge = bw > 0; } else { it.text = fit(full, gap[1] - gap[0], '12px ' + FONT); }
     });
     return { ticks: tk, X: X, lanes: frameLanes, strip: strip, arrows: arrows, height: y, peak: peak, inView: inView, hidden: hidden, emptyLanes: emptyLanes };
   }
