@@ -413,3 +413,16 @@ def test_technical_teams_are_the_teams_of_the_two_sides_of_the_text():
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert len(planned) == 1
     assert {p.get("country") for p in planned[0]["participants"]} == {"US", "BR"}
+
+
+def test_we_with_a_contraction_is_the_speaking_government():
+    doc = _doc("We’ve had very close consultations with Chilean friends.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"]} == {"US", "CL"}
+
+
+def test_diplomacy_between_two_countries_is_a_meeting_of_their_officials():
+    doc = _doc("We will review some of the diplomacy of late that we have seen, particularly "
+               "between Laos and Cambodia.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"]} >= {"LA", "KH"}

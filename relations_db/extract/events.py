@@ -39,7 +39,7 @@ _MEETING = [
     ("working-group", r"\bworking\s+groups?\b"),
     ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,4}?between\b|\bnegotiations?\b|\bministerials?\b|"
+     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
      r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
      r"\b(?:open\s+a\s+process\s+of|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
      r"(?:[\w\-]+\s+){0,2}?consultations?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
@@ -692,7 +692,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
 
 _WITH_SIDE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z]"
                         r"[\w’']*){0,2})")
-_WE = re.compile(r"\b(?:we|our|us)\b(?:\s+\w+){0,4}\s*$", re.I)
+_WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
 
 
 _GROUP = re.compile(
@@ -862,7 +862,8 @@ def _pair_countries(text: str) -> list[str]:
     for m in _PAIR.finditer(text):
         for g in ("a", "b", "c", "d"):
             if m.group(g):
-                code = country_of_word(m.group(g).rstrip("’'s"))
+                word = m.group(g).rstrip("’'s")
+                code = country_of_word(word) or country_of_word(word.rstrip("."))
                 if code and code not in out:
                     out.append(code)
     return out if len(out) >= 2 else []
