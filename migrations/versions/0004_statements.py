@@ -30,7 +30,6 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-CLAIMED_FIELDS = ("title", "date", "status", "visibility", "place", "place_country")
 
 
 def _statement_values(dialect: str) -> str:
@@ -214,14 +213,16 @@ def downgrade() -> None:
     with op.batch_alter_table("event_claims", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_event_claims_event_id"), ["event_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_claims_source_id"), ["source_id"], unique=False)
-    # A source's statement of an event that is not the event's own rows: its differing values.
+    # Each source's statement of an event, but the first source's (the one 0003 keeps in
+    # the event's rows and 0004 takes as the origin again): its values, as claims.
     statements = bind.execute(
         sa.text(
-            "SELECT s.subject_id, s.origin, s.claimed_id, s.payload, e.title, e.date_edtf, "
-            "e.status, e.visibility, e.place, e.place_country FROM statements s "
+            "SELECT s.subject_id, s.origin, s.claimed_id, s.payload FROM statements s "
             "JOIN events e ON e.id = s.subject_id "
             "JOIN sources src ON src.id = s.origin "
-            "WHERE s.subject = 'event' ORDER BY s.id"
+            "WHERE s.subject = 'event' AND s.origin <> (SELECT min(x.origin) FROM statements x "
+            "WHERE x.subject = 'event' AND x.subject_id = s.subject_id AND x.origin <> '') "
+            "ORDER BY s.id"
         )
     ).all()
     for row in statements:
@@ -235,9 +236,8 @@ def downgrade() -> None:
             "place": location.get("place"),
             "place_country": location.get("country"),
         }
-        stored = dict(zip(CLAIMED_FIELDS, row[4:], strict=True))
         claims = [("id", row.claimed_id)] if row.claimed_id != row.subject_id else []
-        claims += [(f, v) for f, v in given.items() if v is not None and v != stored[f]]
+        claims += [(f, v) for f, v in given.items() if v is not None]
         for field, value in claims:
             bind.execute(
                 sa.text(
