@@ -106,25 +106,6 @@ def test_event_unknown_id_suggests_close_ids(seeded_readonly):
     assert TALKS in result.stderr
 
 
-def test_event_shows_the_sources_of_an_event_two_sources_report(seeded, tmp_path):
-    second = tmp_path / "second.yaml"
-    second.write_text(
-        "source: {id: reuters-2023-06-18, publisher: Reuters, published: 2023-06-18}\n"
-        "meetings:\n"
-        f"  - {{id: {TALKS}, title: Blinken and Qin Gang hold talks, date: 2023-06-18,"
-        " status: held, participants: [{official: antony-blinken, role: guest},"
-        " {official: qin-gang, role: host}]}\n",
-        encoding="utf-8",
-    )
-    assert seeded("ingest", str(second)).exit_code == 0
-    detail = json.loads(seeded("event", TALKS, "--format", "json").output)
-    assert [s["id"] for s in detail["sources"]] == [
-        "cnn-2023-06-17-blinken-beijing",
-        "reuters-2023-06-18",
-    ]
-    assert "claims" in detail
-
-
 # --- stats ------------------------------------------------------------------------------
 
 
@@ -330,7 +311,12 @@ def test_event_claims_show_what_each_source_said_where_they_differ(seeded, tmp_p
         encoding="utf-8",
     )
     assert seeded("ingest", str(second)).exit_code == 0
-    claims = json.loads(seeded("event", TALKS, "--format", "json").output)["claims"]
+    detail = json.loads(seeded("event", TALKS, "--format", "json").output)
+    assert [s["id"] for s in detail["sources"]] == [
+        "cnn-2023-06-17-blinken-beijing",
+        "reuters-2023-06-19",
+    ]
+    claims = detail["claims"]
     said = {(c["source"], c["field"]): c["value"] for c in claims}
     assert said[("reuters-2023-06-19", "status")] == "held"
     assert said[("cnn-2023-06-17-blinken-beijing", "status")] == "planned"
