@@ -426,3 +426,11 @@ def test_diplomacy_between_two_countries_is_a_meeting_of_their_officials():
                "between Laos and Cambodia.")
     (meeting,) = _events(doc, "meeting")
     assert {p.get("country") for p in meeting["participants"]} >= {"LA", "KH"}
+
+
+def test_the_two_presidents_of_a_white_house_text_include_the_us_one():
+    doc = _doc("President Biden is in Geneva. Reporters asked about President Kaya of Turkey. "
+               "President Sorin of Moldova will arrive later. The two presidents will meet in "
+               "June.")
+    june = [m for m in _events(doc, "meeting") if m.get("date") == "2024-06"]
+    assert june and _surnames(doc, june[0]) == {"Biden", "Sorin"}

@@ -320,7 +320,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 persons.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
     if two:
-        for p in _two_leaders(recent + persons, two.group("noun") or "leaders"):
+        for p in _two_leaders(recent + persons, two.group("noun") or "leaders", home):
             if p not in persons:
                 persons.append(p)
     c.persons = persons
@@ -797,7 +797,8 @@ def _last_titled(recent: list[Person]) -> Person | None:
     return recent[-1] if recent else None
 
 
-def _two_leaders(persons: list[Person], noun: str = "leaders") -> list[Person]:
+def _two_leaders(persons: list[Person], noun: str = "leaders", home: str | None = None
+                 ) -> list[Person]:
     """The last two people of different countries who fit "the two <noun>": leaders for
     leaders and presidents, anyone with a title for ministers, envoys, sides ..."""
     leaders = noun.lower() in ("leaders", "presidents", "heads of state")
@@ -809,6 +810,12 @@ def _two_leaders(persons: list[Person], noun: str = "leaders") -> list[Person]:
             out.append(p)
         if len(out) == 2:
             break
+    if home and len(out) == 2 and home not in {p.country for p in out}:
+        # a text of one government speaks of its own leader and another
+        own = next((p for p in reversed(persons) if p.country == home and (
+            not leaders or any(_LEADER_TITLES.search(t) for t in p.titles) or not p.titles)), None)
+        if own:
+            out = [out[0], own]
     return out if len(out) == 2 else []
 
 
