@@ -200,7 +200,12 @@
       short.concat(long).forEach(function (k) {
         var x0 = X(start[k]), x1 = X(end[k]), point = E.flags[k] & 4, left, lx, mx0, mx1;
         if (point) { var cx = (x0 + x1) / 2; mx0 = cx - 6; mx1 = cx + 6; left = cx - 9; lx = cx + 9; } else { mx0 = x0; mx1 = Math.max(x1, x0 + 4); left = x0 - 4; lx = Math.max(x0, plotL) + 2; }
-        var need = Math.max(mx1 + 3, lx + 30), lw = -1, right = 0, r, p;
+        var need = Math.max(mx1 + 3, lx + 30), lw = -1, right = 0, r, p, flip = false;
+        if (lx + 40 > W - 4 || (mx1 + 300 > W && lx + labelWidth(k) + badgeWidth(k) > W - 4)) {
+          // Near the right edge the label goes on the mark's left, if it fits there.
+          lw = labelWidth(k) + badgeWidth(k);
+          if (mx0 - 6 - lw > plotL) { flip = true; lx = mx0 - 3 - lw; left = lx - 3; need = right = mx1 + 3; }
+        }
         for (r = 0; r < maxRows; r++) {
           if (r === rows.length) { rows.push({ ls: [], rs: [] }); }
           var row = rows[r];
@@ -208,7 +213,7 @@
           if (p > 0 && row.rs[p - 1] > left) { continue; }
           var next = p < row.ls.length ? row.ls[p] : Infinity;
           if (next < need) { continue; }
-          if (lw < 0) { lw = labelWidth(k) + badgeWidth(k); right = Math.max(mx1 + 3, lx + lw + 6); }
+          if (!right) { lw = labelWidth(k) + badgeWidth(k); right = Math.max(mx1 + 3, lx + lw + 6); }
           if (next >= right) { break; }
         }
         if (r >= maxRows) {
@@ -219,7 +224,7 @@
           return;
         }
         rows[r].ls.splice(p, 0, left); rows[r].rs.splice(p, 0, right);
-        var item = { i: k, row: r, left: left, x0: x0, x1: x1, mx0: mx0, mx1: mx1, lx: lx, lw: lw, point: point };
+        var item = { i: k, row: r, left: left, x0: x0, x1: x1, mx0: mx0, mx1: mx1, lx: lx, lw: lw, point: point, flip: flip };
         placed.push(item); placedOf[k] = item;
       });
       while (rows.length && !rows[rows.length - 1].ls.length) { rows.pop(); }
@@ -273,7 +278,9 @@
       l.placed.forEach(function (it) { (byRow[it.row] = byRow[it.row] || []).push(it); all.push(it); });
       byRow.forEach(function (list) {
         list.sort(function (a, b) { return a.left - b.left; });
-        list.forEach(function (it, n) { it.bound = Math.min(W - 4, n + 1 < list.length ? list[n + 1].left - 4 : Infinity); });
+        list.forEach(function (it, n) {
+          it.bound = it.flip ? it.mx0 - 3 : Math.min(W - 4, n + 1 < list.length ? list[n + 1].left - 4 : Infinity);
+        });
       });
     });
     if (strip) { strip.chips.forEach(function (c) { c.lx = c.x + 16; c.bound = c.x + c.w; all.push(c); }); }
@@ -406,7 +413,10 @@
         right += vis.length * 7 + 14;
       }
     }
-    if (k === S.sel) { ctx.strokeStyle = '#f59e0b'; ctx.lineWidth = 2; ctx.strokeRect(Math.max(it.mx0, plotL) - 3, yc - 9, Math.max(right, it.mx1) - Math.max(it.mx0, plotL) + 6, 20); }
+    if (k === S.sel) {
+      var from = Math.max(Math.min(it.mx0, it.lx), plotL);
+      ctx.strokeStyle = '#f59e0b'; ctx.lineWidth = 2; ctx.strokeRect(from - 3, yc - 9, Math.max(right, it.mx1) - from + 6, 20);
+    }
     hits.push({ type: 'event', i: k, x0: Math.min(it.mx0, it.lx) - 2, x1: Math.max(right, it.mx1) + 2, y0: it.yc - 9, y1: it.yc + 10, text: it.text, tx0: it.lx, tx1: right, ty0: it.yc - 8, ty1: it.yc + 6 });
   }
 
