@@ -335,3 +335,18 @@ def test_ingest_reads_standard_input(run, tmp_path):
     assert result.exit_code == 0, result.output
     bad = run("ingest", "-", input='{"type": "meeting", "id": "m2"}\n')
     assert bad.exit_code == 2 and "<stdin>:1: record m2: title: required field is missing" in bad.stderr
+
+
+def test_the_readme_example_of_a_second_source(seeded, tmp_path):
+    """README, "Several sources": the readout is kept beside the article and retracted."""
+    example = SEEDS.parent / "docs" / "examples" / "second-source.yaml"
+    before = _export(seeded)
+    cnn = _export(seeded, "--source", SEED_SOURCE)
+    assert seeded("ingest", str(example)).exit_code == 0
+    talks = _timeline(seeded, TALKS)
+    assert talks["status"] == "held" and talks["title"] == "Blinken meets Qin Gang in Beijing"
+    assert _export(seeded, "--source", SEED_SOURCE) == cnn
+    shown = seeded("event", TALKS, "--format", "json")
+    assert shown.exit_code == 0 and "readout-2023-06-18-blinken-qin-gang" in shown.stdout
+    assert seeded("retract", "readout-2023-06-18-blinken-qin-gang", "--yes").exit_code == 0
+    assert _export(seeded) == before
