@@ -434,3 +434,13 @@ def test_the_two_presidents_of_a_white_house_text_include_the_us_one():
                "June.")
     june = [m for m in _events(doc, "meeting") if m.get("date") == "2024-06"]
     assert june and _surnames(doc, june[0]) == {"Biden", "Sorin"}
+
+
+def test_a_person_named_only_in_the_header_is_not_an_official():
+    text = ("title: Statement by Press Secretary Ana Ruiz on the President's Travel\n"
+            "publisher: The White House\npublished: 2024-03-06\n---\n"
+            "President Biden will visit Chile next week.\n")
+    doc = extract(text)
+    assert [o["name"] for o in doc["officials"]] == ["Joe Biden"] or [
+        o["name"] for o in doc["officials"]] == ["Biden"]
+    assert all(o.get("evidence") for o in doc["officials"])

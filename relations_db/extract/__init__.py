@@ -91,9 +91,13 @@ def extract(
     officials = []
     ids: dict[str, str] = {}
     taken: set[str] = set()
+    mentioned = {id(m.person) for m in people.mentions}
     for p in people.persons:
         if not (p.titles or p.titled or p.key in used):
             continue
+        if id(p) not in mentioned and p.key not in used and p.first[1] <= p.first[0]:
+            continue  # named only in the header ("Statement by Press Secretary ..."): no
+            # quote of the body can state it
         oid = _unique(slugify(p.key.replace("-", " ")) or "official", taken)
         ids[p.key] = oid
         start, end = p.first
