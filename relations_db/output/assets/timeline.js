@@ -462,7 +462,6 @@
       var y = oy + f.strip.y;
       ctx.fillStyle = '#0f172a'; ctx.fillText(fit('undated', plotL - 16, 'italic bold 12px ' + FONT), 10, y + PAD + 12);
       ctx.fillStyle = '#475569'; ctx.fillText(fit(undated.length + ' events, no date', plotL - 16, '10px ' + FONT), 10, y + PAD + 26);
-      ctx.font = '11px ' + FONT; ctx.fillText('Not on the time axis: events whose date is unknown', plotL + 6, y + PAD + 10);
       if (f.strip.more) {
         var text = '+' + f.strip.more + ' more (listed below)', yy = y + PAD + 18 + ROW + 13;
         ctx.font = '11px ' + FONT; ctx.fillStyle = '#1d4ed8'; ctx.fillText(text, W - 126, yy);
@@ -470,6 +469,12 @@
       }
     }
     ctx.restore();
+    if (f.strip) {
+      ctx.save(); ctx.beginPath(); ctx.rect(plotL, AXIS, W - plotL, viewH); ctx.clip();
+      ctx.font = '11px ' + FONT; ctx.fillStyle = '#475569';
+      ctx.fillText('Not on the time axis: the date is not known', plotL + 6, oy + f.strip.y + PAD + 10);
+      ctx.restore();
+    }
   }
 
   function drawAxis(f) {
