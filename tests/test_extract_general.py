@@ -444,3 +444,11 @@ def test_a_person_named_only_in_the_header_is_not_an_official():
     assert [o["name"] for o in doc["officials"]] == ["Joe Biden"] or [
         o["name"] for o in doc["officials"]] == ["Biden"]
     assert all(o.get("evidence") for o in doc["officials"])
+
+
+def test_a_place_after_another_events_trigger_is_that_events_place():
+    doc = _doc("President Biden recalled the Summit of the Americas last week and his visit "
+               "next week to Peru.")
+    (meeting,) = _events(doc, "meeting")
+    (visit,) = _events(doc, "visit")
+    assert "location" not in meeting and visit["location"]["country"] == "PE"

@@ -492,6 +492,10 @@ def _in_scope(t, text: str, lo: int, hi: int) -> bool:
     return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
 
 
+def _trigger_between(text: str, lo: int, hi: int) -> bool:
+    return any(regex.search(text, lo, hi) for _, _, regex in TRIGGERS)
+
+
 def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
@@ -880,6 +884,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
     for m in _PLACE.finditer(text, start):
         if m.start() - start > 120:
             break
+        if m.start() > start + 1 and _trigger_between(text, start + 1, m.start()):
+            break  # "the Summit ... and his visit next week to Europe": another event's place
         words = m.group("place").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
