@@ -452,3 +452,17 @@ def test_a_place_after_another_events_trigger_is_that_events_place():
     (meeting,) = _events(doc, "meeting")
     (visit,) = _events(doc, "visit")
     assert "location" not in meeting and visit["location"]["country"] == "PE"
+
+
+def test_the_clause_verb_modality_reaches_a_far_trigger():
+    doc = _doc("President Biden looked forward to visiting the Prime Minister's home town of "
+               "Kyoto in May for the Pacific Islands Summit.")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "planned" and meeting["date"] == "2024-05"
+
+
+def test_a_past_verb_between_keeps_an_event_held():
+    doc = _doc("President Biden will discuss the talks he held with President Lula of Brazil "
+               "in Brasilia.")
+    held = [m for m in _events(doc, "meeting") if m["status"] == "held"]
+    assert held

@@ -145,6 +145,9 @@ _OFFICE = re.compile(
 )
 _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
                     r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)")
+_HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
+                            r"leaders|both)\s+(?:had\s+|have\s+)?(?:held|had|hosted|attended|"
+                            r"conducted|joined)\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _EVADE = re.compile(r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
                     r"dodge)\s+(?:[\w\-]+\s+){0,5}$", re.I)
@@ -679,6 +682,8 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     hi = len(text) if hi is None else hi
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
+    if _HELD_RELATIVE.match(text, b):
+        return "held"  # "will discuss the talks he held with ...": a past event
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
         for m in regex.finditer(text, lo, hi):
@@ -691,6 +696,13 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             limit = 60 if status == "planned" else 90
             if d < limit and d < best_d:
                 best, best_d = status, d
+    if best == "held":
+        # the modality of the clause's verb, further back: "The President looked forward to
+        # visiting her home town in May for the G7 Summit" (no past verb in between)
+        for status in ("planned", "tentative"):
+            cues = [m for m in dict(_STATUS)[status].finditer(text, lo, a)]
+            if cues and not _PAST.search(text, cues[-1].end(), a):
+                return status
     return best
 
 
