@@ -203,9 +203,27 @@ def with_xss(sqlite_url, tmp_path):
 
 
 def page_data(page: str) -> dict:
-    """The events a page carries: its JSON block, as the page's script reads it."""
+    """The events a page carries: its JSON block (gzip and base64 in a large page), as the
+    page's script reads it."""
+    import base64
+    import gzip
+
     block = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page, re.S)
-    return json.loads(block.group(1))
+    if block:
+        return json.loads(block.group(1))
+    packed = re.search(r'id="timeline-data" data-encoding="gzip\+base64">(.*?)</script>', page, re.S)
+    return json.loads(gzip.decompress(base64.b64decode(packed.group(1))))
+
+
+def test_a_large_page_carries_the_same_data_compressed(seeded_readonly, monkeypatch):
+    from relations_db.output import html
+
+    plain = seeded_readonly("export", "--format", "html").stdout
+    monkeypatch.setattr(html, "COMPRESS_ABOVE", 3)  # the seeds count as large
+    packed = seeded_readonly("export", "--format", "html").stdout
+    assert 'data-encoding="gzip+base64"' in packed and "application/json" not in packed
+    assert page_data(packed) == page_data(plain)
+    assert "Blinken" not in packed.split('id="timeline-data"')[1]  # no text left in the clear
 
 
 def test_html_is_self_contained_and_escapes_the_data(with_xss, tmp_path):

@@ -393,6 +393,8 @@ def test_the_evidence_panel_shows_quotes_sources_and_follows_links(browser, seed
 
 def test_the_10k_page_opens_drawing_what_fits_and_counting_the_rest(browser, big):
     page, _, _ = big
+    assert 'data-encoding="gzip+base64"' in page.read_text()  # the compressed form of the data
+    assert page.stat().st_size < 600_000
     browser.open(page)
     assert browser.js("window.relationsTimeline.firstDraw") > 0
     frame = browser.frame()

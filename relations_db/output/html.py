@@ -9,13 +9,16 @@ a hundred thousand stay usable; filters, search and the view live in the URL fra
 The events travel as one JSON block in columns with string tables (kinds, statuses,
 countries, people, places, sources), a few bytes an event besides its own texts. The block
 is a non-executed `application/json` script whose `<`, `>` and `&` are `\\u` escapes, so no
-text from the data can end it or become markup; the script only ever sets text from the
-data as text (`textContent`, canvas `fillText`), never as HTML.
+text from the data can end it or become markup; past COMPRESS_ABOVE events the same JSON
+is gzip-compressed and base64-encoded (the browser's DecompressionStream unpacks it), which
+makes 100,000 events 4 MB instead of 16. The script only ever sets text from the data as
+text (`textContent`, canvas `fillText`), never as HTML.
 """
 
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 from functools import cache
@@ -25,6 +28,9 @@ from typing import TextIO
 from ..model.enums import Kind, Relation, Visibility
 from .drawing import STATUS_ORDER, TimelineView
 from .svg import LINK_COLOUR, RELATION_COLOUR, STATUS_STYLE, esc, status_style, xml_safe
+
+
+COMPRESS_ABOVE = 2000  # events; a larger page carries its data gzip-compressed (5x smaller)
 
 
 @cache
@@ -176,8 +182,13 @@ def write_html(view: TimelineView, out: TextIO) -> None:
         '<tbody></tbody></table><button type="button" id="more" hidden>Show more</button>'
         "</section>"
     )
-    out.write('<script type="application/json" id="timeline-data">')
-    out.write(_json_block(timeline_data(view)))
+    data = _json_block(timeline_data(view))
+    if len(view.events) > COMPRESS_ABOVE:
+        packed = base64.b64encode(gzip.compress(data.encode(), compresslevel=6, mtime=0))
+        out.write('<script type="application/octet-stream" id="timeline-data" ')
+        out.write(f'data-encoding="gzip+base64">{packed.decode()}')
+    else:
+        out.write(f'<script type="application/json" id="timeline-data">{data}')
     out.write(f"</script><script>{script}</script></body></html>\n")
 
 

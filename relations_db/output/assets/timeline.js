@@ -3,7 +3,18 @@
    data is only ever set as text (textContent, fillText), never as markup. */
 (function () {
   'use strict';
-  var DATA = JSON.parse(document.getElementById('timeline-data').textContent);
+  // The events: JSON, or for a large export gzip-compressed JSON in base64.
+  var block = document.getElementById('timeline-data');
+  if (block.dataset.encoding === 'gzip+base64') {
+    var bin = atob(block.textContent.trim()), bytes = new Uint8Array(bin.length);
+    for (var b = 0; b < bin.length; b++) { bytes[b] = bin.charCodeAt(b); }
+    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+      .then(function (text) { main(JSON.parse(text)); });
+  } else {
+    main(JSON.parse(block.textContent));
+  }
+
+  function main(DATA) {
   var T = DATA.tables, E = DATA.events, N = E.id.length;
   var STYLE = DATA.style;
   var FONT = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
@@ -857,4 +868,5 @@
   draw();
   window.relationsTimeline.firstDraw = performance.now();
   document.documentElement.dataset.drawn = 'yes';
+  }
 })();
