@@ -466,3 +466,16 @@ def test_a_past_verb_between_keeps_an_event_held():
                "in Brasilia.")
     held = [m for m in _events(doc, "meeting") if m["status"] == "held"]
     assert held
+
+
+def test_a_date_in_the_possessive_dates_the_noun_after_it():
+    doc = _doc("President Biden took questions.\n\nQ Could you say more about the discussions "
+               "the President had with the OSCE leaders about tomorrow’s summit?")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "held" and "date" not in meeting
+
+
+def test_a_meeting_with_a_group_is_not_the_meeting_with_one_leader():
+    doc = _doc("President Biden will meet President Lula of Brazil tomorrow. The President "
+               "also met with the ASEAN leaders.")
+    assert len(_events(doc, "meeting")) == 2

@@ -146,8 +146,8 @@ _OFFICE = re.compile(
 _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
                     r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)")
 _HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
-                            r"leaders|both)\s+(?:had\s+|have\s+)?(?:held|had|hosted|attended|"
-                            r"conducted|joined)\b", re.I)
+                            r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
+                            r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _EVADE = re.compile(r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
                     r"dodge)\s+(?:[\w\-]+\s+){0,5}$", re.I)
@@ -388,14 +388,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
     dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
-        t.start > b and _other_trigger(text, t, a, b))]  # a later event's date is its own
+        t.start > b and _other_trigger(text, t, a, b))  # a later event's date is its own
+        and not (t.start > b and _possessive_of_other(text, t))]
     if not dates and re.match(r"when\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time
         main = clause_of(text, max(0, lo - 2), max(0, lo - 1))
         dates = [t for t in every if main[0] <= t.start < lo][-1:]
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
         dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
-                 _other_trigger(text, t, a, b)]
+                 _other_trigger(text, t, a, b) and not _possessive_of_other(text, t)]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
         previous = _previous_date(context or {}, published) if same else None
@@ -493,6 +494,12 @@ def _in_scope(t, text: str, lo: int, hi: int) -> bool:
     if lo <= t.start < hi:
         return True
     return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+
+
+def _possessive_of_other(text: str, t) -> bool:
+    """"about tomorrow's summit": a date in the possessive dates the noun after it."""
+    m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
+    return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
 
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:
@@ -682,7 +689,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     hi = len(text) if hi is None else hi
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
-    if _HELD_RELATIVE.match(text, b):
+    if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
         return "held"  # "will discuss the talks he held with ...": a past event
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
@@ -1080,6 +1087,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False
         xd = {d.get("country") or d.get("description") for d in x.described} - {None}
         yd = {d.get("country") or d.get("description") for d in y.described} - {None}
+        xg = {d["description"] for d in x.described if not d.get("country")}
+        yg = {d["description"] for d in y.described if not d.get("country")}
+        if xg != yg and ((xg and yg) or x.keys() != y.keys()):
+            return False  # "with the NATO leaders" is not the meeting with one president
         if xd and yd and not xd & yd:
             return False  # "meet with Israeli leaders" and "with Saudi counterparts"
         if "working-group" in {x.subtype, y.subtype} and x.subtype != y.subtype and (
