@@ -588,3 +588,43 @@ def test_json_errors_keep_their_line_in_a_large_document(target):
     result = target.ingest(duplicate, expect=2, kind="large json")
     assert "duplicate.json:2: invalid JSON: duplicate key 'id'" in result.stderr
     shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- issue 12: YAML tags other than the plain ones are refused ---------------------------
+
+
+@pytest.mark.parametrize(
+    "tag,value",
+    [
+        ("!!binary", "aGVsbG8Ad29ybGQ="),  # "hello\0world": a NUL past the text check
+        ("!!timestamp", "2023-06-18T10:00:00+08:00"),
+        ("!!set", "{a, b}"),
+        ("!!omap", "[a: 1]"),
+        ("!!python/name:os.system", "''"),
+        ("!local", "x"),
+    ],
+)
+def test_yaml_tags_beyond_plain_scalars_are_refused(target, tag, value):
+    folder = target.scratch()
+    path = folder / "tagged.yaml"
+    path.write_text(
+        f"meetings:\n  - id: tagged\n    title: {tag} {value}\n    date: 2023-06\n",
+        encoding="utf-8",
+    )
+    result = target.ingest(path, expect=2, kind="yaml tags")
+    assert result.stderr.splitlines()[0] == (
+        f"error: {path}:3: invalid YAML: YAML tag {tag} is not allowed in record documents "
+        "(only strings, numbers, true/false, null, lists and mappings)"
+    )
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_explicit_plain_tags_still_load(target):
+    folder = target.scratch()
+    path = folder / "plain-tags.yaml"
+    path.write_text(
+        "meetings:\n  - !!map {id: !!str plain-tags, title: !!str 2023, date: !!str 2023-06}\n",
+        encoding="utf-8",
+    )
+    target.ingest(path, expect=0, kind="yaml tags")
+    shutil.rmtree(folder, ignore_errors=True)

@@ -43,6 +43,9 @@ class Located(dict):
 
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+}
 
 
 class _RecordLoader(_BaseLoader):
@@ -50,7 +53,9 @@ class _RecordLoader(_BaseLoader):
 
     No aliases (a "billion laughs" document cannot expand), dates stay the strings the user
     wrote (EDTF is parsed by relations_db.dates), only true/false are booleans (a country
-    code NO stays Norway), duplicate keys are an error rather than a silent overwrite.
+    code NO stays Norway), duplicate keys are an error rather than a silent overwrite, and
+    no tags but the plain ones (`!!binary` smuggled bytes and NUL past the text check,
+    `!!timestamp` made datetimes each backend stored its own way).
     """
 
     def construct_object(self, node, deep=False):
@@ -59,6 +64,15 @@ class _RecordLoader(_BaseLoader):
                 None,
                 None,
                 "YAML aliases (*name) are not allowed in record documents",
+                node.start_mark,
+            )
+        if node.tag not in _PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"YAML tag {tag} is not allowed in record documents (only strings, numbers, "
+                "true/false, null, lists and mappings)",
                 node.start_mark,
             )
         return super().construct_object(node, deep=deep)
