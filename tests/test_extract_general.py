@@ -479,3 +479,11 @@ def test_a_meeting_with_a_group_is_not_the_meeting_with_one_leader():
     doc = _doc("President Biden will meet President Lula of Brazil tomorrow. The President "
                "also met with the ASEAN leaders.")
     assert len(_events(doc, "meeting")) == 2
+
+
+def test_travel_to_countries_for_talks_is_a_meeting_in_each_with_its_counterparts():
+    doc = _doc("Last month Secretary of the Treasury Yellen traveled to Kenya and Ghana for "
+               "economic talks.")
+    meetings = _events(doc, "meeting")
+    assert sorted(m["location"]["country"] for m in meetings) == ["GH", "KE"]
+    assert all(m["date"] == "2024-02" and _surnames(doc, m) == {"Yellen"} for m in meetings)

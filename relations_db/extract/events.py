@@ -145,6 +145,9 @@ _OFFICE = re.compile(
 )
 _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
                     r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)")
+_TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
+                       r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
+                       r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$")
 _HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
                             r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
                             r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b", re.I)
@@ -214,6 +217,7 @@ class Candidate:
     definite: bool = False  # "the meeting", "their call": may refer back to a known event
     indefinite: bool = False  # "a Strategic Dialogue": a new event, not one named before
     members: list = field(default_factory=list)  # the candidates merged into this one
+    destinations: list = field(default_factory=list)  # "trips to A and B for talks"
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.persons)
@@ -262,7 +266,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
                 for x in _split_coordinated(cand, text, mentions):
                     for y in _split_destinations(x, text):
-                        found.extend(_split_groups(y, text))
+                        for z in _split_groups(y, text):
+                            found.extend(_per_destination(z))
                 found.extend(_guest_visits(cand, text, mentions))
                 found.extend(_joint_imposers(cand, text, recent))
     found.sort(key=lambda c: c.trigger)
@@ -306,6 +311,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if p not in persons:
                 persons.append(p)
                 sides.add(p.country)
+    trip = _TRIP_FOR.search(text, lo, a) if c.kind == "meeting" and len(sides) < 2 else None
+    if trip and _trigger_between(text, lo, trip.start() + 3):
+        # "the trips of A and B to Japan and Korea for two-plus-two meetings": the travelers
+        # meet their counterparts in each country
+        codes = [x for x in (_longest_country(w) for w in re.split(r",\s*|\s+and\s+(?:the\s+)?",
+                                                                  trip.group("dest"))) if x]
+        codes = [x for x in dict.fromkeys(codes) if x not in sides]
+        if codes:
+            c.destinations = codes
+            c.described.append({"description": f"{codes[0]} counterparts", "country": codes[0]})
+            sides.add(codes[0])
     if c.kind == "meeting" and len(sides) < 2 and _TEAMS.search(text, lo, hi):
         # "Technical teams will meet ...": the teams of the two sides the text is about
         for p in _two_leaders(recent, "sides"):
@@ -590,7 +606,7 @@ def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
         return [c]
     base = c.sentence.start
     out = [c]
-    m = _PLACE.search(text, c.trigger[1] - base)
+    m = _PLACE.search(text, c.trigger[0] - base)
     pos = m.end("place") if m else None
     while pos is not None:
         nxt = _AND_COUNTRY.match(text, pos)
@@ -725,6 +741,24 @@ _GROUP = re.compile(
 
 
 _GROUPS_AND = re.compile(r"(?P<x>[A-Z][\w+\-]*)\s+and\s+(?P<y>[A-Z][\w+\-]*)\s+[Ss]ummits\b")
+
+
+def _per_destination(c: Candidate) -> list[Candidate]:
+    """A meeting "in each country" of a trip: one per destination, with its counterparts."""
+    if len(c.destinations) < 2:
+        if c.destinations and not c.place_country:
+            c.place_country = c.destinations[0]
+        return [c]
+    out = []
+    for code in c.destinations:
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
+        twin.date_text = c.date_text
+        twin.described = [d for d in c.described if not d.get("description", "").endswith(
+            " counterparts")] + [{"description": f"{code} counterparts", "country": code}]
+        twin.place_country = code
+        out.append(twin)
+    return out
 
 
 def _split_groups(c: Candidate, text: str) -> list[Candidate]:
