@@ -487,3 +487,17 @@ def test_travel_to_countries_for_talks_is_a_meeting_in_each_with_its_counterpart
     meetings = _events(doc, "meeting")
     assert sorted(m["location"]["country"] for m in meetings) == ["GH", "KE"]
     assert all(m["date"] == "2024-02" and _surnames(doc, m) == {"Yellen"} for m in meetings)
+
+
+def test_the_president_and_prime_minister_are_two_mentions():
+    doc = _doc("President Biden met Prime Minister Rao of Nepal today. Looking forward to the "
+               "Summit for Climate, the President and Prime Minister affirmed their commitment.")
+    summit = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert summit and _surnames(doc, summit[0]) == {"Biden", "Rao"}
+    assert summit[0]["status"] == "planned"
+
+
+def test_host_as_a_noun_is_not_a_meeting():
+    doc = _doc("President Biden assured Prime Minister Rao of Nepal of support for Nepal as host "
+               "of the Himalaya Forum in 2025.")
+    assert _events(doc, "meeting") == []

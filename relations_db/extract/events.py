@@ -44,7 +44,8 @@ _MEETING = [
      r"\b(?:open\s+a\s+process\s+of|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
      r"(?:[\w\-]+\s+){0,2}?consultations?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
      r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
-     r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=(?:the\s+|his\s+|"
+     r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
+     r"(?!\s+of\b)\s+(?=(?:the\s+|his\s+|"
      r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
 ]
@@ -1123,7 +1124,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         yd = {d.get("country") or d.get("description") for d in y.described} - {None}
         xg = {d["description"] for d in x.described if not d.get("country")}
         yg = {d["description"] for d in y.described if not d.get("country")}
-        if xg != yg and ((xg and yg) or x.keys() != y.keys()):
+        if xg != yg:
             return False  # "with the NATO leaders" is not the meeting with one president
         if xd and yd and not xd & yd:
             return False  # "meet with Israeli leaders" and "with Saudi counterparts"

@@ -610,6 +610,13 @@ _THE_TITLE = re.compile(
 )
 
 
+_AND_TITLE = re.compile(
+    r"\s+and\s+(?P<t>(?:Vice\s+|Deputy\s+|Crown\s+|Prime\s+|Foreign\s+)?(?:President|Minister|"
+    r"Premier|Chancellor|Secretary|King|Queen|Prince|Emir|Sultan))\b(?!\s+(?:of|for)\b)"
+    r"(?!\s+[A-Z][a-z])"
+)
+
+
 def add_title_mentions(body: str, people: People, title: str | None) -> None:
     """"The President", "the Prime Minister" without a name are mentions of the one person
     of the text (or of its title: "Readout of President A's Call with Prime Minister B")
@@ -635,7 +642,12 @@ def add_title_mentions(body: str, people: People, title: str | None) -> None:
             offices.setdefault(t, []).append(p)
     taken = [(m.start, m.end) for m in people.mentions]
     added = False
-    for m in _THE_TITLE.finditer(body):
+    found = list(_THE_TITLE.finditer(body))
+    for m in list(found):  # "the President and Prime Minister": one article, two offices
+        second = _AND_TITLE.match(body, m.end())
+        if second:
+            found.append(second)
+    for m in found:
         head = _title_head(m.group("t"))
         holders = offices.get(head, [])
         if len(holders) > 1 or head in _HOME_OFFICES.get(people.home or "", ()):
