@@ -628,3 +628,35 @@ def test_explicit_plain_tags_still_load(target):
     )
     target.ingest(path, expect=0, kind="yaml tags")
     shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- issue 12: a folder's links may not lead out of it -----------------------------------
+
+
+@pytest.mark.parametrize("outside", ["sibling", "/etc/passwd"])
+def test_a_link_in_a_folder_to_a_file_outside_is_refused(target, outside):
+    root = target.scratch()
+    secret = root / "secret.csv"
+    secret.write_text("id,kind,title\nleaked,meeting,secret outside the folder\n")
+    folder = root / "records"
+    folder.mkdir()
+    (folder / "fine.csv").write_text("id,kind,title\nfine,meeting,Fine\n")
+    link = folder / "leak.csv"
+    link.symlink_to(secret if outside == "sibling" else Path(outside))
+    result = target.ingest(folder, expect=2, kind="folder links")
+    assert result.stderr.splitlines() == [
+        f"error: {link}: a link to a file outside the folder {folder}: "
+        "only files inside it are read"
+    ]
+    assert "secret outside" not in result.output and "root:" not in result.output
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_link_in_a_folder_to_a_file_inside_is_read(target):
+    folder = target.scratch()
+    (folder / "sub").mkdir()
+    # The target's own name is not a record file's, so only the link reads it.
+    (folder / "sub" / "inside.data").write_text("id,kind,title\ninside-link,meeting,Inside\n")
+    (folder / "alias.csv").symlink_to(folder / "sub" / "inside.data")
+    target.ingest(folder, expect=0, kind="folder links")
+    shutil.rmtree(folder, ignore_errors=True)

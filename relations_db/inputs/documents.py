@@ -38,14 +38,20 @@ class Item:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to read: folders recursively in sorted order, only the formats we know."""
+    """Files to read: folders recursively in sorted order, only the formats we know.
+
+    A file found in a folder must be inside it once links are resolved (the rule
+    `text_file` has): a link to /etc/passwd named leak.csv is refused, not read.
+    Links to folders are not followed."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
             )
+            _check_inside(path, found)
+            out.extend(found)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
                 raise InputError(
@@ -55,6 +61,16 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise InputError("no such file or folder", file=str(path))
     return out
+
+
+def _check_inside(folder: Path, files: list[Path]) -> None:
+    root = folder.resolve()
+    for file in files:
+        if not file.resolve().is_relative_to(root):
+            raise InputError(
+                f"a link to a file outside the folder {folder}: only files inside it are read",
+                file=str(file),
+            )
 
 
 def iter_items(path: Path, on_bytes=None) -> Iterator[Item | InputError]:
