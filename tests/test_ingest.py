@@ -253,7 +253,8 @@ officials:
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
     assert lines[0].endswith(
-        "record a: country: unknown country 'Atlantis': use an ISO 3166-1 code such as CN or US"
+        "record a: country: unknown country 'Atlantis': use an ISO 3166-1 code such as CN or US,"
+        " or a country's name"
     )
     assert lines[1].endswith("record b: colour: unknown field")
     assert lines[2] == "2 errors; nothing was written"

@@ -141,7 +141,7 @@ def load_view(
     wanted = set(ids)
     for chunk in _chunks(ids):
         for row in connection.execute(
-            select(Link.from_event_id, Link.to_event_id, Link.relation)
+            select(Link.from_event_id, Link.to_event_id, Link.relation).distinct()
             .where(Link.from_event_id.in_(chunk))
             .order_by(Link.from_event_id, Link.to_event_id, Link.relation)
         ):
