@@ -264,3 +264,28 @@ def _capitals_only() -> frozenset[str]:
 
     text = resources.files("relations_db.data").joinpath("capitals.csv").read_text("utf-8")
     return frozenset(line.split(",")[0] for line in text.splitlines()[1:])
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Subdivision names (states, provinces, regions) -> country code, from pycountry; a
+    name several countries use goes to the one where it is a state or province, else none."""
+    import pycountry
+
+    seen: dict[str, dict[str, str]] = {}
+    for s in pycountry.subdivisions:
+        seen.setdefault(s.name, {})[s.country_code] = s.type
+    out = {}
+    for name, codes in seen.items():
+        if len(codes) == 1:
+            out[name] = next(iter(codes))
+            continue
+        main = [c for c, kind in codes.items() if kind in ("State", "Province")]
+        if len(main) == 1:
+            out[name] = main[0]
+    return out
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of a state, province or region named in text ("Maryland", "Bavaria")."""
+    return _subdivisions().get(name.strip())

@@ -501,3 +501,18 @@ def test_host_as_a_noun_is_not_a_meeting():
     doc = _doc("President Biden assured Prime Minister Rao of Nepal of support for Nepal as host "
                "of the Himalaya Forum in 2025.")
     assert _events(doc, "meeting") == []
+
+
+def test_a_town_of_a_state_is_a_place_of_that_country():
+    doc = _doc("Tomorrow President Biden will host President Lula of Brazil in Annapolis, "
+               "Maryland.")
+    (visit,) = _events(doc, "visit")
+    assert visit["location"] == {"place": "Annapolis, Maryland", "country": "US"}
+
+
+def test_designations_and_visa_restrictions_are_sanctions_on_their_own_targets():
+    doc = _doc("The Treasury Department designated five entities in Iran last week. The State "
+               "Department imposed visa restrictions on officials of Nicaragua.")
+    targets = sorted(s["target"]["country"] for s in _events(doc, "sanction"))
+    assert targets == ["IR", "NI"]
+    assert {s["imposer"] for s in _events(doc, "sanction")} == {"US"}

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from ..countries import country_of_word
+from ..countries import country_of_word, subdivision_country
 from ..dates import parse_date
 from .people import People, Person
 from .sentences import Sentence
@@ -83,7 +83,9 @@ _INCIDENT = [
 ]
 _SANCTION = (
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+on\b|\bentity\s+list\b"
-    r"|\bblacklist(?:s|ed)?\b|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
+    r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
+    r"official|network|vessel|as\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
 )
@@ -624,7 +626,7 @@ def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
 
 
 def _longest_country(words: str) -> str | None:
-    parts = words.split()
+    parts = words.rstrip(".,;:").split()
     for n in range(len(parts), 0, -1):
         code = country_of_word(" ".join(parts[:n]))
         if code:
@@ -941,6 +943,11 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
         if m.start() > start + 1 and _trigger_between(text, start + 1, m.start()):
             break  # "the Summit ... and his visit next week to Europe": another event's place
         words = m.group("place").split()
+        region = m.group("region")
+        state = subdivision_country(region) if region and not country_of_word(region) else None
+        if state and not country_of_word(m.group("place")):
+            # "Annapolis, Maryland", "Los Angeles, California": a town of a state
+            return f"{m.group('place')}, {region}", state
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             is_place = name in _known_places()
@@ -1099,6 +1106,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.target = {"description": on.group("t"), "country": code}
         elif on:
             c.target = {"organization": on.group("t")}
+        else:  # "visa restrictions on officials of Nicaragua", "entities in Iran"
+            of = re.search(r"\b(?:on|against|targeting)?\s*(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+"
+                           r"(?:the\s+)?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}))", after[:80])
+            code = of and _longest_country(of.group("c"))
+            if code and code != c.imposer:
+                c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
 
 
 def compatible(x: Candidate, y: Candidate) -> bool:
@@ -1145,6 +1158,9 @@ def compatible(x: Candidate, y: Candidate) -> bool:
                 return False
     if x.kind == "sanction" and x.imposer and y.imposer and x.imposer != y.imposer:
         return False
+    if x.kind == "sanction" and x.target and y.target and (x.target.get("country") or x.target.get(
+            "organization")) != (y.target.get("country") or y.target.get("organization")):
+        return False
     if x.date and y.date and not overlap(x.date, y.date):
         return False
     if x.place_country and y.place_country and x.place_country != y.place_country:
@@ -1186,7 +1202,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
 
 
 _COPY = ("kind", "subtype", "sentence", "trigger", "date", "status", "place", "place_country",
-         "tense", "definite", "imposer")
+         "tense", "definite", "imposer", "target")
 
 
 def _snapshot(c: Candidate) -> Candidate:
