@@ -516,3 +516,11 @@ def test_designations_and_visa_restrictions_are_sanctions_on_their_own_targets()
     targets = sorted(s["target"]["country"] for s in _events(doc, "sanction"))
     assert targets == ["IR", "NI"]
     assert {s["imposer"] for s in _events(doc, "sanction")} == {"US"}
+
+
+def test_the_one_who_invites_is_the_host_of_the_visit():
+    doc = _doc("President Biden spoke today. The President will then travel to Muscat, Oman, "
+               "which hosts the forum, at the invitation of Sultan Haitham bin Tarik of Oman.")
+    (visit,) = _events(doc, "visit")
+    roles = {p["official"]: p["role"] for p in visit["participants"]}
+    assert roles == {"biden": "traveler", "haitham-bin-tarik": "host"}

@@ -151,6 +151,8 @@ _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]eg
 _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
                        r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
                        r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$")
+_INVITATION = re.compile(r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|as\s+the\s+"
+                         r"guest\s+of)\s+", re.I)
 _HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
                             r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
                             r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b", re.I)
@@ -454,10 +456,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.roles[traveler.key] = "traveler"
         if c.place_country and traveler.country == c.place_country and not c.place:
             return False
+        invited = [x.end() for x in _INVITATION.finditer(text)]
         for m in mentions:  # the host the clause names: someone of the country visited
             p = m.person
-            if lo <= m.start - base < hi and c.place_country and p.country == c.place_country \
-                    and p not in c.persons:
+            inviter = any(0 <= m.start - base - e < 40 for e in invited)
+            if (lo <= m.start - base < hi or inviter) and c.place_country and \
+                    p.country == c.place_country and p not in c.persons:
                 c.persons.append(p)
                 c.roles[p.key] = "host"
         if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b",
