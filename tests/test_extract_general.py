@@ -524,3 +524,10 @@ def test_the_one_who_invites_is_the_host_of_the_visit():
     (visit,) = _events(doc, "visit")
     roles = {p["official"]: p["role"] for p in visit["participants"]}
     assert roles == {"biden": "traveler", "haitham-bin-tarik": "host"}
+
+
+def test_airspace_is_not_a_count_that_splits_an_incident():
+    doc = _doc("When one of these surveillance balloons entered our airspace earlier in the "
+               "month, I gave the order to shoot it down.")
+    dated = [i for i in _events(doc, "incident") if i.get("category") == "airspace"]
+    assert len(dated) == 1 and dated[0]["date"] == "2024-03"

@@ -1124,9 +1124,8 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if x.kind == "incident" and x.subtype != y.subtype:
         return False
-    if x.kind == "incident" and _plural(x) != _plural(y) and (
-        (x.date and not _plural(x)) or (y.date and not _plural(y))
-    ):
+    if x.kind == "incident" and None not in (_plural(x), _plural(y)) and _plural(x) != \
+            _plural(y) and ((x.date and not _plural(x)) or (y.date and not _plural(y))):
         return False  # "missile tests, including the launch on October 3": two records
     if x.kind == "meeting":
         if x.subtype != y.subtype and x.sentence == y.sentence and not {
@@ -1184,9 +1183,14 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     return True
 
 
-def _plural(c: Candidate) -> bool:
+def _plural(c: Candidate) -> bool | None:
+    """Is the trigger a plural count noun ("tests")? None for words that do not count
+    occurrences ("airspace")."""
     word = c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
-    return bool(re.search(r"[^s]s$", word.split()[-1] if word.split() else ""))
+    last = word.split()[-1].lower() if word.split() else ""
+    if last in ("airspace",):
+        return None
+    return bool(re.search(r"[^s]s$", last))
 
 
 def _joins(group: Candidate, c: Candidate) -> bool:
