@@ -212,8 +212,8 @@
           var x0 = X(start[k]), x1 = X(end[k]), point = E.flags[k] & 4, left, lx, mx0, mx1;
           if (point) { var cx = (x0 + x1) / 2; mx0 = cx - 6; mx1 = cx + 6; left = cx - 9; lx = cx + 9; } else { mx0 = x0; mx1 = Math.max(x1, x0 + 4); left = x0 - 4; lx = Math.max(x0, plotL) + 2; }
           var need = Math.max(mx1 + 3, lx + 30), lw = -1, right = 0, r, p, flip = false;
-          if (lx + 40 > W - 4 || (mx1 + 300 > W && lx + labelWidth(k) + badgeWidth(k) > W - 4)) {
-            // Near the right edge the label goes on the mark's left, if it fits there.
+          if (point && (lx + 40 > W - 4 || (mx1 + 300 > W && lx + labelWidth(k) + badgeWidth(k) > W - 4))) {
+            // Near the right edge a day's label goes on the mark's left, if it fits there.
             lw = labelWidth(k) + badgeWidth(k);
             if (mx0 - 6 - lw > plotL) { flip = true; lx = mx0 - 3 - lw; left = lx - 3; need = right = mx1 + 3; }
           }
