@@ -550,3 +550,10 @@ def test_an_analyst_finds_one_officials_meetings_in_one_year(browser, big):
     browser.open(page, shared)  # a fresh load of the shared link
     assert browser.listed() == truth
     assert browser.js("document.getElementById('official').value") == "Official CN 007"
+    # A fragment pasted into the open page applies too.
+    browser.js("location.hash = 'g=pair&from=2016-01-01&to=2017-01-01&kind=meeting&official=Official+CN+007'")
+    browser.settle()
+    assert browser.view()["group"] == "pair" and browser.view()["from"] == "1 Jan 2016"
+    assert browser.listed() == timeline_ids(
+        url, "--official", "Official CN 007", "--kind", "meeting", "--since", "2016", "--until", "2016"
+    )

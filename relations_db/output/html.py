@@ -3,8 +3,11 @@
 The page carries its CSS, script and data inline and fetches nothing: its Content Security
 Policy allows no network at all (`default-src 'none'`) and admits only its own style and
 script, by hash. The script (assets/timeline.js) draws on a canvas what fits the zoom level
-and counts the rest per lane and period, so ten thousand events open in about a second and
-a hundred thousand stay usable; filters, search and the view live in the URL fragment.
+and counts the rest per lane and period, so ten thousand events open in a fraction of a
+second and a hundred thousand in about one; filters, search and the view live in the URL
+fragment. (vis-timeline, the usual library for this, keeps a DOM element per item and
+needs moment, hammerjs and vis-data besides: too slow and too big for 100,000 events, and
+it has no soft-edged uncertain dates, status strokes or link arrows.)
 
 The events travel as one JSON block in columns with string tables (kinds, statuses,
 countries, people, places, sources), a few bytes an event besides its own texts. The block
