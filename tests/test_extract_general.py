@@ -531,3 +531,29 @@ def test_airspace_is_not_a_count_that_splits_an_incident():
                "month, I gave the order to shoot it down.")
     dated = [i for i in _events(doc, "incident") if i.get("category") == "airspace"]
     assert len(dated) == 1 and dated[0]["date"] == "2024-03"
+
+
+def test_on_the_margins_of_a_conference_names_its_place():
+    doc = _doc("Secretary of State Antony Blinken met with Foreign Minister Sikorski of Poland "
+               "today on the margins of the Munich Security Conference.")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["location"] == {"place": "Munich", "country": "DE"}
+
+
+def test_the_sanctioned_entities_are_the_target_not_whom_they_supplied():
+    doc = _doc("The Treasury Department today imposed sanctions on six entities in Malaysia that "
+               "supplied drone parts to Iran.")
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "US" and sanction["target"]["country"] == "MY"
+
+
+def test_a_possessive_country_is_a_party_of_an_incident():
+    doc = _doc("The ministers condemned North Korea’s ballistic missile launches.")
+    (incident,) = _events(doc, "incident")
+    assert incident["parties"] == ["KP"]
+
+
+def test_with_a_country_of_several_words_is_a_side():
+    doc = _doc("We have had close consultations with the Republic of Korea on energy.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"]} == {"US", "KR"}

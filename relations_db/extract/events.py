@@ -192,7 +192,8 @@ _PAIR = re.compile(
     r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
 )
 _PLACE = re.compile(
-    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in)\s+(?:the\s+)?"
+    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of)"
+    r"\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,3})(?:,\s+(?P<region>[A-Z]"
     r"[\w\-’']*(?:\s+[A-Z][\w\-’']*)?))?"
 )
@@ -736,8 +737,8 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
-_WITH_SIDE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z]"
-                        r"[\w’']*){0,2})")
+_WITH_SIDE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.’']*(?:\s+(?:of\s+)?"
+                        r"[A-Z][\w’']*){0,3})")
 _WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
 
 
@@ -886,7 +887,7 @@ def _two_leaders(persons: list[Person], noun: str = "leaders", home: str | None 
 def _countries_in(text: str) -> list[str]:
     codes = []
     for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
-        words = m.group(0).split()
+        words = re.sub(r"[’']s\b", "", m.group(0)).split()
         for n in range(len(words), 0, -1):
             code = country_of_word(" ".join(words[:n]))
             if code:
@@ -1102,17 +1103,23 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.roles[person.key] = "target"
     else:
         c.persons = []
-        on = re.search(r"\b(?:on|against|to)\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)"
+        on = re.search(r"\b(?:on|against)\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)"
                        r"{0,3})", after)
-        if on and country_of_word(on.group("t")):
-            code = country_of_word(on.group("t"))
+        of = re.search(r"\b(?:on|against|targeting)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+"
+                       r"(?:the\s+)?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}))", after[:80])
+        if of and (not on or of.start() < on.start()) and _longest_country(of.group("c")):
+            on = None  # "sanctions on six entities in China ... to Iran": the entities
+        elif not on:
+            on = re.search(r"\bto\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})", after)
+        if on and country_of_word(on.group("t").rstrip(".,;:")):
+            code = country_of_word(on.group("t").rstrip(".,;:"))
             if code != c.imposer:
-                c.target = {"description": on.group("t"), "country": code}
+                c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
         elif on:
-            c.target = {"organization": on.group("t")}
+            c.target = {"organization": on.group("t").rstrip(".,;:")}
         else:  # "visa restrictions on officials of Nicaragua", "entities in Iran"
-            of = re.search(r"\b(?:on|against|targeting)?\s*(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+"
-                           r"(?:the\s+)?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}))", after[:80])
+            of = of or re.search(r"(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+(?:the\s+)?(?P<c>[A-Z]"
+                                 r"[\w.’']*(?:\s+[A-Z][\w’']*){0,3}))", after[:80])
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
