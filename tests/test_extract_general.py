@@ -557,3 +557,20 @@ def test_with_a_country_of_several_words_is_a_side():
     doc = _doc("We have had close consultations with the Republic of Korea on energy.")
     (meeting,) = _events(doc, "meeting")
     assert {p.get("country") for p in meeting["participants"]} == {"US", "KR"}
+
+
+def test_each_of_two_dated_incidents_keeps_its_own_date():
+    doc = _doc("They discussed the terrorist attack in Lahore on April 22 and Pakistan’s strikes "
+               "on militant camps in Afghanistan on May 7.")
+    assert sorted(i["date"] for i in _events(doc, "incident")) == ["2023-04-22", "2023-05-07"]
+
+
+def test_strikes_that_are_banned_did_not_happen():
+    doc = _doc("The two sides agreed to ban strikes against energy facilities of both countries.")
+    assert _events(doc, "incident") == []
+
+
+def test_drones_and_missiles_launched_at_a_country_are_a_launch():
+    doc = _doc("Iran launched more than 300 drones and missiles at Israel on April 13.")
+    (incident,) = _events(doc, "incident")
+    assert incident["category"] == "missile-launch" and incident["date"] == "2023-04-13"

@@ -64,7 +64,7 @@ _INCIDENT = [
      r"\bunsafe\s+maneuvers?\b"),
     ("military-drill", r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
      r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b"),
-    ("missile-launch", r"\b(?:launched|fired)\s+(?:\w+\s+){0,2}missiles?\b|\bmissile\s+(?:launch"
+    ("missile-launch", r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
      r"|test|provocation|firing)(?:es|s)?\b"),
     ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
     ("cyber", r"\bcyber[\s\-]?attacks?\b|\bhack(?:ed|ing|s)\b"),
@@ -76,7 +76,7 @@ _INCIDENT = [
      r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
      r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
      r"(?:[\w\-]+\s+)?attacks\b|"
-     r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bkillings?\s+of\b|\bshot\s+down\b"),
+     r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against)\b|\bkillings?\s+of\b|\bshot\s+down\b"),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
     ("hostage-taking", r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
      r"\bkidnapp(?:ed|ing)\b"),
@@ -157,6 +157,9 @@ _HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?
                             r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
                             r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+_STOPPED = re.compile(r"\b(?:ban|banning|halt|halting|stop|stopping|pause|cease|end|ending|prevent|"
+                     r"preventing|deter|deterring|moratorium\s+on|refrain\s+from|no\s+more)\s+"
+                     r"(?:[\w\-]+\s+){0,2}$", re.I)
 _EVADE = re.compile(r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
                     r"dodge)\s+(?:[\w\-]+\s+){0,5}$", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
@@ -265,6 +268,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
+                continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
                 continue  # "helping X avoid the sanctions": evasion, not a measure taken
             spans.append((a, b))
@@ -411,7 +416,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     every = _dates(text, published, forward)
     dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
         t.start > b and _other_trigger(text, t, a, b))  # a later event's date is its own
-        and not (t.start > b and _possessive_of_other(text, t))]
+        and not (t.start > b and _possessive_of_other(text, t))
+        and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))]
     if not dates and re.match(r"when\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time
         main = clause_of(text, max(0, lo - 2), max(0, lo - 1))
@@ -518,6 +524,18 @@ def _in_scope(t, text: str, lo: int, hi: int) -> bool:
     if lo <= t.start < hi:
         return True
     return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+
+
+def _opens(t, text: str) -> bool:
+    """Does the date open the sentence ("In May, ...") and so date all of it?"""
+    return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+
+
+def _right_after_trigger(text: str, t, a: int) -> bool:
+    """Does the date follow another event's trigger, with a trigger-free stretch to this one
+    ("the attack in X on April 22 and the strikes on Y on May 7": April 22 is the attack's)?"""
+    before = text[max(0, t.start - 60) : t.start]
+    return _trigger_between(before, 0, len(before)) and not _trigger_between(text, t.end, a)
 
 
 def _possessive_of_other(text: str, t) -> bool:
