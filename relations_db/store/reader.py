@@ -72,8 +72,13 @@ def connect_reader(url: str, admin, *, application_name: str):
         try:
             _refresh_role(cursor)
             return _login(url, admin, application_name)
+        except psycopg.Error as exc:  # a grant waiting behind a writer's lock, say
+            raise ReaderUnavailable(
+                f"cannot set up the read-only role {READER_ROLE}: {_first_line(exc)}"
+            ) from None
         finally:
-            cursor.execute("SELECT pg_advisory_unlock(%s)", (SETUP_LOCK_KEY,))
+            if not admin.closed:
+                admin.execute("SELECT pg_advisory_unlock(%s)", (SETUP_LOCK_KEY,))
 
 
 def _refresh_role(cursor) -> None:
@@ -173,8 +178,12 @@ def _in_a_minute(cursor) -> str:
     return cursor.fetchone()[0]
 
 
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 def _cannot_login(exc: Exception) -> str:
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    detail = _first_line(exc)
     return (
         f"cannot log in as the read-only role {READER_ROLE} ({detail}): let it log in "
         "(pg_hba.conf) or run sql with a --db login that is not a superuser"
