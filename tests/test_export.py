@@ -350,6 +350,24 @@ def test_svg_is_a_standalone_image_with_the_same_events(with_xss):
     )
 
 
+def test_svg_axis_labels_stay_clear_of_the_undated_column(seeded_readonly):
+    """On the seeds a "Jan 2025"-style tick ran into the "undated" heading."""
+    from xml.etree import ElementTree
+
+    from relations_db.output.drawing import CHAR
+
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ElementTree.fromstring(seeded_readonly("export", "--format", "svg").stdout.encode())
+    axis = [t for t in root.iter(f"{ns}text") if t.get("y") == "26"]
+    undated = next(t for t in axis if t.text == "undated")
+    ticks = [t for t in axis if t is not undated]
+    assert ticks
+    for tick in ticks:
+        # A gap of 12 px at least (the old drawing left 6 px after "Jul 2023", and none
+        # when the range ended in December).
+        assert float(tick.get("x")) + CHAR * len(tick.text) < float(undated.get("x")) - 12, tick.text
+
+
 def check_timelinejs_date(date: dict) -> None:
     """TimelineJS3 date object: year a number; month 1-12 and day 1-31 optional, a day only
     with a month (https://timeline.knightlab.com/docs/json-format.html)."""
