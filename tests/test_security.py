@@ -243,16 +243,26 @@ def test_a_query_that_lifts_statement_timeout_is_still_stopped(pg_seeded):
     ), "the cancelled query still runs on the server"
 
 
+# Slow enough that a deadline of 0 s would stop it.
+SLOW_COUNT = (
+    "SELECT count(*) FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+    "SELECT n + 1 FROM r WHERE n < 300000) SELECT n FROM r) counted"
+)
+
+
+def test_timeout_zero_on_the_command_line_means_no_limit(seeded_readonly):
+    result = seeded_readonly("sql", "--timeout", "0", "--format", "csv", SLOW_COUNT)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "300000"
+
+
 @pytest.mark.parametrize("timeout", [0, None])
 def test_timeout_zero_or_none_means_no_limit(seeded_readonly, timeout):
-    """Through the library: slow enough that a deadline of 0 s would stop it."""
+    """Through the library, where None says the same."""
     from relations_db.query.sql import run_sql
     from relations_db.store import open_database
 
-    slow = (
-        "SELECT count(*) FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
-        "SELECT n + 1 FROM r WHERE n < 300000) SELECT n FROM r) counted"
-    )
+    slow = SLOW_COUNT
     db = open_database(seeded_readonly.url)
     try:
         with run_sql(db, slow, timeout=timeout) as result:
