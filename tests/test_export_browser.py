@@ -114,8 +114,10 @@ class DevTools:
         self.settle()
 
     def settle(self) -> None:
-        """Two animation frames and the list's timer: the page shows the last input."""
-        self.drain(0.25)
+        """Until the page has nothing waiting (typing pause, frame, list, fragment), then two
+        animation frames: the page shows the last input."""
+        self.drain(0.05)
+        self.until("window.relationsTimeline.idle()")
         self.call(
             "Runtime.evaluate",
             expression="new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))",
@@ -153,7 +155,6 @@ class DevTools:
     def type_into(self, element_id: str, text: str) -> None:
         self.js(f"(e => {{ e.focus(); e.select(); }})(document.getElementById({json.dumps(element_id)}))")
         self.call("Input.insertText", text=text)
-        self.drain(0.3)
         self.settle()
 
     def click(self, selector: str) -> None:
@@ -384,7 +385,6 @@ def test_the_evidence_panel_shows_quotes_sources_and_follows_links(browser, seed
     assert browser.view()["selected"] == target
     assert SEED_EVENTS[target]["title"] in browser.js("document.getElementById('details').innerText")
     assert target in browser.frame()["drawn"]
-    browser.drain(0.3)
     assert f"event={target}" in browser.js("location.hash")
 
 
@@ -544,7 +544,6 @@ def test_an_analyst_finds_one_officials_meetings_in_one_year(browser, big):
     assert set(browser.frame()["drawn"]) == set(truth)  # few enough to draw each one
     assert browser.view()["from"] == "1 Jan 2015"
 
-    browser.drain(0.4)
     shared = browser.js("location.hash")
     assert "official=Official+CN+007" in shared and "kind=meeting" in shared and "from=2015-01-01" in shared
     browser.open(page, shared)  # a fresh load of the shared link

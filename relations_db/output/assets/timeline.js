@@ -547,7 +547,7 @@
         axis: AXIS, plotLeft: plotL, width: W, height: H
       };
       clearTimeout(listTimer);
-      listTimer = setTimeout(renderList, 120);
+      listTimer = setTimeout(function () { listTimer = null; renderList(); }, 120);
       scheduleHash();
     }
 
@@ -679,6 +679,7 @@
     function scheduleHash() {
       clearTimeout(hashTimer);
       hashTimer = setTimeout(function () {
+        hashTimer = null;
         var f = fragment();
         if (f === written) { return; }
         written = f;
@@ -759,7 +760,7 @@
     ['search', 'official'].forEach(function (id) {
       document.getElementById(id).addEventListener('input', function (e) {
         clearTimeout(typing);
-        typing = setTimeout(function () { S[id === 'search' ? 'q' : 'official'] = e.target.value; filtersChanged(); }, 150);
+        typing = setTimeout(function () { typing = null; S[id === 'search' ? 'q' : 'official'] = e.target.value; filtersChanged(); }, 150);
       });
     });
     document.getElementById('show-links').addEventListener('change', function (e) { S.links = e.target.checked; redraw(); });
@@ -861,7 +862,9 @@
 
     window.relationsTimeline = {
       view: function () { return { t0: S.t0, t1: S.t1, from: words(S.t0), to: words(S.t1), group: S.group, scrollY: S.scrollY, selected: S.sel >= 0 ? E.id[S.sel] : null }; },
-      frame: null, firstDraw: null
+      frame: null, firstDraw: null,
+      // Nothing waiting: no frame, typing pause, list or fragment update (for tests).
+      idle: function () { return !pending && !typing && !listTimer && !hashTimer; }
     };
     H = available();
     size();
