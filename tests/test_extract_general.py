@@ -574,3 +574,21 @@ def test_drones_and_missiles_launched_at_a_country_are_a_launch():
     doc = _doc("Iran launched more than 300 drones and missiles at Israel on April 13.")
     (incident,) = _events(doc, "incident")
     assert incident["category"] == "missile-launch" and incident["date"] == "2023-04-13"
+
+
+def test_the_visiting_minister_is_the_traveler_to_the_place_of_the_talks():
+    doc = extract("On March 3, Foreign Minister Ana Ruiz of Chile held talks in Santiago with "
+                  "visiting Peruvian Foreign Minister Elmer Schialer.", published="2025-03-10",
+                  publisher="Reuters")
+    (visit,) = _events(doc, "visit")
+    assert visit["traveler"] == "elmer-schialer"
+    assert visit["location"] == {"place": "Santiago", "country": "CL"}
+
+
+def test_new_and_standing_sanctions_are_two_records():
+    doc = _doc("The United States imposed new sanctions on Cuba’s military conglomerate GAESA "
+               "last week. Existing U.S. sanctions on Cuba remain in force.")
+    sanctions = _events(doc, "sanction")
+    assert len(sanctions) == 2 and {s["imposer"] for s in sanctions} == {"US"}
+    assert {s["target"]["country"] for s in sanctions} == {"CU"}
+    assert sorted(str(s.get("date")) for s in sanctions) == ["2024-02-26/2024-03-03", "None"]

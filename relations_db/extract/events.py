@@ -151,6 +151,7 @@ _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]eg
 _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
                        r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
                        r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$")
+_VISITING = re.compile(r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}")
 _INVITATION = re.compile(r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|as\s+the\s+"
                          r"guest\s+of)\s+", re.I)
 _HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
@@ -440,7 +441,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             c.evidence.append((base + best.start, base + best.end))
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
                 c.status, c.tense = "planned", "future"  # "his visit next week"
+    visiting = c.kind == "visit" and _VISITING.match(text, a)
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
+    if visiting:  # "held talks in Beijing with visiting Foreign Minister A": A came there
+        place = None
+        for m in _PLACE.finditer(text, lo, a):
+            name = m.group("place")
+            code = _known_places().get(name) or country_of_word(name)
+            if code:
+                place = (None if _is_country_name(name) else name, code)
     if not place and c.kind == "meeting":
         place = _place_before(text, a)
     if place:
@@ -482,6 +491,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.parties = sorted({code for code in _countries_in(text) if code})
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
+        if re.search(r"\b(?:existing|current|standing|remaining|ongoing|longstanding|long-standing)"
+                     r"\s+(?:[\w.\-]+\s+){0,2}$", text[max(lo, a - 40) : a], re.I):
+            c.subtype = "standing"  # a measure in force, not the one just taken
         if c.imposer is None and c.target is None:
             return False
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
@@ -922,8 +934,11 @@ def _imposers_before(text: str) -> list[str]:
     """Countries before a sanction word that may impose it: not the object of a preposition
     ("pressure on Iran") nor a noun's modifier ("the North Korea policy")."""
     codes = []
-    for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
-        code = _longest_country(m.group(0))
+    for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
+        words = m.group(0).split()
+        # "Existing U.S. sanctions": the country may follow another capitalised word
+        code = next((x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words)))
+                     if x), None)
         if not code or _PREPOSITION_END.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         rest = text[m.end() :]
@@ -1028,6 +1043,10 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
         if person:
             return person
     lo, hi = clause_of(text, a, b)
+    if _VISITING.match(text, a):
+        guest = next((m for m in mentions if 0 <= m.start - base - b < 60), None)
+        if guest:
+            return guest.person
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
@@ -1129,7 +1148,14 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             on = None  # "sanctions on six entities in China ... to Iran": the entities
         elif not on:
             on = re.search(r"\bto\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})", after)
-        if on and country_of_word(on.group("t").rstrip(".,;:")):
+        owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
+        if owner and _longest_country(owner.group("c")):
+            tail = re.match(r"[\w\s\-]{0,40}?(?=[,.;]|\s+(?:and|that|which|for|over|last|this|next|"
+                            r"on|in|yesterday|today|earlier)\b|$)",
+                            after[on.end() :])
+            c.target = {"description": (on.group("t") + (tail.group(0) if tail else "")).strip(),
+                        "country": _longest_country(owner.group("c"))}
+        elif on and country_of_word(on.group("t").rstrip(".,;:")):
             code = country_of_word(on.group("t").rstrip(".,;:"))
             if code != c.imposer:
                 c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
@@ -1147,7 +1173,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     """Do two candidates denote the same event? (kind, named people, date, place)."""
     if x.kind != y.kind:
         return False
-    if x.kind == "incident" and x.subtype != y.subtype:
+    if x.kind in ("incident", "sanction") and x.subtype != y.subtype:
         return False
     if x.kind == "incident" and None not in (_plural(x), _plural(y)) and _plural(x) != \
             _plural(y) and ((x.date and not _plural(x)) or (y.date and not _plural(y))):
