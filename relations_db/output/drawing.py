@@ -232,6 +232,7 @@ class Mark:
     y: float
     label: str
     point: bool
+    lane: int = 0  # index in Layout.lanes
 
     @property
     def cx(self) -> float:
@@ -304,7 +305,7 @@ def layout(view: TimelineView, group: str | None = None) -> Layout:
         height = max(len(rows), 1) * ROW
         for event, x0, x1, row, label in placed:
             point = x0 == x1 and event.start is not None
-            marks.append(Mark(event, x0, x1, y + row * ROW + ROW / 2, label, point))
+            marks.append(Mark(event, x0, x1, y + row * ROW + ROW / 2, label, point, len(lanes)))
         lanes.append(Lane(name, y, y + height))
         y += height + LANE_GAP
     by_id = {m.event.id: m for m in marks}

@@ -18,7 +18,7 @@ import re
 from html import escape
 from typing import TextIO
 
-from .drawing import Layout, Mark, Summary, TimelineView, layout, summarise
+from .drawing import CHAR, Layout, Mark, Summary, TimelineView, layout, summarise
 
 SVG_MAX_EVENTS = 300
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -59,7 +59,9 @@ def render_svg(view: TimelineView, group: str | None = None, *, standalone: bool
     parts.append(_defs(drawn, ids))
     parts.append(_lanes_and_axis(drawn))
     parts.extend(_arrow(a, b, relation, ids) for a, b, relation in drawn.arrows)
-    parts.extend(_mark(m, index[m.event.id], ids) for m in drawn.marks)
+    # Each label sits on a box of its lane's shade: an arrow passing behind it is hidden
+    # there instead of running through the text.
+    parts.extend(_mark(m, index[m.event.id], ids, _shade(m.lane)) for m in drawn.marks)
     parts.append("</svg>\n")
     return "".join(parts)
 
@@ -121,7 +123,7 @@ def render_summary_svg(view: TimelineView, summary: Summary) -> str:
         )
     for row, (lane, counts, lane_undated) in enumerate(summary.lanes):
         y = top + row * SUMMARY_ROW
-        shade = "#f8fafc" if row % 2 == 0 else "#f1f5f9"
+        shade = _shade(row)
         out.append(
             f'<g class="lane-summary" data-lane="{esc(lane)}" data-total="{sum(counts)}">'
             f'<rect x="0" y="{y}" width="{width:.0f}" height="{SUMMARY_ROW}" fill="{shade}"/>'
@@ -199,7 +201,7 @@ def _defs(drawn: Layout, ids: str) -> str:
 def _lanes_and_axis(drawn: Layout) -> str:
     out = []
     for i, lane in enumerate(drawn.lanes):
-        shade = "#f8fafc" if i % 2 == 0 else "#f1f5f9"
+        shade = _shade(i)
         out.append(
             f'<rect x="0" y="{lane.y0 - 6:.1f}" width="{drawn.width:.0f}" '
             f'height="{lane.y1 - lane.y0 + 12:.1f}" fill="{shade}"/>'
@@ -240,7 +242,11 @@ def _arrow(a: Mark, b: Mark, relation: str, ids: str) -> str:
     )
 
 
-def _mark(m: Mark, index: int, ids: str) -> str:
+def _shade(lane: int) -> str:
+    return "#f8fafc" if lane % 2 == 0 else "#f1f5f9"
+
+
+def _mark(m: Mark, index: int, ids: str, shade: str) -> str:
     event = m.event
     colour, opacity, dash = status_style(event.status)
     stroke = f' stroke="{colour}" stroke-width="1.6"' + (
@@ -287,11 +293,13 @@ def _mark(m: Mark, index: int, ids: str) -> str:
     x = max(m.x1, m.x0) + 14
     decoration = ' text-decoration="line-through"' if event.status == "cancelled" else ""
     out.append(
-        f'<text x="{x:.1f}" y="{y + 4:.1f}" fill="#0f172a" stroke="#ffffff" stroke-width="4" '
-        f'stroke-linejoin="round" paint-order="stroke"{decoration}>{esc(m.label)}</text>'
+        f'<rect x="{x - 3:.1f}" y="{y - 9:.1f}" width="{CHAR * len(m.label) + 6:.1f}" height="17" '
+        f'fill="{shade}"/><text x="{x:.1f}" y="{y + 4:.1f}" fill="#0f172a" stroke="{shade}" '
+        f'stroke-width="3" stroke-linejoin="round" paint-order="stroke"{decoration}>'
+        f"{esc(m.label)}</text>"
     )
     if event.visibility != "public":
-        bx = x + len(m.label) * 6.4 + 8
+        bx = x + len(m.label) * CHAR + 8
         badge = event.visibility.upper()
         out.append(
             f'<rect x="{bx:.1f}" y="{y - 8:.1f}" width="{len(badge) * 7 + 8}" height="16" '
