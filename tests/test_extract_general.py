@@ -592,3 +592,22 @@ def test_new_and_standing_sanctions_are_two_records():
     assert len(sanctions) == 2 and {s["imposer"] for s in sanctions} == {"US"}
     assert {s["target"]["country"] for s in sanctions} == {"CU"}
     assert sorted(str(s.get("date")) for s in sanctions) == ["2024-02-26/2024-03-03", "None"]
+
+
+def test_the_trigger_prefilter_never_hides_a_match():
+    """Speed: sentences without a key word skip a pattern; every match must hold a key."""
+    import glob
+
+    from relations_db.extract.events import _KEYS, TRIGGERS
+
+    texts = [open(f, encoding="utf-8").read() for f in
+             glob.glob(str(__import__("pathlib").Path(__file__).resolve().parents[2]
+                           / "shared" / "corpus" / "dev" / "*.txt"))]
+    texts.append("They sat\\ndown with him; the 2 + 2 came\\nto order; he was\\nin Oslo.")
+    for kind, subtype, regex in TRIGGERS:
+        keys = _KEYS.get((kind, subtype))
+        if not keys:
+            continue
+        for text in texts:
+            for m in regex.finditer(text):
+                assert any(k in m.group(0).lower() for k in keys), (kind, subtype, m.group(0))

@@ -95,6 +95,17 @@ TRIGGERS = [
     *(("incident", c, re.compile(p, re.I)) for c, p in _INCIDENT),
     ("sanction", None, re.compile(_SANCTION, re.I)),
 ]
+# Words one of which every match of a trigger pattern contains (lower case): a sentence
+# without any is not searched with the (slower) pattern. Speed only; tested to agree.
+_KEYS = {
+    ("meeting", "call"): ("phone", "spoke", "speak", "talked", "call", "rang"),
+    ("meeting", "talks"): ("met", "meet", "talks", "sat", "dialogue", "conversation",
+                           "discussion", "diplomacy", "negotiat", "ministerial", "plus", "+",
+                           "touch", "contact", "consult", "bilat", "welcom", "host", "receiv",
+                           "spen"),
+    ("visit", None): ("visit", "trip", "travel", "arriv", "delegation", "came", "return", "was",
+                      "were", "be"),
+}
 
 _STATUS_CUES = [
     ("cancelled", r"\bscrapped\b|\bcalled\s+off\b|\bcancell?ed\b|\bcancell?ing\b|\bscuttled\b"),
@@ -262,7 +273,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
+    low = text.lower()
     for kind, subtype, regex in TRIGGERS:
+        keys = _KEYS.get((kind, subtype))
+        if keys and not any(k in low for k in keys):
+            continue
         for m in regex.finditer(text):
             a, b = m.span()
             if any(a < y and x < b for x, y in spans):
