@@ -368,6 +368,29 @@ def test_svg_axis_labels_stay_clear_of_the_undated_column(seeded_readonly):
         assert float(tick.get("x")) + CHAR * len(tick.text) < float(undated.get("x")) - 12, tick.text
 
 
+def test_svg_labels_are_painted_over_the_arrows(seeded_readonly):
+    """Part-of arrows ran through the seed labels: now every label lies on an opaque box of
+    its lane's colour, painted after all arrows, so an arrow is hidden where a label is."""
+    from xml.etree import ElementTree
+
+    from relations_db.output.drawing import CHAR
+
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ElementTree.fromstring(seeded_readonly("export", "--format", "svg").stdout.encode())
+    groups = [g for g in root if g.tag == f"{ns}g"]
+    links = [n for n, g in enumerate(groups) if g.get("class") == "link"]
+    events = [n for n, g in enumerate(groups) if g.get("data-id")]
+    assert len(links) == len(SEED_DOC["links"]) and max(links) < min(events)
+    lane_colours = {"#f8fafc", "#f1f5f9"}
+    for group in (groups[n] for n in events):
+        children = list(group)
+        label = next(c for c in children if c.tag == f"{ns}text")
+        box = children[children.index(label) - 1]
+        assert box.tag == f"{ns}rect" and box.get("fill") in lane_colours
+        assert float(box.get("x")) < float(label.get("x"))
+        assert float(box.get("width")) >= CHAR * len(label.text)
+
+
 def check_timelinejs_date(date: dict) -> None:
     """TimelineJS3 date object: year a number; month 1-12 and day 1-31 optional, a day only
     with a month (https://timeline.knightlab.com/docs/json-format.html)."""
