@@ -56,6 +56,7 @@ from ..model.enums import Role
 from ..model.tables import Statement
 from ..names import fold
 from .restate import MERGED, NEW, UNCHANGED, UPDATED, Restating
+from .rows import RowWriter
 
 KIND_TABLES = {
     "meeting": Meeting.__table__,
@@ -98,6 +99,7 @@ def origin_of(sources: tuple[str, ...]) -> str:
 class Writer(Restating):
     def __init__(self, connection: Connection):
         self.conn = connection
+        self.rows = RowWriter(connection)
         self._official_country: dict[str, str | None] = {}
         # Bounded caches: a bulk load cites thousands of sources, one after another.
         self._source_text: LRU = LRU(SOURCE_CACHE)
@@ -184,9 +186,9 @@ class Writer(Restating):
             for i, p in enumerate(record.participants)
             if p.official
         ]
-        if getattr(record, "traveler", None):
+        if record.__dict__.get("traveler"):
             refs.append(("traveler", record.traveler))
-        target = getattr(record, "target", None)
+        target = record.__dict__.get("target")
         if target is not None and target.official:
             refs.append(("target.official", target.official))
         return [(f, ref) for f, ref in refs if not self.official_exists(ref)]
@@ -481,7 +483,8 @@ class Writer(Restating):
             else:
                 outcomes.append(UNCHANGED)
         if new:
-            self.conn.execute(insert(events), new)
+            now = utcnow()
+            self.rows.insert(events, [{**row, "created_at": now, "updated_at": now} for row in new])
         if changed:
             now = utcnow()
             self.conn.execute(
@@ -555,8 +558,7 @@ class Writer(Restating):
                 }
                 for i, (q, start, end) in enumerate(given)
             ]
-        if rows:
-            self.conn.execute(insert(table), rows)
+        self.rows.insert(table, rows)
         return touched - fresh
 
     def _link_event_sources(self, batch: list[tuple], fresh: set[str]) -> set[str]:
@@ -577,8 +579,7 @@ class Writer(Restating):
             for source in cited_sources(record, sources)
             if (record.id, source) not in linked
         ]
-        if missing:
-            self.conn.execute(insert(table), missing)
+        self.rows.insert(table, missing)
         return {row["event_id"] for row in missing} - fresh
 
     # --- ids seen in one ingest call ---------------------------------------------------
@@ -606,8 +607,7 @@ class Writer(Restating):
             )
         }
         fresh = [{"id": i, "location": where} for i, where in located.items() if i not in earlier]
-        if fresh:
-            self.conn.execute(insert(seen), fresh)
+        self.rows.insert(seen, fresh)
         return earlier
 
     def add_links(self, given: list[tuple]) -> list[str | None]:
@@ -653,8 +653,7 @@ class Writer(Restating):
                     {"from_event_id": a, "to_event_id": b, "relation": relation, "origin": origin}
                 )
                 outcomes.append(NEW)
-        if rows:
-            self.conn.execute(insert(links), rows)
+        self.rows.insert(links, rows)
         return outcomes
 
     def _event_values(self, record, digest: str, date_anchor) -> dict:
@@ -682,9 +681,9 @@ class Writer(Restating):
 
     def _named(self, record) -> set[str]:
         named = {p.official for p in record.participants if p.official}
-        if getattr(record, "traveler", None):
+        if record.__dict__.get("traveler"):
             named.add(record.traveler)
-        target = getattr(record, "target", None)
+        target = record.__dict__.get("target")
         if target is not None and target.official:
             named.add(target.official)
         return named
@@ -833,13 +832,13 @@ class Writer(Restating):
             rows[Participant.__table__] += [
                 {"event_id": record.id, "seq": i, **p} for i, p in enumerate(participants)
             ]
-            parties = list(dict.fromkeys(getattr(record, "parties", [])))
+            parties = list(dict.fromkeys(record.__dict__.get("parties", ())))
             rows[IncidentParty.__table__] += [
                 {"event_id": record.id, "seq": i, "country": c} for i, c in enumerate(parties)
             ]
             rows[Characterization.__table__] += [
                 {"event_id": record.id, "seq": i, "characterized_by": c.by, "text": c.text}
-                for i, c in enumerate(getattr(record, "characterizations", []))
+                for i, c in enumerate(record.__dict__.get("characterizations", ()))
             ]
             countries = {p["country"] for p in participants if p["country"]}
             countries |= {
@@ -848,15 +847,14 @@ class Writer(Restating):
                 if p["official_id"] and self.official_exists(p["official_id"])
             }
             countries |= set(parties)
-            countries.add(getattr(record, "imposer", None))
+            countries.add(record.__dict__.get("imposer"))
             countries.add(record.location.country if record.location else None)
             countries.discard(None)
             rows[EventCountry.__table__] += [
                 {"event_id": record.id, "country": c} for c in sorted(countries)
             ]
         for table, table_rows in rows.items():
-            if table_rows:
-                self.conn.execute(insert(table), table_rows)
+            self.rows.insert(table, table_rows)
 
     def _refresh_countries_of_official(self, official_id: str) -> None:
         """An official's country changed: recompute the country index of their events."""
@@ -991,7 +989,7 @@ def _implied_participants(record) -> list[dict]:
     """A visit's traveler and a sanction's target belong among its participants."""
     listed = {p.official for p in record.participants if p.official}
     implied = []
-    traveler = getattr(record, "traveler", None)
+    traveler = record.__dict__.get("traveler")
     if traveler and traveler not in listed:
         implied.append(
             {
@@ -1002,7 +1000,7 @@ def _implied_participants(record) -> list[dict]:
                 "implied": True,
             }
         )
-    target = getattr(record, "target", None)
+    target = record.__dict__.get("target")
     if target is not None:
         if target.official and target.official not in listed:
             implied.append(

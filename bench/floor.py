@@ -1,0 +1,81 @@
+"""The floor of our own schema: what it costs to write exactly the rows our ingest writes.
+
+    python bench/floor.py dump LOADED.db ROWS.pickle      # once, not timed
+    python bench/floor.py sqlite JSONL ROWS.pickle TARGET.db  # prints the seconds it took
+
+`dump` reads every row our ingest wrote (every table but alembic_version) from a loaded
+database, as ready tuples, with the schema's CREATE statements. `sqlite` then does, and
+times: create the tables, `json.loads` every line of the input (the parsing any loader
+must do), `executemany` every table's rows in one transaction, build the indexes after, and
+commit. No validation, no lookups, no hashing: the practical limit for this schema.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+
+def dump(db: Path, out: Path) -> None:
+    conn = sqlite3.connect(db)
+    tables = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name <> 'alembic_version' ORDER BY rowid"
+    ).fetchall()
+    indexes = [
+        sql
+        for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+        )
+    ]
+    rows = {}
+    for name, _ in tables:
+        cursor = conn.execute(f'SELECT * FROM "{name}"')
+        columns = [d[0] for d in cursor.description]
+        rows[name] = (columns, cursor.fetchall())
+    conn.close()
+    with open(out, "wb") as handle:
+        pickle.dump({"tables": tables, "indexes": indexes, "rows": rows}, handle, protocol=5)
+
+
+def sqlite_floor(jsonl: Path, dumped: Path, target: Path) -> float:
+    with open(dumped, "rb") as handle:
+        data = pickle.load(handle)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    start = time.perf_counter()
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    for _, sql in data["tables"]:
+        conn.execute(sql)
+    conn.execute("BEGIN")
+    with open(jsonl, "rb") as handle:
+        for line in handle:
+            json.loads(line)
+    for name, (columns, rows) in data["rows"].items():
+        marks = ", ".join("?" * len(columns))
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+    for sql in data["indexes"]:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["dump"]:
+        dump(Path(argv[1]), Path(argv[2]))
+        return 0
+    if argv[:1] == ["sqlite"]:
+        print(f"{sqlite_floor(Path(argv[1]), Path(argv[2]), Path(argv[3])):.4f}")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
