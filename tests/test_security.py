@@ -407,9 +407,11 @@ def test_a_sql_query_holding_the_writers_lock_only_delays_ingest(pg_seeded):
         assert done.returncode == 0, done.stderr
         assert "waiting up to 60 s" in done.stderr
     finally:
-        if sql.poll() is None:
+        try:
+            sql.communicate(timeout=60)  # it ends at its own deadline
+        except subprocess.TimeoutExpired:
             sql.kill()
-        sql.communicate()
+            sql.communicate()
     assert sql.returncode == 1
 
 
