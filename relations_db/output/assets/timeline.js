@@ -172,6 +172,8 @@
     var canvas = document.getElementById('timeline'), ctx = canvas.getContext('2d');
     var W = 800, H = 400, dpr = 1, plotL = GUTTER;
     var widths = new Float32Array(N).fill(-1);
+    ctx.font = '12px ' + FONT;
+    var MIN_CHAR = 0.7 * ctx.measureText('Blinken meets Qin Gang, talks 1234').width / 34;
     function labelText(k) { var t = E.title[k].replace(/\s+/g, ' '); return t.length <= LABEL_CHARS ? t : t.slice(0, LABEL_CHARS - 1) + '…'; }
     function labelWidth(k) {
       if (widths[k] < 0) { ctx.font = '12px ' + FONT; widths[k] = ctx.measureText(labelText(k)).width; }
@@ -211,7 +213,9 @@
         short.concat(long).forEach(function (k) {
           var x0 = X(start[k]), x1 = X(end[k]), point = E.flags[k] & 4, left, lx, mx0, mx1;
           if (point) { var cx = (x0 + x1) / 2; mx0 = cx - 6; mx1 = cx + 6; left = cx - 9; lx = cx + 9; } else { mx0 = x0; mx1 = Math.max(x1, x0 + 4); left = x0 - 4; lx = Math.max(x0, plotL) + 2; }
-          var need = Math.max(mx1 + 3, lx + 30), lw = -1, right = 0, r, p, flip = false;
+          // A row needs at least room for the label's lower estimate before it is measured.
+          var need = Math.max(mx1 + 3, lx + Math.min(E.title[k].length, LABEL_CHARS) * MIN_CHAR + badgeWidth(k) + 6);
+          var lw = -1, right = 0, r, p, flip = false;
           if (point && (lx + 40 > W - 4 || (mx1 + 300 > W && lx + labelWidth(k) + badgeWidth(k) > W - 4))) {
             // Near the right edge a day's label goes on the mark's left, if it fits there.
             lw = labelWidth(k) + badgeWidth(k);
