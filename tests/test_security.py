@@ -450,3 +450,48 @@ def test_sqlite_second_writer_waits_for_the_first_to_finish(tmp_path):
         holder.close()
     assert done.returncode == 0, done.stderr
     assert done.stderr.startswith("note: another ingest is writing to ")
+
+
+# Reading a server file by taking a membership the reader should not have.
+READ_AS_FILE_READER = (
+    "SELECT query_to_xml('select pg_read_file(''/etc/hostname'') as f', true, true, '') "
+    "FROM (SELECT set_config('role', 'pg_read_server_files', true) OFFSET 0) s"
+)
+
+
+@pytest.mark.postgres
+def test_the_reader_role_is_created_when_missing_and_repaired_when_changed(pg_seeded, monkeypatch):
+    """Under a role name of its own, so the shared role of other runs is left alone."""
+    from relations_db.store import reader
+
+    role = f"relations_reader_{uuid.uuid4().hex[:8]}"
+    monkeypatch.setattr(reader, "READER_ROLE", role)
+    query = "SELECT session_user AS login, count(*) AS events FROM timeline"
+    try:
+        first = pg_seeded("sql", "--format", "csv", query)
+        assert first.exit_code == 0, first.stderr
+        assert first.stdout.splitlines()[1] == f"{role},15"
+        # Someone makes it powerful: the next run takes the powers away again.
+        _scalar(pg_seeded.url, f'ALTER ROLE "{role}" CREATEROLE INHERIT')
+        _scalar(pg_seeded.url, f'GRANT pg_read_server_files TO "{role}"')
+        result = pg_seeded("sql", "--format", "jsonl", READ_AS_FILE_READER)
+        _one_line_failure(result)
+        assert (
+            _scalar(
+                pg_seeded.url,
+                "SELECT rolcreaterole OR rolinherit FROM pg_roles WHERE rolname = :role",
+                role=role,
+            )
+            is False
+        )
+        assert (
+            _scalar(
+                pg_seeded.url,
+                "SELECT pg_has_role(:role, 'pg_read_server_files', 'MEMBER')",
+                role=role,
+            )
+            is False
+        )
+    finally:
+        _scalar(pg_seeded.url, f'DROP OWNED BY "{role}"')
+        _scalar(pg_seeded.url, f'DROP ROLE IF EXISTS "{role}"')

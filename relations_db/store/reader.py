@@ -100,8 +100,8 @@ def _refresh_role(cursor) -> None:
     if row is None:
         try:
             cursor.execute(sql.SQL("CREATE ROLE {} {}").format(role, attributes))
-        except psycopg.errors.DuplicateObject:  # made meanwhile from another database
-            pass
+        except (psycopg.errors.DuplicateObject, psycopg.errors.UniqueViolation):
+            pass  # made meanwhile from another database
     elif row[1]:
         cursor.execute(sql.SQL("ALTER ROLE {} {}").format(role, attributes))
     cursor.execute(
