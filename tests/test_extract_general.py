@@ -611,3 +611,30 @@ def test_the_trigger_prefilter_never_hides_a_match():
         for text in texts:
             for m in regex.finditer(text):
                 assert any(k in m.group(0).lower() for k in keys), (kind, subtype, m.group(0))
+
+
+def test_unnamed_offices_of_the_home_government_are_sides_and_hosts():
+    text = ("title: Background Press Call on the Visit of President Ortiz\npublisher: The White "
+            "House\npublished: 2024-09-26\n---\nToday the President will host President Ortiz "
+            "of Uruguay. The Vice President will also meet separately with President Ortiz this "
+            "afternoon. Yesterday, the Secretary of State met with Uruguayan Foreign Minister "
+            "Ana Paz in New York.\n")
+    doc = extract(text)
+    sides = sorted(p["description"] for m in _events(doc, "meeting") for p in m["participants"]
+                   if p.get("description"))
+    assert sides == ["The Vice President", "the President", "the Secretary of State"]
+    (visit,) = _events(doc, "visit")
+    assert visit["traveler"] == "ortiz" and visit["location"]["country"] == "US"
+
+
+def test_a_reporting_verb_does_not_lend_its_tense_to_the_event():
+    doc = _doc("But I will say that Russia launched a massive missile attack on Odesa on Monday "
+               "that killed civilians.")
+    (incident,) = _events(doc, "incident")
+    assert incident["status"] == "held" and incident["date"] == "2024-03-04"
+
+
+def test_a_question_about_someone_preparing_to_meet_is_no_meeting():
+    doc = _doc("President Biden took questions.\n\nQ Are you preparing for the President to meet "
+               "with President Lula of Brazil?")
+    assert _events(doc, "meeting") == []

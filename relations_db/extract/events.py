@@ -154,7 +154,7 @@ _OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*)\s+)?(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
     r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
-    r"[Ee]nvoy))\b"
+    r"[Ee]nvoy|Secretary\s+of\s+(?:State|Defense)|National\s+Security\s+Advis[eo]r))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
 _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
@@ -163,6 +163,8 @@ _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\
                        r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
                        r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$")
 _VISITING = re.compile(r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}")
+_NOUN_TRIGGER = re.compile(r"(?:meeting|talks|call|bilat|summit|dinner|conversation|discussion|"
+                           r"dialogue)s?\b", re.I)
 _INVITATION = re.compile(r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|as\s+the\s+"
                          r"guest\s+of)\s+", re.I)
 _HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
@@ -259,7 +261,7 @@ def detect(
         found = _sentence_events(body, sentence, mentions, recent, published, home, context)
         if question:  # a question presupposes only what it names as known: "the Turkey bilat"
             found = [c for c in found if c.definite and c.status == "held" and c.kind == "meeting"
-                     and c.persons]
+                     and c.persons and _NOUN_TRIGGER.match(body, c.trigger[0])]
         out.extend(found)
         context.setdefault("before", []).append(text)
         for m in mentions:
@@ -356,6 +358,16 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 c.described.append({"description": f"{p.country} team", "country": p.country})
                 sides.add(p.country)
     if c.kind == "meeting" and len(sides) < 2:
+        # an office the text does not name: "The President will host President Z"
+        for m in _OFFICE.finditer(text, lo, hi):
+            dem = m.group("dem") if country_of_word(m.group("dem") or "") else None
+            code = (country_of_word(dem or "") or country_of_word(m.group("c") or "")
+                    or (home if not dem and not m.group("c") else None))
+            if code and code not in sides and not any(
+                    mm.start - base <= m.end() + 2 and mm.end - base >= m.start() for mm in inside):
+                c.described.append({"description": m.group(0), "country": code})
+                sides.add(code)
+    if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
         rest = sorted((m for m in mentions if m not in inside),
                       key=lambda m: _distance(m.start - base, m.end - base, a, b))
@@ -430,8 +442,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.visibility = min(near)[1]
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
+    b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
     dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
-        t.start > b and _other_trigger(text, t, a, b))  # a later event's date is its own
+        t.start > b and _other_trigger(text, t, a, b_np))  # a later event's date is its own
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))]
     if not dates and re.match(r"when\b", text[lo:hi], re.I):
@@ -551,6 +564,17 @@ def _in_scope(t, text: str, lo: int, hi: int) -> bool:
     if lo <= t.start < hi:
         return True
     return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+
+
+def _phrase_end(text: str, a: int, b: int) -> int:
+    """The end of the trigger's phrase: other trigger matches that overlap it belong to it
+    ("launched a massive missile" + "missile attack on")."""
+    end = b
+    for _, _, regex in TRIGGERS:
+        for m in regex.finditer(text, a, min(len(text), b + 40)):
+            if m.start() < end and m.end() > end:
+                end = m.end()
+    return end
 
 
 def _opens(t, text: str) -> bool:
@@ -717,16 +741,19 @@ def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
     """"X welcomed / hosted / received Y": Y, from another country, visits X's country (or
     the place named), at the meeting's date and status."""
     word = text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
-    if c.kind != "meeting" or not _HOSTS.match(word) or len(c.persons) < 2:
+    if c.kind != "meeting" or not _HOSTS.match(word) or not c.persons:
         return []
     host = next((m.person for m in reversed(mentions) if m.end <= c.trigger[0]
                  and m.person in c.persons), None)
-    if host is None or not host.country:
+    home = host.country if host else next(  # "The President will host President Z": unnamed
+        (d["country"] for d in c.described if d.get("country") and _OFFICE.fullmatch(
+            d.get("description", ""))), None)
+    if not home:
         return []
     out = []
     for m in mentions:
         p = m.person
-        if m.start < c.trigger[1] or p not in c.persons or not p.country or p.country == host.country:
+        if m.start < c.trigger[1] or p not in c.persons or not p.country or p.country == home:
             continue
         if any(x.persons[0] is p for x in out):
             continue
@@ -734,8 +761,8 @@ def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
         for k in ("date", "date_text", "status", "tense", "visibility"):
             setattr(v, k, getattr(c, k))
         v.persons, v.roles = [p], {p.key: "traveler"}
-        v.place_country = c.place_country or host.country
-        v.place = c.place if c.place_country in (None, host.country) else None
+        v.place_country = c.place_country or home
+        v.place = c.place if c.place_country in (None, home) else None
         v.evidence = [(min(c.trigger[0], m.start), max(c.trigger[1], m.end))]
         out.append(v)
     return out
@@ -763,6 +790,8 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
         for m in regex.finditer(text, lo, hi):
+            if m.end() <= a and status in ("planned", "tentative") and _PAST.search(text, m.end(), b):
+                continue  # "I will say that Russia launched an attack": the cue is another verb's
             if status in ("postponed", "cancelled") and not text[m.end() : a].strip() and \
                     _DETERMINER_END.search(text[: m.start()]):
                 continue  # "the delayed trip": its history; the trip itself is on again
@@ -777,7 +806,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         # visiting her home town in May for the G7 Summit" (no past verb in between)
         for status in ("planned", "tentative"):
             cues = [m for m in dict(_STATUS)[status].finditer(text, lo, a)]
-            if cues and not _PAST.search(text, cues[-1].end(), a):
+            if cues and not _PAST.search(text, cues[-1].end(), b):
                 return status
     return best
 
@@ -1202,8 +1231,8 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             "summit", "dinner"
         }:
             return False
-        xd = {d.get("country") or d.get("description") for d in x.described} - {None}
-        yd = {d.get("country") or d.get("description") for d in y.described} - {None}
+        xd = {_side(d) for d in x.described} - {None}
+        yd = {_side(d) for d in y.described} - {None}
         xg = {d["description"] for d in x.described if not d.get("country")}
         yg = {d["description"] for d in y.described if not d.get("country")}
         if xg != yg:
@@ -1247,6 +1276,13 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     if {x.tense, y.tense} == {"past", "future"}:
         return False  # "they met" and "they will meet" are two events
     return True
+
+
+def _side(d: dict) -> str | None:
+    """What makes an unnamed side itself: an office ("the Vice President") or its country."""
+    if _OFFICE.fullmatch(d.get("description", "")):
+        return d["description"].lower()
+    return d.get("country") or d.get("description")
 
 
 def _plural(c: Candidate) -> bool | None:
