@@ -233,6 +233,7 @@ def bench_ingest(work: Path, jsonl: Path, repeat: int, figures: list[Figure]) ->
     )
     alternate(ingest, ours, limit, repeat)
     figures.append(ingest)
+    bench_floor(work, jsonl, ours_db, ours, ingest, repeat, figures)
     if Path(SQLITE_UTILS).exists() or shutil.which(SQLITE_UTILS):
         tool = Figure(
             f"bulk ingest, {jsonl.stem}, vs sqlite-utils",
@@ -245,6 +246,97 @@ def bench_ingest(work: Path, jsonl: Path, repeat: int, figures: list[Figure]) ->
             tool.base.append(utils())
         figures.append(tool)
     return ours_db
+
+
+def bench_floor(work: Path, jsonl: Path, ours_db: Path, ours, ingest: Figure, repeat: int, figures) -> None:
+    """Our ingest against the floor of our own schema (bench/floor.py: exactly the rows our
+    ingest wrote, plain executemany, indexes after), re-ingest against the first ingest,
+    and new events into a loaded database against the same events into an empty one."""
+    rows = work / "floor-rows.pickle"
+    subprocess.run([PYTHON, str(ROOT / "bench" / "floor.py"), "dump", str(ours_db), str(rows)], check=True)
+
+    def floor():
+        out = subprocess.run(
+            [PYTHON, str(ROOT / "bench" / "floor.py"), "sqlite", str(jsonl), str(rows), str(work / "floor.db")],
+            check=True, capture_output=True, text=True,
+        )
+        return float(out.stdout.strip())
+
+    figure = Figure(
+        f"bulk ingest, {jsonl.stem}, vs the floor of our schema",
+        "≤ 1.5x",
+        command=f"relations-db --db ours.db ingest {jsonl.name}",
+        baseline="bench/floor.py: the rows our ingest wrote, as ready tuples, plain sqlite3 executemany in one transaction, indexes after, plus json.loads of the input",
+    )
+    figure.ours = list(ingest.ours)  # the same runs
+    for _ in range(repeat):
+        figure.base.append(floor())
+    figures.append(figure)
+    rows.unlink(missing_ok=True)
+
+    again = Figure(
+        f"re-ingest of the same file, {jsonl.stem} (all unchanged)",
+        "≤ 1.0x",
+        command=f"relations-db --db ours.db ingest {jsonl.name} (a second time)",
+        baseline="the first ingest of the same file (the runs above)",
+    )
+    for _ in range(repeat):
+        again.ours.append(timed([*CLI, "--db", str(ours_db), "ingest", "--no-progress", str(jsonl)])[0])
+    again.base = list(ingest.ours)
+    figures.append(again)
+
+    small = 10_000
+    new_file, loaded = _new_events(work, jsonl, ours_db, small)
+    more = Figure(
+        f"{small:,} new events into the loaded database",
+        "≤ 2x",
+        command=f"relations-db --db loaded.db ingest new-{small}.jsonl",
+        baseline=f"the same {small:,} events into an empty database",
+    )
+
+    def into_loaded():
+        target = work / "loaded-copy.db"
+        shutil.copyfile(loaded, target)
+        return timed([*CLI, "--db", str(target), "ingest", "--no-progress", str(new_file)])[0]
+
+    def into_empty():
+        target = work / "empty.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        return timed([*CLI, "--db", str(target), "ingest", "--no-progress", str(new_file)])[0]
+
+    alternate(more, into_loaded, into_empty, repeat)
+    figures.append(more)
+
+
+def _new_events(work: Path, jsonl: Path, ours_db: Path, small: int) -> tuple[Path, Path]:
+    """A file of `small` events whose ids the loaded database does not hold (with the
+    officials and sources they cite), and a checkpointed copy of the loaded database."""
+    from relations_db.synthetic import generate
+
+    events = int(jsonl.stem.split("-")[-1])  # make_data names it events-N.jsonl
+    kinds = {"meeting", "visit", "incident", "sanction"}
+    path = work / f"new-{small}.jsonl"
+    seen = 0
+    with path.open("w", encoding="utf-8") as out:
+        pending = None
+        for record in generate(events + small):
+            if record["type"] == "official":
+                out.write(json.dumps(record) + "\n")
+            elif record["type"] == "source":
+                pending = record
+            elif record["type"] in kinds:
+                seen += 1
+                if seen > events:
+                    if pending is not None:
+                        out.write(json.dumps(pending) + "\n")
+                        pending = None
+                    out.write(json.dumps(record) + "\n")
+    loaded = work / "loaded.db"
+    conn = sqlite3.connect(ours_db)
+    conn.execute(f"VACUUM INTO '{loaded}'")
+    conn.close()
+    return path, loaded
 
 
 # The filtered timeline as plain SQL: the same events, then their people, countries, sources.
