@@ -128,6 +128,22 @@ class _Run:
             self.failed.add(error.record)
         self.errors.append(error)
 
+    def _unknown_officials(self) -> None:
+        """An invalid record's references are checked too, once every official of the
+        call is known: all of a record's problems in one run."""
+        for error in self.errors:
+            for field_name, ref in error.refs:
+                if ref not in self.failed and not self.writer.official_exists(ref):
+                    error.also.append(
+                        InputError(
+                            f"no official with id {ref!r}",
+                            file=error.file,
+                            line=error.line,
+                            record=error.record,
+                            field=field_name,
+                        )
+                    )
+
     def handle(self, item: Item) -> None:
         try:
             if item.kind == "link":
@@ -264,6 +280,7 @@ class _Run:
                 self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
         self.flush()
         self._try_links(final=True)
+        self._unknown_officials()
 
     def _try_links(self, *, final: bool) -> None:
         """Store the links whose two events are stored; the others wait for the end of the

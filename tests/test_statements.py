@@ -350,3 +350,22 @@ def test_the_readme_example_of_a_second_source(seeded, tmp_path):
     assert shown.exit_code == 0 and "readout-2023-06-18-blinken-qin-gang" in shown.stdout
     assert seeded("retract", "readout-2023-06-18-blinken-qin-gang", "--yes").exit_code == 0
     assert _export(seeded) == before
+
+
+def test_an_invalid_record_reports_an_unknown_official_in_the_same_run(run, tmp_path):
+    doc = tmp_path / "four.yaml"
+    doc.write_text(
+        "meetings:\n"
+        "  - id: m1\n"
+        "    title: Four problems\n"
+        "    date: 2023-13-45\n"
+        "    status: happening\n"
+        "    colour: blue\n"
+        "    participants: [{official: nobody-here}]\n"
+    )
+    result = run("ingest", str(doc))
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    fields = [line.split(": record m1: ")[1].split(":")[0] for line in errors]
+    assert fields == ["date", "status", "colour", "participants[0].official"]
+    assert "no official with id 'nobody-here'" in errors[-1]

@@ -37,6 +37,7 @@ class InputError(Exception):
         self.record = record
         self.field = field
         self.also: list[InputError] = []  # further problems of the same record
+        self.refs: list[tuple[str, str]] = []  # officials an invalid record names
 
     def problems(self) -> list[InputError]:
         """This problem and the others found in the same record, each its own line."""

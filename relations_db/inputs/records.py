@@ -307,7 +307,23 @@ def validate(kind: str, data: Any, *, file: str, line: int | None = None) -> Bas
         ]
         first = problems[0]
         first.also = problems[1:]
+        first.refs = _official_refs(data)
         raise first from None
+
+
+def _official_refs(data: dict) -> list[tuple[str, str]]:
+    """(field, id) of the officials a record that failed validation names, so ingest can
+    report an unknown one in the same run as the record's other problems."""
+    refs = []
+    for i, p in enumerate(data.get("participants") or []):
+        if isinstance(p, dict) and isinstance(p.get("official"), str):
+            refs.append((f"participants[{i}].official", p["official"]))
+    if isinstance(data.get("traveler"), str):
+        refs.append(("traveler", data["traveler"]))
+    target = data.get("target")
+    if isinstance(target, dict) and isinstance(target.get("official"), str):
+        refs.append(("target.official", target["official"]))
+    return refs
 
 
 def _located_error(error: dict, data: Any, file: str, line: int | None, record_id):
