@@ -174,3 +174,16 @@ def test_table_output_fits_80_columns(seeded_readonly):
     lines = result.stdout.splitlines()
     assert len(lines) == 1 + 15
     assert max(len(line) for line in lines) <= 80
+
+
+@pytest.mark.parametrize(
+    "query,said",
+    [
+        ("SELEC 1", "syntax error at 'SELEC': not an SQL statement (did you mean SELECT?)"),
+        ("frobnicate", "syntax error at 'frobnicate': not an SQL statement"),
+    ],
+)
+def test_a_misspelt_statement_is_called_a_syntax_error(seeded_readonly, query, said):
+    result = seeded_readonly("sql", query)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: sql: {said}"

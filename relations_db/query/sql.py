@@ -115,6 +115,15 @@ def check_statement(sql: str, dialect: str) -> str:
         return str(statement).strip()
     if first == "PRAGMA" and dialect == "sqlite":
         return str(statement).strip()
+    opening = statement.token_first(skip_cm=True)
+    if kind == "UNKNOWN" and not opening.is_keyword:
+        import difflib
+
+        close = difflib.get_close_matches(first, ["SELECT", "WITH", "VALUES", "EXPLAIN"], n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise QueryRefused(
+            f"syntax error at {opening.value!r}: not an SQL statement{hint}", field="sql"
+        )
     raise QueryRefused(
         f"read-only: only SELECT queries are allowed, not {_describe(statement)}", field="sql"
     )
