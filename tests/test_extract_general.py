@@ -638,3 +638,25 @@ def test_a_question_about_someone_preparing_to_meet_is_no_meeting():
     doc = _doc("President Biden took questions.\n\nQ Are you preparing for the President to meet "
                "with President Lula of Brazil?")
     assert _events(doc, "meeting") == []
+
+
+def test_a_foreign_ministry_text_with_family_names_in_capitals():
+    text = ("title: Japan-Chile Summit Meeting\npublisher: Ministry of Foreign Affairs of Japan\n"
+            "published: 2025-08-24\n---\nOn August 23, commencing at 4:30 p.m., Mr. TANAKA "
+            "Hiroshi, Prime Minister of Japan, held a Japan-Chile Summit Meeting with H.E. Mr. "
+            "Gabriel Boric, President of the Republic of Chile, who was visiting Japan. "
+            "Prime Minister Tanaka welcomed President Boric.\n")
+    doc = extract(text)
+    assert _officials(doc) == {"TANAKA Hiroshi": "JP", "Gabriel Boric": "CL"}
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1 and meetings[0]["date"] == "2025-08-23"
+    assert meetings[0]["format"] == "summit"
+    (visit,) = _events(doc, "visit")
+    assert visit["location"]["country"] == "JP" and visit["date"] == "2025-08-23"
+
+
+def test_korean_names_put_the_family_name_first():
+    doc = _doc("President Biden met President Lee Jae-myung of the Republic of Korea today. "
+               "President Lee thanked him.")
+    assert _officials(doc)["Lee Jae-myung"] == "KR"
+    assert len(doc["officials"]) == 2

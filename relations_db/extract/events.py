@@ -284,6 +284,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             a, b = m.span()
             if any(a < y and x < b for x, y in spans):
                 continue
+            if kind == "meeting" and any(0 <= a - y <= 1 and text[y:a].isspace() or (
+                    0 <= x - b <= 1 and text[b:x].isspace()) for x, y in spans):
+                continue  # "Summit Meeting": one noun phrase, one mention
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
@@ -464,7 +467,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                                   "anaphor"))
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
-        if _distance(best.start, best.end, a, b) < 90:
+        if _distance(best.start, best.end, a, b) < 90 or _opens(best, text):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
@@ -572,7 +575,8 @@ def _phrase_end(text: str, a: int, b: int) -> int:
     end = b
     for _, _, regex in TRIGGERS:
         for m in regex.finditer(text, a, min(len(text), b + 40)):
-            if m.start() < end and m.end() > end:
+            if (m.start() < end or (m.start() - end <= 1 and text[end : m.start()].isspace())) \
+                    and m.end() > end:  # overlapping or adjacent ("2+2 ministerial")
                 end = m.end()
     return end
 
@@ -871,8 +875,8 @@ def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
             continue  # the summit whose name holds this trigger
         name = (m.group("a") or m.group("b") or m.group("c")).strip()
         words = [w for w in name.split() if w not in ("The", "the", "A", "Leaders’", "Leaders'")]
-        if not words or country_of_word(" ".join(words)):
-            continue
+        if not words or country_of_word(" ".join(words)) or _pair_countries(words[0]):
+            continue  # "the Japan-ROK Summit": the two countries, not a group
         return f"{' '.join(words)} leaders"
     return None
 

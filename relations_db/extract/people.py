@@ -138,6 +138,12 @@ _POST_TITLE = re.compile(
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor)"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
+# ", President of the Republic of Korea": a capitalised title after a name, with its country
+_POST_TITLE_OF = re.compile(
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?(?:President|Minister|Chancellor|"
+    r"Secretary|Advis[eo]r|Ambassador|King|Emir|Premier|Chairman|Director)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][^,.;]*)"
+)
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
     r"(?:,?\s+(?P<name>(?:[A-Z][a-z\-’']+\s+)?[A-Z][a-z\-’']+))?"
@@ -173,6 +179,11 @@ def surname_of(name: str, country: str | None = None) -> str:
     words = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
     if not words:
         return name
+    caps = [w for w in words if w.isupper() and len(w) >= 3 and w.isalpha()]
+    if len(words) >= 2 and len(caps) == 1:
+        return caps[0].capitalize()  # "ISHIBA Shigeru": the family name is in capitals
+    if len(words) >= 2 and country in ("KR", "KP"):
+        return words[0]  # Korean names put the family name first: "Lee Jae-myung"
     if len(words) >= 2 and words[0] in CHINESE_SURNAMES and country in (None, "CN", "TW"):
         if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", words[1]) and _pinyin(words[1]):
             return words[0]
@@ -228,6 +239,16 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
     return out
 
 
+def _family_caps(toks: list) -> None:
+    """"Mr. ISHIBA Shigeru", "Prime Minister KISHIDA Fumio": a family name in capitals after
+    an honorific or a title, before a given name, is written as a name ("Ishiba")."""
+    for k in range(1, len(toks) - 1):
+        word = toks[k][0]
+        if (word.isupper() and len(word) >= 3 and word.isalpha() and toks[k - 1][0] in HEADS
+                and _is_name_token(toks[k + 1][0]) and not country_of_word(word)):
+            toks[k] = (word.capitalize(), toks[k][1], toks[k][2])
+
+
 def _is_particle(toks, j: int) -> bool:
     """A lowercase particle between two words of a name ("bin", "de la")."""
     return (toks[j][0].split()[0] in PARTICLES and j + 1 < len(toks)
@@ -259,6 +280,7 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
 
     for run in _RUN.finditer(text):
         toks = _tokens(run)
+        _family_caps(toks)
         i = 0
         while i < len(toks):
             if not _is_name_token(toks[i][0]):
@@ -320,7 +342,8 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
         start, end, name, titles, country, org, titled, first = item
         if titled or len(name.split()) < 2:
             continue
-        post = _POST_TITLE.match(text[end : end + 160])
+        post = _POST_TITLE.match(text[end : end + 160]) or _POST_TITLE_OF.match(
+            text[end : end + 160])
         if post:
             title = post.group("title").strip()
             found.remove(item)
@@ -425,6 +448,13 @@ def _title_parts(text, title_toks):
 
 
 def _country_words(title: str) -> str | None:
+    of = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)", title)
+    if of:  # "President of the Republic of Korea"
+        words = of.group("c").split()
+        for n in range(len(words), 0, -1):
+            code = country_of_word(" ".join(words[:n]))
+            if code:
+                return code
     for word in re.findall(r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w\-’']*)?", title):
         code = country_of_word(word) or country_of_word(word.split()[0])
         if code:
@@ -478,7 +508,8 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             candidates.append(p)
         elif surname_of(name) == p.surname and surname_of(name) == p.name:
             candidates.append(p)
-        elif " " not in name and len(p.name.split()) >= 2 and p.name.split()[0] == name and (
+        elif " " not in name and len(p.name.split()) >= 2 and p.name.split()[0].lower() == \
+                name.lower() and (
             len(p.name.split()) == 2 or any(w in PARTICLES for w in p.name.split())
         ):
             candidates.append(p)  # "Kishida" after "Kishida Fumio"; "King Salman" after
@@ -594,6 +625,13 @@ def home_country(publisher: str | None, text: str) -> str | None:
     country the text names most."""
     if publisher and publisher.strip().lower() in PUBLISHER_COUNTRY:
         return PUBLISHER_COUNTRY[publisher.strip().lower()]
+    if publisher:  # "Ministry of Foreign Affairs of Japan", "Élysée", "Kremlin"
+        for m in re.finditer(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*", publisher):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                code = country_of_word(" ".join(words[i:]))
+                if code:
+                    return code
     counts: dict[str, int] = {}
     for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b", text):
         code = country_of_word(m.group(0))

@@ -11,6 +11,7 @@ _ABBREVIATIONS = {
     "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "approx", "dept", "est",
+    "h.e", "h.m", "h.r.h", "h.h", "amb", "hon", "excellency",  # "H.E. Mr. Lee Jae-myung"
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
 
