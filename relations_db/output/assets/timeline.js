@@ -173,7 +173,7 @@
     var W = 800, H = 400, dpr = 1, plotL = GUTTER;
     var widths = new Float32Array(N).fill(-1);
     ctx.font = '12px ' + FONT;
-    var MIN_CHAR = 0.7 * ctx.measureText('Blinken meets Qin Gang, talks 1234').width / 34;
+    var MIN_CHAR = 0.7 * ctx.measureText('Talks between two ministers, 1234').width / 33;
     function labelText(k) { var t = E.title[k].replace(/\s+/g, ' '); return t.length <= LABEL_CHARS ? t : t.slice(0, LABEL_CHARS - 1) + '…'; }
     function labelWidth(k) {
       if (widths[k] < 0) { ctx.font = '12px ' + FONT; widths[k] = ctx.measureText(labelText(k)).width; }
