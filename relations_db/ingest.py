@@ -14,8 +14,10 @@ at the end, which is much cheaper than keeping them up to date row by row.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,7 +75,7 @@ def ingest(
     """
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
-    with db.write(dry_run=dry_run) as connection:
+    with _fewer_collections(), db.write(dry_run=dry_run) as connection:
         writer = Writer(connection)
         writer.start_call()
         bulk = bulk_load(connection) if not merge else None
@@ -101,6 +103,21 @@ def ingest(
             bulk.finish()
         writer.end_call()
     return summary
+
+
+@contextmanager
+def _fewer_collections():
+    """A load allocates millions of short-lived objects that form no cycles; Python's cycle
+    collector, run every 700 allocations, spends a sixth of the time finding none. Collect
+    less often during the load (memory stays bounded: batches are released as they go)."""
+    before = gc.get_threshold()
+    gc.freeze()  # what is alive now (modules, schema) need not be scanned again
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
 
 
 class _Run:
