@@ -4,7 +4,8 @@ SQLAlchemy's Core `insert()` with a list of dicts compiles the statement and run
 value of every row through its parameter processing; for bulk loads that is most of the
 time spent. Here a statement is built once per table and column list, only the columns
 whose type needs converting for the driver (dates and times on SQLite) are converted, with
-SQLAlchemy's own bind processors, and the rows go to the DBAPI cursor as tuples.
+SQLAlchemy's own bind processors, and the rows go to the DBAPI cursor as tuples: with
+`executemany` on SQLite, with `COPY FROM STDIN` on PostgreSQL. Only new rows come here.
 """
 
 from __future__ import annotations
@@ -57,6 +58,19 @@ class RowWriter:
             rows = converted
         cursor = self.conn.connection.cursor()
         try:
-            cursor.executemany(sql, rows)
+            if self.dialect.name == "postgresql":
+                self._copy(cursor, table, columns, rows)
+            else:
+                cursor.executemany(sql, rows)
         finally:
             cursor.close()
+
+    def _copy(self, cursor, table: Table, columns: tuple[str, ...], rows) -> None:
+        """PostgreSQL: `COPY ... FROM STDIN`, the server's own bulk path (psycopg adapts
+        each value as it would a parameter)."""
+        quote = self.dialect.identifier_preparer.quote
+        names = ", ".join(quote(c) for c in columns)
+        target = self.dialect.identifier_preparer.format_table(table)
+        with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)

@@ -105,6 +105,8 @@ def payload_of(record, subject: str, origin: str) -> dict:
         {k: v for k, v in e.items() if v is not None and not (k == "source" and v == origin)}
         for e in data.get("evidence", [])
     ]
+    if "parties" in data:
+        data["parties"] = list(dict.fromkeys(data["parties"]))  # as the rows keep them
     if subject == "official":
         data["aliases"] = list(dict.fromkeys(data.get("aliases", [])))
         data["positions"] = [
