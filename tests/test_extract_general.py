@@ -660,3 +660,55 @@ def test_korean_names_put_the_family_name_first():
                "President Lee thanked him.")
     assert _officials(doc)["Lee Jae-myung"] == "KR"
     assert len(doc["officials"]) == 2
+
+
+# --- officials: title forms and countries (issue 15, second round) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Prime Minister of the Kingdom of Norway, Jonas Gahr Store, met the Finnish "
+         "President on Monday.", "Jonas Gahr Store", "NO"),
+        ("Ghana's Minister for Foreign Affairs, Samuel Ablakwa, arrived in Lome on Monday.",
+         "Samuel Ablakwa", "GH"),
+        ("The council sanctioned three Malian officers, including the commander of the "
+         "Presidential Guard, Ousmane Traore, on Monday.", "Ousmane Traore", "ML"),
+    ],
+)
+def test_a_title_before_a_comma_names_the_person_and_country(text, name, code):
+    assert _officials(_doc(text, publisher="Ministry of Foreign Affairs of Sweden")).get(name) == code
+
+
+def test_a_particle_after_a_title_belongs_to_the_name():
+    text = ("The Dutch Minister of Defence, Ruben van Dijk, met Belgian officials on Monday. "
+            "Minister van Dijk then left for Berlin.")
+    names = _officials(_doc(text, publisher="Government of the Netherlands"))
+    assert "Ruben van Dijk" in names and not any(n.endswith("Dijk") and n != "Ruben van Dijk"
+                                                  for n in names)
+
+
+def test_a_clause_after_a_comma_is_not_a_title():
+    text = ("Minister Ana Soto met her counterpart at the Blue Palace, during an official "
+            "visit to Quito on Monday.")
+    assert "Blue Palace" not in " ".join(_officials(_doc(text)))
+
+
+def test_an_office_asked_about_with_a_demonym_names_the_later_holder():
+    text = ("Q: Did the Secretary talk to the Thai foreign minister before the trip?\n\n"
+            "MR. X: There is no meeting with Chinese officials planned. He did speak with "
+            "Foreign Minister Somchai Rattana on Monday.")
+    assert _officials(_doc(text)).get("Somchai Rattana") == "TH"
+
+
+def test_a_visitor_to_the_home_country_is_foreign():
+    text = ("Chancellor Anna Berg hosted talks on Monday. Austria and Hungary will deepen "
+            "trade. Chancellor Berg invited President Lajos Kovacs to visit Austria in May.")
+    assert _officials(_doc(text, publisher="Federal Chancellery of Austria")).get(
+        "Lajos Kovacs") == "HU"
+
+
+def test_a_british_government_publisher_is_home_to_its_ministers():
+    text = "Foreign Secretary Jane Doe met Estonian Foreign Minister Kalle Tamm on Monday."
+    officials = _officials(_doc(text, publisher="Foreign, Commonwealth & Development Office"))
+    assert officials.get("Jane Doe") == "GB" and officials.get("Kalle Tamm") == "EE"

@@ -1188,8 +1188,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.roles[person.key] = "target"
     else:
         c.persons = []
-        on = re.search(r"\b(?:on|against)\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*)"
-                       r"{0,3})", after)
+        on = re.search(r"\b(?:on|against)\s+(?:the\s+)?(?!" + _DATE_WORD + r")(?P<t>[A-Z][\w.’']*"
+                       r"(?:\s+[A-Z][\w’']*){0,3})", after)
         of = re.search(r"\b(?:on|against|targeting)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+"
                        r"(?:the\s+)?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}))", after[:80])
         if of and (not on or of.start() < on.start()) and _longest_country(of.group("c")):
@@ -1215,6 +1215,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
+
+
+# "sanctioned ... on Monday": a day or month is no target
+_DATE_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+              r"April|May|June|July|August|September|October|November|December)\b")
 
 
 def compatible(x: Candidate, y: Candidate) -> bool:

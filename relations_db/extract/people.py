@@ -119,6 +119,9 @@ PUBLISHER_COUNTRY = {
     "xinhua": "CN", "global times": "CN", "china daily": "CN", "cgtn": "CN",
     "people's daily": "CN", "chinese foreign ministry": "CN", "tass": "RU", "rt": "RU",
     "kyodo": "JP", "nhk": "JP", "yonhap": "KR", "the hindu": "IN",
+    "foreign, commonwealth & development office": "GB", "fcdo": "GB", "gov.uk": "GB",
+    "prime minister's office, 10 downing street": "GB", "10 downing street": "GB",
+    "downing street": "GB", "kremlin": "RU", "élysée": "FR", "elysee": "FR",
 }
 
 # capital letters of Latin scripts ("Á", "Ł", "Ş"): names of any language
@@ -132,7 +135,8 @@ _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|
                   rf"[ \t]*){_TOKEN})*")
 _TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
 _POST_TITLE = re.compile(
-    r"^,\s+(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
+    r"^,\s+(?!(?:during|in|on|at|after|before|when|while|with|for|to|and|but|which|where|as"
+    r"|from|by|under|including|following|ahead)\b)(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
     r"(?P<title>(?:[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor)"
@@ -143,6 +147,20 @@ _POST_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?(?:President|Minister|Chancellor|"
     r"Secretary|Advis[eo]r|Ambassador|King|Emir|Premier|Chairman|Director)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][^,.;]*)"
+)
+# "The Federal Chancellor of Germany, Olaf Scholz", "Kenya's Cabinet Secretary for Interior,
+# Kipchumba Murkomen", "the head of the Special Tasks Department, Zviad Kharazishvili": a
+# title (with its country or institution) and a comma before the name
+_COMMA_TITLE = re.compile(
+    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
+    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r"|head|chief|commander|director|governor)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?"
+    r"[A-Z][\w\-]*){0,5})?),\s*$"
+)
+# "five senior Georgian officials, including the head of ...": the group's country
+_AMONG = re.compile(
+    r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:officials|individuals|ministers|leaders|nationals|citizens|"
+    r"officers|commanders|judges)\s*,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$"
 )
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
@@ -295,6 +313,9 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
                 j += 1
             while j > i + 1 and _is_particle(toks, j - 1):
                 j -= 1
+            if (i >= 2 and toks[i - 1][0] in PARTICLES and toks[i - 1][0].islower()
+                    and toks[i - 2][0] in TITLE_WORDS):
+                i -= 1  # "Minister van Klaveren": the particle is the name's
             name_toks = toks[i:j]
             # a name is directly after its title: no connector between them
             before = toks[:i]
@@ -320,14 +341,14 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
                 end += tail.end()
             name = text[start:end]
             base = max(0, start - 80)
-            comma_title = re.search(
-                r"(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,5}(?:" + "|".join(sorted(HEADS - HONORIFICS))
-                + r")),\s*$",
-                text[max(0, start - 80) : start],
-            )
+            comma_title = _COMMA_TITLE.search(text, base, start)
             if not heads and comma_title and len(name_toks) >= 2:
-                found.append((start, end, name, [comma_title.group(1)], None, None, True,
-                              base + comma_title.start(1)))
+                t = comma_title.group("t")
+                code = country_of_word(comma_title.group("poss") or "") or _country_words(t)
+                among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
+                code = code or (country_of_word(among.group("dem")) if among else None)
+                found.append((start, end, name, [t], code, None, True,
+                              comma_title.start()))
             elif heads and adjacent and all(t[0] in HONORIFICS for t in heads):
                 found.append((start, end, name, [], None, None, False, start))
             elif heads and adjacent:
@@ -474,8 +495,9 @@ def _gazetteer(extra) -> list[tuple[str, str | None, str | None, list[str]]]:
 
 def _gaz_lookup(gaz, name: str):
     """The gazetteer entry of a name or alias, accents aside ("Erdoğan" is "Erdogan")."""
+    bare = name.replace(",", "")
     for entry in gaz:
-        if name == entry[0] or name in entry[3]:
+        if name == entry[0] or name in entry[3] or bare in (a.replace(",", "") for a in entry[3]):
             return entry
     words = name.split()
     if len(words) >= 2:  # "Volodymyr Zelenskyy": the first name and a known spelling
@@ -585,12 +607,60 @@ def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
         return "CN"
     if len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return "CN"
+    if text and not _gaz_lookup(GAZETTEER, p.name):
+        office = _office_named_before(text, p, home)
+        if office:
+            return office
     foreign = _NOT_AT_HOME.get(home or "")
     if foreign and text and any(foreign.search(t) for t in p.titles):
         code = _nearest_foreign(text, p.first[0], home)
         if code:
             return code
+    if text and _visits_home(text, p, home):
+        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
+        if code:
+            return code
     return home
+
+
+def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
+    """"Did X speak with the Vietnamese foreign minister?" ... "Foreign Minister Bui Thanh
+    Son": an office named earlier with a demonym and no name is the named holder's."""
+    heads = {_title_head(t) for t in p.titles if t}
+    heads.discard("")
+    if not heads:
+        return None
+    for m in re.finditer(r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+(?P<t>(?:[a-z]+\s+){0,2}"
+                         r"(?:minister|president|prime\s+minister|secretary|chancellor|"
+                         r"ambassador|envoy|adviser|advisor|premier))\b(?!\s+(?-i:[A-Z]))",
+                         text[: p.first[0]], re.I):
+        code = country_of_word(m.group("dem"))
+        if code and code != home and m.group("t").lower() in heads:
+            return code
+    return None
+
+
+def _visits_home(text: str, p: Person, home: str | None) -> bool:
+    """"President Widodo's state visit to Australia", "invited President Duda to visit
+    Germany": a person who visits the home country is foreign to it."""
+    if not home:
+        return False
+    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    for m in re.finditer(rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
+                         r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", text):
+        if country_of_word(m.group("c")) == home:
+            return True
+    return False
+
+
+def _main_foreign(text: str, home: str | None) -> str | None:
+    """The country other than home that the text names most."""
+    counts: dict[str, int] = {}
+    for m in _COUNTRY_WORD.finditer(text):
+        code = country_of_word(m.group(0).split()[0]) or country_of_word(m.group(0))
+        if code and code not in (home, "EU"):
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 _COUNTRY_WORD = re.compile(r"\b(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}")
