@@ -712,3 +712,52 @@ def test_a_british_government_publisher_is_home_to_its_ministers():
     text = "Foreign Secretary Jane Doe met Estonian Foreign Minister Kalle Tamm on Monday."
     officials = _officials(_doc(text, publisher="Foreign, Commonwealth & Development Office"))
     assert officials.get("Jane Doe") == "GB" and officials.get("Kalle Tamm") == "EE"
+
+
+# --- events: incidents, previews and pronouns (issue 15, second round) -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers condemned Iran's launch of a ballistic missile on Sunday.",
+        "Both sides condemned the Syrian rocket that struck a village near Kilis on Sunday.",
+        "Chinese coast guard ships fired water cannons at a Philippine supply boat on Sunday.",
+        "The leaders condemned the March 3 attack by Boko Haram on a Cameroonian border post.",
+    ],
+)
+def test_incidents_as_texts_report_them(text):
+    assert _events(_doc(text, publisher="Ministry of Foreign Affairs of Norway"), "incident")
+
+
+def test_a_question_keeps_the_incident_it_presupposes():
+    text = ("Q: And the Russian drone that Romanian jets intercepted last week -- was that "
+            "raised?\n\nMR. X: I won't read out private conversations.")
+    incidents = _events(_doc(text), "incident")
+    assert incidents and incidents[0]["date"] == "2024-02-26/2024-03-03"
+
+
+def test_a_preview_of_an_unnamed_presidents_travel():
+    text = ("SENIOR ADMINISTRATION OFFICIAL: So, the President arrives in Lisbon on Thursday, and "
+            "on Friday he will hold a bilateral meeting with Prime Minister Luis Moreira.")
+    doc = _doc(text)
+    visit = _events(doc, "visit")[0]
+    assert visit["status"] == "planned" and visit["date"] == "2024-03-07"
+    assert visit["participants"][0]["country"] == "US"
+    meeting = _events(doc, "meeting")[0]
+    assert meeting["date"] == "2024-03-08" and _names(doc, meeting) == {"Luis Moreira"}
+    assert any(p.get("country") == "US" for p in meeting["participants"])
+
+
+def test_he_continues_the_subject_not_the_object():
+    text = ("Foreign Minister Ana Lopes of Portugal paid a courtesy call on President Karim "
+            "Benali of Algeria on Monday. On Thursday she will continue on to Tunis.")
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Portugal")
+    visits = [v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Tunis"]
+    assert visits and _names(doc, visits[0]) == {"Ana Lopes"}
+
+
+def test_a_weekday_after_sanctioned_is_no_target():
+    doc = _doc("The European Union sanctioned two Belarusian officials on Monday.")
+    assert all((s.get("target") or {}).get("organization") != "Monday"
+               for s in _events(doc, "sanction"))

@@ -50,7 +50,9 @@ _MEETING = [
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
 ]
 _VISIT = (
-    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+to\b|\barriv(?:e|es|ed|ing)"
+    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
+    r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
+    r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|\barriv(?:e|es|ed|ing)"
     r"\s+in\b|\bled\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
@@ -65,7 +67,11 @@ _INCIDENT = [
     ("military-drill", r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
      r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b"),
     ("missile-launch", r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
-     r"|test|provocation|firing)(?:es|s)?\b"),
+     r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}"
+     r"(?:missiles?|rockets?|satellites?)\b|\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
+     r"which\s+)?(?:crashed|struck|hit|landed|fell)\b"),
+    # "fired water cannons at a resupply boat", "rammed a fishing vessel"
+    ("maritime", r"\bwater\s+cannons?\b|\brammed\b|\bramming\b"),
     ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
     ("cyber", r"\bcyber[\s\-]?attacks?\b|\bhack(?:ed|ing|s)\b"),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
@@ -74,6 +80,7 @@ _INCIDENT = [
     # describes a war, not an occurrence
     ("attack", r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
      r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
+     r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
      r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
      r"(?:[\w\-]+\s+)?attacks\b|"
      r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against)\b|\bkillings?\s+of\b|\bshot\s+down\b"),
@@ -103,7 +110,7 @@ _KEYS = {
                            "discussion", "diplomacy", "negotiat", "ministerial", "plus", "+",
                            "touch", "contact", "consult", "bilat", "welcom", "host", "receiv",
                            "spen"),
-    ("visit", None): ("visit", "trip", "travel", "arriv", "delegation", "came", "return", "was",
+    ("visit", None): ("visit", "trip", "travel", "arriv", " on to", "head", "depart", "delegation", "came", "return", "was",
                       "were", "be"),
 }
 
@@ -120,7 +127,7 @@ _STATUS_CUES = [
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b|"
      r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
      r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-     r"\bexpected\s+to\b|\binvited\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+     r"\bexpected\s+to\b|\binvited\b|\b(?:arrives|departs)\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
      r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b"),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
@@ -154,7 +161,8 @@ _OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*)\s+)?(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
     r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
-    r"[Ee]nvoy|Secretary\s+of\s+(?:State|Defense)|National\s+Security\s+Advis[eo]r))\b"
+    r"[Ee]nvoy|Secretary\s+of\s+(?:State|Defense)|Secretary(?![\-\s]+(?:General|of)\b)|"
+    r"National\s+Security\s+Advis[eo]r))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
 _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
@@ -193,7 +201,9 @@ _TWO_LEADERS = re.compile(
     r"\bthe\s+leaders\b",
     re.I,
 )
-_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|\b(?:and|but|before|after|when|"
+_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|"
+                      r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
+                      r"(?:he|she)\b|\b(?:and|but|before|after|when|"
                       r"as)\s+(?:he|she)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
 _COUNTERPART = re.compile(
@@ -241,6 +251,7 @@ class Candidate:
     indefinite: bool = False  # "a Strategic Dialogue": a new event, not one named before
     members: list = field(default_factory=list)  # the candidates merged into this one
     destinations: list = field(default_factory=list)  # "trips to A and B for talks"
+    subject: Person | None = None  # whom a "he"/"she" of its sentence continues
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.persons)
@@ -260,15 +271,37 @@ def detect(
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
         found = _sentence_events(body, sentence, mentions, recent, published, home, context)
         if question:  # a question presupposes only what it names as known: "the Turkey bilat"
-            found = [c for c in found if c.definite and c.status == "held" and c.kind == "meeting"
-                     and c.persons and _NOUN_TRIGGER.match(body, c.trigger[0])]
+            found = [c for c in found if c.definite and c.status == "held" and (
+                c.kind == "meeting" and c.persons and _NOUN_TRIGGER.match(body, c.trigger[0])
+                or c.kind == "incident")]
         out.extend(found)
         context.setdefault("before", []).append(text)
+        if not re.match(_OPENING + r"(?:He|She)\b", text):
+            context["subject"] = sentence_subject(text, mentions, sentence.start)
         for m in mentions:
             if m.person in recent:
                 recent.remove(m.person)
             recent.append(m.person)
     return out
+
+
+# a speaker's label and an opening phrase before a sentence's subject
+_OPENING = (r"\s*(?:[A-Z][A-Z .’'\-]*:\s*)?(?:(?:So|And|But|Then|Now|Also|Yes),?\s+)?"
+            r"(?:(?:On|In|At|After|Following|Later|Then|Today|Yesterday|Tomorrow|Earlier)\b[^,.]{0,40},?\s+)?")
+_SUBJECT_WORDS = {"the", "of", "and", "for", "de", "del", "la", "van", "von", "bin", "al", "da"}
+
+
+def sentence_subject(text: str, mentions, base: int) -> Person | None:
+    """The person who is the subject of a sentence: its first mention, with only title
+    words, a possessive country or an opening phrase before it ("Chile's Minister of
+    Foreign Affairs, A, held ...", "On Monday, Minister A met ...")."""
+    first = next((m for m in mentions if m.start - base >= 0), None)
+    if first is None or first.start - base > len(text):
+        return None
+    opening = re.match(_OPENING, text)
+    lead = text[opening.end() if opening else 0 : first.start - base]
+    words = re.findall(r"\b[a-z][\w’'\-]*", lead)
+    return first.person if all(w in _SUBJECT_WORDS for w in words) else None
 
 
 def _sentence_events(body, sentence, mentions, recent, published, home, context=None):
@@ -295,6 +328,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "helping X avoid the sanctions": evasion, not a measure taken
             spans.append((a, b))
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
+            own = sentence_subject(text[:a], mentions, sentence.start)
+            cand.subject = own if own is not None and re.search(
+                r"\b(?:he|she|his|her)\b", text[:a]) else (context or {}).get("subject")
             if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
                 for x in _split_coordinated(cand, text, mentions):
                     for y in _split_destinations(x, text):
@@ -331,8 +367,16 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                                                and m.person not in [o.person for o in owner]]
     before = [m for m in inside if m.start - base < a]
     pronoun = _PRONOUN.search(text, lo, a) or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I)
-    if not before and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b])):
-        subject = _last_titled([p for p in recent if p not in persons])  # not the object
+    office = None
+    if not before and pronoun and home and c.kind == "meeting":
+        office = _office_subject(body_before(c, context) + "\n" + text[:lo],
+                                 (context or {}).get("persons", []), home)
+    if office is not None:  # "The Secretary will arrive ... he will meet with A": unnamed
+        if not any(d.get("country") == home for d in c.described):
+            c.described.append({"description": office.group(0).strip(), "country": home})
+    elif not before and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b])):
+        subject = c.subject if c.subject is not None and c.subject not in persons else \
+            _last_titled([p for p in recent if p not in persons])  # not the object
         if subject and subject not in persons:
             persons.insert(0, subject)
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
@@ -487,8 +531,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.place, c.place_country = place
     if c.kind == "visit":
         traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []))
+        if traveler is not None and home and _PRONOUN.search(text, lo, a) and not any(
+                lo <= m.start - base < a for m in mentions) and _office_subject(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home):
+            traveler = None  # "The President arrives ... On Saturday he travels on to ..."
         if traveler is None:
-            described = _described_traveler(text, a)
+            described = _described_traveler(text, a, home, body_before(c, context),
+                                            (context or {}).get("persons", []))
             if described is None or described.get("country") == c.place_country:
                 return False
             c.persons, c.described = [], [{**described, "role": "traveler"}]
@@ -1112,7 +1161,7 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
     if after and (by or of or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
         return after[0].person  # "visits by Secretary A", "the trips of Secretary A"
     if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
-        return _last_titled(recent)
+        return c.subject or _last_titled(recent)
     subject = _TITLE_SUBJECT.match(text, lo)
     if subject and subject.end() <= a:  # "The President looked forward to visiting ..."
         person = title_reference(subject.group("t"), [
@@ -1147,16 +1196,63 @@ def title_reference(words: str, persons: list[Person]) -> Person | None:
     return None
 
 
-def _described_traveler(text: str, a: int) -> dict | None:
+def _described_traveler(text: str, a: int, home: str | None = None, before: str = "",
+                        everyone=()) -> dict | None:
     """"the Prime Minister of Japan will be here for a state visit", "the Japanese foreign
-    minister arrived in ...": a traveler the text does not name."""
+    minister arrived in ...": a traveler the text does not name; "The President arrives in
+    Manila" (or "he", after "the President" in the text before): the home government's."""
     m = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
-    if m is None or a - m.end() > 60:
+    if m is None and home and _PRONOUN.search(text[:a]):
+        m = _office_subject(before, everyone, home)
+    if m is None or (a - m.end() > 60 and m.string is text):
         return None
     code = country_of_word(m.group("dem") or "") or country_of_word(m.group("c") or "")
+    if not code and home and not m.group("dem") and not m.group("c") and _HOME_OFFICE.fullmatch(
+            m.group("title")) and (m.string is not text or (
+            a - m.end() <= 40 and re.match(r"\s*$|\s+(?:will|is|was|has|had|did|would|\w+s)\b",
+                                           text[m.end():a]))):
+        code = home  # the office is the subject: "The President arrives in Manila"
     if not code:
         return None
     return {"description": m.group(0).removeprefix("the ").removeprefix("The "), "country": code}
+
+
+# offices that a bare "the <office>" names in its own government's texts
+_HOME_OFFICE = re.compile(r"(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Secretary|Premier",
+                          re.I)
+
+
+def body_before(c: Candidate, context: dict | None) -> str:
+    """The text of the sentences before the candidate's, the latest last (a few)."""
+    return " ".join(((context or {}).get("before") or [])[-6:])
+
+
+def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Match | None:
+    """The unnamed office ("the President", "the Secretary") that a "he" continues: the
+    subject of the latest sentence before whose subject is not "he"/"she", when that subject
+    is an office without a name (a named subject or any other one ends the chain)."""
+    last = None
+    for sent in re.split(r"(?<=[.?!])\s+|\n+", before):
+        sent = re.sub(r"^\s*(?:[A-Z][A-Z .’'\-]*:|Q:)\s*", "", sent)  # a speaker's label
+        sent = re.sub(r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+),\s+)+", "",
+                      sent)
+        sent = re.sub(r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today)\b[^,]{0,30},\s+)", "", sent)
+        if re.match(r"(?:[Hh]e|[Ss]he)\b", sent) or not sent.strip():
+            continue
+        m = re.match(r"(?:(?:did|does|do|will|has|had|is|was|can|could|would)\s+)?(?=[Tt]he\s)",
+                     sent)
+        o = _OFFICE.match(sent, m.end()) if m else None
+        if o and not o.group("dem") and not o.group("c") and _HOME_OFFICE.fullmatch(
+                o.group("title")):
+            last = o
+        elif re.match(r"(?:[A-Z][\w.’'\-]*\s+){1,6}(?:[a-z]+s|[a-z]+ed|will|did|has|had|is|was|"
+                      r"and)\b", sent) or re.match(r"(?:We|I|They)\b", sent):
+            last = None  # a named (or other) subject
+    if last is not None and any(
+            p.country == home and any(t.split(" of ")[0].lower().endswith(
+                last.group("title").lower()) for t in p.titles) for p in everyone):
+        return None  # "the President" is a named person of the text
+    return last
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
