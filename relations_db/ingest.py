@@ -172,8 +172,9 @@ class _Run:
             if item.kind in ("source", "official"):
                 self._check_unique(item)
             if item.kind == "source":
-                self.summary.add("sources", self.writer.upsert_source(item.record, item.text))
+                self.writer.stage_source(item.record, item.text)
             elif item.kind == "official":
+                self._flush_sources()
                 self._check_sources(item)
                 self.writer.check_evidence(item.record, item.sources)
                 self.summary.add(
@@ -226,8 +227,13 @@ class _Run:
         if len(self.batch) >= BATCH:
             self.flush()
 
+    def _flush_sources(self) -> None:
+        for _, outcome in self.writer.flush_sources():
+            self.summary.add("sources", outcome)
+
     def flush(self) -> None:
         """Write the events waiting in the batch, then the links whose events are stored."""
+        self._flush_sources()  # first: events refer to them
         batch, self.batch = self.batch, []
         located: dict[str, str] = {}
         keep = []

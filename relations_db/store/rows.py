@@ -28,10 +28,11 @@ class RowWriter:
                 f"INSERT INTO {self.dialect.identifier_preparer.format_table(table)} "
                 f"({names}) VALUES ({', '.join([marker] * len(columns))})"
             )
+            by_name = {column.name: column for column in table.columns}
             processors = [
                 (i, p)
                 for i, c in enumerate(columns)
-                if (p := table.c[c].type._cached_bind_processor(self.dialect)) is not None
+                if (p := by_name[c].type._cached_bind_processor(self.dialect)) is not None
             ]
             self._statements[key] = (sql, processors)
         return self._statements[key]

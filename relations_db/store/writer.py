@@ -105,6 +105,7 @@ class Writer(Restating):
         self._source_text: LRU = LRU(SOURCE_CACHE)
         self._source_published: LRU = LRU(SOURCE_CACHE)
         self._merged: dict[tuple, str] = {}  # (record id, origin) -> the event it joined
+        self._pending_sources: dict[str, tuple] = {}  # staged, written with the next batch
 
     # --- lookups --------------------------------------------------------------------
 
@@ -118,7 +119,7 @@ class Writer(Restating):
         return True
 
     def source_exists(self, source_id: str) -> bool:
-        if source_id in self._source_text:
+        if source_id in self._source_text or source_id in self._pending_sources:
             return True
         row = self.conn.execute(
             select(Source.text, Source.published).where(Source.id == source_id)
@@ -195,7 +196,41 @@ class Writer(Restating):
 
     # --- sources --------------------------------------------------------------------
 
-    def upsert_source(self, record, text: str | None) -> str:
+    def stage_source(self, record, text: str | None) -> None:
+        """Keep a source to write with the next batch (`flush_sources`); it is known to
+        every check from now on."""
+        self._pending_sources[record.id] = (record, text)
+        self._source_text[record.id] = text
+        self._source_published[record.id] = record.published
+
+    def flush_sources(self) -> list[tuple[str, str]]:
+        """Write the staged sources, one query to find what is stored: (id, outcome)."""
+        pending, self._pending_sources = self._pending_sources, {}
+        if not pending:
+            return []
+        stored = dict(
+            self.conn.execute(
+                select(Source.id, Source.content_hash).where(Source.id.in_(list(pending)))
+            ).all()
+        )
+        new, outcomes = [], []
+        now = utcnow()
+        for source_id, (record, text) in pending.items():
+            values = self._source_values(record, text)
+            if source_id not in stored:
+                new.append({"id": source_id, **values, "created_at": now, "updated_at": now})
+                outcomes.append((source_id, NEW))
+            elif stored[source_id] == values["content_hash"]:
+                outcomes.append((source_id, UNCHANGED))
+            else:
+                self.conn.execute(
+                    update(Source).where(Source.id == source_id).values(**values, updated_at=now)
+                )
+                outcomes.append((source_id, UPDATED))
+        self.rows.insert(Source.__table__, new)
+        return outcomes
+
+    def _source_values(self, record, text: str | None) -> dict:
         text_sha = hashlib.sha256(text.encode()).hexdigest() if text is not None else None
         fields = {
             "title": record.title,
@@ -204,21 +239,7 @@ class Writer(Restating):
             "published": record.published,
         }
         digest = _hash({**fields, "published": str(record.published), "text_sha256": text_sha})
-        self._source_text[record.id] = text
-        self._source_published[record.id] = record.published
-        stored = self.conn.execute(
-            select(Source.content_hash).where(Source.id == record.id)
-        ).scalar()
-        values = {**fields, "text": text, "text_sha256": text_sha, "content_hash": digest}
-        if stored is None:
-            self.conn.execute(insert(Source).values(id=record.id, **values))
-            return NEW
-        if stored == digest:
-            return UNCHANGED
-        self.conn.execute(
-            update(Source).where(Source.id == record.id).values(**values, updated_at=utcnow())
-        )
-        return UPDATED
+        return {**fields, "text": text, "text_sha256": text_sha, "content_hash": digest}
 
     def check_evidence(self, record, sources: tuple[str, ...]) -> None:
         """Each quote needs one known source (the record's, or the one it names) and must
@@ -252,6 +273,8 @@ class Writer(Restating):
                 )
 
     def _text_of(self, source_id: str) -> str | None:
+        if source_id in self._pending_sources:
+            return self._pending_sources[source_id][1]
         if source_id not in self._source_text:
             self.source_exists(source_id)  # loads it into the cache
         return self._source_text.get(source_id)
