@@ -761,3 +761,43 @@ def test_a_weekday_after_sanctioned_is_no_target():
     doc = _doc("The European Union sanctioned two Belarusian officials on Monday.")
     assert all((s.get("target") or {}).get("organization") != "Monday"
                for s in _events(doc, "sanction"))
+
+
+# --- meetings of teams and officials the leaders set up (issue 15, second round) ---------
+
+_CALL = ("Prime Minister Ana Silva of Portugal spoke today with Prime Minister Jan Novak of "
+         "the Czech Republic. ")
+
+
+def _described_only(doc: dict) -> list[dict]:
+    return [m for m in _events(doc, "meeting")
+            if not any(p.get("official") for p in m["participants"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed to continue the close consultation between their teams.",
+        "The Prime Ministers instructed their negotiating teams to finish the treaty text.",
+        "They agreed to share information closely between their defense staffs.",
+    ],
+)
+def test_teams_of_the_two_sides_meet_not_the_leaders(sentence):
+    doc = _doc(_CALL + sentence, publisher="Government of Portugal")
+    teams = _described_only(doc)
+    assert teams and {p["country"] for p in teams[0]["participants"]} == {"PT", "CZ"}
+    assert teams[0]["status"] == "planned"
+
+
+def test_a_mechanism_the_leaders_set_up_is_a_meeting_of_officials():
+    doc = _doc(_CALL + "The two leaders decided to open a process of in-depth consultations "
+               "on energy.", publisher="Government of Portugal")
+    officials = _described_only(doc)
+    assert officials and {p["description"] for p in officials[0]["participants"]} == {
+        "PT officials", "CZ officials"}
+
+
+def test_their_teams_after_another_meeting_do_not_replace_its_participants():
+    doc = _doc(_CALL + "They discussed a possible meeting during their call and agreed to have "
+               "their teams follow up.", publisher="Government of Portugal")
+    assert all(_names(doc, m) for m in _events(doc, "meeting"))

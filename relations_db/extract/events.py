@@ -41,9 +41,12 @@ _MEETING = [
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
      r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
      r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
-     r"\b(?:open\s+a\s+process\s+of|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
+     r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
      r"(?:[\w\-]+\s+){0,2}?consultations?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
      r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
+     r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
+     r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
+     r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
      r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
      r"(?!\s+of\b)\s+(?=(?:the\s+|his\s+|"
      r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
@@ -109,6 +112,7 @@ _KEYS = {
     ("meeting", "talks"): ("met", "meet", "talks", "sat", "dialogue", "conversation",
                            "discussion", "diplomacy", "negotiat", "ministerial", "plus", "+",
                            "touch", "contact", "consult", "bilat", "welcom", "host", "receiv",
+                           "their",
                            "spen"),
     ("visit", None): ("visit", "trip", "travel", "arriv", " on to", "head", "depart", "delegation", "came", "return", "was",
                       "were", "be"),
@@ -127,7 +131,7 @@ _STATUS_CUES = [
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b|"
      r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
      r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-     r"\bexpected\s+to\b|\binvited\b|\b(?:arrives|departs)\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+     r"\bexpected\s+to\b|\binvited\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
      r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b"),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
@@ -167,6 +171,13 @@ _OFFICE = re.compile(
 )
 _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
                     r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)")
+_SET_UP = re.compile(r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agree|decide)\s+to\s+"
+                     r"(?:(?:jointly|formally|also)\s+)?(?:open|launch|establish|set\s+up|create|"
+                     r"resume|form|restart|reopen)\b", re.I)
+_MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commissions?|mechanisms?|"
+                        r"channels?|councils?|task\s+forces?)\b", re.I)
+_THEIR_TEAMS = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
+                          r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b")
 _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
                        r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
                        r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$")
@@ -424,6 +435,34 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.person not in persons:
                 persons.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
+    their = _THEIR_TEAMS.search(text, a, min(hi, b + 40)) if c.kind == "meeting" else None
+    if their and their.start() >= b and not re.search(r"\b(?:between|among)\s+(?:[\w\-]+\s+){0,2}$",
+                                                      text[b : their.start()]):
+        their = None  # "a meeting during their call, and agreed to have their teams follow up"
+    if c.kind == "meeting" and (_SET_UP.search(text, lo, a) or re.match(
+            r"open\s+a\s+process", text[a:b], re.I)) and _MECHANISM.search(text, a, b + 40):
+        # "The two leaders decided to open a process of consultations": their officials meet
+        sides = list(dict.fromkeys(
+            [p.country for p in persons if p.country] + [d["country"] for d in c.described
+                                                         if d.get("country")]))
+        if len(sides) < 2 and two:
+            sides += [p.country for p in _two_leaders(recent + persons, "leaders", home)
+                      if p.country and p.country not in sides]
+        if len(sides) >= 2:
+            c.persons = []
+            c.described = [{"description": f"{code} officials", "country": code}
+                           for code in sides[:2]]
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+    if their and not any(lo <= m.start - base and m.start - base >= a for m in inside):
+        # "The leaders agreed to continue the consultation between their teams": the teams
+        # of the two sides meet, not the leaders
+        pair = _two_leaders(recent + persons, "leaders", home) or _two_leaders(recent + persons,
+                                                                               "sides", home)
+        if len(pair) == 2:
+            c.persons = []
+            c.described = [{"description": f"{p.country} {their.group('what')}",
+                            "country": p.country} for p in pair]
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
     if two:
         for p in _two_leaders(recent + persons, two.group("noun") or "leaders", home):
             if p not in persons:
