@@ -801,3 +801,56 @@ def test_their_teams_after_another_meeting_do_not_replace_its_participants():
     doc = _doc(_CALL + "They discussed a possible meeting during their call and agreed to have "
                "their teams follow up.", publisher="Government of Portugal")
     assert all(_names(doc, m) for m in _events(doc, "meeting"))
+
+
+# --- more meeting forms and date spans (issue 15, second round) --------------------------
+
+
+def test_two_demonyms_before_a_plural_office_are_two_sides():
+    doc = _doc("Senegalese and Gambian trade ministers met in Banjul on Monday.",
+               publisher="Government of Senegal")
+    meeting = _events(doc, "meeting")[0]
+    assert {p.get("country") for p in meeting["participants"]} == {"SN", "GM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministers agreed to convene the Uruguay-Paraguay Joint Commission in Asuncion "
+         "in the first half of 2025.", "planned"),
+        ("Minister Ana Ruiz of Uruguay paid a courtesy call on President Mario Benitez of "
+         "Paraguay on Monday.", "held"),
+        ("Foreign Minister Ana Ruiz of Uruguay and Foreign Minister Jose Duarte of Paraguay "
+         "will co-chair the new commission.", "planned"),
+    ],
+)
+def test_convening_courtesy_calls_and_co_chairs_are_meetings(text, status):
+    meetings = _events(_doc(text, publisher="Ministry of Foreign Affairs of Uruguay"), "meeting")
+    assert meetings and meetings[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("words", "span"),
+    [
+        ("during a state visit from 4 to 6 March", "2024-03-04/2024-03-06"),
+        ("during an official visit on 4 and 5 March", "2024-03-04/2024-03-05"),
+        ("during a state visit, March 4 through 6", "2024-03-04/2024-03-06"),
+    ],
+)
+def test_day_ranges_written_with_words(words, span):
+    doc = _doc(f"President Mario Benitez of Paraguay met President Ana Ruiz in Montevideo "
+               f"{words}.", publisher="Presidency of Uruguay")
+    assert [v.get("date") for v in _events(doc, "visit")] == [span]
+
+
+def test_halves_and_deadlines_of_a_year_are_spans():
+    import datetime as dt
+
+    from relations_db.extract.temporal import find_dates
+
+    found = {t.text: t.edtf for t in find_dates(
+        "talks in the first half of 2025 and a review before the end of the year, not on "
+        "May 3 and 10", dt.date(2024, 8, 21), forward=True)}
+    assert found["in the first half of 2025"] == "2025-01/2025-06"
+    assert found["before the end of the year"] == "2024-08-21/2024-12-31"
+    assert "on May 3" in found and not any("and 10" in k for k in found)

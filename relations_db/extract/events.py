@@ -42,7 +42,9 @@ _MEETING = [
      r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
      r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
      r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
-     r"(?:[\w\-]+\s+){0,2}?consultations?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+     r"(?:[\w\-]+\s+){0,4}?consultations?\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+     r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|"
+     r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
      r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
      r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
      r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
@@ -112,7 +114,7 @@ _KEYS = {
     ("meeting", "talks"): ("met", "meet", "talks", "sat", "dialogue", "conversation",
                            "discussion", "diplomacy", "negotiat", "ministerial", "plus", "+",
                            "touch", "contact", "consult", "bilat", "welcom", "host", "receiv",
-                           "their",
+                           "their", "conven", "courtesy", "chair",
                            "spen"),
     ("visit", None): ("visit", "trip", "travel", "arriv", " on to", "head", "depart", "delegation", "came", "return", "was",
                       "were", "be"),
@@ -131,7 +133,7 @@ _STATUS_CUES = [
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b|"
      r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
      r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-     r"\bexpected\s+to\b|\binvited\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+     r"\bexpected\s+to\b|\binvited\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
      r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b"),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
@@ -176,6 +178,9 @@ _SET_UP = re.compile(r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agre
                      r"resume|form|restart|reopen)\b", re.I)
 _MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commissions?|mechanisms?|"
                         r"channels?|councils?|task\s+forces?)\b", re.I)
+_DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+(?P<what>(?:[a-z]+\s+){0,2}"
+                           r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
+                           r"representatives|officers|envoys))\b")
 _THEIR_TEAMS = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
                           r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b")
 _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
@@ -485,6 +490,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if code not in named_countries and not any(d.get("country") == code
                                                        for d in c.described):
                 c.described.append({"description": f"{code} delegation", "country": code})
+        for m in _DEMONYM_PAIR.finditer(text, lo, hi):
+            # "Kenyan and Ethiopian trade ministers met ...": one side each
+            for dem in (m.group("x"), m.group("y")):
+                code = country_of_word(dem)
+                if code and code not in named_countries and not any(
+                        d.get("country") == code for d in c.described):
+                    c.described.append({"description": f"{dem} {m.group('what')}",
+                                        "country": code})
         for m in _DESCRIBED.finditer(text, lo, hi):
             code = country_of_word(m.group("dem"))
             if code and code not in named_countries and not any(

@@ -51,6 +51,14 @@ _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of
 
 # Alternatives, most specific first; each named group tells the resolver what it found.
 _PATTERNS = [
+    # "from 19 to 21 August", "on 29 and 30 October", "August 19 to 21", "October 29 and 30"
+    # ("and" only joins consecutive days: "on May 3 and 10" are two dates)
+    ("range_dm", rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("range_md", rf"(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "in the first half of 2025", "the third quarter of this year"
+    ("half_year", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|third|fourth|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
+    # "before the end of the year", "by the end of March 2025": from the text's day on
+    ("until_end", rf"\b(?:before|by)\s+the\s+end\s+of\s+(?:(?:the|this)\s+(?P<u>year|month)|(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b"),
     # June 18-19(, 2023) / June 30 - July 2
     ("range_md", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     # 18-19 June 2023
@@ -106,7 +114,8 @@ _ANY = re.compile(
     re.IGNORECASE,
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
-_CAPITAL_ONLY = ("month", "md", "month_of_year", "dm", "range_md", "range_dm", "rel_month_name")
+_CAPITAL_ONLY = ("month", "md", "month_of_year", "dm", "range_md", "range_dm", "rel_month_name",
+                 "until_end")
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|plans?\s+to|planning|intends?\s+to|going\s+to|is\s+to|are\s+to"
@@ -244,6 +253,8 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
     p = published
     try:
         if kind in ("range_md", "range_dm"):
+            if (_g(m, "sep") or "").lower() == "and" and _day(_g(m, "d2")) != _day(_g(m, "d1")) + 1:
+                return None
             m1 = _month(_g(m, "m1"))
             m2 = _month(_g(m, "m2")) if _g(m, "m2") else m1
             y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(m1, p, future)
@@ -256,6 +267,25 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _iso(dt.date(y, mo, _day(_g(m, "d"))))
         if kind == "iso":
             return _iso(dt.date(int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d"))))
+        if kind == "half_year":
+            rel = (_g(m, "rel") or "").lower()
+            y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]
+            n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                 "4th": 4}[_g(m, "h").lower()]
+            size = 6 if _g(m, "u").lower() == "half" else 3
+            if n * size > 12:
+                return None
+            return f"{_ym(y, (n - 1) * size + 1)}/{_ym(y, n * size)}"
+        if kind == "until_end":
+            if _g(m, "m"):
+                mo = _month(_g(m, "m"))
+                y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, True)
+                end = dt.date(y, mo, calendar.monthrange(y, mo)[1])
+            elif _g(m, "u").lower() == "year":
+                end = dt.date(p.year, 12, 31)
+            else:
+                end = dt.date(p.year, p.month, calendar.monthrange(p.year, p.month)[1])
+            return f"{_iso(p)}/{_iso(end)}" if end > p else None
         if kind == "part_year":
             rel = (_g(m, "rel") or "").lower()
             y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]
