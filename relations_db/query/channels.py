@@ -22,10 +22,14 @@ from sqlalchemy import Connection, or_, select
 
 from ..dates import parse_day
 from ..inputs.errors import InputError
-from ..model import Event, EventCountry, Position
+from ..model import core
 from ..names import fold
 from .lookup import country_option
 from .timeline import participants_of
+
+EVENTS = core.events.c
+POSITIONS = core.positions.c
+EVENT_COUNTRIES = core.event_countries.c
 
 CONTACT_KINDS = ("meeting", "visit")
 
@@ -107,7 +111,7 @@ def channel_report(
 def _contacts(connection: Connection, a: str, b: str, day: dt.date) -> list[dict]:
     """Meetings and visits involving both countries that began by `day`, or are undated."""
     both = [
-        Event.id.in_(select(EventCountry.event_id).where(EventCountry.country == code))
+        EVENTS.id.in_(select(EVENT_COUNTRIES.event_id).where(EVENT_COUNTRIES.country == code))
         for code in (a, b)
     ]
     events = {
@@ -125,19 +129,19 @@ def _contacts(connection: Connection, a: str, b: str, day: dt.date) -> list[dict
         }
         for row in connection.execute(
             select(
-                Event.id,
-                Event.kind,
-                Event.title,
-                Event.date_edtf,
-                Event.date_start,
-                Event.date_end,
-                Event.status,
-                Event.visibility,
-                Event.place_country,
+                EVENTS.id,
+                EVENTS.kind,
+                EVENTS.title,
+                EVENTS.date_edtf,
+                EVENTS.date_start,
+                EVENTS.date_end,
+                EVENTS.status,
+                EVENTS.visibility,
+                EVENTS.place_country,
             ).where(
-                Event.kind.in_(CONTACT_KINDS),
+                EVENTS.kind.in_(CONTACT_KINDS),
                 *both,
-                or_(Event.date_start.is_(None), Event.date_start <= day),
+                or_(EVENTS.date_start.is_(None), EVENTS.date_start <= day),
             )
         )
     }
@@ -159,13 +163,13 @@ def _contacts(connection: Connection, a: str, b: str, day: dt.date) -> list[dict
     posts = defaultdict(list)
     for row in connection.execute(
         select(
-            Position.official_id,
-            Position.title,
-            Position.organization,
-            Position.country,
-            Position.start_date,
-            Position.end_date,
-        ).where(Position.official_id.in_(officials))
+            POSITIONS.official_id,
+            POSITIONS.title,
+            POSITIONS.organization,
+            POSITIONS.country,
+            POSITIONS.start_date,
+            POSITIONS.end_date,
+        ).where(POSITIONS.official_id.in_(officials))
     ):
         posts[row.official_id].append(row)
     for person in people:

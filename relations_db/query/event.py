@@ -7,42 +7,35 @@ from __future__ import annotations
 from sqlalchemy import Connection, column, inspect, select, table
 
 from ..inputs.errors import InputError
-from ..model import (
-    Characterization,
-    Event,
-    EventCountry,
-    Evidence,
-    IncidentParty,
-    Link,
-    Source,
-)
-from ..model.tables import Incident, Meeting, Sanction, Visit
+from ..model import core
 from .timeline import format_location, participants_of
+
+EVENTS = core.events.c
+LINKS = core.links.c
+SOURCES = core.sources.c
+EVIDENCE = core.evidence.c
 
 # The columns of each kind's own table, beside the `events` row, as the record names them.
 _KIND_FIELDS = {
-    "meeting": (Meeting, {"format": "format"}),
-    "visit": (Visit, {"traveler": "traveler_id"}),
-    "incident": (Incident, {"category": "category"}),
-    "sanction": (
-        Sanction,
-        {
-            "imposer": "imposer",
-            "authority": "authority",
-            "target_official": "target_official_id",
-            "target_organization": "target_organization",
-            "target_description": "target_description",
-            "program": "program",
-            "reason": "reason",
-            "lifted": "lifted_edtf",
-        },
-    ),
+    "meeting": {"format": "format"},
+    "visit": {"traveler": "traveler_id"},
+    "incident": {"category": "category"},
+    "sanction": {
+        "imposer": "imposer",
+        "authority": "authority",
+        "target_official": "target_official_id",
+        "target_organization": "target_organization",
+        "target_description": "target_description",
+        "program": "program",
+        "reason": "reason",
+        "lifted": "lifted_edtf",
+    },
 }
 
 
 def event_detail(connection: Connection, event_id: str) -> dict:
     """The event `event_id` as one document; InputError (exit 2) when there is none."""
-    row = connection.execute(select(Event.__table__).where(Event.id == event_id)).first()
+    row = connection.execute(select(core.events).where(EVENTS.id == event_id)).first()
     if row is None:
         raise InputError(f"no event with id {event_id!r}{_suggest(connection, event_id)}")
     detail = {
@@ -67,9 +60,9 @@ def event_detail(connection: Connection, event_id: str) -> dict:
     ]
     detail["countries"] = list(
         connection.scalars(
-            select(EventCountry.country)
-            .where(EventCountry.event_id == event_id)
-            .order_by(EventCountry.country)
+            select(core.event_countries.c.country)
+            .where(core.event_countries.c.event_id == event_id)
+            .order_by(core.event_countries.c.country)
         )
     )
     detail["sources"] = _evidence_by_source(connection, event_id)
@@ -83,24 +76,25 @@ def _iso(day) -> str | None:
 
 
 def _kind_fields(connection: Connection, kind: str, event_id: str) -> dict:
-    model, fields = _KIND_FIELDS[kind]
-    own = model.__table__
+    fields = _KIND_FIELDS[kind]
+    own = core.KIND_TABLES[kind]
     row = connection.execute(select(own).where(own.c.event_id == event_id)).first()
     out = {name: getattr(row, col) if row is not None else None for name, col in fields.items()}
     if kind == "incident":
+        parties, said = core.incident_parties.c, core.characterizations.c
         out["parties"] = list(
             connection.scalars(
-                select(IncidentParty.country)
-                .where(IncidentParty.event_id == event_id)
-                .order_by(IncidentParty.seq)
+                select(parties.country)
+                .where(parties.event_id == event_id)
+                .order_by(parties.seq)
             )
         )
         out["characterizations"] = [
             {"by": c.by, "text": c.text}
             for c in connection.execute(
-                select(Characterization.by, Characterization.text)
-                .where(Characterization.event_id == event_id)
-                .order_by(Characterization.seq)
+                select(said.characterized_by.label("by"), said.text)
+                .where(said.event_id == event_id)
+                .order_by(said.seq)
             )
         ]
     return out
@@ -108,8 +102,6 @@ def _kind_fields(connection: Connection, kind: str, event_id: str) -> dict:
 
 def _evidence_by_source(connection: Connection, event_id: str) -> list[dict]:
     """Each source citing the event, with its own quotes (a source may cite with none)."""
-    from ..model import EventSource
-
     sources = {
         s.id: {
             "id": s.id,
@@ -120,16 +112,16 @@ def _evidence_by_source(connection: Connection, event_id: str) -> list[dict]:
             "quotes": [],
         }
         for s in connection.execute(
-            select(Source.id, Source.title, Source.publisher, Source.published, Source.url)
-            .join(EventSource, EventSource.source_id == Source.id)
-            .where(EventSource.event_id == event_id)
-            .order_by(Source.published, Source.id)
+            select(SOURCES.id, SOURCES.title, SOURCES.publisher, SOURCES.published, SOURCES.url)
+            .join(core.event_sources, core.event_sources.c.source_id == SOURCES.id)
+            .where(core.event_sources.c.event_id == event_id)
+            .order_by(SOURCES.published, SOURCES.id)
         )
     }
     for e in connection.execute(
-        select(Evidence.source_id, Evidence.quote, Evidence.start_offset, Evidence.end_offset)
-        .where(Evidence.event_id == event_id)
-        .order_by(Evidence.source_id, Evidence.seq)
+        select(EVIDENCE.source_id, EVIDENCE.quote, EVIDENCE.start_offset, EVIDENCE.end_offset)
+        .where(EVIDENCE.event_id == event_id)
+        .order_by(EVIDENCE.source_id, EVIDENCE.seq)
     ):
         entry = sources.get(e.source_id)
         if entry is not None:
@@ -141,17 +133,17 @@ def _evidence_by_source(connection: Connection, event_id: str) -> list[dict]:
 
 def _links(connection: Connection, event_id: str) -> list[dict]:
     """Links from this event (`direction: to`) and to it (`from`), with the other's title."""
-    other = Event.__table__.alias("other")
+    other = core.events.alias("other")
     out = []
     for direction, here, there in (
-        ("to", Link.from_event_id, Link.to_event_id),
-        ("from", Link.to_event_id, Link.from_event_id),
+        ("to", LINKS.from_event_id, LINKS.to_event_id),
+        ("from", LINKS.to_event_id, LINKS.from_event_id),
     ):
         query = (
-            select(Link.relation, there.label("event"), other.c.title)
+            select(LINKS.relation, there.label("event"), other.c.title)
             .join(other, other.c.id == there)
             .where(here == event_id)
-            .order_by(Link.relation, there)
+            .order_by(LINKS.relation, there)
         )
         out += [
             {"direction": direction, "relation": r.relation, "event": r.event, "title": r.title}
@@ -243,7 +235,7 @@ def _suggest(connection: Connection, event_id: str) -> str:
     longest = max(words, key=len)
     candidates = list(
         connection.scalars(
-            select(Event.id).where(Event.id.contains(longest, autoescape=True)).limit(2000)
+            select(EVENTS.id).where(EVENTS.id.contains(longest, autoescape=True)).limit(2000)
         )
     )
     close = difflib.get_close_matches(event_id, candidates, n=3, cutoff=0.5)

@@ -8,8 +8,11 @@ from sqlalchemy import Connection, or_, select
 
 from ..countries import normalize_country
 from ..inputs.errors import InputError
-from ..model import Official, OfficialAlias
+from ..model import core
 from ..names import fold
+
+OFFICIALS = core.officials.c
+ALIASES = core.official_aliases.c
 
 
 class AmbiguousName(InputError):
@@ -24,17 +27,17 @@ class AmbiguousName(InputError):
 def find_officials(connection: Connection, name: str) -> list:
     """Every official whose id, name or alias is `name` (case- and space-insensitive)."""
     key = fold(name)
-    by_alias = select(OfficialAlias.official_id).where(OfficialAlias.alias_key == key)
+    by_alias = select(ALIASES.official_id).where(ALIASES.alias_key == key)
     query = (
-        select(Official.id, Official.name, Official.country)
+        select(OFFICIALS.id, OFFICIALS.name, OFFICIALS.country)
         .where(
             or_(
-                Official.id == name.strip().lower(),
-                Official.name_key == key,
-                Official.id.in_(by_alias),
+                OFFICIALS.id == name.strip().lower(),
+                OFFICIALS.name_key == key,
+                OFFICIALS.id.in_(by_alias),
             )
         )
-        .order_by(Official.id)
+        .order_by(OFFICIALS.id)
     )
     return list(connection.execute(query))
 
@@ -46,8 +49,8 @@ def resolve_official(connection: Connection, name: str):
         return found[0]
     if found:
         raise AmbiguousName(name, found)
-    names = list(connection.scalars(select(Official.name)))
-    names += list(connection.scalars(select(OfficialAlias.alias)))
+    names = list(connection.scalars(select(OFFICIALS.name)))
+    names += list(connection.scalars(select(ALIASES.alias)))
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise InputError(f"no official named {name!r}{hint}")

@@ -10,41 +10,41 @@ from sqlalchemy import Connection, and_, func, literal, or_, select
 
 from ..dates import parse_day
 from ..inputs.errors import InputError
-from ..model import (
-    Event,
-    EventSource,
-    Official,
-    OfficialAlias,
-    OfficialSource,
-    Participant,
-    Position,
-    Source,
-)
+from ..model import core
 from ..names import fold
 from .lookup import country_option, resolve_official
 from .sanctions import list_sanctions
 from .timeline import event_order, format_location
+
+EVENTS = core.events.c
+PEOPLE = core.participants.c
+OFFICIALS = core.officials.c
+ALIASES = core.official_aliases.c
+POSITIONS = core.positions.c
+SOURCES = core.sources.c
+EVENT_SOURCES = core.event_sources.c
+OFFICIAL_SOURCES = core.official_sources.c
 
 
 def list_officials(
     connection: Connection, country: str | None = None, search: str | None = None
 ) -> Iterator[dict]:
     """Officials by name, each with their aliases and the titles they have held."""
-    query = select(Official.id, Official.name, Official.country).order_by(
-        Official.name_key, Official.id
+    query = select(OFFICIALS.id, OFFICIALS.name, OFFICIALS.country).order_by(
+        OFFICIALS.name_key, OFFICIALS.id
     )
     if country:
-        query = query.where(Official.country == country_option(country))
+        query = query.where(OFFICIALS.country == country_option(country))
     if search:
         needle = fold(search)
-        aliases = select(OfficialAlias.official_id).where(
-            OfficialAlias.alias_key.contains(needle, autoescape=True)
+        aliases = select(ALIASES.official_id).where(
+            ALIASES.alias_key.contains(needle, autoescape=True)
         )
         query = query.where(
             or_(
-                Official.name_key.contains(needle, autoescape=True),
-                Official.id.contains(search.strip().lower(), autoescape=True),
-                Official.id.in_(aliases),
+                OFFICIALS.name_key.contains(needle, autoescape=True),
+                OFFICIALS.id.contains(search.strip().lower(), autoescape=True),
+                OFFICIALS.id.in_(aliases),
             )
         )
     result = connection.execution_options(yield_per=500).execute(query)
@@ -52,15 +52,15 @@ def list_officials(
         ids = [row.id for row in chunk]
         aliases = _grouped(
             connection,
-            select(OfficialAlias.official_id, OfficialAlias.alias)
-            .where(OfficialAlias.official_id.in_(ids))
-            .order_by(OfficialAlias.official_id, OfficialAlias.seq),
+            select(ALIASES.official_id, ALIASES.alias)
+            .where(ALIASES.official_id.in_(ids))
+            .order_by(ALIASES.official_id, ALIASES.seq),
         )
         posts = defaultdict(list)
         for p in connection.execute(
-            select(Position.official_id, *_post_columns())
-            .where(Position.official_id.in_(ids))
-            .order_by(Position.official_id, Position.seq)
+            select(POSITIONS.official_id, *_post_columns())
+            .where(POSITIONS.official_id.in_(ids))
+            .order_by(POSITIONS.official_id, POSITIONS.seq)
         ):
             posts[p.official_id].append(_position(p))
         for row in chunk:
@@ -87,19 +87,19 @@ def _iso(day: dt.date | None) -> str | None:
 def positions_of(connection: Connection, official_id: str) -> list[dict]:
     rows = connection.execute(
         select(*_post_columns())
-        .where(Position.official_id == official_id)
-        .order_by(Position.seq)
+        .where(POSITIONS.official_id == official_id)
+        .order_by(POSITIONS.seq)
     )
     return [_position(p) for p in rows]
 
 
 def _post_columns() -> tuple:
     return (
-        Position.title,
-        Position.organization,
-        Position.country,
-        Position.start_edtf,
-        Position.end_edtf,
+        POSITIONS.title,
+        POSITIONS.organization,
+        POSITIONS.country,
+        POSITIONS.start_edtf,
+        POSITIONS.end_edtf,
     )
 
 
@@ -119,9 +119,9 @@ def official_profile(connection: Connection, name: str) -> dict:
     official_id = found.id
     aliases = list(
         connection.scalars(
-            select(OfficialAlias.alias)
-            .where(OfficialAlias.official_id == official_id)
-            .order_by(OfficialAlias.seq)
+            select(ALIASES.alias)
+            .where(ALIASES.official_id == official_id)
+            .order_by(ALIASES.seq)
         )
     )
     events = [
@@ -139,31 +139,33 @@ def official_profile(connection: Connection, name: str) -> dict:
         }
         for row in connection.execute(
             select(
-                Event.id,
-                Event.kind,
-                Event.date_edtf,
-                Event.date_start,
-                Event.date_end,
-                Event.title,
-                Event.status,
-                Event.visibility,
-                Event.place,
-                Event.place_country,
-                func.min(Participant.role).label("role"),
+                EVENTS.id,
+                EVENTS.kind,
+                EVENTS.date_edtf,
+                EVENTS.date_start,
+                EVENTS.date_end,
+                EVENTS.title,
+                EVENTS.status,
+                EVENTS.visibility,
+                EVENTS.place,
+                EVENTS.place_country,
+                func.min(PEOPLE.role).label("role"),
             )
-            .join(Participant, Participant.event_id == Event.id)
-            .where(Participant.official_id == official_id)
-            .group_by(Event.id)
+            .join(core.participants, PEOPLE.event_id == EVENTS.id)
+            .where(PEOPLE.official_id == official_id)
+            .group_by(EVENTS.id)
             .order_by(*event_order())
         )
     ]
     sanctions = list(list_sanctions(connection, target_official_id=official_id))
-    event_sources = select(EventSource.source_id).where(
-        EventSource.event_id.in_(
-            select(Participant.event_id).where(Participant.official_id == official_id)
+    event_sources = select(EVENT_SOURCES.source_id).where(
+        EVENT_SOURCES.event_id.in_(
+            select(PEOPLE.event_id).where(PEOPLE.official_id == official_id)
         )
     )
-    own_sources = select(OfficialSource.source_id).where(OfficialSource.official_id == official_id)
+    own_sources = select(OFFICIAL_SOURCES.source_id).where(
+        OFFICIAL_SOURCES.official_id == official_id
+    )
     sources = [
         {
             "id": s.id,
@@ -173,9 +175,9 @@ def official_profile(connection: Connection, name: str) -> dict:
             "url": s.url,
         }
         for s in connection.execute(
-            select(Source.id, Source.title, Source.publisher, Source.published, Source.url)
-            .where(or_(Source.id.in_(own_sources), Source.id.in_(event_sources)))
-            .order_by(Source.published, Source.id)
+            select(SOURCES.id, SOURCES.title, SOURCES.publisher, SOURCES.published, SOURCES.url)
+            .where(or_(SOURCES.id.in_(own_sources), SOURCES.id.in_(event_sources)))
+            .order_by(SOURCES.published, SOURCES.id)
         )
     ]
     return {
@@ -245,7 +247,7 @@ _LINKING_WORDS = {"of", "the", "for", "at", "and", "to", "in", "on"}
 
 def _matching_holders(connection: Connection, key: str, code: str | None):
     """(holders, how they matched): exact title, title with organization, or contains."""
-    holders = _holders(connection, Position.title_key == key, code)
+    holders = _holders(connection, POSITIONS.title_key == key, code)
     if holders:
         return holders, "exact"
     # Posts whose title is part of what was typed, where the other words name the
@@ -253,7 +255,7 @@ def _matching_holders(connection: Connection, key: str, code: str | None):
     words = set(key.replace(",", " ").split())
     candidates = _holders(
         connection,
-        and_(Position.title_key != "", literal(key).contains(Position.title_key)),
+        and_(POSITIONS.title_key != "", literal(key).contains(POSITIONS.title_key)),
         code,
     )
     with_organization = []
@@ -264,7 +266,8 @@ def _matching_holders(connection: Connection, key: str, code: str | None):
             with_organization.append(row)
     if with_organization:
         return with_organization, "title and organization"
-    return _holders(connection, Position.title_key.contains(key, autoescape=True), code), "contains"
+    contained = POSITIONS.title_key.contains(key, autoescape=True)
+    return _holders(connection, contained, code), "contains"
 
 
 def _latest_statement(connection: Connection, holders: list[dict]) -> dt.date | None:
@@ -274,9 +277,9 @@ def _latest_statement(connection: Connection, holders: list[dict]) -> dt.date | 
     ids = {row["id"] for row in holders}
     if ids:
         published = connection.scalar(
-            select(func.max(Source.published))
-            .join(OfficialSource, OfficialSource.source_id == Source.id)
-            .where(OfficialSource.official_id.in_(ids))
+            select(func.max(SOURCES.published))
+            .join(core.official_sources, OFFICIAL_SOURCES.source_id == SOURCES.id)
+            .where(OFFICIAL_SOURCES.official_id.in_(ids))
         )
         if published:
             days.append(published)
@@ -286,32 +289,32 @@ def _latest_statement(connection: Connection, holders: list[dict]) -> dt.date | 
 def _stated_on(connection: Connection, official_id: str) -> list[str]:
     """Publication days of the sources that name this official (newest last)."""
     query = (
-        select(Source.published)
-        .join(OfficialSource, OfficialSource.source_id == Source.id)
-        .where(OfficialSource.official_id == official_id, Source.published.is_not(None))
+        select(SOURCES.published)
+        .join(core.official_sources, OFFICIAL_SOURCES.source_id == SOURCES.id)
+        .where(OFFICIAL_SOURCES.official_id == official_id, SOURCES.published.is_not(None))
         .distinct()
-        .order_by(Source.published)
+        .order_by(SOURCES.published)
     )
     return [day.isoformat() for day in connection.scalars(query)]
 
 
 def _holders(connection: Connection, condition, code: str | None) -> list[dict]:
-    position_country = func.coalesce(Position.country, Official.country)
+    position_country = func.coalesce(POSITIONS.country, OFFICIALS.country)
     query = (
         select(
-            Official.id,
-            Official.name,
-            Position.title,
-            Position.organization,
+            OFFICIALS.id,
+            OFFICIALS.name,
+            POSITIONS.title,
+            POSITIONS.organization,
             position_country.label("country"),
-            Position.start_edtf,
-            Position.end_edtf,
-            Position.start_date,
-            Position.end_date,
+            POSITIONS.start_edtf,
+            POSITIONS.end_edtf,
+            POSITIONS.start_date,
+            POSITIONS.end_date,
         )
-        .join(Official, Official.id == Position.official_id)
+        .join(core.officials, OFFICIALS.id == POSITIONS.official_id)
         .where(condition)
-        .order_by(Position.start_date, Official.name_key, Official.id)
+        .order_by(POSITIONS.start_date, OFFICIALS.name_key, OFFICIALS.id)
     )
     if code:
         query = query.where(position_country == code)

@@ -6,7 +6,12 @@ from collections.abc import Iterator
 
 from sqlalchemy import Connection, func, select
 
-from ..model import EventSource, Evidence, OfficialSource, Source
+from ..model import core
+
+SOURCES = core.sources.c
+EVENT_SOURCES = core.event_sources.c
+OFFICIAL_SOURCES = core.official_sources.c
+EVIDENCE = core.evidence.c
 
 SOURCE_COLUMNS = ("id", "published", "publisher", "title", "events", "officials", "quotes", "url")
 
@@ -19,15 +24,15 @@ def list_sources(connection: Connection) -> Iterator[dict]:
         return dict(connection.execute(query).all())
 
     events = counts(
-        select(EventSource.source_id, func.count()).group_by(EventSource.source_id)
+        select(EVENT_SOURCES.source_id, func.count()).group_by(EVENT_SOURCES.source_id)
     )
     officials = counts(
-        select(OfficialSource.source_id, func.count()).group_by(OfficialSource.source_id)
+        select(OFFICIAL_SOURCES.source_id, func.count()).group_by(OFFICIAL_SOURCES.source_id)
     )
-    quotes = counts(select(Evidence.source_id, func.count()).group_by(Evidence.source_id))
+    quotes = counts(select(EVIDENCE.source_id, func.count()).group_by(EVIDENCE.source_id))
     query = select(
-        Source.id, Source.published, Source.publisher, Source.title, Source.url
-    ).order_by(Source.published.is_(None), Source.published.desc(), Source.id)
+        SOURCES.id, SOURCES.published, SOURCES.publisher, SOURCES.title, SOURCES.url
+    ).order_by(SOURCES.published.is_(None), SOURCES.published.desc(), SOURCES.id)
     for row in connection.execute(query):
         yield {
             "id": row.id,

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, extract, func, select
 
-from ..model import Event, EventCountry, Official, Source
+from ..model import core
+
+EVENTS = core.events.c
+EVENT_COUNTRIES = core.event_countries.c
 
 STAT_COLUMNS = ("group", "value", "count")
 
@@ -19,18 +22,19 @@ def database_stats(connection: Connection) -> dict:
         query = query.order_by(count.desc(), column) if order_by_count else query.order_by(column)
         return {(key if key is not None else "undated"): n for key, n in connection.execute(query)}
 
-    year = extract("year", Event.date_start)
-    first, last = connection.execute(select(func.min(Event.date_start), func.max(Event.date_end))).one()
+    year = extract("year", EVENTS.date_start)
+    span = select(func.min(EVENTS.date_start), func.max(EVENTS.date_end))
+    first, last = connection.execute(span).one()
     return {
-        "events": connection.scalar(select(func.count()).select_from(Event)),
-        "by_kind": grouped(Event.kind),
-        "by_status": grouped(Event.status),
-        "by_country": grouped(EventCountry.country, order_by_count=True),
+        "events": connection.scalar(select(func.count()).select_from(core.events)),
+        "by_kind": grouped(EVENTS.kind),
+        "by_status": grouped(EVENTS.status),
+        "by_country": grouped(EVENT_COUNTRIES.country, order_by_count=True),
         "by_year": {str(int(k)) if k != "undated" else k: n for k, n in grouped(year).items()},
         "first_date": first.isoformat() if first else None,
         "last_date": last.isoformat() if last else None,
-        "sources": connection.scalar(select(func.count()).select_from(Source)),
-        "officials": connection.scalar(select(func.count()).select_from(Official)),
+        "sources": connection.scalar(select(func.count()).select_from(core.sources)),
+        "officials": connection.scalar(select(func.count()).select_from(core.officials)),
     }
 
 
