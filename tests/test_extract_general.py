@@ -854,3 +854,18 @@ def test_halves_and_deadlines_of_a_year_are_spans():
     assert found["in the first half of 2025"] == "2025-01/2025-06"
     assert found["before the end of the year"] == "2024-08-21/2024-12-31"
     assert "on May 3" in found and not any("and 10" in k for k in found)
+
+
+def test_one_meeting_per_counterpart_in_a_list():
+    doc = _doc("Foreign Minister Ana Ruiz of Uruguay will meet with President Mario Benitez and "
+               "Foreign Minister Jose Duarte of Paraguay on Friday.",
+               publisher="Ministry of Foreign Affairs of Uruguay")
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Benitez", "Ruiz"], ["Duarte", "Ruiz"]]
+
+
+def test_counterparts_who_meet_together_are_one_meeting():
+    doc = _doc("Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
+               "Benitez and Foreign Minister Jose Duarte of Paraguay on Friday.",
+               publisher="Ministry of Foreign Affairs of Uruguay")
+    assert len(_events(doc, "meeting")) == 1

@@ -351,7 +351,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for x in _split_coordinated(cand, text, mentions):
                     for y in _split_destinations(x, text):
                         for z in _split_groups(y, text):
-                            found.extend(_per_destination(z))
+                            for w in _split_counterparts(z, text, mentions):
+                                found.extend(_per_destination(w))
                 found.extend(_guest_visits(cand, text, mentions))
                 found.extend(_joint_imposers(cand, text, recent))
     found.sort(key=lambda c: c.trigger)
@@ -960,6 +961,52 @@ def _split_groups(c: Candidate, text: str) -> list[Candidate]:
         twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
         twin.described = [d for d in c.described if "leaders" not in d.get("description", "")
                           or d.get("country")] + [{"description": f"{name} leaders"}]
+        twin.date_text = c.date_text
+        out.append(twin)
+    return out
+
+
+_TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|trilaterally|multilateral|joint|all\s+"
+                       r"(?:three|four|of\s+them)|each\s+other)\b", re.I)
+
+
+def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
+    """"He will meet with Prime Minister A and Foreign Minister B": one meeting per
+    counterpart of a list after "with" (annotation.md), unless the text says they met
+    together."""
+    if c.kind != "meeting" or len(c.persons) < 2:
+        return [c]
+    base = c.sentence.start
+    b = c.trigger[1] - base
+    lo, hi = clause_of(text, c.trigger[0] - base, b)
+    with_ = re.match(r"\s+with\s+", text[b:])
+    if not with_ or _TOGETHER.search(text, lo, hi):
+        return [c]
+    start = b + with_.end()
+    listed, pos = [], start
+    for m in mentions:
+        if m.start - base < pos:
+            continue
+        gap = text[pos : m.start - base]
+        if listed and not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*"
+                                       r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
+                                       r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
+                                       gap):
+            break
+        if not listed and not re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*", gap):
+            break
+        if m.person in c.persons and m.person not in listed:
+            listed.append(m.person)
+        pos = m.end - base
+    subjects = [p for p in c.persons if p not in listed]
+    if len(listed) < 2 or (not subjects and not c.described):
+        return [c]
+    out = []
+    for p in listed:
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons = subjects + [p]
+        twin.roles = {k: v for k, v in c.roles.items() if k in {q.key for q in twin.persons}}
+        twin.described, twin.evidence = list(c.described), list(c.evidence)
         twin.date_text = c.date_text
         out.append(twin)
     return out
