@@ -869,3 +869,19 @@ def test_counterparts_who_meet_together_are_one_meeting():
                "Benitez and Foreign Minister Jose Duarte of Paraguay on Friday.",
                publisher="Ministry of Foreign Affairs of Uruguay")
     assert len(_events(doc, "meeting")) == 1
+
+
+def test_a_possible_meeting_does_not_make_the_call_it_was_discussed_in_tentative():
+    doc = _doc("President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay on "
+               "Monday. The two leaders discussed a possible visit to Asuncion during their call.",
+               publisher="Presidency of Uruguay")
+    assert [m["status"] for m in _events(doc, "meeting")] == ["held"]
+
+
+def test_the_two_leaders_are_not_an_aide_whose_title_names_the_president():
+    doc = _doc("Deputy Assistant to the President Maria Lopez briefed reporters. President Ana "
+               "Ruiz of Uruguay and President Mario Benitez of Paraguay met in March. I can "
+               "confirm that the two leaders will meet again in May.",
+               publisher="Presidency of Uruguay")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and _surnames(doc, planned[0]) == {"Ruiz", "Benitez"}

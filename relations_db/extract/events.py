@@ -181,6 +181,8 @@ _MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commi
 _DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+(?P<what>(?:[a-z]+\s+){0,2}"
                            r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
                            r"representatives|officers|envoys))\b")
+_REPORTING = re.compile(r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|tell\s+you|"
+                        r"stress|stressed|announce|announced|can\s+report)\s+that\s+", re.I)
 _THEIR_TEAMS = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
                           r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b")
 _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
@@ -369,6 +371,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     later = _subject_country(text, b, hi) if c.kind == "meeting" else None
     if later and text[:later[2]].rstrip().endswith(","):
         hi = text.rindex(",", 0, later[2])  # the trigger is in that opening phrase
+    report = None
+    for report in _REPORTING.finditer(text, lo, a):
+        pass
+    if report is not None:
+        lo = report.end()  # "I can confirm that the two leaders ...": the reporter is no side
     inside = [m for m in mentions if lo <= m.start - base < hi]
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]
@@ -901,6 +908,9 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             if status in ("postponed", "cancelled") and not text[m.end() : a].strip() and \
                     _DETERMINER_END.search(text[: m.start()]):
                 continue  # "the delayed trip": its history; the trip itself is on again
+            if _ADJECTIVE_CUE.fullmatch(m.group(0)) and (m.start() >= b or re.search(
+                    r"\b(?:during|in|at|on|after|before|of)\b|[,;]", text[m.end() : a])):
+                continue  # "a possible meeting during their recent call": the meeting's only
             d = _distance(m.start(), m.end(), a, b)
             if m.start() >= b:
                 d = (m.start() - b) * 2 + 10
@@ -911,12 +921,15 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         # the modality of the clause's verb, further back: "The President looked forward to
         # visiting her home town in May for the G7 Summit" (no past verb in between)
         for status in ("planned", "tentative"):
-            cues = [m for m in dict(_STATUS)[status].finditer(text, lo, a)]
+            cues = [m for m in dict(_STATUS)[status].finditer(text, lo, a) if not (
+                _ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())]
             if cues and not _PAST.search(text, cues[-1].end(), b):
                 return status
     return best
 
 
+# modality adjectives: they qualify the noun they stand before, not the clause
+_ADJECTIVE_CUE = re.compile(r"possibl[ey]|potential(?:ly)?|proposed|upcoming", re.I)
 _WITH_SIDE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.’']*(?:\s+(?:of\s+)?"
                         r"[A-Z][\w’']*){0,3})")
 _WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
@@ -1088,23 +1101,36 @@ def _last_titled(recent: list[Person]) -> Person | None:
     return recent[-1] if recent else None
 
 
+def _is_leader_title(title: str) -> bool:
+    """"President", "Prime Minister of Japan"; not "Deputy Assistant to the President"."""
+    head = re.split(r"\s+(?:to|of|for)\s+", title)[0]
+    return bool(_LEADER_TITLES.search(head)) and not re.search(r"\b(?:Deputy|Assistant|Vice)\b",
+                                                             head)
+
+
 def _two_leaders(persons: list[Person], noun: str = "leaders", home: str | None = None
                  ) -> list[Person]:
     """The last two people of different countries who fit "the two <noun>": leaders for
-    leaders and presidents, anyone with a title for ministers, envoys, sides ..."""
+    leaders and presidents (people with a leader's title first, then people without a
+    title), anyone with a title for ministers, envoys, sides ..."""
     leaders = noun.lower() in ("leaders", "presidents", "heads of state")
+    if not leaders:
+        return _two_of(persons, lambda p: True, home)
+    titled = _two_of(persons, lambda p: any(_is_leader_title(t) for t in p.titles), home)
+    return titled or _two_of(persons, lambda p: any(_is_leader_title(t) for t in p.titles)
+                             or not p.titles, home)
+
+
+def _two_of(persons: list[Person], fits, home: str | None) -> list[Person]:
     out: list[Person] = []
     for p in reversed(persons):
-        fits = (any(_LEADER_TITLES.search(t) for t in p.titles) or not p.titles) if leaders \
-            else True
-        if fits and all(q.country != p.country for q in out):
+        if fits(p) and all(q.country != p.country for q in out):
             out.append(p)
         if len(out) == 2:
             break
     if home and len(out) == 2 and home not in {p.country for p in out}:
         # a text of one government speaks of its own leader and another
-        own = next((p for p in reversed(persons) if p.country == home and (
-            not leaders or any(_LEADER_TITLES.search(t) for t in p.titles) or not p.titles)), None)
+        own = next((p for p in reversed(persons) if p.country == home and fits(p)), None)
         if own:
             out = [out[0], own]
     return out if len(out) == 2 else []
