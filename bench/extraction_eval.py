@@ -6,7 +6,10 @@ CORPUS_DIR defaults to ../shared/corpus/dev (beside this repository). Each `*.go
 names its text in `source.text_file`; the seed article is `seeds/*.yaml` with its text.
 The texts are reported in sets (d01-d11, the US-China texts the first rules were written
 against; d12-d23, other country pairs, split into the half the rules of issue 15 were
-developed on and the half held out until a first score was taken). `--write-doc` also
+developed on and the half held out until a first score was taken). The invented texts of
+tests/extract_fixtures/ (other pairs and eras, written with their gold before any rule was
+changed for them) are a set of their own: g01-g08, scored once and then developed on, and
+h01-h04, scored only at the end. `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
 
@@ -24,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from relations_db.extract.evaluate import Score, markdown_table, score_gold_file  # noqa: E402
 
 DOC = ROOT / "docs" / "extraction.md"
+INVENTED = ROOT / "tests" / "extract_fixtures"
 START, END = "<!-- results: start (bench/extraction_eval.py --write-doc) -->", "<!-- results: end -->"
 
 
@@ -44,10 +48,13 @@ def main(argv: list[str]) -> int:
     golds = sorted(corpus.glob("*.gold.yaml"))
     rows = [(g.name.removesuffix(".gold.yaml"), score_gold_file(g)) for g in golds]
     seed_rows = [(s.stem + " (seed)", score_gold_file(s)) for s in sorted((ROOT / "seeds").glob("*.yaml"))]
+    invented = [(g.name.removesuffix(".gold.yaml"), score_gold_file(g))
+                for g in sorted(INVENTED.glob("*.gold.yaml"))]
     if "--json" in argv:
-        print(json.dumps({label: s.as_dict() for label, s in rows + seed_rows}, indent=1))
+        print(json.dumps({label: s.as_dict() for label, s in rows + seed_rows + invented},
+                         indent=1))
         return 0
-    report = results(rows, seed_rows)
+    report = results(rows, seed_rows) + "\n" + invented_results(invented)
     if "--speed" in argv or "--write-doc" in argv:
         report += "\n" + speed(golds) + "\n"
     print(report)
@@ -73,6 +80,21 @@ def results(rows: list[tuple[str, Score]], seed_rows: list[tuple[str, Score]]) -
     parts.append("### Summary\n\n" + markdown_table(summary).rsplit("\n", 2)[0] + "\n")
     if seed_rows:
         parts.append("### Seed article\n\n" + markdown_table(seed_rows))
+    return "\n".join(parts)
+
+
+def invented_results(rows: list[tuple[str, Score]]) -> str:
+    """The invented texts: the set developed on after its first score, the set held out."""
+    if not rows:
+        return ""
+    parts = []
+    for prefix, name in (("g", "g01-g08: scored once before any rule was changed, then developed "
+                               "on"),
+                         ("h", "h01-h04: held out until the end of the round")):
+        members = [r for r in rows if r[0].startswith(prefix)]
+        if members:
+            parts.append(f"### Invented texts, {name}\n\n"
+                         + markdown_table(members, total_label="**total**"))
     return "\n".join(parts)
 
 
