@@ -1,7 +1,8 @@
 """The `relations-db` command line: thin shims over the library, one module per group.
 
-Only Click is imported at start-up; each command imports the library when it runs, so
-`relations-db --help` stays fast.
+Only Click is imported at start-up; each command's module is imported when the command
+runs (COMMANDS), and the command imports the library, so `relations-db --help` and
+lookups stay fast.
 """
 
 from __future__ import annotations
@@ -10,25 +11,37 @@ import sys
 
 import click
 
-from .analysis import event_command, sources_command, stats_command
 from .common import AppContext, RelationsGroup, quiet_stdout
-from .curate import delete_command, retract_command
-from .db import db_group, init_command
-from .export import export_command
-from .extract import evaluate_command, extract_command
-from .ingest import ingest_command
-from .officials import (
-    channels_command,
-    official_command,
-    officials_command,
-    sanctions_command,
-    who_command,
+
+# Each command, as `module:attribute` in this package, imported only when it runs or
+# --help lists it: a lookup does not load the code of ingest, extract or export.
+COMMANDS = {
+    "init": "db:init_command",
+    "db": "db:db_group",
+    "ingest": "ingest:ingest_command",
+    "retract": "curate:retract_command",
+    "delete": "curate:delete_command",
+    "timeline": "timeline:timeline_command",
+    "extract": "extract:extract_command",
+    "evaluate": "extract:evaluate_command",
+    "officials": "officials:officials_command",
+    "official": "officials:official_command",
+    "who": "officials:who_command",
+    "sanctions": "officials:sanctions_command",
+    "channels": "officials:channels_command",
+    "sources": "analysis:sources_command",
+    "event": "analysis:event_command",
+    "stats": "analysis:stats_command",
+    "sql": "sql:sql_command",
+    "export": "export:export_command",
+}
+
+
+@click.group(
+    cls=RelationsGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-from .sql import sql_command
-from .timeline import timeline_command
-
-
-@click.group(cls=RelationsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "target",
@@ -42,29 +55,6 @@ from .timeline import timeline_command
 def cli(ctx: click.Context, target: str | None, debug: bool) -> None:
     """A queryable, source-cited timeline of international relations."""
     ctx.obj = AppContext(target=target, debug=debug)
-
-
-cli.add_command(init_command)
-cli.add_command(db_group)
-cli.add_command(ingest_command)
-cli.add_command(retract_command)
-cli.add_command(delete_command)
-cli.add_command(timeline_command)
-cli.add_command(extract_command)
-cli.add_command(evaluate_command)
-for lookup in (
-    officials_command,
-    official_command,
-    who_command,
-    sanctions_command,
-    channels_command,
-    sources_command,
-    event_command,
-    stats_command,
-    sql_command,
-):
-    cli.add_command(lookup)
-cli.add_command(export_command)
 
 
 def main() -> None:

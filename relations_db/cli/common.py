@@ -34,7 +34,26 @@ def fail(message: str, code: int) -> None:
 
 
 class RelationsGroup(click.Group):
-    """Turns the library's exceptions into one-line messages and exit codes 2 and 1."""
+    """Turns the library's exceptions into one-line messages and exit codes 2 and 1.
+
+    `lazy_commands` names commands by `module:attribute` in this package; a module is
+    imported when one of its commands is asked for, not when the group is built."""
+
+    def __init__(self, *args, lazy_commands: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = dict(lazy_commands or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name not in self.commands and name in self.lazy_commands:
+            from importlib import import_module
+
+            module, attribute = self.lazy_commands[name].split(":")
+            command = getattr(import_module(f".{module}", __package__), attribute)
+            self.add_command(command, name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
         try:

@@ -212,7 +212,7 @@ def write_auto_table(
 def write_csv_rows(rows: Iterable[Sequence], columns: Sequence[str], out: TextIO) -> int:
     """CSV from rows already in `columns` order (as the `timeline` view gives them).
 
-    A chunk of rows whose cells are all text (or empty) and none of which starts the way
+    A chunk of rows whose cells are all text (or NULL) and none of which starts the way
     `inert` guards against is written as it is, in one call: one search over the chunk's
     cells joined by a separator decides it, instead of `inert` on every cell. Any other
     chunk is written cell by cell through `cell` and `inert`, so the output is the same."""
@@ -236,15 +236,15 @@ def write_csv_rows(rows: Iterable[Sequence], columns: Sequence[str], out: TextIO
 
 CSV_CHUNK = 500
 _CELL_SEPARATOR = "\x1f"
+_TEXT_OR_NULL = frozenset((str, type(None)))
 # A cell start `inert` may change: a formula sign, tab, CR, a space or anything past ASCII.
 _RISKY_START = re.compile(_CELL_SEPARATOR + "[=+\\-@\t\r \x80-\U0010ffff]")
 
 
 def _plain_text(chunk: list[Sequence]) -> bool:
-    """Every cell of `chunk` is text or empty, and none starts with what `inert` guards
+    """Every cell of `chunk` is text or NULL, and none starts with what `inert` guards
     against (a separator inside a value can only make this say no, never yes)."""
-    try:
-        joined = _CELL_SEPARATOR.join(filter(None, chain.from_iterable(chunk)))
-    except TypeError:  # a date, a number: `cell` formats those
-        return False
+    if not _TEXT_OR_NULL.issuperset(map(type, chain.from_iterable(chunk))):
+        return False  # dates, numbers, lists: `cell` formats those
+    joined = _CELL_SEPARATOR.join(filter(None, chain.from_iterable(chunk)))
     return _RISKY_START.search(_CELL_SEPARATOR + joined) is None

@@ -9,10 +9,10 @@ from typing import TextIO
 from .formats import (
     cell,
     fit,
-    inert,
     json_default,
     terminal_text,
     write_auto_table,
+    write_csv_rows,
     write_table,
 )
 
@@ -29,15 +29,7 @@ def write_rows(
     """Rows of dicts in `fmt`; tables use `table_widths` (its last key takes the rest of the
     line) or widths measured from the data."""
     if fmt == "csv":
-        import csv
-
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        count = 0
-        for row in rows:
-            writer.writerow([inert(cell(row.get(c))) for c in columns])
-            count += 1
-        return count
+        return write_csv_rows(([row.get(c) for c in columns] for row in rows), columns, out)
     if fmt in ("json", "jsonl"):
         from .formats import write_json, write_jsonl
 
