@@ -125,7 +125,9 @@ def test_a_welcomed_guest_from_abroad_also_visits_the_hosts_country():
     (visit,) = _events(doc, "visit")
     assert meeting["status"] == visit["status"] == "planned"
     assert visit["date"] == meeting["date"] == "2024-03-07"
-    assert visit["location"]["country"] == "US" and _names(doc, visit) == {"Lindqvist"}
+    assert visit["location"]["country"] == "US" and _names(doc, visit) == {"Lindqvist", "Biden"}
+    roles = {p["official"]: p["role"] for p in visit["participants"] if p.get("official")}
+    assert sorted(roles.values()) == ["host", "traveler"]  # the one who welcomes hosts
 
 
 def test_welcoming_an_opportunity_is_not_a_meeting():
@@ -885,3 +887,13 @@ def test_the_two_leaders_are_not_an_aide_whose_title_names_the_president():
                publisher="Presidency of Uruguay")
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and _surnames(doc, planned[0]) == {"Ruiz", "Benitez"}
+
+
+def test_a_plural_title_before_two_names_is_each_ones_and_joined_by_adds_them():
+    doc = _doc("President Ana Ruiz of Uruguay and President Mario Benitez of Paraguay held talks "
+               "in Montevideo on Monday. They were joined by Foreign Ministers Jose Duarte and "
+               "Rosa Vega.", publisher="Presidency of Uruguay")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Ruiz", "Benitez", "Duarte", "Vega"}
+    titles = {o["name"]: o["positions"][0]["title"] for o in doc["officials"]}
+    assert titles["Jose Duarte"] == titles["Rosa Vega"] == "Foreign Minister"

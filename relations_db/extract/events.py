@@ -41,7 +41,7 @@ _MEETING = [
      r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
      r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
      r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
-     r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|continue)\s+(?:a\s+process\s+of\s+)?)"
+     r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
      r"(?:[\w\-]+\s+){0,4}?consultations?\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|"
      r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
@@ -181,6 +181,8 @@ _MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commi
 _DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+(?P<what>(?:[a-z]+\s+){0,2}"
                            r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
                            r"representatives|officers|envoys))\b")
+_JOINED = re.compile(r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
+                     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+")
 _REPORTING = re.compile(r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|tell\s+you|"
                         r"stress|stressed|announce|announced|can\s+report)\s+that\s+", re.I)
 _THEIR_TEAMS = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
@@ -292,6 +294,15 @@ def detect(
             found = [c for c in found if c.definite and c.status == "held" and (
                 c.kind == "meeting" and c.persons and _NOUN_TRIGGER.match(body, c.trigger[0])
                 or c.kind == "incident")]
+        joined = _JOINED.match(text)
+        if joined and not found:  # "They were joined by Foreign Ministers A and B."
+            last = next((c for c in reversed(out) if c.kind == "meeting"), None)
+            if last is not None and last.sentence is not sentence:
+                for m in mentions:
+                    if m.start - sentence.start >= joined.end() and m.person not in last.persons:
+                        last.persons.append(m.person)
+                last.evidence.append((sentence.start + joined.start("v"),
+                                      sentence.start + len(text.rstrip(". \n"))))
         out.extend(found)
         context.setdefault("before", []).append(text)
         if not re.match(_OPENING + r"(?:He|She)\b", text):
@@ -874,6 +885,9 @@ def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
         for k in ("date", "date_text", "status", "tense", "visibility"):
             setattr(v, k, getattr(c, k))
         v.persons, v.roles = [p], {p.key: "traveler"}
+        if host is not None and host.country == home:  # the one who hosts is the visit's host
+            v.persons.append(host)
+            v.roles[host.key] = "host"
         v.place_country = c.place_country or home
         v.place = c.place if c.place_country in (None, home) else None
         v.evidence = [(min(c.trigger[0], m.start), max(c.trigger[1], m.end))]

@@ -26,6 +26,8 @@ HEADS = {
     "Counselor", "Councilor", "Chief", "Commander", "Congressman", "Congresswoman",
     "Secretary-General", "Director-General", "Administrator", "Mr.", "Mrs.", "Ms.", "Dr.",
     "Vice-President", "Councillor", "Attorney", "Lieutenant", "Colonel",
+    # plural titles before a pair of names: "Foreign Ministers A and B"
+    "Ministers", "Presidents", "Secretaries", "Ambassadors", "Envoys", "Leaders",
 }
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
 TITLE_WORDS = HEADS | {
@@ -357,6 +359,21 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
             else:
                 found.append((start, end, name, [], None, None, False, start))
             i = j
+
+    # "Foreign Ministers A and B": the plural title is each one's
+    by_start = {item[0]: item for item in found}
+    for item in sorted(found, key=lambda x: x[0]):
+        start, end, name, titles, country, org, titled, first = item[:8]
+        plural = titled and titles and re.search(r"(?:Ministers|Presidents|Secretaries|Ambassadors|"
+                                                 r"Envoys|Leaders)$", titles[-1])
+        nxt = re.match(r"\s+and\s+", text[end:]) if plural else None
+        other = by_start.get(end + nxt.end()) if nxt else None
+        if plural and other is not None and not other[6]:
+            single = re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", titles[-1]))
+            found[found.index(item)] = (start, end, name, [single], country, org, True, first,
+                                        *item[8:])
+            found[found.index(other)] = (other[0], other[1], other[2], [single], other[4], other[5],
+                                         True, other[0])
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
