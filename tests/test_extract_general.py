@@ -897,3 +897,26 @@ def test_a_plural_title_before_two_names_is_each_ones_and_joined_by_adds_them():
     assert _surnames(doc, meeting) == {"Ruiz", "Benitez", "Duarte", "Vega"}
     titles = {o["name"]: o["positions"][0]["title"] for o in doc["officials"]}
     assert titles["Jose Duarte"] == titles["Rosa Vega"] == "Foreign Minister"
+
+
+def test_a_middle_name_alone_is_the_same_person():
+    doc = _doc("President Luiz Carlos Prado Neves of Brazil met President Ana Ruiz of Uruguay "
+               "on Monday. President Prado thanked her.", publisher="Presidency of Uruguay")
+    assert "Prado" not in _officials(doc)
+
+
+def test_hosting_these_discussions_makes_the_host_a_participant():
+    doc = _doc("The United States held talks with the Russian delegation on Monday in Doha. "
+               "The United States thanks Emir Tamim bin Hamad of Qatar for hosting these "
+               "important discussions.", publisher="The White House")
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Tamim bin Hamad"}
+
+
+def test_negotiations_between_both_sides_are_between_the_pair_named_before():
+    doc = _doc("President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay "
+               "about the Armenia-Azerbaijan conflict. Uruguay will continue facilitating "
+               "negotiations between both sides.", publisher="Presidency of Uruguay")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and {"AM", "AZ"} <= {p.get("country") for p in planned[0]["participants"]}
+    assert not _names(doc, planned[0])

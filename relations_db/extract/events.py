@@ -181,6 +181,10 @@ _MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commi
 _DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+(?P<what>(?:[a-z]+\s+){0,2}"
                            r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
                            r"representatives|officers|envoys))\b")
+_HOSTING_THESE = re.compile(r"\b(?:host(?:ing|ed)?|facilitat(?:ing|ed|e)|mediat(?:ing|ed))\s+"
+                            r"(?:(?:once\s+again|again)\s+)?(?:these|those|the|their)\s+(?:[\w\-]+\s+)"
+                            r"{0,2}(?:talks|discussions|meetings|negotiations|consultations)\b")
+_BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
 _JOINED = re.compile(r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
                      r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+")
 _REPORTING = re.compile(r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|tell\s+you|"
@@ -294,6 +298,16 @@ def detect(
             found = [c for c in found if c.definite and c.status == "held" and (
                 c.kind == "meeting" and c.persons and _NOUN_TRIGGER.match(body, c.trigger[0])
                 or c.kind == "incident")]
+        hosting = _HOSTING_THESE.search(text)
+        if hosting and not found:  # "... to Crown Prince A for hosting these discussions"
+            agent = [m for m in mentions if m.start - sentence.start < hosting.start()]
+            last = next((c for c in reversed(out) if c.kind == "meeting" and c.status == "held"
+                         and c.sentence is not sentence), None)
+            if agent and last is not None and agent[-1].person not in last.persons:
+                last.persons.append(agent[-1].person)
+                last.roles[agent[-1].person.key] = "host"
+                last.evidence.append((sentence.start + hosting.start(),
+                                      sentence.start + hosting.end()))
         joined = _JOINED.match(text)
         if joined and not found:  # "They were joined by Foreign Ministers A and B."
             last = next((c for c in reversed(out) if c.kind == "meeting"), None)
@@ -459,6 +473,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.person not in persons:
                 persons.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
+    earlier_pair: list[str] = []
+    if c.kind == "meeting" and not _pair_countries(text) and _BOTH_SIDES.search(text, a, hi):
+        # "facilitating negotiations between both sides": the pair the text named last
+        for sentence_before in reversed((context or {}).get("before", [])[-3:]):
+            earlier_pair = _pair_countries(sentence_before)
+            if earlier_pair:
+                two = None  # the sides are those countries, not the last two leaders
+                break
     their = _THEIR_TEAMS.search(text, a, min(hi, b + 40)) if c.kind == "meeting" else None
     if their and their.start() >= b and not re.search(r"\b(?:between|among)\s+(?:[\w\-]+\s+){0,2}$",
                                                       text[b : their.start()]):
@@ -499,7 +521,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if not named_here:
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
             c.described.append({"description": label, **({"country": code} if code else {})})
-    countries = _pair_countries(text)
+    countries = _pair_countries(text) or earlier_pair
     org = _pair_organization(text, lo, hi)
     if c.kind == "meeting" and org and (persons or countries or _WE.search(text, lo, a)):
         c.described.append({"description": org})

@@ -553,6 +553,9 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
         ):
             candidates.append(p)  # "Kishida" after "Kishida Fumio"; "King Salman" after
             # "Salman bin Abdulaziz"
+        elif " " not in name and len(p.name.split()) >= 3 and name in p.name.split()[1:-1] \
+                and name not in PARTICLES and name[:1].isupper():
+            candidates.append(p)  # "Lula" after "Luiz Inácio Lula da Silva"
         elif surname_of(name) == p.surname and len(name.split()) > 1:
             entry = _gaz_lookup(gaz, name)
             if entry and (p.name in entry[3] or p.name == entry[0]):
