@@ -920,3 +920,14 @@ def test_negotiations_between_both_sides_are_between_the_pair_named_before():
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and {"AM", "AZ"} <= {p.get("country") for p in planned[0]["participants"]}
     assert not _names(doc, planned[0])
+
+
+def test_bilateral_meetings_between_each_of_the_countries_of_a_trilateral():
+    doc = _doc("On Friday, Foreign Minister Ana Ruiz of Uruguay will host Foreign Minister Jose "
+               "Duarte of Paraguay and Foreign Minister Rosa Vega of Bolivia for a trilateral "
+               "meeting. There will also be bilateral meetings between each of the countries.",
+               publisher="Ministry of Foreign Affairs of Uruguay")
+    pairs = [frozenset(p["country"] for p in m["participants"]) for m in _events(doc, "meeting")
+             if not _names(doc, m)]
+    assert sorted(map(sorted, pairs)) == [["BO", "PY"], ["BO", "UY"], ["PY", "UY"]]
+    assert all(m["date"] == "2024-03-08" for m in _events(doc, "meeting"))

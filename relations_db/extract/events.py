@@ -184,6 +184,9 @@ _DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s
 _HOSTING_THESE = re.compile(r"\b(?:host(?:ing|ed)?|facilitat(?:ing|ed|e)|mediat(?:ing|ed))\s+"
                             r"(?:(?:once\s+again|again)\s+)?(?:these|those|the|their)\s+(?:[\w\-]+\s+)"
                             r"{0,2}(?:talks|discussions|meetings|negotiations|consultations)\b")
+_EACH_PAIR = re.compile(r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:between|among)\s+(?:each\s+"
+                        r"of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
+                        r"leaders|sides)\b", re.I)
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
 _JOINED = re.compile(r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
                      r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+")
@@ -298,6 +301,27 @@ def detect(
             found = [c for c in found if c.definite and c.status == "held" and (
                 c.kind == "meeting" and c.persons and _NOUN_TRIGGER.match(body, c.trigger[0])
                 or c.kind == "incident")]
+        each = _EACH_PAIR.search(text)
+        group = next((c for c in reversed(out) if c.kind == "meeting" and len(
+            {p.country for p in c.persons if p.country} | {d["country"] for d in c.described
+                                                           if d.get("country")}) >= 3), None)
+        if each and group is not None and not any(
+                c.kind == "meeting" and c.trigger[0] - sentence.start < each.start() for c in found):
+            # "bilateral meetings between each of the countries": one per pair of the group
+            found = [c for c in found if not (c.kind == "meeting" and each.start() <= c.trigger[0]
+                                              - sentence.start < each.end())]
+            codes = list(dict.fromkeys([p.country for p in group.persons if p.country] + [
+                d["country"] for d in group.described if d.get("country")]))
+            for i, x in enumerate(codes):
+                for y in codes[i + 1 :]:
+                    pair = Candidate("meeting", "talks", sentence,
+                                     (sentence.start + each.start(), sentence.start + each.end()))
+                    for k in ("date", "date_text", "status", "tense", "place", "place_country"):
+                        setattr(pair, k, getattr(group, k))
+                    pair.described = [{"description": f"{x} delegation", "country": x},
+                                      {"description": f"{y} delegation", "country": y}]
+                    pair.evidence = [pair.trigger]
+                    found.append(pair)
         hosting = _HOSTING_THESE.search(text)
         if hosting and not found:  # "... to Crown Prince A for hosting these discussions"
             agent = [m for m in mentions if m.start - sentence.start < hosting.start()]
@@ -1520,6 +1544,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         if not x.keys() and x.sentence != y.sentence:
             if {d.get("country") for d in x.described} != {d.get("country") for d in y.described}:
                 return False
+        xc = {d.get("country") for d in x.described} - {None}
+        yc = {d.get("country") for d in y.described} - {None}
+        if not x.keys() and not y.keys() and len(xc) == len(yc) == 2 and xc != yc:
+            return False  # the bilateral meetings of each pair of a group
     if x.kind == "sanction" and x.imposer and y.imposer and x.imposer != y.imposer:
         return False
     if x.kind == "sanction" and x.target and y.target and (x.target.get("country") or x.target.get(
