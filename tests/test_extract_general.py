@@ -931,3 +931,14 @@ def test_bilateral_meetings_between_each_of_the_countries_of_a_trilateral():
              if not _names(doc, m)]
     assert sorted(map(sorted, pairs)) == [["BO", "PY"], ["BO", "UY"], ["PY", "UY"]]
     assert all(m["date"] == "2024-03-08" for m in _events(doc, "meeting"))
+
+
+def test_a_named_counterpart_and_described_officials_are_two_meetings():
+    doc = _doc("In May, Foreign Minister Ana Ruiz of Uruguay traveled to Asuncion and met with "
+               "President Mario Benitez of Paraguay and senior trade officials.",
+               publisher="Ministry of Foreign Affairs of Uruguay")
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 2
+    described = [m for m in meetings if _names(doc, m) == {"Ana Ruiz"}]
+    assert described and any(p.get("description") == "senior trade officials"
+                             for p in described[0]["participants"])

@@ -1039,6 +1039,9 @@ def _split_groups(c: Candidate, text: str) -> list[Candidate]:
     return out
 
 
+_AND_DESCRIBED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)?"
+                            r"(?:,\s*|,?\s+and\s+)(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
+                            r"(?:officials|leaders|counterparts|ministers|delegation|team))\b")
 _TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|trilaterally|multilateral|joint|all\s+"
                        r"(?:three|four|of\s+them)|each\s+other)\b", re.I)
 
@@ -1072,6 +1075,18 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             listed.append(m.person)
         pos = m.end - base
     subjects = [p for p in c.persons if p not in listed]
+    extra = _AND_DESCRIBED.match(text, pos) if listed else None
+    if extra and len(listed) == 1 and subjects:
+        # "met with President A and senior foreign policy officials": A, and the officials
+        # (of A's country) in a meeting of their own
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons = list(subjects)
+        twin.roles = {k: v for k, v in c.roles.items() if k in {q.key for q in subjects}}
+        twin.described = [{"description": extra.group("d"), **(
+            {"country": listed[0].country} if listed[0].country else {})}]
+        c.described = [d for d in c.described if d.get("description") != extra.group("d")]
+        twin.evidence, twin.date_text = list(c.evidence), c.date_text
+        return [c, twin]
     if len(listed) < 2 or (not subjects and not c.described):
         return [c]
     out = []
@@ -1512,6 +1527,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     if x.kind == "incident" and None not in (_plural(x), _plural(y)) and _plural(x) != \
             _plural(y) and ((x.date and not _plural(x)) or (y.date and not _plural(y))):
         return False  # "missile tests, including the launch on October 3": two records
+    if x.kind == "meeting" and x.trigger == y.trigger and (
+            x.keys() != y.keys() or [d.get("description") for d in x.described]
+            != [d.get("description") for d in y.described]):
+        return False  # one mention split into several events (per counterpart, pair, group)
     if x.kind == "meeting":
         if x.subtype != y.subtype and x.sentence == y.sentence and not {
             x.subtype, y.subtype
