@@ -942,3 +942,10 @@ def test_a_named_counterpart_and_described_officials_are_two_meetings():
     described = [m for m in meetings if _names(doc, m) == {"Ana Ruiz"}]
     assert described and any(p.get("description") == "senior trade officials"
                              for p in described[0]["participants"])
+
+
+def test_plans_for_someone_to_travel_are_a_planned_visit():
+    doc = _doc("Officials are making plans for President Mario Benitez of Paraguay to travel to "
+               "Brasilia in November.", publisher="Presidency of Uruguay")
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "planned" and visit["date"] == "2024-11"

@@ -127,7 +127,7 @@ _STATUS_CUES = [
      r"\b"),
     ("tentative", r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
      r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
-    ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+to\b|\bplanned\b"
+    ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|\bplanned\b"
      r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
      r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b|"
