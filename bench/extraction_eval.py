@@ -8,8 +8,8 @@ The texts are reported in sets (d01-d11, the US-China texts the first rules were
 against; d12-d23, other country pairs, split into the half the rules of issue 15 were
 developed on and the half held out until a first score was taken). The invented texts of
 tests/extract_fixtures/ (other pairs and eras, written with their gold before any rule was
-changed for them) are a set of their own: g01-g08, scored once and then developed on, and
-h01-h04, scored only at the end. `--write-doc` also
+changed for them) are sets of their own: g01-g08, scored once and then developed on;
+h01-h04, held out, scored once, then developed on; i01-i04, held out to the end. `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
 
@@ -90,7 +90,9 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
     parts = []
     for prefix, name in (("g", "g01-g08: scored once before any rule was changed, then developed "
                                "on"),
-                         ("h", "h01-h04: held out until the end of the round")):
+                         ("h", "h01-h04: held out until late in the round, scored once, then "
+                               "developed on"),
+                         ("i", "i01-i04: written after that, held out until the end")):
         members = [r for r in rows if r[0].startswith(prefix)]
         if members:
             parts.append(f"### Invented texts, {name}\n\n"
