@@ -949,3 +949,45 @@ def test_plans_for_someone_to_travel_are_a_planned_visit():
                "Brasilia in November.", publisher="Presidency of Uruguay")
     (visit,) = _events(doc, "visit")
     assert visit["status"] == "planned" and visit["date"] == "2024-11"
+
+
+# --- round two, after h01-h04 were scored --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The Prime Minister received the Head of Government of the Kingdom of Morocco, Aziz "
+         "Rami, on Monday.", "Aziz Rami", "Head of Government of the Kingdom of Morocco"),
+        ("Minister of Tourism Ana Maria Lopez of Peru met the delegation on Monday.",
+         "Ana Maria Lopez", "Minister of Tourism"),
+        ("European Commission President Ursula von der Berg met Prime Minister Lars Holm of "
+         "Denmark on Monday.", "Ursula von der Berg", "Commission President"),
+    ],
+)
+def test_more_title_and_name_forms(text, name, title):
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Spain")
+    titles = {o["name"]: (o.get("positions") or [{}])[0].get("title") for o in doc["officials"]}
+    assert titles.get(name) == title
+
+
+def test_a_date_of_an_earlier_conjunct_is_not_the_incidents():
+    doc = _doc("They condemned the coup attempt in Niger last month and the abduction of two "
+               "Ghanaian engineers in Kaduna State on 2 February.", publisher="State House Ghana")
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2024-02-02" and incident.get("location", {}).get("country") != "NE"
+
+
+def test_an_incident_raised_on_a_planned_trip_is_not_planned():
+    doc = _doc("Special Envoy Ana Ruiz will travel to Caracas in April to raise the detention of "
+               "five Uruguayan citizens.", publisher="Ministry of Foreign Affairs of Uruguay")
+    (incident,) = _events(doc, "incident")
+    assert incident["status"] == "held" and "date" not in incident
+
+
+def test_ahead_of_a_meeting_is_not_a_plan():
+    doc = _doc("Ahead of the summit, Foreign Minister Ana Ruiz of Uruguay held talks with her "
+               "Paraguayan counterpart, Jose Duarte, on Monday.",
+               publisher="Ministry of Foreign Affairs of Uruguay")
+    assert [m["status"] for m in _events(doc, "meeting")
+            if _names(doc, m) == {"Ana Ruiz", "Jose Duarte"}] == ["held"]

@@ -130,7 +130,7 @@ _STATUS_CUES = [
     ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|\bplanned\b"
      r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
      r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
-     r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b|\bintends?\s+to\b|"
+     r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
      r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
      r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
      r"\bexpected\s+to\b|\binvited\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
@@ -188,12 +188,19 @@ _EACH_PAIR = re.compile(r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:betw
                         r"of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
                         r"leaders|sides)\b", re.I)
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
+# an incident that is the topic of another act ("to raise the detention of", "about the strike")
+_TOPIC_OF = re.compile(r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|about|"
+                       r"regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_OPENING_REFERENCE = re.compile(
+    r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
+    r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$")
 _JOINED = re.compile(r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
                      r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+")
 _REPORTING = re.compile(r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|tell\s+you|"
                         r"stress|stressed|announce|announced|can\s+report)\s+that\s+", re.I)
 _THEIR_TEAMS = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
-                          r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b")
+                          r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b",
+                          re.I)
 _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
                        r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
                        r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$")
@@ -389,6 +396,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "Summit Meeting": one noun phrase, one mention
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if kind in ("meeting", "visit") and _OPENING_REFERENCE.match(text[:a]) and \
+                    re.match(r"[\w\-]*\s*,", text[b:]):
+                continue  # "Ahead of the summit, ...": a known event, named as a time"
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
@@ -604,20 +614,25 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     near = [cue for cue in cues if cue[0] < 80]
     if near:
         c.visibility = min(near)[1]
+    if c.kind == "incident" and c.status in ("planned", "tentative") and _TOPIC_OF.search(
+            text[max(lo, a - 60) : a]):
+        c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
     dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
         t.start > b and _other_trigger(text, t, a, b_np))  # a later event's date is its own
         and not (t.start > b and _possessive_of_other(text, t))
-        and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))]
+        and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
+        and not _earlier_conjunct(c, text, t, a, lo)]
     if not dates and re.match(r"when\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time
         main = clause_of(text, max(0, lo - 2), max(0, lo - 1))
         dates = [t for t in every if main[0] <= t.start < lo][-1:]
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
         dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
-                 _other_trigger(text, t, a, b) and not _possessive_of_other(text, t)]
+                 _other_trigger(text, t, a, b) and not _possessive_of_other(text, t)
+                 and not _earlier_conjunct(c, text, t, a, lo)]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
         previous = _previous_date(context or {}, published) if same else None
@@ -635,6 +650,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.status, c.tense = "planned", "future"  # "his visit next week"
     visiting = c.kind == "visit" and _VISITING.match(text, a)
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
+    if c.kind == "incident" and _earlier_place(text, lo, a):
+        # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
+        place = _place_after(text, b, c.kind)
     if visiting:  # "held talks in Beijing with visiting Foreign Minister A": A came there
         place = None
         for m in _PLACE.finditer(text, lo, a):
@@ -767,6 +785,24 @@ def _possessive_of_other(text: str, t) -> bool:
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:
     return any(regex.search(text, lo, hi) for _, _, regex in TRIGGERS)
+
+
+def _earlier_place(text: str, lo: int, a: int) -> bool:
+    """Is there a conjunct with a place of its own before the trigger ("in Niger ... and the")?"""
+    return bool(re.search(r"\bin\s+[A-Z][^,;]*?\band\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$",
+                          text[lo:a]))
+
+
+def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
+    """"the coup in Niger last month and the abduction of ...", "travel to Caracas in October
+    to raise the detention of ...": a date before the trigger that another conjunct or the
+    verb the trigger is the object of owns."""
+    if t.end > a or _opens(t, text):
+        return False
+    if not re.search(r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|\bto\s+(?:[a-z]+\s+){1,3}$",
+                     text[t.end : a]):
+        return False
+    return c.kind == "incident" or _trigger_between(text, lo, t.start)
 
 
 def _other_trigger(text: str, t, a: int, b: int) -> bool:

@@ -26,6 +26,7 @@ HEADS = {
     "Counselor", "Councilor", "Chief", "Commander", "Congressman", "Congresswoman",
     "Secretary-General", "Director-General", "Administrator", "Mr.", "Mrs.", "Ms.", "Dr.",
     "Vice-President", "Councillor", "Attorney", "Lieutenant", "Colonel",
+    "Head", "Justice", "Judge", "Prosecutor",
     # plural titles before a pair of names: "Foreign Ministers A and B"
     "Ministers", "Presidents", "Secretaries", "Ambassadors", "Envoys", "Leaders",
 }
@@ -131,7 +132,8 @@ _UP = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
 # lowercase particles inside names: "Mohammed bin Salman", "López de la Rosa", "al-Sudani"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "di", "da", "do",
              "dos", "das", "du", "la", "le", "van", "von", "den", "ter", "y", "e"}
-_PART = r"(?:bin|bint|ibn|al|el|de(?:[ \t]+la)?|del|della|der|di|da|do|dos|das|du|van|von|den|ter)"
+_PART = (r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
+         r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter)")
 _TOKEN = (rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)")
 _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
                   rf"[ \t]*){_TOKEN})*")
@@ -333,6 +335,12 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
                 k -= 1
             while title_toks and title_toks[0][0].lower() in ("of", "for", "to", "and", "the"):
                 title_toks.pop(0)
+            if (title_toks and title_toks[-1][0] in ("of", "for") and j - i >= 3
+                    and any(t[0] in HEADS for t in title_toks)):
+                # "Minister of Enterprises Adolfo Urso": the portfolio is the title's
+                title_toks.append(toks[i])
+                i += 1
+                name_toks = toks[i:j]
             heads = [t for t in title_toks if t[0] in HEADS]
             adjacent = bool(title_toks) and title_toks[-1][0].lower() not in (
                 "of", "for", "to", "and", "the"
