@@ -991,3 +991,28 @@ def test_ahead_of_a_meeting_is_not_a_plan():
                publisher="Ministry of Foreign Affairs of Uruguay")
     assert [m["status"] for m in _events(doc, "meeting")
             if _names(doc, m) == {"Ana Ruiz", "Jose Duarte"}] == ["held"]
+
+
+def test_an_unknown_publishers_home_comes_from_the_title_or_first_official():
+    text = ("title: Italy and Chile sign a cultural agreement\npublished: 2024-03-06\n---\n"
+            "Prime Minister Carla Bruni met Minister Jose Soto of Chile on Monday.")
+    assert _officials(extract(text, publisher="Palazzo Example")).get("Carla Bruni") == "IT"
+    text = ("The Prime Minister of the Kingdom of Norway, Jonas Lie, received Foreign Minister "
+            "Kalle Tamm on Monday. Foreign Minister Per Dahl joined them.")
+    assert _officials(extract(text, published=PUB, publisher="Example House")).get(
+        "Per Dahl") == "NO"
+
+
+def test_one_meeting_per_described_counterpart_of_a_named_official():
+    doc = _doc("Deputy Secretary Ana Ruiz spoke yesterday with Brazilian and Colombian officials.")
+    meetings = _events(doc, "meeting")
+    assert sorted(p["country"] for m in meetings for p in m["participants"] if p.get("country")
+                  ) == ["BR", "CO"] and len(meetings) == 2
+    assert all("pair" not in p for m in meetings for p in m["participants"])
+
+
+def test_leading_a_delegation_to_a_place_is_a_visit():
+    doc = _doc("Minister of Enterprises Adolfo Rossi of Italy will lead a business delegation to "
+               "Tunis in September.", publisher="Government of Italy")
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "planned" and visit["date"] == "2024-09"

@@ -71,7 +71,7 @@ def extract(
     if not source_id:
         source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
 
-    home = home_country(publisher, body)
+    home = home_country(publisher, body, title)
     people = find_people(body, home=home, gazetteer=gazetteer)
     add_speaker_mentions(body, people, title, gazetteer)
     add_title_mentions(body, people, title)
@@ -227,7 +227,8 @@ def _event_record(c, ids, body, taken) -> dict | None:
     if c.status == "declined" and participants:
         participants[0]["role"] = "declined"
     for d in c.described:
-        participants.append({**d, "role": d.get("role", "participant")})
+        participants.append({**{k: v for k, v in d.items() if k != "pair"},  # "pair": internal
+                             "role": d.get("role", "participant")})
     if participants:
         record["participants"] = participants
     if c.kind == "meeting" and c.subtype:

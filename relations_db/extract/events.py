@@ -58,7 +58,7 @@ _VISIT = (
     r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
     r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|\barriv(?:e|es|ed|ing)"
-    r"\s+in\b|\bled\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b|"
+    r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
     r"\b(?:was|were|will\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
@@ -116,7 +116,7 @@ _KEYS = {
                            "touch", "contact", "consult", "bilat", "welcom", "host", "receiv",
                            "their", "conven", "courtesy", "chair",
                            "spen"),
-    ("visit", None): ("visit", "trip", "travel", "arriv", " on to", "head", "depart", "delegation", "came", "return", "was",
+    ("visit", None): ("visit", "trip", "travel", "arriv", "lead", " on to", "head", "depart", "delegation", "came", "return", "was",
                       "were", "be"),
 }
 
@@ -572,7 +572,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 if code and code not in named_countries and not any(
                         d.get("country") == code for d in c.described):
                     c.described.append({"description": f"{dem} {m.group('what')}",
-                                        "country": code})
+                                        "country": code, "pair": True})
         for m in _DESCRIBED.finditer(text, lo, hi):
             code = country_of_word(m.group("dem"))
             if code and code not in named_countries and not any(
@@ -1086,11 +1086,25 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     """"He will meet with Prime Minister A and Foreign Minister B": one meeting per
     counterpart of a list after "with" (annotation.md), unless the text says they met
     together."""
-    if c.kind != "meeting" or len(c.persons) < 2:
+    if c.kind != "meeting":
         return [c]
     base = c.sentence.start
     b = c.trigger[1] - base
     lo, hi = clause_of(text, c.trigger[0] - base, b)
+    own = {p.country for p in c.persons}
+    pair = [d for d in c.described if d.get("pair") and d.get("country") not in own]
+    if c.persons and len(pair) == 2 and not _TOGETHER.search(text, lo, hi):
+        # "A spoke with Brazilian and Colombian officials": one meeting per counterpart
+        out = []
+        for d in pair:
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons, twin.roles = list(c.persons), dict(c.roles)
+            twin.described = [x for x in c.described if x not in pair] + [d]
+            twin.evidence, twin.date_text = list(c.evidence), c.date_text
+            out.append(twin)
+        return out
+    if len(c.persons) < 2:
+        return [c]
     with_ = re.match(r"\s+with\s+", text[b:])
     if not with_ or _TOGETHER.search(text, lo, hi):
         return [c]

@@ -718,9 +718,10 @@ def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
     return best[1] if best else None
 
 
-def home_country(publisher: str | None, text: str) -> str | None:
+def home_country(publisher: str | None, text: str, title: str | None = None) -> str | None:
     """The country whose officials a text names without a demonym: the publisher's, or the
-    country the text names most."""
+    country the text names most (of the US and China), or the first its title names
+    ("Italy and Tunisia Launch ..."), or that of the first official the text gives one."""
     if publisher and publisher.strip().lower() in PUBLISHER_COUNTRY:
         return PUBLISHER_COUNTRY[publisher.strip().lower()]
     if publisher:  # "Ministry of Foreign Affairs of Japan", "Élysée", "Kremlin"
@@ -735,7 +736,15 @@ def home_country(publisher: str | None, text: str) -> str | None:
         code = country_of_word(m.group(0))
         if code:
             counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    if counts:
+        return max(counts, key=counts.get)
+    for m in _COUNTRY_WORD.finditer(title or ""):
+        code = country_of_word(m.group(0).split()[0]) or country_of_word(m.group(0))
+        if code and code != "EU":
+            return code
+    first = next((p for p in find_people(text, home=None).persons if p.titled and p.country
+                  and p.country != "EU"), None)
+    return first.country if first else None
 
 
 _THE_TITLE = re.compile(
