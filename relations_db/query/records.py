@@ -419,7 +419,6 @@ class RecordExport:
         return out
 
 
-
 def _event_select(kind: str):
     """The columns an event of `kind` is rebuilt from."""
     model, names = _KIND_COLUMNS[kind]

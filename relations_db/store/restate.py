@@ -172,7 +172,9 @@ class Restating:
         return None
 
     def _country_of(self, official_id: str) -> str | None:
-        return self._official_country.get(official_id) if self.official_exists(official_id) else None
+        return (
+            self._official_country.get(official_id) if self.official_exists(official_id) else None
+        )
 
     def _rewrite(
         self, subject: str, record_id: str, data: dict, origin: str | None, stating, kind=None
@@ -376,15 +378,22 @@ def _view_column(name: str):
     return column(name)
 
 
-
-
 def _differing(cells: dict, shown: dict, kind: str) -> set[str]:
     """The columns a row gives that differ from what the timeline shows. Derived columns
     (`start`, `end`, `precision`) and `sources` are not the row's to set; `countries` is
     an incident's parties."""
     from ..output.formats import cell
 
-    settable = {"kind", "date", "date_text", "title", "status", "visibility", "participants", "location"}
+    settable = {
+        "kind",
+        "date",
+        "date_text",
+        "title",
+        "status",
+        "visibility",
+        "participants",
+        "location",
+    }
     if kind == "incident":
         settable.add("countries")
     return {c for c, v in cells.items() if c in settable and v != cell(shown.get(c))}

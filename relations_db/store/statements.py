@@ -15,9 +15,10 @@ timeline, lookups and plain exports show is resolved from its statements field b
 - Other single values: the first statement in precedence that gives one. Where a record
   document states the record, statements from `extract` add their evidence and sources
   only: they fill no field.
-- Lists are united (from documents alone when a document gives the list): participants (a described person is dropped when a named official
-  of that country takes part), aliases, positions (by title and organization), parties,
-  characterizations; evidence keeps every quote with the source it quotes.
+- Lists are united (from documents alone when a document gives the list): participants
+  (a described person is dropped when a named official of that country takes part),
+  aliases, positions (by title and organization), parties, characterizations; evidence
+  keeps every quote with the source it quotes.
 """
 
 from __future__ import annotations
@@ -86,9 +87,7 @@ def ordered(record: dict, subject: str) -> dict:
 def payload_of(record, subject: str, origin: str) -> dict:
     """A validated record (pydantic) as the statement of `origin`, in the export's form."""
     partial = getattr(record, "partial", False)
-    data = record.model_dump(
-        mode="json", by_alias=True, exclude_none=True, exclude_unset=partial
-    )
+    data = record.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_unset=partial)
     data.pop("kind", None)
     data.pop("source", None)
     data.pop("partial", None)
@@ -107,10 +106,22 @@ def payload_of(record, subject: str, origin: str) -> dict:
     ]
     if "parties" in data:
         data["parties"] = list(dict.fromkeys(data["parties"]))  # as the rows keep them
+    target = data.get("target")
+    if (
+        isinstance(target, dict)
+        and "country" in target
+        and any(p.get("role") == "target" for p in data.get("participants", []))
+    ):
+        del target["country"]  # the rows keep a described target's country only as its own
+        # participant, which a record listing its target among the participants has not
     if subject == "official":
         data["aliases"] = list(dict.fromkeys(data.get("aliases", [])))
         data["positions"] = [
-            {k: v for k, v in p.items() if v is not None and not (k == "country" and v == data.get("country"))}
+            {
+                k: v
+                for k, v in p.items()
+                if v is not None and not (k == "country" and v == data.get("country"))
+            }
             for p in data.get("positions", [])
         ]
     if partial:
@@ -275,7 +286,9 @@ def _without_stand_ins(lists: list[list[dict]], country_of) -> list[list[dict]]:
         {country_of(p["official"]) for p in people if p.get("official")} - {None}
         for people in lists
     ]
-    elsewhere = [set().union(*(n for j, n in enumerate(named) if j != i)) for i in range(len(lists))]
+    elsewhere = [
+        set().union(*(n for j, n in enumerate(named) if j != i)) for i in range(len(lists))
+    ]
     return [
         [
             p
