@@ -1016,3 +1016,13 @@ def test_leading_a_delegation_to_a_place_is_a_visit():
                "Tunis in September.", publisher="Government of Italy")
     (visit,) = _events(doc, "visit")
     assert visit["status"] == "planned" and visit["date"] == "2024-09"
+
+
+def test_travelers_together_with_others_each_visit_and_where_they_met_is_all_of_them():
+    doc = _doc("Prime Minister Carla Bruni of Italy travelled to Tunis on Monday together with "
+               "Prime Minister Jan de Vries of the Netherlands, where they met President Karim "
+               "Benali of Tunisia.", publisher="Government of Italy")
+    assert sorted(n for v in _events(doc, "visit") for n in _names(doc, v)) == [
+        "Carla Bruni", "Jan de Vries"]
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Carla Bruni", "Jan de Vries", "Karim Benali"}

@@ -466,6 +466,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
     if agent:
         sides.add(agent[1])
+    if c.kind == "meeting" and not before and re.search(r"(?:,\s*where|\bwhere)\s+they\b", text[lo:a]):
+        # "A travelled to Tunis with B and C, where they met D": everyone before the clause
+        for m in mentions:
+            if m.start - base < lo and m.person not in persons:
+                persons.append(m.person)
     if c.kind == "meeting" and not before and re.match(r"\s*They\b", text[lo:a]):
         for p in _two_leaders(recent, "sides"):
             if p not in persons:
@@ -877,7 +882,29 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
         twin.evidence = [(min(c.evidence[0][0], m.start), max(c.evidence[0][1], m.end))]
         out.append(twin)
         last = m
+    lo, hi = clause_of(text, c.trigger[0] - base, c.trigger[1] - base)
+    along = _ALONG_WITH.search(text, c.trigger[1] - base, hi)
+    if along and len(out) == 1:
+        # "A travelled to Tunis together with B and C": B and C travel too
+        for m in mentions:
+            if m.start - base < along.end() or m.start - base >= hi or m.person in [
+                    x.persons[0] for x in out] or m.person.country == c.place_country:
+                continue
+            gap = text[along.end() : m.start - base] if len(out) == 1 else \
+                text[last.end - base : m.start - base]
+            if not (len(out) == 1 and re.fullmatch(r"(?:(?:the\s+)?[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
+                                                    gap) or _COORD.fullmatch(gap)):
+                break
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+            twin.evidence = [(c.evidence[0][0], max(c.evidence[0][1], m.end))]
+            twin.date_text = c.date_text
+            out.append(twin)
+            last = m
     return out
+
+
+_ALONG_WITH = re.compile(r"\b(?:together\s+with|along\s+with|accompanied\s+by|joined\s+by)\s+")
 
 
 _AND_COUNTRY = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
