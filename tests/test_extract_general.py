@@ -1026,3 +1026,10 @@ def test_travelers_together_with_others_each_visit_and_where_they_met_is_all_of_
         "Carla Bruni", "Jan de Vries"]
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Carla Bruni", "Jan de Vries", "Karim Benali"}
+
+
+def test_restrictions_a_named_institution_imposed_have_its_country():
+    doc = _doc("This builds on the visa restrictions the Foreign Ministry imposed on Monday on "
+               "some 200 individuals.", publisher="Ministry of Foreign Affairs of Uruguay")
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "UY" and sanction["date"] == "2024-03-04"

@@ -1533,6 +1533,10 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
     return last
 
 
+_IMPOSED_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})"
+                         r"\s+(?:has\s+|had\s+)?(?:imposed|announced|adopted|placed|issued)\b")
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
@@ -1540,6 +1544,13 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     targets = [m for m in mentions if m.start - base < a] if by else [
         m for m in mentions if m.start - base >= b
     ]
+    rel = None if by else _IMPOSED_BY.match(after)
+    if rel:  # "the visa restrictions the State Department imposed on Monday on ..."
+        words = rel.group("who").split()
+        c.imposer = next((country_of_word(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                          if country_of_word(" ".join(words[:n]))), None) or (
+            home if re.search(r"\b(?:Department|Ministry|Treasury|Office|Government)\b",
+                              rel.group("who")) else None)
     if by:
         words = by.group("who").split()
         c.imposer = next(
