@@ -1033,3 +1033,12 @@ def test_restrictions_a_named_institution_imposed_have_its_country():
                "some 200 individuals.", publisher="Ministry of Foreign Affairs of Uruguay")
     (sanction,) = _events(doc, "sanction")
     assert sanction["imposer"] == "UY" and sanction["date"] == "2024-03-04"
+
+
+def test_both_ambassadors_will_be_in_a_place_is_a_visit_each():
+    doc = _doc("President Ana Ruiz of Uruguay will meet President Mario Benitez of Paraguay in "
+               "Geneva on Friday. Both ambassadors will be in Geneva on Friday.",
+               publisher="Presidency of Uruguay")
+    travelers = sorted(p["description"] for v in _events(doc, "visit") for p in v["participants"]
+                       if p.get("description"))
+    assert travelers == ["PY ambassador", "UY ambassador"]

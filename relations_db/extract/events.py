@@ -676,6 +676,16 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 lo <= m.start - base < a for m in mentions) and _office_subject(
                 body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home):
             traveler = None  # "The President arrives ... On Saturday he travels on to ..."
+        both = _BOTH_TRAVELERS.search(text, lo, a) if traveler is None else None
+        pair = _two_leaders(recent, "sides") if both else []
+        if both and pair:
+            # "both ambassadors will be in Geneva": one visit for each side's
+            noun = both.group("noun").rstrip("s")
+            c.persons = []
+            c.described = [{"description": f"{p.country} {noun}", "country": p.country,
+                            "role": "traveler"} for p in pair
+                           if p.country and p.country != c.place_country]
+            return bool(c.described) and _finish_evidence(c, text, a, b, mentions, base)
         if traveler is None:
             described = _described_traveler(text, a, home, body_before(c, context),
                                             (context or {}).get("persons", []))
@@ -863,6 +873,13 @@ def _following(previous: str, unit: str | None) -> str | None:
 
 def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     """"visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
+    if c.kind == "visit" and not c.persons and len(c.described) > 1:
+        out = []
+        for d in c.described:  # "both ambassadors will be in Geneva"
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.described, twin.evidence, twin.date_text = [d], list(c.evidence), c.date_text
+            out.append(twin)
+        return out
     if c.kind != "visit" or not c.persons:
         return [c]
     base = c.sentence.start
@@ -904,6 +921,8 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     return out
 
 
+_BOTH_TRAVELERS = re.compile(r"\b(?:both|the\s+two)\s+(?P<noun>ambassadors|envoys|delegations|"
+                             r"negotiators|foreign\s+ministers)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:together\s+with|along\s+with|accompanied\s+by|joined\s+by)\s+")
 
 
@@ -1616,7 +1635,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     if x.kind == "incident" and None not in (_plural(x), _plural(y)) and _plural(x) != \
             _plural(y) and ((x.date and not _plural(x)) or (y.date and not _plural(y))):
         return False  # "missile tests, including the launch on October 3": two records
-    if x.kind == "meeting" and x.trigger == y.trigger and (
+    if x.kind in ("meeting", "visit") and x.trigger == y.trigger and (
             x.keys() != y.keys() or [d.get("description") for d in x.described]
             != [d.get("description") for d in y.described]):
         return False  # one mention split into several events (per counterpart, pair, group)
