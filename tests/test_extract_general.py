@@ -1042,3 +1042,52 @@ def test_both_ambassadors_will_be_in_a_place_is_a_visit_each():
     travelers = sorted(p["description"] for v in _events(doc, "visit") for p in v["participants"]
                        if p.get("description"))
     assert travelers == ["PY ambassador", "UY ambassador"]
+
+
+# --- round three, after i01-i04 were scored once -------------------------------------------
+
+
+def test_the_publishers_own_office_is_the_home_holder_and_another_holder_is_foreign():
+    text = ("The Prime Minister spoke to Prime Minister Jan Novak of the Czech Republic this "
+            "afternoon.")
+    doc = extract(text, published=PUB, publisher="Prime Minister's Office, 10 Downing Street")
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"] if p.get("description")} == {"GB"}
+    text = ("At the invitation of President Jan Novak, President Kim Min-jun of the Republic of "
+            "Korea paid an official visit to the Czech Republic on 4-5 March.")
+    doc = extract(text, published=PUB, publisher="Office of the President of the Republic of Korea")
+    assert _officials(doc).get("Jan Novak") == "CZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Minister Ana Ruiz of Uruguay discussed trade with Minister Jose Duarte of Paraguay by "
+         "phone on Monday.", "meeting"),
+        ("The President will land in Asuncion on Monday.", "visit"),
+        ("Minister Ana Ruiz of Uruguay will meet the leaders on Monday before flying to Lima.",
+         "visit"),
+        ("The ministers condemned the deployment of troops to the border by Venezuela.",
+         "incident"),
+        ("The ministers condemned the execution of a Uruguayan national by Iranian "
+         "authorities on Monday.", "incident"),
+    ],
+)
+def test_more_event_forms(text, kind):
+    assert _events(_doc(text, publisher="Ministry of Foreign Affairs of Uruguay"), kind)
+
+
+def test_he_after_a_meeting_continues_its_subject_and_its_place_stays_in_its_clause():
+    doc = _doc("But Special Envoy Ana Ruiz of Uruguay met with President Mario Benitez of "
+               "Paraguay in St. Petersburg last month, and she will travel to Lima this week.",
+               publisher="Ministry of Foreign Affairs of Uruguay")
+    (visit,) = [v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Lima"]
+    assert _names(doc, visit) == {"Ana Ruiz"}
+    meeting = _events(doc, "meeting")[0]
+    assert meeting.get("location", {}).get("place") in (None, "St. Petersburg")
+
+
+def test_an_honorific_is_not_part_of_the_name():
+    doc = _doc("Today, the Honourable Ana Ruiz, Minister of Foreign Affairs, met Minister Jose "
+               "Duarte of Paraguay.", publisher="Global Affairs Canada")
+    assert "Ana Ruiz" in _officials(doc)

@@ -47,7 +47,7 @@ def extract(
     from ..dates import parse_day
     from .events import detect, merge, trip_legs, visit_spans
     from .links import relate
-    from .people import add_title_mentions, find_people, home_country
+    from .people import add_title_mentions, find_people, home_country, publisher_offices
     from .sentences import split_sentences
     from .speakers import add_speaker_mentions
 
@@ -72,9 +72,10 @@ def extract(
         source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
 
     home = home_country(publisher, body, title)
-    people = find_people(body, home=home, gazetteer=gazetteer)
+    people = find_people(body, home=home, gazetteer=gazetteer,
+                         home_offices=publisher_offices(publisher))
     add_speaker_mentions(body, people, title, gazetteer)
-    add_title_mentions(body, people, title)
+    add_title_mentions(body, people, title, publisher)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
     visit_spans(candidates, sentences)

@@ -31,7 +31,7 @@ _MEETING = [
     ("call", r"\b(?:phone|telephone)\s+(?:call|conversation)s?\b|(?<=[a-z.]\s)spoke(?=\s+(?:on|"
      r"today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
      r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
-     r"(?:phone|telephone))\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
+     r"(?:phone|telephone))\b|(?<=[\w,]\s)by\s+(?:phone|telephone)\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
      r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
      r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)"),
     ("summit", r"\bsummits?\b"),
@@ -57,6 +57,7 @@ _MEETING = [
 _VISIT = (
     r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
+    r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
     r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|\barriv(?:e|es|ed|ing)"
     r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}delegation\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
@@ -90,6 +91,9 @@ _INCIDENT = [
      r"(?:[\w\-]+\s+)?attacks\b|"
      r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against)\b|\bkillings?\s+of\b|\bshot\s+down\b"),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
+    ("deployment", r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?troops\b|\bsent\s+"
+     r"(?:[\w\-]+\s+){0,3}?troops\s+to\b"),
+    ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
     ("hostage-taking", r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
      r"\bkidnapp(?:ed|ing)\b"),
 ]
@@ -117,7 +121,7 @@ _KEYS = {
                            "instruct", "direct", "task", "share", "exchange", "conven",
                            "courtesy", "chair",
                            "spen"),
-    ("visit", None): ("visit", "trip", "travel", "arriv", "lead", " on to", "head", "depart", "delegation", "came", "return", "was",
+    ("visit", None): ("visit", "trip", "travel", "arriv", "lead", "fl", "land", " on to", "head", "depart", "delegation", "came", "return", "was",
                       "were", "be"),
 }
 
@@ -238,7 +242,7 @@ _TWO_LEADERS = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|"
                       r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
-                      r"(?:he|she)\b|\b(?:and|but|before|after|when|"
+                      r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
                       r"as)\s+(?:he|she)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
 _COUNTERPART = re.compile(
@@ -256,7 +260,7 @@ _PAIR = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of)"
     r"\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,3})(?:,\s+(?P<region>[A-Z]"
+    r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,3})(?:,\s+(?P<region>[A-Z]"
     r"[\w\-’']*(?:\s+[A-Z][\w\-’']*)?))?"
 )
 _LEADER_TITLES = re.compile(r"President|Prime Minister|Premier|Chancellor|Leader|King|Emir", re.I)
@@ -487,7 +491,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             c.destinations = codes
             c.described.append({"description": f"{codes[0]} counterparts", "country": codes[0]})
             sides.add(codes[0])
-    if c.kind == "meeting" and len(sides) < 2 and _TEAMS.search(text, lo, hi):
+    if c.kind == "meeting" and len(sides) < 2 and _TEAMS.search(text, lo, hi) and not \
+            _DEMONYM_PAIR.search(text, lo, hi):
         # "Technical teams will meet ...": the teams of the two sides the text is about
         for p in _two_leaders(recent, "sides"):
             if p.country and p.country not in sides:
@@ -1374,6 +1379,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break
         if m.start() > start + 1 and _trigger_between(text, start + 1, m.start()):
             break  # "the Summit ... and his visit next week to Europe": another event's place
+        if re.search(r",\s+and\s+(?:he|she|they|it)\b|;", text[start : m.start()]):
+            break  # "met A in X last month, and he will travel to Y": another clause's place
         words = m.group("place").split()
         region = m.group("region")
         state = subdivision_country(region) if region and not country_of_word(region) else None
@@ -1441,6 +1448,10 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
         guest = next((m for m in mentions if 0 <= m.start - base - b < 60), None)
         if guest:
             return guest.person
+    if c.subject is not None and re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b",
+                                          text[lo:a], re.I) and not any(
+            lo <= m.start - base < a for m in mentions):
+        return c.subject  # "A met B in X, and he will travel to Y": the subject travels
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
@@ -1782,7 +1793,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 _DURING = re.compile(
     r"\bbefore\s+(?:he|she|they)\s+(?:departs?|leaves?|left|heads?\s+home|returns?)\b|\bduring"
     r"\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|stay|tour)\b|\bwhile\s+(?:he|"
-    r"she|they)\s+(?:is|are|was|were|will\s+be)\s+in\b|\bon\s+the\s+(?:same\s+)?(?:trip|visit)\b",
+    r"she|they)\s+(?:is|are|was|were|will\s+be)\s+in\b|\bon\s+the\s+(?:same\s+)?(?:trip|visit)\b|"
+    r"\bon\s+the\s+(?:margins|sidelines)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip)\b",
     re.I,
 )
 

@@ -26,11 +26,11 @@ HEADS = {
     "Counselor", "Councilor", "Chief", "Commander", "Congressman", "Congresswoman",
     "Secretary-General", "Director-General", "Administrator", "Mr.", "Mrs.", "Ms.", "Dr.",
     "Vice-President", "Councillor", "Attorney", "Lieutenant", "Colonel",
-    "Head", "Justice", "Judge", "Prosecutor",
+    "Head", "Justice", "Judge", "Prosecutor", "Honourable", "Honorable", "Hon.", "Excellency",
     # plural titles before a pair of names: "Foreign Ministers A and B"
     "Ministers", "Presidents", "Secretaries", "Ambassadors", "Envoys", "Leaders",
 }
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Honourable", "Honorable", "Hon.", "Excellency"}
 TITLE_WORDS = HEADS | {
     "Vice", "Prime", "Deputy", "Assistant", "Under", "Undersecretary", "National",
     "Security", "Homeland", "Foreign", "Defense", "Defence", "Commerce", "Trade", "Finance",
@@ -294,7 +294,7 @@ def _is_name_token(word: str) -> bool:
         and not word[1:].isupper()
 
 
-def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
+def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -> People:
     """Every person `text` names, with mentions in order of appearance."""
     people = People(home)
     found: list[tuple[int, int, str, list[str], str | None, str | None, bool]] = []
@@ -456,6 +456,10 @@ def find_people(text: str, *, home: str | None, gazetteer=()) -> People:
     # bare gazetteer words ("Biden and Xi"), and surnames of people found above
     _bare_mentions(text, people, gaz)
     for p in people.persons:
+        if p.country is None and home and home_offices and _office_held_at_home(
+                p, people.persons, home, home_offices):
+            # "Office of the President of Korea": another president is foreign
+            p.country = _nearest_foreign(text, p.first[0], home) or None
         if p.country is None:
             p.country = _guess_country(p, home, text)
         s = p.surname
@@ -651,6 +655,15 @@ def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
     return home
 
 
+def _office_held_at_home(p: Person, persons: list[Person], home: str, offices) -> bool:
+    """Does a person of the home country (named as such) hold the office p's title names,
+    one the publisher shows the home government has?"""
+    heads = {_title_head(t) for t in p.titles if t} & set(offices)
+    return bool(heads) and any(
+        q is not p and q.country == home and heads & {_title_head(t) for t in q.titles if t}
+        for q in persons)
+
+
 def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
     """"Did X speak with the Vietnamese foreign minister?" ... "Foreign Minister Bui Thanh
     Son": an office named earlier with a demonym and no name is the named holder's."""
@@ -762,7 +775,21 @@ _AND_TITLE = re.compile(
 )
 
 
-def add_title_mentions(body: str, people: People, title: str | None) -> None:
+def publisher_offices(publisher: str | None) -> set[str]:
+    """Offices a publisher's name shows the home government has: "Prime Minister's Office,
+    10 Downing Street", "Office of the President of the Republic of Korea", "Presidency"."""
+    name = (publisher or "").lower()
+    found = {o for o in ("prime minister", "president", "chancellor", "premier")
+             if re.search(rf"\b{o}", name)}
+    if re.search(r"\bpresidency\b", name):
+        found.add("president")
+    if re.search(r"\bchancellery\b", name):
+        found.add("chancellor")
+    return found
+
+
+def add_title_mentions(body: str, people: People, title: str | None, publisher: str | None = None
+                       ) -> None:
     """"The President", "the Prime Minister" without a name are mentions of the one person
     of the text (or of its title: "Readout of President A's Call with Prime Minister B")
     who holds that office, when exactly one does."""
@@ -795,7 +822,8 @@ def add_title_mentions(body: str, people: People, title: str | None) -> None:
     for m in found:
         head = _title_head(m.group("t"))
         holders = offices.get(head, [])
-        if len(holders) > 1 or head in _HOME_OFFICES.get(people.home or "", ()):
+        if len(holders) > 1 or head in _HOME_OFFICES.get(people.home or "", ()) or \
+                head in publisher_offices(publisher):
             # in a White House text "the President" is the US one
             holders = [p for p in holders if p.country and p.country == people.home]
         if len(holders) != 1 or any(a < m.end() and m.start() < b for a, b in taken):
