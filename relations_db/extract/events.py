@@ -121,7 +121,8 @@ _KEYS = {
                            "instruct", "direct", "task", "share", "exchange", "conven",
                            "courtesy", "chair",
                            "spen"),
-    ("visit", None): ("visit", "trip", "travel", "arriv", "lead", "fl", "land", " on to", "head", "depart", "delegation", "came", "return", "was",
+    ("visit", None): ("visit", "trip", "travel", "arriv", "lead", "fl", "land", " on to", "head",
+                      "depart", "delegation", "came", "return", "was",
                       "were", "be"),
 }
 
@@ -132,7 +133,8 @@ _STATUS_CUES = [
      r"\b"),
     ("tentative", r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
      r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
-    ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|\bplanned\b"
+    ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
+     r"\bplanned\b"
      r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
      r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
      r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
@@ -181,28 +183,30 @@ _TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]eg
 _SET_UP = re.compile(r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agree|decide)\s+to\s+"
                      r"(?:(?:jointly|formally|also)\s+)?(?:open|launch|establish|set\s+up|create|"
                      r"resume|form|restart|reopen)\b", re.I)
-_MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commissions?|mechanisms?|"
-                        r"channels?|councils?|task\s+forces?)\b", re.I)
-_DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+(?P<what>(?:[a-z]+\s+){0,2}"
+_MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commissions?|"
+                        r"mechanisms?|channels?|councils?|task\s+forces?)\b", re.I)
+_DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
+                           r"(?P<what>(?:[a-z]+\s+){0,2}"
                            r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
                            r"representatives|officers|envoys))\b")
 _HOSTING_THESE = re.compile(r"\b(?:host(?:ing|ed)?|facilitat(?:ing|ed|e)|mediat(?:ing|ed))\s+"
                             r"(?:(?:once\s+again|again)\s+)?(?:these|those|the|their)\s+(?:[\w\-]+\s+)"
                             r"{0,2}(?:talks|discussions|meetings|negotiations|consultations)\b")
-_EACH_PAIR = re.compile(r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:between|among)\s+(?:each\s+"
-                        r"of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
+_EACH_PAIR = re.compile(r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:between|among)\s+"
+                        r"(?:each\s+of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
                         r"leaders|sides)\b", re.I)
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
 # an incident that is the topic of another act ("to raise the detention of", "about the strike")
-_TOPIC_OF = re.compile(r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|about|"
-                       r"regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_TOPIC_OF = re.compile(r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
+                       r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$")
 _JOINED = re.compile(r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
                      r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+")
-_REPORTING = re.compile(r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|tell\s+you|"
-                        r"stress|stressed|announce|announced|can\s+report)\s+that\s+", re.I)
+_REPORTING = re.compile(r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|"
+                        r"tell\s+you|stress|stressed|announce|announced|can\s+report)\s+that\s+",
+                        re.I)
 _THEIR_TEAMS = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
                           r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b",
                           re.I)
@@ -318,7 +322,8 @@ def detect(
             {p.country for p in c.persons if p.country} | {d["country"] for d in c.described
                                                            if d.get("country")}) >= 3), None)
         if each and group is not None and not any(
-                c.kind == "meeting" and c.trigger[0] - sentence.start < each.start() for c in found):
+                c.kind == "meeting" and c.trigger[0] - sentence.start < each.start()
+                for c in found):
             # "bilateral meetings between each of the countries": one per pair of the group
             found = [c for c in found if not (c.kind == "meeting" and each.start() <= c.trigger[0]
                                               - sentence.start < each.end())]
@@ -435,9 +440,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     later = _subject_country(text, b, hi) if c.kind == "meeting" else None
     if later and text[:later[2]].rstrip().endswith(","):
         hi = text.rindex(",", 0, later[2])  # the trigger is in that opening phrase
-    report = None
-    for report in _REPORTING.finditer(text, lo, a):
-        pass
+    report = next(iter(reversed(list(_REPORTING.finditer(text, lo, a)))), None)
     if report is not None:
         lo = report.end()  # "I can confirm that the two leaders ...": the reporter is no side
     inside = [m for m in mentions if lo <= m.start - base < hi]
@@ -470,7 +473,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
     if agent:
         sides.add(agent[1])
-    if c.kind == "meeting" and not before and re.search(r"(?:,\s*where|\bwhere)\s+they\b", text[lo:a]):
+    if c.kind == "meeting" and not before and re.search(r"\bwhere\s+they\b", text[lo:a]):
         # "A travelled to Tunis with B and C, where they met D": everyone before the clause
         for m in mentions:
             if m.start - base < lo and m.person not in persons:
@@ -679,7 +682,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []))
         if traveler is not None and home and _PRONOUN.search(text, lo, a) and not any(
                 lo <= m.start - base < a for m in mentions) and _office_subject(
-                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home):
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []),
+                home):
             traveler = None  # "The President arrives ... On Saturday he travels on to ..."
         both = _BOTH_TRAVELERS.search(text, lo, a) if traveler is None else None
         pair = _two_leaders(recent, "sides") if both else []
@@ -820,8 +824,8 @@ def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
     verb the trigger is the object of owns."""
     if t.end > a or _opens(t, text):
         return False
-    if not re.search(r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|\bto\s+(?:[a-z]+\s+){1,3}$",
-                     text[t.end : a]):
+    if not re.search(r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|"
+                     r"\bto\s+(?:[a-z]+\s+){1,3}$", text[t.end : a]):
         return False
     return c.kind == "incident" or _trigger_between(text, lo, t.start)
 
@@ -914,8 +918,7 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
                 continue
             gap = text[along.end() : m.start - base] if len(out) == 1 else \
                 text[last.end - base : m.start - base]
-            if not (len(out) == 1 and re.fullmatch(r"(?:(?:the\s+)?[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
-                                                    gap) or _COORD.fullmatch(gap)):
+            if not (len(out) == 1 and _TITLE_WORDS_ONLY.fullmatch(gap) or _COORD.fullmatch(gap)):
                 break
             twin = Candidate(**{k: getattr(c, k) for k in _COPY})
             twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
@@ -928,6 +931,7 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
 
 _BOTH_TRAVELERS = re.compile(r"\b(?:both|the\s+two)\s+(?P<noun>ambassadors|envoys|delegations|"
                              r"negotiators|foreign\s+ministers)\b", re.I)
+_TITLE_WORDS_ONLY = re.compile(r"(?:(?:the\s+)?[A-Z][\w.\-’']*\s+|of\s+|the\s+)*")
 _ALONG_WITH = re.compile(r"\b(?:together\s+with|along\s+with|accompanied\s+by|joined\s+by)\s+")
 
 
@@ -1563,8 +1567,8 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
     return last
 
 
-_IMPOSED_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})"
-                         r"\s+(?:has\s+|had\s+)?(?:imposed|announced|adopted|placed|issued)\b")
+_IMPOSED_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?"
+                         r"(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+(?:has\s+|had\s+)?(?:imposed|announced|adopted|placed|issued)\b")
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:

@@ -157,7 +157,8 @@ _POST_TITLE_OF = re.compile(
 # title (with its country or institution) and a comma before the name
 _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
-    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r"|head|chief|commander|director|governor)"
+    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:" + "|".join(sorted(HEADS - HONORIFICS))
+    + r"|head|chief|commander|director|governor)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?"
     r"[A-Z][\w\-]*){0,5})?),\s*$"
 )
@@ -671,7 +672,8 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
     heads.discard("")
     if not heads:
         return None
-    for m in re.finditer(r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+(?P<t>(?:[a-z]+\s+){0,2}"
+    for m in re.finditer(r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+"
+                         r"(?P<t>(?:[a-z]+\s+){0,2}"
                          r"(?:minister|president|prime\s+minister|secretary|chancellor|"
                          r"ambassador|envoy|adviser|advisor|premier))\b(?!\s+(?-i:[A-Z]))",
                          text[: p.first[0]], re.I):
