@@ -9,7 +9,8 @@ against; d12-d23, other country pairs, split into the half the rules of issue 15
 developed on and the half held out until a first score was taken). The invented texts of
 tests/extract_fixtures/ (other pairs and eras, written with their gold before any rule was
 changed for them) are sets of their own: g01-g08, scored once and then developed on;
-h01-h04 and i01-i04, held out, each scored once, then developed on. `--write-doc` also
+h01-h04 and i01-i04, held out, each scored once, then developed on; j01-j04, written
+last and scored once. `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
 
@@ -92,7 +93,9 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
                                "on"),
                          ("h", "h01-h04: held out until late in the round, scored once, then "
                                "developed on"),
-                         ("i", "i01-i04: written after that, scored once late in the round, then developed "
+                         ("i", "i01-i04: written after that, scored once late in the round, then "
+                               "developed on"),
+                         ("j", "j01-j04: written at the end of the round, scored once, not developed "
                                "on")):
         members = [r for r in rows if r[0].startswith(prefix)]
         if members:
