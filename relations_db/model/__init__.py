@@ -1,7 +1,9 @@
-"""The data model: typed SQLAlchemy tables and the closed vocabularies they use.
+"""The data model: the tables, the ORM classes of the write side, the closed vocabularies.
 
-The vocabularies (`enums`) import nothing heavy, so the CLI can offer them as choices
-without loading SQLAlchemy; the tables load on first use.
+`core` defines every table once as a Core `Table` (what read paths query); `tables` maps
+them to ORM classes (`Event`, `Official`, ...), loaded on first use from here. The
+vocabularies (`enums`) import nothing heavy, so the CLI can offer them as choices
+without loading SQLAlchemy.
 """
 
 from importlib import import_module
