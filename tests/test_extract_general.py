@@ -1091,3 +1091,29 @@ def test_an_honorific_is_not_part_of_the_name():
     doc = _doc("Today, the Honourable Ana Ruiz, Minister of Foreign Affairs, met Minister Jose "
                "Duarte of Paraguay.", publisher="Global Affairs Canada")
     assert "Ana Ruiz" in _officials(doc)
+
+
+def test_welcomed_by_makes_the_welcomer_the_host_of_the_subjects_visit():
+    doc = _doc("MS. X: So, the President will land in Lima tomorrow morning, where he'll be "
+               "welcomed by President Mario Benitez of Peru.")
+    visits = _events(doc, "visit")
+    assert len(visits) == 1 and "traveler" not in visits[0]  # an unnamed traveler
+    roles = {p.get("official") or p.get("country"): p["role"] for p in visits[0]["participants"]}
+    assert roles == {"mario-benitez": "host", "US": "traveler"}
+
+
+def test_a_speakers_he_continues_the_office_a_question_asked_about():
+    doc = _doc("Q: Did the Secretary talk to Foreign Minister Duarte of Paraguay before the trip?"
+               "\n\nMR. X: He spoke with Foreign Minister Jose Duarte by phone on Tuesday.",
+               publisher="U.S. Department of State")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-03-05" and _names(doc, meeting) == {"Jose Duarte"}
+    assert any(p.get("country") == "US" for p in meeting["participants"])
+
+
+def test_talks_with_two_demonyms_delegations_are_not_with_the_last_named_person():
+    doc = _doc("Special Envoy Ana Ruiz met with President Mario Benitez of Paraguay last month, "
+               "and she will travel to Lima this week for talks with Chilean and Peruvian "
+               "delegations.", publisher="Ministry of Foreign Affairs of Uruguay")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and _names(doc, planned[0]) == {"Ana Ruiz"}

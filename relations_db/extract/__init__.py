@@ -234,8 +234,10 @@ def _event_record(c, ids, body, taken) -> dict | None:
         record["participants"] = participants
     if c.kind == "meeting" and c.subtype:
         record["format"] = c.subtype
-    if c.kind == "visit" and participants and participants[0].get("official"):
-        record["traveler"] = participants[0]["official"]
+    traveler = next((p for p in participants if p.get("role") == "traveler"), None) if \
+        c.kind == "visit" else None
+    if traveler is not None and traveler.get("official"):
+        record["traveler"] = traveler["official"]
     if c.kind == "incident":
         record["category"] = c.subtype
         if c.parties:

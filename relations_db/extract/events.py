@@ -216,7 +216,8 @@ _TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\
 _VISITING = re.compile(r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}")
 _NOUN_TRIGGER = re.compile(r"(?:meeting|talks|call|bilat|summit|dinner|conversation|discussion|"
                            r"dialogue)s?\b", re.I)
-_INVITATION = re.compile(r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|as\s+the\s+"
+_INVITATION = re.compile(r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|welcomed\s+by|"
+                         r"received\s+by|greeted\s+by|as\s+the\s+"
                          r"guest\s+of)\s+", re.I)
 _HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
                             r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
@@ -244,7 +245,7 @@ _TWO_LEADERS = re.compile(
     r"\bthe\s+leaders\b",
     re.I,
 )
-_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|"
+_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|"
                       r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
                       r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
                       r"as)\s+(?:he|she)\b")
@@ -680,7 +681,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.place, c.place_country = place
     if c.kind == "visit":
         traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []))
-        if traveler is not None and home and _PRONOUN.search(text, lo, a) and not any(
+        if traveler is not None and home and (_PRONOUN.search(text, lo, a) or _POSSESSIVE.search(
+                text[max(lo, a - 30) : b])) and not any(
                 lo <= m.start - base < a for m in mentions) and _office_subject(
                 body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []),
                 home):
@@ -701,6 +703,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             if described is None or described.get("country") == c.place_country:
                 return False
             c.persons, c.described = [], [{**described, "role": "traveler"}]
+            invited = [x.end() for x in _INVITATION.finditer(text)]
+            for m in mentions:  # "... where he'll be welcomed by Crown Prince A": the host
+                if c.place_country and m.person.country == c.place_country and any(
+                        0 <= m.start - base - e < 40 for e in invited) and m.person not in c.persons:
+                    c.persons.append(m.person)
+                    c.roles[m.person.key] = "host"
             return _finish_evidence(c, text, a, b, mentions, base)
         if c.place_country and traveler.country == c.place_country:
             # "accepted Prime Minister M's invitation to visit Italy": M is the host
@@ -833,8 +841,8 @@ def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
 def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
-    between = text[lo:hi]
-    return any(regex.search(between) for _, _, regex in TRIGGERS)
+    between = re.sub(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b", "", text[lo:hi])
+    return any(regex.search(between) for _, _, regex in TRIGGERS)  # "by phone": the same call
 
 
 def _previous_date(context: dict, published: dt.date) -> str | None:
@@ -1003,8 +1011,9 @@ def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
     """"X welcomed / hosted / received Y": Y, from another country, visits X's country (or
     the place named), at the meeting's date and status."""
     word = text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
-    if c.kind != "meeting" or not _HOSTS.match(word) or not c.persons:
-        return []
+    if c.kind != "meeting" or not _HOSTS.match(word) or not c.persons or re.match(
+            r"\s*by\b", text[c.trigger[1] - c.sentence.start :]):
+        return []  # "he'll be welcomed by A": A is the host, the subject the guest
     host = next((m.person for m in reversed(mentions) if m.end <= c.trigger[0]
                  and m.person in c.persons), None)
     home = host.country if host else next(  # "The President will host President Z": unnamed
@@ -1272,6 +1281,8 @@ def _described_sides(text: str, lo: int, hi: int) -> set:
             code = country_of_word(m.group("dem")) if m.group("dem") else None
             if code:
                 out.add(code)
+    for m in _DEMONYM_PAIR.finditer(text, lo, hi):  # "Russian and Ukrainian delegations"
+        out |= {code for code in map(country_of_word, (m.group("x"), m.group("y"))) if code}
     return out
 
 
@@ -1548,17 +1559,18 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
         sent = re.sub(r"^\s*(?:[A-Z][A-Z .’'\-]*:|Q:)\s*", "", sent)  # a speaker's label
         sent = re.sub(r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+),\s+)+", "",
                       sent)
-        sent = re.sub(r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today)\b[^,]{0,30},\s+)", "", sent)
+        sent = re.sub(r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today)\b[^,]{0,30},\s+|(?:On|In|"
+                      r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b))", "", sent)
         if re.match(r"(?:[Hh]e|[Ss]he)\b", sent) or not sent.strip():
             continue
-        m = re.match(r"(?:(?:did|does|do|will|has|had|is|was|can|could|would)\s+)?(?=[Tt]he\s)",
+        m = re.match(r"(?:(?i:did|does|do|will|has|had|is|was|can|could|would)\s+)?(?=[Tt]he\s)",
                      sent)
         o = _OFFICE.match(sent, m.end()) if m else None
         if o and not o.group("dem") and not o.group("c") and _HOME_OFFICE.fullmatch(
                 o.group("title")):
             last = o
-        elif re.match(r"(?:[A-Z][\w.’'\-]*\s+){1,6}(?:[a-z]+s|[a-z]+ed|will|did|has|had|is|was|"
-                      r"and)\b", sent) or re.match(r"(?:We|I|They)\b", sent):
+        elif re.match(r"(?:(?:But|And|So|Then)\s+)?(?:[A-Z][\w.’'\-]*\s+){1,6}[a-z]", sent) or \
+                re.match(r"(?:We|I|They)\b", sent):
             last = None  # a named (or other) subject
     if last is not None and any(
             p.country == home and any(t.split(" of ")[0].lower().endswith(
