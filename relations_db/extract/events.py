@@ -245,7 +245,8 @@ _TWO_LEADERS = re.compile(
     r"\bthe\s+leaders\b",
     re.I,
 )
-_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|"
+_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
+                      r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|"
                       r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
                       r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
                       r"as)\s+(?:he|she)\b")
@@ -706,7 +707,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             invited = [x.end() for x in _INVITATION.finditer(text)]
             for m in mentions:  # "... where he'll be welcomed by Crown Prince A": the host
                 if c.place_country and m.person.country == c.place_country and any(
-                        0 <= m.start - base - e < 40 for e in invited) and m.person not in c.persons:
+                        0 <= m.start - base - e < 40 for e in invited) and \
+                        m.person not in c.persons:
                     c.persons.append(m.person)
                     c.roles[m.person.key] = "host"
             return _finish_evidence(c, text, a, b, mentions, base)
