@@ -509,7 +509,7 @@ def bench_startup(db: Path, repeat: int, figures: list[Figure]) -> None:
     ).fetchone()[0]
     event_id = raw.execute("SELECT min(id) FROM events").fetchone()[0]
     raw.close()
-    lookup.note = f"the answer lists {answer:,} events and their sources"
+    lookup.note = f"the answer lists {answer:,} events"
     small = Figure(
         "start-up: a lookup with a one-event answer (event ID)",
         "(context)",

@@ -40,16 +40,20 @@ def official_command(app, name, fmt, output) -> None:
     events; JSON is the whole profile.
     """
     from ..output.lookups import PROFILE_EVENT_COLUMNS, write_document, write_profile, write_rows
-    from ..query.officials import official_profile
+    from ..query.officials import official_events, official_profile
 
     fmt = pick_format(fmt, output)
+    if fmt in ("csv", "jsonl"):  # the events alone: no sources or sanctions to look up
+        with app.db.read() as connection:
+            events = official_events(connection, name)
+        with output_stream(output) as out:
+            write_rows(events, PROFILE_EVENT_COLUMNS, fmt, out)
+        return
     with app.db.read() as connection:
         profile = official_profile(connection, name)
     with output_stream(output) as out:
         if fmt == "json":
             write_document(profile, out)
-        elif fmt in ("csv", "jsonl"):
-            write_rows(profile["events"], PROFILE_EVENT_COLUMNS, fmt, out)
         else:
             write_profile(profile, out)
 

@@ -124,39 +124,7 @@ def official_profile(connection: Connection, name: str) -> dict:
             .order_by(ALIASES.seq)
         )
     )
-    events = [
-        {
-            "id": row.id,
-            "kind": row.kind,
-            "date": row.date_edtf,
-            "start": _iso(row.date_start),
-            "end": _iso(row.date_end),
-            "title": row.title,
-            "status": row.status,
-            "visibility": row.visibility,
-            "role": row.role,
-            "location": format_location(row.place, row.place_country),
-        }
-        for row in connection.execute(
-            select(
-                EVENTS.id,
-                EVENTS.kind,
-                EVENTS.date_edtf,
-                EVENTS.date_start,
-                EVENTS.date_end,
-                EVENTS.title,
-                EVENTS.status,
-                EVENTS.visibility,
-                EVENTS.place,
-                EVENTS.place_country,
-                func.min(PEOPLE.role).label("role"),
-            )
-            .join(core.participants, PEOPLE.event_id == EVENTS.id)
-            .where(PEOPLE.official_id == official_id)
-            .group_by(EVENTS.id)
-            .order_by(*event_order())
-        )
-    ]
+    events = _events_of(connection, official_id)
     sanctions = list(list_sanctions(connection, target_official_id=official_id))
     event_sources = select(EVENT_SOURCES.source_id).where(
         EVENT_SOURCES.event_id.in_(
@@ -190,6 +158,48 @@ def official_profile(connection: Connection, name: str) -> dict:
         "sanctions": sanctions,
         "sources": sources,
     }
+
+
+def official_events(connection: Connection, name: str) -> list[dict]:
+    """The events of the official called `name`, oldest first, with their role: what the
+    CSV and JSONL forms of `official NAME` list, without the rest of the profile."""
+    return _events_of(connection, resolve_official(connection, name).id)
+
+
+def _events_of(connection: Connection, official_id: str) -> list[dict]:
+    return [
+        {
+            "id": row.id,
+            "kind": row.kind,
+            "date": row.date_edtf,
+            "start": _iso(row.date_start),
+            "end": _iso(row.date_end),
+            "title": row.title,
+            "status": row.status,
+            "visibility": row.visibility,
+            "role": row.role,
+            "location": format_location(row.place, row.place_country),
+        }
+        for row in connection.execute(
+            select(
+                EVENTS.id,
+                EVENTS.kind,
+                EVENTS.date_edtf,
+                EVENTS.date_start,
+                EVENTS.date_end,
+                EVENTS.title,
+                EVENTS.status,
+                EVENTS.visibility,
+                EVENTS.place,
+                EVENTS.place_country,
+                func.min(PEOPLE.role).label("role"),
+            )
+            .join(core.participants, PEOPLE.event_id == EVENTS.id)
+            .where(PEOPLE.official_id == official_id)
+            .group_by(EVENTS.id)
+            .order_by(*event_order())
+        )
+    ]
 
 
 def who_held(connection: Connection, title: str, country: str | None, on: str | None) -> dict:
