@@ -109,10 +109,12 @@ def ingest(
 def _fewer_collections():
     """A load allocates millions of short-lived objects that form no cycles; Python's cycle
     collector, run every 700 allocations, spends a sixth of the time finding none. Collect
-    less often during the load (memory stays bounded: batches are released as they go)."""
+    the youngest generation less often during the load; the older ones as before, which
+    keeps peak memory flat (124 MB at 200k events, as without; 147 MB with rarer older
+    collections)."""
     before = gc.get_threshold()
     gc.freeze()  # what is alive now (modules, schema) need not be scanned again
-    gc.set_threshold(50_000, 20, 100)
+    gc.set_threshold(10_000, 10, 10)
     try:
         yield
     finally:
