@@ -26,6 +26,15 @@ from .schema import SchemaError, current_revision, require_current
 WRITE_LOCK_KEY = 0x72656C6174696F6E
 
 
+def plan_each_query(connection: Connection) -> None:
+    """PostgreSQL: plan every statement of a write for its parameters. psycopg prepares a
+    statement run five times, and the server may then keep a generic plan made while the
+    tables were small; a bulk load that grows them would go on scanning them whole, batch
+    after batch (quadratic: 200k events took 175 s against 14 s for 50k)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+
+
 def serialize_writers(connection: Connection) -> None:
     """Make the open write transaction the only one: writers queue as on SQLite (where
     BEGIN IMMEDIATE does it). Without it, two PostgreSQL ingests of the same new ids both
@@ -136,6 +145,7 @@ class Database:
                 transaction = connection.begin()
                 try:
                     serialize_writers(connection)
+                    plan_each_query(connection)
                     if current_revision(connection) is None:
                         from .migrate import upgrade
 
