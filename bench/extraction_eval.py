@@ -10,7 +10,8 @@ developed on and the half held out until a first score was taken). The invented 
 tests/extract_fixtures/ (other pairs and eras, written with their gold before any rule was
 changed for them) are sets of their own: g01-g08, scored once and then developed on;
 h01-h04 and i01-i04, held out, each scored once, then developed on; j01-j04, written
-last and scored once. `--write-doc` also
+at the end of the second round, scored once, then developed on; k01-k06, held out through
+the third round. `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
 
@@ -95,8 +96,10 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
                                "developed on"),
                          ("i", "i01-i04: written after that, scored once late in the round, then "
                                "developed on"),
-                         ("j", "j01-j04: written at the end of the round, scored once, not developed "
-                               "on")):
+                         ("j", "j01-j04: written at the end of the second round, scored once, "
+                               "then developed on in the third"),
+                         ("k", "k01-k06: written with their gold before the third round, held out "
+                               "(its first score is in the notes below)")):
         members = [r for r in rows if r[0].startswith(prefix)]
         if members:
             parts.append(f"### Invented texts, {name}\n\n"
