@@ -1117,3 +1117,43 @@ def test_talks_with_two_demonyms_delegations_are_not_with_the_last_named_person(
                "delegations.", publisher="Ministry of Foreign Affairs of Uruguay")
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and _names(doc, planned[0]) == {"Ana Ruiz"}
+
+
+# --- round 3 (issue 15): rules from the errors of j01-j04, on invented sentences ----------
+
+
+def test_since_a_past_date_spans_up_to_the_publication():
+    doc = _doc("Ana Ruiz, a Chilean aid worker, has been detained in Bolivia since October 2023.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2023-10/2024-03"
+
+
+def test_since_a_weekday_spans_days_up_to_the_publication():
+    doc = _doc("Two Peruvian fishermen have been detained by Chilean authorities since Sunday.",
+               publisher="Ministry of Foreign Affairs of Peru")
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2024-03-03/2024-03-06"
+
+
+def test_a_country_after_a_long_name_counts_as_the_nearest_foreign_one():
+    doc = _doc("Tomorrow, President Biden will welcome President Mario Duarte Benitez da Costa of "
+               "Paraguay to the White House. Secretary Blinken will host Foreign Minister Jose "
+               "Ruiz for lunch at the State Department.")
+    assert _officials(doc)["Jose Ruiz"] == "PY"
+
+
+def test_a_publisher_whose_country_word_comes_first_is_home():
+    doc = _doc("Minister for Trade Ana Ruiz spoke with Japan's Minister of Economy, Kato Ren, on "
+               "Tuesday, a week after the Chinese coast guard seized a fishing boat.",
+               publisher="Chilean Government Trade")
+    assert _officials(doc)["Ana Ruiz"] == "CL"
+
+
+def test_a_group_closed_by_of_country_leaves_the_next_title_to_the_next_group():
+    doc = _doc("Foreign Minister Ana Ruiz and Trade Minister Jose Duarte of Chile and Secretary of "
+               "Foreign Affairs Mario Benitez and Secretary of Trade Luis Soto Jr. of Paraguay "
+               "met in Asuncion on Monday.", publisher="Ministry of Foreign Affairs of Chile")
+    offs = _officials(doc)
+    assert offs["Mario Benitez"] == "PY" and offs["Luis Soto Jr."] == "PY"
+    assert offs["Ana Ruiz"] == "CL" and offs["Jose Duarte"] == "CL"

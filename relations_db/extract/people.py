@@ -457,6 +457,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # bare gazetteer words ("Biden and Xi"), and surnames of people found above
     _bare_mentions(text, people, gaz)
     for p in people.persons:
+        if p.country is None and p.titled:
+            p.country = _of_country_of_next_group(text, p)
         if p.country is None and home and home_offices and _office_held_at_home(
                 p, people.persons, home, home_offices):
             # "Office of the President of Korea": another president is foreign
@@ -631,6 +633,28 @@ _NOT_AT_HOME = {
 }
 
 
+_GROUP_CLOSED = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+and\s+$")
+_OF_IN_GROUP = re.compile(r"\bof\s+(?P<c>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+def _of_country_of_next_group(text: str, p: Person) -> str | None:
+    """"A and B of Japan and C and D of the Philippines": after a group that "of Japan"
+    closed, C belongs to the next group, whose "of <country>" comes after D."""
+    start, end = p.first
+    if not _GROUP_CLOSED.search(text[max(0, start - 60):start]):
+        return None
+    rest = text[end:end + 200]
+    if not re.match(r"\s+and\s", rest):
+        return None
+    rest = re.split(r"(?<!\bJr)(?<!\bSr)[.;:!?]\s|,\s+(?!Jr)", rest)[0]
+    for m in _OF_IN_GROUP.finditer(rest):
+        code = country_of_word(re.sub(r"^the\s+", "", m.group("c"))) or country_of_word(
+            m.group("c").split()[-1])
+        if code:
+            return code
+    return None
+
+
 def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
@@ -712,6 +736,20 @@ _COUNTRY_WORD = re.compile(r"\b(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n")
 
 
+def _country_in_words(words: list[str]) -> str | None:
+    """The country a run of capitalised words names, at its start or after a name
+    ("Silva of Brazil", "President of Peru"): the longest run from the first place that
+    names one."""
+    for i in range(len(words)):
+        if words[i] == "of":
+            continue
+        for n in range(len(words) - i, 0, -1):
+            code = country_of_word(" ".join(words[i:i + n]))
+            if code:
+                return code
+    return None
+
+
 def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
     """The country other than `home` named nearest to `at` in its sentence or the one before."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
@@ -721,11 +759,7 @@ def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
     hi = after.start() if after else len(text)
     best = None
     for m in _COUNTRY_WORD.finditer(text, lo, hi):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            code = country_of_word(" ".join(words[:n]))
-            if code:
-                break
+        code = _country_in_words(m.group(0).split())
         if code and code != home and code != "EU":
             d = abs(m.start() - at) + (0 if m.start() >= own else 400)
             if best is None or d < best[0]:
@@ -746,6 +780,9 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
                 code = country_of_word(" ".join(words[i:]))
                 if code:
                     return code
+            code = _country_in_words(words)  # "Australian Government Defence"
+            if code:
+                return code
     counts: dict[str, int] = {}
     for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b", text):
         code = country_of_word(m.group(0))

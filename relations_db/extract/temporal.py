@@ -167,10 +167,20 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
             edtf = resolve(kind, match, published, future)
             if edtf is None:
                 continue
+            if match.group(0)[:5].lower() == "since":
+                edtf = since(edtf, published)
             taken.append((a, b))
             out.append(Temporal(a, b, match.group(0), edtf, kind))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def since(edtf: str, published: dt.date) -> str:
+    """"Detained since April 2022" lasts up to the text's day: the span from the start of
+    the date to the publication, at the precision of the date ("2022-04/2024-06")."""
+    start = edtf.split("/")[0]
+    end = published.isoformat()[: len(start)]
+    return f"{start}/{end}" if start < end else edtf
 
 
 def _plausible(kind: str, match: re.Match, text: str) -> bool:
