@@ -219,6 +219,12 @@ def _word_table() -> dict[str, str]:
                     words[row[0]] = row[1]
     for code, name in _official_names():
         words.setdefault(name, code)
+    import unicodedata
+
+    for word, code in list(words.items()):  # texts often drop accents: "Asuncion", "Bogota"
+        plain = "".join(c for c in unicodedata.normalize("NFKD", word)
+                        if not unicodedata.combining(c))
+        words.setdefault(plain, code)
     return words
 
 

@@ -1157,3 +1157,25 @@ def test_a_group_closed_by_of_country_leaves_the_next_title_to_the_next_group():
     offs = _officials(doc)
     assert offs["Mario Benitez"] == "PY" and offs["Luis Soto Jr."] == "PY"
     assert offs["Ana Ruiz"] == "CL" and offs["Jose Duarte"] == "CL"
+
+
+def test_the_one_met_where_the_traveller_went_is_of_that_country():
+    doc = _doc("Prime Minister Ana Ruiz travelled to Asuncion on Monday together with Trade "
+               "Minister Jose Duarte, where they met President Mario Benitez at the Lopez Palace.",
+               publisher="Office of the Prime Minister of Chile")
+    offs = _officials(doc)
+    assert offs["Mario Benitez"] == "PY"
+    assert offs["Ana Ruiz"] == "CL" and offs["Jose Duarte"] == "CL"  # the travellers stay home
+
+
+def test_a_courtesy_call_after_an_official_visit_takes_the_visited_country():
+    doc = _doc("Minister Ana Ruiz held talks yesterday during an official visit to Lima. The "
+               "ministers agreed to meet again in Santiago next year.\n\nMinister Ruiz also "
+               "paid a courtesy call on President Mario Benitez this morning.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    assert _officials(doc)["Mario Benitez"] == "PE"
+
+
+@pytest.mark.parametrize(("word", "code"), [("Asuncion", "PY"), ("Bogota", "CO"), ("Brasilia", "BR")])
+def test_a_capital_written_without_its_accents_names_its_country(word, code):
+    assert country_of_word(word) == code

@@ -673,6 +673,10 @@ def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
         code = _nearest_foreign(text, p.first[0], home)
         if code:
             return code
+    if text and home:
+        code = _met_abroad(text, p, home)
+        if code:
+            return code
     if text and _visits_home(text, p, home):
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
@@ -705,6 +709,30 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
         if code and code != home and m.group("t").lower() in heads:
             return code
     return None
+
+
+_MET_OBJECT = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|calls|received|welcomed|"
+                         r"hosted)(?:\s+(?:with|on|by))?\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
+                           r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+|^)"
+                           r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.M)
+
+
+def _met_abroad(text: str, p: Person, home: str) -> str | None:
+    """"A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
+    paid a courtesy call on President B": the one met, whom nothing else places, is of the
+    foreign country the text last took the traveller to (a place after "visit to",
+    "travelled to", "arrived in" ..., or a dateline)."""
+    start = p.first[0]
+    if not _MET_OBJECT.search(text[max(0, start - 40):start]):
+        return None
+    lo = max(0, start - 1500)
+    best = None
+    for m in _PLACE_BEFORE.finditer(text, lo, start):
+        code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
+        if code and code != "EU":
+            best = code
+    return best if best and best != home else None
 
 
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
