@@ -1179,3 +1179,19 @@ def test_a_courtesy_call_after_an_official_visit_takes_the_visited_country():
 @pytest.mark.parametrize(("word", "code"), [("Asuncion", "PY"), ("Bogota", "CO"), ("Brasilia", "BR")])
 def test_a_capital_written_without_its_accents_names_its_country(word, code):
     assert country_of_word(word) == code
+
+
+def test_an_honorific_without_a_full_stop_marks_a_later_mention():
+    doc = _doc("Minister for Defence Ana Ruiz spoke with Peru's Minister of Defense, Jose Duarte, on "
+               "Tuesday. Mr Duarte will visit Santiago in August.",
+               publisher="Ministry of Defence of Chile")
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-08" and _names(doc, visit) == {"Jose Duarte"}
+
+
+def test_a_date_between_after_the_and_a_noun_is_not_the_earlier_triggers():
+    doc = _doc("President Mario Benitez's visit comes a month after the February 4 attack on "
+               "Paraguay's parliament in Asuncion.")
+    assert all(v.get("date") != "2024-02-04" for v in _events(doc, "visit"))
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2024-02-04"

@@ -639,6 +639,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
         t.start > b and _other_trigger(text, t, a, b_np))  # a later event's date is its own
         and not (t.start > b and _possessive_of_other(text, t))
+        and not (t.start > b and _dates_a_later_noun(text, t))
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)]
     if not dates and re.match(r"when\b", text[lo:hi], re.I):
@@ -648,6 +649,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
         dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
                  _other_trigger(text, t, a, b) and not _possessive_of_other(text, t)
+                 and not (t.start > b and _dates_a_later_noun(text, t))
                  and not _earlier_conjunct(c, text, t, a, lo)]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
@@ -816,6 +818,14 @@ def _possessive_of_other(text: str, t) -> bool:
     """"about tomorrow's summit": a date in the possessive dates the noun after it."""
     m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
     return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
+
+
+def _dates_a_later_noun(text: str, t) -> bool:
+    """"A's visit comes a month after the January 8 attack": a date between "after/before
+    the" and a noun is that noun's, not the date of a trigger before it."""
+    return bool(re.search(r"\b(?:after|before|following|since|ahead\s+of)\s+(?:the|this|"
+                          r"last)\s+$", text[max(0, t.start - 30) : t.start])
+                and re.match(r"\s+(?:[a-z\-]+\s+)?[a-z]", text[t.end :]))
 
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:

@@ -25,12 +25,14 @@ HEADS = {
     "Governor", "King", "Queen", "Prince", "Emir", "Sultan", "Mayor", "Commissioner",
     "Counselor", "Councilor", "Chief", "Commander", "Congressman", "Congresswoman",
     "Secretary-General", "Director-General", "Administrator", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "Mr", "Mrs", "Ms", "Dr",  # British style, no full stop
     "Vice-President", "Councillor", "Attorney", "Lieutenant", "Colonel",
     "Head", "Justice", "Judge", "Prosecutor", "Honourable", "Honorable", "Hon.", "Excellency",
     # plural titles before a pair of names: "Foreign Ministers A and B"
     "Ministers", "Presidents", "Secretaries", "Ambassadors", "Envoys", "Leaders",
 }
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Honourable", "Honorable", "Hon.", "Excellency"}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Honourable", "Honorable",
+              "Hon.", "Excellency"}
 TITLE_WORDS = HEADS | {
     "Vice", "Prime", "Deputy", "Assistant", "Under", "Undersecretary", "National",
     "Security", "Homeland", "Foreign", "Defense", "Defence", "Commerce", "Trade", "Finance",
