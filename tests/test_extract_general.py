@@ -1182,11 +1182,11 @@ def test_a_capital_written_without_its_accents_names_its_country(word, code):
 
 
 def test_an_honorific_without_a_full_stop_marks_a_later_mention():
-    doc = _doc("Minister for Defence Ana Ruiz spoke with Peru's Minister of Defense, Jose Duarte, on "
-               "Tuesday. Mr Duarte will visit Santiago in August.",
+    doc = _doc("Minister for Defence Ana Ruiz spoke with Japan's Minister of Defense, Sato Ren, on "
+               "Tuesday. Mr Sato will visit Santiago in August.",
                publisher="Ministry of Defence of Chile")
     (visit,) = _events(doc, "visit")
-    assert visit["date"] == "2024-08" and _names(doc, visit) == {"Jose Duarte"}
+    assert visit["date"] == "2024-08" and _names(doc, visit) == {"Sato Ren"}
 
 
 def test_a_date_between_after_the_and_a_noun_is_not_the_earlier_triggers():
