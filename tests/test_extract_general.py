@@ -1195,3 +1195,18 @@ def test_a_date_between_after_the_and_a_noun_is_not_the_earlier_triggers():
     assert all(v.get("date") != "2024-02-04" for v in _events(doc, "visit"))
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-02-04"
+
+
+def test_a_name_starting_with_to_after_a_title_is_read_whole():
+    doc = _doc("On Saturday the President travels on to Hanoi for talks with General Secretary "
+               "To Lam of Vietnam.")
+    assert _officials(doc).get("To Lam") == "VN"
+    (meeting,) = _events(doc, "meeting")
+    assert "To Lam" in _names(doc, meeting)
+
+
+def test_a_surname_that_is_a_country_name_stays_in_the_name():
+    doc = _doc("Prime Minister Luis Montenegro of Portugal met Prime Minister Ana Ruiz of Spain "
+               "in Madrid on Monday.", publisher="La Moncloa")
+    offs = _officials(doc)
+    assert offs.get("Luis Montenegro") == "PT" and offs.get("Ana Ruiz") == "ES"

@@ -274,6 +274,26 @@ def _family_caps(toks: list) -> None:
             toks[k] = (word.capitalize(), toks[k][1], toks[k][2])
 
 
+def _names_like_other_words(toks: list) -> None:
+    """Words that are names only by position: "General Secretary To Lam" (a function word
+    between a title and a name), "Prime Minister Luis Montenegro" (a country's name after a
+    given name that follows a title). They are marked as name words ("Tō", "Xmontenegro");
+    the name itself is read from the text."""
+    for k in range(1, len(toks) - 1):
+        word = toks[k][0]
+        if word == "To" and toks[k - 1][0] in HEADS and _is_name_token(toks[k + 1][0]):
+            toks[k] = ("Tō", toks[k][1], toks[k][2])
+    for k in range(2, len(toks)):
+        word = toks[k][0]
+        if (toks[k - 2][0] in HEADS and _is_name_token(toks[k - 1][0]) and word[:1].isupper()
+                and country_of_word(word) and not _DEMONYM_END.search(word)
+                and (k + 1 == len(toks) or not _is_name_token(toks[k + 1][0]))):
+            toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
+
+
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
+
+
 def _is_particle(toks, j: int) -> bool:
     """A lowercase particle between two words of a name ("bin", "de la")."""
     return (toks[j][0].split()[0] in PARTICLES and j + 1 < len(toks)
@@ -306,6 +326,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for run in _RUN.finditer(text):
         toks = _tokens(run)
         _family_caps(toks)
+        _names_like_other_words(toks)
         i = 0
         while i < len(toks):
             if not _is_name_token(toks[i][0]):
