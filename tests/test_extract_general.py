@@ -1210,3 +1210,17 @@ def test_a_surname_that_is_a_country_name_stays_in_the_name():
                "in Madrid on Monday.", publisher="La Moncloa")
     offs = _officials(doc)
     assert offs.get("Luis Montenegro") == "PT" and offs.get("Ana Ruiz") == "ES"
+
+
+def test_the_one_a_home_official_hosts_takes_the_foreign_country_named_beside():
+    doc = _doc("Tomorrow President Ana Ruiz will welcome President Mario Benitez of Paraguay. "
+               "Minister Luis Soto will host Foreign Minister Jose Duarte for a working lunch.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    offs = _officials(doc)
+    assert offs["Jose Duarte"] == "PY" and offs["Luis Soto"] == "CL"
+
+
+def test_the_one_met_with_no_foreign_country_nearby_stays_home():
+    doc = _doc("President Ana Ruiz met Minister Luis Soto on Monday to prepare the budget.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    assert _officials(doc)["Luis Soto"] == "CL"

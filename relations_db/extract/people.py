@@ -734,8 +734,9 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
     return None
 
 
-_MET_OBJECT = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|calls|received|welcomed|"
-                         r"hosted)(?:\s+(?:with|on|by))?\s+(?:the\s+)?$")
+_MET_OBJECT = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
+                         r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
+                         r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
                            r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+|^)"
                            r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.M)
@@ -755,7 +756,9 @@ def _met_abroad(text: str, p: Person, home: str) -> str | None:
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code and code != "EU":
             best = code
-    return best if best and best != home else None
+    if best:
+        return best if best != home else None
+    return _nearest_foreign(text, start, home)  # "A spoke with Foreign Minister B" after "Peru"
 
 
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
