@@ -1224,3 +1224,13 @@ def test_the_one_met_with_no_foreign_country_nearby_stays_home():
     doc = _doc("President Ana Ruiz met Minister Luis Soto on Monday to prepare the budget.",
                publisher="Ministry of Foreign Affairs of Chile")
     assert _officials(doc)["Luis Soto"] == "CL"
+
+
+def test_a_where_clause_meeting_takes_the_time_of_its_main_clause():
+    doc = _doc("Prime Minister Ana Ruiz travelled to Asuncion on Sunday together with European "
+               "Commission President Maria Vidal and Dutch Prime Minister Jan de Boer, where they "
+               "met President Mario Benitez. It was Ms Ruiz's second visit to Paraguay in less than a "
+               "week, after her meeting with President Benitez on 28 February.",
+               publisher="Office of the Prime Minister of Chile")
+    dates = sorted(m.get("date") for m in _events(doc, "meeting"))
+    assert dates == ["2024-02-28", "2024-03-03"]

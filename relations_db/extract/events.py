@@ -642,10 +642,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)]
-    if not dates and re.match(r"when\b", text[lo:hi], re.I):
-        # "the trip in February was scrapped when the balloon appeared": at that time
+    if not dates and re.match(r"(?:when|where)\b", text[lo:hi], re.I):
+        # "the trip in February was scrapped when the balloon appeared": at that time;
+        # "travelled to Tunis on Sunday ..., where they met A": the same time
         main = clause_of(text, max(0, lo - 2), max(0, lo - 1))
         dates = [t for t in every if main[0] <= t.start < lo][-1:]
+        main_time = bool(dates)
+    else:
+        main_time = False
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
         dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
                  _other_trigger(text, t, a, b) and not _possessive_of_other(text, t)
@@ -661,7 +665,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                                   "anaphor"))
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
-        if _distance(best.start, best.end, a, b) < 90 or _opens(best, text):
+        if _distance(best.start, best.end, a, b) < 90 or _opens(best, text) or main_time:
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:

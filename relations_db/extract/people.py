@@ -746,7 +746,10 @@ def _met_abroad(text: str, p: Person, home: str) -> str | None:
     """"A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
     foreign country the text last took the traveller to (a place after "visit to",
-    "travelled to", "arrived in" ..., or a dateline)."""
+    "travelled to", "arrived in" ..., or a dateline); with no such place, of the foreign
+    country named nearest ("... of Brazil. A will host Foreign Minister B"). The one met is
+    the object of the verb (met, spoke to, hosts, welcomed, received ...); who the subject
+    is, is not checked."""
     start = p.first[0]
     if not _MET_OBJECT.search(text[max(0, start - 40):start]):
         return None
