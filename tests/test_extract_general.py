@@ -1234,3 +1234,20 @@ def test_a_where_clause_meeting_takes_the_time_of_its_main_clause():
                publisher="Office of the Prime Minister of Chile")
     dates = sorted(m.get("date") for m in _events(doc, "meeting"))
     assert dates == ["2024-02-28", "2024-03-03"]
+
+
+def test_the_ministers_as_subject_of_a_planned_meeting_are_the_last_two_sides():
+    doc = _doc("Foreign Minister Ana Ruiz met Foreign Minister Jose Duarte of Peru in Lima. The "
+               "Ministers agreed to hold the next meeting in Santiago in 2025.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1 and planned[0]["date"] == "2025"
+    assert _names(doc, planned[0]) == {"Ana Ruiz", "Jose Duarte"}
+
+
+def test_leaders_who_direct_their_ministers_to_meet_are_not_the_meeting():
+    doc = _doc("President Ana Ruiz met President Jose Duarte of Peru in Lima. The Presidents "
+               "directed their Ministers of Trade to convene the Joint Commission in 2025.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and all(not _names(doc, m) for m in planned)
