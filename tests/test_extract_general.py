@@ -1251,3 +1251,28 @@ def test_leaders_who_direct_their_ministers_to_meet_are_not_the_meeting():
                publisher="Ministry of Foreign Affairs of Chile")
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and all(not _names(doc, m) for m in planned)
+
+
+def test_a_prisoner_exchange_is_an_incident_dated_by_its_own_clause():
+    doc = _doc("Today, Chilean aid worker Ana Ruiz, who had been detained in Bolivia since April "
+               "2022, landed in Santiago after her release in a prisoner exchange mediated by "
+               "Peru.", publisher="Ministry of Foreign Affairs of Chile")
+    by_category = {i["category"]: i for i in _events(doc, "incident")}
+    assert by_category["prisoner-exchange"]["date"] == "2024-03-06"
+    assert by_category["detention"]["date"] == "2022-04/2024-03"
+
+
+def test_a_lower_case_post_after_a_demonym_makes_an_official_and_the_detained_a_target():
+    doc = _doc("Today, Swedish EU official Lars Berg, who had been detained in Iran since April "
+               "2022, landed in Stockholm.", publisher="Government Offices of Sweden")
+    assert _officials(doc) == {"Lars Berg": "SE"}
+    (detention,) = _events(doc, "incident")
+    assert detention["participants"] == [{"official": "lars-berg", "role": "target"}]
+    assert not _events(doc, "visit")  # landing in one's own country is no visit
+
+
+def test_the_object_of_a_detention_is_its_target():
+    doc = _doc("The Minister raised the detention of Swedish diplomat Lars Berg in Tehran.",
+               publisher="Government Offices of Sweden")
+    (detention,) = _events(doc, "incident")
+    assert _names(doc, detention) == {"Lars Berg"}

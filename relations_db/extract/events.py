@@ -94,6 +94,8 @@ _INCIDENT = [
     ("deployment", r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?troops\b|\bsent\s+"
      r"(?:[\w\-]+\s+){0,3}?troops\s+to\b"),
     ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
+    ("prisoner-exchange", r"\bprisoner\s+(?:exchange|swap)s?\b|\bexchange\s+of\s+prisoners\b|"
+     r"\bswapped\s+prisoners\b"),
     ("hostage-taking", r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
      r"\bkidnapp(?:ed|ing)\b"),
 ]
@@ -368,7 +370,15 @@ def detect(
             if m.person in recent:
                 recent.remove(m.person)
             recent.append(m.person)
-    return out
+    return [c for c in out if not _home_coming(c)]
+
+
+def _home_coming(c: Candidate) -> bool:
+    """"A, a Swedish official released by Iran, landed in Stockholm": travel to one's own
+    country is no visit."""
+    travelers = [p for p in c.persons if c.roles.get(p.key) == "traveler"]
+    return (c.kind == "visit" and bool(c.place_country) and bool(travelers) and not c.described
+            and all(p.country == c.place_country for p in travelers))
 
 
 # a speaker's label and an opening phrase before a sentence's subject
@@ -658,6 +668,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         t.start > b and _other_trigger(text, t, a, b_np))  # a later event's date is its own
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _dates_a_later_noun(text, t))
+        and not _in_other_relative(text, t, a)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)]
     if not dates and re.match(r"(?:when|where)\b", text[lo:hi], re.I):
@@ -763,6 +774,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     elif c.kind == "incident":
         c.persons = []
         c.parties = sorted({code for code in _countries_in(text) if code})
+        if c.subtype in ("detention", "hostage-taking"):
+            target = _held_person(text, a, b, lo, mentions, base)
+            if target is not None:
+                c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
         if re.search(r"\b(?:existing|current|standing|remaining|ongoing|longstanding|long-standing)"
@@ -773,6 +788,23 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
         pass
     return _finish_evidence(c, text, a, b, mentions, base)
+
+
+def _held_person(text: str, a: int, b: int, lo: int, mentions, base: int) -> Person | None:
+    """Who was detained or taken: the subject of a passive ("A had been detained", "A, who
+    was arrested"), or the object ("the detention of A", "detained A")."""
+    before = [m for m in mentions if m.end - base <= a]
+    if re.search(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", text[max(0, a - 30):a]):
+        if re.match(r"\s*(?:who|whom)\b", text[lo:a]):  # "A, who had been detained"
+            ante = [m for m in before if m.end - base <= lo]
+            return ante[-1].person if ante else None
+        inside = [m for m in before if m.start - base >= lo]
+        return inside[-1].person if inside else None
+    after = next((m for m in mentions if m.start - base >= b), None)
+    if after is not None and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}",
+                                          text[b : after.start - base]):
+        return after.person  # "the detention of Swedish EU official A", "detained A"
+    return None
 
 
 def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
@@ -840,6 +872,18 @@ def _possessive_of_other(text: str, t) -> bool:
     """"about tomorrow's summit": a date in the possessive dates the noun after it."""
     m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
     return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
+
+
+def _in_other_relative(text: str, t, a: int) -> bool:
+    """"A, who had been detained since April 2022, landed after a prisoner exchange": a date
+    in a relative clause set off by commas is that clause's, not a trigger's outside it."""
+    for m in _RELATIVE.finditer(text):
+        if m.start() <= t.start and t.end <= m.end() and not m.start() <= a < m.end():
+            return True
+    return False
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*,")
 
 
 def _dates_a_later_noun(text: str, t) -> bool:

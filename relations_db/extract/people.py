@@ -274,6 +274,12 @@ def _family_caps(toks: list) -> None:
             toks[k] = (word.capitalize(), toks[k][1], toks[k][2])
 
 
+_LOWER_POST = re.compile(
+    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+){1,2})"
+    r"(?P<post>official|diplomat)\s+"
+    r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b")
+
+
 def _names_like_other_words(toks: list) -> None:
     """Words that are names only by position: "General Secretary To Lam" (a function word
     between a title and a name), "Prime Minister Luis Montenegro" (a country's name after a
@@ -406,6 +412,19 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                                         *item[8:])
             found[found.index(other)] = (other[0], other[1], other[2], [single], other[4], other[5],
                                          True, other[0])
+
+    # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
+    for m in _LOWER_POST.finditer(text):
+        start = m.start("name")
+        if any(item[0] <= start < item[1] for item in found):
+            found = [item for item in found if not item[0] <= start < item[1]]
+        words = m.group("by").split()
+        codes = [c for c in (country_of_word(w) for w in words) if c]
+        country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
+        title = " ".join([w for w in words if country_of_word(w) != country or w.isupper()]
+                         + [m.group("post")])
+        found.append((start, m.end("name"), m.group("name"), [title], country, None, True,
+                      m.start("by")))
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
