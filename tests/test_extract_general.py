@@ -1276,3 +1276,13 @@ def test_the_object_of_a_detention_is_its_target():
                publisher="Government Offices of Sweden")
     (detention,) = _events(doc, "incident")
     assert _names(doc, detention) == {"Lars Berg"}
+
+
+@pytest.mark.parametrize("leaders", [
+    "President Ana Ruiz of Chile welcomed President Jose Duarte of Peru to Santiago.",
+    "Chilean President Ana Ruiz welcomed Peruvian President Jose Duarte to Santiago."])
+def test_a_plural_title_with_no_countries_follows_the_leaders_in_order(leaders):
+    doc = _doc(leaders + " Foreign Ministers Luis Soto and Mario Benitez signed an agreement.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    offs = _officials(doc)
+    assert offs["Luis Soto"] == "CL" and offs["Mario Benitez"] == "PE"

@@ -280,6 +280,20 @@ _LOWER_POST = re.compile(
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b")
 
 
+def _last_two_countries(found: list, before: int, text: str) -> list[str]:
+    """The countries of the last two people named before `before` with different countries
+    (from their title or an "of <country>" after the name), in the order the text gives."""
+    out: list[str] = []
+    for item in sorted((x for x in found if x[0] < before), key=lambda x: -x[0]):
+        of = _OF_COUNTRY.match(text[item[1] : item[1] + 80])
+        code = item[4] or (country_of_word(of.group("c")) if of else None)
+        if code and code not in out:
+            out.insert(0, code)
+        if len(out) == 2:
+            return out
+    return []
+
+
 def _names_like_other_words(toks: list) -> None:
     """Words that are names only by position: "General Secretary To Lam" (a function word
     between a title and a name), "Prime Minister Luis Montenegro" (a country's name after a
@@ -408,10 +422,17 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         other = by_start.get(end + nxt.end()) if nxt else None
         if plural and other is not None and not other[6]:
             single = re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", titles[-1]))
+            other_country = other[4]
+            if country is None and other_country is None:
+                # "President A of X and President B of Y ... Foreign Ministers C and D": in the
+                # order of the last two countries named with their people
+                pair = _last_two_countries(found, start, text)
+                if pair:
+                    country, other_country = pair
             found[found.index(item)] = (start, end, name, [single], country, org, True, first,
                                         *item[8:])
-            found[found.index(other)] = (other[0], other[1], other[2], [single], other[4], other[5],
-                                         True, other[0])
+            found[found.index(other)] = (other[0], other[1], other[2], [single], other_country,
+                                         other[5], True, other[0])
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
     for m in _LOWER_POST.finditer(text):
