@@ -1286,3 +1286,15 @@ def test_a_plural_title_with_no_countries_follows_the_leaders_in_order(leaders):
                publisher="Ministry of Foreign Affairs of Chile")
     offs = _officials(doc)
     assert offs["Luis Soto"] == "CL" and offs["Mario Benitez"] == "PE"
+
+
+def test_the_venue_of_this_summit_at_the_invitation_of_a_king_is_its_place_and_host():
+    doc = _doc("President Ana Ruiz will attend a Summit of the African Union in July. She will "
+               "meet Prime Minister Jose Duarte of Peru in Lima. President Ruiz will then travel "
+               "to Quito, Ecuador, which is the venue for this gathering of six leaders, at the "
+               "invitation of President Mario Benitez.", publisher="Office of the President of Chile")
+    summit = next(m for m in _events(doc, "meeting")
+                  if any("African" in p.get("description", "") for p in m["participants"]))
+    assert summit["location"]["country"] == "EC"
+    roles = {p.get("official"): p["role"] for p in summit["participants"] if p.get("official")}
+    assert roles.get("mario-benitez") == "host"

@@ -194,6 +194,9 @@ _DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s
 _HOSTING_THESE = re.compile(r"\b(?:host(?:ing|ed)?|facilitat(?:ing|ed|e)|mediat(?:ing|ed))\s+"
                             r"(?:(?:once\s+again|again)\s+)?(?:these|those|the|their)\s+(?:[\w\-]+\s+)"
                             r"{0,2}(?:talks|discussions|meetings|negotiations|consultations)\b")
+_VENUE_OF_THIS = re.compile(r"\b(?:venue|host|hosts)\s+(?:for|of)\s+(?:this|that|the)\s+"
+                            r"(?:[\w\-]+\s+)?(?:gathering|summit|conference)\b", re.I)
+_INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.I)
 _EACH_PAIR = re.compile(r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:between|among)\s+"
                         r"(?:each\s+of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
                         r"leaders|sides)\b", re.I)
@@ -353,6 +356,24 @@ def detect(
                 last.roles[agent[-1].person.key] = "host"
                 last.evidence.append((sentence.start + hosting.start(),
                                       sentence.start + hosting.end()))
+        venue = _VENUE_OF_THIS.search(text)
+        invited = _INVITATION_OF.search(text) if venue else None
+        if venue and invited:
+            # "travel to Jeddah, ... the venue for this gathering of nine leaders, at the
+            # invitation of King A": the last summit's place and host
+            last = next((c for c in reversed(out) if c.kind == "meeting"
+                         and c.subtype == "summit"), None)
+            host = next((m.person for m in mentions
+                         if m.start - sentence.start >= invited.end()), None)
+            if last is not None and host is not None:
+                if host not in last.persons:
+                    last.persons.append(host)
+                last.roles[host.key] = "host"
+                trip = next((c for c in found if c.kind == "visit" and c.place_country), None)
+                if trip is not None and not last.place_country:
+                    last.place, last.place_country = trip.place, trip.place_country
+                last.evidence.append((sentence.start + venue.start(),
+                                      sentence.start + invited.end()))
         joined = _JOINED.match(text)
         if joined and not found:  # "They were joined by Foreign Ministers A and B."
             last = next((c for c in reversed(out) if c.kind == "meeting"), None)
