@@ -466,6 +466,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
 _HOLD_OBJECT = re.compile(r"\b(?:hold|held|holding|convene|convened|resume|resumed|have|had|host|"
                           r"hosted)\s+(?:(?:the|a|an|their)\s+)?(?:[\w\"“”'’+\-]+\s+){0,3}[\"“‘']?$",
                           re.I)
+_DIRECTS_OTHERS = re.compile(r"\b(?:direct|instruct|task|ask|mandat|order|charg)\w*\s+"
+                             r"(?:their|its)\s")
 _MEET_VERB = re.compile(r"(?:met|meet|meets|spoke|speak|talked|talk|called|call)\b", re.I)
 # "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
 _PLURAL_SUBJECT = re.compile(r"\s*(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
@@ -521,10 +523,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.start - base < lo and m.person not in persons:
                 persons.append(m.person)
     plural = _PLURAL_SUBJECT.match(text, lo, a) if c.kind == "meeting" and not before else None
-    if plural and (re.search(r"\b(?:direct|instruct|task|ask|mandat|order|charg)\w*\s+(?:their|its)\s",
-                             text[plural.end() : a]) or plural.group("noun") and not (
-                                 _HOLD_OBJECT.search(text[plural.end() : a])
-                                 or _MEET_VERB.match(text[a:b]))):
+    between = text[plural.end() : a] if plural else ""
+    if plural and (_DIRECTS_OTHERS.search(between) or plural.group("noun") and not (
+            _HOLD_OBJECT.search(between) or _MEET_VERB.match(text[a:b]))):
         # "The Presidents directed their ministers to convene ...", "The Presidents discussed
         # progress of the Dialogue": the meeting is not theirs; "They met", "The Ministers
         # decided to hold the next 2+2": it is
