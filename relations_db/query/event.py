@@ -4,7 +4,7 @@ where sources differ."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, column, inspect, select, table
+from sqlalchemy import Connection, select
 
 from ..inputs.errors import InputError
 from ..model import core
@@ -154,57 +154,15 @@ def _links(connection: Connection, event_id: str) -> list[dict]:
 
 def claims_of(connection: Connection, event_id: str) -> list[dict]:
     """What each source said where sources differ: `{source, field, value}` rows, the
-    value as JSON text for lists and mappings.
-
-    The one place that reads per-source statements: the `statements` table (one row per
-    origin that states the record; '' is a curated record) where the schema has it, else
-    the older `event_claims` rows."""
-    tables = inspect(connection)
-    if tables.has_table("statements"):
-        return _differing_statements(connection, event_id)
-    if not tables.has_table("event_claims"):
-        return []
-    claims = table(
-        "event_claims",
-        column("event_id"),
-        column("source_id"),
-        column("field"),
-        column("value"),
-        column("id"),
-    )
-    query = (
-        select(claims.c.source_id, claims.c.field, claims.c.value)
-        .where(claims.c.event_id == event_id)
-        .order_by(claims.c.source_id, claims.c.field, claims.c.id)
-    )
-    return [
-        {"source": r.source_id, "field": r.field, "value": r.value}
-        for r in connection.execute(query)
-    ]
-
-
-# What a statement holds that is not a claim about the event itself.
-_NOT_CLAIMS = {"evidence", "source", "type", "kind"}
-
-
-def _differing_statements(connection: Connection, event_id: str) -> list[dict]:
+    value as JSON text for lists and mappings. Read from `statements` (one row per origin
+    of a record several origins state; '' is a curated statement)."""
     import json
 
-    statements = table(
-        "statements",
-        column("subject"),
-        column("subject_id"),
-        column("origin"),
-        column("claimed_id"),
-        column("payload"),
-    )
+    statements = core.statements.c
     rows = connection.execute(
-        select(statements.c.origin, statements.c.claimed_id, statements.c.payload)
-        .where(
-            statements.c.subject_id == event_id,
-            statements.c.subject.not_in(("official", "source", "link")),
-        )
-        .order_by(statements.c.origin)
+        select(statements.origin, statements.claimed_id, statements.payload)
+        .where(statements.subject == "event", statements.subject_id == event_id)
+        .order_by(statements.origin)
     ).all()
     said = []
     for row in rows:
@@ -223,6 +181,10 @@ def _differing_statements(connection: Connection, event_id: str) -> list[dict]:
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             out.append({"source": origin, "field": field, "value": text})
     return out
+
+
+# What a statement holds that is not a claim about the event itself.
+_NOT_CLAIMS = {"evidence", "source", "partial"}
 
 
 def _suggest(connection: Connection, event_id: str) -> str:

@@ -34,6 +34,7 @@ from ..model.base import utcnow
 from .statements import Said, digest, dumps, ordered, payload_of, resolve
 
 NEW, UPDATED, UNCHANGED, MERGED = "new", "updated", "unchanged", "merged"
+NOT_STORED = object()  # `_origin_of` a record that has no rows
 SUBJECT_TABLES = {"event": Event, "official": Official}
 
 
@@ -58,8 +59,8 @@ class Restating:
         target = target_id or record.id
         if payload is None:
             payload = payload_of(record, subject, origin)
-        existed = self._origin_of(subject, target) is not ...
-        self.materialize(subject, target)
+        origin_now = self._origin_of(subject, target)
+        self._materialize(subject, target, origin_now)
         stored = self.conn.execute(
             select(Statement.id, Statement.content_hash, Statement.payload).where(
                 Statement.subject == subject,
@@ -88,18 +89,18 @@ class Restating:
         self.write_resolved(subject, target, kind=getattr(record, "kind", None))
         if stored is not None:
             return UPDATED
-        return MERGED if existed else NEW
+        return NEW if origin_now is NOT_STORED else MERGED
 
     def _origin_of(self, subject: str, record_id: str):
-        """The record's `origin` column; `...` when the record is not stored."""
+        """The record's `origin` column: a source id, '' (curated), None (its statements
+        are in `statements`), or NOT_STORED."""
         table = SUBJECT_TABLES[subject]
         row = self.conn.execute(select(table.origin).where(table.id == record_id)).first()
-        return ... if row is None else row[0]
+        return NOT_STORED if row is None else row[0]
 
-    def materialize(self, subject: str, record_id: str) -> None:
-        """Move a record stated once from its rows into `statements` (no-op otherwise)."""
-        origin = self._origin_of(subject, record_id)
-        if origin is ... or origin is None:
+    def _materialize(self, subject: str, record_id: str, origin) -> None:
+        """Move a record stated once (by `origin`) from its rows into `statements`."""
+        if origin is NOT_STORED or origin is None:
             return
         from ..query.records import record_of
 
@@ -153,7 +154,7 @@ class Restating:
         said = self.statements_of(subject, record_id)
         full = [s for s in said if not s.partial]
         if not full:
-            if self._origin_of(subject, record_id) is ...:
+            if self._origin_of(subject, record_id) is NOT_STORED:
                 return "waiting"  # an edit that came before its record: kept for it
             self.delete_record(subject, record_id)
             return "deleted"
@@ -315,12 +316,12 @@ class Restating:
         erases nothing. A row equal to what the timeline shows changes nothing; a row that
         differs is the user's edit, kept as a curated statement of those columns. A row of
         a record not stored yet is that record, stated by the sources it names."""
+        from sqlalchemy import column, table
+
         from ..query.timeline import COLUMNS
 
         missing = [s for s in sources if not self.source_exists(s)]
-        from sqlalchemy import table
-
-        view = table("timeline", *(_view_column(c) for c in COLUMNS))
+        view = table("timeline", *(column(c) for c in COLUMNS))
         shown = self.conn.execute(select(*view.c).where(view.c.id == record.id)).first()
         if shown is None:
             if missing:
@@ -370,12 +371,6 @@ class Restating:
         whole.pop("source", None)
         record = validate(kind, whole, file="<row>")
         return self.upsert_event(record, ())
-
-
-def _view_column(name: str):
-    from sqlalchemy import column
-
-    return column(name)
 
 
 def _differing(cells: dict, shown: dict, kind: str) -> set[str]:

@@ -49,14 +49,15 @@ class Removal:
         out = []
         if self.source:
             out.append(f"source {self.source}")
-        for label, ids in (("events", self.events), ("officials", self.officials)):
+        restated = [record_id for _, record_id in self.restated]
+        for label, ids in (
+            ("events", self.events),
+            ("officials", self.officials),
+            ("records keep other sources' statements", restated),
+        ):
             if ids:
-                shown = ", ".join(ids[:5]) + (f", ... ({len(ids)} in all)" if len(ids) > 5 else "")
-                out.append(f"{len(ids)} {label}: {shown}")
-        if self.restated:
-            ids = [f"{i}" for _, i in self.restated]
-            shown = ", ".join(ids[:5]) + (f", ... ({len(ids)} in all)" if len(ids) > 5 else "")
-            out.append(f"{len(ids)} records keep other sources' statements: {shown}")
+                more = f", ... ({len(ids)} in all)" if len(ids) > 5 else ""
+                out.append(f"{len(ids)} {label}: {', '.join(ids[:5])}{more}")
         if self.links:
             out.append(f"{self.links} links")
         if self.quotes:
@@ -155,7 +156,7 @@ def _plan_retract(conn: Connection, source_id: str) -> Removal:
     _refuse_named(conn, plan.officials, set(plan.events))
     own_links = conn.scalar(select(func.count()).select_from(Link).where(Link.origin == source_id))
     plan.links = own_links + _count_links(conn, plan.events, exclude_origin=source_id)
-    kept = set(plan.events)
+    accounted = set(plan.events) | {i for subject, i in plan.restated if subject == "event"}
     plan.quotes = sum(
         1
         for event_id in conn.scalars(
@@ -163,7 +164,7 @@ def _plan_retract(conn: Connection, source_id: str) -> Removal:
                 Evidence.source_id == source_id, Evidence.event_id.is_not(None)
             )
         )
-        if event_id not in kept and ("event", event_id) not in plan.restated
+        if event_id not in accounted
     )
     return plan
 

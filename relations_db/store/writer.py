@@ -135,7 +135,7 @@ class Writer(Restating, Matching):
         """A source's publication date: what its relative dates were resolved against."""
         return self._source_published.get(source_id) if self.source_exists(source_id) else None
 
-    def event_exists(self, event_id: str, origin: str = "") -> bool:
+    def event_exists(self, event_id: str, origin: str | None = None) -> bool:
         event_id = self.event_id(event_id, origin)
         return self.conn.execute(select(Event.id).where(Event.id == event_id)).first() is not None
 
@@ -416,7 +416,7 @@ class Writer(Restating, Matching):
         values = {**self._event_values(record, digest, date_anchor), "origin": origin}
         if row is None:
             self.conn.execute(insert(Event).values(id=record.id, **values))
-            self._write_event_children(record)
+            self._insert_children([record])
             outcome = NEW
         elif row.content_hash != digest:
             self.conn.execute(
@@ -430,7 +430,7 @@ class Writer(Restating, Matching):
                 Characterization.event_id,
                 EventCountry.event_id,
             )
-            self._write_event_children(record)
+            self._insert_children([record])
             outcome = UPDATED
         else:
             outcome = UNCHANGED
@@ -702,9 +702,6 @@ class Writer(Restating, Matching):
             "visibility": record.visibility.value,
             "content_hash": digest,
         }
-
-    def _write_event_children(self, record) -> None:
-        self._insert_children([record])
 
     def _insert_children(self, records) -> None:
         """The rows that hang off events (kind table, participants, parties,
