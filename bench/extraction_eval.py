@@ -11,7 +11,9 @@ tests/extract_fixtures/ (other pairs and eras, written with their gold before an
 changed for them) are sets of their own: g01-g08, scored once and then developed on;
 h01-h04 and i01-i04, held out, each scored once, then developed on; j01-j04, written
 at the end of the second round, scored once, then developed on; k01-k06, held out through
-the third round. `--write-doc` also
+the third round; l01-l06 (two US-China texts of 2024 and four other pairs of 2023-2025),
+written before the fourth round and scored once before any of its errors was read.
+`--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
 
@@ -30,7 +32,10 @@ from relations_db.extract.evaluate import Score, markdown_table, score_gold_file
 
 DOC = ROOT / "docs" / "extraction.md"
 INVENTED = ROOT / "tests" / "extract_fixtures"
-START, END = "<!-- results: start (bench/extraction_eval.py --write-doc) -->", "<!-- results: end -->"
+START, END = (
+    "<!-- results: start (bench/extraction_eval.py --write-doc) -->",
+    "<!-- results: end -->",
+)
 
 
 def text_set(name: str) -> str:
@@ -49,12 +54,17 @@ def main(argv: list[str]) -> int:
     corpus = Path(args[0]) if args else ROOT.parent / "shared" / "corpus" / "dev"
     golds = sorted(corpus.glob("*.gold.yaml"))
     rows = [(g.name.removesuffix(".gold.yaml"), score_gold_file(g)) for g in golds]
-    seed_rows = [(s.stem + " (seed)", score_gold_file(s)) for s in sorted((ROOT / "seeds").glob("*.yaml"))]
-    invented = [(g.name.removesuffix(".gold.yaml"), score_gold_file(g))
-                for g in sorted(INVENTED.glob("*.gold.yaml"))]
+    seed_rows = [
+        (s.stem + " (seed)", score_gold_file(s)) for s in sorted((ROOT / "seeds").glob("*.yaml"))
+    ]
+    invented = [
+        (g.name.removesuffix(".gold.yaml"), score_gold_file(g))
+        for g in sorted(INVENTED.glob("*.gold.yaml"))
+    ]
     if "--json" in argv:
-        print(json.dumps({label: s.as_dict() for label, s in rows + seed_rows + invented},
-                         indent=1))
+        print(
+            json.dumps({label: s.as_dict() for label, s in rows + seed_rows + invented}, indent=1)
+        )
         return 0
     report = results(rows, seed_rows) + "\n" + invented_results(invented)
     if "--speed" in argv or "--write-doc" in argv:
@@ -90,20 +100,32 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
     if not rows:
         return ""
     parts = []
-    for prefix, name in (("g", "g01-g08: scored once before any rule was changed, then developed "
-                               "on"),
-                         ("h", "h01-h04: held out until late in the round, scored once, then "
-                               "developed on"),
-                         ("i", "i01-i04: written after that, scored once late in the round, then "
-                               "developed on"),
-                         ("j", "j01-j04: written at the end of the second round, scored once, "
-                               "then developed on in the third"),
-                         ("k", "k01-k06: written with their gold before the third round, held out "
-                               "(its first score is in the notes below)")):
+    for prefix, name in (
+        ("g", "g01-g08: scored once before any rule was changed, then developed on"),
+        ("h", "h01-h04: held out until late in the round, scored once, then developed on"),
+        ("i", "i01-i04: written after that, scored once late in the round, then developed on"),
+        (
+            "j",
+            "j01-j04: written at the end of the second round, scored once, "
+            "then developed on in the third",
+        ),
+        (
+            "k",
+            "k01-k06: written with their gold before the third round, held out "
+            "through it, developed on in the fourth",
+        ),
+        (
+            "l",
+            "l01-l06: written with their gold before the fourth round, held out "
+            "until scored once (first score in the notes below), then developed "
+            "on",
+        ),
+    ):
         members = [r for r in rows if r[0].startswith(prefix)]
         if members:
-            parts.append(f"### Invented texts, {name}\n\n"
-                         + markdown_table(members, total_label="**total**"))
+            parts.append(
+                f"### Invented texts, {name}\n\n" + markdown_table(members, total_label="**total**")
+            )
     return "\n".join(parts)
 
 
