@@ -61,7 +61,8 @@ def parse_date(value: object) -> DateSpan:
     return _parse_text(value)
 
 
-@lru_cache(maxsize=4096)
+# Every day of a century and then some: bulk loads repeat the same dates.
+@lru_cache(maxsize=1 << 16)
 def _parse_text(value: str) -> DateSpan:
     text = value.strip()
     if not _ALLOWED.match(text):

@@ -44,11 +44,15 @@ class RowWriter:
         columns = tuple(rows[0])
         self.insert_tuples(table, columns, [tuple(row.values()) for row in rows])
 
-    def insert_tuples(self, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    def insert_tuples(
+        self, table: Table, columns: tuple[str, ...], rows: list[tuple], *, ready: bool = False
+    ) -> None:
+        """`ready`: the values are already in the driver's form (dates as ISO text,
+        timestamps from `stamp`), so no value is converted."""
         if not rows:
             return
         sql, processors = self._prepared(table, columns)
-        if processors:
+        if processors and not ready:
             converted = []
             for row in rows:
                 row = list(row)
@@ -65,6 +69,11 @@ class RowWriter:
                 cursor.executemany(sql, rows)
         finally:
             cursor.close()
+
+    def stamp(self, table: Table, column: str, value):
+        """One value of `table.column` in the driver's form (a timestamp for many rows)."""
+        process = table.c[column].type._cached_bind_processor(self.dialect)
+        return process(value) if process is not None and value is not None else value
 
     def _copy(self, cursor, table: Table, columns: tuple[str, ...], rows) -> None:
         """PostgreSQL: `COPY ... FROM STDIN`, the server's own bulk path (psycopg adapts

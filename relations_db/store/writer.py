@@ -38,10 +38,8 @@ from ..model import (
     EventCountry,
     EventSource,
     Evidence,
-    Incident,
     IncidentParty,
     Link,
-    Meeting,
     Official,
     OfficialAlias,
     OfficialSource,
@@ -49,22 +47,15 @@ from ..model import (
     Position,
     Sanction,
     Source,
-    Visit,
 )
 from ..model.base import utcnow
-from ..model.enums import Role
 from ..model.tables import Statement
 from ..names import fold
+from .event_rows import EVENT_VALUES, KIND_TABLES, EventRows, event_values
 from .matching import Matching
 from .restate import MERGED, NEW, UNCHANGED, UPDATED, Restating
 from .rows import RowWriter
 
-KIND_TABLES = {
-    "meeting": Meeting.__table__,
-    "visit": Visit.__table__,
-    "incident": Incident.__table__,
-    "sanction": Sanction.__table__,
-}
 SOURCE_CACHE = 256
 # The per-call scratch table of (event id, origin) keys (see Writer.start_call).
 SEEN = Table("ingest_seen", MetaData(), Column("id", String(402)), Column("location", Text))
@@ -486,7 +477,9 @@ class Writer(Restating, Matching):
                 )
             )
         )
-        new, changed, outcomes, later, taken = [], [], [], [], set()
+        fresh = EventRows(self._country_of)
+        stamp = self.rows.stamp(events, "created_at", utcnow())
+        changed, outcomes, later, taken = [], [], [], set()
         for i, (record, sources, anchor) in enumerate(batch):
             origin = origin_of(sources)
             row = stored.get(record.id)
@@ -501,18 +494,20 @@ class Writer(Restating, Matching):
                 continue
             taken.add(record.id)
             digest = content_hash(record)
-            values = {**self._event_values(record, digest, anchor), "origin": origin}
             if row is None:
-                new.append({"id": record.id, **values})
+                fresh.add_event(record, digest, anchor, origin, stamp)
+                for source, given in evidence_by_source(record, sources).items():
+                    fresh.add_evidence(record.id, source, given)
+                for source in cited_sources(record, sources):
+                    fresh.add_source(record.id, source)
                 outcomes.append(NEW)
             elif row.content_hash != digest:
+                values = {**self._event_values(record, digest, anchor), "origin": origin}
                 changed.append((record, values))
                 outcomes.append(UPDATED)
             else:
                 outcomes.append(UNCHANGED)
-        if new:
-            now = utcnow()
-            self.rows.insert(events, [{**row, "created_at": now, "updated_at": now} for row in new])
+        fresh.write(self.rows)
         if changed:
             now = utcnow()
             self.conn.execute(
@@ -528,12 +523,13 @@ class Writer(Restating, Matching):
                 EventCountry.__table__,
             ):
                 self.conn.execute(delete(table).where(table.c.event_id.in_(changed_ids)))
-        fresh = {row["id"] for row in new}
-        rewritten = fresh | {record.id for record, _ in changed}
-        now_batch = [entry for entry, o in zip(batch, outcomes, strict=True) if o is not None]
-        self._insert_children([record for record, _, _ in now_batch if record.id in rewritten])
-        touched = self._sync_event_evidence(now_batch, fresh)
-        touched |= self._link_event_sources(now_batch, fresh)
+            self._insert_children([record for record, _ in changed])
+        known = [
+            entry
+            for entry, outcome in zip(batch, outcomes, strict=True)
+            if outcome in (UPDATED, UNCHANGED)
+        ]
+        touched = self._sync_event_evidence(known) | self._link_event_sources(known)
         outcomes = [
             UPDATED if outcome == UNCHANGED and record.id in touched else outcome
             for outcome, (record, _, _) in zip(outcomes, batch, strict=True)
@@ -543,30 +539,30 @@ class Writer(Restating, Matching):
             outcomes[i] = self.upsert_event(record, sources, anchor)
         return outcomes
 
-    def _sync_event_evidence(self, batch: list[tuple], fresh: set[str]) -> set[str]:
-        """`_sync_evidence` for many events; returns the ids whose evidence changed."""
+    def _sync_event_evidence(self, batch: list[tuple]) -> set[str]:
+        """`_sync_evidence` for many stored events; returns the ids whose evidence changed."""
+        if not batch:
+            return set()
         table = Evidence.__table__
         own = [
             (record, source, given)
             for record, sources, _ in batch
             for source, given in evidence_by_source(record, sources).items()
         ]
-        known = [record.id for record, _, _ in own if record.id not in fresh]
         stored = defaultdict(list)
-        if known:
-            for row in self.conn.execute(
-                select(
-                    table.c.event_id,
-                    table.c.source_id,
-                    table.c.quote,
-                    table.c.start_offset,
-                    table.c.end_offset,
-                )
-                .where(table.c.event_id.in_(known))
-                .order_by(table.c.event_id, table.c.source_id, table.c.seq)
-            ):
-                stored[row.event_id, row.source_id].append(tuple(row)[2:])
-        rows, touched = [], set()
+        for row in self.conn.execute(
+            select(
+                table.c.event_id,
+                table.c.source_id,
+                table.c.quote,
+                table.c.start_offset,
+                table.c.end_offset,
+            )
+            .where(table.c.event_id.in_([record.id for record, _, _ in batch]))
+            .order_by(table.c.event_id, table.c.source_id, table.c.seq)
+        ):
+            stored[row.event_id, row.source_id].append(tuple(row)[2:])
+        rows, touched = EventRows(self._country_of), set()
         for record, source, given in own:
             if stored.get((record.id, source), []) == given:
                 continue
@@ -575,40 +571,31 @@ class Writer(Restating, Matching):
                 self.conn.execute(
                     delete(table).where(table.c.event_id == record.id, table.c.source_id == source)
                 )
-            rows += [
-                {
-                    "source_id": source,
-                    "event_id": record.id,
-                    "seq": i,
-                    "quote": q,
-                    "start_offset": start,
-                    "end_offset": end,
-                }
-                for i, (q, start, end) in enumerate(given)
-            ]
-        self.rows.insert(table, rows)
-        return touched - fresh
+            rows.add_evidence(record.id, source, given)
+        rows.write(self.rows)
+        return touched
 
-    def _link_event_sources(self, batch: list[tuple], fresh: set[str]) -> set[str]:
-        """`_link_sources` for many events; returns the known ids that gained a source."""
+    def _link_event_sources(self, batch: list[tuple]) -> set[str]:
+        """`_link_sources` for many stored events; returns the ids that gained a source."""
+        if not batch:
+            return set()
         table = EventSource.__table__
-        known = [record.id for record, _, _ in batch if record.id not in fresh]
-        linked = set()
-        if known:
-            linked = {
-                (row.event_id, row.source_id)
-                for row in self.conn.execute(
-                    select(table.c.event_id, table.c.source_id).where(table.c.event_id.in_(known))
+        linked = {
+            (row.event_id, row.source_id)
+            for row in self.conn.execute(
+                select(table.c.event_id, table.c.source_id).where(
+                    table.c.event_id.in_([record.id for record, _, _ in batch])
                 )
-            }
-        missing = [
-            {"event_id": record.id, "source_id": source}
-            for record, sources, _ in batch
-            for source in cited_sources(record, sources)
-            if (record.id, source) not in linked
-        ]
-        self.rows.insert(table, missing)
-        return {row["event_id"] for row in missing} - fresh
+            )
+        }
+        rows, gained = EventRows(self._country_of), set()
+        for record, sources, _ in batch:
+            for source in cited_sources(record, sources):
+                if (record.id, source) not in linked:
+                    rows.add_source(record.id, source)
+                    gained.add(record.id)
+        rows.write(self.rows)
+        return gained
 
     # --- ids seen in one ingest call ---------------------------------------------------
 
@@ -683,69 +670,23 @@ class Writer(Restating, Matching):
         return outcomes
 
     def _event_values(self, record, digest: str, date_anchor) -> dict:
-        """The `events` row of a record, bar its id."""
-        date = record.date
-        return {
-            "kind": record.kind,
-            "title": record.title,
-            "summary": record.summary,
-            "date_edtf": date.edtf if date else None,
-            "date_start": date.start if date else None,
-            "date_end": date.end if date else None,
-            "date_precision": date.precision if date else "unknown",
-            "date_approximate": bool(date and date.approximate),
-            "date_text": record.date_text,
-            "date_anchor": record.date_anchor or (date_anchor if record.date_text else None),
-            "place": record.location.place if record.location else None,
-            "place_country": record.location.country if record.location else None,
-            "status": record.status.value,
-            "visibility": record.visibility.value,
-            "content_hash": digest,
-        }
+        """The `events` row of a record, bar its id and origin, for SQLAlchemy."""
+        return dict(
+            zip(EVENT_VALUES, event_values(record, digest, date_anchor, _same), strict=True)
+        )
+
+    def _country_of(self, official_id: str) -> str | None:
+        return (
+            self._official_country.get(official_id) if self.official_exists(official_id) else None
+        )
 
     def _insert_children(self, records) -> None:
         """The rows that hang off events (kind table, participants, parties,
-        characterizations, countries), one executemany per table for all `records`."""
-        rows: dict = defaultdict(list)
+        characterizations, countries), one insert per table for all `records`."""
+        rows = EventRows(self._country_of)
         for record in records:
-            rows[KIND_TABLES[record.kind]].append({"event_id": record.id, **_kind_fields(record)})
-            participants = [
-                {
-                    "official_id": p.official,
-                    "description": p.description,
-                    "country": p.country,
-                    "role": p.role.value,
-                    "implied": False,
-                }
-                for p in record.participants
-            ]
-            participants += _implied_participants(record)
-            rows[Participant.__table__] += [
-                {"event_id": record.id, "seq": i, **p} for i, p in enumerate(participants)
-            ]
-            parties = list(dict.fromkeys(record.__dict__.get("parties", ())))
-            rows[IncidentParty.__table__] += [
-                {"event_id": record.id, "seq": i, "country": c} for i, c in enumerate(parties)
-            ]
-            rows[Characterization.__table__] += [
-                {"event_id": record.id, "seq": i, "characterized_by": c.by, "text": c.text}
-                for i, c in enumerate(record.__dict__.get("characterizations", ()))
-            ]
-            countries = {p["country"] for p in participants if p["country"]}
-            countries |= {
-                self._official_country.get(p["official_id"])
-                for p in participants
-                if p["official_id"] and self.official_exists(p["official_id"])
-            }
-            countries |= set(parties)
-            countries.add(record.__dict__.get("imposer"))
-            countries.add(record.location.country if record.location else None)
-            countries.discard(None)
-            rows[EventCountry.__table__] += [
-                {"event_id": record.id, "country": c} for c in sorted(countries)
-            ]
-        for table, table_rows in rows.items():
-            self.rows.insert(table, table_rows)
+            rows.add_children(record)
+        rows.write(self.rows)
 
     def _refresh_countries_of_official(self, official_id: str) -> None:
         """An official's country changed: recompute the country index of their events."""
@@ -855,65 +796,8 @@ def cited_sources(record, sources: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys([*sources, *named]))
 
 
-def _kind_fields(record) -> dict:
-    if record.kind == "meeting":
-        return {"format": record.format}
-    if record.kind == "visit":
-        return {"traveler_id": record.traveler}
-    if record.kind == "incident":
-        return {"category": record.category}
-    target = record.target
-    return {
-        "imposer": record.imposer,
-        "authority": record.authority,
-        "target_official_id": target.official if target else None,
-        "target_organization": target.organization if target else None,
-        "target_description": target.description if target else None,
-        "program": record.program,
-        "reason": record.reason,
-        "lifted_edtf": record.lifted.edtf if record.lifted else None,
-        "lifted_date": record.lifted.end if record.lifted else None,
-    }
-
-
-def _implied_participants(record) -> list[dict]:
-    """A visit's traveler and a sanction's target belong among its participants."""
-    listed = {p.official for p in record.participants if p.official}
-    implied = []
-    traveler = record.__dict__.get("traveler")
-    if traveler and traveler not in listed:
-        implied.append(
-            {
-                "official_id": traveler,
-                "description": None,
-                "country": None,
-                "role": Role.TRAVELER.value,
-                "implied": True,
-            }
-        )
-    target = record.__dict__.get("target")
-    if target is not None:
-        if target.official and target.official not in listed:
-            implied.append(
-                {
-                    "official_id": target.official,
-                    "description": None,
-                    "country": None,
-                    "role": Role.TARGET.value,
-                    "implied": True,
-                }
-            )
-        elif not target.official and not any(p.role == Role.TARGET for p in record.participants):
-            implied.append(
-                {
-                    "official_id": None,
-                    "description": target.organization or target.description,
-                    "country": target.country,
-                    "role": Role.TARGET.value,
-                    "implied": True,
-                }
-            )
-    return implied
+def _same(value):
+    return value
 
 
 def _hash(data: dict) -> str:

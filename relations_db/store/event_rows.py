@@ -1,0 +1,194 @@
+"""The rows an event record is stored as, built straight as tuples for the driver.
+
+A bulk load writes about nine rows per event (the event, its kind table, participants,
+countries, evidence, sources, ...). Building them as dicts and converting each value with
+SQLAlchemy's bind processors cost more than SQLite took to store them; here each row is
+one tuple in the column order of `COLUMNS`, with dates already in the driver's form (ISO
+text), for `RowWriter.insert_tuples(..., ready=True)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import (
+    Characterization,
+    Event,
+    EventCountry,
+    EventSource,
+    Evidence,
+    Incident,
+    IncidentParty,
+    Meeting,
+    Participant,
+    Sanction,
+    Visit,
+)
+from ..model.enums import Role
+
+EVENT_VALUES = (
+    "kind",
+    "title",
+    "summary",
+    "date_edtf",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_approximate",
+    "date_text",
+    "date_anchor",
+    "place",
+    "place_country",
+    "status",
+    "visibility",
+    "content_hash",
+)
+KIND_TABLES = {
+    "meeting": Meeting.__table__,
+    "visit": Visit.__table__,
+    "incident": Incident.__table__,
+    "sanction": Sanction.__table__,
+}
+# A kind table's columns in table order; `kind_values` gives its values in that order.
+KIND_VALUES = {
+    kind: tuple(c.name for c in table.columns if c.name != "event_id")
+    for kind, table in KIND_TABLES.items()
+}
+PARTICIPANT = ("event_id", "seq", "official_id", "description", "country", "role", "implied")
+COLUMNS = {
+    Event.__table__: ("id", *EVENT_VALUES, "origin", "created_at", "updated_at"),
+    **{table: ("event_id", *KIND_VALUES[kind]) for kind, table in KIND_TABLES.items()},
+    Participant.__table__: PARTICIPANT,
+    IncidentParty.__table__: ("event_id", "seq", "country"),
+    Characterization.__table__: ("event_id", "seq", "characterized_by", "text"),
+    EventCountry.__table__: ("event_id", "country"),
+    Evidence.__table__: ("source_id", "event_id", "seq", "quote", "start_offset", "end_offset"),
+    EventSource.__table__: ("event_id", "source_id"),
+}
+
+
+def _iso(day):
+    return day.isoformat() if day is not None else None
+
+
+def event_values(record, digest: str, date_anchor, day: Callable = _iso) -> tuple:
+    """The `events` row of a record in the order of EVENT_VALUES, its id and origin aside.
+    `day` gives a date's stored form (ISO text for the driver; identity for SQLAlchemy)."""
+    date = record.date
+    location = record.location
+    anchor = record.date_anchor or (date_anchor if record.date_text else None)
+    return (
+        record.kind,
+        record.title,
+        record.summary,
+        date.edtf if date else None,
+        day(date.start) if date else None,
+        day(date.end) if date else None,
+        date.precision if date else "unknown",
+        bool(date and date.approximate),
+        record.date_text,
+        day(anchor) if anchor is not None else None,
+        location.place if location else None,
+        location.country if location else None,
+        record.status.value,
+        record.visibility.value,
+        digest,
+    )
+
+
+def kind_values(record, day: Callable = _iso) -> tuple:
+    kind = record.kind
+    if kind == "meeting":
+        return (record.format,)
+    if kind == "visit":
+        return (record.traveler,)
+    if kind == "incident":
+        return (record.category,)
+    target, lifted = record.target, record.lifted
+    return (
+        record.imposer,
+        record.authority,
+        target.official if target else None,
+        target.organization if target else None,
+        target.description if target else None,
+        record.program,
+        record.reason,
+        lifted.edtf if lifted else None,
+        day(lifted.end) if lifted else None,
+    )
+
+
+def implied_participants(record) -> list[tuple]:
+    """A visit's traveler and a sanction's target belong among its participants:
+    (official_id, description, country, role, implied) each."""
+    listed = {p.official for p in record.participants if p.official}
+    implied = []
+    traveler = getattr(record, "traveler", None)
+    if traveler and traveler not in listed:
+        implied.append((traveler, None, None, Role.TRAVELER.value, True))
+    target = getattr(record, "target", None)
+    if target is not None:
+        if target.official and target.official not in listed:
+            implied.append((target.official, None, None, Role.TARGET.value, True))
+        elif not target.official and not any(p.role == Role.TARGET for p in record.participants):
+            description = target.organization or target.description
+            implied.append((None, description, target.country, Role.TARGET.value, True))
+    return implied
+
+
+class EventRows:
+    """Rows of many events, gathered per table for one `insert_tuples` each.
+
+    `country_of(official_id)` gives a stored official's country: an event's countries
+    include its officials'.
+    """
+
+    def __init__(self, country_of: Callable[[str], str | None]):
+        self.country_of = country_of
+        self.tables: dict = {table: [] for table in COLUMNS}
+
+    def add_event(self, record, digest: str, date_anchor, origin: str, stamp) -> None:
+        self.tables[Event.__table__].append(
+            (record.id, *event_values(record, digest, date_anchor), origin, stamp, stamp)
+        )
+        self.add_children(record)
+
+    def add_children(self, record) -> None:
+        """The rows that hang off the event: kind table, participants, incident parties,
+        characterizations and the country index."""
+        event_id = record.id
+        tables = self.tables
+        tables[KIND_TABLES[record.kind]].append((event_id, *kind_values(record)))
+        people = [
+            (p.official, p.description, p.country, p.role.value, False) for p in record.participants
+        ]
+        people += implied_participants(record)
+        tables[Participant.__table__] += [(event_id, i, *p) for i, p in enumerate(people)]
+        countries = {p[2] for p in people}
+        countries.update(self.country_of(p[0]) for p in people if p[0])
+        parties = list(dict.fromkeys(getattr(record, "parties", ())))
+        if parties:
+            tables[IncidentParty.__table__] += [(event_id, i, c) for i, c in enumerate(parties)]
+            countries.update(parties)
+        characterizations = getattr(record, "characterizations", ())
+        if characterizations:
+            tables[Characterization.__table__] += [
+                (event_id, i, c.by, c.text) for i, c in enumerate(characterizations)
+            ]
+        countries.add(getattr(record, "imposer", None))
+        countries.add(record.location.country if record.location else None)
+        countries.discard(None)
+        tables[EventCountry.__table__] += [(event_id, c) for c in sorted(countries)]
+
+    def add_evidence(self, event_id: str, source: str, given: list[tuple]) -> None:
+        self.tables[Evidence.__table__] += [
+            (source, event_id, i, quote, start, end) for i, (quote, start, end) in enumerate(given)
+        ]
+
+    def add_source(self, event_id: str, source: str) -> None:
+        self.tables[EventSource.__table__].append((event_id, source))
+
+    def write(self, rows) -> None:
+        """Insert every gathered row with `rows` (a RowWriter), parents first."""
+        for table, columns in COLUMNS.items():
+            rows.insert_tuples(table, columns, self.tables[table], ready=True)
