@@ -1298,3 +1298,82 @@ def test_the_venue_of_this_summit_at_the_invitation_of_a_king_is_its_place_and_h
     assert summit["location"]["country"] == "EC"
     roles = {p.get("official"): p["role"] for p in summit["participants"] if p.get("official")}
     assert roles.get("mario-benitez") == "host"
+
+
+# --- fourth round: honorifics, titles with "of", hosts, counterparts -------------------
+
+
+def test_an_honorific_after_a_title_with_its_country_is_neither_title_nor_name():
+    doc = _doc("The Minister met Foreign Minister of Chile Mr. Tomás Ibarra Soto on Monday.",
+               publisher="Ministry of Foreign Affairs of Peru")
+    official = next(o for o in doc["officials"] if "Ibarra" in o["name"])
+    assert official["name"] == "Tomás Ibarra Soto" and official["country"] == "CL"
+    assert official["positions"][0]["title"] == "Foreign Minister of Chile"
+
+
+def test_a_plural_title_of_a_portfolio_before_two_honorific_names_is_each_ones():
+    doc = _doc("The Ministers of Foreign Affairs, Mr. Petar Ilic and Mr. Arben Kola, met in "
+               "Skopje on Monday.", publisher="Government of Serbia")
+    titles = {o["name"]: o["positions"][0]["title"] for o in doc["officials"]}
+    assert titles == {"Petar Ilic": "Minister of Foreign Affairs",
+                      "Arben Kola": "Minister of Foreign Affairs"}
+
+
+def test_indian_honorifics_are_not_part_of_the_name():
+    doc = _doc("National Security Adviser Shri Vikram Rao will host the talks on Monday.",
+               publisher="Ministry of External Affairs, Government of India")
+    assert "Vikram Rao" in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "name", "code"),
+    [
+        pytest.param(
+            "On Monday, Prime Minister Anna Kovacs was received by the President of the Republic "
+            "of Austria, Ms. Helga Brunner, in Vienna.", "Government of Hungary", "Helga Brunner",
+            "AT", id="a title before a comma and an honorific is the names"),
+        pytest.param(
+            "NSA Rao will hold talks on Friday. He will also hold talks with External Affairs "
+            "Minister Anil Menon on Monday.", "Ministry of External Affairs, Government of India",
+            "Anil Menon", "IN", id="an institutions acronym before a name is a title"),
+        pytest.param(
+            "At the invitation of Prime Minister Lars Holm, the Prime Minister will visit Denmark "
+            "on Monday.", "Ministry of Foreign Affairs of Estonia", "Lars Holm", "DK",
+            id="the one at whose invitation a visit is made is of the country visited"),
+        pytest.param(
+            "The Minister will pay an official visit to the Republic of Chile on Monday. In "
+            "Santiago, she will co-chair the joint commission with Deputy Minister Rosa Paredes.",
+            "Ministry of Foreign Affairs of Peru", "Rosa Paredes", "CL",
+            id="the one a clause in a foreign city holds talks with is of that country"),
+        pytest.param(
+            "Prime Minister Ewan Clarke today welcomed President Tomas Varga to Wellington. The "
+            "leaders agreed to hold the next Hungary-New Zealand consultations in 2025.",
+            "Prime Minister of New Zealand", "Tomas Varga", "HU",
+            id="the one welcomed to a home city is a visitor of the country the text names"),
+        pytest.param(
+            "Foreign Minister Ruth Adler met her counterpart, Minister Kofi Boateng, in Accra on "
+            "Monday to discuss Ghana's trade.", "Ministry of Foreign Affairs of Israel",
+            "Kofi Boateng", "GH", id="a counterpart with a title and no demonym is the other side"),
+    ],
+)
+def test_a_persons_country_comes_from_the_structure_around_the_name(text, publisher, name, code):
+    assert _officials(_doc(text, publisher=publisher))[name] == code
+
+
+def test_a_party_of_a_country_gives_that_country_not_the_partys_usual_one():
+    doc = extract("Today in Hanoi, President Biden met General Secretary Lo Van Hai of the "
+                  "Communist Party of Vietnam, and the two leaders signed an agreement. On "
+                  "Monday, the President will meet President Tran Duc Long before departing "
+                  "for Anchorage.", published=PUB, publisher="The White House",
+                  title="FACT SHEET: President Biden and General Secretary Lo Van Hai Announce "
+                        "a Partnership")
+    assert _officials(doc)["Tran Duc Long"] == "VN"
+
+
+def test_a_date_after_since_his_noun_is_that_nouns():
+    doc = _doc("Prime Minister Ewan Clarke today welcomed President Tomas Varga to Wellington "
+               "for his first visit to New Zealand since his inauguration in May. The leaders "
+               "agreed to hold the next Hungary-New Zealand consultations in 2025.",
+               publisher="Prime Minister of New Zealand")
+    visits = [v for v in _events(doc, "visit") if "Varga" in " ".join(_names(doc, v))]
+    assert [v.get("date") for v in visits] == [PUB]

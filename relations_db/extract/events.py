@@ -690,6 +690,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         t.start > b and _other_trigger(text, t, a, b_np))  # a later event's date is its own
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _dates_a_later_noun(text, t))
+        and not _dates_a_since_noun(text, t, a)
         and not _in_other_relative(text, t, a)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)]
@@ -705,6 +706,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
                  _other_trigger(text, t, a, b) and not _possessive_of_other(text, t)
                  and not (t.start > b and _dates_a_later_noun(text, t))
+                 and not _dates_a_since_noun(text, t, a)
                  and not _earlier_conjunct(c, text, t, a, lo)]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
@@ -914,6 +916,15 @@ def _dates_a_later_noun(text: str, t) -> bool:
     return bool(re.search(r"\b(?:after|before|following|since|ahead\s+of)\s+(?:the|this|"
                           r"last)\s+$", text[max(0, t.start - 30) : t.start])
                 and re.match(r"\s+(?:[a-z\-]+\s+)?[a-z]", text[t.end :]))
+
+
+def _dates_a_since_noun(text: str, t, a: int) -> bool:
+    """"his first visit to Australia since his inauguration in October": a date after "since
+    <his/the> <noun> in/on" is that noun's, not the trigger's before it."""
+    lo = max(0, t.start - 50)
+    m = re.search(r"\bsince\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?(?:(?:in|on)\s+)?$",
+                  text[lo : t.start])
+    return bool(m) and not (lo + m.start() <= a < t.start)
 
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..countries import country_of_word
+from ..countries import INSTITUTIONS, country_of_word
 
 HEADS = {
     "President", "Premier", "Minister", "Secretary", "Director", "Advisor", "Adviser",
@@ -26,13 +26,14 @@ HEADS = {
     "Counselor", "Councilor", "Chief", "Commander", "Congressman", "Congresswoman",
     "Secretary-General", "Director-General", "Administrator", "Mr.", "Mrs.", "Ms.", "Dr.",
     "Mr", "Mrs", "Ms", "Dr",  # British style, no full stop
+    "Shri", "Smt.", "Smt", "Shrimati",  # Indian style: "Shri Ajit Doval"
     "Vice-President", "Councillor", "Attorney", "Lieutenant", "Colonel",
     "Head", "Justice", "Judge", "Prosecutor", "Honourable", "Honorable", "Hon.", "Excellency",
     # plural titles before a pair of names: "Foreign Ministers A and B"
     "Ministers", "Presidents", "Secretaries", "Ambassadors", "Envoys", "Leaders",
 }
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Honourable", "Honorable",
-              "Hon.", "Excellency"}
+              "Hon.", "Excellency", "Shri", "Smt.", "Smt", "Shrimati"}
 TITLE_WORDS = HEADS | {
     "Vice", "Prime", "Deputy", "Assistant", "Under", "Undersecretary", "National",
     "Security", "Homeland", "Foreign", "Defense", "Defence", "Commerce", "Trade", "Finance",
@@ -171,7 +172,8 @@ _AMONG = re.compile(
 )
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
-    r"(?:,?\s+(?P<name>(?:[A-Z][a-z\-’']+\s+)?[A-Z][a-z\-’']+))?"
+    r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
+    r"Chancellor|Ambassador|Mr\.?|Ms\.?|Dr\.?)\s+)*(?P<name>(?:[A-Z][a-z\-’']+\s+)?[A-Z][a-z\-’']+))?"
 )
 _OF_COUNTRY = re.compile(
     r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
@@ -192,6 +194,7 @@ class Person:
     first: tuple[int, int] = (0, 0)  # the first mention with its title: the evidence
     titled: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    counterpart: bool = False  # named as someone's counterpart, with no country of its own
 
     @property
     def surname(self) -> str:
@@ -379,6 +382,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 k -= 1
             while title_toks and title_toks[0][0].lower() in ("of", "for", "to", "and", "the"):
                 title_toks.pop(0)
+            honorific_at = title_toks[-1][1] if title_toks else name_toks[0][1]
+            while (len(title_toks) > 1 and title_toks[-1][0] in HONORIFICS
+                   and title_toks[-2][0] not in ("of", "for", "to", "and", "the")):
+                # "Foreign Minister of Iran Mr. Abbas Araghchi": the honorific is no title
+                title_toks.pop()
             if (title_toks and title_toks[-1][0] in ("of", "for") and j - i >= 3
                     and any(t[0] in HEADS for t in title_toks)):
                 # "Minister of Enterprises Adolfo Urso": the portfolio is the title's
@@ -394,9 +402,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if tail and name_toks[-1][0] == name_toks[-1][0]:
                 end += tail.end()
             name = text[start:end]
-            base = max(0, start - 80)
-            comma_title = _COMMA_TITLE.search(text, base, start)
-            if not heads and comma_title and len(name_toks) >= 2:
+            honorific_only = bool(heads) and adjacent and all(t[0] in HONORIFICS for t in heads)
+            # "the President of the Hellenic Republic, Ms. Katerina Sakellaropoulou": the
+            # title before the comma is the name's, the honorific between them is not
+            title_end = honorific_at if honorific_only else start
+            base = max(0, title_end - 80)
+            comma_title = _COMMA_TITLE.search(text, base, title_end)
+            if (not heads or honorific_only) and comma_title and len(name_toks) >= 2:
                 t = comma_title.group("t")
                 code = country_of_word(comma_title.group("poss") or "") or _country_words(t)
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
@@ -417,11 +429,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
         plural = titled and titles and re.search(r"(?:Ministers|Presidents|Secretaries|Ambassadors|"
-                                                 r"Envoys|Leaders)$", titles[-1])
-        nxt = re.match(r"\s+and\s+", text[end:]) if plural else None
+                                                 r"Envoys|Leaders)(?:\s+(?:of|for)\s+[^,]*)?$",
+                                                 titles[-1])
+        # "Foreign Ministers A and B", "The Ministers of Foreign Affairs, Mr. A and Mr. B"
+        nxt = re.match(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", text[end:]) if plural else None
         other = by_start.get(end + nxt.end()) if nxt else None
         if plural and other is not None and not other[6]:
-            single = re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", titles[-1]))
+            head = plural.group(0).split()[0]
+            single = titles[-1].replace(head, re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", head)),
+                                        1)
             other_country = other[4]
             if country is None and other_country is None:
                 # "President A of X and President B of Y ... Foreign Ministers C and D": in the
@@ -506,6 +522,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             person.titled, person.first = True, (first, ev_end)
         if name_country and not person.country:
             person.country = name_country
+        if start in counterpart_names and not name_country:
+            person.counterpart = True
         for t in titles:
             if t not in person.titles and t not in HONORIFICS:
                 person.titles.append(t)
@@ -526,6 +544,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 p, people.persons, home, home_offices):
             # "Office of the President of Korea": another president is foreign
             p.country = _nearest_foreign(text, p.first[0], home) or None
+        if p.country is None and p.counterpart and home:
+            # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
+            p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if p.country is None:
             p.country = _guess_country(p, home, text)
         s = p.surname
@@ -558,9 +579,17 @@ def _title_parts(text, title_toks):
             if raw.startswith(dem + " "):
                 raw = raw[len(dem) + 1 :]
         title = re.sub(r"^(?:the|of)\s+", "", raw).strip()
+        of = None if country else _TITLE_OF.search(title)
+        if of:  # "Foreign Minister of Iran": the country after the head word
+            words = of.group("c").split()
+            country = next((c for n in range(len(words), 0, -1)
+                            if (c := country_of_word(" ".join(words[:n])))), None)
     else:
         title = ""
     return country, (" ".join(org_words) or None), [title] if title else []
+
+
+_TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)$")
 
 
 def _country_words(title: str) -> str | None:
@@ -740,6 +769,10 @@ def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
         code = _met_abroad(text, p, home)
         if code:
             return code
+    if text:
+        code = _host_of_visit(text, p)
+        if code:
+            return code
     if text and _visits_home(text, p, home):
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
@@ -777,8 +810,13 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
 _MET_OBJECT = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
                          r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
                          r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?$")
+# the one met in a clause that holds talks or co-chairs something "with" them
+_WITH_OBJECT = re.compile(r"\b(?:co-chair\w*|hold|holds|held|ha(?:ve|s|d))\b[^.;:!?]{0,150}?"
+                          r"\bwith\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
-                           r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+|^)"
+                           r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?|"
+                           r"(?:^|(?<=[.!?]\s))(?:(?:Today|Tonight|Yesterday|Earlier|Later)\s+)?"
+                           r"[Ii]n\s+|^)"
                            r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.M)
 
 
@@ -791,11 +829,14 @@ def _met_abroad(text: str, p: Person, home: str) -> str | None:
     the object of the verb (met, spoke to, hosts, welcomed, received ...); who the subject
     is, is not checked."""
     start = p.first[0]
-    if not _MET_OBJECT.search(text[max(0, start - 40):start]):
+    if not _MET_OBJECT.search(text[max(0, start - 40):start]) and not _WITH_OBJECT.search(
+            text[max(0, start - 200):start]):
         return None
     lo = max(0, start - 1500)
     best = None
     for m in _PLACE_BEFORE.finditer(text, lo, start):
+        if _acronym_title(m.group("c").split()):
+            continue
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code and code != "EU":
             best = code
@@ -814,14 +855,40 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
                          r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", text):
         if country_of_word(m.group("c")) == home:
             return True
+    # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
+    for m in re.finditer(rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
+                         r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", text):
+        if country_of_word(m.group("c")) == home or country_of_word(
+                m.group("c").split()[0]) == home:
+            return True
     return False
+
+
+def _host_of_visit(text: str, p: Person) -> str | None:
+    """"At the invitation of Prime Minister A, B will visit Japan": the one who invites a
+    visit is of the country visited (the first place after the verb in that sentence)."""
+    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    for m in re.finditer(r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
+                         rf"{{0,5}}?(?:{names})\b", text):
+        end = _SENTENCE_END.search(text, m.end())
+        clause = text[m.end(): end.start() if end else len(text)]
+        place = re.search(r"\b(?:visit|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?"
+                          r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", clause)
+        if place:
+            code = country_of_word(place.group("c")) or country_of_word(
+                place.group("c").split()[0])
+            if code:
+                return code
+    return None
 
 
 def _main_foreign(text: str, home: str | None) -> str | None:
     """The country other than home that the text names most."""
     counts: dict[str, int] = {}
     for m in _COUNTRY_WORD.finditer(text):
-        code = country_of_word(m.group(0).split()[0]) or country_of_word(m.group(0))
+        first = m.group(0).split()[0]
+        code = country_of_word(first) or country_of_word(m.group(0)) or (
+            country_of_word(first.split("-")[0]) if "-" in first else None)  # "Hungary-New"
         if code and code not in (home, "EU"):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
@@ -836,7 +903,12 @@ _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n")
 def _country_in_words(words: list[str]) -> str | None:
     """The country a run of capitalised words names, at its start or after a name
     ("Silva of Brazil", "President of Peru"): the longest run from the first place that
-    names one."""
+    names one; a country after the last "of" comes first ("the Communist Party of Vietnam")."""
+    if "of" in words[1:]:
+        k = len(words) - 1 - words[::-1].index("of")
+        code = country_of_word(" ".join(words[k + 1:]))
+        if code:
+            return code
     for i in range(len(words)):
         if words[i] == "of":
             continue
@@ -845,6 +917,12 @@ def _country_in_words(words: list[str]) -> str | None:
             if code:
                 return code
     return None
+
+
+def _acronym_title(words: list[str]) -> bool:
+    """"NSA Doval": an institution's acronym before a name is a title, not a country."""
+    return len(words) > 1 and words[0].isupper() and words[0] in INSTITUTIONS and \
+        _is_name_token(words[1])
 
 
 def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
@@ -856,7 +934,10 @@ def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
     hi = after.start() if after else len(text)
     best = None
     for m in _COUNTRY_WORD.finditer(text, lo, hi):
-        code = _country_in_words(m.group(0).split())
+        words = m.group(0).split()
+        if _acronym_title(words):
+            continue
+        code = _country_in_words(words)
         if code and code != home and code != "EU":
             d = abs(m.start() - at) + (0 if m.start() >= own else 400)
             if best is None or d < best[0]:
