@@ -1377,3 +1377,41 @@ def test_a_date_after_since_his_noun_is_that_nouns():
                publisher="Prime Minister of New Zealand")
     visits = [v for v in _events(doc, "visit") if "Varga" in " ".join(_names(doc, v))]
     assert [v.get("date") for v in visits] == [PUB]
+
+
+def test_a_telephone_talk_is_a_call():
+    doc = _doc("On March 4, Prime Minister Aiko Mori held a telephone talk with President Juan "
+               "Reyes of Chile.", publisher="Ministry of Foreign Affairs of Japan")
+    assert [(m.get("format"), m.get("date")) for m in _events(doc, "meeting")] == [
+        ("call", "2024-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("He raised the cyber intrusions into Danish power grids by hackers linked to Iran.",
+      "cyber"),
+     ("She condemned the deployment of some 2,000 Belarusian soldiers to the border.",
+      "deployment")],
+)
+def test_intrusions_and_deployed_soldiers_are_incidents(text, category):
+    (incident,) = _events(_doc(text), "incident")
+    assert incident["category"] == category
+
+
+def test_the_secretary_in_a_text_of_two_secretaries_is_the_one_named_first():
+    doc = _doc("Secretary of State Ann Lowe met Foreign Minister Karl Berg of Norway today. She "
+               "noted the call between Secretary of Energy Tom Hale and his counterpart. "
+               "Earlier in the day, the Secretary met with Icelandic Foreign Minister Sif Arna.",
+               publisher="U.S. Department of State")
+    met = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Lowe", "Arna"} in met
+
+
+def test_a_title_written_again_without_a_name_or_as_initials_is_its_holder():
+    doc = _doc("External Affairs Minister Anil Menon met Foreign Minister Ola Berg of Norway. "
+               "EAM had a telephone conversation with Foreign Minister Ana Cruz of Peru on "
+               "Tuesday. External Affairs Minister will visit Lima on Friday.",
+               publisher="Ministry of External Affairs, Government of India")
+    calls = [_surnames(doc, m) for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert calls == [{"Menon", "Cruz"}]
+    assert [_surnames(doc, v) for v in _events(doc, "visit")] == [{"Menon"}]

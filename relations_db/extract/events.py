@@ -28,8 +28,8 @@ from .temporal import Temporal, find_dates, looks_forward
 _MEETING = [
     ("video-call", r"\b(?:met|meet(?:s|ing)?)\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|"
      r"conversation|call|talks)\b|\bvideo\s*(?:call|conference|link)s?\b|\bvideoconference\b"),
-    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation)s?\b|(?<=[a-z.]\s)spoke(?=\s+(?:on|"
-     r"today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
+    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b|"
+     r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
      r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
      r"(?:phone|telephone))\b|(?<=[\w,]\s)by\s+(?:phone|telephone)\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
      r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
@@ -79,7 +79,8 @@ _INCIDENT = [
     # "fired water cannons at a resupply boat", "rammed a fishing vessel"
     ("maritime", r"\bwater\s+cannons?\b|\brammed\b|\bramming\b"),
     ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
-    ("cyber", r"\bcyber[\s\-]?attacks?\b|\bhack(?:ed|ing|s)\b"),
+    ("cyber", r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
+     r"\bintrusions?\s+into\b"),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
     # one attack, or attacks counted ("27 attacks"); "as it conducts attacks against cities"
@@ -91,8 +92,8 @@ _INCIDENT = [
      r"(?:[\w\-]+\s+)?attacks\b|"
      r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against)\b|\bkillings?\s+of\b|\bshot\s+down\b"),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
-    ("deployment", r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?troops\b|\bsent\s+"
-     r"(?:[\w\-]+\s+){0,3}?troops\s+to\b"),
+    ("deployment", r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
+     r"(?:troops|soldiers)\b|\bsent\s+(?:[\w\-,]+\s+){0,4}?(?:troops|soldiers)\s+to\b"),
     ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
     ("prisoner-exchange", r"\bprisoner\s+(?:exchange|swap)s?\b|\bexchange\s+of\s+prisoners\b|"
      r"\bswapped\s+prisoners\b"),

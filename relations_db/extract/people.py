@@ -1043,12 +1043,46 @@ def add_title_mentions(body: str, people: People, title: str | None, publisher: 
                 head in publisher_offices(publisher):
             # in a White House text "the President" is the US one
             holders = [p for p in holders if p.country and p.country == people.home]
+        if len(holders) > 1 and head in publisher_offices(publisher) | _HOME_OFFICES.get(
+                people.home or "", set()):
+            # "the Secretary" in a text naming two secretaries: the one the text names first
+            holders = [min(holders, key=lambda p: p.first[0])]
         if len(holders) != 1 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         people.mentions.append(Mention(m.start(), m.end(), holders[0]))
+        taken.append((m.start(), m.end()))
         added = True
+    added = _bare_title_mentions(body, people, taken) or added
     if added:
         people.mentions.sort(key=lambda m: m.start)
+
+
+def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
+    """"External Affairs Minister will pay a visit", "EAM spoke with ...": a title the text
+    gave one person, written again without a name (or as its initials), is a mention of that
+    person."""
+    forms: dict[str, list[Person]] = {}
+    for p in people.persons:
+        for title in p.titles:
+            words = title.split()
+            if len(words) < 2 or " of " in title or not all(w[:1].isupper() for w in words):
+                continue
+            for form in {title, "".join(w[0] for w in words)}:
+                forms.setdefault(form, []).append(p)
+    added = False
+    for form, holders in forms.items():
+        if len({id(p) for p in holders}) != 1 or (len(form) < 3 and form.isupper()):
+            continue
+        for m in re.finditer(rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+(?:[A-Z]|of\b))",
+                             body):
+            if any(a < m.end() and m.start() < b for a, b in taken) or re.search(
+                    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts)|[A-Z][\w\-]*)\s+$",
+                    body[max(0, m.start() - 16) : m.start()]):
+                continue  # "the Prime Minister" is another rule's; "Deputy Prime Minister" another
+            people.mentions.append(Mention(m.start(), m.end(), holders[0]))
+            taken.append((m.start(), m.end()))
+            added = True
+    return added
 
 
 # Offices of the home government that a bare "the <office>" names in its own texts
