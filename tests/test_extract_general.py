@@ -1415,3 +1415,19 @@ def test_a_title_written_again_without_a_name_or_as_initials_is_its_holder():
     calls = [_surnames(doc, m) for m in _events(doc, "meeting") if m.get("format") == "call"]
     assert calls == [{"Menon", "Cruz"}]
     assert [_surnames(doc, v) for v in _events(doc, "visit")] == [{"Menon"}]
+
+
+def test_coordinated_subjects_of_a_trip_each_make_a_visit_but_objects_before_it_do_not():
+    doc = _doc("President Ana Ruiz and Foreign Minister Jose Soto will travel to Madrid on "
+               "Monday.", publisher="Presidency of Chile")
+    assert sorted(_surnames(doc, v).pop() for v in _events(doc, "visit")) == ["Ruiz", "Soto"]
+    doc = _doc("On Monday, the President will meet President Lo Van Hai and Prime Minister Tran "
+               "Duc Long in Hanoi before departing for Manila.")
+    travelers = [_surnames(doc, v) for v in _events(doc, "visit")]
+    assert {"Hai"} not in travelers
+
+
+def test_a_video_call_or_a_2_plus_2_with_a_list_is_one_meeting_with_everyone():
+    doc = _doc("President Ana Ruiz will hold a video call with President Jose Soto of Peru and "
+               "President Mario Duarte of Paraguay on Saturday.", publisher="Presidency of Chile")
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Ruiz", "Soto", "Duarte"}]

@@ -1028,6 +1028,21 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
         twin.evidence = [(min(c.evidence[0][0], m.start), max(c.evidence[0][1], m.end))]
         out.append(twin)
         last = m
+    first = own[0]
+    if first.start < c.trigger[0] and _SUBJECT_GAP.fullmatch(text[first.end - base:
+                                                                 c.trigger[0] - base]):
+        # "Secretary A and Secretary B will travel to X": the subject's earlier conjuncts too
+        for m in reversed([m for m in mentions if m.end <= first.start]):
+            if m.person in [x.persons[0] for x in out] or m.person.country == c.place_country:
+                break
+            if not _COORD.fullmatch(text[m.end - base : first.start - base]):
+                break
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+            twin.evidence = [(min(c.evidence[0][0], m.start), max(c.evidence[0][1], m.end))]
+            twin.date_text = c.date_text
+            out.append(twin)
+            first = m
     lo, hi = clause_of(text, c.trigger[0] - base, c.trigger[1] - base)
     along = _ALONG_WITH.search(text, c.trigger[1] - base, hi)
     if along and len(out) == 1:
@@ -1049,6 +1064,9 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     return out
 
 
+# between a subject and its verb: "A and B will then travel to", "A and B visited"
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:will|would|shall|also|then|both|jointly|together|are|were|"
+                          r"is|was|have|has|had|to|due|set|scheduled|expected)\s+)*")
 _BOTH_TRAVELERS = re.compile(r"\b(?:both|the\s+two)\s+(?P<noun>ambassadors|envoys|delegations|"
                              r"negotiators|foreign\s+ministers)\b", re.I)
 _TITLE_WORDS_ONLY = re.compile(r"(?:(?:the\s+)?[A-Z][\w.\-’']*\s+|of\s+|the\s+)*")
@@ -1259,6 +1277,11 @@ _TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|trilaterally|multilate
                        r"(?:three|four|of\s+them)|each\s+other)\b", re.I)
 
 
+# meetings whose form gathers everyone listed after "with" at once
+_GROUP_FORMAT = re.compile(r"video|virtual|conference|2\s*\+\s*2|two[\s\-]plus[\s\-]two|summit|"
+                           r"ministerial|trilateral", re.I)
+
+
 def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     """"He will meet with Prime Minister A and Foreign Minister B": one meeting per
     counterpart of a list after "with" (annotation.md), unless the text says they met
@@ -1283,8 +1306,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     if len(c.persons) < 2:
         return [c]
     with_ = re.match(r"\s+with\s+", text[b:])
-    if not with_ or _TOGETHER.search(text, lo, hi):
-        return [c]
+    if not with_ or _TOGETHER.search(text, lo, hi) or _GROUP_FORMAT.search(
+            text[c.trigger[0] - base : b]):
+        return [c]  # "a video call with A and B", "hold the 2+2 with A and B": one meeting
     start = b + with_.end()
     listed, pos = [], start
     for m in mentions:
