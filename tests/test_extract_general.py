@@ -1431,3 +1431,22 @@ def test_a_video_call_or_a_2_plus_2_with_a_list_is_one_meeting_with_everyone():
     doc = _doc("President Ana Ruiz will hold a video call with President Jose Soto of Peru and "
                "President Mario Duarte of Paraguay on Saturday.", publisher="Presidency of Chile")
     assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Ruiz", "Soto", "Duarte"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile rejects the expulsion of Chilean diplomats from La Paz announced on Monday.",
+     "Lithuania expelled two Belarusian diplomats on Monday.",
+     "Ghana declared the Nigerian attache persona non grata on Monday."],
+)
+def test_expulsions_of_diplomats_are_incidents(text):
+    (incident,) = _events(_doc(text, publisher="Presidency of Uruguay"), "incident")
+    assert incident["category"] == "expulsion" and incident["date"] == "2024-03-04"
+
+
+def test_spoke_with_a_and_with_b_is_one_call_each():
+    doc = _doc("Foreign Minister Ana Ruiz spoke yesterday with her Peruvian counterpart, Jose Soto, "
+               "and with Bolivian Foreign Minister Mario Duarte about the floods.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    assert sorted(map(sorted, (_surnames(doc, m) for m in _events(doc, "meeting")))) == [
+        ["Duarte", "Ruiz"], ["Ruiz", "Soto"]]

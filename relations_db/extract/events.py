@@ -95,6 +95,10 @@ _INCIDENT = [
     ("deployment", r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
      r"(?:troops|soldiers)\b|\bsent\s+(?:[\w\-,]+\s+){0,4}?(?:troops|soldiers)\s+to\b"),
     ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
+    # "the expulsion of Colombian diplomats", "expelled two diplomats", "persona non grata"
+    ("expulsion", r"\bexpulsions?\s+of\b|\bexpel(?:s|led|ling)?\s+(?:[\w\-]+\s+){0,3}?"
+     r"(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|officials?|staff|journalists?)\b|"
+     r"\bpersona\s+non\s+grata\b"),
     ("prisoner-exchange", r"\bprisoner\s+(?:exchange|swap)s?\b|\bexchange\s+of\s+prisoners\b|"
      r"\bswapped\s+prisoners\b"),
     ("hostage-taking", r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
@@ -149,8 +153,9 @@ _STATUS_CUES = [
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
 # back ("the meeting"); past-tense verbs that make a mention a past event
-_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though|yet|after|"
-                     r"before|when|because|since|until|including)\b"
+# ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
+_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
+                     r"yet|after|before|when|because|since|until|including)\b"
                      r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
                      r"|\s(?=(?:when|because)\s)", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
@@ -1305,7 +1310,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         return out
     if len(c.persons) < 2:
         return [c]
-    with_ = re.match(r"\s+with\s+", text[b:])
+    with_ = re.match(r"(?:\s+(?:yesterday|today|again|separately|also|earlier|later))?\s+with\s+",
+                     text[b:])  # "spoke yesterday with A and with B"
     if not with_ or _TOGETHER.search(text, lo, hi) or _GROUP_FORMAT.search(
             text[c.trigger[0] - base : b]):
         return [c]  # "a video call with A and B", "hold the 2+2 with A and B": one meeting
@@ -1315,12 +1321,15 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         if m.start - base < pos:
             continue
         gap = text[pos : m.start - base]
-        if listed and not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*"
+        if listed and not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:with\s+)?"
+                                       r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*"
                                        r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
                                        r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
                                        gap):
             break
-        if not listed and not re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*", gap):
+        if not listed and not re.fullmatch(r"(?:(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
+                                           r"counterparts?,?\s+)?"
+                                           r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*", gap):
             break
         if m.person in c.persons and m.person not in listed:
             listed.append(m.person)
