@@ -1450,3 +1450,11 @@ def test_spoke_with_a_and_with_b_is_one_call_each():
                publisher="Ministry of Foreign Affairs of Chile")
     assert sorted(map(sorted, (_surnames(doc, m) for m in _events(doc, "meeting")))) == [
         ["Duarte", "Ruiz"], ["Ruiz", "Soto"]]
+
+
+def test_there_he_met_continues_the_trip_and_a_second_passive_predicate_is_its_own_meeting():
+    doc = _doc("Secretary of State Ann Lowe traveled to Oslo in May. There she met with Foreign "
+               "Minister Karl Berg for two days of talks and was received by Prime Minister Ola "
+               "Lie of Norway.", publisher="U.S. Department of State")
+    meetings = sorted((sorted(_surnames(doc, m)), m.get("date")) for m in _events(doc, "meeting"))
+    assert meetings == [(["Berg", "Lowe"], "2023-05"), (["Lie", "Lowe"], "2023-05")]

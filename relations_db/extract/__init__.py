@@ -291,8 +291,9 @@ def _part_of(candidates) -> list[tuple]:
                 if not overlap(m.date, v.date):
                     continue
             elif not ((m.sentence == v.sentence and _right_after(m, v, candidates))
-                      or (m.date is None and v.date is None) or during_visit(m)):
-                continue
+                      or (m.date is None and v.date is None)
+                      or (during_visit(m) and m.persons[0] is v.persons[0])):
+                continue  # during a trip: the traveler's (the meeting's subject's) trip
             out.append((m, v, "part-of"))
             break
     return out

@@ -156,6 +156,9 @@ _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
 _CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
                      r"yet|after|before|when|because|since|until|including)\b"
+                     # "met with A ... and was received by B": a second predicate, its own event
+                     r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
+                     r"welcomed|hosted)\s+by\b)"
                      r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
                      r"|\s(?=(?:when|because)\s)", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
@@ -257,10 +260,13 @@ _TWO_LEADERS = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
-                      r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|"
+                      r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
+                      r"Meanwhile|Earlier|"
                       r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
                       r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
                       r"as)\s+(?:he|she)\b")
+_ELIDED_PASSIVE = re.compile(r"\s*(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
+                             r"welcomed|hosted)\s+by\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
@@ -507,7 +513,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         persons = [m.person for m in owner] + [m.person for m in inside if m.start - base >= b
                                                and m.person not in [o.person for o in owner]]
     before = [m for m in inside if m.start - base < a]
-    pronoun = _PRONOUN.search(text, lo, a) or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I)
+    pronoun = _PRONOUN.search(text, lo, a) or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I) or (
+        _ELIDED_PASSIVE.match(text, lo))  # "... and was received by B": the same subject
     office = None
     if not before and pronoun and home and c.kind == "meeting":
         office = _office_subject(body_before(c, context) + "\n" + text[:lo],
@@ -1969,7 +1976,13 @@ def during_visit(c: Candidate) -> bool:
         lo, hi = clause_of(text, a, a + 1)
         if _DURING.search(text, lo, hi) or _DURING.search(text, a, min(len(text), a + 120)):
             return True
+        if _THERE.match(text):  # "... traveled to Beijing. There he met with A": on that trip
+            return True
     return False
+
+
+_THERE = re.compile(r"\s*There,?\s+(?!(?:is|are|was|were|will|would|has|have|had|may|might|"
+                    r"seems?|remains?)\b)")
 
 
 _N = r"(?:two|three|four|five|six|seven|[2-9])"
