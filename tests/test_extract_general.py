@@ -1458,3 +1458,12 @@ def test_there_he_met_continues_the_trip_and_a_second_passive_predicate_is_its_o
                "Lie of Norway.", publisher="U.S. Department of State")
     meetings = sorted((sorted(_surnames(doc, m)), m.get("date")) for m in _events(doc, "meeting"))
     assert meetings == [(["Berg", "Lowe"], "2023-05"), (["Lie", "Lowe"], "2023-05")]
+
+
+def test_the_two_leaders_after_an_unnamed_home_office_meets_a_foreign_one_are_those_two():
+    doc = _doc("On Friday, the President will meet Prime Minister Aiko Mori of Japan. On "
+               "Saturday, the President will meet with President Juan Reyes of Chile. The two "
+               "leaders last spoke by phone in April.")
+    call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
+    assert _surnames(doc, call) == {"Reyes"}
+    assert [d.get("country") for d in call["participants"] if not d.get("official")] == ["US"]

@@ -623,7 +623,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                             "country": p.country} for p in pair]
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
     if two:
-        for p in _two_leaders(recent + persons, two.group("noun") or "leaders", home):
+        pair = _two_leaders(recent + persons, two.group("noun") or "leaders", home)
+        office = _recent_home_office(body_before(c, context) + "\n" + text[:lo],
+                                     (context or {}).get("persons", []), home) if pair and home \
+            and home not in {p.country for p in pair} else None
+        if office is not None:
+            # "The President will meet President A ... The two leaders last spoke in April":
+            # the home side is the unnamed office, the other the latest foreign leader
+            pair = pair[:1]
+            if not any(d.get("country") == home for d in c.described):
+                c.described.append({"description": office.group(0).strip(), "country": home})
+        for p in pair:
             if p not in persons:
                 persons.append(p)
     c.persons = persons
@@ -1728,6 +1738,21 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
             p.country == home and any(t.split(" of ")[0].lower().endswith(
                 last.group("title").lower()) for t in p.titles) for p in everyone):
         return None  # "the President" is a named person of the text
+    return last
+
+
+def _recent_home_office(before: str, everyone=(), home: str | None = None) -> re.Match | None:
+    """The unnamed home office ("the President") of the last two sentences, when no person
+    of the home country named in the text holds it."""
+    sents = re.split(r"(?<=[.?!])\s+|\n+", before.strip())
+    tail = " ".join(sents[-2:])
+    last = None
+    for o in _OFFICE.finditer(tail):
+        if not o.group("dem") and not o.group("c") and _HOME_OFFICE.fullmatch(o.group("title")):
+            last = o
+    if last is None or any(p.country == home and any(t.split(" of ")[0].lower().endswith(
+            last.group("title").lower()) for t in p.titles) for p in everyone):
+        return None
     return last
 
 
