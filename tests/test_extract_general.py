@@ -1467,3 +1467,35 @@ def test_the_two_leaders_after_an_unnamed_home_office_meets_a_foreign_one_are_th
     call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
     assert _surnames(doc, call) == {"Reyes"}
     assert [d.get("country") for d in call["participants"] if not d.get("official")] == ["US"]
+
+
+def test_a_meeting_named_in_one_sentence_and_chaired_in_the_next_takes_its_date():
+    doc = _doc("The third meeting of the Joint Council between Chile and Peru was held in Lima "
+               "on 4 March 2024. It was the first meeting of the Council since 2019. It was "
+               "co-chaired by President Ana Ruiz of Chile and President Jose Soto of Peru.",
+               publisher="Ministry of Foreign Affairs of Chile")
+    (meeting,) = [m for m in _events(doc, "meeting") if _surnames(doc, m) == {"Ruiz", "Soto"}]
+    assert meeting["date"] == "2024-03-04"
+
+
+def test_the_same_day_is_the_day_of_the_last_date_not_a_since_span():
+    doc = _doc("President Ana Ruiz of Chile arrived in Lima on 4 March 2024, the first such "
+               "visit since 2019. On the same day, she was received by President Jose Soto of "
+               "Peru.", publisher="Ministry of Foreign Affairs of Chile")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-03-04"
+
+
+def test_welcoming_a_decision_of_a_country_is_no_meeting():
+    doc = _doc("President Ana Ruiz and President Jose Soto of Peru welcomed the decision of "
+               "Bolivia to reopen the border.", publisher="Presidency of Chile")
+    assert _events(doc, "meeting") == []
+
+
+def test_the_two_leaders_are_the_principals_not_the_last_leader_named():
+    doc = _doc("Prime Minister Ana Ruiz hosted President Jose Soto of Peru in Santiago on "
+               "Monday. Prime Minister Ruiz and President Soto signed four agreements. President "
+               "Soto was also received by President Carla Diaz. The two leaders recalled their "
+               "meeting in Lima on 12 July 2023.", publisher="Government of Chile")
+    recalled = next(m for m in _events(doc, "meeting") if m.get("date") == "2023-07-12")
+    assert _surnames(doc, recalled) == {"Ruiz", "Soto"}

@@ -50,8 +50,8 @@ _MEETING = [
      r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
      r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
      r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
-     r"(?!\s+of\b)\s+(?=(?:the\s+|his\s+|"
-     r"her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+     r"(?!\s+of\b)\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
+     r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
      r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
 ]
 _VISIT = (
@@ -399,10 +399,12 @@ def detect(
         context.setdefault("before", []).append(text)
         if not re.match(_OPENING + r"(?:He|She)\b", text):
             context["subject"] = sentence_subject(text, mentions, sentence.start)
+        seen = context.setdefault("seen", {})
         for m in mentions:
             if m.person in recent:
                 recent.remove(m.person)
             recent.append(m.person)
+            seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     return [c for c in out if not _home_coming(c)]
 
 
@@ -623,7 +625,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                             "country": p.country} for p in pair]
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
     if two:
-        pair = _two_leaders(recent + persons, two.group("noun") or "leaders", home)
+        pair = _principals(_two_leaders(recent + persons, two.group("noun") or "leaders", home),
+                           recent, (context or {}).get("seen", {}))
         office = _recent_home_office(body_before(c, context) + "\n" + text[:lo],
                                      (context or {}).get("persons", []), home) if pair and home \
             and home not in {p.country for p in pair} else None
@@ -739,6 +742,17 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         if edtf:
             dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf,
                                   "anaphor"))
+    if not dates and c.kind == "meeting" and _IT_WAS.match(text) and lo == 0:
+        # "The fifth meeting of X was held in Athens on 7 December. It was co-chaired by A
+        # and B": the meeting of the sentence before, at its time
+        for prev in reversed((context or {}).get("before", [])[-2:]):
+            dated = [t for t in _dates(prev, published, looks_forward(prev)) if t.edtf and not
+                     t.text.strip().lower().startswith("since")] if _MEETING_NOUN.search(prev) \
+                else []
+            if dated:
+                dates = [Temporal(0, 0, dated[-1].text, dated[-1].edtf, "anaphor")]
+                main_time = True
+                break
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
         if _distance(best.start, best.end, a, b) < 90 or _opens(best, text) or main_time:
@@ -979,10 +993,17 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     return any(regex.search(between) for _, _, regex in TRIGGERS)  # "by phone": the same call
 
 
+_IT_WAS = re.compile(r"\s*It\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?chaired|chaired|"
+                     r"attended|hosted|opened|led)\s+by\b")
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|talks|dialogue|council|commission|"
+                           r"conference|consultations)\b", re.I)
+
+
 def _previous_date(context: dict, published: dt.date) -> str | None:
     """The last date of the sentences before this one (looked for only when needed)."""
     for text in reversed(context.get("before", [])[-5:]):
-        dated = [t for t in _dates(text, published, looks_forward(text)) if t.edtf]
+        dated = [t for t in _dates(text, published, looks_forward(text)) if t.edtf
+                 and not t.text.strip().lower().startswith("since")]  # a span, not a time
         if dated:
             return dated[-1].edtf
     return None
@@ -1473,6 +1494,21 @@ def _two_leaders(persons: list[Person], noun: str = "leaders", home: str | None 
     titled = _two_of(persons, lambda p: any(_is_leader_title(t) for t in p.titles), home)
     return titled or _two_of(persons, lambda p: any(_is_leader_title(t) for t in p.titles)
                              or not p.titles, home)
+
+
+def _principals(pair: list[Person], recent: list[Person], seen: dict) -> list[Person]:
+    """"The two leaders" of a text that names several leaders of one country (a Prime
+    Minister who hosts, a President who receives): each side's leader the text has named
+    most so far, the latest of equals."""
+    out = []
+    for p in pair:
+        best = p
+        for q in recent:
+            if q.country == p.country and any(_is_leader_title(t) for t in q.titles) and \
+                    seen.get(id(q), 0) > seen.get(id(best), 0):
+                best = q
+        out.append(best)
+    return out
 
 
 def _two_of(persons: list[Person], fits, home: str | None) -> list[Person]:
