@@ -1499,3 +1499,12 @@ def test_the_two_leaders_are_the_principals_not_the_last_leader_named():
                "meeting in Lima on 12 July 2023.", publisher="Government of Chile")
     recalled = next(m for m in _events(doc, "meeting") if m.get("date") == "2023-07-12")
     assert _surnames(doc, recalled) == {"Ruiz", "Soto"}
+
+
+def test_a_trip_to_a_town_and_its_country_to_attend_a_summit_takes_the_summits_dates():
+    doc = _doc("The Prime Minister will travel to Kazan, Russia, to attend the BRICS Summit on "
+               "31 October and 1 November.", publisher="Ministry of External Affairs, Government "
+               "of India")
+    (visit,) = _events(doc, "visit")
+    assert visit["location"] == {"place": "Kazan", "country": "RU"}
+    assert visit["date"] == "2024-10-31/2024-11-01"

@@ -713,7 +713,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
     dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
-        t.start > b and _other_trigger(text, t, a, b_np))  # a later event's date is its own
+        t.start > b and _other_trigger(text, t, a, b_np)  # a later event's date is its own
+        and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start)))
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
@@ -993,6 +994,8 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     return any(regex.search(between) for _, _, regex in TRIGGERS)  # "by phone": the same call
 
 
+# "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
+_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+")
 _IT_WAS = re.compile(r"\s*It\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?chaired|chaired|"
                      r"attended|hosted|opened|led)\s+by\b")
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|talks|dialogue|council|commission|"
@@ -1600,6 +1603,10 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
         if state and not country_of_word(m.group("place")):
             # "Annapolis, Maryland", "Los Angeles, California": a town of a state
             return f"{m.group('place')}, {region}", state
+        if region and len(words) <= 2 and _is_country_name(region) and not country_of_word(
+                m.group("place")) and m.group("place") not in _known_places():
+            # "travel to Tianjin, China": a town the tables do not know, in the country named
+            return m.group("place"), country_of_word(region)
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             is_place = name in _known_places()

@@ -53,6 +53,10 @@ _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of
 _PATTERNS = [
     # "from 19 to 21 August", "on 29 and 30 October", "August 19 to 21", "October 29 and 30"
     # ("and" only joins consecutive days: "on May 3 and 10" are two dates)
+    # "31 August and 1 September", "from 30 June to 2 July"
+    ("range_dmdm", rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\s+"
+                   rf"(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
+                   rf"(?:,?\s+(?P<y>{_YEAR}))?"),
     ("range_dm", rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     ("range_md", rf"(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     # "in the first half of 2025", "the third quarter of this year"
@@ -114,7 +118,7 @@ _ANY = re.compile(
     re.IGNORECASE,
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
-_CAPITAL_ONLY = ("month", "md", "month_of_year", "dm", "range_md", "range_dm", "rel_month_name",
+_CAPITAL_ONLY = ("month", "md", "month_of_year", "dm", "range_md", "range_dm", "range_dmdm", "rel_month_name",
                  "until_end")
 
 _FUTURE = re.compile(
@@ -262,9 +266,10 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
     """The EDTF date of one match of `_RE` (see `find_dates`)."""
     p = published
     try:
-        if kind in ("range_md", "range_dm"):
-            if (_g(m, "sep") or "").lower() == "and" and _day(_g(m, "d2")) != _day(_g(m, "d1")) + 1:
-                return None
+        if kind in ("range_md", "range_dm", "range_dmdm"):
+            if (_g(m, "sep") or "").lower() == "and" and _day(_g(m, "d2")) != _day(_g(m, "d1")) + 1 \
+                    and not (kind == "range_dmdm" and _day(_g(m, "d2")) == 1):
+                return None  # "and" joins consecutive days only (the 31st and the 1st too)
             m1 = _month(_g(m, "m1"))
             m2 = _month(_g(m, "m2")) if _g(m, "m2") else m1
             y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(m1, p, future)
