@@ -17,7 +17,16 @@ from pydantic import BaseModel
 from ..model.enums import SECTIONS, TIMELINE_COLUMNS
 from . import records
 from .errors import InputError
-from .loaders import Located, iter_csv, iter_jsonl, load_json, load_yaml, read_text_file
+from .fast import decode_event
+from .loaders import (
+    Located,
+    decode_jsonl_line,
+    iter_csv,
+    iter_jsonl_lines,
+    load_json,
+    load_yaml,
+    read_text_file,
+)
 
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".csv": "csv"}
 DOCUMENT_KEYS = ("source", "sources", "officials", *SECTIONS, "links")
@@ -194,7 +203,15 @@ def _key_line(data, key) -> int | None:
 
 
 def _jsonl_items(path: Path, on_bytes=None) -> Iterator[Item]:
-    for line, value in iter_jsonl(path, on_bytes):
+    """Event lines take the compiled lane (inputs/fast.py) when it can vouch for them;
+    every other line, and every line with a problem, is validated by `records`."""
+    file = str(path)
+    for line, raw in iter_jsonl_lines(path, on_bytes):
+        event = decode_event(raw)
+        if event is not None:
+            yield Item(event.kind, event, file, line, (event.source,) if event.source else ())
+            continue
+        value = decode_jsonl_line(raw, path, line)
         try:
             yield _jsonl_item(path, line, value)
         except InputError as error:

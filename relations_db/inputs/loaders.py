@@ -259,11 +259,9 @@ def _first_sentence(exc: Exception) -> str:
     return str(exc).split(";")[0].strip()
 
 
-def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
-    """Yield (line number, value) for each non-blank line; reads as a stream.
-
-    `on_bytes(n)` is told how many bytes each line took, for a progress bar.
-    """
+def iter_jsonl_lines(path: Path, on_bytes=None) -> Iterator[tuple[int, bytes]]:
+    """Yield (line number, raw bytes) for each non-blank line, a leading BOM removed;
+    reads as a stream. `on_bytes(n)` is told how many bytes each line took."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -274,29 +272,38 @@ def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
                 on_bytes(len(raw))
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
-            if not raw.strip():
-                continue
-            try:
-                value = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                raise InputError("not valid UTF-8 text", file=str(path), line=number) from exc
-            except json.JSONDecodeError as exc:
-                raise InputError(f"invalid JSON: {exc.msg}", file=str(path), line=number) from exc
-            except RecursionError as exc:
-                raise InputError(
-                    "invalid JSON: nested too deeply", file=str(path), line=number
-                ) from exc
-            except ValueError as exc:
-                raise InputError(
-                    f"invalid JSON: {_first_sentence(exc)}", file=str(path), line=number
-                ) from exc
-            if b"\\u" in raw:  # NUL and lone surrogates reach JSON text only as escapes
-                check_storable(value, str(path), number)
-            if isinstance(value, dict):
-                located = Located(value)
-                located.line = number
-                value = located
-            yield number, value
+            if raw.strip():
+                yield number, raw
+
+
+def decode_jsonl_line(raw: bytes, path: Path, number: int) -> object:
+    """One JSONL line's value (a located mapping for an object); InputError if it is not
+    JSON or holds text no database can store."""
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError("not valid UTF-8 text", file=str(path), line=number) from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", file=str(path), line=number) from exc
+    except RecursionError as exc:
+        raise InputError("invalid JSON: nested too deeply", file=str(path), line=number) from exc
+    except ValueError as exc:
+        raise InputError(
+            f"invalid JSON: {_first_sentence(exc)}", file=str(path), line=number
+        ) from exc
+    if b"\\u" in raw:  # NUL and lone surrogates reach JSON text only as escapes
+        check_storable(value, str(path), number)
+    if isinstance(value, dict):
+        located = Located(value)
+        located.line = number
+        value = located
+    return value
+
+
+def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
+    """Yield (line number, value) for each non-blank line; reads as a stream."""
+    for number, raw in iter_jsonl_lines(path, on_bytes):
+        yield number, decode_jsonl_line(raw, path, number)
 
 
 def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -333,4 +340,13 @@ def read_text_file(path: Path) -> str:
     return text
 
 
-__all__ = ["Located", "load_yaml", "load_json", "iter_jsonl", "iter_csv", "read_text_file"]
+__all__ = [
+    "Located",
+    "load_yaml",
+    "load_json",
+    "iter_jsonl",
+    "iter_jsonl_lines",
+    "decode_jsonl_line",
+    "iter_csv",
+    "read_text_file",
+]

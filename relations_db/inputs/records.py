@@ -240,7 +240,10 @@ def content_hash(record: BaseModel) -> str:
     same bytes as `json.dumps(sort_keys=True, ensure_ascii=False, separators=(",", ":"))`
     in a tenth of the time, so hashes stored by earlier versions still compare equal.
     """
-    data = record.model_dump(mode="json", exclude=_NOT_HASHED, by_alias=True)
+    if isinstance(record, BaseModel):
+        data = record.model_dump(mode="json", exclude=_NOT_HASHED, by_alias=True)
+    else:  # a record of the compiled lane (inputs/fast.py)
+        data = record.hash_payload()
     return hashlib.sha256(orjson.dumps(data, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 

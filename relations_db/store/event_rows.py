@@ -24,7 +24,7 @@ from ..model import (
     Sanction,
     Visit,
 )
-from ..model.enums import Role
+from ..model.enums import Role, Status, Visibility
 
 EVENT_VALUES = (
     "kind",
@@ -67,6 +67,16 @@ COLUMNS = {
 }
 
 
+# Enum members to their stored text, by dict lookup (Enum.value is a Python property).
+_ROLE = {member: member.value for member in Role}
+_STATUS = {member: member.value for member in Status}
+_VISIBILITY = {member: member.value for member in Visibility}
+_PARTICIPANTS = Participant.__table__
+_PARTIES = IncidentParty.__table__
+_CHARACTERIZATIONS = Characterization.__table__
+_COUNTRIES = EventCountry.__table__
+
+
 def _iso(day):
     return day.isoformat() if day is not None else None
 
@@ -90,8 +100,8 @@ def event_values(record, digest: str, date_anchor, day: Callable = _iso) -> tupl
         day(anchor) if anchor is not None else None,
         location.place if location else None,
         location.country if location else None,
-        record.status.value,
-        record.visibility.value,
+        _STATUS[record.status],
+        _VISIBILITY[record.visibility],
         digest,
     )
 
@@ -121,12 +131,15 @@ def kind_values(record, day: Callable = _iso) -> tuple:
 def implied_participants(record) -> list[tuple]:
     """A visit's traveler and a sanction's target belong among its participants:
     (official_id, description, country, role, implied) each."""
+    kind = record.kind
+    if kind != "visit" and kind != "sanction":
+        return []
     listed = {p.official for p in record.participants if p.official}
     implied = []
-    traveler = getattr(record, "traveler", None)
+    traveler = record.traveler if kind == "visit" else None
     if traveler and traveler not in listed:
         implied.append((traveler, None, None, Role.TRAVELER.value, True))
-    target = getattr(record, "target", None)
+    target = record.target if kind == "sanction" else None
     if target is not None:
         if target.official and target.official not in listed:
             implied.append((target.official, None, None, Role.TARGET.value, True))
@@ -156,29 +169,34 @@ class EventRows:
     def add_children(self, record) -> None:
         """The rows that hang off the event: kind table, participants, incident parties,
         characterizations and the country index."""
-        event_id = record.id
-        tables = self.tables
-        tables[KIND_TABLES[record.kind]].append((event_id, *kind_values(record)))
+        event_id, kind, tables = record.id, record.kind, self.tables
+        tables[KIND_TABLES[kind]].append((event_id, *kind_values(record)))
         people = [
-            (p.official, p.description, p.country, p.role.value, False) for p in record.participants
+            (event_id, i, p.official, p.description, p.country, _ROLE[p.role], False)
+            for i, p in enumerate(record.participants)
         ]
-        people += implied_participants(record)
-        tables[Participant.__table__] += [(event_id, i, *p) for i, p in enumerate(people)]
-        countries = {p[2] for p in people}
-        countries.update(self.country_of(p[0]) for p in people if p[0])
-        parties = list(dict.fromkeys(getattr(record, "parties", ())))
-        if parties:
-            tables[IncidentParty.__table__] += [(event_id, i, c) for i, c in enumerate(parties)]
-            countries.update(parties)
-        characterizations = getattr(record, "characterizations", ())
-        if characterizations:
-            tables[Characterization.__table__] += [
-                (event_id, i, c.by, c.text) for i, c in enumerate(characterizations)
+        if kind == "visit" or kind == "sanction":
+            start = len(people)
+            people += [
+                (event_id, start + i, *p) for i, p in enumerate(implied_participants(record))
             ]
-        countries.add(getattr(record, "imposer", None))
-        countries.add(record.location.country if record.location else None)
+        tables[_PARTICIPANTS] += people
+        country_of = self.country_of
+        countries = {country_of(p[2]) if p[2] else p[4] for p in people}
+        if kind == "incident":
+            parties = list(dict.fromkeys(record.parties))
+            tables[_PARTIES] += [(event_id, i, c) for i, c in enumerate(parties)]
+            countries.update(parties)
+            tables[_CHARACTERIZATIONS] += [
+                (event_id, i, c.by, c.text) for i, c in enumerate(record.characterizations)
+            ]
+        elif kind == "sanction":
+            countries.add(record.imposer)
+        location = record.location
+        if location is not None:
+            countries.add(location.country)
         countries.discard(None)
-        tables[EventCountry.__table__] += [(event_id, c) for c in sorted(countries)]
+        tables[_COUNTRIES] += [(event_id, c) for c in sorted(countries)]
 
     def add_evidence(self, event_id: str, source: str, given: list[tuple]) -> None:
         self.tables[Evidence.__table__] += [

@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 
 from ..inputs.errors import InputError
+from ..inputs.fast import is_fast
 from ..inputs.records import content_hash
 from ..model import (
     Characterization,
@@ -59,6 +60,19 @@ from .rows import RowWriter
 SOURCE_CACHE = 256
 # The per-call scratch table of (event id, origin) keys (see Writer.start_call).
 SEEN = Table("ingest_seen", MetaData(), Column("id", String(402)), Column("location", Text))
+# Statements built once, their id lists bound at run time (`expanding`): SQLAlchemy then
+# compiles each once instead of coercing a thousand literals a batch.
+_IDS = bindparam("ids", expanding=True)
+_STORED_EVENTS = select(
+    Event.__table__.c.id,
+    Event.__table__.c.content_hash,
+    Event.__table__.c.kind,
+    Event.__table__.c.origin,
+).where(Event.__table__.c.id.in_(_IDS))
+_WAITING_EDITS = select(Statement.subject_id).where(
+    Statement.subject == "event", Statement.subject_id.in_(_IDS)
+)
+_SEEN_BEFORE = select(SEEN.c.id, SEEN.c.location).where(SEEN.c.id.in_(_IDS))
 
 
 class LRU(OrderedDict):
@@ -179,9 +193,9 @@ class Writer(Restating, Matching):
             for i, p in enumerate(record.participants)
             if p.official
         ]
-        if record.__dict__.get("traveler"):
+        if record.kind == "visit" and record.traveler:
             refs.append(("traveler", record.traveler))
-        target = record.__dict__.get("target")
+        target = record.target if record.kind == "sanction" else None
         if target is not None and target.official:
             refs.append(("target.official", target.official))
         return [(f, ref) for f, ref in refs if not self.official_exists(ref)]
@@ -366,6 +380,8 @@ class Writer(Restating, Matching):
         `_matches`) joins that event as its origin's statement. `extracted` statements
         (from `extract`) are always kept as statements, so they rank below documents.
         """
+        if is_fast(record):
+            record = record.to_model()  # statements and merges work on pydantic records
         origin = origin_of(sources)
         if getattr(record, "partial", False):
             return self.add_statement("event", record, origin, partial=True)
@@ -460,23 +476,10 @@ class Writer(Restating, Matching):
         another origin already states (or that the batch gives twice) goes through
         `upsert_event` after the rest. The outcomes are those `upsert_event` gives."""
         events = Event.__table__
-        ids = [record.id for record, _, _ in batch]
-        stored = {
-            row.id: row
-            for row in self.conn.execute(
-                select(events.c.id, events.c.content_hash, events.c.kind, events.c.origin).where(
-                    events.c.id.in_(ids)
-                )
-            )
-        }
+        ids = {"ids": [record.id for record, _, _ in batch]}
+        stored = {row.id: row for row in self.conn.execute(_STORED_EVENTS, ids)}
         # Edits that came before their record wait in `statements`.
-        waiting = set(
-            self.conn.scalars(
-                select(Statement.subject_id).where(
-                    Statement.subject == "event", Statement.subject_id.in_(ids)
-                )
-            )
-        )
+        waiting = set(self.conn.scalars(_WAITING_EDITS, ids))
         fresh = EventRows(self._country_of)
         stamp = self.rows.stamp(events, "created_at", utcnow())
         changed, outcomes, later, taken = [], [], [], set()
@@ -614,15 +617,9 @@ class Writer(Restating, Matching):
     def seen_before(self, located: dict[str, str]) -> dict[str, str]:
         """Record these ids (id -> location) as given; returns those given earlier in the
         call, with where they were first given."""
-        seen = SEEN
-        earlier = {
-            row.id: row.location
-            for row in self.conn.execute(
-                select(seen.c.id, seen.c.location).where(seen.c.id.in_(list(located)))
-            )
-        }
-        fresh = [{"id": i, "location": where} for i, where in located.items() if i not in earlier]
-        self.rows.insert(seen, fresh)
+        earlier = dict(self.conn.execute(_SEEN_BEFORE, {"ids": list(located)}).all())
+        fresh = [(i, where) for i, where in located.items() if i not in earlier]
+        self.rows.insert_tuples(SEEN, ("id", "location"), fresh)
         return earlier
 
     def add_links(self, given: list[tuple]) -> list[str | None]:
