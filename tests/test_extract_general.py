@@ -1508,3 +1508,20 @@ def test_a_trip_to_a_town_and_its_country_to_attend_a_summit_takes_the_summits_d
     (visit,) = _events(doc, "visit")
     assert visit["location"] == {"place": "Kazan", "country": "RU"}
     assert visit["date"] == "2024-10-31/2024-11-01"
+
+
+def test_a_verb_with_no_subject_after_and_continues_the_clause_and_the_trip_before():
+    doc = _doc("External Affairs Minister Anil Menon will pay an official visit to Brazil on 20 and "
+               "21 March. In Brasilia, he will co-chair the joint commission with Foreign Minister "
+               "Paulo Lima, and hold talks with Vice President Rita Gomes.",
+               publisher="Ministry of External Affairs, Government of India")
+    talks = next(m for m in _events(doc, "meeting") if "Gomes" in _surnames(doc, m))
+    assert _surnames(doc, talks) == {"Menon", "Gomes"} and talks["status"] == "planned"
+    assert talks["date"] == "2024-03-20/2024-03-21"
+
+
+def test_offices_with_two_word_demonyms_are_described_sides():
+    doc = _doc("The Foreign Secretary met the Sri Lankan Foreign Secretary in Colombo last week.",
+               publisher="Ministry of External Affairs, Government of India")
+    (meeting,) = _events(doc, "meeting")
+    assert sorted(p["country"] for p in meeting["participants"]) == ["IN", "LK"]

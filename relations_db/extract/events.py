@@ -182,7 +182,8 @@ _VISIT_OF = re.compile(r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\
 _TITLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"
                                r"(?:[\w\-]+\s+){0,2}$")
 _OFFICE = re.compile(
-    r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*)\s+)?(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?"
+    r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*(?:\s+[A-Z][a-z][\w’']*)??)\s+)?"
+    r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
     r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary\s+of\s+(?:State|Defense)|Secretary(?![\-\s]+(?:General|of)\b)|"
@@ -267,6 +268,13 @@ _PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She
                       r"as)\s+(?:he|she)\b")
 _ELIDED_PASSIVE = re.compile(r"\s*(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
                              r"welcomed|hosted)\s+by\b")
+# ", and hold talks with B": a verb with no subject of its own continues the clause before
+_ELIDED_VERB = re.compile(r"\s*(?:(?:will|would|also|then|later)\s+)*(?!(?:the|a|an|this|that|"
+                          r"these|those|their|his|her|its|our|we|they|he|she|it|i|you|in|on|at|"
+                          r"for|to|with|by|of|from|as|so|not|other|others|all|both)\b)"
+                          r"[a-z]+(?:s|ed)?\b(?=\s+(?:talks|meetings?|consultations|discussions|"
+                          r"with|a\s|an\s|the\s))")
+_WILL = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
@@ -516,7 +524,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                                                and m.person not in [o.person for o in owner]]
     before = [m for m in inside if m.start - base < a]
     pronoun = _PRONOUN.search(text, lo, a) or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I) or (
-        _ELIDED_PASSIVE.match(text, lo))  # "... and was received by B": the same subject
+        _ELIDED_PASSIVE.match(text, lo)) or (  # "... and was received by B": the same subject
+        re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo))  # ", and hold"
     office = None
     if not before and pronoun and home and c.kind == "meeting":
         office = _office_subject(body_before(c, context) + "\n" + text[:lo],
@@ -692,6 +701,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     base = c.sentence.start
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
+    if c.status == "held" and lo > 0 and re.search(r",\s+and\s*$", text[:lo]) and \
+            _ELIDED_VERB.match(text, lo):
+        # "he will co-chair X with A, and hold talks with B": the modal of the clause before
+        prev = clause_of(text, max(0, lo - 8), max(0, lo - 7))
+        if _WILL.search(text, prev[0], lo):
+            c.status = "planned"
     c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a]))
     c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
     if c.status in ("planned", "tentative"):
@@ -2046,9 +2061,12 @@ def during_visit(c: Candidate) -> bool:
             return True
         if _THERE.match(text):  # "... traveled to Beijing. There he met with A": on that trip
             return True
+        if _IN_PLACE.match(text) and re.search(r"\b(?:he|she|they)\b", text[:a]):
+            return True  # "... will visit Russia. In Moscow, he will meet A": on that trip
     return False
 
 
+_IN_PLACE = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,\s+")
 _THERE = re.compile(r"\s*There,?\s+(?!(?:is|are|was|were|will|would|has|have|had|may|might|"
                     r"seems?|remains?)\b)")
 
