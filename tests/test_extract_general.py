@@ -1525,3 +1525,12 @@ def test_offices_with_two_word_demonyms_are_described_sides():
                publisher="Ministry of External Affairs, Government of India")
     (meeting,) = _events(doc, "meeting")
     assert sorted(p["country"] for p in meeting["participants"]) == ["IN", "LK"]
+
+
+def test_he_after_a_sentence_opened_by_during_continues_its_first_subject():
+    doc = _doc("Foreign Minister Paulo Lima of Brazil will visit India from 18 to 20 March. During "
+               "the visit, Mr. Paulo Lima and Adviser Vikram Rao will hold the strategic dialogue. He "
+               "will also hold talks with External Affairs Minister Anil Menon on 18 March.",
+               publisher="Ministry of External Affairs, Government of India")
+    talks = next(m for m in _events(doc, "meeting") if "Menon" in _surnames(doc, m))
+    assert _surnames(doc, talks) == {"Lima", "Menon"}

@@ -426,7 +426,8 @@ def _home_coming(c: Candidate) -> bool:
 
 # a speaker's label and an opening phrase before a sentence's subject
 _OPENING = (r"\s*(?:[A-Z][A-Z .’'\-]*:\s*)?(?:(?:So|And|But|Then|Now|Also|Yes),?\s+)?"
-            r"(?:(?:On|In|At|After|Following|Later|Then|Today|Yesterday|Tomorrow|Earlier)\b[^,.]{0,40},?\s+)?")
+            r"(?:(?:On|In|At|After|Following|Later|Then|Today|Yesterday|Tomorrow|Earlier|During"
+            r"|Before|Ahead\s+of)\b[^,.]{0,40},?\s+)?")
 _SUBJECT_WORDS = {"the", "of", "and", "for", "de", "del", "la", "van", "von", "bin", "al", "da"}
 
 
