@@ -32,6 +32,11 @@ def _surnames(doc: dict, event: dict) -> set[str]:
     return {n.replace(", Jr.", "").split()[-1] for n in _names(doc, event)}
 
 
+def _meeting_of(doc: dict, surname: str) -> dict:
+    """The first meeting the person of that surname takes part in."""
+    return next(m for m in _events(doc, "meeting") if surname in _surnames(doc, m))
+
+
 # --- countries -----------------------------------------------------------------------
 
 
@@ -1515,9 +1520,9 @@ def test_a_verb_with_no_subject_after_and_continues_the_clause_and_the_trip_befo
                "21 March. In Brasilia, he will co-chair the joint commission with Foreign Minister "
                "Paulo Lima, and hold talks with Vice President Rita Gomes.",
                publisher="Ministry of External Affairs, Government of India")
-    talks = next(m for m in _events(doc, "meeting") if "Gomes" in _surnames(doc, m))
-    assert _surnames(doc, talks) == {"Menon", "Gomes"} and talks["status"] == "planned"
-    assert talks["date"] == "2024-03-20/2024-03-21"
+    talks = _meeting_of(doc, "Gomes")
+    assert (_surnames(doc, talks), talks["status"], talks["date"]) == (
+        {"Menon", "Gomes"}, "planned", "2024-03-20/2024-03-21")
 
 
 def test_offices_with_two_word_demonyms_are_described_sides():
@@ -1532,5 +1537,4 @@ def test_he_after_a_sentence_opened_by_during_continues_its_first_subject():
                "the visit, Mr. Paulo Lima and Adviser Vikram Rao will hold the strategic dialogue. He "
                "will also hold talks with External Affairs Minister Anil Menon on 18 March.",
                publisher="Ministry of External Affairs, Government of India")
-    talks = next(m for m in _events(doc, "meeting") if "Menon" in _surnames(doc, m))
-    assert _surnames(doc, talks) == {"Lima", "Menon"}
+    assert _surnames(doc, _meeting_of(doc, "Menon")) == {"Lima", "Menon"}
