@@ -1538,3 +1538,17 @@ def test_he_after_a_sentence_opened_by_during_continues_its_first_subject():
                "will also hold talks with External Affairs Minister Anil Menon on 18 March.",
                publisher="Ministry of External Affairs, Government of India")
     assert _surnames(doc, _meeting_of(doc, "Menon")) == {"Lima", "Menon"}
+
+
+def test_his_highness_and_an_amir_after_the_name_make_an_official_of_that_state():
+    doc = _doc("At the invitation of President Karim Nasser, His Highness Sheikh Faisal bin Omar "
+               "Al Sabah, Amir of the State of Kuwait, paid a state visit to Amman on 3 March.",
+               publisher="Royal Hashemite Court of Jordan")
+    assert _officials(doc)["Sheikh Faisal bin Omar Al Sabah"] == "KW"
+
+
+def test_a_second_prime_minister_beside_the_home_one_is_of_the_foreign_country():
+    doc = _doc("Prime Minister Omar Haddad and Prime Minister and Minister of Foreign Affairs "
+               "Sheikh Salem bin Ali Al Sabah co-chaired the Jordanian-Kuwaiti Joint Committee "
+               "in Amman on 3 March.", publisher="Prime Ministry of Jordan")
+    assert _officials(doc)["Sheikh Salem bin Ali Al Sabah"] == "KW"

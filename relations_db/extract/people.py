@@ -18,56 +18,371 @@ from functools import lru_cache
 from ..countries import INSTITUTIONS, country_of_word
 
 HEADS = {
-    "President", "Premier", "Minister", "Secretary", "Director", "Advisor", "Adviser",
-    "Chairman", "Chair", "Chairwoman", "Speaker", "Leader", "Ambassador", "Envoy",
-    "Coordinator", "Senator", "Sen.", "Rep.", "Representative", "Chancellor", "General",
-    "Gen.", "Admiral", "Adm.", "Spokesperson", "Spokesman", "Spokeswoman", "Member",
-    "Governor", "King", "Queen", "Prince", "Emir", "Sultan", "Mayor", "Commissioner",
-    "Counselor", "Councilor", "Chief", "Commander", "Congressman", "Congresswoman",
-    "Secretary-General", "Director-General", "Administrator", "Mr.", "Mrs.", "Ms.", "Dr.",
-    "Mr", "Mrs", "Ms", "Dr",  # British style, no full stop
-    "Shri", "Smt.", "Smt", "Shrimati",  # Indian style: "Shri Ajit Doval"
-    "Vice-President", "Councillor", "Attorney", "Lieutenant", "Colonel",
-    "Head", "Justice", "Judge", "Prosecutor", "Honourable", "Honorable", "Hon.", "Excellency",
+    "President",
+    "Premier",
+    "Minister",
+    "Secretary",
+    "Director",
+    "Advisor",
+    "Adviser",
+    "Chairman",
+    "Chair",
+    "Chairwoman",
+    "Speaker",
+    "Leader",
+    "Ambassador",
+    "Envoy",
+    "Coordinator",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Chancellor",
+    "General",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Member",
+    "Governor",
+    "King",
+    "Queen",
+    "Prince",
+    "Emir",
+    "Amir",
+    "Sultan",
+    "Mayor",
+    "Commissioner",
+    "Counselor",
+    "Councilor",
+    "Chief",
+    "Commander",
+    "Congressman",
+    "Congresswoman",
+    "Secretary-General",
+    "Director-General",
+    "Administrator",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",  # British style, no full stop
+    "Shri",
+    "Smt.",
+    "Smt",
+    "Shrimati",  # Indian style: "Shri Ajit Doval"
+    "Vice-President",
+    "Councillor",
+    "Attorney",
+    "Lieutenant",
+    "Colonel",
+    "Head",
+    "Justice",
+    "Judge",
+    "Prosecutor",
+    "Honourable",
+    "Honorable",
+    "Hon.",
+    "Excellency",
     # plural titles before a pair of names: "Foreign Ministers A and B"
-    "Ministers", "Presidents", "Secretaries", "Ambassadors", "Envoys", "Leaders",
+    "Ministers",
+    "Presidents",
+    "Secretaries",
+    "Ambassadors",
+    "Envoys",
+    "Leaders",
 }
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Honourable", "Honorable",
-              "Hon.", "Excellency", "Shri", "Smt.", "Smt", "Shrimati"}
+HONORIFICS = {
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Honourable",
+    "Honorable",
+    "Hon.",
+    "Excellency",
+    "Shri",
+    "Smt.",
+    "Smt",
+    "Shrimati",
+    "Highness",
+    "Majesty",
+}
 TITLE_WORDS = HEADS | {
-    "Vice", "Prime", "Deputy", "Assistant", "Under", "Undersecretary", "National",
-    "Security", "Homeland", "Foreign", "Defense", "Defence", "Commerce", "Trade", "Finance",
-    "State", "Treasury", "Affairs", "House", "Majority", "Minority", "Special", "Senior",
-    "Principal", "Crown", "Staff", "Joint", "Chiefs", "Politburo", "Communist", "Party",
-    "Office", "Commission", "Committee", "Central", "Military", "Department", "Ministry",
-    "Council", "Climate", "Indo-Pacific", "Pacific", "East", "Asian", "Intelligence",
-    "Energy", "Justice", "Supreme", "Official", "White", "Executive", "Economic", "Federal",
-    "Reserve", "Army", "Navy", "Air", "Force", "Cabinet", "Standing", "Acting", "Former",
-    "First", "Top", "Chief", "Cyber", "International", "Development", "Public", "Information",
-    "Policy", "Global", "Health", "Education", "Interior", "Human", "Services", "Veterans",
-    "Housing", "Urban", "Environment", "Industry", "Economy", "Investment", "Natural",
-    "Resources", "Culture", "Digital", "Solicitor", "Internal", "External", "Overseas",
-    "Presidential", "Royal", "Highness", "Majesty", "His", "Her", "Agriculture", "Labor", "Transport",
-    "Transportation", "Emergency", "Operations", "Legislative", "Ministerial", "Permanent",
-    "People’s", "People's", "Congress", "Senate", "Parliament", "Armed", "Forces",
+    "Vice",
+    "Prime",
+    "Deputy",
+    "Assistant",
+    "Under",
+    "Undersecretary",
+    "National",
+    "Security",
+    "Homeland",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Commerce",
+    "Trade",
+    "Finance",
+    "State",
+    "Treasury",
+    "Affairs",
+    "House",
+    "Majority",
+    "Minority",
+    "Special",
+    "Senior",
+    "Principal",
+    "Crown",
+    "Staff",
+    "Joint",
+    "Chiefs",
+    "Politburo",
+    "Communist",
+    "Party",
+    "Office",
+    "Commission",
+    "Committee",
+    "Central",
+    "Military",
+    "Department",
+    "Ministry",
+    "Council",
+    "Climate",
+    "Indo-Pacific",
+    "Pacific",
+    "East",
+    "Asian",
+    "Intelligence",
+    "Energy",
+    "Justice",
+    "Supreme",
+    "Official",
+    "White",
+    "Executive",
+    "Economic",
+    "Federal",
+    "Reserve",
+    "Army",
+    "Navy",
+    "Air",
+    "Force",
+    "Cabinet",
+    "Standing",
+    "Acting",
+    "Former",
+    "First",
+    "Top",
+    "Chief",
+    "Cyber",
+    "International",
+    "Development",
+    "Public",
+    "Information",
+    "Policy",
+    "Global",
+    "Health",
+    "Education",
+    "Interior",
+    "Human",
+    "Services",
+    "Veterans",
+    "Housing",
+    "Urban",
+    "Environment",
+    "Industry",
+    "Economy",
+    "Investment",
+    "Natural",
+    "Resources",
+    "Culture",
+    "Digital",
+    "Solicitor",
+    "Internal",
+    "External",
+    "Overseas",
+    "Presidential",
+    "Royal",
+    "Highness",
+    "Majesty",
+    "His",
+    "Her",
+    "Agriculture",
+    "Labor",
+    "Transport",
+    "Transportation",
+    "Emergency",
+    "Operations",
+    "Legislative",
+    "Ministerial",
+    "Permanent",
+    "People’s",
+    "People's",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "Armed",
+    "Forces",
 }
 STOP = {
-    "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "And",
-    "But", "Or", "So", "If", "In", "On", "At", "As", "For", "With", "By", "From", "To", "Of",
-    "A", "An", "Our", "His", "Her", "Their", "My", "Your", "Its", "After", "Before", "When",
-    "While", "Since", "Despite", "Although", "Both", "Some", "Many", "Other", "All", "Q",
-    "Thank", "Thanks", "Yes", "No", "Well", "Now", "Then", "There", "Here", "What", "Why",
-    "How", "Who", "Which", "Where", "Okay", "OK", "Again", "Also", "Just", "Let", "Today",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Summit", "Group", "Working", "Act", "Relations", "Strait",
-    "Sea", "Island", "Islands", "Ocean", "Administration", "Government", "Embassy",
-    "Readout", "Statement", "Remarks", "Lunar", "New", "Year", "COVID", "AI", "Oval",
-    "SENIOR", "ADMINISTRATION", "OFFICIAL", "MODERATOR", "Jr.", "Jr", "Sr.", "Camp",
-    "Leaders’", "Leaders", "Chinese", "American", "Union", "Nations", "United", "Republic",
-    "Assembly", "Forum", "Conference", "Agency", "Institute", "University", "Center", "Centre",
-    "Foundation", "Association", "Organization", "Bank", "Fund", "Treaty", "Agreement",
-    "Initiative", "Program", "Programme", "Dialogue", "Partnership", "Framework", "Room",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "And",
+    "But",
+    "Or",
+    "So",
+    "If",
+    "In",
+    "On",
+    "At",
+    "As",
+    "For",
+    "With",
+    "By",
+    "From",
+    "To",
+    "Of",
+    "A",
+    "An",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "My",
+    "Your",
+    "Its",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "Despite",
+    "Although",
+    "Both",
+    "Some",
+    "Many",
+    "Other",
+    "All",
+    "Q",
+    "Thank",
+    "Thanks",
+    "Yes",
+    "No",
+    "Well",
+    "Now",
+    "Then",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Which",
+    "Where",
+    "Okay",
+    "OK",
+    "Again",
+    "Also",
+    "Just",
+    "Let",
+    "Today",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Summit",
+    "Group",
+    "Working",
+    "Act",
+    "Relations",
+    "Strait",
+    "Sea",
+    "Island",
+    "Islands",
+    "Ocean",
+    "Administration",
+    "Government",
+    "Embassy",
+    "Readout",
+    "Statement",
+    "Remarks",
+    "Lunar",
+    "New",
+    "Year",
+    "COVID",
+    "AI",
+    "Oval",
+    "SENIOR",
+    "ADMINISTRATION",
+    "OFFICIAL",
+    "MODERATOR",
+    "Jr.",
+    "Jr",
+    "Sr.",
+    "Camp",
+    "Leaders’",
+    "Leaders",
+    "Chinese",
+    "American",
+    "Union",
+    "Nations",
+    "United",
+    "Republic",
+    "Assembly",
+    "Forum",
+    "Conference",
+    "Agency",
+    "Institute",
+    "University",
+    "Center",
+    "Centre",
+    "Foundation",
+    "Association",
+    "Organization",
+    "Bank",
+    "Fund",
+    "Treaty",
+    "Agreement",
+    "Initiative",
+    "Program",
+    "Programme",
+    "Dialogue",
+    "Partnership",
+    "Framework",
+    "Room",
 }
 CHINESE_SURNAMES = set(
     "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo "
@@ -117,29 +432,85 @@ GAZETTEER = [
     ("Nancy Pelosi", "US", "Speaker of the House", ["Pelosi"]),
 ]
 PUBLISHER_COUNTRY = {
-    "white house": "US", "the white house": "US", "state department": "US",
-    "u.s. department of state": "US", "department of defense": "US", "pentagon": "US",
-    "cnn": "US", "nbc": "US", "abc": "US", "cbs": "US", "fox news": "US", "npr": "US",
-    "new york times": "US", "the new york times": "US", "washington post": "US",
-    "the washington post": "US", "wall street journal": "US", "politico": "US", "axios": "US",
-    "xinhua": "CN", "global times": "CN", "china daily": "CN", "cgtn": "CN",
-    "people's daily": "CN", "chinese foreign ministry": "CN", "tass": "RU", "rt": "RU",
-    "kyodo": "JP", "nhk": "JP", "yonhap": "KR", "the hindu": "IN",
-    "foreign, commonwealth & development office": "GB", "fcdo": "GB", "gov.uk": "GB",
-    "prime minister's office, 10 downing street": "GB", "10 downing street": "GB",
-    "downing street": "GB", "kremlin": "RU", "élysée": "FR", "elysee": "FR",
+    "white house": "US",
+    "the white house": "US",
+    "state department": "US",
+    "u.s. department of state": "US",
+    "department of defense": "US",
+    "pentagon": "US",
+    "cnn": "US",
+    "nbc": "US",
+    "abc": "US",
+    "cbs": "US",
+    "fox news": "US",
+    "npr": "US",
+    "new york times": "US",
+    "the new york times": "US",
+    "washington post": "US",
+    "the washington post": "US",
+    "wall street journal": "US",
+    "politico": "US",
+    "axios": "US",
+    "xinhua": "CN",
+    "global times": "CN",
+    "china daily": "CN",
+    "cgtn": "CN",
+    "people's daily": "CN",
+    "chinese foreign ministry": "CN",
+    "tass": "RU",
+    "rt": "RU",
+    "kyodo": "JP",
+    "nhk": "JP",
+    "yonhap": "KR",
+    "the hindu": "IN",
+    "foreign, commonwealth & development office": "GB",
+    "fcdo": "GB",
+    "gov.uk": "GB",
+    "prime minister's office, 10 downing street": "GB",
+    "10 downing street": "GB",
+    "downing street": "GB",
+    "kremlin": "RU",
+    "élysée": "FR",
+    "elysee": "FR",
 }
 
 # capital letters of Latin scripts ("Á", "Ł", "Ş"): names of any language
 _UP = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
 # lowercase particles inside names: "Mohammed bin Salman", "López de la Rosa", "al-Sudani"
-PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "di", "da", "do",
-             "dos", "das", "du", "la", "le", "van", "von", "den", "ter", "y", "e"}
-_PART = (r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
-         r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter)")
-_TOKEN = (rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)")
-_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
-                  rf"[ \t]*){_TOKEN})*")
+PARTICLES = {
+    "bin",
+    "bint",
+    "ibn",
+    "al",
+    "el",
+    "de",
+    "del",
+    "della",
+    "der",
+    "di",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "den",
+    "ter",
+    "y",
+    "e",
+}
+_PART = (
+    r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
+    r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter)"
+)
+_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
+_RUN = re.compile(
+    rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
+    rf"[ \t]*){_TOKEN})*"
+)
 _TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
 _POST_TITLE = re.compile(
     r"^,\s+(?!(?:during|in|on|at|after|before|when|while|with|for|to|and|but|which|where|as"
@@ -152,7 +523,7 @@ _POST_TITLE = re.compile(
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?(?:President|Minister|Chancellor|"
-    r"Secretary|Advis[eo]r|Ambassador|King|Emir|Premier|Chairman|Director)\s+(?:of|for)\s+"
+    r"Secretary|Advis[eo]r|Ambassador|King|Emir|Amir|Premier|Chairman|Director)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][^,.;]*)"
 )
 # "The Federal Chancellor of Germany, Olaf Scholz", "Kenya's Cabinet Secretary for Interior,
@@ -160,7 +531,8 @@ _POST_TITLE_OF = re.compile(
 # title (with its country or institution) and a comma before the name
 _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
-    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:" + "|".join(sorted(HEADS - HONORIFICS))
+    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
+    + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?"
     r"[A-Z][\w\-]*){0,5})?),\s*$"
@@ -268,19 +640,26 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
 
 
 def _family_caps(toks: list) -> None:
-    """"Mr. ISHIBA Shigeru", "Prime Minister KISHIDA Fumio": a family name in capitals after
+    """ "Mr. ISHIBA Shigeru", "Prime Minister KISHIDA Fumio": a family name in capitals after
     an honorific or a title, before a given name, is written as a name ("Ishiba")."""
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
-        if (word.isupper() and len(word) >= 3 and word.isalpha() and toks[k - 1][0] in HEADS
-                and _is_name_token(toks[k + 1][0]) and not country_of_word(word)):
+        if (
+            word.isupper()
+            and len(word) >= 3
+            and word.isalpha()
+            and toks[k - 1][0] in HEADS
+            and _is_name_token(toks[k + 1][0])
+            and not country_of_word(word)
+        ):
             toks[k] = (word.capitalize(), toks[k][1], toks[k][2])
 
 
 _LOWER_POST = re.compile(
     r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+){1,2})"
     r"(?P<post>official|diplomat)\s+"
-    r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b")
+    r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
+)
 
 
 def _last_two_countries(found: list, before: int, text: str) -> list[str]:
@@ -308,9 +687,14 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("Tō", toks[k][1], toks[k][2])
     for k in range(2, len(toks)):
         word = toks[k][0]
-        if (toks[k - 2][0] in HEADS and _is_name_token(toks[k - 1][0]) and word[:1].isupper()
-                and country_of_word(word) and not _DEMONYM_END.search(word)
-                and (k + 1 == len(toks) or not _is_name_token(toks[k + 1][0]))):
+        if (
+            toks[k - 2][0] in HEADS
+            and _is_name_token(toks[k - 1][0])
+            and word[:1].isupper()
+            and country_of_word(word)
+            and not _DEMONYM_END.search(word)
+            and (k + 1 == len(toks) or not _is_name_token(toks[k + 1][0]))
+        ):
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
 
 
@@ -319,8 +703,9 @@ _DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
 
 def _is_particle(toks, j: int) -> bool:
     """A lowercase particle between two words of a name ("bin", "de la")."""
-    return (toks[j][0].split()[0] in PARTICLES and j + 1 < len(toks)
-            and _is_name_token(toks[j + 1][0]))
+    return (
+        toks[j][0].split()[0] in PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1][0])
+    )
 
 
 def _n_particles(toks, i: int, j: int) -> int:
@@ -336,8 +721,14 @@ def _is_name_token(word: str) -> bool:
         return False
     if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-Z]\.", word):
         return False  # acronyms are institutions, not names
-    return bool(re.fullmatch(rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[A-Z]\.|Jr\.?|Sr\.?", word)) \
+    return (
+        bool(
+            re.fullmatch(
+                rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[A-Z]\.|Jr\.?|Sr\.?", word
+            )
+        )
         and not word[1:].isupper()
+    )
 
 
 def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -> People:
@@ -356,16 +747,24 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 i += 1
                 continue
             j = i
-            while j < len(toks) and j - i < 4 + 2 * _n_particles(toks, i, j) and (
-                _is_name_token(toks[j][0])
-                or (j > i and toks[j][0] == "He" and toks[j - 1][0] in CHINESE_SURNAMES)
-                or (j > i and _is_particle(toks, j))
+            while (
+                j < len(toks)
+                and j - i < 4 + 2 * _n_particles(toks, i, j)
+                and (
+                    _is_name_token(toks[j][0])
+                    or (j > i and toks[j][0] == "He" and toks[j - 1][0] in CHINESE_SURNAMES)
+                    or (j > i and _is_particle(toks, j))
+                )
             ):
                 j += 1
             while j > i + 1 and _is_particle(toks, j - 1):
                 j -= 1
-            if (i >= 2 and toks[i - 1][0] in PARTICLES and toks[i - 1][0].islower()
-                    and toks[i - 2][0] in TITLE_WORDS):
+            if (
+                i >= 2
+                and toks[i - 1][0] in PARTICLES
+                and toks[i - 1][0].islower()
+                and toks[i - 2][0] in TITLE_WORDS
+            ):
                 i -= 1  # "Minister van Klaveren": the particle is the name's
             name_toks = toks[i:j]
             # a name is directly after its title: no connector between them
@@ -375,27 +774,41 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             while k >= 0 and not _is_name_token(before[k][0]) and before[k][0] != ".":
                 if before[k][0] == "and" and k > 0 and before[k - 1][0] not in TITLE_WORDS:
                     break  # "of Japan and National Security Advisor Hoon": a new title
-                if before[k][0] in STOP and before[k][0] not in TITLE_WORDS and not \
-                        country_of_word(before[k][0]):
+                if (
+                    before[k][0] in STOP
+                    and before[k][0] not in TITLE_WORDS
+                    and not country_of_word(before[k][0])
+                ):
                     break  # "Readout of President ...": not part of the title
                 title_toks.insert(0, before[k])
                 k -= 1
             while title_toks and title_toks[0][0].lower() in ("of", "for", "to", "and", "the"):
                 title_toks.pop(0)
             honorific_at = title_toks[-1][1] if title_toks else name_toks[0][1]
-            while (len(title_toks) > 1 and title_toks[-1][0] in HONORIFICS
-                   and title_toks[-2][0] not in ("of", "for", "to", "and", "the")):
+            while (
+                len(title_toks) > 1
+                and title_toks[-1][0] in HONORIFICS
+                and title_toks[-2][0] not in ("of", "for", "to", "and", "the")
+            ):
                 # "Foreign Minister of Iran Mr. Abbas Araghchi": the honorific is no title
                 title_toks.pop()
-            if (title_toks and title_toks[-1][0] in ("of", "for") and j - i >= 3
-                    and any(t[0] in HEADS for t in title_toks)):
+            if (
+                title_toks
+                and title_toks[-1][0] in ("of", "for")
+                and j - i >= 3
+                and any(t[0] in HEADS for t in title_toks)
+            ):
                 # "Minister of Enterprises Adolfo Urso": the portfolio is the title's
                 title_toks.append(toks[i])
                 i += 1
                 name_toks = toks[i:j]
             heads = [t for t in title_toks if t[0] in HEADS]
             adjacent = bool(title_toks) and title_toks[-1][0].lower() not in (
-                "of", "for", "to", "and", "the"
+                "of",
+                "for",
+                "to",
+                "and",
+                "the",
             )
             start, end = name_toks[0][1], name_toks[-1][2]
             tail = re.match(r",?\s+Jr\.?", text[end:])
@@ -413,8 +826,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 code = country_of_word(comma_title.group("poss") or "") or _country_words(t)
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
                 code = code or (country_of_word(among.group("dem")) if among else None)
-                found.append((start, end, name, [t], code, None, True,
-                              comma_title.start()))
+                found.append((start, end, name, [t], code, None, True, comma_title.start()))
             elif heads and adjacent and all(t[0] in HONORIFICS for t in heads):
                 found.append((start, end, name, [], None, None, False, start))
             elif heads and adjacent:
@@ -428,16 +840,23 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     by_start = {item[0]: item for item in found}
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
-        plural = titled and titles and re.search(r"(?:Ministers|Presidents|Secretaries|Ambassadors|"
-                                                 r"Envoys|Leaders)(?:\s+(?:of|for)\s+[^,]*)?$",
-                                                 titles[-1])
+        plural = (
+            titled
+            and titles
+            and re.search(
+                r"(?:Ministers|Presidents|Secretaries|Ambassadors|"
+                r"Envoys|Leaders)(?:\s+(?:of|for)\s+[^,]*)?$",
+                titles[-1],
+            )
+        )
         # "Foreign Ministers A and B", "The Ministers of Foreign Affairs, Mr. A and Mr. B"
         nxt = re.match(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", text[end:]) if plural else None
         other = by_start.get(end + nxt.end()) if nxt else None
         if plural and other is not None and not other[6]:
             head = plural.group(0).split()[0]
-            single = titles[-1].replace(head, re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", head)),
-                                        1)
+            single = titles[-1].replace(
+                head, re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", head)), 1
+            )
             other_country = other[4]
             if country is None and other_country is None:
                 # "President A of X and President B of Y ... Foreign Ministers C and D": in the
@@ -445,10 +864,27 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 pair = _last_two_countries(found, start, text)
                 if pair:
                     country, other_country = pair
-            found[found.index(item)] = (start, end, name, [single], country, org, True, first,
-                                        *item[8:])
-            found[found.index(other)] = (other[0], other[1], other[2], [single], other_country,
-                                         other[5], True, other[0])
+            found[found.index(item)] = (
+                start,
+                end,
+                name,
+                [single],
+                country,
+                org,
+                True,
+                first,
+                *item[8:],
+            )
+            found[found.index(other)] = (
+                other[0],
+                other[1],
+                other[2],
+                [single],
+                other_country,
+                other[5],
+                True,
+                other[0],
+            )
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
     for m in _LOWER_POST.finditer(text):
@@ -458,10 +894,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         words = m.group("by").split()
         codes = [c for c in (country_of_word(w) for w in words) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
-        title = " ".join([w for w in words if country_of_word(w) != country or w.isupper()]
-                         + [m.group("post")])
-        found.append((start, m.end("name"), m.group("name"), [title], country, None, True,
-                      m.start("by")))
+        title = " ".join(
+            [w for w in words if country_of_word(w) != country or w.isupper()] + [m.group("post")]
+        )
+        found.append(
+            (start, m.end("name"), m.group("name"), [title], country, None, True, m.start("by"))
+        )
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
@@ -469,7 +907,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if titled or len(name.split()) < 2:
             continue
         post = _POST_TITLE.match(text[end : end + 160]) or _POST_TITLE_OF.match(
-            text[end : end + 160])
+            text[end : end + 160]
+        )
         if post:
             title = post.group("title").strip()
             found.remove(item)
@@ -540,10 +979,18 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for p in people.persons:
         if p.country is None and p.titled:
             p.country = _of_country_of_next_group(text, p)
-        if p.country is None and home and home_offices and _office_held_at_home(
-                p, people.persons, home, home_offices):
+        if (
+            p.country is None
+            and home
+            and home_offices
+            and _office_held_at_home(p, people.persons, home, home_offices)
+        ):
             # "Office of the President of Korea": another president is foreign
             p.country = _nearest_foreign(text, p.first[0], home) or None
+        if p.country is None and home and _one_holder_at_home(p, people.persons, home):
+            # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
+            # country has one prime minister, so B is of the foreign country named nearest
+            p.country = _nearest_foreign(text, p.first[0], home, pairs=True) or None
         if p.country is None and p.counterpart and home:
             # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
@@ -582,8 +1029,14 @@ def _title_parts(text, title_toks):
         of = None if country else _TITLE_OF.search(title)
         if of:  # "Foreign Minister of Iran": the country after the head word
             words = of.group("c").split()
-            country = next((c for n in range(len(words), 0, -1)
-                            if (c := country_of_word(" ".join(words[:n])))), None)
+            country = next(
+                (
+                    c
+                    for n in range(len(words), 0, -1)
+                    if (c := country_of_word(" ".join(words[:n])))
+                ),
+                None,
+            )
     else:
         title = ""
     return country, (" ".join(org_words) or None), [title] if title else []
@@ -593,7 +1046,9 @@ _TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)
 
 
 def _country_words(title: str) -> str | None:
-    of = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)", title)
+    of = re.search(
+        r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)", title
+    )
     if of:  # "President of the Republic of Korea"
         words = of.group("c").split()
         for n in range(len(words), 0, -1):
@@ -654,14 +1109,21 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             candidates.append(p)
         elif surname_of(name) == p.surname and surname_of(name) == p.name:
             candidates.append(p)
-        elif " " not in name and len(p.name.split()) >= 2 and p.name.split()[0].lower() == \
-                name.lower() and (
-            len(p.name.split()) == 2 or any(w in PARTICLES for w in p.name.split())
+        elif (
+            " " not in name
+            and len(p.name.split()) >= 2
+            and p.name.split()[0].lower() == name.lower()
+            and (len(p.name.split()) == 2 or any(w in PARTICLES for w in p.name.split()))
         ):
             candidates.append(p)  # "Kishida" after "Kishida Fumio"; "King Salman" after
             # "Salman bin Abdulaziz"
-        elif " " not in name and len(p.name.split()) >= 3 and name in p.name.split()[1:-1] \
-                and name not in PARTICLES and name[:1].isupper():
+        elif (
+            " " not in name
+            and len(p.name.split()) >= 3
+            and name in p.name.split()[1:-1]
+            and name not in PARTICLES
+            and name[:1].isupper()
+        ):
             candidates.append(p)  # "Lula" after "Luiz Inácio Lula da Silva"
         elif surname_of(name) == p.surname and len(name.split()) > 1:
             entry = _gaz_lookup(gaz, name)
@@ -691,7 +1153,8 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
     if not words:
         return
     pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        r"(?<![\w\-])(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         + r")(?![\w\-])"
     )
     for m in pattern.finditer(text):
@@ -720,8 +1183,10 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
 # foreign. (The home country's own president is in the gazetteer: another president is
 # foreign too.)
 _NOT_AT_HOME = {
-    "US": re.compile(r"\b(?:Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Sheikh|"
-                     r"President)\b"),
+    "US": re.compile(
+        r"\b(?:Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Sheikh|"
+        r"President)\b"
+    ),
 }
 
 
@@ -730,18 +1195,19 @@ _OF_IN_GROUP = re.compile(r"\bof\s+(?P<c>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-
 
 
 def _of_country_of_next_group(text: str, p: Person) -> str | None:
-    """"A and B of Japan and C and D of the Philippines": after a group that "of Japan"
+    """ "A and B of Japan and C and D of the Philippines": after a group that "of Japan"
     closed, C belongs to the next group, whose "of <country>" comes after D."""
     start, end = p.first
-    if not _GROUP_CLOSED.search(text[max(0, start - 60):start]):
+    if not _GROUP_CLOSED.search(text[max(0, start - 60) : start]):
         return None
-    rest = text[end:end + 200]
+    rest = text[end : end + 200]
     if not re.match(r"\s+and\s", rest):
         return None
     rest = re.split(r"(?<!\bJr)(?<!\bSr)[.;:!?]\s|,\s+(?!Jr)", rest)[0]
     for m in _OF_IN_GROUP.finditer(rest):
         code = country_of_word(re.sub(r"^the\s+", "", m.group("c"))) or country_of_word(
-            m.group("c").split()[-1])
+            m.group("c").split()[-1]
+        )
         if code:
             return code
     return None
@@ -780,48 +1246,87 @@ def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
     return home
 
 
+# offices a government has one holder of at a time
+_ONE_HOLDER = frozenset(
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "amir",
+        "sultan",
+        "crown prince",
+    }
+)
+
+
+def _one_holder_at_home(p: Person, persons: list[Person], home: str) -> bool:
+    """Does a person of the home country already hold an office of p's that a government
+    has one holder of ("Prime Minister and Minister of Foreign Affairs" is a prime minister)?"""
+
+    def heads(q: Person) -> set[str]:
+        return {_title_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
+
+    mine = heads(p)
+    return bool(mine) and any(q is not p and q.country == home and mine & heads(q) for q in persons)
+
+
 def _office_held_at_home(p: Person, persons: list[Person], home: str, offices) -> bool:
     """Does a person of the home country (named as such) hold the office p's title names,
     one the publisher shows the home government has?"""
     heads = {_title_head(t) for t in p.titles if t} & set(offices)
     return bool(heads) and any(
         q is not p and q.country == home and heads & {_title_head(t) for t in q.titles if t}
-        for q in persons)
+        for q in persons
+    )
 
 
 def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
-    """"Did X speak with the Vietnamese foreign minister?" ... "Foreign Minister Bui Thanh
+    """ "Did X speak with the Vietnamese foreign minister?" ... "Foreign Minister Bui Thanh
     Son": an office named earlier with a demonym and no name is the named holder's."""
     heads = {_title_head(t) for t in p.titles if t}
     heads.discard("")
     if not heads:
         return None
-    for m in re.finditer(r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+"
-                         r"(?P<t>(?:[a-z]+\s+){0,2}"
-                         r"(?:minister|president|prime\s+minister|secretary|chancellor|"
-                         r"ambassador|envoy|adviser|advisor|premier))\b(?!\s+(?-i:[A-Z]))",
-                         text[: p.first[0]], re.I):
+    for m in re.finditer(
+        r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+"
+        r"(?P<t>(?:[a-z]+\s+){0,2}"
+        r"(?:minister|president|prime\s+minister|secretary|chancellor|"
+        r"ambassador|envoy|adviser|advisor|premier))\b(?!\s+(?-i:[A-Z]))",
+        text[: p.first[0]],
+        re.I,
+    ):
         code = country_of_word(m.group("dem"))
         if code and code != home and m.group("t").lower() in heads:
             return code
     return None
 
 
-_MET_OBJECT = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
-                         r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
-                         r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?$")
+_MET_OBJECT = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
+    r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
+    r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?$"
+)
 # the one met in a clause that holds talks or co-chairs something "with" them
-_WITH_OBJECT = re.compile(r"\b(?:co-chair\w*|hold|holds|held|ha(?:ve|s|d))\b[^.;:!?]{0,150}?"
-                          r"\bwith\s+(?:the\s+)?$")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
-                           r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?|"
-                           r"(?:^|(?<=[.!?]\s))(?:(?:Today|Tonight|Yesterday|Earlier|Later)\s+)?"
-                           r"[Ii]n\s+|^)"
-                           r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.M)
+_WITH_OBJECT = re.compile(
+    r"\b(?:co-chair\w*|hold|holds|held|ha(?:ve|s|d))\b[^.;:!?]{0,150}?"
+    r"\bwith\s+(?:the\s+)?$"
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
+    r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?|"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Today|Tonight|Yesterday|Earlier|Later)\s+)?"
+    r"[Ii]n\s+|^)"
+    r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+    re.M,
+)
 
 
 def _met_abroad(text: str, p: Person, home: str) -> str | None:
-    """"A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
+    """ "A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
     foreign country the text last took the traveller to (a place after "visit to",
     "travelled to", "arrived in" ..., or a dateline); with no such place, of the foreign
@@ -829,8 +1334,9 @@ def _met_abroad(text: str, p: Person, home: str) -> str | None:
     the object of the verb (met, spoke to, hosts, welcomed, received ...); who the subject
     is, is not checked."""
     start = p.first[0]
-    if not _MET_OBJECT.search(text[max(0, start - 40):start]) and not _WITH_OBJECT.search(
-            text[max(0, start - 200):start]):
+    if not _MET_OBJECT.search(text[max(0, start - 40) : start]) and not _WITH_OBJECT.search(
+        text[max(0, start - 200) : start]
+    ):
         return None
     lo = max(0, start - 1500)
     best = None
@@ -846,37 +1352,50 @@ def _met_abroad(text: str, p: Person, home: str) -> str | None:
 
 
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
-    """"President Widodo's state visit to Australia", "invited President Duda to visit
+    """ "President Widodo's state visit to Australia", "invited President Duda to visit
     Germany": a person who visits the home country is foreign to it."""
     if not home:
         return False
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
-    for m in re.finditer(rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
-                         r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", text):
+    for m in re.finditer(
+        rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
+        r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+        text,
+    ):
         if country_of_word(m.group("c")) == home:
             return True
     # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
-    for m in re.finditer(rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
-                         r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", text):
-        if country_of_word(m.group("c")) == home or country_of_word(
-                m.group("c").split()[0]) == home:
+    for m in re.finditer(
+        rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
+        r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+        text,
+    ):
+        if (
+            country_of_word(m.group("c")) == home
+            or country_of_word(m.group("c").split()[0]) == home
+        ):
             return True
     return False
 
 
 def _host_of_visit(text: str, p: Person) -> str | None:
-    """"At the invitation of Prime Minister A, B will visit Japan": the one who invites a
+    """ "At the invitation of Prime Minister A, B will visit Japan": the one who invites a
     visit is of the country visited (the first place after the verb in that sentence)."""
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
-    for m in re.finditer(r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
-                         rf"{{0,5}}?(?:{names})\b", text):
+    for m in re.finditer(
+        r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
+        rf"{{0,5}}?(?:{names})\b",
+        text,
+    ):
         end = _SENTENCE_END.search(text, m.end())
-        clause = text[m.end(): end.start() if end else len(text)]
-        place = re.search(r"\b(?:visit|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?"
-                          r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", clause)
+        clause = text[m.end() : end.start() if end else len(text)]
+        place = re.search(
+            r"\b(?:visit|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?"
+            r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+            clause,
+        )
         if place:
-            code = country_of_word(place.group("c")) or country_of_word(
-                place.group("c").split()[0])
+            code = country_of_word(place.group("c")) or country_of_word(place.group("c").split()[0])
             if code:
                 return code
     return None
@@ -887,8 +1406,11 @@ def _main_foreign(text: str, home: str | None) -> str | None:
     counts: dict[str, int] = {}
     for m in _COUNTRY_WORD.finditer(text):
         first = m.group(0).split()[0]
-        code = country_of_word(first) or country_of_word(m.group(0)) or (
-            country_of_word(first.split("-")[0]) if "-" in first else None)  # "Hungary-New"
+        code = (
+            country_of_word(first)
+            or country_of_word(m.group(0))
+            or (country_of_word(first.split("-")[0]) if "-" in first else None)
+        )  # "Hungary-New"
         if code and code not in (home, "EU"):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
@@ -906,27 +1428,32 @@ def _country_in_words(words: list[str]) -> str | None:
     names one; a country after the last "of" comes first ("the Communist Party of Vietnam")."""
     if "of" in words[1:]:
         k = len(words) - 1 - words[::-1].index("of")
-        code = country_of_word(" ".join(words[k + 1:]))
+        code = country_of_word(" ".join(words[k + 1 :]))
         if code:
             return code
     for i in range(len(words)):
         if words[i] == "of":
             continue
         for n in range(len(words) - i, 0, -1):
-            code = country_of_word(" ".join(words[i:i + n]))
+            code = country_of_word(" ".join(words[i : i + n]))
             if code:
                 return code
     return None
 
 
 def _acronym_title(words: list[str]) -> bool:
-    """"NSA Doval": an institution's acronym before a name is a title, not a country."""
-    return len(words) > 1 and words[0].isupper() and words[0] in INSTITUTIONS and \
-        _is_name_token(words[1])
+    """ "NSA Doval": an institution's acronym before a name is a title, not a country."""
+    return (
+        len(words) > 1
+        and words[0].isupper()
+        and words[0] in INSTITUTIONS
+        and _is_name_token(words[1])
+    )
 
 
-def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
-    """The country other than `home` named nearest to `at` in its sentence or the one before."""
+def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) -> str | None:
+    """The country other than `home` named nearest to `at` in its sentence or the one before
+    (with `pairs`, also the other side of a hyphenated pair of demonyms)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     own = ends[-1] if ends else 0
     lo = ends[-2] if len(ends) > 1 else 0
@@ -938,6 +1465,18 @@ def _nearest_foreign(text: str, at: int, home: str | None) -> str | None:
         if _acronym_title(words):
             continue
         code = _country_in_words(words)
+        if pairs and (not code or code == home):
+            # "the Jordanian-Kuwaiti Joint Committee": the pair's other side
+            code = next(
+                (
+                    c
+                    for w in words
+                    if "-" in w
+                    for c in map(country_of_word, w.split("-"))
+                    if c and c != home
+                ),
+                code,
+            )
         if code and code != home and code != "EU":
             d = abs(m.start() - at) + (0 if m.start() >= own else 400)
             if best is None or d < best[0]:
@@ -972,8 +1511,14 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
         code = country_of_word(m.group(0).split()[0]) or country_of_word(m.group(0))
         if code and code != "EU":
             return code
-    first = next((p for p in find_people(text, home=None).persons if p.titled and p.country
-                  and p.country != "EU"), None)
+    first = next(
+        (
+            p
+            for p in find_people(text, home=None).persons
+            if p.titled and p.country and p.country != "EU"
+        ),
+        None,
+    )
     return first.country if first else None
 
 
@@ -996,8 +1541,11 @@ def publisher_offices(publisher: str | None) -> set[str]:
     """Offices a publisher's name shows the home government has: "Prime Minister's Office,
     10 Downing Street", "Office of the President of the Republic of Korea", "Presidency"."""
     name = (publisher or "").lower()
-    found = {o for o in ("prime minister", "president", "chancellor", "premier")
-             if re.search(rf"\b{o}", name)}
+    found = {
+        o
+        for o in ("prime minister", "president", "chancellor", "premier")
+        if re.search(rf"\b{o}", name)
+    }
     if re.search(r"\bpresidency\b", name):
         found.add("president")
     if re.search(r"\bchancellery\b", name):
@@ -1005,9 +1553,10 @@ def publisher_offices(publisher: str | None) -> set[str]:
     return found
 
 
-def add_title_mentions(body: str, people: People, title: str | None, publisher: str | None = None
-                       ) -> None:
-    """"The President", "the Prime Minister" without a name are mentions of the one person
+def add_title_mentions(
+    body: str, people: People, title: str | None, publisher: str | None = None
+) -> None:
+    """ "The President", "the Prime Minister" without a name are mentions of the one person
     of the text (or of its title: "Readout of President A's Call with Prime Minister B")
     who holds that office, when exactly one does."""
     if title:
@@ -1017,8 +1566,11 @@ def add_title_mentions(body: str, people: People, title: str | None, publisher: 
             if any(_same(p, q) for q in people.persons):
                 continue
             first = _THE_TITLE.search(body)
-            holders = [m for m in _THE_TITLE.finditer(body) if _title_head(m.group("t"))
-                       == _title_head(p.titles[-1])]
+            holders = [
+                m
+                for m in _THE_TITLE.finditer(body)
+                if _title_head(m.group("t")) == _title_head(p.titles[-1])
+            ]
             if not holders:
                 continue
             first = holders[0]
@@ -1039,12 +1591,16 @@ def add_title_mentions(body: str, people: People, title: str | None, publisher: 
     for m in found:
         head = _title_head(m.group("t"))
         holders = offices.get(head, [])
-        if len(holders) > 1 or head in _HOME_OFFICES.get(people.home or "", ()) or \
-                head in publisher_offices(publisher):
+        if (
+            len(holders) > 1
+            or head in _HOME_OFFICES.get(people.home or "", ())
+            or head in publisher_offices(publisher)
+        ):
             # in a White House text "the President" is the US one
             holders = [p for p in holders if p.country and p.country == people.home]
         if len(holders) > 1 and head in publisher_offices(publisher) | _HOME_OFFICES.get(
-                people.home or "", set()):
+            people.home or "", set()
+        ):
             # "the Secretary" in a text naming two secretaries: the one the text names first
             holders = [min(holders, key=lambda p: p.first[0])]
         if len(holders) != 1 or any(a < m.end() and m.start() < b for a, b in taken):
@@ -1058,7 +1614,7 @@ def add_title_mentions(body: str, people: People, title: str | None, publisher: 
 
 
 def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
-    """"External Affairs Minister will pay a visit", "EAM spoke with ...": a title the text
+    """ "External Affairs Minister will pay a visit", "EAM spoke with ...": a title the text
     gave one person, written again without a name (or as its initials), is a mention of that
     person."""
     forms: dict[str, list[Person]] = {}
@@ -1073,11 +1629,13 @@ def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
     for form, holders in forms.items():
         if len({id(p) for p in holders}) != 1 or (len(form) < 3 and form.isupper()):
             continue
-        for m in re.finditer(rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+(?:[A-Z]|of\b))",
-                             body):
+        for m in re.finditer(
+            rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+(?:[A-Z]|of\b))", body
+        ):
             if any(a < m.end() and m.start() < b for a, b in taken) or re.search(
-                    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts)|[A-Z][\w\-]*)\s+$",
-                    body[max(0, m.start() - 16) : m.start()]):
+                r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts)|[A-Z][\w\-]*)\s+$",
+                body[max(0, m.start() - 16) : m.start()],
+            ):
                 continue  # "the Prime Minister" is another rule's; "Deputy Prime Minister" another
             people.mentions.append(Mention(m.start(), m.end(), holders[0]))
             taken.append((m.start(), m.end()))
@@ -1086,17 +1644,28 @@ def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
 
 
 # Offices of the home government that a bare "the <office>" names in its own texts
-_HOME_OFFICES = {"US": {"president", "vice president", "secretary", "national security advisor",
-                        "national security adviser", "speaker"}}
+_HOME_OFFICES = {
+    "US": {
+        "president",
+        "vice president",
+        "secretary",
+        "national security advisor",
+        "national security adviser",
+        "speaker",
+    }
+}
 
 
 def _title_head(title: str) -> str:
-    """"Israeli Prime Minister" and "Prime Minister of Israel" -> "prime minister"."""
+    """ "Israeli Prime Minister" and "Prime Minister of Israel" -> "prime minister"."""
     words = [w for w in title.split(" of ")[0].split() if not country_of_word(w)]
     return " ".join(words).lower()
 
 
 def _same(p: Person, q: Person) -> bool:
     names = {q.name, *q.aliases}
-    return p.name in names or q.name in {p.name, *p.aliases} or (
-        p.surname == q.surname and p.country == q.country)
+    return (
+        p.name in names
+        or q.name in {p.name, *p.aliases}
+        or (p.surname == q.surname and p.country == q.country)
+    )
