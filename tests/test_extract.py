@@ -130,8 +130,11 @@ def _by_people(document, kind, *ids):
 
 
 def test_status_visibility_dates_and_participants(document):
-    (talks,) = [e for e in _by_people(document, "meeting", "antony-blinken", "qin-gang")
-                if e.get("format") == "talks"]
+    (talks,) = [
+        e
+        for e in _by_people(document, "meeting", "antony-blinken", "qin-gang")
+        if e.get("format") == "talks"
+    ]
     assert (talks["status"], talks["date"]) == ("planned", "2023-06-18")
     (xi,) = _by_people(document, "meeting", "antony-blinken", "xi-jinping")
     assert xi["status"] == "tentative"
@@ -142,10 +145,16 @@ def test_status_visibility_dates_and_participants(document):
         vienna["participants"]
     )
     (burns,) = _by_people(document, "visit", "bill-burns")
-    assert (burns["visibility"], burns["date"], burns["date_text"]) == ("secret", "2023-05", "last month")
+    assert (burns["visibility"], burns["date"], burns["date_text"]) == (
+        "secret",
+        "2023-05",
+        "last month",
+    )
     (declined,) = _by_people(document, "meeting", "li-shangfu", "lloyd-austin")
     assert declined["status"] == "declined"
-    cancelled = [v for v in _by_people(document, "visit", "antony-blinken") if v["status"] == "cancelled"]
+    cancelled = [
+        v for v in _by_people(document, "visit", "antony-blinken") if v["status"] == "cancelled"
+    ]
     assert cancelled and cancelled[0]["date"] == "2023-02"
 
 
@@ -194,8 +203,21 @@ def test_cli_prints_yaml_and_json(tmp_path, sqlite_url):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE.split("---\n", 1)[1], encoding="utf-8")
     runner = CliRunner()
-    result = runner.invoke(cli, ["--db", sqlite_url, "extract", str(article), "--published",
-                                 "2023-06-17", "--format", "json", "--publisher", "CNN"])
+    result = runner.invoke(
+        cli,
+        [
+            "--db",
+            sqlite_url,
+            "extract",
+            str(article),
+            "--published",
+            "2023-06-17",
+            "--format",
+            "json",
+            "--publisher",
+            "CNN",
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["source"]["published"] == "2023-06-17" and data["source"]["publisher"] == "CNN"
@@ -212,9 +234,13 @@ GOLD = {
         {"id": "q", "name": "Qin Gang", "country": "CN"},
     ],
     "meetings": [
-        {"id": "m1", "date": "2023-06-18", "status": "planned",
-         "participants": [{"official": "a"}, {"official": "q"}],
-         "location": {"place": "Beijing", "country": "CN"}},
+        {
+            "id": "m1",
+            "date": "2023-06-18",
+            "status": "planned",
+            "participants": [{"official": "a"}, {"official": "q"}],
+            "location": {"place": "Beijing", "country": "CN"},
+        },
         {"id": "m2", "date": "2023-02", "participants": [{"official": "a"}]},
     ],
     "incidents": [{"id": "i1", "date": "2023-02"}],
@@ -228,8 +254,12 @@ def test_scorer_matches_by_names_dates_and_places():
             {"id": "y", "name": "Qin Gang", "country": "US"},  # wrong country
         ],
         "meetings": [
-            {"id": "p1", "date": "2023-06", "status": "held",
-             "participants": [{"official": "x"}, {"official": "y"}]},  # overlaps, not exact
+            {
+                "id": "p1",
+                "date": "2023-06",
+                "status": "held",
+                "participants": [{"official": "x"}, {"official": "y"}],
+            },  # overlaps, not exact
             {"id": "p2", "date": "2023-03", "participants": [{"official": "x"}]},  # no overlap
         ],
         "incidents": [{"id": "p3"}],  # undated: matches on kind alone
@@ -249,8 +279,11 @@ def test_scorer_place_must_agree_and_each_gold_matches_once():
     predicted = {
         "officials": [{"id": "a", "name": "Antony Blinken"}, {"id": "q", "name": "Qin Gang"}],
         "meetings": [
-            {"id": "p1", "participants": [{"official": "a"}, {"official": "q"}],
-             "location": {"place": "Vienna", "country": "AT"}},
+            {
+                "id": "p1",
+                "participants": [{"official": "a"}, {"official": "q"}],
+                "location": {"place": "Vienna", "country": "AT"},
+            },
             {"id": "p2", "participants": [{"official": "a"}, {"official": "q"}]},
             {"id": "p3", "participants": [{"official": "a"}, {"official": "q"}]},
         ],
@@ -267,8 +300,9 @@ def test_evaluate_command_scores_a_predicted_file(tmp_path):
 
     gold = tmp_path / "g.yaml"
     gold.write_text(yaml.safe_dump(GOLD))
-    result = CliRunner().invoke(cli, ["evaluate", str(gold), "--predicted", str(gold),
-                                      "--format", "json"])
+    result = CliRunner().invoke(
+        cli, ["evaluate", str(gold), "--predicted", str(gold), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["all"]["events"]["f1"] == 1.0
 
@@ -348,8 +382,9 @@ def test_first_person_in_a_transcript_is_the_speaker():
     assert who == {"ada-lovell", "karl-brandt"}
     assert met["status"] == "held"
     # the question is not the speaker's: "you" there is no one
-    assert all(m.get("date") != "2024-03-08" or m["status"] != "held"
-               for m in doc.get("meetings", []))
+    assert all(
+        m.get("date") != "2024-03-08" or m["status"] != "held" for m in doc.get("meetings", [])
+    )
 
 
 def test_bilateral_remarks_you_and_we_are_the_two_speakers():
@@ -361,8 +396,13 @@ PRIME MINISTER NORDMANN: Mr. President, welcome. The last time we met was in 201
 
 PRESIDENT KOWALSKI: Thank you, Prime Minister Nordmann. I remember that meeting well.
 """
-    doc = extract(text, gazetteer=[("Ola Nordmann", "NO", "Prime Minister", ["Nordmann"]),
-                                   ("Jan Kowalski", "PL", "President", ["Kowalski"])])
+    doc = extract(
+        text,
+        gazetteer=[
+            ("Ola Nordmann", "NO", "Prime Minister", ["Nordmann"]),
+            ("Jan Kowalski", "PL", "President", ["Kowalski"]),
+        ],
+    )
     dated = [m for m in doc.get("meetings", []) if m.get("date") == "2019"]
     assert dated
     who = " ".join(str(p.get("official")) for p in dated[0]["participants"])
@@ -529,20 +569,37 @@ attack hit Kyiv.
 @pytest.mark.parametrize(
     "sentence, relation, first",
     [
-        ("Chancellor Eva Braun of Germany cancelled her visit to Beijing after a Chinese balloon "
-         "crossed German airspace.", "caused", "incident"),
-        ("A Chinese balloon over Germany prompted Chancellor Eva Braun of Germany to cancel "
-         "her visit to Beijing.", "caused", "incident"),
-        ("China imposed sanctions on Senator Tom Hale of the United States in retaliation for "
-         "his visit to Taipei.", "response-to", "sanction"),
-        ("Chancellor Eva Braun of Germany met Premier Li Wei of China in Paris to follow up on "
-         "their summit in Berlin in May.", "follow-up-of", "meeting"),
+        (
+            "Chancellor Eva Braun of Germany cancelled her visit to Beijing after a Chinese balloon "
+            "crossed German airspace.",
+            "caused",
+            "incident",
+        ),
+        (
+            "A Chinese balloon over Germany prompted Chancellor Eva Braun of Germany to cancel "
+            "her visit to Beijing.",
+            "caused",
+            "incident",
+        ),
+        (
+            "China imposed sanctions on Senator Tom Hale of the United States in retaliation for "
+            "his visit to Taipei.",
+            "response-to",
+            "sanction",
+        ),
+        (
+            "Chancellor Eva Braun of Germany met Premier Li Wei of China in Paris to follow up on "
+            "their summit in Berlin in May.",
+            "follow-up-of",
+            "meeting",
+        ),
     ],
 )
 def test_links_between_two_events_of_one_sentence(sentence, relation, first):
     doc = extract(f"published: 2023-09-01\n---\n{sentence}\n")
-    kinds = {e["id"]: k for k in ("meetings", "visits", "incidents", "sanctions")
-             for e in doc.get(k, [])}
+    kinds = {
+        e["id"]: k for k in ("meetings", "visits", "incidents", "sanctions") for e in doc.get(k, [])
+    }
     links = [(kinds[x["from"]], x["relation"]) for x in doc.get("links", [])]
     assert (f"{first}s", relation) in links
 

@@ -42,9 +42,17 @@ def _meeting_of(doc: dict, surname: str) -> dict:
 
 @pytest.mark.parametrize(
     ("word", "code"),
-    [("Emirati", "AE"), ("Bahraini", "BH"), ("Saudis", "SA"), ("Kyrgyz", "KG"),
-     ("Manama", "BH"), ("Republic of Korea", "KR"), ("Kingdom of Saudi Arabia", "SA"),
-     ("Turkey", "TR"), ("Ghanaian", "GH")],
+    [
+        ("Emirati", "AE"),
+        ("Bahraini", "BH"),
+        ("Saudis", "SA"),
+        ("Kyrgyz", "KG"),
+        ("Manama", "BH"),
+        ("Republic of Korea", "KR"),
+        ("Kingdom of Saudi Arabia", "SA"),
+        ("Turkey", "TR"),
+        ("Ghanaian", "GH"),
+    ],
 )
 def test_every_countrys_demonym_capital_and_official_name_points_to_it(word, code):
     assert country_of_word(word) == code
@@ -58,16 +66,20 @@ def test_lowercase_words_are_not_countries():
 
 
 def test_names_with_accents_and_particles_are_whole():
-    doc = _doc("President Ramón de la Vega Núñez of Paraguay met Emir Khalid bin Hamad "
-               "of Qatar in Asunción on Monday.")
+    doc = _doc(
+        "President Ramón de la Vega Núñez of Paraguay met Emir Khalid bin Hamad "
+        "of Qatar in Asunción on Monday."
+    )
     officials = _officials(doc)
     assert officials["Ramón de la Vega Núñez"] == "PY"
     assert officials["Khalid bin Hamad"] == "QA"
 
 
 def test_country_after_a_comma_and_a_second_title_after_and():
-    doc = _doc("Tomorrow the Secretary will welcome the Trade Commissioner, Commissioner "
-               "Halvorsen, of Norway and Foreign Minister Adeyemi of Nigeria for talks.")
+    doc = _doc(
+        "Tomorrow the Secretary will welcome the Trade Commissioner, Commissioner "
+        "Halvorsen, of Norway and Foreign Minister Adeyemi of Nigeria for talks."
+    )
     officials = _officials(doc)
     assert officials["Halvorsen"] == "NO"
     assert officials["Adeyemi"] == "NG"
@@ -75,8 +87,10 @@ def test_country_after_a_comma_and_a_second_title_after_and():
 
 
 def test_family_name_first_is_one_person():
-    doc = _doc("President Biden met Prime Minister Tanaka Hiroshi of Japan today. "
-               "Prime Minister Tanaka thanked him.")
+    doc = _doc(
+        "President Biden met Prime Minister Tanaka Hiroshi of Japan today. "
+        "Prime Minister Tanaka thanked him."
+    )
     assert [o["name"] for o in doc["officials"] if o.get("country") == "JP"] == ["Tanaka Hiroshi"]
 
 
@@ -102,25 +116,34 @@ def test_just_held_is_the_day_of_the_text():
 
 
 def test_he_is_the_subject_not_the_object():
-    doc = _doc("President Biden spoke about Chancellor Weber of Austria. He met virtually with "
-               "Chancellor Weber, and the aides were pleased.")
+    doc = _doc(
+        "President Biden spoke about Chancellor Weber of Austria. He met virtually with "
+        "Chancellor Weber, and the aides were pleased."
+    )
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Joe Biden", "Weber"} or _names(doc, meeting) == {
-        "Biden", "Weber"}
+        "Biden",
+        "Weber",
+    }
 
 
 def test_ministerials_and_two_plus_twos_are_meetings_and_is_holding_is_planned():
-    doc = _doc("The Secretary of State, Antony Blinken, is holding a 2+2 ministerial today "
-               "with his Brazilian counterparts.")
+    doc = _doc(
+        "The Secretary of State, Antony Blinken, is holding a 2+2 ministerial today "
+        "with his Brazilian counterparts."
+    )
     (meeting,) = _events(doc, "meeting")
     assert meeting["status"] == "planned"
     assert {"country": "BR"}.items() <= next(
-        p for p in meeting["participants"] if p.get("description")).items()
+        p for p in meeting["participants"] if p.get("description")
+    ).items()
 
 
 def test_a_war_named_as_background_is_not_an_incident():
-    doc = _doc("President Biden met President Novak of Slovenia today and they discussed the "
-               "war in the region and Russia's support to Belarus in its invasion of Ukraine.")
+    doc = _doc(
+        "President Biden met President Novak of Slovenia today and they discussed the "
+        "war in the region and Russia's support to Belarus in its invasion of Ukraine."
+    )
     assert _events(doc, "incident") == []
 
 
@@ -141,12 +164,17 @@ def test_welcoming_an_opportunity_is_not_a_meeting():
 
 
 def test_trips_of_two_travelers_to_two_countries_are_four_visits():
-    doc = _doc("It follows the trips of Secretary of Energy Granholm and Secretary of Commerce "
-               "Raimondo to Kenya and the Republic of Ghana last year.")
-    visits = {(next(iter(_names(doc, v))), v["location"]["country"])
-              for v in _events(doc, "visit")}
-    assert visits == {("Granholm", "KE"), ("Granholm", "GH"), ("Raimondo", "KE"),
-                      ("Raimondo", "GH")}
+    doc = _doc(
+        "It follows the trips of Secretary of Energy Granholm and Secretary of Commerce "
+        "Raimondo to Kenya and the Republic of Ghana last year."
+    )
+    visits = {(next(iter(_names(doc, v))), v["location"]["country"]) for v in _events(doc, "visit")}
+    assert visits == {
+        ("Granholm", "KE"),
+        ("Granholm", "GH"),
+        ("Raimondo", "KE"),
+        ("Raimondo", "GH"),
+    }
 
 
 def test_a_hyphenated_pair_of_any_two_countries_makes_both_sides():
@@ -162,44 +190,56 @@ def test_consultations_with_a_demonym_and_we_are_a_meeting_of_two_governments():
 
 
 def test_the_title_as_subject_is_the_traveler():
-    doc = _doc("President Biden met President Kagame of Rwanda today. The President looked "
-               "forward to visiting Kigali in June.")
+    doc = _doc(
+        "President Biden met President Kagame of Rwanda today. The President looked "
+        "forward to visiting Kigali in June."
+    )
     (visit,) = _events(doc, "visit")
     assert _names(doc, visit) == {"Joe Biden"} or _names(doc, visit) == {"Biden"}
     assert visit["status"] == "planned" and visit["date"] == "2024-06"
 
 
 def test_a_count_of_incidents_and_one_dated_instance_are_two_records():
-    doc = _doc("The ministers condemned the recent missile tests by Iran, including the "
-               "missile launch over the Gulf on February 2.")
+    doc = _doc(
+        "The ministers condemned the recent missile tests by Iran, including the "
+        "missile launch over the Gulf on February 2."
+    )
     incidents = _events(doc, "incident")
     assert len(incidents) == 2
     assert sorted(str(i.get("date")) for i in incidents) == ["2024-02-02", "None"]
 
 
 def test_consultations_need_a_partner():
-    doc = _doc("President Biden met President Ortiz of Uruguay today and they agreed on "
-               "consultations in the weeks and months ahead.")
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today and they agreed on "
+        "consultations in the weeks and months ahead."
+    )
     assert len(_events(doc, "meeting")) == 1
 
 
 def test_both_countries_pledging_to_create_working_groups_is_a_planned_working_group():
-    doc = _doc("President Biden met President Ortiz of Uruguay today. Both countries pledged "
-               "to create working groups on fisheries.")
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today. Both countries pledged "
+        "to create working groups on fisheries."
+    )
     groups = [m for m in _events(doc, "meeting") if m.get("format") == "working-group"]
     assert len(groups) == 1 and groups[0]["status"] == "planned"
 
 
 def test_sanctions_the_two_leaders_resolve_on_are_imposed_by_each_country():
-    doc = _doc("President Biden met President Ortiz of Uruguay today. They resolved to continue "
-               "to impose costs on Russia.")
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today. They resolved to continue "
+        "to impose costs on Russia."
+    )
     assert {s["imposer"] for s in _events(doc, "sanction")} == {"US", "UY"}
 
 
 def test_a_country_as_subject_is_a_side_and_an_opening_phrase_is_not_the_clause():
-    doc = _doc("In line with discussions between President Biden and President Boric of "
-               "Chile, the United States held expert talks with the Peruvian delegation "
-               "March 3-4 in Lima.")
+    doc = _doc(
+        "In line with discussions between President Biden and President Boric of "
+        "Chile, the United States held expert talks with the Peruvian delegation "
+        "March 3-4 in Lima."
+    )
     talks = [m for m in _events(doc, "meeting") if m.get("date") == "2024-03-03/2024-03-04"]
     assert len(talks) == 1
     assert {p.get("country") for p in talks[0]["participants"]} == {"US", "PE"}
@@ -209,16 +249,20 @@ def test_a_country_as_subject_is_a_side_and_an_opening_phrase_is_not_the_clause(
 
 
 def test_talks_held_and_working_groups_pledged_are_two_meetings():
-    doc = _doc("President Biden met President Ortiz of Uruguay today. The Presidents discussed "
-               "progress since the May relaunch of the U.S.-Uruguay Economic Dialogue. Both "
-               "countries pledged to create working groups on fisheries.")
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today. The Presidents discussed "
+        "progress since the May relaunch of the U.S.-Uruguay Economic Dialogue. Both "
+        "countries pledged to create working groups on fisheries."
+    )
     formats = sorted(m.get("format", "") for m in _events(doc, "meeting"))
     assert "working-group" in formats and len(formats) == 3
 
 
 def test_a_country_that_modifies_a_noun_does_not_impose_sanctions():
-    doc = _doc("Reporters asked whether the new Venezuela policy will rely on engagement or "
-               "sanctions or other pressure options.")
+    doc = _doc(
+        "Reporters asked whether the new Venezuela policy will rely on engagement or "
+        "sanctions or other pressure options."
+    )
     assert _events(doc, "sanction") == []
 
 
@@ -230,26 +274,32 @@ def test_a_country_before_its_sanctions_imposes_them():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["They reviewed the recent missile provocations by North Korea.",
-     "The ministers condemned the killings of civilians in the border town.",
-     "Pirates seized a cargo ship off the coast of Yemen on Tuesday.",
-     "The group is still holding two hostages taken in March."],
+    [
+        "They reviewed the recent missile provocations by North Korea.",
+        "The ministers condemned the killings of civilians in the border town.",
+        "Pirates seized a cargo ship off the coast of Yemen on Tuesday.",
+        "The group is still holding two hostages taken in March.",
+    ],
 )
 def test_launches_killings_seizures_and_hostage_taking_are_incidents(sentence):
     assert len(_events(_doc(sentence), "incident")) == 1
 
 
 def test_attacks_described_as_the_conduct_of_a_war_are_not_incidents():
-    doc = _doc("He warned of consequences if Belarus supports Russia as it conducts attacks "
-               "against Ukrainian cities.")
+    doc = _doc(
+        "He warned of consequences if Belarus supports Russia as it conducts attacks "
+        "against Ukrainian cities."
+    )
     assert _events(doc, "incident") == []
 
 
 def test_the_office_in_a_readout_is_the_person_the_title_names():
-    text = ("title: Readout of President Joseph R. Biden, Jr. Call with Prime Minister Ana "
-            "Costa of Portugal\npublisher: The White House\npublished: 2024-03-06\n---\n"
-            "The President spoke today with Portuguese Prime Minister Costa. The President "
-            "thanked the Prime Minister for her support.\n")
+    text = (
+        "title: Readout of President Joseph R. Biden, Jr. Call with Prime Minister Ana "
+        "Costa of Portugal\npublisher: The White House\npublished: 2024-03-06\n---\n"
+        "The President spoke today with Portuguese Prime Minister Costa. The President "
+        "thanked the Prime Minister for her support.\n"
+    )
     doc = extract(text)
     (meeting,) = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Biden", "Costa"}
@@ -258,38 +308,48 @@ def test_the_office_in_a_readout_is_the_person_the_title_names():
 
 
 def test_two_people_who_spoke_on_a_day_had_a_call():
-    doc = _doc("President Ana Costa of Portugal and President Joe Biden of the United States "
-               "spoke on March 4 about trade.")
+    doc = _doc(
+        "President Ana Costa of Portugal and President Joe Biden of the United States "
+        "spoke on March 4 about trade."
+    )
     (meeting,) = _events(doc, "meeting")
     assert meeting["format"] == "call" and meeting["date"] == "2024-03-04"
 
 
 def test_they_will_meet_is_the_two_leaders_meeting_again():
-    doc = _doc("President Biden met President Ortiz of Uruguay today. They will meet again in "
-               "Montevideo next month.")
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today. They will meet again in "
+        "Montevideo next month."
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert len(planned) == 1 and _surnames(doc, planned[0]) == {"Biden", "Ortiz"}
     assert planned[0]["date"] == "2024-04"
 
 
 def test_an_unnamed_ambassador_returning_is_a_visit_of_a_described_traveler():
-    doc = _doc("President Ana Costa of Portugal has decided that the Portuguese Ambassador "
-               "will return to Washington next week.")
+    doc = _doc(
+        "President Ana Costa of Portugal has decided that the Portuguese Ambassador "
+        "will return to Washington next week."
+    )
     (visit,) = _events(doc, "visit")
     assert "traveler" not in visit and visit["participants"][0]["country"] == "PT"
     assert visit["date"] == "2024-03-11/2024-03-17" and visit["status"] == "planned"
 
 
 def test_agreeing_to_remain_in_touch_is_a_planned_contact():
-    doc = _doc("President Biden spoke with President Ortiz of Uruguay today. The leaders agreed "
-               "to remain in touch in the days ahead.")
+    doc = _doc(
+        "President Biden spoke with President Ortiz of Uruguay today. The leaders agreed "
+        "to remain in touch in the days ahead."
+    )
     statuses = sorted(m["status"] for m in _events(doc, "meeting"))
     assert statuses == ["held", "planned"]
 
 
 def test_stops_of_a_trip_take_its_dates_and_replace_the_trip_to_the_region():
-    doc = _doc("President Biden will visit Southeast Asia from March 20-24. The President will "
-               "begin his travel in Vietnam. He will then travel to Manila, Philippines.")
+    doc = _doc(
+        "President Biden will visit Southeast Asia from March 20-24. The President will "
+        "begin his travel in Vietnam. He will then travel to Manila, Philippines."
+    )
     visits = {v["location"].get("country"): v.get("date") for v in _events(doc, "visit")}
     assert visits == {"VN": "2024-03-20/2024-03-24", "PH": "2024-03-20/2024-03-24"}
 
@@ -301,67 +361,90 @@ def test_territories_and_regions_are_places():
 
 
 def test_named_summits_and_meetings_with_a_groups_leaders_are_meetings():
-    doc = _doc("President Biden attended the Pacific Islands Summit in May. He also held a "
-               "meeting with ASEAN leaders at the White House in June.")
-    groups = sorted(p["description"] for m in _events(doc, "meeting")
-                    for p in m["participants"] if p.get("description"))
+    doc = _doc(
+        "President Biden attended the Pacific Islands Summit in May. He also held a "
+        "meeting with ASEAN leaders at the White House in June."
+    )
+    groups = sorted(
+        p["description"]
+        for m in _events(doc, "meeting")
+        for p in m["participants"]
+        if p.get("description")
+    )
     assert groups == ["ASEAN leaders", "Pacific Islands leaders"]
 
 
 def test_meetings_with_sides_of_different_countries_stay_apart():
-    doc = _doc("President Biden will meet with Israeli leaders. He will later meet with "
-               "Jordanian officials.")
+    doc = _doc(
+        "President Biden will meet with Israeli leaders. He will later meet with "
+        "Jordanian officials."
+    )
     assert len(_events(doc, "meeting")) == 2
 
 
 def test_a_known_leader_under_another_spelling_and_a_king_by_first_name():
-    doc = _doc("President Volodymyr Zelenskyy spoke with King Salman bin Abdulaziz al-Saud of "
-               "Saudi Arabia today. King Salman thanked him.")
+    doc = _doc(
+        "President Volodymyr Zelenskyy spoke with King Salman bin Abdulaziz al-Saud of "
+        "Saudi Arabia today. King Salman thanked him."
+    )
     officials = _officials(doc)
     assert officials == {"Volodymyr Zelenskyy": "UA", "Salman bin Abdulaziz al-Saud": "SA"}
 
 
 def test_an_event_dated_after_the_text_is_planned():
-    doc = _doc("President Biden recalled his visit to Kenya last year and his visit next week "
-               "to Brazil.")
+    doc = _doc(
+        "President Biden recalled his visit to Kenya last year and his visit next week to Brazil."
+    )
     by_country = {v["location"]["country"]: v["status"] for v in _events(doc, "visit")}
     assert by_country == {"KE": "held", "BR": "planned"}
 
 
 def test_each_named_summit_in_a_list_is_its_own_meeting():
-    doc = _doc("President Biden recalled the Quad Summit, his hosting of the Summit of the "
-               "Americas last week, and his meeting with ASEAN leaders.")
-    groups = sorted(tuple(sorted(p["description"] for p in m["participants"]
-                                 if p.get("description"))) for m in _events(doc, "meeting"))
+    doc = _doc(
+        "President Biden recalled the Quad Summit, his hosting of the Summit of the "
+        "Americas last week, and his meeting with ASEAN leaders."
+    )
+    groups = sorted(
+        tuple(sorted(p["description"] for p in m["participants"] if p.get("description")))
+        for m in _events(doc, "meeting")
+    )
     assert groups == [("ASEAN leaders",), ("Americas leaders",), ("Quad leaders",)]
 
 
 def test_an_indefinite_new_dialogue_is_not_the_meeting_named_before():
-    doc = _doc("President Biden met Prime Minister Rao of Nepal today. They announced their "
-               "intent to negotiate a trade agreement in 2025. They committed to establishing "
-               "a Strategic Dialogue on climate.")
+    doc = _doc(
+        "President Biden met Prime Minister Rao of Nepal today. They announced their "
+        "intent to negotiate a trade agreement in 2025. They committed to establishing "
+        "a Strategic Dialogue on climate."
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert len(planned) == 2
 
 
 def test_his_conversation_with_someone_is_between_the_owner_and_that_person():
-    doc = _doc("President Biden briefed Prime Minister Rao of Nepal on his conversation with "
-               "President Lula of Brazil.")
+    doc = _doc(
+        "President Biden briefed Prime Minister Rao of Nepal on his conversation with "
+        "President Lula of Brazil."
+    )
     (meeting,) = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Biden", "Lula"}
 
 
 def test_an_organisation_can_be_the_other_side_of_a_discussion():
-    doc = _doc("We had an intensive discussion this week between the United States and NATO "
-               "about air defense.")
+    doc = _doc(
+        "We had an intensive discussion this week between the United States and NATO "
+        "about air defense."
+    )
     (meeting,) = _events(doc, "meeting")
     assert {p["description"] for p in meeting["participants"]} >= {"NATO"}
     assert meeting["date"] == "2024-03-04/2024-03-06"
 
 
 def test_the_host_who_invites_is_a_participant_of_the_visit_not_the_traveler():
-    doc = _doc("President Biden accepted Prime Minister Rao's invitation to pay an official "
-               "visit to Nepal in the very near future. Rao is the Prime Minister of Nepal.")
+    doc = _doc(
+        "President Biden accepted Prime Minister Rao's invitation to pay an official "
+        "visit to Nepal in the very near future. Rao is the Prime Minister of Nepal."
+    )
     (visit,) = _events(doc, "visit")
     roles = {p["official"]: p["role"] for p in visit["participants"]}
     assert visit["traveler"] == next(k for k, v in roles.items() if v == "traveler")
@@ -380,43 +463,57 @@ def test_a_place_before_the_meeting_noun_is_its_place():
 
 
 def test_a_meeting_before_a_trip_in_a_list_is_not_part_of_it():
-    doc = _doc("It follows President Biden's meeting with ASEAN leaders at the White House and "
-               "his visit next week to Europe.")
+    doc = _doc(
+        "It follows President Biden's meeting with ASEAN leaders at the White House and "
+        "his visit next week to Europe."
+    )
     (meeting,) = _events(doc, "meeting")
     assert "date" not in meeting and "links" not in doc
 
 
 def test_a_question_keeps_only_a_meeting_it_presupposes():
-    doc = _doc("President Biden took questions.\n\nQ Did the President raise trade in the "
-               "meeting with President Lula of Brazil this morning? Will he impose sanctions on "
-               "Venezuela?")
+    doc = _doc(
+        "President Biden took questions.\n\nQ Did the President raise trade in the "
+        "meeting with President Lula of Brazil this morning? Will he impose sanctions on "
+        "Venezuela?"
+    )
     assert len(_events(doc, "meeting")) == 1
     assert _events(doc, "sanction") == []
 
 
 def test_the_president_of_a_white_house_text_is_the_us_one_among_several():
-    doc = _doc("President Biden greeted President Lula of Brazil. The President then met "
-               "Prime Minister Rao of Nepal.")
+    doc = _doc(
+        "President Biden greeted President Lula of Brazil. The President then met "
+        "Prime Minister Rao of Nepal."
+    )
     meetings = [m for m in _events(doc, "meeting") if _surnames(doc, m) >= {"Rao"}]
     assert meetings and _surnames(doc, meetings[0]) == {"Biden", "Rao"}
 
 
 def test_being_in_a_room_is_not_a_visit():
-    doc = _doc("President Biden, as you may have seen from the photo, was in the Oval Office "
-               "with his team.")
+    doc = _doc(
+        "President Biden, as you may have seen from the photo, was in the Oval Office "
+        "with his team."
+    )
     assert _events(doc, "visit") == []
 
 
 def test_two_groups_summits_are_two_meetings():
     doc = _doc("President Biden will travel next week to Europe for the G20 and OSCE Summits.")
-    groups = sorted(p["description"] for m in _events(doc, "meeting")
-                    for p in m["participants"] if p.get("description"))
+    groups = sorted(
+        p["description"]
+        for m in _events(doc, "meeting")
+        for p in m["participants"]
+        if p.get("description")
+    )
     assert groups == ["G20 leaders", "OSCE leaders"]
 
 
 def test_technical_teams_are_the_teams_of_the_two_sides_of_the_text():
-    doc = _doc("President Biden spoke with President Lula of Brazil today. Technical teams "
-               "will meet in Brasilia in the coming days.")
+    doc = _doc(
+        "President Biden spoke with President Lula of Brazil today. Technical teams "
+        "will meet in Brasilia in the coming days."
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert len(planned) == 1
     assert {p.get("country") for p in planned[0]["participants"]} == {"US", "BR"}
@@ -429,127 +526,160 @@ def test_we_with_a_contraction_is_the_speaking_government():
 
 
 def test_diplomacy_between_two_countries_is_a_meeting_of_their_officials():
-    doc = _doc("We will review some of the diplomacy of late that we have seen, particularly "
-               "between Laos and Cambodia.")
+    doc = _doc(
+        "We will review some of the diplomacy of late that we have seen, particularly "
+        "between Laos and Cambodia."
+    )
     (meeting,) = _events(doc, "meeting")
     assert {p.get("country") for p in meeting["participants"]} >= {"LA", "KH"}
 
 
 def test_the_two_presidents_of_a_white_house_text_include_the_us_one():
-    doc = _doc("President Biden is in Geneva. Reporters asked about President Kaya of Turkey. "
-               "President Sorin of Moldova will arrive later. The two presidents will meet in "
-               "June.")
+    doc = _doc(
+        "President Biden is in Geneva. Reporters asked about President Kaya of Turkey. "
+        "President Sorin of Moldova will arrive later. The two presidents will meet in "
+        "June."
+    )
     june = [m for m in _events(doc, "meeting") if m.get("date") == "2024-06"]
     assert june and _surnames(doc, june[0]) == {"Biden", "Sorin"}
 
 
 def test_a_person_named_only_in_the_header_is_not_an_official():
-    text = ("title: Statement by Press Secretary Ana Ruiz on the President's Travel\n"
-            "publisher: The White House\npublished: 2024-03-06\n---\n"
-            "President Biden will visit Chile next week.\n")
+    text = (
+        "title: Statement by Press Secretary Ana Ruiz on the President's Travel\n"
+        "publisher: The White House\npublished: 2024-03-06\n---\n"
+        "President Biden will visit Chile next week.\n"
+    )
     doc = extract(text)
     assert [o["name"] for o in doc["officials"]] == ["Joe Biden"] or [
-        o["name"] for o in doc["officials"]] == ["Biden"]
+        o["name"] for o in doc["officials"]
+    ] == ["Biden"]
     assert all(o.get("evidence") for o in doc["officials"])
 
 
 def test_a_place_after_another_events_trigger_is_that_events_place():
-    doc = _doc("President Biden recalled the Summit of the Americas last week and his visit "
-               "next week to Peru.")
+    doc = _doc(
+        "President Biden recalled the Summit of the Americas last week and his visit "
+        "next week to Peru."
+    )
     (meeting,) = _events(doc, "meeting")
     (visit,) = _events(doc, "visit")
     assert "location" not in meeting and visit["location"]["country"] == "PE"
 
 
 def test_the_clause_verb_modality_reaches_a_far_trigger():
-    doc = _doc("President Biden looked forward to visiting the Prime Minister's home town of "
-               "Kyoto in May for the Pacific Islands Summit.")
+    doc = _doc(
+        "President Biden looked forward to visiting the Prime Minister's home town of "
+        "Kyoto in May for the Pacific Islands Summit."
+    )
     (meeting,) = _events(doc, "meeting")
     assert meeting["status"] == "planned" and meeting["date"] == "2024-05"
 
 
 def test_a_past_verb_between_keeps_an_event_held():
-    doc = _doc("President Biden will discuss the talks he held with President Lula of Brazil "
-               "in Brasilia.")
+    doc = _doc(
+        "President Biden will discuss the talks he held with President Lula of Brazil in Brasilia."
+    )
     held = [m for m in _events(doc, "meeting") if m["status"] == "held"]
     assert held
 
 
 def test_a_date_in_the_possessive_dates_the_noun_after_it():
-    doc = _doc("President Biden took questions.\n\nQ Could you say more about the discussions "
-               "the President had with the OSCE leaders about tomorrow’s summit?")
+    doc = _doc(
+        "President Biden took questions.\n\nQ Could you say more about the discussions "
+        "the President had with the OSCE leaders about tomorrow’s summit?"
+    )
     (meeting,) = _events(doc, "meeting")
     assert meeting["status"] == "held" and "date" not in meeting
 
 
 def test_a_meeting_with_a_group_is_not_the_meeting_with_one_leader():
-    doc = _doc("President Biden will meet President Lula of Brazil tomorrow. The President "
-               "also met with the ASEAN leaders.")
+    doc = _doc(
+        "President Biden will meet President Lula of Brazil tomorrow. The President "
+        "also met with the ASEAN leaders."
+    )
     assert len(_events(doc, "meeting")) == 2
 
 
 def test_travel_to_countries_for_talks_is_a_meeting_in_each_with_its_counterparts():
-    doc = _doc("Last month Secretary of the Treasury Yellen traveled to Kenya and Ghana for "
-               "economic talks.")
+    doc = _doc(
+        "Last month Secretary of the Treasury Yellen traveled to Kenya and Ghana for "
+        "economic talks."
+    )
     meetings = _events(doc, "meeting")
     assert sorted(m["location"]["country"] for m in meetings) == ["GH", "KE"]
     assert all(m["date"] == "2024-02" and _surnames(doc, m) == {"Yellen"} for m in meetings)
 
 
 def test_the_president_and_prime_minister_are_two_mentions():
-    doc = _doc("President Biden met Prime Minister Rao of Nepal today. Looking forward to the "
-               "Summit for Climate, the President and Prime Minister affirmed their commitment.")
+    doc = _doc(
+        "President Biden met Prime Minister Rao of Nepal today. Looking forward to the "
+        "Summit for Climate, the President and Prime Minister affirmed their commitment."
+    )
     summit = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
     assert summit and _surnames(doc, summit[0]) == {"Biden", "Rao"}
     assert summit[0]["status"] == "planned"
 
 
 def test_host_as_a_noun_is_not_a_meeting():
-    doc = _doc("President Biden assured Prime Minister Rao of Nepal of support for Nepal as host "
-               "of the Himalaya Forum in 2025.")
+    doc = _doc(
+        "President Biden assured Prime Minister Rao of Nepal of support for Nepal as host "
+        "of the Himalaya Forum in 2025."
+    )
     assert _events(doc, "meeting") == []
 
 
 def test_a_town_of_a_state_is_a_place_of_that_country():
-    doc = _doc("Tomorrow President Biden will host President Lula of Brazil in Annapolis, "
-               "Maryland.")
+    doc = _doc(
+        "Tomorrow President Biden will host President Lula of Brazil in Annapolis, Maryland."
+    )
     (visit,) = _events(doc, "visit")
     assert visit["location"] == {"place": "Annapolis, Maryland", "country": "US"}
 
 
 def test_designations_and_visa_restrictions_are_sanctions_on_their_own_targets():
-    doc = _doc("The Treasury Department designated five entities in Iran last week. The State "
-               "Department imposed visa restrictions on officials of Nicaragua.")
+    doc = _doc(
+        "The Treasury Department designated five entities in Iran last week. The State "
+        "Department imposed visa restrictions on officials of Nicaragua."
+    )
     targets = sorted(s["target"]["country"] for s in _events(doc, "sanction"))
     assert targets == ["IR", "NI"]
     assert {s["imposer"] for s in _events(doc, "sanction")} == {"US"}
 
 
 def test_the_one_who_invites_is_the_host_of_the_visit():
-    doc = _doc("President Biden spoke today. The President will then travel to Muscat, Oman, "
-               "which hosts the forum, at the invitation of Sultan Haitham bin Tarik of Oman.")
+    doc = _doc(
+        "President Biden spoke today. The President will then travel to Muscat, Oman, "
+        "which hosts the forum, at the invitation of Sultan Haitham bin Tarik of Oman."
+    )
     (visit,) = _events(doc, "visit")
     roles = {p["official"]: p["role"] for p in visit["participants"]}
     assert roles == {"biden": "traveler", "haitham-bin-tarik": "host"}
 
 
 def test_airspace_is_not_a_count_that_splits_an_incident():
-    doc = _doc("When one of these surveillance balloons entered our airspace earlier in the "
-               "month, I gave the order to shoot it down.")
+    doc = _doc(
+        "When one of these surveillance balloons entered our airspace earlier in the "
+        "month, I gave the order to shoot it down."
+    )
     dated = [i for i in _events(doc, "incident") if i.get("category") == "airspace"]
     assert len(dated) == 1 and dated[0]["date"] == "2024-03"
 
 
 def test_on_the_margins_of_a_conference_names_its_place():
-    doc = _doc("Secretary of State Antony Blinken met with Foreign Minister Sikorski of Poland "
-               "today on the margins of the Munich Security Conference.")
+    doc = _doc(
+        "Secretary of State Antony Blinken met with Foreign Minister Sikorski of Poland "
+        "today on the margins of the Munich Security Conference."
+    )
     (meeting,) = _events(doc, "meeting")
     assert meeting["location"] == {"place": "Munich", "country": "DE"}
 
 
 def test_the_sanctioned_entities_are_the_target_not_whom_they_supplied():
-    doc = _doc("The Treasury Department today imposed sanctions on six entities in Malaysia that "
-               "supplied drone parts to Iran.")
+    doc = _doc(
+        "The Treasury Department today imposed sanctions on six entities in Malaysia that "
+        "supplied drone parts to Iran."
+    )
     (sanction,) = _events(doc, "sanction")
     assert sanction["imposer"] == "US" and sanction["target"]["country"] == "MY"
 
@@ -567,8 +697,10 @@ def test_with_a_country_of_several_words_is_a_side():
 
 
 def test_each_of_two_dated_incidents_keeps_its_own_date():
-    doc = _doc("They discussed the terrorist attack in Lahore on April 22 and Pakistan’s strikes "
-               "on militant camps in Afghanistan on May 7.")
+    doc = _doc(
+        "They discussed the terrorist attack in Lahore on April 22 and Pakistan’s strikes "
+        "on militant camps in Afghanistan on May 7."
+    )
     assert sorted(i["date"] for i in _events(doc, "incident")) == ["2023-04-22", "2023-05-07"]
 
 
@@ -584,17 +716,22 @@ def test_drones_and_missiles_launched_at_a_country_are_a_launch():
 
 
 def test_the_visiting_minister_is_the_traveler_to_the_place_of_the_talks():
-    doc = extract("On March 3, Foreign Minister Ana Ruiz of Chile held talks in Santiago with "
-                  "visiting Peruvian Foreign Minister Elmer Schialer.", published="2025-03-10",
-                  publisher="Reuters")
+    doc = extract(
+        "On March 3, Foreign Minister Ana Ruiz of Chile held talks in Santiago with "
+        "visiting Peruvian Foreign Minister Elmer Schialer.",
+        published="2025-03-10",
+        publisher="Reuters",
+    )
     (visit,) = _events(doc, "visit")
     assert visit["traveler"] == "elmer-schialer"
     assert visit["location"] == {"place": "Santiago", "country": "CL"}
 
 
 def test_new_and_standing_sanctions_are_two_records():
-    doc = _doc("The United States imposed new sanctions on Cuba’s military conglomerate GAESA "
-               "last week. Existing U.S. sanctions on Cuba remain in force.")
+    doc = _doc(
+        "The United States imposed new sanctions on Cuba’s military conglomerate GAESA "
+        "last week. Existing U.S. sanctions on Cuba remain in force."
+    )
     sanctions = _events(doc, "sanction")
     assert len(sanctions) == 2 and {s["imposer"] for s in sanctions} == {"US"}
     assert {s["target"]["country"] for s in sanctions} == {"CU"}
@@ -607,9 +744,18 @@ def test_the_trigger_prefilter_never_hides_a_match():
 
     from relations_db.extract.events import _KEYS, TRIGGERS
 
-    texts = [open(f, encoding="utf-8").read() for f in
-             glob.glob(str(__import__("pathlib").Path(__file__).resolve().parents[2]
-                           / "shared" / "corpus" / "dev" / "*.txt"))]
+    texts = [
+        open(f, encoding="utf-8").read()
+        for f in glob.glob(
+            str(
+                __import__("pathlib").Path(__file__).resolve().parents[2]
+                / "shared"
+                / "corpus"
+                / "dev"
+                / "*.txt"
+            )
+        )
+    ]
     texts.append("They sat\\ndown with him; the 2 + 2 came\\nto order; he was\\nin Oslo.")
     for kind, subtype, regex in TRIGGERS:
         keys = _KEYS.get((kind, subtype))
@@ -621,38 +767,50 @@ def test_the_trigger_prefilter_never_hides_a_match():
 
 
 def test_unnamed_offices_of_the_home_government_are_sides_and_hosts():
-    text = ("title: Background Press Call on the Visit of President Ortiz\npublisher: The White "
-            "House\npublished: 2024-09-26\n---\nToday the President will host President Ortiz "
-            "of Uruguay. The Vice President will also meet separately with President Ortiz this "
-            "afternoon. Yesterday, the Secretary of State met with Uruguayan Foreign Minister "
-            "Ana Paz in New York.\n")
+    text = (
+        "title: Background Press Call on the Visit of President Ortiz\npublisher: The White "
+        "House\npublished: 2024-09-26\n---\nToday the President will host President Ortiz "
+        "of Uruguay. The Vice President will also meet separately with President Ortiz this "
+        "afternoon. Yesterday, the Secretary of State met with Uruguayan Foreign Minister "
+        "Ana Paz in New York.\n"
+    )
     doc = extract(text)
-    sides = sorted(p["description"] for m in _events(doc, "meeting") for p in m["participants"]
-                   if p.get("description"))
+    sides = sorted(
+        p["description"]
+        for m in _events(doc, "meeting")
+        for p in m["participants"]
+        if p.get("description")
+    )
     assert sides == ["The Vice President", "the President", "the Secretary of State"]
     (visit,) = _events(doc, "visit")
     assert visit["traveler"] == "ortiz" and visit["location"]["country"] == "US"
 
 
 def test_a_reporting_verb_does_not_lend_its_tense_to_the_event():
-    doc = _doc("But I will say that Russia launched a massive missile attack on Odesa on Monday "
-               "that killed civilians.")
+    doc = _doc(
+        "But I will say that Russia launched a massive missile attack on Odesa on Monday "
+        "that killed civilians."
+    )
     (incident,) = _events(doc, "incident")
     assert incident["status"] == "held" and incident["date"] == "2024-03-04"
 
 
 def test_a_question_about_someone_preparing_to_meet_is_no_meeting():
-    doc = _doc("President Biden took questions.\n\nQ Are you preparing for the President to meet "
-               "with President Lula of Brazil?")
+    doc = _doc(
+        "President Biden took questions.\n\nQ Are you preparing for the President to meet "
+        "with President Lula of Brazil?"
+    )
     assert _events(doc, "meeting") == []
 
 
 def test_a_foreign_ministry_text_with_family_names_in_capitals():
-    text = ("title: Japan-Chile Summit Meeting\npublisher: Ministry of Foreign Affairs of Japan\n"
-            "published: 2025-08-24\n---\nOn August 23, commencing at 4:30 p.m., Mr. TANAKA "
-            "Hiroshi, Prime Minister of Japan, held a Japan-Chile Summit Meeting with H.E. Mr. "
-            "Gabriel Boric, President of the Republic of Chile, who was visiting Japan. "
-            "Prime Minister Tanaka welcomed President Boric.\n")
+    text = (
+        "title: Japan-Chile Summit Meeting\npublisher: Ministry of Foreign Affairs of Japan\n"
+        "published: 2025-08-24\n---\nOn August 23, commencing at 4:30 p.m., Mr. TANAKA "
+        "Hiroshi, Prime Minister of Japan, held a Japan-Chile Summit Meeting with H.E. Mr. "
+        "Gabriel Boric, President of the Republic of Chile, who was visiting Japan. "
+        "Prime Minister Tanaka welcomed President Boric.\n"
+    )
     doc = extract(text)
     assert _officials(doc) == {"TANAKA Hiroshi": "JP", "Gabriel Boric": "CL"}
     meetings = _events(doc, "meeting")
@@ -663,8 +821,10 @@ def test_a_foreign_ministry_text_with_family_names_in_capitals():
 
 
 def test_korean_names_put_the_family_name_first():
-    doc = _doc("President Biden met President Lee Jae-myung of the Republic of Korea today. "
-               "President Lee thanked him.")
+    doc = _doc(
+        "President Biden met President Lee Jae-myung of the Republic of Korea today. "
+        "President Lee thanked him."
+    )
     assert _officials(doc)["Lee Jae-myung"] == "KR"
     assert len(doc["officials"]) == 2
 
@@ -675,44 +835,68 @@ def test_korean_names_put_the_family_name_first():
 @pytest.mark.parametrize(
     ("text", "name", "code"),
     [
-        ("The Prime Minister of the Kingdom of Norway, Jonas Gahr Store, met the Finnish "
-         "President on Monday.", "Jonas Gahr Store", "NO"),
-        ("Ghana's Minister for Foreign Affairs, Samuel Ablakwa, arrived in Lome on Monday.",
-         "Samuel Ablakwa", "GH"),
-        ("The council sanctioned three Malian officers, including the commander of the "
-         "Presidential Guard, Ousmane Traore, on Monday.", "Ousmane Traore", "ML"),
+        (
+            "The Prime Minister of the Kingdom of Norway, Jonas Gahr Store, met the Finnish "
+            "President on Monday.",
+            "Jonas Gahr Store",
+            "NO",
+        ),
+        (
+            "Ghana's Minister for Foreign Affairs, Samuel Ablakwa, arrived in Lome on Monday.",
+            "Samuel Ablakwa",
+            "GH",
+        ),
+        (
+            "The council sanctioned three Malian officers, including the commander of the "
+            "Presidential Guard, Ousmane Traore, on Monday.",
+            "Ousmane Traore",
+            "ML",
+        ),
     ],
 )
 def test_a_title_before_a_comma_names_the_person_and_country(text, name, code):
-    assert _officials(_doc(text, publisher="Ministry of Foreign Affairs of Sweden")).get(name) == code
+    assert (
+        _officials(_doc(text, publisher="Ministry of Foreign Affairs of Sweden")).get(name) == code
+    )
 
 
 def test_a_particle_after_a_title_belongs_to_the_name():
-    text = ("The Dutch Minister of Defence, Ruben van Dijk, met Belgian officials on Monday. "
-            "Minister van Dijk then left for Berlin.")
+    text = (
+        "The Dutch Minister of Defence, Ruben van Dijk, met Belgian officials on Monday. "
+        "Minister van Dijk then left for Berlin."
+    )
     names = _officials(_doc(text, publisher="Government of the Netherlands"))
-    assert "Ruben van Dijk" in names and not any(n.endswith("Dijk") and n != "Ruben van Dijk"
-                                                  for n in names)
+    assert "Ruben van Dijk" in names and not any(
+        n.endswith("Dijk") and n != "Ruben van Dijk" for n in names
+    )
 
 
 def test_a_clause_after_a_comma_is_not_a_title():
-    text = ("Minister Ana Soto met her counterpart at the Blue Palace, during an official "
-            "visit to Quito on Monday.")
+    text = (
+        "Minister Ana Soto met her counterpart at the Blue Palace, during an official "
+        "visit to Quito on Monday."
+    )
     assert "Blue Palace" not in " ".join(_officials(_doc(text)))
 
 
 def test_an_office_asked_about_with_a_demonym_names_the_later_holder():
-    text = ("Q: Did the Secretary talk to the Thai foreign minister before the trip?\n\n"
-            "MR. X: There is no meeting with Chinese officials planned. He did speak with "
-            "Foreign Minister Somchai Rattana on Monday.")
+    text = (
+        "Q: Did the Secretary talk to the Thai foreign minister before the trip?\n\n"
+        "MR. X: There is no meeting with Chinese officials planned. He did speak with "
+        "Foreign Minister Somchai Rattana on Monday."
+    )
     assert _officials(_doc(text)).get("Somchai Rattana") == "TH"
 
 
 def test_a_visitor_to_the_home_country_is_foreign():
-    text = ("Chancellor Anna Berg hosted talks on Monday. Austria and Hungary will deepen "
-            "trade. Chancellor Berg invited President Lajos Kovacs to visit Austria in May.")
-    assert _officials(_doc(text, publisher="Federal Chancellery of Austria")).get(
-        "Lajos Kovacs") == "HU"
+    text = (
+        "Chancellor Anna Berg hosted talks on Monday. Austria and Hungary will deepen "
+        "trade. Chancellor Berg invited President Lajos Kovacs to visit Austria in May."
+    )
+    assert (
+        _officials(_doc(text, publisher="Federal Chancellery of Austria")).get("Lajos Kovacs")
+        == "HU"
+    )
 
 
 def test_a_british_government_publisher_is_home_to_its_ministers():
@@ -738,15 +922,19 @@ def test_incidents_as_texts_report_them(text):
 
 
 def test_a_question_keeps_the_incident_it_presupposes():
-    text = ("Q: And the Russian drone that Romanian jets intercepted last week -- was that "
-            "raised?\n\nMR. X: I won't read out private conversations.")
+    text = (
+        "Q: And the Russian drone that Romanian jets intercepted last week -- was that "
+        "raised?\n\nMR. X: I won't read out private conversations."
+    )
     incidents = _events(_doc(text), "incident")
     assert incidents and incidents[0]["date"] == "2024-02-26/2024-03-03"
 
 
 def test_a_preview_of_an_unnamed_presidents_travel():
-    text = ("SENIOR ADMINISTRATION OFFICIAL: So, the President arrives in Lisbon on Thursday, and "
-            "on Friday he will hold a bilateral meeting with Prime Minister Luis Moreira.")
+    text = (
+        "SENIOR ADMINISTRATION OFFICIAL: So, the President arrives in Lisbon on Thursday, and "
+        "on Friday he will hold a bilateral meeting with Prime Minister Luis Moreira."
+    )
     doc = _doc(text)
     visit = _events(doc, "visit")[0]
     assert visit["status"] == "planned" and visit["date"] == "2024-03-07"
@@ -757,8 +945,10 @@ def test_a_preview_of_an_unnamed_presidents_travel():
 
 
 def test_he_continues_the_subject_not_the_object():
-    text = ("Foreign Minister Ana Lopes of Portugal paid a courtesy call on President Karim "
-            "Benali of Algeria on Monday. On Thursday she will continue on to Tunis.")
+    text = (
+        "Foreign Minister Ana Lopes of Portugal paid a courtesy call on President Karim "
+        "Benali of Algeria on Monday. On Thursday she will continue on to Tunis."
+    )
     doc = _doc(text, publisher="Ministry of Foreign Affairs of Portugal")
     visits = [v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Tunis"]
     assert visits and _names(doc, visits[0]) == {"Ana Lopes"}
@@ -766,19 +956,23 @@ def test_he_continues_the_subject_not_the_object():
 
 def test_a_weekday_after_sanctioned_is_no_target():
     doc = _doc("The European Union sanctioned two Belarusian officials on Monday.")
-    assert all((s.get("target") or {}).get("organization") != "Monday"
-               for s in _events(doc, "sanction"))
+    assert all(
+        (s.get("target") or {}).get("organization") != "Monday" for s in _events(doc, "sanction")
+    )
 
 
 # --- meetings of teams and officials the leaders set up (issue 15, second round) ---------
 
-_CALL = ("Prime Minister Ana Silva of Portugal spoke today with Prime Minister Jan Novak of "
-         "the Czech Republic. ")
+_CALL = (
+    "Prime Minister Ana Silva of Portugal spoke today with Prime Minister Jan Novak of "
+    "the Czech Republic. "
+)
 
 
 def _described_only(doc: dict) -> list[dict]:
-    return [m for m in _events(doc, "meeting")
-            if not any(p.get("official") for p in m["participants"])]
+    return [
+        m for m in _events(doc, "meeting") if not any(p.get("official") for p in m["participants"])
+    ]
 
 
 @pytest.mark.parametrize(
@@ -797,16 +991,23 @@ def test_teams_of_the_two_sides_meet_not_the_leaders(sentence):
 
 
 def test_a_mechanism_the_leaders_set_up_is_a_meeting_of_officials():
-    doc = _doc(_CALL + "The two leaders decided to open a process of in-depth consultations "
-               "on energy.", publisher="Government of Portugal")
+    doc = _doc(
+        _CALL + "The two leaders decided to open a process of in-depth consultations on energy.",
+        publisher="Government of Portugal",
+    )
     officials = _described_only(doc)
     assert officials and {p["description"] for p in officials[0]["participants"]} == {
-        "PT officials", "CZ officials"}
+        "PT officials",
+        "CZ officials",
+    }
 
 
 def test_their_teams_after_another_meeting_do_not_replace_its_participants():
-    doc = _doc(_CALL + "They discussed a possible meeting during their call and agreed to have "
-               "their teams follow up.", publisher="Government of Portugal")
+    doc = _doc(
+        _CALL + "They discussed a possible meeting during their call and agreed to have "
+        "their teams follow up.",
+        publisher="Government of Portugal",
+    )
     assert all(_names(doc, m) for m in _events(doc, "meeting"))
 
 
@@ -814,8 +1015,10 @@ def test_their_teams_after_another_meeting_do_not_replace_its_participants():
 
 
 def test_two_demonyms_before_a_plural_office_are_two_sides():
-    doc = _doc("Senegalese and Gambian trade ministers met in Banjul on Monday.",
-               publisher="Government of Senegal")
+    doc = _doc(
+        "Senegalese and Gambian trade ministers met in Banjul on Monday.",
+        publisher="Government of Senegal",
+    )
     meeting = _events(doc, "meeting")[0]
     assert {p.get("country") for p in meeting["participants"]} == {"SN", "GM"}
 
@@ -823,12 +1026,21 @@ def test_two_demonyms_before_a_plural_office_are_two_sides():
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("The ministers agreed to convene the Uruguay-Paraguay Joint Commission in Asuncion "
-         "in the first half of 2025.", "planned"),
-        ("Minister Ana Ruiz of Uruguay paid a courtesy call on President Mario Benitez of "
-         "Paraguay on Monday.", "held"),
-        ("Foreign Minister Ana Ruiz of Uruguay and Foreign Minister Jose Duarte of Paraguay "
-         "will co-chair the new commission.", "planned"),
+        (
+            "The ministers agreed to convene the Uruguay-Paraguay Joint Commission in Asuncion "
+            "in the first half of 2025.",
+            "planned",
+        ),
+        (
+            "Minister Ana Ruiz of Uruguay paid a courtesy call on President Mario Benitez of "
+            "Paraguay on Monday.",
+            "held",
+        ),
+        (
+            "Foreign Minister Ana Ruiz of Uruguay and Foreign Minister Jose Duarte of Paraguay "
+            "will co-chair the new commission.",
+            "planned",
+        ),
     ],
 )
 def test_convening_courtesy_calls_and_co_chairs_are_meetings(text, status):
@@ -845,8 +1057,10 @@ def test_convening_courtesy_calls_and_co_chairs_are_meetings(text, status):
     ],
 )
 def test_day_ranges_written_with_words(words, span):
-    doc = _doc(f"President Mario Benitez of Paraguay met President Ana Ruiz in Montevideo "
-               f"{words}.", publisher="Presidency of Uruguay")
+    doc = _doc(
+        f"President Mario Benitez of Paraguay met President Ana Ruiz in Montevideo {words}.",
+        publisher="Presidency of Uruguay",
+    )
     assert [v.get("date") for v in _events(doc, "visit")] == [span]
 
 
@@ -855,49 +1069,68 @@ def test_halves_and_deadlines_of_a_year_are_spans():
 
     from relations_db.extract.temporal import find_dates
 
-    found = {t.text: t.edtf for t in find_dates(
-        "talks in the first half of 2025 and a review before the end of the year, not on "
-        "May 3 and 10", dt.date(2024, 8, 21), forward=True)}
+    found = {
+        t.text: t.edtf
+        for t in find_dates(
+            "talks in the first half of 2025 and a review before the end of the year, not on "
+            "May 3 and 10",
+            dt.date(2024, 8, 21),
+            forward=True,
+        )
+    }
     assert found["in the first half of 2025"] == "2025-01/2025-06"
     assert found["before the end of the year"] == "2024-08-21/2024-12-31"
     assert "on May 3" in found and not any("and 10" in k for k in found)
 
 
 def test_one_meeting_per_counterpart_in_a_list():
-    doc = _doc("Foreign Minister Ana Ruiz of Uruguay will meet with President Mario Benitez and "
-               "Foreign Minister Jose Duarte of Paraguay on Friday.",
-               publisher="Ministry of Foreign Affairs of Uruguay")
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay will meet with President Mario Benitez and "
+        "Foreign Minister Jose Duarte of Paraguay on Friday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
     assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
-        ["Benitez", "Ruiz"], ["Duarte", "Ruiz"]]
+        ["Benitez", "Ruiz"],
+        ["Duarte", "Ruiz"],
+    ]
 
 
 def test_counterparts_who_meet_together_are_one_meeting():
-    doc = _doc("Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
-               "Benitez and Foreign Minister Jose Duarte of Paraguay on Friday.",
-               publisher="Ministry of Foreign Affairs of Uruguay")
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
+        "Benitez and Foreign Minister Jose Duarte of Paraguay on Friday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
     assert len(_events(doc, "meeting")) == 1
 
 
 def test_a_possible_meeting_does_not_make_the_call_it_was_discussed_in_tentative():
-    doc = _doc("President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay on "
-               "Monday. The two leaders discussed a possible visit to Asuncion during their call.",
-               publisher="Presidency of Uruguay")
+    doc = _doc(
+        "President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay on "
+        "Monday. The two leaders discussed a possible visit to Asuncion during their call.",
+        publisher="Presidency of Uruguay",
+    )
     assert [m["status"] for m in _events(doc, "meeting")] == ["held"]
 
 
 def test_the_two_leaders_are_not_an_aide_whose_title_names_the_president():
-    doc = _doc("Deputy Assistant to the President Maria Lopez briefed reporters. President Ana "
-               "Ruiz of Uruguay and President Mario Benitez of Paraguay met in March. I can "
-               "confirm that the two leaders will meet again in May.",
-               publisher="Presidency of Uruguay")
+    doc = _doc(
+        "Deputy Assistant to the President Maria Lopez briefed reporters. President Ana "
+        "Ruiz of Uruguay and President Mario Benitez of Paraguay met in March. I can "
+        "confirm that the two leaders will meet again in May.",
+        publisher="Presidency of Uruguay",
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and _surnames(doc, planned[0]) == {"Ruiz", "Benitez"}
 
 
 def test_a_plural_title_before_two_names_is_each_ones_and_joined_by_adds_them():
-    doc = _doc("President Ana Ruiz of Uruguay and President Mario Benitez of Paraguay held talks "
-               "in Montevideo on Monday. They were joined by Foreign Ministers Jose Duarte and "
-               "Rosa Vega.", publisher="Presidency of Uruguay")
+    doc = _doc(
+        "President Ana Ruiz of Uruguay and President Mario Benitez of Paraguay held talks "
+        "in Montevideo on Monday. They were joined by Foreign Ministers Jose Duarte and "
+        "Rosa Vega.",
+        publisher="Presidency of Uruguay",
+    )
     (meeting,) = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Ruiz", "Benitez", "Duarte", "Vega"}
     titles = {o["name"]: o["positions"][0]["title"] for o in doc["officials"]}
@@ -905,53 +1138,73 @@ def test_a_plural_title_before_two_names_is_each_ones_and_joined_by_adds_them():
 
 
 def test_a_middle_name_alone_is_the_same_person():
-    doc = _doc("President Luiz Carlos Prado Neves of Brazil met President Ana Ruiz of Uruguay "
-               "on Monday. President Prado thanked her.", publisher="Presidency of Uruguay")
+    doc = _doc(
+        "President Luiz Carlos Prado Neves of Brazil met President Ana Ruiz of Uruguay "
+        "on Monday. President Prado thanked her.",
+        publisher="Presidency of Uruguay",
+    )
     assert "Prado" not in _officials(doc)
 
 
 def test_hosting_these_discussions_makes_the_host_a_participant():
-    doc = _doc("The United States held talks with the Russian delegation on Monday in Doha. "
-               "The United States thanks Emir Tamim bin Hamad of Qatar for hosting these "
-               "important discussions.", publisher="The White House")
+    doc = _doc(
+        "The United States held talks with the Russian delegation on Monday in Doha. "
+        "The United States thanks Emir Tamim bin Hamad of Qatar for hosting these "
+        "important discussions.",
+        publisher="The White House",
+    )
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Tamim bin Hamad"}
 
 
 def test_negotiations_between_both_sides_are_between_the_pair_named_before():
-    doc = _doc("President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay "
-               "about the Armenia-Azerbaijan conflict. Uruguay will continue facilitating "
-               "negotiations between both sides.", publisher="Presidency of Uruguay")
+    doc = _doc(
+        "President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay "
+        "about the Armenia-Azerbaijan conflict. Uruguay will continue facilitating "
+        "negotiations between both sides.",
+        publisher="Presidency of Uruguay",
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and {"AM", "AZ"} <= {p.get("country") for p in planned[0]["participants"]}
     assert not _names(doc, planned[0])
 
 
 def test_bilateral_meetings_between_each_of_the_countries_of_a_trilateral():
-    doc = _doc("On Friday, Foreign Minister Ana Ruiz of Uruguay will host Foreign Minister Jose "
-               "Duarte of Paraguay and Foreign Minister Rosa Vega of Bolivia for a trilateral "
-               "meeting. There will also be bilateral meetings between each of the countries.",
-               publisher="Ministry of Foreign Affairs of Uruguay")
-    pairs = [frozenset(p["country"] for p in m["participants"]) for m in _events(doc, "meeting")
-             if not _names(doc, m)]
+    doc = _doc(
+        "On Friday, Foreign Minister Ana Ruiz of Uruguay will host Foreign Minister Jose "
+        "Duarte of Paraguay and Foreign Minister Rosa Vega of Bolivia for a trilateral "
+        "meeting. There will also be bilateral meetings between each of the countries.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    pairs = [
+        frozenset(p["country"] for p in m["participants"])
+        for m in _events(doc, "meeting")
+        if not _names(doc, m)
+    ]
     assert sorted(map(sorted, pairs)) == [["BO", "PY"], ["BO", "UY"], ["PY", "UY"]]
     assert all(m["date"] == "2024-03-08" for m in _events(doc, "meeting"))
 
 
 def test_a_named_counterpart_and_described_officials_are_two_meetings():
-    doc = _doc("In May, Foreign Minister Ana Ruiz of Uruguay traveled to Asuncion and met with "
-               "President Mario Benitez of Paraguay and senior trade officials.",
-               publisher="Ministry of Foreign Affairs of Uruguay")
+    doc = _doc(
+        "In May, Foreign Minister Ana Ruiz of Uruguay traveled to Asuncion and met with "
+        "President Mario Benitez of Paraguay and senior trade officials.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
     meetings = _events(doc, "meeting")
     assert len(meetings) == 2
     described = [m for m in meetings if _names(doc, m) == {"Ana Ruiz"}]
-    assert described and any(p.get("description") == "senior trade officials"
-                             for p in described[0]["participants"])
+    assert described and any(
+        p.get("description") == "senior trade officials" for p in described[0]["participants"]
+    )
 
 
 def test_plans_for_someone_to_travel_are_a_planned_visit():
-    doc = _doc("Officials are making plans for President Mario Benitez of Paraguay to travel to "
-               "Brasilia in November.", publisher="Presidency of Uruguay")
+    doc = _doc(
+        "Officials are making plans for President Mario Benitez of Paraguay to travel to "
+        "Brasilia in November.",
+        publisher="Presidency of Uruguay",
+    )
     (visit,) = _events(doc, "visit")
     assert visit["status"] == "planned" and visit["date"] == "2024-11"
 
@@ -962,12 +1215,23 @@ def test_plans_for_someone_to_travel_are_a_planned_visit():
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        ("The Prime Minister received the Head of Government of the Kingdom of Morocco, Aziz "
-         "Rami, on Monday.", "Aziz Rami", "Head of Government of the Kingdom of Morocco"),
-        ("Minister of Tourism Ana Maria Lopez of Peru met the delegation on Monday.",
-         "Ana Maria Lopez", "Minister of Tourism"),
-        ("European Commission President Ursula von der Berg met Prime Minister Lars Holm of "
-         "Denmark on Monday.", "Ursula von der Berg", "Commission President"),
+        (
+            "The Prime Minister received the Head of Government of the Kingdom of Morocco, Aziz "
+            "Rami, on Monday.",
+            "Aziz Rami",
+            "Head of Government of the Kingdom of Morocco",
+        ),
+        (
+            "Minister of Tourism Ana Maria Lopez of Peru met the delegation on Monday.",
+            "Ana Maria Lopez",
+            "Minister of Tourism",
+        ),
+        (
+            "European Commission President Ursula von der Berg met Prime Minister Lars Holm of "
+            "Denmark on Monday.",
+            "Ursula von der Berg",
+            "Commission President",
+        ),
     ],
 )
 def test_more_title_and_name_forms(text, name, title):
@@ -977,75 +1241,111 @@ def test_more_title_and_name_forms(text, name, title):
 
 
 def test_a_date_of_an_earlier_conjunct_is_not_the_incidents():
-    doc = _doc("They condemned the coup attempt in Niger last month and the abduction of two "
-               "Ghanaian engineers in Kaduna State on 2 February.", publisher="State House Ghana")
+    doc = _doc(
+        "They condemned the coup attempt in Niger last month and the abduction of two "
+        "Ghanaian engineers in Kaduna State on 2 February.",
+        publisher="State House Ghana",
+    )
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-02-02" and incident.get("location", {}).get("country") != "NE"
 
 
 def test_an_incident_raised_on_a_planned_trip_is_not_planned():
-    doc = _doc("Special Envoy Ana Ruiz will travel to Caracas in April to raise the detention of "
-               "five Uruguayan citizens.", publisher="Ministry of Foreign Affairs of Uruguay")
+    doc = _doc(
+        "Special Envoy Ana Ruiz will travel to Caracas in April to raise the detention of "
+        "five Uruguayan citizens.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
     (incident,) = _events(doc, "incident")
     assert incident["status"] == "held" and "date" not in incident
 
 
 def test_ahead_of_a_meeting_is_not_a_plan():
-    doc = _doc("Ahead of the summit, Foreign Minister Ana Ruiz of Uruguay held talks with her "
-               "Paraguayan counterpart, Jose Duarte, on Monday.",
-               publisher="Ministry of Foreign Affairs of Uruguay")
-    assert [m["status"] for m in _events(doc, "meeting")
-            if _names(doc, m) == {"Ana Ruiz", "Jose Duarte"}] == ["held"]
+    doc = _doc(
+        "Ahead of the summit, Foreign Minister Ana Ruiz of Uruguay held talks with her "
+        "Paraguayan counterpart, Jose Duarte, on Monday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    assert [
+        m["status"]
+        for m in _events(doc, "meeting")
+        if _names(doc, m) == {"Ana Ruiz", "Jose Duarte"}
+    ] == ["held"]
 
 
 def test_an_unknown_publishers_home_comes_from_the_title_or_first_official():
-    text = ("title: Italy and Chile sign a cultural agreement\npublished: 2024-03-06\n---\n"
-            "Prime Minister Carla Bruni met Minister Jose Soto of Chile on Monday.")
+    text = (
+        "title: Italy and Chile sign a cultural agreement\npublished: 2024-03-06\n---\n"
+        "Prime Minister Carla Bruni met Minister Jose Soto of Chile on Monday."
+    )
     assert _officials(extract(text, publisher="Palazzo Example")).get("Carla Bruni") == "IT"
-    text = ("The Prime Minister of the Kingdom of Norway, Jonas Lie, received Foreign Minister "
-            "Kalle Tamm on Monday. Foreign Minister Per Dahl joined them.")
-    assert _officials(extract(text, published=PUB, publisher="Example House")).get(
-        "Per Dahl") == "NO"
+    text = (
+        "The Prime Minister of the Kingdom of Norway, Jonas Lie, received Foreign Minister "
+        "Kalle Tamm on Monday. Foreign Minister Per Dahl joined them."
+    )
+    assert (
+        _officials(extract(text, published=PUB, publisher="Example House")).get("Per Dahl") == "NO"
+    )
 
 
 def test_one_meeting_per_described_counterpart_of_a_named_official():
     doc = _doc("Deputy Secretary Ana Ruiz spoke yesterday with Brazilian and Colombian officials.")
     meetings = _events(doc, "meeting")
-    assert sorted(p["country"] for m in meetings for p in m["participants"] if p.get("country")
-                  ) == ["BR", "CO"] and len(meetings) == 2
+    assert (
+        sorted(p["country"] for m in meetings for p in m["participants"] if p.get("country"))
+        == ["BR", "CO"]
+        and len(meetings) == 2
+    )
     assert all("pair" not in p for m in meetings for p in m["participants"])
 
 
 def test_leading_a_delegation_to_a_place_is_a_visit():
-    doc = _doc("Minister of Enterprises Adolfo Rossi of Italy will lead a business delegation to "
-               "Tunis in September.", publisher="Government of Italy")
+    doc = _doc(
+        "Minister of Enterprises Adolfo Rossi of Italy will lead a business delegation to "
+        "Tunis in September.",
+        publisher="Government of Italy",
+    )
     (visit,) = _events(doc, "visit")
     assert visit["status"] == "planned" and visit["date"] == "2024-09"
 
 
 def test_travelers_together_with_others_each_visit_and_where_they_met_is_all_of_them():
-    doc = _doc("Prime Minister Carla Bruni of Italy travelled to Tunis on Monday together with "
-               "Prime Minister Jan de Vries of the Netherlands, where they met President Karim "
-               "Benali of Tunisia.", publisher="Government of Italy")
+    doc = _doc(
+        "Prime Minister Carla Bruni of Italy travelled to Tunis on Monday together with "
+        "Prime Minister Jan de Vries of the Netherlands, where they met President Karim "
+        "Benali of Tunisia.",
+        publisher="Government of Italy",
+    )
     assert sorted(n for v in _events(doc, "visit") for n in _names(doc, v)) == [
-        "Carla Bruni", "Jan de Vries"]
+        "Carla Bruni",
+        "Jan de Vries",
+    ]
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Carla Bruni", "Jan de Vries", "Karim Benali"}
 
 
 def test_restrictions_a_named_institution_imposed_have_its_country():
-    doc = _doc("This builds on the visa restrictions the Foreign Ministry imposed on Monday on "
-               "some 200 individuals.", publisher="Ministry of Foreign Affairs of Uruguay")
+    doc = _doc(
+        "This builds on the visa restrictions the Foreign Ministry imposed on Monday on "
+        "some 200 individuals.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
     (sanction,) = _events(doc, "sanction")
     assert sanction["imposer"] == "UY" and sanction["date"] == "2024-03-04"
 
 
 def test_both_ambassadors_will_be_in_a_place_is_a_visit_each():
-    doc = _doc("President Ana Ruiz of Uruguay will meet President Mario Benitez of Paraguay in "
-               "Geneva on Friday. Both ambassadors will be in Geneva on Friday.",
-               publisher="Presidency of Uruguay")
-    travelers = sorted(p["description"] for v in _events(doc, "visit") for p in v["participants"]
-                       if p.get("description"))
+    doc = _doc(
+        "President Ana Ruiz of Uruguay will meet President Mario Benitez of Paraguay in "
+        "Geneva on Friday. Both ambassadors will be in Geneva on Friday.",
+        publisher="Presidency of Uruguay",
+    )
+    travelers = sorted(
+        p["description"]
+        for v in _events(doc, "visit")
+        for p in v["participants"]
+        if p.get("description")
+    )
     assert travelers == ["PY ambassador", "UY ambassador"]
 
 
@@ -1053,13 +1353,16 @@ def test_both_ambassadors_will_be_in_a_place_is_a_visit_each():
 
 
 def test_the_publishers_own_office_is_the_home_holder_and_another_holder_is_foreign():
-    text = ("The Prime Minister spoke to Prime Minister Jan Novak of the Czech Republic this "
-            "afternoon.")
+    text = (
+        "The Prime Minister spoke to Prime Minister Jan Novak of the Czech Republic this afternoon."
+    )
     doc = extract(text, published=PUB, publisher="Prime Minister's Office, 10 Downing Street")
     (meeting,) = _events(doc, "meeting")
     assert {p.get("country") for p in meeting["participants"] if p.get("description")} == {"GB"}
-    text = ("At the invitation of President Jan Novak, President Kim Min-jun of the Republic of "
-            "Korea paid an official visit to the Czech Republic on 4-5 March.")
+    text = (
+        "At the invitation of President Jan Novak, President Kim Min-jun of the Republic of "
+        "Korea paid an official visit to the Czech Republic on 4-5 March."
+    )
     doc = extract(text, published=PUB, publisher="Office of the President of the Republic of Korea")
     assert _officials(doc).get("Jan Novak") == "CZ"
 
@@ -1067,15 +1370,25 @@ def test_the_publishers_own_office_is_the_home_holder_and_another_holder_is_fore
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Minister Ana Ruiz of Uruguay discussed trade with Minister Jose Duarte of Paraguay by "
-         "phone on Monday.", "meeting"),
+        (
+            "Minister Ana Ruiz of Uruguay discussed trade with Minister Jose Duarte of Paraguay by "
+            "phone on Monday.",
+            "meeting",
+        ),
         ("The President will land in Asuncion on Monday.", "visit"),
-        ("Minister Ana Ruiz of Uruguay will meet the leaders on Monday before flying to Lima.",
-         "visit"),
-        ("The ministers condemned the deployment of troops to the border by Venezuela.",
-         "incident"),
-        ("The ministers condemned the execution of a Uruguayan national by Iranian "
-         "authorities on Monday.", "incident"),
+        (
+            "Minister Ana Ruiz of Uruguay will meet the leaders on Monday before flying to Lima.",
+            "visit",
+        ),
+        (
+            "The ministers condemned the deployment of troops to the border by Venezuela.",
+            "incident",
+        ),
+        (
+            "The ministers condemned the execution of a Uruguayan national by Iranian "
+            "authorities on Monday.",
+            "incident",
+        ),
     ],
 )
 def test_more_event_forms(text, kind):
@@ -1083,9 +1396,11 @@ def test_more_event_forms(text, kind):
 
 
 def test_he_after_a_meeting_continues_its_subject_and_its_place_stays_in_its_clause():
-    doc = _doc("But Special Envoy Ana Ruiz of Uruguay met with President Mario Benitez of "
-               "Paraguay in St. Petersburg last month, and she will travel to Lima this week.",
-               publisher="Ministry of Foreign Affairs of Uruguay")
+    doc = _doc(
+        "But Special Envoy Ana Ruiz of Uruguay met with President Mario Benitez of "
+        "Paraguay in St. Petersburg last month, and she will travel to Lima this week.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
     (visit,) = [v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Lima"]
     assert _names(doc, visit) == {"Ana Ruiz"}
     meeting = _events(doc, "meeting")[0]
@@ -1093,14 +1408,19 @@ def test_he_after_a_meeting_continues_its_subject_and_its_place_stays_in_its_cla
 
 
 def test_an_honorific_is_not_part_of_the_name():
-    doc = _doc("Today, the Honourable Ana Ruiz, Minister of Foreign Affairs, met Minister Jose "
-               "Duarte of Paraguay.", publisher="Global Affairs Canada")
+    doc = _doc(
+        "Today, the Honourable Ana Ruiz, Minister of Foreign Affairs, met Minister Jose "
+        "Duarte of Paraguay.",
+        publisher="Global Affairs Canada",
+    )
     assert "Ana Ruiz" in _officials(doc)
 
 
 def test_welcomed_by_makes_the_welcomer_the_host_of_the_subjects_visit():
-    doc = _doc("MS. X: So, the President will land in Lima tomorrow morning, where he'll be "
-               "welcomed by President Mario Benitez of Peru.")
+    doc = _doc(
+        "MS. X: So, the President will land in Lima tomorrow morning, where he'll be "
+        "welcomed by President Mario Benitez of Peru."
+    )
     visits = _events(doc, "visit")
     assert len(visits) == 1 and "traveler" not in visits[0]  # an unnamed traveler
     roles = {p.get("official") or p.get("country"): p["role"] for p in visits[0]["participants"]}
@@ -1108,18 +1428,23 @@ def test_welcomed_by_makes_the_welcomer_the_host_of_the_subjects_visit():
 
 
 def test_a_speakers_he_continues_the_office_a_question_asked_about():
-    doc = _doc("Q: Did the Secretary talk to Foreign Minister Duarte of Paraguay before the trip?"
-               "\n\nMR. X: He spoke with Foreign Minister Jose Duarte by phone on Tuesday.",
-               publisher="U.S. Department of State")
+    doc = _doc(
+        "Q: Did the Secretary talk to Foreign Minister Duarte of Paraguay before the trip?"
+        "\n\nMR. X: He spoke with Foreign Minister Jose Duarte by phone on Tuesday.",
+        publisher="U.S. Department of State",
+    )
     (meeting,) = _events(doc, "meeting")
     assert meeting["date"] == "2024-03-05" and _names(doc, meeting) == {"Jose Duarte"}
     assert any(p.get("country") == "US" for p in meeting["participants"])
 
 
 def test_talks_with_two_demonyms_delegations_are_not_with_the_last_named_person():
-    doc = _doc("Special Envoy Ana Ruiz met with President Mario Benitez of Paraguay last month, "
-               "and she will travel to Lima this week for talks with Chilean and Peruvian "
-               "delegations.", publisher="Ministry of Foreign Affairs of Uruguay")
+    doc = _doc(
+        "Special Envoy Ana Ruiz met with President Mario Benitez of Paraguay last month, "
+        "and she will travel to Lima this week for talks with Chilean and Peruvian "
+        "delegations.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and _names(doc, planned[0]) == {"Ana Ruiz"}
 
@@ -1128,148 +1453,190 @@ def test_talks_with_two_demonyms_delegations_are_not_with_the_last_named_person(
 
 
 def test_since_a_past_date_spans_up_to_the_publication():
-    doc = _doc("Ana Ruiz, a Chilean aid worker, has been detained in Bolivia since October 2023.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "Ana Ruiz, a Chilean aid worker, has been detained in Bolivia since October 2023.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2023-10/2024-03"
 
 
 def test_since_a_weekday_spans_days_up_to_the_publication():
-    doc = _doc("Two Peruvian fishermen have been detained by Chilean authorities since Sunday.",
-               publisher="Ministry of Foreign Affairs of Peru")
+    doc = _doc(
+        "Two Peruvian fishermen have been detained by Chilean authorities since Sunday.",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-03-03/2024-03-06"
 
 
 def test_a_country_after_a_long_name_counts_as_the_nearest_foreign_one():
-    doc = _doc("Tomorrow, President Biden will welcome President Mario Duarte Benitez da Costa of "
-               "Paraguay to the White House. Secretary Blinken will host Foreign Minister Jose "
-               "Ruiz for lunch at the State Department.")
+    doc = _doc(
+        "Tomorrow, President Biden will welcome President Mario Duarte Benitez da Costa of "
+        "Paraguay to the White House. Secretary Blinken will host Foreign Minister Jose "
+        "Ruiz for lunch at the State Department."
+    )
     assert _officials(doc)["Jose Ruiz"] == "PY"
 
 
 def test_a_publisher_whose_country_word_comes_first_is_home():
-    doc = _doc("Minister for Trade Ana Ruiz spoke with Japan's Minister of Economy, Kato Ren, on "
-               "Tuesday, a week after the Chinese coast guard seized a fishing boat.",
-               publisher="Chilean Government Trade")
+    doc = _doc(
+        "Minister for Trade Ana Ruiz spoke with Japan's Minister of Economy, Kato Ren, on "
+        "Tuesday, a week after the Chinese coast guard seized a fishing boat.",
+        publisher="Chilean Government Trade",
+    )
     assert _officials(doc)["Ana Ruiz"] == "CL"
 
 
 def test_a_group_closed_by_of_country_leaves_the_next_title_to_the_next_group():
-    doc = _doc("Foreign Minister Ana Ruiz and Trade Minister Jose Duarte of Chile and Secretary of "
-               "Foreign Affairs Mario Benitez and Secretary of Trade Luis Soto Jr. of Paraguay "
-               "met in Asuncion on Monday.", publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "Foreign Minister Ana Ruiz and Trade Minister Jose Duarte of Chile and Secretary of "
+        "Foreign Affairs Mario Benitez and Secretary of Trade Luis Soto Jr. of Paraguay "
+        "met in Asuncion on Monday.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     offs = _officials(doc)
     assert offs["Mario Benitez"] == "PY" and offs["Luis Soto Jr."] == "PY"
     assert offs["Ana Ruiz"] == "CL" and offs["Jose Duarte"] == "CL"
 
 
 def test_the_one_met_where_the_traveller_went_is_of_that_country():
-    doc = _doc("Prime Minister Ana Ruiz travelled to Asuncion on Monday together with Trade "
-               "Minister Jose Duarte, where they met President Mario Benitez at the Lopez Palace.",
-               publisher="Office of the Prime Minister of Chile")
+    doc = _doc(
+        "Prime Minister Ana Ruiz travelled to Asuncion on Monday together with Trade "
+        "Minister Jose Duarte, where they met President Mario Benitez at the Lopez Palace.",
+        publisher="Office of the Prime Minister of Chile",
+    )
     offs = _officials(doc)
     assert offs["Mario Benitez"] == "PY"
     assert offs["Ana Ruiz"] == "CL" and offs["Jose Duarte"] == "CL"  # the travellers stay home
 
 
 def test_a_courtesy_call_after_an_official_visit_takes_the_visited_country():
-    doc = _doc("Minister Ana Ruiz held talks yesterday during an official visit to Lima. The "
-               "ministers agreed to meet again in Santiago next year.\n\nMinister Ruiz also "
-               "paid a courtesy call on President Mario Benitez this morning.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "Minister Ana Ruiz held talks yesterday during an official visit to Lima. The "
+        "ministers agreed to meet again in Santiago next year.\n\nMinister Ruiz also "
+        "paid a courtesy call on President Mario Benitez this morning.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     assert _officials(doc)["Mario Benitez"] == "PE"
 
 
-@pytest.mark.parametrize(("word", "code"), [("Asuncion", "PY"), ("Bogota", "CO"), ("Brasilia", "BR")])
+@pytest.mark.parametrize(
+    ("word", "code"), [("Asuncion", "PY"), ("Bogota", "CO"), ("Brasilia", "BR")]
+)
 def test_a_capital_written_without_its_accents_names_its_country(word, code):
     assert country_of_word(word) == code
 
 
 def test_an_honorific_without_a_full_stop_marks_a_later_mention():
-    doc = _doc("Minister for Defence Ana Ruiz spoke with Japan's Minister of Defense, Sato Ren, on "
-               "Tuesday. Mr Sato will visit Santiago in August.",
-               publisher="Ministry of Defence of Chile")
+    doc = _doc(
+        "Minister for Defence Ana Ruiz spoke with Japan's Minister of Defense, Sato Ren, on "
+        "Tuesday. Mr Sato will visit Santiago in August.",
+        publisher="Ministry of Defence of Chile",
+    )
     (visit,) = _events(doc, "visit")
     assert visit["date"] == "2024-08" and _names(doc, visit) == {"Sato Ren"}
 
 
 def test_a_date_between_after_the_and_a_noun_is_not_the_earlier_triggers():
-    doc = _doc("President Mario Benitez's visit comes a month after the February 4 attack on "
-               "Paraguay's parliament in Asuncion.")
+    doc = _doc(
+        "President Mario Benitez's visit comes a month after the February 4 attack on "
+        "Paraguay's parliament in Asuncion."
+    )
     assert all(v.get("date") != "2024-02-04" for v in _events(doc, "visit"))
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-02-04"
 
 
 def test_a_name_starting_with_to_after_a_title_is_read_whole():
-    doc = _doc("On Saturday the President travels on to Hanoi for talks with General Secretary "
-               "To Lam of Vietnam.")
+    doc = _doc(
+        "On Saturday the President travels on to Hanoi for talks with General Secretary "
+        "To Lam of Vietnam."
+    )
     assert _officials(doc).get("To Lam") == "VN"
     (meeting,) = _events(doc, "meeting")
     assert "To Lam" in _names(doc, meeting)
 
 
 def test_a_surname_that_is_a_country_name_stays_in_the_name():
-    doc = _doc("Prime Minister Luis Montenegro of Portugal met Prime Minister Ana Ruiz of Spain "
-               "in Madrid on Monday.", publisher="La Moncloa")
+    doc = _doc(
+        "Prime Minister Luis Montenegro of Portugal met Prime Minister Ana Ruiz of Spain "
+        "in Madrid on Monday.",
+        publisher="La Moncloa",
+    )
     offs = _officials(doc)
     assert offs.get("Luis Montenegro") == "PT" and offs.get("Ana Ruiz") == "ES"
 
 
 def test_the_one_a_home_official_hosts_takes_the_foreign_country_named_beside():
-    doc = _doc("Tomorrow President Ana Ruiz will welcome President Mario Benitez of Paraguay. "
-               "Minister Luis Soto will host Foreign Minister Jose Duarte for a working lunch.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "Tomorrow President Ana Ruiz will welcome President Mario Benitez of Paraguay. "
+        "Minister Luis Soto will host Foreign Minister Jose Duarte for a working lunch.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     offs = _officials(doc)
     assert offs["Jose Duarte"] == "PY" and offs["Luis Soto"] == "CL"
 
 
 def test_the_one_met_with_no_foreign_country_nearby_stays_home():
-    doc = _doc("President Ana Ruiz met Minister Luis Soto on Monday to prepare the budget.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "President Ana Ruiz met Minister Luis Soto on Monday to prepare the budget.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     assert _officials(doc)["Luis Soto"] == "CL"
 
 
 def test_a_where_clause_meeting_takes_the_time_of_its_main_clause():
-    doc = _doc("Prime Minister Ana Ruiz travelled to Asuncion on Sunday together with European "
-               "Commission President Maria Vidal and Dutch Prime Minister Jan de Boer, where they "
-               "met President Mario Benitez. It was Ms Ruiz's second visit to Paraguay in less than a "
-               "week, after her meeting with President Benitez on 28 February.",
-               publisher="Office of the Prime Minister of Chile")
+    doc = _doc(
+        "Prime Minister Ana Ruiz travelled to Asuncion on Sunday together with European "
+        "Commission President Maria Vidal and Dutch Prime Minister Jan de Boer, where they "
+        "met President Mario Benitez. It was Ms Ruiz's second visit to Paraguay in less than a "
+        "week, after her meeting with President Benitez on 28 February.",
+        publisher="Office of the Prime Minister of Chile",
+    )
     dates = sorted(m.get("date") for m in _events(doc, "meeting"))
     assert dates == ["2024-02-28", "2024-03-03"]
 
 
 def test_the_ministers_as_subject_of_a_planned_meeting_are_the_last_two_sides():
-    doc = _doc("Foreign Minister Ana Ruiz met Foreign Minister Jose Duarte of Peru in Lima. The "
-               "Ministers agreed to hold the next meeting in Santiago in 2025.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "Foreign Minister Ana Ruiz met Foreign Minister Jose Duarte of Peru in Lima. The "
+        "Ministers agreed to hold the next meeting in Santiago in 2025.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert len(planned) == 1 and planned[0]["date"] == "2025"
     assert _names(doc, planned[0]) == {"Ana Ruiz", "Jose Duarte"}
 
 
 def test_leaders_who_direct_their_ministers_to_meet_are_not_the_meeting():
-    doc = _doc("President Ana Ruiz met President Jose Duarte of Peru in Lima. The Presidents "
-               "directed their Ministers of Trade to convene the Joint Commission in 2025.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "President Ana Ruiz met President Jose Duarte of Peru in Lima. The Presidents "
+        "directed their Ministers of Trade to convene the Joint Commission in 2025.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert planned and all(not _names(doc, m) for m in planned)
 
 
 def test_a_prisoner_exchange_is_an_incident_dated_by_its_own_clause():
-    doc = _doc("Today, Chilean aid worker Ana Ruiz, who had been detained in Bolivia since April "
-               "2022, landed in Santiago after her release in a prisoner exchange mediated by "
-               "Peru.", publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "Today, Chilean aid worker Ana Ruiz, who had been detained in Bolivia since April "
+        "2022, landed in Santiago after her release in a prisoner exchange mediated by "
+        "Peru.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     by_category = {i["category"]: i for i in _events(doc, "incident")}
     assert by_category["prisoner-exchange"]["date"] == "2024-03-06"
     assert by_category["detention"]["date"] == "2022-04/2024-03"
 
 
 def test_a_lower_case_post_after_a_demonym_makes_an_official_and_the_detained_a_target():
-    doc = _doc("Today, Swedish EU official Lars Berg, who had been detained in Iran since April "
-               "2022, landed in Stockholm.", publisher="Government Offices of Sweden")
+    doc = _doc(
+        "Today, Swedish EU official Lars Berg, who had been detained in Iran since April "
+        "2022, landed in Stockholm.",
+        publisher="Government Offices of Sweden",
+    )
     assert _officials(doc) == {"Lars Berg": "SE"}
     (detention,) = _events(doc, "incident")
     assert detention["participants"] == [{"official": "lars-berg", "role": "target"}]
@@ -1277,29 +1644,43 @@ def test_a_lower_case_post_after_a_demonym_makes_an_official_and_the_detained_a_
 
 
 def test_the_object_of_a_detention_is_its_target():
-    doc = _doc("The Minister raised the detention of Swedish diplomat Lars Berg in Tehran.",
-               publisher="Government Offices of Sweden")
+    doc = _doc(
+        "The Minister raised the detention of Swedish diplomat Lars Berg in Tehran.",
+        publisher="Government Offices of Sweden",
+    )
     (detention,) = _events(doc, "incident")
     assert _names(doc, detention) == {"Lars Berg"}
 
 
-@pytest.mark.parametrize("leaders", [
-    "President Ana Ruiz of Chile welcomed President Jose Duarte of Peru to Santiago.",
-    "Chilean President Ana Ruiz welcomed Peruvian President Jose Duarte to Santiago."])
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "President Ana Ruiz of Chile welcomed President Jose Duarte of Peru to Santiago.",
+        "Chilean President Ana Ruiz welcomed Peruvian President Jose Duarte to Santiago.",
+    ],
+)
 def test_a_plural_title_with_no_countries_follows_the_leaders_in_order(leaders):
-    doc = _doc(leaders + " Foreign Ministers Luis Soto and Mario Benitez signed an agreement.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        leaders + " Foreign Ministers Luis Soto and Mario Benitez signed an agreement.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     offs = _officials(doc)
     assert offs["Luis Soto"] == "CL" and offs["Mario Benitez"] == "PE"
 
 
 def test_the_venue_of_this_summit_at_the_invitation_of_a_king_is_its_place_and_host():
-    doc = _doc("President Ana Ruiz will attend a Summit of the African Union in July. She will "
-               "meet Prime Minister Jose Duarte of Peru in Lima. President Ruiz will then travel "
-               "to Quito, Ecuador, which is the venue for this gathering of six leaders, at the "
-               "invitation of President Mario Benitez.", publisher="Office of the President of Chile")
-    summit = next(m for m in _events(doc, "meeting")
-                  if any("African" in p.get("description", "") for p in m["participants"]))
+    doc = _doc(
+        "President Ana Ruiz will attend a Summit of the African Union in July. She will "
+        "meet Prime Minister Jose Duarte of Peru in Lima. President Ruiz will then travel "
+        "to Quito, Ecuador, which is the venue for this gathering of six leaders, at the "
+        "invitation of President Mario Benitez.",
+        publisher="Office of the President of Chile",
+    )
+    summit = next(
+        m
+        for m in _events(doc, "meeting")
+        if any("African" in p.get("description", "") for p in m["participants"])
+    )
     assert summit["location"]["country"] == "EC"
     roles = {p.get("official"): p["role"] for p in summit["participants"] if p.get("official")}
     assert roles.get("mario-benitez") == "host"
@@ -1309,24 +1690,33 @@ def test_the_venue_of_this_summit_at_the_invitation_of_a_king_is_its_place_and_h
 
 
 def test_an_honorific_after_a_title_with_its_country_is_neither_title_nor_name():
-    doc = _doc("The Minister met Foreign Minister of Chile Mr. Tomás Ibarra Soto on Monday.",
-               publisher="Ministry of Foreign Affairs of Peru")
+    doc = _doc(
+        "The Minister met Foreign Minister of Chile Mr. Tomás Ibarra Soto on Monday.",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
     official = next(o for o in doc["officials"] if "Ibarra" in o["name"])
     assert official["name"] == "Tomás Ibarra Soto" and official["country"] == "CL"
     assert official["positions"][0]["title"] == "Foreign Minister of Chile"
 
 
 def test_a_plural_title_of_a_portfolio_before_two_honorific_names_is_each_ones():
-    doc = _doc("The Ministers of Foreign Affairs, Mr. Petar Ilic and Mr. Arben Kola, met in "
-               "Skopje on Monday.", publisher="Government of Serbia")
+    doc = _doc(
+        "The Ministers of Foreign Affairs, Mr. Petar Ilic and Mr. Arben Kola, met in "
+        "Skopje on Monday.",
+        publisher="Government of Serbia",
+    )
     titles = {o["name"]: o["positions"][0]["title"] for o in doc["officials"]}
-    assert titles == {"Petar Ilic": "Minister of Foreign Affairs",
-                      "Arben Kola": "Minister of Foreign Affairs"}
+    assert titles == {
+        "Petar Ilic": "Minister of Foreign Affairs",
+        "Arben Kola": "Minister of Foreign Affairs",
+    }
 
 
 def test_indian_honorifics_are_not_part_of_the_name():
-    doc = _doc("National Security Adviser Shri Vikram Rao will host the talks on Monday.",
-               publisher="Ministry of External Affairs, Government of India")
+    doc = _doc(
+        "National Security Adviser Shri Vikram Rao will host the talks on Monday.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
     assert "Vikram Rao" in _officials(doc)
 
 
@@ -1335,30 +1725,52 @@ def test_indian_honorifics_are_not_part_of_the_name():
     [
         pytest.param(
             "On Monday, Prime Minister Anna Kovacs was received by the President of the Republic "
-            "of Austria, Ms. Helga Brunner, in Vienna.", "Government of Hungary", "Helga Brunner",
-            "AT", id="a title before a comma and an honorific is the names"),
+            "of Austria, Ms. Helga Brunner, in Vienna.",
+            "Government of Hungary",
+            "Helga Brunner",
+            "AT",
+            id="a title before a comma and an honorific is the names",
+        ),
         pytest.param(
             "NSA Rao will hold talks on Friday. He will also hold talks with External Affairs "
-            "Minister Anil Menon on Monday.", "Ministry of External Affairs, Government of India",
-            "Anil Menon", "IN", id="an institutions acronym before a name is a title"),
+            "Minister Anil Menon on Monday.",
+            "Ministry of External Affairs, Government of India",
+            "Anil Menon",
+            "IN",
+            id="an institutions acronym before a name is a title",
+        ),
         pytest.param(
             "At the invitation of Prime Minister Lars Holm, the Prime Minister will visit Denmark "
-            "on Monday.", "Ministry of Foreign Affairs of Estonia", "Lars Holm", "DK",
-            id="the one at whose invitation a visit is made is of the country visited"),
+            "on Monday.",
+            "Ministry of Foreign Affairs of Estonia",
+            "Lars Holm",
+            "DK",
+            id="the one at whose invitation a visit is made is of the country visited",
+        ),
         pytest.param(
             "The Minister will pay an official visit to the Republic of Chile on Monday. In "
             "Santiago, she will co-chair the joint commission with Deputy Minister Rosa Paredes.",
-            "Ministry of Foreign Affairs of Peru", "Rosa Paredes", "CL",
-            id="the one a clause in a foreign city holds talks with is of that country"),
+            "Ministry of Foreign Affairs of Peru",
+            "Rosa Paredes",
+            "CL",
+            id="the one a clause in a foreign city holds talks with is of that country",
+        ),
         pytest.param(
             "Prime Minister Ewan Clarke today welcomed President Tomas Varga to Wellington. The "
             "leaders agreed to hold the next Hungary-New Zealand consultations in 2025.",
-            "Prime Minister of New Zealand", "Tomas Varga", "HU",
-            id="the one welcomed to a home city is a visitor of the country the text names"),
+            "Prime Minister of New Zealand",
+            "Tomas Varga",
+            "HU",
+            id="the one welcomed to a home city is a visitor of the country the text names",
+        ),
         pytest.param(
             "Foreign Minister Ruth Adler met her counterpart, Minister Kofi Boateng, in Accra on "
-            "Monday to discuss Ghana's trade.", "Ministry of Foreign Affairs of Israel",
-            "Kofi Boateng", "GH", id="a counterpart with a title and no demonym is the other side"),
+            "Monday to discuss Ghana's trade.",
+            "Ministry of Foreign Affairs of Israel",
+            "Kofi Boateng",
+            "GH",
+            id="a counterpart with a title and no demonym is the other side",
+        ),
     ],
 )
 def test_a_persons_country_comes_from_the_structure_around_the_name(text, publisher, name, code):
@@ -1366,37 +1778,52 @@ def test_a_persons_country_comes_from_the_structure_around_the_name(text, publis
 
 
 def test_a_party_of_a_country_gives_that_country_not_the_partys_usual_one():
-    doc = extract("Today in Hanoi, President Biden met General Secretary Lo Van Hai of the "
-                  "Communist Party of Vietnam, and the two leaders signed an agreement. On "
-                  "Monday, the President will meet President Tran Duc Long before departing "
-                  "for Anchorage.", published=PUB, publisher="The White House",
-                  title="FACT SHEET: President Biden and General Secretary Lo Van Hai Announce "
-                        "a Partnership")
+    doc = extract(
+        "Today in Hanoi, President Biden met General Secretary Lo Van Hai of the "
+        "Communist Party of Vietnam, and the two leaders signed an agreement. On "
+        "Monday, the President will meet President Tran Duc Long before departing "
+        "for Anchorage.",
+        published=PUB,
+        publisher="The White House",
+        title="FACT SHEET: President Biden and General Secretary Lo Van Hai Announce a Partnership",
+    )
     assert _officials(doc)["Tran Duc Long"] == "VN"
 
 
 def test_a_date_after_since_his_noun_is_that_nouns():
-    doc = _doc("Prime Minister Ewan Clarke today welcomed President Tomas Varga to Wellington "
-               "for his first visit to New Zealand since his inauguration in May. The leaders "
-               "agreed to hold the next Hungary-New Zealand consultations in 2025.",
-               publisher="Prime Minister of New Zealand")
+    doc = _doc(
+        "Prime Minister Ewan Clarke today welcomed President Tomas Varga to Wellington "
+        "for his first visit to New Zealand since his inauguration in May. The leaders "
+        "agreed to hold the next Hungary-New Zealand consultations in 2025.",
+        publisher="Prime Minister of New Zealand",
+    )
     visits = [v for v in _events(doc, "visit") if "Varga" in " ".join(_names(doc, v))]
     assert [v.get("date") for v in visits] == [PUB]
 
 
 def test_a_telephone_talk_is_a_call():
-    doc = _doc("On March 4, Prime Minister Aiko Mori held a telephone talk with President Juan "
-               "Reyes of Chile.", publisher="Ministry of Foreign Affairs of Japan")
+    doc = _doc(
+        "On March 4, Prime Minister Aiko Mori held a telephone talk with President Juan "
+        "Reyes of Chile.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
     assert [(m.get("format"), m.get("date")) for m in _events(doc, "meeting")] == [
-        ("call", "2024-03-04")]
+        ("call", "2024-03-04")
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "category"),
-    [("He raised the cyber intrusions into Danish power grids by hackers linked to Iran.",
-      "cyber"),
-     ("She condemned the deployment of some 2,000 Belarusian soldiers to the border.",
-      "deployment")],
+    [
+        (
+            "He raised the cyber intrusions into Danish power grids by hackers linked to Iran.",
+            "cyber",
+        ),
+        (
+            "She condemned the deployment of some 2,000 Belarusian soldiers to the border.",
+            "deployment",
+        ),
+    ],
 )
 def test_intrusions_and_deployed_soldiers_are_incidents(text, category):
     (incident,) = _events(_doc(text), "incident")
@@ -1404,45 +1831,58 @@ def test_intrusions_and_deployed_soldiers_are_incidents(text, category):
 
 
 def test_the_secretary_in_a_text_of_two_secretaries_is_the_one_named_first():
-    doc = _doc("Secretary of State Ann Lowe met Foreign Minister Karl Berg of Norway today. She "
-               "noted the call between Secretary of Energy Tom Hale and his counterpart. "
-               "Earlier in the day, the Secretary met with Icelandic Foreign Minister Sif Arna.",
-               publisher="U.S. Department of State")
+    doc = _doc(
+        "Secretary of State Ann Lowe met Foreign Minister Karl Berg of Norway today. She "
+        "noted the call between Secretary of Energy Tom Hale and his counterpart. "
+        "Earlier in the day, the Secretary met with Icelandic Foreign Minister Sif Arna.",
+        publisher="U.S. Department of State",
+    )
     met = [_surnames(doc, m) for m in _events(doc, "meeting")]
     assert {"Lowe", "Arna"} in met
 
 
 def test_a_title_written_again_without_a_name_or_as_initials_is_its_holder():
-    doc = _doc("External Affairs Minister Anil Menon met Foreign Minister Ola Berg of Norway. "
-               "EAM had a telephone conversation with Foreign Minister Ana Cruz of Peru on "
-               "Tuesday. External Affairs Minister will visit Lima on Friday.",
-               publisher="Ministry of External Affairs, Government of India")
+    doc = _doc(
+        "External Affairs Minister Anil Menon met Foreign Minister Ola Berg of Norway. "
+        "EAM had a telephone conversation with Foreign Minister Ana Cruz of Peru on "
+        "Tuesday. External Affairs Minister will visit Lima on Friday.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
     calls = [_surnames(doc, m) for m in _events(doc, "meeting") if m.get("format") == "call"]
     assert calls == [{"Menon", "Cruz"}]
     assert [_surnames(doc, v) for v in _events(doc, "visit")] == [{"Menon"}]
 
 
 def test_coordinated_subjects_of_a_trip_each_make_a_visit_but_objects_before_it_do_not():
-    doc = _doc("President Ana Ruiz and Foreign Minister Jose Soto will travel to Madrid on "
-               "Monday.", publisher="Presidency of Chile")
+    doc = _doc(
+        "President Ana Ruiz and Foreign Minister Jose Soto will travel to Madrid on Monday.",
+        publisher="Presidency of Chile",
+    )
     assert sorted(_surnames(doc, v).pop() for v in _events(doc, "visit")) == ["Ruiz", "Soto"]
-    doc = _doc("On Monday, the President will meet President Lo Van Hai and Prime Minister Tran "
-               "Duc Long in Hanoi before departing for Manila.")
+    doc = _doc(
+        "On Monday, the President will meet President Lo Van Hai and Prime Minister Tran "
+        "Duc Long in Hanoi before departing for Manila."
+    )
     travelers = [_surnames(doc, v) for v in _events(doc, "visit")]
     assert {"Hai"} not in travelers
 
 
 def test_a_video_call_or_a_2_plus_2_with_a_list_is_one_meeting_with_everyone():
-    doc = _doc("President Ana Ruiz will hold a video call with President Jose Soto of Peru and "
-               "President Mario Duarte of Paraguay on Saturday.", publisher="Presidency of Chile")
+    doc = _doc(
+        "President Ana Ruiz will hold a video call with President Jose Soto of Peru and "
+        "President Mario Duarte of Paraguay on Saturday.",
+        publisher="Presidency of Chile",
+    )
     assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Ruiz", "Soto", "Duarte"}]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Chile rejects the expulsion of Chilean diplomats from La Paz announced on Monday.",
-     "Lithuania expelled two Belarusian diplomats on Monday.",
-     "Ghana declared the Nigerian attache persona non grata on Monday."],
+    [
+        "Chile rejects the expulsion of Chilean diplomats from La Paz announced on Monday.",
+        "Lithuania expelled two Belarusian diplomats on Monday.",
+        "Ghana declared the Nigerian attache persona non grata on Monday.",
+    ],
 )
 def test_expulsions_of_diplomats_are_incidents(text):
     (incident,) = _events(_doc(text, publisher="Presidency of Uruguay"), "incident")
@@ -1450,105 +1890,141 @@ def test_expulsions_of_diplomats_are_incidents(text):
 
 
 def test_spoke_with_a_and_with_b_is_one_call_each():
-    doc = _doc("Foreign Minister Ana Ruiz spoke yesterday with her Peruvian counterpart, Jose Soto, "
-               "and with Bolivian Foreign Minister Mario Duarte about the floods.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "Foreign Minister Ana Ruiz spoke yesterday with her Peruvian counterpart, Jose Soto, "
+        "and with Bolivian Foreign Minister Mario Duarte about the floods.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     assert sorted(map(sorted, (_surnames(doc, m) for m in _events(doc, "meeting")))) == [
-        ["Duarte", "Ruiz"], ["Ruiz", "Soto"]]
+        ["Duarte", "Ruiz"],
+        ["Ruiz", "Soto"],
+    ]
 
 
 def test_there_he_met_continues_the_trip_and_a_second_passive_predicate_is_its_own_meeting():
-    doc = _doc("Secretary of State Ann Lowe traveled to Oslo in May. There she met with Foreign "
-               "Minister Karl Berg for two days of talks and was received by Prime Minister Ola "
-               "Lie of Norway.", publisher="U.S. Department of State")
+    doc = _doc(
+        "Secretary of State Ann Lowe traveled to Oslo in May. There she met with Foreign "
+        "Minister Karl Berg for two days of talks and was received by Prime Minister Ola "
+        "Lie of Norway.",
+        publisher="U.S. Department of State",
+    )
     meetings = sorted((sorted(_surnames(doc, m)), m.get("date")) for m in _events(doc, "meeting"))
     assert meetings == [(["Berg", "Lowe"], "2023-05"), (["Lie", "Lowe"], "2023-05")]
 
 
 def test_the_two_leaders_after_an_unnamed_home_office_meets_a_foreign_one_are_those_two():
-    doc = _doc("On Friday, the President will meet Prime Minister Aiko Mori of Japan. On "
-               "Saturday, the President will meet with President Juan Reyes of Chile. The two "
-               "leaders last spoke by phone in April.")
+    doc = _doc(
+        "On Friday, the President will meet Prime Minister Aiko Mori of Japan. On "
+        "Saturday, the President will meet with President Juan Reyes of Chile. The two "
+        "leaders last spoke by phone in April."
+    )
     call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
     assert _surnames(doc, call) == {"Reyes"}
     assert [d.get("country") for d in call["participants"] if not d.get("official")] == ["US"]
 
 
 def test_a_meeting_named_in_one_sentence_and_chaired_in_the_next_takes_its_date():
-    doc = _doc("The third meeting of the Joint Council between Chile and Peru was held in Lima "
-               "on 4 March 2024. It was the first meeting of the Council since 2019. It was "
-               "co-chaired by President Ana Ruiz of Chile and President Jose Soto of Peru.",
-               publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "The third meeting of the Joint Council between Chile and Peru was held in Lima "
+        "on 4 March 2024. It was the first meeting of the Council since 2019. It was "
+        "co-chaired by President Ana Ruiz of Chile and President Jose Soto of Peru.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     (meeting,) = [m for m in _events(doc, "meeting") if _surnames(doc, m) == {"Ruiz", "Soto"}]
     assert meeting["date"] == "2024-03-04"
 
 
 def test_the_same_day_is_the_day_of_the_last_date_not_a_since_span():
-    doc = _doc("President Ana Ruiz of Chile arrived in Lima on 4 March 2024, the first such "
-               "visit since 2019. On the same day, she was received by President Jose Soto of "
-               "Peru.", publisher="Ministry of Foreign Affairs of Chile")
+    doc = _doc(
+        "President Ana Ruiz of Chile arrived in Lima on 4 March 2024, the first such "
+        "visit since 2019. On the same day, she was received by President Jose Soto of "
+        "Peru.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
     (meeting,) = _events(doc, "meeting")
     assert meeting["date"] == "2024-03-04"
 
 
 def test_welcoming_a_decision_of_a_country_is_no_meeting():
-    doc = _doc("President Ana Ruiz and President Jose Soto of Peru welcomed the decision of "
-               "Bolivia to reopen the border.", publisher="Presidency of Chile")
+    doc = _doc(
+        "President Ana Ruiz and President Jose Soto of Peru welcomed the decision of "
+        "Bolivia to reopen the border.",
+        publisher="Presidency of Chile",
+    )
     assert _events(doc, "meeting") == []
 
 
 def test_the_two_leaders_are_the_principals_not_the_last_leader_named():
-    doc = _doc("Prime Minister Ana Ruiz hosted President Jose Soto of Peru in Santiago on "
-               "Monday. Prime Minister Ruiz and President Soto signed four agreements. President "
-               "Soto was also received by President Carla Diaz. The two leaders recalled their "
-               "meeting in Lima on 12 July 2023.", publisher="Government of Chile")
+    doc = _doc(
+        "Prime Minister Ana Ruiz hosted President Jose Soto of Peru in Santiago on "
+        "Monday. Prime Minister Ruiz and President Soto signed four agreements. President "
+        "Soto was also received by President Carla Diaz. The two leaders recalled their "
+        "meeting in Lima on 12 July 2023.",
+        publisher="Government of Chile",
+    )
     recalled = next(m for m in _events(doc, "meeting") if m.get("date") == "2023-07-12")
     assert _surnames(doc, recalled) == {"Ruiz", "Soto"}
 
 
 def test_a_trip_to_a_town_and_its_country_to_attend_a_summit_takes_the_summits_dates():
-    doc = _doc("The Prime Minister will travel to Kazan, Russia, to attend the BRICS Summit on "
-               "31 October and 1 November.", publisher="Ministry of External Affairs, Government "
-               "of India")
+    doc = _doc(
+        "The Prime Minister will travel to Kazan, Russia, to attend the BRICS Summit on "
+        "31 October and 1 November.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
     (visit,) = _events(doc, "visit")
     assert visit["location"] == {"place": "Kazan", "country": "RU"}
     assert visit["date"] == "2024-10-31/2024-11-01"
 
 
 def test_a_verb_with_no_subject_after_and_continues_the_clause_and_the_trip_before():
-    doc = _doc("External Affairs Minister Anil Menon will pay an official visit to Brazil on 20 and "
-               "21 March. In Brasilia, he will co-chair the joint commission with Foreign Minister "
-               "Paulo Lima, and hold talks with Vice President Rita Gomes.",
-               publisher="Ministry of External Affairs, Government of India")
+    doc = _doc(
+        "External Affairs Minister Anil Menon will pay an official visit to Brazil on 20 and "
+        "21 March. In Brasilia, he will co-chair the joint commission with Foreign Minister "
+        "Paulo Lima, and hold talks with Vice President Rita Gomes.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
     talks = _meeting_of(doc, "Gomes")
     assert (_surnames(doc, talks), talks["status"], talks["date"]) == (
-        {"Menon", "Gomes"}, "planned", "2024-03-20/2024-03-21")
+        {"Menon", "Gomes"},
+        "planned",
+        "2024-03-20/2024-03-21",
+    )
 
 
 def test_offices_with_two_word_demonyms_are_described_sides():
-    doc = _doc("The Foreign Secretary met the Sri Lankan Foreign Secretary in Colombo last week.",
-               publisher="Ministry of External Affairs, Government of India")
+    doc = _doc(
+        "The Foreign Secretary met the Sri Lankan Foreign Secretary in Colombo last week.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
     (meeting,) = _events(doc, "meeting")
     assert sorted(p["country"] for p in meeting["participants"]) == ["IN", "LK"]
 
 
 def test_he_after_a_sentence_opened_by_during_continues_its_first_subject():
-    doc = _doc("Foreign Minister Paulo Lima of Brazil will visit India from 18 to 20 March. During "
-               "the visit, Mr. Paulo Lima and Adviser Vikram Rao will hold the strategic dialogue. He "
-               "will also hold talks with External Affairs Minister Anil Menon on 18 March.",
-               publisher="Ministry of External Affairs, Government of India")
+    doc = _doc(
+        "Foreign Minister Paulo Lima of Brazil will visit India from 18 to 20 March. During "
+        "the visit, Mr. Paulo Lima and Adviser Vikram Rao will hold the strategic dialogue. He "
+        "will also hold talks with External Affairs Minister Anil Menon on 18 March.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
     assert _surnames(doc, _meeting_of(doc, "Menon")) == {"Lima", "Menon"}
 
 
 def test_his_highness_and_an_amir_after_the_name_make_an_official_of_that_state():
-    doc = _doc("At the invitation of President Karim Nasser, His Highness Sheikh Faisal bin Omar "
-               "Al Sabah, Amir of the State of Kuwait, paid a state visit to Amman on 3 March.",
-               publisher="Royal Hashemite Court of Jordan")
+    doc = _doc(
+        "At the invitation of President Karim Nasser, His Highness Sheikh Faisal bin Omar "
+        "Al Sabah, Amir of the State of Kuwait, paid a state visit to Amman on 3 March.",
+        publisher="Royal Hashemite Court of Jordan",
+    )
     assert _officials(doc)["Sheikh Faisal bin Omar Al Sabah"] == "KW"
 
 
 def test_a_second_prime_minister_beside_the_home_one_is_of_the_foreign_country():
-    doc = _doc("Prime Minister Omar Haddad and Prime Minister and Minister of Foreign Affairs "
-               "Sheikh Salem bin Ali Al Sabah co-chaired the Jordanian-Kuwaiti Joint Committee "
-               "in Amman on 3 March.", publisher="Prime Ministry of Jordan")
+    doc = _doc(
+        "Prime Minister Omar Haddad and Prime Minister and Minister of Foreign Affairs "
+        "Sheikh Salem bin Ali Al Sabah co-chaired the Jordanian-Kuwaiti Joint Committee "
+        "in Amman on 3 March.",
+        publisher="Prime Ministry of Jordan",
+    )
     assert _officials(doc)["Sheikh Salem bin Ali Al Sabah"] == "KW"

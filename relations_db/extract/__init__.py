@@ -72,8 +72,9 @@ def extract(
         source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
 
     home = home_country(publisher, body, title)
-    people = find_people(body, home=home, gazetteer=gazetteer,
-                         home_offices=publisher_offices(publisher))
+    people = find_people(
+        body, home=home, gazetteer=gazetteer, home_offices=publisher_offices(publisher)
+    )
     add_speaker_mentions(body, people, title, gazetteer)
     add_title_mentions(body, people, title, publisher)
     sentences = split_sentences(body)
@@ -222,20 +223,25 @@ def _event_record(c, ids, body, taken) -> dict | None:
     participants = []
     for p in c.persons:
         if p.key in ids:
-            participants.append(
-                {"official": ids[p.key], "role": c.roles.get(p.key, "participant")}
-            )
+            participants.append({"official": ids[p.key], "role": c.roles.get(p.key, "participant")})
     if c.status == "declined" and participants:
         participants[0]["role"] = "declined"
     for d in c.described:
-        participants.append({**{k: v for k, v in d.items() if k != "pair"},  # "pair": internal
-                             "role": d.get("role", "participant")})
+        participants.append(
+            {
+                **{k: v for k, v in d.items() if k != "pair"},  # "pair": internal
+                "role": d.get("role", "participant"),
+            }
+        )
     if participants:
         record["participants"] = participants
     if c.kind == "meeting" and c.subtype:
         record["format"] = c.subtype
-    traveler = next((p for p in participants if p.get("role") == "traveler"), None) if \
-        c.kind == "visit" else None
+    traveler = (
+        next((p for p in participants if p.get("role") == "traveler"), None)
+        if c.kind == "visit"
+        else None
+    )
     if traveler is not None and traveler.get("official"):
         record["traveler"] = traveler["official"]
     if c.kind == "incident":
@@ -266,8 +272,13 @@ def _right_after(m, v, candidates) -> bool:
     before a trip is not part of it."""
     if m.trigger[0] < v.trigger[0]:
         return False
-    return not any(c.kind == "visit" and c is not v and v.trigger[0] < c.trigger[0] < m.trigger[0]
-                   and c.sentence == v.sentence for c in candidates)
+    return not any(
+        c.kind == "visit"
+        and c is not v
+        and v.trigger[0] < c.trigger[0] < m.trigger[0]
+        and c.sentence == v.sentence
+        for c in candidates
+    )
 
 
 def _part_of(candidates) -> list[tuple]:
@@ -290,9 +301,11 @@ def _part_of(candidates) -> list[tuple]:
             if m.date and v.date:
                 if not overlap(m.date, v.date):
                     continue
-            elif not ((m.sentence == v.sentence and _right_after(m, v, candidates))
-                      or (m.date is None and v.date is None)
-                      or (during_visit(m) and m.persons[0] is v.persons[0])):
+            elif not (
+                (m.sentence == v.sentence and _right_after(m, v, candidates))
+                or (m.date is None and v.date is None)
+                or (during_visit(m) and m.persons[0] is v.persons[0])
+            ):
                 continue  # during a trip: the traveler's (the meeting's subject's) trip
             out.append((m, v, "part-of"))
             break

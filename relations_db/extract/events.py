@@ -26,33 +26,42 @@ from .sentences import Sentence
 from .temporal import Temporal, find_dates, looks_forward
 
 _MEETING = [
-    ("video-call", r"\b(?:met|meet(?:s|ing)?)\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|"
-     r"conversation|call|talks)\b|\bvideo\s*(?:call|conference|link)s?\b|\bvideoconference\b"),
-    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b|"
-     r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
-     r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
-     r"(?:phone|telephone))\b|(?<=[\w,]\s)by\s+(?:phone|telephone)\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
-     r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
-     r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)"),
+    (
+        "video-call",
+        r"\b(?:met|meet(?:s|ing)?)\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|"
+        r"conversation|call|talks)\b|\bvideo\s*(?:call|conference|link)s?\b|\bvideoconference\b",
+    ),
+    (
+        "call",
+        r"\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b|"
+        r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
+        r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
+        r"(?:phone|telephone))\b|(?<=[\w,]\s)by\s+(?:phone|telephone)\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
+        r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
+        r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)",
+    ),
     ("summit", r"\bsummits?\b"),
     ("dinner", r"\b(?:dinner|luncheon|banquet)\b"),
     ("working-group", r"\bworking\s+groups?\b"),
-    ("talks", r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
-     r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-     r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
-     r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
-     r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
-     r"(?:[\w\-]+\s+){0,4}?consultations?\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-     r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|"
-     r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
-     r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
-     r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
-     r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
-     r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
-     r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
-     r"(?!\s+of\b)\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
-     r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
-     r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b"),
+    (
+        "talks",
+        r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
+        r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
+        r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
+        r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+        r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
+        r"(?:[\w\-]+\s+){0,4}?consultations?\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|"
+        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+        r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
+        r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
+        r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
+        r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
+        r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
+        r"(?!\s+of\b)\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
+        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+        r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
+    ),
 ]
 _VISIT = (
     r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
@@ -66,43 +75,73 @@ _VISIT = (
     r"(?=[A-Z])"
 )
 _INCIDENT = [
-    ("airspace", r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
-     r"\bincursions?\b"),
-    ("air-intercept", r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
-     r"\bunsafe\s+maneuvers?\b"),
-    ("military-drill", r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
-     r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b"),
-    ("missile-launch", r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
-     r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}"
-     r"(?:missiles?|rockets?|satellites?)\b|\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
-     r"which\s+)?(?:crashed|struck|hit|landed|fell)\b"),
+    (
+        "airspace",
+        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
+        r"\bincursions?\b",
+    ),
+    (
+        "air-intercept",
+        r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
+        r"\bunsafe\s+maneuvers?\b",
+    ),
+    (
+        "military-drill",
+        r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
+        r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b",
+    ),
+    (
+        "missile-launch",
+        r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
+        r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}"
+        r"(?:missiles?|rockets?|satellites?)\b|\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
+        r"which\s+)?(?:crashed|struck|hit|landed|fell)\b",
+    ),
     # "fired water cannons at a resupply boat", "rammed a fishing vessel"
     ("maritime", r"\bwater\s+cannons?\b|\brammed\b|\bramming\b"),
     ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
-    ("cyber", r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
-     r"\bintrusions?\s+into\b"),
+    (
+        "cyber",
+        r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
+        r"\bintrusions?\s+into\b",
+    ),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
     # one attack, or attacks counted ("27 attacks"); "as it conducts attacks against cities"
     # describes a war, not an occurrence
-    ("attack", r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
-     r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
-     r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
-     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
-     r"(?:[\w\-]+\s+)?attacks\b|"
-     r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against)\b|\bkillings?\s+of\b|\bshot\s+down\b"),
+    (
+        "attack",
+        r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
+        r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
+        r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+        r"(?:[\w\-]+\s+)?attacks\b|"
+        r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against)\b|\bkillings?\s+of\b|\bshot\s+down\b",
+    ),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
-    ("deployment", r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
-     r"(?:troops|soldiers)\b|\bsent\s+(?:[\w\-,]+\s+){0,4}?(?:troops|soldiers)\s+to\b"),
+    (
+        "deployment",
+        r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
+        r"(?:troops|soldiers)\b|\bsent\s+(?:[\w\-,]+\s+){0,4}?(?:troops|soldiers)\s+to\b",
+    ),
     ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
     # "the expulsion of Colombian diplomats", "expelled two diplomats", "persona non grata"
-    ("expulsion", r"\bexpulsions?\s+of\b|\bexpel(?:s|led|ling)?\s+(?:[\w\-]+\s+){0,3}?"
-     r"(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|officials?|staff|journalists?)\b|"
-     r"\bpersona\s+non\s+grata\b"),
-    ("prisoner-exchange", r"\bprisoner\s+(?:exchange|swap)s?\b|\bexchange\s+of\s+prisoners\b|"
-     r"\bswapped\s+prisoners\b"),
-    ("hostage-taking", r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
-     r"\bkidnapp(?:ed|ing)\b"),
+    (
+        "expulsion",
+        r"\bexpulsions?\s+of\b|\bexpel(?:s|led|ling)?\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|officials?|staff|journalists?)\b|"
+        r"\bpersona\s+non\s+grata\b",
+    ),
+    (
+        "prisoner-exchange",
+        r"\bprisoner\s+(?:exchange|swap)s?\b|\bexchange\s+of\s+prisoners\b|"
+        r"\bswapped\s+prisoners\b",
+    ),
+    (
+        "hostage-taking",
+        r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
+        r"\bkidnapp(?:ed|ing)\b",
+    ),
 ]
 _SANCTION = (
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+on\b|\bentity\s+list\b"
@@ -122,65 +161,134 @@ TRIGGERS = [
 # without any is not searched with the (slower) pattern. Speed only; tested to agree.
 _KEYS = {
     ("meeting", "call"): ("phone", "spoke", "speak", "talked", "call", "rang"),
-    ("meeting", "talks"): ("met", "meet", "talks", "sat", "dialogue", "conversation",
-                           "discussion", "diplomacy", "negotiat", "ministerial", "plus", "+",
-                           "touch", "contact", "consult", "bilat", "welcom", "host", "receiv",
-                           "instruct", "direct", "task", "share", "exchange", "conven",
-                           "courtesy", "chair",
-                           "spen"),
-    ("visit", None): ("visit", "trip", "travel", "arriv", "lead", "fl", "land", " on to", "head",
-                      "depart", "delegation", "came", "return", "was",
-                      "were", "be"),
+    ("meeting", "talks"): (
+        "met",
+        "meet",
+        "talks",
+        "sat",
+        "dialogue",
+        "conversation",
+        "discussion",
+        "diplomacy",
+        "negotiat",
+        "ministerial",
+        "plus",
+        "+",
+        "touch",
+        "contact",
+        "consult",
+        "bilat",
+        "welcom",
+        "host",
+        "receiv",
+        "instruct",
+        "direct",
+        "task",
+        "share",
+        "exchange",
+        "conven",
+        "courtesy",
+        "chair",
+        "spen",
+    ),
+    ("visit", None): (
+        "visit",
+        "trip",
+        "travel",
+        "arriv",
+        "lead",
+        "fl",
+        "land",
+        " on to",
+        "head",
+        "depart",
+        "delegation",
+        "came",
+        "return",
+        "was",
+        "were",
+        "be",
+    ),
 }
 
 _STATUS_CUES = [
     ("cancelled", r"\bscrapped\b|\bcalled\s+off\b|\bcancell?ed\b|\bcancell?ing\b|\bscuttled\b"),
     ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
-    ("declined", r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturned\s+down"
-     r"\b"),
-    ("tentative", r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
-     r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b"),
-    ("planned", r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
-     r"\bplanned\b"
-     r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
-     r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
-     r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
-     r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
-     r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-     r"\bexpected\s+to\b|\binvited\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
-     r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b"),
+    (
+        "declined",
+        r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturned\s+down"
+        r"\b",
+    ),
+    (
+        "tentative",
+        r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
+        r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b",
+    ),
+    (
+        "planned",
+        r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
+        r"\bplanned\b"
+        r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
+        r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
+        r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
+        r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
+        r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
+        r"\bexpected\s+to\b|\binvited\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+        r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b",
+    ),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
 # back ("the meeting"); past-tense verbs that make a mention a past event
 # ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
-_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
-                     r"yet|after|before|when|because|since|until|including)\b"
-                     # "met with A ... and was received by B": a second predicate, its own event
-                     r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
-                     r"welcomed|hosted)\s+by\b)"
-                     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
-                     r"|\s(?=(?:when|because)\s)", re.I)
-_AFTER_EVENT = re.compile(r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
-                          r"(?:[\w’'\-]+\s+){0,3}$", re.I)
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
-                       r"today[’']s|yesterday[’']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-_PAST = re.compile(r"\b(?:met|spoke|talked|held|hosted|visited|travell?ed|had|was|were|came|"
-                   r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
-                   r"concluded|took\s+place)\b", re.I)
-_SAME = re.compile(r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
-                   r"(?!\s+(?:before|after|of|when))", re.I)
+_CLAUSE = re.compile(
+    r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
+    r"yet|after|before|when|because|since|until|including)\b"
+    # "met with A ... and was received by B": a second predicate, its own event
+    r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
+    r"welcomed|hosted)\s+by\b)"
+    r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
+    r"|\s(?=(?:when|because)\s)",
+    re.I,
+)
+_AFTER_EVENT = re.compile(
+    r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}$",
+    re.I,
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
+    r"today[’']s|yesterday[’']s)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:met|spoke|talked|held|hosted|visited|travell?ed|had|was|were|came|"
+    r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
+    r"concluded|took\s+place)\b",
+    re.I,
+)
+_SAME = re.compile(
+    r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
+    r"(?!\s+(?:before|after|of|when))",
+    re.I,
+)
 # "over the following weeks", "in the days that followed", "the following day": after the
 # last date the text gave
 _FOLLOWING = re.compile(
     r"\b(?:(?:over|in|during|within)\s+)?the\s+(?:following|subsequent|ensuing)\s+(?:few\s+|"
     r"several\s+|two\s+|three\s+)?(?P<unit>days?|weeks)\b|\b(?:in|over|during)\s+the\s+"
-    r"(?P<unit2>days|weeks)\s+that\s+followed\b", re.I)
+    r"(?P<unit2>days|weeks)\s+that\s+followed\b",
+    re.I,
+)
 _COORD = re.compile(r"(?:,?\s+and|,)\s+(?:(?:the\s+|of\s+)?[A-Z][\w.\-]*\s+){0,5}")
-_VISIT_OF = re.compile(r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\-]*\s+){0,4}"
-                       r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?)")
-_TITLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"
-                               r"(?:[\w\-]+\s+){0,2}$")
+_VISIT_OF = re.compile(
+    r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\-]*\s+){0,4}"
+    r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?)"
+)
+_TITLE_POSSESSIVE = re.compile(
+    r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"
+    r"(?:[\w\-]+\s+){0,2}$"
+)
 _OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*(?:\s+[A-Z][a-z][\w’']*)??)\s+)?"
     r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
@@ -190,59 +298,104 @@ _OFFICE = re.compile(
     r"National\s+Security\s+Advis[eo]r))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
-_TEAMS = re.compile(r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
-                    r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)")
-_SET_UP = re.compile(r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agree|decide)\s+to\s+"
-                     r"(?:(?:jointly|formally|also)\s+)?(?:open|launch|establish|set\s+up|create|"
-                     r"resume|form|restart|reopen)\b", re.I)
-_MECHANISM = re.compile(r"\b(?:consultations?|dialogues?|working\s+groups?|commissions?|"
-                        r"mechanisms?|channels?|councils?|task\s+forces?)\b", re.I)
-_DEMONYM_PAIR = re.compile(r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
-                           r"(?P<what>(?:[a-z]+\s+){0,2}"
-                           r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
-                           r"representatives|officers|envoys))\b")
-_HOSTING_THESE = re.compile(r"\b(?:host(?:ing|ed)?|facilitat(?:ing|ed|e)|mediat(?:ing|ed))\s+"
-                            r"(?:(?:once\s+again|again)\s+)?(?:these|those|the|their)\s+(?:[\w\-]+\s+)"
-                            r"{0,2}(?:talks|discussions|meetings|negotiations|consultations)\b")
-_VENUE_OF_THIS = re.compile(r"\b(?:venue|host|hosts)\s+(?:for|of)\s+(?:this|that|the)\s+"
-                            r"(?:[\w\-]+\s+)?(?:gathering|summit|conference)\b", re.I)
+_TEAMS = re.compile(
+    r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
+    r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)"
+)
+_SET_UP = re.compile(
+    r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agree|decide)\s+to\s+"
+    r"(?:(?:jointly|formally|also)\s+)?(?:open|launch|establish|set\s+up|create|"
+    r"resume|form|restart|reopen)\b",
+    re.I,
+)
+_MECHANISM = re.compile(
+    r"\b(?:consultations?|dialogues?|working\s+groups?|commissions?|"
+    r"mechanisms?|channels?|councils?|task\s+forces?)\b",
+    re.I,
+)
+_DEMONYM_PAIR = re.compile(
+    r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
+    r"(?P<what>(?:[a-z]+\s+){0,2}"
+    r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
+    r"representatives|officers|envoys))\b"
+)
+_HOSTING_THESE = re.compile(
+    r"\b(?:host(?:ing|ed)?|facilitat(?:ing|ed|e)|mediat(?:ing|ed))\s+"
+    r"(?:(?:once\s+again|again)\s+)?(?:these|those|the|their)\s+(?:[\w\-]+\s+)"
+    r"{0,2}(?:talks|discussions|meetings|negotiations|consultations)\b"
+)
+_VENUE_OF_THIS = re.compile(
+    r"\b(?:venue|host|hosts)\s+(?:for|of)\s+(?:this|that|the)\s+"
+    r"(?:[\w\-]+\s+)?(?:gathering|summit|conference)\b",
+    re.I,
+)
 _INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.I)
-_EACH_PAIR = re.compile(r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:between|among)\s+"
-                        r"(?:each\s+of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
-                        r"leaders|sides)\b", re.I)
+_EACH_PAIR = re.compile(
+    r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:between|among)\s+"
+    r"(?:each\s+of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
+    r"leaders|sides)\b",
+    re.I,
+)
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
 # an incident that is the topic of another act ("to raise the detention of", "about the strike")
-_TOPIC_OF = re.compile(r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
-                       r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_TOPIC_OF = re.compile(
+    r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
+    r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
-    r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$")
-_JOINED = re.compile(r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
-                     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+")
-_REPORTING = re.compile(r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|"
-                        r"tell\s+you|stress|stressed|announce|announced|can\s+report)\s+that\s+",
-                        re.I)
-_THEIR_TEAMS = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
-                          r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b",
-                          re.I)
-_TRIP_FOR = re.compile(r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
-                       r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
-                       r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$")
+    r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
+)
+_JOINED = re.compile(
+    r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
+    r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
+)
+_REPORTING = re.compile(
+    r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|"
+    r"tell\s+you|stress|stressed|announce|announced|can\s+report)\s+that\s+",
+    re.I,
+)
+_THEIR_TEAMS = re.compile(
+    r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
+    r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b",
+    re.I,
+)
+_TRIP_FOR = re.compile(
+    r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$"
+)
 _VISITING = re.compile(r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}")
-_NOUN_TRIGGER = re.compile(r"(?:meeting|talks|call|bilat|summit|dinner|conversation|discussion|"
-                           r"dialogue)s?\b", re.I)
-_INVITATION = re.compile(r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|welcomed\s+by|"
-                         r"received\s+by|greeted\s+by|as\s+the\s+"
-                         r"guest\s+of)\s+", re.I)
-_HELD_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
-                            r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
-                            r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b", re.I)
+_NOUN_TRIGGER = re.compile(
+    r"(?:meeting|talks|call|bilat|summit|dinner|conversation|discussion|"
+    r"dialogue)s?\b",
+    re.I,
+)
+_INVITATION = re.compile(
+    r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|welcomed\s+by|"
+    r"received\s+by|greeted\s+by|as\s+the\s+"
+    r"guest\s+of)\s+",
+    re.I,
+)
+_HELD_RELATIVE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
+    r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
+    r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b",
+    re.I,
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_STOPPED = re.compile(r"\b(?:ban|banning|halt|halting|stop|stopping|pause|cease|end|ending|prevent|"
-                     r"preventing|deter|deterring|moratorium\s+on|refrain\s+from|no\s+more)\s+"
-                     r"(?:[\w\-]+\s+){0,2}$", re.I)
-_EVADE = re.compile(r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
-                    r"dodge)\s+(?:[\w\-]+\s+){0,5}$", re.I)
+_STOPPED = re.compile(
+    r"\b(?:ban|banning|halt|halting|stop|stopping|pause|cease|end|ending|prevent|"
+    r"preventing|deter|deterring|moratorium\s+on|refrain\s+from|no\s+more)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_EVADE = re.compile(
+    r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
+    r"dodge)\s+(?:[\w\-]+\s+){0,5}$",
+    re.I,
+)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -250,9 +403,7 @@ _LOW_KEY = re.compile(
     r"\bbehind\s+closed\s+doors\b|\bundisclosed\b",
     re.I,
 )
-_NEGATED = re.compile(
-    r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I
-)
+_NEGATED = re.compile(r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I)
 _TWO_LEADERS = re.compile(
     r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
     r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers|secretaries|"
@@ -260,20 +411,26 @@ _TWO_LEADERS = re.compile(
     r"\bthe\s+leaders\b",
     re.I,
 )
-_PRONOUN = re.compile(r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
-                      r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
-                      r"Meanwhile|Earlier|"
-                      r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
-                      r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
-                      r"as)\s+(?:he|she)\b")
-_ELIDED_PASSIVE = re.compile(r"\s*(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
-                             r"welcomed|hosted)\s+by\b")
+_PRONOUN = re.compile(
+    r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
+    r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
+    r"Meanwhile|Earlier|"
+    r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
+    r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
+    r"as)\s+(?:he|she)\b"
+)
+_ELIDED_PASSIVE = re.compile(
+    r"\s*(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
+    r"welcomed|hosted)\s+by\b"
+)
 # ", and hold talks with B": a verb with no subject of its own continues the clause before
-_ELIDED_VERB = re.compile(r"\s*(?:(?:will|would|also|then|later)\s+)*(?!(?:the|a|an|this|that|"
-                          r"these|those|their|his|her|its|our|we|they|he|she|it|i|you|in|on|at|"
-                          r"for|to|with|by|of|from|as|so|not|other|others|all|both)\b)"
-                          r"[a-z]+(?:s|ed)?\b(?=\s+(?:talks|meetings?|consultations|discussions|"
-                          r"with|a\s|an\s|the\s))")
+_ELIDED_VERB = re.compile(
+    r"\s*(?:(?:will|would|also|then|later)\s+)*(?!(?:the|a|an|this|that|"
+    r"these|those|their|his|her|its|our|we|they|he|she|it|i|you|in|on|at|"
+    r"for|to|with|by|of|from|as|so|not|other|others|all|both)\b)"
+    r"[a-z]+(?:s|ed)?\b(?=\s+(?:talks|meetings?|consultations|discussions|"
+    r"with|a\s|an\s|the\s))"
+)
 _WILL = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
 _COUNTERPART = re.compile(
@@ -341,50 +498,98 @@ def detect(
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
         found = _sentence_events(body, sentence, mentions, recent, published, home, context)
         if question:  # a question presupposes only what it names as known: "the Turkey bilat"
-            found = [c for c in found if c.definite and c.status == "held" and (
-                c.kind == "meeting" and c.persons and _NOUN_TRIGGER.match(body, c.trigger[0])
-                or c.kind == "incident")]
+            found = [
+                c
+                for c in found
+                if c.definite
+                and c.status == "held"
+                and (
+                    c.kind == "meeting"
+                    and c.persons
+                    and _NOUN_TRIGGER.match(body, c.trigger[0])
+                    or c.kind == "incident"
+                )
+            ]
         each = _EACH_PAIR.search(text)
-        group = next((c for c in reversed(out) if c.kind == "meeting" and len(
-            {p.country for p in c.persons if p.country} | {d["country"] for d in c.described
-                                                           if d.get("country")}) >= 3), None)
-        if each and group is not None and not any(
-                c.kind == "meeting" and c.trigger[0] - sentence.start < each.start()
-                for c in found):
+        group = next(
+            (
+                c
+                for c in reversed(out)
+                if c.kind == "meeting"
+                and len(
+                    {p.country for p in c.persons if p.country}
+                    | {d["country"] for d in c.described if d.get("country")}
+                )
+                >= 3
+            ),
+            None,
+        )
+        if (
+            each
+            and group is not None
+            and not any(
+                c.kind == "meeting" and c.trigger[0] - sentence.start < each.start() for c in found
+            )
+        ):
             # "bilateral meetings between each of the countries": one per pair of the group
-            found = [c for c in found if not (c.kind == "meeting" and each.start() <= c.trigger[0]
-                                              - sentence.start < each.end())]
-            codes = list(dict.fromkeys([p.country for p in group.persons if p.country] + [
-                d["country"] for d in group.described if d.get("country")]))
+            found = [
+                c
+                for c in found
+                if not (
+                    c.kind == "meeting"
+                    and each.start() <= c.trigger[0] - sentence.start < each.end()
+                )
+            ]
+            codes = list(
+                dict.fromkeys(
+                    [p.country for p in group.persons if p.country]
+                    + [d["country"] for d in group.described if d.get("country")]
+                )
+            )
             for i, x in enumerate(codes):
                 for y in codes[i + 1 :]:
-                    pair = Candidate("meeting", "talks", sentence,
-                                     (sentence.start + each.start(), sentence.start + each.end()))
+                    pair = Candidate(
+                        "meeting",
+                        "talks",
+                        sentence,
+                        (sentence.start + each.start(), sentence.start + each.end()),
+                    )
                     for k in ("date", "date_text", "status", "tense", "place", "place_country"):
                         setattr(pair, k, getattr(group, k))
-                    pair.described = [{"description": f"{x} delegation", "country": x},
-                                      {"description": f"{y} delegation", "country": y}]
+                    pair.described = [
+                        {"description": f"{x} delegation", "country": x},
+                        {"description": f"{y} delegation", "country": y},
+                    ]
                     pair.evidence = [pair.trigger]
                     found.append(pair)
         hosting = _HOSTING_THESE.search(text)
         if hosting and not found:  # "... to Crown Prince A for hosting these discussions"
             agent = [m for m in mentions if m.start - sentence.start < hosting.start()]
-            last = next((c for c in reversed(out) if c.kind == "meeting" and c.status == "held"
-                         and c.sentence is not sentence), None)
+            last = next(
+                (
+                    c
+                    for c in reversed(out)
+                    if c.kind == "meeting" and c.status == "held" and c.sentence is not sentence
+                ),
+                None,
+            )
             if agent and last is not None and agent[-1].person not in last.persons:
                 last.persons.append(agent[-1].person)
                 last.roles[agent[-1].person.key] = "host"
-                last.evidence.append((sentence.start + hosting.start(),
-                                      sentence.start + hosting.end()))
+                last.evidence.append(
+                    (sentence.start + hosting.start(), sentence.start + hosting.end())
+                )
         venue = _VENUE_OF_THIS.search(text)
         invited = _INVITATION_OF.search(text) if venue else None
         if venue and invited:
             # "travel to Jeddah, ... the venue for this gathering of nine leaders, at the
             # invitation of King A": the last summit's place and host
-            last = next((c for c in reversed(out) if c.kind == "meeting"
-                         and c.subtype == "summit"), None)
-            host = next((m.person for m in mentions
-                         if m.start - sentence.start >= invited.end()), None)
+            last = next(
+                (c for c in reversed(out) if c.kind == "meeting" and c.subtype == "summit"), None
+            )
+            host = next(
+                (m.person for m in mentions if m.start - sentence.start >= invited.end()), None
+            )
             if last is not None and host is not None:
                 if host not in last.persons:
                     last.persons.append(host)
@@ -392,8 +597,9 @@ def detect(
                 trip = next((c for c in found if c.kind == "visit" and c.place_country), None)
                 if trip is not None and not last.place_country:
                     last.place, last.place_country = trip.place, trip.place_country
-                last.evidence.append((sentence.start + venue.start(),
-                                      sentence.start + invited.end()))
+                last.evidence.append(
+                    (sentence.start + venue.start(), sentence.start + invited.end())
+                )
         joined = _JOINED.match(text)
         if joined and not found:  # "They were joined by Foreign Ministers A and B."
             last = next((c for c in reversed(out) if c.kind == "meeting"), None)
@@ -401,8 +607,9 @@ def detect(
                 for m in mentions:
                     if m.start - sentence.start >= joined.end() and m.person not in last.persons:
                         last.persons.append(m.person)
-                last.evidence.append((sentence.start + joined.start("v"),
-                                      sentence.start + len(text.rstrip(". \n"))))
+                last.evidence.append(
+                    (sentence.start + joined.start("v"), sentence.start + len(text.rstrip(". \n")))
+                )
         out.extend(found)
         context.setdefault("before", []).append(text)
         if not re.match(_OPENING + r"(?:He|She)\b", text):
@@ -417,17 +624,24 @@ def detect(
 
 
 def _home_coming(c: Candidate) -> bool:
-    """"A, a Swedish official released by Iran, landed in Stockholm": travel to one's own
+    """ "A, a Swedish official released by Iran, landed in Stockholm": travel to one's own
     country is no visit."""
     travelers = [p for p in c.persons if c.roles.get(p.key) == "traveler"]
-    return (c.kind == "visit" and bool(c.place_country) and bool(travelers) and not c.described
-            and all(p.country == c.place_country for p in travelers))
+    return (
+        c.kind == "visit"
+        and bool(c.place_country)
+        and bool(travelers)
+        and not c.described
+        and all(p.country == c.place_country for p in travelers)
+    )
 
 
 # a speaker's label and an opening phrase before a sentence's subject
-_OPENING = (r"\s*(?:[A-Z][A-Z .’'\-]*:\s*)?(?:(?:So|And|But|Then|Now|Also|Yes),?\s+)?"
-            r"(?:(?:On|In|At|After|Following|Later|Then|Today|Yesterday|Tomorrow|Earlier|During"
-            r"|Before|Ahead\s+of)\b[^,.]{0,40},?\s+)?")
+_OPENING = (
+    r"\s*(?:[A-Z][A-Z .’'\-]*:\s*)?(?:(?:So|And|But|Then|Now|Also|Yes),?\s+)?"
+    r"(?:(?:On|In|At|After|Following|Later|Then|Today|Yesterday|Tomorrow|Earlier|During"
+    r"|Before|Ahead\s+of)\b[^,.]{0,40},?\s+)?"
+)
 _SUBJECT_WORDS = {"the", "of", "and", "for", "de", "del", "la", "van", "von", "bin", "al", "da"}
 
 
@@ -457,13 +671,18 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             a, b = m.span()
             if any(a < y and x < b for x, y in spans):
                 continue
-            if kind == "meeting" and any(0 <= a - y <= 1 and text[y:a].isspace() or (
-                    0 <= x - b <= 1 and text[b:x].isspace()) for x, y in spans):
+            if kind == "meeting" and any(
+                0 <= a - y <= 1 and text[y:a].isspace() or (0 <= x - b <= 1 and text[b:x].isspace())
+                for x, y in spans
+            ):
                 continue  # "Summit Meeting": one noun phrase, one mention
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
-            if kind in ("meeting", "visit") and _OPENING_REFERENCE.match(text[:a]) and \
-                    re.match(r"[\w\-]*\s*,", text[b:]):
+            if (
+                kind in ("meeting", "visit")
+                and _OPENING_REFERENCE.match(text[:a])
+                and re.match(r"[\w\-]*\s*,", text[b:])
+            ):
                 continue  # "Ahead of the summit, ...": a known event, named as a time"
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
@@ -472,8 +691,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             spans.append((a, b))
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
             own = sentence_subject(text[:a], mentions, sentence.start)
-            cand.subject = own if own is not None and re.search(
-                r"\b(?:he|she|his|her)\b", text[:a]) else (context or {}).get("subject")
+            cand.subject = (
+                own
+                if own is not None and re.search(r"\b(?:he|she|his|her)\b", text[:a])
+                else (context or {}).get("subject")
+            )
             if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
                 for x in _split_coordinated(cand, text, mentions):
                     for y in _split_destinations(x, text):
@@ -486,15 +708,21 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
     return found
 
 
-_HOLD_OBJECT = re.compile(r"\b(?:hold|held|holding|convene|convened|resume|resumed|have|had|host|"
-                          r"hosted)\s+(?:(?:the|a|an|their)\s+)?(?:[\w\"“”'’+\-]+\s+){0,3}[\"“‘']?$",
-                          re.I)
-_DIRECTS_OTHERS = re.compile(r"\b(?:direct|instruct|task|ask|mandat|order|charg)\w*\s+"
-                             r"(?:their|its)\s")
+_HOLD_OBJECT = re.compile(
+    r"\b(?:hold|held|holding|convene|convened|resume|resumed|have|had|host|"
+    r"hosted)\s+(?:(?:the|a|an|their)\s+)?(?:[\w\"“”'’+\-]+\s+){0,3}[\"“‘']?$",
+    re.I,
+)
+_DIRECTS_OTHERS = re.compile(
+    r"\b(?:direct|instruct|task|ask|mandat|order|charg)\w*\s+"
+    r"(?:their|its)\s"
+)
 _MEET_VERB = re.compile(r"(?:met|meet|meets|spoke|speak|talked|talk|called|call)\b", re.I)
 # "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
-_PLURAL_SUBJECT = re.compile(r"\s*(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
-                             r"presidents|delegations|heads\s+of\s+state)))\b")
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
+    r"presidents|delegations|heads\s+of\s+state)))\b"
+)
 
 
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
@@ -502,10 +730,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     persons: list[Person] = []
     lo, hi = clause_of(text, a, b)
     agent = _subject_country(text, lo, a) if c.kind == "meeting" else None
-    if agent and text[:agent[2]].rstrip().endswith(","):
+    if agent and text[: agent[2]].rstrip().endswith(","):
         lo = agent[2]  # "In line with talks between A and B, the United States hosted ..."
     later = _subject_country(text, b, hi) if c.kind == "meeting" else None
-    if later and text[:later[2]].rstrip().endswith(","):
+    if later and text[: later[2]].rstrip().endswith(","):
         hi = text.rindex(",", 0, later[2])  # the trigger is in that opening phrase
     report = next(iter(reversed(list(_REPORTING.finditer(text, lo, a)))), None)
     if report is not None:
@@ -517,26 +745,41 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
-    if c.kind == "meeting" and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a]) and \
-            re.match(r"\s+with\b", text[b:]):
+    if (
+        c.kind == "meeting"
+        and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])
+        and re.match(r"\s+with\b", text[b:])
+    ):
         # "A briefed B on his conversation with C": A (the owner) and C
         owner = [m for m in inside if m.start - base < a][:1]
-        persons = [m.person for m in owner] + [m.person for m in inside if m.start - base >= b
-                                               and m.person not in [o.person for o in owner]]
+        persons = [m.person for m in owner] + [
+            m.person
+            for m in inside
+            if m.start - base >= b and m.person not in [o.person for o in owner]
+        ]
     before = [m for m in inside if m.start - base < a]
-    pronoun = _PRONOUN.search(text, lo, a) or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I) or (
-        _ELIDED_PASSIVE.match(text, lo)) or (  # "... and was received by B": the same subject
-        re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo))  # ", and hold"
+    pronoun = (
+        _PRONOUN.search(text, lo, a)
+        or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I)
+        or (_ELIDED_PASSIVE.match(text, lo))
+        or (  # "... and was received by B": the same subject
+            re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
+        )
+    )  # ", and hold"
     office = None
     if not before and pronoun and home and c.kind == "meeting":
-        office = _office_subject(body_before(c, context) + "\n" + text[:lo],
-                                 (context or {}).get("persons", []), home)
+        office = _office_subject(
+            body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+        )
     if office is not None:  # "The Secretary will arrive ... he will meet with A": unnamed
         if not any(d.get("country") == home for d in c.described):
             c.described.append({"description": office.group(0).strip(), "country": home})
     elif not before and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b])):
-        subject = c.subject if c.subject is not None and c.subject not in persons else \
-            _last_titled([p for p in recent if p not in persons])  # not the object
+        subject = (
+            c.subject
+            if c.subject is not None and c.subject not in persons
+            else _last_titled([p for p in recent if p not in persons])
+        )  # not the object
         if subject and subject not in persons:
             persons.insert(0, subject)
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
@@ -549,8 +792,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 persons.append(m.person)
     plural = _PLURAL_SUBJECT.match(text, lo, a) if c.kind == "meeting" and not before else None
     between = text[plural.end() : a] if plural else ""
-    if plural and (_DIRECTS_OTHERS.search(between) or plural.group("noun") and not (
-            _HOLD_OBJECT.search(between) or _MEET_VERB.match(text[a:b]))):
+    if plural and (
+        _DIRECTS_OTHERS.search(between)
+        or plural.group("noun")
+        and not (_HOLD_OBJECT.search(between) or _MEET_VERB.match(text[a:b]))
+    ):
         # "The Presidents directed their ministers to convene ...", "The Presidents discussed
         # progress of the Dialogue": the meeting is not theirs; "They met", "The Ministers
         # decided to hold the next 2+2": it is
@@ -564,15 +810,25 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if trip and _trigger_between(text, lo, trip.start() + 3):
         # "the trips of A and B to Japan and Korea for two-plus-two meetings": the travelers
         # meet their counterparts in each country
-        codes = [x for x in (_longest_country(w) for w in re.split(r",\s*|\s+and\s+(?:the\s+)?",
-                                                                  trip.group("dest"))) if x]
+        codes = [
+            x
+            for x in (
+                _longest_country(w)
+                for w in re.split(r",\s*|\s+and\s+(?:the\s+)?", trip.group("dest"))
+            )
+            if x
+        ]
         codes = [x for x in dict.fromkeys(codes) if x not in sides]
         if codes:
             c.destinations = codes
             c.described.append({"description": f"{codes[0]} counterparts", "country": codes[0]})
             sides.add(codes[0])
-    if c.kind == "meeting" and len(sides) < 2 and _TEAMS.search(text, lo, hi) and not \
-            _DEMONYM_PAIR.search(text, lo, hi):
+    if (
+        c.kind == "meeting"
+        and len(sides) < 2
+        and _TEAMS.search(text, lo, hi)
+        and not _DEMONYM_PAIR.search(text, lo, hi)
+    ):
         # "Technical teams will meet ...": the teams of the two sides the text is about
         for p in _two_leaders(recent, "sides"):
             if p.country and p.country not in sides:
@@ -582,16 +838,26 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # an office the text does not name: "The President will host President Z"
         for m in _OFFICE.finditer(text, lo, hi):
             dem = m.group("dem") if country_of_word(m.group("dem") or "") else None
-            code = (country_of_word(dem or "") or country_of_word(m.group("c") or "")
-                    or (home if not dem and not m.group("c") else None))
-            if code and code not in sides and not any(
-                    mm.start - base <= m.end() + 2 and mm.end - base >= m.start() for mm in inside):
+            code = (
+                country_of_word(dem or "")
+                or country_of_word(m.group("c") or "")
+                or (home if not dem and not m.group("c") else None)
+            )
+            if (
+                code
+                and code not in sides
+                and not any(
+                    mm.start - base <= m.end() + 2 and mm.end - base >= m.start() for mm in inside
+                )
+            ):
                 c.described.append({"description": m.group(0), "country": code})
                 sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
-        rest = sorted((m for m in mentions if m not in inside),
-                      key=lambda m: _distance(m.start - base, m.end - base, a, b))
+        rest = sorted(
+            (m for m in mentions if m not in inside),
+            key=lambda m: _distance(m.start - base, m.end - base, a, b),
+        )
         for m in rest:
             if len({p.country for p in persons}) >= 2:
                 break
@@ -607,39 +873,62 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 two = None  # the sides are those countries, not the last two leaders
                 break
     their = _THEIR_TEAMS.search(text, a, min(hi, b + 40)) if c.kind == "meeting" else None
-    if their and their.start() >= b and not re.search(r"\b(?:between|among)\s+(?:[\w\-]+\s+){0,2}$",
-                                                      text[b : their.start()]):
+    if (
+        their
+        and their.start() >= b
+        and not re.search(r"\b(?:between|among)\s+(?:[\w\-]+\s+){0,2}$", text[b : their.start()])
+    ):
         their = None  # "a meeting during their call, and agreed to have their teams follow up"
-    if c.kind == "meeting" and (_SET_UP.search(text, lo, a) or re.match(
-            r"open\s+a\s+process", text[a:b], re.I)) and _MECHANISM.search(text, a, b + 40):
+    if (
+        c.kind == "meeting"
+        and (_SET_UP.search(text, lo, a) or re.match(r"open\s+a\s+process", text[a:b], re.I))
+        and _MECHANISM.search(text, a, b + 40)
+    ):
         # "The two leaders decided to open a process of consultations": their officials meet
-        sides = list(dict.fromkeys(
-            [p.country for p in persons if p.country] + [d["country"] for d in c.described
-                                                         if d.get("country")]))
+        sides = list(
+            dict.fromkeys(
+                [p.country for p in persons if p.country]
+                + [d["country"] for d in c.described if d.get("country")]
+            )
+        )
         if len(sides) < 2 and two:
-            sides += [p.country for p in _two_leaders(recent + persons, "leaders", home)
-                      if p.country and p.country not in sides]
+            sides += [
+                p.country
+                for p in _two_leaders(recent + persons, "leaders", home)
+                if p.country and p.country not in sides
+            ]
         if len(sides) >= 2:
             c.persons = []
-            c.described = [{"description": f"{code} officials", "country": code}
-                           for code in sides[:2]]
+            c.described = [
+                {"description": f"{code} officials", "country": code} for code in sides[:2]
+            ]
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
     if their and not any(lo <= m.start - base and m.start - base >= a for m in inside):
         # "The leaders agreed to continue the consultation between their teams": the teams
         # of the two sides meet, not the leaders
-        pair = _two_leaders(recent + persons, "leaders", home) or _two_leaders(recent + persons,
-                                                                               "sides", home)
+        pair = _two_leaders(recent + persons, "leaders", home) or _two_leaders(
+            recent + persons, "sides", home
+        )
         if len(pair) == 2:
             c.persons = []
-            c.described = [{"description": f"{p.country} {their.group('what')}",
-                            "country": p.country} for p in pair]
+            c.described = [
+                {"description": f"{p.country} {their.group('what')}", "country": p.country}
+                for p in pair
+            ]
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
     if two:
-        pair = _principals(_two_leaders(recent + persons, two.group("noun") or "leaders", home),
-                           recent, (context or {}).get("seen", {}))
-        office = _recent_home_office(body_before(c, context) + "\n" + text[:lo],
-                                     (context or {}).get("persons", []), home) if pair and home \
-            and home not in {p.country for p in pair} else None
+        pair = _principals(
+            _two_leaders(recent + persons, two.group("noun") or "leaders", home),
+            recent,
+            (context or {}).get("seen", {}),
+        )
+        office = (
+            _recent_home_office(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if pair and home and home not in {p.country for p in pair}
+            else None
+        )
         if office is not None:
             # "The President will meet President A ... The two leaders last spoke in April":
             # the home side is the unnamed office, the other the latest foreign leader
@@ -652,8 +941,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None
-        named_here = any(mm.start - base >= m.end() and mm.start - base <= m.end() + 3
-                         for mm in mentions)
+        named_here = any(
+            mm.start - base >= m.end() and mm.start - base <= m.end() + 3 for mm in mentions
+        )
         if not named_here:
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
             c.described.append({"description": label, **({"country": code} if code else {})})
@@ -664,33 +954,44 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if c.kind == "meeting":
         named_countries = {p.country for p in persons}
         for code in countries:
-            if code not in named_countries and not any(d.get("country") == code
-                                                       for d in c.described):
+            if code not in named_countries and not any(
+                d.get("country") == code for d in c.described
+            ):
                 c.described.append({"description": f"{code} delegation", "country": code})
         for m in _DEMONYM_PAIR.finditer(text, lo, hi):
             # "Kenyan and Ethiopian trade ministers met ...": one side each
             for dem in (m.group("x"), m.group("y")):
                 code = country_of_word(dem)
-                if code and code not in named_countries and not any(
-                        d.get("country") == code for d in c.described):
-                    c.described.append({"description": f"{dem} {m.group('what')}",
-                                        "country": code, "pair": True})
+                if (
+                    code
+                    and code not in named_countries
+                    and not any(d.get("country") == code for d in c.described)
+                ):
+                    c.described.append(
+                        {"description": f"{dem} {m.group('what')}", "country": code, "pair": True}
+                    )
         for m in _DESCRIBED.finditer(text, lo, hi):
             code = country_of_word(m.group("dem"))
-            if code and code not in named_countries and not any(
-                d.get("country") == code for d in c.described
+            if (
+                code
+                and code not in named_countries
+                and not any(d.get("country") == code for d in c.described)
             ):
                 c.described.append({"description": m.group(0), "country": code})
         _unnamed_sides(c, text, a, b, lo, hi, home)
-        if org and {p.country for p in c.persons} | {d.get("country") for d in c.described} - {None}:
+        if org and {p.country for p in c.persons} | {d.get("country") for d in c.described} - {
+            None
+        }:
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         group = _group_meeting(text, a, b, lo, hi)
         if group and c.persons:  # "the G7 Summit", "a meeting with ASEAN leaders"
             c.described.append({"description": group})
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
-        if len(c.persons) + len(c.described) < 2 or len(codes - {None}) < 2 and not (
-            len(c.persons) >= 2 and None in codes
+        if (
+            len(c.persons) + len(c.described) < 2
+            or len(codes - {None}) < 2
+            and not (len(c.persons) >= 2 and None in codes)
         ):
             return False
     return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home, recent)
@@ -702,8 +1003,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     base = c.sentence.start
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
-    if c.status == "held" and lo > 0 and re.search(r",\s+and\s*$", text[:lo]) and \
-            _ELIDED_VERB.match(text, lo):
+    if (
+        c.status == "held"
+        and lo > 0
+        and re.search(r",\s+and\s*$", text[:lo])
+        and _ELIDED_VERB.match(text, lo)
+    ):
         # "he will co-chair X with A, and hold talks with B": the modal of the clause before
         prev = clause_of(text, max(0, lo - 8), max(0, lo - 7))
         if _WILL.search(text, prev[0], lo):
@@ -722,21 +1027,31 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     near = [cue for cue in cues if cue[0] < 80]
     if near:
         c.visibility = min(near)[1]
-    if c.kind == "incident" and c.status in ("planned", "tentative") and _TOPIC_OF.search(
-            text[max(lo, a - 60) : a]):
+    if (
+        c.kind == "incident"
+        and c.status in ("planned", "tentative")
+        and _TOPIC_OF.search(text[max(lo, a - 60) : a])
+    ):
         c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
-    dates = [t for t in every if _in_scope(t, text, lo, hi) and not (
-        t.start > b and _other_trigger(text, t, a, b_np)  # a later event's date is its own
-        and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start)))
+    dates = [
+        t
+        for t in every
+        if _in_scope(t, text, lo, hi)
+        and not (
+            t.start > b
+            and _other_trigger(text, t, a, b_np)  # a later event's date is its own
+            and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start))
+        )
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
         and not _in_other_relative(text, t, a)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
-        and not _earlier_conjunct(c, text, t, a, lo)]
+        and not _earlier_conjunct(c, text, t, a, lo)
+    ]
     if not dates and re.match(r"(?:when|where)\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time;
         # "travelled to Tunis on Sunday ..., where they met A": the same time
@@ -746,26 +1061,36 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     else:
         main_time = False
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
-        dates = [t for t in every if _distance(t.start, t.end, lo, hi) < 30 and not
-                 _other_trigger(text, t, a, b) and not _possessive_of_other(text, t)
-                 and not (t.start > b and _dates_a_later_noun(text, t))
-                 and not _dates_a_since_noun(text, t, a)
-                 and not _earlier_conjunct(c, text, t, a, lo)]
+        dates = [
+            t
+            for t in every
+            if _distance(t.start, t.end, lo, hi) < 30
+            and not _other_trigger(text, t, a, b)
+            and not _possessive_of_other(text, t)
+            and not (t.start > b and _dates_a_later_noun(text, t))
+            and not _dates_a_since_noun(text, t, a)
+            and not _earlier_conjunct(c, text, t, a, lo)
+        ]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
         previous = _previous_date(context or {}, published) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
         edtf = resolve(previous, unit) if previous else None
         if edtf:
-            dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf,
-                                  "anaphor"))
+            dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf, "anaphor"))
     if not dates and c.kind == "meeting" and _IT_WAS.match(text) and lo == 0:
         # "The fifth meeting of X was held in Athens on 7 December. It was co-chaired by A
         # and B": the meeting of the sentence before, at its time
         for prev in reversed((context or {}).get("before", [])[-2:]):
-            dated = [t for t in _dates(prev, published, looks_forward(prev)) if t.edtf and not
-                     t.text.strip().lower().startswith("since")] if _MEETING_NOUN.search(prev) \
+            dated = (
+                [
+                    t
+                    for t in _dates(prev, published, looks_forward(prev))
+                    if t.edtf and not t.text.strip().lower().startswith("since")
+                ]
+                if _MEETING_NOUN.search(prev)
                 else []
+            )
             if dated:
                 dates = [Temporal(0, 0, dated[-1].text, dated[-1].edtf, "anaphor")]
                 main_time = True
@@ -795,11 +1120,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.place, c.place_country = place
     if c.kind == "visit":
         traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []))
-        if traveler is not None and home and (_PRONOUN.search(text, lo, a) or _POSSESSIVE.search(
-                text[max(lo, a - 30) : b])) and not any(
-                lo <= m.start - base < a for m in mentions) and _office_subject(
-                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []),
-                home):
+        if (
+            traveler is not None
+            and home
+            and (_PRONOUN.search(text, lo, a) or _POSSESSIVE.search(text[max(lo, a - 30) : b]))
+            and not any(lo <= m.start - base < a for m in mentions)
+            and _office_subject(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+        ):
             traveler = None  # "The President arrives ... On Saturday he travels on to ..."
         both = _BOTH_TRAVELERS.search(text, lo, a) if traveler is None else None
         pair = _two_leaders(recent, "sides") if both else []
@@ -807,28 +1136,39 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # "both ambassadors will be in Geneva": one visit for each side's
             noun = both.group("noun").rstrip("s")
             c.persons = []
-            c.described = [{"description": f"{p.country} {noun}", "country": p.country,
-                            "role": "traveler"} for p in pair
-                           if p.country and p.country != c.place_country]
+            c.described = [
+                {"description": f"{p.country} {noun}", "country": p.country, "role": "traveler"}
+                for p in pair
+                if p.country and p.country != c.place_country
+            ]
             return bool(c.described) and _finish_evidence(c, text, a, b, mentions, base)
         if traveler is None:
-            described = _described_traveler(text, a, home, body_before(c, context),
-                                            (context or {}).get("persons", []))
+            described = _described_traveler(
+                text, a, home, body_before(c, context), (context or {}).get("persons", [])
+            )
             if described is None or described.get("country") == c.place_country:
                 return False
             c.persons, c.described = [], [{**described, "role": "traveler"}]
             invited = [x.end() for x in _INVITATION.finditer(text)]
             for m in mentions:  # "... where he'll be welcomed by Crown Prince A": the host
-                if c.place_country and m.person.country == c.place_country and any(
-                        0 <= m.start - base - e < 40 for e in invited) and \
-                        m.person not in c.persons:
+                if (
+                    c.place_country
+                    and m.person.country == c.place_country
+                    and any(0 <= m.start - base - e < 40 for e in invited)
+                    and m.person not in c.persons
+                ):
                     c.persons.append(m.person)
                     c.roles[m.person.key] = "host"
             return _finish_evidence(c, text, a, b, mentions, base)
         if c.place_country and traveler.country == c.place_country:
             # "accepted Prime Minister M's invitation to visit Italy": M is the host
-            others = [m.person for m in mentions if lo <= m.start - base < hi
-                      and m.person.country and m.person.country != c.place_country]
+            others = [
+                m.person
+                for m in mentions
+                if lo <= m.start - base < hi
+                and m.person.country
+                and m.person.country != c.place_country
+            ]
             if others:
                 traveler = others[0]
         c.persons = [traveler]
@@ -839,12 +1179,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         for m in mentions:  # the host the clause names: someone of the country visited
             p = m.person
             inviter = any(0 <= m.start - base - e < 40 for e in invited)
-            if (lo <= m.start - base < hi or inviter) and c.place_country and \
-                    p.country == c.place_country and p not in c.persons:
+            if (
+                (lo <= m.start - base < hi or inviter)
+                and c.place_country
+                and p.country == c.place_country
+                and p not in c.persons
+            ):
                 c.persons.append(p)
                 c.roles[p.key] = "host"
-        if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b",
-                                                             text[a:b]):
+        if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b", text[a:b]):
             return False  # "was in <a room>": not a place abroad
         if not c.place and not c.place_country and not c.date and c.status == "held":
             # "the trip" with nothing else: kept only to merge into a fuller mention
@@ -858,8 +1201,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
-        if re.search(r"\b(?:existing|current|standing|remaining|ongoing|longstanding|long-standing)"
-                     r"\s+(?:[\w.\-]+\s+){0,2}$", text[max(lo, a - 40) : a], re.I):
+        if re.search(
+            r"\b(?:existing|current|standing|remaining|ongoing|longstanding|long-standing)"
+            r"\s+(?:[\w.\-]+\s+){0,2}$",
+            text[max(lo, a - 40) : a],
+            re.I,
+        ):
             c.subtype = "standing"  # a measure in force, not the one just taken
         if c.imposer is None and c.target is None:
             return False
@@ -872,15 +1219,16 @@ def _held_person(text: str, a: int, b: int, lo: int, mentions, base: int) -> Per
     """Who was detained or taken: the subject of a passive ("A had been detained", "A, who
     was arrested"), or the object ("the detention of A", "detained A")."""
     before = [m for m in mentions if m.end - base <= a]
-    if re.search(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", text[max(0, a - 30):a]):
+    if re.search(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", text[max(0, a - 30) : a]):
         if re.match(r"\s*(?:who|whom)\b", text[lo:a]):  # "A, who had been detained"
             ante = [m for m in before if m.end - base <= lo]
             return ante[-1].person if ante else None
         inside = [m for m in before if m.start - base >= lo]
         return inside[-1].person if inside else None
     after = next((m for m in mentions if m.start - base >= b), None)
-    if after is not None and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}",
-                                          text[b : after.start - base]):
+    if after is not None and re.fullmatch(
+        r"\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}", text[b : after.start - base]
+    ):
         return after.person  # "the detention of Swedish EU official A", "detained A"
     return None
 
@@ -928,8 +1276,9 @@ def _phrase_end(text: str, a: int, b: int) -> int:
     end = b
     for _, _, regex in TRIGGERS:
         for m in regex.finditer(text, a, min(len(text), b + 40)):
-            if (m.start() < end or (m.start() - end <= 1 and text[end : m.start()].isspace())) \
-                    and m.end() > end:  # overlapping or adjacent ("2+2 ministerial")
+            if (
+                m.start() < end or (m.start() - end <= 1 and text[end : m.start()].isspace())
+            ) and m.end() > end:  # overlapping or adjacent ("2+2 ministerial")
                 end = m.end()
     return end
 
@@ -947,13 +1296,13 @@ def _right_after_trigger(text: str, t, a: int) -> bool:
 
 
 def _possessive_of_other(text: str, t) -> bool:
-    """"about tomorrow's summit": a date in the possessive dates the noun after it."""
+    """ "about tomorrow's summit": a date in the possessive dates the noun after it."""
     m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
     return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
 
 
 def _in_other_relative(text: str, t, a: int) -> bool:
-    """"A, who had been detained since April 2022, landed after a prisoner exchange": a date
+    """ "A, who had been detained since April 2022, landed after a prisoner exchange": a date
     in a relative clause set off by commas is that clause's, not a trigger's outside it."""
     for m in _RELATIVE.finditer(text):
         if m.start() <= t.start and t.end <= m.end() and not m.start() <= a < m.end():
@@ -965,19 +1314,26 @@ _RELATIVE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*,")
 
 
 def _dates_a_later_noun(text: str, t) -> bool:
-    """"A's visit comes a month after the January 8 attack": a date between "after/before
+    """ "A's visit comes a month after the January 8 attack": a date between "after/before
     the" and a noun is that noun's, not the date of a trigger before it."""
-    return bool(re.search(r"\b(?:after|before|following|since|ahead\s+of)\s+(?:the|this|"
-                          r"last)\s+$", text[max(0, t.start - 30) : t.start])
-                and re.match(r"\s+(?:[a-z\-]+\s+)?[a-z]", text[t.end :]))
+    return bool(
+        re.search(
+            r"\b(?:after|before|following|since|ahead\s+of)\s+(?:the|this|"
+            r"last)\s+$",
+            text[max(0, t.start - 30) : t.start],
+        )
+        and re.match(r"\s+(?:[a-z\-]+\s+)?[a-z]", text[t.end :])
+    )
 
 
 def _dates_a_since_noun(text: str, t, a: int) -> bool:
-    """"his first visit to Australia since his inauguration in October": a date after "since
+    """ "his first visit to Australia since his inauguration in October": a date after "since
     <his/the> <noun> in/on" is that noun's, not the trigger's before it."""
     lo = max(0, t.start - 50)
-    m = re.search(r"\bsince\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?(?:(?:in|on)\s+)?$",
-                  text[lo : t.start])
+    m = re.search(
+        r"\bsince\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?(?:(?:in|on)\s+)?$",
+        text[lo : t.start],
+    )
     return bool(m) and not (lo + m.start() <= a < t.start)
 
 
@@ -987,18 +1343,22 @@ def _trigger_between(text: str, lo: int, hi: int) -> bool:
 
 def _earlier_place(text: str, lo: int, a: int) -> bool:
     """Is there a conjunct with a place of its own before the trigger ("in Niger ... and the")?"""
-    return bool(re.search(r"\bin\s+[A-Z][^,;]*?\band\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$",
-                          text[lo:a]))
+    return bool(
+        re.search(r"\bin\s+[A-Z][^,;]*?\band\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])
+    )
 
 
 def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
-    """"the coup in Niger last month and the abduction of ...", "travel to Caracas in October
+    """ "the coup in Niger last month and the abduction of ...", "travel to Caracas in October
     to raise the detention of ...": a date before the trigger that another conjunct or the
     verb the trigger is the object of owns."""
     if t.end > a or _opens(t, text):
         return False
-    if not re.search(r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|"
-                     r"\bto\s+(?:[a-z]+\s+){1,3}$", text[t.end : a]):
+    if not re.search(
+        r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|"
+        r"\bto\s+(?:[a-z]+\s+){1,3}$",
+        text[t.end : a],
+    ):
         return False
     return c.kind == "incident" or _trigger_between(text, lo, t.start)
 
@@ -1012,24 +1372,32 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
 
 # "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+")
-_IT_WAS = re.compile(r"\s*It\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?chaired|chaired|"
-                     r"attended|hosted|opened|led)\s+by\b")
-_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|talks|dialogue|council|commission|"
-                           r"conference|consultations)\b", re.I)
+_IT_WAS = re.compile(
+    r"\s*It\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?chaired|chaired|"
+    r"attended|hosted|opened|led)\s+by\b"
+)
+_MEETING_NOUN = re.compile(
+    r"\b(?:meeting|summit|session|talks|dialogue|council|commission|"
+    r"conference|consultations)\b",
+    re.I,
+)
 
 
 def _previous_date(context: dict, published: dt.date) -> str | None:
     """The last date of the sentences before this one (looked for only when needed)."""
     for text in reversed(context.get("before", [])[-5:]):
-        dated = [t for t in _dates(text, published, looks_forward(text)) if t.edtf
-                 and not t.text.strip().lower().startswith("since")]  # a span, not a time
+        dated = [
+            t
+            for t in _dates(text, published, looks_forward(text))
+            if t.edtf and not t.text.strip().lower().startswith("since")
+        ]  # a span, not a time
         if dated:
             return dated[-1].edtf
     return None
 
 
 def _same_as(previous: str, unit: str) -> str:
-    """"that same month" after a date: the month (or day, year) of that date."""
+    """ "that same month" after a date: the month (or day, year) of that date."""
     span = parse_date(previous)
     unit = unit.lower()
     if unit == "year" or span.precision == "year":
@@ -1047,13 +1415,12 @@ def _opening(regex: re.Pattern, text: str) -> re.Match | None:
 
 
 def _following(previous: str, unit: str | None) -> str | None:
-    """"the following day/days/weeks" after a date: the day after it; the week after it;
+    """ "the following day/days/weeks" after a date: the day after it; the week after it;
     from its month to two months after its end (month precision: "weeks" gives no more)."""
     span = parse_date(previous)
     unit = (unit or "weeks").lower()
     if unit == "day":
-        return (span.end + dt.timedelta(days=1)).isoformat() if span.precision == "day" \
-            else None
+        return (span.end + dt.timedelta(days=1)).isoformat() if span.precision == "day" else None
     if unit == "days":
         if span.precision not in ("day", "range"):
             return None
@@ -1063,7 +1430,7 @@ def _following(previous: str, unit: str | None) -> str | None:
 
 
 def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
-    """"visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
+    """ "visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
     if c.kind == "visit" and not c.persons and len(c.described) > 1:
         out = []
         for d in c.described:  # "both ambassadors will be in Geneva"
@@ -1091,8 +1458,9 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
         out.append(twin)
         last = m
     first = own[0]
-    if first.start < c.trigger[0] and _SUBJECT_GAP.fullmatch(text[first.end - base:
-                                                                 c.trigger[0] - base]):
+    if first.start < c.trigger[0] and _SUBJECT_GAP.fullmatch(
+        text[first.end - base : c.trigger[0] - base]
+    ):
         # "Secretary A and Secretary B will travel to X": the subject's earlier conjuncts too
         for m in reversed([m for m in mentions if m.end <= first.start]):
             if m.person in [x.persons[0] for x in out] or m.person.country == c.place_country:
@@ -1110,11 +1478,18 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     if along and len(out) == 1:
         # "A travelled to Tunis together with B and C": B and C travel too
         for m in mentions:
-            if m.start - base < along.end() or m.start - base >= hi or m.person in [
-                    x.persons[0] for x in out] or m.person.country == c.place_country:
+            if (
+                m.start - base < along.end()
+                or m.start - base >= hi
+                or m.person in [x.persons[0] for x in out]
+                or m.person.country == c.place_country
+            ):
                 continue
-            gap = text[along.end() : m.start - base] if len(out) == 1 else \
-                text[last.end - base : m.start - base]
+            gap = (
+                text[along.end() : m.start - base]
+                if len(out) == 1
+                else text[last.end - base : m.start - base]
+            )
             if not (len(out) == 1 and _TITLE_WORDS_ONLY.fullmatch(gap) or _COORD.fullmatch(gap)):
                 break
             twin = Candidate(**{k: getattr(c, k) for k in _COPY})
@@ -1127,20 +1502,27 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
 
 
 # between a subject and its verb: "A and B will then travel to", "A and B visited"
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:will|would|shall|also|then|both|jointly|together|are|were|"
-                          r"is|was|have|has|had|to|due|set|scheduled|expected)\s+)*")
-_BOTH_TRAVELERS = re.compile(r"\b(?:both|the\s+two)\s+(?P<noun>ambassadors|envoys|delegations|"
-                             r"negotiators|foreign\s+ministers)\b", re.I)
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:will|would|shall|also|then|both|jointly|together|are|were|"
+    r"is|was|have|has|had|to|due|set|scheduled|expected)\s+)*"
+)
+_BOTH_TRAVELERS = re.compile(
+    r"\b(?:both|the\s+two)\s+(?P<noun>ambassadors|envoys|delegations|"
+    r"negotiators|foreign\s+ministers)\b",
+    re.I,
+)
 _TITLE_WORDS_ONLY = re.compile(r"(?:(?:the\s+)?[A-Z][\w.\-’']*\s+|of\s+|the\s+)*")
 _ALONG_WITH = re.compile(r"\b(?:together\s+with|along\s+with|accompanied\s+by|joined\s+by)\s+")
 
 
-_AND_COUNTRY = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
-                          r"[A-Z][\w’'\-]*){0,3})")
+_AND_COUNTRY = re.compile(
+    r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w’'\-]*){0,3})"
+)
 
 
 def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
-    """"trips to Japan and the Republic of Korea": one visit per destination country."""
+    """ "trips to Japan and the Republic of Korea": one visit per destination country."""
     if c.kind != "visit" or not c.place_country or c.place:
         return [c]
     base = c.sentence.start
@@ -1173,12 +1555,14 @@ def _longest_country(words: str) -> str | None:
 _HOSTS = re.compile(r"^(?:welcom|host|receiv)", re.I)
 
 
-_JOINT_SUBJECT = re.compile(r"\s*(?:They|The\s+two\s+(?:leaders|sides|countries|governments)|"
-                            r"Both\s+(?:leaders|sides|countries|governments))\b")
+_JOINT_SUBJECT = re.compile(
+    r"\s*(?:They|The\s+two\s+(?:leaders|sides|countries|governments)|"
+    r"Both\s+(?:leaders|sides|countries|governments))\b"
+)
 
 
 def _joint_imposers(c: Candidate, text: str, recent) -> list[Candidate]:
-    """"They (the two leaders) resolved to impose costs on X": each one's country imposes."""
+    """ "They (the two leaders) resolved to impose costs on X": each one's country imposes."""
     if c.kind != "sanction" or not _JOINT_SUBJECT.match(text):
         return []
     pair = _two_leaders(recent)
@@ -1200,17 +1584,32 @@ def _joint_imposers(c: Candidate, text: str, recent) -> list[Candidate]:
 
 
 def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
-    """"X welcomed / hosted / received Y": Y, from another country, visits X's country (or
+    """ "X welcomed / hosted / received Y": Y, from another country, visits X's country (or
     the place named), at the meeting's date and status."""
     word = text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
-    if c.kind != "meeting" or not _HOSTS.match(word) or not c.persons or re.match(
-            r"\s*by\b", text[c.trigger[1] - c.sentence.start :]):
+    if (
+        c.kind != "meeting"
+        or not _HOSTS.match(word)
+        or not c.persons
+        or re.match(r"\s*by\b", text[c.trigger[1] - c.sentence.start :])
+    ):
         return []  # "he'll be welcomed by A": A is the host, the subject the guest
-    host = next((m.person for m in reversed(mentions) if m.end <= c.trigger[0]
-                 and m.person in c.persons), None)
-    home = host.country if host else next(  # "The President will host President Z": unnamed
-        (d["country"] for d in c.described if d.get("country") and _OFFICE.fullmatch(
-            d.get("description", ""))), None)
+    host = next(
+        (m.person for m in reversed(mentions) if m.end <= c.trigger[0] and m.person in c.persons),
+        None,
+    )
+    home = (
+        host.country
+        if host
+        else next(  # "The President will host President Z": unnamed
+            (
+                d["country"]
+                for d in c.described
+                if d.get("country") and _OFFICE.fullmatch(d.get("description", ""))
+            ),
+            None,
+        )
+    )
     if not home:
         return []
     out = []
@@ -1256,13 +1655,22 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
         for m in regex.finditer(text, lo, hi):
-            if m.end() <= a and status in ("planned", "tentative") and _PAST.search(text, m.end(), b):
+            if (
+                m.end() <= a
+                and status in ("planned", "tentative")
+                and _PAST.search(text, m.end(), b)
+            ):
                 continue  # "I will say that Russia launched an attack": the cue is another verb's
-            if status in ("postponed", "cancelled") and not text[m.end() : a].strip() and \
-                    _DETERMINER_END.search(text[: m.start()]):
+            if (
+                status in ("postponed", "cancelled")
+                and not text[m.end() : a].strip()
+                and _DETERMINER_END.search(text[: m.start()])
+            ):
                 continue  # "the delayed trip": its history; the trip itself is on again
-            if _ADJECTIVE_CUE.fullmatch(m.group(0)) and (m.start() >= b or re.search(
-                    r"\b(?:during|in|at|on|after|before|of)\b|[,;]", text[m.end() : a])):
+            if _ADJECTIVE_CUE.fullmatch(m.group(0)) and (
+                m.start() >= b
+                or re.search(r"\b(?:during|in|at|on|after|before|of)\b|[,;]", text[m.end() : a])
+            ):
                 continue  # "a possible meeting during their recent call": the meeting's only
             d = _distance(m.start(), m.end(), a, b)
             if m.start() >= b:
@@ -1274,8 +1682,11 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         # the modality of the clause's verb, further back: "The President looked forward to
         # visiting her home town in May for the G7 Summit" (no past verb in between)
         for status in ("planned", "tentative"):
-            cues = [m for m in dict(_STATUS)[status].finditer(text, lo, a) if not (
-                _ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())]
+            cues = [
+                m
+                for m in dict(_STATUS)[status].finditer(text, lo, a)
+                if not (_ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())
+            ]
             if cues and not _PAST.search(text, cues[-1].end(), b):
                 return status
     return best
@@ -1283,15 +1694,18 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
 
 # modality adjectives: they qualify the noun they stand before, not the clause
 _ADJECTIVE_CUE = re.compile(r"possibl[ey]|potential(?:ly)?|proposed|upcoming", re.I)
-_WITH_SIDE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.’']*(?:\s+(?:of\s+)?"
-                        r"[A-Z][\w’']*){0,3})")
+_WITH_SIDE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<c>[A-Z][\w.’']*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w’']*){0,3})"
+)
 _WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
 
 
 _GROUP = re.compile(
     r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?[Ss]ummits?\b|[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad)\s+"
-    r"(?:leaders|partners|allies|members)\b")
+    r"(?:leaders|partners|allies|members)\b"
+)
 
 
 _GROUPS_AND = re.compile(r"(?P<x>[A-Z][\w+\-]*)\s+and\s+(?P<y>[A-Z][\w+\-]*)\s+[Ss]ummits\b")
@@ -1308,15 +1722,16 @@ def _per_destination(c: Candidate) -> list[Candidate]:
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
         twin.date_text = c.date_text
-        twin.described = [d for d in c.described if not d.get("description", "").endswith(
-            " counterparts")] + [{"description": f"{code} counterparts", "country": code}]
+        twin.described = [
+            d for d in c.described if not d.get("description", "").endswith(" counterparts")
+        ] + [{"description": f"{code} counterparts", "country": code}]
         twin.place_country = code
         out.append(twin)
     return out
 
 
 def _split_groups(c: Candidate, text: str) -> list[Candidate]:
-    """"the G7 and NATO Summits": one summit per group."""
+    """ "the G7 and NATO Summits": one summit per group."""
     base = c.sentence.start
     m = _GROUPS_AND.search(text, max(0, c.trigger[0] - base - 40), c.trigger[1] - base)
     if c.kind != "meeting" or not m:
@@ -1325,27 +1740,36 @@ def _split_groups(c: Candidate, text: str) -> list[Candidate]:
     for name in (m.group("x"), m.group("y")):
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
-        twin.described = [d for d in c.described if "leaders" not in d.get("description", "")
-                          or d.get("country")] + [{"description": f"{name} leaders"}]
+        twin.described = [
+            d for d in c.described if "leaders" not in d.get("description", "") or d.get("country")
+        ] + [{"description": f"{name} leaders"}]
         twin.date_text = c.date_text
         out.append(twin)
     return out
 
 
-_AND_DESCRIBED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)?"
-                            r"(?:,\s*|,?\s+and\s+)(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
-                            r"(?:officials|leaders|counterparts|ministers|delegation|team))\b")
-_TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|trilaterally|multilateral|joint|all\s+"
-                       r"(?:three|four|of\s+them)|each\s+other)\b", re.I)
+_AND_DESCRIBED = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)?"
+    r"(?:,\s*|,?\s+and\s+)(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
+    r"(?:officials|leaders|counterparts|ministers|delegation|team))\b"
+)
+_TOGETHER = re.compile(
+    r"\b(?:together|jointly|trilateral|trilaterally|multilateral|joint|all\s+"
+    r"(?:three|four|of\s+them)|each\s+other)\b",
+    re.I,
+)
 
 
 # meetings whose form gathers everyone listed after "with" at once
-_GROUP_FORMAT = re.compile(r"video|virtual|conference|2\s*\+\s*2|two[\s\-]plus[\s\-]two|summit|"
-                           r"ministerial|trilateral", re.I)
+_GROUP_FORMAT = re.compile(
+    r"video|virtual|conference|2\s*\+\s*2|two[\s\-]plus[\s\-]two|summit|"
+    r"ministerial|trilateral",
+    re.I,
+)
 
 
 def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
-    """"He will meet with Prime Minister A and Foreign Minister B": one meeting per
+    """ "He will meet with Prime Minister A and Foreign Minister B": one meeting per
     counterpart of a list after "with" (annotation.md), unless the text says they met
     together."""
     if c.kind != "meeting":
@@ -1367,10 +1791,14 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         return out
     if len(c.persons) < 2:
         return [c]
-    with_ = re.match(r"(?:\s+(?:yesterday|today|again|separately|also|earlier|later))?\s+with\s+",
-                     text[b:])  # "spoke yesterday with A and with B"
-    if not with_ or _TOGETHER.search(text, lo, hi) or _GROUP_FORMAT.search(
-            text[c.trigger[0] - base : b]):
+    with_ = re.match(
+        r"(?:\s+(?:yesterday|today|again|separately|also|earlier|later))?\s+with\s+", text[b:]
+    )  # "spoke yesterday with A and with B"
+    if (
+        not with_
+        or _TOGETHER.search(text, lo, hi)
+        or _GROUP_FORMAT.search(text[c.trigger[0] - base : b])
+    ):
         return [c]  # "a video call with A and B", "hold the 2+2 with A and B": one meeting
     start = b + with_.end()
     listed, pos = [], start
@@ -1378,15 +1806,20 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         if m.start - base < pos:
             continue
         gap = text[pos : m.start - base]
-        if listed and not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:with\s+)?"
-                                       r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*"
-                                       r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
-                                       r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
-                                       gap):
+        if listed and not re.fullmatch(
+            r"(?:,\s*|,?\s+and\s+)(?:with\s+)?"
+            r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*"
+            r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
+            r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
+            gap,
+        ):
             break
-        if not listed and not re.fullmatch(r"(?:(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
-                                           r"counterparts?,?\s+)?"
-                                           r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*", gap):
+        if not listed and not re.fullmatch(
+            r"(?:(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
+            r"counterparts?,?\s+)?"
+            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
+            gap,
+        ):
             break
         if m.person in c.persons and m.person not in listed:
             listed.append(m.person)
@@ -1399,8 +1832,12 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.persons = list(subjects)
         twin.roles = {k: v for k, v in c.roles.items() if k in {q.key for q in subjects}}
-        twin.described = [{"description": extra.group("d"), **(
-            {"country": listed[0].country} if listed[0].country else {})}]
+        twin.described = [
+            {
+                "description": extra.group("d"),
+                **({"country": listed[0].country} if listed[0].country else {}),
+            }
+        ]
         c.described = [d for d in c.described if d.get("description") != extra.group("d")]
         twin.evidence, twin.date_text = list(c.evidence), c.date_text
         return [c, twin]
@@ -1448,14 +1885,15 @@ def _unnamed_sides(c: Candidate, text, a, b, lo, hi, home) -> None:
         c.described.insert(0, {"description": "officials", "country": home})
         codes.add(home)
     subject = _subject_country(text, lo, a)
-    if subject and subject[1] not in codes and not any(
-        p.country == subject[1] for p in c.persons
-    ):
+    if subject and subject[1] not in codes and not any(p.country == subject[1] for p in c.persons):
         c.described.insert(0, {"description": subject[0], "country": subject[1]})
 
 
-_PREPOSITION_END = re.compile(r"\b(?:in|with|to|of|for|on|from|against|about|by|between|"
-                              r"and|at|into|over|toward|towards|across)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_END = re.compile(
+    r"\b(?:in|with|to|of|for|on|from|against|about|by|between|"
+    r"and|at|into|over|toward|towards|across)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _subject_country(text: str, lo: int, a: int) -> tuple[str, str, int] | None:
@@ -1496,14 +1934,16 @@ def _last_titled(recent: list[Person]) -> Person | None:
 
 
 def _is_leader_title(title: str) -> bool:
-    """"President", "Prime Minister of Japan"; not "Deputy Assistant to the President"."""
+    """ "President", "Prime Minister of Japan"; not "Deputy Assistant to the President"."""
     head = re.split(r"\s+(?:to|of|for)\s+", title)[0]
-    return bool(_LEADER_TITLES.search(head)) and not re.search(r"\b(?:Deputy|Assistant|Vice)\b",
-                                                             head)
+    return bool(_LEADER_TITLES.search(head)) and not re.search(
+        r"\b(?:Deputy|Assistant|Vice)\b", head
+    )
 
 
-def _two_leaders(persons: list[Person], noun: str = "leaders", home: str | None = None
-                 ) -> list[Person]:
+def _two_leaders(
+    persons: list[Person], noun: str = "leaders", home: str | None = None
+) -> list[Person]:
     """The last two people of different countries who fit "the two <noun>": leaders for
     leaders and presidents (people with a leader's title first, then people without a
     title), anyone with a title for ministers, envoys, sides ..."""
@@ -1511,20 +1951,24 @@ def _two_leaders(persons: list[Person], noun: str = "leaders", home: str | None 
     if not leaders:
         return _two_of(persons, lambda p: True, home)
     titled = _two_of(persons, lambda p: any(_is_leader_title(t) for t in p.titles), home)
-    return titled or _two_of(persons, lambda p: any(_is_leader_title(t) for t in p.titles)
-                             or not p.titles, home)
+    return titled or _two_of(
+        persons, lambda p: any(_is_leader_title(t) for t in p.titles) or not p.titles, home
+    )
 
 
 def _principals(pair: list[Person], recent: list[Person], seen: dict) -> list[Person]:
-    """"The two leaders" of a text that names several leaders of one country (a Prime
+    """ "The two leaders" of a text that names several leaders of one country (a Prime
     Minister who hosts, a President who receives): each side's leader the text has named
     most so far, the latest of equals."""
     out = []
     for p in pair:
         best = p
         for q in recent:
-            if q.country == p.country and any(_is_leader_title(t) for t in q.titles) and \
-                    seen.get(id(q), 0) > seen.get(id(best), 0):
+            if (
+                q.country == p.country
+                and any(_is_leader_title(t) for t in q.titles)
+                and seen.get(id(q), 0) > seen.get(id(best), 0)
+            ):
                 best = q
         out.append(best)
     return out
@@ -1557,8 +2001,11 @@ def _countries_in(text: str) -> list[str]:
     return codes
 
 
-_MODIFIED = re.compile(r"\s*(?:[’']s\b|policy|policies|relations|ties|issues?|question|"
-                       r"strategy|problem)", re.I)
+_MODIFIED = re.compile(
+    r"\s*(?:[’']s\b|policy|policies|relations|ties|issues?|question|"
+    r"strategy|problem)",
+    re.I,
+)
 
 
 def _imposers_before(text: str) -> list[str]:
@@ -1568,13 +2015,17 @@ def _imposers_before(text: str) -> list[str]:
     for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
         words = m.group(0).split()
         # "Existing U.S. sanctions": the country may follow another capitalised word
-        code = next((x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words)))
-                     if x), None)
+        code = next(
+            (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
+            None,
+        )
         if not code or _PREPOSITION_END.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         rest = text[m.end() :]
-        if rest.strip() and _MODIFIED.match(rest) and not rest.lstrip().startswith(
-            ("sanction", "export")
+        if (
+            rest.strip()
+            and _MODIFIED.match(rest)
+            and not rest.lstrip().startswith(("sanction", "export"))
         ):
             continue
         codes.append(code)
@@ -1619,8 +2070,13 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
         if state and not country_of_word(m.group("place")):
             # "Annapolis, Maryland", "Los Angeles, California": a town of a state
             return f"{m.group('place')}, {region}", state
-        if region and len(words) <= 2 and _is_country_name(region) and not country_of_word(
-                m.group("place")) and m.group("place") not in _known_places():
+        if (
+            region
+            and len(words) <= 2
+            and _is_country_name(region)
+            and not country_of_word(m.group("place"))
+            and m.group("place") not in _known_places()
+        ):
             # "travel to Tianjin, China": a town the tables do not know, in the country named
             return m.group("place"), country_of_word(region)
         for n in range(len(words), 0, -1):
@@ -1643,8 +2099,11 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
 
 def _place_before(text: str, a: int) -> tuple[str | None, str | None] | None:
     """A place that modifies the trigger's noun: "the Bali summit", "the Geneva talks"."""
-    m = re.search(r"\b(?:the|a|an|this|that|their|his|her)\s+(?P<p>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
-                  r"\s+(?:[a-z\-]+\s+)?$", text[max(0, a - 50) : a])
+    m = re.search(
+        r"\b(?:the|a|an|this|that|their|his|her)\s+(?P<p>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+        r"\s+(?:[a-z\-]+\s+)?$",
+        text[max(0, a - 50) : a],
+    )
     if m and m.group("p") in _known_places():
         return m.group("p"), _known_places()[m.group("p")]
     return None
@@ -1659,10 +2118,24 @@ def _known_places() -> dict:
 
 
 # places news text travels to that are not one country
-_REGIONS = {"West Bank": "PS", "Gaza": "PS", "Gaza Strip": "PS", "Europe": None,
-            "Middle East": None, "Middle East region": None, "Asia": None, "Africa": None,
-            "Latin America": None, "Central America": None, "Gulf": None, "Balkans": None,
-            "Caribbean": None, "Sahel": None, "Southeast Asia": None, "Central Asia": None}
+_REGIONS = {
+    "West Bank": "PS",
+    "Gaza": "PS",
+    "Gaza Strip": "PS",
+    "Europe": None,
+    "Middle East": None,
+    "Middle East region": None,
+    "Asia": None,
+    "Africa": None,
+    "Latin America": None,
+    "Central America": None,
+    "Gulf": None,
+    "Balkans": None,
+    "Caribbean": None,
+    "Sahel": None,
+    "Southeast Asia": None,
+    "Central Asia": None,
+}
 
 
 def _is_country_name(name: str) -> bool:
@@ -1684,33 +2157,45 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
         guest = next((m for m in mentions if 0 <= m.start - base - b < 60), None)
         if guest:
             return guest.person
-    if c.subject is not None and re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b",
-                                          text[lo:a], re.I) and not any(
-            lo <= m.start - base < a for m in mentions):
+    if (
+        c.subject is not None
+        and re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", text[lo:a], re.I)
+        and not any(lo <= m.start - base < a for m in mentions)
+    ):
         return c.subject  # "A met B in X, and he will travel to Y": the subject travels
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
     office = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
-    if before and office and office.start() >= before[-1].end - base and not any(
-        m.start - base >= office.start() for m in mentions if m.start - base < a
+    if (
+        before
+        and office
+        and office.start() >= before[-1].end - base
+        and not any(m.start - base >= office.start() for m in mentions if m.start - base < a)
     ):
         return None  # "A has decided that the French Ambassador will return to ...": unnamed
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]
     by = re.search(r"\bby\s+$", text[:a]) or re.search(r"^\s*(?:s\s+)?by\b", text[a:])
-    of = re.match(r"s?\s+of\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}$",
-                  text[b : after[0].start - base] if after else "")
+    of = re.match(
+        r"s?\s+of\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}$",
+        text[b : after[0].start - base] if after else "",
+    )
     if after and (by or of or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
         return after[0].person  # "visits by Secretary A", "the trips of Secretary A"
     if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
         return c.subject or _last_titled(recent)
     subject = _TITLE_SUBJECT.match(text, lo)
     if subject and subject.end() <= a:  # "The President looked forward to visiting ..."
-        person = title_reference(subject.group("t"), [
-            p for p in [*recent, *everyone] if not c.place_country or p.country != c.place_country
-        ])  # the traveler is not from the country visited
+        person = title_reference(
+            subject.group("t"),
+            [
+                p
+                for p in [*recent, *everyone]
+                if not c.place_country or p.country != c.place_country
+            ],
+        )  # the traveler is not from the country visited
         if person:
             return person
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
@@ -1718,17 +2203,21 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
     return None
 
 
-_TITLE_SUBJECT = re.compile(r"\s*(?:The|the)\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}?(?:President|Prime\s+"
-                            r"Minister|Premier|Chancellor|Secretary|Minister|King|Emir|Crown\s+"
-                            r"Prince|Ambassador|Envoy|Speaker))\b(?![’'])")
+_TITLE_SUBJECT = re.compile(
+    r"\s*(?:The|the)\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}?(?:President|Prime\s+"
+    r"Minister|Premier|Chancellor|Secretary|Minister|King|Emir|Crown\s+"
+    r"Prince|Ambassador|Envoy|Speaker))\b(?![’'])"
+)
 
 
 def title_reference(words: str, persons: list[Person]) -> Person | None:
     """The person a title without a name refers to ("a U.S. Speaker of the House", "the
     Chinese leader"): the latest one whose title has the same head word and whose country,
     when the words give one, agrees."""
-    code = next((country_of_word(w) for w in re.findall(r"[A-Z][\w.’'\-]*", words)
-                 if country_of_word(w)), None)
+    code = next(
+        (country_of_word(w) for w in re.findall(r"[A-Z][\w.’'\-]*", words) if country_of_word(w)),
+        None,
+    )
     heads = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", words)}
     for p in reversed(persons):
         if code and p.country and p.country != code:
@@ -1740,9 +2229,10 @@ def title_reference(words: str, persons: list[Person]) -> Person | None:
     return None
 
 
-def _described_traveler(text: str, a: int, home: str | None = None, before: str = "",
-                        everyone=()) -> dict | None:
-    """"the Prime Minister of Japan will be here for a state visit", "the Japanese foreign
+def _described_traveler(
+    text: str, a: int, home: str | None = None, before: str = "", everyone=()
+) -> dict | None:
+    """ "the Prime Minister of Japan will be here for a state visit", "the Japanese foreign
     minister arrived in ...": a traveler the text does not name; "The President arrives in
     Manila" (or "he", after "the President" in the text before): the home government's."""
     m = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
@@ -1751,10 +2241,20 @@ def _described_traveler(text: str, a: int, home: str | None = None, before: str 
     if m is None or (a - m.end() > 60 and m.string is text):
         return None
     code = country_of_word(m.group("dem") or "") or country_of_word(m.group("c") or "")
-    if not code and home and not m.group("dem") and not m.group("c") and _HOME_OFFICE.fullmatch(
-            m.group("title")) and (m.string is not text or (
-            a - m.end() <= 40 and re.match(r"\s*$|\s+(?:will|is|was|has|had|did|would|\w+s)\b",
-                                           text[m.end():a]))):
+    if (
+        not code
+        and home
+        and not m.group("dem")
+        and not m.group("c")
+        and _HOME_OFFICE.fullmatch(m.group("title"))
+        and (
+            m.string is not text
+            or (
+                a - m.end() <= 40
+                and re.match(r"\s*$|\s+(?:will|is|was|has|had|did|would|\w+s)\b", text[m.end() : a])
+            )
+        )
+    ):
         code = home  # the office is the subject: "The President arrives in Manila"
     if not code:
         return None
@@ -1762,8 +2262,9 @@ def _described_traveler(text: str, a: int, home: str | None = None, before: str 
 
 
 # offices that a bare "the <office>" names in its own government's texts
-_HOME_OFFICE = re.compile(r"(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Secretary|Premier",
-                          re.I)
+_HOME_OFFICE = re.compile(
+    r"(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Secretary|Premier", re.I
+)
 
 
 def body_before(c: Candidate, context: dict | None) -> str:
@@ -1778,24 +2279,37 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
     last = None
     for sent in re.split(r"(?<=[.?!])\s+|\n+", before):
         sent = re.sub(r"^\s*(?:[A-Z][A-Z .’'\-]*:|Q:)\s*", "", sent)  # a speaker's label
-        sent = re.sub(r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+),\s+)+", "",
-                      sent)
-        sent = re.sub(r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today)\b[^,]{0,30},\s+|(?:On|In|"
-                      r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b))", "", sent)
+        sent = re.sub(
+            r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+),\s+)+", "", sent
+        )
+        sent = re.sub(
+            r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today)\b[^,]{0,30},\s+|(?:On|In|"
+            r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b))",
+            "",
+            sent,
+        )
         if re.match(r"(?:[Hh]e|[Ss]he)\b", sent) or not sent.strip():
             continue
-        m = re.match(r"(?:(?i:did|does|do|will|has|had|is|was|can|could|would)\s+)?(?=[Tt]he\s)",
-                     sent)
+        m = re.match(
+            r"(?:(?i:did|does|do|will|has|had|is|was|can|could|would)\s+)?(?=[Tt]he\s)", sent
+        )
         o = _OFFICE.match(sent, m.end()) if m else None
-        if o and not o.group("dem") and not o.group("c") and _HOME_OFFICE.fullmatch(
-                o.group("title")):
+        if (
+            o
+            and not o.group("dem")
+            and not o.group("c")
+            and _HOME_OFFICE.fullmatch(o.group("title"))
+        ):
             last = o
-        elif re.match(r"(?:(?:But|And|So|Then)\s+)?(?:[A-Z][\w.’'\-]*\s+){1,6}[a-z]", sent) or \
-                re.match(r"(?:We|I|They)\b", sent):
+        elif re.match(
+            r"(?:(?:But|And|So|Then)\s+)?(?:[A-Z][\w.’'\-]*\s+){1,6}[a-z]", sent
+        ) or re.match(r"(?:We|I|They)\b", sent):
             last = None  # a named (or other) subject
     if last is not None and any(
-            p.country == home and any(t.split(" of ")[0].lower().endswith(
-                last.group("title").lower()) for t in p.titles) for p in everyone):
+        p.country == home
+        and any(t.split(" of ")[0].lower().endswith(last.group("title").lower()) for t in p.titles)
+        for p in everyone
+    ):
         return None  # "the President" is a named person of the text
     return last
 
@@ -1809,35 +2323,55 @@ def _recent_home_office(before: str, everyone=(), home: str | None = None) -> re
     for o in _OFFICE.finditer(tail):
         if not o.group("dem") and not o.group("c") and _HOME_OFFICE.fullmatch(o.group("title")):
             last = o
-    if last is None or any(p.country == home and any(t.split(" of ")[0].lower().endswith(
-            last.group("title").lower()) for t in p.titles) for p in everyone):
+    if last is None or any(
+        p.country == home
+        and any(t.split(" of ")[0].lower().endswith(last.group("title").lower()) for t in p.titles)
+        for p in everyone
+    ):
         return None
     return last
 
 
-_IMPOSED_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?"
-                         r"(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+(?:has\s+|had\s+)?(?:imposed|announced|adopted|placed|issued)\b")
+_IMPOSED_BY = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+(?:has\s+|had\s+)?(?:imposed|announced|adopted|placed|issued)\b"
+)
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
-    targets = [m for m in mentions if m.start - base < a] if by else [
-        m for m in mentions if m.start - base >= b
-    ]
+    targets = (
+        [m for m in mentions if m.start - base < a]
+        if by
+        else [m for m in mentions if m.start - base >= b]
+    )
     rel = None if by else _IMPOSED_BY.match(after)
     if rel:  # "the visa restrictions the State Department imposed on Monday on ..."
         words = rel.group("who").split()
-        c.imposer = next((country_of_word(" ".join(words[:n])) for n in range(len(words), 0, -1)
-                          if country_of_word(" ".join(words[:n]))), None) or (
-            home if re.search(r"\b(?:Department|Ministry|Treasury|Office|Government)\b",
-                              rel.group("who")) else None)
+        c.imposer = next(
+            (
+                country_of_word(" ".join(words[:n]))
+                for n in range(len(words), 0, -1)
+                if country_of_word(" ".join(words[:n]))
+            ),
+            None,
+        ) or (
+            home
+            if re.search(
+                r"\b(?:Department|Ministry|Treasury|Office|Government)\b", rel.group("who")
+            )
+            else None
+        )
     if by:
         words = by.group("who").split()
         c.imposer = next(
-            (country_of_word(" ".join(words[:n])) for n in range(len(words), 0, -1)
-             if country_of_word(" ".join(words[:n]))),
+            (
+                country_of_word(" ".join(words[:n]))
+                for n in range(len(words), 0, -1)
+                if country_of_word(" ".join(words[:n]))
+            ),
             None,
         )
         if c.imposer and len(words) > 1:
@@ -1855,21 +2389,31 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.roles[person.key] = "target"
     else:
         c.persons = []
-        on = re.search(r"\b(?:on|against)\s+(?:the\s+)?(?!" + _DATE_WORD + r")(?P<t>[A-Z][\w.’']*"
-                       r"(?:\s+[A-Z][\w’']*){0,3})", after)
-        of = re.search(r"\b(?:on|against|targeting)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+"
-                       r"(?:the\s+)?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}))", after[:80])
+        on = re.search(
+            r"\b(?:on|against)\s+(?:the\s+)?(?!" + _DATE_WORD + r")(?P<t>[A-Z][\w.’']*"
+            r"(?:\s+[A-Z][\w’']*){0,3})",
+            after,
+        )
+        of = re.search(
+            r"\b(?:on|against|targeting)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+"
+            r"(?:the\s+)?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}))",
+            after[:80],
+        )
         if of and (not on or of.start() < on.start()) and _longest_country(of.group("c")):
             on = None  # "sanctions on six entities in China ... to Iran": the entities
         elif not on:
             on = re.search(r"\bto\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})", after)
         owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
         if owner and _longest_country(owner.group("c")):
-            tail = re.match(r"[\w\s\-]{0,40}?(?=[,.;]|\s+(?:and|that|which|for|over|last|this|next|"
-                            r"on|in|yesterday|today|earlier)\b|$)",
-                            after[on.end() :])
-            c.target = {"description": (on.group("t") + (tail.group(0) if tail else "")).strip(),
-                        "country": _longest_country(owner.group("c"))}
+            tail = re.match(
+                r"[\w\s\-]{0,40}?(?=[,.;]|\s+(?:and|that|which|for|over|last|this|next|"
+                r"on|in|yesterday|today|earlier)\b|$)",
+                after[on.end() :],
+            )
+            c.target = {
+                "description": (on.group("t") + (tail.group(0) if tail else "")).strip(),
+                "country": _longest_country(owner.group("c")),
+            }
         elif on and country_of_word(on.group("t").rstrip(".,;:")):
             code = country_of_word(on.group("t").rstrip(".,;:"))
             if code != c.imposer:
@@ -1877,16 +2421,21 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         elif on:
             c.target = {"organization": on.group("t").rstrip(".,;:")}
         else:  # "visa restrictions on officials of Nicaragua", "entities in Iran"
-            of = of or re.search(r"(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+(?:the\s+)?(?P<c>[A-Z]"
-                                 r"[\w.’']*(?:\s+[A-Z][\w’']*){0,3}))", after[:80])
+            of = of or re.search(
+                r"(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+(?:the\s+)?(?P<c>[A-Z]"
+                r"[\w.’']*(?:\s+[A-Z][\w’']*){0,3}))",
+                after[:80],
+            )
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
 
 
 # "sanctioned ... on Monday": a day or month is no target
-_DATE_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-              r"April|May|June|July|August|September|October|November|December)\b")
+_DATE_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 
 
 def compatible(x: Candidate, y: Candidate) -> bool:
@@ -1895,20 +2444,33 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if x.kind in ("incident", "sanction") and x.subtype != y.subtype:
         return False
-    if x.kind == "incident" and None not in (_plural(x), _plural(y)) and _plural(x) != \
-            _plural(y) and ((x.date and not _plural(x)) or (y.date and not _plural(y))):
+    if (
+        x.kind == "incident"
+        and None not in (_plural(x), _plural(y))
+        and _plural(x) != _plural(y)
+        and ((x.date and not _plural(x)) or (y.date and not _plural(y)))
+    ):
         return False  # "missile tests, including the launch on October 3": two records
-    if x.kind in ("meeting", "visit") and x.trigger == y.trigger and (
-            x.keys() != y.keys() or [d.get("description") for d in x.described]
-            != [d.get("description") for d in y.described]):
+    if (
+        x.kind in ("meeting", "visit")
+        and x.trigger == y.trigger
+        and (
+            x.keys() != y.keys()
+            or [d.get("description") for d in x.described]
+            != [d.get("description") for d in y.described]
+        )
+    ):
         return False  # one mention split into several events (per counterpart, pair, group)
     if x.kind == "meeting":
-        if x.subtype != y.subtype and x.sentence == y.sentence and not {
-            x.subtype, y.subtype
-        } <= {"talks", "call", "video-call"}:
+        if (
+            x.subtype != y.subtype
+            and x.sentence == y.sentence
+            and not {x.subtype, y.subtype} <= {"talks", "call", "video-call"}
+        ):
             return False
         if {x.subtype, y.subtype} & {"call", "video-call"} and {x.subtype, y.subtype} & {
-            "summit", "dinner"
+            "summit",
+            "dinner",
         }:
             return False
         xd = {_side(d) for d in x.described} - {None}
@@ -1919,8 +2481,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False  # "with the NATO leaders" is not the meeting with one president
         if xd and yd and not xd & yd:
             return False  # "meet with Israeli leaders" and "with Saudi counterparts"
-        if "working-group" in {x.subtype, y.subtype} and x.subtype != y.subtype and (
-            x.status != y.status
+        if (
+            "working-group" in {x.subtype, y.subtype}
+            and x.subtype != y.subtype
+            and (x.status != y.status)
         ):
             return False  # talks held and a working group pledged are two events
     if x.kind == "visit" and x.persons and y.persons and x.persons[0] is not y.persons[0]:
@@ -1940,8 +2504,13 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False  # the bilateral meetings of each pair of a group
     if x.kind == "sanction" and x.imposer and y.imposer and x.imposer != y.imposer:
         return False
-    if x.kind == "sanction" and x.target and y.target and (x.target.get("country") or x.target.get(
-            "organization")) != (y.target.get("country") or y.target.get("organization")):
+    if (
+        x.kind == "sanction"
+        and x.target
+        and y.target
+        and (x.target.get("country") or x.target.get("organization"))
+        != (y.target.get("country") or y.target.get("organization"))
+    ):
         return False
     if x.date and y.date and not overlap(x.date, y.date):
         return False
@@ -1950,8 +2519,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     if x.place and y.place and not (x.place in y.place or y.place in x.place):
         return False
     if x.kind == "visit" and any(
-        v.place in _REGIONS and _REGIONS[v.place] is None and w.place_country
-        and w.place not in _REGIONS for v, w in ((x, y), (y, x))
+        v.place in _REGIONS
+        and _REGIONS[v.place] is None
+        and w.place_country
+        and w.place not in _REGIONS
+        for v, w in ((x, y), (y, x))
     ):
         return False  # a trip to a region and a stop in one country of it
     bad = {"cancelled", "declined", "postponed"}
@@ -1995,8 +2567,20 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     return True
 
 
-_COPY = ("kind", "subtype", "sentence", "trigger", "date", "status", "place", "place_country",
-         "tense", "definite", "imposer", "target")
+_COPY = (
+    "kind",
+    "subtype",
+    "sentence",
+    "trigger",
+    "date",
+    "status",
+    "place",
+    "place_country",
+    "tense",
+    "definite",
+    "imposer",
+    "target",
+)
 
 
 def _snapshot(c: Candidate) -> Candidate:
@@ -2068,8 +2652,10 @@ def during_visit(c: Candidate) -> bool:
 
 
 _IN_PLACE = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,\s+")
-_THERE = re.compile(r"\s*There,?\s+(?!(?:is|are|was|were|will|would|has|have|had|may|might|"
-                    r"seems?|remains?)\b)")
+_THERE = re.compile(
+    r"\s*There,?\s+(?!(?:is|are|was|were|will|would|has|have|had|may|might|"
+    r"seems?|remains?)\b)"
+)
 
 
 _N = r"(?:two|three|four|five|six|seven|[2-9])"
@@ -2091,8 +2677,10 @@ def visit_spans(candidates: list[Candidate], sentences: list[Sentence]) -> None:
             continue
         texts = [x.sentence.text for x in c.members or [c]]
         nxt = following.get(c.sentence.start)
-        if nxt is not None and c.persons and (
-            re.search(r"\b(?:he|she|his|her)\b", nxt.text) or c.persons[0].surname in nxt.text
+        if (
+            nxt is not None
+            and c.persons
+            and (re.search(r"\b(?:he|she|his|her)\b", nxt.text) or c.persons[0].surname in nxt.text)
         ):
             texts.append(nxt.text)
         for text in texts:

@@ -26,25 +26,62 @@ def _words(*alternatives: str) -> re.Pattern:
 
 
 _RESPONSE = _words(
-    r"in\s+(?:direct\s+)?response\s+to", r"in\s+retaliation\s+for", r"in\s+reprisal\s+for",
-    r"to\s+retaliate\s+(?:for|against)", r"as\s+(?:a\s+)?punishment\s+for",
-    r"to\s+punish\b.*\bfor", r"in\s+reaction\s+to", r"responding\s+to",
+    r"in\s+(?:direct\s+)?response\s+to",
+    r"in\s+retaliation\s+for",
+    r"in\s+reprisal\s+for",
+    r"to\s+retaliate\s+(?:for|against)",
+    r"as\s+(?:a\s+)?punishment\s+for",
+    r"to\s+punish\b.*\bfor",
+    r"in\s+reaction\s+to",
+    r"responding\s+to",
 )
 _FOLLOW = _words(
-    r"follow(?:s|ed|ing)?\s+up\s+on", r"as\s+a\s+follow[\s\-]up\s+to", "follows", "followed",
-    r"builds?\s+on", r"built\s+on", r"building\s+on",
+    r"follow(?:s|ed|ing)?\s+up\s+on",
+    r"as\s+a\s+follow[\s\-]up\s+to",
+    "follows",
+    "followed",
+    r"builds?\s+on",
+    r"built\s+on",
+    r"building\s+on",
 )
 _BECAUSE = _words(
-    "after", r"because\s+of", r"in\s+the\s+wake\s+of", "following", r"due\s+to", "over", "when",
-    "amid", r"as\s+a\s+result\s+of", r"in\s+protest\s+(?:at|of|against)",
+    "after",
+    r"because\s+of",
+    r"in\s+the\s+wake\s+of",
+    "following",
+    r"due\s+to",
+    "over",
+    "when",
+    "amid",
+    r"as\s+a\s+result\s+of",
+    r"in\s+protest\s+(?:at|of|against)",
 )
 _CAUSES = _words(
-    "prompted", "prompting", r"led\s+to", r"leading\s+to", "triggered", "caused", "forced",
-    "derailed", "derailing", r"resulted\s+in", "sparked", "scuttled", "upended",
+    "prompted",
+    "prompting",
+    r"led\s+to",
+    r"leading\s+to",
+    "triggered",
+    "caused",
+    "forced",
+    "derailed",
+    "derailing",
+    r"resulted\s+in",
+    "sparked",
+    "scuttled",
+    "upended",
 )
 _RESCHEDULE = _words(
-    "rescheduled", "re-scheduled", "delayed", "postponed", r"put\s+off", r"previous\s+attempt",
-    r"earlier\s+attempt", r"new\s+date", r"now\s+(?:set|scheduled|planned)\s+for", "rearranged",
+    "rescheduled",
+    "re-scheduled",
+    "delayed",
+    "postponed",
+    r"put\s+off",
+    r"previous\s+attempt",
+    r"earlier\s+attempt",
+    r"new\s+date",
+    r"now\s+(?:set|scheduled|planned)\s+for",
+    "rearranged",
 )
 _OFF = ("cancelled", "postponed", "declined")
 
@@ -53,8 +90,11 @@ def relate(candidates) -> list[tuple]:
     """(from, to, relation) triples of candidates (events after merging)."""
     out: list[tuple] = []
     mentions = sorted(
-        ((x.sentence.start, x.trigger, event) for event in candidates
-         for x in (event.members or [event])),
+        (
+            (x.sentence.start, x.trigger, event)
+            for event in candidates
+            for x in (event.members or [event])
+        ),
         key=lambda m: m[1],
     )
     texts = {x.sentence.start: x.sentence for e in candidates for x in (e.members or [e])}
@@ -94,8 +134,7 @@ def _rescheduled(candidates) -> list[tuple]:
         for new in candidates:
             if new is old or new.kind != old.kind or new.status in _OFF:
                 continue
-            if new.keys() != old.keys() and not (old.kind == "visit" and
-                                                 new.keys() >= old.keys()):
+            if new.keys() != old.keys() and not (old.kind == "visit" and new.keys() >= old.keys()):
                 continue
             if old.date and new.date and parse_date(new.date).start <= parse_date(old.date).end:
                 continue

@@ -35,13 +35,30 @@ _BY = re.compile(
     r"\bby\s+(?P<who>(?:[A-Z][\w.\-’']*\s+){0,8}?[A-Z][\w.\-’']*)(?=\s+(?:on|at|to|of|and|"
     r"before|after|in|with|for|during)\b|[,:;]|\s*$)"
 )
-_FIRST = re.compile(r"\bI\b(?![.’'](?:\s|$))|\bI(?=[’']m\b|[’']ve\b|[’']d\b|[’']ll\b)|\bme\b|"
-                    r"\bmyself\b|\bmy\s+(?:[\w\-]+\s+){0,2}?(?:meetings?|trips?|visits?|calls?|"
-                    r"conversations?|talks|counterparts?|travel)\b")
+_FIRST = re.compile(
+    r"\bI\b(?![.’'](?:\s|$))|\bI(?=[’']m\b|[’']ve\b|[’']d\b|[’']ll\b)|\bme\b|"
+    r"\bmyself\b|\bmy\s+(?:[\w\-]+\s+){0,2}?(?:meetings?|trips?|visits?|calls?|"
+    r"conversations?|talks|counterparts?|travel)\b"
+)
 _YOU = re.compile(r"\b(?:you|You)\b(?!\s+all\b)")
 _WE = re.compile(r"\b(?:we|We|us)\b")
-_NOT_A_NAME = {"THE", "MR.", "MS.", "MRS.", "DR.", "SENIOR", "ADMINISTRATION", "OFFICIAL",
-               "MODERATOR", "OPERATOR", "AUDIENCE", "MEMBER", "Q", "PARTICIPANT", "STAFF"}
+_NOT_A_NAME = {
+    "THE",
+    "MR.",
+    "MS.",
+    "MRS.",
+    "DR.",
+    "SENIOR",
+    "ADMINISTRATION",
+    "OFFICIAL",
+    "MODERATOR",
+    "OPERATOR",
+    "AUDIENCE",
+    "MEMBER",
+    "Q",
+    "PARTICIPANT",
+    "STAFF",
+}
 
 
 @dataclass

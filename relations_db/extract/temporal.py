@@ -18,11 +18,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-MONTHS = {
-    name.lower(): i
-    for i, name in enumerate(calendar.month_name)
-    if name
-}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {
@@ -34,8 +30,20 @@ WEEKDAYS = {
     "saturday": SA,
     "sunday": SU,
 }
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _MONTH = (
@@ -54,21 +62,45 @@ _PATTERNS = [
     # "from 19 to 21 August", "on 29 and 30 October", "August 19 to 21", "October 29 and 30"
     # ("and" only joins consecutive days: "on May 3 and 10" are two dates)
     # "31 August and 1 September", "from 30 June to 2 July"
-    ("range_dmdm", rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\s+"
-                   rf"(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
-                   rf"(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("range_dm", rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("range_md", rf"(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "range_dmdm",
+        rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\s+"
+        rf"(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    (
+        "range_dm",
+        rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    (
+        "range_md",
+        rf"(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # "in the first half of 2025", "the third quarter of this year"
-    ("half_year", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|third|fourth|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
+    (
+        "half_year",
+        rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|third|fourth|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b",
+    ),
     # "before the end of the year", "by the end of March 2025": from the text's day on
-    ("until_end", rf"\b(?:before|by)\s+the\s+end\s+of\s+(?:(?:the|this)\s+(?P<u>year|month)|(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b"),
+    (
+        "until_end",
+        rf"\b(?:before|by)\s+the\s+end\s+of\s+(?:(?:the|this)\s+(?P<u>year|month)|(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b",
+    ),
     # June 18-19(, 2023) / June 30 - July 2
-    ("range_md", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "range_md",
+        rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # 18-19 June 2023
-    ("range_dm", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "range_dm",
+        rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # (Sunday,) June 18(, 2023)
-    ("md", rf"(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "md",
+        rf"(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # 18 June 2023 / the 9th of August
     ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     # 2023-06-18
@@ -76,12 +108,21 @@ _PATTERNS = [
     # late last year, early this year, late 2022, mid-2023
     ("part_year", rf"\b(?P<part>{_PART})[-\s]+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
     # mid-June, late May 2023, early last month
-    ("part_month", rf"\b(?P<part>{_PART})[-\s]+(?:(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?|(?P<rel>last|this|next)\s+month)\b"),
+    (
+        "part_month",
+        rf"\b(?P<part>{_PART})[-\s]+(?:(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?|(?P<rel>last|this|next)\s+month)\b",
+    ),
     # in May of last year, in August of 2022, May 2023, last November
-    ("month_of_year", rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
+    (
+        "month_of_year",
+        rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b",
+    ),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<m>{_MONTH})\b"),
     # "a year ago this week": the week (month) of that day a year back
-    ("ago", r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>day|week|month|year)s?\s+ago\b(?:\s+this\s+(?P<this>week|month))?"),
+    (
+        "ago",
+        r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>day|week|month|year)s?\s+ago\b(?:\s+this\s+(?P<this>week|month))?",
+    ),
     # earlier this month, later this month, earlier in the month
     ("this_month", r"\b(?:(?:earlier|later)\s+(?:this|in\s+the)\s+month|this\s+month)\b"),
     ("last_month", r"\b(?:last|past)\s+month\b|\bthe\s+previous\s+month\b"),
@@ -95,13 +136,22 @@ _PATTERNS = [
     ("this_week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
     ("next_week", r"\bnext\s+week\b"),
     ("weekend", r"\b(?P<rel>this\s+past|last|this|next|this\s+coming)\s+weekend\b"),
-    ("season", r"\b(?:(?P<rel>this|next|last|this\s+past|this\s+coming)\s+|the\s+)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>\d{4}))?"),
+    (
+        "season",
+        r"\b(?:(?P<rel>this|next|last|this\s+past|this\s+coming)\s+|the\s+)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>\d{4}))?",
+    ),
     # (this past) Friday, last Friday, next Monday
-    ("weekday", rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?P<tod>morning|afternoon|evening|night))?"),
+    (
+        "weekday",
+        rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?P<tod>morning|afternoon|evening|night))?",
+    ),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     # "the meeting that the President just held", "has just concluded": the day of the text
-    ("today", r"\bjust\b(?=\s+(?:met|held|hosted|spoke|finished|concluded|wrapped\s+up|had|"
-              r"ended|completed|returned)\b)"),
+    (
+        "today",
+        r"\bjust\b(?=\s+(?:met|held|hosted|spoke|finished|concluded|wrapped\s+up|had|"
+        r"ended|completed|returned)\b)",
+    ),
     ("yesterday", r"\byesterday\b|\blast\s+night\b"),
     ("tomorrow", r"\btomorrow\b"),
     ("month", rf"\b(?P<m>{_MONTH})(?!\w|\.\w)"),
@@ -118,8 +168,17 @@ _ANY = re.compile(
     re.IGNORECASE,
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
-_CAPITAL_ONLY = ("month", "md", "month_of_year", "dm", "range_md", "range_dm", "range_dmdm", "rel_month_name",
-                 "until_end")
+_CAPITAL_ONLY = (
+    "month",
+    "md",
+    "month_of_year",
+    "dm",
+    "range_md",
+    "range_dm",
+    "range_dmdm",
+    "rel_month_name",
+    "until_end",
+)
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|plans?\s+to|planning|intends?\s+to|going\s+to|is\s+to|are\s+to"
@@ -180,7 +239,7 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
 
 
 def since(edtf: str, published: dt.date) -> str:
-    """"Detained since April 2022" lasts up to the text's day: the span from the start of
+    """ "Detained since April 2022" lasts up to the text's day: the span from the start of
     the date to the publication, at the precision of the date ("2022-04/2024-06")."""
     start = edtf.split("/")[0]
     end = published.isoformat()[: len(start)]
@@ -196,8 +255,7 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     if kind == "month" and core.lower().rstrip(".") in {"may", "march"} and not prep:
         return False  # "may" and "march" are words too: bare, they count after "in" only
     if kind == "month" and core.endswith(".") is False and len(core) <= 4 and not prep:
-        return core.lower() not in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                    "sept", "oct", "nov", "dec"}
+        return core.lower() not in _MONTH_ABBREVIATIONS
     if kind == "year" and not prep:
         return False  # a bare "2023" may be a count or a name: only "in 2023", "since 2023"
     return True
@@ -262,13 +320,19 @@ def _week(monday: dt.date) -> str:
     return f"{_iso(monday)}/{_iso(monday + dt.timedelta(days=6))}"
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | None:
     """The EDTF date of one match of `_RE` (see `find_dates`)."""
     p = published
     try:
         if kind in ("range_md", "range_dm", "range_dmdm"):
-            if (_g(m, "sep") or "").lower() == "and" and _day(_g(m, "d2")) != _day(_g(m, "d1")) + 1 \
-                    and not (kind == "range_dmdm" and _day(_g(m, "d2")) == 1):
+            if (
+                (_g(m, "sep") or "").lower() == "and"
+                and _day(_g(m, "d2")) != _day(_g(m, "d1")) + 1
+                and not (kind == "range_dmdm" and _day(_g(m, "d2")) == 1)
+            ):
                 return None  # "and" joins consecutive days only (the 31st and the 1st too)
             m1 = _month(_g(m, "m1"))
             m2 = _month(_g(m, "m2")) if _g(m, "m2") else m1
@@ -285,8 +349,16 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
         if kind == "half_year":
             rel = (_g(m, "rel") or "").lower()
             y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]
-            n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                 "4th": 4}[_g(m, "h").lower()]
+            n = {
+                "first": 1,
+                "1st": 1,
+                "second": 2,
+                "2nd": 2,
+                "third": 3,
+                "3rd": 3,
+                "fourth": 4,
+                "4th": 4,
+            }[_g(m, "h").lower()]
             size = 6 if _g(m, "u").lower() == "half" else 3
             if n * size > 12:
                 return None
