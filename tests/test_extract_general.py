@@ -2028,3 +2028,20 @@ def test_a_second_prime_minister_beside_the_home_one_is_of_the_foreign_country()
         publisher="Prime Ministry of Jordan",
     )
     assert _officials(doc)["Sheikh Salem bin Ali Al Sabah"] == "KW"
+
+
+def test_departments_of_a_government_impose_its_sanctions():
+    doc = _doc(
+        "He noted that the Departments of the Treasury and Commerce in May imposed sanctions on "
+        "more than 20 PRC-based entities.",
+        publisher="U.S. Department of State",
+    )
+    assert [(s["imposer"], s["date"]) for s in _events(doc, "sanction")] == [("US", "2023-05")]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_text():
+    doc = _doc(
+        "Earlier in the day, Secretary Ann Lowe met with Icelandic Foreign Minister Sif Arna.",
+        publisher="U.S. Department of State",
+    )
+    assert [m["date"] for m in _events(doc, "meeting")] == [PUB]

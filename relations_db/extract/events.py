@@ -2008,6 +2008,11 @@ _MODIFIED = re.compile(
 )
 
 
+_BODY_OF = re.compile(
+    r"\b(?:Departments?|Ministry|Ministries|Government|Office)\s+of\s+(?:the\s+)?$"
+)
+
+
 def _imposers_before(text: str) -> list[str]:
     """Countries before a sanction word that may impose it: not the object of a preposition
     ("pressure on Iran") nor a noun's modifier ("the North Korea policy")."""
@@ -2019,8 +2024,9 @@ def _imposers_before(text: str) -> list[str]:
             (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
             None,
         )
-        if not code or _PREPOSITION_END.search(text[max(0, m.start() - 30) : m.start()]):
-            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not code or (_PREPOSITION_END.search(before) and not _BODY_OF.search(before)):
+            continue  # "the Departments of the Treasury and Commerce imposed": the body's
         rest = text[m.end() :]
         if (
             rest.strip()

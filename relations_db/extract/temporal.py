@@ -145,7 +145,11 @@ _PATTERNS = [
         "weekday",
         rf"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?P<tod>morning|afternoon|evening|night))?",
     ),
-    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    (
+        "today",
+        r"\b(?:(?:earlier|later)\s+in\s+the\s+day|today|tonight|this\s+(?:morning|afternoon|"
+        r"evening))\b",
+    ),
     # "the meeting that the President just held", "has just concluded": the day of the text
     (
         "today",
@@ -164,7 +168,7 @@ _COMPILED = [
 # A cheap test that a text may hold a date at all.
 _ANY = re.compile(
     rf"{_MONTH}|{_WEEKDAY}|\d|today|tonight|morning|afternoon|evening|yesterday|tomorrow|night|just"
-    r"|week|month|year|spring|summer|autumn|fall|winter|ago",
+    r"|week|month|year|spring|summer|autumn|fall|winter|ago|in\s+the\s+day",
     re.IGNORECASE,
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
