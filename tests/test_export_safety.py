@@ -130,3 +130,23 @@ def test_drawings_escape_all_data(hostile_db, fmt):
     # Every event is drawn (so the checks above looked at the data), escaped.
     assert out.count("alert(1)") >= 1
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out or "\\u003cscript\\u003ealert(1)" in out
+
+
+CELLS = st.none() | st.text(max_size=12) | st.sampled_from(FORMULAS + NUMBERS + QUOTES + [""])
+
+
+@given(st.lists(st.lists(CELLS, min_size=3, max_size=3), max_size=6), st.integers(1, 4))
+def test_csv_batches_are_the_bytes_csv_writer_gives_inert_cells(rows, size):
+    """The column-at-a-time CSV of text cells says exactly what csv.writer says given
+    `inert(cell(value))` for each value: same quoting, same inert cells, NULL as empty."""
+    from relations_db.output.formats import cell, write_csv_batches
+
+    columns = ["a", "b", "c"]
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([inert(cell(value)) for value in row] for row in rows)
+    batches = [rows[i : i + size] for i in range(0, len(rows), size)]
+    written = io.StringIO()
+    assert write_csv_batches(batches, columns, written) == len(rows)
+    assert written.getvalue() == expected.getvalue()

@@ -8,6 +8,7 @@ import json
 
 import pytest
 import yaml
+from conftest import SEEDS
 
 from relations_db.output.formats import inert
 
@@ -619,6 +620,7 @@ def test_inert_leaves_numbers_and_ordinary_text_unchanged(cell):
         ("--since", "2023-06", "--until", "2023-06", "--limit", "3"),
         ("--kind", "visit", "--status", "cancelled", "--status", "held"),
         ("--search", "balloon"),
+        ("--reverse",),
     ],
 )
 def test_csv_from_the_view_equals_csv_built_from_the_rows(seeded_readonly, filters):
@@ -634,3 +636,45 @@ def test_csv_from_the_view_equals_csv_built_from_the_rows(seeded_readonly, filte
     write_timeline(rows, "csv", expected)
     assert csv_text == expected.getvalue()
     assert csv_text.count("\n") == len(rows) + 1
+
+
+def test_whole_timeline_csv_lists_each_event_once_when_a_commit_lands_as_it_starts(
+    sqlite_url, monkeypatch
+):
+    """The whole timeline of a SQLite file is read by several connections at once. An
+    ingest committing while they open (here: the oldest event moved to the newest date)
+    must not make that event appear twice, once from before the commit and once after."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+    from relations_db.query import parallel
+
+    runner = CliRunner()
+    ingest = runner.invoke(cli, ["--db", sqlite_url, "ingest", str(SEEDS)])
+    assert ingest.exit_code == 0, ingest.output
+    path = sqlite_url.removeprefix("sqlite:///")
+    opened = []
+    connect = parallel._connect
+
+    def connect_then_commit(target):
+        connection = connect(target)
+        opened.append(connection)
+        if len(opened) == 3:  # the clock and one worker opened: another process commits
+            writer = sqlite3.connect(path)
+            with writer:
+                writer.execute(
+                    "UPDATE events SET date_start = '2099-01-01', date_end = '2099-01-01'"
+                    " WHERE id = ?",
+                    (DATED[0],),
+                )
+            writer.close()
+        return connection
+
+    monkeypatch.setattr(parallel, "_connect", connect_then_commit)
+    result = runner.invoke(cli, ["--db", sqlite_url, "timeline", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    ids = [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))]
+    assert sorted(ids) == sorted(ALL)
+    assert ids[len(DATED) - 1] == DATED[0]  # now the newest dated event

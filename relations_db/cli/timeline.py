@@ -66,9 +66,7 @@ def timeline_filters(command):
         click.option("--until", metavar="DATE", help="Events whose dates begin by DATE."),
         click.option("--location", metavar="TEXT", help="Place name contains TEXT, or country."),
         click.option("--search", metavar="TEXT", help="Title, summary or evidence contains TEXT."),
-        click.option(
-            "--limit", type=click.IntRange(min=0), help="At most N events (0: no limit)."
-        ),
+        click.option("--limit", type=click.IntRange(min=0), help="At most N events (0: no limit)."),
         click.option("--reverse", is_flag=True, help="Newest first."),
     ]
     for option in reversed(options):
@@ -89,16 +87,16 @@ def make_filter(options: dict):
 @click.pass_obj
 def timeline_command(app, fmt: str | None, output: str | None, **filters) -> None:
     """The events, oldest first (undated ones last)."""
-    from ..output.formats import write_csv_rows
+    from ..output.formats import write_csv_batches
     from ..output.timeline import write_timeline
-    from ..query.timeline import COLUMNS, timeline, timeline_flat
+    from ..query.timeline import COLUMNS, timeline, timeline_flat_batches
 
     fmt = pick_format(fmt, output)
     with app.db.read() as connection:
         if fmt == "csv":  # straight from the `timeline` view: no per-event lookups
-            rows = timeline_flat(connection, make_filter(filters))
+            batches = timeline_flat_batches(connection, make_filter(filters))
             with output_stream(output) as out:
-                write_csv_rows(rows, COLUMNS, out)
+                write_csv_batches(batches, COLUMNS, out)
             return
         rows = timeline(connection, make_filter(filters))
         with output_stream(output) as out:

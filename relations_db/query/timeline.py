@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from sqlalchemy import Connection, and_, case, column, exists, func, or_, select, table
 
@@ -79,6 +80,28 @@ def timeline_flat(connection: Connection, flt: TimelineFilter | None = None) -> 
         query = query.limit(flt.limit)
     result = connection.execution_options(yield_per=CHUNK).execute(query)
     return (row for chunk in result.partitions() for row in chunk)
+
+
+def timeline_flat_batches(connection: Connection, flt: TimelineFilter | None = None) -> Iterator:
+    """`timeline_flat` in batches (lists of rows): what CSV writes a batch at a time.
+
+    The whole timeline of a SQLite file (no filter, no limit) is read by two connections
+    at once (query.parallel); anything else by one query."""
+    flt = flt or TimelineFilter()
+    path = _sqlite_file(connection)
+    if path is not None and not flt.limit and not _conditions(connection, flt):
+        from .parallel import timeline_batches
+
+        return timeline_batches(path, flt.reverse)
+    rows = timeline_flat(connection, flt)
+    return iter(lambda: list(islice(rows, CHUNK)), [])
+
+
+def _sqlite_file(connection: Connection) -> str | None:
+    url = connection.engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return url.database
 
 
 def event_order(reverse: bool = False) -> tuple:
