@@ -2045,3 +2045,13 @@ def test_earlier_in_the_day_is_the_day_of_the_text():
         publisher="U.S. Department of State",
     )
     assert [m["date"] for m in _events(doc, "meeting")] == [PUB]
+
+
+def test_the_presidents_travel_in_a_government_text_is_its_unnamed_presidents():
+    doc = _doc(
+        "On Friday, the President will meet President Rosa Vidal of Chile in Lima. The "
+        "President will depart for Lima tomorrow."
+    )
+    (visit,) = _events(doc, "visit")
+    assert [(p.get("official"), p.get("country")) for p in visit["participants"]] == [(None, "US")]
+    assert visit["location"] == {"place": "Lima", "country": "PE"}

@@ -446,7 +446,8 @@ _PAIR = re.compile(
     r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
 )
 _PLACE = re.compile(
-    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of)"
+    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|"
+    r"depart(?:s|ed|ing)?\s+for)"
     r"\s+(?:the\s+)?"
     r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,3})(?:,\s+(?P<region>[A-Z]"
     r"[\w\-’']*(?:\s+[A-Z][\w\-’']*)?))?"
@@ -1119,7 +1120,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
-        traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []))
+        traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []), home)
         if (
             traveler is not None
             and home
@@ -2150,14 +2151,24 @@ def _is_country_name(name: str) -> bool:
     )
 
 
-def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | None:
+def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
     text = c.sentence.text
     b = c.trigger[1] - base
     of = _VISIT_OF.match(text, b) or _TITLE_POSSESSIVE.search(text[max(0, a - 60) : a])
     if of:  # "the visit of a U.S. Speaker of the House", "the Speaker's travel"
-        person = title_reference(of.group("t"), [*recent, *everyone])
+        persons = [*recent, *everyone]
+        if (
+            home
+            and _HOME_OFFICE.fullmatch(of.group("t"))
+            and of.group(0).lstrip()[:3].lower() == "the"
+        ):
+            # "the President's travel" in a government's text: its own office, named or not
+            persons = [p for p in persons if p.country == home]
+        person = title_reference(of.group("t"), persons)
         if person:
             return person
+        if persons is not recent and home and _HOME_OFFICE.fullmatch(of.group("t")):
+            return None
     lo, hi = clause_of(text, a, b)
     if _VISITING.match(text, a):
         guest = next((m for m in mentions if 0 <= m.start - base - b < 60), None)
@@ -2194,16 +2205,20 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=()) -> Person | 
         return c.subject or _last_titled(recent)
     subject = _TITLE_SUBJECT.match(text, lo)
     if subject and subject.end() <= a:  # "The President looked forward to visiting ..."
+        own = home and _HOME_OFFICE.fullmatch(subject.group("t"))
         person = title_reference(
             subject.group("t"),
             [
                 p
                 for p in [*recent, *everyone]
-                if not c.place_country or p.country != c.place_country
+                if (not c.place_country or p.country != c.place_country)
+                and (not own or p.country == home)  # "The President" in its government's text
             ],
         )  # the traveler is not from the country visited
         if person:
             return person
+        if own:
+            return None  # an unnamed office of the home government: a described traveler
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
