@@ -2055,3 +2055,14 @@ def test_the_presidents_travel_in_a_government_text_is_its_unnamed_presidents():
     (visit,) = _events(doc, "visit")
     assert [(p.get("official"), p.get("country")) for p in visit["participants"]] == [(None, "US")]
     assert visit["location"] == {"place": "Lima", "country": "PE"}
+
+
+def test_the_visit_of_a_then_minister_named_after_a_comma_is_that_ministers():
+    doc = _doc(
+        "On the same day, President Ana Costa was received by the President of the Republic, "
+        "Ms. Rita Lopes. The two leaders recalled the visit of the then Minister of Foreign "
+        "Affairs of Portugal, Mr. Rui Sousa, to the province of Huila on 12 February 2023.",
+        publisher="Presidency of the Republic of Angola",
+    )
+    visit = next(v for v in _events(doc, "visit") if v.get("date") == "2023-02-12")
+    assert _surnames(doc, visit) == {"Sousa"}

@@ -2196,7 +2196,8 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     after = [m for m in mentions if m.start - base >= a]
     by = re.search(r"\bby\s+$", text[:a]) or re.search(r"^\s*(?:s\s+)?by\b", text[a:])
     of = re.match(
-        r"s?\s+of\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}$",
+        # "the visit of the then Minister of Foreign Affairs of Greece, Mr. A, to X"
+        r"s?\s+of\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+|then\s+|former\s+){0,9}$",
         text[b : after[0].start - base] if after else "",
     )
     if after and (by or of or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
