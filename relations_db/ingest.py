@@ -76,33 +76,43 @@ def ingest(
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
     with _fewer_collections(), db.write(dry_run=dry_run) as connection:
-        writer = Writer(connection)
-        writer.start_call()
-        bulk = bulk_load(connection) if not merge else None
-        run = _Run(writer, summary, merge=merge, extracted=extracted)
-        for path in files:
-            try:
-                for item in iter_items(path, on_bytes):
-                    if isinstance(item, InputError):
-                        run.fail(item)
-                    else:
-                        run.handle(item)
-                    if run.full():
-                        break
-            except InputError as error:
-                run.fail(error.located(file=str(path)))
-            if run.full():
-                break
-        run.finish()
-        if run.errors:
-            for error in run.errors:
-                for problem in error.problems():
-                    problem.file = (display or {}).get(problem.file, problem.file)
-            raise InputErrors(run.errors, truncated=run.full())
-        if bulk is not None:
-            bulk.finish()
-        writer.end_call()
+        writer = Writer(connection, background=True)
+        try:
+            _load(writer, files, summary, on_bytes, merge, extracted, display)
+        except BaseException:
+            writer.close(quiet=True)
+            raise
+        writer.close()
     return summary
+
+
+def _load(writer: Writer, files, summary, on_bytes, merge, extracted, display) -> None:
+    connection = writer.conn
+    writer.start_call()
+    bulk = bulk_load(connection) if not merge else None
+    run = _Run(writer, summary, merge=merge, extracted=extracted)
+    for path in files:
+        try:
+            for item in iter_items(path, on_bytes):
+                if isinstance(item, InputError):
+                    run.fail(item)
+                else:
+                    run.handle(item)
+                if run.full():
+                    break
+        except InputError as error:
+            run.fail(error.located(file=str(path)))
+        if run.full():
+            break
+    run.finish()
+    if run.errors:
+        for error in run.errors:
+            for problem in error.problems():
+                problem.file = (display or {}).get(problem.file, problem.file)
+        raise InputErrors(run.errors, truncated=run.full())
+    if bulk is not None:
+        bulk.finish()
+    writer.end_call()
 
 
 @contextmanager
@@ -276,7 +286,8 @@ class _Run:
             outcomes = self.writer.upsert_events([entry[1:] for entry in keep])
             for (_, record, *_), outcome in zip(keep, outcomes, strict=True):
                 self.summary.add(f"{record.kind}s", outcome)
-        self._try_links(final=False)
+        if len(self.links) >= self.links_due:  # a query: it waits for the rows just written
+            self._try_links(final=False)
 
     def _duplicate(self, item: Item, first: str) -> None:
         error = InputError(
