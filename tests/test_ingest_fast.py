@@ -201,3 +201,29 @@ def test_each_lane_finds_the_others_load_unchanged(run, db_url, tmp_path, monkey
     else:
         monkeypatch.setattr(documents, "decode_event", slow)
     assert _ingest(run, db_url, path) == 0
+
+
+def test_a_failure_while_rows_are_shipped_fails_the_ingest_and_writes_nothing(
+    run, db_url, tmp_path, monkeypatch
+):
+    """Rows go to the database from a second thread (store/rows.py): its failure must
+    surface in the command, and the transaction must roll back as a whole."""
+    from conftest import database_checksum
+
+    from relations_db.store import rows
+
+    _ingest(run, db_url, write_records(tmp_path / "first.jsonl", synthetic_records(50)))
+    before = database_checksum(db_url)
+    ship = rows.RowWriter._ship
+
+    def failing(self, dbapi, table, *args):
+        if table.name == "participants":
+            raise OSError("disk full")
+        return ship(self, dbapi, table, *args)
+
+    monkeypatch.setattr(rows.RowWriter, "_ship", failing)
+    records = synthetic_records(400, seed=7)
+    result = run("ingest", "--no-progress", str(write_records(tmp_path / "more.jsonl", records)))
+    assert result.exit_code == 1, result.output
+    assert "disk full" in result.output and "Traceback" not in result.output
+    assert database_checksum(db_url) == before
