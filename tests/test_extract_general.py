@@ -2066,3 +2066,16 @@ def test_the_visit_of_a_then_minister_named_after_a_comma_is_that_ministers():
     )
     visit = next(v for v in _events(doc, "visit") if v.get("date") == "2023-02-12")
     assert _surnames(doc, visit) == {"Sousa"}
+
+
+def test_officials_of_an_institution_travelling_to_two_towns_make_a_visit_each():
+    doc = _doc(
+        "Secretary Ann Lowe met Minister Omar Haddad of Jordan in Washington on March 4, and "
+        "Treasury officials will travel to Amman and Riyadh next month.",
+        publisher="U.S. Department of the Treasury",
+    )
+    visits = sorted(
+        (v["location"]["place"], [(p.get("official"), p.get("country")) for p in v["participants"]])
+        for v in _events(doc, "visit")
+    )
+    assert visits == [("Amman", [(None, "US")]), ("Riyadh", [(None, "US")])]

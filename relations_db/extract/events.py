@@ -1524,21 +1524,37 @@ _AND_COUNTRY = re.compile(
 
 def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
     """ "trips to Japan and the Republic of Korea": one visit per destination country."""
-    if c.kind != "visit" or not c.place_country or c.place:
+    if c.kind != "visit" or not c.place_country:
         return [c]
     base = c.sentence.start
     out = [c]
     m = _PLACE.search(text, c.trigger[0] - base)
     pos = m.end("place") if m else None
+    if c.place and (not m or m.group("place") != c.place):
+        return [c]
     while pos is not None:
         nxt = _AND_COUNTRY.match(text, pos)
-        code = nxt and _longest_country(nxt.group("c"))
+        if not nxt:
+            break
+        place = None
+        code = None if c.place else _longest_country(nxt.group("c"))
+        if c.place:  # "travel to Abu Dhabi and Hong Kong": towns, one visit per country
+            words = nxt.group("c").split()
+            place = next(
+                (
+                    " ".join(words[:n])
+                    for n in range(len(words), 0, -1)
+                    if " ".join(words[:n]) in _known_places()
+                ),
+                None,
+            )
+            code = _known_places().get(place) if place else None
         if not code or code in [x.place_country for x in out]:
             break
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
         twin.described = list(c.described)
-        twin.place_country = code
+        twin.place, twin.place_country = place, code
         out.append(twin)
         pos = nxt.end()
     return out
@@ -2180,6 +2196,10 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         and not any(lo <= m.start - base < a for m in mentions)
     ):
         return c.subject  # "A met B in X, and he will travel to Y": the subject travels
+    if not any(lo <= m.start - base < a for m in mentions) and _GROUP_SUBJECT.search(
+        text[max(0, a - 80) : a]
+    ):
+        return None  # ", and Treasury officials will travel to X": the group, described
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
@@ -2260,6 +2280,11 @@ def _described_traveler(
     m = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
     if m is None and home and _PRONOUN.search(text[:a]):
         m = _office_subject(before, everyone, home)
+    if m is None:
+        group = _GROUP_SUBJECT.search(text[max(0, a - 80) : a])
+        code = country_of_word(group.group("w")) if group else None
+        if code:  # "Treasury officials will travel to ...", "A Japanese delegation arrived"
+            return {"description": group.group("d"), "country": code}
     if m is None or (a - m.end() > 60 and m.string is text):
         return None
     code = country_of_word(m.group("dem") or "") or country_of_word(m.group("c") or "")
@@ -2281,6 +2306,14 @@ def _described_traveler(
     if not code:
         return None
     return {"description": m.group(0).removeprefix("the ").removeprefix("The "), "country": code}
+
+
+# a group of a country's or an institution's people as the subject of a trip
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:]\s)|\b[Aa]n?\s+|\b[Tt]he\s+|,\s+(?:and|but|while)\s+)(?P<d>(?P<w>(?!(?:A|An|The)\s)[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+    r"\s+(?:officials|delegation|delegations|team|teams|officers|negotiators))\s+"
+    r"(?:(?:will|would|also|then|are|were|is|was|have|has|had|to)\s+){0,3}$"
+)
 
 
 # offices that a bare "the <office>" names in its own government's texts
