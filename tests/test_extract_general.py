@@ -2079,3 +2079,13 @@ def test_officials_of_an_institution_travelling_to_two_towns_make_a_visit_each()
         for v in _events(doc, "visit")
     )
     assert visits == [("Amman", [(None, "US")]), ("Riyadh", [(None, "US")])]
+
+
+def test_the_one_a_home_official_meets_with_no_foreign_country_near_is_of_the_texts_partner():
+    text = (
+        "President Ana Costa will receive President Jose Soto of Peru on Thursday. The two "
+        "presidents last met in Lima in May.\n\nQ: Will trade come up?\n\nSPOKESPERSON: Yes. "
+        "Minister Rui Sousa will also meet Foreign Minister Marco Diaz on Wednesday."
+    )
+    doc = _doc(text, publisher="Presidency of the Portuguese Republic")
+    assert (_officials(doc)["Rui Sousa"], _officials(doc)["Marco Diaz"]) == ("PT", "PE")

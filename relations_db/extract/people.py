@@ -995,7 +995,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if p.country is None:
-            p.country = _guess_country(p, home, text)
+            p.country = _guess_country(p, home, text, people.persons)
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
@@ -1213,7 +1213,7 @@ def _of_country_of_next_group(text: str, p: Person) -> str | None:
     return None
 
 
-def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
+def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
     mention's sentence, else the one before); else the home country."""
@@ -1232,7 +1232,7 @@ def _guess_country(p: Person, home: str | None, text: str = "") -> str | None:
         if code:
             return code
     if text and home:
-        code = _met_abroad(text, p, home)
+        code = _met_abroad(text, p, home, persons)
         if code:
             return code
     if text:
@@ -1325,7 +1325,7 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _met_abroad(text: str, p: Person, home: str) -> str | None:
+def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     """ "A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
     foreign country the text last took the traveller to (a place after "visit to",
@@ -1348,7 +1348,16 @@ def _met_abroad(text: str, p: Person, home: str) -> str | None:
             best = code
     if best:
         return best if best != home else None
-    return _nearest_foreign(text, start, home)  # "A spoke with Foreign Minister B" after "Peru"
+    # "A spoke with Foreign Minister B" after "Peru"; with no foreign country near, and a
+    # home subject, the one the text is about ("Minister A will meet Foreign Minister B")
+    near = _nearest_foreign(text, start, home)
+    if near:
+        return near
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    subject = next(
+        (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
+    )
+    return _main_foreign(text, home) if subject is not None and subject.country == home else None
 
 
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
