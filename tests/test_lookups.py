@@ -7,6 +7,9 @@ import json
 
 import pytest
 
+# The channels between the US and China the day before Blinken's Beijing talks.
+US_CN_JUNE_17 = ("channels", "--country", "US", "--country", "CN", "--as-of", "2023-06-17")
+
 
 def csv_rows(output: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(output)))
@@ -194,17 +197,7 @@ def test_sanctions_show_the_defense_minister_sanction(seeded_readonly):
 
 
 def test_channels_report_the_declined_defense_meeting(seeded_readonly):
-    result = seeded_readonly(
-        "channels",
-        "--country",
-        "US",
-        "--country",
-        "CN",
-        "--as-of",
-        "2023-06-17",
-        "--format",
-        "json",
-    )
+    result = seeded_readonly(*US_CN_JUNE_17, "--format", "json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     channels = {row["channel"]: row for row in report["channels"]}
@@ -282,15 +275,11 @@ def test_channels_say_when_both_sides_hold_the_posts(seeded, tmp_path):
 
 
 def test_channels_table_fits_80_columns_but_for_whole_event_ids(seeded_readonly):
-    result = seeded_readonly(
-        "channels", "--country", "US", "--country", "CN", "--as-of", "2023-06-17", "--format", "table"
-    )
+    result = seeded_readonly(*US_CN_JUNE_17, "--format", "table")
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0] == "Channels between US and CN as of 2023-06-17"
-    report = seeded_readonly(
-        "channels", "--country", "US", "--country", "CN", "--as-of", "2023-06-17", "--format", "json"
-    )
+    report = seeded_readonly(*US_CN_JUNE_17, "--format", "json")
     ids = [r["event_id"] for r in json.loads(report.output)["channels"] if r["event_id"]]
     assert ids and all(any(i in line.split() for line in lines) for i in ids)
     assert max(len(line) for line in lines) <= 80 + max(map(len, ids)) - 10
@@ -359,3 +348,27 @@ def test_lookups_on_a_missing_database_say_what_to_run(run):
     result = run("officials")
     assert result.exit_code == 1
     assert "relations-db init" in result.stderr or "does not exist" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_official_lookup_starts_without_the_schema_module_or_country_tables(seeded_readonly, fmt):
+    """`official NAME` is timed as a whole process against `import sqlalchemy`: it reads
+    with SQL text, so it neither builds every table (model.core) nor loads the country
+    tables, and still answers."""
+    import subprocess
+    import sys
+
+    skipped = ("relations_db.model.core", "relations_db.countries", "difflib")
+    args = ["--db", seeded_readonly.url, "official", "Antony Blinken", "--format", fmt]
+    code = (
+        "import sys\n"
+        "from relations_db.cli import cli\n"
+        f"try:\n    cli({args!r}, prog_name='relations-db')\n"
+        "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+        f"print(sorted(m for m in {skipped!r} if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "2023-02-blinken-china-visit" in result.stdout
+    assert result.stderr.strip().splitlines()[-1] == "[]"

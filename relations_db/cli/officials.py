@@ -40,7 +40,7 @@ def official_command(app, name, fmt, output) -> None:
     events; JSON is the whole profile.
     """
     from ..output.lookups import PROFILE_EVENT_COLUMNS, write_document, write_profile, write_rows
-    from ..query.officials import official_events, official_profile
+    from ..query.profile import official_events, official_profile
 
     fmt = pick_format(fmt, output)
     if fmt in ("csv", "jsonl"):  # the events alone: no sources or sanctions to look up

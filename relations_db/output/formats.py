@@ -47,6 +47,8 @@ def terminal_text(value: str) -> str:
     """A value made safe to print in a table: line breaks and tabs become spaces; ESC and
     every other control character, bidi overrides included, are written as escapes, so
     stored text can neither drive the terminal nor reorder the line."""
+    if value.isascii() and value.isprintable():
+        return value  # the common case: nothing to replace or escape
     return one_line(value.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
 
 

@@ -1,18 +1,21 @@
-"""Finding an official by what a user types: an id, a name or an alias, any case."""
+"""Finding an official by what a user types: an id, a name or an alias, any case.
+
+The queries are SQL text over the stable table names, so a lookup (`official NAME`) does
+not import the schema module (model.core builds every table: about 15 ms a start)."""
 
 from __future__ import annotations
 
-import difflib
+from sqlalchemy import Connection, text
 
-from sqlalchemy import Connection, or_, select
-
-from ..countries import normalize_country
 from ..inputs.errors import InputError
-from ..model import core
 from ..names import fold
 
-OFFICIALS = core.officials.c
-ALIASES = core.official_aliases.c
+_FIND = text(
+    "SELECT id, name, country FROM officials"
+    " WHERE id = :id OR name_key = :key"
+    " OR id IN (SELECT official_id FROM official_aliases WHERE alias_key = :key)"
+    " ORDER BY id"
+)
 
 
 class AmbiguousName(InputError):
@@ -26,20 +29,7 @@ class AmbiguousName(InputError):
 
 def find_officials(connection: Connection, name: str) -> list:
     """Every official whose id, name or alias is `name` (case- and space-insensitive)."""
-    key = fold(name)
-    by_alias = select(ALIASES.official_id).where(ALIASES.alias_key == key)
-    query = (
-        select(OFFICIALS.id, OFFICIALS.name, OFFICIALS.country)
-        .where(
-            or_(
-                OFFICIALS.id == name.strip().lower(),
-                OFFICIALS.name_key == key,
-                OFFICIALS.id.in_(by_alias),
-            )
-        )
-        .order_by(OFFICIALS.id)
-    )
-    return list(connection.execute(query))
+    return list(connection.execute(_FIND, {"id": name.strip().lower(), "key": fold(name)}))
 
 
 def resolve_official(connection: Connection, name: str):
@@ -49,8 +39,10 @@ def resolve_official(connection: Connection, name: str):
         return found[0]
     if found:
         raise AmbiguousName(name, found)
-    names = list(connection.scalars(select(OFFICIALS.name)))
-    names += list(connection.scalars(select(ALIASES.alias)))
+    import difflib
+
+    names = list(connection.scalars(text("SELECT name FROM officials")))
+    names += list(connection.scalars(text("SELECT alias FROM official_aliases")))
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise InputError(f"no official named {name!r}{hint}")
@@ -58,7 +50,22 @@ def resolve_official(connection: Connection, name: str):
 
 def country_option(value: str, option: str = "--country") -> str:
     """A country code from what a user typed (code, name or demonym alias), or exit 2."""
+    from ..countries import normalize_country
+
     try:
         return normalize_country(value)
     except ValueError as exc:
         raise InputError(str(exc), field=option) from None
+
+
+def iso(day) -> str | None:
+    """A date as ISO text: SQLite gives the text itself, PostgreSQL a `date`."""
+    if day is None or isinstance(day, str):
+        return day
+    return day.isoformat()
+
+
+def format_location(place: str | None, country: str | None) -> str | None:
+    if place and country:
+        return f"{place}, {country}"
+    return place or country

@@ -1,4 +1,4 @@
-"""Officials: the list, one person's profile, and who held a post on a date."""
+"""Officials: the list, and who held a post on a date (one person's profile: query.profile)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from ..dates import parse_day
 from ..inputs.errors import InputError
 from ..model import core
 from ..names import fold
-from .lookup import country_option, resolve_official
-from .sanctions import list_sanctions
-from .timeline import event_order, format_location
+from .lookup import country_option
+from .profile import position_row
 
 EVENTS = core.events.c
 PEOPLE = core.participants.c
@@ -62,7 +61,7 @@ def list_officials(
             .where(POSITIONS.official_id.in_(ids))
             .order_by(POSITIONS.official_id, POSITIONS.seq)
         ):
-            posts[p.official_id].append(_position(p))
+            posts[p.official_id].append(position_row(p))
         for row in chunk:
             yield {
                 "id": row.id,
@@ -71,26 +70,6 @@ def list_officials(
                 "positions": posts[row.id],
                 "aliases": aliases[row.id],
             }
-
-
-def _grouped(connection: Connection, query) -> dict[str, list]:
-    grouped = defaultdict(list)
-    for key, value in connection.execute(query):
-        grouped[key].append(value)
-    return grouped
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def positions_of(connection: Connection, official_id: str) -> list[dict]:
-    rows = connection.execute(
-        select(*_post_columns())
-        .where(POSITIONS.official_id == official_id)
-        .order_by(POSITIONS.seq)
-    )
-    return [_position(p) for p in rows]
 
 
 def _post_columns() -> tuple:
@@ -103,103 +82,11 @@ def _post_columns() -> tuple:
     )
 
 
-def _position(p) -> dict:
-    return {
-        "title": p.title,
-        "organization": p.organization,
-        "country": p.country,
-        "start": p.start_edtf,
-        "end": p.end_edtf,
-    }
-
-
-def official_profile(connection: Connection, name: str) -> dict:
-    """One official: who they are, posts over time, events oldest first, sanctions, sources."""
-    found = resolve_official(connection, name)
-    official_id = found.id
-    aliases = list(
-        connection.scalars(
-            select(ALIASES.alias)
-            .where(ALIASES.official_id == official_id)
-            .order_by(ALIASES.seq)
-        )
-    )
-    events = _events_of(connection, official_id)
-    sanctions = list(list_sanctions(connection, target_official_id=official_id))
-    event_sources = select(EVENT_SOURCES.source_id).where(
-        EVENT_SOURCES.event_id.in_(
-            select(PEOPLE.event_id).where(PEOPLE.official_id == official_id)
-        )
-    )
-    own_sources = select(OFFICIAL_SOURCES.source_id).where(
-        OFFICIAL_SOURCES.official_id == official_id
-    )
-    sources = [
-        {
-            "id": s.id,
-            "title": s.title,
-            "publisher": s.publisher,
-            "published": _iso(s.published),
-            "url": s.url,
-        }
-        for s in connection.execute(
-            select(SOURCES.id, SOURCES.title, SOURCES.publisher, SOURCES.published, SOURCES.url)
-            .where(or_(SOURCES.id.in_(own_sources), SOURCES.id.in_(event_sources)))
-            .order_by(SOURCES.published, SOURCES.id)
-        )
-    ]
-    return {
-        "id": official_id,
-        "name": found.name,
-        "country": found.country,
-        "aliases": aliases,
-        "positions": positions_of(connection, official_id),
-        "events": events,
-        "sanctions": sanctions,
-        "sources": sources,
-    }
-
-
-def official_events(connection: Connection, name: str) -> list[dict]:
-    """The events of the official called `name`, oldest first, with their role: what the
-    CSV and JSONL forms of `official NAME` list, without the rest of the profile."""
-    return _events_of(connection, resolve_official(connection, name).id)
-
-
-def _events_of(connection: Connection, official_id: str) -> list[dict]:
-    return [
-        {
-            "id": row.id,
-            "kind": row.kind,
-            "date": row.date_edtf,
-            "start": _iso(row.date_start),
-            "end": _iso(row.date_end),
-            "title": row.title,
-            "status": row.status,
-            "visibility": row.visibility,
-            "role": row.role,
-            "location": format_location(row.place, row.place_country),
-        }
-        for row in connection.execute(
-            select(
-                EVENTS.id,
-                EVENTS.kind,
-                EVENTS.date_edtf,
-                EVENTS.date_start,
-                EVENTS.date_end,
-                EVENTS.title,
-                EVENTS.status,
-                EVENTS.visibility,
-                EVENTS.place,
-                EVENTS.place_country,
-                func.min(PEOPLE.role).label("role"),
-            )
-            .join(core.participants, PEOPLE.event_id == EVENTS.id)
-            .where(PEOPLE.official_id == official_id)
-            .group_by(EVENTS.id)
-            .order_by(*event_order())
-        )
-    ]
+def _grouped(connection: Connection, query) -> dict[str, list]:
+    grouped = defaultdict(list)
+    for key, value in connection.execute(query):
+        grouped[key].append(value)
+    return grouped
 
 
 def who_held(connection: Connection, title: str, country: str | None, on: str | None) -> dict:

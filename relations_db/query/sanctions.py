@@ -13,6 +13,7 @@ from ..model import core
 from ..model.enums import Role
 from ..names import fold
 from .lookup import country_option, find_officials
+from .profile import sanction_row
 from .timeline import CHUNK, event_order
 
 # Statuses under which a sanction is in force (planned, cancelled, ... are not).
@@ -108,30 +109,11 @@ def list_sanctions(
             .order_by(core.event_sources.c.event_id, core.event_sources.c.source_id)
         ):
             sources[event_id].append(source_id)
-        yield from (_sanction(row, sources[row.id]) for row in chunk)
-
-
-def _sanction(row, sources: list[str]) -> dict:
-    return {
-        "id": row.id,
-        "date": row.date_edtf,
-        "start": row.date_start.isoformat() if row.date_start else None,
-        "end": row.date_end.isoformat() if row.date_end else None,
-        "imposer": row.imposer,
-        "authority": row.authority,
-        "target": row.target,
-        "target_official": row.target_official_id,
-        "program": row.program,
-        "reason": row.reason,
-        "lifted": row.lifted_edtf,
-        "status": row.status,
-        "title": row.title,
-        "sources": sources,
-    }
+        yield from (sanction_row(row, sources[row.id]) for row in chunk)
 
 
 def _suggest(connection: Connection, target: str) -> str:
-    """"; did you mean ..." from the names of officials and sanction targets on record."""
+    """ "; did you mean ..." from the names of officials and sanction targets on record."""
     import difflib
 
     names = set(connection.scalars(select(OFFICIALS.name)))

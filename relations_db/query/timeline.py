@@ -13,12 +13,11 @@ from itertools import islice
 
 from sqlalchemy import Connection, and_, case, column, exists, func, or_, select, table
 
-from ..countries import normalize_country
 from ..dates import parse_bound
 from ..inputs.errors import InputError
 from ..model import core
 from ..model.enums import TIMELINE_COLUMNS
-from .lookup import country_option, resolve_official
+from .lookup import country_option, format_location, resolve_official
 
 COLUMNS = TIMELINE_COLUMNS
 CHUNK = 500
@@ -167,6 +166,8 @@ def _conditions(connection: Connection, flt: TimelineFilter) -> list:
         conditions.append(EVENTS.date_start <= _bound(flt.until, "--until").end)
     if flt.location:
         place = func.lower(EVENTS.place).contains(flt.location.lower(), autoescape=True)
+        from ..countries import normalize_country
+
         try:
             country = normalize_country(flt.location)
             conditions.append(or_(place, EVENTS.place_country == country))
@@ -241,12 +242,6 @@ def participants_of(event_ids: list[str]):
         .where(PEOPLE.event_id.in_(event_ids))
         .order_by(PEOPLE.event_id, PEOPLE.seq)
     )
-
-
-def format_location(place: str | None, country: str | None) -> str | None:
-    if place and country:
-        return f"{place}, {country}"
-    return place or country
 
 
 def _bound(value: str, option: str):
