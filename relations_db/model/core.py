@@ -67,9 +67,7 @@ def _stamps() -> tuple[Column, Column]:
 
 def _event_key() -> Column:
     """A kind table's (or detail table's) key: its event, deleted with it."""
-    return Column(
-        "event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
-    )
+    return Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
 
 
 def _cascading(name: str, target: str, **kwargs) -> Column:
@@ -161,9 +159,7 @@ events = Table(
     Index("ix_events_date_span", "date_start", "date_end", "id"),
 )
 
-meetings = Table(
-    "meetings", metadata, _event_key(), Column("format", String(40))
-)
+meetings = Table("meetings", metadata, _event_key(), Column("format", String(40)))
 
 visits = Table(
     "visits",
@@ -172,9 +168,7 @@ visits = Table(
     Column("traveler_id", ForeignKey("officials.id"), index=True),
 )
 
-incidents = Table(
-    "incidents", metadata, _event_key(), Column("category", String(40))
-)
+incidents = Table("incidents", metadata, _event_key(), Column("category", String(40)))
 
 sanctions = Table(
     "sanctions",
@@ -231,7 +225,7 @@ participants = Table(
     metadata,
     _event_key(),
     Column("seq", Integer, primary_key=True),
-    Column("official_id", ForeignKey("officials.id"), index=True),
+    Column("official_id", ForeignKey("officials.id")),
     Column("description", Text),
     Column("country", CODE),
     Column("role", String(16), nullable=False, default=Role.PARTICIPANT.value),
@@ -240,6 +234,8 @@ participants = Table(
     CheckConstraint(
         "(official_id IS NULL) <> (description IS NULL)", name="official_or_description"
     ),
+    # An official's events and roles from the index alone (`official NAME`, migration 0005).
+    Index("ix_participants_official_event", "official_id", "event_id", "role"),
 )
 
 # Derived index: every country an event involves (participants, parties, imposer, place).
