@@ -678,3 +678,20 @@ def test_whole_timeline_csv_lists_each_event_once_when_a_commit_lands_as_it_star
     ids = [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))]
     assert sorted(ids) == sorted(ALL)
     assert ids[len(DATED) - 1] == DATED[0]  # now the newest dated event
+
+
+def test_whole_timeline_csv_from_a_folder_whose_name_has_a_hash(tmp_path):
+    """The parallel read opens the file by URI: a '#' in the path is part of the name,
+    not the start of a fragment (which would open another, empty database)."""
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+
+    db = tmp_path / "drafts #2" / "relations.db"
+    db.parent.mkdir()
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(SEEDS)]).exit_code == 0
+    result = runner.invoke(cli, ["--db", str(db), "timeline", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    ids = {row["id"] for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert ids == ALL

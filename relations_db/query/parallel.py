@@ -20,6 +20,7 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Iterator
+from urllib.parse import quote
 
 WORKERS = 2
 PARTS = 4  # ranges of start dates: the first is written while the next ones sort
@@ -68,7 +69,7 @@ def _one_by_one(
 
 def _connect(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(
-        f"file:{path}?mode=ro",
+        f"file:{quote(path)}?mode=ro",  # a '?', '#' or '%' in the path stays the path's
         uri=True,
         timeout=BUSY_TIMEOUT_S,
         isolation_level=None,
