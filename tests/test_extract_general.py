@@ -2089,3 +2089,22 @@ def test_the_one_a_home_official_meets_with_no_foreign_country_near_is_of_the_te
     )
     doc = _doc(text, publisher="Presidency of the Portuguese Republic")
     assert (_officials(doc)["Rui Sousa"], _officials(doc)["Marco Diaz"]) == ("PT", "PE")
+
+
+def test_the_next_meeting_of_a_working_group_others_will_hold_is_one_planned_session_of_officials():
+    doc = _doc(
+        "Secretary Ann Lowe met Foreign Minister Karl Berg of Norway today. She noted the video "
+        "call between Secretary of Energy Tom Hale and Minister Ola Lie of Norway in April. She "
+        "welcomed the plan for senior officials of both governments to hold the next meeting of "
+        "the U.S.-Norway Energy Working Group in Oslo next month.",
+        publisher="U.S. Department of State",
+    )
+    meetings = sorted(
+        (m.get("format", ""), m["status"], sorted(_surnames(doc, m)))
+        for m in _events(doc, "meeting")
+    )
+    assert meetings == [
+        ("talks", "held", ["Berg", "Lowe"]),
+        ("video-call", "held", ["Hale", "Lie"]),
+        ("working-group", "planned", []),
+    ]

@@ -298,9 +298,16 @@ _OFFICE = re.compile(
     r"National\s+Security\s+Advis[eo]r))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.\-’'+]+\s+){0,6}?")
+# a meeting others are to hold: "the plan for senior officials of both governments to hold"
+_FOR_OTHERS = re.compile(r"\bfor\s+(?:[\w\-]+\s+){1,8}?to\s+(?:hold|meet|convene|resume|host)\b")
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.\-’'+]+\s+){0,6}?")
+# a meeting others are to hold: "the plan for senior officials of both governments to hold"
+_FOR_OTHERS = re.compile(r"\bfor\s+(?:[\w\-]+\s+){1,8}?to\s+(?:hold|meet|convene|resume|host)\b")
 _TEAMS = re.compile(
     r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
     r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)"
+    r"|\bofficials\s+of\s+both\s+(?:governments|sides|countries)\b"
 )
 _SET_UP = re.compile(
     r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agree|decide)\s+to\s+"
@@ -677,6 +684,10 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for x, y in spans
             ):
                 continue  # "Summit Meeting": one noun phrase, one mention
+            if kind == "meeting" and any(
+                0 < x - b <= 80 and _OF_PHRASE.fullmatch(text, b, x) for x, y in spans
+            ):
+                continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
             if (
@@ -775,7 +786,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if office is not None:  # "The Secretary will arrive ... he will meet with A": unnamed
         if not any(d.get("country") == home for d in c.described):
             c.described.append({"description": office.group(0).strip(), "country": home})
-    elif not before and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b])):
+    elif (
+        not before
+        and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b]))
+        and not _FOR_OTHERS.search(text, lo, a)  # "He welcomed the plan for X to hold ..."
+        and not re.match(r"\s+between\s", text[b:])  # "She noted the call between A and B"
+    ):
         subject = (
             c.subject
             if c.subject is not None and c.subject not in persons
@@ -865,6 +881,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.person not in persons:
                 persons.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
+    if two and re.search(r"\bofficials\s+of\s+$", text[max(0, two.start() - 15) : two.start()]):
+        two = None  # "senior officials of both governments": their officials, not the leaders
     earlier_pair: list[str] = []
     if c.kind == "meeting" and not _pair_countries(text) and _BOTH_SIDES.search(text, a, hi):
         # "facilitating negotiations between both sides": the pair the text named last
@@ -1016,6 +1034,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             c.status = "planned"
     c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a]))
     c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
+    if re.search(r"\b(?:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
+        c.indefinite = True  # "the next meeting of the Working Group": a new, later event
+        if c.status == "held":
+            c.status = "planned"
     if c.status in ("planned", "tentative"):
         c.tense = "future"
     elif c.status == "held" and _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)]):
