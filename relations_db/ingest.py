@@ -25,6 +25,7 @@ from .inputs import InputError, InputErrors, Item, expand_paths, iter_items
 from .model.enums import SECTIONS
 from .store import Database
 from .store.bulk import bulk_load
+from .store.restate import NEW
 from .store.writer import Writer, origin_of
 
 SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
@@ -148,6 +149,7 @@ class _Run:
         self.batch: list[tuple[Item, object, tuple, object]] = []
         self.links: list[Item] = []
         self.links_due = BATCH  # try the waiting links when this many are waiting
+        self.ahead = not (merge or extracted)  # build rows ahead (Writer.build_ahead)
 
     def full(self) -> bool:
         return len(self.errors) >= MAX_ERRORS
@@ -235,6 +237,8 @@ class _Run:
             raise InputError(f"no official with id {ref!r}", field=field_name)
         self.writer.check_evidence(record, item.sources)
         anchor = self.writer.source_published(item.sources[0]) if len(item.sources) == 1 else None
+        if self.ahead and not item.names_to_resolve and not record.partial:
+            self.writer.build_ahead(record, item.sources, anchor)
         self.batch.append((item, record, item.sources, anchor))
         if len(self.batch) >= BATCH:
             self.flush()
@@ -286,6 +290,9 @@ class _Run:
             outcomes = self.writer.upsert_events([entry[1:] for entry in keep])
             for (_, record, *_), outcome in zip(keep, outcomes, strict=True):
                 self.summary.add(f"{record.kind}s", outcome)
+            # Build the next batch's rows ahead only while batches are all new (a bulk
+            # load); a re-ingest would build them for nothing.
+            self.ahead = all(outcome == NEW for outcome in outcomes)
         if len(self.links) >= self.links_due:  # a query: it waits for the rows just written
             self._try_links(final=False)
 

@@ -130,6 +130,8 @@ class Writer(Restating, Matching):
         self._source_published: LRU = LRU(SOURCE_CACHE)
         self._merged: dict[tuple, str] = {}  # (record id, origin) -> the event it joined
         self._pending_sources: dict[str, tuple] = {}  # staged, written with the next batch
+        self._ahead: EventRows | None = None  # rows built ahead (build_ahead)
+        self._ahead_ids: list[str] = []
 
     def close(self, *, quiet: bool = False) -> None:
         self.rows.close(quiet=quiet)
@@ -491,6 +493,17 @@ class Writer(Restating, Matching):
             is not None
         )
 
+    def build_ahead(self, record, sources: tuple[str, ...], date_anchor) -> None:
+        """Build a record's rows as if it were new, before its batch is written: the caller
+        does this while the previous batch is being shipped (store/rows.py), and in a bulk
+        load every record is new. `upsert_events` uses these rows only when its batch is
+        exactly these records and all of them are new; otherwise it builds its own."""
+        if self._ahead is None:
+            self._ahead = EventRows(self._country_of)
+            self._ahead_stamp = self.rows.stamp(Event.__table__, "created_at", utcnow())
+        _add_new(self._ahead, record, sources, date_anchor, content_hash(record), self._ahead_stamp)
+        self._ahead_ids.append(record.id)
+
     def upsert_events(self, batch: list[tuple]) -> list[str]:
         """Many events at once, `(record, sources, date_anchor)` each, without merging:
         one query finds what is stored, then one executemany per table. A record that
@@ -502,6 +515,16 @@ class Writer(Restating, Matching):
         stored = {row.id: row for row in self.conn.execute(queries.stored_events, ids)}
         # Edits that came before their record wait in `statements`.
         waiting = set(self.conn.scalars(queries.waiting_edits, ids))
+        ahead, ahead_ids, self._ahead, self._ahead_ids = self._ahead, self._ahead_ids, None, []
+        if (
+            ahead is not None
+            and ahead_ids == ids["ids"]
+            and not stored
+            and not waiting
+            and len(set(ahead_ids)) == len(ahead_ids)
+        ):
+            ahead.write(self.rows)  # every record is new: the rows built ahead are right
+            return [NEW] * len(batch)
         fresh = EventRows(self._country_of)
         stamp = self.rows.stamp(events, "created_at", utcnow())
         changed, outcomes, later, taken = [], [], [], set()
@@ -520,11 +543,7 @@ class Writer(Restating, Matching):
             taken.add(record.id)
             digest = content_hash(record)
             if row is None:
-                fresh.add_event(record, digest, anchor, origin, stamp)
-                for source, given in evidence_by_source(record, sources).items():
-                    fresh.add_evidence(record.id, source, given)
-                for source in cited_sources(record, sources):
-                    fresh.add_source(record.id, source)
+                _add_new(fresh, record, sources, anchor, digest, stamp)
                 outcomes.append(NEW)
             elif row.content_hash != digest:
                 values = {**self._event_values(record, digest, anchor), "origin": origin}
@@ -795,6 +814,15 @@ class Writer(Restating, Matching):
                 self.conn.execute(insert(table).values(**{subject: record_id, "source_id": source}))
                 changed = True
         return changed
+
+
+def _add_new(rows: EventRows, record, sources, date_anchor, digest: str, stamp) -> None:
+    """A new event's rows: the event and what hangs off it, its quotes and its sources."""
+    rows.add_event(record, digest, date_anchor, origin_of(sources), stamp)
+    for source, given in evidence_by_source(record, sources).items():
+        rows.add_evidence(record.id, source, given)
+    for source in cited_sources(record, sources):
+        rows.add_source(record.id, source)
 
 
 def evidence_by_source(record, sources: tuple[str, ...]) -> dict[str, list[tuple]]:
