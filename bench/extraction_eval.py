@@ -12,7 +12,8 @@ changed for them) are sets of their own: g01-g08, scored once and then developed
 h01-h04 and i01-i04, held out, each scored once, then developed on; j01-j04, written
 at the end of the second round, scored once, then developed on; k01-k06, held out through
 the third round; l01-l06 (two US-China texts of 2024 and four other pairs of 2023-2025),
-written before the fourth round and scored once before any of its errors was read.
+written before the fourth round and scored once before any of its errors was read;
+m01-m03, written at the end of the fourth round and not developed on.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -119,6 +120,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "l01-l06: written with their gold before the fourth round, held out "
             "until scored once (first score in the notes below), then developed "
             "on",
+        ),
+        (
+            "m",
+            "m01-m03: written with their gold at the end of the fourth round, scored "
+            "once and not developed on (how the round's rules carry over)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
