@@ -25,7 +25,6 @@ from .inputs import InputError, InputErrors, Item, expand_paths, iter_items
 from .model.enums import SECTIONS
 from .store import Database
 from .store.bulk import bulk_load
-from .store.restate import NEW
 from .store.writer import Writer, origin_of
 
 SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
@@ -77,13 +76,7 @@ def ingest(
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
     with _fewer_collections(), db.write(dry_run=dry_run) as connection:
-        writer = Writer(connection, background=True)
-        try:
-            _load(writer, files, summary, on_bytes, merge, extracted, display)
-        except BaseException:
-            writer.close(quiet=True)
-            raise
-        writer.close()
+        _load(Writer(connection), files, summary, on_bytes, merge, extracted, display)
     return summary
 
 
@@ -149,7 +142,6 @@ class _Run:
         self.batch: list[tuple[Item, object, tuple, object]] = []
         self.links: list[Item] = []
         self.links_due = BATCH  # try the waiting links when this many are waiting
-        self.ahead = not (merge or extracted)  # build rows ahead (Writer.build_ahead)
 
     def full(self) -> bool:
         return len(self.errors) >= MAX_ERRORS
@@ -237,8 +229,6 @@ class _Run:
             raise InputError(f"no official with id {ref!r}", field=field_name)
         self.writer.check_evidence(record, item.sources)
         anchor = self.writer.source_published(item.sources[0]) if len(item.sources) == 1 else None
-        if self.ahead and not item.names_to_resolve and not record.partial:
-            self.writer.build_ahead(record, item.sources, anchor)
         self.batch.append((item, record, item.sources, anchor))
         if len(self.batch) >= BATCH:
             self.flush()
@@ -290,10 +280,7 @@ class _Run:
             outcomes = self.writer.upsert_events([entry[1:] for entry in keep])
             for (_, record, *_), outcome in zip(keep, outcomes, strict=True):
                 self.summary.add(f"{record.kind}s", outcome)
-            # Build the next batch's rows ahead only while batches are all new (a bulk
-            # load); a re-ingest would build them for nothing.
-            self.ahead = all(outcome == NEW for outcome in outcomes)
-        if len(self.links) >= self.links_due:  # a query: it waits for the rows just written
+        if len(self.links) >= self.links_due:  # links wait for a batch of them
             self._try_links(final=False)
 
     def _duplicate(self, item: Item, first: str) -> None:

@@ -203,25 +203,25 @@ def test_each_lane_finds_the_others_load_unchanged(run, db_url, tmp_path, monkey
     assert _ingest(run, db_url, path) == 0
 
 
-def test_a_failure_while_rows_are_shipped_fails_the_ingest_and_writes_nothing(
+def test_a_database_failure_in_the_middle_of_a_load_writes_nothing(
     run, db_url, tmp_path, monkeypatch
 ):
-    """Rows go to the database from a second thread (store/rows.py): its failure must
-    surface in the command, and the transaction must roll back as a whole."""
+    """Rows go to the driver in bulk (store/rows.py): a failure there must surface in the
+    command, one line, and the transaction must roll back as a whole."""
     from conftest import database_checksum
 
     from relations_db.store import rows
 
     _ingest(run, db_url, write_records(tmp_path / "first.jsonl", synthetic_records(50)))
     before = database_checksum(db_url)
-    ship = rows.RowWriter._ship
+    insert = rows.RowWriter.insert_tuples
 
-    def failing(self, dbapi, table, *args):
+    def failing(self, table, *args, **kwargs):
         if table.name == "participants":
             raise OSError("disk full")
-        return ship(self, dbapi, table, *args)
+        return insert(self, table, *args, **kwargs)
 
-    monkeypatch.setattr(rows.RowWriter, "_ship", failing)
+    monkeypatch.setattr(rows.RowWriter, "insert_tuples", failing)
     records = synthetic_records(400, seed=7)
     result = run("ingest", "--no-progress", str(write_records(tmp_path / "more.jsonl", records)))
     assert result.exit_code == 1, result.output

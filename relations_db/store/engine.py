@@ -85,10 +85,7 @@ def is_sqlite(url: str) -> bool:
 
 def make_engine(url: str, *, write: bool = False) -> Engine:
     if is_sqlite(url):
-        # A writer's rows may be shipped from a second thread (store/rows.py), one
-        # statement at a time: the connection must not refuse that thread.
-        connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": not write}
-        engine = create_engine(url, connect_args=connect_args)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine, write=write)
         return engine
     return create_engine(url, pool_pre_ping=False)

@@ -119,22 +119,15 @@ def origin_of(sources: tuple[str, ...]) -> str:
 
 
 class Writer(Restating, Matching):
-    def __init__(self, connection: Connection, *, background: bool = False):
-        """`background`: new rows are shipped by a second thread (store/rows.py); call
-        `close()` before the transaction ends."""
+    def __init__(self, connection: Connection):
         self.conn = connection
-        self.rows = RowWriter(connection, background=background)
+        self.rows = RowWriter(connection)
         self._official_country: dict[str, str | None] = {}
         # Bounded caches: a bulk load cites thousands of sources, one after another.
         self._source_text: LRU = LRU(SOURCE_CACHE)
         self._source_published: LRU = LRU(SOURCE_CACHE)
         self._merged: dict[tuple, str] = {}  # (record id, origin) -> the event it joined
         self._pending_sources: dict[str, tuple] = {}  # staged, written with the next batch
-        self._ahead: EventRows | None = None  # rows built ahead (build_ahead)
-        self._ahead_ids: list[str] = []
-
-    def close(self, *, quiet: bool = False) -> None:
-        self.rows.close(quiet=quiet)
 
     # --- lookups --------------------------------------------------------------------
 
@@ -493,17 +486,6 @@ class Writer(Restating, Matching):
             is not None
         )
 
-    def build_ahead(self, record, sources: tuple[str, ...], date_anchor) -> None:
-        """Build a record's rows as if it were new, before its batch is written: the caller
-        does this while the previous batch is being shipped (store/rows.py), and in a bulk
-        load every record is new. `upsert_events` uses these rows only when its batch is
-        exactly these records and all of them are new; otherwise it builds its own."""
-        if self._ahead is None:
-            self._ahead = EventRows(self._country_of)
-            self._ahead_stamp = self.rows.stamp(Event.__table__, "created_at", utcnow())
-        _add_new(self._ahead, record, sources, date_anchor, content_hash(record), self._ahead_stamp)
-        self._ahead_ids.append(record.id)
-
     def upsert_events(self, batch: list[tuple]) -> list[str]:
         """Many events at once, `(record, sources, date_anchor)` each, without merging:
         one query finds what is stored, then one executemany per table. A record that
@@ -515,16 +497,6 @@ class Writer(Restating, Matching):
         stored = {row.id: row for row in self.conn.execute(queries.stored_events, ids)}
         # Edits that came before their record wait in `statements`.
         waiting = set(self.conn.scalars(queries.waiting_edits, ids))
-        ahead, ahead_ids, self._ahead, self._ahead_ids = self._ahead, self._ahead_ids, None, []
-        if (
-            ahead is not None
-            and ahead_ids == ids["ids"]
-            and not stored
-            and not waiting
-            and len(set(ahead_ids)) == len(ahead_ids)
-        ):
-            ahead.write(self.rows)  # every record is new: the rows built ahead are right
-            return [NEW] * len(batch)
         fresh = EventRows(self._country_of)
         stamp = self.rows.stamp(events, "created_at", utcnow())
         changed, outcomes, later, taken = [], [], [], set()
