@@ -39,6 +39,14 @@ def test_schema_head_constant_matches_newest_migration():
     assert SCHEMA_HEAD == head()
 
 
+def test_the_sqlite_timeline_reader_knows_the_newest_schema():
+    """`timeline --format csv` reads a whole SQLite database without SQLAlchemy only at the
+    revision query.parallel names; a new migration must say whether it still reads it."""
+    from relations_db.query.parallel import SCHEMA
+
+    assert SCHEMA == SCHEMA_HEAD
+
+
 @pytest.mark.skipif(
     os.environ.get("RELATIONS_DB_INSTALLED") != "wheel",
     reason="only meaningful on a plain `pip install .` (CI sets RELATIONS_DB_INSTALLED=wheel)",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import click
 
-from ..model.enums import SECTIONS, Kind, Status, Visibility
+from ..model.enums import SECTIONS, TIMELINE_COLUMNS, Kind, Status, Visibility
 from .common import format_option, output_stream, pick_format
 
 KINDS = [k.value for k in Kind]
+COLUMNS = TIMELINE_COLUMNS
 STATUSES = [s.value for s in Status]
 VISIBILITIES = [v.value for v in Visibility]
 
@@ -87,11 +88,13 @@ def make_filter(options: dict):
 @click.pass_obj
 def timeline_command(app, fmt: str | None, output: str | None, **filters) -> None:
     """The events, oldest first (undated ones last)."""
+    fmt = pick_format(fmt, output)
+    if fmt == "csv" and _whole_timeline_csv(app, output, filters):
+        return
     from ..output.formats import write_csv_batches
     from ..output.timeline import write_timeline
-    from ..query.timeline import COLUMNS, timeline, timeline_flat_batches
+    from ..query.timeline import timeline, timeline_flat_batches
 
-    fmt = pick_format(fmt, output)
     with app.db.read() as connection:
         if fmt == "csv":  # straight from the `timeline` view: no per-event lookups
             batches = timeline_flat_batches(connection, make_filter(filters))
@@ -101,3 +104,27 @@ def timeline_command(app, fmt: str | None, output: str | None, **filters) -> Non
         rows = timeline(connection, make_filter(filters))
         with output_stream(output) as out:
             write_timeline(rows, fmt, out)
+
+
+def _whole_timeline_csv(app, output: str | None, filters: dict) -> bool:
+    """The whole timeline of a SQLite file as CSV, read with the sqlite3 module alone
+    (query.parallel): importing SQLAlchemy would be a sixth of the time at 200k events.
+    False (nothing written) when a filter is given, --db names no file, or the file is not
+    a database at the schema revision the reader knows: the usual path then runs and
+    reports what is wrong."""
+    import os
+
+    if app.target is None or "://" in app.target:
+        return False
+    if any(value for name, value in filters.items() if name != "reverse"):
+        return False
+    from ..output.formats import write_csv_batches
+    from ..query.parallel import SCHEMA, schema_revision, timeline_batches
+
+    path = os.path.abspath(os.path.expanduser(app.target))
+    if not os.path.isfile(path) or schema_revision(path) != SCHEMA:
+        return False
+    batches = timeline_batches(path, bool(filters.get("reverse")))
+    with output_stream(output) as out:
+        write_csv_batches(batches, COLUMNS, out)
+    return True

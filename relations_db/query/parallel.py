@@ -22,6 +22,9 @@ import threading
 from collections.abc import Iterator
 from urllib.parse import quote
 
+# The schema revision whose `timeline` view this module reads (tests keep it SCHEMA_HEAD).
+# `schema_revision` lets the CLI read a database at this revision without SQLAlchemy.
+SCHEMA = "0005"
 WORKERS = 2
 PARTS = 4  # ranges of start dates: the first is written while the next ones sort
 BATCH = 1000  # rows a fetch
@@ -65,6 +68,23 @@ def _one_by_one(
         cursor = connection.execute(sql, params)
         while batch := cursor.fetchmany(BATCH):
             yield batch
+
+
+def schema_revision(path: str) -> str | None:
+    """The schema revision stamped in the SQLite file at `path`; None when it is not a
+    relations-db database this module can read (the caller then takes the usual path,
+    which says what is wrong)."""
+    try:
+        connection = _connect(path)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
 
 
 def _connect(path: str) -> sqlite3.Connection:
