@@ -276,19 +276,8 @@ def _csv_quoted(values: list[str]) -> list[str]:
     ]
 
 
-# First characters `inert` looks twice at (the ASCII ones; anything past ASCII too).
-_RISKY_FIRST = frozenset(_FORMULA_START + (" ",))
-
-
-def _risky(values: Sequence[str]) -> bool:
-    """Some cell may start the way `inert` guards against. The lowest and the highest
-    non-empty cell (by code point) bound every cell's first character: when no such
-    character lies between them (ids, codes, ISO dates, words), no cell starts with one."""
-    low = min(filter(None, values), default="")[:1]
-    if not low:
-        return False  # every cell is empty
-    high = max(filter(None, values))[:1]
-    return high >= "\x80" or any(low <= char <= high for char in _RISKY_FIRST)
+# A cell start `inert` may change: a formula sign, tab, CR, a space or anything past ASCII.
+_RISKY_START = re.compile(_CELL_SEPARATOR + "[=+\\-@\t\r \x80-\U0010ffff]")
 
 
 def _joined_text(batch: Sequence[Sequence]) -> str | None:
@@ -302,13 +291,13 @@ def _joined_text(batch: Sequence[Sequence]) -> str | None:
     for values in zip(*batch, strict=True):
         if None in values:
             values = ["" if value is None else value for value in values]
-        try:
-            joined = _CELL_SEPARATOR.join(values)
+        try:  # each cell after a separator: one search finds any cell `inert` may change
+            joined = _CELL_SEPARATOR + _CELL_SEPARATOR.join(values)
         except TypeError:
             return None  # dates, numbers, lists: `cell` formats those
         if "\x00" in joined:
             return None  # csv.writer's own rules for NUL
-        if _risky(values):
+        if _RISKY_START.search(joined):
             values = [inert(value) for value in values]
             joined = _CELL_SEPARATOR.join(values)
         if _Q1 in joined or _Q2 in joined or _Q3 in joined or _Q4 in joined:

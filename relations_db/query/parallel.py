@@ -22,6 +22,8 @@ import threading
 from collections.abc import Iterator
 from urllib.parse import quote
 
+from ..model.enums import TIMELINE_COLUMNS
+
 # The schema revision whose `timeline` view this module reads (tests keep it SCHEMA_HEAD).
 # `schema_revision` lets the CLI read a database at this revision without SQLAlchemy.
 SCHEMA = "0005"
@@ -32,6 +34,9 @@ AHEAD = 4  # batches a worker may have waiting for the caller
 BUSY_TIMEOUT_S = 60.0
 _DONE = object()
 
+# The view's columns, NULL as '' (what CSV writes for both): no None for the writer to
+# replace. Not named, so ORDER BY still sorts the view's own columns (NULL start last).
+_CELLS = ", ".join(f"coalesce(\"{name}\", '')" for name in TIMELINE_COLUMNS)
 # Same order as the timeline: oldest first, undated last, ties by end date then id.
 _ORDER = 'CASE WHEN start IS NULL THEN 1 ELSE 0 END, start, "end", id'
 _REVERSED = 'CASE WHEN start IS NULL THEN 1 ELSE 0 END, start DESC, "end" DESC, id DESC'
@@ -49,7 +54,7 @@ def timeline_batches(path: str, reverse: bool = False) -> Iterator[list[tuple]]:
         ranges.append(("start IS NULL", ()))
         order = _REVERSED if reverse else _ORDER
         queries = [
-            (f"SELECT * FROM timeline WHERE {where} ORDER BY {order}", params)
+            (f"SELECT {_CELLS} FROM timeline WHERE {where} ORDER BY {order}", params)
             for where, params in ranges
         ]
         if len(connections) == 1:
