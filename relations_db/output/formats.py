@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import unicodedata
 from collections.abc import Iterable, Sequence
 from itertools import chain, islice
@@ -105,6 +104,7 @@ def write_table(
 
     A column of width 0 (other than `flexible`) is as wide as the first rows need and its
     values are not cut: ids, which users copy into the next command."""
+    import shutil  # with bz2, lzma and zlib: only a table needs the terminal's width
     from itertools import islice
 
     width = width or shutil.get_terminal_size((80, 24)).columns
@@ -194,6 +194,8 @@ def write_auto_table(
 
     rows = iter(rows)
     sample = list(islice(rows, SAMPLE))
+    import shutil  # with bz2, lzma and zlib: only a table needs the terminal's width
+
     width = width or shutil.get_terminal_size((80, 24)).columns
     sizes = {
         c: max([len(c)] + [display_width(terminal_text(cell(r.get(c)))) for r in sample])
@@ -277,7 +279,8 @@ def _csv_quoted(values: list[str]) -> list[str]:
 
 
 # A cell start `inert` may change: a formula sign, tab, CR, a space or anything past ASCII.
-_RISKY_START = re.compile(_CELL_SEPARATOR + "[=+\\-@\t\r \x80-\U0010ffff]")
+# (Past ASCII as a negated class: a range up to U+10FFFF takes 7 ms to compile.)
+_RISKY_START = re.compile(_CELL_SEPARATOR + "(?:[=+\\-@\t\r ]|[^\x00-\x7f])")
 
 
 def _joined_text(batch: Sequence[Sequence]) -> str | None:
