@@ -1,6 +1,7 @@
 """Analyst lookups on the seed data, on SQLite and PostgreSQL: officials, profiles, who held
 a post, sanctions and channels, in every output format."""
 
+import ast
 import csv
 import io
 import json
@@ -13,6 +14,25 @@ US_CN_JUNE_17 = ("channels", "--country", "US", "--country", "CN", "--as-of", "2
 
 def csv_rows(output: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(output)))
+
+
+def modules_loaded_by(args: list[str], modules: tuple[str, ...]) -> tuple[str, list[str]]:
+    """What the CLI prints for `args`, run in a fresh interpreter, and which of `modules`
+    it imported to do so."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from relations_db.cli import cli\n"
+        f"try:\n    cli({args!r}, prog_name='relations-db')\n"
+        "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+        f"print(sorted(m for m in {modules!r} if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return result.stdout, ast.literal_eval(result.stderr.strip().splitlines()[-1])
 
 
 def test_officials_lists_everyone_by_name_with_their_posts(seeded_readonly):
@@ -355,20 +375,64 @@ def test_official_lookup_starts_without_the_schema_module_or_country_tables(seed
     """`official NAME` is timed as a whole process against `import sqlalchemy`: it reads
     with SQL text, so it neither builds every table (model.core) nor loads the country
     tables, and still answers."""
-    import subprocess
-    import sys
-
     skipped = ("relations_db.model.core", "relations_db.countries", "difflib")
     args = ["--db", seeded_readonly.url, "official", "Antony Blinken", "--format", fmt]
-    code = (
-        "import sys\n"
-        "from relations_db.cli import cli\n"
-        f"try:\n    cli({args!r}, prog_name='relations-db')\n"
-        "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
-        f"print(sorted(m for m in {skipped!r} if m in sys.modules), file=sys.stderr)"
+    output, loaded = modules_loaded_by(args, skipped)
+    assert "2023-02-blinken-china-visit" in output
+    assert loaded == []
+
+
+@pytest.fixture(scope="module")
+def seeded_file(tmp_path_factory):
+    """The seed data in a SQLite file named by its path (not a URL), as users give it."""
+    from click.testing import CliRunner
+    from conftest import SEEDS
+
+    from relations_db.cli import cli
+
+    path = str(tmp_path_factory.mktemp("seeded-file") / "relations.db")
+    result = CliRunner().invoke(cli, ["--db", path, "ingest", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
+@pytest.mark.parametrize("name", ["Antony Blinken", "li shangfu", "Qin Gang"])
+def test_official_lookup_of_a_sqlite_file_says_what_it_says_through_a_url(seeded_file, name, fmt):
+    """A SQLite file named by its path is read with the sqlite3 module alone; the answer is
+    the one SQLAlchemy's connection gives through the file's URL."""
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+
+    runner = CliRunner()
+    args = ["official", name, "--format", fmt]
+    by_path = runner.invoke(cli, ["--db", seeded_file, *args])
+    by_url = runner.invoke(cli, ["--db", f"sqlite:///{seeded_file}", *args])
+    assert by_path.exit_code == by_url.exit_code == 0, by_path.output
+    assert by_path.stdout == by_url.stdout
+    assert "2023" in by_path.stdout
+
+
+def test_official_lookup_of_a_sqlite_file_imports_no_sqlalchemy(seeded_file):
+    output, loaded = modules_loaded_by(
+        ["--db", seeded_file, "official", "Antony Blinken"], ("sqlalchemy",)
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert "2023-02-blinken-china-visit" in result.stdout
-    assert result.stderr.strip().splitlines()[-1] == "[]"
+    assert "2023-02-blinken-china-visit" in output
+    assert loaded == []
+
+
+def test_unknown_official_in_a_sqlite_file_is_a_one_line_error_with_suggestions(seeded_file):
+    """Read without SQLAlchemy, a name on record by no one is the same one-line error
+    (exit 2) with the same suggestions as through SQLAlchemy."""
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+
+    runner = CliRunner()
+    by_path = runner.invoke(cli, ["--db", seeded_file, "official", "Antony Blinkn"])
+    by_url = runner.invoke(cli, ["--db", f"sqlite:///{seeded_file}", "official", "Antony Blinkn"])
+    assert by_path.exit_code == by_url.exit_code == 2
+    assert by_path.stderr == by_url.stderr
+    assert by_path.stderr.startswith("error: no official named 'Antony Blinkn'; did you mean")
+    assert len(by_path.stderr.strip().splitlines()) == 1

@@ -39,10 +39,11 @@ def test_schema_head_constant_matches_newest_migration():
     assert SCHEMA_HEAD == head()
 
 
-def test_the_sqlite_timeline_reader_knows_the_newest_schema():
-    """`timeline --format csv` reads a whole SQLite database without SQLAlchemy only at the
-    revision query.parallel names; a new migration must say whether it still reads it."""
-    from relations_db.query.parallel import SCHEMA
+def test_the_sqlite_only_reader_knows_the_newest_schema():
+    """The whole-timeline CSV and `official NAME` read a SQLite file without SQLAlchemy
+    only at the revision query.rawsqlite names; a new migration must say whether those
+    reads still hold."""
+    from relations_db.query.rawsqlite import SCHEMA
 
     assert SCHEMA == SCHEMA_HEAD
 

@@ -649,14 +649,14 @@ def test_whole_timeline_csv_lists_each_event_once_when_a_commit_lands_as_it_star
     from click.testing import CliRunner
 
     from relations_db.cli import cli
-    from relations_db.query import parallel
+    from relations_db.query import rawsqlite
 
     runner = CliRunner()
     ingest = runner.invoke(cli, ["--db", sqlite_url, "ingest", str(SEEDS)])
     assert ingest.exit_code == 0, ingest.output
     path = sqlite_url.removeprefix("sqlite:///")
     opened = []
-    connect = parallel._connect
+    connect = rawsqlite.connect
 
     def connect_then_commit(target):
         connection = connect(target)
@@ -672,7 +672,7 @@ def test_whole_timeline_csv_lists_each_event_once_when_a_commit_lands_as_it_star
             writer.close()
         return connection
 
-    monkeypatch.setattr(parallel, "_connect", connect_then_commit)
+    monkeypatch.setattr(rawsqlite, "connect", connect_then_commit)
     result = runner.invoke(cli, ["--db", sqlite_url, "timeline", "--format", "csv"])
     assert result.exit_code == 0, result.output
     ids = [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))]
@@ -702,27 +702,18 @@ def test_whole_timeline_csv_of_a_sqlite_file_starts_without_sqlalchemy(sqlite_ur
     (importing SQLAlchemy would be a sixth of the time at 200k events), with the same
     rows; an older schema still gets the usual message."""
     import sqlite3
-    import subprocess
-    import sys
 
     from click.testing import CliRunner
+    from test_lookups import modules_loaded_by
 
     from relations_db.cli import cli
 
     path = sqlite_url.removeprefix("sqlite:///")
     assert CliRunner().invoke(cli, ["--db", path, "ingest", str(SEEDS)]).exit_code == 0
-    code = (
-        "import sys\n"
-        "from relations_db.cli import cli\n"
-        f"try:\n    cli(['--db', {path!r}, 'timeline', '--format', 'csv'], prog_name='r')\n"
-        "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
-        "print('sqlalchemy' in sys.modules, file=sys.stderr)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stderr.strip().splitlines()[-1] == "False"
-    assert {row["id"] for row in csv.DictReader(io.StringIO(result.stdout))} == ALL
+    args = ["--db", path, "timeline", "--format", "csv"]
+    output, loaded = modules_loaded_by(args, ("sqlalchemy",))
+    assert loaded == []
+    assert {row["id"] for row in csv.DictReader(io.StringIO(output))} == ALL
 
     with sqlite3.connect(path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '0004'")

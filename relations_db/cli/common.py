@@ -28,6 +28,22 @@ class AppContext:
         return self._db
 
 
+@contextmanager
+def sqlite_only_reader(app: AppContext):
+    """A read connection for queries written as SQL text (query.lookup.run): the sqlite3
+    module's own when --db is a SQLite file at the schema query.rawsqlite knows, so the
+    command never imports SQLAlchemy; the store's otherwise (which says what is wrong)."""
+    from ..query.rawsqlite import reader, sqlite_file
+
+    path = sqlite_file(app.target)
+    if path is None:
+        with app.db.read() as connection:
+            yield connection
+        return
+    with reader(path) as connection:
+        yield connection
+
+
 def fail(message: str, code: int) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import format_option, output_stream, pick_format
+from .common import format_option, output_stream, pick_format, sqlite_only_reader
 
 FORMAT = format_option()
 OUTPUT = click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
@@ -44,12 +44,12 @@ def official_command(app, name, fmt, output) -> None:
 
     fmt = pick_format(fmt, output)
     if fmt in ("csv", "jsonl"):  # the events alone: no sources or sanctions to look up
-        with app.db.read() as connection:
+        with sqlite_only_reader(app) as connection:
             events = official_events(connection, name)
         with output_stream(output) as out:
             write_rows(events, PROFILE_EVENT_COLUMNS, fmt, out)
         return
-    with app.db.read() as connection:
+    with sqlite_only_reader(app) as connection:
         profile = official_profile(connection, name)
     with output_stream(output) as out:
         if fmt == "json":

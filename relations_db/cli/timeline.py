@@ -109,21 +109,18 @@ def timeline_command(app, fmt: str | None, output: str | None, **filters) -> Non
 def _whole_timeline_csv(app, output: str | None, filters: dict) -> bool:
     """The whole timeline of a SQLite file as CSV, read with the sqlite3 module alone
     (query.parallel): importing SQLAlchemy would be a sixth of the time at 200k events.
-    False (nothing written) when a filter is given, --db names no file, or the file is not
-    a database at the schema revision the reader knows: the usual path then runs and
-    reports what is wrong."""
-    import os
-
-    if app.target is None or "://" in app.target:
-        return False
+    False (nothing written) when a filter is given or --db is not a SQLite file at the
+    schema revision the reader knows: the usual path then runs and says what is wrong."""
     if any(value for name, value in filters.items() if name != "reverse"):
         return False
-    from ..output.formats import write_csv_batches
-    from ..query.parallel import SCHEMA, schema_revision, timeline_batches
+    from ..query.rawsqlite import sqlite_file
 
-    path = os.path.abspath(os.path.expanduser(app.target))
-    if not os.path.isfile(path) or schema_revision(path) != SCHEMA:
+    path = sqlite_file(app.target)
+    if path is None:
         return False
+    from ..output.formats import write_csv_batches
+    from ..query.parallel import timeline_batches
+
     batches = timeline_batches(path, bool(filters.get("reverse")))
     with output_stream(output) as out:
         write_csv_batches(batches, COLUMNS, out)

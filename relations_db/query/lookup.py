@@ -1,21 +1,32 @@
 """Finding an official by what a user types: an id, a name or an alias, any case.
 
 The queries are SQL text over the stable table names, so a lookup (`official NAME`) does
-not import the schema module (model.core builds every table: about 15 ms a start)."""
+not import the schema module (model.core builds every table: about 15 ms a start), and
+runs on a sqlite3 connection too (query.rawsqlite), without SQLAlchemy."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+import sqlite3
 
 from ..inputs.errors import InputError
 from ..names import fold
 
-_FIND = text(
+_FIND = (
     "SELECT id, name, country FROM officials"
     " WHERE id = :id OR name_key = :key"
     " OR id IN (SELECT official_id FROM official_aliases WHERE alias_key = :key)"
     " ORDER BY id"
 )
+
+
+def run(connection, sql: str, params: dict | None = None):
+    """The rows of `sql` (named :parameters) on a SQLAlchemy connection or on a sqlite3
+    one from query.rawsqlite (whose rows read the same: `row.id`)."""
+    if isinstance(connection, sqlite3.Connection):
+        return connection.execute(sql, params or {})
+    from sqlalchemy import text
+
+    return connection.execute(text(sql), params or {})
 
 
 class AmbiguousName(InputError):
@@ -27,12 +38,12 @@ class AmbiguousName(InputError):
         self.candidates = candidates
 
 
-def find_officials(connection: Connection, name: str) -> list:
+def find_officials(connection, name: str) -> list:
     """Every official whose id, name or alias is `name` (case- and space-insensitive)."""
-    return list(connection.execute(_FIND, {"id": name.strip().lower(), "key": fold(name)}))
+    return list(run(connection, _FIND, {"id": name.strip().lower(), "key": fold(name)}))
 
 
-def resolve_official(connection: Connection, name: str):
+def resolve_official(connection, name: str):
     """The one official called `name`; InputError (exit 2) when none or several are."""
     found = find_officials(connection, name)
     if len(found) == 1:
@@ -41,8 +52,8 @@ def resolve_official(connection: Connection, name: str):
         raise AmbiguousName(name, found)
     import difflib
 
-    names = list(connection.scalars(text("SELECT name FROM officials")))
-    names += list(connection.scalars(text("SELECT alias FROM official_aliases")))
+    names = [row[0] for row in run(connection, "SELECT name FROM officials")]
+    names += [row[0] for row in run(connection, "SELECT alias FROM official_aliases")]
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise InputError(f"no official named {name!r}{hint}")

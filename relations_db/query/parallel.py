@@ -20,18 +20,14 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Iterator
-from urllib.parse import quote
 
 from ..model.enums import TIMELINE_COLUMNS
+from . import rawsqlite
 
-# The schema revision whose `timeline` view this module reads (tests keep it SCHEMA_HEAD).
-# `schema_revision` lets the CLI read a database at this revision without SQLAlchemy.
-SCHEMA = "0005"
 WORKERS = 2
 PARTS = 4  # ranges of start dates: the first is written while the next ones sort
 BATCH = 1000  # rows a fetch
 AHEAD = 4  # batches a worker may have waiting for the caller
-BUSY_TIMEOUT_S = 60.0
 _DONE = object()
 
 # The view's columns, NULL as '' (what CSV writes for both): no None for the writer to
@@ -75,60 +71,24 @@ def _one_by_one(
             yield batch
 
 
-def schema_revision(path: str) -> str | None:
-    """The schema revision stamped in the SQLite file at `path`; None when it is not a
-    relations-db database this module can read (the caller then takes the usual path,
-    which says what is wrong)."""
-    try:
-        connection = _connect(path)
-    except sqlite3.Error:
-        return None
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        connection.close()
-    return row[0] if row else None
-
-
-def _connect(path: str) -> sqlite3.Connection:
-    connection = sqlite3.connect(
-        f"file:{quote(path)}?mode=ro",  # a '?', '#' or '%' in the path stays the path's
-        uri=True,
-        timeout=BUSY_TIMEOUT_S,
-        isolation_level=None,
-        check_same_thread=False,  # opened here, stepped by one worker thread at a time
-    )
-    return connection
-
-
 def _snapshot(path: str, count: int) -> list[sqlite3.Connection]:
     """`count` connections in read transactions that all see the same committed state.
 
     A connection's snapshot is taken at its first read after BEGIN; if no commit lands
     between the first and the last of them, they are all the same one. Otherwise, try
     again (a writer committing a batch at a time leaves gaps between its commits)."""
-    clock = _connect(path)
+    clock = rawsqlite.connect(path)
     try:
         for _ in range(50):
             before = clock.execute("PRAGMA data_version").fetchone()[0]
-            connections = [_reading(path) for _ in range(count)]
+            connections = [rawsqlite.reading(path) for _ in range(count)]
             if clock.execute("PRAGMA data_version").fetchone()[0] == before:
                 return connections
             for connection in connections:
                 connection.close()
-        return [_reading(path)]  # never a quiet moment: one snapshot, no parallel reads
+        return [rawsqlite.reading(path)]  # never a quiet moment: one snapshot, no parallel reads
     finally:
         clock.close()
-
-
-def _reading(path: str) -> sqlite3.Connection:
-    """A connection inside a read transaction: its snapshot is taken at the first read."""
-    connection = _connect(path)
-    connection.execute("BEGIN")
-    connection.execute("SELECT count(*) FROM alembic_version").fetchone()
-    return connection
 
 
 def _ranges(connection: sqlite3.Connection, parts: int) -> list[tuple[str, tuple]]:
