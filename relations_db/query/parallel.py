@@ -5,9 +5,10 @@ correlated subqueries; at 200k events that and the sort are about two seconds of
 and one connection steps on one core. Here the timeline is cut into ranges of start
 dates, each range read (in table order) and sorted by its own query; two worker threads
 run alternate ranges, each on its own connection (SQLite lets other threads run while it
-steps), while the caller writes the rows of the range in hand. Memory stays flat: each
-range is sorted inside SQLite (which spills to temporary files past its cache), and a
-worker stops once a few batches of its range wait for the caller.
+steps), while the caller writes the rows of the range in hand. That is when a core is
+idle: on a busy machine one sorted query costs less, and runs instead. Memory stays flat:
+each range is sorted inside SQLite (which spills to temporary files past its cache), and
+a worker stops once a few batches of its range wait for the caller.
 
 All workers read one snapshot: their read transactions begin while no other connection
 commits (`PRAGMA data_version` read before and after), so a concurrent ingest cannot make
@@ -16,6 +17,7 @@ an event appear twice or not at all.
 
 from __future__ import annotations
 
+import os
 import queue
 import sqlite3
 import threading
@@ -41,9 +43,10 @@ _REVERSED = 'CASE WHEN start IS NULL THEN 1 ELSE 0 END, start DESC, "end" DESC, 
 def timeline_batches(path: str, reverse: bool = False) -> Iterator[list[tuple]]:
     """Every row of the `timeline` view of the SQLite file at `path`, in timeline order
     (newest first with `reverse`, undated last either way), in batches of tuples."""
-    connections = _snapshot(path, PARTS + 1)
+    parts = PARTS if _spare_core() else 1
+    connections = _snapshot(path, parts + 1) if parts > 1 else [rawsqlite.reading(path)]
     try:
-        ranges = _ranges(connections[0], PARTS)
+        ranges = _ranges(connections[0], parts)
         if reverse:
             ranges.reverse()
         # Undated events last either way; few, so read through the date index.
@@ -60,6 +63,19 @@ def timeline_batches(path: str, reverse: bool = False) -> Iterator[list[tuple]]:
     finally:
         for connection in connections:
             connection.close()
+
+
+def _spare_core() -> bool:
+    """Whether a core is idle now, for a second worker: fewer processes running (this one
+    included, from /proc/loadavg) than cores. On a busy machine the ranges only add work
+    (each range looks up its events' details across the whole file): one sorted query
+    then costs less. Where /proc is missing, assume a core is free."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as handle:
+            running = int(handle.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return True
+    return running < (os.cpu_count() or 1)
 
 
 def _one_by_one(
