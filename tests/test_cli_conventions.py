@@ -11,10 +11,9 @@ import subprocess
 
 import pytest
 import wcwidth
+from conftest import cli_command
 
 from relations_db.output.formats import inert
-
-from conftest import cli_command
 
 
 def csv_rows(text: str) -> list[dict]:

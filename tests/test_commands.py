@@ -11,8 +11,8 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SEEDS
+
 from relations_db.cli import cli
 from relations_db.countries import normalize_country
 

@@ -14,7 +14,6 @@ import os
 import re
 
 import yaml
-
 from conftest import (
     SEEDS,
     canonical_dump,

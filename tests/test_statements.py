@@ -297,7 +297,7 @@ def test_export_of_unsourced_and_multi_source_records_round_trips(seeded, tmp_pa
         loaded = seeded("ingest", str(path), db=empty)
         assert loaded.exit_code == 0, loaded.output
         assert seeded("export", "--format", fmt, db=empty).stdout == out.stdout
-        meeting = _timeline(lambda *a: seeded(*a, db=empty), "curated-meeting")
+        meeting = _timeline(lambda *a, db=empty: seeded(*a, db=db), "curated-meeting")
         assert meeting["sources"] == []  # still unsourced
 
 

@@ -113,10 +113,9 @@ def _ingest(app, document: dict, article: str) -> None:
 
     import yaml
 
-    from ..inputs.errors import InputError, InputErrors
-
     from ..extract.merge import reuse_official_ids
     from ..ingest import ingest
+    from ..inputs.errors import InputError, InputErrors
 
     document = reuse_official_ids(app.db, document)
     with tempfile.TemporaryDirectory() as folder:

@@ -32,7 +32,6 @@ from ..model.enums import Kind, Relation, Visibility
 from .drawing import STATUS_ORDER, TimelineView
 from .svg import LINK_COLOUR, RELATION_COLOUR, STATUS_STYLE, esc, status_style, xml_safe
 
-
 COMPRESS_ABOVE = 2000  # events; a larger page carries its data gzip-compressed (5x smaller)
 
 

@@ -228,8 +228,10 @@ def event_rows(detail: dict):
                 "value": q["quote"],
             }
     for link in detail["links"]:
-        arrow = f"{link['relation']} -> " if link["direction"] == "to" else f"<- {link['relation']} "
-        yield {"section": "link", "field": arrow.strip(), "value": f"{link['event']}: {link['title']}"}
+        relation = link["relation"]
+        arrow = f"{relation} ->" if link["direction"] == "to" else f"<- {relation}"
+        value = f"{link['event']}: {link['title']}"
+        yield {"section": "link", "field": arrow, "value": value}
     for claim in detail["claims"]:
         yield {"section": "claim", "field": f"{claim['source']}: {claim['field']}",
                "value": claim["value"]}
