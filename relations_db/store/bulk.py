@@ -20,16 +20,40 @@ from ..model import Base, Event
 SQLITE_CACHE_KIB = 16 * 1024
 
 
+# PostgreSQL: tables that hang off events and that a bulk load never looks up by their
+# primary key; their keys are built once at the end, as a restore does (the load checks
+# duplicates itself, and building the key then checks them again).
+KEYS_BUILT_AFTER = (
+    "participants",
+    "event_countries",
+    "event_sources",
+    "incident_parties",
+    "characterizations",
+    "meetings",
+    "visits",
+    "incidents",
+    "sanctions",
+    "evidence",
+)
+
+
 class BulkLoad:
-    def __init__(self, connection: Connection, indexes: list, foreign_keys: list | None = None):
+    def __init__(
+        self,
+        connection: Connection,
+        indexes: list,
+        foreign_keys: list | None = None,
+        keys: list | None = None,
+    ):
         self.connection = connection
         self.indexes = indexes
         self.foreign_keys = foreign_keys or []
+        self.keys = keys or []
 
     def finish(self) -> None:
         for index in self.indexes:
             index.create(self.connection)
-        for constraint in self.foreign_keys:
+        for constraint in (*self.keys, *self.foreign_keys):
             self.connection.execute(AddConstraint(constraint))
 
 
@@ -60,4 +84,8 @@ def bulk_load(connection: Connection) -> BulkLoad:
         ]
         for constraint in foreign_keys:
             connection.execute(DropConstraint(constraint))
+        keys = [Base.metadata.tables[name].primary_key for name in KEYS_BUILT_AFTER]
+        for constraint in keys:
+            connection.execute(DropConstraint(constraint))
+        return BulkLoad(connection, indexes, foreign_keys, keys)
     return BulkLoad(connection, indexes, foreign_keys)
