@@ -333,6 +333,7 @@ def _new_events(work: Path, jsonl: Path, ours_db: Path, small: int) -> tuple[Pat
                         pending = None
                     out.write(json.dumps(record) + "\n")
     loaded = work / "loaded.db"
+    loaded.unlink(missing_ok=True)  # VACUUM INTO refuses to overwrite an earlier run's copy
     conn = sqlite3.connect(ours_db)
     conn.execute(f"VACUUM INTO '{loaded}'")
     conn.close()
