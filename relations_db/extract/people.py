@@ -17,6 +17,28 @@ from functools import lru_cache
 
 from ..countries import INSTITUTIONS, country_of_word
 
+# Words of address before a name ("Mr", "Dr" British style, "Shri" Indian style).
+HONORIFICS = {
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Honourable",
+    "Honorable",
+    "Hon.",
+    "Excellency",
+    "Shri",
+    "Smt.",
+    "Smt",
+    "Shrimati",
+    "Highness",
+    "Majesty",
+}
+
 HEADS = {
     "President",
     "Premier",
@@ -64,18 +86,6 @@ HEADS = {
     "Secretary-General",
     "Director-General",
     "Administrator",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",  # British style, no full stop
-    "Shri",
-    "Smt.",
-    "Smt",
-    "Shrimati",  # Indian style: "Shri Ajit Doval"
     "Vice-President",
     "Councillor",
     "Attorney",
@@ -85,10 +95,6 @@ HEADS = {
     "Justice",
     "Judge",
     "Prosecutor",
-    "Honourable",
-    "Honorable",
-    "Hon.",
-    "Excellency",
     # plural titles before a pair of names: "Foreign Ministers A and B"
     "Ministers",
     "Presidents",
@@ -96,27 +102,7 @@ HEADS = {
     "Ambassadors",
     "Envoys",
     "Leaders",
-}
-HONORIFICS = {
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Honourable",
-    "Honorable",
-    "Hon.",
-    "Excellency",
-    "Shri",
-    "Smt.",
-    "Smt",
-    "Shrimati",
-    "Highness",
-    "Majesty",
-}
+} | (HONORIFICS - {"Highness", "Majesty"})  # "His Highness" is read as a whole
 TITLE_WORDS = HEADS | {
     "Vice",
     "Prime",
