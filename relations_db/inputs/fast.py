@@ -204,7 +204,6 @@ class Sanction(_Event, tag="sanction"):
 
 
 _DECODER = msgspec.json.Decoder(Meeting | Visit | Incident | Sanction)
-FAST_TYPES = (b'"meeting"', b'"visit"', b'"incident"', b'"sanction"')
 
 
 @lru_cache(maxsize=1024)

@@ -300,12 +300,6 @@ def decode_jsonl_line(raw: bytes, path: Path, number: int) -> object:
     return value
 
 
-def iter_jsonl(path: Path, on_bytes=None) -> Iterator[tuple[int, object]]:
-    """Yield (line number, value) for each non-blank line; reads as a stream."""
-    for number, raw in iter_jsonl_lines(path, on_bytes):
-        yield number, decode_jsonl_line(raw, path, number)
-
-
 def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) from a CSV with a header; BOM and any line ending accepted."""
     try:
@@ -344,7 +338,6 @@ __all__ = [
     "Located",
     "load_yaml",
     "load_json",
-    "iter_jsonl",
     "iter_jsonl_lines",
     "decode_jsonl_line",
     "iter_csv",
