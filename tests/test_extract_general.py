@@ -2108,3 +2108,67 @@ def test_the_next_meeting_of_a_working_group_others_will_hold_is_one_planned_ses
         ("video-call", "held", ["Hale", "Lie"]),
         ("working-group", "planned", []),
     ]
+
+
+# --- fifth round ------------------------------------------------------------------------
+
+
+def test_a_foreign_envoy_summoned_to_the_ministry_is_a_meeting_named_or_not():
+    doc = _doc(
+        "This morning, Undersecretary for Bilateral Relations Lucia Maria Santos summoned "
+        "Vietnamese Ambassador Tran Van Minh to convey a protest. On Tuesday, State Secretary "
+        "Jan Kowal summoned the Belarusian Charge d'Affaires over the border incident.",
+        published="2023-12-07",
+        publisher="Department of Foreign Affairs, Republic of the Philippines",
+    )
+    assert _officials(doc)["Lucia Maria Santos"] == "PH"
+    meetings = [
+        (m["date"], sorted(_surnames(doc, m)), [p.get("country") for p in m["participants"]])
+        for m in _events(doc, "meeting")
+    ]
+    assert meetings[0][:2] == ("2023-12-07", ["Minh", "Santos"])
+    assert meetings[1][0] == "2023-12-05" and "BY" in meetings[1][2]
+
+
+def test_a_month_inside_a_vessel_name_is_no_date():
+    doc = _doc(
+        "On Sunday, a Chinese Coast Guard vessel rammed the Philippine supply boat Unity May 3 "
+        "near the shoal.",
+        published="2023-12-11",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2023-12-10"]
+
+
+def test_adjacent_incident_words_are_one_occurrence():
+    doc = _doc(
+        "She raised the water cannon attacks by Chinese Coast Guard vessels on Philippine "
+        "supply boats in December.",
+        published="2024-02-09",
+    )
+    assert len(_events(doc, "incident")) == 1
+
+
+def test_dialogue_as_a_policy_is_no_meeting_and_a_meeting_expected_to_take_place_is_ahead():
+    doc = _doc(
+        "Chile remains committed to dialogue, and the third meeting of the Chile-Peru Border "
+        "Committee is expected to take place in Lima in March.",
+        published="2023-12-11",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    meetings = _events(doc, "meeting")
+    assert [(m["status"], m["date"]) for m in meetings] == [("planned", "2024-03")]
+    assert [e["quote"] for e in meetings[0]["evidence"]][0].startswith("meeting")
+
+
+def test_talks_between_the_two_ministries_that_will_continue_are_planned_talks_of_the_sides():
+    doc = _doc(
+        "Deputy Secretary Kurt Lind met Vice Foreign Minister Zhao Lei of China in Washington "
+        "yesterday. The two sides discussed trade, and agreed that talks between the two defense "
+        "ministries will continue in the spring.",
+        published="2024-02-09",
+        publisher="U.S. Department of State",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date_text") == "in the spring"]
+    assert [(m["status"], m["date"]) for m in later] == [("planned", "2024-03/2024-05")]
+    assert not _names(doc, later[0])
+    assert {p.get("country") for p in later[0]["participants"]} == {"US", "CN"}

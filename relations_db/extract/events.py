@@ -54,6 +54,11 @@ _MEETING = [
         r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|"
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
+        # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
+        # Ambassador to protest ...")
+        r"\bsummon(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?(?:[Aa]mbassadors?|"
+        r"[Cc]harg[eé]|[Ee]nvoys?|[Dd]iplomats?|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|"
+        r"[Dd]eputy\s+[Cc]hief)\b)|"
         r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
         r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
@@ -190,6 +195,7 @@ _KEYS = {
         "courtesy",
         "chair",
         "spen",
+        "summon",
     ),
     ("visit", None): (
         "visit",
@@ -294,7 +300,7 @@ _OFFICE = re.compile(
     r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
     r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
-    r"[Ee]nvoy|Secretary\s+of\s+(?:State|Defense)|Secretary(?![\-\s]+(?:General|of)\b)|"
+    r"[Ee]nvoy|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner|Secretary\s+of\s+(?:State|Defense)|Secretary(?![\-\s]+(?:General|of)\b)|"
     r"National\s+Security\s+Advis[eo]r))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
@@ -365,7 +371,10 @@ _REPORTING = re.compile(
 )
 _THEIR_TEAMS = re.compile(
     r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
-    r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?)\b",
+    r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?|ministries|militaries)\b"
+    # "talks between the two defense ministries": the institutions of the two sides
+    r"|\b(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?P<body>ministries|militaries|armed\s+forces|"
+    r"navies|coast\s+guards|departments)\b",
     re.I,
 )
 _TRIP_FOR = re.compile(
@@ -408,6 +417,14 @@ _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
     r"\blow[\s\-]key\b|\bout\s+of\s+the\s+(?:lime)?light\b|\bquiet(?:ly)?\b|\bunannounced\b|"
     r"\bbehind\s+closed\s+doors\b|\bundisclosed\b",
+    re.I,
+)
+# a bare noun of talks after words that make it a means or a value ("committed to dialogue",
+# "through negotiations", "the importance of dialogue"): no event
+_POLICY_NOUN = re.compile(r"dialogue|talks|negotiations?|diplomacy|consultations?", re.I)
+_AS_POLICY = re.compile(
+    r"\b(?:committed\s+to|commitment\s+to|dedicated\s+to|support\s+for|importance\s+of|value\s+of|"
+    r"through|via|by\s+means\s+of|in\s+favou?r\s+of|belief\s+in|path\s+of|spirit\s+of)\s+$",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I)
@@ -679,17 +696,24 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             a, b = m.span()
             if any(a < y and x < b for x, y in spans):
                 continue
-            if kind == "meeting" and any(
+            if kind in ("meeting", "incident") and any(
                 0 <= a - y <= 1 and text[y:a].isspace() or (0 <= x - b <= 1 and text[b:x].isspace())
                 for x, y in spans
             ):
-                continue  # "Summit Meeting": one noun phrase, one mention
+                continue  # "Summit Meeting", "water cannon attacks": one noun phrase, one mention
             if kind == "meeting" and any(
                 0 < x - b <= 80 and _OF_PHRASE.fullmatch(text, b, x) for x, y in spans
             ):
                 continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if (
+                kind == "meeting"
+                and _POLICY_NOUN.fullmatch(m.group(0))
+                and _AS_POLICY.search(text, max(0, a - 30), a)
+                and not re.match(r"\s+(?:with|between|among)\b", text[b:])
+            ):
+                continue  # "remains committed to dialogue": a policy, no meeting
             if (
                 kind in ("meeting", "visit")
                 and _OPENING_REFERENCE.match(text[:a])
@@ -931,7 +955,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if len(pair) == 2:
             c.persons = []
             c.described = [
-                {"description": f"{p.country} {their.group('what')}", "country": p.country}
+                {
+                    "description": f"{p.country} {their.group('what') or their.group('body')}",
+                    "country": p.country,
+                }
                 for p in pair
             ]
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
@@ -1717,6 +1744,13 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             limit = 60 if status == "planned" else 90
             if d < limit and d < best_d:
                 best, best_d = status, d
+    if best == "held" and _EVENT_NOUN.fullmatch(text[a:b]):
+        # the event noun is the subject of a future predicate further on: "the ninth meeting
+        # of the X Mechanism is expected to take place in Manila", "agreed that talks between
+        # the two ministries will continue in the spring"
+        later = _NOUN_PREDICATE.match(text, b, hi)
+        if later:
+            return "tentative" if later.group("tentative") else "planned"
     if best == "held":
         # the modality of the clause's verb, further back: "The President looked forward to
         # visiting her home town in May for the G7 Summit" (no past verb in between)
@@ -1731,6 +1765,18 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+_EVENT_NOUN = re.compile(
+    r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
+    r"sessions?|conversations?|discussions?|ministerials?|2\s*\+\s*2)",
+    re.I,
+)
+_NOUN_PREDICATE = re.compile(
+    r"[^,;:()]{0,100}?\b(?:(?:is|are)\s+(?:(?P<tentative>likely|possible)|expected|scheduled|set|"
+    r"due|slated|planned)\s+(?:to|for)|will\s+(?:(?:also|then|now|again)\s+)?(?:take\s+place|"
+    r"be\s+held|be\s+convened|be\s+hosted|convene|continue|resume|begin|start|open)|(?:is|are)\s+"
+    r"to\s+(?:take\s+place|be\s+held))\b",
+    re.I,
+)
 # modality adjectives: they qualify the noun they stand before, not the clause
 _ADJECTIVE_CUE = re.compile(r"possibl[ey]|potential(?:ly)?|proposed|upcoming", re.I)
 _WITH_SIDE = re.compile(

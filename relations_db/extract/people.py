@@ -95,6 +95,8 @@ HEADS = {
     "Justice",
     "Judge",
     "Prosecutor",
+    "Undersecretary",
+    "Under-Secretary",
     # plural titles before a pair of names: "Foreign Ministers A and B"
     "Ministers",
     "Presidents",
@@ -104,6 +106,13 @@ HEADS = {
     "Leaders",
 } | (HONORIFICS - {"Highness", "Majesty"})  # "His Highness" is read as a whole
 TITLE_WORDS = HEADS | {
+    # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
+    "Bilateral",
+    "Multilateral",
+    "Relations",
+    "Cooperation",
+    "Consular",
+    "Integration",
     "Vice",
     "Prime",
     "Deputy",
