@@ -2172,3 +2172,44 @@ def test_talks_between_the_two_ministries_that_will_continue_are_planned_talks_o
     assert [(m["status"], m["date"]) for m in later] == [("planned", "2024-03/2024-05")]
     assert not _names(doc, later[0])
     assert {p.get("country") for p in later[0]["participants"]} == {"US", "CN"}
+
+
+def test_an_accepted_invitation_to_visit_is_a_planned_visit_dated_ahead():
+    doc = _doc(
+        "Prime Minister Tom Reid spoke today with President Ana Ruiz of Uruguay. Prime Minister "
+        "Reid accepted President Ruiz's invitation to visit Uruguay in the fall.",
+        published="2025-06-20",
+        publisher="Prime Minister of New Zealand",
+    )
+    assert [(v["status"], v["date"]) for v in _events(doc, "visit")] == [
+        ("planned", "2025-09/2025-11")
+    ]
+
+
+def test_two_visitors_where_they_will_meet_one_host_is_a_meeting_per_visitor():
+    doc = _doc(
+        "The leaders welcomed the visit of Foreign Minister Kate Hale and Trade Minister Sam "
+        "Ward to Santiago next week, where they will meet with Foreign Minister Luis Vega of "
+        "Chile.",
+        published="2025-06-20",
+        publisher="Prime Minister of New Zealand",
+    )
+    meetings = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert meetings == [["Hale", "Vega"], ["Vega", "Ward"]]
+
+
+def test_will_discuss_it_with_a_minister_is_a_planned_meeting_of_the_sentences_subject():
+    doc = _doc(
+        "Secretary for Foreign Affairs Ana Cruz discussed the incidents with Foreign Minister "
+        "Luis Vega of Peru by telephone yesterday, and will discuss them with Japanese Foreign "
+        "Minister Sato Ken.",
+        published="2023-12-11",
+        publisher="Department of Foreign Affairs, Republic of the Philippines",
+    )
+    meetings = sorted(
+        (sorted(_surnames(doc, m)), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    )
+    assert meetings == [
+        (["Cruz", "Ken"], "planned", None),
+        (["Cruz", "Vega"], "held", "2023-12-10"),
+    ]

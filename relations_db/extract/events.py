@@ -54,6 +54,10 @@ _MEETING = [
         r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|"
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
+        # "will discuss them with Foreign Minister A": talks with a titled or named person
+        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,4}?with\s+(?=(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}"
+        r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
+        r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b)|"
         # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
         # Ambassador to protest ...")
         r"\bsummon(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?(?:[Aa]mbassadors?|"
@@ -196,6 +200,7 @@ _KEYS = {
         "chair",
         "spen",
         "summon",
+        "discuss",
     ),
     ("visit", None): (
         "visit",
@@ -239,7 +244,7 @@ _STATUS_CUES = [
         r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
         r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
         r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-        r"\bexpected\s+to\b|\binvited\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+        r"\bexpected\s+to\b|\binvited\b|\binvitations?\s+to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b",
     ),
 ]
@@ -453,7 +458,7 @@ _ELIDED_VERB = re.compile(
     r"these|those|their|his|her|its|our|we|they|he|she|it|i|you|in|on|at|"
     r"for|to|with|by|of|from|as|so|not|other|others|all|both)\b)"
     r"[a-z]+(?:s|ed)?\b(?=\s+(?:talks|meetings?|consultations|discussions|"
-    r"with|a\s|an\s|the\s))"
+    r"with|a\s|an\s|the\s|(?:it|them|this|these|those)\s+with\b))"
 )
 _WILL = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
@@ -504,6 +509,7 @@ class Candidate:
     members: list = field(default_factory=list)  # the candidates merged into this one
     destinations: list = field(default_factory=list)  # "trips to A and B for talks"
     subject: Person | None = None  # whom a "he"/"she" of its sentence continues
+    each: list = field(default_factory=list)  # "the visit of A and B, where they will meet C"
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.persons)
@@ -816,8 +822,15 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         and not _FOR_OTHERS.search(text, lo, a)  # "He welcomed the plan for X to hold ..."
         and not re.match(r"\s+between\s", text[b:])  # "She noted the call between A and B"
     ):
+        own = (
+            sentence_subject(text[:lo], mentions, base)
+            if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
+            else None
+        )  # "A discussed X with B yesterday, and will discuss it with C": A
         subject = (
-            c.subject
+            own
+            if own is not None and own not in persons
+            else c.subject
             if c.subject is not None and c.subject not in persons
             else _last_titled([p for p in recent if p not in persons])
         )  # not the object
@@ -828,9 +841,15 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         sides.add(agent[1])
     if c.kind == "meeting" and not before and re.search(r"\bwhere\s+they\b", text[lo:a]):
         # "A travelled to Tunis with B and C, where they met D": everyone before the clause
+        group = []
         for m in mentions:
             if m.start - base < lo and m.person not in persons:
                 persons.append(m.person)
+                group.append(m)
+        visitors = _coordinated_run(group, text, base)
+        if len(visitors) >= 2 and len({p.country for p in visitors}) == 1:
+            # "the visit of A and B to X, where they will meet C": each visitor meets C
+            c.each = visitors
     plural = _PLURAL_SUBJECT.match(text, lo, a) if c.kind == "meeting" and not before else None
     between = text[plural.end() : a] if plural else ""
     if plural and (
@@ -1116,6 +1135,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             for t in every
             if _distance(t.start, t.end, lo, hi) < 30
             and not _other_trigger(text, t, a, b)
+            and not (  # "A called B yesterday, and will discuss it with C": not C's date
+                t.end <= lo and c.status == "planned" and parse_date(t.edtf).end < published
+            )
             and not _possessive_of_other(text, t)
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
@@ -1479,8 +1501,31 @@ def _following(previous: str, unit: str | None) -> str | None:
     return f"{span.start.isoformat()[:7]}/{last.isoformat()[:7]}"
 
 
+def _coordinated_run(group: list, text: str, base: int) -> list[Person]:
+    """The last people of `group` (mentions in order) joined by "and" or commas: "the visit
+    of A and B" gives A and B."""
+    run = group[-1:]
+    for m in reversed(group[:-1]):
+        if not _COORD.fullmatch(text[m.end - base : run[0].start - base]):
+            break
+        run.insert(0, m)
+    return [m.person for m in run]
+
+
 def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     """ "visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
+    others = [p for p in c.persons if p not in c.each]
+    if c.kind == "meeting" and c.each and all(p in c.persons for p in c.each) and len(others) == 1:
+        # (with two counterparts or more, "they will hold the 2+2 with A and B": together)
+        out = []
+        for p in c.each:  # "..., where they will meet C": one meeting per visitor
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons = [p, *others]
+            twin.roles = {k: v for k, v in c.roles.items() if k in {x.key for x in twin.persons}}
+            twin.evidence, twin.date_text = list(c.evidence), c.date_text
+            twin.described, twin.visibility = list(c.described), c.visibility
+            out.append(twin)
+        return out
     if c.kind == "visit" and not c.persons and len(c.described) > 1:
         out = []
         for d in c.described:  # "both ambassadors will be in Geneva"
