@@ -14,6 +14,7 @@ from pytest_alembic.tests import (  # noqa: F401 - collected as tests here
     test_upgrade,
 )
 from sqlalchemy import create_engine, inspect
+from sqlalchemy.exc import IntegrityError
 
 import relations_db
 from relations_db.store.engine import make_engine
@@ -83,3 +84,38 @@ def test_db_commands_walk_the_schema_down_and_up(run, db_url):
     up = run("db", "upgrade")
     assert up.exit_code == 0
     assert f"empty -> {SCHEMA_HEAD}" in up.output
+
+
+@pytest.mark.parametrize("revision", ["0005", "0006"])
+def test_vocabulary_checks_refuse_unknown_values_before_and_after_0006(run, db_url, revision):
+    """0006 rewrites the CHECKs of closed vocabularies; both forms accept the same values."""
+    assert run("init").exit_code == 0
+    if revision != SCHEMA_HEAD:
+        assert run("db", "downgrade", revision).exit_code == 0
+    engine = create_engine(db_url)
+    columns = (
+        "id, kind, title, date_precision, date_approximate, status, visibility, content_hash, "
+        "created_at, updated_at"
+    )
+
+    def insert_event(event_id: str, kind: str) -> None:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                f"INSERT INTO events ({columns}) VALUES ('{event_id}', '{kind}', 't', 'day', "
+                "false, 'held', 'public', 'h', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+
+    try:
+        insert_event("ok", "visit")
+        with pytest.raises(IntegrityError):
+            insert_event("bad", "summit")
+        with pytest.raises(IntegrityError):
+            insert_event("case", "Visit")
+    finally:
+        engine.dispose()
+    up = run("db", "upgrade")
+    assert up.exit_code == 0, up.output
+    assert run("sql", "SELECT id, kind FROM events", "--format", "csv").output.split() == [
+        "id,kind",
+        "ok,visit",
+    ]

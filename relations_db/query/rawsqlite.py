@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from urllib.parse import quote
 
 # The schema revision these reads were written for (tests keep it SCHEMA_HEAD).
-SCHEMA = "0005"
+SCHEMA = "0006"
 BUSY_TIMEOUT_S = 60.0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 class SchemaError(Exception):
