@@ -2213,3 +2213,49 @@ def test_will_discuss_it_with_a_minister_is_a_planned_meeting_of_the_sentences_s
         (["Cruz", "Ken"], "planned", None),
         (["Cruz", "Vega"], "held", "2023-12-10"),
     ]
+
+
+def test_a_title_before_a_comma_and_two_honorifics_is_the_names_and_a_who_clause_is_no_title():
+    doc = _doc(
+        "The Council was co-chaired by the Prime Minister of Portugal, H.E. Mr. Rui Sousa, and "
+        "the President of the Republic of Chile, H.E. Mr. Jose Vidal, who paid an official "
+        "visit to Portugal.",
+        published="2023-12-08",
+        publisher="Government of Portugal",
+    )
+    people = {
+        o["name"]: (o["country"], [p["title"] for p in o["positions"]]) for o in doc["officials"]
+    }
+    assert people["Rui Sousa"] == ("PT", ["Prime Minister of Portugal"])
+    assert people["Jose Vidal"] == ("CL", ["President of the Republic of Chile"])
+
+
+def test_two_ministers_named_without_countries_follow_the_order_the_sides_were_introduced():
+    doc = _doc(
+        "The meeting was co-chaired by Prime Minister Rui Sousa of Portugal and President Jose "
+        "Vidal of Chile. The two leaders recalled the visit of Foreign Minister Rosa Lima of "
+        "Portugal to Santiago in May. The "
+        "Ministers of Foreign Affairs, Mr. Ana Reis and Mr. Luis Mora, signed the declaration.",
+        published="2023-12-08",
+        publisher="Government of Portugal",
+    )
+    assert (_officials(doc)["Ana Reis"], _officials(doc)["Luis Mora"]) == ("PT", "CL")
+
+
+def test_a_spokespersons_mixed_case_label_and_a_gaggle_titles_speaker_are_officials():
+    doc = _doc(
+        "Shri Arun Mehta, Official Spokesperson: Good afternoon. External Affairs Minister Dr. "
+        "Ravi Nair will visit Chile on 20 August.\n\nQuestion: Any details?\n\nShri Arun "
+        "Mehta, Official Spokesperson: We will share details before the visit.",
+        published="2025-08-08",
+        publisher="Ministry of External Affairs, Government of India",
+    )
+    assert _officials(doc)["Arun Mehta"] == "IN"
+    assert len(_events(doc, "visit")) == 1
+    gaggle = extract(
+        "MS. PARK: Hi, everyone. The President will land in Santiago tomorrow.",
+        published="2025-05-12",
+        title="Press Gaggle by Press Secretary Jane Park Aboard Air Force One En Route Santiago",
+        publisher="The White House",
+    )
+    assert _officials(gaggle).get("Jane Park") == "US"

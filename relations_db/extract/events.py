@@ -726,6 +726,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and re.match(r"[\w\-]*\s*,", text[b:])
             ):
                 continue  # "Ahead of the summit, ...": a known event, named as a time"
+            if (
+                kind == "visit"
+                and re.search(r"\b(?:the|this|that)\s+$", text[max(0, a - 6) : a])
+                and re.match(r"\s*(?:[.?!;]|$)", text[b:])
+            ):
+                continue  # "details before the visit.": the known visit, named as a time
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):

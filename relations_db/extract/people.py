@@ -31,6 +31,7 @@ HONORIFICS = {
     "Honorable",
     "Hon.",
     "Excellency",
+    "H.E.",  # "the Prime Minister of the Hellenic Republic, H.E. Mr. A"
     "Shri",
     "Smt.",
     "Smt",
@@ -509,10 +510,12 @@ _RUN = re.compile(
 _TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
 _POST_TITLE = re.compile(
     r"^,\s+(?!(?:during|in|on|at|after|before|when|while|with|for|to|and|but|which|where|as"
-    r"|from|by|under|including|following|ahead)\b)(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
+    r"|from|by|under|including|following|ahead|who(?!\s+is\s+the\b)|whom|whose|that)\b)"
+    r"(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
     r"(?P<title>(?:[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
-    r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor)"
+    r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor"
+    r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
@@ -659,16 +662,19 @@ _LOWER_POST = re.compile(
 
 def _last_two_countries(found: list, before: int, text: str) -> list[str]:
     """The countries of the last two people named before `before` with different countries
-    (from their title or an "of <country>" after the name), in the order the text gives."""
+    (from their title or an "of <country>" after the name), in the order the text first
+    named them ("The Ministers, Mr. A and Mr. B" list the two sides as the text introduced
+    them)."""
     out: list[str] = []
+    first: dict[str, int] = {}
     for item in sorted((x for x in found if x[0] < before), key=lambda x: -x[0]):
         of = _OF_COUNTRY.match(text[item[1] : item[1] + 80])
         code = item[4] or (country_of_word(of.group("c")) if of else None)
-        if code and code not in out:
+        if code:
+            first[code] = item[0]
+        if code and code not in out and len(out) < 2:
             out.insert(0, code)
-        if len(out) == 2:
-            return out
-    return []
+    return sorted(out, key=first.get) if len(out) == 2 else []
 
 
 def _names_like_other_words(toks: list) -> None:
@@ -787,6 +793,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             ):
                 # "Foreign Minister of Iran Mr. Abbas Araghchi": the honorific is no title
                 title_toks.pop()
+            if title_toks and all(t[0] in HONORIFICS for t in title_toks):
+                honorific_at = title_toks[0][1]  # "..., H.E. Mr. A": the comma is before both
             if (
                 title_toks
                 and title_toks[-1][0] in ("of", "for")

@@ -31,9 +31,10 @@ _LABEL = re.compile(
     re.M,
 )
 _BY = re.compile(
-    r"\b(?:Remarks|Statement|Address|Testimony|Interview|Speech|Op-Ed|Briefing|Call)\b[^\n]*?"
+    r"\b(?:Remarks|Statement|Address|Testimony|Interview|Speech|Op-Ed|Briefing|Call|Gaggle|"
+    r"Conference)\b[^\n]*?"
     r"\bby\s+(?P<who>(?:[A-Z][\w.\-’']*\s+){0,8}?[A-Z][\w.\-’']*)(?=\s+(?:on|at|to|of|and|"
-    r"before|after|in|with|for|during)\b|[,:;]|\s*$)"
+    r"before|after|in|with|for|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
 )
 _FIRST = re.compile(
     r"\bI\b(?![.’'](?:\s|$))|\bI(?=[’']m\b|[’']ve\b|[’']d\b|[’']ll\b)|\bme\b|"
