@@ -2259,3 +2259,32 @@ def test_a_spokespersons_mixed_case_label_and_a_gaggle_titles_speaker_are_offici
         publisher="The White House",
     )
     assert _officials(gaggle).get("Jane Park") == "US"
+
+
+def test_two_countries_as_subject_of_holding_talks_are_their_governments():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay met President Jose Vidal of Chile in Santiago today. "
+        "Uruguay and Chile will hold the next round of consultations in Montevideo in 2024.",
+        published="2023-07-08",
+        publisher="Presidency of Uruguay",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") == "2024"]
+    assert [sorted(p["country"] for p in m["participants"]) for m in later] == [["CL", "UY"]]
+    assert later[0]["status"] == "planned"
+
+
+def test_their_ministries_and_unnamed_deputy_ministers_are_the_two_sides_officials():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay met President Jose Vidal of Chile in Santiago today. "
+        "The two leaders agreed that their ministries of the interior will meet to work out "
+        "the details.\n\n(b) The Trade Agenda, under which the Deputy Ministers responsible for "
+        "economic affairs met in Montevideo on 22 November 2023, will continue.",
+        published="2023-12-08",
+        publisher="Presidency of Uruguay",
+    )
+    described = sorted(
+        (m["status"], m.get("date"), sorted(p["country"] for p in m["participants"]))
+        for m in _events(doc, "meeting")
+        if not _names(doc, m)
+    )
+    assert described == [("held", "2023-11-22", ["CL", "UY"]), ("planned", None, ["CL", "UY"])]

@@ -331,6 +331,11 @@ _MECHANISM = re.compile(
     r"mechanisms?|channels?|councils?|task\s+forces?)\b",
     re.I,
 )
+_COUNTRY_PAIR_SUBJECT = re.compile(
+    r"\s*(?:(?:Both|Together),?\s+)?(?:the\s+)?(?P<x>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+and\s+"
+    r"(?:the\s+)?(?P<y>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?:will|shall|have|had|agreed|"
+    r"decided|held|hold|holds|are|were|plan|intend|look)\b"
+)
 _DEMONYM_PAIR = re.compile(
     r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
     r"(?P<what>(?:[a-z]+\s+){0,2}"
@@ -381,6 +386,16 @@ _THEIR_TEAMS = re.compile(
     r"|\b(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?P<body>ministries|militaries|armed\s+forces|"
     r"navies|coast\s+guards|departments)\b",
     re.I,
+)
+_QUALIFIED_PLURAL = re.compile(
+    r"\s*(?:\([a-z\d]+\)\s*)?(?:(?:[Tt]he\s+)?[A-Z][\w ]{0,40},\s+)?"
+    r"(?:(?:under|during|at|in|after)\s+which\s+)?"
+    r"[Tt]he\s+(?P<what>(?:[A-Z][\w\-]*\s+){1,3}(?:Ministers|Secretaries|"
+    r"Ambassadors|Directors|Directors-General|Envoys|Chiefs\s+of\s+[A-Z]\w+))\b"
+)
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+(?:of|for|responsible\s+for)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:will\s+|would\s+|"
+    r"shall\s+|should\s+|to\s+|also\s+|then\s+)*"
 )
 _TRIP_FOR = re.compile(
     r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
@@ -872,6 +887,15 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if p not in persons:
                 persons.append(p)
                 sides.add(p.country)
+    qualified = _QUALIFIED_PLURAL.match(text, lo, a) if c.kind == "meeting" and not before else None
+    if qualified and len(sides) < 2:
+        # "The Deputy Ministers responsible for economic affairs met in Ankara": unnamed
+        # officials of the two sides the text is about
+        for p in _two_leaders(recent, "sides", home):
+            if p.country and p.country not in sides:
+                what = qualified.group("what").strip()
+                c.described.append({"description": f"{p.country} {what}", "country": p.country})
+                sides.add(p.country)
     trip = _TRIP_FOR.search(text, lo, a) if c.kind == "meeting" and len(sides) < 2 else None
     if trip and _trigger_between(text, lo, trip.start() + 3):
         # "the trips of A and B to Japan and Korea for two-plus-two meetings": the travelers
@@ -947,6 +971,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         and not re.search(r"\b(?:between|among)\s+(?:[\w\-]+\s+){0,2}$", text[b : their.start()])
     ):
         their = None  # "a meeting during their call, and agreed to have their teams follow up"
+    if c.kind == "meeting" and their is None:
+        # "agreed that their ministries of the interior will meet": the subject of the verb
+        subject = [m for m in _THEIR_TEAMS.finditer(text, lo, a) if m.group(0).startswith("their")]
+        if subject and _SUBJECT_TO_VERB.fullmatch(text, subject[-1].end(), a):
+            their = subject[-1]
     if (
         c.kind == "meeting"
         and (_SET_UP.search(text, lo, a) or re.match(r"open\s+a\s+process", text[a:b], re.I))
@@ -1041,6 +1070,18 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                     c.described.append(
                         {"description": f"{dem} {m.group('what')}", "country": code, "pair": True}
                     )
+        pair = _COUNTRY_PAIR_SUBJECT.match(text, lo, a)
+        for name in (pair.group("x"), pair.group("y")) if pair else ():
+            # "Germany and Poland will hold the next round of consultations": the two
+            # governments
+            code = country_of_word(name)
+            if (
+                code
+                and _is_country_name(name)
+                and code not in named_countries
+                and not any(d.get("country") == code for d in c.described)
+            ):
+                c.described.append({"description": f"{name} government", "country": code})
         for m in _DESCRIBED.finditer(text, lo, hi):
             code = country_of_word(m.group("dem"))
             if (
