@@ -2288,3 +2288,26 @@ def test_their_ministries_and_unnamed_deputy_ministers_are_the_two_sides_officia
         if not _names(doc, m)
     )
     assert described == [("held", "2023-11-22", ["CL", "UY"]), ("planned", None, ["CL", "UY"])]
+
+
+def test_a_summit_an_unnamed_office_attends_takes_the_date_of_its_which_clause():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: The President will depart for Lima tomorrow. On "
+        "Sunday, the President travels on to Santiago for the G20 Leaders' Summit, which will "
+        "take place on November 18 and 19.",
+        published="2024-11-13",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert [(m["status"], m["date"]) for m in summits] == [("planned", "2024-11-18/2024-11-19")]
+    assert {p.get("country") for p in summits[0]["participants"]} >= {"US"}
+
+
+def test_a_town_with_a_particle_in_its_name_before_its_country_is_the_place():
+    doc = _doc(
+        "Prime Minister Tom Reid will travel to Santa Cruz de la Sierra, Bolivia, on Friday.",
+        published="2024-11-13",
+        publisher="Prime Minister of New Zealand",
+    )
+    assert [
+        (v["location"].get("place"), v["location"].get("country")) for v in _events(doc, "visit")
+    ] == [("Santa Cruz de la Sierra", "BO")]

@@ -414,6 +414,10 @@ _INVITATION = re.compile(
     r"guest\s+of)\s+",
     re.I,
 )
+_WHICH_TAKES_PLACE = re.compile(
+    r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
+    r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
+)
 _HELD_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
     r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
@@ -493,7 +497,8 @@ _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|"
     r"depart(?:s|ed|ing)?\s+for)"
     r"\s+(?:the\s+)?"
-    r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,3})(?:,\s+(?P<region>[A-Z]"
+    r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|de|do|da|del|di)(?:\s+la)?\s+)?[A-Z][\w\-’']*){0,3})"
+    r"(?:,\s+(?P<region>[A-Z]"
     r"[\w\-’']*(?:\s+[A-Z][\w\-’']*)?))?"
 )
 _LEADER_TITLES = re.compile(r"President|Prime Minister|Premier|Chancellor|Leader|King|Emir", re.I)
@@ -1096,7 +1101,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         }:
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         group = _group_meeting(text, a, b, lo, hi)
-        if group and c.persons:  # "the G7 Summit", "a meeting with ASEAN leaders"
+        if group and (c.persons or c.described):  # "the G7 Summit", "with ASEAN leaders"
             c.described.append({"description": group})
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
@@ -1168,6 +1173,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
     ]
+    which = _WHICH_TAKES_PLACE.match(text, b_np) if c.kind == "meeting" else None
+    if which:
+        # "the G20 Leaders' Summit, which will take place on November 18 and 19": its date
+        own = [t for t in every if which.start("rel") <= t.start < which.end()]
+        dates = own or dates
     if not dates and re.match(r"(?:when|where)\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time;
         # "travelled to Tunis on Sunday ..., where they met A": the same time
@@ -2255,7 +2265,7 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             return f"{m.group('place')}, {region}", state
         if (
             region
-            and len(words) <= 2
+            and len([w for w in words if w[:1].isupper()]) <= 3  # "Santa Cruz de la Sierra"
             and _is_country_name(region)
             and not country_of_word(m.group("place"))
             and m.group("place") not in _known_places()
