@@ -756,6 +756,10 @@ def test_the_trigger_prefilter_never_hides_a_match():
             )
         )
     ]
+    texts += [
+        f.read_text(encoding="utf-8")
+        for f in (__import__("pathlib").Path(__file__).parent / "extract_fixtures").glob("*.txt")
+    ]
     texts.append("They sat\\ndown with him; the 2 + 2 came\\nto order; he was\\nin Oslo.")
     for kind, subtype, regex in TRIGGERS:
         keys = _KEYS.get((kind, subtype))

@@ -202,6 +202,38 @@ _KEYS = {
         "summon",
         "discuss",
     ),
+    ("meeting", "video-call"): ("virtual", "video"),
+    ("meeting", "summit"): ("summit",),
+    ("meeting", "dinner"): ("dinner", "luncheon", "banquet"),
+    ("meeting", "working-group"): ("working",),
+    ("incident", "airspace"): ("balloon", "unidentified", "airspace", "incursion"),
+    ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
+    ("incident", "military-drill"): ("drill", "exercise", "war"),
+    ("incident", "missile-launch"): ("missile", "rocket", "drone", "shell", "launch"),
+    ("incident", "maritime"): ("water", "ramm"),
+    ("incident", "detention"): ("detain", "detention", "arrested", "exit"),
+    ("incident", "cyber"): ("cyber", "hack", "intrusion"),
+    ("incident", "invasion"): ("invasion", "invaded"),
+    ("incident", "attack"): ("attack", "strike", "killing", "shot"),
+    ("incident", "seizure"): ("seiz", "hijack"),
+    ("incident", "deployment"): ("deploy", "sent"),
+    ("incident", "execution"): ("execut",),
+    ("incident", "expulsion"): ("expul", "expel", "persona"),
+    ("incident", "prisoner-exchange"): ("prisoner", "swapped"),
+    ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
+    ("sanction", None): (
+        "sanction",
+        "export",
+        "restrictions",
+        "entity",
+        "blacklist",
+        "visa",
+        "designat",
+        "impos",
+        "suspend",
+        "cut",
+        "froze",
+    ),
     ("visit", None): (
         "visit",
         "trip",
@@ -713,11 +745,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
-    low = text.lower()
-    for kind, subtype, regex in TRIGGERS:
-        keys = _KEYS.get((kind, subtype))
-        if keys and not any(k in low for k in keys):
-            continue
+    for regex in _patterns_in(text, 0, len(text)):
+        kind, subtype = _KIND_OF[regex]
         for m in regex.finditer(text):
             a, b = m.span()
             if any(a < y and x < b for x, y in spans):
@@ -1403,7 +1432,7 @@ def _phrase_end(text: str, a: int, b: int) -> int:
     """The end of the trigger's phrase: other trigger matches that overlap it belong to it
     ("launched a massive missile" + "missile attack on")."""
     end = b
-    for _, _, regex in TRIGGERS:
+    for regex in _patterns_in(text, a, min(len(text), b + 40)):
         for m in regex.finditer(text, a, min(len(text), b + 40)):
             if (
                 m.start() < end or (m.start() - end <= 1 and text[end : m.start()].isspace())
@@ -1467,7 +1496,20 @@ def _dates_a_since_noun(text: str, t, a: int) -> bool:
 
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:
-    return any(regex.search(text, lo, hi) for _, _, regex in TRIGGERS)
+    return any(regex.search(text, lo, hi) for regex in _patterns_in(text, lo, hi))
+
+
+def _patterns_in(text: str, lo: int, hi: int) -> list[re.Pattern]:
+    """The trigger patterns that may match within text[lo:hi], in TRIGGERS order: those with
+    a key word there (every match holds one of its pattern's keys) or without keys."""
+    low = text[lo:hi].lower()
+    present = {k for k in _ALL_KEYS if k in low}
+    return [regex for regex, keys in _PATTERN_KEYS if keys is None or not present.isdisjoint(keys)]
+
+
+_PATTERN_KEYS = [(regex, _KEYS.get((kind, subtype))) for kind, subtype, regex in TRIGGERS]
+_ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+_KIND_OF = {regex: (kind, subtype) for kind, subtype, regex in TRIGGERS}
 
 
 def _earlier_place(text: str, lo: int, a: int) -> bool:
