@@ -2315,3 +2315,22 @@ def test_a_town_with_a_particle_in_its_name_before_its_country_is_the_place():
     assert [
         (v["location"].get("place"), v["location"].get("country")) for v in _events(doc, "visit")
     ] == [("Santa Cruz de la Sierra", "BO")]
+
+
+def test_the_two_secretaries_of_one_country_travel_each_and_meet_where_they_go():
+    doc = _doc(
+        "Secretary Ann Lowe and Secretary Tom Hale will travel to Seoul on Sunday, July 28, "
+        "where they will hold the 2+2 with Foreign Minister Park Min and Defense Minister Kim "
+        "Joon. The two Secretaries will then continue on to Jakarta, where they will meet "
+        "their Indonesian counterparts on July 30.",
+        published="2024-07-24",
+        publisher="U.S. Department of State",
+    )
+    jakarta = sorted(
+        (sorted(_surnames(doc, v)), v["date"])
+        for v in _events(doc, "visit")
+        if v["location"].get("country") == "ID"
+    )
+    assert jakarta == [(["Hale"], "2024-07-30"), (["Lowe"], "2024-07-30")]
+    meeting = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07-30"]
+    assert [sorted(_surnames(doc, m)) for m in meeting] == [["Hale", "Lowe"]]

@@ -894,6 +894,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
     if agent:
         sides.add(agent[1])
+    titled_pair: list[Person] = []
     if c.kind == "meeting" and not before and re.search(r"\bwhere\s+they\b", text[lo:a]):
         # "A travelled to Tunis with B and C, where they met D": everyone before the clause
         group = []
@@ -901,6 +902,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.start - base < lo and m.person not in persons:
                 persons.append(m.person)
                 group.append(m)
+        titled_pair = [] if group else _title_pair(text, 0, lo, recent)
+        if titled_pair:  # "The two Secretaries will ... , where they will meet D"
+            for p in titled_pair:
+                if p not in persons:
+                    persons.append(p)
+        sides |= {p.country for p in persons}
         visitors = _coordinated_run(group, text, base)
         if len(visitors) >= 2 and len({p.country for p in visitors}) == 1:
             # "the visit of A and B to X, where they will meet C": each visitor meets C
@@ -977,6 +984,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 c.described.append({"description": m.group(0), "country": code})
                 sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
+        # "where they will meet their Philippine counterparts": a side, described below
+        sides |= {
+            code
+            for m in _COUNTERPART.finditer(text, lo, hi)
+            if (code := country_of_word(m.group("dem") or ""))
+        }
+    if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
         rest = sorted(
             (m for m in mentions if m not in inside),
@@ -988,6 +1002,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.person not in persons:
                 persons.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
+    if two and titled_pair and two.start() < lo:
+        two = None  # "The two Secretaries ..., where they will meet D": resolved above
     if two and re.search(r"\bofficials\s+of\s+$", text[max(0, two.start() - 15) : two.start()]):
         two = None  # "senior officials of both governments": their officials, not the leaders
     earlier_pair: list[str] = []
@@ -1207,6 +1223,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # "the G20 Leaders' Summit, which will take place on November 18 and 19": its date
         own = [t for t in every if which.start("rel") <= t.start < which.end()]
         dates = own or dates
+    if not dates and c.kind == "visit":
+        # "will continue on to Manila, where they will meet A on July 30": the stay's time
+        where = re.match(r",\s+where\b", text[hi:])
+        if where:
+            rest = clause_of(text, hi + where.end(), hi + where.end() + 1)
+            dates = [t for t in every if hi <= t.start < rest[1]][:1]
     if not dates and re.match(r"(?:when|where)\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time;
         # "travelled to Tunis on Sunday ..., where they met A": the same time
@@ -1288,6 +1310,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             )
         ):
             traveler = None  # "The President arrives ... On Saturday he travels on to ..."
+        titled = (
+            _title_pair(text, lo, a, recent)
+            if not any(lo <= m.start - base < a for m in mentions)
+            else []
+        )
+        if titled and all(p.country != c.place_country for p in titled):
+            traveler, c.each = titled[0], titled  # one visit each (_split_coordinated)
         both = _BOTH_TRAVELERS.search(text, lo, a) if traveler is None else None
         pair = _two_leaders(recent, "sides") if both else []
         if both and pair:
@@ -1632,6 +1661,11 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
             twin.described, twin.evidence, twin.date_text = [d], list(c.evidence), c.date_text
             out.append(twin)
         return out
+    if c.kind == "visit" and len(c.each) == 2 and c.persons[:1] == c.each[:1]:
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles = [c.each[1]], {c.each[1].key: "traveler"}
+        twin.evidence, twin.date_text = list(c.evidence), c.date_text
+        return [c, twin]  # "The two Secretaries will continue on to Manila": a visit each
     if c.kind != "visit" or not c.persons:
         return [c]
     base = c.sentence.start
@@ -2168,6 +2202,23 @@ def _is_leader_title(title: str) -> bool:
     return bool(_LEADER_TITLES.search(head)) and not re.search(
         r"\b(?:Deputy|Assistant|Vice)\b", head
     )
+
+
+_TWO_TITLED = re.compile(
+    r"\s*(?:(?:[A-Z][\w ]{0,30}|\w+),\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
+    r"(?P<t>(?:Secretar|Ambassador|Envoy|Minister|Chancellor|Governor|Senator)(?:ies|s))\b"
+)
+
+
+def _title_pair(text: str, lo: int, a: int, recent: list[Person]) -> list[Person]:
+    """ "The two Secretaries will then continue on to Manila": the last two people whose
+    titles have that head, of one country or two (a plural title names a pair)."""
+    m = _TWO_TITLED.match(text, lo, a)
+    if not m:
+        return []
+    head = re.sub(r"(?:ies|s)$", "", m.group("t")).lower()
+    pair = [p for p in recent if any(head in t.lower() for t in p.titles)][-2:]
+    return pair if len(pair) == 2 else []
 
 
 def _two_leaders(
