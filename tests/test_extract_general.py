@@ -2334,3 +2334,27 @@ def test_the_two_secretaries_of_one_country_travel_each_and_meet_where_they_go()
     assert jakarta == [(["Hale"], "2024-07-30"), (["Lowe"], "2024-07-30")]
     meeting = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07-30"]
     assert [sorted(_surnames(doc, m)) for m in meeting] == [["Hale", "Lowe"]]
+
+
+def test_calling_on_a_head_of_state_is_a_meeting_but_calling_on_one_to_act_is_not():
+    doc = _doc(
+        "Earlier in the day, Secretary Ann Lowe called on President Jose Vidal of Chile at the "
+        "palace. She also called on President Vidal to release the journalists.",
+        published="2024-07-24",
+        publisher="U.S. Department of State",
+    )
+    assert [(sorted(_surnames(doc, m)), m["date"]) for m in _events(doc, "meeting")] == [
+        (["Lowe", "Vidal"], "2024-07-24")
+    ]
+
+
+def test_a_working_lunch_is_a_meeting_and_hosting_one_for_a_guest_is_one_meeting():
+    doc = _doc(
+        "Vice President Kate Hale will host a working lunch for President Jose Vidal of Chile "
+        "on Friday. Secretary Ann Lowe will host Foreign Minister Luis Vega of Chile for a "
+        "working lunch tomorrow.",
+        published="2024-07-24",
+        publisher="U.S. Department of State",
+    )
+    meetings = sorted((sorted(_surnames(doc, m)), m.get("date")) for m in _events(doc, "meeting"))
+    assert meetings == [(["Hale", "Vidal"], "2024-07-26"), (["Lowe", "Vega"], "2024-07-25")]

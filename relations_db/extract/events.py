@@ -41,7 +41,7 @@ _MEETING = [
         r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)",
     ),
     ("summit", r"\bsummits?\b"),
-    ("dinner", r"\b(?:dinner|luncheon|banquet)\b"),
+    ("dinner", r"\b(?:dinner|luncheon|banquet|lunch|breakfast)\b"),
     ("working-group", r"\bworking\s+groups?\b"),
     (
         "talks",
@@ -58,6 +58,10 @@ _MEETING = [
         r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,4}?with\s+(?=(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}"
         r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
         r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b)|"
+        # "called on President A": a visit of courtesy, not "called on A to release B"
+        r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
+        r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
+        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
         # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
         # Ambassador to protest ...")
         r"\bsummon(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?(?:[Aa]mbassadors?|"
@@ -201,10 +205,11 @@ _KEYS = {
         "spen",
         "summon",
         "discuss",
+        "call",
     ),
     ("meeting", "video-call"): ("virtual", "video"),
     ("meeting", "summit"): ("summit",),
-    ("meeting", "dinner"): ("dinner", "luncheon", "banquet"),
+    ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
     ("meeting", "working-group"): ("working",),
     ("incident", "airspace"): ("balloon", "unidentified", "airspace", "incursion"),
     ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
@@ -474,6 +479,12 @@ _LOW_KEY = re.compile(
     r"\blow[\s\-]key\b|\bout\s+of\s+the\s+(?:lime)?light\b|\bquiet(?:ly)?\b|\bunannounced\b|"
     r"\bbehind\s+closed\s+doors\b|\bundisclosed\b",
     re.I,
+)
+_HOSTS_BEFORE = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\s+[^,;.]{0,80}$", re.I
+)
+_FOR_A_MEAL = re.compile(
+    r"\bfor\s+(?:a|an|the)\s+(?:(?:working|state|private|official|informal)\s+)?$", re.I
 )
 # a bare noun of talks after words that make it a means or a value ("committed to dialogue",
 # "through negotiations", "the importance of dialogue"): no event
@@ -762,6 +773,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if (
+                subtype == "dinner"
+                and _FOR_A_MEAL.search(text, max(0, a - 30), a)
+                and _HOSTS_BEFORE.search(text, max(0, a - 100), a)
+            ):
+                continue  # "will host Minister A for a working lunch": the hosting's meal
             if (
                 kind == "meeting"
                 and _POLICY_NOUN.fullmatch(m.group(0))
@@ -1567,7 +1584,14 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
     between = re.sub(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b", "", text[lo:hi])
-    return any(regex.search(between) for _, _, regex in TRIGGERS)  # "by phone": the same call
+    # "by phone": the same call; "host A for a working lunch": the same meeting
+    between = re.sub(
+        r"\bfor\s+(?:a|an|the)\s+(?:(?:working|state|private|official|informal)\s+)?"
+        r"(?:dinner|luncheon|banquet|lunch|breakfast)\b",
+        "",
+        between,
+    )
+    return any(regex.search(between) for regex in _patterns_in(between, 0, len(between)))
 
 
 # "travel to X to attend the Summit on 31 August": the trip is dated by what it is for

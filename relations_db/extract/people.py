@@ -1188,7 +1188,7 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
 _NOT_AT_HOME = {
     "US": re.compile(
         r"\b(?:Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Sheikh|"
-        r"President)\b"
+        r"(?<!Vice\s)(?<!Vice-)President)\b"  # the United States has a Vice President
     ),
 }
 
