@@ -2358,3 +2358,21 @@ def test_a_working_lunch_is_a_meeting_and_hosting_one_for_a_guest_is_one_meeting
     )
     meetings = sorted((sorted(_surnames(doc, m)), m.get("date")) for m in _events(doc, "meeting"))
     assert meetings == [(["Hale", "Vidal"], "2024-07-26"), (["Lowe", "Vega"], "2024-07-25")]
+
+
+def test_restrictive_measures_the_publishing_council_adopts_against_counted_targets():
+    doc = _doc(
+        "The Council today adopted restrictive measures against 12 individuals and 2 entities "
+        "responsible for undermining the sovereignty of Armenia. The EU has also imposed "
+        "restrictive measures on Belarus for its support to the war.",
+        published="2024-12-16",
+        publisher="Council of the European Union",
+    )
+    sanctions = [
+        (s["imposer"], s["target"].get("description"), s.get("date"))
+        for s in _events(doc, "sanction")
+    ]
+    assert sanctions == [
+        ("EU", "12 individuals and 2 entities", "2024-12-16"),
+        ("EU", "Belarus", None),
+    ]

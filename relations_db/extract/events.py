@@ -158,6 +158,7 @@ _INCIDENT = [
 ]
 _SANCTION = (
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+on\b|\bentity\s+list\b"
+    r"|\brestrictive\s+measures\b"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
     r"official|network|vessel|as\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
@@ -230,6 +231,7 @@ _KEYS = {
         "sanction",
         "export",
         "restrictions",
+        "restrictive",
         "entity",
         "blacklist",
         "visa",
@@ -2771,6 +2773,32 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
+    if c.target is None:
+        counted = _COUNTED_TARGETS.search(after[:120])
+        if counted:  # "restrictive measures against 12 individuals and 2 entities"
+            c.target = {"description": counted.group("t")}
+    if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
+        c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+
+
+_TARGET_NOUN = (
+    r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
+    r"people|vessels|banks|organi[sz]ations|networks?|firms)"
+)
+_COUNTED_TARGETS = re.compile(
+    r"^\s*(?:on|against|targeting)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
+    r"(?P<t>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
+    + _TARGET_NOUN
+    + r"(?:\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
+    + _TARGET_NOUN
+    + r")?)\b"
+)
+# the publisher's own body as the subject: "The Council today adopted ..."
+_HOME_BODY_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+)(?:[Tt]oday,?\s+)?[Tt]he\s+(?:Council|Commission|Government|Treasury|"
+    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
+    r"\b[^.;]*$"
+)
 
 
 # "sanctioned ... on Monday": a day or month is no target
