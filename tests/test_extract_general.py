@@ -2376,3 +2376,24 @@ def test_restrictive_measures_the_publishing_council_adopts_against_counted_targ
         ("EU", "12 individuals and 2 entities", "2024-12-16"),
         ("EU", "Belarus", None),
     ]
+
+
+def test_strikes_inside_a_country_and_fire_opened_the_same_day_are_two_incidents():
+    doc = _doc(
+        "Early on Monday, Chile carried out strikes inside Bolivia, near the border. The same "
+        "day, Bolivian forces opened fire on Chilean border posts in Arica.",
+        published="2024-03-22",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    incidents = [(i["date"], sorted(i["parties"])) for i in _events(doc, "incident")]
+    assert incidents == [("2024-03-18", ["BO", "CL"]), ("2024-03-18", ["BO", "CL"])]
+
+
+def test_a_when_clause_that_tells_how_an_attack_was_made_is_the_same_incident():
+    doc = _doc(
+        "The drones were used in Syria's attack on Jordan of April 13, 2024, when it launched "
+        "more than 30 drones and missiles at Jordanian territory.",
+        published="2025-04-01",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2024-04-13"]

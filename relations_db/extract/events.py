@@ -129,7 +129,10 @@ _INCIDENT = [
         r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
         r"(?:[\w\-]+\s+)?attacks\b|"
-        r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against)\b|\bkillings?\s+of\b|\bshot\s+down\b",
+        r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|\bkillings?\s+of\b|\bshot\s+down\b|"
+        # "opened fire on border posts", "the shelling of", "the sabotage of a pipeline"
+        r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion))|"
+        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b",
     ),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
     (
@@ -220,7 +223,18 @@ _KEYS = {
     ("incident", "detention"): ("detain", "detention", "arrested", "exit"),
     ("incident", "cyber"): ("cyber", "hack", "intrusion"),
     ("incident", "invasion"): ("invasion", "invaded"),
-    ("incident", "attack"): ("attack", "strike", "killing", "shot"),
+    ("incident", "attack"): (
+        "attack",
+        "strike",
+        "killing",
+        "shot",
+        "fire",
+        "fired",
+        "shelling",
+        "sabotag",
+        "bombing",
+        "clash",
+    ),
     ("incident", "seizure"): ("seiz", "hijack"),
     ("incident", "deployment"): ("deploy", "sent"),
     ("incident", "execution"): ("execut",),
@@ -800,6 +814,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and re.match(r"\s*(?:[.?!;]|$)", text[b:])
             ):
                 continue  # "details before the visit.": the known visit, named as a time
+            when = _WHEN_IT.search(text, max(0, a - 30), a) if kind == "incident" else None
+            if when and any(
+                k == "incident" and r.search(text, max(0, when.start() - 120), when.start())
+                for k, _, r in TRIGGERS
+            ):
+                continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
@@ -2931,11 +2951,28 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     first = (group.members or [group])[0]
     if c.kind == "meeting" and c.indefinite and c.sentence != first.sentence:
         return False  # "They committed to establishing a Strategic Dialogue": another event
+    if (
+        c.kind == "incident"
+        and c.sentence is not first.sentence
+        and not group.definite
+        and _ACTS.match(c.sentence.text, c.trigger[0] - c.sentence.start)
+        and _ACTS.match(first.sentence.text, first.trigger[0] - first.sentence.start)
+    ):
+        return False  # "Pakistan carried out strikes ... Afghan forces opened fire": two acts
     if c.kind == "meeting" and c.keys() != group.keys():
         if not (c.definite or c.sentence == first.sentence or not c.keys()):
             return False
     return True
 
+
+_WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
+# an incident told by its own verb, not named by a noun that may refer back
+_ACTS = re.compile(
+    r"(?:open(?:ed|s)?\s+fire|fired|launched|seized|rammed|detained|arrested|shot|struck|"
+    r"attacked|expelled|invaded|hacked|abducted|kidnapped|executed|sent)\b|"
+    r"strikes?\s+(?:inside|into)\b",
+    re.I,
+)
 
 _COPY = (
     "kind",
