@@ -254,23 +254,22 @@ class _Run:
         self._flush_sources()  # first: events refer to them
         batch, self.batch = self.batch, []
         located: dict[str, str] = {}
-        keep = []
+        keyed = []
         for entry in batch:
-            item, record, sources = entry[0], entry[1], entry[2]
-            key = _key(record.id, sources)
+            item = entry[0]
+            key = _key(entry[1].id, entry[2])
             if key in located:
                 self._duplicate(item, located[key])
             else:
                 located[key] = _where(item)
-                keep.append(entry)
-        if keep:
-            earlier = self.writer.seen_before(located)
-            for item, record, sources, _ in keep:
-                if _key(record.id, sources) in earlier:
-                    self._duplicate(item, earlier[_key(record.id, sources)])
-            keep = [entry for entry in keep if _key(entry[1].id, entry[2]) not in earlier]
-        rows = [entry for entry in keep if entry[0].names_to_resolve]
-        keep = [entry for entry in keep if not entry[0].names_to_resolve]
+                keyed.append((key, entry))
+        earlier = self.writer.seen_before(located) if keyed else {}
+        keep, rows = [], []
+        for key, entry in keyed:
+            if key in earlier:
+                self._duplicate(entry[0], earlier[key])
+            else:
+                (rows if entry[0].names_to_resolve else keep).append(entry)
         for item, record, sources, _ in rows:
             try:
                 outcome = self.writer.upsert_row(record, item.extra["cells"], sources)

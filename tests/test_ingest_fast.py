@@ -29,7 +29,7 @@ AWKWARD_COUNTRIES = ["ZZ", "Atlantis", "", 5]
 DATES = ["2023-06-18", "2023-06", "2023", "2023-21", "2023-06~", "2023-06/2023-08-02", None]
 AWKWARD_DATES = [" 2023-06-18", "2023-02-30", "2023-13", 2023, "June 2023", "2023-06/2022"]
 SLUGS = ["a-1", "meeting-1", "x9"]
-AWKWARD_SLUGS = ["Bad", "a\n", "-a", "", "x" * 201, 7]
+AWKWARD_SLUGS = ["Bad", "a\n", "-a", "", "x" * 201, 7, "a b", " a", "a "]
 KIND_KEYS = {
     "meeting": ["format"],
     "visit": ["traveler"],

@@ -17,6 +17,7 @@ from functools import cache
 from types import SimpleNamespace
 
 from sqlalchemy import (
+    JSON,
     Column,
     Connection,
     MetaData,
@@ -70,14 +71,16 @@ def _by_ids(dialect: str) -> SimpleNamespace:
     """Batch lookups by a list of ids bound at run time, built once per dialect, so
     SQLAlchemy compiles each once instead of coercing a thousand literals a batch.
     PostgreSQL takes the list as one array (`= ANY`), which it plans in half the time
-    of a thousand-item IN list; SQLite expands it into an IN list."""
+    of a thousand-item IN list; SQLite takes it as one JSON array, unpacked by
+    `json_each` (an expanding IN list is rendered anew for every call)."""
 
     def among(column):
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import ARRAY
 
             return column == any_(bindparam("ids", type_=ARRAY(String)))
-        return column.in_(bindparam("ids", expanding=True))
+        ids = func.json_each(bindparam("ids", type_=JSON)).table_valued("value")
+        return column.in_(select(ids.c.value))
 
     events = Event.__table__
     return SimpleNamespace(
@@ -204,6 +207,13 @@ class Writer(Restating, Matching):
 
     def missing_officials(self, record) -> list[tuple[str, str]]:
         """(field, id) for each official the record names that is not stored (yet)."""
+        known = self._official_country
+        if all(p.official in known for p in record.participants if p.official) and (
+            record.kind != "visit" or not record.traveler or record.traveler in known
+        ):
+            target = record.target if record.kind == "sanction" else None
+            if target is None or not target.official or target.official in known:
+                return []  # the usual case, without building field names
         refs = [
             (f"participants[{i}].official", p.official)
             for i, p in enumerate(record.participants)
@@ -687,9 +697,10 @@ class Writer(Restating, Matching):
         )
 
     def _country_of(self, official_id: str) -> str | None:
-        return (
-            self._official_country.get(official_id) if self.official_exists(official_id) else None
-        )
+        known = self._official_country
+        if official_id in known:
+            return known[official_id]
+        return known.get(official_id) if self.official_exists(official_id) else None
 
     def _insert_children(self, records) -> None:
         """The rows that hang off events (kind table, participants, parties,
