@@ -2397,3 +2397,18 @@ def test_a_when_clause_that_tells_how_an_attack_was_made_is_the_same_incident():
         publisher="U.S. Department of the Treasury",
     )
     assert [i["date"] for i in _events(doc, "incident")] == ["2024-04-13"]
+
+
+def test_a_working_group_two_countries_set_up_to_meet_in_july_is_one_planned_session():
+    doc = _doc(
+        "Prime Minister Ana Ruiz met President Jose Vidal of Chile today. Migration: Uruguay "
+        "and Chile will set up a joint working group on legal migration pathways, to meet in "
+        "Montevideo in July.",
+        published="2023-06-12",
+        publisher="Presidency of Uruguay",
+    )
+    groups = [m for m in _events(doc, "meeting") if not _names(doc, m)]
+    assert [(m.get("format"), m["status"], m["date"]) for m in groups] == [
+        ("working-group", "planned", "2023-07")
+    ]
+    assert {p["country"] for p in groups[0]["participants"]} == {"UY", "CL"}

@@ -385,7 +385,8 @@ _MECHANISM = re.compile(
     re.I,
 )
 _COUNTRY_PAIR_SUBJECT = re.compile(
-    r"\s*(?:(?:Both|Together),?\s+)?(?:the\s+)?(?P<x>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+and\s+"
+    r"\s*(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:Both|Together),?\s+)?(?:the\s+)?"
+    r"(?P<x>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+and\s+"
     r"(?:the\s+)?(?P<y>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?:will|shall|have|had|agreed|"
     r"decided|held|hold|holds|are|were|plan|intend|look)\b"
 )
@@ -2856,6 +2857,14 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             x.subtype != y.subtype
             and x.sentence == y.sentence
             and not {x.subtype, y.subtype} <= {"talks", "call", "video-call"}
+            and not (
+                {x.subtype, y.subtype} == {"working-group", "talks"}
+                and any(
+                    _TO_MEET.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start)
+                    for z in (x, y)
+                    if z.subtype == "talks"
+                )
+            )  # "set up a working group on X, to meet in Rome in July": its meeting
         ):
             return False
         if {x.subtype, y.subtype} & {"call", "video-call"} and {x.subtype, y.subtype} & {
@@ -2965,6 +2974,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     return True
 
 
+_TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
 # an incident told by its own verb, not named by a noun that may refer back
 _ACTS = re.compile(
