@@ -2412,3 +2412,26 @@ def test_a_working_group_two_countries_set_up_to_meet_in_july_is_one_planned_ses
         ("working-group", "planned", "2023-07")
     ]
     assert {p["country"] for p in groups[0]["participants"]} == {"UY", "CL"}
+
+
+def test_the_one_who_will_host_a_meeting_in_a_town_is_of_its_country_and_hosts_the_visit():
+    doc = _doc(
+        "SENIOR OFFICIAL: The Prime Minister will travel to Oslo on Wednesday for the meeting "
+        "of the Nordic prime ministers, which Prime Minister Kari Dahl will host.",
+        published="2026-03-02",
+        publisher="Prime Minister's Office of Finland",
+    )
+    assert _officials(doc)["Kari Dahl"] == "NO"
+    visits = _events(doc, "visit")
+    assert [sorted(_surnames(doc, v)) for v in visits] == [["Dahl"]]
+    assert [p["role"] for p in visits[0]["participants"] if p.get("official")] == ["host"]
+
+
+def test_a_second_counterpart_met_in_a_list_is_placed_like_the_first():
+    doc = _doc(
+        "Minister Rui Sousa travelled to Santiago on Monday. There he met Foreign Minister "
+        "Luis Vega and Interior Minister Ana Mora.",
+        published="2024-03-06",
+        publisher="Government of Portugal",
+    )
+    assert (_officials(doc)["Luis Vega"], _officials(doc)["Ana Mora"]) == ("CL", "CL")

@@ -1381,7 +1381,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 if (
                     c.place_country
                     and m.person.country == c.place_country
-                    and any(0 <= m.start - base - e < 40 for e in invited)
+                    and (
+                        any(0 <= m.start - base - e < 40 for e in invited)
+                        or _WILL_HOST.match(text, m.end - base)
+                    )
                     and m.person not in c.persons
                 ):
                     c.persons.append(m.person)
@@ -1405,7 +1408,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         invited = [x.end() for x in _INVITATION.finditer(text)]
         for m in mentions:  # the host the clause names: someone of the country visited
             p = m.person
-            inviter = any(0 <= m.start - base - e < 40 for e in invited)
+            inviter = any(0 <= m.start - base - e < 40 for e in invited) or bool(
+                _WILL_HOST.match(text, m.end - base)  # "..., which Prime Minister A will host"
+            )
             if (
                 (lo <= m.start - base < hi or inviter)
                 and c.place_country
@@ -2974,6 +2979,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     return True
 
 
+_WILL_HOST = re.compile(r"\s+(?:will\s+|is\s+|also\s+)*host(?:s|ing)?\b")
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
 # an incident told by its own verb, not named by a noun that may refer back

@@ -1311,7 +1311,9 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
 _MET_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
     r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
-    r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?$"
+    r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
+    # "meet Prime Minister A of Norway and Prime Minister B": B is met too
+    r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:the\s+)?)?$"
 )
 # the one met in a clause that holds talks or co-chairs something "with" them
 _WITH_OBJECT = re.compile(
@@ -1337,7 +1339,7 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     the object of the verb (met, spoke to, hosts, welcomed, received ...); who the subject
     is, is not checked."""
     start = p.first[0]
-    if not _MET_OBJECT.search(text[max(0, start - 40) : start]) and not _WITH_OBJECT.search(
+    if not _MET_OBJECT.search(text[max(0, start - 120) : start]) and not _WITH_OBJECT.search(
         text[max(0, start - 200) : start]
     ):
         return None
@@ -1410,6 +1412,17 @@ def _host_of_visit(text: str, p: Person) -> str | None:
             code = country_of_word(place.group("c")) or country_of_word(place.group("c").split()[0])
             if code:
                 return code
+    # "travel to Reykjavik for the meeting of X, which Prime Minister A will host", "the
+    # summit in Lima hosted by President A": the host is of the meeting's country
+    title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
+    for m in re.finditer(
+        rf"\b(?:in|to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b[^.;]{{0,80}}?"
+        rf"(?:,\s+which\s+{title}(?:{names})\s+(?:will\s+)?host|\bhosted\s+by\s+{title}(?:{names}))\b",
+        text,
+    ):
+        code = country_of_word(m.group("c"))
+        if code:
+            return code
     return None
 
 
