@@ -2435,3 +2435,14 @@ def test_a_second_counterpart_met_in_a_list_is_placed_like_the_first():
         publisher="Government of Portugal",
     )
     assert (_officials(doc)["Luis Vega"], _officials(doc)["Ana Mora"]) == ("CL", "CL")
+
+
+def test_a_dated_call_received_and_an_agreement_to_meet_again_are_two_meetings():
+    doc = _doc(
+        "President Luis Vega received a phone call from Prime Minister Tom Reid of New Zealand "
+        "on Wednesday. Both leaders agreed to meet again at the G20 summit in November.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [(m["status"], m["date"]) for m in calls] == [("held", "2024-03-06")]

@@ -2935,6 +2935,8 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if {x.tense, y.tense} == {"past", "future"}:
         return False  # "they met" and "they will meet" are two events
+    if any(u.status == "held" and u.date and v.tense == "future" for u, v in ((x, y), (y, x))):
+        return False  # "A received a call from B on Wednesday. Both agreed to meet again"
     return True
 
 
