@@ -2446,3 +2446,12 @@ def test_a_dated_call_received_and_an_agreement_to_meet_again_are_two_meetings()
     )
     calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
     assert [(m["status"], m["date"]) for m in calls] == [("held", "2024-03-06")]
+
+
+def test_a_trip_to_a_list_of_capitals_is_one_visit_per_country():
+    doc = _doc(
+        "Foreign Minister Ana Costa will travel to Brussels, Warsaw and Vilnius next week.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert [v["location"]["country"] for v in _events(doc, "visit")] == ["BE", "PL", "LT"]

@@ -2423,6 +2423,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             code = country_of_word(name) or (_known_places().get(name) if is_place else None)
             if code or is_place:
                 region = m.group("region")
+                if region and code and country_of_word(region) not in (None, code):
+                    region = None  # "to Brussels, Warsaw and Vilnius": a list of towns
                 if region and country_of_word(region) and not code:
                     code = country_of_word(region)
                 if region and country_of_word(region) and region in _known_places():
