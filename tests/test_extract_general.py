@@ -2455,3 +2455,20 @@ def test_a_trip_to_a_list_of_capitals_is_one_visit_per_country():
         publisher="Ministry of Foreign Affairs of Portugal",
     )
     assert [v["location"]["country"] for v in _events(doc, "visit")] == ["BE", "PL", "LT"]
+
+
+def test_the_one_who_invites_a_visit_named_after_it_is_of_the_country_visited():
+    doc = _doc(
+        "Prime Minister Mark Lund of Denmark will pay a state visit to Ghana from 12 to 14 May "
+        "at the invitation of President John Mensah. The Foreign Ministers of the two "
+        "countries met in New York in September. Denmark imposed travel bans on three "
+        "Ghanaian officials in January.",
+        published="2024-04-10",
+        publisher="Ministry of Foreign Affairs of Denmark",
+    )
+    assert _officials(doc)["John Mensah"] == "GH"
+    ministers = [m for m in _events(doc, "meeting") if m.get("date") == "2023-09"]
+    assert [
+        (_names(doc, m), sorted(p["country"] for p in m["participants"])) for m in ministers
+    ] == [(set(), ["DK", "GH"])]
+    assert [(s["imposer"], s["date"]) for s in _events(doc, "sanction")] == [("DK", "2024-01")]

@@ -161,7 +161,7 @@ _INCIDENT = [
 ]
 _SANCTION = (
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+on\b|\bentity\s+list\b"
-    r"|\brestrictive\s+measures\b"
+    r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
     r"official|network|vessel|as\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
@@ -246,6 +246,8 @@ _KEYS = {
         "export",
         "restrictions",
         "restrictive",
+        "travel",
+        "asset",
         "entity",
         "blacklist",
         "visa",
@@ -1042,6 +1044,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.person not in persons:
                 persons.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
+    if two and qualified and 0 <= two.start() - qualified.end() <= 12:
+        two = None  # "The Foreign Ministers of the two countries met": the ministers, above
     if two and titled_pair and two.start() < lo:
         two = None  # "The two Secretaries ..., where they will meet D": resolved above
     if two and re.search(r"\bofficials\s+of\s+$", text[max(0, two.start() - 15) : two.start()]):

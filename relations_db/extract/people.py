@@ -1412,6 +1412,16 @@ def _host_of_visit(text: str, p: Person) -> str | None:
             code = country_of_word(place.group("c")) or country_of_word(place.group("c").split()[0])
             if code:
                 return code
+    # "A will pay a state visit to Ghana from 12 to 14 May at the invitation of President B"
+    for m in re.finditer(
+        r"\b(?:visit(?:\s+to)?|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*"
+        r"(?:\s+[A-Z][\w\-]*)?)[^.;]{0,80}?\bat\s+the\s+invitation\s+of\s+"
+        rf"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){{0,5}}?(?:{names})\b",
+        text,
+    ):
+        code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
+        if code:
+            return code
     # "travel to Reykjavik for the meeting of X, which Prime Minister A will host", "the
     # summit in Lima hosted by President A": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
