@@ -2472,3 +2472,23 @@ def test_the_one_who_invites_a_visit_named_after_it_is_of_the_country_visited():
         (_names(doc, m), sorted(p["country"] for p in m["participants"])) for m in ministers
     ] == [(set(), ["DK", "GH"])]
     assert [(s["imposer"], s["date"]) for s in _events(doc, "sanction")] == [("DK", "2024-01")]
+
+
+def test_they_in_an_answer_about_the_unnamed_president_are_that_office_and_the_foreign_leader():
+    doc = extract(
+        "MS. PARK: Good morning. Today the President will host Chancellor Karl Vogel of "
+        "Austria.\n\nQ: Did the President speak with President Okafor of Nigeria?\n\nMS. "
+        "PARK: He did. They spoke yesterday for about an hour.\n\nQ: And the sanctions?\n\n"
+        "MS. PARK: Treasury designated four militia commanders on Monday.",
+        published="2024-05-16",
+        publisher="The White House",
+        title="Press Briefing by Press Secretary Jane Park",
+    )
+    call = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [
+        (_names(doc, m), [p.get("country") for p in m["participants"] if not p.get("official")])
+        for m in call
+    ] == [({"Okafor"}, ["US"])]
+    assert [(s["imposer"], s["target"], s["date"]) for s in _events(doc, "sanction")] == [
+        ("US", {"description": "four militia commanders"}, "2024-05-13")
+    ]

@@ -164,7 +164,7 @@ _SANCTION = (
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
-    r"official|network|vessel|as\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"official|network|vessel|leader|commander|member|facilitator|financier|broker|as\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
 )
@@ -966,7 +966,22 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # decided to hold the next 2+2": it is
         plural = None
     if plural:  # "They ...", "The Ministers decided to hold the next 2+2": the last two sides
-        for p in _two_leaders(recent, plural.group("noun") or "sides", home):
+        pair = _two_leaders(recent, plural.group("noun") or "sides", home)
+        office = (
+            _recent_home_office(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if home and not plural.group("noun") and home not in {p.country for p in pair}
+            else None
+        )
+        if office is not None:
+            # "Did the President speak with President A? - He did. They spoke yesterday": the
+            # unnamed home office and the latest foreign one
+            foreign = [p for p in reversed(recent) if p.country and p.country != home][:1]
+            pair = foreign
+            c.described.append({"description": office.group(0).strip(), "country": home})
+            sides.add(home)
+        for p in pair:
             if p not in persons:
                 persons.append(p)
                 sides.add(p.country)
@@ -2312,6 +2327,8 @@ def _principals(pair: list[Person], recent: list[Person], seen: dict) -> list[Pe
 
 def _two_of(persons: list[Person], fits, home: str | None) -> list[Person]:
     out: list[Person] = []
+    # the press secretary or spokesperson who speaks is no side of what they report
+    persons = [p for p in persons if not any(_SPOKES.search(t) for t in p.titles)]
     for p in reversed(persons):
         if fits(p) and all(q.country != p.country for q in out):
             out.append(p)
@@ -2693,7 +2710,10 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
 def _recent_home_office(before: str, everyone=(), home: str | None = None) -> re.Match | None:
     """The unnamed home office ("the President") of the last two sentences, when no person
     of the home country named in the text holds it."""
-    sents = re.split(r"(?<=[.?!])\s+|\n+", before.strip())
+    before = re.sub(
+        r"(?:^|(?<=\s))(?:[A-Z][A-Z.’'\-]*[ \t]+){0,4}[A-Z][A-Z.’'\-]+:[ \t]*", "", before
+    )
+    sents = re.split(r"(?<=[.?!])\s+|\n+", before.strip())  # (speaker labels set aside)
     tail = " ".join(sents[-2:])
     last = None
     for o in _OFFICE.finditer(tail):
@@ -2815,10 +2835,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
 
 _TARGET_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
-    r"people|vessels|banks|organi[sz]ations|networks?|firms)"
+    r"people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members)"
 )
 _COUNTED_TARGETS = re.compile(
-    r"^\s*(?:on|against|targeting)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
+    r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
     r"(?P<t>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
     + r"(?:\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
@@ -2827,7 +2847,7 @@ _COUNTED_TARGETS = re.compile(
 )
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    r"(?:^|[.;]\s+)(?:[Tt]oday,?\s+)?[Tt]he\s+(?:Council|Commission|Government|Treasury|"
+    r"(?:^|[.;:]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|Government|Treasury|"
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
 )
@@ -2988,6 +3008,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
 
 
 _WILL_HOST = re.compile(r"\s+(?:will\s+|is\s+|also\s+)*host(?:s|ing)?\b")
+_SPOKES = re.compile(r"\b(?:Spokes(?:person|man|woman)|Press\s+Secretary)\b", re.I)
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
 # an incident told by its own verb, not named by a noun that may refer back
