@@ -2492,3 +2492,20 @@ def test_they_in_an_answer_about_the_unnamed_president_are_that_office_and_the_f
     assert [(s["imposer"], s["target"], s["date"]) for s in _events(doc, "sanction")] == [
         ("US", {"description": "four militia commanders"}, "2024-05-13")
     ]
+
+
+def test_consultations_held_and_the_next_round_agreed_and_the_host_chamber_are_found():
+    doc = _doc(
+        "President Ahmed Karim of Egypt paid a state visit to Brazil from 4 to 6 June 2024. "
+        "The two Presidents welcomed the holding of the first Brazil-Egypt Political "
+        "Consultations in Cairo in February 2024 and agreed to hold the next round in Brasília "
+        "in 2025. President Karim also met with the President of the Senate.",
+        published="2024-06-06",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    meetings = [(m["status"], m.get("date")) for m in _events(doc, "meeting")]
+    assert ("held", "2024-02") in meetings and ("planned", "2025") in meetings
+    senate = [m for m in _events(doc, "meeting") if "Senate" in str(m["participants"])]
+    assert [[p["country"] for p in m["participants"] if not p.get("official")] for m in senate] == [
+        ["BR"]
+    ]

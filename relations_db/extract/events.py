@@ -50,7 +50,10 @@ _MEETING = [
         r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
-        r"(?:[\w\-]+\s+){0,4}?consultations?\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
+        # "agreed to hold the next round in Brasilia": a session of the talks named before
+        r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
+        r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|"
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
@@ -210,6 +213,7 @@ _KEYS = {
         "summon",
         "discuss",
         "call",
+        "round",
     ),
     ("meeting", "video-call"): ("virtual", "video"),
     ("meeting", "summit"): ("summit",),
@@ -1026,9 +1030,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # an office the text does not name: "The President will host President Z"
         for m in _OFFICE.finditer(text, lo, hi):
             dem = m.group("dem") if country_of_word(m.group("dem") or "") else None
+            # "the President of the Senate" in another government's text: its own chamber
+            chamber = bool(_CHAMBER.fullmatch(m.group("c") or ""))
             code = (
                 country_of_word(dem or "")
-                or country_of_word(m.group("c") or "")
+                or (home if chamber else country_of_word(m.group("c") or ""))
                 or (home if not dem and not m.group("c") else None)
             )
             if (
@@ -3008,6 +3014,9 @@ def _joins(group: Candidate, c: Candidate) -> bool:
 
 
 _WILL_HOST = re.compile(r"\s+(?:will\s+|is\s+|also\s+)*host(?:s|ing)?\b")
+_CHAMBER = re.compile(
+    r"(?:the\s+)?(?:Senate|Congress|House|Parliament|National\s+Assembly|Assembly|Chamber)"
+)
 _SPOKES = re.compile(r"\b(?:Spokes(?:person|man|woman)|Press\s+Secretary)\b", re.I)
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
