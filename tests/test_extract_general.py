@@ -2509,3 +2509,24 @@ def test_consultations_held_and_the_next_round_agreed_and_the_host_chamber_are_f
     assert [[p["country"] for p in m["participants"] if not p.get("official")] for m in senate] == [
         ["BR"]
     ]
+
+
+def test_a_treasury_release_counts_its_targets_and_keeps_concurrent_measures_apart():
+    doc = _doc(
+        "WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control "
+        "sanctioned seven individuals and five entities based in Turkey for facilitating "
+        "Iran's oil trade. The Department of State is concurrently designating two vessels. "
+        "Since May 2018, the United States has sanctioned more than 600 persons involved in "
+        "Iran's petroleum trade.",
+        published="2024-05-09",
+        publisher="U.S. Department of the Treasury",
+    )
+    sanctions = [
+        (s.get("imposer"), s["target"]["description"], s.get("date"))
+        for s in _events(doc, "sanction")
+    ]
+    assert sanctions == [
+        ("US", "seven individuals and five entities", "2024-05-09"),
+        ("US", "two vessels", "2024-05-09"),
+        ("US", "more than 600 persons", "2018-05/2024-05"),
+    ]

@@ -339,7 +339,9 @@ _PAST = re.compile(
 )
 _SAME = re.compile(
     r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
-    r"(?!\s+(?:before|after|of|when))",
+    r"(?!\s+(?:before|after|of|when))"
+    # "The Department of State is concurrently designating ...": the day of the last date
+    r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b",
     re.I,
 )
 # "over the following weeks", "in the days that followed", "the following day": after the
@@ -1676,7 +1678,7 @@ def _previous_date(context: dict, published: dt.date) -> str | None:
 def _same_as(previous: str, unit: str) -> str:
     """ "that same month" after a date: the month (or day, year) of that date."""
     span = parse_date(previous)
-    unit = unit.lower()
+    unit = "day" if unit.lower() in ("concurrently", "simultaneously") else unit.lower()
     if unit == "year" or span.precision == "year":
         return str(span.start.year)
     if unit == "month" or span.precision in ("month", "season"):
@@ -2789,6 +2791,19 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target = {"official": person.key}
         c.persons = [person]
         c.roles[person.key] = "target"
+    elif _COUNTED_TARGETS.search(after[:120]):
+        # "sanctioned seven individuals and five entities based in Turkey": the count
+        c.persons = []
+        counted = _COUNTED_TARGETS.search(after[:120])
+        c.target = {"description": counted.group("t")}
+        based = re.match(
+            r"\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)"
+            r"(?!\s*(?:,|and))",
+            after[counted.end() :],
+        )
+        code = based and country_of_word(based.group("c"))
+        if code and code != c.imposer:
+            c.target["country"] = code
     else:
         c.persons = []
         on = re.search(
@@ -2831,10 +2846,6 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
-    if c.target is None:
-        counted = _COUNTED_TARGETS.search(after[:120])
-        if counted:  # "restrictive measures against 12 individuals and 2 entities"
-            c.target = {"description": counted.group("t")}
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
@@ -2845,7 +2856,8 @@ _TARGET_NOUN = (
 )
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
-    r"(?P<t>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
+    r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
     + r"(?:\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
@@ -2853,7 +2865,7 @@ _COUNTED_TARGETS = re.compile(
 )
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|Government|Treasury|"
+    r"(?:^|[.;:]\s+|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|Government|Treasury|"
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
 )
@@ -2940,6 +2952,14 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False  # the bilateral meetings of each pair of a group
     if x.kind == "sanction" and x.imposer and y.imposer and x.imposer != y.imposer:
         return False
+    if (
+        x.kind == "sanction"
+        and x.sentence is not y.sentence
+        and (x.target or {}).get("description")
+        and (y.target or {}).get("description")
+        and x.target["description"] != y.target["description"]
+    ):
+        return False  # "sanctioned seven individuals ... designating two vessels": two measures
     if (
         x.kind == "sanction"
         and x.target
