@@ -2530,3 +2530,18 @@ def test_a_treasury_release_counts_its_targets_and_keeps_concurrent_measures_apa
         ("US", "two vessels", "2024-05-09"),
         ("US", "more than 600 persons", "2018-05/2024-05"),
     ]
+
+
+def test_a_counterpart_named_after_a_comma_and_a_princely_title_and_a_second_with_list():
+    doc = _doc(
+        "Foreign Minister Ana Costa spoke with her Saudi counterpart, Prince Khalid bin Saud "
+        "Al Faisal, on Monday. Costa will also hold talks with Turkish Foreign Minister Mehmet "
+        "Kaya and with Hungary's Foreign Minister, Peter Szabo.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _officials(doc)["Khalid bin Saud Al Faisal"] == "SA"
+    call = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [len(m["participants"]) for m in call] == [2]
+    talks = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting") if m not in call)
+    assert talks == [["Costa", "Kaya"], ["Costa", "Szabo"]]

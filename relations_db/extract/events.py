@@ -1159,8 +1159,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None
         named_here = any(
-            mm.start - base >= m.end() and mm.start - base <= m.end() + 3 for mm in mentions
-        )
+            mm.start - base >= m.end()
+            and re.fullmatch(r",?\s+(?:[A-Z][\w.]*\s+){0,3}", text[m.end() : mm.start - base])
+            for mm in mentions
+        )  # "her Saudi counterpart, Prince A": named
         if not named_here:
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
             c.described.append({"description": label, **({"country": code} if code else {})})
@@ -2150,7 +2152,7 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         gap = text[pos : m.start - base]
         if listed and not re.fullmatch(
             r"(?:,\s*|,?\s+and\s+)(?:with\s+)?"
-            r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*"
+            r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*"  # "and with Hungary's Minister, A"
             r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
             r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
             gap,
