@@ -2545,3 +2545,16 @@ def test_a_counterpart_named_after_a_comma_and_a_princely_title_and_a_second_wit
     assert [len(m["participants"]) for m in call] == [2]
     talks = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting") if m not in call)
     assert talks == [["Costa", "Kaya"], ["Costa", "Szabo"]]
+
+
+def test_the_minister_receiving_a_resident_ambassador_is_a_meeting_and_no_visit():
+    doc = _doc(
+        "The Minister received the Ambassador of Japan, Kenji Sato, on Thursday.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    meetings = _events(doc, "meeting")
+    assert [
+        [p.get("country") for p in m["participants"] if not p.get("official")] for m in meetings
+    ] == [["PT"]]
+    assert _events(doc, "visit") == []

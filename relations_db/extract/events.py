@@ -366,7 +366,8 @@ _OFFICE = re.compile(
     r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
     r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
-    r"[Ee]nvoy|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner|Secretary\s+of\s+(?:State|Defense)|Secretary(?![\-\s]+(?:General|of)\b)|"
+    r"[Ee]nvoy|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner|Secretary\s+of\s+(?:State|Defense)|"
+    r"(?<=[Tt]he\s)Minister(?=\s+(?:received|welcomed|hosted|met|spoke|will|also|held))|Secretary(?![\-\s]+(?:General|of)\b)|"
     r"National\s+Security\s+Advis[eo]r))\b"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
 )
@@ -1942,6 +1943,8 @@ def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
         p = m.person
         if m.start < c.trigger[1] or p not in c.persons or not p.country or p.country == home:
             continue
+        if any(re.search(r"\b(?:Ambassador|Charg|Envoy|High\s+Commissioner)", t) for t in p.titles):
+            continue  # "received the Ambassador of Japan": resident, no visit
         if any(x.persons[0] is p for x in out):
             continue
         v = Candidate("visit", None, c.sentence, c.trigger)
