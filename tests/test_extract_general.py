@@ -2558,3 +2558,20 @@ def test_the_minister_receiving_a_resident_ambassador_is_a_meeting_and_no_visit(
         [p.get("country") for p in m["participants"] if not p.get("official")] for m in meetings
     ] == [["PT"]]
     assert _events(doc, "visit") == []
+
+
+def test_an_unnamed_secretary_who_travelled_is_the_he_of_the_where_clause_and_a_pull_aside():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: On Thursday, the President will attend the summit in "
+        "Vilnius. On the sidelines, he will have a pull-aside with President Zoran Petrov of "
+        "Serbia. Last month, the Secretary of State traveled to Ankara, where he held talks "
+        "with Foreign Minister Hakan Yilmaz.",
+        published="2023-07-10",
+    )
+    ankara = [m for m in _events(doc, "meeting") if "Yilmaz" in _surnames(doc, m)]
+    assert [
+        (_names(doc, m), [p["country"] for p in m["participants"] if not p.get("official")])
+        for m in ankara
+    ] == [({"Hakan Yilmaz"}, ["US"])]
+    assert [v["location"]["place"] for v in _events(doc, "visit")] == ["Ankara"]
+    assert any("Petrov" in _surnames(doc, m) for m in _events(doc, "meeting"))

@@ -47,7 +47,7 @@ _MEETING = [
         "talks",
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-        r"\bdialogue\b|\bconversations?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
+        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
         r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
@@ -211,6 +211,7 @@ _KEYS = {
         "chair",
         "spen",
         "summon",
+        "pull",
         "discuss",
         "call",
         "round",
@@ -2669,7 +2670,9 @@ _GROUP_SUBJECT = re.compile(
 
 # offices that a bare "the <office>" names in its own government's texts
 _HOME_OFFICE = re.compile(
-    r"(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Secretary|Premier", re.I
+    r"(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Premier|"
+    r"Secretary(?:\s+of\s+(?:State|Defense))?|National\s+Security\s+Advis[eo]r",
+    re.I,
 )
 
 
@@ -2689,7 +2692,8 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
             r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+),\s+)+", "", sent
         )
         sent = re.sub(
-            r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today)\b[^,]{0,30},\s+|(?:On|In|"
+            r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today|Yesterday|Last|This|Earlier|"
+            r"Afterwards|Subsequently|Meanwhile)\b[^,]{0,30},\s+|(?:On|In|"
             r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b))",
             "",
             sent,
