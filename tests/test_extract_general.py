@@ -2575,3 +2575,19 @@ def test_an_unnamed_secretary_who_travelled_is_the_he_of_the_where_clause_and_a_
     ] == [({"Hakan Yilmaz"}, ["US"])]
     assert [v["location"]["place"] for v in _events(doc, "visit")] == ["Ankara"]
     assert any("Petrov" in _surnames(doc, m) for m in _events(doc, "meeting"))
+
+
+def test_a_ministry_summons_a_telephone_meeting_and_counted_violations_with_one_dated():
+    doc = _doc(
+        "On 14 May, Minister Ana Tamm held a telephone meeting with Minister of Foreign Affairs "
+        "of Spain Maria Lopez. The Ministry has summoned the Russian Charge d'Affaires. Since "
+        "January, Russian aircraft have violated Estonian airspace four times. On 3 June, a "
+        "Russian fighter jet entered Estonian airspace near Vaindloo island.",
+        published="2024-06-10",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    formats = sorted(m.get("format", "") for m in _events(doc, "meeting"))
+    assert formats == ["call", "talks"]
+    summons = [m for m in _events(doc, "meeting") if m.get("format") == "talks"]
+    assert sorted(p["country"] for p in summons[0]["participants"]) == ["EE", "RU"]
+    assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024-01/2024-06", "2024-06-03"]

@@ -33,7 +33,7 @@ _MEETING = [
     ),
     (
         "call",
-        r"\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b|"
+        r"\b(?:phone|telephone)\s+(?:call|conversation|talk|meeting)s?\b|"
         r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
         r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
         r"(?:phone|telephone))\b|(?<=[\w,]\s)by\s+(?:phone|telephone)\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
@@ -1050,6 +1050,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             ):
                 c.described.append({"description": m.group(0), "country": code})
                 sides.add(code)
+    if c.kind == "meeting" and len(sides) < 2 and home and home not in sides:
+        ministry = _MINISTRY_SUBJECT.match(text, lo)
+        if (
+            ministry and ministry.end() == a
+        ):  # "The Ministry has summoned the Russian Charge d'Affaires"
+            c.described.append({"description": ministry.group("m"), "country": home})
+            sides.add(home)
     if c.kind == "meeting" and len(sides) < 2:
         # "where they will meet their Philippine counterparts": a side, described below
         sides |= {
@@ -2900,6 +2907,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         and ((x.date and not _plural(x)) or (y.date and not _plural(y)))
     ):
         return False  # "missile tests, including the launch on October 3": two records
+    if x.kind == "incident" and any(
+        _counted(u) and not _counted(v) and v.date for u, v in ((x, y), (y, x))
+    ):
+        return False  # "violated its airspace four times since January ... On 3 June, ..."
     if (
         x.kind in ("meeting", "visit")
         and x.trigger == y.trigger
@@ -3008,11 +3019,18 @@ def _side(d: dict) -> str | None:
     return d.get("country") or d.get("description")
 
 
+def _counted(c: Candidate) -> bool:
+    """ "violated Estonian airspace four times": a count of occurrences."""
+    return bool(_TIMES.match(c.sentence.text, c.trigger[1] - c.sentence.start))
+
+
 def _plural(c: Candidate) -> bool | None:
     """Is the trigger a plural count noun ("tests")? None for words that do not count
     occurrences ("airspace")."""
     word = c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
     last = word.split()[-1].lower() if word.split() else ""
+    if _counted(c):
+        return True  # "violated Estonian airspace four times": a count
     if last in ("airspace",):
         return None
     return bool(re.search(r"[^s]s$", last))
@@ -3045,6 +3063,17 @@ def _joins(group: Candidate, c: Candidate) -> bool:
 _WILL_HOST = re.compile(r"\s+(?:will\s+|is\s+|also\s+)*host(?:s|ing)?\b")
 _CHAMBER = re.compile(
     r"(?:the\s+)?(?:Senate|Congress|House|Parliament|National\s+Assembly|Assembly|Chamber)"
+)
+_MINISTRY_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?P<m>[Tt]he\s+(?:Foreign\s+)?(?:Ministry|Department|"
+    r"Foreign\s+Office|Government))\b(?:\s+of\s+[A-Z][\w ]+?)?\s+"
+    r"(?:has\s+|had\s+|also\s+|today\s+)*"
+    r"(?=summon|call|receiv|host|welcom|met\b|held\b)"
+)
+_TIMES = re.compile(
+    r"[^.;,]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|"
+    r"several|many|multiple|dozens\s+of)\s+times\b",
+    re.I,
 )
 _SPOKES = re.compile(r"\b(?:Spokes(?:person|man|woman)|Press\s+Secretary)\b", re.I)
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
