@@ -2591,3 +2591,13 @@ def test_a_ministry_summons_a_telephone_meeting_and_counted_violations_with_one_
     summons = [m for m in _events(doc, "meeting") if m.get("format") == "talks"]
     assert sorted(p["country"] for p in summons[0]["participants"]) == ["EE", "RU"]
     assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024-01/2024-06", "2024-06-03"]
+
+
+def test_leading_a_trade_mission_to_a_town_is_a_visit():
+    doc = _doc(
+        "Secretary of Commerce Gina Raimondo will lead a trade mission to Nairobi in September.",
+        published="2024-05-23",
+    )
+    assert [(v["location"]["place"], v["status"], v["date"]) for v in _events(doc, "visit")] == [
+        ("Nairobi", "planned", "2024-09")
+    ]
