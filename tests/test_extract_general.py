@@ -2601,3 +2601,16 @@ def test_leading_a_trade_mission_to_a_town_is_a_visit():
     assert [(v["location"]["place"], v["status"], v["date"]) for v in _events(doc, "visit")] == [
         ("Nairobi", "planned", "2024-09")
     ]
+
+
+def test_their_trade_ministers_after_a_call_of_the_unnamed_prime_minister_are_both_sides():
+    doc = _doc(
+        "The Prime Minister spoke to President Aziz Rahman of Bangladesh this afternoon. They "
+        "agreed that their trade ministers would meet in Dhaka next month.",
+        published="2024-06-12",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07"]
+    assert [(_names(doc, m), sorted(p["country"] for p in m["participants"])) for m in later] == [
+        (set(), ["BD", "GB"])
+    ]

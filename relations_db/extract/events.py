@@ -1132,15 +1132,15 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         pair = _two_leaders(recent + persons, "leaders", home) or _two_leaders(
             recent + persons, "sides", home
         )
-        if len(pair) == 2:
+        codes = [p.country for p in pair]
+        if len(pair) < 2 and home and any(d.get("country") == home for d in c.described):
+            # "The Prime Minister spoke to President A ... They agreed that their trade
+            # ministers would meet": the unnamed home office's side and A's
+            codes = [home] + [p.country for p in reversed(recent) if p.country != home][:1]
+        if len(codes) == 2:
+            what = their.group("what") or their.group("body")
             c.persons = []
-            c.described = [
-                {
-                    "description": f"{p.country} {their.group('what') or their.group('body')}",
-                    "country": p.country,
-                }
-                for p in pair
-            ]
+            c.described = [{"description": f"{code} {what}", "country": code} for code in codes]
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
     if two:
         pair = _principals(
