@@ -616,3 +616,25 @@ Tokyo is now set for October. The storm derailed a plan by the ministers — who
     assert (old["status"], new["status"]) == ("postponed", "planned")
     assert {"from": old["id"], "to": new["id"], "relation": "rescheduled-as"} in doc["links"]
     assert not [x for x in doc["links"] if x["relation"] == "caused"]
+
+
+def test_scorer_prefers_the_matching_with_the_most_exact_dates_and_statuses():
+    officials = [{"id": "b", "name": "Joe Biden"}, {"id": "x", "name": "Xi Jinping"}]
+    both = [{"official": "b"}, {"official": "x"}]
+    gold = {
+        "officials": officials,
+        "meetings": [
+            {"id": "davos", "date": "2017", "status": "held", "participants": both},
+            {"id": "call", "status": "held", "participants": both},
+        ],
+    }
+    predicted = {
+        "officials": officials,
+        "meetings": [
+            {"id": "p2017", "date": "2017", "status": "held", "participants": both},
+            {"id": "pnone", "status": "planned", "participants": both},
+        ],
+    }
+    s = score(gold, predicted)
+    assert s.matched == 2 and s.date_accuracy == 1.0 and s.status_accuracy == 0.5
+    assert sorted(s.pairs) == [("call", "pnone"), ("davos", "p2017")]

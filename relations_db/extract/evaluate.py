@@ -3,7 +3,8 @@
 - An extracted event matches a gold event when the kind is the same, every named gold
   participant is among the extracted participants (by name or alias), the date spans
   overlap when both are dated, and the place agrees when both give one. Each gold event is
-  matched at most once (a maximum matching, preferring pairs with the same date and status).
+  matched at most once (a maximum matching; among maximum matchings, pairs with the same
+  date and status are preferred, improved by reassignments and swaps).
 - Officials match on name (or alias) and country.
 - Reported: precision, recall and F1 of events per kind and overall, of officials, and over
   matched events the share with the exact gold date span and the share with the gold status.
@@ -173,8 +174,7 @@ def _compatible(gold: dict, g_off, g_names, pred: dict, p_off, p_names) -> bool:
         g = g_off.get(official) or {"name": official.replace("-", " ")}
         wanted = g_names.get(official) or {name_key(g["name"])}
         if not any(
-            same_person(g, wanted, p_off.get(p) or {}, p_names.get(p, set()))
-            for p in _named(pred)
+            same_person(g, wanted, p_off.get(p) or {}, p_names.get(p, set())) for p in _named(pred)
         ):
             return False
     gs, ps = _span(gold.get("date")), _span(pred.get("date"))
@@ -202,6 +202,33 @@ def _max_matching(n_gold: int, edges: dict[int, list[int]]) -> dict[int, int]:
     return {g: p for p, g in owner.items()}
 
 
+def _best_pairs(pairs: dict[int, int], weight: dict[tuple[int, int], int]) -> dict[int, int]:
+    """The same number of pairs, with the most exact dates and statuses: a gold event takes
+    a free compatible partner that agrees more, or two gold events swap partners when both
+    fit and they agree more in sum (an augmenting path may have moved a well-dated gold
+    event to a worse partner)."""
+    pairs = dict(pairs)
+    changed = True
+    while changed:
+        changed = False
+        taken = {p: g for g, p in pairs.items()}
+        for (g, p), w in sorted(weight.items()):
+            if g not in pairs or pairs[g] == p or w <= weight[g, pairs[g]]:
+                continue
+            other = taken.get(p)
+            if other is None:
+                pairs[g] = p  # a free partner that agrees more
+            elif (other, pairs[g]) in weight and (
+                w + weight[other, pairs[g]] > weight[g, pairs[g]] + weight[other, p]
+            ):
+                pairs[g], pairs[other] = p, pairs[g]  # swap
+            else:
+                continue
+            changed = True
+            break
+    return pairs
+
+
 def score(gold: dict, predicted: dict) -> Score:
     """Compare a predicted record document with a gold one (both as loaded mappings)."""
     result = Score()
@@ -226,6 +253,7 @@ def score(gold: dict, predicted: dict) -> Score:
 
     g_events, p_events = _events(gold), _events(predicted)
     edges = {}
+    weight: dict[tuple[int, int], int] = {}
     for gi, (gk, ge) in enumerate(g_events):
         candidates = []
         for pi, (pk, pe) in enumerate(p_events):
@@ -233,8 +261,9 @@ def score(gold: dict, predicted: dict) -> Score:
                 exact = _span(ge.get("date")) == _span(pe.get("date"))
                 same = ge.get("status", "held") == pe.get("status", "held")
                 candidates.append((-(exact + same), pi))
+                weight[gi, pi] = exact + same
         edges[gi] = [pi for _, pi in sorted(candidates)]
-    pairs = _max_matching(len(g_events), edges)
+    pairs = _best_pairs(_max_matching(len(g_events), edges), weight)
     for kind in KINDS:
         n_gold = sum(1 for k, _ in g_events if k == kind)
         n_pred = sum(1 for k, _ in p_events if k == kind)
