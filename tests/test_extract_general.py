@@ -2614,3 +2614,14 @@ def test_their_trade_ministers_after_a_call_of_the_unnamed_prime_minister_are_bo
     assert [(_names(doc, m), sorted(p["country"] for p in m["participants"])) for m in later] == [
         (set(), ["BD", "GB"])
     ]
+
+
+def test_a_date_in_an_opening_part_of_the_day_dates_the_sentence():
+    doc = _doc(
+        "On the afternoon of March 5, Member of the Political Bureau of the CPC Central "
+        "Committee and Foreign Minister Wang Yi held talks in Beijing with visiting Foreign "
+        "Minister Mauricio Lopez of Chile.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-05"]

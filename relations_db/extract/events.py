@@ -1554,8 +1554,16 @@ def _phrase_end(text: str, a: int, b: int) -> int:
 
 
 def _opens(t, text: str) -> bool:
-    """Does the date open the sentence ("In May, ...") and so date all of it?"""
-    return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+    """Does the date open the sentence ("In May, ...", "On the afternoon of March 5, ...")
+    and so date all of it?"""
+    return (t.start <= 3 or bool(_PART_OF_DAY.fullmatch(text, 0, t.start))) and text[
+        t.end : t.end + 2
+    ].startswith(",")
+
+
+_PART_OF_DAY = re.compile(
+    r"\s*(?:On|In)\s+the\s+(?:morning|afternoon|evening|night)\s+(?:of\s+)?", re.I
+)
 
 
 def _right_after_trigger(text: str, t, a: int) -> bool:
