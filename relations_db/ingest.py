@@ -25,7 +25,8 @@ from .inputs import InputError, InputErrors, Item, expand_paths, iter_items
 from .model.enums import SECTIONS
 from .store import Database
 from .store.bulk import bulk_load
-from .store.writer import Writer, origin_of
+from .store.sources import origin_of
+from .store.writer import Writer
 
 SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
 MAX_ERRORS = 20

@@ -37,8 +37,8 @@ def reuse_official_ids(db, document: dict) -> dict:
     from sqlalchemy import select
 
     from ..model import Official, OfficialAlias
+    from ..names import fold
     from ..store import SchemaError
-    from ..store.writer import fold
 
     officials = document.get("officials") or []
     if not officials or not db.exists():

@@ -208,7 +208,8 @@ class Restating:
 
     def _rewrite_event(self, record, origin, sources, anchor, stating) -> None:
         from ..inputs.records import content_hash
-        from .writer import KIND_TABLES, cited_sources
+        from .event_rows import KIND_TABLES
+        from .sources import cited_sources
 
         old_kind = self.conn.scalar(select(Event.kind).where(Event.id == record.id))
         values = self._event_values(record, content_hash(record), anchor)
@@ -240,7 +241,7 @@ class Restating:
     def _rewrite_official(self, record, origin, sources, stating) -> None:
         from ..inputs.records import content_hash
         from ..names import fold
-        from .writer import cited_sources
+        from .sources import cited_sources
 
         old_country = self.conn.execute(
             select(Official.country).where(Official.id == record.id)
@@ -280,7 +281,7 @@ class Restating:
             self._refresh_countries_of_official(record.id)
 
     def _insert_evidence(self, column, record, sources) -> None:
-        from .writer import evidence_by_source
+        from .sources import evidence_by_source
 
         rows = [
             {

@@ -5,13 +5,17 @@ stored is left alone (`unchanged`); otherwise its row is updated and its child r
 (aliases, positions, participants, parties, ...) replaced (`updated`). Evidence is kept per
 source: a record ingested from a second source adds that source's quotes and keeps the
 first source's. The caller owns the transaction.
+
+This module holds events (one at a time, and in batches for bulk loads), links and the
+call's scratch table of ids; sources and officials are mixed in from store/sources.py and
+store/officials.py, another origin's statements from store/restate.py and the matching of
+reports of one event from store/matching.py.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 from types import SimpleNamespace
@@ -33,7 +37,6 @@ from sqlalchemy import (
     update,
 )
 
-from ..inputs.errors import InputError
 from ..inputs.fast import is_fast
 from ..inputs.records import content_hash
 from ..model import (
@@ -44,23 +47,17 @@ from ..model import (
     Evidence,
     IncidentParty,
     Link,
-    Official,
-    OfficialAlias,
-    OfficialSource,
     Participant,
-    Position,
-    Sanction,
-    Source,
 )
 from ..model.base import utcnow
 from ..model.tables import Statement
-from ..names import fold
 from .event_rows import EVENT_VALUES, KIND_TABLES, EventRows, event_values
 from .matching import Matching
-from .restate import MERGED, NEW, UNCHANGED, UPDATED, Restating
+from .officials import Officials
+from .restate import NEW, UNCHANGED, UPDATED, Restating
 from .rows import RowWriter
+from .sources import LRU, SOURCE_CACHE, Sources, cited_sources, evidence_by_source, origin_of
 
-SOURCE_CACHE = 256
 # The per-call scratch table of (event id, origin) keys (see Writer.start_call).
 SEEN = Table("ingest_seen", MetaData(), Column("id", String(402)), Column("location", Text))
 
@@ -90,34 +87,7 @@ def _by_ids(dialect: str) -> SimpleNamespace:
     )
 
 
-class LRU(OrderedDict):
-    """A dict that keeps its `size` most recently used entries."""
-
-    def __init__(self, size: int):
-        super().__init__()
-        self.size = size
-
-    def __getitem__(self, key):
-        value = super().__getitem__(key)
-        self.move_to_end(key)
-        return value
-
-    def __setitem__(self, key, value):
-        super().__setitem__(key, value)
-        self.move_to_end(key)
-        if len(self) > self.size:
-            self.popitem(last=False)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-
-def origin_of(sources: tuple[str, ...]) -> str:
-    """Who states a record: its one source, or '' (curated) when it has none."""
-    return sources[0] if len(sources) == 1 else ""
-
-
-class Writer(Restating, Matching):
+class Writer(Sources, Officials, Restating, Matching):
     def __init__(self, connection: Connection):
         self.conn = connection
         self.rows = RowWriter(connection)
@@ -129,31 +99,6 @@ class Writer(Restating, Matching):
         self._pending_sources: dict[str, tuple] = {}  # staged, written with the next batch
 
     # --- lookups --------------------------------------------------------------------
-
-    def official_exists(self, official_id: str) -> bool:
-        if official_id in self._official_country:
-            return True
-        row = self.conn.execute(select(Official.country).where(Official.id == official_id)).first()
-        if row is None:
-            return False
-        self._official_country[official_id] = row[0]
-        return True
-
-    def source_exists(self, source_id: str) -> bool:
-        if source_id in self._source_text or source_id in self._pending_sources:
-            return True
-        row = self.conn.execute(
-            select(Source.text, Source.published).where(Source.id == source_id)
-        ).first()
-        if row is None:
-            return False
-        self._source_text[source_id] = row.text
-        self._source_published[source_id] = row.published
-        return True
-
-    def source_published(self, source_id: str):
-        """A source's publication date: what its relative dates were resolved against."""
-        return self._source_published.get(source_id) if self.source_exists(source_id) else None
 
     def event_exists(self, event_id: str, origin: str | None = None) -> bool:
         event_id = self.event_id(event_id, origin)
@@ -189,199 +134,6 @@ class Writer(Restating, Matching):
                 Statement.subject_id != record_id,
             )
         )
-
-    def resolve_name(self, name: str) -> str | None:
-        """The one official whose name or alias is `name`, if exactly one is."""
-        key = fold(name)
-        ids = set(self.conn.scalars(select(Official.id).where(Official.name_key == key)))
-        ids |= set(
-            self.conn.scalars(
-                select(OfficialAlias.official_id).where(OfficialAlias.alias_key == key)
-            )
-        )
-        return ids.pop() if len(ids) == 1 else None
-
-    def missing_officials(self, record) -> list[tuple[str, str]]:
-        """(field, id) for each official the record names that is not stored (yet)."""
-        known = self._official_country
-        if all(p.official in known for p in record.participants if p.official) and (
-            record.kind != "visit" or not record.traveler or record.traveler in known
-        ):
-            target = record.target if record.kind == "sanction" else None
-            if target is None or not target.official or target.official in known:
-                return []  # the usual case, without building field names
-        refs = [
-            (f"participants[{i}].official", p.official)
-            for i, p in enumerate(record.participants)
-            if p.official
-        ]
-        if record.kind == "visit" and record.traveler:
-            refs.append(("traveler", record.traveler))
-        target = record.target if record.kind == "sanction" else None
-        if target is not None and target.official:
-            refs.append(("target.official", target.official))
-        return [(f, ref) for f, ref in refs if not self.official_exists(ref)]
-
-    # --- sources --------------------------------------------------------------------
-
-    def stage_source(self, record, text: str | None) -> None:
-        """Keep a source to write with the next batch (`flush_sources`); it is known to
-        every check from now on."""
-        self._pending_sources[record.id] = (record, text)
-        self._source_text[record.id] = text
-        self._source_published[record.id] = record.published
-
-    def flush_sources(self) -> list[tuple[str, str]]:
-        """Write the staged sources, one query to find what is stored: (id, outcome)."""
-        pending, self._pending_sources = self._pending_sources, {}
-        if not pending:
-            return []
-        stored = dict(
-            self.conn.execute(
-                select(Source.id, Source.content_hash).where(Source.id.in_(list(pending)))
-            ).all()
-        )
-        new, outcomes = [], []
-        now = utcnow()
-        for source_id, (record, text) in pending.items():
-            values = self._source_values(record, text)
-            if source_id not in stored:
-                new.append({"id": source_id, **values, "created_at": now, "updated_at": now})
-                outcomes.append((source_id, NEW))
-            elif stored[source_id] == values["content_hash"]:
-                outcomes.append((source_id, UNCHANGED))
-            else:
-                self.conn.execute(
-                    update(Source).where(Source.id == source_id).values(**values, updated_at=now)
-                )
-                outcomes.append((source_id, UPDATED))
-        self.rows.insert(Source.__table__, new)
-        return outcomes
-
-    def _source_values(self, record, text: str | None) -> dict:
-        text_sha = hashlib.sha256(text.encode()).hexdigest() if text is not None else None
-        fields = {
-            "title": record.title,
-            "url": record.url,
-            "publisher": record.publisher,
-            "published": record.published,
-        }
-        digest = _hash({**fields, "published": str(record.published), "text_sha256": text_sha})
-        return {**fields, "text": text, "text_sha256": text_sha, "content_hash": digest}
-
-    def check_evidence(self, record, sources: tuple[str, ...]) -> None:
-        """Each quote needs one known source (the record's, or the one it names) and must
-        quote that source's text exactly."""
-        own = sources[0] if len(sources) == 1 else None
-        for i, ev in enumerate(record.evidence):
-            source = ev.source or own
-            if source is None:
-                raise InputError(
-                    "evidence needs a source: give the document a `source`, the record a "
-                    "`source` id, or the quote a `source`",
-                    record=record.id,
-                    field="evidence",
-                )
-            if ev.source and not self.source_exists(ev.source):
-                raise InputError(
-                    f"no source with id {ev.source!r}",
-                    record=record.id,
-                    field=f"evidence[{i}].source",
-                )
-            text = self._text_of(source)
-            if text is None:
-                continue
-            found = text[ev.start : ev.end]
-            if found != ev.quote:
-                raise InputError(
-                    f"quote does not match the source text at {ev.start}-{ev.end} "
-                    f"(the text there reads {_clip(found)!r})",
-                    record=record.id,
-                    field=f"evidence[{i}]",
-                )
-
-    def _text_of(self, source_id: str) -> str | None:
-        if source_id in self._pending_sources:
-            return self._pending_sources[source_id][1]
-        if source_id not in self._source_text:
-            self.source_exists(source_id)  # loads it into the cache
-        return self._source_text.get(source_id)
-
-    # --- officials ------------------------------------------------------------------
-
-    def upsert_official(self, record, sources: tuple[str, ...], *, extracted: bool = False) -> str:
-        """Insert or update an official. Another origin's statement of an official already
-        stored is kept beside the first (store/restate.py), never over it; `extracted`
-        statements (from `extract`) always are, so they rank below record documents."""
-        digest = content_hash(record)
-        origin = origin_of(sources)
-        row = self.conn.execute(
-            select(Official.content_hash, Official.country, Official.origin).where(
-                Official.id == record.id
-            )
-        ).first()
-        if extracted or (row is not None and row.origin != origin):
-            outcome = self.add_statement("official", record, origin, extracted=extracted)
-            return UPDATED if outcome == MERGED else outcome
-        values = {
-            "name": record.name,
-            "name_key": fold(record.name),
-            "country": record.country,
-            "origin": origin,
-            "content_hash": digest,
-        }
-        if row is None:
-            self.conn.execute(insert(Official).values(id=record.id, **values))
-            self._write_official_children(record)
-            outcome = NEW
-        elif row.content_hash != digest:
-            self.conn.execute(
-                update(Official)
-                .where(Official.id == record.id)
-                .values(**values, updated_at=utcnow())
-            )
-            self._clear(record.id, OfficialAlias.official_id, Position.official_id)
-            self._write_official_children(record)
-            outcome = UPDATED
-        else:
-            outcome = UNCHANGED
-        self._official_country[record.id] = record.country
-        if row is not None and row.country != record.country:
-            self._refresh_countries_of_official(record.id)
-        changed = self._sync_evidence(Evidence.official_id, record, sources)
-        changed |= self._link_sources(
-            OfficialSource, "official_id", record.id, cited_sources(record, sources)
-        )
-        return UPDATED if outcome == UNCHANGED and changed else outcome
-
-    def _write_official_children(self, record) -> None:
-        if record.aliases:
-            self.conn.execute(
-                insert(OfficialAlias),
-                [
-                    {"official_id": record.id, "seq": i, "alias": a, "alias_key": fold(a)}
-                    for i, a in enumerate(dict.fromkeys(record.aliases))
-                ],
-            )
-        if record.positions:
-            self.conn.execute(
-                insert(Position),
-                [
-                    {
-                        "official_id": record.id,
-                        "seq": i,
-                        "title": p.title,
-                        "title_key": fold(p.title),
-                        "organization": p.organization,
-                        "country": p.country or record.country,
-                        "start_edtf": p.start.edtf if p.start else None,
-                        "start_date": p.start.start if p.start else None,
-                        "end_edtf": p.end.edtf if p.end else None,
-                        "end_date": p.end.end if p.end else None,
-                    }
-                    for i, p in enumerate(record.positions)
-                ],
-            )
 
     # --- events ---------------------------------------------------------------------
 
@@ -692,12 +444,6 @@ class Writer(Restating, Matching):
             zip(EVENT_VALUES, event_values(record, digest, date_anchor, _same), strict=True)
         )
 
-    def _country_of(self, official_id: str) -> str | None:
-        known = self._official_country
-        if official_id in known:
-            return known[official_id]
-        return known.get(official_id) if self.official_exists(official_id) else None
-
     def _insert_children(self, records) -> None:
         """The rows that hang off events (kind table, participants, parties,
         characterizations, countries), one insert per table for all `records`."""
@@ -705,41 +451,6 @@ class Writer(Restating, Matching):
         for record in records:
             rows.add_children(record)
         rows.write(self.rows)
-
-    def _refresh_countries_of_official(self, official_id: str) -> None:
-        """An official's country changed: recompute the country index of their events."""
-        event_ids = list(
-            self.conn.scalars(
-                select(Participant.event_id)
-                .where(Participant.official_id == official_id)
-                .distinct()
-            )
-        )
-        for event_id in event_ids:
-            self.conn.execute(delete(EventCountry).where(EventCountry.event_id == event_id))
-            derived = (
-                select(Participant.country)
-                .where(Participant.event_id == event_id, Participant.country.is_not(None))
-                .union(
-                    select(Official.country)
-                    .join(Participant, Participant.official_id == Official.id)
-                    .where(Participant.event_id == event_id, Official.country.is_not(None)),
-                    select(IncidentParty.country).where(IncidentParty.event_id == event_id),
-                    select(Sanction.imposer).where(
-                        Sanction.event_id == event_id, Sanction.imposer.is_not(None)
-                    ),
-                    select(Event.place_country).where(
-                        Event.id == event_id, Event.place_country.is_not(None)
-                    ),
-                )
-            )
-            codes = sorted(set(self.conn.scalars(derived)))
-            if codes:
-                self.conn.execute(
-                    insert(EventCountry), [{"event_id": event_id, "country": c} for c in codes]
-                )
-
-    # --- links ----------------------------------------------------------------------
 
     # --- shared ---------------------------------------------------------------------
 
@@ -804,33 +515,5 @@ def _add_new(rows: EventRows, record, sources, date_anchor, digest: str, stamp) 
         rows.add_source(record.id, source)
 
 
-def evidence_by_source(record, sources: tuple[str, ...]) -> dict[str, list[tuple]]:
-    """The record's quotes, (quote, start, end), by the source each quotes: the record's own
-    source (when it has exactly one) unless the quote names another. The own source is
-    always there, so a record that drops its quotes drops them from the database too."""
-    own = sources[0] if len(sources) == 1 else None
-    groups: dict[str, list[tuple]] = {own: []} if own else {}
-    for e in record.evidence:
-        source = e.source or own
-        if source is not None:
-            groups.setdefault(source, []).append((e.quote, e.start, e.end))
-    return groups
-
-
-def cited_sources(record, sources: tuple[str, ...]) -> list[str]:
-    """Every source that cites the record: its own and those its quotes name."""
-    named = [e.source for e in getattr(record, "evidence", ()) if e.source]
-    return list(dict.fromkeys([*sources, *named]))
-
-
 def _same(value):
     return value
-
-
-def _hash(data: dict) -> str:
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
