@@ -2625,3 +2625,16 @@ def test_a_date_in_an_opening_part_of_the_day_dates_the_sentence():
         publisher="Ministry of Foreign Affairs of the People's Republic of China",
     )
     assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-05"]
+
+
+def test_one_named_among_counted_officers_takes_their_demonym_and_a_passive_summons():
+    doc = _doc(
+        "The UK has today sanctioned 18 Russian military intelligence officers, including "
+        "Colonel Ivan Petrov, for their role in cyber attacks against the UK. The Russian "
+        "Ambassador was summoned to the Foreign Office this morning.",
+        published="2024-07-18",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert _officials(doc)["Ivan Petrov"] == "RU"
+    summons = _events(doc, "meeting")
+    assert [sorted(p["country"] for p in m["participants"]) for m in summons] == [["GB", "RU"]]

@@ -65,6 +65,7 @@ _MEETING = [
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
         r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
+        r"\bsummoned\s+to\s+the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department)\b|"
         # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
         # Ambassador to protest ...")
         r"\bsummon(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?(?:[Aa]mbassadors?|"
@@ -1052,9 +1053,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 sides.add(code)
     if c.kind == "meeting" and len(sides) < 2 and home and home not in sides:
         ministry = _MINISTRY_SUBJECT.match(text, lo)
-        if (
-            ministry and ministry.end() == a
-        ):  # "The Ministry has summoned the Russian Charge d'Affaires"
+        if not (ministry and ministry.end() == a):  # "The Ministry has summoned ..."
+            # "The Russian Ambassador was summoned to the Foreign Office"
+            ministry = re.match(
+                r"summoned\s+to\s+(?P<m>the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department))",
+                text[a:],
+            )
+        if ministry:
             c.described.append({"description": ministry.group("m"), "country": home})
             sides.add(home)
     if c.kind == "meeting" and len(sides) < 2:
@@ -2810,15 +2815,15 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.imposer = codes[-1]
         elif re.search(r"\b(?:we|our)\b", before, re.I):
             c.imposer = home
+    counted = _COUNTED_TARGETS.search(after[:120])
     if targets:
         person = targets[-1].person if by else targets[0].person
         c.target = {"official": person.key}
         c.persons = [person]
         c.roles[person.key] = "target"
-    elif _COUNTED_TARGETS.search(after[:120]):
+    elif counted:
         # "sanctioned seven individuals and five entities based in Turkey": the count
         c.persons = []
-        counted = _COUNTED_TARGETS.search(after[:120])
         c.target = {"description": counted.group("t")}
         based = re.match(
             r"\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)"

@@ -537,8 +537,8 @@ _COMMA_TITLE = re.compile(
 )
 # "five senior Georgian officials, including the head of ...": the group's country
 _AMONG = re.compile(
-    r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:officials|individuals|ministers|leaders|nationals|citizens|"
-    r"officers|commanders|judges)\s*,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$"
+    r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
+    r"citizens|officers|commanders|judges)\s*,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$"
 )
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
@@ -1226,6 +1226,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         return "CN"
     if len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return "CN"
+    among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
+    if among and country_of_word(among.group("dem")):
+        return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
     if text and not _gaz_lookup(GAZETTEER, p.name):
         office = _office_named_before(text, p, home)
         if office:
