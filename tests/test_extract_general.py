@@ -2638,3 +2638,21 @@ def test_one_named_among_counted_officers_takes_their_demonym_and_a_passive_summ
     assert _officials(doc)["Ivan Petrov"] == "RU"
     summons = _events(doc, "meeting")
     assert [sorted(p["country"] for p in m["participants"]) for m in summons] == [["GB", "RU"]]
+
+
+def test_the_vice_president_unnamed_leads_a_delegation_and_is_the_she_that_follows():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: Next week, the Vice President will lead the U.S. "
+        "delegation to the inauguration of President-elect Carlos Mendez in Guatemala City. "
+        "While there, she will meet with President Mendez. Following that, she will travel to "
+        "Tegucigalpa, Honduras.",
+        published="2024-01-08",
+    )
+    visits = [
+        (v["location"]["place"], [p.get("description") for p in v["participants"]])
+        for v in _events(doc, "visit")
+    ]
+    assert visits == [
+        ("Guatemala City", ["Vice President"]),
+        ("Tegucigalpa", ["Vice President"]),
+    ]

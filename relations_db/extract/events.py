@@ -85,7 +85,7 @@ _VISIT = (
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
     r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
     r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|\barriv(?:e|es|ed|ing)"
-    r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
+    r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
     r"\b(?:was|were|will\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
@@ -364,7 +364,7 @@ _TITLE_POSSESSIVE = re.compile(
     r"(?:[\w\-]+\s+){0,2}$"
 )
 _OFFICE = re.compile(
-    r"\b(?:[Tt]he\s+)(?:(?P<dem>[A-Z][\w.’']*(?:\s+[A-Z][a-z][\w’']*)??)\s+)?"
+    r"\b(?:[Tt]he\s+)(?:(?P<dem>(?!(?:Vice|Deputy)\b)[A-Z][\w.’']*(?:\s+[A-Z][a-z][\w’']*)??)\s+)?"
     r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
     r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
@@ -2713,7 +2713,7 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
         )
         sent = re.sub(
             r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today|Yesterday|Last|This|Earlier|"
-            r"Afterwards|Subsequently|Meanwhile)\b[^,]{0,30},\s+|(?:On|In|"
+            r"Afterwards|Subsequently|Meanwhile|While|There|During|After|Following)\b[^,]{0,30},\s+|(?:On|In|"
             r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b))",
             "",
             sent,
