@@ -2656,3 +2656,16 @@ def test_the_vice_president_unnamed_leads_a_delegation_and_is_the_she_that_follo
         ("Guatemala City", ["Vice President"]),
         ("Tegucigalpa", ["Vice President"]),
     ]
+
+
+def test_a_question_about_the_secretarys_meeting_with_an_unnamed_minister_presupposes_it():
+    doc = _doc(
+        "Q: Thank you. On the Secretary's meeting with the Chinese foreign minister in Munich "
+        "on Friday, what did they discuss?",
+        published="2024-02-19",
+        publisher="U.S. Department of State",
+    )
+    assert [
+        (m["status"], m["date"], sorted(p["country"] for p in m["participants"]))
+        for m in _events(doc, "meeting")
+    ] == [("held", "2024-02-16", ["CN", "US"])]

@@ -330,7 +330,7 @@ _AFTER_EVENT = re.compile(
 )
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
-    r"today[’']s|yesterday[’']s)\s+(?:[\w\-]+\s+){0,2}$",
+    r"today[’']s|yesterday[’']s)\s+(?:[\w\-’']+\s+){0,2}$",  # "the Secretary's meeting"
     re.I,
 )
 _PAST = re.compile(
@@ -627,8 +627,8 @@ def detect(
                 and c.status == "held"
                 and (
                     c.kind == "meeting"
-                    and c.persons
-                    and _NOUN_TRIGGER.match(body, c.trigger[0])
+                    and (c.persons or len(c.described) >= 2)  # "the Secretary's meeting with
+                    and _NOUN_TRIGGER.match(body, c.trigger[0])  # the Chinese foreign minister"
                     or c.kind == "incident"
                 )
             ]
