@@ -2669,3 +2669,20 @@ def test_a_question_about_the_secretarys_meeting_with_an_unnamed_minister_presup
         (m["status"], m["date"], sorted(p["country"] for p in m["participants"]))
         for m in _events(doc, "meeting")
     ] == [("held", "2024-02-16", ["CN", "US"])]
+
+
+def test_a_meeting_on_the_margins_of_a_summit_takes_the_date_and_the_summit_is_only_where():
+    doc = _doc(
+        "Prime Minister Tom Reid met President Ana Ruiz of Uruguay on the margins of the G20 "
+        "summit in Rio de Janeiro today. The leaders welcomed the upcoming visit of Uruguay's "
+        "Foreign Minister to Wellington in March.",
+        published="2024-11-18",
+        publisher="Prime Minister of New Zealand",
+    )
+    assert [(m.get("format"), m["date"]) for m in _events(doc, "meeting")] == [
+        ("talks", "2024-11-18")
+    ]
+    visits = _events(doc, "visit")
+    assert [
+        [(p.get("description"), p.get("country")) for p in v["participants"]] for v in visits
+    ] == [[("Uruguay's Foreign Minister", "UY")]]

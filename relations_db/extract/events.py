@@ -802,6 +802,17 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
             if (
+                kind == "meeting"
+                and any(mm.start() <= a and b <= mm.end() for mm in _MARGINS_OF.finditer(text))
+                and any(
+                    r.search(text, 0, mm.start())
+                    for mm in _MARGINS_OF.finditer(text)
+                    for k, s, r in TRIGGERS
+                    if k == "meeting"
+                )
+            ):
+                continue  # "their meeting on the margins of the G7 Summit": where, not what
+            if (
                 subtype == "dinner"
                 and _FOR_A_MEAL.search(text, max(0, a - 30), a)
                 and _HOSTS_BEFORE.search(text, max(0, a - 100), a)
@@ -1663,6 +1674,8 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
     between = re.sub(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b", "", text[lo:hi])
+    # "met A on the margins of the G20 summit today": the summit names where, not what
+    between = _MARGINS_OF.sub("", between)
     # "by phone": the same call; "host A for a working lunch": the same meeting
     between = re.sub(
         r"\bfor\s+(?:a|an|the)\s+(?:(?:working|state|private|official|informal)\s+)?"
@@ -2542,6 +2555,10 @@ def _is_country_name(name: str) -> bool:
 def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
     text = c.sentence.text
     b = c.trigger[1] - base
+    poss = re.match(r"\s+(?:of|by)\s+", text[b:])
+    office = _POSS_OFFICE.match(text, b + poss.end()) if poss else None
+    if office and country_of_word(office.group("c")):
+        return None  # "the visit of Uruguay's Foreign Minister": unnamed (described)
     of = _VISIT_OF.match(text, b) or _TITLE_POSSESSIVE.search(text[max(0, a - 60) : a])
     if of:  # "the visit of a U.S. Speaker of the House", "the Speaker's travel"
         persons = [*recent, *everyone]
@@ -2649,6 +2666,14 @@ def _described_traveler(
     """ "the Prime Minister of Japan will be here for a state visit", "the Japanese foreign
     minister arrived in ...": a traveler the text does not name; "The President arrives in
     Manila" (or "he", after "the President" in the text before): the home government's."""
+    poss = re.match(r"\s*\S+\s+(?:of|by)\s+", text[a:])
+    office = _POSS_OFFICE.match(text, a + poss.end()) if poss else None
+    if office and country_of_word(office.group("c")):
+        title = office.group("title")
+        return {
+            "description": f"{office.group('c')}'s {title}",
+            "country": country_of_word(office.group("c")),
+        }
     m = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
     if m is None and home and _PRONOUN.search(text[:a]):
         m = _office_subject(before, everyone, home)
@@ -3073,6 +3098,17 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     return True
 
 
+_MARGINS_OF = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    r"(?:summit|meeting|forum|assembly|conference|ministerial)s?\b",
+    re.I,
+)
+# "the upcoming visit of Uruguay's Foreign Minister": an office of a country, unnamed
+_POSS_OFFICE = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?P<title>(?:Vice\s+|Deputy\s+)?(?:President|"
+    r"Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Chancellor|Premier|King|Emir|"
+    r"Crown\s+Prince|Minister\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))\b"
+)
 _WILL_HOST = re.compile(r"\s+(?:will\s+|is\s+|also\s+)*host(?:s|ing)?\b")
 _CHAMBER = re.compile(
     r"(?:the\s+)?(?:Senate|Congress|House|Parliament|National\s+Assembly|Assembly|Chamber)"
