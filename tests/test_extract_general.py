@@ -2686,3 +2686,16 @@ def test_a_meeting_on_the_margins_of_a_summit_takes_the_date_and_the_summit_is_o
     assert [
         [(p.get("description"), p.get("country")) for p in v["participants"]] for v in visits
     ] == [[("Uruguay's Foreign Minister", "UY")]]
+
+
+def test_a_trip_for_a_leaders_meeting_is_dated_by_it_and_the_meeting_is_the_groups():
+    doc = _doc(
+        "Prime Minister Ana Costa welcomed President Jose Vidal of Chile to Lisbon today. "
+        "President Vidal will travel on to Lima for the APEC Leaders' Meeting on Friday.",
+        published="2024-11-12",
+        publisher="Government of Portugal",
+    )
+    lima = [v for v in _events(doc, "visit") if v["location"].get("place") == "Lima"]
+    assert [v["date"] for v in lima] == ["2024-11-15"]
+    apec = [m for m in _events(doc, "meeting") if "APEC" in str(m["participants"])]
+    assert [(m["status"], m["date"]) for m in apec] == [("planned", "2024-11-15")]

@@ -1687,7 +1687,10 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
 
 
 # "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
-_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+")
+_TO_ATTEND = re.compile(
+    r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+|"
+    r"\bfor\s+the\s+(?:[A-Z][\w\-’']*\s+){1,5}(?:Summit|Meeting|Conference|Forum)\b"
+)
 _IT_WAS = re.compile(
     r"\s*It\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?chaired|chaired|"
     r"attended|hosted|opened|led)\s+by\b"
@@ -2083,7 +2086,8 @@ _WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
 
 
 _GROUP = re.compile(
-    r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?[Ss]ummits?\b|[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?(?:[Ss]ummits?|(?<=Leaders[’']\s)Meeting)\b|"
+    r"[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad)\s+"
     r"(?:leaders|partners|allies|members)\b"
 )
