@@ -13,7 +13,8 @@ h01-h04 and i01-i04, held out, each scored once, then developed on; j01-j04, wri
 at the end of the second round, scored once, then developed on; k01-k06, held out through
 the third round; l01-l06 (two US-China texts of 2024 and four other pairs of 2023-2025),
 written before the fourth round and scored once before any of its errors was read;
-m01-m03, written at the end of the fourth round and not developed on; n01-n06 (six kinds,
+m01-m03, written at the end of the fourth round, scored once, developed on in the fifth;
+n01-n06 (six kinds,
 pairs not used before), written with their gold before the fifth round, scored once before
 its rules and not developed on.
 `--write-doc` also
@@ -126,7 +127,7 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "m",
             "m01-m03: written with their gold at the end of the fourth round, scored "
-            "once and not developed on (how the round's rules carry over)",
+            "once (how the round's rules carry over), then developed on in the fifth",
         ),
         (
             "n",
