@@ -2699,3 +2699,36 @@ def test_a_trip_for_a_leaders_meeting_is_dated_by_it_and_the_meeting_is_the_grou
     assert [v["date"] for v in lima] == ["2024-11-15"]
     apec = [m for m in _events(doc, "meeting") if "APEC" in str(m["participants"])]
     assert [(m["status"], m["date"]) for m in apec] == [("planned", "2024-11-15")]
+
+
+def test_words_of_a_states_name_are_no_person_and_a_high_representative_is_titled():
+    doc = _doc(
+        "Among those listed is a unit of the General Staff of the Armed Forces of the Russian "
+        "Federation. High Representative for Foreign Affairs Ana Berg said the Union is united.",
+        published="2024-12-16",
+        publisher="Council of the European Union",
+    )
+    people = {o["name"]: [p["title"] for p in o["positions"]] for o in doc["officials"]}
+    assert people == {"Ana Berg": ["High Representative for Foreign Affairs"]}
+
+
+def test_where_he_after_a_possessed_trip_is_the_trips_owner():
+    doc = _doc(
+        "President Joe Biden met President Ana Costa of Angola today. The visit builds on "
+        "President Costa's visit to the White House in 2023, and Secretary of State Antony "
+        "Blinken's trip to Luanda in January, where he met with Foreign Minister Rui Mendes.",
+        published="2024-12-03",
+    )
+    january = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
+    assert [sorted(_surnames(doc, m)) for m in january] == [["Blinken", "Mendes"]]
+
+
+def test_measures_on_two_countries_are_one_each_and_strikes_recalled_are_past():
+    doc = _doc(
+        "The EU has also imposed restrictive measures on Belarus and Iran for their military "
+        "support to Russia. You will recall the Iranian strike in Panjgur on 16 January.",
+        published="2024-03-22",
+        publisher="Council of the European Union",
+    )
+    assert [s["target"]["country"] for s in _events(doc, "sanction")] == ["BY", "IR"]
+    assert [(i["status"], i["date"]) for i in _events(doc, "incident")] == [("held", "2024-01-16")]

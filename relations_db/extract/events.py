@@ -133,7 +133,8 @@ _INCIDENT = [
         r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
         r"(?:[\w\-]+\s+)?attacks\b|"
-        r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|\bkillings?\s+of\b|\bshot\s+down\b|"
+        r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|"
+        r"\bstrikes?\s+in\s+(?=[A-Z])|\bkillings?\s+of\b|\bshot\s+down\b|"
         # "opened fire on border posts", "the shelling of", "the sabotage of a pipeline"
         r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion))|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b",
@@ -944,6 +945,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
             else None
         )  # "A discussed X with B yesterday, and will discuss it with C": A
+        trips = (
+            list(_OWNERS_TRIP.finditer(text, 0, lo)) if re.match(r"\s*where\b", text[lo:a]) else []
+        )
+        trip = trips[-1] if trips else None
+        if own is None and trip:
+            # "Secretary A's trip to Luanda in January, where he met B": the trip's owner
+            owner = [m for m in mentions if m.end - base <= trip.start() + 1]
+            own = owner[-1].person if owner else None
         subject = (
             own
             if own is not None and own not in persons
@@ -1780,6 +1789,10 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
             twin.described, twin.evidence, twin.date_text = [d], list(c.evidence), c.date_text
             out.append(twin)
         return out
+    if c.kind == "sanction" and c.each:
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.target, twin.evidence, twin.date_text = c.each[0], list(c.evidence), c.date_text
+        return [c, twin]
     if c.kind == "visit" and len(c.each) == 2 and c.persons[:1] == c.each[:1]:
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.persons, twin.roles = [c.each[1]], {c.each[1].key: "traveler"}
@@ -2026,6 +2039,8 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
                 and _PAST.search(text, m.end(), b)
             ):
                 continue  # "I will say that Russia launched an attack": the cue is another verb's
+            if status in ("planned", "tentative") and _RECALL.match(text, m.end()):
+                continue  # "You will recall the strike on 16 January": a past event
             if (
                 status in ("postponed", "cancelled")
                 and not text[m.end() : a].strip()
@@ -2058,6 +2073,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
                 m
                 for m in dict(_STATUS)[status].finditer(text, lo, a)
                 if not (_ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())
+                and not _RECALL.match(text, m.end())  # "You will recall the strike ..."
             ]
             if cues and not _PAST.search(text, cues[-1].end(), b):
                 return status
@@ -2893,6 +2909,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = country_of_word(on.group("t").rstrip(".,;:"))
             if code != c.imposer:
                 c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
+                more = _AND_COUNTRY.match(after, on.end())
+                other = more and country_of_word(more.group("c"))
+                if other and other not in (code, c.imposer):
+                    # "restrictive measures on Belarus and Iran": one measure per target
+                    c.each = [{"description": more.group("c"), "country": other}]
         elif on:
             c.target = {"organization": on.group("t").rstrip(".,;:")}
         else:  # "visa restrictions on officials of Nicaragua", "entities in Iran"
@@ -3130,6 +3151,8 @@ _TIMES = re.compile(
 )
 _SPOKES = re.compile(r"\b(?:Spokes(?:person|man|woman)|Press\s+Secretary)\b", re.I)
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
+_RECALL = re.compile(r"\s+(?:recall|remember)\b")
+_OWNERS_TRIP = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$")
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
 # an incident told by its own verb, not named by a noun that may refer back
 _ACTS = re.compile(

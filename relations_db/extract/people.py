@@ -107,6 +107,7 @@ HEADS = {
     "Leaders",
 } | (HONORIFICS - {"Highness", "Majesty"})  # "His Highness" is read as a whole
 TITLE_WORDS = HEADS | {
+    "High",  # "High Representative for Foreign Affairs ... A", "High Commissioner"
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
     "Multilateral",
@@ -380,6 +381,10 @@ STOP = {
     "Framework",
     "Room",
 }
+# words of a state's or body's name that are never a person's name on their own
+_STATE_WORDS = frozenset(
+    {"Federation", "Republic", "Kingdom", "Union", "Emirates", "States", "Confederation"}
+)
 CHINESE_SURNAMES = set(
     "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo "
     "Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng "
@@ -931,6 +936,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     gaz = _gazetteer(gazetteer)
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
+        if set(name.split()) <= _STATE_WORDS:
+            continue  # "the Armed Forces of the Russian Federation": a state, no person
         ev_end = item[8] if len(item) > 8 else end
         name_country = country
         of = _OF_COUNTRY.match(text[end : end + 80])
