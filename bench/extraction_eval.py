@@ -16,7 +16,7 @@ written before the fourth round and scored once before any of its errors was rea
 m01-m03, written at the end of the fourth round, scored once, developed on in the fifth;
 n01-n06 (six kinds,
 pairs not used before), written with their gold before the fifth round, scored once before
-its rules and not developed on.
+its rules and once after them, then developed on (general structures of its errors).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -132,7 +132,7 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "n",
             "n01-n06: written with their gold before the fifth round, scored once "
-            "before it and once after it, not developed on",
+            "before it and once after it (in the notes), then developed on at its end",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
