@@ -2732,3 +2732,14 @@ def test_measures_on_two_countries_are_one_each_and_strikes_recalled_are_past():
     )
     assert [s["target"]["country"] for s in _events(doc, "sanction")] == ["BY", "IR"]
     assert [(i["status"], i["date"]) for i in _events(doc, "incident")] == [("held", "2024-01-16")]
+
+
+def test_an_oxford_comma_before_the_last_titled_person_of_a_list_is_no_clause_break():
+    doc = _doc(
+        "Tomorrow, the leaders of the region will meet President Ana Costa of Angola, President "
+        "Luis Vega of Zambia, and Vice President Rui Mendes of Tanzania for the Corridor Summit "
+        "in Lobito.",
+        published="2024-12-03",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert [sorted(_surnames(doc, m)) for m in summits] == [["Costa", "Mendes", "Vega"]]

@@ -2016,6 +2016,8 @@ def clause_of(text: str, a: int, b: int) -> tuple[int, int]:
     which/who" (a relative clause starts at its pronoun)."""
     lo, hi = 0, len(text)
     for m in _CLAUSE.finditer(text):
+        if _LIST_END.match(text, m.start()) and _TITLED_ITEM.search(text, 0, m.start()):
+            continue  # "A of Angola, President B of Zambia, and Vice President C": one list
         if m.end() <= a:
             lo = max(lo, m.start("rest") if m.group("rest") else m.end())
         elif m.start() >= b:
@@ -3151,6 +3153,15 @@ _TIMES = re.compile(
 )
 _SPOKES = re.compile(r"\b(?:Spokes(?:person|man|woman)|Press\s+Secretary)\b", re.I)
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
+# the last item of a list of titled people after an Oxford comma, and an item before it
+_LIST_END = re.compile(
+    r",\s+and\s+(?:[A-Z][\w.\-]*\s+){0,2}(?:President|Vice|Prime|King|Queen|Crown|Chancellor|"
+    r"Premier|Minister|Secretary|Ambassador)\b"
+)
+_TITLED_ITEM = re.compile(
+    r",\s+(?:President|Vice\s+President|Prime\s+Minister|King|Chancellor|Premier|Minister|"
+    r"Secretary|Ambassador)\s+[A-Z][^,;]*$"
+)
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
 _OWNERS_TRIP = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$")
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
