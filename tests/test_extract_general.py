@@ -2743,3 +2743,15 @@ def test_an_oxford_comma_before_the_last_titled_person_of_a_list_is_no_clause_br
     )
     summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
     assert [sorted(_surnames(doc, m)) for m in summits] == [["Costa", "Mendes", "Vega"]]
+
+
+def test_they_after_a_sentence_about_the_two_leaders_are_the_leaders_not_the_last_two_named():
+    doc = _doc(
+        "Tomorrow, President Joe Biden will welcome President Cyril Ramaphosa of South Africa. "
+        "Later in the day, Vice President Kamala Harris will host a working lunch for President "
+        "Ramaphosa. This is his first visit, but the two leaders know each other well. They "
+        "spoke by phone in April.",
+        published="2022-09-15",
+    )
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [sorted(_surnames(doc, m)) for m in calls] == [["Biden", "Ramaphosa"]]

@@ -995,7 +995,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # decided to hold the next 2+2": it is
         plural = None
     if plural:  # "They ...", "The Ministers decided to hold the next 2+2": the last two sides
-        pair = _two_leaders(recent, plural.group("noun") or "sides", home)
+        noun = plural.group("noun")
+        last = ((context or {}).get("before") or [""])[-1]
+        named = _TWO_LEADERS.search(last) if not noun else None
+        if named and (named.group("noun") or "leaders").lower() in ("leaders", "presidents"):
+            noun = "leaders"  # "... the two leaders know each other well. They spoke in April"
+        pair = _two_leaders(recent, noun or "sides", home)
         office = (
             _recent_home_office(
                 body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
