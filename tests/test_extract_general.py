@@ -2755,3 +2755,15 @@ def test_they_after_a_sentence_about_the_two_leaders_are_the_leaders_not_the_las
     )
     calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
     assert [sorted(_surnames(doc, m)) for m in calls] == [["Biden", "Ramaphosa"]]
+
+
+def test_a_long_portfolio_before_a_name_and_a_visit_to_a_museum():
+    doc = _doc(
+        "Vice-Chancellor and Federal Minister for Economic Affairs and Climate Action Karl "
+        "Vogt met Minister of Commerce Li Ming of China on 19 June. The Chancellor visited the "
+        "National History Museum this morning.",
+        published="2023-06-20",
+        publisher="The Federal Government of Germany",
+    )
+    assert "Karl Vogt" in _officials(doc)
+    assert _events(doc, "visit") == []

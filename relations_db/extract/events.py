@@ -838,6 +838,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and re.match(r"\s*(?:[.?!;]|$)", text[b:])
             ):
                 continue  # "details before the visit.": the known visit, named as a time
+            if kind == "visit" and _VENUE_VISITED.match(text, b):
+                continue  # "visited the National Slavery Museum": a site, no country visited
             when = _WHEN_IT.search(text, max(0, a - 30), a) if kind == "incident" else None
             if when and any(
                 k == "incident" and r.search(text, max(0, when.start() - 120), when.start())
@@ -3166,6 +3168,10 @@ _LIST_END = re.compile(
 _TITLED_ITEM = re.compile(
     r",\s+(?:President|Vice\s+President|Prime\s+Minister|King|Chancellor|Premier|Minister|"
     r"Secretary|Ambassador)\s+[A-Z][^,;]*$"
+)
+_VENUE_VISITED = re.compile(
+    r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
+    r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
 )
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
 _OWNERS_TRIP = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$")
