@@ -2767,3 +2767,13 @@ def test_a_long_portfolio_before_a_name_and_a_visit_to_a_museum():
     )
     assert "Karl Vogt" in _officials(doc)
     assert _events(doc, "visit") == []
+
+
+def test_a_date_since_taking_office_is_not_the_trips():
+    doc = _doc(
+        "Premier Li Ming of China is paying an official visit to Chile from 18 to 21 June 2023. "
+        "It is his first trip abroad since taking office in March.",
+        published="2023-06-20",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert [v["date"] for v in _events(doc, "visit")] == ["2023-06-18/2023-06-21"]

@@ -1641,7 +1641,8 @@ def _dates_a_since_noun(text: str, t, a: int) -> bool:
     <his/the> <noun> in/on" is that noun's, not the trigger's before it."""
     lo = max(0, t.start - 50)
     m = re.search(
-        r"\bsince\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?(?:(?:in|on)\s+)?$",
+        r"\bsince\s+(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?|(?:taking|assuming|"
+        r"entering)\s+(?:office|power)\s+)(?:(?:in|on)\s+)?$",  # "since taking office in March"
         text[lo : t.start],
     )
     return bool(m) and not (lo + m.start() <= a < t.start)
