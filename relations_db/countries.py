@@ -42,6 +42,8 @@ _EXTRA_NAMES = {
     "east timor": "TL",
     "czechia": "CZ",
     "vatican city": "VA",
+    "drc": "CD",
+    "dr congo": "CD",
 }
 _EXTRA_CODES = {"EU": "European Union", "XK": "Kosovo"}
 
@@ -58,7 +60,7 @@ def normalize_country(value: str) -> str:
         text = text.replace(".", "")  # U.S., U.K., U.S.A.
     if text.upper() in _EXTRA_CODES:
         return text.upper()
-    extra = _EXTRA_NAMES.get(text.lower())
+    extra = _EXTRA_NAMES.get(text.lower()) or _official_name_codes().get(text.lower())
     if extra:
         return extra
     import pycountry  # deferred: its database loads lazily and read paths rarely need it
@@ -228,6 +230,13 @@ def _word_table() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _official_name_codes() -> dict[str, str]:
+    """Official names, lower case, to codes: pycountry's lookup knows "Korea, Republic of"
+    but not "Republic of Korea" or "Democratic Republic of the Congo"."""
+    return {name.lower(): code for code, name in _official_names()}
+
+
 def _official_names():
     """pycountry's official names ("Republic of Korea", "Kingdom of Saudi Arabia") and the
     names before a comma turned round ("Korea, Republic of" -> "Republic of Korea")."""
@@ -239,6 +248,8 @@ def _official_names():
             if value and ", " in value:
                 head, tail = value.split(", ", 1)
                 value = f"{tail} {head}"
+                if value.startswith("The "):  # "Congo, The Democratic Republic of the"
+                    value = value[4:]
             if value:
                 yield c.alpha_2, value
     yield "SA", "Kingdom of Saudi Arabia"

@@ -183,6 +183,13 @@ def test_db_upgrade_to_an_unknown_revision_is_one_line_exit_2(seeded):
         ("People’s Republic of China", "CN"),
         ("U.K.", "GB"),
         ("UAE", "AE"),
+        # pycountry lists these names turned round ("Congo, The Democratic Republic of the")
+        ("the Democratic Republic of the Congo", "CD"),
+        ("DR Congo", "CD"),
+        ("Republic of the Congo", "CG"),
+        ("Islamic Republic of Iran", "IR"),
+        ("Plurinational State of Bolivia", "BO"),
+        ("British Virgin Islands", "VG"),
     ],
 )
 def test_common_country_forms_are_understood(name, code):
