@@ -17,6 +17,8 @@ m01-m03, written at the end of the fourth round, scored once, developed on in th
 n01-n06 (six kinds,
 pairs not used before), written with their gold before the fifth round, scored once before
 its rules and once after them, then developed on (general structures of its errors).
+o01-o05 (five kinds, pairs and eras not used before), written with their gold before the
+sixth round, scored once before its rules and once after them, not developed on.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -133,6 +135,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "n",
             "n01-n06: written with their gold before the fifth round, scored once "
             "before it and once after it (in the notes), then developed on at its end",
+        ),
+        (
+            "o",
+            "o01-o05: written with their gold before the sixth round, scored once "
+            "before it and once after it (in the notes), not developed on",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
