@@ -2777,3 +2777,34 @@ def test_a_date_since_taking_office_is_not_the_trips():
         publisher="Ministry of Foreign Affairs of Chile",
     )
     assert [v["date"] for v in _events(doc, "visit")] == ["2023-06-18/2023-06-21"]
+
+
+def test_a_portfolio_before_the_country_in_a_title_of_the_country_form():
+    doc = _doc(
+        "Minister of Transport of Moldova Ion Rusu met Minister of Economy Petar Ivanov of "
+        "Bulgaria in Sofia on Monday.",
+        publisher="Government of Romania",
+    )
+    assert _officials(doc)["Ion Rusu"] == "MD"
+
+
+def test_a_detention_centre_is_a_place_and_the_strike_on_it_keeps_its_date():
+    doc = _doc(
+        "The minister informed his counterpart about the missile strike on the detention "
+        "centre in Dolinsk on July 29, which killed forty prisoners.",
+        published="2022-08-01",
+        publisher="Ministry of Foreign Affairs of Belarus",
+    )
+    assert [(i["category"], i.get("date")) for i in _events(doc, "incident")] == [
+        ("attack", "2022-07-29")
+    ]
+
+
+def test_an_invasion_named_as_the_time_since_which_something_holds_is_background():
+    doc = _doc(
+        "Since Russia launched its full-scale invasion of Georgia in August 2008, the two "
+        "countries have deepened their cooperation. Russia invaded Ukraine on 24 February 2022.",
+        published="2022-03-10",
+        publisher="Ministry of Foreign Affairs of Poland",
+    )
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2022-02-24"]

@@ -116,7 +116,12 @@ _INCIDENT = [
     ),
     # "fired water cannons at a resupply boat", "rammed a fishing vessel"
     ("maritime", r"\bwater\s+cannons?\b|\brammed\b|\bramming\b"),
-    ("detention", r"\bdetain(?:ed|s|ing)?\b|\bdetention\b|\barrested\b|\bexit\s+bans?\b"),
+    # "the detention centre in X" is a place, not a detention
+    (
+        "detention",
+        r"\bdetain(?:ed|s|ing)?\b|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
+        r"camps?))|\barrested\b|\bexit\s+bans?\b",
+    ),
     (
         "cyber",
         r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
@@ -426,6 +431,9 @@ _EACH_PAIR = re.compile(
     re.I,
 )
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
+# a war named as the time since which something holds ("Since Russia's full-scale invasion
+# of Ukraine in February 2022, ..."): background by annotation.md, not news
+_SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
 # an incident that is the topic of another act ("to raise the detention of", "about the strike")
 _TOPIC_OF = re.compile(
     r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
@@ -846,6 +854,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for k, _, r in TRIGGERS
             ):
                 continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
+            if subtype == "invasion" and _SINCE_WAR.search(text, max(0, a - 60), a):
+                continue  # "Since Russia launched its full-scale invasion, ...": background
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):

@@ -1046,17 +1046,9 @@ def _title_parts(text, title_toks):
             if raw.startswith(dem + " "):
                 raw = raw[len(dem) + 1 :]
         title = re.sub(r"^(?:the|of)\s+", "", raw).strip()
-        of = None if country else _TITLE_OF.search(title)
-        if of:  # "Foreign Minister of Iran": the country after the head word
-            words = of.group("c").split()
-            country = next(
-                (
-                    c
-                    for n in range(len(words), 0, -1)
-                    if (c := country_of_word(" ".join(words[:n])))
-                ),
-                None,
-            )
+        if not country and _TITLE_OF.search(title):
+            # "Foreign Minister of Iran", "Minister of Infrastructure of Ukraine"
+            country = _country_after_of(title)
     else:
         title = ""
     return country, (" ".join(org_words) or None), [title] if title else []
@@ -1065,16 +1057,24 @@ def _title_parts(text, title_toks):
 _TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)$")
 
 
-def _country_words(title: str) -> str | None:
-    of = re.search(
-        r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)", title
-    )
-    if of:  # "President of the Republic of Korea"
+def _country_after_of(title: str) -> str | None:
+    """The country named after an "of" of a title: "President of the Republic of Korea",
+    "Minister of Infrastructure of Ukraine" (a portfolio's "of" first, the country's last)."""
+    for of in re.finditer(
+        r"\bof\s+(?=(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*))", title
+    ):
         words = of.group("c").split()
         for n in range(len(words), 0, -1):
             code = country_of_word(" ".join(words[:n]))
             if code:
                 return code
+    return None
+
+
+def _country_words(title: str) -> str | None:
+    code = _country_after_of(title)
+    if code:
+        return code
     for word in re.findall(r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w\-’']*)?", title):
         code = country_of_word(word) or country_of_word(word.split()[0])
         if code:
