@@ -2808,3 +2808,17 @@ def test_an_invasion_named_as_the_time_since_which_something_holds_is_background
         publisher="Ministry of Foreign Affairs of Poland",
     )
     assert [i.get("date") for i in _events(doc, "incident")] == ["2022-02-24"]
+
+
+def test_a_portfolio_of_regions_and_countries_before_a_name_is_the_title():
+    doc = _doc(
+        "On Monday, Additional Secretary for Iran and West Asia Kamran Saleem met the Omani "
+        "Ambassador, Said Al Harthy. Director-General for Central Asia and Europe Nadia Rauf "
+        "called on the Uzbek Foreign Minister, Bakhtiyor Saidov, in Tashkent.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Pakistan",
+    )
+    officials = _officials(doc)
+    assert officials.get("Kamran Saleem") == "PK"
+    assert officials.get("Nadia Rauf") == "PK"
+    assert not {"Asia", "Europe", "West Asia"} & set(officials)

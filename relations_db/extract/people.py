@@ -238,6 +238,33 @@ TITLE_WORDS = HEADS | {
     "Parliament",
     "Armed",
     "Forces",
+    # regions of a portfolio: "Additional Secretary for Central Asia and Europe A",
+    # "Director-General for South Asia A", "Special Envoy for the Horn of Africa A"
+    "Asia",
+    "Europe",
+    "Africa",
+    "America",
+    "Americas",
+    "Latin",
+    "Caribbean",
+    "Middle",
+    "West",
+    "Western",
+    "North",
+    "Northern",
+    "South",
+    "Southern",
+    "Eastern",
+    "Gulf",
+    "Horn",
+    "Arctic",
+    "Atlantic",
+    "Oceania",
+    "Eurasia",
+    "Mediterranean",
+    "Balkans",
+    "Sahel",
+    "Hemisphere",
 }
 STOP = {
     "The",
@@ -728,6 +755,17 @@ def _n_particles(toks, i: int, j: int) -> int:
     return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES)
 
 
+def _portfolio_country(toks, k: int) -> bool:
+    """Is toks[k] a country in a portfolio, right after "for" and a head word ("Additional
+    Secretary for Afghanistan and West Asia A")?"""
+    return (
+        k >= 2
+        and bool(country_of_word(toks[k][0]))
+        and toks[k - 1][0] == "for"
+        and toks[k - 2][0] in HEADS
+    )
+
+
 def _is_name_token(word: str) -> bool:
     if word == ".":
         return False
@@ -788,7 +826,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             title_toks = []
             k = len(before) - 1
             while k >= 0 and not _is_name_token(before[k][0]) and before[k][0] != ".":
-                if before[k][0] == "and" and k > 0 and before[k - 1][0] not in TITLE_WORDS:
+                if (
+                    before[k][0] == "and"
+                    and k > 0
+                    and before[k - 1][0] not in TITLE_WORDS
+                    and not _portfolio_country(before, k - 1)
+                ):
                     break  # "of Japan and National Security Advisor Hoon": a new title
                 if (
                     before[k][0] in STOP
