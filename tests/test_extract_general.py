@@ -2822,3 +2822,15 @@ def test_a_portfolio_of_regions_and_countries_before_a_name_is_the_title():
     assert officials.get("Kamran Saleem") == "PK"
     assert officials.get("Nadia Rauf") == "PK"
     assert not {"Asia", "Europe", "West Asia"} & set(officials)
+
+
+def test_a_count_of_meetings_of_both_governments_is_a_record_of_its_own():
+    doc = _doc(
+        "On 14 May, Spain and Morocco held their high-level meeting in Rabat. Ministers of "
+        "both governments held more than ten bilateral meetings on 14 May.",
+        published="2025-05-15",
+        publisher="Government of Spain",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 2
+    assert all(m["date"] == "2025-05-14" and m["status"] == "held" for m in meetings)

@@ -430,6 +430,12 @@ _EACH_PAIR = re.compile(
     r"leaders|sides)\b",
     re.I,
 )
+# "ministers of both governments held ten meetings": the sides are the pair named before
+_OF_BOTH = re.compile(
+    r"\b(?:ministers|officials|delegations|representatives|experts)\s+of\s+(?:both|the\s+two)\s+"
+    r"(?:governments|countries|sides)\b",
+    re.I,
+)
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
 # a war named as the time since which something holds ("Since Russia's full-scale invasion
 # of Ukraine in February 2022, ..."): background by annotation.md, not news
@@ -1125,10 +1131,15 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if two and re.search(r"\bofficials\s+of\s+$", text[max(0, two.start() - 15) : two.start()]):
         two = None  # "senior officials of both governments": their officials, not the leaders
     earlier_pair: list[str] = []
-    if c.kind == "meeting" and not _pair_countries(text) and _BOTH_SIDES.search(text, a, hi):
+    if (
+        c.kind == "meeting"
+        and not _pair_countries(text)
+        and (_BOTH_SIDES.search(text, a, hi) or _OF_BOTH.search(text, lo, a))
+    ):
         # "facilitating negotiations between both sides": the pair the text named last
         for sentence_before in reversed((context or {}).get("before", [])[-3:]):
-            earlier_pair = _pair_countries(sentence_before)
+            named = list(dict.fromkeys(_countries_in(sentence_before)))
+            earlier_pair = _pair_countries(sentence_before) or (named if len(named) == 2 else [])
             if earlier_pair:
                 two = None  # the sides are those countries, not the last two leaders
                 break
@@ -2994,6 +3005,8 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         _counted(u) and not _counted(v) and v.date for u, v in ((x, y), (y, x))
     ):
         return False  # "violated its airspace four times since January ... On 3 June, ..."
+    if x.kind == "meeting" and _counted(x) != _counted(y):
+        return False  # "the ministers held more than ten bilateral meetings": not the summit
     if (
         x.kind in ("meeting", "visit")
         and x.trigger == y.trigger
@@ -3103,8 +3116,14 @@ def _side(d: dict) -> str | None:
 
 
 def _counted(c: Candidate) -> bool:
-    """ "violated Estonian airspace four times": a count of occurrences."""
-    return bool(_TIMES.match(c.sentence.text, c.trigger[1] - c.sentence.start))
+    """ "violated Estonian airspace four times", "held more than ten bilateral meetings": a
+    count of occurrences."""
+    a, b = (t - c.sentence.start for t in c.trigger)
+    if c.kind == "meeting":
+        return c.sentence.text[a:b].lower().endswith("meetings") and bool(
+            _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
+        )
+    return bool(_TIMES.match(c.sentence.text, b))
 
 
 def _plural(c: Candidate) -> bool | None:
@@ -3163,6 +3182,12 @@ _MINISTRY_SUBJECT = re.compile(
     r"Foreign\s+Office|Government))\b(?:\s+of\s+[A-Z][\w ]+?)?\s+"
     r"(?:has\s+|had\s+|also\s+|today\s+)*"
     r"(?=summon|call|receiv|host|welcom|met\b|held\b)"
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:(?:more|fewer)\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|a\s+)?(?:\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens\s+of|"
+    r"several|numerous)\s+(?:[\w\-]+\s+)?$",
+    re.I,
 )
 _TIMES = re.compile(
     r"[^.;,]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|"
