@@ -2834,3 +2834,25 @@ def test_a_count_of_meetings_of_both_governments_is_a_record_of_its_own():
     meetings = _events(doc, "meeting")
     assert len(meetings) == 2
     assert all(m["date"] == "2025-05-14" and m["status"] == "held" for m in meetings)
+
+
+def test_well_known_leaders_named_without_a_country_cue_take_the_gazetteers_country():
+    doc = _doc(
+        "On Monday, Prime Minister Ana Silva received President Duda and Minister Jaishankar "
+        "in Lisbon.",
+        publisher="Government of Portugal",
+    )
+    officials = _officials(doc)
+    assert (officials.get("Duda"), officials.get("Jaishankar")) == ("PL", "IN")
+
+
+def test_officials_aligned_with_a_leader_are_the_target_not_the_leader():
+    doc = _doc(
+        "Today, the Treasury sanctioned twelve officials aligned with Nicolas Maduro, including "
+        "Supreme Court Justice Ana Ruiz, for obstructing the election.",
+        publisher="U.S. Department of the Treasury",
+    )
+    by_id = {o["id"]: o for o in doc.get("officials", [])}
+    targets = [by_id[s["target"]["official"]]["name"] for s in _events(doc, "sanction")]
+    assert targets == ["Ana Ruiz"]
+    assert _officials(doc).get("Nicolas Maduro", "VE") == "VE"

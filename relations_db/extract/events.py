@@ -651,7 +651,7 @@ def detect(
         group = next(
             (
                 c
-                for c in reversed(out)
+                for c in (reversed(out) if each else ())
                 if c.kind == "meeting"
                 and len(
                     {p.country for p in c.persons if p.country}
@@ -2841,6 +2841,10 @@ def _recent_home_office(before: str, everyone=(), home: str | None = None) -> re
     return last
 
 
+_ALIGNED_WITH = re.compile(
+    r"\b(?:aligned|associated|affiliated|linked|loyal|close|connected)\s+(?:with|to)\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3})?$"
+)
 _IMPOSED_BY = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+(?:has\s+|had\s+)?(?:imposed|announced|adopted|placed|issued)\b"
@@ -2892,6 +2896,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         elif re.search(r"\b(?:we|our)\b", before, re.I):
             c.imposer = home
     counted = _COUNTED_TARGETS.search(after[:120])
+    if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
+        targets = [
+            m
+            for m in targets
+            if not _ALIGNED_WITH.search(text, max(0, m.start - base - 30), m.start - base)
+        ]
     if targets:
         person = targets[-1].person if by else targets[0].person
         c.target = {"official": person.key}

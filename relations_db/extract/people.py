@@ -467,6 +467,131 @@ GAZETTEER = [
     ("Tsai Ing-wen", "TW", "President", []),
     ("Lai Ching-te", "TW", "President", []),
     ("Nancy Pelosi", "US", "Speaker of the House", ["Pelosi"]),
+    # heads of state and government and foreign ministers of the larger countries,
+    # 2020-2026, whose texts name them without a demonym ("Prime Minister Suga",
+    # "President Duda"); a bare surname only where it is no common word or name
+    ("Mike Pompeo", "US", "Secretary of State", ["Pompeo"]),
+    ("Marco Rubio", "US", "Secretary of State", ["Rubio"]),
+    ("JD Vance", "US", "Vice President", ["Vance", "J.D. Vance"]),
+    ("Scott Bessent", "US", "Treasury Secretary", ["Bessent"]),
+    ("Pete Hegseth", "US", "Secretary of Defense", ["Hegseth"]),
+    ("Mikhail Mishustin", "RU", "Prime Minister", ["Mishustin"]),
+    ("Sergei Shoigu", "RU", "Minister of Defence", ["Shoigu"]),
+    ("Andrei Belousov", "RU", "Minister of Defence", ["Belousov"]),
+    ("Dmitry Peskov", "RU", "Press Secretary", ["Peskov"]),
+    ("Maria Zakharova", "RU", "Spokeswoman", ["Zakharova"]),
+    ("Alexander Lukashenko", "BY", "President", ["Lukashenko"]),
+    ("Dmytro Kuleba", "UA", "Foreign Minister", ["Kuleba"]),
+    ("Andrii Sybiha", "UA", "Foreign Minister", ["Sybiha"]),
+    ("Denys Shmyhal", "UA", "Prime Minister", ["Shmyhal"]),
+    ("Shinzo Abe", "JP", "Prime Minister", []),
+    ("Yoshihide Suga", "JP", "Prime Minister", ["Suga", "SUGA Yoshihide"]),
+    ("Shigeru Ishiba", "JP", "Prime Minister", ["Ishiba", "ISHIBA Shigeru"]),
+    ("Sanae Takaichi", "JP", "Prime Minister", ["Takaichi", "TAKAICHI Sanae"]),
+    ("Toshimitsu Motegi", "JP", "Foreign Minister", ["Motegi", "MOTEGI Toshimitsu"]),
+    ("Yoshimasa Hayashi", "JP", "Foreign Minister", ["HAYASHI Yoshimasa"]),
+    ("Yoko Kamikawa", "JP", "Foreign Minister", ["Kamikawa", "KAMIKAWA Yoko"]),
+    ("Takeshi Iwaya", "JP", "Foreign Minister", ["Iwaya", "IWAYA Takeshi"]),
+    ("Moon Jae-in", "KR", "President", []),
+    ("Lee Jae-myung", "KR", "President", []),
+    ("Park Jin", "KR", "Foreign Minister", []),
+    ("Cho Tae-yul", "KR", "Foreign Minister", []),
+    ("Subrahmanyam Jaishankar", "IN", "External Affairs Minister", ["Jaishankar"]),
+    ("Droupadi Murmu", "IN", "President", ["Murmu"]),
+    ("Ajit Doval", "IN", "National Security Adviser", ["Doval"]),
+    ("Boris Johnson", "GB", "Prime Minister", []),
+    ("Liz Truss", "GB", "Prime Minister", []),
+    ("Keir Starmer", "GB", "Prime Minister", ["Starmer"]),
+    ("David Lammy", "GB", "Foreign Secretary", ["Lammy"]),
+    ("James Cleverly", "GB", "Foreign Secretary", ["Cleverly"]),
+    ("Catherine Colonna", "FR", "Foreign Minister", ["Colonna"]),
+    ("Jean-Noël Barrot", "FR", "Foreign Minister", ["Barrot"]),
+    ("Angela Merkel", "DE", "Chancellor", ["Merkel"]),
+    ("Friedrich Merz", "DE", "Chancellor", ["Merz"]),
+    ("Frank-Walter Steinmeier", "DE", "President", ["Steinmeier"]),
+    ("Annalena Baerbock", "DE", "Foreign Minister", ["Baerbock"]),
+    ("Johann Wadephul", "DE", "Foreign Minister", ["Wadephul"]),
+    ("Giorgia Meloni", "IT", "Prime Minister", ["Meloni"]),
+    ("Mario Draghi", "IT", "Prime Minister", ["Draghi"]),
+    ("Sergio Mattarella", "IT", "President", ["Mattarella"]),
+    ("Antonio Tajani", "IT", "Foreign Minister", ["Tajani"]),
+    ("Mark Carney", "CA", "Prime Minister", ["Carney"]),
+    ("Mélanie Joly", "CA", "Foreign Minister", ["Joly"]),
+    ("Scott Morrison", "AU", "Prime Minister", []),
+    ("Penny Wong", "AU", "Foreign Minister", []),
+    ("Richard Marles", "AU", "Deputy Prime Minister", ["Marles"]),
+    ("Marise Payne", "AU", "Foreign Minister", []),
+    ("Jacinda Ardern", "NZ", "Prime Minister", ["Ardern"]),
+    ("Christopher Luxon", "NZ", "Prime Minister", ["Luxon"]),
+    ("Luiz Inácio Lula da Silva", "BR", "President", ["Lula", "Lula da Silva"]),
+    ("Jair Bolsonaro", "BR", "President", ["Bolsonaro"]),
+    ("Mauro Vieira", "BR", "Foreign Minister", []),
+    ("Javier Milei", "AR", "President", ["Milei"]),
+    ("Andrés Manuel López Obrador", "MX", "President", ["López Obrador", "AMLO"]),
+    ("Claudia Sheinbaum", "MX", "President", ["Sheinbaum"]),
+    ("Gustavo Petro", "CO", "President", ["Petro"]),
+    ("Nicolás Maduro", "VE", "President", ["Maduro"]),
+    ("Gabriel Boric", "CL", "President", ["Boric"]),
+    ("Dina Boluarte", "PE", "President", ["Boluarte"]),
+    ("Mario Abdo Benítez", "PY", "President", ["Abdo Benítez"]),
+    ("Santiago Peña", "PY", "President", []),
+    ("Cyril Ramaphosa", "ZA", "President", ["Ramaphosa"]),
+    ("Naledi Pandor", "ZA", "Minister of International Relations and Cooperation", ["Pandor"]),
+    ("Ronald Lamola", "ZA", "Minister of International Relations and Cooperation", ["Lamola"]),
+    ("Bola Tinubu", "NG", "President", ["Tinubu"]),
+    ("Muhammadu Buhari", "NG", "President", ["Buhari"]),
+    ("William Ruto", "KE", "President", ["Ruto"]),
+    ("Abiy Ahmed", "ET", "Prime Minister", ["Abiy"]),
+    ("Nana Akufo-Addo", "GH", "President", ["Akufo-Addo"]),
+    ("John Dramani Mahama", "GH", "President", ["Mahama"]),
+    ("João Lourenço", "AO", "President", ["Lourenço"]),
+    ("Abdel Fattah el-Sisi", "EG", "President", ["el-Sisi", "Sisi", "Abdel Fattah Al-Sisi"]),
+    ("Sameh Shoukry", "EG", "Foreign Minister", ["Shoukry"]),
+    ("Kais Saied", "TN", "President", []),
+    ("Aziz Akhannouch", "MA", "Head of Government", ["Akhannouch"]),
+    ("Mohammed bin Salman", "SA", "Crown Prince", []),
+    ("Faisal bin Farhan", "SA", "Foreign Minister", []),
+    ("Tamim bin Hamad Al Thani", "QA", "Amir", []),
+    ("Mohamed bin Zayed Al Nahyan", "AE", "President", ["Mohamed bin Zayed"]),
+    ("Ebrahim Raisi", "IR", "President", ["Raisi"]),
+    ("Masoud Pezeshkian", "IR", "President", ["Pezeshkian"]),
+    ("Ali Khamenei", "IR", "Supreme Leader", ["Khamenei"]),
+    ("Hossein Amir-Abdollahian", "IR", "Foreign Minister", ["Amir-Abdollahian"]),
+    ("Abbas Araghchi", "IR", "Foreign Minister", ["Araghchi"]),
+    ("Isaac Herzog", "IL", "President", ["Herzog"]),
+    ("Yair Lapid", "IL", "Prime Minister", ["Lapid"]),
+    ("Mevlüt Çavuşoğlu", "TR", "Foreign Minister", ["Çavuşoğlu"]),
+    ("Hakan Fidan", "TR", "Foreign Minister", ["Fidan"]),
+    ("Hulusi Akar", "TR", "Minister of National Defence", ["Akar"]),
+    ("Shehbaz Sharif", "PK", "Prime Minister", []),
+    ("Ishaq Dar", "PK", "Foreign Minister", []),
+    ("Kassym-Jomart Tokayev", "KZ", "President", ["Tokayev"]),
+    ("Shavkat Mirziyoyev", "UZ", "President", ["Mirziyoyev"]),
+    ("Joko Widodo", "ID", "President", ["Widodo", "Jokowi"]),
+    ("Prabowo Subianto", "ID", "President", ["Prabowo"]),
+    ("Retno Marsudi", "ID", "Foreign Minister", ["Marsudi"]),
+    ("Ferdinand Marcos Jr.", "PH", "President", ["Ferdinand R. Marcos Jr."]),
+    ("Rodrigo Duterte", "PH", "President", ["Duterte"]),
+    ("Anwar Ibrahim", "MY", "Prime Minister", []),
+    ("Lee Hsien Loong", "SG", "Prime Minister", []),
+    ("Lawrence Wong", "SG", "Prime Minister", []),
+    ("Pham Minh Chinh", "VN", "Prime Minister", []),
+    ("Andrzej Duda", "PL", "President", ["Duda"]),
+    ("Karol Nawrocki", "PL", "President", ["Nawrocki"]),
+    ("Mateusz Morawiecki", "PL", "Prime Minister", ["Morawiecki"]),
+    ("Donald Tusk", "PL", "Prime Minister", ["Tusk"]),
+    ("Radosław Sikorski", "PL", "Foreign Minister", ["Sikorski"]),
+    ("Klaus Iohannis", "RO", "President", ["Iohannis"]),
+    ("Viktor Orbán", "HU", "Prime Minister", ["Orbán"]),
+    ("Kyriakos Mitsotakis", "GR", "Prime Minister", ["Mitsotakis"]),
+    ("Ulf Kristersson", "SE", "Prime Minister", ["Kristersson"]),
+    ("Alexander Stubb", "FI", "President", ["Stubb"]),
+    ("Sauli Niinistö", "FI", "President", ["Niinistö"]),
+    ("Jonas Gahr Støre", "NO", "Prime Minister", ["Støre"]),
+    ("Mette Frederiksen", "DK", "Prime Minister", ["Frederiksen"]),
+    ("Ursula von der Leyen", "EU", "President of the European Commission", ["von der Leyen"]),
+    ("Josep Borrell", "EU", "High Representative", ["Borrell"]),
+    ("Kaja Kallas", "EU", "High Representative", ["Kallas"]),
 ]
 PUBLISHER_COUNTRY = {
     "white house": "US",
@@ -1132,26 +1257,46 @@ def _key(name: str) -> str:
 
 
 def _gazetteer(extra) -> list[tuple[str, str | None, str | None, list[str]]]:
-    return [*extra, *GAZETTEER]
+    return [*extra, *GAZETTEER] if extra else GAZETTEER
+
+
+_GAZ_INDEX: dict[int, tuple[list, dict, dict, dict]] = {}
+
+
+def _gaz_index(gaz) -> tuple[dict, dict, dict]:
+    """Entries by name or alias, by alias alone, and by folded name or alias (the first
+    entry in the gazetteer's order wins), built once per gazetteer list."""
+    cached = _GAZ_INDEX.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1:]
+    exact: dict = {}
+    alias: dict = {}
+    folded: dict = {}
+    for entry in gaz:
+        for key in (entry[0], *entry[3], *(a.replace(",", "") for a in entry[3])):
+            exact.setdefault(key, entry)
+        for key in entry[3]:
+            alias.setdefault(key, []).append(entry)
+        for key in (entry[0], *entry[3]):
+            folded.setdefault(_fold(key), entry)
+    if len(_GAZ_INDEX) > 64:
+        _GAZ_INDEX.clear()
+    _GAZ_INDEX[id(gaz)] = (gaz, exact, alias, folded)
+    return exact, alias, folded
 
 
 def _gaz_lookup(gaz, name: str):
     """The gazetteer entry of a name or alias, accents aside ("Erdoğan" is "Erdogan")."""
-    bare = name.replace(",", "")
-    for entry in gaz:
-        if name == entry[0] or name in entry[3] or bare in (a.replace(",", "") for a in entry[3]):
-            return entry
+    exact, alias, folded_index = _gaz_index(gaz)
+    entry = exact.get(name) or exact.get(name.replace(",", ""))
+    if entry:
+        return entry
     words = name.split()
     if len(words) >= 2:  # "Volodymyr Zelenskyy": the first name and a known spelling
-        for entry in gaz:
-            if words[-1] in entry[3] and entry[0].split()[0] == words[0]:
+        for entry in alias.get(words[-1], ()):
+            if entry[0].split()[0] == words[0]:
                 return entry
-    folded = _fold(name)
-    if folded != name:
-        for entry in gaz:
-            if folded == _fold(entry[0]) or folded in map(_fold, entry[3]):
-                return entry
-    return None
+    return folded_index.get(_fold(name))  # "Nicolas Maduro" is "Nicolás Maduro"
 
 
 @lru_cache(maxsize=4096)
