@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from pytest_alembic import Config as PytestAlembicConfig
 from pytest_alembic.tests import (  # noqa: F401 - collected as tests here
     test_model_definitions_match_ddl,
@@ -17,6 +19,7 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy.exc import IntegrityError
 
 import relations_db
+from relations_db.cli import cli
 from relations_db.store.engine import make_engine
 from relations_db.store.migrate import head, migrations_dir
 from relations_db.store.schema import SCHEMA_HEAD
@@ -119,3 +122,32 @@ def test_vocabulary_checks_refuse_unknown_values_before_and_after_0006(run, db_u
         "id,kind",
         "ok,visit",
     ]
+
+
+def test_0006_leaves_a_table_it_does_not_recognise_as_it_is(tmp_path):
+    """A table whose CHECK text differs from what 0001 wrote keeps it (both forms accept the
+    same values); the others are rewritten and the upgrade completes."""
+    path = tmp_path / "odd.db"
+
+    def run(*args: str):
+        return CliRunner().invoke(cli, ["--db", f"sqlite:///{path}", *args])
+
+    assert run("init").exit_code == 0
+    assert run("db", "downgrade", "0005").exit_code == 0
+    odd = "CHECK (subject IN ('event','official'))"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = 'statements'",
+        ("CHECK (subject IN ('event', 'official'))", odd),
+    )
+    connection.execute("PRAGMA writable_schema = OFF")
+    connection.close()
+    up = run("db", "upgrade")
+    assert up.exit_code == 0, up.output
+    connection = sqlite3.connect(path)
+    schema = dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type='table'"))
+    connection.close()
+    assert odd in schema["statements"]
+    assert "kind = 'meeting' OR kind = 'visit'" in schema["events"]
+    assert " IN (" not in schema["events"]
