@@ -2856,3 +2856,26 @@ def test_officials_aligned_with_a_leader_are_the_target_not_the_leader():
     targets = [by_id[s["target"]["official"]]["name"] for s in _events(doc, "sanction")]
     assert targets == ["Ana Ruiz"]
     assert _officials(doc).get("Nicolas Maduro", "VE") == "VE"
+
+
+def test_during_which_she_met_is_the_trips_owner_from_the_sentence_before():
+    doc = _doc(
+        "High Representative for Foreign Affairs Maria Lind chaired the Council. The High "
+        "Representative briefed ministers on her visit to Chisinau, during which she met "
+        "President Ana Popescu of Moldova.",
+        publisher="Council of the European Union",
+    )
+    assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Lind", "Popescu"]]
+
+
+def test_operations_carried_out_on_another_countrys_soil_are_an_incident():
+    doc = _doc(
+        "On Monday, Kenya conducted counter-terrorism operations in the border areas inside "
+        "Somalia. Kenya will continue its support to counter-terrorism operations in the Sahel.",
+        published="2024-03-20",
+        publisher="Ministry of Foreign Affairs of Kenya",
+    )
+    incidents = _events(doc, "incident")
+    assert [(i.get("date"), sorted(i["parties"])) for i in incidents] == [
+        ("2024-03-18", ["KE", "SO"])
+    ]

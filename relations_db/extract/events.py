@@ -145,6 +145,16 @@ _INCIDENT = [
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b",
     ),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
+    # "carried out intelligence-based anti-terrorist operations inside Afghanistan",
+    # "conducted a military operation in Lebanon": armed action on another country's soil
+    # (not "its support to counter-terrorism operations in the Sahel", an ongoing policy)
+    (
+        "operation",
+        r"\b(?:carried\s+out|conducted|launched|undert(?:ook|aken)|mounted)\s+(?:an?\s+|the\s+|"
+        r"its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?operations?\s+(?:in\s+the\s+[\w\-]+\s+(?:regions?|"
+        r"areas?|provinces?|districts?)\s+)?(?:inside|in|into|against|on)\s+(?:the\s+)?"
+        r"(?=(?-i:[A-Z]))",
+    ),
     (
         "deployment",
         r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
@@ -234,6 +244,7 @@ _KEYS = {
     ("incident", "maritime"): ("water", "ramm"),
     ("incident", "detention"): ("detain", "detention", "arrested", "exit"),
     ("incident", "cyber"): ("cyber", "hack", "intrusion"),
+    ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
     ("incident", "attack"): (
         "attack",
@@ -551,7 +562,7 @@ _PRONOUN = re.compile(
     r"Meanwhile|Earlier|"
     r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
     r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
-    r"as)\s+(?:he|she)\b"
+    r"as|during\s+which)\s+(?:he|she)\b"
 )
 _ELIDED_PASSIVE = re.compile(
     r"\s*(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
@@ -860,7 +871,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for k, _, r in TRIGGERS
             ):
                 continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
-            if subtype == "invasion" and _SINCE_WAR.search(text, max(0, a - 60), a):
+            if subtype in ("invasion", "operation") and _SINCE_WAR.search(text, max(0, a - 60), a):
                 continue  # "Since Russia launched its full-scale invasion, ...": background
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
@@ -964,7 +975,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             else None
         )  # "A discussed X with B yesterday, and will discuss it with C": A
         trips = (
-            list(_OWNERS_TRIP.finditer(text, 0, lo)) if re.match(r"\s*where\b", text[lo:a]) else []
+            list(_OWNERS_TRIP.finditer(text, 0, lo))
+            if re.match(r"\s*(?:where|during\s+which|in\s+the\s+course\s+of\s+which)\b", text[lo:a])
+            else []
         )
         trip = trips[-1] if trips else None
         if own is None and trip:
@@ -2445,7 +2458,8 @@ def _countries_in(text: str) -> list[str]:
     for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
         words = re.sub(r"[’']s\b", "", m.group(0)).split()
         for n in range(len(words), 0, -1):
-            code = country_of_word(" ".join(words[:n]))
+            phrase = " ".join(words[:n])
+            code = country_of_word(phrase) or country_of_word(phrase.rstrip("."))  # "Somalia."
             if code:
                 codes.append(code)
                 break
