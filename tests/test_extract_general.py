@@ -2879,3 +2879,13 @@ def test_operations_carried_out_on_another_countrys_soil_are_an_incident():
     assert [(i.get("date"), sorted(i["parties"])) for i in incidents] == [
         ("2024-03-18", ["KE", "SO"])
     ]
+
+
+def test_the_foreign_minister_unnamed_in_a_foreign_ministrys_text_is_the_home_traveller():
+    doc = _doc(
+        "The Foreign Minister will travel to Nairobi on Friday for talks on trade.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    visits = _events(doc, "visit")
+    assert [(v["location"].get("country"), v["status"]) for v in visits] == [("KE", "planned")]
+    assert [p.get("country") for p in visits[0]["participants"]] == ["NO"]

@@ -2781,7 +2781,8 @@ _GROUP_SUBJECT = re.compile(
 # offices that a bare "the <office>" names in its own government's texts
 _HOME_OFFICE = re.compile(
     r"(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Premier|"
-    r"Secretary(?:\s+of\s+(?:State|Defense))?|National\s+Security\s+Advis[eo]r",
+    r"Secretary(?:\s+of\s+(?:State|Defense))?|National\s+Security\s+Advis[eo]r|"
+    r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+Minister",
     re.I,
 )
 
