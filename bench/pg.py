@@ -18,6 +18,7 @@ from run import (
     Figure,
     alternate,
     baseline_rows,
+    settle,
     timed,
 )
 
@@ -102,6 +103,7 @@ def copy_floor_once(jsonl: Path, folder: Path, tables: list[str], url: str) -> f
     keys, constraints and indexes, in one transaction."""
     import psycopg
 
+    settle()
     start = time.perf_counter()
     with psycopg.connect(url) as conn:
         conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
@@ -159,6 +161,7 @@ def bench_postgresql(work: Path, jsonl: Path, repeat: int, figures: list, server
             return timed([*CLI, "--db", ours_sa, "ingest", "--no-progress", str(jsonl)])[0]
 
         def base():
+            settle()
             start = time.perf_counter()
             copy_limit(jsonl, base_url)
             return time.perf_counter() - start

@@ -69,8 +69,15 @@ class Figure:
         )
 
 
+def settle() -> None:
+    """Write out what earlier runs left in the page cache (a load leaves a gigabyte of
+    dirty pages at 1M events), so that no run pays for the one before it. Not timed."""
+    os.sync()
+
+
 def timed(command: list[str], **kwargs) -> tuple[float, int]:
     """Wall time and peak memory (max RSS, KiB) of one child process."""
+    settle()
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
     _, status, usage = os.wait4(process.pid, 0)
@@ -215,6 +222,7 @@ def bench_ingest(work: Path, jsonl: Path, repeat: int, figures: list[Figure]) ->
         return elapsed
 
     def limit():
+        settle()
         start = time.perf_counter()
         subprocess.run([PYTHON, __file__, "--sqlite3-limit", str(jsonl), str(base_db)], check=True)
         return time.perf_counter() - start
@@ -256,6 +264,7 @@ def bench_floor(work: Path, jsonl: Path, ours_db: Path, ours, ingest: Figure, re
     subprocess.run([PYTHON, str(ROOT / "bench" / "floor.py"), "dump", str(ours_db), str(rows)], check=True)
 
     def floor():
+        settle()
         out = subprocess.run(
             [PYTHON, str(ROOT / "bench" / "floor.py"), "sqlite", str(jsonl), str(rows), str(work / "floor.db")],
             check=True, capture_output=True, text=True,
@@ -296,10 +305,7 @@ def bench_floor(work: Path, jsonl: Path, ours_db: Path, ours, ingest: Figure, re
 
     def into_loaded():
         target = work / "loaded-copy.db"
-        shutil.copyfile(loaded, target)
-        # Not timed: write the copy's pages out now (1.3 GB at 1M events), or the kernel
-        # writes them back during the timed ingest (8.9 s against 4.3-4.9 s after a sync).
-        os.sync()
+        shutil.copyfile(loaded, target)  # `timed` settles the copy's 1.3 GB first
         return timed([*CLI, "--db", str(target), "ingest", "--no-progress", str(new_file)])[0]
 
     def into_empty():
@@ -421,6 +427,7 @@ def bench_export(work: Path, db: Path, repeat: int, figures: list[Figure]) -> No
 
     def sqlite3_csv(query: str) -> float:
         with open(work / "base.csv", "w") as handle:
+            settle()
             start = time.perf_counter()
             subprocess.run(
                 ["sqlite3", "-csv", "-header", str(db), query], stdout=handle, check=True
