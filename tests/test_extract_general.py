@@ -2889,3 +2889,16 @@ def test_the_foreign_minister_unnamed_in_a_foreign_ministrys_text_is_the_home_tr
     visits = _events(doc, "visit")
     assert [(v["location"].get("country"), v["status"]) for v in visits] == [("KE", "planned")]
     assert [p.get("country") for p in visits[0]["participants"]] == ["NO"]
+
+
+def test_he_will_join_a_list_of_leaders_for_a_summit_makes_him_a_side():
+    doc = _doc(
+        "This evening, the President lands in Lisbon. On Wednesday, he will join President Ana "
+        "Costa of Angola, President Luis Vega of Zambia and the other leaders of the Corridor "
+        "for a summit on trade.",
+        published="2024-12-03",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert len(summits) == 1
+    assert _surnames(doc, summits[0]) == {"Costa", "Vega"}
+    assert "US" in {p.get("country") for p in summits[0]["participants"]}

@@ -556,6 +556,11 @@ _TWO_LEADERS = re.compile(
     r"\bthe\s+leaders\b",
     re.I,
 )
+_JOINS_THEM = re.compile(
+    r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
+    r"(?:join|joins|joined|joining|attend|attends|attended)\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
+    re.I,
+)
 _PRONOUN = re.compile(
     r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
     r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
@@ -947,6 +952,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if m.start - base >= b and m.person not in [o.person for o in owner]
         ]
     before = [m for m in inside if m.start - base < a]
+    # "he will join A, B and the other leaders for a summit": the pronoun is a side too
+    joiner = bool(before) and bool(
+        _JOINS_THEM.search(text, lo, before[0].start - base) and c.kind == "meeting"
+    )
     pronoun = (
         _PRONOUN.search(text, lo, a)
         or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I)
@@ -956,7 +965,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         )
     )  # ", and hold"
     office = None
-    if not before and pronoun and home and c.kind == "meeting":
+    if (not before or joiner) and pronoun and home and c.kind == "meeting":
         office = _office_subject(
             body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
         )
@@ -964,7 +973,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if not any(d.get("country") == home for d in c.described):
             c.described.append({"description": office.group(0).strip(), "country": home})
     elif (
-        not before
+        (not before or joiner)
         and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b]))
         and not _FOR_OTHERS.search(text, lo, a)  # "He welcomed the plan for X to hold ..."
         and not re.match(r"\s+between\s", text[b:])  # "She noted the call between A and B"
