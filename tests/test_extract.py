@@ -638,3 +638,22 @@ def test_scorer_prefers_the_matching_with_the_most_exact_dates_and_statuses():
     s = score(gold, predicted)
     assert s.matched == 2 and s.date_accuracy == 1.0 and s.status_accuracy == 0.5
     assert sorted(s.pairs) == [("call", "pnone"), ("davos", "p2017")]
+
+
+def test_the_talks_patterns_first_character_lookahead_keeps_every_match():
+    """The lookahead on the first characters of the "talks" pattern is for speed only: on
+    every text of the corpus and the fixtures it finds what the bare pattern finds."""
+    import re
+    from pathlib import Path
+
+    from relations_db.extract import events
+
+    bare = re.compile(next(p for f, p in events._MEETING if f == "talks"), re.I)
+    fast = next(r for k, f, r in events.TRIGGERS if f == "talks")
+    root = Path(__file__).resolve().parents[1]
+    files = [*(root.parent / "shared" / "corpus" / "dev").glob("*.txt")]
+    files += [*(root / "tests" / "extract_fixtures").glob("*.txt")]
+    text = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    text += "\n2+2 talks. Co-chaired. Bilats. Kept in touch. Welcomed Ms. A. Spent a day with B."
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in bare.finditer(text)]
+    assert len(fast.findall(text)) > 100

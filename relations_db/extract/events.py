@@ -188,8 +188,14 @@ _SANCTION = (
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
 )
+# every alternative of the "talks" pattern starts with one of these characters: a lookahead
+# on them lets the engine skip other positions at once (speed only; the matches are the same)
+_TALKS_FIRST = r"(?=[2bcdehiklmnoprstw])"
 TRIGGERS = [
-    *(("meeting", f, re.compile(p, re.I)) for f, p in _MEETING),
+    *(
+        ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))
+        for f, p in _MEETING
+    ),
     ("visit", None, re.compile(_VISIT, re.I)),
     *(("incident", c, re.compile(p, re.I)) for c, p in _INCIDENT),
     ("sanction", None, re.compile(_SANCTION, re.I)),
