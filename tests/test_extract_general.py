@@ -2902,3 +2902,13 @@ def test_he_will_join_a_list_of_leaders_for_a_summit_makes_him_a_side():
     assert len(summits) == 1
     assert _surnames(doc, summits[0]) == {"Costa", "Vega"}
     assert "US" in {p.get("country") for p in summits[0]["participants"]}
+
+
+def test_a_second_prime_minister_with_no_cue_is_of_the_country_the_text_names_most():
+    doc = _doc(
+        "Prime Minister Ulf Berg received Prime Minister Anna Kowalska in Stockholm on Tuesday. "
+        "The two leaders discussed Poland's presidency of the Council.",
+        publisher="Government Offices of Sweden",
+    )
+    assert _officials(doc) == {"Ulf Berg": "SE", "Anna Kowalska": "PL"}
+    assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Berg", "Kowalska"]]

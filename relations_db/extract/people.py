@@ -1178,7 +1178,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if p.country is None and home and _one_holder_at_home(p, people.persons, home):
             # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
             # country has one prime minister, so B is of the foreign country named nearest
-            p.country = _nearest_foreign(text, p.first[0], home, pairs=True) or None
+            # (else the foreign country the text names most: the other side of a bilateral)
+            p.country = (
+                _nearest_foreign(text, p.first[0], home, pairs=True)
+                or _main_foreign(text, home)
+                or None
+            )
         if p.country is None and p.counterpart and home:
             # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
@@ -1648,7 +1653,7 @@ def _main_foreign(text: str, home: str | None) -> str | None:
     """The country other than home that the text names most."""
     counts: dict[str, int] = {}
     for m in _COUNTRY_WORD.finditer(text):
-        first = m.group(0).split()[0]
+        first = re.sub(r"[’']s$", "", m.group(0).split()[0])  # "Poland's presidency"
         code = (
             country_of_word(first)
             or country_of_word(m.group(0))
