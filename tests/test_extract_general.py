@@ -2912,3 +2912,14 @@ def test_a_second_prime_minister_with_no_cue_is_of_the_country_the_text_names_mo
     )
     assert _officials(doc) == {"Ulf Berg": "SE", "Anna Kowalska": "PL"}
     assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Berg", "Kowalska"]]
+
+
+def test_president_of_the_republic_of_a_country_before_a_name_is_a_title_with_its_country():
+    doc = _doc(
+        "Vladimir Putin had a telephone conversation with President of the Republic of Finland "
+        "Mikko Salo.",
+        published="2022-08-01",
+        publisher="President of Russia (Kremlin)",
+    )
+    assert _officials(doc).get("Mikko Salo") == "FI"
+    assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Putin", "Salo"]]

@@ -896,6 +896,8 @@ def _is_name_token(word: str) -> bool:
         return False
     if word in TITLE_WORDS or word in STOP or word.lower() in ("of", "for", "to", "and", "the"):
         return False
+    if word in _STATE_WORDS:
+        return False  # "President of the Republic of Finland A": the title's state
     if country_of_word(word):
         return False
     if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-Z]\.", word):
@@ -962,6 +964,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     before[k][0] in STOP
                     and before[k][0] not in TITLE_WORDS
                     and not country_of_word(before[k][0])
+                    and not (before[k][0] in _STATE_WORDS and k > 0 and before[k - 1][0] == "the")
                 ):
                     break  # "Readout of President ...": not part of the title
                 title_toks.insert(0, before[k])
