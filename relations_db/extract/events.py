@@ -25,6 +25,9 @@ from .people import People, Person
 from .sentences import Sentence
 from .temporal import Temporal, find_dates, looks_forward
 
+# Number words from two to ten, for counts ("three meetings", "ten times").
+_SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+
 _MEETING = [
     (
         "video-call",
@@ -136,7 +139,7 @@ _INCIDENT = [
         r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
         r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
         r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
-        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+        rf"\b(?:\d+|{_SMALL_NUMBERS}|dozens\s+of|hundreds\s+of)\s+"
         r"(?:[\w\-]+\s+)?attacks\b|"
         r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|"
         r"\bstrikes?\s+in\s+(?=[A-Z])|\bkillings?\s+of\b|\bshot\s+down\b|"
@@ -3007,9 +3010,9 @@ _TARGET_NOUN = (
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
     r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
+    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
-    + r"(?:\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
+    + rf"(?:\s+and\s+(?:\d+|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
     + r")?)\b"
 )
@@ -3224,13 +3227,13 @@ _MINISTRY_SUBJECT = re.compile(
     r"(?=summon|call|receiv|host|welcom|met\b|held\b)"
 )
 _COUNT_BEFORE = re.compile(
-    r"\b(?:(?:more|fewer)\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|a\s+)?(?:\d+|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens\s+of|"
+    r"\b(?:(?:more|fewer)\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|a\s+)?"
+    rf"(?:\d+|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty|dozen|dozens\s+of|"
     r"several|numerous)\s+(?:[\w\-]+\s+)?$",
     re.I,
 )
 _TIMES = re.compile(
-    r"[^.;,]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|"
+    rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
     r"several|many|multiple|dozens\s+of)\s+times\b",
     re.I,
 )
