@@ -19,6 +19,8 @@ pairs not used before), written with their gold before the fifth round, scored o
 its rules and once after them, then developed on (general structures of its errors).
 o01-o05 (five kinds, pairs and eras not used before), written with their gold before the
 sixth round, scored once before its rules and once after them, not developed on.
+p01-p06 (six kinds, pairs and eras not used before), written with their gold before the
+seventh round, scored once before it and once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -140,6 +142,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "o",
             "o01-o05: written with their gold before the sixth round, scored once "
             "before it and once after it (in the notes), not developed on",
+        ),
+        (
+            "p",
+            "p01-p06: written with their gold before the seventh round, scored once "
+            "before it and once after it",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
