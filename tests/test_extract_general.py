@@ -2923,3 +2923,46 @@ def test_president_of_the_republic_of_a_country_before_a_name_is_a_title_with_it
     )
     assert _officials(doc).get("Mikko Salo") == "FI"
     assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Putin", "Salo"]]
+
+
+def test_a_westminster_honorific_and_a_chain_of_appositions_keep_each_title_with_its_name():
+    doc = _doc(
+        "At the invitation of the Prime Minister of Norway, the Rt Hon Erik Dahl, the President "
+        "of the Republic of Peru, His Excellency Mateo Quispe, paid an official visit to Norway "
+        "from 3 to 5 May 2025.",
+        published="2025-05-06",
+        publisher="Government of Norway",
+    )
+    assert _officials(doc) == {"Erik Dahl": "NO", "Mateo Quispe": "PE"}
+
+
+def test_a_possessive_country_before_a_title_is_the_officials_country():
+    doc = _doc(
+        "Minister Kask spoke by phone with Latvia's Foreign Minister Ilze Berzina.",
+        published="2025-09-19",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    assert _officials(doc).get("Ilze Berzina") == "LV"
+
+
+def test_an_officer_of_an_international_organisation_has_no_country():
+    doc = _doc(
+        "Minister Kask briefed NATO Secretary General Pieter Smit by phone on Friday.",
+        published="2025-09-19",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    assert _officials(doc).get("Pieter Smit", "missing") is None
+
+
+def test_a_portfolio_with_commas_and_and_between_title_and_name_is_the_titles():
+    doc = _doc(
+        "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Ruth "
+        "K. Mallory met Minister Jean Dube. Under Secretary for Trade, Energy, and the "
+        "Oceans Paul Ames spoke.",
+        published="2025-01-07",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = _officials(doc)
+    assert officials.get("Ruth K. Mallory") == "US"
+    assert officials.get("Paul Ames") == "US"
+    assert not {"Terrorism", "Trade", "Oceans", "Energy"} & set(officials)

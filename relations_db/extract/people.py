@@ -30,6 +30,9 @@ HONORIFICS = {
     "Honourable",
     "Honorable",
     "Hon.",
+    "Hon",  # "the Rt Hon Christopher Luxon" (Westminster style)
+    "Rt",
+    "Rt.",
     "Excellency",
     "H.E.",  # "the Prime Minister of the Hellenic Republic, H.E. Mr. A"
     "Shri",
@@ -678,7 +681,7 @@ _POST_TITLE = re.compile(
     r"^,\s+(?!(?:during|in|on|at|after|before|when|while|with|for|to|and|but|which|where|as"
     r"|from|by|under|including|following|ahead|who(?!\s+is\s+the\b)|whom|whose|that)\b)"
     r"(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
-    r"(?P<title>(?:[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
+    r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
@@ -699,9 +702,26 @@ _COMMA_TITLE = re.compile(
     + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?"
-    r"[A-Z][\w\-]*){0,5})?),\s*$"
+    r"[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
 # "five senior Georgian officials, including the head of ...": the group's country
+# "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
+# the portfolio runs on (commas, "and", "the") to the name, its last two or three words
+_PORTFOLIO_TITLE = re.compile(
+    r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior)[ \t]+)*"
+    r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+for[ \t]+(?:the[ \t]+)?)"
+    r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*)*)"
+    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']+)"
+    r"(?![\w\-’']|[ \t]+[A-Z])"
+)
+# "Finland's Foreign Minister A", "the Philippines' Secretary A": the owner of a title
+_POSSESSIVE = re.compile(r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:[’']s|s[’'])\s+$")
+# after a title: ", the Rt Hon A B", ", His Excellency A B", ", Mr. A B": the next name
+_NEXT_NAME = re.compile(
+    r",\s*(?:the\s+)?(?:(?:His|Her)\s+)?(?:(?:Excellency|H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rt\.?"
+    r"|Hon\.?|Honourable|Honorable)\s+)*[A-Z][\w\-’']+\s+[A-Z][\w\-’']+"
+)
 _AMONG = re.compile(
     r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
     r"citizens|officers|commanders|judges)\s*,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$"
@@ -979,8 +999,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             ):
                 # "Foreign Minister of Iran Mr. Abbas Araghchi": the honorific is no title
                 title_toks.pop()
-            if title_toks and all(t[0] in HONORIFICS for t in title_toks):
-                honorific_at = title_toks[0][1]  # "..., H.E. Mr. A": the comma is before both
+            # "..., H.E. Mr. A", "..., His Excellency A": the comma is before them all
+            courtesy = bool(title_toks) and all(
+                t[0] in HONORIFICS or t[0] in ("His", "Her") for t in title_toks
+            )
+            if courtesy:
+                honorific_at = title_toks[0][1]
             if (
                 title_toks
                 and title_toks[-1][0] in ("of", "for")
@@ -1007,7 +1031,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             honorific_only = bool(heads) and adjacent and all(t[0] in HONORIFICS for t in heads)
             # "the President of the Hellenic Republic, Ms. Katerina Sakellaropoulou": the
             # title before the comma is the name's, the honorific between them is not
-            title_end = honorific_at if honorific_only else start
+            title_end = honorific_at if honorific_only or courtesy else start
             base = max(0, title_end - 80)
             comma_title = _COMMA_TITLE.search(text, base, title_end)
             if (not heads or honorific_only) and comma_title and len(name_toks) >= 2:
@@ -1020,6 +1044,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 found.append((start, end, name, [], None, None, False, start))
             elif heads and adjacent:
                 country, org, titles = _title_parts(text, title_toks)
+                poss = _POSSESSIVE.search(text, max(0, title_toks[0][1] - 40), title_toks[0][1])
+                if country is None and poss:
+                    # "Finland's Foreign Minister A": the country is the title's owner
+                    country = country_of_word(poss.group("c"))
                 found.append((start, end, name, titles, country, org, True, title_toks[0][1]))
             else:
                 found.append((start, end, name, [], None, None, False, start))
@@ -1090,6 +1118,17 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             (start, m.end("name"), m.group("name"), [title], country, None, True, m.start("by"))
         )
 
+    # "Under Secretary of State for Economic Growth, Energy, and the Environment A B": a
+    # portfolio of capitalised nouns (with commas and "and") between the title and the name
+    for m in _PORTFOLIO_TITLE.finditer(text):
+        start, end = m.span("name")
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue  # the name was read with its title already
+        found = [item for item in found if not (item[0] < end and m.start() < item[1])]
+        title = text[m.start("title") : m.end("port")]
+        code = _country_words(title)
+        found.append((start, end, m.group("name"), [title], code, None, True, m.start("title")))
+
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
@@ -1098,6 +1137,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         post = _POST_TITLE.match(text[end : end + 160]) or _POST_TITLE_OF.match(
             text[end : end + 160]
         )
+        if post and _NEXT_NAME.match(text, end + post.end("title")):
+            post = None  # "A, the President of Chile, H.E. B": the title is B's, before B
         if post:
             title = post.group("title").strip()
             found.remove(item)
@@ -1429,10 +1470,18 @@ def _of_country_of_next_group(text: str, p: Person) -> str | None:
     return None
 
 
+# intergovernmental organisations named in a title (their officers serve no one state)
+_INTERNATIONAL = re.compile(
+    r"\b(?:NATO|OSCE|ASEAN|IAEA|OPCW|OECD|WTO|IMF|African\s+Union|Arab\s+League|Alliance)\b"
+)
+
+
 def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
     mention's sentence, else the one before); else the home country."""
+    if any(_INTERNATIONAL.search(t) for t in p.titles):
+        return None  # "NATO Secretary General A": an organisation's officer, no state's
     words = p.name.split()
     if len(words) >= 2 and words[0] in CHINESE_SURNAMES and _pinyin(words[1].split("-")[0]):
         return "CN"
