@@ -2966,3 +2966,35 @@ def test_a_portfolio_with_commas_and_and_between_title_and_name_is_the_titles():
     assert officials.get("Ruth K. Mallory") == "US"
     assert officials.get("Paul Ames") == "US"
     assert not {"Terrorism", "Trade", "Oceans", "Energy"} & set(officials)
+
+
+def test_an_acronym_the_text_defines_for_a_countrys_force_gives_its_officers_the_country():
+    doc = _doc(
+        "Since March, the Northern Guard (NG) has fought the Malian Armed Forces (MAF). The "
+        "envoy traveled to the capital, where he met MAF commander General Karl Brenner. OFAC "
+        "designated the MAF's Deputy Commander, Otto Weiss, and Hans Vogt, the MAF chief of "
+        "staff.",
+        published="2025-01-07",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = _officials(doc)
+    assert [officials.get(n) for n in ("Karl Brenner", "Otto Weiss", "Hans Vogt")] == ["ML"] * 3
+
+
+def test_a_nationality_before_a_name_and_a_post_after_it():
+    doc = _doc(
+        "OFAC also designated one individual, Chilean national Pedro Soto Lagos, the network's "
+        "head of logistics.",
+        published="2025-01-07",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert _officials(doc).get("Pedro Soto Lagos") == "CL"
+
+
+def test_a_possessive_country_inside_a_title_after_a_name():
+    doc = _doc(
+        "Today, OFAC sanctioned Ana Ruiz, commander of Bolivia's Eastern Brigade, for her role.",
+        published="2025-01-07",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert _officials(doc).get("Ana Ruiz") == "BO"

@@ -683,7 +683,7 @@ _POST_TITLE = re.compile(
     r"(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
-    r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor"
+    r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
@@ -715,6 +715,28 @@ _PORTFOLIO_TITLE = re.compile(
     r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']+)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
+# "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
+# text defines for a body of a country
+_ACRONYM_DEF = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]*)(?:[’']s)?[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*[ \t]+"
+    r"\((?P<a>[A-Z]{2,6})\)"
+)
+_ACRONYM_BEFORE = re.compile(r"\b(?P<a>[A-Z]{2,6})(?:[’']s)?[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+
+
+def _acronym_countries(text: str) -> dict[str, str]:
+    out = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        code = country_of_word(m.group("c"))
+        if code and m.group("a") not in out and not country_of_word(m.group("a")):
+            out[m.group("a")] = code
+    return out
+
+
+def _acronym_in(title: str, acronyms: dict[str, str]) -> str | None:
+    return next((acronyms[w] for w in re.findall(r"\b[A-Z]{2,6}\b", title) if w in acronyms), None)
+
+
 # "Finland's Foreign Minister A", "the Philippines' Secretary A": the owner of a title
 _POSSESSIVE = re.compile(r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:[’']s|s[’'])\s+$")
 # after a title: ", the Rt Hon A B", ", His Excellency A B", ", Mr. A B": the next name
@@ -842,7 +864,7 @@ def _family_caps(toks: list) -> None:
 
 _LOWER_POST = re.compile(
     r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+){1,2})"
-    r"(?P<post>official|diplomat)\s+"
+    r"(?P<post>official|diplomat|national|citizen)\s+"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
 )
 
@@ -935,6 +957,7 @@ def _is_name_token(word: str) -> bool:
 def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -> People:
     """Every person `text` names, with mentions in order of appearance."""
     people = People(home)
+    acronyms = _acronym_countries(text)
     found: list[tuple[int, int, str, list[str], str | None, str | None, bool]] = []
     # (start, end of the name; name; titles; country; organization; titled)
 
@@ -1036,7 +1059,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             comma_title = _COMMA_TITLE.search(text, base, title_end)
             if (not heads or honorific_only) and comma_title and len(name_toks) >= 2:
                 t = comma_title.group("t")
-                code = country_of_word(comma_title.group("poss") or "") or _country_words(t)
+                poss = comma_title.group("poss") or ""
+                code = country_of_word(poss) or acronyms.get(poss) or _country_words(t)
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
                 code = code or (country_of_word(among.group("dem")) if among else None)
                 found.append((start, end, name, [t], code, None, True, comma_title.start()))
@@ -1048,6 +1072,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 if country is None and poss:
                     # "Finland's Foreign Minister A": the country is the title's owner
                     country = country_of_word(poss.group("c"))
+                at = title_toks[0][1]
+                owner = _ACRONYM_BEFORE.search(text, max(0, at - 40), at)
+                if country is None and owner:
+                    # "SAF commander General A": a force or body the text tied to a country
+                    country = acronyms.get(owner.group("a"))
                 found.append((start, end, name, titles, country, org, True, title_toks[0][1]))
             else:
                 found.append((start, end, name, [], None, None, False, start))
@@ -1111,6 +1140,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         words = m.group("by").split()
         codes = [c for c in (country_of_word(w) for w in words) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
+        if m.group("post") in ("national", "citizen"):
+            # "Sudanese national A B": a nationality, no post; a title may follow the name
+            found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
+            continue
         title = " ".join(
             [w for w in words if country_of_word(w) != country or w.isupper()] + [m.group("post")]
         )
@@ -1142,7 +1175,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if post:
             title = post.group("title").strip()
             found.remove(item)
-            dem = _country_words(title)
+            dem = _country_words(title) or country or _acronym_in(title, acronyms)
             found.append(
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
@@ -1293,6 +1326,7 @@ def _country_words(title: str) -> str | None:
     if code:
         return code
     for word in re.findall(r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w\-’']*)?", title):
+        word = re.sub(r"[’']s\b", "", word)  # "commander of Sudan's Rapid Support Forces"
         code = country_of_word(word) or country_of_word(word.split()[0])
         if code:
             return code
