@@ -2998,3 +2998,34 @@ def test_a_possessive_country_inside_a_title_after_a_name():
         publisher="U.S. Department of the Treasury",
     )
     assert _officials(doc).get("Ana Ruiz") == "BO"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said Chile has not imposed sanctions on Belarus and will keep trading.",
+        "Norway has not joined the sanctions against Venezuela.",
+        "Ghana urges the African Union to adopt sanctions against the junta without delay.",
+        "The order authorizes sanctions against persons who threaten the stability of Mali.",
+        "We discussed sanctions evasion with our Turkish counterparts.",
+        "They called for full implementation of the sanctions the Security Council has imposed "
+        "on the DPRK.",
+        "Both sides backed UN sanctions on Haiti's gangs.",
+    ],
+)
+def test_sanctions_refused_urged_authorised_or_imposed_by_the_un_are_no_measure(sentence):
+    doc = _doc(sentence, published="2025-01-07", publisher="Ministry of Foreign Affairs of Peru")
+    assert _events(doc, "sanction") == []
+
+
+def test_restrictions_imposed_by_a_country_on_a_target_are_that_countrys_on_that_target():
+    doc = _doc(
+        "Minister Sergei Orlov said that the restrictions imposed by Japan on Russian insurers "
+        "hamper trade.",
+        published="2022-08-01",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    [sanction] = _events(doc, "sanction")
+    assert sanction["imposer"] == "JP"
+    assert sanction["target"].get("country") == "RU"
+    assert "official" not in sanction["target"]

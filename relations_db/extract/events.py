@@ -183,7 +183,8 @@ _INCIDENT = [
     ),
 ]
 _SANCTION = (
-    r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+on\b|\bentity\s+list\b"
+    r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
+    r"|\bentity\s+list\b"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
@@ -534,6 +535,29 @@ _STOPPED = re.compile(
 _EVADE = re.compile(
     r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
     r"dodge)\s+(?:[\w\-]+\s+){0,5}$",
+    re.I,
+)
+# before a sanction word: a measure not taken by a state here: refused ("has not imposed"),
+# only urged or expected ("expects the EU to adopt"), a legal power ("which authorizes"), or
+# the United Nations' ("UN Security Council sanctions")
+_NO_MEASURE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:yet\s+|been\s+)?(?:impos|join|appl|adopt"
+    r"|introduc|align)\w*\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\b(?:expects?|urges?|urged|calls?\s+(?:on|upon)|hopes?|asks?|asked|wants?)\s+"
+    r"(?:[\w\-’']+\s+){1,6}?to\s+(?:swiftly\s+|quickly\s+)?(?:adopt|impose|introduce|agree)\s+"
+    r"(?:[\w\-]+\s+){0,4}$"
+    r"|\bauthoriz\w*\s+(?:[\w\-]+\s+){0,2}$"
+    r"|\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
+    r"(?:[\w\-]+\s+){0,1}$",
+    re.I,
+)
+# after it: a topic ("sanctions evasion", "sanctions relief") or the UN's ("the sanctions
+# the Security Council has imposed")
+_SANCTION_TOPIC = re.compile(
+    r"\s+(?:evasion|circumvention|relief|compliance|enforcement|regimes?|polic(?:y|ies)|experts?"
+    r"|lawyers?|resolutions?|committee)\b"
+    r"|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
+    r"Security\s+Council\b",
     re.I,
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
@@ -891,6 +915,10 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
                 continue  # "helping X avoid the sanctions": evasion, not a measure taken
+            if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
+                continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
+            if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
+                continue  # "sanctions evasion", "the sanctions the Security Council imposed"
             spans.append((a, b))
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
             own = sentence_subject(text[:a], mentions, sentence.start)
@@ -2888,10 +2916,13 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
+    on_after = bool(by) and bool(
+        re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
+    )
     targets = (
         [m for m in mentions if m.start - base < a]
-        if by
-        else [m for m in mentions if m.start - base >= b]
+        if by and not on_after
+        else [m for m in mentions if m.start - base >= b + (by.start("who") if by else 0)]
     )
     rel = None if by else _IMPOSED_BY.match(after)
     if rel:  # "the visa restrictions the State Department imposed on Monday on ..."
@@ -2922,6 +2953,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         )
         if c.imposer and len(words) > 1:
             c.target = None
+        if on_after:  # "the restrictions imposed by the United States on Russian banks"
+            by = None
     else:
         codes = _imposers_before(before)
         if codes:
