@@ -3029,3 +3029,39 @@ def test_restrictions_imposed_by_a_country_on_a_target_are_that_countrys_on_that
     assert sanction["imposer"] == "JP"
     assert sanction["target"].get("country") == "RU"
     assert "official" not in sanction["target"]
+
+
+def test_he_after_then_the_president_and_a_where_clause_is_the_unnamed_president():
+    doc = _doc(
+        "MS. LANE: Hi, everyone. As you know, the President arrived in Oslo last night, and this "
+        "morning he sat down with Prime Minister Lars Berg. Then the President traveled to "
+        "Bergen, where he met Crown Prince Olav Strand.",
+        published="2023-07-10",
+    )
+    for surname in ("Berg", "Strand"):
+        meeting = _meeting_of(doc, surname)
+        assert {"description": "the President", "country": "US"} in [
+            {k: p.get(k) for k in ("description", "country")}
+            for p in meeting["participants"]
+            if p.get("description")
+        ]
+        assert _surnames(doc, meeting) == {surname}
+
+
+def test_a_schedule_in_the_present_looks_forward():
+    doc = _doc(
+        "MS. LANE: Tonight we land in Oslo. Then on Thursday we head to Helsinki for the "
+        "Nordic Leaders' Summit, hosted by President Aino Virtanen.",
+        published="2023-07-10",
+    )
+    [summit] = [m for m in _events(doc, "meeting") if "Virtanen" in _surnames(doc, m)]
+    assert (summit["date"], summit["status"]) == ("2023-07-13", "planned")
+
+
+def test_a_regnal_number_is_part_of_the_name():
+    doc = _doc(
+        "The Prime Minister met King Harald V of Norway in Oslo on Monday.",
+        published="2023-07-10",
+        publisher="Prime Minister's Office, United Kingdom",
+    )
+    assert "Harald V" in _officials(doc)

@@ -332,7 +332,11 @@ _STATUS_CUES = [
         r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
         r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
         r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-        r"\bexpected\s+to\b|\binvited\b|\binvitations?\s+to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+        r"\bexpected\s+to\b|\binvited\b|\binvitations?\s+to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
+        # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
+        r"\bwe\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
+        r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:to|for|in|home)\b|"
+        r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b",
     ),
 ]
@@ -598,7 +602,8 @@ _PRONOUN = re.compile(
     r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
     r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
     r"Meanwhile|Earlier|"
-    r"[Tt]omorrow|[Tt]oday|[Tt]onight)(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
+    r"[Tt]omorrow|[Tt]oday|[Tt]onight|(?:[Tt]his|[Tt]hat|[Yy]esterday|[Tt]omorrow)\s+"
+    r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
     r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
     r"as|during\s+which)\s+(?:he|she)\b"
 )
@@ -2846,7 +2851,10 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
     for sent in re.split(r"(?<=[.?!])\s+|\n+", before):
         sent = re.sub(r"^\s*(?:[A-Z][A-Z .’'\-]*:|Q:)\s*", "", sent)  # a speaker's label
         sent = re.sub(
-            r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+),\s+)+", "", sent
+            r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+"
+            r"|As\s+(?:you|we|I)\s+(?:know|saw|heard|may\s+know)),\s+)+",
+            "",
+            sent,
         )
         sent = re.sub(
             r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today|Yesterday|Last|This|Earlier|"
@@ -2855,10 +2863,14 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
             "",
             sent,
         )
+        # "Tomorrow, before the summit opens, the President ...": a second adverbial clause
+        sent = re.sub(r"^(?:before|after|when|while|once|as|until)\s+[^,]{0,40},\s+", "", sent)
         if re.match(r"(?:[Hh]e|[Ss]he)\b", sent) or not sent.strip():
             continue
         m = re.match(
-            r"(?:(?i:did|does|do|will|has|had|is|was|can|could|would)\s+)?(?=[Tt]he\s)", sent
+            r"(?:(?:Then|And|So|But|Now|Later|Next)\s+)?"  # "Then the President traveled ..."
+            r"(?:(?i:did|does|do|will|has|had|is|was|can|could|would)\s+)?(?=[Tt]he\s)",
+            sent,
         )
         o = _OFFICE.match(sent, m.end()) if m else None
         if (

@@ -911,6 +911,9 @@ def _names_like_other_words(toks: list) -> None:
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
 
 
+_REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
+
+
 def _is_particle(toks, j: int) -> bool:
     """A lowercase particle between two words of a name ("bin", "de la")."""
     return (
@@ -977,6 +980,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and (
                     _is_name_token(toks[j][0])
                     or (j > i and toks[j][0] == "He" and toks[j - 1][0] in CHINESE_SURNAMES)
+                    or (j > i and _REGNAL.fullmatch(toks[j][0]))  # "King Charles III"
                     or (j > i and _is_particle(toks, j))
                 )
             ):
