@@ -3065,3 +3065,25 @@ def test_a_regnal_number_is_part_of_the_name():
         publisher="Prime Minister's Office, United Kingdom",
     )
     assert "Harald V" in _officials(doc)
+
+
+def test_a_call_this_evening_with_a_and_with_b_is_one_call_per_counterpart():
+    doc = _doc(
+        "Minister Kask spoke by phone this evening with Latvian Foreign Minister Ilze Berzina "
+        "and with Lithuania's Foreign Minister Jonas Petraitis.",
+        published="2025-09-19",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    calls = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert calls == [["Berzina", "Kask"], ["Kask", "Petraitis"]]
+
+
+def test_a_charge_d_affaires_of_a_country_before_a_comma_and_a_name():
+    doc = _doc(
+        "The Ministry summoned the chargé d'affaires of the Republic of Belarus, Ivan Sidorov, "
+        "this afternoon.",
+        published="2025-09-19",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    assert _officials(doc).get("Ivan Sidorov") == "BY"
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Sidorov"}]

@@ -2288,8 +2288,11 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     if len(c.persons) < 2:
         return [c]
     with_ = re.match(
-        r"(?:\s+(?:yesterday|today|again|separately|also|earlier|later))?\s+with\s+", text[b:]
-    )  # "spoke yesterday with A and with B"
+        r"(?:\s+(?:yesterday|today|again|separately|also|earlier|later|by\s+(?:tele)?phone"
+        r"|(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|on\s+[A-Z]\w+day))*"
+        r"\s+with\s+",
+        text[b:],
+    )  # "spoke yesterday with A and with B", "spoke by phone this evening with A and B"
     if (
         not with_
         or _TOGETHER.search(text, lo, hi)
