@@ -325,7 +325,8 @@ def _official_refs(data: dict) -> list[tuple[str, str]]:
     """(field, id) of the officials a record that failed validation names, so ingest can
     report an unknown one in the same run as the record's other problems."""
     refs = []
-    for i, p in enumerate(data.get("participants") or []):
+    participants = data.get("participants")
+    for i, p in enumerate(participants if isinstance(participants, list) else []):
         if isinstance(p, dict) and isinstance(p.get("official"), str):
             refs.append((f"participants[{i}].official", p["official"]))
     if isinstance(data.get("traveler"), str):
