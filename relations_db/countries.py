@@ -270,9 +270,24 @@ def country_of_word(word: str) -> str | None:
         return table[word]
     if word[:1].isupper() and not word.isupper() and word.lower() in _EXTRA_NAMES:
         return _EXTRA_NAMES[word.lower()]  # "Turkey", "Britain", "Burma"
-    if word.endswith("s") and word[:-1] in table and word[:-1] not in _capitals_only():
-        return table[word[:-1]]  # "Saudis", "Emiratis"
+    if (
+        word.endswith("s")
+        and word[:-1] in table
+        and word[:-1] not in _capitals_only()
+        and word[:-1] not in _pycountry_names()
+    ):
+        return table[word[:-1]]  # "Saudis", "Emiratis"; not "Frances" (a given name)
     return None
+
+
+@lru_cache(maxsize=1)
+def _pycountry_names() -> frozenset[str]:
+    """Countries' own names ("France"), which take no plural "s" as demonyms do."""
+    import pycountry
+
+    return frozenset(
+        v for c in pycountry.countries for v in (c.name, getattr(c, "common_name", None)) if v
+    )
 
 
 @lru_cache(maxsize=1)

@@ -3087,3 +3087,23 @@ def test_a_charge_d_affaires_of_a_country_before_a_comma_and_a_name():
     )
     assert _officials(doc).get("Ivan Sidorov") == "BY"
     assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Sidorov"}]
+
+
+def test_a_given_name_like_a_country_with_s_is_a_name_and_a_double_title_after_it():
+    doc = _doc(
+        "MODERATOR: Our speakers today are Frances Okafor, Special Assistant to the President "
+        "and Senior Director for African Affairs at the National Security Council, and a "
+        "senior State Department official.",
+        published="2024-05-21",
+    )
+    assert _officials(doc).get("Frances Okafor") == "US"
+    assert country_of_word("Frances") is None and country_of_word("Kenyans") == "KE"
+
+
+def test_the_one_a_traveller_signs_with_abroad_is_of_that_country():
+    doc = _doc(
+        "Secretary of Defense Lloyd Austin traveled to Ghana in September, where he signed a "
+        "defense framework with Defence Cabinet Secretary Kofi Mensah-Bonsu.",
+        published="2024-05-21",
+    )
+    assert _officials(doc).get("Kofi Mensah-Bonsu") == "GH"

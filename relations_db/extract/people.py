@@ -689,7 +689,10 @@ _POST_TITLE = re.compile(
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
-    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?(?:President|Minister|Chancellor|"
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?"
+    # "Special Assistant to the President and Senior Director for ...": a double title
+    r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
+    r"(?:President|Minister|Chancellor|"
     r"Secretary|Advis[eo]r|Ambassador|King|Emir|Amir|Premier|Chairman|Director)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][^,.;]*)"
 )
@@ -1620,7 +1623,8 @@ _MET_OBJECT = re.compile(
 )
 # the one met in a clause that holds talks or co-chairs something "with" them
 _WITH_OBJECT = re.compile(
-    r"\b(?:co-chair\w*|hold|holds|held|ha(?:ve|s|d))\b[^.;:!?]{0,150}?"
+    r"\b(?:co-chair\w*|hold|holds|held|ha(?:ve|s|d)|sign(?:s|ed|ing)?|conclud\w*)\b"
+    r"[^.;:!?]{0,150}?"
     r"\bwith\s+(?:the\s+)?$"
 )
 _PLACE_BEFORE = re.compile(
