@@ -3107,3 +3107,28 @@ def test_the_one_a_traveller_signs_with_abroad_is_of_that_country():
         published="2024-05-21",
     )
     assert _officials(doc).get("Kofi Mensah-Bonsu") == "GH"
+
+
+def test_briefed_b_on_her_visit_is_the_subjects_own_trip():
+    doc = _doc(
+        "Secretary Ana Cole spoke by phone today with Nepalese Foreign Minister Sita Rai. "
+        "Foreign Minister Rai briefed the Secretary on her visit to Tokyo on March 12.",
+        published="2024-03-21",
+        publisher="U.S. Department of State",
+    )
+    [visit] = _events(doc, "visit")
+    assert _surnames(doc, visit) == {"Rai"}
+
+
+def test_the_two_ministers_are_each_sides_minister_named_most_not_the_last_named():
+    doc = _doc(
+        "Secretary of State Ana Cole spoke by phone today with Nepalese Minister for Foreign "
+        "Affairs Sita Rai. Minister Rai told Secretary Cole about her talks with Indian Foreign "
+        "Minister Ravi Menon on March 12. Secretary Cole noted that Deputy Secretary Tom Hale "
+        "will travel to Kathmandu in April. The two ministers also looked forward to meeting "
+        "on the margins of the ASEAN Regional Forum in Vientiane in July.",
+        published="2024-03-21",
+        publisher="U.S. Department of State",
+    )
+    [july] = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07"]
+    assert _surnames(doc, july) == {"Cole", "Rai"}

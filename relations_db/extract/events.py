@@ -1082,7 +1082,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         named = _TWO_LEADERS.search(last) if not noun else None
         if named and (named.group("noun") or "leaders").lower() in ("leaders", "presidents"):
             noun = "leaders"  # "... the two leaders know each other well. They spoke in April"
-        pair = _two_leaders(recent, noun or "sides", home)
+        pair = _two_leaders(recent, noun or "sides", home, (context or {}).get("seen"))
         office = (
             _recent_home_office(
                 body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
@@ -1261,7 +1261,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
     if two:
         pair = _principals(
-            _two_leaders(recent + persons, two.group("noun") or "leaders", home),
+            _two_leaders(
+                recent + persons, two.group("noun") or "leaders", home, (context or {}).get("seen")
+            ),
             recent,
             (context or {}).get("seen", {}),
         )
@@ -2457,13 +2459,27 @@ def _title_pair(text: str, lo: int, a: int, recent: list[Person]) -> list[Person
     return pair if len(pair) == 2 else []
 
 
+_FULL_MINISTER = re.compile(
+    r"^(?!.*\b(?:Deputy|Vice|Under|Assistant|Acting|Junior|Parliamentary|Permanent)\b)"
+    r".*\b(?:Minister|Secretary)\b(?!\s+General)"
+)
+
+
 def _two_leaders(
-    persons: list[Person], noun: str = "leaders", home: str | None = None
+    persons: list[Person], noun: str = "leaders", home: str | None = None, seen=None
 ) -> list[Person]:
     """The last two people of different countries who fit "the two <noun>": leaders for
     leaders and presidents (people with a leader's title first, then people without a
     title), anyone with a title for ministers, envoys, sides ..."""
     leaders = noun.lower() in ("leaders", "presidents", "heads of state")
+    if re.fullmatch(r"(?:foreign\s+)?(?:ministers|secretaries)", noun.lower()):
+        # "the two ministers": ministers (and secretaries) in full, not deputies or presidents
+        full = [p for p in persons if any(_FULL_MINISTER.search(t) for t in p.titles)]
+        if seen:  # each side's minister the text has named most (the latest of equals)
+            full = sorted(full, key=lambda p: seen.get(id(p), 0))
+        full = _two_of(full, lambda p: True, home)
+        if len(full) == 2:
+            return full
     if not leaders:
         return _two_of(persons, lambda p: True, home)
     titled = _two_of(persons, lambda p: any(_is_leader_title(t) for t in p.titles), home)
@@ -2719,6 +2735,12 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         and not any(m.start - base >= office.start() for m in mentions if m.start - base < a)
     ):
         return None  # "A has decided that the French Ambassador will return to ...": unnamed
+    if (
+        len(before) > 1
+        and _BRIEFED_ON_OWN.search(text, max(lo, before[0].end - base), a)
+        and re.match(r"\s*(?:[A-Z][\w.\-’']*\s+){0,4}$", text[lo : before[0].start - base])
+    ):
+        return before[0].person  # "A briefed B on her visit to X": the subject's own trip
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]
@@ -2753,6 +2775,11 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     return None
 
 
+# "briefed the Secretary on her visit": a report on one's own trip
+_BRIEFED_ON_OWN = re.compile(
+    r"\b(?:briefed|informed|updated|debriefed|told)\s+[^,;.]{0,60}?\b(?:on|about|of)\s+"
+    r"(?:his|her)\s+(?:[\w\-]+\s+){0,2}$"
+)
 _TITLE_SUBJECT = re.compile(
     r"\s*(?:The|the)\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}?(?:President|Prime\s+"
     r"Minister|Premier|Chancellor|Secretary|Minister|King|Emir|Crown\s+"
