@@ -3132,3 +3132,27 @@ def test_the_two_ministers_are_each_sides_minister_named_most_not_the_last_named
     )
     [july] = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07"]
     assert _surnames(doc, july) == {"Cole", "Rai"}
+
+
+def test_designated_a_former_president_and_a_current_vice_president_is_a_measure_each():
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) "
+        "designated former President of Bolivia Carlos Mendez Rojas and current Bolivian Vice "
+        "President Luis Arce Pinto for their involvement in corruption.",
+        published="2023-01-26",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = sorted(s["target"].get("official", "") for s in _events(doc, "sanction"))
+    assert targets == ["carlos-mendez-rojas", "luis-arce-pinto"]
+    assert {s["date"] for s in _events(doc, "sanction")} == {"2023-01-26"}
+
+
+def test_designated_as_an_adjective_and_designating_suppliers():
+    doc = _doc(
+        "Concurrently, the Department of State is designating two PRC-based electronics "
+        "suppliers. All property of the designated persons described above is blocked.",
+        published="2025-04-01",
+        publisher="U.S. Department of the Treasury",
+    )
+    [sanction] = _events(doc, "sanction")
+    assert sanction["target"]["description"] == "two PRC-based electronics suppliers"

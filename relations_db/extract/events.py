@@ -188,7 +188,10 @@ _SANCTION = (
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
-    r"official|network|vessel|leader|commander|member|facilitator|financier|broker|as\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
+    r"manufacturer|procure|shipp|as\b)"
+    # "designated former President of Paraguay A", "designated Cartes under Section ..."
+    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
 )
@@ -920,6 +923,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
                 continue  # "helping X avoid the sanctions": evasion, not a measure taken
+            if (
+                kind == "sanction"
+                and m.group(0).lower().startswith("designat")
+                and re.search(r"\b(?:the|of|otherwise|any|all|these|those)\s+$", text[:a], re.I)
+            ):
+                continue  # "property of the designated persons": an adjective, no new measure
             if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
@@ -1887,6 +1896,10 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     if c.kind == "sanction" and c.each:
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.target, twin.evidence, twin.date_text = c.each[0], list(c.evidence), c.date_text
+        key = c.each[0].get("official")
+        if key:
+            twin.persons = [m.person for m in mentions if m.person.key == key][:1]
+            twin.roles = {key: "target"}
         return [c, twin]
     if c.kind == "visit" and len(c.each) == 2 and c.persons[:1] == c.each[:1]:
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
@@ -3015,6 +3028,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target = {"official": person.key}
         c.persons = [person]
         c.roles[person.key] = "target"
+        nxt = targets[1] if not by and len(targets) > 1 else None
+        if nxt and nxt.person is not person and _AND_TITLED.fullmatch(
+            text, targets[0].end - base, nxt.start - base
+        ):
+            # "designated former President of X A and current Vice President B": one each
+            c.each = [{"official": nxt.person.key}]
     elif counted:
         # "sanctioned seven individuals and five entities based in Turkey": the count
         c.persons = []
@@ -3078,9 +3097,15 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
 
+# between two sanctioned people: "A and current Paraguayan Vice President B"
+_AND_TITLED = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?"
+    r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+){0,6}"
+)
 _TARGET_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
-    r"people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members)"
+    r"people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members|suppliers"
+    r"|manufacturers)"
 )
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
