@@ -3156,3 +3156,47 @@ def test_designated_as_an_adjective_and_designating_suppliers():
     )
     [sanction] = _events(doc, "sanction")
     assert sanction["target"]["description"] == "two PRC-based electronics suppliers"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, a Russian Su-30 fighter released flares in close proximity to a Norwegian "
+        "P-8A patrol aircraft.",
+        "In November, a Russian Navy frigate operated its hull-mounted sonar while Norwegian "
+        "divers were in the water.",
+        "On Tuesday, Russian government vessels intruded into Norway's territorial sea near "
+        "Svalbard.",
+        "On Tuesday, a Russian research vessel conducted a survey without Norway's consent "
+        "near Svalbard.",
+        "The minister recalled the clash with Russian troops on the border on Tuesday.",
+    ],
+)
+def test_flares_sonar_intrusions_unauthorised_surveys_and_clashes_are_incidents(sentence):
+    doc = _doc(sentence, published="2025-02-13", publisher="Government of Norway")
+    assert len(_events(doc, "incident")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers also exchanged views on the abductions issue.",
+        "The aircraft was conducting a routine patrol in international airspace on Tuesday.",
+    ],
+)
+def test_a_topic_and_a_place_are_no_incident(sentence):
+    doc = _doc(sentence, published="2025-02-13", publisher="Government of Norway")
+    assert _events(doc, "incident") == []
+
+
+def test_called_in_the_ambassador_of_a_country_is_a_meeting_with_the_ambassador():
+    doc = _doc(
+        "On Wednesday, the Secretary of the Ministry of Foreign Affairs, Ola Lunde, called in "
+        "the Ambassador of the People's Republic of China, Wei Ming, to register concerns.",
+        published="2025-02-13",
+        publisher="Government of Norway",
+    )
+    assert _officials(doc).get("Wei Ming") == "CN"
+    [meeting] = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Lunde", "Ming"}
+    assert meeting["date"] == "2025-02-12"

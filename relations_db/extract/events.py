@@ -71,7 +71,8 @@ _MEETING = [
         r"\bsummoned\s+to\s+the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department)\b|"
         # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
         # Ambassador to protest ...")
-        r"\bsummon(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?(?:[Aa]mbassadors?|"
+        r"\b(?:summon(?:s|ed|ing)?|call(?:ed|s|ing)?\s+in)\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?"
+        r"(?:[Aa]mbassadors?|"
         r"[Cc]harg[eé]|[Ee]nvoys?|[Dd]iplomats?|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|"
         r"[Dd]eputy\s+[Cc]hief)\b)|"
         r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
@@ -117,8 +118,21 @@ _INCIDENT = [
         r"(?:missiles?|rockets?|satellites?)\b|\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
         r"which\s+)?(?:crashed|struck|hit|landed|fell)\b",
     ),
-    # "fired water cannons at a resupply boat", "rammed a fishing vessel"
-    ("maritime", r"\bwater\s+cannons?\b|\brammed\b|\bramming\b"),
+    # "fired water cannons at a resupply boat", "rammed a fishing vessel", "operated its
+    # hull-mounted sonar while divers were in the water", "vessels intruded into Japan's
+    # territorial sea"
+    (
+        "maritime",
+        r"\bwater\s+cannons?\b|\brammed\b|\bramming\b|\b(?:operated|used|activated|emitted)\s+"
+        r"(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}sonar\b|\bintrud(?:ed|es|ing)\s+into\s+"
+        r"(?:[\w’'\-]+\s+){0,3}(?:territorial\s+(?:sea|waters)|contiguous\s+zone|waters)\b"
+        # "a research vessel had conducted a survey without Japan's consent"
+        r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b",
+    ),
+    # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
+    ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
+    # "the clash with Chinese troops in the Galwan Valley"
+    ("clash", r"\bclash(?:es|ed)?\s+(?:with|between|along)\b"),
     # "the detention centre in X" is a place, not a detention
     (
         "detention",
@@ -254,7 +268,9 @@ _KEYS = {
     ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
     ("incident", "military-drill"): ("drill", "exercise", "war"),
     ("incident", "missile-launch"): ("missile", "rocket", "drone", "shell", "launch"),
-    ("incident", "maritime"): ("water", "ramm"),
+    ("incident", "maritime"): ("water", "ramm", "sonar", "intrud", "survey"),
+    ("incident", "flares"): ("flares",),
+    ("incident", "clash"): ("clash",),
     ("incident", "detention"): ("detain", "detention", "arrested", "exit"),
     ("incident", "cyber"): ("cyber", "hack", "intrusion"),
     ("incident", "operation"): ("operation",),
@@ -919,6 +935,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
             if subtype in ("invasion", "operation") and _SINCE_WAR.search(text, max(0, a - 60), a):
                 continue  # "Since Russia launched its full-scale invasion, ...": background
+            if kind == "incident" and re.match(r"\s+(?:issues?|question|problem|file)\b", text[b:]):
+                continue  # "the abductions issue": a topic between the two, no occurrence
+            if subtype == "airspace" and re.search(
+                r"\b(?:in|over|through|within)\s+international\s+$", text[max(0, a - 30) : a]
+            ):
+                continue  # "a patrol in international airspace": where, not what
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
@@ -3029,8 +3051,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.persons = [person]
         c.roles[person.key] = "target"
         nxt = targets[1] if not by and len(targets) > 1 else None
-        if nxt and nxt.person is not person and _AND_TITLED.fullmatch(
-            text, targets[0].end - base, nxt.start - base
+        if (
+            nxt
+            and nxt.person is not person
+            and _AND_TITLED.fullmatch(text, targets[0].end - base, nxt.start - base)
         ):
             # "designated former President of X A and current Vice President B": one each
             c.each = [{"official": nxt.person.key}]

@@ -704,8 +704,8 @@ _COMMA_TITLE = re.compile(
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’']affaires)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?"
-    r"[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and)\s+)?"
+    r"(?:the\s+)?[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
