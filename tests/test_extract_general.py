@@ -3200,3 +3200,23 @@ def test_called_in_the_ambassador_of_a_country_is_a_meeting_with_the_ambassador(
     [meeting] = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Lunde", "Ming"}
     assert meeting["date"] == "2025-02-12"
+
+
+def test_he_after_a_title_before_a_pinyin_name_is_a_surname_and_first_lady_is_a_title():
+    doc = _doc(
+        "Secretary Yellen was in Beijing last week, where she met with Vice Premier He Weidong. "
+        "On Thursday, the President and the First Lady will host a state dinner.",
+        published="2023-07-10",
+    )
+    officials = _officials(doc)
+    assert officials.get("He Weidong") == "CN"
+    assert "Lady" not in officials
+
+
+def test_a_bare_secretary_general_is_an_organisations_officer():
+    doc = _doc(
+        "Tonight, Secretary General Jonas Stoltz will host President Erdogan and Prime "
+        "Minister Kristersson in Vilnius.",
+        published="2023-07-10",
+    )
+    assert _officials(doc).get("Jonas Stoltz", "missing") is None

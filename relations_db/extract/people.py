@@ -111,6 +111,7 @@ HEADS = {
 } | (HONORIFICS - {"Highness", "Majesty"})  # "His Highness" is read as a whole
 TITLE_WORDS = HEADS | {
     "High",  # "High Representative for Foreign Affairs ... A", "High Commissioner"
+    "Lady",  # "the President and the First Lady will host": a title, no name
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
     "Multilateral",
@@ -973,6 +974,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         _names_like_other_words(toks)
         i = 0
         while i < len(toks):
+            if (
+                toks[i][0] == "He"
+                and 0 < i < len(toks) - 1
+                and toks[i - 1][0] in HEADS
+                and _pinyin(toks[i + 1][0].split("-")[0])
+            ):
+                toks[i] = ("Hé", toks[i][1], toks[i][2])  # "Vice Premier He Lifeng": a surname
             if not _is_name_token(toks[i][0]):
                 i += 1
                 continue
@@ -1521,8 +1529,12 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
     mention's sentence, else the one before); else the home country."""
-    if any(_INTERNATIONAL.search(t) for t in p.titles):
-        return None  # "NATO Secretary General A": an organisation's officer, no state's
+    if any(_INTERNATIONAL.search(t) for t in p.titles) or (
+        p.titles and all(re.fullmatch(r"Secretary[\s\-]General", t) for t in p.titles)
+    ):
+        # "NATO Secretary General A", a bare "Secretary General A": an organisation's
+        # officer, no state's ("Secretary General of the Ministry" is a state's)
+        return None
     words = p.name.split()
     if len(words) >= 2 and words[0] in CHINESE_SURNAMES and _pinyin(words[1].split("-")[0]):
         return "CN"
