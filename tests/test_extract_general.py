@@ -3220,3 +3220,17 @@ def test_a_bare_secretary_general_is_an_organisations_officer():
         published="2023-07-10",
     )
     assert _officials(doc).get("Jonas Stoltz", "missing") is None
+
+
+def test_the_second_speaker_a_title_names_is_the_speaker_of_their_label():
+    doc = extract(
+        "MS. LANE: Hi, everyone.\n\nMR. HOLT: Thanks, Mia. I met with Foreign Minister Jonas "
+        "Berg of Sweden yesterday.",
+        published="2023-07-10",
+        publisher="The White House",
+        title="Press Gaggle by Press Secretary Mia Lane and National Security Advisor Sam Holt "
+        "Aboard Air Force One En Route Vilnius, Lithuania",
+    )
+    officials = _officials(doc)
+    assert officials.get("Sam Holt") == "US"
+    assert _surnames(doc, _meeting_of(doc, "Berg")) == {"Berg", "Holt"}

@@ -271,6 +271,14 @@ TITLE_WORDS = HEADS | {
     "Hemisphere",
 }
 STOP = {
+    # headline prepositions after a name: "... Jake Sullivan Aboard Air Force One En Route"
+    "Aboard",
+    "En",
+    "Route",
+    "Via",
+    "During",
+    "Upon",
+    "Ahead",
     "The",
     "This",
     "That",

@@ -36,6 +36,10 @@ _BY = re.compile(
     r"\bby\s+(?P<who>(?:[A-Z][\w.\-’']*\s+){0,8}?[A-Z][\w.\-’']*)(?=\s+(?:on|at|to|of|and|"
     r"before|after|in|with|for|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
 )
+_AND_WHO = re.compile(
+    r"\s+and\s+(?P<who>(?:[A-Z][\w.\-’']*\s+){0,8}?[A-Z][\w.\-’']*)(?=\s+(?:on|at|to|of|and|"
+    r"before|after|in|with|for|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
+)
 _FIRST = re.compile(
     r"\bI\b(?![.’'](?:\s|$))|\bI(?=[’']m\b|[’']ve\b|[’']d\b|[’']ll\b)|\bme\b|"
     r"\bmyself\b|\bmy\s+(?:[\w\-]+\s+){0,2}?(?:meetings?|trips?|visits?|calls?|"
@@ -77,13 +81,24 @@ def title_speaker(title: str | None) -> tuple[list[str], str] | None:
     m = _BY.search(title)
     if not m:
         return None
-    words = m.group("who").split()
+    return _titled_name(m.group("who"))
+
+
+def _titled_name(who: str) -> tuple[list[str], str] | None:
+    words = who.split()
     n = len(words)
     while n > 0 and words[n - 1] not in TITLE_WORDS and words[n - 1] not in HONORIFICS:
         n -= 1  # the name is the last run of words that are not title words
     if n == len(words):
         return None
     return [w for w in words[:n] if w not in HONORIFICS], " ".join(words[n:])
+
+
+def _second_title_speaker(title: str | None) -> tuple[list[str], str] | None:
+    """ "Press Gaggle by Press Secretary A and National Security Advisor B Aboard ...": B."""
+    m = _BY.search(title or "")
+    more = m and _AND_WHO.match(title, m.end())
+    return _titled_name(more.group("who")) if more else None
 
 
 def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> list[Turn]:
@@ -99,7 +114,8 @@ def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> li
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
         label = m.group("label") if m.group("label") else "Q"
-        turns.append(Turn(m.end(), end, _speaker(label, people, by, body, m, gazetteer)))
+        speaker = _speaker(label, people, by, body, m, gazetteer, _second_title_speaker(title))
+        turns.append(Turn(m.end(), end, speaker))
     speakers = []
     for t in turns:
         if t.speaker and t.speaker not in speakers:
@@ -111,7 +127,7 @@ def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> li
     return turns
 
 
-def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=()):
+def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(), second=None):
     words = [w for w in label.split() if w not in _NOT_A_NAME]
     names = [w.title() for w in words if w.title() not in TITLE_WORDS]
     span = (m.start("label"), m.end("label")) if m.group("label") else None
@@ -123,6 +139,8 @@ def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(
     surname = " ".join(names)
     if by and surname_of(by[1]) == surname:
         return _person_for(people, by[1], by[0], body, span, gazetteer)
+    if second and surname_of(second[1]) == surname:
+        return _person_for(people, second[1], second[0], body, span, gazetteer)
     titles = [w.title() for w in words if w.title() in TITLE_WORDS]
     return _person_for(people, surname, titles, body, span, gazetteer, strict=True)
 
