@@ -3234,3 +3234,18 @@ def test_the_second_speaker_a_title_names_is_the_speaker_of_their_label():
     officials = _officials(doc)
     assert officials.get("Sam Holt") == "US"
     assert _surnames(doc, _meeting_of(doc, "Berg")) == {"Berg", "Holt"}
+
+
+def test_the_visit_to_x_that_a_will_pay_is_as_visit_and_a_is_not_of_x():
+    doc = _doc(
+        "Secretary of State Ana Cole spoke by phone today with Nepalese Minister for Foreign "
+        "Affairs Sita Rai. They discussed Nepal's economy and Nepal's elections. Minister Rai "
+        "briefed the Secretary on preparations for the state visit to Japan that President "
+        "Ram Thapa is expected to pay later this year.",
+        published="2024-03-21",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Ram Thapa") == "NP"
+    [visit] = _events(doc, "visit")
+    assert _surnames(doc, visit) == {"Thapa"}
+    assert visit["location"]["country"] == "JP"

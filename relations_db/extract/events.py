@@ -2776,6 +2776,19 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         and re.match(r"\s*(?:[A-Z][\w.\-’']*\s+){0,4}$", text[lo : before[0].start - base])
     ):
         return before[0].person  # "A briefed B on her visit to X": the subject's own trip
+    later = [m for m in mentions if m.start - base >= b]
+    if (
+        later
+        and re.fullmatch(
+            r"[^.;]{0,60}?\s(?:that|which)\s+(?:[A-Z][\w.\-’']*\s+){0,4}",
+            text[b : later[0].start - base],
+        )
+        and re.match(
+            r"[\w\s]{0,30}?\b(?:pay|pays|paid|make|makes|made|undertake|undertook)\b",
+            text[later[0].end - base :],
+        )
+    ):
+        return later[0].person  # "the state visit to Japan that President A will pay"
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]

@@ -1289,6 +1289,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if p.country is None:
             p.country = _guess_country(p, home, text, people.persons)
+        if (
+            p.country
+            and p.country != home
+            and not any(_country_words(t) for t in p.titles)
+            and not _gaz_lookup(gaz, p.name)
+            and p.country == _destination_of(text, p)
+        ):
+            # "the state visit to Japan that President A will pay": a guess that made A a
+            # national of the country A visits; the other side the text names most instead
+            p.country = _main_foreign(text, home, avoid=p.country) or home
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
@@ -1719,6 +1729,25 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
     return False
 
 
+def _destination_of(text: str, p: Person) -> str | None:
+    """The country a person travels to: "the visit to X that A will pay", "A will visit X",
+    "A's visit to X", "A travelled to X"."""
+    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    for m in re.finditer(
+        r"\b(?:visit|trip)\s+to\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
+        rf"(?:that|which)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\b"
+        rf"|\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?(?:visit|trip)\s+to|\s+(?:will\s+|to\s+)?"
+        r"(?:visit(?:s|ed)?|travel(?:s|led|ed)?\s+to))\s+(?:the\s+)?"
+        r"(?P<d>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+        text,
+    ):
+        words = m.group("c") or m.group("d")
+        code = country_of_word(words) or country_of_word(words.split()[0])
+        if code:
+            return code
+    return None
+
+
 def _host_of_visit(text: str, p: Person) -> str | None:
     """ "At the invitation of Prime Minister A, B will visit Japan": the one who invites a
     visit is of the country visited (the first place after the verb in that sentence)."""
@@ -1763,7 +1792,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     return None
 
 
-def _main_foreign(text: str, home: str | None) -> str | None:
+def _main_foreign(text: str, home: str | None, avoid: str | None = None) -> str | None:
     """The country other than home that the text names most."""
     counts: dict[str, int] = {}
     for m in _COUNTRY_WORD.finditer(text):
@@ -1773,7 +1802,7 @@ def _main_foreign(text: str, home: str | None) -> str | None:
             or country_of_word(m.group(0))
             or (country_of_word(first.split("-")[0]) if "-" in first else None)
         )  # "Hungary-New"
-        if code and code not in (home, "EU"):
+        if code and code not in (home, "EU", avoid):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
