@@ -392,6 +392,8 @@ _PAST = re.compile(
 _SAME = re.compile(
     r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
     r"(?!\s+(?:before|after|of|when))"
+    # "That evening, the President will host a state dinner": the day of the last date
+    r"|(?:^|(?<=[.;,]\s))(?P<eve>(?:[Tt]hat|[Tt]he\s+same)\s+(?:morning|afternoon|evening|night))\b"
     # "The Department of State is concurrently designating ...": the day of the last date
     r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b",
     re.I,
