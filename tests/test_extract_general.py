@@ -3254,8 +3254,8 @@ def test_the_visit_to_x_that_a_will_pay_is_as_visit_and_a_is_not_of_x():
 def test_that_evening_is_the_day_of_the_date_before():
     doc = _doc(
         "SENIOR ADMINISTRATION OFFICIAL: On Thursday, the President will welcome President "
-        "Amara Diallo to the White House. That evening, the President and the First Lady will "
-        "host a state dinner in honor of President Diallo.",
+        "Amara Diallo of Senegal to the White House. That evening, the President and the First "
+        "Lady will host a state dinner in honor of President Diallo.",
         published="2024-05-21",
     )
     [dinner] = [m for m in _events(doc, "meeting") if m.get("format") == "dinner"]
