@@ -3260,3 +3260,13 @@ def test_that_evening_is_the_day_of_the_date_before():
     )
     [dinner] = [m for m in _events(doc, "meeting") if m.get("format") == "dinner"]
     assert dinner["date"] == "2024-05-23"
+
+
+def test_also_designated_after_a_dated_designation_is_the_same_day():
+    doc = _doc(
+        "Today, OFAC sanctioned Karl Brenner, commander of Mali's Northern Guard. OFAC also "
+        "designated seven companies based in the United Arab Emirates.",
+        published="2025-01-07",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert {s.get("date") for s in _events(doc, "sanction")} == {"2025-01-07"}

@@ -395,7 +395,11 @@ _SAME = re.compile(
     # "That evening, the President will host a state dinner": the day of the last date
     r"|(?:^|(?<=[.;,]\s))(?P<eve>(?:[Tt]hat|[Tt]he\s+same)\s+(?:morning|afternoon|evening|night))\b"
     # "The Department of State is concurrently designating ...": the day of the last date
-    r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b",
+    r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b"
+    # "Today, OFAC sanctioned A ... OFAC also designated B": the same action, the same day
+    # (not "The EU has also imposed measures on B": a standing measure, undated)
+    r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?P<also>also)\s+"
+    r"(?=(?:is\s+|are\s+)?(?:designat|sanction|impos)\w*\b)",
     re.I,
 )
 # "over the following weeks", "in the days that followed", "the following day": after the
@@ -1855,7 +1859,7 @@ def _previous_date(context: dict, published: dt.date) -> str | None:
 def _same_as(previous: str, unit: str) -> str:
     """ "that same month" after a date: the month (or day, year) of that date."""
     span = parse_date(previous)
-    unit = "day" if unit.lower() in ("concurrently", "simultaneously") else unit.lower()
+    unit = "day" if unit.lower() in ("concurrently", "simultaneously", "also") else unit.lower()
     if unit == "year" or span.precision == "year":
         return str(span.start.year)
     if unit == "month" or span.precision in ("month", "season"):
