@@ -3270,3 +3270,15 @@ def test_also_designated_after_a_dated_designation_is_the_same_day():
         publisher="U.S. Department of the Treasury",
     )
     assert {s.get("date") for s in _events(doc, "sanction")} == {"2025-01-07"}
+
+
+def test_we_land_in_a_gaggle_is_the_presidents_trip():
+    doc = _doc(
+        "MS. LANE: As you know, the President arrived in Oslo last night, and this morning he "
+        "sat down with Prime Minister Lars Berg. Tonight we land in Vilnius. Tomorrow, the "
+        "President will meet with President Jonas Petraitis of Lithuania.",
+        published="2023-07-10",
+    )
+    [vilnius] = [v for v in _events(doc, "visit") if v["location"].get("country") == "LT"]
+    assert (vilnius["date"], vilnius["status"]) == ("2023-07-10", "planned")
+    assert [p.get("description") for p in vilnius["participants"]] == ["President"]

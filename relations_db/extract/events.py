@@ -2877,6 +2877,9 @@ def _described_traveler(
     m = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
     if m is None and home and _PRONOUN.search(text[:a]):
         m = _office_subject(before, everyone, home)
+    if m is None and home and _WE_TRAVEL.search(text[:a]):
+        # "Tonight we land in Vilnius" in a press pool's transcript: the office it travels with
+        m = _office_subject(before, everyone, home) or _recent_home_office(before, everyone, home)
     if m is None:
         group = _GROUP_SUBJECT.search(text[max(0, a - 80) : a])
         code = country_of_word(group.group("w")) if group else None
@@ -2905,6 +2908,10 @@ def _described_traveler(
     return {"description": m.group(0).removeprefix("the ").removeprefix("The "), "country": code}
 
 
+_WE_TRAVEL = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:[Tt]hen|[Tt]onight|[Tt]omorrow)\s+)(?:(?:on|this|next)"
+    r"\s+\w+\s+)?we\s+(?:(?:will|then|also)\s+)?$"
+)
 # a group of a country's or an institution's people as the subject of a trip
 _GROUP_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:]\s)|\b[Aa]n?\s+|\b[Tt]he\s+|,\s+(?:and|but|while)\s+)(?P<d>(?P<w>(?!(?:A|An|The)\s)[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
