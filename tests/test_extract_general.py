@@ -3282,3 +3282,13 @@ def test_we_land_in_a_gaggle_is_the_presidents_trip():
     [vilnius] = [v for v in _events(doc, "visit") if v["location"].get("country") == "LT"]
     assert (vilnius["date"], vilnius["status"]) == ("2023-07-10", "planned")
     assert [p.get("description") for p in vilnius["participants"]] == ["President"]
+
+
+def test_the_incursion_named_again_later_is_no_second_incident():
+    doc = _doc(
+        "On Friday, three Russian fighter jets made an incursion into Latvian airspace. The "
+        "Prime Minister will raise the incursion with his European counterparts in Brussels.",
+        published="2025-09-19",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    assert len(_events(doc, "incident")) == 1

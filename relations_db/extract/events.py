@@ -947,6 +947,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 r"\b(?:in|over|through|within)\s+international\s+$", text[max(0, a - 30) : a]
             ):
                 continue  # "a patrol in international airspace": where, not what
+            if (
+                kind == "incident"
+                and re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+                and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+            ):
+                continue  # "raise the incursion with his counterparts": the one reported above
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
@@ -3178,6 +3185,11 @@ _HOME_BODY_SUBJECT = re.compile(
 _DATE_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
+)
+# a date right after an incident noun ("the incursion on Friday"): a new occurrence
+_DATE_NEAR = re.compile(
+    r"\b(?:on|in|last|this|earlier|since)\s+(?:\d|" + _DATE_WORD + r")|\b(?:yesterday|today)\b",
+    re.I,
 )
 
 
