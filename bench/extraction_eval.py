@@ -18,9 +18,9 @@ n01-n06 (six kinds,
 pairs not used before), written with their gold before the fifth round, scored once before
 its rules and once after them, then developed on (general structures of its errors).
 o01-o05 (five kinds, pairs and eras not used before), written with their gold before the
-sixth round, scored once before its rules and once after them, not developed on.
-p01-p06 (six kinds, pairs and eras not used before), written with their gold before the
-seventh round, scored once before it and once after it.
+sixth round, scored once before its rules and once after them, its errors worked on in the
+seventh. p01-p06 (six kinds, pairs and eras not used before), written with their gold before
+the seventh round, scored once before it and once after it; its errors were worked on in it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -141,12 +141,12 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "o",
             "o01-o05: written with their gold before the sixth round, scored once "
-            "before it and once after it (in the notes), not developed on",
+            "before it and once after it (in the notes), its errors worked on in the seventh",
         ),
         (
             "p",
             "p01-p06: written with their gold before the seventh round, scored once "
-            "before it and once after it",
+            "before it and once after it (its errors worked on in it; first sight in the notes)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]

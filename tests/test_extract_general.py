@@ -3292,3 +3292,15 @@ def test_the_incursion_named_again_later_is_no_second_incident():
         publisher="Ministry of Foreign Affairs of Latvia",
     )
     assert len(_events(doc, "incident")) == 1
+
+
+def test_a_second_title_speaker_with_a_portfolio_before_the_name():
+    doc = extract(
+        "MS. LANE: Hi, everyone.\n\nMR. HOLT: Thanks, Mia. I met with Foreign Minister Jonas "
+        "Berg of Sweden yesterday.",
+        published="2023-07-10",
+        publisher="The White House",
+        title="Press Gaggle by Press Secretary Mia Lane and NSC Coordinator for Strategic "
+        "Communications Sam Holt Aboard Air Force One En Route Vilnius, Lithuania",
+    )
+    assert _officials(doc).get("Sam Holt") == "US"

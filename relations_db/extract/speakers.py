@@ -37,8 +37,8 @@ _BY = re.compile(
     r"before|after|in|with|for|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
 )
 _AND_WHO = re.compile(
-    r"\s+and\s+(?P<who>(?:[A-Z][\w.\-’']*\s+){0,8}?[A-Z][\w.\-’']*)(?=\s+(?:on|at|to|of|and|"
-    r"before|after|in|with|for|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
+    r"\s+and\s+(?P<who>(?:(?:[A-Z][\w.\-’']*|for|of|the)\s+){0,10}?[A-Z][\w.\-’']*)"
+    r"(?=\s+(?:on|at|in|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
 )
 _FIRST = re.compile(
     r"\bI\b(?![.’'](?:\s|$))|\bI(?=[’']m\b|[’']ve\b|[’']d\b|[’']ll\b)|\bme\b|"
@@ -91,6 +91,10 @@ def _titled_name(who: str) -> tuple[list[str], str] | None:
         n -= 1  # the name is the last run of words that are not title words
     if n == len(words):
         return None
+    if len(words) - n > 3 or any(w in ("for", "of") for w in words[n:]):
+        # "Coordinator for Strategic Communications John Kirby": a portfolio before the name
+        k = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        n = len(words) - k
     return [w for w in words[:n] if w not in HONORIFICS], " ".join(words[n:])
 
 
