@@ -3304,3 +3304,14 @@ def test_a_second_title_speaker_with_a_portfolio_before_the_name():
         "Communications Sam Holt Aboard Air Force One En Route Vilnius, Lithuania",
     )
     assert _officials(doc).get("Sam Holt") == "US"
+
+
+def test_he_will_meet_b_on_wednesday_after_the_president_will_meet_a_tomorrow():
+    doc = _doc(
+        "MS. LANE: Tonight we land in Oslo. Tomorrow, before the summit opens, the President "
+        "will meet with President Jonas Petraitis of Lithuania, and on Wednesday he will meet "
+        "with President Ivan Koval of Ukraine on the margins of the summit.",
+        published="2023-07-10",
+    )
+    meetings = sorted((sorted(_surnames(doc, m)), m["date"]) for m in _events(doc, "meeting"))
+    assert meetings == [(["Koval"], "2023-07-12"), (["Petraitis"], "2023-07-11")]

@@ -920,6 +920,14 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "remains committed to dialogue": a policy, no meeting
             if (
+                kind == "meeting"
+                and re.search(r"\b(?:before|after|when|as|until|once)\s+the\s+$", text[:a], re.I)
+                and re.match(
+                    r"\s+(?:opens|begins|starts|ends|closes|concludes|convenes)\b", text[b:]
+                )
+            ):
+                continue  # "before the summit opens": a time named by a known event
+            if (
                 kind in ("meeting", "visit")
                 and _OPENING_REFERENCE.match(text[:a])
                 and re.match(r"[\w\-]*\s*,", text[b:])
@@ -1089,6 +1097,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if subject and subject not in persons:
             persons.insert(0, subject)
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
+    # "... and on Wednesday he will meet with President B": the office "he" continues
+    sides |= {d["country"] for d in c.described if d.get("country")}
     if agent:
         sides.add(agent[1])
     titled_pair: list[Person] = []
@@ -1733,6 +1743,8 @@ def _right_after_trigger(text: str, t, a: int) -> bool:
     """Does the date follow another event's trigger, with a trigger-free stretch to this one
     ("the attack in X on April 22 and the strikes on Y on May 7": April 22 is the attack's)?"""
     before = text[max(0, t.start - 60) : t.start]
+    if re.search(r"(?:,\s+(?:and|but|then)\s+|;\s+)$", before):
+        return False  # "met A, and on Wednesday he will meet B": the date opens B's clause
     return _trigger_between(before, 0, len(before)) and not _trigger_between(text, t.end, a)
 
 
