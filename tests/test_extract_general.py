@@ -3315,3 +3315,14 @@ def test_he_will_meet_b_on_wednesday_after_the_president_will_meet_a_tomorrow():
     )
     meetings = sorted((sorted(_surnames(doc, m)), m["date"]) for m in _events(doc, "meeting"))
     assert meetings == [(["Koval"], "2023-07-12"), (["Petraitis"], "2023-07-11")]
+
+
+def test_that_meeting_after_a_meeting_in_the_same_sentence_is_the_same_one():
+    doc = _doc(
+        "Tonight, Secretary General Jonas Stoltz will host President Ali Demir of Türkiye and "
+        "Prime Minister Eva Lind of Sweden in Vilnius, and we are hopeful about that meeting.",
+        published="2023-07-10",
+    )
+    [meeting] = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Stoltz", "Demir", "Lind"}
+    assert meeting["status"] == "planned"

@@ -921,6 +921,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "remains committed to dialogue": a policy, no meeting
             if (
                 kind == "meeting"
+                and re.search(r"\b(?:that|this)\s+$", text[max(0, a - 6) : a], re.I)
+                and any(r.search(text, 0, a) for k, _, r in TRIGGERS if k == "meeting")
+            ):
+                continue  # "A will host B and C, and we are hopeful about that meeting"
+            if (
+                kind == "meeting"
                 and re.search(r"\b(?:before|after|when|as|until|once)\s+the\s+$", text[:a], re.I)
                 and re.match(
                     r"\s+(?:opens|begins|starts|ends|closes|concludes|convenes)\b", text[b:]
