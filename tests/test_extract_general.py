@@ -3326,3 +3326,17 @@ def test_that_meeting_after_a_meeting_in_the_same_sentence_is_the_same_one():
     [meeting] = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Stoltz", "Demir", "Lind"}
     assert meeting["status"] == "planned"
+
+
+def test_designated_counted_companies_and_one_individual_is_a_measure_each():
+    doc = _doc(
+        "Today, OFAC designated seven companies based in the United Arab Emirates and one "
+        "individual, Malian national Sekou Traore, the network's head of logistics.",
+        published="2025-01-07",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = [
+        s["target"].get("official") or s["target"].get("description")
+        for s in _events(doc, "sanction")
+    ]
+    assert sorted(targets) == ["sekou-traore", "seven companies"]

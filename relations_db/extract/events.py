@@ -3096,6 +3096,18 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             for m in targets
             if not _ALIGNED_WITH.search(text, max(0, m.start - base - 30), m.start - base)
         ]
+    extra = None
+    if (
+        targets
+        and counted
+        and not by
+        and re.search(
+            r"\band\s+(?:one|a|an)\s+(?:individual|person)\b",
+            text[b + counted.end() : targets[0].start - base],
+        )
+    ):
+        # "designated seven companies ... and one individual, A": a measure each
+        extra, targets = targets[0].person, []
     if targets:
         person = targets[-1].person if by else targets[0].person
         c.target = {"official": person.key}
@@ -3121,6 +3133,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         code = based and country_of_word(based.group("c"))
         if code and code != c.imposer:
             c.target["country"] = code
+        if extra is not None:
+            c.each = [{"official": extra.key}]
     else:
         c.persons = []
         on = re.search(
