@@ -3340,3 +3340,14 @@ def test_designated_counted_companies_and_one_individual_is_a_measure_each():
         for s in _events(doc, "sanction")
     ]
     assert sorted(targets) == ["sekou-traore", "seven companies"]
+
+
+def test_discussed_x_with_a_in_a_call_on_monday_is_dated_monday():
+    doc = _doc(
+        "Secretary Ana Cole discussed the situation in Mali with Senegalese Foreign Minister "
+        "Awa Diop in a call on Monday and urged restraint.",
+        published="2025-01-07",
+        publisher="U.S. Department of State",
+    )
+    [meeting] = _events(doc, "meeting")
+    assert meeting["date"] == "2025-01-06"

@@ -1840,6 +1840,10 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
     between = re.sub(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b", "", text[lo:hi])
+    # "discussed X with A in a call on Monday": the call is the same conversation
+    between = re.sub(
+        r"\b(?:in|during|over)\s+a\s+(?:(?:phone|telephone|video)\s+)?call\b", "", between
+    )
     # "met A on the margins of the G20 summit today": the summit names where, not what
     between = _MARGINS_OF.sub("", between)
     # "by phone": the same call; "host A for a working lunch": the same meeting
