@@ -562,7 +562,7 @@ def bench_memory(work: Path, events: int, figures: list[Figure]) -> None:
             f"peak memory, {label}: {events:,} vs {small:,} events",
             "flat, < 200 MB",
             unit="MB",
-            command="max RSS of the process (os.wait4)",
+            command="max RSS of the process, or of its largest worker process (os.wait4)",
         )
         figure.ours.append(PEAKS[label] / 1024)
         figure.base.append(timed(command)[1] / 1024)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 
 import pytest
 import yaml
@@ -639,11 +640,12 @@ def test_csv_from_the_view_equals_csv_built_from_the_rows(seeded_readonly, filte
 
 
 def test_whole_timeline_csv_lists_each_event_once_when_a_commit_lands_as_it_starts(
-    sqlite_url, monkeypatch
+    sqlite_url, tmp_path, monkeypatch
 ):
-    """The whole timeline of a SQLite file is read by several connections at once. An
-    ingest committing while they open (here: the oldest event moved to the newest date)
-    must not make that event appear twice, once from before the commit and once after."""
+    """The whole timeline of a SQLite file is written by worker processes, each in a read
+    transaction of its own. An ingest committing while they begin (here: the oldest event
+    moved to the newest date) must not make that event appear twice, once from before
+    the commit and once after, nor not at all."""
     import sqlite3
 
     from click.testing import CliRunner
@@ -655,30 +657,93 @@ def test_whole_timeline_csv_lists_each_event_once_when_a_commit_lands_as_it_star
     ingest = runner.invoke(cli, ["--db", sqlite_url, "ingest", str(SEEDS)])
     assert ingest.exit_code == 0, ingest.output
     path = sqlite_url.removeprefix("sqlite:///")
-    opened = []
-    connect = rawsqlite.connect
+    committed = tmp_path / "committed"
+    reading, work = rawsqlite.reading, parallel._work
 
-    def connect_then_commit(target):
-        connection = connect(target)
-        opened.append(connection)
-        if len(opened) == 3:  # the clock and one worker opened: another process commits
-            writer = sqlite3.connect(path)
-            with writer:
-                writer.execute(
-                    "UPDATE events SET date_start = '2099-01-01', date_end = '2099-01-01'"
-                    " WHERE id = ?",
-                    (DATED[0],),
-                )
-            writer.close()
-        return connection
+    def move_oldest_event() -> None:
+        writer = sqlite3.connect(path)
+        with writer:
+            writer.execute(
+                "UPDATE events SET date_start = '2099-01-01', date_end = '2099-01-01'"
+                " WHERE id = ?",
+                (DATED[0],),
+            )
+        writer.close()
+        committed.touch()
 
-    monkeypatch.setattr(rawsqlite, "connect", connect_then_commit)
-    monkeypatch.setattr(parallel, "_spare_core", lambda: True)  # however busy the machine
-    result = runner.invoke(cli, ["--db", sqlite_url, "timeline", "--format", "csv"])
+    def racing_work(target, queries, *rest):
+        """In each worker process: the one given the oldest range takes its snapshot,
+        then another connection commits; the other worker begins after that commit."""
+        first = queries[0][0] == 0
+
+        def begin(name):
+            if first:
+                connection = reading(name)
+                move_oldest_event()
+                return connection
+            while not committed.exists():
+                time.sleep(0.01)
+            return reading(name)
+
+        rawsqlite.reading = begin
+        return work(target, queries, *rest)
+
+    monkeypatch.setattr(parallel, "_work", racing_work)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)  # workers even for the seed data
+    result = runner.invoke(cli, ["--db", path, "timeline", "--format", "csv"])
     assert result.exit_code == 0, result.output
+    assert committed.exists()
     ids = [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))]
     assert sorted(ids) == sorted(ALL)
     assert ids[len(DATED) - 1] == DATED[0]  # now the newest dated event
+
+
+def test_whole_timeline_csv_worker_failure_is_one_line_and_writes_no_file(
+    sqlite_url, tmp_path, monkeypatch
+):
+    """A worker that fails (a database error) or dies (killed) ends the export with exit
+    1 and one line; `-o FILE` is then not written at all."""
+    import os
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from relations_db.cli import cli
+    from relations_db.query import parallel
+
+    runner = CliRunner()
+    path = sqlite_url.removeprefix("sqlite:///")  # a path: the workers' reader
+    assert runner.invoke(cli, ["--db", path, "ingest", str(SEEDS)]).exit_code == 0
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    batches = parallel._batches
+    calls = []
+
+    def failing(connection, sql, params):
+        calls.append(sql)
+        if "+start >=" in sql and "+start <" not in sql:  # the newest range only
+            raise sqlite3.OperationalError("disk I/O error")
+        return batches(connection, sql, params)
+
+    def dying(connection, sql, params):
+        if "+start >=" in sql and "+start <" not in sql:
+            os._exit(9)
+        return batches(connection, sql, params)
+
+    for patched, message in (
+        (failing, "disk I/O error"),
+        (dying, "a worker writing the timeline stopped (exit code 9)"),
+    ):
+        monkeypatch.setattr(parallel, "_batches", patched)
+        target = tmp_path / f"{patched.__name__}.csv"
+        result = runner.invoke(
+            cli, ["--db", path, "timeline", "--format", "csv", "-o", str(target)]
+        )
+        assert result.exit_code == 1, result.output
+        assert message in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.stderr
+        assert not target.exists()
+        assert not list(tmp_path.glob(f".{target.name}*"))
 
 
 def test_whole_timeline_csv_from_a_folder_whose_name_has_a_hash(tmp_path):
@@ -723,19 +788,21 @@ def test_whole_timeline_csv_of_a_sqlite_file_starts_without_sqlalchemy(sqlite_ur
     assert "schema is at revision 0004" in old.stderr
 
 
-@pytest.mark.parametrize("spare_core", [True, False], ids=["ranges", "one-query"])
+@pytest.mark.parametrize("parallel_from", [0, None], ids=["workers", "one-query"])
 @pytest.mark.parametrize("order", [(), ("--reverse",)])
 def test_whole_timeline_csv_is_the_same_read_from_a_path_or_through_a_url(
-    sqlite_url, order, spare_core, monkeypatch
+    sqlite_url, order, parallel_from, monkeypatch
 ):
-    """A plain path takes the sqlite3-only reader; a URL takes SQLAlchemy's connection.
-    Both write the same bytes, read in ranges by two workers or by one sorted query."""
+    """A plain path takes the sqlite3-only reader (in ranges by worker processes, or one
+    sorted query for a small file); a URL takes SQLAlchemy's connection and one sorted
+    query. Both write the same bytes."""
     from click.testing import CliRunner
 
     from relations_db.cli import cli
     from relations_db.query import parallel
 
-    monkeypatch.setattr(parallel, "_spare_core", lambda: spare_core)
+    if parallel_from is not None:
+        monkeypatch.setattr(parallel, "PARALLEL_FROM", parallel_from)
 
     runner = CliRunner()
     path = sqlite_url.removeprefix("sqlite:///")

@@ -118,10 +118,9 @@ def _whole_timeline_csv(app, output: str | None, filters: dict) -> bool:
     path = sqlite_file(app.target)
     if path is None:
         return False
-    from ..output.formats import write_csv_batches
-    from ..query.parallel import timeline_batches
+    from ..output.formats import csv_renderer
+    from ..query.parallel import write_timeline
 
-    batches = timeline_batches(path, bool(filters.get("reverse")))
     with output_stream(output) as out:
-        write_csv_batches(batches, COLUMNS, out)
+        write_timeline(path, out, csv_renderer(COLUMNS), bool(filters.get("reverse")))
     return True

@@ -8,6 +8,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import chain, islice
 from typing import TextIO
 
@@ -220,7 +221,10 @@ def write_csv_rows(rows: Iterable[Sequence], columns: Sequence[str], out: TextIO
 
 
 def write_csv_batches(
-    batches: Iterable[Sequence[Sequence]], columns: Sequence[str], out: TextIO
+    batches: Iterable[Sequence[Sequence]],
+    columns: Sequence[str],
+    out: TextIO,
+    header: bool = True,
 ) -> int:
     """CSV from batches of rows already in `columns` order, one write to `out` a batch.
 
@@ -232,8 +236,9 @@ def write_csv_batches(
     batch (dates, numbers, lists) goes through `csv.writer` as before."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    out.write(buffer.getvalue())
+    if header:
+        writer.writerow(columns)
+        out.write(buffer.getvalue())
     count = 0
     for batch in batches:
         count += len(batch)
@@ -245,6 +250,16 @@ def write_csv_batches(
             text = buffer.getvalue()
         out.write(text)
     return count
+
+
+def csv_renderer(columns: Sequence[str]):
+    """`render(batches, out, header)` for query.parallel: CSV of rows in `columns` order
+    (a partial of a module function, so a worker process can be given it)."""
+    return partial(_render_csv, tuple(columns))
+
+
+def _render_csv(columns, batches, out: TextIO, header: bool) -> int:
+    return write_csv_batches(batches, columns, out, header)
 
 
 CSV_CHUNK = 500

@@ -84,8 +84,9 @@ def timeline_flat(connection: Connection, flt: TimelineFilter | None = None) -> 
 def timeline_flat_batches(connection: Connection, flt: TimelineFilter | None = None) -> Iterator:
     """`timeline_flat` in batches (lists of rows): what CSV writes a batch at a time.
 
-    The whole timeline of a SQLite file (no filter, no limit) is read by two connections
-    at once (query.parallel); anything else by one query."""
+    The whole timeline of a SQLite file (no filter, no limit) is read with the sqlite3
+    module alone, in one sorted query of the view (query.parallel); anything else through
+    SQLAlchemy."""
     flt = flt or TimelineFilter()
     path = _sqlite_file(connection)
     if path is not None and not flt.limit and not _conditions(connection, flt):
