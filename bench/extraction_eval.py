@@ -21,6 +21,8 @@ o01-o05 (five kinds, pairs and eras not used before), written with their gold be
 sixth round, scored once before its rules and once after them, its errors worked on in the
 seventh. p01-p06 (six kinds, pairs and eras not used before), written with their gold before
 the seventh round, scored once before it and once after it; its errors were worked on in it.
+q01-q06 (six kinds, pairs and eras not used before), written with their gold before the
+eighth round, scored once before it (first sight in the notes).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -147,6 +149,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "p",
             "p01-p06: written with their gold before the seventh round, scored once "
             "before it and once after it (its errors worked on in it; first sight in the notes)",
+        ),
+        (
+            "q",
+            "q01-q06: written with their gold before the eighth round, scored once "
+            "before it (first sight in the notes); rules of the round aimed at general structures",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
