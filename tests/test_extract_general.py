@@ -3351,3 +3351,31 @@ def test_discussed_x_with_a_in_a_call_on_monday_is_dated_monday():
     )
     [meeting] = _events(doc, "meeting")
     assert meeting["date"] == "2025-01-06"
+
+
+# --- eighth round: structures of first-sight misses (q01-q06, o, p) ------------------
+
+
+def test_mr_name_comma_hyphenated_title_of_country_is_an_official():
+    doc = _doc(
+        "Mr. TAKEDA Jiro, Director-General of the European Affairs Bureau, met Mr. Lars "
+        "Berg, Chargé d'Affaires ad interim of the Embassy of the Kingdom of Norway in "
+        "Japan, on Monday. Mr. Berg later met Mr. Sato Ken, Vice-Minister for Foreign Affairs.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    officials = _officials(doc)
+    assert officials.get("TAKEDA Jiro") == "JP"
+    assert officials.get("Lars Berg") == "NO"
+    assert officials.get("Sato Ken") == "JP"
+
+
+def test_summoned_or_protested_to_a_person_titled_after_the_name_is_a_meeting():
+    doc = _doc(
+        "Vice-Minister Hana Mori summoned Mr. Ivo Petrov, Ambassador of Bulgaria, on Monday. "
+        "In Sofia, Ambassador Ken Abe lodged a strong protest with Ms. Vera Ilieva, "
+        "Director of the Asia Department of the Ministry of Foreign Affairs of Bulgaria.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    pairs = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Mori", "Petrov"} in pairs
+    assert {"Abe", "Ilieva"} in pairs

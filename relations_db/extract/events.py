@@ -75,6 +75,10 @@ _MEETING = [
         r"(?:[Aa]mbassadors?|"
         r"[Cc]harg[eé]|[Ee]nvoys?|[Dd]iplomats?|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|"
         r"[Dd]eputy\s+[Cc]hief)\b)|"
+        # "summoned Mr. A, Ambassador of X", "lodged a strong protest with Ms. B": the person
+        # summoned or protested to, named first and titled after
+        r"\b(?:summon(?:s|ed|ing)?|lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with)"
+        r"\s+(?=(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?-i:[A-Z]))|"
         r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
         r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
@@ -255,6 +259,7 @@ _KEYS = {
         "chair",
         "spen",
         "summon",
+        "protest",
         "pull",
         "discuss",
         "call",

@@ -91,6 +91,9 @@ HEADS = {
     "Director-General",
     "Administrator",
     "Vice-President",
+    "Vice-Minister",  # "Vice-Minister for Foreign Affairs A" (Japanese, Korean style)
+    "Vice-Premier",
+    "Vice-Chairman",
     "Councillor",
     "Attorney",
     "Lieutenant",
@@ -410,6 +413,11 @@ STOP = {
     "Forum",
     "Conference",
     "Agency",
+    # a ministry's units: "Director-General of the European Affairs Bureau" names no person
+    "Bureau",
+    "Department",
+    "Directorate",
+    "Division",
     "Institute",
     "University",
     "Center",
@@ -701,8 +709,10 @@ _POST_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?"
     # "Special Assistant to the President and Senior Director for ...": a double title
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
-    r"(?:President|Minister|Chancellor|"
-    r"Secretary|Advis[eo]r|Ambassador|King|Emir|Amir|Premier|Chairman|Director)\s+(?:of|for)\s+"
+    # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
+    r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
+    r"|King|Emir|Amir|Premier|Chairman|Director(?:[\s\-]General)?|Charg[eé]\s+d[’']Affaires"
+    r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][^,.;]*)"
 )
 # "The Federal Chancellor of Germany, Olaf Scholz", "Kenya's Cabinet Secretary for Interior,
@@ -1355,6 +1365,9 @@ def _country_after_of(title: str) -> str | None:
 
 
 def _country_words(title: str) -> str | None:
+    # "Director-General of the European Affairs Bureau", "Asian and Oceanian Affairs": a
+    # portfolio's region, no country
+    title = re.sub(r"\b[A-Z][\w\-]*(?:\s+and\s+[A-Z][\w\-]*)?\s+Affairs\b", "Affairs", title)
     code = _country_after_of(title)
     if code:
         return code
