@@ -3379,3 +3379,26 @@ def test_summoned_or_protested_to_a_person_titled_after_the_name_is_a_meeting():
     pairs = [_surnames(doc, m) for m in _events(doc, "meeting")]
     assert {"Mori", "Petrov"} in pairs
     assert {"Abe", "Ilieva"} in pairs
+
+
+def test_two_names_each_with_a_comma_title_after_it_keep_their_own_titles():
+    doc = _doc(
+        "At the invitation of H.E. Mr. MORI Taro, Prime Minister of Japan, H.E. Ms. Rina "
+        "Akter, Prime Minister of the People's Republic of Bangladesh, is paying a visit to "
+        "Japan from 25 to 28 April.",
+        published="2023-04-27",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    officials = _officials(doc)
+    assert officials.get("MORI Taro") == "JP"
+    assert officials.get("Rina Akter") == "BD"
+
+
+def test_comma_title_of_a_country_s_forces_before_a_title_and_name_gives_the_country():
+    doc = _doc(
+        "Those listed include the Commander-in-Chief of the Myanmar armed forces, Senior "
+        "General Aung Kyaw, who bears responsibility for the coup.",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    assert _officials(doc).get("Aung Kyaw") == "MM"

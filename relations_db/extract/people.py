@@ -1090,6 +1090,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             title_end = honorific_at if honorific_only or courtesy else start
             base = max(0, title_end - 80)
             comma_title = _COMMA_TITLE.search(text, base, title_end)
+            if comma_title and _titled_after(text, end) and _NEXT_NAME.match(
+                text, comma_title.end() - 2
+            ):
+                comma_title = None  # "H.E. A, Prime Minister of X, H.E. B, Premier of Y"
             if (not heads or honorific_only) and comma_title and len(name_toks) >= 2:
                 t = comma_title.group("t")
                 poss = comma_title.group("poss") or ""
@@ -1101,6 +1105,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 found.append((start, end, name, [], None, None, False, start))
             elif heads and adjacent:
                 country, org, titles = _title_parts(text, title_toks)
+                owner = _OWNER_BEFORE.search(text, max(0, title_toks[0][1] - 120), title_toks[0][1])
+                if country is None and owner:
+                    # "the Commander-in-Chief of the Myanmar armed forces, Senior General A"
+                    country = _country_after_of(owner.group("t"))
                 poss = _POSSESSIVE.search(text, max(0, title_toks[0][1] - 40), title_toks[0][1])
                 if country is None and poss:
                     # "Finland's Foreign Minister A": the country is the title's owner
@@ -1203,8 +1211,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         post = _POST_TITLE.match(text[end : end + 160]) or _POST_TITLE_OF.match(
             text[end : end + 160]
         )
-        if post and _NEXT_NAME.match(text, end + post.end("title")):
-            post = None  # "A, the President of Chile, H.E. B": the title is B's, before B
+        nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
+        if nxt and not _titled_after(text, nxt.end()):
+            # "A, the President of Chile, H.E. B": the title is B's, before B (but in "H.E.
+            # A, Prime Minister of X, H.E. B, Prime Minister of Y" each has the one after)
+            post = None
         if post:
             title = post.group("title").strip()
             found.remove(item)
@@ -1362,6 +1373,22 @@ def _country_after_of(title: str) -> str | None:
             if code:
                 return code
     return None
+
+
+# "the Commander-in-Chief of the Myanmar armed forces, " right before a title and a name
+_OWNER_BEFORE = re.compile(
+    r"\b(?P<t>(?i:commander|chief|head|minister|president|director|secretary|ambassador"
+    r"|chair\w*|governor|leader|general|envoy)[\w\-]*\s+of\s+(?:the\s+)?[A-Z][\w\-’']*"
+    r"(?:\s+[A-Z][\w\-’']*){0,3})(?:\s+[a-z][\w\-]*){0,3},\s+$"
+)
+
+
+def _titled_after(text: str, end: int) -> bool:
+    """A name (its rest from `end`) followed by a title of its own (", Prime Minister of X")."""
+    end = re.match(r"(?:[ \t]+[A-Z][\w\-’']+)*", text[end : end + 60]).end() + end
+    return bool(
+        _POST_TITLE_OF.match(text[end : end + 160]) or _POST_TITLE.match(text[end : end + 160])
+    )
 
 
 def _country_words(title: str) -> str | None:
