@@ -3402,3 +3402,27 @@ def test_comma_title_of_a_country_s_forces_before_a_title_and_name_gives_the_cou
         publisher="Minister for Foreign Affairs of Australia",
     )
     assert _officials(doc).get("Aung Kyaw") == "MM"
+
+
+def test_launch_of_a_long_missile_name_and_vessels_entering_territorial_sea_are_incidents():
+    doc = _doc(
+        "The ministers condemned the launch of a new type of solid-fuel intercontinental "
+        "ballistic missile on 13 April. Coast guard vessels of Ruritania have entered "
+        "Norway's territorial sea 12 times this year, and in July a Ruritanian research ship "
+        "conducted activities in Norway's territorial waters off Svalbard.",
+        published="2024-08-27",
+        publisher="Government of Norway",
+    )
+    dates = sorted(i.get("date", "") for i in _events(doc, "incident"))
+    assert dates == ["2024", "2024-04-13", "2024-07"]
+
+
+def test_bombers_conducting_a_joint_flight_is_an_incident():
+    doc = _doc(
+        "On July 24, two Ruritanian bombers conducted a joint flight with Russian bombers "
+        "over the Sea of Japan.",
+        published="2024-08-27",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    [incident] = _events(doc, "incident")
+    assert incident["date"] == "2024-07-24"

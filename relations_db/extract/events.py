@@ -113,12 +113,14 @@ _INCIDENT = [
     (
         "military-drill",
         r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
-        r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b",
+        r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b|"
+        # "two H-6 bombers conducted a joint flight with Russian Tu-95 bombers"
+        r"\bjoint\s+(?:air\s+|naval\s+|bomber\s+|strategic\s+)?(?:flights?|patrols?)\b",
     ),
     (
         "missile-launch",
         r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
-        r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}"
+        r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,6}"
         r"(?:missiles?|rockets?|satellites?)\b|\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
         r"which\s+)?(?:crashed|struck|hit|landed|fell)\b",
     ),
@@ -130,6 +132,10 @@ _INCIDENT = [
         r"\bwater\s+cannons?\b|\brammed\b|\bramming\b|\b(?:operated|used|activated|emitted)\s+"
         r"(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}sonar\b|\bintrud(?:ed|es|ing)\s+into\s+"
         r"(?:[\w’'\-]+\s+){0,3}(?:territorial\s+(?:sea|waters)|contiguous\s+zone|waters)\b"
+        # "vessels entered Japan's territorial sea", "a survey ship conducted activities in
+        # Japan's territorial waters"
+        r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
+        r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b",
     ),
@@ -271,9 +277,9 @@ _KEYS = {
     ("meeting", "working-group"): ("working",),
     ("incident", "airspace"): ("balloon", "unidentified", "airspace", "incursion"),
     ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
-    ("incident", "military-drill"): ("drill", "exercise", "war"),
+    ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
     ("incident", "missile-launch"): ("missile", "rocket", "drone", "shell", "launch"),
-    ("incident", "maritime"): ("water", "ramm", "sonar", "intrud", "survey"),
+    ("incident", "maritime"): ("water", "ramm", "sonar", "intrud", "survey", "territorial"),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
     ("incident", "detention"): ("detain", "detention", "arrested", "exit"),
