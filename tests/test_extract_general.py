@@ -3426,3 +3426,25 @@ def test_bombers_conducting_a_joint_flight_is_an_incident():
     )
     [incident] = _events(doc, "incident")
     assert incident["date"] == "2024-07-24"
+
+
+def test_sanctioned_two_named_companies_is_a_measure_on_each_not_on_a_later_person():
+    doc = _doc(
+        "The Treasury sanctioned Novaneft and Baltgaz, Ruritania's two largest energy "
+        "companies, because President Ivan Volkov has refused to negotiate.",
+        published="2025-10-24",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = sorted(s["target"].get("organization", "") for s in _events(doc, "sanction"))
+    assert targets == ["Baltgaz", "Novaneft"]
+
+
+def test_sanctions_on_counted_conglomerates_named_with_acronyms_are_a_measure_each():
+    doc = _doc(
+        "The Government is today imposing sanctions on two military-owned conglomerates, "
+        "Northern Economic Holdings Limited (NEHL) and Eastern Trading Corporation (ETC).",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    targets = sorted(s["target"].get("organization", "") for s in _events(doc, "sanction"))
+    assert targets == ["Eastern Trading Corporation", "Northern Economic Holdings Limited"]

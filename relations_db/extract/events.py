@@ -1962,13 +1962,16 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
             out.append(twin)
         return out
     if c.kind == "sanction" and c.each:
-        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
-        twin.target, twin.evidence, twin.date_text = c.each[0], list(c.evidence), c.date_text
-        key = c.each[0].get("official")
-        if key:
-            twin.persons = [m.person for m in mentions if m.person.key == key][:1]
-            twin.roles = {key: "target"}
-        return [c, twin]
+        out = [c]
+        for each in c.each:  # one measure per further target
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.target, twin.evidence, twin.date_text = each, list(c.evidence), c.date_text
+            key = each.get("official")
+            if key:
+                twin.persons = [m.person for m in mentions if m.person.key == key][:1]
+                twin.roles = {key: "target"}
+            out.append(twin)
+        return out
     if c.kind == "visit" and len(c.each) == 2 and c.persons[:1] == c.each[:1]:
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.persons, twin.roles = [c.each[1]], {c.each[1].key: "traveler"}
@@ -3105,6 +3108,22 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         elif re.search(r"\b(?:we|our)\b", before, re.I):
             c.imposer = home
     counted = _COUNTED_TARGETS.search(after[:120])
+    # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
+    orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
+    if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
+        names = [
+            n
+            for n in re.findall(_ORG_NAME, re.sub(r"\([A-Z]{2,6}\)", "", orgs.group("list")))
+            if not country_of_word(n) and not re.match(_DATE_WORD, n)
+        ]
+        span = (b + orgs.start("list"), b + orgs.end())
+        if len(names) >= 2 and not any(span[0] <= m.start - base < span[1] for m in mentions):
+            # "sanctioned Rosneft and Lukoil, Russia's two largest oil companies", "sanctions
+            # on two conglomerates, A Holdings (AH) and B Corporation (BC)": a measure each
+            c.persons, c.roles = [], {}
+            c.target = {"organization": names[0]}
+            c.each = [{"organization": n} for n in names[1:]]
+            return
     if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
         targets = [
             m
@@ -3199,6 +3218,16 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+
+
+# named organisations right after a sanctions verb or noun, two or more, "and" before the last
+_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+[A-Z][\w\-&’'.]*){0,6}"
+_NAMED_ORGS = re.compile(
+    r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
+    r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers),\s+)?"
+    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)*"
+    rf",?\s+and\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)(?=[\s,.;:]|$)"
+)
 
 
 # between two sanctioned people: "A and current Paraguayan Vice President B"
