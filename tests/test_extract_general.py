@@ -3448,3 +3448,13 @@ def test_sanctions_on_counted_conglomerates_named_with_acronyms_are_a_measure_ea
     )
     targets = sorted(s["target"].get("organization", "") for s in _events(doc, "sanction"))
     assert targets == ["Eastern Trading Corporation", "Northern Economic Holdings Limited"]
+
+
+def test_sanctions_announced_by_a_list_of_countries_are_one_measure_per_imposer():
+    doc = _doc(
+        "On Monday, Norway, Iceland and Switzerland imposed sanctions on three Ruritanian "
+        "banks.",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["CH", "IS", "NO"]

@@ -706,6 +706,7 @@ class Candidate:
     destinations: list = field(default_factory=list)  # "trips to A and B for talks"
     subject: Person | None = None  # whom a "he"/"she" of its sentence continues
     each: list = field(default_factory=list)  # "the visit of A and B, where they will meet C"
+    co_imposers: list = field(default_factory=list)  # "X, Y and Z announced sanctions"
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.persons)
@@ -1961,6 +1962,13 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
             twin.described, twin.evidence, twin.date_text = [d], list(c.evidence), c.date_text
             out.append(twin)
         return out
+    if c.kind == "sanction" and c.co_imposers:
+        out = [c]
+        for code in c.co_imposers:
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.imposer, twin.evidence, twin.date_text = code, list(c.evidence), c.date_text
+            out.append(twin)
+        return out
     if c.kind == "sanction" and c.each:
         out = [c]
         for each in c.each:  # one measure per further target
@@ -3105,6 +3113,15 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         codes = _imposers_before(before)
         if codes:
             c.imposer = codes[-1]
+        joint = _JOINT_IMPOSERS.search(before)
+        if joint and codes:
+            # "the United States, the United Kingdom and Canada announced sanctions": one
+            # measure per imposer
+            items = re.split(r",\s+|\s+and\s+", joint.group("list"))
+            listed = [_longest_country(re.sub(r"^the\s+", "", x)) for x in items]
+            if all(listed):
+                c.imposer = listed[0]
+                c.co_imposers = [x for x in dict.fromkeys(listed) if x != listed[0]]
         elif re.search(r"\b(?:we|our)\b", before, re.I):
             c.imposer = home
     counted = _COUNTED_TARGETS.search(after[:120])
@@ -3218,6 +3235,15 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+
+
+# a list of countries as the subject of the sanctions word: "the United States, the United
+# Kingdom and Canada announced additional"
+_JOINT_IMPOSERS = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:[Yy]esterday|[Tt]oday|[Oo]n\s+\w+day),?\s+)(?!(?:Yesterday|Today|On|In|Last|This)\b)(?P<list>(?:the\s+)?"
+    r"[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}(?:,\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)"
+    r"{0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+(?:\w+\s+){0,3}$"
+)
 
 
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
