@@ -3458,3 +3458,23 @@ def test_sanctions_announced_by_a_list_of_countries_are_one_measure_per_imposer(
         publisher="Minister for Foreign Affairs of Australia",
     )
     assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["CH", "IS", "NO"]
+
+
+def test_sentence_initial_he_is_a_pronoun_not_he_lifeng():
+    doc = _doc(
+        "Secretary Ana Cole met Vice Premier He Lifeng in Madrid last month. The President "
+        "will land in Hanoi on Sunday. He'll then meet President Luong Cuong.",
+        published="2025-10-24",
+    )
+    meeting = next(m for m in _events(doc, "meeting") if "Cuong" in _surnames(doc, m))
+    assert "He Lifeng" not in _names(doc, meeting)
+
+
+def test_on_sunday_the_president_will_travel_is_the_unnamed_office_not_the_last_name():
+    doc = _doc(
+        "Secretary Ana Cole met Vice Premier Wang Lifeng in Madrid last month. On Sunday the "
+        "President will travel to Hanoi.",
+        published="2025-10-24",
+    )
+    [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "VN"]
+    assert not _names(doc, visit)

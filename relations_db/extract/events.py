@@ -2779,6 +2779,14 @@ def _is_country_name(name: str) -> bool:
     )
 
 
+# a time before a clause's subject: "On Sunday the President ...", "Tomorrow, the Secretary ..."
+_LEADING_WHEN = re.compile(
+    r"\s*(?:(?:On|By|Early|Late)\s+(?:[A-Z]\w+|the\s+\w+)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?|Tomorrow|Tonight|Today|Later|Next\s+\w+|This\s+\w+)(?:\s+(?:morning|"
+    r"afternoon|evening|night))?,?\s+(?=[Tt]he\s)"
+)
+
+
 def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
     text = c.sentence.text
     b = c.trigger[1] - base
@@ -2860,6 +2868,9 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
         return c.subject or _last_titled(recent)
     subject = _TITLE_SUBJECT.match(text, lo)
+    adverbial = _LEADING_WHEN.match(text, lo)
+    if subject is None and adverbial:  # "On Sunday the President will travel to X"
+        subject = _TITLE_SUBJECT.match(text, adverbial.end())
     if subject and subject.end() <= a:  # "The President looked forward to visiting ..."
         own = home and _HOME_OFFICE.fullmatch(subject.group("t"))
         person = title_reference(

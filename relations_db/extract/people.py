@@ -1524,6 +1524,8 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
     for m in pattern.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if m.group(0) in STOP:
+            continue  # "He will", "He'll": the pronoun, not He Lifeng's surname alone
         target = words[m.group(0)]
         if isinstance(target, tuple):
             person = _attach(people, m.group(0), m.start(), m.end(), gaz)
