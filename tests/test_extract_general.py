@@ -3478,3 +3478,13 @@ def test_on_sunday_the_president_will_travel_is_the_unnamed_office_not_the_last_
     )
     [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "VN"]
     assert not _names(doc, visit)
+
+
+def test_sentence_initial_we_land_in_a_pool_transcript_is_the_followed_office_s_trip():
+    doc = _doc(
+        "MS. REED: The President will meet the Emir in Doha. We land in Hanoi Sunday "
+        "morning local time.",
+        published="2025-10-24",
+    )
+    [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "VN"]
+    assert visit["date"] == "2025-10-26" and visit["status"] == "planned"

@@ -364,7 +364,7 @@ _STATUS_CUES = [
         r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
         r"\bexpected\s+to\b|\binvited\b|\binvitations?\s+to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
         # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
-        r"\bwe\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
+        r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
         r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:to|for|in|home)\b|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b",
@@ -2972,7 +2972,7 @@ def _described_traveler(
 
 _WE_TRAVEL = re.compile(
     r"(?:^|[.,;:]\s+|\b(?:[Tt]hen|[Tt]onight|[Tt]omorrow)\s+)(?:(?:on|this|next)"
-    r"\s+\w+\s+)?we\s+(?:(?:will|then|also)\s+)?$"
+    r"\s+\w+\s+)?[Ww]e(?:[’']ll)?\s+(?:(?:will|then|also)\s+)?$"  # "We land in X Sunday"
 )
 # a group of a country's or an institution's people as the subject of a trip
 _GROUP_SUBJECT = re.compile(
