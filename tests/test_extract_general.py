@@ -3488,3 +3488,17 @@ def test_sentence_initial_we_land_in_a_pool_transcript_is_the_followed_office_s_
     )
     [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "VN"]
     assert visit["date"] == "2025-10-26" and visit["status"] == "planned"
+
+
+def test_first_person_release_i_is_the_official_of_its_byline():
+    doc = _doc(
+        "Media release\nSenator the Hon Kate Moss, Minister for Foreign Affairs\n\n"
+        "Australia is today imposing sanctions on three Ruritanian banks.\n\n"
+        "I discussed the crisis with Indonesian Foreign Minister Dewi Lestari by phone on "
+        "Monday.",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    [meeting] = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Moss", "Lestari"}
+    assert meeting["date"] == "2023-01-30"

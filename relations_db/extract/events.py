@@ -719,7 +719,7 @@ def detect(
     out: list[Candidate] = []
     recent: list[Person] = []  # people mentioned so far, latest last
     # the last date the text gave (for "that same month"), and everyone it names
-    context: dict = {"persons": people.persons}
+    context: dict = {"persons": people.persons, "author": _author(body, people)}
     for sentence in sentences:
         mentions = people.in_span(sentence.start, sentence.end)
         text = sentence.text
@@ -1076,6 +1076,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
         )
     )  # ", and hold"
+    author = (context or {}).get("author")
+    if (
+        not before
+        and author is not None
+        and author not in persons
+        and _FIRST_PERSON.match(text[lo:a])
+    ):
+        persons.insert(0, author)  # "I discussed X with Foreign Minister A": the release's author
     office = None
     if (not before or joiner) and pronoun and home and c.kind == "meeting":
         office = _office_subject(
@@ -2989,6 +2997,29 @@ _HOME_OFFICE = re.compile(
     r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+Minister",
     re.I,
 )
+
+
+# a clause in the first person: "I discussed ...", "On Monday, I spoke ..."
+_FIRST_PERSON = re.compile(
+    r"\s*(?:(?:On|In|Last|This|Yesterday|Today|Earlier)\b[^,]{0,30},\s+)?I\b(?!\.)"
+)
+# a byline: "Senator the Hon A B, Minister for Foreign Affairs", "The Rt Hon A B MP"
+_BYLINE = re.compile(r"\b(?:Minister|Secretary|Senator|Hon|MP|Ambassador|Spokesperson|President)\b")
+
+
+def _author(body: str, people: People) -> Person | None:
+    """The official a first-person release is by: named on a line of its own (a byline, no
+    sentence) among the first lines of the text."""
+    pos = 0
+    for line in body[:600].split("\n")[:6]:
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or len(line) > 150 or line.rstrip().endswith((".", ":", "?")):
+            continue
+        if not _BYLINE.search(line):
+            continue
+        for m in people.in_span(start, start + len(line)):
+            return m.person
+    return None
 
 
 def body_before(c: Candidate, context: dict | None) -> str:
