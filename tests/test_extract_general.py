@@ -3502,3 +3502,24 @@ def test_first_person_release_i_is_the_official_of_its_byline():
     [meeting] = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Moss", "Lestari"}
     assert meeting["date"] == "2023-01-30"
+
+
+def test_signing_an_agreement_with_a_named_minister_is_a_meeting():
+    doc = _doc(
+        "Secretary Ana Cole will travel to Port Moresby on Monday, and she will sign a new "
+        "Defense Cooperation Agreement with Minister of Defence Ben Kali.",
+        published="2024-05-17",
+    )
+    meeting = _meeting_of(doc, "Kali")
+    assert _surnames(doc, meeting) == {"Cole", "Kali"}
+    assert meeting["status"] == "planned"
+
+
+def test_where_he_after_a_second_traveler_is_that_traveler():
+    doc = _doc(
+        "The Vice President visited Lima in April, where she met with President Ana Rojas, "
+        "and Secretary of Defense Tom Hale traveled to Chile in September, where he signed a "
+        "defense framework with Defense Minister Luis Vera.",
+        published="2024-05-21",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Vera")) == {"Hale", "Vera"}

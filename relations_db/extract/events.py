@@ -75,6 +75,9 @@ _MEETING = [
         r"(?:[Aa]mbassadors?|"
         r"[Cc]harg[eé]|[Ee]nvoys?|[Dd]iplomats?|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|"
         r"[Dd]eputy\s+[Cc]hief)\b)|"
+        # "will sign a Defense Cooperation Agreement with Minister of Defence A": the two meet
+        r"\bsign(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,5}?(?:agreement|accord|memorandum|framework|"
+        r"treaty|declaration|arrangement|deal|MoU|MOU)s?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "summoned Mr. A, Ambassador of X", "lodged a strong protest with Ms. B": the person
         # summoned or protested to, named first and titled after
         r"\b(?:summon(?:s|ed|ing)?|lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with)"
@@ -266,6 +269,7 @@ _KEYS = {
         "spen",
         "summon",
         "protest",
+        "sign",
         "pull",
         "discuss",
         "call",
@@ -1084,6 +1088,15 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         and _FIRST_PERSON.match(text[lo:a])
     ):
         persons.insert(0, author)  # "I discussed X with Foreign Minister A": the release's author
+    went = (
+        [m for m in mentions if m.end - base <= lo and _WENT.match(text, m.end - base)]
+        if not before and re.match(r"\s*where\s+(?:he|she)\b", text[lo:a])
+        else []
+    )
+    if went and went[-1].person not in persons:
+        # "..., and A traveled to Kenya in September, where he signed ...": the traveler
+        persons.insert(0, went[-1].person)
+        pronoun = None
     office = None
     if (not before or joiner) and pronoun and home and c.kind == "meeting":
         office = _office_subject(
@@ -2999,6 +3012,10 @@ _HOME_OFFICE = re.compile(
 )
 
 
+# a person's own movement right after the name: "A traveled to Kenya", "A was in Rome"
+_WENT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:travell?ed|visited|went|arrived|flew|stopped|was\s+in)\b"
+)
 # a clause in the first person: "I discussed ...", "On Monday, I spoke ..."
 _FIRST_PERSON = re.compile(
     r"\s*(?:(?:On|In|Last|This|Yesterday|Today|Earlier)\b[^,]{0,30},\s+)?I\b(?!\.)"
