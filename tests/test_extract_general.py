@@ -3523,3 +3523,14 @@ def test_where_he_after_a_second_traveler_is_that_traveler():
         published="2024-05-21",
     )
     assert _surnames(doc, _meeting_of(doc, "Vera")) == {"Hale", "Vera"}
+
+
+def test_minister_of_a_listed_portfolio_before_a_name_is_an_official_visiting_is_foreign():
+    doc = _doc(
+        "Prime Minister Pham Van Nam held phone talks with President Kim Min-jae of the "
+        "Republic of Korea. President Kim said that Minister of Trade, Industry and Energy "
+        "Ahn Min-su will lead a delegation to Hanoi next month.",
+        published="2025-07-10",
+        publisher="Viet Nam Government Portal",
+    )
+    assert _officials(doc).get("Ahn Min-su") == "KR"

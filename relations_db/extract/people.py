@@ -732,7 +732,7 @@ _COMMA_TITLE = re.compile(
 _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior)[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+for[ \t]+(?:the[ \t]+)?)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*)*)"
     r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']+)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
@@ -1195,6 +1195,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "Under Secretary of State for Economic Growth, Energy, and the Environment A B": a
     # portfolio of capitalised nouns (with commas and "and") between the title and the name
     for m in _PORTFOLIO_TITLE.finditer(text):
+        if m.group("prep") == "of" and "," not in m.group("port"):
+            continue  # "Minister of Trade, Industry and Energy A" (a list), not "of Defence A"
         start, end = m.span("name")
         if any(item[6] and item[0] < end and start < item[1] for item in found):
             continue  # the name was read with its title already
@@ -1756,6 +1758,15 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
         text,
     ):
         if country_of_word(m.group("c")) == home:
+            return True
+    # "A will lead a delegation to Hanoi", "A will travel to Hanoi": a visitor of the home
+    for m in re.finditer(
+        rf"\b(?:{names})\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|"
+        r"travel|travels|travelled|traveled|come|comes|came)\s+(?:a\s+(?:[\w\-]+\s+)?"
+        r"delegation\s+)?to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+        text,
+    ):
+        if any(country_of_word(w) == home for w in (m.group("c"), m.group("c").split()[0])):
             return True
     # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
     for m in re.finditer(
