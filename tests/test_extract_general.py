@@ -3534,3 +3534,14 @@ def test_minister_of_a_listed_portfolio_before_a_name_is_an_official_visiting_is
         publisher="Viet Nam Government Portal",
     )
     assert _officials(doc).get("Ahn Min-su") == "KR"
+
+
+def test_had_hoped_to_meet_and_terminated_negotiations_are_cancelled():
+    doc = _doc(
+        "The President had hoped to meet President Ivan Volkov in Vienna, but he decided it "
+        "would be a waste of time. Last night the President terminated all trade "
+        "negotiations with Canada.",
+        published="2025-10-24",
+    )
+    statuses = [m["status"] for m in _events(doc, "meeting")]
+    assert statuses and set(statuses) == {"cancelled"}

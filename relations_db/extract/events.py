@@ -345,7 +345,16 @@ _KEYS = {
 }
 
 _STATUS_CUES = [
-    ("cancelled", r"\bscrapped\b|\bcalled\s+off\b|\bcancell?ed\b|\bcancell?ing\b|\bscuttled\b"),
+    (
+        "cancelled",
+        r"\bscrapped\b|\bcalled\s+off\b|\bcancell?ed\b|\bcancell?ing\b|\bscuttled\b|"
+        # "had hoped to meet A in Budapest, but ...": a plan that is off; "terminated all trade
+        # negotiations with X"
+        r"\bhad\s+(?:hoped|planned|intended|wanted)\s+to\b|\b(?:terminat|halt|suspend)(?:ed|s|ing)"
+        r"\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:negotiations|talks)\b|"
+        r"\b(?:broke|broken|breaks|ended|ends)\s+off\s+(?:all\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:negotiations|talks)\b",
+    ),
     ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
     (
         "declined",
