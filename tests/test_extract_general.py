@@ -3545,3 +3545,14 @@ def test_had_hoped_to_meet_and_terminated_negotiations_are_cancelled():
     )
     statuses = [m["status"] for m in _events(doc, "meeting")]
     assert statuses and set(statuses) == {"cancelled"}
+
+
+def test_the_president_postponing_his_trip_is_the_unnamed_office_s_trip():
+    doc = _doc(
+        "For your awareness, our speaker is Ann Lee, Senior Director for Asia at the "
+        "National Security Council.\nSENIOR ADMINISTRATION OFFICIAL: Thanks. As you know, the "
+        "President has decided to postpone his trip to Fiji.",
+        published="2023-05-18",
+    )
+    [visit] = _events(doc, "visit")
+    assert visit["status"] == "postponed" and not _names(doc, visit)

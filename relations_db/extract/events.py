@@ -2809,9 +2809,21 @@ def _is_country_name(name: str) -> bool:
     )
 
 
+def _own_office_unnamed(subject: re.Match | None, home: str, everyone) -> bool:
+    """ "The President has decided to postpone his trip": the home government's office, held
+    by no person the text names (so "his" is the office's, a described traveler)."""
+    if subject is None or not _HOME_OFFICE.fullmatch(subject.group("t")):
+        return False
+    t = subject.group("t").lower()
+    return not any(
+        p.country == home and any(x.split(" of ")[0].lower().endswith(t) for x in p.titles)
+        for p in everyone
+    )
+
+
 # a time before a clause's subject: "On Sunday the President ...", "Tomorrow, the Secretary ..."
 _LEADING_WHEN = re.compile(
-    r"\s*(?:(?:On|By|Early|Late)\s+(?:[A-Z]\w+|the\s+\w+)(?:\s+(?:morning|afternoon|evening|"
+    r"\s*(?:As\s+(?:you|we)\s+(?:know|saw|heard)|(?:On|By|Early|Late)\s+(?:[A-Z]\w+|the\s+\w+)(?:\s+(?:morning|afternoon|evening|"
     r"night))?|Tomorrow|Tonight|Today|Later|Next\s+\w+|This\s+\w+)(?:\s+(?:morning|"
     r"afternoon|evening|night))?,?\s+(?=[Tt]he\s)"
 )
@@ -2895,10 +2907,16 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     )
     if after and (by or of or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
         return after[0].person  # "visits by Secretary A", "the trips of Secretary A"
-    if _POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a]):
-        return c.subject or _last_titled(recent)
     subject = _TITLE_SUBJECT.match(text, lo)
     adverbial = _LEADING_WHEN.match(text, lo)
+    if (_POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a])) and not (
+        home
+        and (subject or adverbial)
+        and _own_office_unnamed(
+            (subject or _TITLE_SUBJECT.match(text, adverbial.end())), home, everyone
+        )
+    ):
+        return c.subject or _last_titled(recent)
     if subject is None and adverbial:  # "On Sunday the President will travel to X"
         subject = _TITLE_SUBJECT.match(text, adverbial.end())
     if subject and subject.end() <= a:  # "The President looked forward to visiting ..."
