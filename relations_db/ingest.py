@@ -76,7 +76,7 @@ def ingest(
     """
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files), dry_run=dry_run)
-    with _fewer_collections(), db.write(dry_run=dry_run) as connection:
+    with _fewer_collections(), db.write(dry_run=dry_run, bulk=not merge) as connection:
         _load(Writer(connection), files, summary, on_bytes, merge, extracted, display)
     return summary
 

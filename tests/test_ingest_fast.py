@@ -227,3 +227,53 @@ def test_a_database_failure_in_the_middle_of_a_load_writes_nothing(
     assert result.exit_code == 1, result.output
     assert "disk full" in result.output and "Traceback" not in result.output
     assert database_checksum(db_url) == before
+
+
+def test_a_bulk_load_into_an_empty_sqlite_file_still_refuses_a_dangling_reference(
+    sqlite_url, tmp_path, monkeypatch
+):
+    """A load into a SQLite file without events checks foreign keys once, at the end,
+    instead of row by row. A row naming a missing parent (here: ingest's own check of
+    officials switched off, as a bug would) must still fail the load, with one line and
+    nothing written; and the next writes check every row again."""
+    from sqlalchemy import create_engine, text
+
+    from relations_db.cli import cli
+    from relations_db.ingest import ingest
+    from relations_db.store import open_database
+    from relations_db.store.writer import Writer
+
+    records = synthetic_records(200)
+    for record in records:
+        if record.get("type") == "meeting" and record.get("participants"):
+            record["participants"][0] = {"official": "nobody-we-know"}
+            break
+    else:
+        raise AssertionError("no meeting with participants in the synthetic records")
+    load = write_records(tmp_path / "dangling.jsonl", records)
+    missing = Writer.missing_officials
+    monkeypatch.setattr(
+        Writer,
+        "missing_officials",
+        lambda self, record: [
+            m for m in missing(self, record) if m[1] != "nobody-we-know"
+        ],
+    )
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", "--no-progress", str(load)])
+    assert result.exit_code == 1, result.output
+    assert "FOREIGN KEY constraint failed" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not Path(sqlite_url.removeprefix("sqlite:///")).exists()  # the new file is gone
+
+    monkeypatch.setattr(Writer, "missing_officials", missing)
+    db = open_database(sqlite_url)
+    ingest(db, [write_records(tmp_path / "good.jsonl", synthetic_records(50))])
+    with db.write() as connection:  # the pooled connection of the load, checking again
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+    engine = create_engine(sqlite_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM events")).scalar() > 0
+    engine.dispose()

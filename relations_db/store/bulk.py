@@ -2,7 +2,7 @@
 
 Keeping a dozen indexes up to date row by row costs more than the rows themselves;
 building each index once over the loaded table is the standard remedy (and, on
-PostgreSQL, checking each foreign key once over the loaded tables). Only the plain
+PostgreSQL and SQLite, checking each foreign key once over the loaded tables). Only the plain
 (non-unique) indexes are dropped: primary keys and unique constraints keep guarding the
 data during the load. It all happens inside the ingest transaction, so a failed load
 leaves the indexes as they were.
@@ -55,6 +55,24 @@ class BulkLoad:
             index.create(self.connection)
         for constraint in (*self.keys, *self.foreign_keys):
             self.connection.execute(AddConstraint(constraint))
+        if self.connection.dialect.name == "sqlite":
+            check_foreign_keys(self.connection)
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """SQLite, when the load ran with foreign keys unchecked (store.database's
+    `defer_foreign_keys`): every row's references, checked once; a row naming a missing
+    parent fails the load, as the check of each row would have."""
+    if connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
+        return  # checked row by row already
+    import sqlite3
+
+    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if dangling is not None:
+        table, rowid, parent, _ = dangling
+        raise sqlite3.IntegrityError(
+            f"FOREIGN KEY constraint failed: row {rowid} of {table} names a missing {parent} row"
+        )
 
 
 def bulk_load(connection: Connection) -> BulkLoad:
@@ -75,8 +93,8 @@ def bulk_load(connection: Connection) -> BulkLoad:
     foreign_keys = []
     if connection.dialect.name == "postgresql":
         # PostgreSQL checks a foreign key row by row with a trigger; added back at the end,
-        # it checks the whole table in one join. (SQLite cannot switch them off inside a
-        # transaction; its checks are index lookups.)
+        # it checks the whole table in one join. (SQLite switches them off before the
+        # transaction, in store.database's `defer_foreign_keys`; `finish` checks them.)
         foreign_keys = [
             constraint
             for table in Base.metadata.sorted_tables
