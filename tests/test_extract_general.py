@@ -3556,3 +3556,14 @@ def test_the_president_postponing_his_trip_is_the_unnamed_office_s_trip():
     )
     [visit] = _events(doc, "visit")
     assert visit["status"] == "postponed" and not _names(doc, visit)
+
+
+def test_named_detainees_whose_release_is_called_for_are_officials_without_a_title():
+    doc = _doc(
+        "We continue to call for the release of Anna Brook, who was detained in Minsk in "
+        "March, and Tom Field. The ministers welcomed the release of the Joint Statement.",
+        published="2023-07-10",
+    )
+    officials = _officials(doc)
+    assert officials.get("Anna Brook") == "US" and officials.get("Tom Field") == "US"
+    assert "Joint Statement" not in officials

@@ -1205,6 +1205,22 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         code = _country_words(title)
         found.append((start, end, m.group("name"), [title], code, None, True, m.start("title")))
 
+    # "the release of A, who was detained in X in March, and B": named detainees take part
+    # in an incident, so they are recorded without a title
+    for m in _RELEASE_OF.finditer(text):
+        stop = re.search(r"[.;?!](?:\s|$)", text[m.end() : m.end() + 300])
+        span_end = m.end() + (stop.start() if stop else 300)
+        for n in _DETAINEE.finditer(text, m.end(), span_end):
+            between = text[m.end() : n.start()]
+            if n.start() != m.end() and not re.search(r"(?:,|\band)\s+$", between):
+                continue
+            words = n.group("name").split()
+            if not all(_is_name_token(w) and not country_of_word(w) for w in words):
+                continue
+            start, end = n.span("name")
+            if not any(item[6] and item[0] < end and start < item[1] for item in found):
+                found = [x for x in found if not (x[0] < end and start < x[1])]
+                found.append((start, end, n.group("name"), [], None, None, True, start))
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
@@ -1382,6 +1398,14 @@ _OWNER_BEFORE = re.compile(
     r"\b(?P<t>(?i:commander|chief|head|minister|president|director|secretary|ambassador"
     r"|chair\w*|governor|leader|general|envoy)[\w\-]*\s+of\s+(?:the\s+)?[A-Z][\w\-’']*"
     r"(?:\s+[A-Z][\w\-’']*){0,3})(?:\s+[a-z][\w\-]*){0,3},\s+$"
+)
+
+
+# "call for the release of A", "welcomed the release in November of B"
+_RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
+_DETAINEE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w\-’']+){1,2})"
+    r"(?![\w\-’']|[ \t]+[A-Z])"
 )
 
 
