@@ -3567,3 +3567,15 @@ def test_named_detainees_whose_release_is_called_for_are_officials_without_a_tit
     officials = _officials(doc)
     assert officials.get("Anna Brook") == "US" and officials.get("Tom Field") == "US"
     assert "Joint Statement" not in officials
+
+
+def test_those_listed_include_a_and_b_is_a_measure_on_each():
+    doc = _doc(
+        "Norway is today imposing sanctions on 12 members of the junta. Those listed include "
+        "the Commander-in-Chief of the Myanmar armed forces, Senior General Aung Kyaw, and the "
+        "Deputy Commander-in-Chief, General Tun Win.",
+        published="2023-02-01",
+        publisher="Government of Norway",
+    )
+    targets = {s["target"].get("official") for s in _events(doc, "sanction")}
+    assert {"aung-kyaw", "tun-win"} <= targets

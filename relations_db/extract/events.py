@@ -221,6 +221,9 @@ _SANCTION = (
     r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
+    # "Those listed include the Commander-in-Chief, A, and ...": each named is a target
+    r"|\b(?:those|persons|individuals)\s+(?:listed|designated|sanctioned)\s+(?:today\s+)?"
+    r"include\b"
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)
@@ -323,6 +326,7 @@ _KEYS = {
         "suspend",
         "cut",
         "froze",
+        "include",
     ),
     ("visit", None): (
         "visit",
@@ -3319,6 +3323,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
+    if c.imposer is None and home and re.search(r"\binclude$", text[a:b], re.I):
+        c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
@@ -3345,7 +3351,7 @@ _NAMED_ORGS = re.compile(
 # between two sanctioned people: "A and current Paraguayan Vice President B"
 _AND_TITLED = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?"
-    r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+){0,6}"
+    r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+){0,6}"  # "and the Deputy Commander, General B"
 )
 _TARGET_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
