@@ -3579,3 +3579,15 @@ def test_those_listed_include_a_and_b_is_a_measure_on_each():
     )
     targets = {s["target"].get("official") for s in _events(doc, "sanction")}
     assert {"aung-kyaw", "tun-win"} <= targets
+
+
+def test_a_second_sanctions_clause_and_those_listed_take_the_reported_measure_s_date():
+    doc = _doc(
+        "Norway is today imposing travel bans on 12 members of the junta, and sanctions on "
+        "two conglomerates, North Holdings Limited (NHL) and East Trading Corporation (ETC). "
+        "Those listed include the Commander-in-Chief of the Myanmar armed forces, Senior "
+        "General Aung Kyaw.",
+        published="2023-02-01",
+        publisher="Government of Norway",
+    )
+    assert {s.get("date") for s in _events(doc, "sanction")} == {"2023-02-01"}

@@ -755,6 +755,25 @@ def detect(
                     or c.kind == "incident"
                 )
             ]
+        for c in found:
+            if c.kind != "sanction" or c.date is not None:
+                continue
+            # "is today imposing sanctions on A, and sanctions on B": the sentence's date;
+            # "Those listed include A": the measure the text just reported
+            dated = [
+                x
+                for x in found
+                if x.kind == "sanction"
+                and x.date
+                and x.status == c.status
+                and x.trigger[1] <= c.trigger[0]
+                and body[c.trigger[0] : c.trigger[1]].startswith("sanction")
+                and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
+            ]
+            if not dated and body[c.trigger[1] - 7 : c.trigger[1]].lower() == "include":
+                dated = [x for x in out if x.kind == "sanction" and x.date][-1:]
+            if dated:
+                c.date, c.date_text = dated[0].date, dated[0].date_text
         each = _EACH_PAIR.search(text)
         group = next(
             (
