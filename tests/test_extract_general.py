@@ -3590,4 +3590,6 @@ def test_a_second_sanctions_clause_and_those_listed_take_the_reported_measure_s_
         published="2023-02-01",
         publisher="Government of Norway",
     )
-    assert {s.get("date") for s in _events(doc, "sanction")} == {"2023-02-01"}
+    sanctions = _events(doc, "sanction")
+    assert len(sanctions) == 4
+    assert {s.get("date") for s in sanctions} == {"2023-02-01"}
