@@ -3593,3 +3593,15 @@ def test_a_second_sanctions_clause_and_those_listed_take_the_reported_measure_s_
     sanctions = _events(doc, "sanction")
     assert len(sanctions) == 4
     assert {s.get("date") for s in sanctions} == {"2023-02-01"}
+
+
+def test_the_visit_of_a_to_x_does_not_make_a_a_national_of_x():
+    doc = _doc(
+        "H.E. Ms. Rina Akter, Prime Minister of the People's Republic of Bangladesh, is paying "
+        "an official visit to Japan. Prime Minister Taro Mori welcomed her. Recalling the visit "
+        "of Prime Minister Ken Abe to Bangladesh in September 2014, the two Prime Ministers "
+        "elevated the relationship.",
+        published="2023-04-27",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert _officials(doc).get("Ken Abe") == "JP"

@@ -1337,7 +1337,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         ):
             # "the state visit to Japan that President A will pay": a guess that made A a
             # national of the country A visits; the other side the text names most instead
-            p.country = _main_foreign(text, home, avoid=p.country) or home
+            # (in a bilateral text whose other side A visits, A is of the home side: "the visit
+            # of Prime Minister A to Bangladesh" in Japan's joint statement with Bangladesh)
+            p.country = (
+                home
+                if p.country == _main_foreign(text, home)
+                and _one_holder_at_home(p, people.persons, home)
+                else _main_foreign(text, home, avoid=p.country) or home
+            )
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
@@ -1815,10 +1822,13 @@ def _destination_of(text: str, p: Person) -> str | None:
         rf"(?:that|which)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\b"
         rf"|\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?(?:visit|trip)\s+to|\s+(?:will\s+|to\s+)?"
         r"(?:visit(?:s|ed)?|travel(?:s|led|ed)?\s+to))\s+(?:the\s+)?"
-        r"(?P<d>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+        r"(?P<d>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+        # "the visit of Prime Minister A to X"
+        rf"|\b(?:visit|trip)\s+of\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+to\s+(?:the\s+)?"
+        r"(?P<e>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
         text,
     ):
-        words = m.group("c") or m.group("d")
+        words = m.group("c") or m.group("d") or m.group("e")
         code = country_of_word(words) or country_of_word(words.split()[0])
         if code:
             return code
