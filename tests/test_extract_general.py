@@ -3605,3 +3605,24 @@ def test_the_visit_of_a_to_x_does_not_make_a_a_national_of_x():
         publisher="Ministry of Foreign Affairs of Japan",
     )
     assert _officials(doc).get("Ken Abe") == "JP"
+
+
+def test_an_audience_with_a_king_is_a_meeting():
+    doc = _doc(
+        "On Monday, we head to Oslo. The President will have an audience with His Majesty "
+        "King Harald at the Royal Palace.",
+        published="2025-10-24",
+    )
+    meeting = _meeting_of(doc, "Harald")
+    assert meeting["status"] == "planned"
+    assert any(p.get("description") for p in meeting["participants"])
+    assert _officials(doc).get("Harald") == "NO"
+
+
+def test_his_majesty_emperor_a_is_an_official_of_a_foreign_state_in_a_us_text():
+    doc = _doc(
+        "On Monday, we head to Tokyo. The President will have an audience with His Majesty "
+        "Emperor Akihiko at the Imperial Palace.",
+        published="2025-10-24",
+    )
+    assert _officials(doc).get("Akihiko") == "JP"

@@ -75,6 +75,8 @@ _MEETING = [
         r"(?:[Aa]mbassadors?|"
         r"[Cc]harg[eé]|[Ee]nvoys?|[Dd]iplomats?|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|"
         r"[Dd]eputy\s+[Cc]hief)\b)|"
+        # "will have an audience with His Majesty King A"
+        r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given)\s+(?:an\s+)?audiences?\s+with\b|"
         # "will sign a Defense Cooperation Agreement with Minister of Defence A": the two meet
         r"\bsign(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,5}?(?:agreement|accord|memorandum|framework|"
         r"treaty|declaration|arrangement|deal|MoU|MOU)s?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
@@ -273,6 +275,7 @@ _KEYS = {
         "summon",
         "protest",
         "sign",
+        "audience",
         "pull",
         "discuss",
         "call",

@@ -75,6 +75,8 @@ HEADS = {
     "Governor",
     "King",
     "Queen",
+    "Emperor",
+    "Empress",
     "Prince",
     "Emir",
     "Amir",
@@ -1583,7 +1585,7 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
 # foreign too.)
 _NOT_AT_HOME = {
     "US": re.compile(
-        r"\b(?:Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Sheikh|"
+        r"\b(?:Minister|Premier|Chancellor|King|Queen|Emperor|Empress|Prince|Emir|Sultan|Sheikh|"
         r"(?<!Vice\s)(?<!Vice-)President)\b"  # the United States has a Vice President
     ),
 }
