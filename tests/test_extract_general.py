@@ -3626,3 +3626,15 @@ def test_his_majesty_emperor_a_is_an_official_of_a_foreign_state_in_a_us_text():
         published="2025-10-24",
     )
     assert _officials(doc).get("Akihiko") == "JP"
+
+
+def test_refused_to_attend_talks_and_turning_down_an_invitation_are_declined_meetings():
+    doc = _doc(
+        "Russia refused to attend the arms control talks in Cairo in November. Norway has "
+        "declined an invitation to the talks in Geneva.",
+        published="2023-02-21",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 2 and {m["status"] for m in meetings} == {"declined"}
+    sides = {p.get("country") for m in meetings for p in m["participants"]}
+    assert {"RU", "NO", "US"} <= sides

@@ -75,6 +75,17 @@ _MEETING = [
         r"(?:[Aa]mbassadors?|"
         r"[Cc]harg[eé]|[Ee]nvoys?|[Dd]iplomats?|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|"
         r"[Dd]eputy\s+[Cc]hief)\b)|"
+        # "refused to attend the New START talks in Cairo", "turning down a Finnish invitation
+        # to talks": talks one side declined
+        r"\b(?:refus|declin|reject)(?:ed|es|e|ing)\s+to\s+(?:attend|join|take\s+part\s+in|"
+        r"participate\s+in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|negotiations"
+        r"|summit)\b|\b(?:turn(?:ed|ing|s)?\s+down|declin(?:ed|es|ing)|reject(?:ed|s|ing)?)\s+(?:an?\s+|"
+        r"the\s+)?(?:[\w\-]+\s+){0,2}?invitations?\s+to\s+(?:the\s+)?(?:talks|a\s+meeting|"
+        r"negotiations|consultations)\b|"
+        # "has refused every proposal since 2022 to hold talks"
+        r"\b(?:refus|reject|declin)(?:ed|es|e|ing)\s+(?:every|all|the|an?|any)\s+(?:proposals?|"
+        r"offers?|invitations?)\s+(?:[\w\-]+\s+){0,3}?to\s+hold\s+(?:talks|a\s+meeting|"
+        r"negotiations|consultations)\b|"
         # "will have an audience with His Majesty King A"
         r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given)\s+(?:an\s+)?audiences?\s+with\b|"
         # "will sign a Defense Cooperation Agreement with Minister of Defence A": the two meet
@@ -276,6 +287,10 @@ _KEYS = {
         "protest",
         "sign",
         "audience",
+        "refus",
+        "declin",
+        "reject",
+        "turn",
         "pull",
         "discuss",
         "call",
@@ -365,7 +380,7 @@ _STATUS_CUES = [
     ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
     (
         "declined",
-        r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturned\s+down"
+        r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturn(?:ed|ing)\s+down"
         r"\b",
     ),
     (
@@ -2520,10 +2535,22 @@ def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
     return None
 
 
+_DECLINED_TALKS = re.compile(r"(?:refus|declin|reject|turn)", re.I)
+
+
 def _unnamed_sides(c: Candidate, text, a, b, lo, hi, home) -> None:
     """Sides a meeting's clause names without people: "consultations with Korean friends",
     "talks with India" (the country after "with") and "we" (the government that speaks)."""
     codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
+    if not c.persons and _DECLINED_TALKS.match(text[a:b]):
+        # "Russia refused to attend the talks", "turning down a Finnish invitation to talks":
+        # the refusing side (the clause's country) and the inviting one (else the publisher)
+        refusing = [x for x in _countries_in(text[lo:a]) if x][:1]
+        inviting = [x for x in map(country_of_word, text[a:b].split()) if x][:1] or [home]
+        for code in refusing + inviting:
+            if code and code not in codes:
+                c.described.append({"description": f"{code} officials", "country": code})
+                codes.add(code)
     m = _WITH_SIDE.search(text, b, hi)
     if m and m.start() - b < 40:
         code = _longest_country(m.group("c"))
