@@ -3428,26 +3428,29 @@ def test_bombers_conducting_a_joint_flight_is_an_incident():
     assert incident["date"] == "2024-07-24"
 
 
-def test_sanctioned_two_named_companies_is_a_measure_on_each_not_on_a_later_person():
-    doc = _doc(
-        "The Treasury sanctioned Novaneft and Baltgaz, Ruritania's two largest energy "
-        "companies, because President Ivan Volkov has refused to negotiate.",
-        published="2025-10-24",
-        publisher="U.S. Department of the Treasury",
-    )
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        # a measure on each named company, not on a person named later in the sentence
+        (
+            "The Treasury sanctioned Novaneft and Baltgaz, Ruritania's two largest energy "
+            "companies, because President Ivan Volkov has refused to negotiate.",
+            "U.S. Department of the Treasury",
+            ["Baltgaz", "Novaneft"],
+        ),
+        # counted conglomerates named with acronyms: a measure each
+        (
+            "The Government is today imposing sanctions on two military-owned conglomerates, "
+            "Northern Economic Holdings Limited (NEHL) and Eastern Trading Corporation (ETC).",
+            "Minister for Foreign Affairs of Australia",
+            ["Eastern Trading Corporation", "Northern Economic Holdings Limited"],
+        ),
+    ],
+)
+def test_sanctions_on_named_organisations_are_a_measure_on_each(text, publisher, expected):
+    doc = _doc(text, published="2025-01-07", publisher=publisher)
     targets = sorted(s["target"].get("organization", "") for s in _events(doc, "sanction"))
-    assert targets == ["Baltgaz", "Novaneft"]
-
-
-def test_sanctions_on_counted_conglomerates_named_with_acronyms_are_a_measure_each():
-    doc = _doc(
-        "The Government is today imposing sanctions on two military-owned conglomerates, "
-        "Northern Economic Holdings Limited (NEHL) and Eastern Trading Corporation (ETC).",
-        published="2023-02-01",
-        publisher="Minister for Foreign Affairs of Australia",
-    )
-    targets = sorted(s["target"].get("organization", "") for s in _events(doc, "sanction"))
-    assert targets == ["Eastern Trading Corporation", "Northern Economic Holdings Limited"]
+    assert targets == expected
 
 
 def test_sanctions_announced_by_a_list_of_countries_are_one_measure_per_imposer():
