@@ -3641,3 +3641,13 @@ def test_refused_to_attend_talks_and_turning_down_an_invitation_are_declined_mee
     assert len(meetings) == 2 and {m["status"] for m in meetings} == {"declined"}
     sides = {p.get("country") for m in meetings for p in m["participants"]}
     assert {"RU", "NO", "US"} <= sides
+
+
+def test_ensuring_the_security_of_its_airspace_is_no_incident():
+    doc = _doc(
+        "Norway will continue to make every effort to ensure the security of its territorial "
+        "airspace, in close cooperation with its allies.",
+        published="2024-08-27",
+        publisher="Government of Norway",
+    )
+    assert not _events(doc, "incident")

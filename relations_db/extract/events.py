@@ -651,6 +651,13 @@ _FOR_A_MEAL = re.compile(
 # a bare noun of talks after words that make it a means or a value ("committed to dialogue",
 # "through negotiations", "the importance of dialogue"): no event
 _POLICY_NOUN = re.compile(r"dialogue|talks|negotiations?|diplomacy|consultations?", re.I)
+# what a government guards, not an occurrence: "ensure the security of its territorial
+# airspace", "the protection of our waters"
+_GUARDED = re.compile(
+    r"\b(?:security|safety|protection|defen[cs]e|integrity|inviolability)\s+of\s+(?:its|their|"
+    r"our|the|[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?(?:territorial\s+|national\s+|sovereign\s+)?$",
+    re.I,
+)
 _AS_POLICY = re.compile(
     r"\b(?:committed\s+to|commitment\s+to|dedicated\s+to|support\s+for|importance\s+of|value\s+of|"
     r"through|via|by\s+means\s+of|in\s+favou?r\s+of|belief\s+in|path\s+of|spirit\s+of)\s+$",
@@ -978,6 +985,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and _HOSTS_BEFORE.search(text, max(0, a - 100), a)
             ):
                 continue  # "will host Minister A for a working lunch": the hosting's meal
+            if kind == "incident" and _GUARDED.search(text, max(0, a - 50), a):
+                continue  # "to ensure the security of its territorial airspace": a duty
             if (
                 kind == "meeting"
                 and _POLICY_NOUN.fullmatch(m.group(0))
