@@ -3651,3 +3651,31 @@ def test_ensuring_the_security_of_its_airspace_is_no_incident():
         publisher="Government of Norway",
     )
     assert not _events(doc, "incident")
+
+
+def test_meeting_a_group_s_ministers_or_islands_leaders_is_a_meeting_with_the_group():
+    doc = _doc(
+        "Secretary Ana Cole will meet ASEAN foreign ministers in Jakarta in July, and Deputy "
+        "Secretary Tom Hale will meet Pacific Island leaders in Suva in August.",
+        published="2023-02-01",
+        publisher="U.S. Department of State",
+    )
+    described = {
+        d.get("description")
+        for m in _events(doc, "meeting")
+        for d in m["participants"]
+        if d.get("description")
+    }
+    assert {"ASEAN leaders", "Pacific Island leaders"} <= described
+
+
+def test_first_person_release_i_will_travel_is_the_byline_official_s_visit():
+    doc = _doc(
+        "Media release\nSenator the Hon Kate Moss, Minister for Foreign Affairs\n\n"
+        "Australia is today imposing sanctions on three Ruritanian banks. I will travel to "
+        "Fiji next week.",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    [visit] = _events(doc, "visit")
+    assert _surnames(doc, visit) == {"Moss"} and visit["location"]["country"] == "FJ"

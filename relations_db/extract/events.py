@@ -1649,6 +1649,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.place, c.place_country = place
     if c.kind == "visit":
         traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []), home)
+        author = (context or {}).get("author")
+        if traveler is None and author is not None and _FIRST_PERSON.match(text[lo:a]):
+            traveler = author  # "I will travel to Fiji next week" in a minister's release
         if (
             traveler is not None
             and home
@@ -2373,8 +2376,10 @@ _WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
 _GROUP = re.compile(
     r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?(?:[Ss]ummits?|(?<=Leaders[’']\s)Meeting)\b|"
     r"[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad)\s+"
-    r"(?:leaders|partners|allies|members)\b"
+    r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad|"
+    # "ASEAN foreign ministers", "the Pacific Islands Forum leaders", "her ASEAN counterparts"
+    r"(?:[A-Z][a-z]+\s+){1,2}(?:Forum|Islands?|Group))\s+(?:(?:foreign|defen[cs]e|trade|finance|"
+    r"economic|energy)\s+)?(?:leaders|partners|allies|members|ministers|counterparts)\b"
 )
 
 
