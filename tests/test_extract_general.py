@@ -3679,3 +3679,14 @@ def test_first_person_release_i_will_travel_is_the_byline_official_s_visit():
     )
     [visit] = _events(doc, "visit")
     assert _surnames(doc, visit) == {"Moss"} and visit["location"]["country"] == "FJ"
+
+
+def test_the_president_spoke_with_both_leaders_is_a_call_with_each():
+    doc = _doc(
+        "Then the President will witness the signing, alongside Prime Minister Ana Silva of "
+        "Portugal and Prime Minister Jonas Berg of Norway. As you'll remember, the President "
+        "spoke with both leaders back in July.",
+        published="2025-10-24",
+    )
+    july = [m for m in _events(doc, "meeting") if m.get("date") == "2025-07"]
+    assert sorted(sorted(_surnames(doc, m)) for m in july) == [["Berg"], ["Silva"]]

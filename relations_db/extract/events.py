@@ -1426,7 +1426,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if pair and home and home not in {p.country for p in pair}
             else None
         )
-        if office is not None:
+        spoke_with_both = (
+            len(pair) == 2
+            and two.start() >= a
+            and re.fullmatch(r"[^,.;]{0,20}?\bwith\s+", text[a : two.start()])
+        )
+        if office is not None and spoke_with_both:
+            # "the President spoke with both leaders": a conversation with each
+            c.each = list(pair)
+            if not any(d.get("country") == home for d in c.described):
+                c.described.append({"description": office.group(0).strip(), "country": home})
+        elif office is not None:
             # "The President will meet President A ... The two leaders last spoke in April":
             # the home side is the unnamed office, the other the latest foreign leader
             pair = pair[:1]
@@ -2027,7 +2037,12 @@ def _coordinated_run(group: list, text: str, base: int) -> list[Person]:
 def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     """ "visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
     others = [p for p in c.persons if p not in c.each]
-    if c.kind == "meeting" and c.each and all(p in c.persons for p in c.each) and len(others) == 1:
+    if (
+        c.kind == "meeting"
+        and c.each
+        and all(p in c.persons for p in c.each)
+        and (len(others) == 1 or (not others and c.described))
+    ):
         # (with two counterparts or more, "they will hold the 2+2 with A and B": together)
         out = []
         for p in c.each:  # "..., where they will meet C": one meeting per visitor
