@@ -3690,3 +3690,14 @@ def test_the_president_spoke_with_both_leaders_is_a_call_with_each():
     )
     july = [m for m in _events(doc, "meeting") if m.get("date") == "2025-07"]
     assert sorted(sorted(_surnames(doc, m)) for m in july) == [["Berg"], ["Silva"]]
+
+
+def test_will_meet_a_and_b_without_with_is_a_meeting_per_counterpart():
+    doc = _doc(
+        "Secretary Ana Cole will meet Prime Minister Chris Hale and Foreign Minister Nina Toa "
+        "in Wellington on Tuesday.",
+        published="2023-05-18",
+        publisher="U.S. Department of State",
+    )
+    pairs = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert pairs == [["Cole", "Hale"], ["Cole", "Toa"]]

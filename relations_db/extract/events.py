@@ -2487,6 +2487,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         r"\s+with\s+",
         text[b:],
     )  # "spoke yesterday with A and with B", "spoke by phone this evening with A and B"
+    if not with_ and re.fullmatch(r"(?i:meet|meets|met)", text[c.trigger[0] - base : b]):
+        with_ = re.match(r"\s+", text[b:])  # "he will meet Prime Minister A and Minister B"
     if (
         not with_
         or _TOGETHER.search(text, lo, hi)
