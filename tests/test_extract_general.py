@@ -3701,3 +3701,14 @@ def test_will_meet_a_and_b_without_with_is_a_meeting_per_counterpart():
     )
     pairs = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
     assert pairs == [["Cole", "Hale"], ["Cole", "Toa"]]
+
+
+def test_member_of_the_political_bureau_after_a_name_is_a_title_with_its_country():
+    doc = _doc(
+        "Minister Hana Mori will raise the matter with Mr. LI Wei, Member of the Political "
+        "Bureau of the CPC Central Committee and Minister of Foreign Affairs of China, when "
+        "the two ministers meet in New York next month.",
+        published="2024-08-27",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert _officials(doc).get("LI Wei") == "CN"

@@ -713,7 +713,9 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|King|Emir|Amir|Premier|Chairman|Director(?:[\s\-]General)?|Charg[eé]\s+d[’']Affaires"
+    r"|King|Emir|Amir|Premier|Chairman|Director(?:[\s\-]General)?"
+    r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
+    r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][^,.;]*)"
 )
@@ -877,7 +879,7 @@ def _family_caps(toks: list) -> None:
         word = toks[k][0]
         if (
             word.isupper()
-            and len(word) >= 3
+            and (len(word) >= 3 or word.capitalize() in CHINESE_SURNAMES)  # "Mr. LI Wei"
             and word.isalpha()
             and toks[k - 1][0] in HEADS
             and _is_name_token(toks[k + 1][0])
