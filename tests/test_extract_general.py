@@ -3712,3 +3712,14 @@ def test_member_of_the_political_bureau_after_a_name_is_a_title_with_its_country
         publisher="Ministry of Foreign Affairs of Japan",
     )
     assert _officials(doc).get("LI Wei") == "CN"
+
+
+def test_they_after_a_coordinated_subject_is_both_people():
+    doc = _doc(
+        "Secretary Ana Cole and Ambassador Tom Hale are meeting their Chinese counterparts in "
+        "Kuala Lumpur this weekend. They had a very productive call with Vice Premier Wang "
+        "Lifeng last Friday.",
+        published="2025-10-24",
+    )
+    call = next(m for m in _events(doc, "meeting") if m.get("date") == "2025-10-17")
+    assert _surnames(doc, call) == {"Cole", "Hale", "Lifeng"}

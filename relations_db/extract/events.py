@@ -903,6 +903,7 @@ def detect(
         context.setdefault("before", []).append(text)
         if not re.match(_OPENING + r"(?:He|She)\b", text):
             context["subject"] = sentence_subject(text, mentions, sentence.start)
+        context["subjects"] = _coordinated_subjects(text, mentions, sentence.start)
         seen = context.setdefault("seen", {})
         for m in mentions:
             if m.person in recent:
@@ -1139,6 +1140,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
         )
     )  # ", and hold"
+    pair_before = (context or {}).get("subjects") or []
+    if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
+        # "A and B are meeting X this weekend. They had a call with C last Friday": A and B
+        persons[:0] = [p for p in pair_before if p not in persons]
     author = (context or {}).get("author")
     if (
         not before
@@ -3121,6 +3126,23 @@ _HOME_OFFICE = re.compile(
     r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+Minister",
     re.I,
 )
+
+
+def _coordinated_subjects(text: str, mentions, base: int) -> list[Person]:
+    """The people a sentence opens with, joined by "and" ("Secretary A and Ambassador B are
+    ..."): what a "They" of the next sentence continues."""
+    out: list[Person] = []
+    pos = 0
+    for m in mentions:
+        gap = text[pos : m.start - base]
+        if not out and not re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,5}", gap):
+            break
+        if out and not _COORD.fullmatch(gap):
+            break
+        if m.person not in out:
+            out.append(m.person)
+        pos = m.end - base
+    return out if len(out) >= 2 and re.match(r"\s+(?:[a-z]+\s+){0,2}", text[pos:]) else []
 
 
 # a person's own movement right after the name: "A traveled to Kenya", "A was in Rome"
