@@ -107,6 +107,7 @@ DEMONYMS = {
     "People's Republic of China": "CN", "Beijing": "CN",
     "Russian": "RU", "Russia": "RU", "Ukrainian": "UA", "Ukraine": "UA",
     "Japanese": "JP", "Japan": "JP", "Korean": "KR", "South Korean": "KR", "ROK": "KR",
+    "Korea": "KR",  # as "Korean": the Republic of Korea ("North Korea" is its own entry)
     "Republic of Korea": "KR", "South Korea": "KR", "North Korean": "KP", "DPRK": "KP",
     "North Korea": "KP", "Taiwanese": "TW", "Taiwan": "TW", "Indian": "IN", "India": "IN",
     "British": "GB", "UK": "GB", "U.K.": "GB", "Britain": "GB", "French": "FR", "France": "FR",

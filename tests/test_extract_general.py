@@ -3723,3 +3723,13 @@ def test_they_after_a_coordinated_subject_is_both_people():
     )
     call = next(m for m in _events(doc, "meeting") if m.get("date") == "2025-10-17")
     assert _surnames(doc, call) == {"Cole", "Hale", "Lifeng"}
+
+
+def test_as_you_ll_remember_keeps_the_office_subject_and_korea_is_the_republic():
+    doc = _doc(
+        "As you'll remember, the President spoke with President Ana Silva of Portugal in July. On "
+        "Monday, we head to Tokyo. On Wednesday, we fly to Korea.",
+        published="2025-10-24",
+    )
+    countries = {v.get("location", {}).get("country") for v in _events(doc, "visit")}
+    assert {"JP", "KR"} <= countries

@@ -3186,7 +3186,7 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
         sent = re.sub(r"^\s*(?:[A-Z][A-Z .’'\-]*:|Q:)\s*", "", sent)  # a speaker's label
         sent = re.sub(
             r"^(?:(?:So|And|Now|Well|Yes|Thanks|Okay|But|Then|[A-Z][a-z]+"
-            r"|As\s+(?:you|we|I)\s+(?:know|saw|heard|may\s+know)),\s+)+",
+            r"|As\s+(?:you|we|I)(?:[’']ll)?\s+(?:know|saw|heard|recall|remember|may\s+know)),\s+)+",
             "",
             sent,
         )
