@@ -24,6 +24,7 @@ import os
 import pickle
 import queue
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
@@ -138,9 +139,9 @@ def _in_workers(path, clock, before, queries, out: TextIO, render: Render, worke
     """The rows of `queries`, rendered by `workers` processes into files and copied to
     `out` in order; None (nothing written) when a commit landed while the workers began
     their read transactions."""
-    context = multiprocessing.get_context(
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    )
+    # Forking starts a worker in milliseconds (this process holds no threads); where fork
+    # is not the platform's safe default (macOS, Windows), a fresh interpreter instead.
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     reports = context.Queue()
     out.flush()  # a forked worker must not inherit unwritten output
     with tempfile.TemporaryDirectory(prefix="relations-db-timeline-") as folder:
