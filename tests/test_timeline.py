@@ -795,7 +795,7 @@ def test_whole_timeline_csv_is_the_same_read_from_a_path_or_through_a_url(
 ):
     """A plain path takes the sqlite3-only reader (in ranges by worker processes, or one
     sorted query for a small file); a URL takes SQLAlchemy's connection and one sorted
-    query. Both write the same bytes."""
+    query. Both write the same bytes, and `export --format csv` writes them too."""
     from click.testing import CliRunner
 
     from relations_db.cli import cli
@@ -809,8 +809,13 @@ def test_whole_timeline_csv_is_the_same_read_from_a_path_or_through_a_url(
     assert runner.invoke(cli, ["--db", path, "ingest", str(SEEDS)]).exit_code == 0
     by_path = runner.invoke(cli, ["--db", path, "timeline", "--format", "csv", *order])
     by_url = runner.invoke(cli, ["--db", sqlite_url, "timeline", "--format", "csv", *order])
-    assert by_path.exit_code == by_url.exit_code == 0
-    assert by_path.stdout == by_url.stdout
+    exported = runner.invoke(cli, ["--db", path, "export", "--format", "csv", *order])
+    exported_by_url = runner.invoke(
+        cli, ["--db", sqlite_url, "export", "--format", "csv", *order]
+    )
+    assert by_path.exit_code == by_url.exit_code == exported.exit_code == 0
+    assert exported_by_url.exit_code == 0
+    assert by_path.stdout == by_url.stdout == exported.stdout == exported_by_url.stdout
     # and the same as the CSV of the timeline's rows (built per event, not from the view)
     from relations_db.output.timeline import write_timeline
 

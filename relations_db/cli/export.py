@@ -8,7 +8,7 @@ import click
 
 from ..export import FORMATS, GROUPS, SUFFIXES
 from .common import output_stream
-from .timeline import make_filter, timeline_filters
+from .timeline import make_filter, timeline_filters, whole_timeline_csv
 
 
 @click.command("export")
@@ -42,6 +42,8 @@ def export_command(app, fmt, group, title, source, output, **filters) -> None:
         )
         if fmt is None:
             raise click.UsageError("give --format (or an -o FILE whose suffix names it)")
+    if fmt == "csv" and source is None and whole_timeline_csv(app, output, filters):
+        return
     from ..export import export
 
     with app.db.read() as connection:

@@ -89,7 +89,7 @@ def make_filter(options: dict):
 def timeline_command(app, fmt: str | None, output: str | None, **filters) -> None:
     """The events, oldest first (undated ones last)."""
     fmt = pick_format(fmt, output)
-    if fmt == "csv" and _whole_timeline_csv(app, output, filters):
+    if fmt == "csv" and whole_timeline_csv(app, output, filters):
         return
     from ..output.formats import write_csv_batches
     from ..output.timeline import write_timeline
@@ -106,7 +106,7 @@ def timeline_command(app, fmt: str | None, output: str | None, **filters) -> Non
             write_timeline(rows, fmt, out)
 
 
-def _whole_timeline_csv(app, output: str | None, filters: dict) -> bool:
+def whole_timeline_csv(app, output: str | None, filters: dict) -> bool:
     """The whole timeline of a SQLite file as CSV, read with the sqlite3 module alone
     (query.parallel): importing SQLAlchemy would be a sixth of the time at 200k events.
     False (nothing written) when a filter is given or --db is not a SQLite file at the
