@@ -22,7 +22,9 @@ sixth round, scored once before its rules and once after them, its errors worked
 seventh. p01-p06 (six kinds, pairs and eras not used before), written with their gold before
 the seventh round, scored once before it and once after it; its errors were worked on in it.
 q01-q06 (six kinds, pairs and eras not used before), written with their gold before the
-eighth round, scored once before it (first sight in the notes).
+eighth round, scored once before it (first sight in the notes). r01-r06 (six kinds, two
+US-China texts of 2023-2024 and four pairs not used before), written with their gold before
+the ninth round, scored once before it (first sight in the notes).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -153,6 +155,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "q",
             "q01-q06: written with their gold before the eighth round, scored once "
+            "before it (first sight in the notes); rules of the round aimed at general structures",
+        ),
+        (
+            "r",
+            "r01-r06: written with their gold before the ninth round, scored once "
             "before it (first sight in the notes); rules of the round aimed at general structures",
         ),
     ):

@@ -19,6 +19,7 @@ _EXTRA_NAMES = {
     "eu": "EU",
     "european union": "EU",
     "vatican": "VA",
+    "dar es salaam": "TZ",
     "holy see": "VA",
     "ivory coast": "CI",
     "the netherlands": "NL",

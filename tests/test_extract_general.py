@@ -3733,3 +3733,28 @@ def test_as_you_ll_remember_keeps_the_office_subject_and_korea_is_the_republic()
     )
     countries = {v.get("location", {}).get("country") for v in _events(doc, "visit")}
     assert {"JP", "KR"} <= countries
+
+
+def test_a_section_heading_is_no_place_and_the_other_side_of_talks_between_is_foreign():
+    doc = _doc(
+        "Russia\n\nAsked about the warship, the spokesperson said the Navy tracked it.\n\n"
+        "Trade\n\nAsked whether the United States would cut tariffs, the spokesperson said "
+        "talks continued. Trade Secretary Tom Hale spoke to Commerce Secretary Bill Lane last "
+        "week. He pointed to the talks between the Home Secretary and Interior Minister Jean "
+        "Morel last Tuesday, and said work on a returns deal with France made progress.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    officials = _officials(doc)
+    assert officials.get("Bill Lane") == "US"
+    assert officials.get("Jean Morel") == "FR"
+
+
+def test_the_one_met_after_a_trip_to_a_place_with_a_particle_is_of_its_country():
+    doc = _doc(
+        "In Ghana, the Vice President will meet President Kofi Mensah. On Wednesday, the Vice "
+        "President travels to Dar es Salaam. There, she will be received by President Amina "
+        "Juma Said at State House.",
+        published="2023-03-22",
+    )
+    assert _officials(doc).get("Amina Juma Said") == "TZ"

@@ -1729,6 +1729,12 @@ _MET_OBJECT = re.compile(
     r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
     # "meet Prime Minister A of Norway and Prime Minister B": B is met too
     r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:the\s+)?)?$"
+    # "the talks between the Home Secretary and Interior Minister B": an office named with
+    # "the" is one side, B the other ("between Deputy Prime Minister and Minister of
+    # Foreign Affairs B" is one person's two titles; a title read as "Secretary and Interior
+    # Minister" leaves "the Home" before it)
+    r"|\b(?:talks|meeting|call|conversation|discussions?)\s+between\s+the\s+"
+    r"(?-i:[A-Z])[^.;:,]{0,50}?(?:\s+and\s+(?:the\s+)?|\s+)$"
 )
 # the one met in a clause that holds talks or co-chairs something "with" them
 _WITH_OBJECT = re.compile(
@@ -1740,8 +1746,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
     r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?|"
     r"(?:^|(?<=[.!?]\s))(?:(?:Today|Tonight|Yesterday|Earlier|Later)\s+)?"
-    r"[Ii]n\s+|^)"
-    r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
+    r"[Ii]n\s+|^(?![^\n]{0,40}\n))"
+    # "Dar es Salaam", "Rio de Janeiro": a lowercase particle inside a place's name; a
+    # line that is only a heading ("Russia" over a briefing's section) places no one
+    r"(?P<c>[A-Z][\w\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?[A-Z][\w\-]*)?)",
     re.M,
 )
 
