@@ -3758,3 +3758,14 @@ def test_the_one_met_after_a_trip_to_a_place_with_a_particle_is_of_its_country()
         published="2023-03-22",
     )
     assert _officials(doc).get("Amina Juma Said") == "TZ"
+
+
+def test_over_the_weekend_is_the_weekend_the_verb_points_to():
+    doc = _doc(
+        "Prime Minister Tom Hale had a call with Chancellor Eva Roth of Germany over the weekend. "
+        "He will meet President Ana Silva of Brazil at the weekend.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert _meeting_of(doc, "Roth").get("date") == "2025-07-05/2025-07-06"
+    assert _meeting_of(doc, "Silva").get("date") == "2025-07-12/2025-07-13"

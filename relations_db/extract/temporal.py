@@ -135,7 +135,12 @@ _PATTERNS = [
     ("last_week", r"\blast\s+week\b|\bthe\s+previous\s+week\b"),
     ("this_week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
     ("next_week", r"\bnext\s+week\b"),
-    ("weekend", r"\b(?P<rel>this\s+past|last|this|next|this\s+coming)\s+weekend\b"),
+    (
+        "weekend",
+        r"\b(?P<rel>this\s+past|last|this|next|this\s+coming)\s+weekend\b|"
+        # "had a call over the weekend", "will meet at the weekend": the one the verb points to
+        r"\b(?:over|at|during)\s+the\s+(?P<past>past\s+)?weekend\b",
+    ),
     (
         "season",
         r"\b(?:(?P<rel>this|next|last|this\s+past|this\s+coming)\s+|the\s+)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>\d{4}))?",
@@ -455,7 +460,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             shift = {"last_week": -7, "this_week": 0, "next_week": 7}[kind]
             return _week(monday + dt.timedelta(days=shift))
         if kind == "weekend":
-            rel = " ".join(_g(m, "rel").lower().split())
+            rel = " ".join((_g(m, "rel") or ("last" if _g(m, "past") else "this")).lower().split())
             if rel in ("this past", "last") or (rel == "this" and not future):
                 sat = p + relativedelta(days=-1, weekday=SA(-1))
             else:
