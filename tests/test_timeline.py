@@ -702,7 +702,8 @@ def test_whole_timeline_csv_worker_failure_is_one_line_and_writes_no_file(
     sqlite_url, tmp_path, monkeypatch
 ):
     """A worker that fails (a database error) or dies (killed) ends the export with exit
-    1 and one line; `-o FILE` is then not written at all."""
+    1 and one line; `-o FILE` is then not written at all. The finished ranges wait beside
+    the output file, and their folder is gone afterwards either way."""
     import os
     import sqlite3
 
@@ -744,6 +745,22 @@ def test_whole_timeline_csv_worker_failure_is_one_line_and_writes_no_file(
         assert "Traceback" not in result.stderr
         assert not target.exists()
         assert not list(tmp_path.glob(f".{target.name}*"))
+        assert not list(tmp_path.glob(".relations-db-timeline-*"))  # the ranges' folder
+
+    monkeypatch.setattr(parallel, "_batches", batches)
+    copy, folders = parallel._copy, set()
+
+    def noting_copy(part, out):
+        folders.add(os.path.dirname(os.path.dirname(part)))
+        return copy(part, out)
+
+    monkeypatch.setattr(parallel, "_copy", noting_copy)
+    target = tmp_path / "whole.csv"
+    result = runner.invoke(cli, ["--db", path, "timeline", "--format", "csv", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert folders == {str(tmp_path)}
+    assert target.read_text(encoding="utf-8").count("\n") == len(ALL) + 1
+    assert not list(tmp_path.glob(".relations-db-timeline-*"))
 
 
 def test_whole_timeline_csv_from_a_folder_whose_name_has_a_hash(tmp_path):

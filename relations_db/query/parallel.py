@@ -14,7 +14,7 @@ the caller's `PRAGMA data_version`, read before the first worker starts and afte
 last one has begun, tells whether a commit landed in between; if one did, the workers
 stop and one sorted query writes the timeline instead. Memory stays flat: each range is
 sorted inside SQLite, which spills to temporary files past its cache, and a rendered range
-waits on disk, not in memory.
+waits on disk (beside the output file, or in the temporary folder), not in memory.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def _in_workers(path, clock, before, queries, out: TextIO, render: Render, worke
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     reports = context.Queue()
     out.flush()  # a forked worker must not inherit unwritten output
-    with tempfile.TemporaryDirectory(prefix="relations-db-timeline-") as folder:
+    with tempfile.TemporaryDirectory(prefix=".relations-db-timeline-", dir=_beside(out)) as folder:
         processes = [
             context.Process(
                 target=_work,
@@ -176,6 +176,15 @@ def _in_workers(path, clock, before, queries, out: TextIO, render: Render, worke
                     process.terminate()
                 process.join()
             reports.close()
+
+
+def _beside(out: TextIO) -> str | None:
+    """The folder of the file `out` writes, where the finished ranges wait: the disk that
+    will hold the export anyway. None (the temporary folder) for standard output."""
+    name = getattr(out, "name", None)
+    if isinstance(name, str) and os.path.isfile(name):
+        return os.path.dirname(os.path.abspath(name))
+    return None
 
 
 def _next_report(reports, processes, done: dict[int, int], timeout: float | None) -> None:
