@@ -3769,3 +3769,13 @@ def test_over_the_weekend_is_the_weekend_the_verb_points_to():
     )
     assert _meeting_of(doc, "Roth").get("date") == "2025-07-05/2025-07-06"
     assert _meeting_of(doc, "Silva").get("date") == "2025-07-12/2025-07-13"
+
+
+def test_separate_calls_with_a_titled_then_named_counterpart_and_with_another():
+    doc = _doc(
+        "Minister Ana Kalnina yesterday held separate telephone conversations with the Minister "
+        "of Foreign Affairs of Estonia, Jaan Tamm, and with Finnish Foreign Minister Elina Virta.",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    pairs = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert pairs == [["Kalnina", "Tamm"], ["Kalnina", "Virta"]]

@@ -2517,7 +2517,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         if not listed and not re.fullmatch(
             r"(?:(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
             r"counterparts?,?\s+)?"
-            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
+            # "with the Minister of Foreign Affairs of Poland, A, and with B": a title before
+            # the name, set off by a comma
+            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*(?:(?<=[a-z]\s)(?-i:[A-Z])[\w\-’']*,\s+)?",
             gap,
         ):
             break
