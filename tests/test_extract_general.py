@@ -3779,3 +3779,26 @@ def test_separate_calls_with_a_titled_then_named_counterpart_and_with_another():
     )
     pairs = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
     assert pairs == [["Kalnina", "Tamm"], ["Kalnina", "Virta"]]
+
+
+def test_reported_would_host_is_planned_and_a_dated_past_summit_in_it_is_held():
+    doc = _doc(
+        "The spokesperson said Prime Minister Tom Hale would host President Ana Silva of Brazil "
+        "for the 12th UK-Brazil Summit in London on Thursday, the first such summit since the one "
+        "held in Brasilia in March 2023.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    dated = {m.get("date"): m.get("status") for m in _events(doc, "meeting")}
+    assert dated.get("2025-07-10") == "planned"
+    assert dated.get("2023-03") == "held"
+
+
+def test_would_be_in_a_place_is_a_planned_visit():
+    doc = _doc(
+        "He noted that President Ana Silva of Brazil would be in Lisbon later this month.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    visits = _events(doc, "visit")
+    assert [(v.get("status"), v.get("date")) for v in visits] == [("planned", "2025-07")]

@@ -112,7 +112,7 @@ _VISIT = (
     r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
-    r"\b(?:was|were|will\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
+    r"\b(?:was|were|will\s+be|would\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
     r"(?=[A-Z])"
 )
 _INCIDENT = [
@@ -394,7 +394,9 @@ _STATUS_CUES = [
         r"\bplanned\b"
         r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
         r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
-        r"\b|\bwould\s+(?:meet|visit|travel|hold|speak)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
+        r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
+        # reported speech: "the spokesperson said A would host B", "would be in Scotland"
+        r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
         r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
         r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
         r"\bexpected\s+to\b|\binvited\b|\binvitations?\s+to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
@@ -1646,6 +1648,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             c.evidence.append((base + best.start, base + best.end))
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
                 c.status, c.tense = "planned", "future"  # "his visit next week"
+            elif c.status == "planned" and best.edtf and parse_date(best.edtf).end < published:
+                # "would host A, the first summit since the one held in March 2023": a
+                # sentence's modal does not make a dated past event planned
+                c.status, c.tense = "held", "past"
     visiting = c.kind == "visit" and _VISITING.match(text, a)
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
     if c.kind == "incident" and _earlier_place(text, lo, a):
