@@ -3802,3 +3802,13 @@ def test_would_be_in_a_place_is_a_planned_visit():
     )
     visits = _events(doc, "visit")
     assert [(v.get("status"), v.get("date")) for v in visits] == [("planned", "2025-07")]
+
+
+def test_spoke_to_a_titled_minister_or_secretary_is_a_call():
+    doc = _doc(
+        "Trade Secretary Tom Hale spoke to Commerce Secretary Bill Lane of the United States last "
+        "week.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert _meeting_of(doc, "Lane").get("date") == "2025-06-30/2025-07-06"

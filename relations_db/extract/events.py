@@ -38,7 +38,9 @@ _MEETING = [
         "call",
         r"\b(?:phone|telephone)\s+(?:call|conversation|talk|meeting)s?\b|"
         r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
-        r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her)|by\s+"
+        r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her|"
+        # "spoke to Commerce Secretary A", "spoke to Foreign Minister B"
+        r"(?-i:(?:[A-Z][\w\-]+\s+){0,3}(?:Secretary|Minister|Premier|Ambassador)(?=\s+[A-Z])))|by\s+"
         r"(?:phone|telephone))\b|(?<=[\w,]\s)by\s+(?:phone|telephone)\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
         r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
         r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)",
