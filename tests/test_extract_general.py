@@ -3812,3 +3812,12 @@ def test_spoke_to_a_titled_minister_or_secretary_is_a_call():
         publisher="Prime Minister's Office, 10 Downing Street",
     )
     assert _meeting_of(doc, "Lane").get("date") == "2025-06-30/2025-07-06"
+
+
+def test_a_title_and_the_first_of_three_names_is_the_same_person():
+    doc = _doc(
+        "The Vice President will be received by President Amina Juma Said of Tanzania at State "
+        "House. President Amina became the first woman president in 2021.",
+        published="2023-03-22",
+    )
+    assert sorted(_officials(doc)) == ["Amina Juma Said"]

@@ -1514,10 +1514,15 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             " " not in name
             and len(p.name.split()) >= 2
             and p.name.split()[0].lower() == name.lower()
-            and (len(p.name.split()) == 2 or any(w in PARTICLES for w in p.name.split()))
+            and (
+                len(p.name.split()) == 2
+                or any(w in PARTICLES for w in p.name.split())
+                or all(len(w.rstrip(".")) > 1 for w in p.name.split())
+            )
         ):
             candidates.append(p)  # "Kishida" after "Kishida Fumio"; "King Salman" after
-            # "Salman bin Abdulaziz"
+            # "Salman bin Abdulaziz"; "President Samia" after "Samia Suluhu Hassan" (not
+            # "Charles" after "Charles Q. Brown")
         elif (
             " " not in name
             and len(p.name.split()) >= 3
