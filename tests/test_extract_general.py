@@ -3821,3 +3821,23 @@ def test_a_title_and_the_first_of_three_names_is_the_same_person():
         published="2023-03-22",
     )
     assert sorted(_officials(doc)) == ["Amina Juma Said"]
+
+
+def test_the_official_who_handed_the_summoned_envoy_a_note_met_the_envoy():
+    passive = _doc(
+        "Today, the Chargé d'Affaires a.i. of the Republic of Moldova was summoned to the Ministry "
+        "of Foreign Affairs, where Vice-Minister of Foreign Affairs Ana Popa handed over a note "
+        "of protest.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Romania",
+    )
+    summons = _meeting_of(passive, "Popa")
+    assert [(d.get("country")) for d in summons["participants"] if d.get("description")] == ["MD"]
+    active = _doc(
+        "The Ministry of Foreign Affairs summoned the chargé d'affaires of the Republic of "
+        "Moldova, Ion Rusu, this afternoon. Secretary General of the Ministry Ana Popa handed "
+        "him a note of protest.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Romania",
+    )
+    assert _surnames(active, _meeting_of(active, "Rusu")) == {"Rusu", "Popa"}

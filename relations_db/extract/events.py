@@ -477,7 +477,9 @@ _OFFICE = re.compile(
     r"[Ee]nvoy|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner|Secretary\s+of\s+(?:State|Defense)|"
     r"(?<=[Tt]he\s)Minister(?=\s+(?:received|welcomed|hosted|met|spoke|will|also|held))|Secretary(?![\-\s]+(?:General|of)\b)|"
     r"National\s+Security\s+Advis[eo]r))\b"
-    r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?))?"
+    # "the Chargé d'Affaires a.i. of the Republic of Belarus": an envoy's country after "of"
+    r"(?:\s+(?:a\.\s?i\.|ad\s+interim))?"
+    r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,2}))?"
 )
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.\-’'+]+\s+){0,6}?")
 # a meeting others are to hold: "the plan for senior officials of both governments to hold"
@@ -549,6 +551,12 @@ _TOPIC_OF = re.compile(
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
+)
+# "X was summoned to the Ministry, where Vice-Minister A handed over a note of protest",
+# "The Ministry summoned X. Secretary General A handed him a note": who met the envoy
+_HANDED_NOTE = re.compile(
+    r"\b(?:handed|delivered|presented)\s+(?:(?:him|her|them|over)\s+)?(?:a|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:note|protest|démarche|demarche)\b"
 )
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
@@ -893,6 +901,28 @@ def detect(
                 last.evidence.append(
                     (sentence.start + venue.start(), sentence.start + invited.end())
                 )
+        handed = _HANDED_NOTE.search(text)
+        giver = [m for m in mentions if handed and m.end - sentence.start <= handed.start()]
+        summons = next(
+            (
+                c
+                for c in reversed(found or out[-1:])
+                if c.kind == "meeting"
+                and any(re.fullmatch(r"[Tt]he\s+(?:Foreign\s+)?Ministry", d["description"])
+                        for d in c.described)
+            ),
+            None,
+        )
+        if giver and summons is not None and giver[-1].person not in summons.persons:
+            summons.described = [
+                d
+                for d in summons.described
+                if not re.fullmatch(r"[Tt]he\s+(?:Foreign\s+)?Ministry", d["description"])
+            ]
+            summons.persons.append(giver[-1].person)
+            summons.evidence.append(
+                (sentence.start + handed.start(), sentence.start + handed.end())
+            )
         joined = _JOINED.match(text)
         if joined and not found:  # "They were joined by Foreign Ministers A and B."
             last = next((c for c in reversed(out) if c.kind == "meeting"), None)
