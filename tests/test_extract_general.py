@@ -3841,3 +3841,14 @@ def test_the_official_who_handed_the_summoned_envoy_a_note_met_the_envoy():
         publisher="Ministry of Foreign Affairs of Romania",
     )
     assert _surnames(active, _meeting_of(active, "Rusu")) == {"Rusu", "Popa"}
+
+
+def test_as_many_of_you_know_keeps_the_named_subject_for_a_later_she():
+    doc = _doc(
+        "For your awareness, our speaker today is Tom Reed, Senior Director for African Affairs."
+        "\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. As many of you know, Secretary Cole was in "
+        "Kenya, Uganda and Rwanda in January, and during her visit to Kampala she met President "
+        "Joseph Okello to discuss debt relief.",
+        published="2023-03-22",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Okello")) == {"Cole", "Okello"}

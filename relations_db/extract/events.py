@@ -963,6 +963,9 @@ def _home_coming(c: Candidate) -> bool:
 # a speaker's label and an opening phrase before a sentence's subject
 _OPENING = (
     r"\s*(?:[A-Z][A-Z .’'\-]*:\s*)?(?:(?:So|And|But|Then|Now|Also|Yes),?\s+)?"
+    # "As many of you know, Secretary A was in ...": a speaker's aside before the subject
+    r"(?:As\s+(?:many\s+of\s+)?(?:you|we|I)(?:[’']ll)?\s+(?:(?:may|might|will)\s+)?"
+    r"(?:know|saw|heard|recall|remember|said)\s*,\s+)?"
     r"(?:(?:On|In|At|After|Following|Later|Then|Today|Yesterday|Tomorrow|Earlier|During"
     r"|Before|Ahead\s+of)\b[^,.]{0,40},?\s+)?"
 )
