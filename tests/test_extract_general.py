@@ -3852,3 +3852,23 @@ def test_as_many_of_you_know_keeps_the_named_subject_for_a_later_she():
         published="2023-03-22",
     )
     assert _surnames(doc, _meeting_of(doc, "Okello")) == {"Cole", "Okello"}
+
+
+def test_took_place_dates_its_own_call_and_not_a_later_trigger_or_a_since_clause():
+    doc = _doc(
+        "Secretary Ana Cole spoke today with Minister Li Ming. The call was the first "
+        "conversation between the two chiefs since Admiral Li Ming assumed his post in December. "
+        "He noted that a telephone conversation between Chairman of the Joint Chiefs of Staff "
+        "General Tom Hale, Jr. and General Wu Gang, Chief of the Joint Staff Department of the "
+        "PRC Central Military Commission, took place in December, and that the two sides intend "
+        "to hold talks between theater commanders in the coming months.",
+        published="2024-04-16",
+        publisher="U.S. Department of Defense",
+    )
+    dates = sorted((m.get("date") or "", m.get("status")) for m in _events(doc, "meeting"))
+    assert ("2023-12", "held") in dates
+    assert "2024-12" not in {d for d, _ in dates}
+    assert _meeting_of(doc, "Cole").get("date") == "2024-04-16"
+    assert [m.get("date") for m in _events(doc, "meeting") if "Cole" in _surnames(doc, m)] == [
+        "2024-04-16"
+    ]

@@ -1615,6 +1615,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
+        and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
@@ -1650,6 +1651,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _possessive_of_other(text, t)
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
+            and not _dates_an_earlier_took_place(text, t, a)
             and not _earlier_conjunct(c, text, t, a, lo)
         ]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
@@ -1678,7 +1680,17 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 break
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
-        if _distance(best.start, best.end, a, b) < 90 or _opens(best, text) or main_time:
+        took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
+            best.start > b
+            and _TOOK_PLACE.search(text, max(0, best.start - 25), best.start)
+            and not _trigger_between(text, b, best.start)
+        )
+        if (
+            _distance(best.start, best.end, a, b) < 90
+            or _opens(best, text)
+            or main_time
+            or took_place
+        ):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
@@ -1939,13 +1951,31 @@ def _dates_a_later_noun(text: str, t) -> bool:
 def _dates_a_since_noun(text: str, t, a: int) -> bool:
     """ "his first visit to Australia since his inauguration in October": a date after "since
     <his/the> <noun> in/on" is that noun's, not the trigger's before it."""
-    lo = max(0, t.start - 50)
+    lo = max(0, t.start - 90)
     m = re.search(
         r"\bsince\s+(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?|(?:taking|assuming|"
-        r"entering)\s+(?:office|power)\s+)(?:(?:in|on)\s+)?$",  # "since taking office in March"
+        r"entering)\s+(?:office|power)\s+|"  # "since taking office in March"
+        # "the first call since Admiral A assumed his post in December"
+        r"(?:[A-Z][\w.\-’']*\s+){1,4}(?:assumed|took|became|entered|was\s+(?:appointed|"
+        r"elected|sworn\s+in))\s+(?:[\w\-]+\s+){0,3}?)(?:(?:in|on)\s+)?$",
         text[lo : t.start],
     )
     return bool(m) and not (lo + m.start() <= a < t.start)
+
+
+_TOOK_PLACE = re.compile(
+    r"\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:(?:in|on)\s+)?$"
+)
+
+
+def _dates_an_earlier_took_place(text: str, t, a: int) -> bool:
+    """ "a call between A and B took place in December, and the two sides intend to hold
+    talks": a date right after "took place" is the earlier event's, not a later trigger's."""
+    return (
+        t.end <= a
+        and bool(_TOOK_PLACE.search(text, max(0, t.start - 25), t.start))
+        and _trigger_between(text, 0, max(0, t.start - 25))
+    )
 
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:
