@@ -3872,3 +3872,15 @@ def test_took_place_dates_its_own_call_and_not_a_later_trigger_or_a_since_clause
     assert [m.get("date") for m in _events(doc, "meeting") if "Cole" in _surnames(doc, m)] == [
         "2024-04-16"
     ]
+
+
+def test_a_company_named_with_its_legal_form_after_designated_is_a_target():
+    doc = _doc(
+        "Today, OFAC sanctioned five entities based in Portugal. Among those designated today is "
+        "Douro Fine Chemicals Co., Ltd., a Porto-based supplier. Separately, OFAC designated "
+        "Lisbon-based Atlantic Blue Logistics Ltd., which shipped chemicals to cartels.",
+        published="2023-10-03",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = {(s.get("target") or {}).get("organization") for s in _events(doc, "sanction")}
+    assert {"Douro Fine Chemicals Co., Ltd.", "Atlantic Blue Logistics Ltd."} <= targets

@@ -238,7 +238,7 @@ _SANCTION = (
     r"channels\b|\b(?:froze|frozen)\b"
     # "Those listed include the Commander-in-Chief, A, and ...": each named is a target
     r"|\b(?:those|persons|individuals)\s+(?:listed|designated|sanctioned)\s+(?:today\s+)?"
-    r"include\b"
+    r"(?:include\b|(?:is|are)\b(?=\s+(?-i:[A-Z])))"  # "Among those designated today is A"
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)
@@ -347,6 +347,7 @@ _KEYS = {
         "cut",
         "froze",
         "include",
+        "listed",
     ),
     ("visit", None): (
         "visit",
@@ -3451,6 +3452,18 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.target["country"] = code
         if extra is not None:
             c.each = [{"official": extra.key}]
+    elif (firm := _ONE_FIRM.match(text, b)) and re.search(r"(?i)designat|sanction", text[a:b]):
+        # "OFAC designated Vancouver-based Northern Maple Logistics Ltd., which ..., and its
+        # sales agent A": the company, and the person named as its own
+        c.persons = []
+        c.target = {"organization": firm.group("org").rstrip(",")}
+        agent = _ITS_PERSON.match(text, firm.end())
+        if agent:
+            own = next(
+                (m for m in mentions if m.start - base >= firm.end() + agent.start("who")), None
+            )
+            if own is not None and own.start - base <= firm.end() + agent.end():
+                c.each = [{"official": own.person.key}]
     else:
         c.persons = []
         on = re.search(
@@ -3498,7 +3511,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
-    if c.imposer is None and home and re.search(r"\binclude$", text[a:b], re.I):
+    if c.imposer is None and home and re.search(r"\b(?:include|is|are)$", text[a:b], re.I):
         c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
@@ -3513,6 +3526,19 @@ _JOINT_IMPOSERS = re.compile(
 )
 
 
+# one company right after "designated" ("Among those designated today is A Co., Ltd."): a
+# name that ends in a legal form
+_ONE_FIRM = re.compile(
+    r"\s*(?:(?:today|yesterday)\s+)?(?:(?:is|are|was|were|includes?|included)\s+)?"
+    r"(?:(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
+    r",?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
+    r"Company|GmbH|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|FZCO|Pte\.\s+Ltd\.))(?=[\s,.;:]|$)"
+)
+# "..., which supplies pill presses, and its sales agent A"
+_ITS_PERSON = re.compile(
+    r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){1,3}"
+    r"(?P<who>(?-i:[A-Z]))"
+)
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
 _ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+[A-Z][\w\-&’'.]*){0,6}"
 _NAMED_ORGS = re.compile(
