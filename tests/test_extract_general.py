@@ -3884,3 +3884,17 @@ def test_a_company_named_with_its_legal_form_after_designated_is_a_target():
     )
     targets = {(s.get("target") or {}).get("organization") for s in _events(doc, "sanction")}
     assert {"Douro Fine Chemicals Co., Ltd.", "Atlantic Blue Logistics Ltd."} <= targets
+
+
+def test_separately_designated_is_the_same_days_action():
+    doc = _doc(
+        "Today, OFAC sanctioned five entities based in Portugal. Separately, OFAC designated "
+        "Lisbon-based Atlantic Blue Logistics Ltd., which shipped chemicals to cartels.",
+        published="2023-10-03",
+        publisher="U.S. Department of the Treasury",
+    )
+    dates = {
+        (s.get("target") or {}).get("organization"): s.get("date")
+        for s in _events(doc, "sanction")
+    }
+    assert dates.get("Atlantic Blue Logistics Ltd.") == "2023-10-03"

@@ -810,6 +810,13 @@ def detect(
             ]
             if not dated and body[c.trigger[1] - 7 : c.trigger[1]].lower() == "include":
                 dated = [x for x in out if x.kind == "sanction" and x.date][-1:]
+            if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
+                # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
+                dated = [
+                    x
+                    for x in out
+                    if x.kind == "sanction" and x.date == published.isoformat()
+                ][-1:]
             if dated:
                 c.date, c.date_text = dated[0].date, dated[0].date_text
         each = _EACH_PAIR.search(text)
@@ -3526,6 +3533,12 @@ _JOINT_IMPOSERS = re.compile(
 )
 
 
+# a further designation of the day's action: "OFAC also designated", "Separately, OFAC
+# designated", "In addition, the Department sanctioned"
+_ALSO_DESIGNATED = re.compile(
+    r"(?:\b(?:also|additionally|further)\s+|^\s*(?:Separately|In\s+addition|Additionally),\s+"
+    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction)\w*\s*$"
+)
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form
 _ONE_FIRM = re.compile(
