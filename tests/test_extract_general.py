@@ -3898,3 +3898,15 @@ def test_separately_designated_is_the_same_days_action():
         for s in _events(doc, "sanction")
     }
     assert dates.get("Atlantic Blue Logistics Ltd.") == "2023-10-03"
+
+
+def test_a_briefings_asked_whether_clause_reports_no_event_but_its_answer_does():
+    doc = _doc(
+        "Asked whether the Prime Minister would travel to Washington this summer, the PMOS said "
+        "he had no travel to announce. Asked whether Prime Minister Tom Hale had spoken to other "
+        "leaders, the PMOS said Tom Hale had a call with Chancellor Eva Roth of Germany on Friday.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert _events(doc, "visit") == []
+    assert _meeting_of(doc, "Roth").get("date") == "2025-07-04"

@@ -780,6 +780,15 @@ def detect(
         text = sentence.text
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
         found = _sentence_events(body, sentence, mentions, recent, published, home, context)
+        asked = _ASKED.match(text)
+        if asked and not question:  # "Asked whether A would travel to X, the PMOS said ...":
+            # the reporter's question, as a question sentence (what it names is not reported)
+            end = sentence.start + asked.end()
+            found = [
+                c
+                for c in found
+                if c.trigger[0] >= end or (c.definite and c.status == "held")
+            ]
         if question:  # a question presupposes only what it names as known: "the Turkey bilat"
             found = [
                 c
@@ -3533,6 +3542,12 @@ _JOINT_IMPOSERS = re.compile(
 )
 
 
+# a briefing's reported question: "Asked whether the Prime Minister would travel to
+# Washington, the spokesperson said ..." (up to the answer's speaker)
+_ASKED = re.compile(
+    r"\s*Asked\s+(?:whether|if|when)\b[^.;]*?,\s+(?=(?:the|he|she|they|a|an|[A-Z]{2,})\b"
+    r"[^,.;]{0,40}?\b(?:said|replied|told|confirmed|declined|noted|pointed|added|stressed)\b)"
+)
 # a further designation of the day's action: "OFAC also designated", "Separately, OFAC
 # designated", "In addition, the Department sanctioned"
 _ALSO_DESIGNATED = re.compile(
