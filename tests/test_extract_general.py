@@ -3910,3 +3910,15 @@ def test_a_briefings_asked_whether_clause_reports_no_event_but_its_answer_does()
     )
     assert _events(doc, "visit") == []
     assert _meeting_of(doc, "Roth").get("date") == "2025-07-04"
+
+
+def test_a_meeting_with_a_regional_groups_counterparts_is_a_meeting():
+    doc = _doc(
+        "Minister Ana Kalnina will also raise the matter with her Nordic-Baltic counterparts at "
+        "their meeting in Tallinn on Thursday.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    meeting = _meeting_of(doc, "Kalnina")
+    assert (meeting.get("date"), meeting.get("status")) == ("2025-10-30", "planned")
+    assert "Nordic-Baltic counterparts" in {p.get("description") for p in meeting["participants"]}

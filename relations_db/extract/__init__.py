@@ -229,7 +229,7 @@ def _event_record(c, ids, body, taken) -> dict | None:
     for d in c.described:
         participants.append(
             {
-                **{k: v for k, v in d.items() if k != "pair"},  # "pair": internal
+                **{k: v for k, v in d.items() if k not in ("pair", "group")},  # internal
                 "role": d.get("role", "participant"),
             }
         )

@@ -1514,6 +1514,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         )  # "her Saudi counterpart, Prince A": named
         if not named_here:
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
+            if m.group("dem") and not code and m.group(0).endswith("s"):
+                # "her Nordic-Baltic counterparts": a group of other governments' ministers
+                c.described.append({"description": label + "s", "group": True})
+                continue
             c.described.append({"description": label, **({"country": code} if code else {})})
     countries = _pair_countries(text) or earlier_pair
     org = _pair_organization(text, lo, hi)
@@ -1566,6 +1570,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         group = _group_meeting(text, a, b, lo, hi)
         if group and (c.persons or c.described):  # "the G7 Summit", "with ASEAN leaders"
             c.described.append({"description": group})
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+        if c.persons and any(d.pop("group", False) for d in c.described):
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
         if (
