@@ -3922,3 +3922,16 @@ def test_a_meeting_with_a_regional_groups_counterparts_is_a_meeting():
     meeting = _meeting_of(doc, "Kalnina")
     assert (meeting.get("date"), meeting.get("status")) == ("2025-10-30", "planned")
     assert "Nordic-Baltic counterparts" in {p.get("description") for p in meeting["participants"]}
+
+
+def test_subjectless_talks_with_a_foreign_leader_are_the_followed_home_office_s():
+    doc = _doc(
+        "The Vice President will then travel to Lusaka on Friday. Talks with President Hakim "
+        "Mwale are scheduled for Saturday.",
+        published="2023-03-22",
+    )
+    talks = _meeting_of(doc, "Mwale")
+    assert {(p.get("description"), p.get("country")) for p in talks["participants"]} >= {
+        ("The Vice President", "US")
+    }
+    assert (talks.get("date"), talks.get("status")) == ("2023-03-25", "planned")

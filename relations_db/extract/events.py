@@ -1573,6 +1573,21 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         if c.persons and any(d.pop("group", False) for d in c.described):
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+        if (
+            home
+            and len(c.persons) == 1
+            and not c.described
+            and c.persons[0].country not in (None, home)
+            and re.fullmatch(r"\s*(?:(?:A|An|The|Her|His|Their)\s+)?(?:[\w\-]+\s+){0,2}", text[:a])
+        ):
+            # "The Vice President will then travel to Lusaka. Talks with President A are
+            # scheduled for Saturday": the unnamed home office the text is following
+            office = _recent_home_office(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if office is not None:
+                c.described.append({"description": office.group(0).strip(), "country": home})
+                return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
         codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
         if (
             len(c.persons) + len(c.described) < 2
