@@ -3935,3 +3935,15 @@ def test_subjectless_talks_with_a_foreign_leader_are_the_followed_home_office_s(
         ("The Vice President", "US")
     }
     assert (talks.get("date"), talks.get("status")) == ("2023-03-25", "planned")
+
+
+def test_a_count_of_incursions_since_a_date_and_one_episode_are_two_incidents():
+    doc = _doc(
+        "On the nights of 24 to 26 October, dozens of balloons were launched from Belarus into "
+        "Latvian airspace. Since the beginning of October, the border guard has recorded more "
+        "than 60 such balloon incursions from Belarus.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    dates = sorted(i.get("date") for i in _events(doc, "incident"))
+    assert dates == ["2025-10-01/2025-10-27", "2025-10-24/2025-10-26"]

@@ -3654,6 +3654,15 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         _counted(u) and not _counted(v) and v.date for u, v in ((x, y), (y, x))
     ):
         return False  # "violated its airspace four times since January ... On 3 June, ..."
+    if x.kind == "incident" and any(
+        u.date_text
+        and re.match(r"(?i)(?:ever\s+)?since\b|so\s+far\b|to\s+date\b", u.date_text)
+        and v.date
+        and v.date != u.date
+        for u, v in ((x, y), (y, x))
+    ):
+        return False  # "more than 60 incursions since the beginning of October" and "on the
+        # nights of 24 to 26 October": a count over a span and an occurrence of its own
     if x.kind == "meeting" and _counted(x) != _counted(y):
         return False  # "the ministers held more than ten bilateral meetings": not the summit
     if (
