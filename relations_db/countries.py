@@ -20,6 +20,7 @@ _EXTRA_NAMES = {
     "european union": "EU",
     "vatican": "VA",
     "dar es salaam": "TZ",
+    "ha noi": "VN",  # the Vietnamese government's spelling of Hanoi
     "holy see": "VA",
     "ivory coast": "CI",
     "the netherlands": "NL",

@@ -3947,3 +3947,14 @@ def test_a_count_of_incursions_since_a_date_and_one_episode_are_two_incidents():
     )
     dates = sorted(i.get("date") for i in _events(doc, "incident"))
     assert dates == ["2025-10-01/2025-10-27", "2025-10-24/2025-10-26"]
+
+
+def test_ha_noi_is_viet_nam_so_a_minister_leading_a_delegation_there_is_foreign():
+    assert country_of_word("Ha Noi") == "VN"
+    doc = _doc(
+        "President Lee informed PM Chinh that Minister of Trade Park Min-ho will lead a "
+        "delegation to Ha Noi next month to co-chair the Viet Nam - Korea Joint Committee.",
+        published="2025-07-10",
+        publisher="Viet Nam Government Portal",
+    )
+    assert _officials(doc).get("Park Min-ho") == "KR"
