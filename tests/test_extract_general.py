@@ -3958,3 +3958,13 @@ def test_ha_noi_is_viet_nam_so_a_minister_leading_a_delegation_there_is_foreign(
         publisher="Viet Nam Government Portal",
     )
     assert _officials(doc).get("Park Min-ho") == "KR"
+
+
+def test_amir_after_a_title_and_a_comma_is_a_given_name():
+    doc = _doc(
+        "Special Envoy Asif Durrani visited Kabul in January, where he met the Afghan Foreign "
+        "Minister, Amir Khan Muttaqi.",
+        published="2024-03-14",
+        publisher="Ministry of Foreign Affairs of Pakistan",
+    )
+    assert _officials(doc).get("Amir Khan Muttaqi") == "AF"

@@ -1027,6 +1027,17 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and toks[i - 2][0] in TITLE_WORDS
             ):
                 i -= 1  # "Minister van Klaveren": the particle is the name's
+            if (
+                i >= 1
+                and toks[i - 1][0] == "Amir"
+                and j - i >= 2
+                and re.search(
+                    r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Advis[eo]r|Governor|"
+                    r"Commander|Chief|Spokesperson)\s*,\s*$",
+                    text[max(0, toks[i - 1][1] - 40) : toks[i - 1][1]],
+                )
+            ):
+                i -= 1  # "the Afghan Foreign Minister, Amir Khan Muttaqi": a given name
             name_toks = toks[i:j]
             # a name is directly after its title: no connector between them
             before = toks[:i]
