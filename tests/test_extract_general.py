@@ -3968,3 +3968,16 @@ def test_amir_after_a_title_and_a_comma_is_a_given_name():
         publisher="Ministry of Foreign Affairs of Pakistan",
     )
     assert _officials(doc).get("Amir Khan Muttaqi") == "AF"
+
+
+def test_a_navy_shadowing_a_warship_and_a_state_holding_drivers_are_incidents():
+    doc = _doc(
+        "The spokesperson confirmed that HMS Iron Duke had shadowed the Russian corvette Boikiy "
+        "through the Channel on Saturday. Belarusian authorities have been holding more than "
+        "1,000 British trucks and their drivers on Belarusian territory.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    incidents = {(i.get("category"), i.get("date")) for i in _events(doc, "incident")}
+    assert ("maritime", "2025-07-05") in incidents
+    assert "detention" in {c for c, _ in incidents}

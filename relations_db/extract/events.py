@@ -155,7 +155,10 @@ _INCIDENT = [
         r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
         r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
         # "a research vessel had conducted a survey without Japan's consent"
-        r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b",
+        r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
+        # "HMS A had shadowed the Russian corvette B through the Channel"
+        r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b",
     ),
     # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
     ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
@@ -165,7 +168,10 @@ _INCIDENT = [
     (
         "detention",
         r"\bdetain(?:ed|s|ing)?\b|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
-        r"camps?))|\barrested\b|\bexit\s+bans?\b",
+        r"camps?))|\barrested\b|\bexit\s+bans?\b|"
+        # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
+        r"\bholding\s+(?:(?:more\s+than|over|some|about)\s+)?(?:[\w,\-]+\s+){0,5}?"
+        r"(?:drivers|crews?|nationals|citizens|sailors|fishermen)\b",
     ),
     (
         "cyber",
@@ -306,10 +312,18 @@ _KEYS = {
     ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
     ("incident", "missile-launch"): ("missile", "rocket", "drone", "shell", "launch"),
-    ("incident", "maritime"): ("water", "ramm", "sonar", "intrud", "survey", "territorial"),
+    ("incident", "maritime"): (
+        "water",
+        "ramm",
+        "sonar",
+        "intrud",
+        "survey",
+        "territorial",
+        "shadow",
+    ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
-    ("incident", "detention"): ("detain", "detention", "arrested", "exit"),
+    ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
     ("incident", "cyber"): ("cyber", "hack", "intrusion"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
