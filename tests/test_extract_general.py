@@ -3981,3 +3981,15 @@ def test_a_navy_shadowing_a_warship_and_a_state_holding_drivers_are_incidents():
     incidents = {(i.get("category"), i.get("date")) for i in _events(doc, "incident")}
     assert ("maritime", "2025-07-05") in incidents
     assert "detention" in {c for c, _ in incidents}
+
+
+def test_added_a_count_of_people_to_an_entry_ban_list_is_a_sanction():
+    doc = _doc(
+        "The Minister of the Interior has added 14 Belarusian citizens involved in organising "
+        "the flights to the list of foreigners whose entry into the Republic of Latvia is "
+        "prohibited.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    targets = [(s.get("target") or {}).get("description") for s in _events(doc, "sanction")]
+    assert targets == ["14 Belarusian citizens"]

@@ -243,6 +243,11 @@ _SANCTION = (
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
     # "Those listed include the Commander-in-Chief, A, and ...": each named is a target
+    # "has added 14 Belarusian citizens ... to the list of foreigners whose entry is
+    # prohibited", "added 13 entities to its Entity List"
+    r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:individuals|"
+    r"persons|citizens|nationals|entities|companies|officials)\b[^.;]{0,120}?\bto\s+(?:the|its|"
+    r"their)\s+(?:[\w\-]+\s+){0,3}?(?:list|register)\b)"
     r"|\b(?:those|persons|individuals)\s+(?:listed|designated|sanctioned)\s+(?:today\s+)?"
     r"(?:include\b|(?:is|are)\b(?=\s+(?-i:[A-Z])))"  # "Among those designated today is A"
 )
@@ -361,6 +366,7 @@ _KEYS = {
         "cut",
         "froze",
         "include",
+        "added",
         "listed",
     ),
     ("visit", None): (
@@ -3620,7 +3626,7 @@ _AND_TITLED = re.compile(
 _TARGET_NOUN = (
     r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
     r"people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members|suppliers"
-    r"|manufacturers)"
+    r"|manufacturers|citizens|nationals)"
 )
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
