@@ -3993,3 +3993,15 @@ def test_added_a_count_of_people_to_an_entry_ban_list_is_a_sanction():
     )
     targets = [(s.get("target") or {}).get("description") for s in _events(doc, "sanction")]
     assert targets == ["14 Belarusian citizens"]
+
+
+def test_sanctions_imposed_by_a_countrys_agency_have_that_imposer():
+    doc = _doc(
+        "The designations follow the sanctions imposed by Mexico's Financial Intelligence Unit on "
+        "several of the same suppliers last month.",
+        published="2023-10-03",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert [(s.get("imposer"), s.get("date")) for s in _events(doc, "sanction")] == [
+        ("MX", "2023-09")
+    ]

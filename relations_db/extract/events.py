@@ -3419,7 +3419,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             else None
         )
     if by:
-        words = by.group("who").split()
+        words = re.sub(r"[’']s\b", "", by.group("who")).split()  # "by Mexico's Financial ..."
         c.imposer = next(
             (
                 country_of_word(" ".join(words[:n]))
