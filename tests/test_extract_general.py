@@ -4005,3 +4005,15 @@ def test_sanctions_imposed_by_a_countrys_agency_have_that_imposer():
     assert [(s.get("imposer"), s.get("date")) for s in _events(doc, "sanction")] == [
         ("MX", "2023-09")
     ]
+
+
+def test_the_unplaced_second_of_a_pair_holding_a_commission_meeting_is_the_other_side():
+    doc = _doc(
+        "President Ivan Petrov spoke by phone with the President of Turkey. Russia and Turkey "
+        "will expand trade. Deputy Prime Minister Oleg Sokolov and Minister of Energy Kemal "
+        "Aydin will hold a meeting of the Intergovernmental Commission in Moscow in the autumn.",
+        published="2022-08-01",
+        publisher="President of Russia",
+    )
+    officials = _officials(doc)
+    assert (officials.get("Oleg Sokolov"), officials.get("Kemal Aydin")) == ("RU", "TR")

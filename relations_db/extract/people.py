@@ -1677,7 +1677,40 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
             return code
+    if text and home and _second_of_a_meeting_pair(text, p, persons, home):
+        # "Deputy Prime Minister A (home) and Minister of Energy B will hold a meeting of the
+        # Intergovernmental Commission": the pair holds it for two governments, so B, whom
+        # nothing else places, is of the other side the text names most
+        code = _main_foreign(text, home)
+        if code:
+            return code
     return home
+
+
+_PAIR_MEETS = re.compile(
+    r"\s+(?:will\s+|would\s+|are\s+to\s+)?(?:hold|held|co-chair\w*|chair(?:ed)?)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|session|talks|"
+    r"consultations|round)\b"
+)
+
+
+def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
+    """Is p the second of "A and B will hold a meeting ...", A of the home country by a
+    title or name that says so (not by default)?"""
+    end = p.first[1]
+    if not _PAIR_MEETS.match(text, end):
+        return False
+    before = text[max(0, p.first[0] - 160) : p.first[0]]
+    if not re.search(r"\s+and\s+(?:the\s+)?$", before):
+        return False
+    return any(
+        q is not p
+        and q.country == home
+        and q.first[1] <= p.first[0]
+        and p.first[0] - q.first[1] < 160
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[q.first[1] : p.first[0]])
+        for q in persons
+    )
 
 
 # offices a government has one holder of at a time
