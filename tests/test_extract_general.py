@@ -4017,3 +4017,14 @@ def test_the_unplaced_second_of_a_pair_holding_a_commission_meeting_is_the_other
     )
     officials = _officials(doc)
     assert (officials.get("Oleg Sokolov"), officials.get("Kemal Aydin")) == ("RU", "TR")
+
+
+def test_the_unplaced_second_signatory_after_a_home_ambassador_is_the_other_side():
+    doc = _doc(
+        "The Foreign Ministers of Japan and India met in Tokyo. They welcomed the agreement "
+        "between Japan and India, which Ambassador SATO Ken and Defence Secretary Raj Mehta "
+        "signed in New Delhi on September 9.",
+        published="2020-10-07",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert _officials(doc).get("Raj Mehta") == "IN"

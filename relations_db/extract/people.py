@@ -1691,6 +1691,8 @@ _PAIR_MEETS = re.compile(
     r"\s+(?:will\s+|would\s+|are\s+to\s+)?(?:hold|held|co-chair\w*|chair(?:ed)?)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|session|talks|"
     r"consultations|round)\b"
+    # "which Ambassador A and Defence Secretary B signed in New Delhi": the two signatories
+    r"|\s+(?:will\s+)?sign(?:ed)?\b"
 )
 
 
