@@ -3735,6 +3735,10 @@ def test_as_you_ll_remember_keeps_the_office_subject_and_korea_is_the_republic()
     assert {"JP", "KR"} <= countries
 
 
+# a Downing Street lobby briefing of Monday 7 July 2025 (the ninth round's UK texts)
+_LOBBY = {"published": "2025-07-07", "publisher": "Prime Minister's Office, 10 Downing Street"}
+
+
 def test_a_section_heading_is_no_place_and_the_other_side_of_talks_between_is_foreign():
     doc = _doc(
         "Russia\n\nAsked about the warship, the spokesperson said the Navy tracked it.\n\n"
@@ -3742,8 +3746,7 @@ def test_a_section_heading_is_no_place_and_the_other_side_of_talks_between_is_fo
         "talks continued. Trade Secretary Tom Hale spoke to Commerce Secretary Bill Lane last "
         "week. He pointed to the talks between the Home Secretary and Interior Minister Jean "
         "Morel last Tuesday, and said work on a returns deal with France made progress.",
-        published="2025-07-07",
-        publisher="Prime Minister's Office, 10 Downing Street",
+        **_LOBBY,
     )
     officials = _officials(doc)
     assert officials.get("Bill Lane") == "US"
@@ -3764,8 +3767,7 @@ def test_over_the_weekend_is_the_weekend_the_verb_points_to():
     doc = _doc(
         "Prime Minister Tom Hale had a call with Chancellor Eva Roth of Germany over the weekend. "
         "He will meet President Ana Silva of Brazil at the weekend.",
-        published="2025-07-07",
-        publisher="Prime Minister's Office, 10 Downing Street",
+        **_LOBBY,
     )
     assert _meeting_of(doc, "Roth").get("date") == "2025-07-05/2025-07-06"
     assert _meeting_of(doc, "Silva").get("date") == "2025-07-12/2025-07-13"
@@ -3786,8 +3788,7 @@ def test_reported_would_host_is_planned_and_a_dated_past_summit_in_it_is_held():
         "The spokesperson said Prime Minister Tom Hale would host President Ana Silva of Brazil "
         "for the 12th UK-Brazil Summit in London on Thursday, the first such summit since the one "
         "held in Brasilia in March 2023.",
-        published="2025-07-07",
-        publisher="Prime Minister's Office, 10 Downing Street",
+        **_LOBBY,
     )
     dated = {m.get("date"): m.get("status") for m in _events(doc, "meeting")}
     assert dated.get("2025-07-10") == "planned"
@@ -3797,8 +3798,7 @@ def test_reported_would_host_is_planned_and_a_dated_past_summit_in_it_is_held():
 def test_would_be_in_a_place_is_a_planned_visit():
     doc = _doc(
         "He noted that President Ana Silva of Brazil would be in Lisbon later this month.",
-        published="2025-07-07",
-        publisher="Prime Minister's Office, 10 Downing Street",
+        **_LOBBY,
     )
     visits = _events(doc, "visit")
     assert [(v.get("status"), v.get("date")) for v in visits] == [("planned", "2025-07")]
@@ -3808,8 +3808,7 @@ def test_spoke_to_a_titled_minister_or_secretary_is_a_call():
     doc = _doc(
         "Trade Secretary Tom Hale spoke to Commerce Secretary Bill Lane of the United States last "
         "week.",
-        published="2025-07-07",
-        publisher="Prime Minister's Office, 10 Downing Street",
+        **_LOBBY,
     )
     assert _meeting_of(doc, "Lane").get("date") == "2025-06-30/2025-07-06"
 
@@ -3905,8 +3904,7 @@ def test_a_briefings_asked_whether_clause_reports_no_event_but_its_answer_does()
         "Asked whether the Prime Minister would travel to Washington this summer, the PMOS said "
         "he had no travel to announce. Asked whether Prime Minister Tom Hale had spoken to other "
         "leaders, the PMOS said Tom Hale had a call with Chancellor Eva Roth of Germany on Friday.",
-        published="2025-07-07",
-        publisher="Prime Minister's Office, 10 Downing Street",
+        **_LOBBY,
     )
     assert _events(doc, "visit") == []
     assert _meeting_of(doc, "Roth").get("date") == "2025-07-04"
@@ -3975,8 +3973,7 @@ def test_a_navy_shadowing_a_warship_and_a_state_holding_drivers_are_incidents():
         "The spokesperson confirmed that HMS Iron Duke had shadowed the Russian corvette Boikiy "
         "through the Channel on Saturday. Belarusian authorities have been holding more than "
         "1,000 British trucks and their drivers on Belarusian territory.",
-        published="2025-07-07",
-        publisher="Prime Minister's Office, 10 Downing Street",
+        **_LOBBY,
     )
     incidents = {(i.get("category"), i.get("date")) for i in _events(doc, "incident")}
     assert ("maritime", "2025-07-05") in incidents
