@@ -4025,3 +4025,13 @@ def test_the_unplaced_second_signatory_after_a_home_ambassador_is_the_other_side
         publisher="Ministry of Foreign Affairs of Japan",
     )
     assert _officials(doc).get("Raj Mehta") == "IN"
+
+
+def test_a_relative_clause_that_someone_hosted_dates_the_summit_it_follows():
+    doc = _doc(
+        "This trip builds on the U.S.-Pacific Leaders Summit that the President hosted here in "
+        "Washington in December, where he welcomed 14 Pacific leaders.",
+        published="2023-03-22",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert [m.get("date") for m in summits] == ["2022-12"]

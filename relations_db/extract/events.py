@@ -1683,6 +1683,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # "the G20 Leaders' Summit, which will take place on November 18 and 19": its date
         own = [t for t in every if which.start("rel") <= t.start < which.end()]
         dates = own or dates
+    held_rel = _HELD_RELATIVE.match(text, b_np) if c.kind == "meeting" and not which else None
+    if held_rel:
+        # "the Leaders Summit that the President hosted here in Washington in December": the
+        # relative clause dates the summit itself
+        stop = re.compile(r"[,;.]").search(text, held_rel.end())
+        own = [
+            t for t in every if held_rel.end() <= t.start < (stop.start() if stop else len(text))
+        ]
+        dates = own[:1] or dates
     if not dates and c.kind == "visit":
         # "will continue on to Manila, where they will meet A on July 30": the stay's time
         where = re.match(r",\s+where\b", text[hi:])
