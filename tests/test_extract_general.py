@@ -4035,3 +4035,15 @@ def test_a_relative_clause_that_someone_hosted_dates_the_summit_it_follows():
     )
     summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
     assert [m.get("date") for m in summits] == ["2022-12"]
+
+
+def test_representatives_of_a_countrys_private_sector_are_a_side_of_a_meeting():
+    doc = _doc(
+        "President Tinubu met representatives of the French private sector.",
+        published="2024-11-29",
+        publisher="Élysée - Présidence de la République",
+    )
+    meeting = _meeting_of(doc, "Tinubu")
+    assert ("representatives of the French private sector", "FR") in {
+        (p.get("description"), p.get("country")) for p in meeting["participants"]
+    }

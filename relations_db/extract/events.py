@@ -738,6 +738,9 @@ _COUNTERPART = re.compile(
 _DESCRIBED = re.compile(
     r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+(?P<what>officials|"
     r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team)\b"
+    # "met representatives of the French private sector": business people of that country
+    r"|\brepresentatives\s+of\s+(?:the\s+)?(?P<dem2>[A-Z][\w\-]*)\s+(?:private\s+sector|"
+    r"business(?:\s+community)?|companies|industry|employers)\b"
 )
 _PAIR = re.compile(
     r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+and\s+(?:the\s+)?"
@@ -1575,7 +1578,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             ):
                 c.described.append({"description": f"{name} government", "country": code})
         for m in _DESCRIBED.finditer(text, lo, hi):
-            code = country_of_word(m.group("dem"))
+            code = country_of_word(m.group("dem") or m.group("dem2"))
             if (
                 code
                 and code not in named_countries
@@ -2770,7 +2773,8 @@ def _described_sides(text: str, lo: int, hi: int) -> set:
     out = set()
     for regex in (_COUNTERPART, _DESCRIBED):
         for m in regex.finditer(text, lo, hi):
-            code = country_of_word(m.group("dem")) if m.group("dem") else None
+            dem = m.group("dem") or m.groupdict().get("dem2")
+            code = country_of_word(dem) if dem else None
             if code:
                 out.add(code)
     for m in _DEMONYM_PAIR.finditer(text, lo, hi):  # "Russian and Ukrainian delegations"
