@@ -24,7 +24,9 @@ the seventh round, scored once before it and once after it; its errors were work
 q01-q06 (six kinds, pairs and eras not used before), written with their gold before the
 eighth round, scored once before it (first sight in the notes). r01-r06 (six kinds, two
 US-China texts of 2023-2024 and four pairs not used before), written with their gold before
-the ninth round, scored once before it (first sight in the notes).
+the ninth round, scored once before it (first sight in the notes). s01-s05 (five kinds, one
+US-China text of 2024 and four pairs not used before), written with their gold before the
+tenth round, scored once before it (first sight in the notes).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -160,6 +162,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "r",
             "r01-r06: written with their gold before the ninth round, scored once "
+            "before it (first sight in the notes); rules of the round aimed at general structures",
+        ),
+        (
+            "s",
+            "s01-s05: written with their gold before the tenth round, scored once "
             "before it (first sight in the notes); rules of the round aimed at general structures",
         ),
     ):
