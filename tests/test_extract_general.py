@@ -4047,3 +4047,20 @@ def test_representatives_of_a_countrys_private_sector_are_a_side_of_a_meeting():
     assert ("representatives of the French private sector", "FR") in {
         (p.get("description"), p.get("country")) for p in meeting["participants"]
     }
+
+
+# --- tenth round (first-sight errors of s01-s05 read with n..r) -----------------------
+
+
+def test_two_holders_of_one_office_holding_a_meeting_serve_two_governments():
+    doc = _doc(
+        "Prime Minister Ola Brandt welcomed the Prime Minister of Malaysia, Aziz Rahman, to "
+        "Oslo today. Minister for Foreign Affairs Kari Lund and Minister of Foreign Affairs "
+        "Hamid Yusof will co-chair the third Foreign Ministers' Dialogue in Kuala Lumpur "
+        "later this year.",
+        publisher="Office of the Prime Minister of Norway",
+    )
+    officials = _officials(doc)
+    assert officials["Kari Lund"] == "NO" and officials["Hamid Yusof"] == "MY"
+    meeting = _meeting_of(doc, "Yusof")
+    assert _surnames(doc, meeting) == {"Lund", "Yusof"} and meeting["status"] == "planned"

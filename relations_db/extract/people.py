@@ -1338,6 +1338,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 or _main_foreign(text, home)
                 or None
             )
+        if p.country is None and home:
+            # "Minister for Foreign Affairs A and Minister of Foreign Affairs B will co-chair
+            # the Foreign Ministers' Meeting": two holders of one office who hold a meeting
+            # together serve two governments, the first named the home one
+            p.country = _same_office_pair(text, p, people.persons, home)
         if p.country is None and p.counterpart and home:
             # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
@@ -1713,6 +1718,48 @@ def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
         and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[q.first[1] : p.first[0]])
         for q in persons
     )
+
+
+_TITLE_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+|(?:of|for|and)\s+)*")
+_OFFICE_FILLER = frozenset({"minister", "of", "for", "the", "and", "ministry"})
+_PAIR_HOLDS = re.compile(
+    r"\s+(?:will\s+|would\s+|are\s+to\s+|also\s+)?(?:hold|held|co-chair\w*|chair(?:ed)?|meet|met)\b"
+)
+
+
+def _office_words(p: Person) -> set[str]:
+    words: set[str] = set()
+    for t in p.titles:
+        words |= {w.lower() for w in t.split() if not country_of_word(w)}
+    return words - _OFFICE_FILLER
+
+
+def _same_office_pair(text: str, p: Person, persons, home: str) -> str | None:
+    """p's country when p is one of "A and B will hold/co-chair ... meeting" and A and B
+    hold the same office (a minister "of"/"for Foreign Affairs"): the first is the home
+    government's, the second the other side's (or home, when the first is foreign)."""
+    mine = _office_words(p)
+    if not mine:
+        return None
+    for q in persons:
+        if q is p:
+            continue
+        first, second = (p, q) if p.first[1] <= q.first[0] else (q, p)
+        if not (
+            0 < second.first[0] - first.first[1] < 120
+            and _TITLE_BETWEEN.fullmatch(text, first.first[1], second.first[0])
+            and _PAIR_HOLDS.match(text, second.first[1])
+        ):
+            continue
+        theirs = _office_words(q)
+        if not theirs or not (mine <= theirs or theirs <= mine):
+            return None
+        if p is first:
+            return home
+        if q.country and q.country != home:
+            return home
+        return _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home) or None
+    return None
 
 
 # offices a government has one holder of at a time
