@@ -4064,3 +4064,15 @@ def test_two_holders_of_one_office_holding_a_meeting_serve_two_governments():
     assert officials["Kari Lund"] == "NO" and officials["Hamid Yusof"] == "MY"
     meeting = _meeting_of(doc, "Yusof")
     assert _surnames(doc, meeting) == {"Lund", "Yusof"} and meeting["status"] == "planned"
+
+
+def test_a_rank_after_a_comma_title_keeps_the_office_and_its_country():
+    doc = _doc(
+        "The Secretary of Defense will host Indonesia's Minister of Defence, General Budi "
+        "Santoso, at the Pentagon on Friday, and later meet the Thai Commander of the Navy, "
+        "Admiral Somchai Kongsri."
+    )
+    officials = _officials(doc)
+    assert officials["Budi Santoso"] == "ID" and officials["Somchai Kongsri"] == "TH"
+    titles = {o["name"]: [p["title"] for p in o["positions"]] for o in doc["officials"]}
+    assert titles["Budi Santoso"][0] == "Minister of Defence"

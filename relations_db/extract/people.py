@@ -722,6 +722,11 @@ _POST_TITLE_OF = re.compile(
 # "The Federal Chancellor of Germany, Olaf Scholz", "Kenya's Cabinet Secretary for Interior,
 # Kipchumba Murkomen", "the head of the Special Tasks Department, Zviad Kharazishvili": a
 # title (with its country or institution) and a comma before the name
+# military ranks, which a comma title may come before
+_RANK_WORDS = frozenset(
+    {"General", "Gen.", "Admiral", "Adm.", "Senior", "Lieutenant", "Lt.", "Major", "Maj.",
+     "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
+)
 _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
@@ -1100,22 +1105,32 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 end += tail.end()
             name = text[start:end]
             honorific_only = bool(heads) and adjacent and all(t[0] in HONORIFICS for t in heads)
+            # "Viet Nam's Minister of National Defence, General A": a rank alone after the
+            # comma; the office before it is A's too (and says whose)
+            rank_only = (
+                bool(heads) and adjacent and all(t[0] in _RANK_WORDS for t in title_toks)
+            )
             # "the President of the Hellenic Republic, Ms. Katerina Sakellaropoulou": the
             # title before the comma is the name's, the honorific between them is not
             title_end = honorific_at if honorific_only or courtesy else start
+            if rank_only:
+                title_end = title_toks[0][1]
             base = max(0, title_end - 80)
             comma_title = _COMMA_TITLE.search(text, base, title_end)
             if comma_title and _titled_after(text, end) and _NEXT_NAME.match(
                 text, comma_title.end() - 2
             ):
                 comma_title = None  # "H.E. A, Prime Minister of X, H.E. B, Premier of Y"
-            if (not heads or honorific_only) and comma_title and len(name_toks) >= 2:
+            if (not heads or honorific_only or rank_only) and comma_title and len(name_toks) >= 2:
                 t = comma_title.group("t")
                 poss = comma_title.group("poss") or ""
                 code = country_of_word(poss) or acronyms.get(poss) or _country_words(t)
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
                 code = code or (country_of_word(among.group("dem")) if among else None)
-                found.append((start, end, name, [t], code, None, True, comma_title.start()))
+                ranks = [text[title_toks[0][1] : title_toks[-1][2]]] if rank_only else []
+                found.append(
+                    (start, end, name, [t, *ranks], code, None, True, comma_title.start())
+                )
             elif heads and adjacent and all(t[0] in HONORIFICS for t in heads):
                 found.append((start, end, name, [], None, None, False, start))
             elif heads and adjacent:
