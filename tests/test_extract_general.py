@@ -4076,3 +4076,21 @@ def test_a_rank_after_a_comma_title_keeps_the_office_and_its_country():
     assert officials["Budi Santoso"] == "ID" and officials["Somchai Kongsri"] == "TH"
     titles = {o["name"]: [p["title"] for p in o["positions"]] for o in doc["officials"]}
     assert titles["Budi Santoso"][0] == "Minister of Defence"
+
+
+def test_a_named_official_among_a_group_met_is_a_participant():
+    doc = _doc(
+        "The Secretary of State met with senior Kenyan officials, including Foreign Minister "
+        "Grace Wanjiru, in Nairobi on Monday."
+    )
+    meeting = _meeting_of(doc, "Wanjiru")
+    assert meeting["date"] == "2024-03-04"
+
+
+def test_a_pronoun_after_two_places_is_the_traveller():
+    doc = _doc(
+        "Secretary Tom Reyes will travel to Japan next week. In Tokyo and Osaka she will meet "
+        "Foreign Minister Kenji Sato.",
+        publisher="U.S. Department of State",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Sato")) == {"Reyes", "Sato"}

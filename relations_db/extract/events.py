@@ -436,7 +436,10 @@ _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
 _CLAUSE = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
-    r"yet|after|before|when|because|since|until|including)\b"
+    r"yet|after|before|when|because|since|until|"
+    # "meet with senior PRC officials, including Foreign Minister A": A is one of them
+    r"including(?!\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:President|Minister|Secretary|"
+    r"Ambassador|Chancellor|Premier|Envoy|Advis[eo]r|General|Admiral|Governor|Director)\b))\b"
     # "met with A ... and was received by B": a second predicate, its own event
     r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
     r"welcomed|hosted)\s+by\b)"
@@ -714,7 +717,8 @@ _PRONOUN = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
     r"Meanwhile|Earlier|"
     r"[Tt]omorrow|[Tt]oday|[Tt]onight|(?:[Tt]his|[Tt]hat|[Yy]esterday|[Tt]omorrow)\s+"
-    r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+))?,?\s+"
+    r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+)"
+    r"(?:\s+(?:and|or)\s+[A-Z]\w+)?)?,?\s+"  # "In Shanghai and Beijing he will meet"
     r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
     r"as|during\s+which)\s+(?:he|she)\b"
 )
