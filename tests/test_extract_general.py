@@ -4094,3 +4094,24 @@ def test_a_pronoun_after_two_places_is_the_traveller():
         publisher="U.S. Department of State",
     )
     assert _surnames(doc, _meeting_of(doc, "Sato")) == {"Reyes", "Sato"}
+
+
+def test_the_guest_of_will_host_him_is_the_traveller_and_where_is_the_place():
+    doc = _doc(
+        "Minister Petra Lind departs Sunday for Nairobi. From there she goes to Kampala, where "
+        "President Joseph Okello will host her on Tuesday, then to Kigali on Wednesday.",
+        publisher="Government Offices of Sweden",
+    )
+    meeting = _meeting_of(doc, "Okello")
+    assert _surnames(doc, meeting) == {"Lind", "Okello"}
+    assert meeting["location"]["place"] == "Kampala" and meeting["date"] == "2024-03-12"
+
+
+def test_the_guest_of_will_host_him_may_be_an_unnamed_office():
+    doc = _doc(
+        "The Secretary departs Saturday for Santiago. From there he goes to Lima, where "
+        "President Rosa Quispe will host him on Monday, then to Quito on Tuesday."
+    )
+    meeting = _meeting_of(doc, "Quispe")
+    assert any(d.get("country") == "US" for d in meeting["participants"] if "description" in d)
+    assert meeting["location"]["place"] == "Lima"

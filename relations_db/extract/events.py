@@ -101,8 +101,9 @@ _MEETING = [
         r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
-        r"(?!\s+of\b)\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
-        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+)|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+        r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
+        r"\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
+        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
     ),
 ]
@@ -436,7 +437,7 @@ _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
 # ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
 _CLAUSE = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
-    r"yet|after|before|when|because|since|until|"
+    r"yet|after|before|when|because|since|until|then\s+(?=to\s|on\s|in\s|he\s|she\s)|"
     # "meet with senior PRC officials, including Foreign Minister A": A is one of them
     r"including(?!\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:President|Minister|Secretary|"
     r"Ambassador|Chancellor|Premier|Envoy|Advis[eo]r|General|Admiral|Governor|Director)\b))\b"
@@ -1176,6 +1177,9 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
+_OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague))")
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     persons: list[Person] = []
@@ -1280,6 +1284,23 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         )  # not the object
         if subject and subject not in persons:
             persons.insert(0, subject)
+    if c.kind == "meeting" and before and _OBJECT_PRONOUN.match(text, b):
+        # "he goes to Quito, where President A will host him": "him" is the traveller, the
+        # unnamed office or the person named last before the clause
+        office = (
+            _office_subject(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if home
+            else None
+        )
+        if office is not None:
+            if not any(d.get("country") == home for d in c.described):
+                c.described.append({"description": office.group(0).strip(), "country": home})
+        else:
+            guest = _last_titled([p for p in recent if p not in persons])
+            if guest is not None:
+                persons.append(guest)
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
     # "... and on Wednesday he will meet with President B": the office "he" continues
     sides |= {d["country"] for d in c.described if d.get("country")}
@@ -1786,7 +1807,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             if code:
                 place = (None if _is_country_name(name) else name, code)
     if not place and c.kind == "meeting":
-        place = _place_before(text, a)
+        place = _place_before(text, a) or _place_of_where(text, lo, a)
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
@@ -2962,7 +2983,7 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break
         if m.start() > start + 1 and _trigger_between(text, start + 1, m.start()):
             break  # "the Summit ... and his visit next week to Europe": another event's place
-        if re.search(r",\s+and\s+(?:he|she|they|it)\b|;", text[start : m.start()]):
+        if re.search(r",\s+and\s+(?:he|she|they|it)\b|;|,\s+then\s", text[start : m.start()]):
             break  # "met A in X last month, and he will travel to Y": another clause's place
         words = m.group("place").split()
         region = m.group("region")
@@ -2997,6 +3018,23 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
                     return None, code
                 return name, code
     return None
+
+
+def _place_of_where(text: str, lo: int, a: int) -> tuple[str | None, str | None] | None:
+    """ "he goes to San José, where President A will host him": the place "where" stands
+    for, the one the clause before went to."""
+    if not re.match(r"[\s,]*where\b", text[lo:a]):
+        return None
+    m = re.search(
+        r"\b(?:to|in|at|for)\s+(?P<p>[A-Z][\w\-é]*(?:\s+[A-Z][\w\-é]*){0,2}),?\s*$", text[:lo]
+    )
+    if not m:
+        return None
+    name = m.group("p")
+    code = _known_places().get(name) or country_of_word(name)
+    if not code:
+        return None
+    return (None if _is_country_name(name) else name), code
 
 
 def _place_before(text: str, a: int) -> tuple[str | None, str | None] | None:
@@ -3341,7 +3379,7 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
         sent = re.sub(
             r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today|Yesterday|Last|This|Earlier|"
             r"Afterwards|Subsequently|Meanwhile|While|There|During|After|Following)\b[^,]{0,30},\s+|(?:On|In|"
-            r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b))",
+            r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b)|From\s+there\s+(?=[Hh]e\b|[Ss]he\b))",
             "",
             sent,
         )

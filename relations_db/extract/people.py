@@ -1991,11 +1991,14 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         if code:
             return code
     # "travel to Reykjavik for the meeting of X, which Prime Minister A will host", "the
-    # summit in Lima hosted by President A": the host is of the meeting's country
+    # summit in Lima hosted by President A", "goes to Lima, where President A will host
+    # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
     for m in re.finditer(
         rf"\b(?:in|to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b[^.;]{{0,80}}?"
-        rf"(?:,\s+which\s+{title}(?:{names})\s+(?:will\s+)?host|\bhosted\s+by\s+{title}(?:{names}))\b",
+        rf"(?:,\s+which\s+{title}(?:{names})\s+(?:will\s+)?host|\bhosted\s+by\s+{title}(?:{names})"
+        # "he goes to San José, where President A will host him"
+        rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?)\b",
         text,
     ):
         code = country_of_word(m.group("c"))
