@@ -4115,3 +4115,12 @@ def test_the_guest_of_will_host_him_may_be_an_unnamed_office():
     meeting = _meeting_of(doc, "Quispe")
     assert any(d.get("country") == "US" for d in meeting["participants"] if "description" in d)
     assert meeting["location"]["place"] == "Lima"
+
+
+def test_opposing_unilateral_sanctions_as_a_tool_is_no_sanction():
+    doc = _doc(
+        "The spokesperson said Brazil firmly opposes the abuse of illegal unilateral sanctions "
+        "and rejects unilateral sanctions against developing countries.",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    assert _events(doc, "sanction") == []

@@ -659,6 +659,10 @@ _NO_MEASURE = re.compile(
     r"(?:[\w\-’']+\s+){1,6}?to\s+(?:swiftly\s+|quickly\s+)?(?:adopt|impose|introduce|agree)\s+"
     r"(?:[\w\-]+\s+){0,4}$"
     r"|\bauthoriz\w*\s+(?:[\w\-]+\s+){0,2}$"
+    # "China firmly opposes the U.S. abuse of illegal unilateral sanctions": a stance on
+    # sanctions as a tool, no measure
+    r"|\b(?:oppos\w*|reject\w*|against)\s+(?:[\w\-.’']+\s+){0,5}?(?:illegal|illegitimate|"
+    r"unilateral)\s+(?:(?:unilateral|illegal)\s+)?$"
     r"|\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
     r"(?:[\w\-]+\s+){0,1}$",
     re.I,
