@@ -4124,3 +4124,15 @@ def test_opposing_unilateral_sanctions_as_a_tool_is_no_sanction():
         publisher="Ministry of Foreign Affairs of Brazil",
     )
     assert _events(doc, "sanction") == []
+
+
+def test_an_envoy_titled_of_a_country_in_a_capital_summoned_to_the_ministry_acronym():
+    doc = _doc(
+        "The Ambassador of the Republic of Belarus in Vilnius, Pavel Orlov, was summoned to "
+        "the URM headquarters on Monday.",
+        publisher="Ministry of Foreign Affairs of Lithuania",
+    )
+    assert _officials(doc)["Pavel Orlov"] == "BY"
+    meeting = _meeting_of(doc, "Orlov")
+    assert meeting["date"] == "2024-03-04"
+    assert any(d.get("country") == "LT" for d in meeting["participants"] if "description" in d)

@@ -70,7 +70,8 @@ _MEETING = [
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
         r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
-        r"\bsummoned\s+to\s+the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department)\b|"
+        r"\bsummoned\s+to\s+the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department"
+        r"|(?-i:[A-Z]{2,5})\s+headquarters)\b|"  # "the MAE headquarters"
         # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
         # Ambassador to protest ...")
         r"\b(?:summon(?:s|ed|ing)?|call(?:ed|s|ing)?\s+in)\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?"
@@ -1426,7 +1427,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if not (ministry and ministry.end() == a):  # "The Ministry has summoned ..."
             # "The Russian Ambassador was summoned to the Foreign Office"
             ministry = re.match(
-                r"summoned\s+to\s+(?P<m>the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department))",
+                r"summoned\s+to\s+(?P<m>the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department"
+                # "was summoned to the MAE headquarters": a ministry's acronym
+                r"|[A-Z]{2,5}(?:\s+headquarters)?\b))",
                 text[a:],
             )
         if ministry:

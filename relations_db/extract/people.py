@@ -732,7 +732,7 @@ _COMMA_TITLE = re.compile(
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’']affaires)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and)\s+)?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
     r"(?:the\s+)?[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
 # "five senior Georgian officials, including the head of ...": the group's country
