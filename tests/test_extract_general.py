@@ -4136,3 +4136,17 @@ def test_an_envoy_titled_of_a_country_in_a_capital_summoned_to_the_ministry_acro
     meeting = _meeting_of(doc, "Orlov")
     assert meeting["date"] == "2024-03-04"
     assert any(d.get("country") == "LT" for d in meeting["participants"] if "description" in d)
+
+
+def test_and_will_travel_after_a_meeting_keeps_the_subject_as_traveller():
+    doc = _doc(
+        "Minister Eva Berg spoke with Foreign Minister Paul Weber yesterday. She will meet the "
+        "Foreign Minister of Austria, Karl Huber, in Oslo on Friday, and will travel to Berlin "
+        "next week for consultations with Minister Weber.",
+        publisher="Government of Norway",
+    )
+    visit = _events(doc, "visit")[0]
+    by_id = {o["id"]: o["name"] for o in doc["officials"]}
+    assert by_id[visit["traveler"]] == "Eva Berg"
+    assert any(_surnames(doc, m) == {"Berg", "Weber"} and m["status"] == "planned"
+               for m in _events(doc, "meeting"))

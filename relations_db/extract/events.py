@@ -739,6 +739,8 @@ _ELIDED_VERB = re.compile(
     r"for|to|with|by|of|from|as|so|not|other|others|all|both)\b)"
     r"[a-z]+(?:s|ed)?\b(?=\s+(?:talks|meetings?|consultations|discussions|"
     r"with|a\s|an\s|the\s|(?:it|them|this|these|those)\s+with\b))"
+    # ", and will travel to Y for consultations with B": the same subject goes
+    r"|\s*(?:(?:will|would|also|then|later)\s+)+(?:travel|go|head|fly|proceed)\w*\s+(?:on\s+)?to\b"
 )
 _WILL = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
@@ -3144,6 +3146,18 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         and not any(lo <= m.start - base < a for m in mentions)
     ):
         return c.subject  # "A met B in X, and he will travel to Y": the subject travels
+    if (
+        not any(lo <= m.start - base < a for m in mentions)
+        and re.search(r",\s+and\s*$", text[:lo])
+        and re.fullmatch(r"\s*(?:(?:will|would|also|then|later|is\s+to)\s+)*", text[lo:a])
+    ):
+        # "She will meet A in X on Tuesday, and will travel to Y next week": the subject of
+        # the clause before travels, not its object
+        own = sentence_subject(text[:lo], mentions, base)
+        if own is not None:
+            return own
+        if c.subject is not None and re.match(r"\s*(?:He|She)\b", text):
+            return c.subject
     if not any(lo <= m.start - base < a for m in mentions) and _GROUP_SUBJECT.search(
         text[max(0, a - 80) : a]
     ):
