@@ -4150,3 +4150,14 @@ def test_and_will_travel_after_a_meeting_keeps_the_subject_as_traveller():
     assert by_id[visit["traveler"]] == "Eva Berg"
     assert any(_surnames(doc, m) == {"Berg", "Weber"} and m["status"] == "planned"
                for m in _events(doc, "meeting"))
+
+
+def test_a_two_word_countrys_possessive_before_a_title_is_no_name():
+    doc = _doc(
+        "The talks will bring together Minister for Trade Olga Brun and Sri Lanka's Minister "
+        "of Trade, Dr Nimal Perera, in Colombo next month.",
+        publisher="Government Offices of Sweden",
+    )
+    names = set(_officials(doc))
+    assert not any("'s" in n or "’s" in n for n in names)
+    assert _officials(doc)["Nimal Perera"] == "LK"

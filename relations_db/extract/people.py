@@ -1284,6 +1284,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start, end, name, titles, country, org, titled, first = item[:8]
         if set(name.split()) <= _STATE_WORDS:
             continue  # "the Armed Forces of the Russian Federation": a state, no person
+        if re.search(r"[’']s\s", name) and any(w in HEADS for w in name.split()):
+            continue  # "Viet Nam's Minister of ...": a country's possessive and a title
+
         ev_end = item[8] if len(item) > 8 else end
         name_country = country
         of = _OF_COUNTRY.match(text[end : end + 80])
