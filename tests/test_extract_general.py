@@ -4161,3 +4161,12 @@ def test_a_two_word_countrys_possessive_before_a_title_is_no_name():
     names = set(_officials(doc))
     assert not any("'s" in n or "’s" in n for n in names)
     assert _officials(doc)["Nimal Perera"] == "LK"
+
+
+def test_detained_as_an_attribute_of_a_group_is_no_incident():
+    doc = _doc(
+        "QUESTION: Will the Minister raise the cases of detained Canadians? MR. LEE: She "
+        "always presses for the release of wrongfully detained citizens.",
+        publisher="Global Affairs Canada",
+    )
+    assert _events(doc, "incident") == []

@@ -169,7 +169,10 @@ _INCIDENT = [
     # "the detention centre in X" is a place, not a detention
     (
         "detention",
-        r"\bdetain(?:ed|s|ing)?\b|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
+        # "the cases of detained Americans": an attribute of a group, no one detention
+        r"\bdetain(?:ed|s|ing)?\b(?!\s+(?:Americans|Canadians|Britons|Australians|citizens|"
+        r"nationals|foreigners|persons|people|individuals|journalists)\b)"
+        r"|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
         r"camps?))|\barrested\b|\bexit\s+bans?\b|"
         # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
         r"\bholding\s+(?:(?:more\s+than|over|some|about)\s+)?(?:[\w,\-]+\s+){0,5}?"
