@@ -4170,3 +4170,14 @@ def test_detained_as_an_attribute_of_a_group_is_no_incident():
         publisher="Global Affairs Canada",
     )
     assert _events(doc, "incident") == []
+
+
+def test_a_meeting_while_in_the_visited_city_takes_the_visits_dates():
+    doc = _doc(
+        "Foreign Minister Chen Hao will travel to Korea from March 21 to 22. While in Seoul, "
+        "Chen Hao will also co-chair the fourth Economic Dialogue with Foreign Minister Kim "
+        "Dong-su. In Seoul and Busan he will meet business leaders.",
+        publisher="Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    meeting = _meeting_of(doc, "Dong-su")
+    assert meeting["date"] == "2024-03-21/2024-03-22"

@@ -4058,10 +4058,16 @@ def during_visit(c: Candidate) -> bool:
             return True
         if _IN_PLACE.match(text) and re.search(r"\b(?:he|she|they)\b", text[:a]):
             return True  # "... will visit Russia. In Moscow, he will meet A": on that trip
+        if re.match(r"\s*While\s+in\s+(?:the\s+)?[A-Z]", text):
+            return True  # "While in Tokyo, Wang Yi will also co-chair ...": on that trip
     return False
 
 
-_IN_PLACE = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,\s+")
+# "In Moscow, he", "In Shanghai and Beijing he"
+_IN_PLACE = re.compile(
+    r"\s*In\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+|"
+    r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,?\s+(?=(?:he|she|they)\b))"
+)
 _THERE = re.compile(
     r"\s*There,?\s+(?!(?:is|are|was|were|will|would|has|have|had|may|might|"
     r"seems?|remains?)\b)"
