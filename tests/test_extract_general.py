@@ -4181,3 +4181,15 @@ def test_a_meeting_while_in_the_visited_city_takes_the_visits_dates():
     )
     meeting = _meeting_of(doc, "Dong-su")
     assert meeting["date"] == "2024-03-21/2024-03-22"
+
+
+def test_an_itinerary_leg_to_see_a_president_is_a_planned_meeting_there():
+    doc = _doc(
+        "Minister Petra Lind departs Sunday for Nairobi. From there she goes to Kampala, where "
+        "President Joseph Okello will host her on Tuesday, then to Kigali on Thursday to see "
+        "President Eric Mugabo.",
+        publisher="Government Offices of Sweden",
+    )
+    meeting = _meeting_of(doc, "Mugabo")
+    assert _surnames(doc, meeting) == {"Lind", "Mugabo"} and meeting["status"] == "planned"
+    assert meeting["location"]["place"] == "Kigali" and meeting["date"] == "2024-03-07"

@@ -54,6 +54,9 @@ _MEETING = [
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
         r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+        # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
+        r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
+        r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
         r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
         # "agreed to hold the next round in Brasilia": a session of the talks named before
@@ -275,6 +278,7 @@ _KEYS = {
     ("meeting", "talks"): (
         "met",
         "meet",
+        "to see",
         "talks",
         "sat",
         "dialogue",
@@ -1234,6 +1238,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         or (  # "... and was received by B": the same subject
             re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
         )
+        # "he goes to X, where ..., then to Y on Wednesday to see B": the traveller's leg
+        or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
     )  # ", and hold"
     pair_before = (context or {}).get("subjects") or []
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
@@ -1667,8 +1673,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if (
         c.status == "held"
         and lo > 0
-        and re.search(r",\s+and\s*$", text[:lo])
-        and _ELIDED_VERB.match(text, lo)
+        and (
+            (re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo))
+            or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+        )
     ):
         # "he will co-chair X with A, and hold talks with B": the modal of the clause before
         prev = clause_of(text, max(0, lo - 8), max(0, lo - 7))
@@ -1820,6 +1828,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 place = (None if _is_country_name(name) else name, code)
     if not place and c.kind == "meeting":
         place = _place_before(text, a) or _place_of_where(text, lo, a)
+        if not place and re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
+            place = _place_after(text, lo, c.kind)  # "..., then to Bogota to see B"
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":

@@ -2001,7 +2001,9 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         rf"\b(?:in|to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b[^.;]{{0,80}}?"
         rf"(?:,\s+which\s+{title}(?:{names})\s+(?:will\s+)?host|\bhosted\s+by\s+{title}(?:{names})"
         # "he goes to San José, where President A will host him"
-        rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?)\b",
+        rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?"
+        # "then to Kigali on Thursday to see President A"
+        rf"|\bto\s+see\s+{title}(?:{names}))\b",
         text,
     ):
         code = country_of_word(m.group("c"))
