@@ -4193,3 +4193,13 @@ def test_an_itinerary_leg_to_see_a_president_is_a_planned_meeting_there():
     meeting = _meeting_of(doc, "Mugabo")
     assert _surnames(doc, meeting) == {"Lind", "Mugabo"} and meeting["status"] == "planned"
     assert meeting["location"]["place"] == "Kigali" and meeting["date"] == "2024-03-07"
+
+
+def test_an_unnamed_office_that_spoke_with_him_met_the_person_named_last():
+    doc = _doc(
+        "Prime Minister Rui Costa of Portugal will visit Washington on Friday. The Secretary "
+        "spoke with him by phone on Tuesday about the summit."
+    )
+    meeting = _meeting_of(doc, "Costa")
+    assert meeting.get("format") == "call" and meeting["date"] == "2024-03-05"
+    assert any(d.get("country") == "US" for d in meeting["participants"] if "description" in d)

@@ -1317,6 +1317,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             guest = _last_titled([p for p in recent if p not in persons])
             if guest is not None:
                 persons.append(guest)
+    elif (
+        c.kind == "meeting"
+        and not inside
+        and _OBJECT_PRONOUN.match(text, b)
+        and _OFFICE.search(text, lo, a)
+    ):
+        # "The Vice President spoke with him by phone": the unnamed office and the person
+        # of another government named last
+        guest = _last_titled([p for p in recent if p.country and p.country != home])
+        if guest is not None:
+            persons.append(guest)
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
     # "... and on Wednesday he will meet with President B": the office "he" continues
     sides |= {d["country"] for d in c.described if d.get("country")}
