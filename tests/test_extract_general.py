@@ -4203,3 +4203,20 @@ def test_an_unnamed_office_that_spoke_with_him_met_the_person_named_last():
     meeting = _meeting_of(doc, "Costa")
     assert meeting.get("format") == "call" and meeting["date"] == "2024-03-05"
     assert any(d.get("country") == "US" for d in meeting["participants"] if "description" in d)
+
+
+def test_a_weekday_of_the_texts_own_day_after_a_later_leg_is_the_next_week():
+    from datetime import date
+
+    from relations_db.extract.temporal import find_dates
+
+    text = (
+        "He will be in Oslo on Monday, then in Bergen on Tuesday, and he ends the tour in "
+        "Trondheim on Wednesday."
+    )
+    days = [t.edtf for t in find_dates(text, date(2024, 3, 6), forward=True)]
+    assert days == ["2024-03-11", "2024-03-12", "2024-03-13"]
+    # alone, the text's own weekday stays the text's day
+    assert [t.edtf for t in find_dates("He arrives on Wednesday.", date(2024, 3, 6), forward=True)] == [
+        "2024-03-06"
+    ]

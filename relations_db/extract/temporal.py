@@ -239,6 +239,14 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
             edtf = resolve(kind, match, published, future)
             if edtf is None:
                 continue
+            if kind == "weekday" and future and edtf == published.isoformat() and not _g(match, "rel"):
+                # "... on Wednesday to see A, and he wraps up in X on Thursday" in a text of
+                # a Thursday: after a later weekday of the same itinerary, the next Thursday
+                later = [
+                    t for t in out if t.kind == "weekday" and t.start < a and t.edtf > edtf
+                ]
+                if later:
+                    edtf = _iso(published + dt.timedelta(days=7))
             if match.group(0)[:5].lower() == "since":
                 edtf = since(edtf, published)
             taken.append((a, b))
