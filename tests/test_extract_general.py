@@ -4205,6 +4205,18 @@ def test_an_unnamed_office_that_spoke_with_him_met_the_person_named_last():
     assert any(d.get("country") == "US" for d in meeting["participants"] if "description" in d)
 
 
+def test_a_trip_that_wraps_up_in_a_place_with_a_president_ends_with_a_meeting():
+    doc = _doc(
+        "Minister Petra Lind departs Sunday for Nairobi. On Tuesday she goes to Kampala, and "
+        "she wraps up in Kigali with President Eric Mugabo on Thursday.",
+        publisher="Government Offices of Sweden",
+    )
+    meeting = _meeting_of(doc, "Mugabo")
+    assert _surnames(doc, meeting) == {"Lind", "Mugabo"} and meeting["status"] == "planned"
+    assert meeting["location"]["place"] == "Kigali" and meeting["date"] == "2024-03-07"
+
+
+
 def test_a_weekday_of_the_texts_own_day_after_a_later_leg_is_the_next_week():
     from datetime import date
 

@@ -57,6 +57,11 @@ _MEETING = [
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
+        # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
+        r"\b(?:wrap(?:s|ped)?\s+up|end(?:s|ed)?|finish(?:es|ed)?|conclude(?:s|d)?)\s+"
+        r"(?:(?:his|her|the)\s+(?:trip|tour|journey)\s+)?(?=in\s+(?-i:[A-Z])[\w\-]+(?:\s+"
+        r"(?-i:[A-Z])[\w\-]+)*\s+with\s+(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|"
+        r"Emir|Premier|Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
         r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
         # "agreed to hold the next round in Brasilia": a session of the talks named before
@@ -279,6 +284,10 @@ _KEYS = {
         "met",
         "meet",
         "to see",
+        "wrap",
+        "end",
+        "finish",
+        "conclude",
         "talks",
         "sat",
         "dialogue",
@@ -1693,6 +1702,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         prev = clause_of(text, max(0, lo - 8), max(0, lo - 7))
         if _WILL.search(text, prev[0], lo):
             c.status = "planned"
+    if c.status == "held" and re.match(r"(?:wraps|ends|finishes|concludes)\s", text[a:b]):
+        c.status = "planned"  # "he wraps up in X with President A on Thursday": a schedule
     c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a]))
     c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
     if re.search(r"\b(?:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):

@@ -2009,6 +2009,15 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         code = country_of_word(m.group("c"))
         if code:
             return code
+    # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
+    for m in re.finditer(
+        r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
+        rf"\s+)?in\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+with\s+{title}(?:{names})\b",
+        text,
+    ):
+        code = country_of_word(m.group("c"))
+        if code:
+            return code
     return None
 
 
