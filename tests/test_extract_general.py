@@ -4232,3 +4232,14 @@ def test_a_weekday_of_the_texts_own_day_after_a_later_leg_is_the_next_week():
     assert [t.edtf for t in find_dates("He arrives on Wednesday.", date(2024, 3, 6), forward=True)] == [
         "2024-03-06"
     ]
+
+
+def test_the_home_office_is_the_known_holder_the_text_names_without_a_title():
+    doc = _doc(
+        "Asked about the trade talks, the spokesperson said Anthony Albanese was confident. "
+        "The Prime Minister will meet President Budi Santoso of Indonesia in Jakarta on Tuesday.",
+        publisher="Prime Minister of Australia",
+    )
+    meeting = _meeting_of(doc, "Santoso")
+    assert _surnames(doc, meeting) == {"Albanese", "Santoso"}
+    assert _officials(doc)["Anthony Albanese"] == "AU"

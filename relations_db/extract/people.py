@@ -2201,6 +2201,14 @@ def add_title_mentions(
     for p in people.persons:
         for t in {_title_head(t) for t in p.titles if t}:
             offices.setdefault(t, []).append(p)
+    home_offices = publisher_offices(publisher) | _HOME_OFFICES.get(people.home or "", set())
+    for p in people.persons:
+        # "the PMOS said Keir Starmer had a call ...": a known holder of a home office the
+        # text names without a title holds it when no one of home the text names does
+        known = None if p.titles else _gaz_lookup(GAZETTEER, p.name)
+        head = _title_head(known[2] or "") if known and known[1] == people.home else ""
+        if head in home_offices and not any(q.country == p.country for q in offices.get(head, [])):
+            offices.setdefault(head, []).append(p)  # (the home one of its holders)
     taken = [(m.start, m.end) for m in people.mentions]
     added = False
     found = list(_THE_TITLE.finditer(body))
