@@ -4243,3 +4243,14 @@ def test_the_home_office_is_the_known_holder_the_text_names_without_a_title():
     meeting = _meeting_of(doc, "Santoso")
     assert _surnames(doc, meeting) == {"Albanese", "Santoso"}
     assert _officials(doc)["Anthony Albanese"] == "AU"
+
+
+def test_participants_of_an_impersonal_meeting_named_in_the_next_sentence():
+    doc = _doc(
+        "A meeting of the finance ministers was held in Riga on Monday. Finance Minister Erik "
+        "Sund and Finance Minister Janis Ozols of Latvia discussed budget support for Ukraine.",
+        publisher="Government Offices of Sweden",
+    )
+    meeting = _meeting_of(doc, "Ozols")
+    assert _surnames(doc, meeting) == {"Sund", "Ozols"}
+    assert meeting["date"] == "2024-03-04" and meeting["location"]["place"] == "Riga"

@@ -826,9 +826,15 @@ def detect(
     recent: list[Person] = []  # people mentioned so far, latest last
     # the last date the text gave (for "that same month"), and everyone it names
     context: dict = {"persons": people.persons, "author": _author(body, people)}
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         mentions = people.in_span(sentence.start, sentence.end)
         text = sentence.text
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        context["next_subjects"] = (
+            _coordinated_subjects(nxt.text, people.in_span(nxt.start, nxt.end), nxt.start)
+            if nxt is not None and _NEXT_TALKED.search(nxt.text)
+            else []
+        )
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
         found = _sentence_events(body, sentence, mentions, recent, published, home, context)
         asked = _ASKED.match(text)
@@ -1254,6 +1260,18 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
         # "A and B are meeting X this weekend. They had a call with C last Friday": A and B
         persons[:0] = [p for p in pair_before if p not in persons]
+    pair_after = (context or {}).get("next_subjects") or []
+    if (
+        c.kind == "meeting"
+        and not inside
+        and not pronoun
+        and len({p.country for p in pair_after}) >= 2
+        and not _OFFICE.search(text, lo, a)
+        and re.match(r"\s*(?:(?:A|An|The|This|That)\s+)", text[lo:a])
+    ):
+        # "A meeting of the finance ministers was held on Monday. A and B discussed ...":
+        # the people the next sentence opens with
+        persons.extend(pair_after)
     author = (context or {}).get("author")
     if (
         not before
@@ -3367,6 +3385,13 @@ _HOME_OFFICE = re.compile(
     r"Secretary(?:\s+of\s+(?:State|Defense))?|National\s+Security\s+Advis[eo]r|"
     r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+Minister",
     re.I,
+)
+
+
+# "A and B discussed ...": a sentence that tells what the people of a meeting did
+_NEXT_TALKED = re.compile(
+    r"\b(?:discussed|reviewed|exchanged|agreed|signed|addressed|focused|underlined|stressed"
+    r"|reaffirmed|welcomed)\b"
 )
 
 
