@@ -4254,3 +4254,15 @@ def test_participants_of_an_impersonal_meeting_named_in_the_next_sentence():
     meeting = _meeting_of(doc, "Ozols")
     assert _surnames(doc, meeting) == {"Sund", "Ozols"}
     assert meeting["date"] == "2024-03-04" and meeting["location"]["place"] == "Riga"
+
+
+def test_an_itinerary_stop_with_a_meeting_is_also_a_visit_there():
+    doc = _doc(
+        "The Secretary will depart on Sunday for Lima. From there he goes to Quito, where "
+        "President Ana Vela will host him on Tuesday, then to Santiago on Wednesday to see "
+        "President Rosa Pinto."
+    )
+    places = {v["location"].get("place") for v in _events(doc, "visit") if v.get("location")}
+    assert {"Quito", "Santiago"} <= places
+    stop = next(v for v in _events(doc, "visit") if v["location"].get("place") == "Santiago")
+    assert stop["date"] == "2024-03-13" and stop["status"] == "planned"

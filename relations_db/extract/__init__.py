@@ -45,7 +45,7 @@ def extract(
     those already in the database.
     """
     from ..dates import parse_day
-    from .events import detect, merge, trip_legs, visit_spans
+    from .events import detect, leg_visits, merge, trip_legs, visit_spans
     from .links import relate
     from .people import add_title_mentions, find_people, home_country, publisher_offices
     from .sentences import split_sentences
@@ -80,7 +80,7 @@ def extract(
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
     visit_spans(candidates, sentences)
-    candidates = trip_legs(candidates)
+    candidates = leg_visits(trip_legs(candidates), home)
 
     document: dict = {"source": {"id": source_id}}
     for key, value in (("title", title), ("url", url), ("publisher", publisher)):

@@ -4185,6 +4185,52 @@ def trip_legs(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) not in with_legs]
 
 
+# the way an itinerary reaches a stop: "goes to Quito", ", then to Santiago", "wraps up in X"
+_LEG_TO = re.compile(
+    r"(?:\b(?:goes|travels|continues|heads|moves\s+on)\s+(?:on\s+)?to|,\s+then\s+(?:on\s+)?to"
+    r"|\b(?:wraps\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+\w+\s+)?in)\s+$"
+)
+
+
+def leg_visits(candidates: list[Candidate], home: str | None) -> list[Candidate]:
+    """A planned meeting at a stop of an itinerary ("goes to Quito, where President A will
+    host him on Tuesday", "then to Santiago on Wednesday to see President B") is also a
+    visit there of the home side, when no visit to that country is told."""
+    if not home:
+        return candidates
+    visited = {c.place_country for c in candidates if c.kind == "visit"}
+    out: list[Candidate] = []
+    for c in candidates:
+        out.append(c)
+        if (
+            c.kind != "meeting"
+            or c.status != "planned"
+            or not c.place
+            or c.place_country in (None, home)
+            or c.place_country in visited
+        ):
+            continue
+        text, base = c.sentence.text, c.sentence.start
+        at = text.find(c.place)
+        if at < 0 or not _LEG_TO.search(text[max(0, at - 40) : at]):
+            continue
+        mine = [p for p in c.persons if p.country == home]
+        described = [
+            {**d, "role": "traveler"} for d in c.described if d.get("country") == home
+        ]
+        if len(mine) + len(described) != 1:
+            continue
+        v = Candidate("visit", None, c.sentence, (base + at, base + at + len(c.place)))
+        v.persons, v.described = mine, described
+        v.roles = {p.key: "traveler" for p in mine}
+        v.date, v.date_text, v.status, v.tense = c.date, c.date_text, "planned", "future"
+        v.place, v.place_country = c.place, c.place_country
+        v.evidence = [v.trigger]
+        visited.add(c.place_country)
+        out.append(v)
+    return out
+
+
 def overlap(a: str, b: str) -> bool:
     """Do two EDTF dates share a day? (spans from relations_db.dates)"""
     x, y = parse_date(a), parse_date(b)
