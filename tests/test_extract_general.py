@@ -4266,3 +4266,14 @@ def test_an_itinerary_stop_with_a_meeting_is_also_a_visit_there():
     assert {"Quito", "Santiago"} <= places
     stop = next(v for v in _events(doc, "visit") if v["location"].get("place") == "Santiago")
     assert stop["date"] == "2024-03-13" and stop["status"] == "planned"
+
+
+def test_the_subjects_article_before_spoke_with_refers_back_to_no_meeting():
+    doc = _doc(
+        "Secretary Ana Ruiz was in Chile in January, and during her visit to Santiago she met "
+        "President Rosa Pinto. The Vice President spoke with her by phone last week."
+    )
+    pinto = [m for m in _events(doc, "meeting") if "Pinto" in _surnames(doc, m)]
+    assert len(pinto) == 2
+    call = next(m for m in pinto if m.get("format") == "call")
+    assert _surnames(doc, call) == {"Pinto"} and call["date"] == "2024-02-26/2024-03-03"

@@ -475,6 +475,7 @@ _DEFINITE = re.compile(
     r"today[’']s|yesterday[’']s)\s+(?:[\w\-’']+\s+){0,2}$",  # "the Secretary's meeting"
     re.I,
 )
+_VERB_TRIGGER = re.compile(r"(?:spoke|speaks|talked|phoned|rang|called)\s+(?:with|to)?\b", re.I)
 _PAST = re.compile(
     r"\b(?:met|spoke|talked|held|hosted|visited|travell?ed|had|was|were|came|"
     r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
@@ -1722,7 +1723,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             c.status = "planned"
     if c.status == "held" and re.match(r"(?:wraps|ends|finishes|concludes)\s", text[a:b]):
         c.status = "planned"  # "he wraps up in X with President A on Thursday": a schedule
-    c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a]))
+    c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a])) and not _VERB_TRIGGER.match(
+        text, a
+    )  # "The Vice President spoke with him": the subject's article, no event named before
     c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
     if re.search(r"\b(?:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
         c.indefinite = True  # "the next meeting of the Working Group": a new, later event
