@@ -4277,3 +4277,12 @@ def test_the_subjects_article_before_spoke_with_refers_back_to_no_meeting():
     assert len(pinto) == 2
     call = next(m for m in pinto if m.get("format") == "call")
     assert _surnames(doc, call) == {"Pinto"} and call["date"] == "2024-02-26/2024-03-03"
+
+
+def test_a_trips_later_stop_on_an_earlier_weekday_is_the_next_weeks():
+    doc = _doc(
+        "The Secretary will arrive in Nairobi on Sunday evening. On Tuesday, the Secretary "
+        "travels to Kampala. The Secretary will then travel to Kigali on Thursday."
+    )
+    days = {v["location"].get("place"): v["date"] for v in _events(doc, "visit")}
+    assert days == {"Nairobi": "2024-03-10", "Kampala": "2024-03-12", "Kigali": "2024-03-14"}

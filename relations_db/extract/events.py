@@ -886,6 +886,7 @@ def detect(
                 ][-1:]
             if dated:
                 c.date, c.date_text = dated[0].date, dated[0].date_text
+        _itinerary_order(found, context)
         each = _EACH_PAIR.search(text)
         group = next(
             (
@@ -1020,6 +1021,38 @@ def detect(
             recent.append(m.person)
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     return [c for c in out if not _home_coming(c)]
+
+
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+|for\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.I,
+)
+
+
+def _itinerary_order(found: list[Candidate], context: dict) -> None:
+    """A trip's program goes forward: a planned stop or meeting dated by a bare weekday
+    that falls before the day of a stop told before it is the next week's ("will arrive in
+    X on Sunday ... On Wednesday, she travels to Y" in a text of a Wednesday)."""
+    for c in sorted(found, key=lambda x: x.trigger[0]):
+        if (
+            c.kind not in ("meeting", "visit")
+            or c.status != "planned"
+            or not c.date
+            or len(c.date) != 10
+            or not _BARE_WEEKDAY.fullmatch((c.date_text or "").strip())
+        ):
+            continue
+        day = dt.date.fromisoformat(c.date)
+        last = context.get("leg_day")
+        before = c.sentence.text[: c.trigger[0] - c.sentence.start]
+        if re.search(r"\balso\b", before):
+            continue  # "He will also meet A on Thursday": an addition, not the next step
+        if last is not None and day < last and (last - day).days < 7:
+            day += dt.timedelta(days=7)
+            c.date = day.isoformat()
+        if c.kind == "visit" and (last is None or day > last):
+            context["leg_day"] = day  # the traveller is there from that day
 
 
 def _home_coming(c: Candidate) -> bool:
