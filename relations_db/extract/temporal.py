@@ -239,7 +239,8 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
             edtf = resolve(kind, match, published, future)
             if edtf is None:
                 continue
-            if kind == "weekday" and future and edtf == published.isoformat() and not _g(match, "rel"):
+            today = edtf == published.isoformat()
+            if kind == "weekday" and future and today and not _g(match, "rel"):
                 # "... on Wednesday to see A, and he wraps up in X on Thursday" in a text of
                 # a Thursday: after a later weekday of the same itinerary, the next Thursday
                 later = [
