@@ -169,6 +169,10 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "s01-s05: written with their gold before the tenth round, scored once "
             "before it (first sight in the notes); rules of the round aimed at general structures",
         ),
+        (
+            "t",
+            "t01-t04: written with their gold after the eleventh round, scored once (first sight)",
+        ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
         if members:
