@@ -4281,3 +4281,32 @@ def test_a_trips_later_stop_on_an_earlier_weekday_is_the_next_weeks():
     )
     days = {v["location"].get("place"): v["date"] for v in _events(doc, "visit")}
     assert days == {"Nairobi": "2024-03-10", "Kampala": "2024-03-12", "Kigali": "2024-03-14"}
+
+
+# --- after the t01-t04 first sight: Malay and Indonesian honorifics ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "names"),
+    [
+        pytest.param(
+            "Prime Minister Tun Dr. Hamid Osman received President Budi Santoso in Putrajaya "
+            "on Monday.",
+            "Ministry of Foreign Affairs Malaysia",
+            {"Hamid Osman": "MY"},
+            id="tun and dr before a name",
+        ),
+        pytest.param(
+            "Foreign Minister Dato' Aziz Rahman met Indonesian Foreign Minister Ibu Sari "
+            "Wulandari in Kuala Lumpur on Monday.",
+            "Ministry of Foreign Affairs Malaysia",
+            {"Aziz Rahman": "MY", "Sari Wulandari": "ID"},
+            id="dato and ibu before a name",
+        ),
+    ],
+)
+def test_malay_and_indonesian_honorifics_are_not_part_of_the_name(text, publisher, names):
+    doc = _doc(text, publisher=publisher)
+    got = _officials(doc)
+    for name, code in names.items():
+        assert got.get(name) == code, got

@@ -41,6 +41,14 @@ HONORIFICS = {
     "Shrimati",
     "Highness",
     "Majesty",
+    # Malay and Indonesian style: "Tun Dr. A", "Dato' A", "Datuk A", "Ibu A", "Bapak A"
+    "Tun",  # only before "Dr.": "General Tun Win" is a Burmese name (_names_like_other_words)
+    "Dato'",
+    "Dato’",
+    "Dato",
+    "Datuk",
+    "Ibu",
+    "Bapak",
 }
 
 HEADS = {
@@ -690,7 +698,11 @@ _PART = (
     r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
     r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter)"
 )
-_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
+# "Dato' A" (Malay honorific): the apostrophe belongs to the word
+_TOKEN = (
+    rf"(?:Dato[’'](?=[ \t])|[A-Z]\.(?:[A-Z]\.)+|"
+    rf"(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
+)
 _RUN = re.compile(
     rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
     rf"[ \t]*){_TOKEN})*"
@@ -919,13 +931,17 @@ def _last_two_countries(found: list, before: int, text: str) -> list[str]:
 
 def _names_like_other_words(toks: list) -> None:
     """Words that are names only by position: "General Secretary To Lam" (a function word
-    between a title and a name), "Prime Minister Luis Montenegro" (a country's name after a
+    between a title and a name), "General Tun Win" ("Tun" is the Malay honorific only in
+    "Tun Dr. A"), "Prime Minister Luis Montenegro" (a country's name after a
     given name that follows a title). They are marked as name words ("Tō", "Xmontenegro");
     the name itself is read from the text."""
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
         if word == "To" and toks[k - 1][0] in HEADS and _is_name_token(toks[k + 1][0]):
             toks[k] = ("Tō", toks[k][1], toks[k][2])
+    for k in range(len(toks)):
+        if toks[k][0] == "Tun" and (k + 1 == len(toks) or toks[k + 1][0] not in ("Dr.", "Dr")):
+            toks[k] = ("Tūn", toks[k][1], toks[k][2])  # a name ("General Tun Win"), not "Tun Dr."
     for k in range(2, len(toks)):
         word = toks[k][0]
         if (
