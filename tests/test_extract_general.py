@@ -4310,3 +4310,13 @@ def test_malay_and_indonesian_honorifics_are_not_part_of_the_name(text, publishe
     got = _officials(doc)
     for name, code in names.items():
         assert got.get(name) == code, got
+
+
+def test_a_possessive_date_before_another_noun_does_not_date_a_later_meeting():
+    doc = _doc(
+        "Today's call builds on the in-person meeting between Secretary of State Ana Costa and "
+        "Japanese Foreign Minister Ken Sato in Bali, Indonesia, on July 9, on the margins of "
+        "the G20 Foreign Ministers' Meeting.",
+        published="2022-07-28",
+    )
+    assert _meeting_of(doc, "Sato")["date"] == "2022-07-09"

@@ -1795,6 +1795,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start))
         )
         and not (t.start > b and _possessive_of_other(text, t))
+        and not _possessive_before_other(text, t, a)
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
@@ -1840,6 +1841,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 t.end <= lo and c.status == "planned" and parse_date(t.edtf).end < published
             )
             and not _possessive_of_other(text, t)
+            and not _possessive_before_other(text, t, a)
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)
@@ -2114,6 +2116,17 @@ def _possessive_of_other(text: str, t) -> bool:
     """ "about tomorrow's summit": a date in the possessive dates the noun after it."""
     m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
     return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
+
+
+def _possessive_before_other(text: str, t, a: int) -> bool:
+    """ "Today's call builds on the meeting between A and B in X on July 9": a date in the
+    possessive dates the noun after it, not a trigger further on ("Yesterday's talks between
+    A and B": the trigger is the noun, and the date is its)."""
+    m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
+    if not m or t.end > a:
+        return False
+    # the noun the possessive dates is among its next two words ("call", "in-person meeting")
+    return t.end + m.end() <= a
 
 
 def _in_other_relative(text: str, t, a: int) -> bool:
