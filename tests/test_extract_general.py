@@ -4320,3 +4320,12 @@ def test_a_possessive_date_before_another_noun_does_not_date_a_later_meeting():
         published="2022-07-28",
     )
     assert _meeting_of(doc, "Sato")["date"] == "2022-07-09"
+
+
+def test_a_department_adding_entities_to_a_list_is_the_imposer_not_their_country():
+    doc = _doc(
+        "She said the Department of Commerce added seven PRC-based firms to the Entity List "
+        "last week for supplying drones to Russia."
+    )
+    sanctions = _events(doc, "sanction")
+    assert sanctions and {s["imposer"] for s in sanctions} == {"US"}

@@ -3574,6 +3574,13 @@ _IMPOSED_BY = re.compile(
 )
 
 
+_BODY_ADDED_TO = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.’']*\s+){0,3}(?:Department|Ministry|Bureau|Office|Treasury)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*)?)\s+(?:has\s+|had\s+)?(?:added|placed)\s+"
+    r"[^.;]{1,120}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}$"
+)
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
@@ -3632,6 +3639,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.co_imposers = [x for x in dict.fromkeys(listed) if x != listed[0]]
         elif re.search(r"\b(?:we|our)\b", before, re.I):
             c.imposer = home
+        added = _BODY_ADDED_TO.search(before)
+        if added:  # "the Department of Commerce added five PRC-based entities to the Entity
+            # List": the department's government lists them, not the targets' country
+            c.imposer = _longest_country(added.group("who")) or home or c.imposer
     counted = _COUNTED_TARGETS.search(after[:120])
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
