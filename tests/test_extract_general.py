@@ -4329,3 +4329,12 @@ def test_a_department_adding_entities_to_a_list_is_the_imposer_not_their_country
     )
     sanctions = _events(doc, "sanction")
     assert sanctions and {s["imposer"] for s in sanctions} == {"US"}
+
+
+def test_a_name_after_an_ambassador_to_a_country_and_a_comma_is_the_envoy():
+    doc = _doc(
+        "The Ministry for Foreign Affairs of Norway summoned the Chilean Ambassador to "
+        "Norway, Teodoro Vasquez, on Tuesday.",
+        publisher="Ministry for Foreign Affairs of Norway",
+    )
+    assert _officials(doc).get("Teodoro Vasquez") == "CL"

@@ -744,7 +744,8 @@ _COMMA_TITLE = re.compile(
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’']affaires)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
+    # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
+    r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
     r"(?:the\s+)?[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
 # "five senior Georgian officials, including the head of ...": the group's country
