@@ -4338,3 +4338,27 @@ def test_a_name_after_an_ambassador_to_a_country_and_a_comma_is_the_envoy():
         publisher="Ministry for Foreign Affairs of Norway",
     )
     assert _officials(doc).get("Teodoro Vasquez") == "CL"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The two leaders tasked their teams to continue following up on the conversation.",
+        "The leaders agreed that their teams would stay in touch.",
+        "Our teams agreed to stay in touch.",
+    ],
+)
+def test_teams_following_up_or_staying_in_touch_is_no_meeting(after):
+    doc = _doc(
+        "Prime Minister Arvo Saar of Estonia spoke by phone with President Ana Ruiz of Chile "
+        "today. " + after
+    )
+    assert [m["status"] for m in _events(doc, "meeting")] == ["held"]
+
+
+def test_teams_tasked_to_follow_up_stay_a_planned_contact():
+    doc = _doc(
+        "Prime Minister Arvo Saar of Estonia spoke by phone with President Ana Ruiz of Chile "
+        "today. The two leaders tasked their teams to follow up on the call in the weeks ahead."
+    )
+    assert sorted(m["status"] for m in _events(doc, "meeting")) == ["held", "planned"]

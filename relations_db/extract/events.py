@@ -1093,6 +1093,21 @@ def sentence_subject(text: str, mentions, base: int) -> Person | None:
     return first.person if all(w in _SUBJECT_WORDS for w in words) else None
 
 
+# teams (staffs) told to go on following up, or to stay in touch: ongoing staff work, no
+# meeting ("tasked their teams to follow up on today's conversation", a new tasking, stays
+# a planned contact of the teams, as in the dev gold)
+_TEAMS_KEEP_UP = re.compile(
+    r"(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|staffs)\s+to\s+"
+    r"(?:continue\s+(?:to\s+follow|following)\s+up|(?:stay|keep|remain)\s+in\s+(?:close\s+)?"
+    r"(?:touch|contact))\b",
+    re.I,
+)
+_TEAMS_BEFORE = re.compile(
+    r"\b(?:teams|staffs)\s+(?:(?:have\s+|had\s+)?agreed\s+to|will|would|to|shall)\s+$", re.I
+)
+_IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b", re.I)
+
+
 def _sentence_events(body, sentence, mentions, recent, published, home, context=None):
     text = sentence.text
     found: list[Candidate] = []
@@ -1114,6 +1129,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if kind == "meeting" and (
+                _TEAMS_KEEP_UP.match(text, a)
+                or _IN_TOUCH.match(text, a)
+                and _TEAMS_BEFORE.search(text, max(0, a - 40), a)
+            ):
+                continue  # "tasked their teams to continue following up", "our teams agreed
+                # to stay in touch": staff work between the sides, no meeting
             if (
                 kind == "meeting"
                 and any(mm.start() <= a and b <= mm.end() for mm in _MARGINS_OF.finditer(text))
