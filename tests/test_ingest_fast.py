@@ -236,6 +236,7 @@ def test_a_bulk_load_into_an_empty_sqlite_file_still_refuses_a_dangling_referenc
     instead of row by row. A row naming a missing parent (here: ingest's own check of
     officials switched off, as a bug would) must still fail the load, with one line and
     nothing written; and the next writes check every row again."""
+    from click.testing import CliRunner
     from sqlalchemy import create_engine, text
 
     from relations_db.cli import cli
@@ -259,8 +260,6 @@ def test_a_bulk_load_into_an_empty_sqlite_file_still_refuses_a_dangling_referenc
             m for m in missing(self, record) if m[1] != "nobody-we-know"
         ],
     )
-    from click.testing import CliRunner
-
     result = CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", "--no-progress", str(load)])
     assert result.exit_code == 1, result.output
     assert "FOREIGN KEY constraint failed" in result.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,26 +33,6 @@ def plan_each_query(connection: Connection) -> None:
     after batch (quadratic: 200k events took 175 s against 14 s for 50k)."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-
-
-def defer_foreign_keys(connection: Connection) -> bool:
-    """SQLite, before the transaction begins (the setting cannot change inside one): a
-    database without events (or without tables yet) loads with foreign keys unchecked,
-    and `BulkLoad.finish()` checks every one of them at the end, in the same transaction,
-    as PostgreSQL's bulk load adds its constraints back. A check per row was a twelfth of
-    a 200k load (1.4 s); the check at the end takes 0.5 s. True when they are off."""
-    if connection.dialect.name != "sqlite":
-        return False
-    import sqlite3
-
-    raw = connection.connection.dbapi_connection
-    try:
-        if raw.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None:
-            return False
-    except sqlite3.OperationalError:  # no events table: a new database
-        pass
-    raw.execute("PRAGMA foreign_keys = OFF")
-    return True
 
 
 def serialize_writers(connection: Connection) -> None:
@@ -155,39 +135,33 @@ class Database:
 
         Everything, the schema included, commits together or not at all; a SQLite file this
         call created is removed again when the call fails or is a dry run. `bulk`: the
-        caller finishes with `store.bulk.BulkLoad.finish()`, which checks foreign keys;
-        a SQLite database without events then checks them there, once, instead of row
-        by row (`defer_foreign_keys`).
+        caller finishes with `store.bulk.BulkLoad.finish()`, so a SQLite database without
+        events may check its foreign keys there, once (`store.bulk.checked_at_end`).
         """
         path = self.path
         created = path is not None and not self.exists()
         if path is not None and not path.parent.is_dir():
             raise DatabaseUnavailable(f"cannot create {path}: no such folder {path.parent}")
         try:
-            with self.connect(write=True) as connection:
-                deferred = bulk and defer_foreign_keys(connection)
+            with self.connect(write=True) as connection, _foreign_key_checks(connection, bulk):
+                transaction = connection.begin()
                 try:
-                    transaction = connection.begin()
-                    try:
-                        serialize_writers(connection)
-                        plan_each_query(connection)
-                        if current_revision(connection) is None:
-                            from .migrate import upgrade
+                    serialize_writers(connection)
+                    plan_each_query(connection)
+                    if current_revision(connection) is None:
+                        from .migrate import upgrade
 
-                            upgrade(connection)
-                        else:
-                            require_current(connection)
-                        yield connection
-                    except BaseException:
-                        transaction.rollback()
-                        raise
-                    if dry_run:
-                        transaction.rollback()
+                        upgrade(connection)
                     else:
-                        transaction.commit()
-                finally:
-                    if deferred:  # the pooled connection checks them row by row again
-                        connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+                        require_current(connection)
+                    yield connection
+                except BaseException:
+                    transaction.rollback()
+                    raise
+                if dry_run:
+                    transaction.rollback()
+                else:
+                    transaction.commit()
         except BaseException:
             if created:
                 self._remove_sqlite_files()
@@ -219,6 +193,14 @@ class Database:
     def dispose(self) -> None:
         for engine in self._engines.values():
             engine.dispose()
+
+
+def _foreign_key_checks(connection: Connection, bulk: bool):
+    if not bulk:
+        return nullcontext()
+    from .bulk import checked_at_end  # the model's tables: only for loads
+
+    return checked_at_end(connection)
 
 
 def _first_line(error: BaseException | None) -> str:
