@@ -26,7 +26,11 @@ eighth round, scored once before it (first sight in the notes). r01-r06 (six kin
 US-China texts of 2023-2024 and four pairs not used before), written with their gold before
 the ninth round, scored once before it (first sight in the notes). s01-s05 (five kinds, one
 US-China text of 2024 and four pairs not used before), written with their gold before the
-tenth round, scored once before it (first sight in the notes).
+tenth round, scored once before it (first sight in the notes). t01-t04 (four kinds) and
+u01-u05 (five kinds: a call readout, a joint statement, a sanctions statement, a background
+press call on a US-China trip and a foreign-ministry statement on a maritime incursion; pairs
+and eras not used before), each written with its gold after a round and scored once (first
+sight in the notes).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -172,6 +176,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "t",
             "t01-t04: written with their gold after the eleventh round, scored once (first sight)",
+        ),
+        (
+            "u",
+            "u01-u05: written with their gold after the thirteenth round, scored once "
+            "(first sight)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
