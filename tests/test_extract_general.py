@@ -4362,3 +4362,43 @@ def test_teams_tasked_to_follow_up_stay_a_planned_contact():
         "today. The two leaders tasked their teams to follow up on the call in the weeks ahead."
     )
     assert sorted(m["status"] for m in _events(doc, "meeting")) == ["held", "planned"]
+
+
+def test_people_named_without_a_title_in_a_list_of_sanction_targets_are_targets():
+    doc = _doc(
+        "Today, the Minister of Foreign Affairs announced sanctions against three individuals "
+        "who finance armed groups in Bolivia. The individuals sanctioned today are Tomas "
+        "Quispe Mamani, a former senator; Lidia Arce Vaca, who owns a mining "
+        "company in Oruro; and Rufino Choque, a businessman based in Potosi. The first "
+        "individual listed, in 2023, was Ernesto Villca, a former mayor of El Alto.",
+        publisher="Global Affairs Canada",
+    )
+    got = _officials(doc)
+    for name in ("Tomas Quispe Mamani", "Lidia Arce Vaca", "Rufino Choque", "Ernesto Villca"):
+        assert got.get(name) == "BO", got
+    targets = {s["target"].get("official") for s in _events(doc, "sanction")}
+    by_id = {o["id"]: o["name"] for o in doc["officials"]}
+    assert {by_id.get(t) for t in targets} >= {"Tomas Quispe Mamani", "Rufino Choque"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Secretary Alan Park met with the President of the Senate of Chile, Ana Ruiz, in "
+            "Washington on Tuesday.",
+            "Ana Ruiz",
+            "CL",
+        ),
+        (
+            "The Secretary also received the Speaker of the House of Representatives of "
+            "Jordan, Omar Haddad.",
+            "Omar Haddad",
+            "JO",
+        ),
+    ],
+)
+def test_an_institution_of_a_country_is_that_countrys_not_the_one_its_word_names(
+    text, name, code
+):
+    assert _officials(_doc(text, publisher="U.S. Department of State")).get(name) == code

@@ -261,8 +261,9 @@ _SANCTION = (
     r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:individuals|"
     r"persons|citizens|nationals|entities|companies|officials)\b[^.;]{0,120}?\bto\s+(?:the|its|"
     r"their)\s+(?:[\w\-]+\s+){0,3}?(?:list|register)\b)"
-    r"|\b(?:those|persons|individuals)\s+(?:listed|designated|sanctioned)\s+(?:today\s+)?"
-    r"(?:include\b|(?:is|are)\b(?=\s+(?-i:[A-Z])))"  # "Among those designated today is A"
+    # "Among those designated today is A", "The first individual listed, in 2023, was B"
+    r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    r"(?:,[^,;.]{1,40},)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-Z])))"
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)
@@ -3713,6 +3714,19 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         ):
             # "designated former President of X A and current Vice President B": one each
             c.each = [{"official": nxt.person.key}]
+        elif not by and re.search(r"\b(?:include|is|are|was|were)$", text[a:b]):
+            # "The individuals sanctioned today are A, a former senator; B, who ...; and C":
+            # a measure on each one listed
+            rest, prev = [], targets[0]
+            for m in targets[1:]:
+                between = text[prev.end - base : m.start - base]
+                if m.person is person or m.person in rest:
+                    continue
+                if ";" not in between and not re.fullmatch(r",?\s+and\s+", between):
+                    break
+                rest.append(m.person)
+                prev = m
+            c.each = [{"official": p.key} for p in rest]
     elif counted:
         # "sanctioned seven individuals and five entities based in Turkey": the count
         c.persons = []

@@ -1268,6 +1268,32 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if not any(item[6] and item[0] < end and start < item[1] for item in found):
                 found = [x for x in found if not (x[0] < end and start < x[1])]
                 found.append((start, end, n.group("name"), [], None, None, True, start))
+    # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
+    # businessman": people a sanction names as its targets take part in it, titled or not,
+    # and a target with no country of its own is of the foreign country named nearest
+    for m in _TARGETS_ARE.finditer(text):
+        stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
+        span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
+        while pos < span_end:
+            n = _TARGET_NAME.match(text, pos)
+            words = n.group("name").split() if n else []
+            if not n or not all(_is_name_token(w) and not country_of_word(w) for w in words):
+                break
+            start, end = n.span("name")
+            post = _TARGET_POST.match(text, end, span_end)
+            title = post.group("t").strip() if post and post.group("t") else None
+            old = [x for x in found if x[0] < end and start < x[1]]
+            titles = [t for x in old for t in x[3]] or ([title] if title else [])
+            code = next((x[4] for x in old if x[4]), None) or (title and _country_words(title))
+            if not code and home:
+                code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
+            found = [x for x in found if x not in old]
+            found.append((start, end, n.group("name"), titles, code, None, True, start))
+            nxt = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])").search(text, end, span_end)
+            if not nxt or (";" not in text[end : nxt.end()] and post and post.group("t")):
+                break
+            pos = nxt.end()
+
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
@@ -1448,6 +1474,13 @@ def _country_after_of(title: str) -> str | None:
         r"\bof\s+(?=(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*))", title
     ):
         words = of.group("c").split()
+        inner = [i for i, w in enumerate(words[:-1]) if w == "of" and i > 0]
+        if inner and not country_of_word(" ".join(words)):
+            # "President of the Senate of Chile": the country after the institution's "of",
+            # not the country an institution's word names alone ("Senate")
+            code = country_of_word(" ".join(words[inner[-1] + 1 :]))
+            if code:
+                return code
         for n in range(len(words), 0, -1):
             code = country_of_word(" ".join(words[:n]))
             if code:
@@ -1463,6 +1496,22 @@ _OWNER_BEFORE = re.compile(
 )
 
 
+# "The individuals sanctioned today are", "Among those designated today is", "The first
+# individual listed, in 2023, was": a list of the sanction's targets follows
+_TARGETS_ARE = re.compile(
+    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
+    r"(?:\s+today)?(?:,[^,;.]{1,40},)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-Z])"
+)
+_TARGET_NAME = re.compile(
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}})"
+    rf"(?![\w\-’']|[ \t]+[{_UP}])"
+)
+# what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
+# businessman based in Z": the noun of the apposition is the title
+_TARGET_POST = re.compile(
+    r",\s+(?:also\s+known\s+as\s+[“\"][^”\"]{1,40}[”\"],\s+)?(?:(?:a|an|the)\s+"
+    r"(?P<t>[^;,]+?)(?=\s+(?:who|that|which|based|whose)\b|[;,]|$))?"
+)
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
 _DETAINEE = re.compile(
