@@ -4402,3 +4402,33 @@ def test_an_institution_of_a_country_is_that_countrys_not_the_one_its_word_names
     text, name, code
 ):
     assert _officials(_doc(text, publisher="U.S. Department of State")).get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "On 3 May 2025, four Kenyan police officers were injured when their patrol came "
+            "under fire from gunmen operating from the Somali side of the border.",
+            "incident",
+            "held",
+        ),
+        ("Both sides regretted the shooting incident near Mandera on 9 April 2025.", "incident",
+         "held"),
+        (
+            "The Secretary of State of Norway, Ola Berg, spoke with President Ana Ruiz of Chile "
+            "yesterday. He is expected in Santiago later this month.",
+            "visit",
+            "planned",
+        ),
+        (
+            "During the visit, President Ana Ruiz of Chile was granted a royal audience by His "
+            "Majesty King Harald of Norway on 5 May.",
+            "meeting",
+            "held",
+        ),
+    ],
+)
+def test_fire_on_a_patrol_a_stay_expected_in_a_town_and_an_audience_by_a_king(text, kind, status):
+    doc = _doc(text, published="2025-05-06", publisher="Ministry of Foreign Affairs of Chile")
+    assert [e["status"] for e in _events(doc, kind)] == [status]

@@ -98,7 +98,9 @@ _MEETING = [
         r"offers?|invitations?)\s+(?:[\w\-]+\s+){0,3}?to\s+hold\s+(?:talks|a\s+meeting|"
         r"negotiations|consultations)\b|"
         # "will have an audience with His Majesty King A"
-        r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given)\s+(?:an\s+)?audiences?\s+with\b|"
+        # "was granted a royal audience by King B", "received in audience by the Emir"
+        r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
+        r"(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by)\b|"
         # "will sign a Defense Cooperation Agreement with Minister of Defence A": the two meet
         r"\bsign(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,5}?(?:agreement|accord|memorandum|framework|"
         r"treaty|declaration|arrangement|deal|MoU|MOU)s?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
@@ -125,7 +127,9 @@ _VISIT = (
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
     r"\b(?:was|were|will\s+be|would\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
-    r"(?=[A-Z])"
+    r"(?=[A-Z])|"
+    # "He is expected in Georgetown later this month": a planned stay there
+    r"\b(?:is|are)\s+(?:also\s+)?expected\s+in\s+(?=(?-i:[A-Z]))"
 )
 _INCIDENT = [
     (
@@ -206,7 +210,9 @@ _INCIDENT = [
         r"\bstrikes?\s+in\s+(?=[A-Z])|\bkillings?\s+of\b|\bshot\s+down\b|"
         # "opened fire on border posts", "the shelling of", "the sabotage of a pipeline"
         r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion))|"
-        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b",
+        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
+        # "their patrol came under fire from gunmen", "the shooting incident near X"
+        r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?fire\b|\bshooting\s+incidents?\b",
     ),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
     # "carried out intelligence-based anti-terrorist operations inside Afghanistan",
@@ -267,7 +273,7 @@ _SANCTION = (
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)
-_TALKS_FIRST = r"(?=[2bcdehiklmnoprstw])"
+_TALKS_FIRST = r"(?=[2bcdeghiklmnoprstw])"
 TRIGGERS = [
     *(
         ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))
@@ -359,6 +365,7 @@ _KEYS = {
         "fire",
         "fired",
         "shelling",
+        "shooting",
         "sabotag",
         "bombing",
         "clash",
@@ -402,6 +409,7 @@ _KEYS = {
         "delegation",
         "came",
         "return",
+        "expected",
         "was",
         "were",
         "be",
@@ -441,7 +449,7 @@ _STATUS_CUES = [
         r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
         r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
         r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-        r"\bexpected\s+to\b|\binvited\b|\binvitations?\s+to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
+        r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
         # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
         r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
         r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:to|for|in|home)\b|"
