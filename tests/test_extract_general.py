@@ -4432,3 +4432,39 @@ def test_an_institution_of_a_country_is_that_countrys_not_the_one_its_word_names
 def test_fire_on_a_patrol_a_stay_expected_in_a_town_and_an_audience_by_a_king(text, kind, status):
     doc = _doc(text, published="2025-05-06", publisher="Ministry of Foreign Affairs of Chile")
     assert [e["status"] for e in _events(doc, kind)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place", "traveler"),
+    [
+        (
+            "The President arrives in Santiago on Tuesday. On Thursday, the President will meet "
+            "with President Ana Ruiz of Chile before departing for Lima.",
+            "The White House",
+            "Lima",
+            None,
+        ),
+        (
+            "Secretary Alan Park will meet with President Ana Ruiz of Chile on Monday before "
+            "departing for Lima.",
+            "U.S. Department of State",
+            "Lima",
+            "Alan Park",
+        ),
+        (
+            "Today in Santiago, President Joe Biden met President Ana Ruiz of Chile. On Monday, "
+            "the President will meet President Luis Soto and Prime Minister Eva Mora of Peru "
+            "before departing for San Francisco.",
+            "The White House",
+            "San Francisco",
+            None,
+        ),
+    ],
+)
+def test_the_one_departing_after_a_meeting_is_its_subject_and_leaves_its_place(
+    text, publisher, place, traveler
+):
+    doc = _doc(text, published="2026-03-27", publisher=publisher)
+    assert all((m.get("location") or {}).get("place") != place for m in _events(doc, "meeting"))
+    there = [v for v in _events(doc, "visit") if v["location"].get("place") == place]
+    assert [n for v in there for n in _names(doc, v)] == ([traveler] if traveler else [])

@@ -1956,9 +1956,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             )
         ):
             traveler = None  # "The President arrives ... On Saturday he travels on to ..."
+        departs = bool(_DEPARTURE_ADJUNCT.search(text[:a]))  # "... before departing for X"
         titled = (
             _title_pair(text, lo, a, recent)
-            if not any(lo <= m.start - base < a for m in mentions)
+            if not any(lo <= m.start - base < a for m in mentions) and not departs
             else []
         )
         if titled and all(p.country != c.place_country for p in titled):
@@ -1996,6 +1997,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                     c.persons.append(m.person)
                     c.roles[m.person.key] = "host"
             return _finish_evidence(c, text, a, b, mentions, base)
+        if departs and c.place_country and traveler.country == c.place_country:
+            return False  # the subject leaves for home
         if c.place_country and traveler.country == c.place_country:
             # "accepted Prime Minister M's invitation to visit Italy": M is the host
             others = [
@@ -3127,6 +3130,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break  # "the Summit ... and his visit next week to Europe": another event's place
         if re.search(r",\s+and\s+(?:he|she|they|it)\b|;|,\s+then\s", text[start : m.start()]):
             break  # "met A in X last month, and he will travel to Y": another clause's place
+        if kind != "visit" and m.group(0)[:6].lower() == "depart":
+            break  # "will meet A before departing for Lima": not where they meet
         words = m.group("place").split()
         region = m.group("region")
         state = subdivision_country(region) if region and not country_of_word(region) else None
@@ -3246,6 +3251,10 @@ _LEADING_WHEN = re.compile(
 )
 
 
+# a trip told in a participle after the main verb ("... before departing for Lima")
+_DEPARTURE_ADJUNCT = re.compile(r"\b(?:before|after|upon|prior\s+to)\s+$", re.I)
+
+
 def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
     text = c.sentence.text
     b = c.trigger[1] - base
@@ -3298,6 +3307,9 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
+    if _DEPARTURE_ADJUNCT.search(text[:a]):
+        # "A will meet B before departing for X": the one who departs is the subject
+        return sentence_subject(text[:a], mentions, base)
     office = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
     if (
         before
