@@ -4468,3 +4468,37 @@ def test_the_one_departing_after_a_meeting_is_its_subject_and_leaves_its_place(
     assert all((m.get("location") or {}).get("place") != place for m in _events(doc, "meeting"))
     there = [v for v in _events(doc, "visit") if v["location"].get("place") == place]
     assert [n for v in there for n in _names(doc, v)] == ([traveler] if traveler else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "officials"),
+    [
+        (
+            "The President of Guyana spoke yesterday with the Chair of the Caribbean Community, "
+            "Prime Minister Ana Ruiz of Barbados. The Chief of Defence Staff of the Guyana "
+            "Defence Force, Brigadier Omar Haddad, confirmed the incident, which the Regional "
+            "Border Committee will examine in March. The General Border Committee meets in April.",
+            {"Ana Ruiz": "BB", "Omar Haddad": "GY"},
+        ),
+        (
+            "Air Marshal Tan Boon Lee of Singapore met Commodore Ravi Nair of India, who chairs "
+            "the General Staff Council.",
+            {"Tan Boon Lee": "SG", "Ravi Nair": "IN"},
+        ),
+    ],
+)
+def test_a_body_after_a_title_is_no_person_and_a_rank_is_no_name(text, officials):
+    doc = _doc(text, published="2025-03-03", publisher="Ministry of Foreign Affairs of Guyana")
+    assert _officials(doc) == officials
+
+
+def test_a_call_with_a_comma_titled_a_and_with_a_comma_titled_b_is_one_call_each():
+    doc = _doc(
+        "President Ana Ruiz of Chile spoke by telephone yesterday with the Chair of the Andean "
+        "Community, Prime Minister Eva Mora of Peru, and with the Secretary of State of the "
+        "United States of America, Alan Park.",
+        published="2025-03-03",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    calls = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert sorted(map(sorted, calls)) == [["Mora", "Ruiz"], ["Park", "Ruiz"]]

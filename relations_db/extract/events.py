@@ -2821,7 +2821,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             r"(?:,\s*|,?\s+and\s+)(?:with\s+)?"
             r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*"  # "and with Hungary's Minister, A"
             r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
-            r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*",
+            # "... of Barbados, and with the Secretary of State of the United States, B"
+            r"(?:,\s*|,?\s+and\s+)(?:with\s+)?(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*",
             gap,
         ):
             break
@@ -2830,7 +2831,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             r"counterparts?,?\s+)?"
             # "with the Minister of Foreign Affairs of Poland, A, and with B": a title before
             # the name, set off by a comma
-            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*(?:(?<=[a-z]\s)(?-i:[A-Z])[\w\-’']*,\s+)?",
+            # ("the Chair of the Caribbean Community, Prime Minister A": a title each side)
+            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*(?:(?<=[a-z]\s)(?-i:[A-Z])[\w\-’']*,\s+"
+            r"(?:(?-i:[A-Z])[\w.\-’']*\s+)*)?",
             gap,
         ):
             break

@@ -108,6 +108,9 @@ HEADS = {
     "Attorney",
     "Lieutenant",
     "Colonel",
+    "Brigadier",  # "the Chief of Defence Staff, Brigadier A B": a rank, no name
+    "Commodore",
+    "Marshal",
     "Head",
     "Justice",
     "Judge",
@@ -446,6 +449,15 @@ STOP = {
     "Partnership",
     "Framework",
     "Room",
+    # bodies: "the Chair of the Caribbean Community, Prime Minister A", "the Regional Border
+    # Committee" name no person
+    "Community",
+    "Committee",
+    "Commission",
+    "Council",
+    "Forces",
+    "Authority",
+    "Parliament",
 }
 # words of a state's or body's name that are never a person's name on their own
 _STATE_WORDS = frozenset(
@@ -1327,6 +1339,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start, end, name, titles, country, org, titled, first = item[:8]
         if set(name.split()) <= _STATE_WORDS:
             continue  # "the Armed Forces of the Russian Federation": a state, no person
+        if _BODY_AFTER.match(text, end):
+            continue  # "the General Border Committee": a body's name, no "General Border"
         if re.search(r"[’']s\s", name) and any(w in HEADS for w in name.split()):
             continue  # "Viet Nam's Minister of ...": a country's possessive and a title
 
@@ -1511,6 +1525,10 @@ _TARGET_NAME = re.compile(
 _TARGET_POST = re.compile(
     r",\s+(?:also\s+known\s+as\s+[“\"][^”\"]{1,40}[”\"],\s+)?(?:(?:a|an|the)\s+"
     r"(?P<t>[^;,]+?)(?=\s+(?:who|that|which|based|whose)\b|[;,]|$))?"
+)
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"
+    r"Department|Directorate|Agency)\b"
 )
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
