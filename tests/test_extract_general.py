@@ -4382,26 +4382,37 @@ def test_people_named_without_a_title_in_a_list_of_sanction_targets_are_targets(
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "code"),
+    ("text", "publisher", "name", "code"),
     [
         (
             "Secretary Alan Park met with the President of the Senate of Chile, Ana Ruiz, in "
             "Washington on Tuesday.",
+            "U.S. Department of State",
             "Ana Ruiz",
             "CL",
         ),
         (
             "The Secretary also received the Speaker of the House of Representatives of "
             "Jordan, Omar Haddad.",
+            "U.S. Department of State",
             "Omar Haddad",
             "JO",
         ),
+        # the one who accompanies a visitor travels in the visitor's party
+        (
+            "President Ana Ruiz of Chile paid a state visit to Norway from 3 to 5 May 2025. She "
+            "was accompanied by the Minister of Foreign Affairs and Trade, Luis Soto, and "
+            "senior officials.",
+            "Government of Norway",
+            "Luis Soto",
+            "CL",
+        ),
     ],
 )
-def test_an_institution_of_a_country_is_that_countrys_not_the_one_its_word_names(
-    text, name, code
+def test_an_institution_of_a_country_or_a_visitors_party_gives_the_country(
+    text, publisher, name, code
 ):
-    assert _officials(_doc(text, publisher="U.S. Department of State")).get(name) == code
+    assert _officials(_doc(text, published="2025-05-06", publisher=publisher)).get(name) == code
 
 
 @pytest.mark.parametrize(
@@ -4502,3 +4513,23 @@ def test_a_call_with_a_comma_titled_a_and_with_a_comma_titled_b_is_one_call_each
     )
     calls = [_surnames(doc, m) for m in _events(doc, "meeting")]
     assert sorted(map(sorted, calls)) == [["Mora", "Ruiz"], ["Park", "Ruiz"]]
+
+
+def test_the_two_prime_ministers_are_the_holders_and_a_first_session_is_a_new_event():
+    # "the two Prime Ministers": not a Deputy Prime Minister named since; "hold the first X
+    # Dialogue" and "the first meeting of which" are two new events, not one named before
+    doc = _doc(
+        "Prime Minister Ana Ruiz of Chile paid a visit to Norway on 4 May 2025, at the "
+        "invitation of Prime Minister Erik Dahl. Chile's Deputy Prime Minister Luis Soto and "
+        "Norway's Minister of Trade Jon Lie met the same day. The two Prime Ministers recalled "
+        "their meeting in Rome in May 2023. The two Prime Ministers decided to hold the first "
+        "Chile-Norway Energy Dialogue in Santiago within this year. They also welcomed the "
+        "launch of a Joint Study on trade, the first meeting of which will be held in Santiago "
+        "in July.",
+        published="2025-05-06",
+        publisher="Government of Norway",
+    )
+    meetings = _events(doc, "meeting")
+    rome = [m for m in meetings if m.get("date") == "2023-05"]
+    assert [_surnames(doc, m) for m in rome] == [{"Ruiz", "Dahl"}]
+    assert len([m for m in meetings if m["status"] == "planned"]) == 2

@@ -1795,6 +1795,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.indefinite = True  # "the next meeting of the Working Group": a new, later event
         if c.status == "held":
             c.status = "planned"
+    if c.status in ("planned", "tentative") and (
+        re.search(
+            r"\b(?:hold|holding|convene|convening|launch|establish)\s+the\s+first\s+"
+            r"(?:[\w\-]+\s+){0,6}$",
+            text[max(lo, a - 80) : a],
+        )
+        or re.search(r"\bthe\s+first\s+$", text[max(lo, a - 20) : a])
+        and re.match(r"\w+\s+of\s+which\b", text[a:])
+    ):
+        # "decided to hold the first X Dialogue", "a Joint Study, the first meeting of which
+        # will be held in July": a new event (not "That will be the first meeting between")
+        c.indefinite = True
     if c.status in ("planned", "tentative"):
         c.tense = "future"
     elif c.status == "held" and _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)]):
@@ -3006,6 +3018,12 @@ def _two_leaders(
         if seen:  # each side's minister the text has named most (the latest of equals)
             full = sorted(full, key=lambda p: seen.get(id(p), 0))
         full = _two_of(full, lambda p: True, home)
+        if len(full) == 2:
+            return full
+    if re.fullmatch(r"prime\s+ministers|presidents", noun.lower()):
+        # "the two Prime Ministers": holders of that office, not a Deputy Prime Minister
+        head = re.compile(r"(?<!Deputy\s)(?<!Vice\s)\b" + noun[:-1].replace(" ", r"\s+"), re.I)
+        full = _two_of(persons, lambda p: any(head.search(t) for t in p.titles), home)
         if len(full) == 2:
             return full
     if not leaders:

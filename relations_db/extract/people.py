@@ -1763,6 +1763,13 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
+    company = _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
+    if company:
+        # "President A of Chile ... She was accompanied by the Minister of Foreign Affairs, B":
+        # B travels in A's party, of A's country (the last person named before)
+        lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
+        if lead:
+            return max(lead, key=lambda q: q.first[0]).country
     if text and not _gaz_lookup(GAZETTEER, p.name):
         office = _office_named_before(text, p, home)
         if office:
@@ -1792,6 +1799,12 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         if code:
             return code
     return home
+
+
+_ACCOMPANIED = re.compile(
+    r"\b(?:was|were|is|are|will\s+be)\s+accompanied\s+by\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[A-Z][\w\-’']*\s+|of\s+|for\s+|and\s+|the\s+)*(?:[A-Z][\w\-’']*,?\s+)?$"
+)
 
 
 _PAIR_MEETS = re.compile(
