@@ -4533,3 +4533,16 @@ def test_the_two_prime_ministers_are_the_holders_and_a_first_session_is_a_new_ev
     rome = [m for m in meetings if m.get("date") == "2023-05"]
     assert [_surnames(doc, m) for m in rome] == [{"Ruiz", "Dahl"}]
     assert len([m for m in meetings if m["status"] == "planned"]) == 2
+
+
+def test_a_reporters_statement_before_a_question_reports_incidents_and_sanctions():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: The Secretary travels to Seoul on Tuesday.\n\n"
+        "Q: North Korea launched two ballistic missiles toward the East Sea on Sunday. Will "
+        "she raise that?\n\nSENIOR ADMINISTRATION OFFICIAL: Yes.\n\nQ: Ambassador Ana Cole is "
+        "still under North Korean sanctions. Will she travel too?",
+        published="2026-03-27",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2026-03-22"]
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "KP" and _names(doc, sanction) == {"Ana Cole"}

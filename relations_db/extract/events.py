@@ -857,16 +857,23 @@ def detect(
                 if c.trigger[0] >= end or (c.definite and c.status == "held")
             ]
         if question:  # a question presupposes only what it names as known: "the Turkey bilat"
+            # (a reporter's statement before the question, "Q: The coast guard fired water
+            # cannon at a boat on Sunday. Will ...?", reports an incident or a sanction)
+            stated = not text.rstrip().endswith("?")
             found = [
                 c
                 for c in found
-                if c.definite
-                and c.status == "held"
+                if c.status == "held"
                 and (
-                    c.kind == "meeting"
-                    and (c.persons or len(c.described) >= 2)  # "the Secretary's meeting with
-                    and _NOUN_TRIGGER.match(body, c.trigger[0])  # the Chinese foreign minister"
-                    or c.kind == "incident"
+                    c.definite
+                    and (
+                        c.kind == "meeting"
+                        and (c.persons or len(c.described) >= 2)  # "the Secretary's meeting
+                        and _NOUN_TRIGGER.match(body, c.trigger[0])  # with the Chinese ..."
+                        or c.kind == "incident"
+                    )
+                    or stated
+                    and c.kind in ("incident", "sanction")
                 )
             ]
         for c in found:
@@ -3645,6 +3652,13 @@ _BODY_ADDED_TO = re.compile(
 )
 
 
+_UNDER_SANCTIONS = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:still\s+|now\s+|"
+    r"also\s+|already\s+)?under\s+(?:(?:the|new|existing|(?-i:[A-Z])[\w\-]*)\s+){0,3}$",
+    re.I,
+)
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
@@ -3707,6 +3721,14 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
             c.imposer = _longest_country(added.group("who")) or home or c.imposer
+    under = None if by else _UNDER_SANCTIONS.search(before)
+    subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
+    if subject:
+        # "Secretary A is still under Chinese sanctions": the one under them is the target
+        person = subject[-1].person
+        c.target, c.persons = {"official": person.key}, [person]
+        c.roles[person.key] = "target"
+        return
     counted = _COUNTED_TARGETS.search(after[:120])
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
