@@ -4546,3 +4546,12 @@ def test_a_reporters_statement_before_a_question_reports_incidents_and_sanctions
     assert [i["date"] for i in _events(doc, "incident")] == ["2026-03-22"]
     (sanction,) = _events(doc, "sanction")
     assert sanction["imposer"] == "KP" and _names(doc, sanction) == {"Ana Cole"}
+
+
+def test_an_event_that_was_in_a_town_is_no_ones_stay_there():
+    doc = _doc(
+        "President Joe Biden met President Kim Min-su of Korea on March 2. The last round was in "
+        "Honolulu in November. The next session will be in Seoul in May.",
+        published="2026-03-27",
+    )
+    assert _events(doc, "visit") == []

@@ -2049,6 +2049,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.roles[p.key] = "host"
         if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b", text[a:b]):
             return False  # "was in <a room>": not a place abroad
+        if re.match(r"(?:was|were|will|would|had)\b", text[a:b]) and _EVENT_SUBJECT.search(
+            text, max(0, a - 40), a
+        ):
+            return False  # "The last round was in Honolulu": an event's place, no one's stay
         if not c.place and not c.place_country and not c.date and c.status == "held":
             # "the trip" with nothing else: kept only to merge into a fuller mention
             c.subtype = "bare"
@@ -3281,6 +3285,13 @@ _LEADING_WHEN = re.compile(
 
 # a trip told in a participle after the main verb ("... before departing for Lima")
 _DEPARTURE_ADJUNCT = re.compile(r"\b(?:before|after|upon|prior\s+to)\s+$", re.I)
+
+
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:round|meeting|talks|summit|session|dialogue|consultations?|conference|exercises?|"
+    r"drills?|negotiations|ceremony|signing|forum)\s+$",
+    re.I,
+)
 
 
 def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
