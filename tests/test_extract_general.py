@@ -4553,3 +4553,15 @@ def test_a_reporters_statement_before_a_question_reports_incidents_and_sanctions
     (sanction,) = _events(doc, "sanction")
     assert sanction["imposer"] == "KP" and _names(doc, sanction) == {"Ana Cole"}
 
+
+
+def test_a_session_held_with_someone_is_a_meeting_not_at_the_place_of_a_relative_clause():
+    doc = _doc(
+        "Secretary Ana Cole and Ambassador Tom Hale will also hold a separate session with Vice "
+        "Premier Zhao Lei of China on Wednesday afternoon to review the arrangement that they "
+        "reached in Kuala Lumpur last fall.",
+        published="2026-03-27",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Cole", "Hale", "Lei"} and meeting["date"] == "2026-04-01"
+    assert "location" not in meeting

@@ -97,6 +97,9 @@ _MEETING = [
         r"\b(?:refus|reject|declin)(?:ed|es|e|ing)\s+(?:every|all|the|an?|any)\s+(?:proposals?|"
         r"offers?|invitations?)\s+(?:[\w\-]+\s+){0,3}?to\s+hold\s+(?:talks|a\s+meeting|"
         r"negotiations|consultations)\b|"
+        # "will also hold a separate session with Vice Premier A"
+        r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an|their|its)\s+"
+        r"(?:[\w\-]+\s+){0,2}?sessions?\s+with\b|"
         # "will have an audience with His Majesty King A"
         # "was granted a royal audience by King B", "received in audience by the Emir"
         r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
@@ -325,6 +328,7 @@ _KEYS = {
         "protest",
         "sign",
         "audience",
+        "session",
         "refus",
         "declin",
         "reject",
@@ -3164,6 +3168,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break  # "met A in X last month, and he will travel to Y": another clause's place
         if kind != "visit" and m.group(0)[:6].lower() == "depart":
             break  # "will meet A before departing for Lima": not where they meet
+        if re.search(r"\b(?:that|which)\s+(?:they|he|she|we|it|I)\s", text[start : m.start()]):
+            break  # "to review the arrangement that they reached in X": that act's place
         words = m.group("place").split()
         region = m.group("region")
         state = subdivision_country(region) if region and not country_of_word(region) else None
