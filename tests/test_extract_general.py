@@ -4565,3 +4565,22 @@ def test_a_session_held_with_someone_is_a_meeting_not_at_the_place_of_a_relative
     (meeting,) = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Cole", "Hale", "Lei"} and meeting["date"] == "2026-04-01"
     assert "location" not in meeting
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The two leaders met in Tokyo on October 3 of last year.",
+        "It is the President's first trip to Korea since 2019, and it follows the two leaders' "
+        "meeting in Tokyo on October 3 of last year.",
+    ],
+)
+def test_the_two_leaders_are_the_unnamed_home_office_and_the_one_foreign_leader(after):
+    doc = _doc(
+        "The President will travel to Seoul on Monday at the invitation of President Kim Min-su "
+        "of Korea. " + after,
+        published="2026-03-27",
+    )
+    (tokyo,) = [m for m in _events(doc, "meeting") if m.get("date") == "2025-10-03"]
+    assert _names(doc, tokyo) == {"Kim Min-su"}
+    assert [p.get("country") for p in tokyo["participants"] if "description" in p] == ["US"]

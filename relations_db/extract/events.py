@@ -1658,6 +1658,20 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             recent,
             (context or {}).get("seen", {}),
         )
+        if len(pair) < 2 and home and two.group("noun") in (None, "leaders", "presidents"):
+            # "The President will host President A ... The two leaders met in May": the one
+            # foreign leader named and the unnamed home office (below), when it is recent
+            foreign = next(
+                (
+                    p
+                    for p in reversed(recent + persons)
+                    if p.country and p.country != home
+                    and any(_is_leader_title(t) for t in p.titles)
+                ),
+                None,
+            )
+            if foreign is not None:
+                pair = [foreign]
         office = (
             _recent_home_office(
                 body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
