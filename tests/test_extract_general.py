@@ -4584,3 +4584,18 @@ def test_the_two_leaders_are_the_unnamed_home_office_and_the_one_foreign_leader(
     (tokyo,) = [m for m in _events(doc, "meeting") if m.get("date") == "2025-10-03"]
     assert _names(doc, tokyo) == {"Kim Min-su"}
     assert [p.get("country") for p in tokyo["participants"] if "description" in p] == ["US"]
+
+
+def test_they_after_a_speakers_label_answer_the_question_about_the_unnamed_office():
+    # "They" are the two the question pairs, not the last two people of two countries
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: The President will travel to Seoul on Monday. "
+        "Secretary Ana Cole will see Foreign Minister Lee Joon of Korea there.\n\n"
+        "Q: Has the President spoken with President Kim Min-su of Korea since Tokyo? And "
+        "what about trade?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL 2: They've spoken twice by phone, most recently on "
+        "February 4.",
+        published="2026-03-27",
+    )
+    (call,) = [m for m in _events(doc, "meeting") if m.get("date") == "2026-02-04"]
+    assert _names(doc, call) == {"Kim Min-su"}

@@ -1277,7 +1277,9 @@ _DIRECTS_OTHERS = re.compile(
 _MEET_VERB = re.compile(r"(?:met|meet|meets|spoke|speak|talked|talk|called|call)\b", re.I)
 # "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
 _PLURAL_SUBJECT = re.compile(
-    r"\s*(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
+    # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
+    r"\s*(?:(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+(?:[ \t]+\d)?[ \t]*:[ \t]*)?"
+    r"(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
     r"presidents|delegations|heads\s+of\s+state)))\b"
 )
 
@@ -1479,11 +1481,28 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if home and not plural.group("noun") and home not in {p.country for p in pair}
             else None
         )
+        asked = [
+            q for q in ((context or {}).get("before") or [])[-2:] if q.rstrip().endswith("?")
+        ]
+        if home and not plural.group("noun") and asked and office is None:
+            # "Q: Has the President spoken with President A since May? - They've spoken twice":
+            # the two the question pairs, not the last two people named
+            office = _recent_home_office(" ".join(asked), (context or {}).get("persons", []), home)
+            named = [
+                p
+                for p in reversed(recent)
+                if p.country
+                and p.country != home
+                and any(re.search(rf"\b{re.escape(p.surname)}\b", q) for q in asked)
+            ][:1]
+            office = office if named else None
+        else:
+            named = []
         if office is not None:
             # "Did the President speak with President A? - He did. They spoke yesterday": the
             # unnamed home office and the latest foreign one
             foreign = [p for p in reversed(recent) if p.country and p.country != home][:1]
-            pair = foreign
+            pair = named or foreign
             c.described.append({"description": office.group(0).strip(), "country": home})
             sides.add(home)
         for p in pair:
