@@ -4599,3 +4599,19 @@ def test_they_after_a_speakers_label_answer_the_question_about_the_unnamed_offic
     )
     (call,) = [m for m in _events(doc, "meeting") if m.get("date") == "2026-02-04"]
     assert _names(doc, call) == {"Kim Min-su"}
+
+
+def test_two_ministers_who_would_meet_each_other_are_two_sides_at_the_conferences_town():
+    # not the leaders who agreed on it; not the country of a demonym in the conference's name
+    doc = _doc(
+        "Prime Minister Ravi Nair spoke with President Ali Shareef of Maldives today and "
+        "conveyed his best wishes to the people of Maldives. The leaders agreed that External "
+        "Affairs Minister Dr. Anil Menon and Foreign Minister Dr. Hassan Latheef would meet on "
+        "the sidelines of the Indian Ocean Conference in Colombo later this month.",
+        published="2025-12-03",
+        publisher="Prime Minister's Office, Government of India",
+    )
+    assert _officials(doc)["Hassan Latheef"] == "MV"
+    (later,) = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert _surnames(doc, later) == {"Menon", "Latheef"}
+    assert later["location"] == {"place": "Colombo", "country": "LK"}

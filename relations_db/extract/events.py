@@ -1604,6 +1604,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         two = None  # "The two Secretaries ..., where they will meet D": resolved above
     if two and re.search(r"\bofficials\s+of\s+$", text[max(0, two.start() - 15) : two.start()]):
         two = None  # "senior officials of both governments": their officials, not the leaders
+    if (
+        two
+        and two.end() <= a
+        and re.search(r"\bthat\s", text[two.end() : a])
+        and any(two.end() <= m.start - base < a for m in mentions)
+    ):
+        two = None  # "The leaders agreed that A and B would meet": A and B, not the leaders
     earlier_pair: list[str] = []
     if (
         c.kind == "meeting"
@@ -3222,6 +3229,10 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             name = " ".join(words[:n])
             is_place = name in _known_places()
             code = country_of_word(name) or (_known_places().get(name) if is_place else None)
+            if code and not is_place and n < len(words) and m.group(0)[:4] in ("marg", "side"):
+                # "on the sidelines of the Indian Ocean Conference in X": a demonym in an
+                # event's name (a town's is its place: "the Munich Security Conference")
+                break
             if code or is_place:
                 region = m.group("region")
                 if region and code and country_of_word(region) not in (None, code):

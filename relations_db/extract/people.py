@@ -1813,6 +1813,9 @@ _PAIR_MEETS = re.compile(
     r"consultations|round)\b"
     # "which Ambassador A and Defence Secretary B signed in New Delhi": the two signatories
     r"|\s+(?:will\s+)?sign(?:ed)?\b"
+    # "A and Foreign Minister B would meet on the sidelines of ...": each other, no object
+    r"|\s+(?:will\s+|would\s+|are\s+to\s+|should\s+)?(?:meet|met)(?=\s+(?:on|in|at|later|"
+    r"next|today|tomorrow|this|during|before|after|soon|again)\b|\s*[.,;])"
 )
 
 
