@@ -272,7 +272,7 @@ _SANCTION = (
     r"their)\s+(?:[\w\-]+\s+){0,3}?(?:list|register)\b)"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
     r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
-    r"(?:,[^,;.]{1,40},)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-Z])))"
+    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)

@@ -1514,10 +1514,11 @@ _OWNER_BEFORE = re.compile(
 # individual listed, in 2023, was": a list of the sanction's targets follows
 _TARGETS_ARE = re.compile(
     r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
-    r"(?:\s+today)?(?:,[^,;.]{1,40},)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-Z])"
+    r"(?:\s+today)?(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 _TARGET_NAME = re.compile(
-    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}})"
+    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
+    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
