@@ -17,6 +17,7 @@ from run import (
     QUERY_SQL,
     Figure,
     alternate,
+    attainable,
     baseline_rows,
     settle,
     timed,
@@ -144,6 +145,7 @@ def copy_floor(work, jsonl, ours_url, server, ingest, repeat, figures) -> None:
         for _ in range(max(1, repeat // 2)):
             figure.base.append(copy_floor_once(jsonl, folder, tables, floor_url))
         figures.append(figure)
+        figures.append(attainable(figure, jsonl, repeat))
 
 
 def bench_postgresql(work: Path, jsonl: Path, repeat: int, figures: list, server: str) -> None:

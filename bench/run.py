@@ -54,6 +54,10 @@ class Figure:
     def ratio(self) -> float:
         return statistics.median(self.ours) / statistics.median(self.base)
 
+    def ratio_of(self, other: Figure) -> str:
+        """This figure's baseline over `other`'s, as the report writes a ratio."""
+        return f"{statistics.median(self.base) / statistics.median(other.base):.2f}x"
+
     def row(self) -> str:
         def spread(values):
             return (
@@ -282,6 +286,7 @@ def bench_floor(work: Path, jsonl: Path, ours_db: Path, ours, ingest: Figure, re
         figure.base.append(floor())
     figures.append(figure)
     rows.unlink(missing_ok=True)
+    figures.append(attainable(figure, jsonl, repeat))
 
     again = Figure(
         f"re-ingest of the same file, {jsonl.stem} (all unchanged)",
@@ -316,6 +321,34 @@ def bench_floor(work: Path, jsonl: Path, ours_db: Path, ours, ingest: Figure, re
 
     alternate(more, into_loaded, into_empty, repeat)
     figures.append(more)
+
+
+def least_python(jsonl: Path) -> float:
+    """bench/floor.py python: the per-record Python our ingest cannot do without."""
+    settle()
+    out = subprocess.run(
+        [PYTHON, str(ROOT / "bench" / "floor.py"), "python", str(jsonl)],
+        check=True, capture_output=True, text=True,
+    )
+    return float(out.stdout.strip())
+
+
+def attainable(floor: Figure, jsonl: Path, repeat: int) -> Figure:
+    """Our ingest against the floor plus the least per-record Python (decode and validate
+    in the compiled lane, content hash, rows as tuples; bench/floor.py python), each run
+    of the floor paired with one of the Python: what one process could reach at best.
+    The floor's target, divided by this figure's baseline over the floor, tells how much
+    room the target leaves for everything else (checks, duplicates, start-up)."""
+    figure = Figure(
+        f"{floor.name} plus the least per-record Python",
+        "(context: the floor's target is out of reach when this baseline is over it)",
+        command=floor.command,
+        baseline=floor.baseline + "; plus bench/floor.py python: decoding and validating every event line (inputs/fast.py), its content hash and its rows as tuples, less the floor's json.loads",
+    )
+    figure.ours = list(floor.ours)
+    figure.base = [base + least_python(jsonl) for base in floor.base[:repeat]]
+    figure.note = f"baseline over the floor: {figure.ratio_of(floor)}"
+    return figure
 
 
 def _new_events(work: Path, jsonl: Path, ours_db: Path, small: int) -> tuple[Path, Path]:
