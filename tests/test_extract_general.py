@@ -4615,3 +4615,14 @@ def test_two_ministers_who_would_meet_each_other_are_two_sides_at_the_conference
     (later,) = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert _surnames(doc, later) == {"Menon", "Latheef"}
     assert later["location"] == {"place": "Colombo", "country": "LK"}
+
+
+def test_an_envoy_travelling_within_the_country_of_the_post_makes_no_visit():
+    doc = _doc(
+        "Canada's Ambassador to Haiti, André Giroux, will travel to Cap-Haïtien next week to "
+        "meet with local authorities. Canada's Ambassador to Chile, Anne Roy, will travel to "
+        "Lima on Monday.",
+        published="2024-07-05",
+        publisher="Global Affairs Canada",
+    )
+    assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Anne Roy"}]

@@ -2062,6 +2062,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             return _finish_evidence(c, text, a, b, mentions, base)
         if departs and c.place_country and traveler.country == c.place_country:
             return False  # the subject leaves for home
+        post = next(filter(None, (_ENVOY_POST.search(t) for t in traveler.titles)), None)
+        if post and c.place_country in (None, _longest_country(post.group("c"))):
+            return False  # "the Ambassador to Haiti will travel to Cap-Haitien": at the post
         if c.place_country and traveler.country == c.place_country:
             # "accepted Prime Minister M's invitation to visit Italy": M is the host
             others = [
@@ -3333,6 +3336,10 @@ _LEADING_WHEN = re.compile(
 )
 
 
+_ENVOY_POST = re.compile(
+    r"\b(?:Ambassador|High\s+Commissioner|Charg[eé]\s+d[’']Affaires)\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
 # a trip told in a participle after the main verb ("... before departing for Lima")
 _DEPARTURE_ADJUNCT = re.compile(r"\b(?:before|after|upon|prior\s+to)\s+$", re.I)
 
