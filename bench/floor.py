@@ -81,22 +81,22 @@ def python_minimum(jsonl: Path) -> float:
     from relations_db.store.event_rows import EventRows
     from relations_db.store.writer import _add_new
 
-    with open(jsonl, "rb") as handle:
-        lines = handle.readlines()
     start = time.perf_counter()
-    for line in lines:
-        json.loads(line)
+    with open(jsonl, "rb") as handle:
+        for line in handle:
+            json.loads(line)
     parsing = time.perf_counter() - start
     start = time.perf_counter()
     rows = EventRows(lambda official: None)
-    for n, line in enumerate(lines):
-        record = decode_event(line)
-        if record is None:
-            continue  # sources, officials, links: a few percent of the lines
-        sources = (record.source,) if record.source else ()
-        _add_new(rows, record, sources, None, content_hash(record), "2026-01-01 00:00:00")
-        if n % 1000 == 0:
-            rows = EventRows(lambda official: None)  # a batch written: memory stays flat
+    with open(jsonl, "rb") as handle:
+        for n, line in enumerate(handle):
+            record = decode_event(line)
+            if record is None:
+                continue  # sources, officials, links: a few percent of the lines
+            sources = (record.source,) if record.source else ()
+            _add_new(rows, record, sources, None, content_hash(record), "2026-01-01 00:00:00")
+            if n % 1000 == 0:
+                rows = EventRows(lambda official: None)  # a batch written: memory stays flat
     return time.perf_counter() - start - parsing
 
 
