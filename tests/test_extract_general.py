@@ -4626,3 +4626,26 @@ def test_an_envoy_travelling_within_the_country_of_the_post_makes_no_visit():
         publisher="Global Affairs Canada",
     )
     assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Anne Roy"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "name", "code"),
+    [
+        (
+            "The Foreign Minister raised the case in Caracas, where President Luis Mora has held "
+            "the two journalists since March.",
+            "Minister for Foreign Affairs, Australia",
+            "Luis Mora",
+            "VE",
+        ),
+        (
+            "State Counsellor Ana Kyi and President Win Hla remain in detention, the Minister "
+            "for Foreign Affairs said of the coup in Myanmar.",
+            "Minister for Foreign Affairs, Australia",
+            "Win Hla",
+            "MM",
+        ),
+    ],
+)
+def test_a_president_in_the_text_of_a_monarchy_is_foreign(text, publisher, name, code):
+    assert _officials(_doc(text, publisher=publisher)).get(name) == code

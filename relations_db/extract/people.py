@@ -1717,6 +1717,23 @@ _NOT_AT_HOME = {
 }
 
 
+# the form of the home state: a monarchy has no President as head of state ("President A"
+# in an Australian text is foreign, not "the President of the Senate"); a republic has no
+# King, Emir or Sultan
+_MONARCHIES = frozenset(
+    "GB CA AU NZ PG SB TV JM BS BZ AG KN LC VC GD JP TH MY KH BN BT NL BE LU SE NO DK ES MC LI "
+    "AD SA AE QA KW BH OM JO MA SZ LS TO".split()
+)
+_NOT_IN_MONARCHY = re.compile(
+    r"^(?:(?:Former|Outgoing|Incoming)\s+)?President(?:\s+of\s+(?!the\s+(?:Senate|Council|"
+    r"Board|Court|Chamber|Assembly|National\s+Assembly|Legislative|House|European|Republic\s+of"
+    r"\s+(?-i:[A-Z])\w+\s+(?:Senate|Assembly)))[^,;]*)?$"
+)
+_NOT_IN_REPUBLIC = re.compile(
+    r"\b(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Crown\s+Prince)\b"
+)
+
+
 _GROUP_CLOSED = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+and\s+$")
 _OF_IN_GROUP = re.compile(r"\bof\s+(?P<c>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 
@@ -1775,7 +1792,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         office = _office_named_before(text, p, home)
         if office:
             return office
-    foreign = _NOT_AT_HOME.get(home or "")
+    foreign = _NOT_AT_HOME.get(home or "") or (
+        _NOT_IN_MONARCHY if home in _MONARCHIES else _NOT_IN_REPUBLIC if home else None
+    )
     if foreign and text and any(foreign.search(t) for t in p.titles):
         code = _nearest_foreign(text, p.first[0], home)
         if code:
