@@ -4649,3 +4649,13 @@ def test_an_envoy_travelling_within_the_country_of_the_post_makes_no_visit():
 )
 def test_a_president_in_the_text_of_a_monarchy_is_foreign(text, publisher, name, code):
     assert _officials(_doc(text, publisher=publisher)).get(name) == code
+
+
+def test_an_academic_address_is_not_part_of_a_detainees_name():
+    doc = _doc(
+        "The Minister welcomed the release in November of Professor Alan Ward, an Australian "
+        "economist who was detained in Myanmar for 650 days.",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs, Australia",
+    )
+    assert _officials(doc) == {"Alan Ward": "AU"}

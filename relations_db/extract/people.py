@@ -41,6 +41,8 @@ HONORIFICS = {
     "Shrimati",
     "Highness",
     "Majesty",
+    "Professor",  # "the release of Professor A B": an academic's address, no office
+    "Prof.",
     # Malay and Indonesian style: "Tun Dr. A", "Dato' A", "Datuk A", "Ibu A", "Bapak A"
     "Tun",  # only before "Dr.": "General Tun Win" is a Burmese name (_names_like_other_words)
     "Dato'",
@@ -1517,6 +1519,7 @@ _TARGETS_ARE = re.compile(
     r"(?:\s+today)?(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 _TARGET_NAME = re.compile(
+    r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
     rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
@@ -1534,6 +1537,7 @@ _BODY_AFTER = re.compile(
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
 _DETAINEE = re.compile(
+    r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
     r"(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w\-’']+){1,2})"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
