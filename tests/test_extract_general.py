@@ -4659,3 +4659,15 @@ def test_an_academic_address_is_not_part_of_a_detainees_name():
         publisher="Minister for Foreign Affairs, Australia",
     )
     assert _officials(doc) == {"Alan Ward": "AU"}
+
+
+def test_the_airspace_of_another_country_is_no_reference_to_the_incursion_told_before():
+    doc = _doc(
+        "On Saturday, a Russian drone violated Latvian airspace near Daugavpils. It comes only "
+        "days after more than twenty Russian drones entered the airspace of the Republic of "
+        "Lithuania on the night of 9 to 10 September.",
+        published="2025-09-14",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    dates = sorted(i["date"] for i in _events(doc, "incident"))
+    assert dates == ["2025-09-09/2025-09-10", "2025-09-13"]

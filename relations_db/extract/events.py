@@ -597,6 +597,9 @@ _OF_BOTH = re.compile(
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
 # a war named as the time since which something holds ("Since Russia's full-scale invasion
 # of Ukraine in February 2022, ..."): background by annotation.md, not news
+_OF_COUNTRY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})"
+)
 _SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
 # an incident that is the topic of another act ("to raise the detention of", "about the strike")
 _TOPIC_OF = re.compile(
@@ -1229,6 +1232,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
                 and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+                and not (
+                    subtype == "airspace"
+                    and (of := _OF_COUNTRY_AFTER.match(text, b))
+                    and _longest_country(of.group("c"))
+                )  # "drones entered the airspace of the Republic of Poland": another's
             ):
                 continue  # "raise the incursion with his counterparts": the one reported above
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
