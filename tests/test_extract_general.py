@@ -4671,3 +4671,25 @@ def test_the_airspace_of_another_country_is_no_reference_to_the_incursion_told_b
     )
     dates = sorted(i["date"] for i in _events(doc, "incident"))
     assert dates == ["2025-09-09/2025-09-10", "2025-09-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "detainee"),
+    [
+        (
+            "I'd point you in particular to the case of Mark Sloan, who has been detained in "
+            "China since 2012.",
+            "Mark Sloan",
+        ),
+        # the clause after an apposition's object is the head's: Alan Ward was detained
+        (
+            "We welcomed the release of Professor Alan Ward, an economist and former adviser "
+            "to Ana Kyi Win, who was detained in Myanmar for 650 days.",
+            "Alan Ward",
+        ),
+    ],
+)
+def test_a_person_who_has_been_detained_takes_part_in_the_detention(text, detainee):
+    doc = _doc(text, published="2024-04-24", publisher="U.S. Department of State")
+    (detention,) = _events(doc, "incident")
+    assert _names(doc, detention) == {detainee} and _officials(doc) == {detainee: "US"}

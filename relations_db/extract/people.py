@@ -1282,6 +1282,19 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if not any(item[6] and item[0] < end and start < item[1] for item in found):
                 found = [x for x in found if not (x[0] < end and start < x[1])]
                 found.append((start, end, n.group("name"), [], None, None, True, start))
+    # "the case of A, who has been detained in China since 2012": a detainee named with the
+    # relative clause that says so takes part in the detention, with no title
+    for n in _DETAINED_WHO.finditer(text):
+        words = n.group("name").split()
+        if not all(_is_name_token(w) and not country_of_word(w) for w in words):
+            continue
+        lead = text[max(0, n.start() - 30) : n.start()]
+        if re.search(r"(?:[A-Z][\w\-’']*|\bto|\bwith)[ \t]+$", lead):
+            continue  # "adviser to Aung San Suu Kyi, who was detained": the clause is his
+        start, end = n.span("name")
+        if not any(item[6] and item[0] < end and start < item[1] for item in found):
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, n.group("name"), [], None, None, True, start))
     # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
@@ -1540,6 +1553,13 @@ _DETAINEE = re.compile(
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
     r"(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w\-’']+){1,2})"
     r"(?![\w\-’']|[ \t]+[A-Z])"
+)
+
+
+_DETAINED_WHO = re.compile(
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),"
+    r"\s+who\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+(?:\w+ly\s+)?"
+    r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
 
 
