@@ -4693,3 +4693,16 @@ def test_a_person_who_has_been_detained_takes_part_in_the_detention(text, detain
     doc = _doc(text, published="2024-04-24", publisher="U.S. Department of State")
     (detention,) = _events(doc, "incident")
     assert _names(doc, detention) == {detainee} and _officials(doc) == {detainee: "US"}
+
+
+def test_the_official_who_conveys_the_protest_to_a_summoned_envoy_receives_the_envoy():
+    doc = _doc(
+        "The Ministry for Foreign Affairs summoned Belarus's chargé d'affaires in Vilnius to the "
+        "Ministry today. The Ministry's Vice-Minister, Ona Petraitė, conveyed Lithuania's "
+        "strong protest over the incident.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Lithuania",
+    )
+    (summons,) = _events(doc, "meeting")
+    assert _names(doc, summons) == {"Ona Petraitė"}
+    assert {p.get("country") for p in summons["participants"] if "description" in p} == {"BY"}

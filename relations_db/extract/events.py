@@ -852,6 +852,13 @@ def detect(
             if nxt is not None and _NEXT_TALKED.search(nxt.text)
             else []
         )
+        context["next_conveyer"] = (
+            sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
+                re.sub(r"[’']s\b", "  ", nxt.text), people.in_span(nxt.start, nxt.end), nxt.start
+            )
+            if nxt is not None and _CONVEYED.search(nxt.text)
+            else None
+        )
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
         found = _sentence_events(body, sentence, mentions, recent, published, home, context)
         asked = _ASKED.match(text)
@@ -1346,6 +1353,18 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
         # "A and B are meeting X this weekend. They had a call with C last Friday": A and B
         persons[:0] = [p for p in pair_before if p not in persons]
+    conveyer = (context or {}).get("next_conveyer")
+    if (
+        c.kind == "meeting"
+        and not before
+        and conveyer is not None
+        and conveyer.country == home
+        and re.match(r"(?i)summon|call(?:ed|s)?\s+in\b", text[a:b])
+        and conveyer not in persons
+    ):
+        # "The Ministry summoned Russia's chargé d'affaires today. The Under-Secretary of
+        # State, A, conveyed Finland's concern": A received the envoy for the ministry
+        persons.append(conveyer)
     pair_after = (context or {}).get("next_subjects") or []
     if (
         c.kind == "meeting"
@@ -1572,6 +1591,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                     mm.start - base <= m.end() + 2 and mm.end - base >= m.start() for mm in inside
                 )
             ):
+                c.described.append({"description": m.group(0), "country": code})
+                sides.add(code)
+        for m in _POSS_ENVOY.finditer(text, lo, hi):
+            # "summoned Russia's chargé d'affaires in Helsinki": an envoy of that country
+            code = _longest_country(m.group("c"))
+            if code and code not in sides and not any(lo <= mm.start - base < hi for mm in inside):
                 c.described.append({"description": m.group(0), "country": code})
                 sides.add(code)
     if c.kind == "meeting" and len(sides) < 2 and home and home not in sides:
@@ -3585,6 +3610,10 @@ _HOME_OFFICE = re.compile(
 
 
 # "A and B discussed ...": a sentence that tells what the people of a meeting did
+# what the official who receives a summoned envoy does: "A conveyed Finland's concern"
+_CONVEYED = re.compile(
+    r"\b(?:conveyed|delivered|handed|expressed|lodged|protested|demanded|informed|told)\b"
+)
 _NEXT_TALKED = re.compile(
     r"\b(?:discussed|reviewed|exchanged|agreed|signed|addressed|focused|underlined|stressed"
     r"|reaffirmed|welcomed)\b"
@@ -4226,9 +4255,13 @@ _WILL_HOST = re.compile(r"\s+(?:will\s+|is\s+|also\s+)*host(?:s|ing)?\b")
 _CHAMBER = re.compile(
     r"(?:the\s+)?(?:Senate|Congress|House|Parliament|National\s+Assembly|Assembly|Chamber)"
 )
+_POSS_ENVOY = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+(?:[Aa]mbassador|[Ee]nvoy|"
+    r"[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner)\b"
+)
 _MINISTRY_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?P<m>[Tt]he\s+(?:Foreign\s+)?(?:Ministry|Department|"
-    r"Foreign\s+Office|Government))\b(?:\s+of\s+[A-Z][\w ]+?)?\s+"
+    r"Foreign\s+Office|Government))\b(?:\s+(?:of|for)\s+[A-Z][\w ]+?)?\s+"
     r"(?:has\s+|had\s+|also\s+|today\s+)*"
     r"(?=summon|call|receiv|host|welcom|met\b|held\b)"
 )
