@@ -4706,3 +4706,15 @@ def test_the_official_who_conveys_the_protest_to_a_summoned_envoy_receives_the_e
     (summons,) = _events(doc, "meeting")
     assert _names(doc, summons) == {"Ona Petraitė"}
     assert {p.get("country") for p in summons["participants"] if "description" in p} == {"BY"}
+
+
+def test_a_state_office_in_the_text_outweighs_an_organisations_office_in_the_gazetteer():
+    # a known official of an organisation, named in an older text with a state's office
+    doc = extract(
+        "Minister Aino Virta spoke with Estonian Foreign Minister Mart Tamm. Virta will travel "
+        "to Tallinn on Monday, where she will meet Prime Minister Liis Kask.",
+        published="2022-08-19",
+        publisher="Ministry for Foreign Affairs of Finland",
+        gazetteer=[("Liis Kask", "EU", "High Representative", ["Kask"])],
+    )
+    assert _officials(doc)["Liis Kask"] == "EE"

@@ -1380,7 +1380,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             person = Person(
                 key=_key(name),
                 name=name,
-                country=name_country or (entry[1] if entry else None),
+                country=name_country
+                or (entry[1] if entry and not _other_office(entry, titles) else None),
                 first=(first, ev_end),
                 titled=titled,
             )
@@ -1561,6 +1562,18 @@ _DETAINED_WHO = re.compile(
     r"\s+who\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
+
+
+def _other_office(entry, titles: list[str]) -> bool:
+    """Does the text give a gazetteer's official of an organisation ("Kaja Kallas", the EU's
+    High Representative) a state's office instead ("Prime Minister Kaja Kallas" in 2022)?"""
+    own = re.compile(r"European|Commission|Council|High\s+Representative|EU\b")
+    state = re.compile(r"\b(?:Prime\s+Minister|Minister|President|Chancellor)\b")
+    return (
+        entry[1] == "EU"
+        and not any(own.search(t) for t in titles)
+        and any(state.search(t) for t in titles)
+    )
 
 
 def _titled_after(text: str, end: int) -> bool:
