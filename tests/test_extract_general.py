@@ -4718,3 +4718,13 @@ def test_a_state_office_in_the_text_outweighs_an_organisations_office_in_the_gaz
         gazetteer=[("Liis Kask", "EU", "High Representative", ["Kask"])],
     )
     assert _officials(doc)["Liis Kask"] == "EE"
+
+
+def test_launches_talked_about_are_held_and_the_one_fired_on_a_day_is_a_launch():
+    doc = _doc(
+        "The two leaders will talk about trade and North Korea's continued missile launches, "
+        "including the ICBM it fired on April 13.",
+        published="2023-05-18",
+    )
+    got = sorted((i["category"], i["status"], i.get("date", "")) for i in _events(doc, "incident"))
+    assert got == [("missile-launch", "held", ""), ("missile-launch", "held", "2023-04-13")]

@@ -157,7 +157,10 @@ _INCIDENT = [
         r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
         r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,6}"
         r"(?:missiles?|rockets?|satellites?)\b|\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
-        r"which\s+)?(?:crashed|struck|hit|landed|fell)\b",
+        r"which\s+)?(?:crashed|struck|hit|landed|fell)\b|"
+        # "the ICBM it fired on April 13", "the two ballistic missiles they launched"
+        r"\b(?:ICBMs?|SLBMs?|(?:ballistic\s+|cruise\s+)?missiles?|rockets?)\s+(?:that\s+|which\s+)?"
+        r"(?:it|they|Pyongyang|(?-i:[A-Z])\w+)\s+(?:fired|launched|tested)\b",
     ),
     # "fired water cannons at a resupply boat", "rammed a fishing vessel", "operated its
     # hull-mounted sonar while divers were in the water", "vessels intruded into Japan's
@@ -212,7 +215,9 @@ _INCIDENT = [
         r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|"
         r"\bstrikes?\s+in\s+(?=[A-Z])|\bkillings?\s+of\b|\bshot\s+down\b|"
         # "opened fire on border posts", "the shelling of", "the sabotage of a pipeline"
-        r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion))|"
+        r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion)|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
         # "their patrol came under fire from gunmen", "the shooting incident near X"
         r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?fire\b|\bshooting\s+incidents?\b",
@@ -345,7 +350,15 @@ _KEYS = {
     ("incident", "airspace"): ("balloon", "unidentified", "airspace", "incursion"),
     ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
-    ("incident", "missile-launch"): ("missile", "rocket", "drone", "shell", "launch"),
+    ("incident", "missile-launch"): (
+        "missile",
+        "rocket",
+        "drone",
+        "shell",
+        "launch",
+        "icbm",
+        "slbm",
+    ),
     ("incident", "maritime"): (
         "water",
         "ramm",
@@ -604,7 +617,9 @@ _SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
 # an incident that is the topic of another act ("to raise the detention of", "about the strike")
 _TOPIC_OF = re.compile(
     r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
-    r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
+    r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    # "will talk about the situation in X and North Korea's continued missile launches"
+    r"|\b(?:talk|speak|discuss|raise)\w*\s+(?:about\s+)?(?:[\w\-’',]+\s+){0,12}$",
     re.I,
 )
 _OPENING_REFERENCE = re.compile(
@@ -1906,7 +1921,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if (
         c.kind == "incident"
         and c.status in ("planned", "tentative")
-        and _TOPIC_OF.search(text[max(lo, a - 60) : a])
+        and _TOPIC_OF.search(text[max(lo, a - 120) : a])
     ):
         c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
     forward = c.status in ("planned", "tentative", "postponed")
