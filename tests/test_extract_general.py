@@ -4728,3 +4728,21 @@ def test_launches_talked_about_are_held_and_the_one_fired_on_a_day_is_a_launch()
     )
     got = sorted((i["category"], i["status"], i.get("date", "")) for i in _events(doc, "incident"))
     assert got == [("missile-launch", "held", ""), ("missile-launch", "held", "2023-04-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Kim Min-su of Korea spoke with President Joe Biden today. President Biden "
+        "invited him to make a state visit to Washington later this year.",
+        "SENIOR ADMINISTRATION OFFICIAL: The President will travel to Seoul on Monday.\n\nQ: "
+        "Will President Kim Min-su come to the United States this year?\n\nSENIOR "
+        "ADMINISTRATION OFFICIAL: The President has invited him to make a state visit to "
+        "Washington later this year.",
+    ],
+)
+def test_the_one_invited_to_visit_as_him_is_the_last_foreign_person_named(text):
+    doc = _doc(text, published="2026-03-27")
+    (washington,) = [v for v in _events(doc, "visit") if v["location"]["country"] == "US"]
+    traveler = [p for p in washington["participants"] if p.get("role") == "traveler"]
+    assert [p.get("official") for p in traveler] == ["kim-min-su"]

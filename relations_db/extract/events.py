@@ -2091,6 +2091,19 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             described = _described_traveler(
                 text, a, home, body_before(c, context), (context or {}).get("persons", [])
             )
+            guest = (
+                [p for p in reversed(recent) if p.country and p.country != c.place_country][:1]
+                if re.search(r"\binvit\w*\s+(?:him|her)\s+to\b", text[lo:a])
+                and described is not None
+                and described.get("country") == c.place_country
+                else []
+            )
+            if guest:
+                # "The President has invited him to make a state visit to Washington": the
+                # last person of another country named travels, the unnamed office hosts
+                c.persons, c.roles = [guest[0]], {guest[0].key: "traveler"}
+                c.described = [{**described, "role": "host"}]
+                return _finish_evidence(c, text, a, b, mentions, base)
             if described is None or described.get("country") == c.place_country:
                 return False
             c.persons, c.described = [], [{**described, "role": "traveler"}]
@@ -2124,6 +2137,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             ]
             if others:
                 traveler = others[0]
+            elif re.search(r"\binvit\w*\s+(?:him|her)\s+to\b", text[lo:a]):
+                # "The President invited him to make a state visit to Washington": the last
+                # person of another country named, not the host who invites
+                guest = [p for p in reversed(recent) if p.country and p.country != c.place_country]
+                traveler = guest[0] if guest else traveler
         c.persons = [traveler]
         c.roles[traveler.key] = "traveler"
         if c.place_country and traveler.country == c.place_country and not c.place:
