@@ -4746,3 +4746,20 @@ def test_the_one_invited_to_visit_as_him_is_the_last_foreign_person_named(text):
     (washington,) = [v for v in _events(doc, "visit") if v["location"]["country"] == "US"]
     traveler = [p for p in washington["participants"] if p.get("role") == "traveler"]
     assert [p.get("official") for p in traveler] == ["kim-min-su"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Secretary of State Ana Cole, Treasury Secretary Tom Hale and Trade Representative Jim "
+        "Lutz will be with the President in Seoul.",
+        "Secretary of State Ana Cole, Treasury Secretary Tom Hale and Trade Representative Jim "
+        "Lutz will accompany the President to Seoul.",
+    ],
+)
+def test_those_who_will_be_with_the_president_on_a_trip_visit_too_on_its_dates(after):
+    doc = _doc("The President will arrive in Seoul on Tuesday. " + after, published="2026-03-27")
+    named = sorted(
+        (sorted(_surnames(doc, v)), v.get("date")) for v in _events(doc, "visit") if _names(doc, v)
+    )
+    assert named == [(["Cole"], "2026-03-31"), (["Hale"], "2026-03-31"), (["Lutz"], "2026-03-31")]

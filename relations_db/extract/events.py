@@ -132,7 +132,11 @@ _VISIT = (
     r"\b(?:was|were|will\s+be|would\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
     r"(?=[A-Z])|"
     # "He is expected in Georgetown later this month": a planned stay there
-    r"\b(?:is|are)\s+(?:also\s+)?expected\s+in\s+(?=(?-i:[A-Z]))"
+    r"\b(?:is|are)\s+(?:also\s+)?expected\s+in\s+(?=(?-i:[A-Z]))|"
+    # "A, B and C will be with the President in Beijing", "will accompany the President to X"
+    r"\b(?:will\s+be|would\s+be|was|were)\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+){1,3}"
+    r"in\s+(?=(?-i:[A-Z]))|\baccompan(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+)"
+    r"{1,3}to\s+(?=(?-i:[A-Z]))"
 )
 _INCIDENT = [
     (
@@ -427,6 +431,7 @@ _KEYS = {
         "came",
         "return",
         "expected",
+        "accompan",
         "was",
         "were",
         "be",
@@ -4482,6 +4487,24 @@ def trip_legs(candidates: list[Candidate]) -> list[Candidate]:
         elif not c.date and c.status == "planned" and key in trips:
             c.date, c.date_text = trips[key].date, trips[key].date_text
             with_legs.add(id(trips[key]))
+    for c in candidates:
+        text = c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+        if c.kind == "visit" and not c.date and re.match(r"(?:will|would|was|were|accompan)", text):
+            # "A will be with the President in Beijing": the dates of the President's visit
+            led = next(
+                (
+                    v
+                    for v in candidates
+                    if v.kind == "visit"
+                    and v.date
+                    and v is not c
+                    and v.status == c.status
+                    and v.place_country == c.place_country
+                ),
+                None,
+            )
+            if led is not None:
+                c.date, c.date_text = led.date, led.date_text
     # the stops are the visits (annotation.md: an official travels to another country)
     return [c for c in candidates if id(c) not in with_legs]
 
