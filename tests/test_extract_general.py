@@ -4763,3 +4763,27 @@ def test_those_who_will_be_with_the_president_on_a_trip_visit_too_on_its_dates(a
         (sorted(_surnames(doc, v)), v.get("date")) for v in _events(doc, "visit") if _names(doc, v)
     )
     assert named == [(["Cole"], "2026-03-31"), (["Hale"], "2026-03-31"), (["Lutz"], "2026-03-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "traveler"),
+    [
+        (
+            "Prime Minister Shri Ravi Nair received a telephone call today from President Ali "
+            "Shareef of Maldives. External Affairs Minister Dr. Anil Menon joined the call. The "
+            "two leaders recalled the Prime Minister's visit to Male on 25-26 July 2025.",
+            "Prime Minister's Office, Government of India",
+            "Ravi Nair",
+        ),
+        (
+            "Chancellor Eva Roth spoke with President Ali Shareef of Maldives today. Minister of "
+            "State Jan Berg joined the call. The two leaders recalled the Chancellor's visit to "
+            "Male on 25-26 July 2025.",
+            "Federal Government of Germany",
+            "Eva Roth",
+        ),
+    ],
+)
+def test_an_offices_visit_is_its_holders_not_the_latest_minister(text, publisher, traveler):
+    (visit,) = _events(_doc(text, published="2025-12-03", publisher=publisher), "visit")
+    assert {p.get("official") for p in visit["participants"]} == {traveler.lower().replace(" ", "-")}

@@ -3568,6 +3568,19 @@ def title_reference(words: str, persons: list[Person]) -> Person | None:
         None,
     )
     heads = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", words)}
+    whole = " ".join(
+        w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", words) if not country_of_word(w)
+    )
+    for p in reversed(persons):
+        # "the Prime Minister's visit": a holder of that whole title first, not the latest
+        # "External Affairs Minister"
+        if code and p.country and p.country != code:
+            continue
+        if whole and any(
+            " ".join(re.findall(r"[a-z][\w\-]*", t.split(" of ")[0].lower())).endswith(whole)
+            for t in p.titles
+        ):
+            return p
     for p in reversed(persons):
         if code and p.country and p.country != code:
             continue
