@@ -4787,3 +4787,15 @@ def test_those_who_will_be_with_the_president_on_a_trip_visit_too_on_its_dates(a
 def test_an_offices_visit_is_its_holders_not_the_latest_minister(text, publisher, traveler):
     (visit,) = _events(_doc(text, published="2025-12-03", publisher=publisher), "visit")
     assert {p.get("official") for p in visit["participants"]} == {traveler.lower().replace(" ", "-")}
+
+
+def test_people_with_no_office_returning_home_make_no_visit_of_the_speaker():
+    doc = _doc(
+        "Prime Minister Ravi Nair received a call today from President Ali Shareef of Maldives. "
+        "President Shareef informed Prime Minister Nair that the eleven crew members of the "
+        "Indian fishing vessel detained near Addu on 24 November had been released and would "
+        "return to India this week.",
+        published="2025-12-03",
+        publisher="Prime Minister's Office, Government of India",
+    )
+    assert _events(doc, "visit") == []

@@ -2058,6 +2058,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
+        crowd = _CROWD_SUBJECT.search(text, lo if lo > 0 else 0, a)
+        if crowd and not any(crowd.start() <= m.start - base < a for m in mentions):
+            return False  # "that the eleven crew members ... would return to India": no official
         traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []), home)
         author = (context or {}).get("author")
         if traveler is None and author is not None and _FIRST_PERSON.match(text[lo:a]):
@@ -3410,6 +3413,12 @@ _LEADING_WHEN = re.compile(
 _ENVOY_POST = re.compile(
     r"\b(?:Ambassador|High\s+Commissioner|Charg[eé]\s+d[’']Affaires)\s+(?:to|in)\s+(?:the\s+)?"
     r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
+# a subject of people who hold no office ("the eleven crew members of the fishing vessel")
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:that|and)\s+(?:the\s+|all\s+|some\s+)?(?:[\w\-]+\s+){0,3}?(?:crew\s+members|crews?|"
+    r"fishermen|nationals|citizens|sailors|passengers|students|workers|detainees|prisoners|"
+    r"migrants|tourists|pilgrims|hostages)\b"
 )
 # a trip told in a participle after the main verb ("... before departing for Lima")
 _DEPARTURE_ADJUNCT = re.compile(r"\b(?:before|after|upon|prior\s+to)\s+$", re.I)
