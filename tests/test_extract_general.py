@@ -4799,3 +4799,16 @@ def test_people_with_no_office_returning_home_make_no_visit_of_the_speaker():
         publisher="Prime Minister's Office, Government of India",
     )
     assert _events(doc, "visit") == []
+
+
+def test_words_of_address_before_a_known_name_are_later_mentions_of_that_person():
+    doc = _doc(
+        "At the invitation of the Prime Minister of the Kingdom of Norway, Mr. Erik Dahl, "
+        "Samdech Akka Moha Thipadei Sok Vanna, Prime Minister of the Kingdom of Cambodia, paid "
+        "an official visit to Norway from 3 to 5 May 2025. On 4 May 2025, Samdech Thipadei met "
+        "Prime Minister Dahl in Oslo.",
+        published="2025-05-06",
+        publisher="Government of Norway",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Vanna", "Dahl"} and meeting["date"] == "2025-05-04"

@@ -1459,8 +1459,39 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
+    _address_mentions(text, people)
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def _address_mentions(text: str, people: People) -> None:
+    """Words of address written before a name at its first mention and used alone later
+    ("..., Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of ..." then "Samdech
+    Thipadei was accompanied by ..."): a run of two or more of them is a mention of that
+    person."""
+    taken = [(m.start, m.end) for m in people.mentions]
+    for p in people.persons:
+        first = min((m.start for m in people.mentions if m.person is p), default=None)
+        if first is None:
+            continue
+        lead = text[max(0, first - 80) : first]
+        run = re.search(r"(?:^|[,;:.]\s+|\n)((?:[A-Z][\w’'\-]*[ \t]+){2,5})$", lead)
+        if not run:
+            continue
+        words = run.group(1).split()
+        if any(
+            w in TITLE_WORDS or w in STOP or w in HONORIFICS or country_of_word(w) for w in words
+        ):
+            continue
+        address, own = set(words), first - len(run.group(1))
+        for m in re.finditer(r"\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)+", text):
+            ws = m.group(0).split()
+            if m.start() == own or not set(ws) <= address:
+                continue
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            people.mentions.append(Mention(m.start(), m.end(), p))
+            taken.append((m.start(), m.end()))
 
 
 def _title_parts(text, title_toks):
