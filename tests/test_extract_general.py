@@ -4812,3 +4812,20 @@ def test_words_of_address_before_a_known_name_are_later_mentions_of_that_person(
     )
     (meeting,) = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Vanna", "Dahl"} and meeting["date"] == "2025-05-04"
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        "On 7 February 2024, Prime Minister Dahl hosted an official welcoming ceremony for "
+        "President Ruiz in Oslo.",
+        "On 8 February 2024, Prime Minister Dahl received President Ruiz at the palace.",
+    ],
+)
+def test_a_visit_of_named_days_keeps_them_when_a_day_of_it_is_told(day):
+    text = (
+        "At the invitation of Prime Minister Erik Dahl of Norway, President Ana Ruiz of Chile "
+        "paid an official visit to Norway from 6 to 8 February 2024. " + day
+    )
+    visits = _events(_doc(text, published="2024-02-08", publisher="Government of Norway"), "visit")
+    assert [v["date"] for v in visits] == ["2024-02-06/2024-02-08"]

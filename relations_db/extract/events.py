@@ -4402,7 +4402,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             if d not in same.described:
                 same.described.append(d)
         if c.date and (not same.date or _narrower(c.date, same.date)):
-            same.date, same.date_text = c.date, c.date_text
+            if not (same.kind == "visit" and same.date and _day_range(same.date)):
+                # (a visit "from 6 to 8 February" keeps its days: a mention "On 7 February"
+                # is one of them, not the visit's date)
+                same.date, same.date_text = c.date, c.date_text
         same.place = same.place or c.place
         same.place_country = same.place_country or c.place_country
         if same.status == "held" and c.status != "held":
@@ -4581,6 +4584,11 @@ def overlap(a: str, b: str) -> bool:
     """Do two EDTF dates share a day? (spans from relations_db.dates)"""
     x, y = parse_date(a), parse_date(b)
     return x.start <= y.end and y.start <= x.end
+
+
+def _day_range(date: str) -> bool:
+    """A span of named days ("from 6 to 8 February 2024"), not a month or a year."""
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", date))
 
 
 def _narrower(a: str, b: str) -> bool:
