@@ -4829,3 +4829,25 @@ def test_a_visit_of_named_days_keeps_them_when_a_day_of_it_is_told(day):
     )
     visits = _events(_doc(text, published="2024-02-08", publisher="Government of Norway"), "visit")
     assert [v["date"] for v in visits] == ["2024-02-06/2024-02-08"]
+
+
+def test_the_visiting_guest_is_no_new_visit_and_the_one_who_invites_hosts_the_next():
+    doc = _doc(
+        "President Ana Ruiz of Chile paid a state visit to Norway from 6 to 8 February 2024. "
+        "Prime Minister Erik Dahl recalled his visit to Santiago on 28 September 2023, and "
+        "hosted a luncheon in honour of the visiting President. President Ruiz thanked Prime "
+        "Minister Dahl for his hospitality, and invited Prime Minister Dahl to pay an official "
+        "visit to Chile at a mutually convenient time.",
+        published="2024-02-08",
+        publisher="Government of Norway",
+    )
+    got = sorted(
+        (v.get("date", ""), v["status"], sorted(f"{p['official']}:{p['role']}" for p in parts))
+        for v in _events(doc, "visit")
+        for parts in [v["participants"]]
+    )
+    assert got == [
+        ("", "planned", ["ana-ruiz:host", "erik-dahl:traveler"]),
+        ("2023-09-28", "held", ["erik-dahl:traveler"]),
+        ("2024-02-06/2024-02-08", "held", ["ana-ruiz:traveler"]),
+    ]

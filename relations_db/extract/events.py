@@ -1240,6 +1240,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "details before the visit.": the known visit, named as a time
             if kind == "visit" and _VENUE_VISITED.match(text, b):
                 continue  # "visited the National Slavery Museum": a site, no country visited
+            if (
+                kind == "visit"
+                and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
+                and re.match(r"visiting\s+(?:[A-Z][\w\-]*\s*)+(?:[.,;]|$)", text[a:])
+            ):
+                continue  # "in honour of the visiting Prime Minister": the guest, named before
             when = _WHEN_IT.search(text, max(0, a - 30), a) if kind == "incident" else None
             if when and any(
                 k == "incident" and r.search(text, max(0, when.start() - 120), when.start())
@@ -2168,6 +2174,22 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             ):
                 c.persons.append(p)
                 c.roles[p.key] = "host"
+        own = sentence_subject(text, mentions, base)
+        if (
+            own is not None
+            and c.place_country
+            and own.country == c.place_country
+            and own not in c.persons
+            and re.search(
+                r"\binvit(?:ed|es)\s+(?:[A-Z][\w.\-’']*\s+){1,5}to\s+(?:(?:pay|make|undertake)\s+"
+                r"(?:a|an)\s+(?:[\w\-]+\s+){0,2})?$",
+                text[:a],
+            )
+        ):
+            # "A expressed his thanks ..., and invited Prime Minister B to pay an official visit
+            # to Cambodia": the subject who invites hosts
+            c.persons.append(own)
+            c.roles[own.key] = "host"
         if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b", text[a:b]):
             return False  # "was in <a room>": not a place abroad
         if re.match(r"(?:was|were|will|would|had)\b", text[a:b]) and _EVENT_SUBJECT.search(
