@@ -4851,3 +4851,15 @@ def test_the_visiting_guest_is_no_new_visit_and_the_one_who_invites_hosts_the_ne
         ("2023-09-28", "held", ["erik-dahl:traveler"]),
         ("2024-02-06/2024-02-08", "held", ["ana-ruiz:traveler"]),
     ]
+
+
+def test_what_the_host_of_the_unnamed_offices_visit_hosts_has_that_office_as_guest():
+    doc = _doc(
+        "The President will arrive in Seoul on Tuesday for a state visit. On Wednesday, "
+        "President Kim Min-su will host an official welcome ceremony, followed by a bilateral "
+        "meeting.",
+        published="2026-03-27",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Kim Min-su"} and meeting["date"] == "2026-04-01"
+    assert [p["country"] for p in meeting["participants"] if "description" in p] == ["US"]

@@ -1060,6 +1060,10 @@ def detect(
                     (sentence.start + joined.start("v"), sentence.start + len(text.rstrip(". \n")))
                 )
         out.extend(found)
+        for c in found:  # the latest trip of the home government's unnamed office
+            d = next((d for d in c.described if d.get("role") == "traveler"), None)
+            if c.kind == "visit" and d and d.get("country") == home and c.place_country:
+                context["home_visit"] = (c.place_country, d.get("description"))
         context.setdefault("before", []).append(text)
         if not re.match(_OPENING + r"(?:He|She)\b", text):
             context["subject"] = sentence_subject(text, mentions, sentence.start)
@@ -1638,6 +1642,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if ministry:
             c.described.append({"description": ministry.group("m"), "country": home})
             sides.add(home)
+    visit = (context or {}).get("home_visit")
+    if (
+        c.kind == "meeting"
+        and home
+        and visit
+        and sides == {visit[0]}
+        and _HOSTED_HERE.search(text, lo, hi)
+    ):
+        # "The President will arrive in Seoul ... President A will host an official welcome
+        # ceremony, followed by a bilateral meeting", "A and his wife will host a state
+        # banquet": the visiting office is the guest
+        c.described.append({"description": f"the {visit[1]}", "country": home})
+        sides.add(home)
     if c.kind == "meeting" and len(sides) < 2:
         # "where they will meet their Philippine counterparts": a side, described below
         sides |= {
@@ -4340,6 +4357,12 @@ _CHAMBER = re.compile(
 _POSS_ENVOY = re.compile(
     r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+(?:[Aa]mbassador|[Ee]nvoy|"
     r"[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner)\b"
+)
+_HOSTED_HERE = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:ceremony|banquet|dinner|lunch|"
+    r"luncheon|breakfast|reception)\b|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:bilateral\s+)?meeting\b",
+    re.I,
 )
 _MINISTRY_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?P<m>[Tt]he\s+(?:Foreign\s+)?(?:Ministry|Department|"
