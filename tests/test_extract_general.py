@@ -4863,3 +4863,15 @@ def test_what_the_host_of_the_unnamed_offices_visit_hosts_has_that_office_as_gue
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Kim Min-su"} and meeting["date"] == "2026-04-01"
     assert [p["country"] for p in meeting["participants"] if "description" in p] == ["US"]
+
+
+def test_their_talks_held_with_another_at_a_summit_are_the_two_leaders_and_no_call():
+    doc = _doc(
+        "President Ana Ruiz had a telephone conversation with President Luis Mora of Peru. The "
+        "leaders recalled the results of their talks in Quito on July 19, held on the sidelines "
+        "of the summit of the Andean states with President of Ecuador Jorge Vera.",
+        published="2022-08-03",
+        publisher="President of Chile",
+    )
+    got = sorted((m.get("date", ""), sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("", ["Mora", "Ruiz"]), ("2022-07-19", ["Mora", "Ruiz"])]

@@ -1800,6 +1800,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         for p in pair:
             if p not in persons:
                 persons.append(p)
+    if (
+        c.kind == "meeting"
+        and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+        and _PLURAL_SUBJECT.match(text)
+        and not (_PLURAL_SUBJECT.match(text).group("noun") or "").lower().endswith("ministers")
+    ):
+        # "The leaders recalled their talks in Tehran, held on the sidelines of the summit
+        # ... with President C": the two leaders, not the one the summit was held with
+        pair = _two_leaders(recent, "leaders", home, (context or {}).get("seen"))
+        if len(pair) == 2 and all(p in recent for p in pair):
+            persons = list(pair)
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None
@@ -4214,6 +4225,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             "dinner",
         }:
             return False
+        if x.sentence is not y.sentence and any(
+            u.subtype in ("call", "video-call") and v.subtype == "talks" and v.place
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # a phone call and talks held in a town are two events
         xd = {_side(d) for d in x.described} - {None}
         yd = {_side(d) for d in y.described} - {None}
         xg = {d["description"] for d in x.described if not d.get("country")}
