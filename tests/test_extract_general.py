@@ -4875,3 +4875,15 @@ def test_their_talks_held_with_another_at_a_summit_are_the_two_leaders_and_no_ca
     )
     got = sorted((m.get("date", ""), sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
     assert got == [("", ["Mora", "Ruiz"]), ("2022-07-19", ["Mora", "Ruiz"])]
+
+
+def test_him_after_another_clause_of_the_sentence_is_the_one_named_there():
+    doc = _doc(
+        "Prime Minister Keir Starmer spoke to Commerce Secretary Ana Cole last week. He noted "
+        "that President Tom Hale of the United States would be in Scotland later this month, "
+        "and that Prime Minister Starmer expected to meet him there.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    later = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [_surnames(doc, m) for m in later] == [{"Starmer", "Hale"}]

@@ -1476,7 +1476,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if not any(d.get("country") == home for d in c.described):
                 c.described.append({"description": office.group(0).strip(), "country": home})
         else:
-            guest = _last_titled([p for p in recent if p not in persons])
+            # (one named earlier in the sentence first: "He noted that President A would be in
+            # Scotland, and that the Prime Minister expected to meet him there")
+            earlier = [m.person for m in mentions if m.end - base <= lo]
+            earlier = [p for p in earlier if p not in persons]
+            guest = (
+                earlier[-1] if earlier else _last_titled([p for p in recent if p not in persons])
+            )
             if guest is not None:
                 persons.append(guest)
     elif (
