@@ -4887,3 +4887,15 @@ def test_him_after_another_clause_of_the_sentence_is_the_one_named_there():
     )
     later = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert [_surnames(doc, m) for m in later] == [{"Starmer", "Hale"}]
+
+
+def test_your_meeting_in_a_question_is_the_answering_officials():
+    text = (
+        "title: Press Gaggle by National Security Advisor Alan Park Aboard Air Force One\n"
+        "---\nMR. PARK: Thanks. The President spoke with President Luis Mora of Peru "
+        "yesterday.\n\nQ: On Chile - has there been any follow-up since your meeting with "
+        "Foreign Minister Ana Ruiz of Chile in Vienna in May?\n\nMR. PARK: Not yet.\n"
+    )
+    doc = extract(text, published="2023-07-10", publisher="The White House")
+    vienna = [m for m in _events(doc, "meeting") if m.get("date") == "2023-05"]
+    assert [_names(doc, m) for m in vienna] == [{"Alan Park", "Ana Ruiz"}]

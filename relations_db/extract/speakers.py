@@ -179,13 +179,26 @@ def _person_for(people: People, name: str, titles, body: str, span, gazetteer=()
     return person
 
 
+_YOUR_EVENT = re.compile(
+    r"\byour(?=\s+(?:[\w\-]+\s+){0,2}(?:meeting|call|conversation|talks|trip|visit|"
+    r"bilateral|discussion)s?\b)",
+    re.I,
+)
+
+
 def add_speaker_mentions(body: str, people: People, title: str | None, gazetteer=()) -> list[Turn]:
     """Add a mention of the speaker at each first-person pronoun of a turn (and of the
     addressee at "you", of both at "we", in a two-person dialogue)."""
     turns = find_turns(body, people, title, gazetteer)
     taken = {(m.start, m.end) for m in people.mentions}
     added = []
-    for t in turns:
+    for i, t in enumerate(turns):
+        nxt = turns[i + 1] if i + 1 < len(turns) else None
+        if t.speaker is None and nxt is not None and nxt.speaker is not None:
+            # "Q: ... since your meeting with Wang Yi in Vienna in May?": the one who answers
+            text = body[t.start : t.end]
+            for m in _YOUR_EVENT.finditer(text):
+                added.append(Mention(t.start + m.start(), t.start + m.end(), nxt.speaker))
         if t.speaker is None:
             continue
         text = body[t.start : t.end]
