@@ -30,7 +30,10 @@ tenth round, scored once before it (first sight in the notes). t01-t04 (four kin
 u01-u05 (five kinds: a call readout, a joint statement, a sanctions statement, a background
 press call on a US-China trip and a foreign-ministry statement on a maritime incursion; pairs
 and eras not used before), each written with its gold after a round and scored once (first
-sight in the notes).
+sight in the notes). v01-v05 (a Kazakh presidential call readout, a Malaysia-Singapore joint
+statement, a Treasury sanctions release, a Korean foreign-ministry release on a missile
+launch, a White House background call), written with their gold during the fourteenth
+round by someone who had not read its rules, scored once after it (first sight).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -181,6 +184,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "u",
             "u01-u05: written with their gold after the thirteenth round, scored once "
             "(first sight)",
+        ),
+        (
+            "v",
+            "v01-v05: written with their gold during the fourteenth round, scored once "
+            "after it (first sight)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
