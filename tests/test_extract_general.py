@@ -4899,3 +4899,23 @@ def test_your_meeting_in_a_question_is_the_answering_officials():
     doc = extract(text, published="2023-07-10", publisher="The White House")
     vienna = [m for m in _events(doc, "meeting") if m.get("date") == "2023-05"]
     assert [_names(doc, m) for m in vienna] == [{"Alan Park", "Ana Ruiz"}]
+
+
+def test_compound_words_of_address_belong_to_no_name():
+    doc = _doc(
+        "The Prime Minister of Malaysia, Datuk Seri Harun Osman, received the Foreign Minister "
+        "of Fiji, Tan Sri Jone Vula, in Kuala Lumpur on Monday. He was joined by the Deputy "
+        "Prime Minister of Cambodia, Samdech Kem Sokha.",
+        publisher="Prime Minister's Office, Malaysia",
+    )
+    assert _officials(doc) == {"Harun Osman": "MY", "Jone Vula": "FJ", "Kem Sokha": "KH"}
+    assert [_names(doc, m) for m in _events(doc, "meeting")] == [{"Harun Osman", "Jone Vula"}]
+
+
+def test_seri_and_tan_are_names_outside_those_compounds():
+    doc = _doc(
+        "Finance Minister Sri Mulyani Indrawati met Singaporean Trade Minister Tan Kin Lian in "
+        "Jakarta on Monday.",
+        publisher="Ministry of Finance of Indonesia",
+    )
+    assert set(_officials(doc)) == {"Sri Mulyani Indrawati", "Tan Kin Lian"}

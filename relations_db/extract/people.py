@@ -51,6 +51,13 @@ HONORIFICS = {
     "Datuk",
     "Ibu",
     "Bapak",
+    # compounds of them: "Dato' Seri A", "Datuk Sri A", "Tan Sri A" ("Seri"/"Sri" only after
+    # one of them, "Tan" only before "Sri": "Sri Mulyani", "Tan Kin Lian" are names); Khmer
+    # "Samdech A"
+    "Seri",
+    "Sri",
+    "Tan",
+    "Samdech",
 }
 
 HEADS = {
@@ -957,6 +964,16 @@ def _names_like_other_words(toks: list) -> None:
     for k in range(len(toks)):
         if toks[k][0] == "Tun" and (k + 1 == len(toks) or toks[k + 1][0] not in ("Dr.", "Dr")):
             toks[k] = ("Tūn", toks[k][1], toks[k][2])  # a name ("General Tun Win"), not "Tun Dr."
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if toks[k][0] == "Tan" and nxt not in _SERI:
+            toks[k] = ("Tān", toks[k][1], toks[k][2])  # "Tan Kin Lian": a surname
+        if toks[k][0] in _SERI and (k == 0 or toks[k - 1][0] not in _SERI_AFTER):
+            toks[k] = ("Sērī", toks[k][1], toks[k][2])  # "Sri Mulyani": a given name
+        caps_after = sum(1 for t in toks[k + 1 : k + 5] if t[0][:1].isupper())
+        if toks[k][0] == "Samdech" and caps_after > 3:
+            # "Samdech Moha Borvor Thipadei Hun Manet": a run of address words (later used
+            # alone, _address_mentions) that the name-length limit cuts; kept as before
+            toks[k] = ("Sāmdech", toks[k][1], toks[k][2])
     for k in range(2, len(toks)):
         word = toks[k][0]
         if (
@@ -970,6 +987,8 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
 
 
+_SERI = ("Seri", "Sri")
+_SERI_AFTER = ("Dato'", "Dato’", "Dato", "Datuk", "Tan", "Tun")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
 
 
@@ -1480,7 +1499,11 @@ def _address_mentions(text: str, people: People) -> None:
             continue
         words = run.group(1).split()
         if any(
-            w in TITLE_WORDS or w in STOP or w in HONORIFICS or country_of_word(w) for w in words
+            (w in TITLE_WORDS and w != "Samdech")
+            or w in STOP
+            or (w in HONORIFICS and w != "Samdech")
+            or country_of_word(w)
+            for w in words
         ):
             continue
         address, own = set(words), first - len(run.group(1))
