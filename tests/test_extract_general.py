@@ -4919,3 +4919,43 @@ def test_seri_and_tan_are_names_outside_those_compounds():
         publisher="Ministry of Finance of Indonesia",
     )
     assert set(_officials(doc)) == {"Sri Mulyani Indrawati", "Tan Kin Lian"}
+
+
+def test_targets_profiled_after_a_counted_designation_are_each_a_measure():
+    doc = _doc(
+        "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control "
+        "(OFAC) sanctioned two individuals and two entities based in Panama and Türkiye for "
+        "supplying drone engines to the juntas of the Sahel. Panama-based Jorge Alvarado Ruiz, a "
+        "logistics broker, arranges shipments of engines from suppliers in Asia. Ayse Demir, an "
+        "Ankara-based accountant, moves the proceeds through shell companies. Kuzey Motor and "
+        "Parts Ltd., an Ankara-based engine maker, has sold engines to Alvarado since 2021. Its "
+        "owner, Mehmet Kaya, is also designated today.",
+        published="2024-06-17",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert _officials(doc) == {"Jorge Alvarado Ruiz": "PA", "Ayse Demir": "TR", "Mehmet Kaya": "TR"}
+    by_id = {o["id"]: o["name"] for o in doc["officials"]}
+    got = sorted(
+        (s["date"], s.get("imposer"), by_id.get(s["target"].get("official"))
+         or s["target"].get("organization") or s["target"].get("description"))
+        for s in _events(doc, "sanction")
+    )
+    assert got == sorted(
+        ("2024-06-17", "US", t)
+        for t in (
+            "two individuals and two entities",
+            "Jorge Alvarado Ruiz",
+            "Ayse Demir",
+            "Kuzey Motor and Parts Ltd.",
+            "Mehmet Kaya",
+        )
+    )
+
+
+def test_a_profile_without_a_counted_designation_is_no_target():
+    doc = _doc(
+        "Maria Lopez Vega, a retired judge, chairs the commission. The commission met the "
+        "Peruvian delegation on Monday.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert _events(doc, "sanction") == [] and "Maria Lopez Vega" not in _officials(doc)

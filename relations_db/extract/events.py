@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..countries import country_of_word, subdivision_country
 from ..dates import parse_date
-from .people import People, Person
+from .people import _COUNTED_DESIGNATION, _PROFILE, People, Person, _based_country
 from .sentences import Sentence
 from .temporal import Temporal, find_dates, looks_forward
 
@@ -1074,7 +1074,61 @@ def detect(
                 recent.remove(m.person)
             recent.append(m.person)
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
+    out.extend(_profiled_targets(body, sentences, people, out))
     return [c for c in out if not _home_coming(c)]
+
+
+def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> list[Candidate]:
+    """The targets a designation's counted lead is followed by, each profiled in a sentence
+    of its own ("OFAC sanctioned two individuals and two entities ... . Lima-based A B, a
+    logistics broker, arranges ... . X Ltd., a Quito-based exporter, has sold ... . Its owner,
+    C D, is also designated today"): one measure each, of the lead's imposer and day."""
+    lead = next(
+        (
+            c
+            for c in out
+            if c.kind == "sanction"
+            and c.status == "held"
+            and c.date
+            and (c.target or {}).get("description")
+            and _COUNTED_DESIGNATION.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    taken = {
+        p.key for c in out if c.kind == "sanction" for p in c.persons
+    } | {(c.target or {}).get("organization") for c in out if c.kind == "sanction"}
+    found = []
+    for n in _PROFILE.finditer(body, lead.sentence.end):
+        sentence = next((x for x in sentences if x.start <= n.start() < x.end), None)
+        if sentence is None:
+            continue
+        if n.group("firm"):
+            org = n.group("firm").rstrip(", ")
+            if org in taken:
+                continue
+            target = {"organization": org}
+            code = _based_country(n.group("fdescr"))
+            if code:
+                target["country"] = code
+            persons = []
+        else:
+            key = "name" if n.group("name") else "name2"
+            person = next(
+                (m.person for m in people.mentions if m.start == n.start(key)), None
+            )
+            if person is None or person.key in taken:
+                continue
+            target, persons = {"official": person.key}, [person]
+        c = Candidate("sanction", None, sentence, n.span())
+        c.persons, c.target = persons, target
+        c.roles = {p.key: "target" for p in persons}
+        c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
+        c.evidence = [n.span()]
+        found.append(c)
+    return found
 
 
 _BARE_WEEKDAY = re.compile(

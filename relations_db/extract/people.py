@@ -1340,6 +1340,37 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 break
             pos = nxt.end()
 
+    # profiles of a designation's targets after its counted lead ("OFAC sanctioned three
+    # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
+    # "Its general manager, C D, is also designated today"): untitled people, titled by the
+    # noun of the apposition, of the country of the "X-based" word before them or in it
+    if _COUNTED_DESIGNATION.search(text):
+        firm_country = None
+        for n in _PROFILE.finditer(text):
+            if n.group("firm"):
+                firm_country = _based_country(n.group("fdescr"))
+                continue
+            key = "name" if n.group("name") else "name2"
+            words = n.group(key).split()
+            if not all(_is_name_token(w.removeprefix("al-")) for w in words) or any(
+                country_of_word(w) for w in words
+            ):
+                continue
+            start, end = n.span(key)
+            if any(item[6] and item[0] < end and start < item[1] for item in found):
+                continue
+            descr = (n.group("descr") or n.group("role")).strip()
+            code = (
+                _based_country(n.group("based") or "")
+                or _based_country(descr)
+                or (firm_country if n.group("role") else None)
+            )
+            descr = re.sub(r"^[A-Z][\w’']*(?:[ \t][A-Z][\w’']*)?-based\s+", "", descr)
+            if not code and home:
+                code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, n.group(key), [descr], code, None, True, start))
+
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
@@ -1578,6 +1609,52 @@ _OWNER_BEFORE = re.compile(
     r"|chair\w*|governor|leader|general|envoy)[\w\-]*\s+of\s+(?:the\s+)?[A-Z][\w\-’']*"
     r"(?:\s+[A-Z][\w\-’']*){0,3})(?:\s+[a-z][\w\-]*){0,3},\s+$"
 )
+
+
+# "sanctioned three individuals and two entities", "designated 12 individuals"
+_COUNTED_DESIGNATION = re.compile(
+    r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing))\s+(?:\w+\s+){1,2}"
+    r"(?:individuals?|persons?|people)\b"
+)
+# a target's profile opening a sentence: "[Yemen-based] A B, a Houthi procurement official,
+# coordinates ...", "X Co., Ltd., a China-based supplier ..., has sold ...", "Its general
+# manager, A B, is also designated today"
+_PROFILE_NAME = (
+    rf"(?P<name>(?:al-)?[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+(?:al-|bin[ \t]+|ibn[ \t]+)?"
+    rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,4}})"
+)
+_PROFILE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:"
+    rf"(?:(?P<based>[{_UP}][\w\-]*)-based[ \t]+)?{_PROFILE_NAME},[ \t]+(?:a|an)[ \t]+"
+    r"(?P<descr>[^,;.]{3,60}?),[ \t]+(?:has[ \t]+|also[ \t]+)?[a-z]+(?:s|ed)\b"
+    r"|(?P<firm>[A-Z][\w\-&’']*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-&’'.]*){0,6}?,?[ \t]+"
+    r"(?:Co\.,?[ \t]+Ltd\."
+    r"|Ltd\.?|Inc\.?|LLC|Corp\.?|Corporation|Company|GmbH|S\.A\.|PLC|JSC|FZE)),[ \t]+(?:a|an)"
+    r"[ \t]+(?P<fdescr>[^,;.]{3,80}?),"
+    r"|(?:Its|Their)[ \t]+(?P<role>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2}),[ \t]+"
+    rf"{_PROFILE_NAME.replace('?P<name>', '?P<name2>')},[ \t]+(?:is|was|are|were)[ \t]+"
+    r"(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b)"
+)
+
+
+def _based_country(words: str) -> str | None:
+    """The country of "Yemen", or of the "Sanaa-based" word in "a Sanaa-based businessman"
+    (a capital written without its apostrophe: "Sanaa", "Sana'a")."""
+    if words and "-" not in words and " " not in words:
+        return _unquoted_place(words)
+    based = re.search(r"\b([A-Z][\w’']*(?:[ \t][A-Z][\w’']*)?)-based\b", words)
+    return _unquoted_place(based.group(1)) if based else None
+
+
+@lru_cache(maxsize=1)
+def _unquoted_places() -> dict[str, str]:
+    from ..countries import _word_table
+
+    return {re.sub(r"[’']", "", word): code for word, code in _word_table().items()}
+
+
+def _unquoted_place(word: str) -> str | None:
+    return country_of_word(word) or _unquoted_places().get(re.sub(r"[’']", "", word))
 
 
 # "The individuals sanctioned today are", "Among those designated today is", "The first
