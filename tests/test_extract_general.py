@@ -4959,3 +4959,14 @@ def test_a_profile_without_a_counted_designation_is_no_target():
         publisher="Ministry of Foreign Affairs of Chile",
     )
     assert _events(doc, "sanction") == [] and "Maria Lopez Vega" not in _officials(doc)
+
+
+def test_a_states_long_name_and_a_regions_adjectives_in_a_title_are_no_name():
+    text = (
+        "Special Envoy for Peninsula Affairs Park Min-ho held a trilateral phone call with U.S. "
+        "Special Representative for the Democratic People's Republic of Korea Anne Lee and "
+        "Japan's Director-General for Asian and Oceanian Affairs Kenji Mori this afternoon."
+    )
+    doc = _doc(text, "2023-07-12", "Ministry of Foreign Affairs, Republic of Korea")
+    assert _officials(doc) == {"Park Min-ho": "KR", "Anne Lee": "US", "Kenji Mori": "JP"}
+    assert [_names(doc, m) for m in _events(doc, "meeting")] == [set(_officials(doc))]

@@ -294,6 +294,9 @@ TITLE_WORDS = HEADS | {
     "Balkans",
     "Sahel",
     "Hemisphere",
+    # their adjectives: "Director-General for Asian and Oceanian Affairs A"
+    "Oceanian",
+    "Eurasian",
 }
 STOP = {
     # headline prepositions after a name: "... Jake Sullivan Aboard Air Force One En Route"
@@ -721,7 +724,7 @@ _PART = (
 )
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (
-    rf"(?:Dato[’'](?=[ \t])|[A-Z]\.(?:[A-Z]\.)+|"
+    rf"(?:Dato[’'](?=[ \t])|People[’']s(?=[ \t]+Republic)|[A-Z]\.(?:[A-Z]\.)+|"
     rf"(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
 )
 _RUN = re.compile(
@@ -776,7 +779,8 @@ _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior)[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
-    r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*)*)"
+    r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
+    r"(?:[’']s)?)*)"
     r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']+)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
@@ -957,6 +961,18 @@ def _names_like_other_words(toks: list) -> None:
     "Tun Dr. A"), "Prime Minister Luis Montenegro" (a country's name after a
     given name that follows a title). They are marked as name words ("Tō", "Xmontenegro");
     the name itself is read from the text."""
+    for k in range(1, len(toks) - 2):
+        if toks[k][0] not in ("for", "of") or toks[k - 1][0] not in TITLE_WORDS | {"Affairs"}:
+            continue
+        j = k + 2 if toks[k + 1][0] == "the" else k + 1
+        for e in range(min(len(toks), j + 6), j + 1, -1):
+            words = " ".join(t[0] for t in toks[j:e]).replace("People Rep", "People's Rep")
+            if country_of_word(words):
+                # "Special Representative for the Democratic People's Republic of Korea A":
+                # the state's name is the title's, no part of a name
+                for x in range(j, e):
+                    toks[x] = (toks[x][0].lower(), toks[x][1], toks[x][2])
+                break
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
         if word == "To" and toks[k - 1][0] in HEADS and _is_name_token(toks[k + 1][0]):
@@ -1280,6 +1296,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start, end = m.span("name")
         if any(item[6] and item[0] < end and start < item[1] for item in found):
             continue  # the name was read with its title already
+        if any(w in _STATE_WORDS for w in m.group("name").split()):
+            continue  # "for the Democratic People's Republic of Korea A": a state's name
         found = [item for item in found if not (item[0] < end and m.start() < item[1])]
         title = text[m.start("title") : m.end("port")]
         code = _country_words(title)
