@@ -4970,3 +4970,13 @@ def test_a_states_long_name_and_a_regions_adjectives_in_a_title_are_no_name():
     doc = _doc(text, "2023-07-12", "Ministry of Foreign Affairs, Republic of Korea")
     assert _officials(doc) == {"Park Min-ho": "KR", "Anne Lee": "US", "Kenji Mori": "JP"}
     assert [_names(doc, m) for m in _events(doc, "meeting")] == [set(_officials(doc))]
+
+
+def test_a_hyphenated_given_name_in_a_korean_text_is_korean():
+    text = (
+        "Earlier today, First Vice Minister Song Ji-hun spoke by telephone with Chinese "
+        "Ambassador to Korea Gao Ming and asked China to restrain the North."
+    )
+    doc = _doc(text, "2023-07-12", "Ministry of Foreign Affairs, Republic of Korea")
+    assert _officials(doc) == {"Song Ji-hun": "KR", "Gao Ming": "CN"}
+    assert [_names(doc, m) for m in _events(doc, "meeting")] == [{"Song Ji-hun", "Gao Ming"}]

@@ -1960,7 +1960,13 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # officer, no state's ("Secretary General of the Ministry" is a state's)
         return None
     words = p.name.split()
-    if len(words) >= 2 and words[0] in CHINESE_SURNAMES and _pinyin(words[1].split("-")[0]):
+    if (
+        len(words) >= 2
+        and words[0] in CHINESE_SURNAMES
+        and _pinyin(words[1].split("-")[0])
+        and not (home in ("KR", "KP") and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+    ):
+        # (a hyphenated given name in a Korean government's text is Korean: "Chang Ho-jin")
         return "CN"
     if len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return "CN"
