@@ -4980,3 +4980,13 @@ def test_a_hyphenated_given_name_in_a_korean_text_is_korean():
     doc = _doc(text, "2023-07-12", "Ministry of Foreign Affairs, Republic of Korea")
     assert _officials(doc) == {"Song Ji-hun": "KR", "Gao Ming": "CN"}
     assert [_names(doc, m) for m in _events(doc, "meeting")] == [{"Song Ji-hun", "Gao Ming"}]
+
+
+def test_leaving_a_home_town_for_a_foreign_one_is_a_trip_there():
+    text = (
+        "The Prime Minister will leave Canberra on Sunday for Jakarta. On Monday, he will meet "
+        "with President Budi Santoso."
+    )
+    doc = _doc(text, "2024-03-06", "Prime Minister of Australia")
+    got = [(v["status"], v["date"], v["location"].get("place")) for v in _events(doc, "visit")]
+    assert got == [("planned", "2024-03-10", "Jakarta")]

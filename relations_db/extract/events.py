@@ -121,11 +121,21 @@ _MEETING = [
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
     ),
 ]
+# a weekday, month or day word: "departs Sunday for Nairobi" leaves no town
+_WHEN_WORD = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Tomorrow\b|Tonight\b|January\b|"
+    r"February\b|March\b|April\b|May\b|June\b|July\b|August\b|September\b|October\b|"
+    r"November\b|December\b"
+)
 _VISIT = (
     r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
     r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
-    r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|\barriv(?:e|es|ed|ing)"
+    r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|"
+    # "will depart Washington on Monday for Warsaw": the town left, then the destination
+    r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD + r")(?-i:[A-Z])[\w\-]*"
+    r"(?:\s+(?-i:[A-Z])[\w\-]*)?"
+    r"(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for\s+(?=(?-i:[A-Z]))|\barriv(?:e|es|ed|ing)"
     r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
@@ -427,6 +437,8 @@ _KEYS = {
         " on to",
         "head",
         "depart",
+        "leav",
+        "left",
         "delegation",
         "came",
         "return",
@@ -814,7 +826,9 @@ _PAIR = re.compile(
 )
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|"
-    r"depart(?:s|ed|ing)?\s+for)"
+    r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
+    + r")[A-Z][\w\-]*"
+    r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
     r"\s+(?:the\s+)?"
     r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|de|do|da|del|di)(?:\s+la)?\s+)?[A-Z][\w\-’']*){0,3})"
     r"(?:,\s+(?P<region>[A-Z]"
