@@ -4990,3 +4990,13 @@ def test_leaving_a_home_town_for_a_foreign_one_is_a_trip_there():
     doc = _doc(text, "2024-03-06", "Prime Minister of Australia")
     got = [(v["status"], v["date"], v["location"].get("place")) for v in _events(doc, "visit")]
     assert got == [("planned", "2024-03-10", "Jakarta")]
+
+
+def test_a_state_that_summons_an_envoy_is_a_side_of_the_summons():
+    text = (
+        "Q: Is there anything on the drone? MR. LEE: Yes. A Belarusian drone fell in a field "
+        "near Daugavpils, and Latvia summoned the Belarusian charge d'affaires over it."
+    )
+    doc = _doc(text, "2024-03-06", "The White House")
+    (summons,) = _events(doc, "meeting")
+    assert sorted(d["country"] for d in summons["participants"]) == ["BY", "LV"]

@@ -1703,6 +1703,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if code and code not in sides and not any(lo <= mm.start - base < hi for mm in inside):
                 c.described.append({"description": m.group(0), "country": code})
                 sides.add(code)
+    state = (
+        re.search(r"(?P<c>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+(?:has\s+|had\s+|also\s+)*$",
+                  text[lo:a])
+        if c.kind == "meeting" and len(sides) < 2 and re.match(r"(?i)summon", text[a:b])
+        else None
+    )
+    code = state and _is_country_name(state.group("c")) and country_of_word(state.group("c"))
+    if code and code not in sides:
+        # "Moldova summoned the Russian ambassador": the state summons through its ministry
+        c.described.append({"description": state.group("c"), "country": code})
+        sides.add(code)
     if c.kind == "meeting" and len(sides) < 2 and home and home not in sides:
         ministry = _MINISTRY_SUBJECT.match(text, lo)
         if not (ministry and ministry.end() == a):  # "The Ministry has summoned ..."
