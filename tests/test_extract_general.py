@@ -5000,3 +5000,17 @@ def test_a_state_that_summons_an_envoy_is_a_side_of_the_summons():
     doc = _doc(text, "2024-03-06", "The White House")
     (summons,) = _events(doc, "meeting")
     assert sorted(d["country"] for d in summons["participants"]) == ["BY", "LV"]
+
+
+def test_the_three_sides_are_the_three_who_met_last():
+    text = (
+        "Deputy Minister Ana Ruiz held a video call with Brazilian Deputy Minister Pedro Alves "
+        "and Argentine Vice Minister Luis Soto on Tuesday. The three deputies reviewed the "
+        "border plan. The three sides will convene a trilateral meeting of their negotiators in "
+        "Asuncion next month."
+    )
+    doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Chile")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(_names(doc, m), m["date"]) for m in planned] == [
+        ({"Ana Ruiz", "Pedro Alves", "Luis Soto"}, "2024-04")
+    ]

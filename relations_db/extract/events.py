@@ -1074,6 +1074,9 @@ def detect(
                     (sentence.start + joined.start("v"), sentence.start + len(text.rstrip(". \n")))
                 )
         out.extend(found)
+        for c in found:  # the latest meeting of three countries' named people
+            if c.kind == "meeting" and len({p.country for p in c.persons if p.country}) >= 3:
+                context["trio"] = list(c.persons)
         for c in found:  # the latest trip of the home government's unnamed office
             d = next((d for d in c.described if d.get("role") == "traveler"), None)
             if c.kind == "visit" and d and d.get("country") == home and c.place_country:
@@ -1397,6 +1400,12 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
+_THREE_SUBJECT = re.compile(
+    r"\s*The\s+three\s+(?:[A-Za-z\-]+\s+)?(?i:sides|parties|envoys|ministers|leaders|"
+    r"delegations|heads\s+of\s+delegation|representatives|countries|governments)\b"
+)
+
+
 _OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague))")
 
 
@@ -1637,6 +1646,15 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             c.described.append({"description": office.group(0).strip(), "country": home})
             sides.add(home)
         for p in pair:
+            if p not in persons:
+                persons.append(p)
+                sides.add(p.country)
+    three = _THREE_SUBJECT.match(text, lo, a) if c.kind == "meeting" and not before else None
+    trio = (context or {}).get("trio") or []
+    if three and trio and not _DIRECTS_OTHERS.search(text[three.end() : a]):
+        # "The three sides will convene a trilateral meeting of their heads of delegation":
+        # the three who met last (a trilateral call or meeting of three countries)
+        for p in trio:
             if p not in persons:
                 persons.append(p)
                 sides.add(p.country)
