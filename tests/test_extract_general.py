@@ -5014,3 +5014,15 @@ def test_the_three_sides_are_the_three_who_met_last():
     assert [(_names(doc, m), m["date"]) for m in planned] == [
         ({"Ana Ruiz", "Pedro Alves", "Luis Soto"}, "2024-04")
     ]
+
+
+def test_a_named_leaders_retreat_is_a_summit_and_one_with_its_hosting():
+    text = (
+        "The Prime Minister of Chile, Ana Ruiz, hosted the President of Peru, Luis Mora, for "
+        "the 3rd Chile-Peru Leaders' Retreat in Santiago on 7 January 2025. The Leaders agreed "
+        "to hold the 4th Chile-Peru Leaders' Retreat in Lima later this year."
+    )
+    doc = _doc(text, "2025-01-07", "Government of Chile")
+    got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting"))
+    assert got == [("held", "2025-01-07"), ("planned", "2025")]
+    assert all(_names(doc, m) == {"Ana Ruiz", "Luis Mora"} for m in _events(doc, "meeting"))

@@ -45,7 +45,8 @@ _MEETING = [
         r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
         r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)",
     ),
-    ("summit", r"\bsummits?\b"),
+    # a named leaders' retreat ("the 12th Chile-Peru Leaders' Retreat") is a summit
+    ("summit", r"\bsummits?\b|(?-i:\bRetreats?\b)|\bleaders[’']?\s+retreats?\b"),
     ("dinner", r"\b(?:dinner|luncheon|banquet|lunch|breakfast)\b"),
     ("working-group", r"\bworking\s+groups?\b"),
     (
@@ -358,7 +359,7 @@ _KEYS = {
         "round",
     ),
     ("meeting", "video-call"): ("virtual", "video"),
-    ("meeting", "summit"): ("summit",),
+    ("meeting", "summit"): ("summit", "retreat"),
     ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
     ("meeting", "working-group"): ("working",),
     ("incident", "airspace"): ("balloon", "unidentified", "airspace", "incursion"),
@@ -751,6 +752,11 @@ _LOW_KEY = re.compile(
 )
 _HOSTS_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\s+[^,;.]{0,80}$", re.I
+)
+_HOSTED_FOR = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?!of\b)(?:(?!\b(?:visit|trip|travel|and\s+his|and\s+her)\b)[^;.])"
+    r"{0,120}?\bfor\s+the\s+(?:[\w\-’']+\s+){0,6}$",
+    re.I,
 )
 _FOR_A_MEAL = re.compile(
     r"\bfor\s+(?:a|an|the)\s+(?:(?:working|state|private|official|informal)\s+)?$", re.I
@@ -1278,6 +1284,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and _HOSTS_BEFORE.search(text, max(0, a - 100), a)
             ):
                 continue  # "will host Minister A for a working lunch": the hosting's meal
+            if subtype == "summit" and _HOSTED_FOR.search(text, max(0, a - 200), a):
+                continue  # "hosted President A for the 3rd X-Y Leaders' Retreat": the hosting's
             if kind == "incident" and _GUARDED.search(text, max(0, a - 50), a):
                 continue  # "to ensure the security of its territorial airspace": a duty
             if (
@@ -2571,6 +2579,11 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
         "",
         between,
     )
+    if re.match(r"(?i)host", text[a:b]):
+        # "hosted A for the 3rd X-Y Leaders' Retreat in Z on 7 January": the same meeting
+        between = re.sub(
+            r"\bfor\s+the\s+(?:[\w\-’']+\s+){0,6}?(?:Retreat|Summit)s?\b", "", between
+        )
     return any(regex.search(between) for regex in _patterns_in(between, 0, len(between)))
 
 
