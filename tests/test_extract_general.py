@@ -5026,3 +5026,14 @@ def test_a_named_leaders_retreat_is_a_summit_and_one_with_its_hosting():
     got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting"))
     assert got == [("held", "2025-01-07"), ("planned", "2025")]
     assert all(_names(doc, m) == {"Ana Ruiz", "Luis Mora"} for m in _events(doc, "meeting"))
+
+
+def test_the_signatories_of_an_agreement_signed_by_two_ministers_meet():
+    text = (
+        "The Presidents welcomed the Protocol on Fisheries, which was signed by Ghana's Minister "
+        "of Fisheries Kofi Asante and Togo's Minister of Trade Yao Kpodar on Tuesday."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the President of Ghana")
+    assert [(_names(doc, m), m["date"]) for m in _events(doc, "meeting")] == [
+        ({"Kofi Asante", "Yao Kpodar"}, "2024-03-05")
+    ]

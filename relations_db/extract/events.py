@@ -108,6 +108,12 @@ _MEETING = [
         # "will sign a Defense Cooperation Agreement with Minister of Defence A": the two meet
         r"\bsign(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,5}?(?:agreement|accord|memorandum|framework|"
         r"treaty|declaration|arrangement|deal|MoU|MOU)s?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+        # "the Agreement ..., which was signed by X's Minister of Economy A and Y's Minister
+        # of Trade B", "witnessed the signing by Minister A and Minister B of an Arrangement":
+        # the signatories meet
+        r"\b(?:(?:was|were|had\s+been|been)\s+signed|signing)\s+by\s+(?=(?:the\s+)?(?:[\w’'\-]+\s+)"
+        r"{0,3}(?-i:Minister|Secretary|President|Prime|Ambassador|Deputy|Vice|Foreign|Chancellor)"
+        r"\b)|"
         # "summoned Mr. A, Ambassador of X", "lodged a strong protest with Ms. B": the person
         # summoned or protested to, named first and titled after
         r"\b(?:summon(?:s|ed|ing)?|lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with)"
