@@ -75,6 +75,10 @@ _MEETING = [
         r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,4}?with\s+(?=(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}"
         r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
         r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b)|"
+        # "discussed the Houthi threat to regional shipping with Omani officials": talks with
+        # officials a demonym names
+        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,8}?with\s+(?=(?-i:[A-Z])[\w\-]+\s+"
+        r"(?:government\s+)?(?:officials|counterparts|authorities)\b)|"
         # "called on President A": a visit of courtesy, not "called on A to release B"
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
