@@ -5040,11 +5040,14 @@ def test_the_signatories_of_an_agreement_signed_by_two_ministers_meet():
 
 
 def test_discussing_a_long_topic_with_a_foreign_governments_officials_is_talks():
-    text = (
-        "Deputy Secretary of the Treasury Ana Cole, who traveled to Doha last week, discussed "
-        "the militias' threat to regional shipping lanes with Qatari officials."
+    talks = _meeting_of(
+        _doc(
+            "Deputy Secretary of the Treasury Ana Cole, who traveled to Doha last week, "
+            "discussed the militias' threat to regional shipping lanes with Qatari officials.",
+            published="2024-06-17",
+            publisher="U.S. Department of the Treasury",
+        ),
+        "Cole",
     )
-    doc = _doc(text, "2024-06-17", "U.S. Department of the Treasury")
-    (talks,) = _events(doc, "meeting")
-    assert _names(doc, talks) == {"Ana Cole"} and talks["date"] == "2024-06-10/2024-06-16"
-    assert [d["country"] for d in talks["participants"] if "description" in d] == ["QA"]
+    sides = [d["country"] for d in talks["participants"] if "description" in d]
+    assert (talks["date"], sides) == ("2024-06-10/2024-06-16", ["QA"])
