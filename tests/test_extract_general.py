@@ -5051,3 +5051,15 @@ def test_discussing_a_long_topic_with_a_foreign_governments_officials_is_talks()
     )
     sides = [d["country"] for d in talks["participants"] if "description" in d]
     assert (talks["date"], sides) == ("2024-06-10/2024-06-16", ["QA"])
+
+
+def test_a_meeting_on_the_sidelines_of_an_event_named_before_takes_its_day():
+    doc = _doc(
+        "President Ana Ruiz hosted President Luis Mora of Peru for the Andean Forum in Santiago "
+        "on 9 May 2025. They last spoke by phone on 2 April 2025 about the Forum. On the "
+        "sidelines of the Forum, Foreign Minister Pablo Soto held a meeting with Peruvian "
+        "Foreign Minister Elena Vargas.",
+        published="2025-05-09",
+        publisher="Government of Chile",
+    )
+    assert _meeting_of(doc, "Vargas")["date"] == "2025-05-09"

@@ -966,6 +966,25 @@ def detect(
                 ][-1:]
             if dated:
                 c.date, c.date_text = dated[0].date, dated[0].date_text
+        margins = _SIDELINES_OF_THE.search(text)
+        for c in found if margins else ():
+            if c.kind != "meeting" or c.date or c.status != "held":
+                continue
+            # "On the sidelines of the Retreat, A held a meeting with B": on the day of the
+            # event of that name the text dated first (not a later "call about the Retreat")
+            noun = margins.group("n").split()[-1]
+            earlier = next(
+                (
+                    x
+                    for x in out
+                    if x.date
+                    and x.status == "held"
+                    and re.search(rf"\b{re.escape(noun)}\b", x.sentence.text)
+                ),
+                None,
+            )
+            if earlier is not None:
+                c.date, c.date_text = earlier.date, margins.group(0)
         _itinerary_order(found, context)
         each = _EACH_PAIR.search(text)
         group = next(
@@ -1164,6 +1183,11 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
     return found
 
 
+# "On the sidelines of the Retreat": an event the text named before (capitalised, no date)
+_SIDELINES_OF_THE = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+the\s+(?P<n>(?:[\w\-’']+\s+){0,5}?(?-i:[A-Z])[\w\-’']+)"
+    r"(?=\s*,)"
+)
 _BARE_WEEKDAY = re.compile(
     r"(?:on\s+|for\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
