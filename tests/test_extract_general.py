@@ -5063,3 +5063,17 @@ def test_a_meeting_on_the_sidelines_of_an_event_named_before_takes_its_day():
         publisher="Government of Chile",
     )
     assert _meeting_of(doc, "Vargas")["date"] == "2025-05-09"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 March, a Russian patrol boat hit the Estonian-flagged cargo ship Nova near Narva.",
+        "On 3 March, an Eritrean naval vessel struck a Yemeni fishing boat near the Hanish Islands.",
+    ],
+)
+def test_a_craft_that_strikes_a_ship_is_an_attack(sentence):
+    doc = _doc(sentence, "2024-03-06", "Ministry of Foreign Affairs of Kenya")
+    assert [(i["category"], i["date"]) for i in _events(doc, "incident")] == [
+        ("attack", "2024-03-03")
+    ]

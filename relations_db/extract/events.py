@@ -245,7 +245,12 @@ _INCIDENT = [
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
         # "their patrol came under fire from gunmen", "the shooting incident near X"
-        r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?fire\b|\bshooting\s+incidents?\b",
+        r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?fire\b|\bshooting\s+incidents?\b|"
+        # "a Houthi uncrewed surface vessel struck the Greek-owned bulk carrier X": a craft
+        # that strikes a ship
+        r"\b(?:vessels?|boats?|craft)\s+(?:that\s+|which\s+)?(?:struck|attacked|hit)\s+"
+        r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:carriers?|ships?|vessels?|tankers?|"
+        r"freighters?|boats?)\b)",
     ),
     ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
     # "carried out intelligence-based anti-terrorist operations inside Afghanistan",
@@ -402,6 +407,8 @@ _KEYS = {
     ("incident", "attack"): (
         "attack",
         "strike",
+        "struck",
+        "hit",
         "killing",
         "shot",
         "fire",
