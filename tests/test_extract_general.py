@@ -5077,3 +5077,15 @@ def test_a_craft_that_strikes_a_ship_is_an_attack(sentence):
     assert [(i["category"], i["date"]) for i in _events(doc, "incident")] == [
         ("attack", "2024-03-03")
     ]
+
+
+def test_a_departments_designation_of_a_group_as_terrorist_is_a_measure_of_its_day():
+    doc = _doc(
+        "Today's action builds on the Department of State's designation of the Sahel Brigade, "
+        "also known as Katiba Sahel, as a Foreign Terrorist Organization, which took effect on "
+        "March 2, 2023.",
+        published="2024-06-17",
+        publisher="U.S. Department of the Treasury",
+    )
+    got = [(x["date"], x["imposer"], x["target"]) for x in _events(doc, "sanction")]
+    assert got == [("2023-03-02", "US", {"organization": "Sahel Brigade"})]

@@ -291,6 +291,8 @@ _SANCTION = (
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
     r"|\bentity\s+list\b"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
+    # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
+    r"|\bdesignation\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
@@ -1190,6 +1192,11 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
     return found
 
 
+# "designation of X, also known as Y, as a Foreign Terrorist Organization": X is the target
+_DESIGNATION_OF_AS = re.compile(
+    r"(?:of\s+)?(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
+    r"(?:,\s+[^,;]{1,60},)?\s+as\s+(?:an?\s+|the\s+)?(?-i:[A-Z])"
+)
 # "On the sidelines of the Retreat": an event the text named before (capitalised, no date)
 _SIDELINES_OF_THE = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+the\s+(?P<n>(?:[\w\-’']+\s+){0,5}?(?-i:[A-Z])[\w\-’']+)"
@@ -2388,6 +2395,25 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
+        named = _DESIGNATION_OF_AS.match(text, b) if c.target is None else None
+        if named and re.match(r"(?i)designation", text[a:b]):
+            # "the Department of State's designation of X as a Specially Designated Global
+            # Terrorist": X is the target, the department's government the imposer
+            c.target = {"organization": named.group("t")}
+            body = r"\b(?:Department|Ministry|Treasury|Office|Government)\b[^,;.]{0,40}[’']s\s+$"
+            if c.imposer is None and re.search(body, text[lo:a]):
+                c.imposer = home  # "the Department of State's designation": its government's
+            # "..., which took effect on February 16": the day of the measure
+            took = r",\s+which\s+(?:took|takes|will\s+take)\s+effect\s+(?=on\b)"
+            effect = re.compile(took).search(text, named.end(), named.end() + 120)
+            when = [
+                t
+                for t in (_dates(text, published, False) if effect and not c.date else ())
+                if t.edtf and t.start == effect.end()
+            ]
+            if when:  # "..., which took effect on February 16, 2024": the measure's day
+                c.date, c.date_text = when[0].edtf, when[0].text.strip()
+                c.evidence.append((base + when[0].start, base + when[0].end))
         if re.search(
             r"\b(?:existing|current|standing|remaining|ongoing|longstanding|long-standing)"
             r"\s+(?:[\w.\-]+\s+){0,2}$",
