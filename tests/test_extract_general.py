@@ -5089,3 +5089,13 @@ def test_a_departments_designation_of_a_group_as_terrorist_is_a_measure_of_its_d
     )
     got = [(x["date"], x["imposer"], x["target"]) for x in _events(doc, "sanction")]
     assert got == [("2023-03-02", "US", {"organization": "Sahel Brigade"})]
+
+
+def test_letters_that_do_not_decompose_keep_their_base_letter_in_ids():
+    doc = _doc(
+        "Foreign Minister Radosław Nowak met Norwegian State Secretary Eivind Søreide in Oslo "
+        "on Monday.",
+        publisher="Ministry of Foreign Affairs of Poland",
+    )
+    assert {o["id"] for o in doc["officials"]} == {"radoslaw-nowak", "eivind-soreide"}
+    assert [m["id"] for m in _events(doc, "meeting")] == ["2024-03-04-nowak-soreide-talks"]

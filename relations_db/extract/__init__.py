@@ -24,7 +24,10 @@ __all__ = ["Article", "extract", "parse_article", "slugify"]
 def slugify(text: str, limit: int = 80) -> str:
     import unicodedata
 
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    from .people import PLAIN_LETTERS  # "Błaszczak": "blaszczak", not "baszczak"
+
+    text = unicodedata.normalize("NFKD", text.translate(PLAIN_LETTERS))
+    text = text.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return slug[:limit].strip("-") or "item"
 

@@ -1797,12 +1797,21 @@ def _gaz_lookup(gaz, name: str):
     return folded_index.get(_fold(name))  # "Nicolas Maduro" is "Nicolás Maduro"
 
 
+# letters that do not decompose into a base letter and an accent ("Błaszczak", "Đặng",
+# "Søreide", "Straße"): "Blaszczak" is the name without its accents
+PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th",
+     "ð": "d", "Ð": "D"}
+)
+
+
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     import unicodedata
 
     text = unicodedata.normalize("NFKD", re.sub(r"\b[A-Z]\.\s+", "", text))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return "".join(c for c in text if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
 
 
 def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | None:
