@@ -5099,3 +5099,14 @@ def test_letters_that_do_not_decompose_keep_their_base_letter_in_ids():
     )
     assert {o["id"] for o in doc["officials"]} == {"radoslaw-nowak", "eivind-soreide"}
     assert [m["id"] for m in _events(doc, "meeting")] == ["2024-03-04-nowak-soreide-talks"]
+
+
+def test_witnesses_of_a_signing_are_not_its_signatories():
+    doc = _doc(
+        "President Ana Ruiz and President Luis Mora of Peru held talks in Santiago on Monday. "
+        "The two Presidents witnessed the signing by Chile's Minister of Mining, Jorge Vial, "
+        "and Peru's Minister of Energy, Rosa Quispe, of a Memorandum on Lithium.",
+        publisher="Government of Chile",
+    )
+    got = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert got == [["Mora", "Ruiz"], ["Quispe", "Vial"]]

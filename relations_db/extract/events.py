@@ -1192,6 +1192,7 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
     return found
 
 
+_SIGNED_BY = re.compile(r"(?:(?:was|were|had\s+been|been)\s+signed|signing)\s+by\b")
 # "designation of X, also known as Y, as a Foreign Terrorist Organization": X is the target
 _DESIGNATION_OF_AS = re.compile(
     r"(?:of\s+)?(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
@@ -1426,6 +1427,15 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 else (context or {}).get("subject")
             )
             if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
+                signers = [
+                    m.person for m in mentions if b <= m.start - sentence.start
+                ]
+                if kind == "meeting" and _SIGNED_BY.match(text, a) and len(signers) >= 2:
+                    # "The leaders witnessed the signing by A and B of ...": the signatories
+                    # meet; the witnesses are at their own meeting
+                    keep = signers
+                    cand.persons = [p for p in cand.persons if p in keep] or keep
+                    cand.described = []
                 for x in _split_coordinated(cand, text, mentions):
                     for y in _split_destinations(x, text):
                         for z in _split_groups(y, text):
