@@ -5110,3 +5110,19 @@ def test_witnesses_of_a_signing_are_not_its_signatories():
     )
     got = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
     assert got == [["Mora", "Ruiz"], ["Quispe", "Vial"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministers welcomed the Fisheries Agreement, which Ghanaian Minister Kofi Asante and "
+        "Togolese Minister Yao Kpodar signed in Lome on Monday.",
+        "Ghanaian Minister Kofi Asante travelled with the President and, together with Togolese "
+        "Minister Yao Kpodar, signed the Fisheries Agreement in Lome on Monday.",
+    ],
+)
+def test_two_ministers_who_sign_an_agreement_meet(sentence):
+    doc = _doc(sentence, "2024-03-06", "Office of the President of Ghana")
+    assert [(_names(doc, m), m["date"]) for m in _events(doc, "meeting")] == [
+        ({"Kofi Asante", "Yao Kpodar"}, "2024-03-04")
+    ]

@@ -118,6 +118,10 @@ _MEETING = [
         r"\b(?:(?:was|were|had\s+been|been)\s+signed|signing)\s+by\s+(?=(?:the\s+)?(?:[\w’'\-]+\s+)"
         r"{0,3}(?-i:Minister|Secretary|President|Prime|Ambassador|Deputy|Vice|Foreign|Chancellor)"
         r"\b)|"
+        # "the Agreement ..., which Ambassador A and Defence Secretary B signed in X on <day>",
+        # "A ... and, together with Foreign Minister B, signed the Exchange of Notes"
+        r"\b(?:which|that)\s+(?-i:[A-Z])[^,;.]{3,80}?\s+and\s+(?-i:[A-Z])[^,;.]{3,80}?\s+"
+        r"signed\b|\btogether\s+with\s+(?-i:[A-Z])[^,;.]{3,60}?,\s+signed\b|"
         # "summoned Mr. A, Ambassador of X", "lodged a strong protest with Ms. B": the person
         # summoned or protested to, named first and titled after
         r"\b(?:summon(?:s|ed|ing)?|lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with)"
