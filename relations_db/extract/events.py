@@ -414,7 +414,7 @@ _KEYS = {
         "attack",
         "strike",
         "struck",
-        "hit",
+        " hit",  # (not "white", "within")
         "killing",
         "shot",
         "fire",
