@@ -5126,3 +5126,16 @@ def test_two_ministers_who_sign_an_agreement_meet(sentence):
     assert [(_names(doc, m), m["date"]) for m in _events(doc, "meeting")] == [
         ({"Kofi Asante", "Yao Kpodar"}, "2024-03-04")
     ]
+
+
+def test_the_head_of_a_title_with_a_portfolio_is_its_one_holder():
+    doc = _doc(
+        "Special Envoy for the Great Lakes Region Marie Dupont said the talks went well. The "
+        "Special Envoy briefed ministers on her visit to Kigali on 1 December, during which she "
+        "met President Eric Mugabo. On 17 December, the Special Envoy will hold talks with the "
+        "Foreign Minister of Burundi, Jean Ndayishimiye, in Brussels.",
+        published="2024-12-16",
+        publisher="French Ministry for Europe and Foreign Affairs",
+    )
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("2024-12-01", ["Dupont", "Mugabo"]), ("2024-12-17", ["Dupont", "Ndayishimiye"])]

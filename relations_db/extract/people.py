@@ -2574,17 +2574,35 @@ def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
                 continue
             for form in {title, "".join(w[0] for w in words)}:
                 forms.setdefault(form, []).append(p)
+    for p in people.persons:
+        for title in p.titles:
+            # "High Representative for Foreign Affairs and Security Policy A", later "The
+            # High Representative briefed ...": the office's head words, with "the"
+            head = title.split(" for ")[0].split()
+            if (
+                " for " in title
+                and len(head) >= 2
+                and all(w[:1].isupper() for w in head)
+                and not country_of_word(head[0])
+            ):
+                forms.setdefault("the " + " ".join(head), []).append(p)
     added = False
     for form, holders in forms.items():
         if len({id(p) for p in holders}) != 1 or (len(form) < 3 and form.isupper()):
             continue
+        the = form.startswith("the ")
         for m in re.finditer(
-            rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+(?:[A-Z]|of\b))", body
+            rf"(?<![\w.’'-]){'[Tt]he ' if the else ''}{re.escape(form.removeprefix('the '))}"
+            r"(?![\w’'-])(?!\s+(?:[A-Z]|of\b|for\b))",
+            body,
         ):
             if any(a < m.end() and m.start() < b for a, b in taken) or re.search(
-                r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts)|[A-Z][\w\-]*)\s+$",
+                r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts)|[A-Z][\w\-]*)\s+$"
+                if not the
+                else r"[A-Za-z][\w\-]*\s+$",
                 body[max(0, m.start() - 16) : m.start()],
-            ):
+            ) and not (the and re.search(r"(?:^|[.;:,]\s+|\n|\b(?:and|with|that|by)\s+)$",
+                                         body[max(0, m.start() - 16) : m.start()])):
                 continue  # "the Prime Minister" is another rule's; "Deputy Prime Minister" another
             people.mentions.append(Mention(m.start(), m.end(), holders[0]))
             taken.append((m.start(), m.end()))
