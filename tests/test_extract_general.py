@@ -5139,3 +5139,15 @@ def test_the_head_of_a_title_with_a_portfolio_is_its_one_holder():
     )
     got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
     assert got == [("2024-12-01", ["Dupont", "Mugabo"]), ("2024-12-17", ["Dupont", "Ndayishimiye"])]
+
+
+def test_a_speaker_with_an_apposition_after_a_counted_designation_is_no_target():
+    doc = _doc(
+        "Today, the Council sanctioned four individuals and one entity for attacks on the "
+        "mission. Maria Lopez Vega, a spokeswoman for the mission, welcomed the decision. "
+        "Arif Khan, a Karachi-based broker, finances the group.",
+        published="2024-06-17",
+        publisher="Council of the European Union",
+    )
+    targets = [s["target"] for s in _events(doc, "sanction")]
+    assert {"official": "maria-lopez-vega"} not in targets and len(targets) == 2

@@ -1644,7 +1644,10 @@ _PROFILE_NAME = (
 _PROFILE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:"
     rf"(?:(?P<based>[{_UP}][\w\-]*)-based[ \t]+)?{_PROFILE_NAME},[ \t]+(?:a|an)[ \t]+"
-    r"(?P<descr>[^,;.]{3,60}?),[ \t]+(?:has[ \t]+|also[ \t]+)?[a-z]+(?:s|ed)\b"
+    r"(?P<descr>[^,;.]{3,60}?),[ \t]+(?:has[ \t]+|also[ \t]+)?"
+    # (what a profile says the target does, not what a speaker says: "A, a spokeswoman, noted")
+    r"(?!(?:noted|added|stated|explained|warned|argued|welcomed|stressed|emphasi[sz]ed|urged|"
+    r"called|asked|agreed|expressed|reiterated|recalled|announced|condemned)\b)[a-z]+(?:s|ed)\b"
     r"|(?P<firm>[A-Z][\w\-&’']*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-&’'.]*){0,6}?,?[ \t]+"
     r"(?:Co\.,?[ \t]+Ltd\."
     r"|Ltd\.?|Inc\.?|LLC|Corp\.?|Corporation|Company|GmbH|S\.A\.|PLC|JSC|FZE)),[ \t]+(?:a|an)"
