@@ -5151,3 +5151,12 @@ def test_a_speaker_with_an_apposition_after_a_counted_designation_is_no_target()
     )
     targets = [s["target"] for s in _events(doc, "sanction")]
     assert {"official": "maria-lopez-vega"} not in targets and len(targets) == 2
+
+
+def test_a_counterpart_named_with_a_title_and_portfolio_is_of_the_demonyms_country():
+    text = (
+        "Minister Wong will travel to Nairobi next week. The Minister will also meet her Kenyan "
+        "counterpart, Cabinet Secretary for Foreign Affairs Musalia Mudavadi, to discuss trade."
+    )
+    officials = _officials(_doc(text, "2025-02-10", "Minister for Foreign Affairs of Australia"))
+    assert officials == {"Wong": "AU", "Musalia Mudavadi": "KE"}

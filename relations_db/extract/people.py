@@ -823,6 +823,14 @@ _COUNTERPART = re.compile(
     r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
     r"(?P<name>(?:[A-Z][a-z\-’']+\s+)?[A-Z][a-z\-’']+))?"
 )
+# "her Kenyan counterpart, Cabinet Secretary for Foreign Affairs A B": any title with its
+# portfolio between the comma and the name
+_COUNTERPART_TITLED = re.compile(
+    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
+    r"counterpart,\s+"
+    r"(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,9}?"
+    r"(?P<name>[A-Z][a-z\-’']+\s+[A-Z][a-z\-’']+)(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
+)
 _OF_COUNTRY = re.compile(
     r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
 )
@@ -1412,10 +1420,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "his US counterpart Lloyd Austin"
     counterpart_names = {}
-    for m in _COUNTERPART.finditer(text):
+    for m in [*_COUNTERPART.finditer(text), *_COUNTERPART_TITLED.finditer(text)]:
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
-            counterpart_names[m.start("name")] = (code, m.start())
+            counterpart_names.setdefault(m.start("name"), (code, m.start()))
 
     gaz = _gazetteer(gazetteer)
     for item in sorted(found, key=lambda x: x[0]):
