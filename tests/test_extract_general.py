@@ -5160,3 +5160,12 @@ def test_a_counterpart_named_with_a_title_and_portfolio_is_of_the_demonyms_count
     )
     officials = _officials(_doc(text, "2025-02-10", "Minister for Foreign Affairs of Australia"))
     assert officials == {"Wong": "AU", "Musalia Mudavadi": "KE"}
+
+
+def test_an_anniversary_of_a_war_is_no_new_incident():
+    text = (
+        "On Tuesday, the President will deliver remarks in Riga ahead of the second anniversary "
+        "of Russia's full-scale invasion of Ukraine."
+    )
+    doc = _doc(text, "2024-02-16", "The White House")
+    assert _events(doc, "incident") == []

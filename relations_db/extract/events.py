@@ -1339,6 +1339,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "will host Minister A for a working lunch": the hosting's meal
             if subtype == "summit" and _HOSTED_FOR.search(text, max(0, a - 200), a):
                 continue  # "hosted President A for the 3rd X-Y Leaders' Retreat": the hosting's
+            if kind == "incident" and re.search(
+                r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,6}$", text[max(0, a - 80) : a]
+            ):
+                continue  # "ahead of the one-year anniversary of Russia's invasion": a date
+                # to mark, the war named as background (annotation.md), no new occurrence
             if kind == "incident" and _GUARDED.search(text, max(0, a - 50), a):
                 continue  # "to ensure the security of its territorial airspace": a duty
             if (
