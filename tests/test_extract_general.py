@@ -5169,3 +5169,13 @@ def test_an_anniversary_of_a_war_is_no_new_incident():
     )
     doc = _doc(text, "2024-02-16", "The White House")
     assert _events(doc, "incident") == []
+
+
+def test_the_launch_of_a_missile_named_by_its_designation_is_a_launch():
+    text = (
+        "It was the North's third launch this year, after the launch of a Pukguksong-6 on "
+        "March 2."
+    )
+    doc = _doc(text, "2024-05-10", "Ministry of Foreign Affairs, Republic of Korea")
+    dated = [i for i in _events(doc, "incident") if i.get("date") == "2024-03-02"]
+    assert [i["category"] for i in dated] == ["missile-launch"]

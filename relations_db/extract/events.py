@@ -185,7 +185,10 @@ _INCIDENT = [
         "missile-launch",
         r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
         r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,6}"
-        r"(?:missiles?|rockets?|satellites?)\b|\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
+        r"(?:missiles?|rockets?|satellites?)\b|"
+        # "the launch of a Hwasong-18 on April 13": a missile named by its designation
+        r"\blaunch(?:es)?\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?-i:[A-Z][A-Za-z]*-\d+[A-Z]?)\b|"
+        r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
         r"which\s+)?(?:crashed|struck|hit|landed|fell)\b|"
         # "the ICBM it fired on April 13", "the two ballistic missiles they launched"
         r"\b(?:ICBMs?|SLBMs?|(?:ballistic\s+|cruise\s+)?missiles?|rockets?)\s+(?:that\s+|which\s+)?"
