@@ -5179,3 +5179,15 @@ def test_the_launch_of_a_missile_named_by_its_designation_is_a_launch():
     doc = _doc(text, "2024-05-10", "Ministry of Foreign Affairs, Republic of Korea")
     dated = [i for i in _events(doc, "incident") if i.get("date") == "2024-03-02"]
     assert [i["category"] for i in dated] == ["missile-launch"]
+
+
+def test_a_luncheon_in_honour_of_the_visiting_guest_is_a_meal_of_its_own():
+    text = (
+        "President Ana Ruiz of Chile paid an official visit to Peru from 6 to 8 May. On 7 May, "
+        "President Luis Mora hosted an official welcoming ceremony for President Ruiz at the "
+        "Government Palace, followed by a bilateral meeting. President Mora then hosted an "
+        "official luncheon in honour of the visiting President."
+    )
+    meetings = _events(_doc(text, "2025-05-08", "Ministry of Foreign Affairs of Peru"), "meeting")
+    assert sorted(m.get("format") == "dinner" for m in meetings) == [False, True]
+    assert all(len(m["participants"]) == 2 for m in meetings)

@@ -1199,6 +1199,9 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
     return found
 
 
+_THE_VISITING = re.compile(
+    r"\bthe\s+visiting\s+(?P<t>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)"
+)
 _SIGNED_BY = re.compile(r"(?:(?:was|were|had\s+been|been)\s+signed|signing)\s+by\b")
 # "designation of X, also known as Y, as a Foreign Terrorist Organization": X is the target
 _DESIGNATION_OF_AS = re.compile(
@@ -1652,6 +1655,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if guest is not None:
             persons.append(guest)
     sides = {p.country for p in persons} | _described_sides(text, lo, hi)
+    visiting = _THE_VISITING.search(text, lo, hi) if c.kind == "meeting" else None
+    if visiting:
+        # "A then hosted an official luncheon in honour of the visiting President": the guest
+        # the text named before with that title, of another country than the host
+        guest = title_reference(
+            visiting.group("t"),
+            [p for p in recent if p not in persons and p.country and p.country not in sides],
+        )
+        if guest is not None:
+            persons.append(guest)
+            sides.add(guest.country)
     # "... and on Wednesday he will meet with President B": the office "he" continues
     sides |= {d["country"] for d in c.described if d.get("country")}
     if agent:
@@ -4435,6 +4449,14 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             for u, v in ((x, y), (y, x))
         ):
             return False  # a phone call and talks held in a town are two events
+        if (
+            x.sentence is not y.sentence
+            and {x.subtype, y.subtype} == {"dinner", "talks"}
+            and x.persons
+            and y.persons
+        ):
+            return False  # "... a bilateral meeting. A then hosted a luncheon in honour of B":
+            # a meal told in a sentence of its own is an event of its own
         xd = {_side(d) for d in x.described} - {None}
         yd = {_side(d) for d in y.described} - {None}
         xg = {d["description"] for d in x.described if not d.get("country")}
