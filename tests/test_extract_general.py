@@ -5191,3 +5191,15 @@ def test_a_luncheon_in_honour_of_the_visiting_guest_is_a_meal_of_its_own():
     meetings = _events(_doc(text, "2025-05-08", "Ministry of Foreign Affairs of Peru"), "meeting")
     assert sorted(m.get("format") == "dinner" for m in meetings) == [False, True]
     assert all(len(m["participants"]) == 2 for m in meetings)
+
+
+def test_a_meal_the_host_then_hosted_is_on_the_day_of_the_last_date():
+    text = (
+        "On 7 May, President Luis Mora held talks with President Ana Ruiz of Chile at the "
+        "Government Palace. President Mora then hosted a state banquet for President Ruiz."
+    )
+    meetings = _events(_doc(text, "2025-05-09", "Ministry of Foreign Affairs of Peru"), "meeting")
+    assert sorted((m.get("format") == "dinner", m["date"]) for m in meetings) == [
+        (False, "2025-05-07"),
+        (True, "2025-05-07"),
+    ]

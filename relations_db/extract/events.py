@@ -559,6 +559,8 @@ _SAME = re.compile(
     r"|(?:^|(?<=[.;,]\s))(?P<eve>(?:[Tt]hat|[Tt]he\s+same)\s+(?:morning|afternoon|evening|night))\b"
     # "The Department of State is concurrently designating ...": the day of the last date
     r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b"
+    # "Prime Minister A then hosted an official luncheon": later on the day of the last date
+    r"|(?<=\s)(?P<then>then)\s+(?=(?:hosted|held|gave|offered|met|attended)\b)"
     # "Today, OFAC sanctioned A ... OFAC also designated B": the same action, the same day
     # (not "The EU has also imposed measures on B": a standing measure, undated)
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?P<also>also)\s+"
@@ -2722,7 +2724,11 @@ def _previous_date(context: dict, published: dt.date) -> str | None:
 def _same_as(previous: str, unit: str) -> str:
     """ "that same month" after a date: the month (or day, year) of that date."""
     span = parse_date(previous)
-    unit = "day" if unit.lower() in ("concurrently", "simultaneously", "also") else unit.lower()
+    unit = (
+        "day"
+        if unit.lower() in ("concurrently", "simultaneously", "also", "then")
+        else unit.lower()
+    )
     if unit == "year" or span.precision == "year":
         return str(span.start.year)
     if unit == "month" or span.precision in ("month", "season"):
