@@ -970,7 +970,9 @@ def _names_like_other_words(toks: list) -> None:
     given name that follows a title). They are marked as name words ("Tō", "Xmontenegro");
     the name itself is read from the text."""
     for k in range(1, len(toks) - 2):
-        if toks[k][0] not in ("for", "of") or toks[k - 1][0] not in TITLE_WORDS | {"Affairs"}:
+        if toks[k][0] not in ("for", "of") or (
+            toks[k - 1][0] not in TITLE_WORDS and toks[k - 1][0] != "Affairs"
+        ):
             continue
         j = k + 2 if toks[k + 1][0] == "the" else k + 1
         for e in range(min(len(toks), j + 6), j + 1, -1):
