@@ -5203,3 +5203,23 @@ def test_a_meal_the_host_then_hosted_is_on_the_day_of_the_last_date():
         (False, "2025-05-07"),
         (True, "2025-05-07"),
     ]
+
+
+def test_a_head_of_state_is_one_of_the_two_leaders():
+    text = (
+        "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "
+        "Adylbek Kasymaliev today. In June, the two heads of state held talks in Bishkek."
+    )
+    doc = _doc(text, "2024-09-10", "Press Service of the President of the Republic of Kazakhstan")
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("2024-06", ["Kasymaliev", "Sarym"]), ("2024-09-10", ["Kasymaliev", "Sarym"])]
+
+
+def test_the_event_named_as_the_time_of_an_invitation_stays_held():
+    text = (
+        "President Ana Ruiz spoke by telephone with President Luis Mora of Peru today. At the "
+        "end of the conversation, President Mora invited President Ruiz to pay a state visit to "
+        "Peru next year."
+    )
+    calls = _events(_doc(text, "2024-09-10", "Government of Chile"), "meeting")
+    assert [(m["status"], m["date"]) for m in calls] == [("held", "2024-09-10")]

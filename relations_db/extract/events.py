@@ -1201,6 +1201,10 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
     return found
 
 
+_AT_THE_END_OF = re.compile(
+    r"^\s*(?:At\s+the\s+(?:end|close|conclusion|start|beginning)\s+of|During|After|Following|"
+    r"In\s+the\s+course\s+of)\s+(?:the|their|this|today's)\s+(?:[\w\-]+\s+)?$"
+)
 _THE_VISITING = re.compile(
     r"\bthe\s+visiting\s+(?P<t>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)"
 )
@@ -2122,6 +2126,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             c.status = "planned"
     if c.status == "held" and re.match(r"(?:wraps|ends|finishes|concludes)\s", text[a:b]):
         c.status = "planned"  # "he wraps up in X with President A on Thursday": a schedule
+    if _AT_THE_END_OF.search(text[:a]) and re.match(r"\s*,", text[b:]):
+        # "At the end of the conversation, A invited B to visit": the event just told, named
+        # as a time; the invitation's modal is not its status
+        c.status = "held"
     c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a])) and not _VERB_TRIGGER.match(
         text, a
     )  # "The Vice President spoke with him": the subject's article, no event named before
@@ -3383,6 +3391,8 @@ def _last_titled(recent: list[Person]) -> Person | None:
 
 def _is_leader_title(title: str) -> bool:
     """ "President", "Prime Minister of Japan"; not "Deputy Assistant to the President"."""
+    if re.match(r"Head\s+of\s+State\b", title):
+        return True  # "Head of State A" (Kazakh style), as "the two heads of state" says
     head = re.split(r"\s+(?:to|of|for)\s+", title)[0]
     return bool(_LEADER_TITLES.search(head)) and not re.search(
         r"\b(?:Deputy|Assistant|Vice)\b", head
