@@ -5223,3 +5223,14 @@ def test_the_event_named_as_the_time_of_an_invitation_stays_held():
     )
     calls = _events(_doc(text, "2024-09-10", "Government of Chile"), "meeting")
     assert [(m["status"], m["date"]) for m in calls] == [("held", "2024-09-10")]
+
+
+def test_a_signing_the_leaders_witnessed_is_on_the_day_of_their_talks():
+    text = (
+        "President Ana Ruiz received President Luis Mora of Peru in Santiago on 9 May 2025 for "
+        "talks. They last spoke by phone on 2 April 2025. The Presidents witnessed the exchange "
+        "of the Lithium Protocol, which was signed by Chile's Minister of Mining Jorge Vial and "
+        "Peru's Minister of Energy Rosa Quispe."
+    )
+    doc = _doc(text, "2025-05-09", "Government of Chile")
+    assert _meeting_of(doc, "Quispe")["date"] == "2025-05-09"

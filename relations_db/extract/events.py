@@ -1003,6 +1003,27 @@ def detect(
             )
             if earlier is not None:
                 c.date, c.date_text = earlier.date, margins.group(0)
+        witnessed = _LEADERS_WITNESSED.search(text)
+        for c in found if witnessed else ():
+            if c.kind != "meeting" or c.date or c.status != "held":
+                continue
+            if not _SIGNED_BY.match(body, c.trigger[0]):
+                continue
+            # "The Leaders witnessed the exchange of the Agreement, which was signed by A and
+            # B": signed at the leaders' meeting the text told first, on its day
+            talks = next(
+                (
+                    x
+                    for x in out
+                    if x.kind == "meeting"
+                    and x.date
+                    and x.status == "held"
+                    and x.subtype not in ("call", "video-call")
+                ),
+                None,
+            )
+            if talks is not None:
+                c.date, c.date_text = talks.date, witnessed.group(0)
         _itinerary_order(found, context)
         each = _EACH_PAIR.search(text)
         group = next(
@@ -1201,6 +1222,10 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
     return found
 
 
+_LEADERS_WITNESSED = re.compile(
+    r"\b(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)\s+"
+    r"(?:also\s+)?witnessed\b"
+)
 _AT_THE_END_OF = re.compile(
     r"^\s*(?:At\s+the\s+(?:end|close|conclusion|start|beginning)\s+of|During|After|Following|"
     r"In\s+the\s+course\s+of)\s+(?:the|their|this|today's)\s+(?:[\w\-]+\s+)?$"
