@@ -1,0 +1,62 @@
+"""Dates of events (annotation.md, Dates): general rules of the language, each on an
+invented text, none taken from the development corpus or the invented sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from relations_db.extract import extract
+from relations_db.extract.temporal import find_dates
+
+WED = dt.date(2024, 3, 6)  # a Wednesday
+
+
+def _resolved(text: str, published: dt.date = WED) -> list[str | None]:
+    return [t.edtf for t in find_dates(text, published)]
+
+
+def _meetings_with(doc: dict, name: str) -> list[dict]:
+    ids = {o["id"] for o in doc.get("officials", []) if o["name"] == name}
+    return [
+        e
+        for e in doc.get("meetings", [])
+        if ids & {p.get("official") for p in e.get("participants", [])}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "President Ana Ruiz of Chile paid a state visit to Peru on 4-5 March 2024 at the "
+            "invitation of President Jose Duarte. The two presidents signed a trade accord. "
+            "Chilean Foreign Minister Marta Soto also met Peruvian Foreign Minister Luis Paz "
+            "on the margins of the visit.",
+            "2024-03-04/2024-03-05",
+        ),
+        (
+            "Prime Minister Ana Ruiz will travel to Lima on Friday for the Pacific Alliance "
+            "summit, which President Jose Duarte will host. On the margins, she will meet "
+            "President Luis Paz of Ecuador.",
+            "2024-03-08",
+        ),
+    ],
+)
+def test_a_meeting_on_the_margins_of_an_event_told_before_takes_its_date(text, expected):
+    doc = extract(text, published=WED.isoformat(), publisher="Government of Chile")
+    (meeting,) = _meetings_with(doc, "Luis Paz")
+    assert meeting.get("date") == expected
+
+
+def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
+    doc = extract(
+        "President Ana Ruiz of Chile paid a state visit to Peru on 4-5 March 2024. Chilean "
+        "Foreign Minister Marta Soto met Peruvian Foreign Minister Luis Paz on the margins of "
+        "the Pacific Alliance summit in Bogota in January.",
+        published=WED.isoformat(),
+        publisher="Government of Chile",
+    )
+    (meeting,) = _meetings_with(doc, "Luis Paz")
+    assert meeting.get("date") == "2024-01"
