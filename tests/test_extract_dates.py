@@ -60,3 +60,15 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
     )
     (meeting,) = _meetings_with(doc, "Luis Paz")
     assert meeting.get("date") == "2024-01"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two envoys met in Quito the day before yesterday.", ["2024-03-04"]),
+        ("The ministers will sign the accord the day after tomorrow.", ["2024-03-08"]),
+        ("The ministers met yesterday and will meet again tomorrow.", ["2024-03-05", "2024-03-07"]),
+    ],
+)
+def test_the_day_before_yesterday_and_after_tomorrow_are_two_days_off(text, expected):
+    assert _resolved(text) == expected

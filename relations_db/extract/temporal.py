@@ -161,6 +161,8 @@ _PATTERNS = [
         r"\bjust\b(?=\s+(?:met|held|hosted|spoke|finished|concluded|wrapped\s+up|had|"
         r"ended|completed|returned)\b)",
     ),
+    # "the day before yesterday", "the day after tomorrow": two days off the text's day
+    ("two_days", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+(?P<after>tomorrow))\b"),
     ("yesterday", r"\byesterday\b|\blast\s+night\b"),
     ("tomorrow", r"\btomorrow\b"),
     ("month", rf"\b(?P<m>{_MONTH})(?!\w|\.\w)"),
@@ -501,6 +503,8 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _iso(p + relativedelta(weekday=wd(+1 if future else -1)))
         if kind == "today":
             return _iso(p)
+        if kind == "two_days":
+            return _iso(p + dt.timedelta(days=2 if _g(m, "after") else -2))
         if kind == "yesterday":
             return _iso(p - dt.timedelta(days=1))
         if kind == "tomorrow":
