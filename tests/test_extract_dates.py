@@ -72,3 +72,17 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
 )
 def test_the_day_before_yesterday_and_after_tomorrow_are_two_days_off(text, expected):
     assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The joint patrols took place between 1 and 3 March.", ["2024-03-01/2024-03-03"]),
+        ("The envoys will meet between May 12 and 15.", ["2024-05-12/2024-05-15"]),
+        ("Talks were held between 27 February and 2 March.", ["2024-02-27/2024-03-02"]),
+        # without "between", "and" still joins consecutive days only
+        ("The envoys met on 27 and 28 February.", ["2024-02-27/2024-02-28"]),
+    ],
+)
+def test_between_two_days_is_the_span_from_one_to_the_other(text, expected):
+    assert _resolved(text) == expected

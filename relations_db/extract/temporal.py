@@ -365,8 +365,11 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
                 (_g(m, "sep") or "").lower() == "and"
                 and _day(_g(m, "d2")) != _day(_g(m, "d1")) + 1
                 and not (kind == "range_dmdm" and _day(_g(m, "d2")) == 1)
+                and not m.group("core").lower().startswith("between")
             ):
-                return None  # "and" joins consecutive days only (the 31st and the 1st too)
+                # "and" joins consecutive days only (the 31st and the 1st too); "between the
+                # 3rd and the 7th" is the span from one to the other
+                return None
             m1 = _month(_g(m, "m1"))
             m2 = _month(_g(m, "m2")) if _g(m, "m2") else m1
             y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(m1, p, future)
