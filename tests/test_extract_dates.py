@@ -65,24 +65,26 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "the day before yesterday", "the day after tomorrow": two days off the text's day
         ("The two envoys met in Quito the day before yesterday.", ["2024-03-04"]),
         ("The ministers will sign the accord the day after tomorrow.", ["2024-03-08"]),
         ("The ministers met yesterday and will meet again tomorrow.", ["2024-03-05", "2024-03-07"]),
-    ],
-)
-def test_the_day_before_yesterday_and_after_tomorrow_are_two_days_off(text, expected):
-    assert _resolved(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # "between" two days: the span from one to the other
         ("The joint patrols took place between 1 and 3 March.", ["2024-03-01/2024-03-03"]),
         ("The envoys will meet between May 12 and 15.", ["2024-05-12/2024-05-15"]),
         ("Talks were held between 27 February and 2 March.", ["2024-02-27/2024-03-02"]),
         # without "between", "and" still joins consecutive days only
         ("The envoys met on 27 and 28 February.", ["2024-02-27/2024-02-28"]),
+        # a span of weekdays is one span
+        ("The President will be in Tokyo from Thursday to Saturday.", ["2024-03-07/2024-03-09"]),
+        ("The minister will visit Hanoi Sunday through Tuesday.", ["2024-03-10/2024-03-12"]),
+        ("The talks were held on Monday and Tuesday.", ["2024-03-04/2024-03-05"]),
+        ("The envoys will meet between Friday and Sunday.", ["2024-03-08/2024-03-10"]),
+        # a past span ends by the text's day (a Wednesday): the week before
+        ("The ministers met in Lima from Tuesday to Thursday.", ["2024-02-27/2024-02-29"]),
+        # "and" joins consecutive weekdays only: two dates
+        ("The envoys met on Monday and again on Thursday.", ["2024-03-04", "2024-02-29"]),
     ],
 )
-def test_between_two_days_is_the_span_from_one_to_the_other(text, expected):
+def test_temporal_expressions_resolve(text, expected):
     assert _resolved(text) == expected

@@ -145,6 +145,12 @@ _PATTERNS = [
         "season",
         r"\b(?:(?P<rel>this|next|last|this\s+past|this\s+coming)\s+|the\s+)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>\d{4}))?",
     ),
+    # "from Monday to Wednesday", "Tuesday through Thursday", "on Monday and Tuesday"
+    (
+        "weekday_range",
+        rf"\b(?:from\s+|between\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?P<sep>to|through|until|and)\s+|"
+        rf"\s*[-–]\s*)(?P<w2>{_WEEKDAY})\b",
+    ),
     # (this past) Friday, last Friday, next Monday
     (
         "weekday",
@@ -496,6 +502,16 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             start = dt.date(y, first, 1)
             end = start + relativedelta(months=2)
             return f"{_ym(start.year, start.month)}/{_ym(end.year, end.month)}"
+        if kind == "weekday_range":
+            w1, w2 = (WEEKDAYS[_g(m, k).lower()] for k in ("w1", "w2"))
+            days = (w2.weekday - w1.weekday) % 7
+            between = m.group("core").lower().startswith("between")
+            if not days or ((_g(m, "sep") or "").lower() == "and" and days != 1 and not between):
+                return None  # "and" joins consecutive days only
+            first = p + relativedelta(weekday=w1(+1 if future else -1))
+            if not future and first + dt.timedelta(days=days) > p:
+                first -= dt.timedelta(days=7)  # a past span ends by the text's day
+            return f"{_iso(first)}/{_iso(first + dt.timedelta(days=days))}"
         if kind == "weekday":
             wd = WEEKDAYS[_g(m, "w").lower()]
             rel = " ".join((_g(m, "rel") or "").lower().split())
