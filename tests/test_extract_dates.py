@@ -84,6 +84,11 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
         ("The ministers met in Lima from Tuesday to Thursday.", ["2024-02-27/2024-02-29"]),
         # "and" joins consecutive weekdays only: two dates
         ("The envoys met on Monday and again on Thursday.", ["2024-03-04", "2024-02-29"]),
+        # a season or a part of a month "(of) last year": in that year, one expression
+        ("The navies held drills in the summer of last year.", ["2023-06/2023-08"]),
+        ("The ministers will meet again in the autumn of next year.", ["2025-09/2025-11"]),
+        ("The two leaders met in early December last year.", ["2023-12-01/2023-12-10"]),
+        ("The accord was signed in mid-May of last year.", ["2023-05-11/2023-05-20"]),
     ],
 )
 def test_temporal_expressions_resolve(text, expected):

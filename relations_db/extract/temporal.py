@@ -55,6 +55,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DASH = r"\s*[-–—]\s*"
 _PREP = r"(?:(?:back\s+|as\s+early\s+as\s+|until\s+|since\s+|by\s+|from\s+)?(?:on|in|during|of|at)\s+|back\s+in\s+|since\s+|until\s+|by\s+)?"
+# "(of) last year" after a month or a season: "early December last year", "the summer of 2023"
+_OF_REL_YEAR = r"\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year"
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)"
 
 # Alternatives, most specific first; each named group tells the resolver what it found.
@@ -110,7 +112,7 @@ _PATTERNS = [
     # mid-June, late May 2023, early last month
     (
         "part_month",
-        rf"\b(?P<part>{_PART})[-\s]+(?:(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?|(?P<rel>last|this|next)\s+month)\b",
+        rf"\b(?P<part>{_PART})[-\s]+(?:(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_OF_REL_YEAR})?|(?P<rel>last|this|next)\s+month)\b",
     ),
     # in May of last year, in August of 2022, May 2023, last November
     (
@@ -118,6 +120,10 @@ _PATTERNS = [
         rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b",
     ),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<m>{_MONTH})\b"),
+    (
+        "season",
+        rf"\b(?:(?P<rel>this|next|last|this\s+past|this\s+coming)\s+|the\s+)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>\d{{4}})|{_OF_REL_YEAR})?",
+    ),
     # "a year ago this week": the week (month) of that day a year back
     (
         "ago",
@@ -140,10 +146,6 @@ _PATTERNS = [
         r"\b(?P<rel>this\s+past|last|this|next|this\s+coming)\s+weekend\b|"
         # "had a call over the weekend", "will meet at the weekend": the one the verb points to
         r"\b(?:over|at|during)\s+the\s+(?P<past>past\s+)?weekend\b",
-    ),
-    (
-        "season",
-        r"\b(?:(?P<rel>this|next|last|this\s+past|this\s+coming)\s+|the\s+)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>\d{4}))?",
     ),
     # "from Monday to Wednesday", "Tuesday through Thursday", "on Monday and Tuesday"
     (
@@ -359,6 +361,7 @@ def _week(monday: dt.date) -> str:
     return f"{_iso(monday)}/{_iso(monday + dt.timedelta(days=6))}"
 
 
+_SHIFT = {"last": -1, "this": 0, "next": 1}
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
@@ -423,6 +426,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             if _g(m, "m"):
                 mo = _month(_g(m, "m"))
                 y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+                y = p.year + _SHIFT[_g(m, "yrel").lower()] if _g(m, "yrel") else y
             else:
                 shift = {"last": -1, "this": 0, "next": 1}[_g(m, "rel").lower()]
                 d = p + relativedelta(months=shift)
@@ -491,6 +495,8 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             rel = " ".join((_g(m, "rel") or "").lower().split())
             if _g(m, "y"):
                 y = int(_g(m, "y"))
+            elif _g(m, "yrel"):
+                y = p.year + _SHIFT[_g(m, "yrel").lower()]
             elif rel in ("next",):
                 y = p.year + 1 if p.month >= first else p.year
             elif rel in ("last", "this past"):
