@@ -89,6 +89,11 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
         ("The ministers will meet again in the autumn of next year.", ["2025-09/2025-11"]),
         ("The two leaders met in early December last year.", ["2023-12-01/2023-12-10"]),
         ("The accord was signed in mid-May of last year.", ["2023-05-11/2023-05-20"]),
+        # "the end of the year (month)": the text's year (month); "until" it: from the text's day
+        ("The ministers will meet again at the end of the year.", ["2024-09/2024-12"]),
+        ("The envoys met at the beginning of the year in Oslo.", ["2024-01/2024-04"]),
+        ("The leaders will meet at the end of the month.", ["2024-03-21/2024-03-31"]),
+        ("The embargo will stay in force until the end of the year.", ["2024-03-06/2024-12-31"]),
     ],
 )
 def test_temporal_expressions_resolve(text, expected):

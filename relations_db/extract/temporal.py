@@ -86,7 +86,7 @@ _PATTERNS = [
     # "before the end of the year", "by the end of March 2025": from the text's day on
     (
         "until_end",
-        rf"\b(?:before|by)\s+the\s+end\s+of\s+(?:(?:the|this)\s+(?P<u>year|month)|(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b",
+        rf"\b(?:before|by|until)\s+the\s+end\s+of\s+(?:(?:the|this)\s+(?P<u>year|month)|(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b",
     ),
     # June 18-19(, 2023) / June 30 - July 2
     (
@@ -108,11 +108,12 @@ _PATTERNS = [
     # 2023-06-18
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
     # late last year, early this year, late 2022, mid-2023
-    ("part_year", rf"\b(?P<part>{_PART})[-\s]+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b"),
+    # "at the end of the year", "the beginning of the month": the text's year, month
+    ("part_year", rf"\b(?P<part>{_PART})[-\s]+(?:(?P<rel>last|this|next|(?<=of\s)the)\s+year|(?P<y>{_YEAR}))\b"),
     # mid-June, late May 2023, early last month
     (
         "part_month",
-        rf"\b(?P<part>{_PART})[-\s]+(?:(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_OF_REL_YEAR})?|(?P<rel>last|this|next)\s+month)\b",
+        rf"\b(?P<part>{_PART})[-\s]+(?:(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_OF_REL_YEAR})?|(?P<rel>last|this|next|(?<=of\s)the)\s+month)\b",
     ),
     # in May of last year, in August of 2022, May 2023, last November
     (
@@ -361,7 +362,7 @@ def _week(monday: dt.date) -> str:
     return f"{_iso(monday)}/{_iso(monday + dt.timedelta(days=6))}"
 
 
-_SHIFT = {"last": -1, "this": 0, "next": 1}
+_SHIFT = {"last": -1, "this": 0, "next": 1, "the": 0}
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
@@ -420,7 +421,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return f"{_iso(p)}/{_iso(end)}" if end > p else None
         if kind == "part_year":
             rel = (_g(m, "rel") or "").lower()
-            y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]
+            y = int(_g(m, "y")) if _g(m, "y") else p.year + _SHIFT[rel]
             return _part_of_year(_g(m, "part"), y)
         if kind == "part_month":
             if _g(m, "m"):
@@ -428,8 +429,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
                 y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
                 y = p.year + _SHIFT[_g(m, "yrel").lower()] if _g(m, "yrel") else y
             else:
-                shift = {"last": -1, "this": 0, "next": 1}[_g(m, "rel").lower()]
-                d = p + relativedelta(months=shift)
+                d = p + relativedelta(months=_SHIFT[_g(m, "rel").lower()])
                 y, mo = d.year, d.month
             return _part_of_month(_g(m, "part"), y, mo)
         if kind == "month_of_year":
