@@ -94,6 +94,11 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
         ("The envoys met at the beginning of the year in Oslo.", ["2024-01/2024-04"]),
         ("The leaders will meet at the end of the month.", ["2024-03-21/2024-03-31"]),
         ("The embargo will stay in force until the end of the year.", ["2024-03-06/2024-12-31"]),
+        # "over the past N days (weeks)": from N days (weeks) back to the text's day
+        ("Drones crossed the border over the past three days.", ["2024-03-03/2024-03-06"]),
+        ("The envoys have met twice in the last two weeks.", ["2024-02-21/2024-03-06"]),
+        ("The envoys have met twice in the past week.", ["2024-02-28/2024-03-06"]),
+        ("The envoys have met several times over the past days.", []),
     ],
 )
 def test_temporal_expressions_resolve(text, expected):

@@ -138,7 +138,12 @@ _PATTERNS = [
     # a year ago, two weeks ago, three days ago
     ("last_year", r"\blast\s+year\b|\bthe\s+previous\s+year\b"),
     ("next_year", r"\bnext\s+year\b"),
-    ("over_last_week", r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+week\b"),
+    # "over the past week", "in the last three days", "throughout the past two weeks"
+    (
+        "over_last_week",
+        r"\b(?:over|in|during|throughout)\s+the\s+(?:last|past)\s+(?:(?P<n>two|three|four|five|"
+        r"six|seven|eight|nine|ten|\d{1,2})\s+(?=\w+s\b))?(?P<u>day|week)s?\b",
+    ),
     ("last_week", r"\blast\s+week\b|\bthe\s+previous\s+week\b"),
     ("this_week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
     ("next_week", r"\bnext\s+week\b"),
@@ -184,7 +189,7 @@ _COMPILED = [
 # A cheap test that a text may hold a date at all.
 _ANY = re.compile(
     rf"{_MONTH}|{_WEEKDAY}|\d|today|tonight|morning|afternoon|evening|yesterday|tomorrow|night|just"
-    r"|week|month|year|spring|summer|autumn|fall|winter|ago|in\s+the\s+day",
+    r"|week|month|year|spring|summer|autumn|fall|winter|ago|\bdays?\b",
     re.IGNORECASE,
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
@@ -474,7 +479,11 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
         if kind == "next_year":
             return str(p.year + 1)
         if kind == "over_last_week":
-            return f"{_iso(p - dt.timedelta(days=7))}/{_iso(p)}"
+            n = _NUMBERS.get((_g(m, "n") or "one").lower()) or int(_g(m, "n"))
+            if n == 1 and m.group(0).lower().endswith("s"):
+                return None  # "over the past days": how many is not said
+            days = n * (7 if _g(m, "u").lower() == "week" else 1)
+            return f"{_iso(p - dt.timedelta(days=days))}/{_iso(p)}"
         if kind == "this_week" and not future and not m.group(0).lower().startswith("later"):
             # annotation.md: "this week" for a past event runs up to the publication date
             monday = p + relativedelta(weekday=MO(-1))
