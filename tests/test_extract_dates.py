@@ -42,6 +42,12 @@ def _meetings_with(doc: dict, name: str) -> list[dict]:
             "President Luis Paz of Ecuador.",
             "2024-03-08",
         ),
+        (  # "the meeting" is the text's first, not the last one told
+            "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Jose Duarte of "
+            "Peru in Santiago on Monday. The two ministers recalled their meeting in Lima in May "
+            "last year. Before the meeting, Minister Duarte met President Luis Paz of Chile.",
+            "2024-03-04",
+        ),
     ],
 )
 def test_a_meeting_on_the_margins_of_an_event_told_before_takes_its_date(text, expected):
