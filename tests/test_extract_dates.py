@@ -48,6 +48,13 @@ def _meetings_with(doc: dict, name: str) -> list[dict]:
             "last year. Before the meeting, Minister Duarte met President Luis Paz of Chile.",
             "2024-03-04",
         ),
+        (
+            "President Ana Ruiz of Chile paid a state visit to Peru from 4 to 6 March 2024 at "
+            "the invitation of President Jose Duarte.\n\nThe two presidents signed a trade accord "
+            "in Lima.\n\nDuring her stay, President Ruiz called on the Speaker of Congress, Marta "
+            "Soto, and met the Leader of the Opposition, Luis Paz.",
+            "2024-03-04/2024-03-06",
+        ),
     ],
 )
 def test_a_meeting_on_the_margins_of_an_event_told_before_takes_its_date(text, expected):

@@ -553,13 +553,14 @@ _PAST = re.compile(
     re.I,
 )
 # "On the margins, ..." (opening the sentence), "on the sidelines of the visit", "Before the
-# meeting, ...": of (at the time of) an event told before (not "of the G20 summit", which
-# names its own)
+# meeting, ...", "During his stay, ...": of (at the time of) an event told before (not "of
+# the G20 summit", which names its own)
 _MARGINS = re.compile(
     r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the|this|his|her)\s+"
     r"(?P<n>visit|trip|meeting|summit|talks)\b(?!\s+of\b)|^(?:\d+\.\s+)?(?:(?:On|At)\s+the\s+"
-    r"(?:margins|sidelines)|(?:Ahead\s+of|Before|After|Following)\s+the\s+"
-    r"(?P<n2>visit|trip|meeting|summit|talks)),"
+    r"(?:margins|sidelines)|(?:Ahead\s+of|Before|During)\s+(?:the|his|her|their)\s+"
+    r"(?P<n2>visit|stay|trip|meeting|summit|talks)|(?:After|Following)\s+the\s+"
+    r"(?P<n3>meeting|summit|talks)),"
 )
 _SAME = re.compile(
     r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
@@ -1159,10 +1160,9 @@ def detect(
         margins = _MARGINS.search(text)
         if margins:  # "B met C on the margins of the visit": at the time of that visit (the
             # text's first; the one just told for a bare "On the margins")
-            noun = (margins.group("n") or margins.group("n2") or "").lower()
-            kinds = {"visit": ("visit",), "trip": ("visit",), "": ("meeting", "visit")}.get(
-                noun, ("meeting",)
-            )
+            noun = (margins.group("n") or margins.group("n2") or margins.group("n3") or "").lower()
+            kinds = ("visit",) if noun in ("visit", "trip", "stay") else ("meeting",)
+            kinds = kinds if noun else ("meeting", "visit")
             pool = [c for c in out if c.date and c.kind in kinds][:: 1 if noun else -1]
             for c in (c for c in found if c.kind == "meeting" and not c.date and pool):
                 c.date, c.date_text = pool[0].date, margins.group(0).rstrip(",")
