@@ -33,7 +33,10 @@ and eras not used before), each written with its gold after a round and scored o
 sight in the notes). v01-v05 (a Kazakh presidential call readout, a Malaysia-Singapore joint
 statement, a Treasury sanctions release, a Korean foreign-ministry release on a missile
 launch, a White House background call), written with their gold during the fourteenth
-round by someone who had not read its rules, scored once after it (first sight).
+round by someone who had not read its rules, scored once after it (first sight). w01-w04
+(a Treasury readout of US-China economic talks, a Philippine foreign-ministry statement on
+water-cannon incidents, a UK sanctions release, a Türkiye-Egypt joint declaration), written
+the same way during the fifteenth round, scored once after it (first sight).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -189,6 +192,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "v",
             "v01-v05: written with their gold during the fourteenth round, scored once "
             "after it (first sight)",
+        ),
+        (
+            "w",
+            "w01-w04: written with their gold during the fifteenth round, scored once "
+            "after it and the date rules (first sight)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
