@@ -133,6 +133,17 @@ def test_sql_cannot_terminate_another_session(pg_seeded, way):
 
 
 @pytest.mark.postgres
+def test_sql_that_ends_its_own_session_is_refused_in_one_line(pg_seeded):
+    before = database_checksum(pg_seeded.url)
+    result = pg_seeded("sql", "SELECT pg_terminate_backend(pg_backend_pid())")
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    _one_line_failure(result)
+    assert "ended the query's session" in result.stderr
+    assert database_checksum(pg_seeded.url) == before
+    assert pg_seeded("sql", "SELECT 1 AS one").exit_code == 0
+
+
+@pytest.mark.postgres
 @both_ways
 def test_sql_cannot_create_a_replication_slot(pg_seeded, way):
     slot = f"relations_{uuid.uuid4().hex[:8]}"

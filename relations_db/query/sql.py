@@ -336,6 +336,12 @@ class _PostgresQuery:
             raise self.deadline.error() from None
         if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
             raise QueryRefused(f"read-only: {_first_line(exc)}", field="sql") from None
+        if isinstance(exc, psycopg.errors.AdminShutdown) and self._server_up():
+            # The query ended its own session (pg_terminate_backend(pg_backend_pid())): its
+            # doing, as a refused query is. A server that is going down is a runtime error.
+            raise QueryRefused(
+                f"PostgreSQL ended the query's session: {_first_line(exc)}", field="sql"
+            ) from None
         if isinstance(exc, psycopg.Error) and not isinstance(exc, psycopg.OperationalError):
             raise QueryRefused(f"PostgreSQL: {_first_line(exc)}", field="sql") from None
 
@@ -370,6 +376,15 @@ class _PostgresQuery:
         finally:
             if raw.autocommit:  # the login only set up the reader
                 raw.close()
+
+    def _server_up(self) -> bool:
+        import psycopg
+
+        try:
+            psycopg.connect(**self._params(), connect_timeout=5).close()
+        except psycopg.Error:
+            return False
+        return True
 
     def _params(self) -> dict:
         engine = self.db.engine()
