@@ -139,6 +139,7 @@ def test_sql_that_ends_its_own_session_is_refused_in_one_line(pg_seeded):
     assert result.exit_code == 2, (result.stdout, result.stderr)
     _one_line_failure(result)
     assert "ended the query's session" in result.stderr
+    assert result.stdout == ""  # not even the column header
     assert database_checksum(pg_seeded.url) == before
     assert pg_seeded("sql", "SELECT 1 AS one").exit_code == 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 import click
 
 from .common import format_option, output_stream, pick_format
@@ -39,7 +41,12 @@ def sql_command(app, query, fmt, timeout, max_rows, output) -> None:
 
     fmt = pick_format(fmt, output)
     with run_sql(app.db, query, timeout=timeout, max_rows=max_rows or None) as result:
-        rows = (dict(zip(result.columns, row, strict=True)) for row in result.rows)
+        # The first fetch runs the query on PostgreSQL (a cursor): its error comes before
+        # any output, so a failed query writes no header and creates no file.
+        fetched = iter(result.rows)
+        first = next(fetched, None)
+        ahead = [] if first is None else [first]
+        rows = (dict(zip(result.columns, row, strict=True)) for row in chain(ahead, fetched))
         with output_stream(output) as out:
             if fmt == "jsonl":
                 write_jsonl(rows, out)
