@@ -79,7 +79,6 @@ def python_minimum(jsonl: Path) -> float:
     from relations_db.inputs.fast import decode_event
     from relations_db.inputs.records import content_hash
     from relations_db.store.event_rows import EventRows
-    from relations_db.store.writer import _add_new
 
     start = time.perf_counter()
     with open(jsonl, "rb") as handle:
@@ -94,7 +93,7 @@ def python_minimum(jsonl: Path) -> float:
             if record is None:
                 continue  # sources, officials, links: a few percent of the lines
             sources = (record.source,) if record.source else ()
-            _add_new(rows, record, sources, None, content_hash(record), "2026-01-01 00:00:00")
+            rows.add_event(record, sources, None, content_hash(record), "2026-01-01 00:00:00")
             if n % 1000 == 0:
                 rows = EventRows(lambda official: None)  # a batch written: memory stays flat
     return time.perf_counter() - start - parsing

@@ -25,6 +25,7 @@ from ..model import (
     Visit,
 )
 from ..model.enums import Role, Status, Visibility
+from .sources import cited_sources, evidence_by_source, origin_of
 
 EVENT_VALUES = (
     "kind",
@@ -160,11 +161,17 @@ class EventRows:
         self.country_of = country_of
         self.tables: dict = {table: [] for table in COLUMNS}
 
-    def add_event(self, record, digest: str, date_anchor, origin: str, stamp) -> None:
+    def add_event(self, record, sources: tuple[str, ...], date_anchor, digest: str, stamp) -> None:
+        """A new event's rows: the event and what hangs off it, its quotes and its sources."""
+        origin = origin_of(sources)
         self.tables[Event.__table__].append(
             (record.id, *event_values(record, digest, date_anchor), origin, stamp, stamp)
         )
         self.add_children(record)
+        for source, given in evidence_by_source(record, sources).items():
+            self.add_evidence(record.id, source, given)
+        for source in cited_sources(record, sources):
+            self.add_source(record.id, source)
 
     def add_children(self, record) -> None:
         """The rows that hang off the event: kind table, participants, incident parties,

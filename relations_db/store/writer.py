@@ -273,7 +273,7 @@ class Writer(Sources, Officials, Restating, Matching):
             taken.add(record.id)
             digest = content_hash(record)
             if row is None:
-                _add_new(fresh, record, sources, anchor, digest, stamp)
+                fresh.add_event(record, sources, anchor, digest, stamp)
                 outcomes.append(NEW)
             elif row.content_hash != digest:
                 values = {**self._event_values(record, digest, anchor), "origin": origin}
@@ -504,15 +504,6 @@ class Writer(Sources, Officials, Restating, Matching):
                 self.conn.execute(insert(table).values(**{subject: record_id, "source_id": source}))
                 changed = True
         return changed
-
-
-def _add_new(rows: EventRows, record, sources, date_anchor, digest: str, stamp) -> None:
-    """A new event's rows: the event and what hangs off it, its quotes and its sources."""
-    rows.add_event(record, digest, date_anchor, origin_of(sources), stamp)
-    for source, given in evidence_by_source(record, sources).items():
-        rows.add_evidence(record.id, source, given)
-    for source in cited_sources(record, sources):
-        rows.add_source(record.id, source)
 
 
 def _same(value):
