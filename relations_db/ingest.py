@@ -1,10 +1,11 @@
 """Ingest: files in, records upserted, all in one transaction or not at all.
 
 Records stream from the readers into the writer, so memory does not grow with the input:
-events are written in batches of BATCH (one executemany per table), and the ids already
-given in the call, needed to refuse duplicates, are kept in a scratch table. Every record
-is validated before it is written; the first errors are collected (up to a limit) so a
-user sees more than one problem per run, and any error rolls the whole call back. Events
+events are written in batches of BATCH (one executemany per table; larger on PostgreSQL),
+and the ids already given in the call, needed to refuse duplicates, are kept in a scratch
+table. Every record is validated before it is written; the first errors are collected (up
+to a limit) so a user sees more than one problem per run, and any error rolls the whole
+call back. Events
 that name an official defined later in the same call wait until the end; a link is
 written once both its events are stored, at the end of the call at the latest.
 
@@ -31,6 +32,12 @@ from .store.writer import Writer
 SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
 MAX_ERRORS = 20
 BATCH = 1000
+# PostgreSQL batches are this many times larger: each batch costs a dozen statements
+# there (a query for what is stored, one for the scratch table, a COPY per table), each
+# a round trip the server parses and plans, where SQLite's executemany has none. At 200k
+# events, batches of 5,000 loaded in 21.6-22.1 s against 23.1-23.8 s for 1,000 (10,000:
+# no faster, and more memory).
+POSTGRESQL_FACTOR = 5
 
 
 @dataclass
@@ -154,7 +161,10 @@ class _Run:
         self.waiting: list[Item] = []
         self.batch: list[tuple[Item, object, tuple, object]] = []
         self.links: list[Item] = []
-        self.links_due = BATCH  # try the waiting links when this many are waiting
+        self.batch_size = BATCH * (
+            POSTGRESQL_FACTOR if writer.conn.dialect.name == "postgresql" else 1
+        )
+        self.links_due = self.batch_size  # try the waiting links when this many are waiting
 
     def full(self) -> bool:
         return len(self.errors) >= MAX_ERRORS
@@ -186,7 +196,7 @@ class _Run:
                 self.links.append(item)
                 if len(self.links) >= self.links_due:
                     self.flush()
-                    self.links_due = len(self.links) + BATCH
+                    self.links_due = len(self.links) + self.batch_size
                 return
             if item.kind in ("source", "official"):
                 self._check_unique(item)
@@ -243,7 +253,7 @@ class _Run:
         self.writer.check_evidence(record, item.sources)
         anchor = self.writer.source_published(item.sources[0]) if len(item.sources) == 1 else None
         self.batch.append((item, record, item.sources, anchor))
-        if len(self.batch) >= BATCH:
+        if len(self.batch) >= self.batch_size:
             self.flush()
 
     def _flush_sources(self) -> None:
