@@ -159,6 +159,7 @@ class _Run:
         self.said: set[str] = set()  # messages of CSV rows already reported
         self.seen: dict[str, dict[str, str]] = {"source": {}, "official": {}}
         self.waiting: list[Item] = []
+        self.officials: list[Item] = []
         self.batch: list[tuple[Item, object, tuple, object]] = []
         self.links: list[Item] = []
         self.batch_size = BATCH * (
@@ -203,15 +204,12 @@ class _Run:
             if item.kind == "source":
                 self.writer.stage_source(item.record, item.text)
             elif item.kind == "official":
-                self._flush_sources()
                 self._check_sources(item)
                 self.writer.check_evidence(item.record, item.sources)
-                self.summary.add(
-                    "officials",
-                    self.writer.upsert_official(
-                        item.record, item.sources, extracted=self.extracted
-                    ),
-                )
+                self.officials.append(item)
+                self.writer.stage_official(item.record)
+                if len(self.officials) >= self.batch_size:
+                    self._flush_staged()
             else:
                 self._event(item, final=False)
         except InputError as error:
@@ -256,13 +254,31 @@ class _Run:
         if len(self.batch) >= self.batch_size:
             self.flush()
 
-    def _flush_sources(self) -> None:
+    def _flush_staged(self) -> None:
+        """Write the staged sources, then the staged officials (their quotes cite sources)."""
         for _, outcome in self.writer.flush_sources():
             self.summary.add("sources", outcome)
+        officials, self.officials = self.officials, []
+        if not officials:
+            return
+        if self.extracted:
+            outcomes = [None] * len(officials)
+        else:
+            outcomes = self.writer.upsert_officials([(i.record, i.sources) for i in officials])
+        for item, outcome in zip(officials, outcomes, strict=True):
+            if outcome is None:
+                try:
+                    outcome = self.writer.upsert_official(
+                        item.record, item.sources, extracted=self.extracted
+                    )
+                except InputError as error:
+                    self.fail(error.located(file=item.file, line=item.line, record=_id(item)))
+                    continue
+            self.summary.add("officials", outcome)
 
     def flush(self) -> None:
         """Write the events waiting in the batch, then the links whose events are stored."""
-        self._flush_sources()  # first: events refer to them
+        self._flush_staged()  # first: events refer to them
         batch, self.batch = self.batch, []
         located: dict[str, str] = {}
         keyed = []
@@ -313,6 +329,7 @@ class _Run:
 
     def _resolve_names(self, record):
         """CSV participants are `Name (CC)`: known officials become references."""
+        self._flush_staged()  # officials given earlier in the call are looked up by name
         participants = []
         for p in record.participants:
             official = self.writer.resolve_name(p.description) if p.description else None

@@ -87,3 +87,75 @@ def test_a_load_into_an_empty_database_ends_with_every_index(run, db_url, tmp_pa
             expected = {index.name for index in table.indexes}
             assert expected <= stored, table.name
     engine.dispose()
+
+
+def official(i, **extra):
+    return {
+        "type": "official",
+        "id": f"o-{i:02d}",
+        "name": f"Person {i:02d}",
+        "country": "US" if i % 2 else "CN",
+        "positions": [{"title": "Envoy", "start": "2020-01-01"}],
+        **extra,
+    }
+
+
+def _profile(run, name):
+    result = run("official", name, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_officials_in_batches_report_new_updated_and_unchanged(run, tmp_path, small_batches):
+    assert run("ingest", str(write_jsonl(tmp_path / "one.jsonl", [official(i) for i in range(8)]))).exit_code == 0
+    second = [official(i, aliases=["Envoy Three"]) if i == 3 else official(i) for i in range(10)]
+    result = run("ingest", str(write_jsonl(tmp_path / "two.jsonl", second)))
+    assert result.exit_code == 0, result.stderr
+    assert "officials 2 new, 1 updated, 7 unchanged" in result.stdout
+    assert _profile(run, "Envoy Three")["id"] == "o-03"
+    assert [p["title"] for p in _profile(run, "o-09")["positions"]] == ["Envoy"]
+
+
+def test_events_of_a_batch_take_the_countries_of_officials_given_in_the_same_call(run, tmp_path, small_batches):
+    records = [
+        *(official(i) for i in range(7)),
+        meeting(0, participants=[{"official": "o-05"}, {"official": "o-06"}]),
+        official(7),
+        meeting(1, participants=[{"official": "o-07"}, {"official": "o-00"}]),
+    ]
+    result = run("ingest", str(write_jsonl(tmp_path / "load.jsonl", records)))
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(run("timeline", "--country", "US", "--country", "CN", "--format", "json").stdout)
+    assert [r["id"] for r in rows] == ["m-000", "m-001"]
+    assert [p["country"] for p in rows[0]["participants"]] == ["US", "CN"]
+
+
+def test_a_csv_row_resolves_the_name_of_an_official_given_earlier_in_the_call(run, tmp_path, small_batches):
+    write_jsonl(tmp_path / "a-officials.jsonl", [official(i) for i in range(5)])
+    (tmp_path / "b-events.csv").write_text(
+        "id,kind,date,title,status,participants\n"
+        "talks,meeting,2024-05-01,Talks,held,Person 03 (US); Person 04 (CN)\n",
+        encoding="utf-8",
+    )
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    events = [e["id"] for e in _profile(run, "Person 03")["events"]]
+    assert events == ["talks"]
+
+
+def test_an_official_two_sources_state_in_one_batch_keeps_the_first_and_adds_the_second(run, tmp_path, small_batches):
+    doc = {"sources": [{"id": "s-one", "title": "One"}, {"id": "s-two", "title": "Two"}]}
+    (tmp_path / "a-sources.json").write_text(json.dumps(doc), encoding="utf-8")
+    write_jsonl(
+        tmp_path / "b-officials.jsonl",
+        [
+            official(1, source="s-one"),
+            official(1, source="s-two", positions=[{"title": "Minister", "start": "2021-01-01"}]),
+        ],
+    )
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "officials 1 new, 1 updated, 0 unchanged" in result.stdout
+    profile = _profile(run, "o-01")
+    assert sorted(p["title"] for p in profile["positions"]) == ["Envoy", "Minister"]
+    assert run("ingest", str(tmp_path)).stdout.count("officials 0 new, 0 updated, 2 unchanged") == 1

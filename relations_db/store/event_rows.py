@@ -55,6 +55,20 @@ KIND_VALUES = {
     kind: tuple(c.name for c in table.columns if c.name != "event_id")
     for kind, table in KIND_TABLES.items()
 }
+
+
+def evidence_columns(subject: str) -> tuple[str, ...]:
+    """The evidence columns `evidence_rows` fills, for quotes of an event or an official."""
+    return ("source_id", subject, "seq", "quote", "start_offset", "end_offset")
+
+
+def evidence_rows(subject_id: str, source: str, given: list[tuple]) -> list[tuple]:
+    """One source's quotes, `(quote, start, end)` each, of one record as evidence rows."""
+    return [
+        (source, subject_id, i, quote, start, end) for i, (quote, start, end) in enumerate(given)
+    ]
+
+
 PARTICIPANT = ("event_id", "seq", "official_id", "description", "country", "role", "implied")
 COLUMNS = {
     Event.__table__: ("id", *EVENT_VALUES, "origin", "created_at", "updated_at"),
@@ -63,7 +77,7 @@ COLUMNS = {
     IncidentParty.__table__: ("event_id", "seq", "country"),
     Characterization.__table__: ("event_id", "seq", "characterized_by", "text"),
     EventCountry.__table__: ("event_id", "country"),
-    Evidence.__table__: ("source_id", "event_id", "seq", "quote", "start_offset", "end_offset"),
+    Evidence.__table__: evidence_columns("event_id"),
     EventSource.__table__: ("event_id", "source_id"),
 }
 
@@ -206,9 +220,7 @@ class EventRows:
         tables[_COUNTRIES] += [(event_id, c) for c in sorted(countries)]
 
     def add_evidence(self, event_id: str, source: str, given: list[tuple]) -> None:
-        self.tables[Evidence.__table__] += [
-            (source, event_id, i, quote, start, end) for i, (quote, start, end) in enumerate(given)
-        ]
+        self.tables[Evidence.__table__] += evidence_rows(event_id, source, given)
 
     def add_source(self, event_id: str, source: str) -> None:
         self.tables[EventSource.__table__].append((event_id, source))

@@ -1,8 +1,10 @@
 """Officials: lookups by id and name, and upserts with their aliases and positions.
 
-Mixed into the Writer (store/writer.py): officials are few and written one at a time
-(their events are what a bulk load is made of); their countries are cached in
-`_official_country`, which every event's country index reads.
+Mixed into the Writer (store/writer.py). Loads write officials in batches, as they write
+events (`upsert_officials`: a gazetteer of 20,000 officials took 35 s on PostgreSQL one at
+a time, five statements each); an update or another origin's statement takes the way of
+one record (`upsert_official`). Their countries are cached in `_official_country`, which
+every event's country index reads.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from ..model import (
 )
 from ..model.base import utcnow
 from ..names import fold
+from .event_rows import evidence_columns, evidence_rows
 from .restate import MERGED, NEW, UNCHANGED, UPDATED
-from .sources import cited_sources, origin_of
+from .sources import cited_sources, evidence_by_source, origin_of
 
 
 class Officials:
@@ -121,6 +124,58 @@ class Officials:
         )
         return UPDATED if outcome == UNCHANGED and changed else outcome
 
+    def stage_official(self, record) -> None:
+        """An official to be written with the next batch is known to the checks of the
+        records that follow (its country is corrected in `upsert_officials` when another
+        origin's record of it is already stored)."""
+        self._official_country.setdefault(record.id, record.country)
+
+    def upsert_officials(self, batch: list[tuple]) -> list[str | None]:
+        """Many officials at once, `(record, sources)` each: one query finds what is stored,
+        one insert per table writes the new ones, and the unchanged ones have their quotes
+        and sources checked together. The outcomes are those `upsert_official` gives; None
+        where the caller must call `upsert_official` after this (an update, another
+        origin's record, or the batch's second record of one id)."""
+        table = Official.__table__
+        stored = {
+            row.id: row
+            for row in self.conn.execute(
+                select(table.c.id, table.c.content_hash, table.c.country, table.c.origin).where(
+                    table.c.id.in_([record.id for record, _ in batch])
+                )
+            )
+        }
+        stamp = self.rows.stamp(table, "created_at", utcnow())
+        new = _OfficialRows(stamp)
+        outcomes, known, taken = [], [], set()
+        for record, sources in batch:
+            row = stored.get(record.id)
+            if row is not None:
+                self._official_country[record.id] = row.country
+            origin = origin_of(sources)
+            digest = content_hash(record)
+            if record.id in taken or (
+                row is not None and (row.origin != origin or row.content_hash != digest)
+            ):
+                outcomes.append(None)
+                continue
+            taken.add(record.id)
+            if row is None:
+                new.add(record, sources, origin, digest)
+                self._official_country[record.id] = record.country
+                outcomes.append(NEW)
+            else:
+                known.append((record, sources))
+                outcomes.append(UNCHANGED)
+        new.write(self.rows)
+        touched = self._sync_evidence_of("official_id", known) | self._link_sources_of(
+            OfficialSource.__table__, "official_id", known
+        )
+        return [
+            UPDATED if outcome == UNCHANGED and record.id in touched else outcome
+            for outcome, (record, _) in zip(outcomes, batch, strict=True)
+        ]
+
     def _write_official_children(self, record) -> None:
         if record.aliases:
             self.conn.execute(
@@ -182,3 +237,59 @@ class Officials:
                 self.conn.execute(
                     insert(EventCountry), [{"event_id": event_id, "country": c} for c in codes]
                 )
+
+
+class _OfficialRows:
+    """The rows of new officials, gathered per table for one insert each."""
+
+    def __init__(self, stamp):
+        self.stamp = stamp
+        self.officials: list[tuple] = []
+        self.aliases: list[tuple] = []
+        self.positions: list[tuple] = []
+        self.evidence: list[tuple] = []
+        self.sources: list[tuple] = []
+
+    def add(self, record, sources: tuple[str, ...], origin: str, digest: str) -> None:
+        official_id = record.id
+        self.officials.append(
+            (
+                official_id, record.name, fold(record.name), record.country, origin, digest,
+                self.stamp, self.stamp,
+            )
+        )
+        self.aliases += [
+            (official_id, i, alias, fold(alias))
+            for i, alias in enumerate(dict.fromkeys(record.aliases))
+        ]
+        self.positions += [
+            (
+                official_id, i, p.title, fold(p.title), p.organization, p.country or record.country,
+                p.start.edtf if p.start else None, p.start.start if p.start else None,
+                p.end.edtf if p.end else None, p.end.end if p.end else None,
+            )
+            for i, p in enumerate(record.positions)
+        ]
+        for source, given in evidence_by_source(record, sources).items():
+            self.evidence += evidence_rows(official_id, source, given)
+        self.sources += [(official_id, source) for source in cited_sources(record, sources)]
+
+    def write(self, rows) -> None:
+        """Insert the gathered rows with `rows` (a RowWriter), officials first."""
+        rows.insert_tuples(Official.__table__, OFFICIAL_COLUMNS, self.officials, ready=True)
+        rows.insert_tuples(OfficialAlias.__table__, ALIAS_COLUMNS, self.aliases, ready=True)
+        rows.insert_tuples(Position.__table__, POSITION_COLUMNS, self.positions)
+        rows.insert_tuples(
+            Evidence.__table__, evidence_columns("official_id"), self.evidence, ready=True
+        )
+        rows.insert_tuples(OfficialSource.__table__, ("official_id", "source_id"), self.sources)
+
+
+OFFICIAL_COLUMNS = (
+    "id", "name", "name_key", "country", "origin", "content_hash", "created_at", "updated_at"
+)
+ALIAS_COLUMNS = ("official_id", "seq", "alias", "alias_key")
+POSITION_COLUMNS = (
+    "official_id", "seq", "title", "title_key", "organization", "country",
+    "start_edtf", "start_date", "end_edtf", "end_date",
+)

@@ -51,7 +51,14 @@ from ..model import (
 )
 from ..model.base import utcnow
 from ..model.tables import Statement
-from .event_rows import EVENT_VALUES, KIND_TABLES, EventRows, event_values
+from .event_rows import (
+    EVENT_VALUES,
+    KIND_TABLES,
+    EventRows,
+    event_values,
+    evidence_columns,
+    evidence_rows,
+)
 from .matching import Matching
 from .officials import Officials
 from .restate import NEW, UNCHANGED, UPDATED, Restating
@@ -299,11 +306,13 @@ class Writer(Sources, Officials, Restating, Matching):
                 self.conn.execute(delete(table).where(table.c.event_id.in_(changed_ids)))
             self._insert_children([record for record, _ in changed])
         known = [
-            entry
-            for entry, outcome in zip(batch, outcomes, strict=True)
+            (record, sources)
+            for (record, sources, _), outcome in zip(batch, outcomes, strict=True)
             if outcome in (UPDATED, UNCHANGED)
         ]
-        touched = self._sync_event_evidence(known) | self._link_event_sources(known)
+        touched = self._sync_evidence_of("event_id", known) | self._link_sources_of(
+            EventSource.__table__, "event_id", known
+        )
         outcomes = [
             UPDATED if outcome == UNCHANGED and record.id in touched else outcome
             for outcome, (record, _, _) in zip(outcomes, batch, strict=True)
@@ -313,62 +322,61 @@ class Writer(Sources, Officials, Restating, Matching):
             outcomes[i] = self.upsert_event(record, sources, anchor)
         return outcomes
 
-    def _sync_event_evidence(self, batch: list[tuple]) -> set[str]:
-        """`_sync_evidence` for many stored events; returns the ids whose evidence changed."""
+    def _sync_evidence_of(self, subject: str, batch: list[tuple]) -> set[str]:
+        """`_sync_evidence` for many stored records, `(record, sources)` each, whose quotes
+        are under the evidence column `subject` (event_id or official_id); returns the ids
+        whose evidence changed."""
         if not batch:
             return set()
         table = Evidence.__table__
+        column = table.c[subject]
         own = [
             (record, source, given)
-            for record, sources, _ in batch
+            for record, sources in batch
             for source, given in evidence_by_source(record, sources).items()
         ]
         stored = defaultdict(list)
         for row in self.conn.execute(
-            select(
-                table.c.event_id,
-                table.c.source_id,
-                table.c.quote,
-                table.c.start_offset,
-                table.c.end_offset,
-            )
-            .where(table.c.event_id.in_([record.id for record, _, _ in batch]))
-            .order_by(table.c.event_id, table.c.source_id, table.c.seq)
+            select(column, table.c.source_id, table.c.quote, table.c.start_offset,
+                   table.c.end_offset)
+            .where(column.in_([record.id for record, _ in batch]))
+            .order_by(column, table.c.source_id, table.c.seq)
         ):
-            stored[row.event_id, row.source_id].append(tuple(row)[2:])
-        rows, touched = EventRows(self._country_of), set()
+            stored[row[0], row.source_id].append(tuple(row)[2:])
+        rows, touched = [], set()
         for record, source, given in own:
             if stored.get((record.id, source), []) == given:
                 continue
             touched.add(record.id)
             if (record.id, source) in stored:
                 self.conn.execute(
-                    delete(table).where(table.c.event_id == record.id, table.c.source_id == source)
+                    delete(table).where(column == record.id, table.c.source_id == source)
                 )
-            rows.add_evidence(record.id, source, given)
-        rows.write(self.rows)
+            rows += evidence_rows(record.id, source, given)
+        self.rows.insert_tuples(table, evidence_columns(subject), rows, ready=True)
         return touched
 
-    def _link_event_sources(self, batch: list[tuple]) -> set[str]:
-        """`_link_sources` for many stored events; returns the ids that gained a source."""
+    def _link_sources_of(self, table: Table, subject: str, batch: list[tuple]) -> set[str]:
+        """`_link_sources` for many stored records, `(record, sources)` each, into `table`
+        (event_sources or official_sources); returns the ids that gained a source."""
         if not batch:
             return set()
-        table = EventSource.__table__
+        column = table.c[subject]
         linked = {
-            (row.event_id, row.source_id)
+            tuple(row)
             for row in self.conn.execute(
-                select(table.c.event_id, table.c.source_id).where(
-                    table.c.event_id.in_([record.id for record, _, _ in batch])
+                select(column, table.c.source_id).where(
+                    column.in_([record.id for record, _ in batch])
                 )
             )
         }
-        rows, gained = EventRows(self._country_of), set()
-        for record, sources, _ in batch:
+        rows, gained = [], set()
+        for record, sources in batch:
             for source in cited_sources(record, sources):
                 if (record.id, source) not in linked:
-                    rows.add_source(record.id, source)
+                    rows.append((record.id, source))
                     gained.add(record.id)
-        rows.write(self.rows)
+        self.rows.insert_tuples(table, (subject, "source_id"), rows, ready=True)
         return gained
 
     # --- ids seen in one ingest call ---------------------------------------------------
