@@ -2,7 +2,7 @@
 
     python bench/floor.py dump LOADED.db ROWS.pickle      # once, not timed
     python bench/floor.py sqlite JSONL ROWS.pickle TARGET.db  # prints the seconds it took
-    python bench/floor.py python JSONL                    # the least Python per record
+    python bench/floor.py python JSONL [--copy]           # the least Python per record
 
 `dump` reads every row our ingest wrote (every table but alembic_version) from a loaded
 database, as ready tuples, with the schema's CREATE statements. `sqlite` then does, and
@@ -15,7 +15,9 @@ its guarantees: decoding and validating each event line in the compiled lane (as
 as the pydantic models), its content hash, and its rows as tuples; no lookups, no checks,
 no writes. It prints those seconds less the floor's own `json.loads` of the same lines,
 which the decoding replaces. The floor plus this is the fastest ingest this design could
-reach in one process.
+reach in one process. With `--copy` (PostgreSQL) it also renders every row as COPY text
+with psycopg's own formatter, as `COPY ... FROM STDIN` has our process do, while the
+floor's COPY sends text rendered beforehand.
 """
 
 from __future__ import annotations
@@ -74,11 +76,13 @@ def sqlite_floor(jsonl: Path, dumped: Path, target: Path) -> float:
     return time.perf_counter() - start
 
 
-def python_minimum(jsonl: Path) -> float:
+def python_minimum(jsonl: Path, copy: bool = False) -> float:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from relations_db.inputs.fast import decode_event
     from relations_db.inputs.records import content_hash
     from relations_db.store.event_rows import EventRows
+
+    render = _copy_text() if copy else None
 
     start = time.perf_counter()
     with open(jsonl, "rb") as handle:
@@ -95,8 +99,29 @@ def python_minimum(jsonl: Path) -> float:
             sources = (record.source,) if record.source else ()
             rows.add_event(record, sources, None, content_hash(record), "2026-01-01 00:00:00")
             if n % 1000 == 0:
+                if render is not None:
+                    render(rows)
                 rows = EventRows(lambda official: None)  # a batch written: memory stays flat
+    if render is not None:
+        render(rows)
     return time.perf_counter() - start - parsing
+
+
+def _copy_text():
+    """Rows to COPY text by psycopg's formatter (the one `Copy.write_row` uses; the module
+    is psycopg's private one, which is why this lives in a benchmark and not in the tool)."""
+    from psycopg._copy_base import format_row_text
+    from psycopg.adapt import Transformer
+
+    transformer = Transformer()
+
+    def render(rows) -> None:
+        for table_rows in rows.tables.values():
+            out = bytearray()
+            for row in table_rows:
+                format_row_text(row, transformer, out)
+
+    return render
 
 
 def main(argv: list[str]) -> int:
@@ -107,7 +132,7 @@ def main(argv: list[str]) -> int:
         print(f"{sqlite_floor(Path(argv[1]), Path(argv[2]), Path(argv[3])):.4f}")
         return 0
     if argv[:1] == ["python"]:
-        print(f"{python_minimum(Path(argv[1])):.4f}")
+        print(f"{python_minimum(Path(argv[1]), copy='--copy' in argv[2:]):.4f}")
         return 0
     print(__doc__)
     return 2

@@ -145,7 +145,8 @@ def copy_floor(work, jsonl, ours_url, server, ingest, repeat, figures) -> None:
         for _ in range(max(1, repeat // 2)):
             figure.base.append(copy_floor_once(jsonl, folder, tables, floor_url))
         figures.append(figure)
-        figures.append(attainable(figure, jsonl, repeat))
+        ours_sa = ours_url.replace("postgresql://", "postgresql+psycopg://", 1)
+        figures.append(attainable(figure, jsonl, repeat, ours_sa, work, copy=True))
 
 
 def bench_postgresql(work: Path, jsonl: Path, repeat: int, figures: list, server: str) -> None:
