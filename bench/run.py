@@ -341,6 +341,9 @@ def start_up(db: str, work: Path) -> float:
     return timed([*CLI, "--db", db, "ingest", "--no-progress", str(empty)])[0]
 
 
+ATTAINABLE = " plus the least per-record Python and start-up"  # the name's suffix
+
+
 def attainable(floor: Figure, jsonl: Path, repeat: int, db: str, work: Path, copy: bool = False) -> Figure:
     """Our ingest against the floor plus what no ingest of ours can skip: the least
     per-record Python (decode and validate in the compiled lane, content hash, rows as
@@ -349,7 +352,7 @@ def attainable(floor: Figure, jsonl: Path, repeat: int, db: str, work: Path, cop
     at best. The floor's target, divided by this figure's baseline over the floor, tells
     how much room the target leaves for the checks (references, quotes, duplicates)."""
     figure = Figure(
-        f"{floor.name} plus the least per-record Python and start-up",
+        floor.name + ATTAINABLE,
         "(context: the floor's target is out of reach when this baseline is over it)",
         command=floor.command,
         baseline=floor.baseline + "; plus bench/floor.py python" + (" --copy" if copy else "") + ": decoding and validating every event line (inputs/fast.py), its content hash and its rows as tuples" + (" rendered as COPY text" if copy else "") + ", less the floor's json.loads; plus the CLI's start-up (an ingest of an empty file into the loaded database)",
@@ -616,6 +619,30 @@ def bench_memory(work: Path, events: int, figures: list[Figure]) -> None:
 # ---------------------------------------------------------------------------------------
 
 
+def bounds(figures: list[Figure]) -> list[str]:
+    """What the floor figures leave for the checks: for each floor with its attainable
+    baseline (see `attainable`), the room the target leaves above that baseline and what
+    the checks take now, in multiples of the floor."""
+    by_name = {figure.name: figure for figure in figures}
+    lines = []
+    for floor in figures:
+        best = by_name.get(floor.name + ATTAINABLE)
+        if best is None or not floor.base or not best.base:
+            continue
+        target = float(floor.target.strip("≤ x"))
+        least = statistics.median(best.base) / statistics.median(floor.base)
+        lines.append(
+            f"- **{floor.name}**: the floor plus what no ingest of ours can skip (the least "
+            f"per-record Python and the start-up) is {least:.2f}x the floor. The target, "
+            f"{floor.target}, leaves {target - least:+.2f}x of the floor for everything else "
+            f"an ingest does (reference, quote and duplicate checks, bookkeeping); that takes "
+            f"{floor.ratio - least:.2f}x now."
+        )
+    if not lines:
+        return []
+    return ["## What bounds the bulk ingest", "", *lines, ""]
+
+
 def write_report(figures: list[Figure], args, out) -> None:
     lines = [
         "# Benchmarks",
@@ -632,6 +659,7 @@ def write_report(figures: list[Figure], args, out) -> None:
         "| --- | --- | --- | --- | --- | --- |",
         *[figure.row() for figure in figures],
         "",
+        *bounds(figures),
         "## Commands",
         "",
     ]
