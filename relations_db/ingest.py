@@ -10,7 +10,11 @@ that name an official defined later in the same call wait until the end; a link 
 written once both its events are stored, at the end of the call at the latest.
 
 Loading into an empty database, the secondary indexes are dropped first and built once
-at the end, which is much cheaper than keeping them up to date row by row.
+at the end, which is much cheaper than keeping them up to date row by row. Such a load
+also takes each batch's records as new without looking them up or keeping the scratch
+table (a twelfth of a PostgreSQL load); a record that needs a lookup after all (an id given
+twice, which the key of `events` refuses, an edit, a CSV row) rolls it back, and the
+load runs again with every lookup.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from .model.enums import SECTIONS
 from .store import Database
 from .store.bulk import bulk_load
 from .store.sources import origin_of
-from .store.writer import Writer
+from .store.writer import NeedsLookups, Writer
 
 SECTION_ORDER = ("sources", "officials", *SECTIONS, "links")
 MAX_ERRORS = 20
@@ -82,18 +86,30 @@ def ingest(
     `display`: names to show in errors for some paths (standard input's temporary file).
     """
     files = expand_paths(paths)
+    load = (files, on_bytes, merge, extracted, display)
+    try:
+        return _ingest(db, dry_run, *load, careful=False)
+    except NeedsLookups:
+        # A load into an empty database takes its records as new without looking each
+        # batch up; one that is not (given twice, an edit, a second origin) rolled that
+        # load back, and it runs again with every lookup.
+        return _ingest(db, dry_run, *load, careful=True)
+
+
+def _ingest(db, dry_run, files, on_bytes, merge, extracted, display, careful) -> IngestSummary:
     summary = IngestSummary(files=len(files), dry_run=dry_run)
     with _fewer_collections(), db.write(dry_run=dry_run, bulk=not merge) as connection:
-        _load(Writer(connection), files, summary, on_bytes, merge, extracted, display)
+        _load(Writer(connection), files, summary, on_bytes, merge, extracted, display, careful)
     return summary
 
 
-def _load(writer: Writer, files, summary, on_bytes, merge, extracted, display) -> None:
+def _load(writer: Writer, files, summary, on_bytes, merge, extracted, display, careful) -> None:
     connection = writer.conn
     writer.start_call()
     _key_lookups(connection, True)
     bulk = bulk_load(connection) if not merge else None
     run = _Run(writer, summary, merge=merge, extracted=extracted)
+    run.fresh = not careful and bulk is not None and bulk.fresh and not extracted
     for path in files:
         try:
             for item in iter_items(path, on_bytes):
@@ -166,6 +182,10 @@ class _Run:
             POSTGRESQL_FACTOR if writer.conn.dialect.name == "postgresql" else 1
         )
         self.links_due = self.batch_size  # try the waiting links when this many are waiting
+        # A load into a database without events or statements, taking records as new
+        # without lookups (`Writer.upsert_events(..., fresh=True)`); any record that needs
+        # one raises NeedsLookups, and `ingest` loads again without.
+        self.fresh = False
 
     def full(self) -> bool:
         return len(self.errors) >= MAX_ERRORS
@@ -290,7 +310,9 @@ class _Run:
             else:
                 located[key] = _where(item)
                 keyed.append((key, entry))
-        earlier = self.writer.seen_before(located) if keyed else {}
+        if self.fresh and any(entry[0].names_to_resolve for _, entry in keyed):
+            raise NeedsLookups("a CSV row")
+        earlier = self.writer.seen_before(located) if keyed and not self.fresh else {}
         keep, rows = [], []
         for key, entry in keyed:
             if key in earlier:
@@ -315,7 +337,7 @@ class _Run:
                 )
                 self.summary.add(f"{record.kind}s", outcome)
         elif keep:
-            outcomes = self.writer.upsert_events([entry[1:] for entry in keep])
+            outcomes = self.writer.upsert_events([entry[1:] for entry in keep], fresh=self.fresh)
             for (_, record, *_), outcome in zip(keep, outcomes, strict=True):
                 self.summary.add(f"{record.kind}s", outcome)
         if len(self.links) >= self.links_due:  # links wait for a batch of them

@@ -159,3 +159,37 @@ def test_an_official_two_sources_state_in_one_batch_keeps_the_first_and_adds_the
     profile = _profile(run, "o-01")
     assert sorted(p["title"] for p in profile["positions"]) == ["Envoy", "Minister"]
     assert run("ingest", str(tmp_path)).stdout.count("officials 0 new, 0 updated, 2 unchanged") == 1
+
+
+SOURCES = [{"type": "source", "id": "s-one", "title": "One"}, {"type": "source", "id": "s-two", "title": "Two"}]
+
+
+def _statuses(run):
+    rows = json.loads(run("timeline", "--format", "json").stdout)
+    return {r["id"]: (r["status"], r["sources"]) for r in rows}
+
+
+def test_a_second_source_of_an_event_in_a_later_batch_of_a_first_load_is_merged(run, tmp_path, small_batches):
+    # A load into an empty database takes records as new without lookups; this one needs
+    # them (the id is stored already, from another source), and the result is the same.
+    records = [
+        *SOURCES,
+        *OFFICIALS,
+        *(meeting(i, source="s-one") for i in range(6)),
+        meeting(0, source="s-two", status="cancelled"),
+    ]
+    result = run("ingest", str(write_jsonl(tmp_path / "two.jsonl", records)))
+    assert result.exit_code == 0, result.stderr
+    assert "meetings 6 new, 0 updated, 0 unchanged, 1 merged into events already stored" in result.stdout
+    shown = _statuses(run)
+    assert shown["m-000"] == ("held", ["s-one", "s-two"])
+    assert shown["m-005"] == ("held", ["s-one"])
+
+
+def test_an_edit_in_a_later_batch_of_a_first_load_applies_to_its_event(run, tmp_path, small_batches):
+    edit = {"type": "meeting", "id": "m-002", "partial": True, "source": "s-two", "status": "postponed"}
+    records = [*SOURCES, *OFFICIALS, *(meeting(i, source="s-one") for i in range(6)), edit]
+    result = run("ingest", str(write_jsonl(tmp_path / "edit.jsonl", records)))
+    assert result.exit_code == 0, result.stderr
+    assert "meetings 6 new, 0 updated, 0 unchanged, 1 merged" in result.stdout
+    assert _statuses(run)["m-002"] == ("postponed", ["s-one", "s-two"])

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, select
 from sqlalchemy.schema import AddConstraint, DropConstraint
 
-from ..model import Base, Event
+from ..model import Base, Event, Statement
 
 # SQLite's page cache for a load, in KiB (negative = KiB in PRAGMA cache_size): large
 # enough for the indexes being built, small enough to keep a load's memory flat.
@@ -47,11 +47,16 @@ class BulkLoad:
         indexes: list,
         foreign_keys: list | None = None,
         keys: list | None = None,
+        *,
+        fresh: bool = False,
     ):
         self.connection = connection
         self.indexes = indexes
         self.foreign_keys = foreign_keys or []
         self.keys = keys or []
+        # No event and no statement stored before the load: every stored event is one
+        # this load wrote (see `Writer.upsert_events(..., fresh=True)`).
+        self.fresh = fresh
 
     def finish(self) -> None:
         for index in self.indexes:
@@ -117,6 +122,7 @@ def bulk_load(connection: Connection) -> BulkLoad:
         connection.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
     if connection.execute(select(Event.id).limit(1)).first() is not None:
         return BulkLoad(connection, [])
+    fresh = connection.execute(select(Statement.id).limit(1)).first() is None
     indexes = [
         index
         for table in Base.metadata.sorted_tables
@@ -140,5 +146,5 @@ def bulk_load(connection: Connection) -> BulkLoad:
         keys = [Base.metadata.tables[name].primary_key for name in KEYS_BUILT_AFTER]
         for constraint in keys:
             connection.execute(DropConstraint(constraint))
-        return BulkLoad(connection, indexes, foreign_keys, keys)
-    return BulkLoad(connection, indexes, foreign_keys)
+        return BulkLoad(connection, indexes, foreign_keys, keys, fresh=fresh)
+    return BulkLoad(connection, indexes, foreign_keys, fresh=fresh)

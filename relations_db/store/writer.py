@@ -65,6 +65,13 @@ from .restate import NEW, UNCHANGED, UPDATED, Restating
 from .rows import RowWriter
 from .sources import LRU, SOURCE_CACHE, Sources, cited_sources, evidence_by_source, origin_of
 
+
+class NeedsLookups(Exception):
+    """A batch given to `upsert_events(..., fresh=True)` holds a record that needs what is
+    stored looked up (an id stored already, an edit, two origins of one id): the caller
+    rolls back and loads again without `fresh`."""
+
+
 # The per-call scratch table of (event id, origin) keys (see Writer.start_call).
 SEEN = Table("ingest_seen", MetaData(), Column("id", String(402)), Column("location", Text))
 
@@ -251,18 +258,26 @@ class Writer(Sources, Officials, Restating, Matching):
             is not None
         )
 
-    def upsert_events(self, batch: list[tuple]) -> list[str]:
+    def upsert_events(self, batch: list[tuple], *, fresh: bool = False) -> list[str]:
         """Many events at once, `(record, sources, date_anchor)` each, without merging:
         one query finds what is stored, then one executemany per table. A record that
         another origin already states (or that the batch gives twice) goes through
-        `upsert_event` after the rest. The outcomes are those `upsert_event` gives."""
+        `upsert_event` after the rest. The outcomes are those `upsert_event` gives.
+
+        `fresh`: the load began on a database without events and statements, and the
+        caller has kept its records unique; each record is then taken as new without a
+        query, and one that is not raises NeedsLookups (its row would break the key of
+        `events`, or it needs `upsert_event`)."""
         events = Event.__table__
-        ids = {"ids": [record.id for record, _, _ in batch]}
-        queries = _by_ids(self.conn.dialect.name)
-        stored = {row.id: row for row in self.conn.execute(queries.stored_events, ids)}
-        # Edits that came before their record wait in `statements`.
-        waiting = set(self.conn.scalars(queries.waiting_edits, ids))
-        fresh = EventRows(self._country_of)
+        if fresh:
+            stored, waiting = {}, set()
+        else:
+            ids = {"ids": [record.id for record, _, _ in batch]}
+            queries = _by_ids(self.conn.dialect.name)
+            stored = {row.id: row for row in self.conn.execute(queries.stored_events, ids)}
+            # Edits that came before their record wait in `statements`.
+            waiting = set(self.conn.scalars(queries.waiting_edits, ids))
+        new = EventRows(self._country_of)
         stamp = self.rows.stamp(events, "created_at", utcnow())
         changed, outcomes, later, taken = [], [], [], set()
         for i, (record, sources, anchor) in enumerate(batch):
@@ -280,7 +295,7 @@ class Writer(Sources, Officials, Restating, Matching):
             taken.add(record.id)
             digest = content_hash(record)
             if row is None:
-                fresh.add_event(record, sources, anchor, digest, stamp)
+                new.add_event(record, sources, anchor, digest, stamp)
                 outcomes.append(NEW)
             elif row.content_hash != digest:
                 values = {**self._event_values(record, digest, anchor), "origin": origin}
@@ -288,7 +303,14 @@ class Writer(Sources, Officials, Restating, Matching):
                 outcomes.append(UPDATED)
             else:
                 outcomes.append(UNCHANGED)
-        fresh.write(self.rows)
+        if fresh and later:
+            raise NeedsLookups(batch[later[0]][0].id)
+        try:
+            new.write(self.rows)
+        except self.conn.dialect.dbapi.IntegrityError as error:
+            if fresh:  # an id this load stored already
+                raise NeedsLookups(str(error)) from error
+            raise
         if changed:
             now = utcnow()
             self.conn.execute(
