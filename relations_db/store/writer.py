@@ -89,11 +89,15 @@ def _by_ids(dialect: str) -> SimpleNamespace:
         ids = unpack(bindparam("ids", type_=JSON)).table_valued("value")
         return column.in_(select(ids.c.value))
 
-    events = Event.__table__
+    events, links = Event.__table__, Link.__table__
     return SimpleNamespace(
         stored_events=select(
             events.c.id, events.c.content_hash, events.c.kind, events.c.origin
         ).where(among(events.c.id)),
+        present_events=select(events.c.id).where(among(events.c.id)),
+        links_from=select(
+            links.c.from_event_id, links.c.to_event_id, links.c.relation, links.c.origin
+        ).where(among(links.c.from_event_id)),
         waiting_edits=select(Statement.subject_id).where(
             Statement.subject == "event", among(Statement.subject_id)
         ),
@@ -428,29 +432,23 @@ class Writer(Sources, Officials, Restating, Matching):
         """Many links at once, `(record, origin)` each: the outcome of each, or None where
         an end is not stored. Each origin's link is its own row, so retracting a source
         takes its links with it."""
-        events = Event.__table__
+        queries = _by_ids(self.conn.dialect.name)
         ends = {(end, origin) for r, origin in given for end in (r.from_, r.to)}
         present = set(
-            self.conn.scalars(select(events.c.id).where(events.c.id.in_({e for e, _ in ends})))
+            self.conn.scalars(queries.present_events, {"ids": list({e for e, _ in ends})})
         )
         resolve = {
             (end, origin): end if end in present else self.event_id(end, origin)
             for end, origin in ends
         }
-        present |= set(
-            self.conn.scalars(
-                select(events.c.id).where(events.c.id.in_(set(resolve.values()) - present))
-            )
-        )
+        renamed = set(resolve.values()) - present
+        if renamed:
+            present |= set(self.conn.scalars(queries.present_events, {"ids": list(renamed)}))
         links = Link.__table__
         keys = [(resolve[r.from_, o], resolve[r.to, o], r.relation.value, o) for r, o in given]
         stored = {
             tuple(row)
-            for row in self.conn.execute(
-                select(
-                    links.c.from_event_id, links.c.to_event_id, links.c.relation, links.c.origin
-                ).where(links.c.from_event_id.in_({k[0] for k in keys}))
-            )
+            for row in self.conn.execute(queries.links_from, {"ids": list({k[0] for k in keys})})
         }
         outcomes, rows = [], []
         for (record, _), key in zip(given, keys, strict=True):
