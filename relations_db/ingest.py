@@ -50,8 +50,8 @@ class IngestSummary:
     dry_run: bool = False
     counts: dict[str, Counter] = field(default_factory=dict)
 
-    def add(self, section: str, outcome: str) -> None:
-        self.counts.setdefault(section, Counter())[outcome] += 1
+    def add(self, section: str, outcome: str, times: int = 1) -> None:
+        self.counts.setdefault(section, Counter())[outcome] += times
 
     def total(self, outcome: str) -> int:
         return sum(c[outcome] for c in self.counts.values())
@@ -300,19 +300,23 @@ class _Run:
         """Write the events waiting in the batch, then the links whose events are stored."""
         self._flush_staged()  # first: events refer to them
         batch, self.batch = self.batch, []
-        located: dict[str, str] = {}
+        located: dict[str, Item] = {}
         keyed = []
         for entry in batch:
             item = entry[0]
             key = _key(entry[1].id, entry[2])
             if key in located:
-                self._duplicate(item, located[key])
+                self._duplicate(item, _where(located[key]))
             else:
-                located[key] = _where(item)
+                located[key] = item
                 keyed.append((key, entry))
         if self.fresh and any(entry[0].names_to_resolve for _, entry in keyed):
             raise NeedsLookups("a CSV row")
-        earlier = self.writer.seen_before(located) if keyed and not self.fresh else {}
+        earlier = (
+            self.writer.seen_before({key: _where(item) for key, item in located.items()})
+            if keyed and not self.fresh
+            else {}
+        )
         keep, rows = [], []
         for key, entry in keyed:
             if key in earlier:
@@ -338,8 +342,9 @@ class _Run:
                 self.summary.add(f"{record.kind}s", outcome)
         elif keep:
             outcomes = self.writer.upsert_events([entry[1:] for entry in keep], fresh=self.fresh)
-            for (_, record, *_), outcome in zip(keep, outcomes, strict=True):
-                self.summary.add(f"{record.kind}s", outcome)
+            counts = Counter(zip((entry[1].kind for entry in keep), outcomes, strict=True))
+            for (kind, outcome), times in counts.items():
+                self.summary.add(f"{kind}s", outcome, times)
         if len(self.links) >= self.links_due:  # links wait for a batch of them
             self._try_links(final=False)
 
