@@ -5234,3 +5234,17 @@ def test_a_signing_the_leaders_witnessed_is_on_the_day_of_their_talks():
     )
     doc = _doc(text, "2025-05-09", "Government of Chile")
     assert _meeting_of(doc, "Quispe")["date"] == "2025-05-09"
+
+
+# --- round 16: recall on general structures ---------------------------------------------
+
+
+def test_discussing_a_topic_with_a_possessive_titled_person_is_a_meeting_not_a_sanction():
+    text = (
+        "Foreign Minister Lars Tveit of Norway discussed further sanctions against Belarus with "
+        "Lithuania's Foreign Minister Egle Vaitkute in Oslo on Tuesday."
+    )
+    doc = _doc(text, "2024-03-07", "Government of Norway")
+    meeting = _meeting_of(doc, "Vaitkute")
+    assert _surnames(doc, meeting) == {"Tveit", "Vaitkute"} and meeting["date"] == "2024-03-05"
+    assert _events(doc, "sanction") == []

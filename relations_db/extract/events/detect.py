@@ -115,6 +115,12 @@ _SANCTION_TOPIC = re.compile(
     r"Security\s+Council\b",
     re.I,
 )
+# the sanctions talked about: "discussed further sanctions", "to discuss new sanctions"
+_DISCUSSED = re.compile(
+    r"\bdiscuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possible\s+|further\s+|new\s+|additional\s+"
+    r"|more\s+|tougher\s+)?$",
+    re.I,
+)
 _HOSTS_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\s+[^,;.]{0,80}$", re.I
 )
@@ -675,6 +681,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "property of the designated persons": an adjective, no new measure
             if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
+            if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
+                continue  # "discussed further sanctions against X with A": a topic of talks
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
                 continue  # "sanctions evasion", "the sanctions the Security Council imposed"
             spans.append((a, b))

@@ -57,7 +57,9 @@ _MEETING = [
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
-        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,4}?with\s+(?=(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}"
+        # ("discussed further sanctions against Y with X's Foreign Minister A")
+        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,6}?with\s+"
+        r"(?=(?:the\s+)?(?:[A-Z][\w.\-]*(?:[’']s)?\s+){0,3}"
         r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
         r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b)|"
         # "discussed the Houthi threat to regional shipping with Omani officials": talks with
