@@ -5248,3 +5248,26 @@ def test_discussing_a_topic_with_a_possessive_titled_person_is_a_meeting_not_a_s
     meeting = _meeting_of(doc, "Vaitkute")
     assert _surnames(doc, meeting) == {"Tveit", "Vaitkute"} and meeting["date"] == "2024-03-05"
     assert _events(doc, "sanction") == []
+
+
+def test_the_two_leaders_chairing_a_body_between_the_two_countries_are_its_sides():
+    text = (
+        "At the invitation of President Ana Duarte, President of the Kingdom of Morocco Karim "
+        "Bennani paid an official visit to Portugal on 4 March 2024. The two Presidents co-chaired "
+        "the second meeting of the Joint Council between the two countries in Lisbon."
+    )
+    doc = _doc(text, "2024-03-04", "Presidency of the Portuguese Republic")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Duarte", "Bennani"}
+    assert not any(p.get("description") for p in meeting["participants"])
+
+
+def test_a_meeting_named_as_the_time_of_another_is_its_own_event():
+    text = (
+        "President Ana Duarte received President Karim Bennani of Morocco in Lisbon. The two "
+        "Presidents co-chaired the Joint Council, following their tete-a-tete meeting at the "
+        "palace. The two Presidents will meet again in Rabat in 2025."
+    )
+    doc = _doc(text, "2024-03-04", "Presidency of the Portuguese Republic")
+    got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert got == [("held", ""), ("held", ""), ("planned", "2025")]

@@ -554,7 +554,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             named = list(dict.fromkeys(_countries_in(sentence_before)))
             earlier_pair = _pair_countries(sentence_before) or (named if len(named) == 2 else [])
             if earlier_pair:
-                two = None  # the sides are those countries, not the last two leaders
+                if not (two and lo <= two.start() < a):
+                    two = None  # the sides are those countries, not the last two leaders
+                # else "The two Presidents co-chaired the council between the two countries":
+                # the two leaders, its subject
                 break
     their = _THEIR_TEAMS.search(text, a, min(hi, b + 40)) if c.kind == "meeting" else None
     if (

@@ -47,6 +47,7 @@ from .patterns import (
     _PLACE,
     _POSSESSIVE,
     _PRONOUN,
+    _SEQUENCED,
     _TOOK_PLACE,
     _VISITING,
 )
@@ -176,8 +177,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.indefinite = True
     if c.status in ("planned", "tentative"):
         c.tense = "future"
-    elif c.status == "held" and _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)]):
-        c.tense = "past"
+    elif c.status == "held" and (
+        _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)])
+        or (_SEQUENCED.search(text, lo, a) and _PAST.search(text, lo, a))
+    ):
+        c.tense = "past"  # (or "A co-chaired X ..., following their meeting": before X, past)
     cues = [
         (_distance(m.start(), m.end(), a, b), name)
         for name, regex in (("secret", _SECRET), ("low-key", _LOW_KEY))

@@ -8,7 +8,7 @@ import re
 
 from ...dates import parse_date
 from .candidate import Candidate
-from .patterns import _COPY, _OFFICE, _REGIONS, _SMALL_NUMBERS
+from .patterns import _COPY, _OFFICE, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
 
 
 def compatible(x: Candidate, y: Candidate) -> bool:
@@ -64,6 +64,10 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             )  # "set up a working group on X, to meet in Rome in July": its meeting
         ):
             return False
+        if x.sentence is y.sentence and x.trigger != y.trigger and any(
+            _SEQUENCED.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start) for z in (x, y)
+        ):
+            return False  # "co-chaired the council, following their tete-a-tete meeting": two
         if {x.subtype, y.subtype} & {"call", "video-call"} and {x.subtype, y.subtype} & {
             "summit",
             "dinner",

@@ -463,8 +463,16 @@ _KEYS = {
         "be",
     ),
 }
+# an event named as the time of another in its sentence: "following their tete-a-tete meeting"
+_SEQUENCED = re.compile(
+    r"\b(?:following|after|before|ahead\s+of|prior\s+to|preceded\s+by)\s+(?:their|his|her)\s+"
+    r"(?:[\w\-’']+\s+){0,3}$",
+    re.I,
+)
+
+
 _PAST = re.compile(
-    r"\b(?:met|spoke|talked|held|hosted|visited|travell?ed|had|was|were|came|"
+    r"\b(?:met|spoke|talked|held|hosted|(?:co-)?chaired|visited|travell?ed|had|was|were|came|"
     r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
     r"concluded|took\s+place)\b",
     re.I,
