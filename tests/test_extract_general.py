@@ -5271,3 +5271,28 @@ def test_a_meeting_named_as_the_time_of_another_is_its_own_event():
     doc = _doc(text, "2024-03-04", "Presidency of the Portuguese Republic")
     got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
     assert got == [("held", ""), ("held", ""), ("planned", "2025")]
+
+
+def test_a_meeting_of_a_bilateral_body_has_the_two_sides_of_the_text():
+    text = (
+        "Estonia protests the violation of its airspace by a Russian aircraft. Estonia will "
+        "raise the matter at the next meeting of the Joint Border Commission, which is to "
+        "convene in Tallinn in March. The last meeting of the Commission was held in Pskov in "
+        "October."
+    )
+    doc = _doc(text, "2024-01-15", "Ministry of Foreign Affairs of Estonia")
+    got = sorted(
+        (m["date"], m["status"], sorted(p["country"] for p in m["participants"]))
+        for m in _events(doc, "meeting")
+    )
+    assert got == [("2023-10", "held", ["EE", "RU"]), ("2024-03", "planned", ["EE", "RU"])]
+
+
+def test_leading_a_demonyms_delegation_gives_the_country_and_ma_is_a_first_name():
+    text = (
+        "The last round was held in Hanoi in May, when Assistant Secretary Ma. Luisa Reyes led "
+        "the Philippine delegation and Deputy Minister Do Van Hung led the Vietnamese side."
+    )
+    doc = _doc(text, "2024-07-01", "Department of Foreign Affairs")
+    officials = _officials(doc)
+    assert officials["Ma. Luisa Reyes"] == "PH" and officials["Do Van Hung"] == "VN"

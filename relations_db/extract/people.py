@@ -836,7 +836,10 @@ _OF_COUNTRY = re.compile(
 )
 
 
-_ABBREV = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.")
+# ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
+_ABBREV = re.compile(
+    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
+)
 
 
 @dataclass
@@ -1971,6 +1974,13 @@ _INTERNATIONAL = re.compile(
 )
 
 
+# "A led the Philippine delegation", "B, who heads the Chinese side": the side's country
+_LEADS_SIDE = re.compile(
+    r",?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+(?:lead|head))\s+the\s+"
+    r"(?P<dem>[A-Z][\w\-]*)\s+(?:delegation|side|team)\b"
+)
+
+
 def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
@@ -1981,6 +1991,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # "NATO Secretary General A", a bare "Secretary General A": an organisation's
         # officer, no state's ("Secretary General of the Ministry" is a state's)
         return None
+    led = _LEADS_SIDE.match(text, p.first[1]) if text else None
+    if led and country_of_word(led.group("dem")):
+        return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
     words = p.name.split()
     if (
         len(words) >= 2

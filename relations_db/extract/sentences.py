@@ -88,6 +88,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 w = word.group(1).lower()
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
+                if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
+                    continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))

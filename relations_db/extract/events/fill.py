@@ -151,6 +151,32 @@ _THREE_SUBJECT = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague))")
 
 
+# a body of two governments: "the Bilateral Consultation Mechanism", "the Joint Commission"
+_BODY_OF = re.compile(
+    r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w\-–’']*\s+|of\s+|on\s+|for\s+){0,6}?"
+    r"(?P<head>Commission|Committee|Council|Mechanism|Working\s+Group|Dialogue|Forum))\b"
+)
+_TWO_GOVERNMENTS = re.compile(r"\b(?:Bilateral|Joint)\s|\b[A-Z][a-z]+-[A-Z][a-z]+\s")
+
+
+def _bilateral_body(text: str, b: int, context) -> bool:
+    """Is the meeting at `b` ("meeting of the ...") one of a body of two governments, named
+    here or (as "the Mechanism") in one of the sentences before?"""
+    m = _BODY_OF.match(text, b)
+    if m is None:
+        return False
+    if _TWO_GOVERNMENTS.search(m.group("body")):
+        return True
+    if m.group("body") != m.group("head"):
+        return False
+    head = re.compile(
+        r"\b(?:Bilateral|Joint)\s+(?:[A-Z][\w\-]*\s+|of\s+|on\s+|for\s+){0,5}?"
+        + m.group("head").replace(" ", r"\s+")
+        + r"\b"
+    )
+    return any(head.search(t) for t in ((context or {}).get("before") or [])[-4:])
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     persons: list[Person] = []
@@ -448,6 +474,28 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if p.country and p.country not in sides:
                 c.described.append({"description": f"{p.country} team", "country": p.country})
                 sides.add(p.country)
+    if (
+        c.kind == "meeting"
+        and len(sides) < 2
+        and not mentions
+        and _bilateral_body(text, b, context)
+    ):
+        # "the next meeting of the Bilateral Consultation Mechanism", "The last meeting of the
+        # Mechanism was held in X": the body of the two sides the text is about (when the
+        # sentence names no one who could be its sides)
+        codes = [p.country for p in _two_leaders(recent, "sides", home) if p.country]
+        if len(set(codes)) < 2:
+            named = [home] + [
+                x
+                for t in [text, *reversed(((context or {}).get("before") or [])[-3:])]
+                for x in _countries_in(t)
+            ]
+            codes = list(dict.fromkeys(x for x in named if x))[:2]
+        if len(set(codes)) == 2:
+            for code in codes:
+                if code not in sides:
+                    c.described.append({"description": f"{code} delegation", "country": code})
+                    sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
         # an office the text does not name: "The President will host President Z"
         for m in _OFFICE.finditer(text, lo, hi):
