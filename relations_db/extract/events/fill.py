@@ -478,6 +478,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         c.kind == "meeting"
         and len(sides) < 2
         and not mentions
+        and not _TWO_LEADERS.search(text, lo, a)  # "The two Presidents co-chaired ..."
+        and not _PLURAL_SUBJECT.match(text, lo, a)  # "They held the meeting of ..."
         and _bilateral_body(text, b, context)
     ):
         # "the next meeting of the Bilateral Consultation Mechanism", "The last meeting of the
