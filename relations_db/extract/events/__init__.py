@@ -18,7 +18,7 @@ The stages, in the order a text meets them (each module imports only the ones ab
 - finish: a candidate whose participants are known gets its status, date, place and parts
 - fill: the participants of the clause around a trigger, then finish
 - splitting: one candidate into several events (coordinated participants, destinations, ...)
-- detect: every sentence's triggers into filled, split candidates
+- detection: every sentence's triggers into filled, split candidates
 - merging: candidates that denote the same event become one
 - trips: meetings during a visit, a visit's days, the legs of a trip
 """
@@ -26,7 +26,7 @@ The stages, in the order a text meets them (each module imports only the ones ab
 from __future__ import annotations
 
 from .candidate import Candidate
-from .detect import detect
+from .detection import detect
 from .merging import compatible, merge, overlap
 from .patterns import _KEYS, _MEETING, TRIGGERS
 from .trips import during_visit, leg_visits, trip_legs, visit_spans
