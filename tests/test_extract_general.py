@@ -5296,3 +5296,18 @@ def test_leading_a_demonyms_delegation_gives_the_country_and_ma_is_a_first_name(
     doc = _doc(text, "2024-07-01", "Department of Foreign Affairs")
     officials = _officials(doc)
     assert officials["Ma. Luisa Reyes"] == "PH" and officials["Do Van Hung"] == "VN"
+
+
+def test_a_body_to_be_co_chaired_by_the_two_foreign_ministers_is_their_meeting():
+    text = (
+        "Prime Minister Rui Lopes of Portugal received Prime Minister Karim Bennani of Morocco "
+        "in Lisbon on 4 March 2024. The two sides agreed to convene the 5th Meeting of the "
+        "Portugal-Morocco Joint Commission, to be co-chaired by the two Foreign Ministers, in "
+        "Rabat in the second half of 2024. The Minister of Foreign Affairs of Portugal, Rui "
+        "Costa, and the Minister of Foreign Affairs of Morocco, Samir Alami, signed a programme. "
+        "The Minister of Defence of Portugal, Ana Mota, and the Minister of Defence of Morocco, "
+        "Driss Tazi, signed a protocol."
+    )
+    doc = _doc(text, "2024-03-04", "Government of Portugal")
+    commission = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-07/2024-12")
+    assert _surnames(doc, commission) == {"Costa", "Alami"}

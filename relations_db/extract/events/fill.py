@@ -110,6 +110,7 @@ _TWO_LEADERS = re.compile(
     r"\bthe\s+leaders\b",
     re.I,
 )
+_CHAIRED_BY = re.compile(r"\b(?:(?:co-?)?chaired|led|headed)\s+by\s+", re.I)
 _JOINS_THEM = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
     r"(?:join|joins|joined|joining|attend|attends|attended)\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
@@ -661,6 +662,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             c.persons = []
             c.described = [{"description": f"{code} {what}", "country": code} for code in codes]
             return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+    chairs = _CHAIRED_BY.search(text, a, hi) if c.kind == "meeting" else None
+    chairs = _TWO_LEADERS.match(text, chairs.end()) if chairs else None
+    if chairs and chairs.group("noun"):
+        # "agreed to convene the Joint Commission, to be co-chaired by the two Foreign
+        # Ministers": its chairs meet, not the sides that agreed
+        two = chairs
     if two:
         pair = _principals(
             _two_leaders(
@@ -669,6 +676,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             recent,
             (context or {}).get("seen", {}),
         )
+        if two is chairs and re.search(r"(?i)ministers$", two.group("noun")):
+            # (the chairs may be named only after it: "..., to be co-chaired by the two Foreign
+            # Ministers. The Foreign Minister of X, A, and B held a preparatory meeting")
+            everyone = [p for p in (context or {}).get("persons", []) if p.titles]
+            ministers = _two_leaders(everyone, two.group("noun"), home)
+            if ministers and not any(_is_leader_title(t) for p in ministers for t in p.titles[:1]):
+                pair = ministers
         if len(pair) < 2 and home and two.group("noun") in (None, "leaders", "presidents"):
             # "The President will host President A ... The two leaders met in May": the one
             # foreign leader named and the unnamed home office (below), when it is recent

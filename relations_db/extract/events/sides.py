@@ -178,6 +178,9 @@ _FULL_MINISTER = re.compile(
 )
 
 
+_FOREIGN_AFFAIRS = re.compile(r"\bForeign\b|\bExternal\s+Affairs\b", re.I)
+
+
 def _two_leaders(
     persons: list[Person], noun: str = "leaders", home: str | None = None, seen=None
 ) -> list[Person]:
@@ -188,6 +191,10 @@ def _two_leaders(
     if re.fullmatch(r"(?:foreign\s+)?(?:ministers|secretaries)", noun.lower()):
         # "the two ministers": ministers (and secretaries) in full, not deputies or presidents
         full = [p for p in persons if any(_FULL_MINISTER.search(t) for t in p.titles)]
+        if noun.lower().startswith("foreign"):
+            # "the two Foreign Ministers": of foreign affairs, when the text names them
+            foreign = [p for p in full if any(_FOREIGN_AFFAIRS.search(t) for t in p.titles)]
+            full = foreign if len({p.country for p in foreign}) >= 2 else full
         if seen:  # each side's minister the text has named most (the latest of equals)
             full = sorted(full, key=lambda p: seen.get(id(p), 0))
         full = _two_of(full, lambda p: True, home)
