@@ -5311,3 +5311,28 @@ def test_a_body_to_be_co_chaired_by_the_two_foreign_ministers_is_their_meeting()
     doc = _doc(text, "2024-03-04", "Government of Portugal")
     commission = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-07/2024-12")
     assert _surnames(doc, commission) == {"Costa", "Alami"}
+
+
+def test_a_working_group_as_the_subject_of_its_meeting_is_a_meeting_of_the_two_sides():
+    text = (
+        "Minister Ola Berg of Norway met Minister Jon Olafsson of Iceland in Bergen on Monday. "
+        "The Fisheries Working Group held its third meeting by video conference on February 12. "
+        "The Arctic Council met on Friday."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    meetings = _events(doc, "meeting")
+    assert sorted(m["date"] for m in meetings) == ["2024-02-12", "2024-03-04"]
+    group = next(m for m in meetings if m["date"] == "2024-02-12")
+    assert sorted(p["country"] for p in group["participants"]) == ["IS", "NO"]
+
+
+def test_the_heads_of_delegation_named_just_after_a_meeting_are_its_participants():
+    text = (
+        "Iceland's Foreign Minister Jon Olafsson visited Oslo in January. The joint fisheries "
+        "working group met in Bergen last week. Was anything agreed? It was a useful session. "
+        "State Secretary Kari Lund led our delegation, and officials of the Icelandic ministry "
+        "took part."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    meeting = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-02-26/2024-03-03")
+    assert "Lund" in _surnames(doc, meeting)

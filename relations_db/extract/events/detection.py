@@ -121,6 +121,12 @@ _DISCUSSED = re.compile(
     r"|more\s+|tougher\s+)?$",
     re.I,
 )
+# "A led our delegation", "B, who headed the Chinese side"
+_LED_SIDE = re.compile(
+    r",?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+(?:lead|head))\s+(?:our|the|his|her|its|"
+    r"their|(?-i:[A-Z])[\w\-]+)\s+(?:[\w\-]+\s+)?(?:delegation|side|team)\b",
+    re.I,
+)
 _HOSTS_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\s+[^,;.]{0,80}$", re.I
 )
@@ -167,6 +173,12 @@ def detect(
             if nxt is not None and _NEXT_TALKED.search(nxt.text)
             else []
         )
+        context["next_leaders"] = [
+            m.person
+            for later in sentences[i + 1 : i + 4]
+            for m in people.in_span(later.start, later.end)
+            if _LED_SIDE.match(later.text, m.end - later.start)
+        ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
         context["next_conveyer"] = (
             sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
                 re.sub(r"[’']s\b", "  ", nxt.text), people.in_span(nxt.start, nxt.end), nxt.start

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...countries import country_of_word
-from ..people import Person
+from ..people import Person, _main_foreign
 from .candidate import (
     Candidate,
     _distance,
@@ -160,10 +160,40 @@ _BODY_OF = re.compile(
 _TWO_GOVERNMENTS = re.compile(r"\b(?:Bilateral|Joint)\s|\b[A-Z][a-z]+-[A-Z][a-z]+\s")
 
 
-def _bilateral_body(text: str, b: int, context) -> bool:
+# a body as the subject of its meeting: "The Financial Working Group held its second
+# meeting", "the counternarcotics working group met here last week"
+_BODY_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+|[Bb]oth\s+|[Ii]ts\s+|[Tt]heir\s+)(?P<body>(?:[\w\-–’']+\s+){0,6}?"
+    r"(?P<head>[Ww]orking\s+[Gg]roups?|[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Mm]echanism"
+    r"|[Dd]ialogue))\s+(?:(?:will|would|also|again|then|last|has|have|is\s+to)\s+)*"
+    r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?$"
+)
+_BODY_MET = re.compile(
+    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|convened|held\s+its)\b"
+)
+# bodies of many governments or of one: not the two sides'
+_OTHER_BODY = re.compile(
+    r"\b(?:Security|Human\s+Rights|European|Permanent|General|Atlantic|Arctic|National|State"
+    r"|Federal|UN|U\.N\.|United\s+Nations|NATO|EU|ASEAN|African|G7|G20|OAS|OSCE|IAEA|WTO|"
+    r"Ministerial|Central|Military|Cabinet|Parliamentary|Senate)\b"
+)
+
+
+def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 0) -> bool:
     """Is the meeting at `b` ("meeting of the ...") one of a body of two governments, named
-    here or (as "the Mechanism") in one of the sentences before?"""
+    here or (as "the Mechanism") in one of the sentences before? With `lo` and `a`, also
+    a body that is the subject of the clause up to the trigger ("The Working Group met")."""
     m = _BODY_OF.match(text, b)
+    if m is None and lo is not None:
+        m = (
+            _BODY_SUBJECT.fullmatch(text + " ", lo, b + 1)  # the trigger is the body's name
+            if _BODY_MET.match(text, b)
+            else _BODY_SUBJECT.fullmatch(text, lo, a)
+        )
+        if m is not None and _OTHER_BODY.search(m.group("body")):
+            return False
+        if m is not None and re.match(r"(?i)working\s+groups?$", m.group("head")):
+            return True  # (working groups of a readout are the two governments')
     if m is None:
         return False
     if _TWO_GOVERNMENTS.search(m.group("body")):
@@ -475,18 +505,31 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if p.country and p.country not in sides:
                 c.described.append({"description": f"{p.country} team", "country": p.country})
                 sides.add(p.country)
+    if c.kind == "meeting" and not mentions and not persons:
+        # "The working group met here last week. A led our delegation": the heads of the
+        # delegations the next sentence names
+        for p in (context or {}).get("next_leaders") or []:
+            if p not in persons:
+                persons.append(p)
+                sides.add(p.country)
     if (
         c.kind == "meeting"
         and len(sides) < 2
         and not mentions
         and not _TWO_LEADERS.search(text, lo, a)  # "The two Presidents co-chaired ..."
         and not _PLURAL_SUBJECT.match(text, lo, a)  # "They held the meeting of ..."
-        and _bilateral_body(text, b, context)
+        and not _pair_countries(text)  # "the Chile-Peru Joint Commission": those two, below
+        and _bilateral_body(text, b, context, lo, a)
     ):
         # "the next meeting of the Bilateral Consultation Mechanism", "The last meeting of the
         # Mechanism was held in X": the body of the two sides the text is about (when the
         # sentence names no one who could be its sides)
-        codes = [p.country for p in _two_leaders(recent, "sides", home) if p.country]
+        foreign = _main_foreign(body_before(c, context) + "\n" + text, home) if home else None
+        codes = (
+            [home, foreign]
+            if foreign
+            else [p.country for p in _two_leaders(recent, "sides", home) if p.country]
+        )  # (the home country and the one the text names most, else the last two named)
         if len(set(codes)) < 2:
             named = [home] + [
                 x

@@ -11,6 +11,24 @@ from .candidate import Candidate
 from .patterns import _COPY, _OFFICE, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
 
 
+def _bodys_own(x: Candidate, y: Candidate) -> bool:
+    """Is one mention a working group and the other its meeting, the verb of which it is
+    the subject? ("The Working Group held its second meeting", "will meet again")"""
+    if {x.subtype, y.subtype} != {"working-group", "talks"} or x.sentence is not y.sentence:
+        return False
+    group, talks = (x, y) if x.subtype == "working-group" else (y, x)
+    between = group.sentence.text[
+        group.trigger[1] - group.sentence.start : talks.trigger[0] - talks.sentence.start
+    ]
+    return bool(
+        re.fullmatch(
+            r"s?\s+(?:(?:will|would|also|again|then|has|have|is\s+to)\s+)*"
+            r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?",
+            between,
+        )
+    )
+
+
 def compatible(x: Candidate, y: Candidate) -> bool:
     """Do two candidates denote the same event? (kind, named people, date, place)."""
     if x.kind != y.kind:
@@ -62,6 +80,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
                     if z.subtype == "talks"
                 )
             )  # "set up a working group on X, to meet in Rome in July": its meeting
+            and not _bodys_own(x, y)  # "The Working Group held its second meeting"
         ):
             return False
         if x.sentence is y.sentence and x.trigger != y.trigger and any(
