@@ -5336,3 +5336,17 @@ def test_the_heads_of_delegation_named_just_after_a_meeting_are_its_participants
     doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
     meeting = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-02-26/2024-03-03")
     assert "Lund" in _surnames(doc, meeting)
+
+
+def test_untitled_names_in_apposition_to_a_plural_noun_are_targets_of_a_passive_designation():
+    text = (
+        "Canada has today sanctioned four individuals linked to Belarus's security services. "
+        "Two deputies of the service, Pavel Hrynko and Ales Dubovik, are also designated."
+    )
+    doc = _doc(text, "2024-03-06", "Global Affairs Canada")
+    officials = _officials(doc)
+    assert officials["Pavel Hrynko"] == "BY" and officials["Ales Dubovik"] == "BY"
+    targeted = {
+        n for s in _events(doc, "sanction") for n in _names(doc, s)
+    }
+    assert targeted == {"Pavel Hrynko", "Ales Dubovik"}

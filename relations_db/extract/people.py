@@ -1402,6 +1402,24 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group(key), [descr], code, None, True, start))
 
+    # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
+    # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
+    # C D": each titled by the noun, of the foreign country named nearest
+    for n in _PLURAL_TARGETS.finditer(text):
+        role = re.sub(r"^(\w+?)s\b", r"\1", n.group("role").strip())
+        for w in re.finditer(rf"{_LIST_NAME}", n.group("names")):
+            start, end = n.start("names") + w.start(), n.start("names") + w.end()
+            words = w.group(0).split()
+            if not all(_is_name_token(x) and not country_of_word(x) for x in words):
+                continue
+            if any(item[6] and item[0] < end and start < item[1] for item in found):
+                continue
+            code = (
+                _nearest_foreign(text, start, home) or _main_foreign(text, home) if home else None
+            )
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, w.group(0), [role], code, None, True, start))
+
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
@@ -1668,6 +1686,18 @@ _PROFILE = re.compile(
     r"|(?:Its|Their)[ \t]+(?P<role>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2}),[ \t]+"
     rf"{_PROFILE_NAME.replace('?P<name>', '?P<name2>')},[ \t]+(?:is|was|are|were)[ \t]+"
     r"(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b)"
+)
+
+
+_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
+_PLURAL_TARGETS = re.compile(
+    r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
+    r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated)[ \t]+(?:two|three|four|five|six|"
+    r"several|its|their|the)[ \t]+)"
+    r"(?P<role>[a-z][\w\-]*s(?:[ \t]+of[ \t]+(?:the|its|their)[ \t]+[a-z][\w\-]*)?),[ \t]+"
+    rf"(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
+    r"(?:,[ \t]+(?:are|were)[ \t]+(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b"
+    r"|(?=[ \t]*[.;]))"
 )
 
 

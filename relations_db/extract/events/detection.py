@@ -243,6 +243,14 @@ def detect(
                 ][-1:]
             if dated:
                 c.date, c.date_text = dated[0].date, dated[0].date_text
+        for c in found:
+            if c.kind == "sanction" and not c.imposer and _ALSO_DESIGNATED.search(
+                body[sentence.start : c.trigger[1]]
+            ):
+                # "A and B are also designated": by the one who imposed the measure before
+                lead = [x for x in out + found if x.kind == "sanction" and x.imposer and x is not c]
+                if lead:
+                    c.imposer = lead[-1].imposer
         margins = _SIDELINES_OF_THE.search(text)
         for c in found if margins else ():
             if c.kind != "meeting" or c.date or c.status != "held":

@@ -301,6 +301,10 @@ _SANCTION = (
     r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:individuals|"
     r"persons|citizens|nationals|entities|companies|officials)\b[^.;]{0,120}?\bto\s+(?:the|its|"
     r"their)\s+(?:[\w\-]+\s+){0,3}?(?:list|register)\b)"
+    # "Two officers of the unit, A and B, are also designated.": a passive with its targets
+    # before it (not "was designated ambassador": an appointment)
+    r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
+    r"yesterday\b|under\b|for\b|pursuant\b|by\b))"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
     r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
     r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"

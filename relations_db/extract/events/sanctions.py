@@ -79,9 +79,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
+    passive = re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I)
     targets = (
         [m for m in mentions if m.start - base < a]
-        if by and not on_after
+        if (by and not on_after) or passive  # "A and B are also designated": before it
         else [m for m in mentions if m.start - base >= b + (by.start("who") if by else 0)]
     )
     rel = None if by else _IMPOSED_BY.match(after)
