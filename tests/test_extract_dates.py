@@ -116,3 +116,25 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
 )
 def test_temporal_expressions_resolve(text, expected):
     assert _resolved(text) == expected
+
+
+def test_later_in_the_day_is_the_day_of_the_last_date():
+    text = (
+        "Tomorrow, Prime Minister Jonas Vik will welcome President Karim Bennani of Morocco to "
+        "Oslo. The two leaders will hold talks at the Government Building. Later in the day, "
+        "Foreign Minister Kari Lund will host a working lunch for President Bennani."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    (lunch,) = _meetings_with(doc, "Kari Lund")
+    assert lunch["date"] == "2024-03-07"
+
+
+def test_a_date_opening_a_later_coordinated_clause_is_that_clauses_event():
+    text = (
+        "Prime Minister Jonas Vik will have an audience with King Carl Gustaf of Sweden at the "
+        "Royal Palace, and on Tuesday he will hold talks with Prime Minister Ulf Berg."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    (audience,) = _meetings_with(doc, "Carl Gustaf")
+    (talks,) = _meetings_with(doc, "Ulf Berg")
+    assert audience.get("date") != "2024-03-12" and talks["date"] == "2024-03-12"

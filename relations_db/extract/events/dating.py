@@ -146,6 +146,17 @@ def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
     return c.kind == "incident" or _trigger_between(text, lo, t.start)
 
 
+def _dates_a_later_clause(text: str, t, b: int) -> bool:
+    """ "will have an audience with A, and on Tuesday he'll hold a meeting with B": a date
+    that opens a coordinated clause with its own subject and event is that event's."""
+    return (
+        t.start > b
+        and bool(re.search(r",\s+(?:and|but)\s+(?:then\s+)?$", text[b : t.start]))
+        and bool(re.match(r",?\s*(?:he|she|they|we|I)\b", text[t.end :]))
+        and _trigger_between(text, t.end, min(len(text), t.end + 80))
+    )
+
+
 def _previous_date(context: dict, published: dt.date) -> str | None:
     """The last date of the sentences before this one (looked for only when needed)."""
     for text in reversed(context.get("before", [])[-5:]):

@@ -22,6 +22,7 @@ from .candidate import (
 )
 from .dating import (
     _dates,
+    _dates_a_later_clause,
     _dates_a_later_noun,
     _dates_a_since_noun,
     _dates_an_earlier_took_place,
@@ -76,6 +77,8 @@ _SAME = re.compile(
     r"(?!\s+(?:before|after|of|when))"
     # "That evening, the President will host a state dinner": the day of the last date
     r"|(?:^|(?<=[.;,]\s))(?P<eve>(?:[Tt]hat|[Tt]he\s+same)\s+(?:morning|afternoon|evening|night))\b"
+    # "Later in the day, A will host a working lunch": the day of the last date
+    r"|\b(?P<later>[Ll]ater\s+in\s+the\s+(?:day|morning|afternoon|evening))\b"
     # "The Department of State is concurrently designating ...": the day of the last date
     r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b"
     # "Prime Minister A then hosted an official luncheon": later on the day of the last date
@@ -216,6 +219,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _in_other_relative(text, t, a)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
+        and not _dates_a_later_clause(text, t, b)
     ]
     which = _WHICH_TAKES_PLACE.match(text, b_np) if c.kind == "meeting" else None
     if which:
@@ -260,6 +264,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)
             and not _earlier_conjunct(c, text, t, a, lo)
+            and not _dates_a_later_clause(text, t, b)
         ]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
@@ -267,6 +272,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
         edtf = resolve(previous, unit) if previous else None
         if edtf:
+            # (the anaphor, not the time the resolver reads in the same words: "Later in the
+            # day" is the day of the last date, not today)
+            dates = [t for t in dates if not (t.start < same.end() and same.start() < t.end)]
             dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf, "anaphor"))
     if not dates and c.kind == "meeting" and _IT_WAS.match(text) and lo == 0:
         # "The fifth meeting of X was held in Athens on 7 December. It was co-chaired by A
