@@ -138,3 +138,13 @@ def test_a_date_opening_a_later_coordinated_clause_is_that_clauses_event():
     (audience,) = _meetings_with(doc, "Carl Gustaf")
     (talks,) = _meetings_with(doc, "Ulf Berg")
     assert audience.get("date") != "2024-03-12" and talks["date"] == "2024-03-12"
+
+
+def test_a_full_date_in_apposition_to_an_opening_weekday_dates_the_whole_sentence():
+    text = (
+        "On Saturday, 2 March 2024, Russian vessels fired flares at two Norwegian boats. On "
+        "Sunday, 3 March 2024, during a rotation and resupply mission to the outpost at Hopen "
+        "Reef, a Russian vessel again fired water cannons at the boat Polar 1."
+    )
+    doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Norway")
+    assert sorted(i["date"] for i in doc["incidents"]) == ["2024-03-02", "2024-03-03"]

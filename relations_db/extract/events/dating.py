@@ -38,11 +38,14 @@ def _phrase_end(text: str, a: int, b: int) -> int:
 def _opens(t, text: str) -> bool:
     """Does the date open the sentence ("In May, ...", "On the afternoon of March 5, ...")
     and so date all of it?"""
-    return (t.start <= 3 or bool(_PART_OF_DAY.fullmatch(text, 0, t.start))) and text[
-        t.end : t.end + 2
-    ].startswith(",")
+    return (
+        t.start <= 3
+        or bool(_PART_OF_DAY.fullmatch(text, 0, t.start))
+        or bool(_OPENING_DAY.fullmatch(text, 0, t.start))  # "On Sunday, 10 December 2023,"
+    ) and text[t.end : t.end + 2].startswith(",")
 
 
+_OPENING_DAY = re.compile(r"(?:On|In)\s+[A-Z][a-z]+,\s+")
 _PART_OF_DAY = re.compile(
     r"\s*(?:On|In)\s+the\s+(?:morning|afternoon|evening|night)\s+(?:of\s+)?", re.I
 )
