@@ -5350,3 +5350,17 @@ def test_untitled_names_in_apposition_to_a_plural_noun_are_targets_of_a_passive_
         n for s in _events(doc, "sanction") for n in _names(doc, s)
     }
     assert targeted == {"Pavel Hrynko", "Ales Dubovik"}
+
+
+def test_a_minister_of_two_portfolios_and_a_pair_who_held_talks_are_of_the_two_sides():
+    text = (
+        "Prime Minister Karim Bennani of Morocco paid an official visit to Norway on 4 March. "
+        "The meeting was attended by Minister of Foreign Affairs Jonas Vik and Minister of "
+        "Foreign Affairs and Tourism Samir Alami, who held separate talks at the Ministry on "
+        "3 March."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Norway")
+    officials = _officials(doc)
+    assert officials["Jonas Vik"] == "NO" and officials["Samir Alami"] == "MA"
+    talks = _meeting_of(doc, "Alami")
+    assert _surnames(doc, talks) == {"Vik", "Alami"} and talks["date"] == "2024-03-03"

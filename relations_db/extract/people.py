@@ -1305,7 +1305,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # portfolio of capitalised nouns (with commas and "and") between the title and the name
     for m in _PORTFOLIO_TITLE.finditer(text):
         if m.group("prep") == "of" and "," not in m.group("port"):
-            continue  # "Minister of Trade, Industry and Energy A" (a list), not "of Defence A"
+            # "Minister of Trade, Industry and Energy A" (a list), not "of Defence A"; but
+            # "Minister of Foreign Affairs and Emigration A B": two portfolios, one minister
+            # (not "of Defence and Prime Minister A B": two people)
+            if not re.search(r"[ \t]and[ \t]", m.group("port")) or re.search(
+                r"\b(?:Minister|Secretary|President|Premier|Chancellor)\b", m.group("port")
+            ):
+                continue
         start, end = m.span("name")
         if any(item[6] and item[0] < end and start < item[1] for item in found):
             continue  # the name was read with its title already
@@ -2118,7 +2124,9 @@ def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
 _TITLE_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+|(?:of|for|and)\s+)*")
 _OFFICE_FILLER = frozenset({"minister", "of", "for", "the", "and", "ministry"})
 _PAIR_HOLDS = re.compile(
-    r"\s+(?:will\s+|would\s+|are\s+to\s+|also\s+)?(?:hold|held|co-chair\w*|chair(?:ed)?|meet|met)\b"
+    # (", who held separate talks": the pair, in a relative clause)
+    r"(?:,\s+who)?\s+(?:will\s+|would\s+|are\s+to\s+|also\s+)?"
+    r"(?:hold|held|co-chair\w*|chair(?:ed)?|meet|met)\b"
 )
 
 
