@@ -5364,3 +5364,12 @@ def test_a_minister_of_two_portfolios_and_a_pair_who_held_talks_are_of_the_two_s
     assert officials["Jonas Vik"] == "NO" and officials["Samir Alami"] == "MA"
     talks = _meeting_of(doc, "Alami")
     assert _surnames(doc, talks) == {"Vik", "Alami"} and talks["date"] == "2024-03-03"
+
+
+def test_a_portfolio_word_shaped_like_a_noun_is_not_the_start_of_the_name():
+    text = (
+        "Assistant Secretary for Money Laundering Prevention Clara Ruiz met Deputy Governor "
+        "Chen Weiming of the People's Bank of China in Madrid on Monday."
+    )
+    doc = _doc(text, "2024-03-06", "Ministry of Economy of Spain")
+    assert "Clara Ruiz" in _officials(doc)

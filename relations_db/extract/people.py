@@ -775,6 +775,8 @@ _COMMA_TITLE = re.compile(
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
 # the portfolio runs on (commas, "and", "the") to the name, its last two or three words
+# a capitalised word shaped like an English noun of a portfolio, not like a name
+_NOUN_SHAPED = re.compile(r"(?:ing|tion|sion|ment|ism|ity|ance|ence|ics|ure|ness|ships?)$")
 _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior)[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
@@ -1313,8 +1315,18 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             ):
                 continue
         start, end = m.span("name")
-        if any(item[6] and item[0] < end and start < item[1] for item in found):
-            continue  # the name was read with its title already
+        if any(
+            item[6]
+            and item[0] < end
+            and start < item[1]
+            and not (
+                m.start("port") <= item[0] < start
+                and all(_NOUN_SHAPED.search(w) for w in text[item[0] : start].split())
+            )
+            for item in found
+        ):
+            continue  # the name was read with its title already (not when that reading
+            # took a word of the portfolio: "Secretary for Terrorist Financing A B")
         if any(w in _STATE_WORDS for w in m.group("name").split()):
             continue  # "for the Democratic People's Republic of Korea A": a state's name
         found = [item for item in found if not (item[0] < end and m.start() < item[1])]
