@@ -5373,3 +5373,22 @@ def test_a_portfolio_word_shaped_like_a_noun_is_not_the_start_of_the_name():
     )
     doc = _doc(text, "2024-03-06", "Ministry of Economy of Spain")
     assert "Clara Ruiz" in _officials(doc)
+
+
+def test_the_summits_a_trip_is_for_are_meetings_of_the_traveler_with_the_groups():
+    text = (
+        "Prime Minister Jonas Vik will visit Brazil next week. The visit follows his travel to "
+        "Japan and precedes his visit next month to Europe for the G7 and NATO Summits. Foreign "
+        "Minister Kari Lund will travel on to Vientiane for the ASEAN-related Foreign Ministers' "
+        "Meetings later this month."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the Prime Minister of Norway")
+    got = sorted(
+        (sorted(_surnames(doc, m)), [p["description"] for p in m["participants"] if "description" in p])
+        for m in _events(doc, "meeting")
+    )
+    assert got == [
+        (["Lund"], ["ASEAN-related leaders"]),
+        (["Vik"], ["G7 leaders"]),
+        (["Vik"], ["NATO leaders"]),
+    ]

@@ -110,6 +110,12 @@ _TWO_LEADERS = re.compile(
     r"\bthe\s+leaders\b",
     re.I,
 )
+# a meeting a trip is for: "his visit next month to Europe for the G7 and NATO Summits"
+_TRAVEL_FOR = re.compile(
+    r"\b(?:visit|trip|travel\w*|journey|tour)\b[^.;]{0,60}?\bfor\s+the\s+"
+    r"(?:[\w\-–’']+\s+){0,6}$",
+    re.I,
+)
 _CHAIRED_BY = re.compile(r"\b(?:(?:co-?)?chaired|led|headed)\s+by\s+", re.I)
 _JOINS_THEM = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
@@ -505,6 +511,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if p.country and p.country not in sides:
                 c.described.append({"description": f"{p.country} team", "country": p.country})
                 sides.add(p.country)
+    purpose = _TRAVEL_FOR.search(text, lo, a) if c.kind == "meeting" and not persons else None
+    if purpose:
+        # "his visit next month to Europe for the G7 and NATO Summits": the traveler attends
+        owner = [m.person for m in mentions if m.end - base <= purpose.start()]
+        traveler = (owner or [None])[-1] or c.subject or _last_titled(recent)
+        if traveler is not None:
+            persons.append(traveler)
+            sides.add(traveler.country)
     if c.kind == "meeting" and not mentions and not persons:
         # "The working group met here last week. A led our delegation": the heads of the
         # delegations the next sentence names

@@ -51,7 +51,8 @@ _WITH_SIDE = re.compile(
 )
 
 _GROUP = re.compile(
-    r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4})(?:Leaders[’']\s+)?(?:[Ss]ummits?|(?<=Leaders[’']\s)Meeting)\b|"
+    r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4}?)(?:(?:Leaders|(?:Foreign\s+|Defen[cs]e\s+|Economic\s+)?"
+    r"Ministers)[’']\s+)?(?:[Ss]ummits?|(?<=s[’']\s)Meetings?)\b|"
     r"[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad|"
     # "ASEAN foreign ministers", "the Pacific Islands Forum leaders", "her ASEAN counterparts"
@@ -70,6 +71,11 @@ def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
         if not m.group("c") and not (m.start() <= a and b <= m.end()):
             continue  # the summit whose name holds this trigger
         name = (m.group("a") or m.group("b") or m.group("c")).strip()
+        if re.search(r"Ministers[’']\s+Meetings?$", m.group(0)) and not re.search(
+            r"[A-Z]{2,}|\d", name
+        ):
+            continue  # "the sixth Foreign Ministers' Meeting" of two; "the ASEAN-related
+            # Foreign Ministers' Meetings" of a group
         words = [w for w in name.split() if w not in ("The", "the", "A", "Leaders’", "Leaders'")]
         if not words or country_of_word(" ".join(words)) or _pair_countries(words[0]):
             continue  # "the Japan-ROK Summit": the two countries, not a group
