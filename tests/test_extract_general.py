@@ -5392,3 +5392,14 @@ def test_the_summits_a_trip_is_for_are_meetings_of_the_traveler_with_the_groups(
         (["Vik"], ["G7 leaders"]),
         (["Vik"], ["NATO leaders"]),
     ]
+
+
+def test_two_people_of_two_countries_who_sign_a_document_meet():
+    text = (
+        "Foreign Minister Rui Costa and Foreign Minister Samir Alami of Morocco signed an "
+        "agreement on visas in Lisbon on Monday. Portugal and Morocco signed a treaty in 1994. "
+        "President Ana Duarte signed the decree on Tuesday."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Costa", "Alami"} and meeting["date"] == "2024-03-04"

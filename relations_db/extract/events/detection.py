@@ -121,6 +121,7 @@ _DISCUSSED = re.compile(
     r"|more\s+|tougher\s+)?$",
     re.I,
 )
+_SIGNED_TOGETHER = re.compile(r"(?:signed|exchanged|initial{1,2}ed)\s", re.I)
 # "A led our delegation", "B, who headed the Chinese side"
 _LED_SIDE = re.compile(
     r",?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+(?:lead|head))\s+(?:our|the|his|her|its|"
@@ -713,7 +714,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 if own is not None and re.search(r"\b(?:he|she|his|her)\b", text[:a])
                 else (context or {}).get("subject")
             )
-            if _fill(cand, text, a, b, mentions, recent, published, home, context or {}):
+            if (
+                _fill(cand, text, a, b, mentions, recent, published, home, context or {})
+                and not (  # "A and B signed an agreement": two signatories of two countries
+                    _SIGNED_TOGETHER.match(text, a)
+                    and len({p.country for p in cand.persons if p.country}) < 2
+                )
+            ):
                 signers = [
                     m.person for m in mentions if b <= m.start - sentence.start
                 ]

@@ -96,6 +96,12 @@ _MEETING = [
         # "was granted a royal audience by King B", "received in audience by the Emir"
         r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
         r"(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by)\b|"
+        # "A and B signed an agreement on visas", "during which they signed a Joint
+        # Declaration", "exchanged notes on a loan": the signatories meet (kept only with two
+        # people of two countries, see detection)
+        r"\b(?:signed|exchanged|initial{1,2}ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
+        r"(?:[\w\-]+\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|declarations?|"
+        r"treat(?:y|ies)|notes|MoUs?|MOUs?|protocols?|arrangements?)\b|"
         # "will sign a Defense Cooperation Agreement with Minister of Defence A": the two meet
         r"\bsign(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,5}?(?:agreement|accord|memorandum|framework|"
         r"treaty|declaration|arrangement|deal|MoU|MOU)s?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
