@@ -5403,3 +5403,14 @@ def test_two_people_of_two_countries_who_sign_a_document_meet():
     doc = _doc(text, "2024-03-06", "Government of Portugal")
     (meeting,) = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Costa", "Alami"} and meeting["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize("title", ["Amir of the State of Kuwait", "Sultan of Oman", "Emperor of Japan"])
+def test_an_amir_a_sultan_and_an_emperor_are_leaders(title):
+    text = (
+        f"At the invitation of President Ana Duarte, His Highness Karim Salem, {title}, paid a "
+        "state visit to Lisbon on 4 March 2024. The two leaders held talks at the palace on "
+        "4 March."
+    )
+    doc = _doc(text, "2024-03-05", "Presidency of the Portuguese Republic")
+    assert _surnames(doc, _meeting_of(doc, "Salem")) == {"Duarte", "Salem"}

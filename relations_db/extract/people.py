@@ -749,7 +749,7 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|King|Emir|Amir|Premier|Chairman|Director(?:[\s\-]General)?"
+    r"|King|Queen|Emir|Amir|Sultan|Emperor|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"

@@ -13,7 +13,9 @@ from .candidate import Candidate, _other_trigger
 from .patterns import _COORD, _COUNTERPART, _DEMONYM_PAIR, _DESCRIBED, _PAIR, _PREPOSITION_END, _WE
 from .places import _countries_in, _longest_country, _pair_countries
 
-_LEADER_TITLES = re.compile(r"President|Prime Minister|Premier|Chancellor|Leader|King|Emir", re.I)
+_LEADER_TITLES = re.compile(
+    r"President|Prime Minister|Premier|Chancellor|Leader|King|Queen|Emir|Amir|Sultan|Emperor", re.I
+)
 
 
 def _held_person(text: str, a: int, b: int, lo: int, mentions, base: int) -> Person | None:
