@@ -5414,3 +5414,16 @@ def test_an_amir_a_sultan_and_an_emperor_are_leaders(title):
     )
     doc = _doc(text, "2024-03-05", "Presidency of the Portuguese Republic")
     assert _surnames(doc, _meeting_of(doc, "Salem")) == {"Duarte", "Salem"}
+
+
+def test_convening_a_group_is_a_planned_meeting():
+    text = (
+        "Foreign Minister Rui Costa and Foreign Minister Samir Alami of Morocco met in Lisbon on "
+        "3 March. The two Ministers agreed to convene the Joint Planning Group, which brings "
+        "together senior officials of both foreign ministries, in Rabat before the end of the year."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(m.get("date"), m["location"]["place"]) for m in planned] == [
+        ("2024-03-06/2024-12-31", "Rabat")
+    ]

@@ -21,6 +21,7 @@ from .candidate import (
     sentence_subject,
 )
 from .dating import (
+    _RELATIVE,
     _dates,
     _dates_a_later_clause,
     _dates_a_later_noun,
@@ -241,6 +242,16 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         if where:
             rest = clause_of(text, hi + where.end(), hi + where.end() + 1)
             dates = [t for t in every if hi <= t.start < rest[1]][:1]
+    aside = _RELATIVE.match(text, hi) if not dates else None
+    if aside:
+        # "agreed to convene the Group, which brings together officials of both ministries,
+        # in Cairo before the end of the year": the main clause goes on after the aside
+        rest = clause_of(text, aside.end(), aside.end() + 1)
+        dates = [
+            t
+            for t in every
+            if aside.end() <= t.start < rest[1] and not _other_trigger(text, t, a, b)
+        ][:1]
     if not dates and re.match(r"(?:when|where)\b", text[lo:hi], re.I):
         # "the trip in February was scrapped when the balloon appeared": at that time;
         # "travelled to Tunis on Sunday ..., where they met A": the same time
