@@ -5427,3 +5427,13 @@ def test_convening_a_group_is_a_planned_meeting():
     assert [(m.get("date"), m["location"]["place"]) for m in planned] == [
         ("2024-03-06/2024-12-31", "Rabat")
     ]
+
+
+def test_an_attack_carried_out_at_a_time_or_place_is_an_incident():
+    text = (
+        "The two Presidents condemned the attack carried out on 2 August in Kabul, which killed "
+        "a senior official. The Ministry condemns the hybrid attack carried out by the regime "
+        "against Poland."
+    )
+    doc = _doc(text, "2024-09-04", "Government of Portugal")
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-08-02"]

@@ -234,6 +234,9 @@ _INCIDENT = [
         "attack",
         r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
         r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
+        # "the attack carried out on 31 July in X": one attack
+        r"\battack\s+(?:was\s+)?(?:carried\s+out|perpetrated|committed)\s+(?=(?:on|in|at|last|"
+        r"yesterday|overnight|earlier)\b)|"
         r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
         rf"\b(?:\d+|{_SMALL_NUMBERS}|dozens\s+of|hundreds\s+of)\s+"
         r"(?:[\w\-]+\s+)?attacks\b|"
