@@ -5437,3 +5437,9 @@ def test_an_attack_carried_out_at_a_time_or_place_is_an_incident():
     )
     doc = _doc(text, "2024-09-04", "Government of Portugal")
     assert [i.get("date") for i in _events(doc, "incident")] == ["2024-08-02"]
+
+
+def test_missiles_with_a_hyphenated_range_are_a_launch():
+    text = "North Korea launched two short-range ballistic missiles into the East Sea on Monday."
+    doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Japan")
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-03-04"]

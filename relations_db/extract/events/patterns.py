@@ -176,7 +176,7 @@ _INCIDENT = [
     ),
     (
         "missile-launch",
-        r"\b(?:launched|fired)\s+(?:\w+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
+        r"\b(?:launched|fired)\s+(?:[\w\-]+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
         r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,6}"
         r"(?:missiles?|rockets?|satellites?)\b|"
         # "the launch of a Hwasong-18 on April 13": a missile named by its designation
