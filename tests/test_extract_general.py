@@ -5443,3 +5443,12 @@ def test_missiles_with_a_hyphenated_range_are_a_launch():
     text = "North Korea launched two short-range ballistic missiles into the East Sea on Monday."
     doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Japan")
     assert [i.get("date") for i in _events(doc, "incident")] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("verb", ["was summoned by the Ministry", "was called in by State Secretary Kari Lund"])
+def test_a_passive_summons_with_its_agent_is_a_meeting(verb):
+    text = f"The Russian Ambassador, Mikhail Ulyanov, {verb} on Tuesday."
+    doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-03-05" and "Ulyanov" in _surnames(doc, meeting)
+    assert {p.get("country") for p in meeting["participants"] if "description" in p} <= {"NO"}

@@ -602,6 +602,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 # "was summoned to the MAE headquarters": a ministry's acronym
                 r"|[A-Z]{2,5}(?:\s+headquarters)?\b))",
                 text[a:],
+            ) or re.match(  # "was summoned by the Ministry": a passive with its agent
+                r"(?:was|were|been)\s+(?:summoned|called\s+in)\s+by\s+"
+                r"(?P<m>the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry(?:\s+of\s+Foreign\s+"
+                r"Affairs)?|Department|Foreign\s+Minister|Secretary\s+of\s+State))",
+                text[a:],
             )
         if ministry:
             c.described.append({"description": ministry.group("m"), "country": home})

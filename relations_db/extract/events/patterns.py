@@ -70,6 +70,9 @@ _MEETING = [
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
         r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
+        # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
+        # by State Secretary B": a passive summons (the envoy before it)
+        r"\b(?:was|were|been)\s+(?:summoned|called\s+in)\s+(?=by\b)|"
         r"\bsummoned\s+to\s+the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department"
         r"|(?-i:[A-Z]{2,5})\s+headquarters)\b|"  # "the MAE headquarters"
         # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
