@@ -5452,3 +5452,12 @@ def test_a_passive_summons_with_its_agent_is_a_meeting(verb):
     (meeting,) = _events(doc, "meeting")
     assert meeting["date"] == "2024-03-05" and "Ulyanov" in _surnames(doc, meeting)
     assert {p.get("country") for p in meeting["participants"] if "description" in p} <= {"NO"}
+
+
+def test_a_titled_name_of_an_institution_of_a_country_is_of_that_country():
+    text = (
+        "Governor Tarek Salem of the Central Bank of Egypt met Minister of Finance Rui Silva in "
+        "Lisbon on Monday."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    assert _officials(doc)["Tarek Salem"] == "EG"

@@ -833,6 +833,11 @@ _COUNTERPART_TITLED = re.compile(
     r"(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,9}?"
     r"(?P<name>[A-Z][a-z\-’']+\s+[A-Z][a-z\-’']+)(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
 )
+_INSTITUTION_OF = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Bank|Ministry|Council|Assembly|Parliament|Senate|"
+    r"Government|Embassy|Agency|Committee|Commission|Office|Department|Army|Navy|Forces|"
+    r"Authority|Court|Cabinet)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+)
 _OF_COUNTRY = re.compile(
     r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
 )
@@ -1483,6 +1488,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = name_country or country_of_word(of.group("c"))
             if titled:
                 ev_end = end + of.end()
+        elif of and titled and not name_country:
+            # "Governor A of the Central Bank of Egypt": the country of the institution
+            inst = _INSTITUTION_OF.fullmatch(of.group("c"))
+            name_country = country_of_word(inst.group("c")) if inst else None
         if start in counterpart_names:
             code, cstart = counterpart_names[start]
             name_country = name_country or code
