@@ -148,3 +148,17 @@ def test_a_full_date_in_apposition_to_an_opening_weekday_dates_the_whole_sentenc
     )
     doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Norway")
     assert sorted(i["date"] for i in doc["incidents"]) == ["2024-03-02", "2024-03-03"]
+
+
+def test_a_visit_lasts_from_the_arrival_to_the_day_the_traveler_left():
+    text = (
+        "President Ana Duarte of Portugal arrived in Rabat on Monday for talks with King Hassan "
+        "Idrissi of Morocco and departed on Wednesday. Prime Minister Jonas Vik of Norway "
+        "arrived in Tokyo on 3 March. He left Japan on 5 March after talks with Prime Minister "
+        "Kenji Sato."
+    )
+    doc = extract(text, published=dt.date(2024, 3, 8), publisher="Ministry of Foreign Affairs")
+    got = sorted((v["location"]["place"], v["date"]) for v in doc["visits"])
+    assert got == [("Rabat", "2024-03-04/2024-03-06"), ("Tokyo", "2024-03-03/2024-03-05")]
+    (talks,) = _meetings_with(doc, "Hassan Idrissi")
+    assert talks["date"] == "2024-03-04"

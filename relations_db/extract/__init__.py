@@ -82,7 +82,7 @@ def extract(
     add_title_mentions(body, people, title, publisher)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
-    visit_spans(candidates, sentences)
+    visit_spans(candidates, sentences, day)
     candidates = leg_visits(trip_legs(candidates), home)
 
     document: dict = {"source": {"id": source_id}}

@@ -152,6 +152,12 @@ def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
 def _dates_a_later_clause(text: str, t, b: int) -> bool:
     """ "will have an audience with A, and on Tuesday he'll hold a meeting with B": a date
     that opens a coordinated clause with its own subject and event is that event's."""
+    if t.start > b and re.search(
+        r"\band\s+(?:then\s+)?(?:departed|left|returned|will\s+(?:depart|leave|return))\b"
+        r"[^,;.]{0,40}$",
+        text[b : t.start],
+    ):
+        return True  # "arrived on Monday for talks with A and departed on Wednesday"
     return (
         t.start > b
         and bool(re.search(r",\s+(?:and|but)\s+(?:then\s+)?$", text[b : t.start]))

@@ -9,6 +9,7 @@ import re
 
 from ...dates import parse_date
 from ..sentences import Sentence
+from ..temporal import find_dates
 from .candidate import Candidate, clause_of
 
 _DURING = re.compile(
@@ -58,10 +59,14 @@ _DURATION = re.compile(
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def visit_spans(candidates: list[Candidate], sentences: list[Sentence]) -> None:
+def visit_spans(
+    candidates: list[Candidate], sentences: list[Sentence], published: dt.date | None = None
+) -> None:
     """A visit dated by its first day ("will arrive on Sunday") that the text says lasts N
     days ("a two-day visit", "over the two days that he is on the ground", in a sentence of
-    the visit or the next one when it is about the traveler) covers those N days."""
+    the visit or the next one when it is about the traveler) covers those N days; one the
+    text says the traveler left on a later day ("arrived in X on Monday ... and departed on
+    Wednesday", "He left Japan on 5 March") covers the days to that one."""
     following = {s.start: n for s, n in zip(sentences, sentences[1:], strict=False)}
     for c in candidates:
         if c.kind != "visit" or not c.date or parse_date(c.date).precision != "day":
@@ -71,9 +76,14 @@ def visit_spans(candidates: list[Candidate], sentences: list[Sentence]) -> None:
         if (
             nxt is not None
             and c.persons
-            and (re.search(r"\b(?:he|she|his|her)\b", nxt.text) or c.persons[0].surname in nxt.text)
+            and (
+                re.search(r"(?i)\b(?:he|she|his|her)\b", nxt.text)
+                or c.persons[0].surname in nxt.text
+            )
         ):
             texts.append(nxt.text)
+        if published is not None and _leave_date(c, texts, published):
+            continue
         for text in texts:
             m = _DURATION.search(text)
             if m:
@@ -82,6 +92,28 @@ def visit_spans(candidates: list[Candidate], sentences: list[Sentence]) -> None:
                 first = parse_date(c.date).start
                 c.date = f"{first.isoformat()}/{(first + dt.timedelta(days=days - 1)).isoformat()}"
                 break
+
+
+# the traveler leaving: "and departed on Wednesday", "He left Japan on 5 March"
+_LEFT = re.compile(
+    r"\b(?:departed|left|leaves|will\s+(?:depart|leave)|is\s+(?:to\s+depart|leaving|departing))"
+    r"\b(?:\s+(?:[A-Z][\w\-]*|for|from)){0,3}\s+(?=on\b)"
+)
+
+
+def _leave_date(c: Candidate, texts: list[str], published: dt.date) -> bool:
+    """Stretch the visit to the day the text says the traveler left (when later)."""
+    first = parse_date(c.date).start
+    for text in texts:
+        for m in _LEFT.finditer(text):
+            day = next((t for t in find_dates(text[m.end() :], published) if t.start == 0), None)
+            if day is None or not day.edtf or parse_date(day.edtf).precision != "day":
+                continue
+            last = parse_date(day.edtf).start
+            if first < last <= first + dt.timedelta(days=14):
+                c.date = f"{first.isoformat()}/{last.isoformat()}"
+                return True
+    return False
 
 
 def trip_legs(candidates: list[Candidate]) -> list[Candidate]:
