@@ -5461,3 +5461,10 @@ def test_a_titled_name_of_an_institution_of_a_country_is_of_that_country():
     )
     doc = _doc(text, "2024-03-06", "Government of Portugal")
     assert _officials(doc)["Tarek Salem"] == "EG"
+
+
+def test_the_ministers_of_two_named_countries_are_the_two_sides():
+    text = "The Trade Ministers of Kenya and Ghana met in Accra on 2 May to review bilateral trade."
+    doc = _doc(text, "2024-05-06", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert sorted(p["country"] for p in meeting["participants"]) == ["GH", "KE"]

@@ -94,6 +94,10 @@ _QUALIFIED_PLURAL = re.compile(
     r"[Tt]he\s+(?P<what>(?:[A-Z][\w\-]*\s+){1,3}(?:Ministers|Secretaries|"
     r"Ambassadors|Directors|Directors-General|Envoys|Chiefs\s+of\s+[A-Z]\w+))\b"
 )
+_OF_TWO = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+(?:the\s+)?"
+    r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
+)
 _SUBJECT_TO_VERB = re.compile(
     r"(?:\s+(?:of|for|responsible\s+for)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:will\s+|would\s+|"
     r"shall\s+|should\s+|to\s+|also\s+|then\s+)*"
@@ -477,12 +481,20 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     qualified = _QUALIFIED_PLURAL.match(text, lo, a) if c.kind == "meeting" and not before else None
     if qualified and len(sides) < 2:
         # "The Deputy Ministers responsible for economic affairs met in Ankara": unnamed
-        # officials of the two sides the text is about
-        for p in _two_leaders(recent, "sides", home):
-            if p.country and p.country not in sides:
+        # officials of the two sides the text is about; "The Foreign Ministers of Norway and
+        # Iceland met": of those two
+        of = _OF_TWO.match(text, qualified.end())
+        named = [_longest_country(of.group("x")), _longest_country(of.group("y"))] if of else []
+        codes = (
+            named
+            if len(set(named)) == 2 and None not in named
+            else [p.country for p in _two_leaders(recent, "sides", home)]
+        )
+        for code in codes:
+            if code and code not in sides:
                 what = qualified.group("what").strip()
-                c.described.append({"description": f"{p.country} {what}", "country": p.country})
-                sides.add(p.country)
+                c.described.append({"description": f"{code} {what}", "country": code})
+                sides.add(code)
     trip = _TRIP_FOR.search(text, lo, a) if c.kind == "meeting" and len(sides) < 2 else None
     if trip and _trigger_between(text, lo, trip.start() + 3):
         # "the trips of A and B to Japan and Korea for two-plus-two meetings": the travelers
