@@ -5468,3 +5468,17 @@ def test_the_ministers_of_two_named_countries_are_the_two_sides():
     doc = _doc(text, "2024-05-06", "Ministry of Foreign Affairs of Norway")
     (meeting,) = _events(doc, "meeting")
     assert sorted(p["country"] for p in meeting["participants"]) == ["GH", "KE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military aircraft entered Norway's air defence identification zone 14 times "
+        "last month.",
+        "On Tuesday, Russian border guard vessels blocked two Estonian patrol boats near the "
+        "island.",
+    ],
+)
+def test_an_adiz_entry_and_blocked_vessels_are_incidents(text):
+    doc = _doc(text, "2024-09-06", "Ministry of Foreign Affairs of Estonia")
+    assert len(_events(doc, "incident")) == 1

@@ -163,7 +163,10 @@ _INCIDENT = [
     (
         "airspace",
         r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
-        r"\bincursions?\b",
+        r"\bincursions?\b|"
+        # "aircraft entered Japan's air defence identification zone 23 times"
+        r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
+        r"defen[cs]e\s+identification\s+zone|ADIZ)\b",
     ),
     (
         "air-intercept",
@@ -204,6 +207,9 @@ _INCIDENT = [
         r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
+        # "coast guard vessels blocked two Philippine supply boats"
+        r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
+        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b"
         # "HMS A had shadowed the Russian corvette B through the Channel"
         r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
         r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b",
@@ -389,7 +395,14 @@ _KEYS = {
     ("meeting", "summit"): ("summit", "retreat"),
     ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
     ("meeting", "working-group"): ("working",),
-    ("incident", "airspace"): ("balloon", "unidentified", "airspace", "incursion"),
+    ("incident", "airspace"): (
+        "balloon",
+        "unidentified",
+        "airspace",
+        "incursion",
+        "identification",
+        "adiz",
+    ),
     ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
     ("incident", "missile-launch"): (
@@ -409,6 +422,11 @@ _KEYS = {
         "survey",
         "territorial",
         "shadow",
+        "blocked",
+        "obstructed",
+        "harassed",
+        "chased",
+        "encircled",
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
