@@ -5482,3 +5482,12 @@ def test_the_ministers_of_two_named_countries_are_the_two_sides():
 def test_an_adiz_entry_and_blocked_vessels_are_incidents(text):
     doc = _doc(text, "2024-09-06", "Ministry of Foreign Affairs of Estonia")
     assert len(_events(doc, "incident")) == 1
+
+
+def test_hosting_a_guest_for_a_meal_without_article_is_one_meeting():
+    text = (
+        "Prime Minister Jonas Vik hosted President Emmanuel Ortiz of Chile for dinner at his "
+        "residence on Monday."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-05-06"]

@@ -120,7 +120,7 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     between = _MARGINS_OF.sub("", between)
     # "by phone": the same call; "host A for a working lunch": the same meeting
     between = re.sub(
-        r"\bfor\s+(?:a|an|the)\s+(?:(?:working|state|private|official|informal)\s+)?"
+        r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:working|state|private|official|informal)\s+)?"
         r"(?:dinner|luncheon|banquet|lunch|breakfast)\b",
         "",
         between,

@@ -137,7 +137,7 @@ _HOSTED_FOR = re.compile(
     re.I,
 )
 _FOR_A_MEAL = re.compile(
-    r"\bfor\s+(?:a|an|the)\s+(?:(?:working|state|private|official|informal)\s+)?$", re.I
+    r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:working|state|private|official|informal)\s+)?$", re.I
 )
 # a bare noun of talks after words that make it a means or a value ("committed to dialogue",
 # "through negotiations", "the importance of dialogue"): no event
