@@ -5491,3 +5491,14 @@ def test_hosting_a_guest_for_a_meal_without_article_is_one_meeting():
     )
     doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
     assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-05-06"]
+
+
+def test_counterparts_each_with_a_title_and_a_comma_are_one_meeting_each():
+    text = (
+        "Foreign Minister Jonas Vik of Norway visited Chile on Monday. In Santiago, Minister Vik "
+        "also met with the Speaker of the Chamber of Deputies, Karla Rubio, and the Minister of "
+        "Defence, Maya Fernandez."
+    )
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Norway")
+    met = sorted(sorted(_surnames(doc, m) - {"Vik"}) for m in _events(doc, "meeting"))
+    assert met == [["Fernandez"], ["Rubio"]]

@@ -155,10 +155,15 @@ def body_before(c: Candidate, context: dict | None) -> str:
 
 # the last item of a list of titled people after an Oxford comma, and an item before it
 _LIST_END = re.compile(
-    r",\s+and\s+(?:[A-Z][\w.\-]*\s+){0,2}(?:President|Vice|Prime|King|Queen|Crown|Chancellor|"
-    r"Premier|Minister|Secretary|Ambassador)\b"
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}(?:President|Vice|Prime|King|Queen|Crown|"
+    r"Chancellor|Premier|Minister|Secretary|Ambassador|Speaker|Governor|Chairman)\b"
 )
 _TITLED_ITEM = re.compile(
     r",\s+(?:President|Vice\s+President|Prime\s+Minister|King|Chancellor|Premier|Minister|"
     r"Secretary|Ambassador)\s+[A-Z][^,;]*$"
+    # "met with the Speaker of the Chamber, A B, and the Minister of Defence, C D": a title
+    # and a comma before each name
+    r"|\bthe\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Speaker|President|Prime\s+Minister|King|Chancellor|"
+    r"Premier|Minister|Secretary|Ambassador|Governor|Chairman)\b(?:\s+(?:of|for)\s+[^,;]*)?,\s+"
+    r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){1,3}$"
 )
