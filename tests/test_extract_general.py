@@ -5502,3 +5502,11 @@ def test_counterparts_each_with_a_title_and_a_comma_are_one_meeting_each():
     doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Norway")
     met = sorted(sorted(_surnames(doc, m) - {"Vik"}) for m in _events(doc, "meeting"))
     assert met == [["Fernandez"], ["Rubio"]]
+
+
+def test_travelling_from_one_town_to_a_country_is_a_visit_there():
+    text = "Foreign Minister Jonas Vik will travel from Lima to Chile on Tuesday."
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Norway")
+    assert [(v["location"]["country"], v["date"]) for v in _events(doc, "visit")] == [
+        ("CL", "2024-05-14")
+    ]
