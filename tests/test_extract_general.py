@@ -5510,3 +5510,13 @@ def test_travelling_from_one_town_to_a_country_is_a_visit_there():
     assert [(v["location"]["country"], v["date"]) for v in _events(doc, "visit")] == [
         ("CL", "2024-05-14")
     ]
+
+
+def test_an_event_the_agreements_were_reached_during_is_past():
+    text = (
+        "President Ana Duarte spoke by phone with President Luis Mora of Peru on Tuesday. The two "
+        "leaders agreed to implement the agreements reached during President Mora's state visit "
+        "to Portugal in May."
+    )
+    doc = _doc(text, "2024-12-11", "Presidency of the Portuguese Republic")
+    assert [(v["status"], v["date"]) for v in _events(doc, "visit")] == [("held", "2024-05")]

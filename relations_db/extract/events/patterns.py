@@ -511,7 +511,7 @@ _SEQUENCED = re.compile(
 _PAST = re.compile(
     r"\b(?:met|spoke|talked|held|hosted|(?:co-)?chaired|visited|travell?ed|had|was|were|came|"
     r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
-    r"concluded|took\s+place)\b",
+    r"concluded|took\s+place|reached)\b",
     re.I,
 )
 _COORD = re.compile(r"(?:,?\s+and|,)\s+(?:(?:the\s+|of\s+)?[A-Z][\w.\-]*\s+){0,5}")
