@@ -5520,3 +5520,14 @@ def test_an_event_the_agreements_were_reached_during_is_past():
     )
     doc = _doc(text, "2024-12-11", "Presidency of the Portuguese Republic")
     assert [(v["status"], v["date"]) for v in _events(doc, "visit")] == [("held", "2024-05")]
+
+
+def test_their_meeting_after_a_call_is_the_meeting_of_the_calls_pair():
+    text = (
+        "President Ana Duarte spoke by phone with President Luis Mora of Peru on Tuesday. The "
+        "call followed their meeting on the margins of the G20 summit in Rio de Janeiro last "
+        "month."
+    )
+    doc = _doc(text, "2024-12-11", "Presidency of the Portuguese Republic")
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("2024-11", ["Duarte", "Mora"]), ("2024-12-10", ["Duarte", "Mora"])]

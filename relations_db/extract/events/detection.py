@@ -428,6 +428,14 @@ def detect(
         for c in found:  # the latest meeting of three countries' named people
             if c.kind == "meeting" and len({p.country for p in c.persons if p.country}) >= 3:
                 context["trio"] = list(c.persons)
+        pairs = [  # the pair of the latest meeting of two countries' named people
+            c.persons
+            for c in found
+            if c.kind == "meeting"
+            and len(c.persons) == 2
+            and len({p.country for p in c.persons if p.country}) == 2
+        ]
+        context["pair"] = list(pairs[-1]) if pairs else []
         for c in found:  # the latest trip of the home government's unnamed office
             d = next((d for d in c.described if d.get("role") == "traveler"), None)
             if c.kind == "visit" and d and d.get("country") == home and c.place_country:

@@ -808,6 +808,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         pair = _two_leaders(recent, "leaders", home, (context or {}).get("seen"))
         if len(pair) == 2 and all(p in recent for p in pair):
             persons = list(pair)
+    elif (
+        c.kind == "meeting"
+        and not persons
+        and not mentions
+        and not c.described
+        and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+        and (context or {}).get("pair")
+    ):
+        # "A spoke by phone with B on Tuesday. The call followed their meeting in Rio last
+        # month": the pair of the meeting of the sentence before
+        pair = [p for p in (context or {}).get("pair", []) if p.country]
+        if len({p.country for p in pair}) == 2:
+            persons = list(pair)
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None
