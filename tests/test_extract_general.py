@@ -5531,3 +5531,16 @@ def test_their_meeting_after_a_call_is_the_meeting_of_the_calls_pair():
     doc = _doc(text, "2024-12-11", "Presidency of the Portuguese Republic")
     got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
     assert got == [("2024-11", ["Duarte", "Mora"]), ("2024-12-10", ["Duarte", "Mora"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged 32 prisoners of war on Friday.",
+        "On 2 May, a drone launched from Russian territory crashed near the village of Ceatalchioi.",
+        "Houthi forces attacked the merchant vessel MV Blue Star in the Red Sea on Tuesday.",
+    ],
+)
+def test_a_prisoner_exchange_a_drone_that_crashed_and_an_attacked_ship_are_incidents(text):
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Romania")
+    assert len(_events(doc, "incident")) == 1

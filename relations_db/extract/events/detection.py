@@ -725,7 +725,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             if (
                 _fill(cand, text, a, b, mentions, recent, published, home, context or {})
                 and not (  # "A and B signed an agreement": two signatories of two countries
-                    _SIGNED_TOGETHER.match(text, a)
+                    kind == "meeting"
+                    and _SIGNED_TOGETHER.match(text, a)
                     and len({p.country for p in cand.persons if p.country}) < 2
                 )
             ):

@@ -192,6 +192,9 @@ _INCIDENT = [
         r"\blaunch(?:es)?\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?-i:[A-Z][A-Za-z]*-\d+[A-Z]?)\b|"
         r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
         r"which\s+)?(?:crashed|struck|hit|landed|fell)\b|"
+        # "a drone launched from Russian territory crashed near the village"
+        r"\b(?:missiles?|rockets?|drones?)\s+(?:launched|fired|flying)\s+(?:from|by|over)\s+"
+        r"(?:[\w’'\-]+\s+){1,4}?(?:crashed|struck|hit|landed|fell)\b|"
         # "the ICBM it fired on April 13", "the two ballistic missiles they launched"
         r"\b(?:ICBMs?|SLBMs?|(?:ballistic\s+|cruise\s+)?missiles?|rockets?)\s+(?:that\s+|which\s+)?"
         r"(?:it|they|Pyongyang|(?-i:[A-Z])\w+)\s+(?:fired|launched|tested)\b",
@@ -246,6 +249,9 @@ _INCIDENT = [
         "attack",
         r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
         r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
+        # "Houthi forces attacked the merchant vessel A": an attack on a ship or a post
+        r"\battacked\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?(?:vessels?|ships?|"
+        r"tankers?|carriers?|convoys?|bases?|embass(?:y|ies)|consulates?|border\s+posts?)\b|"
         # "the attack carried out on 31 July in X": one attack
         r"\battack\s+(?:was\s+)?(?:carried\s+out|perpetrated|committed)\s+(?=(?:on|in|at|last|"
         r"yesterday|overnight|earlier)\b)|"
@@ -294,7 +300,10 @@ _INCIDENT = [
     (
         "prisoner-exchange",
         r"\bprisoner\s+(?:exchange|swap)s?\b|\bexchange\s+of\s+prisoners\b|"
-        r"\bswapped\s+prisoners\b",
+        r"\bswapped\s+prisoners\b|"
+        # "Russia and Ukraine exchanged 95 prisoners of war"
+        r"\b(?:exchanged|swapped)\s+(?:\d[\d,]*|more\s+than\s+\d[\d,]*|" + _SMALL_NUMBERS + r")\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:prisoners|captives|detainees|soldiers|servicemen)\b",
     ),
     (
         "hostage-taking",
@@ -456,7 +465,7 @@ _KEYS = {
     ("incident", "deployment"): ("deploy", "sent"),
     ("incident", "execution"): ("execut",),
     ("incident", "expulsion"): ("expul", "expel", "persona"),
-    ("incident", "prisoner-exchange"): ("prisoner", "swapped"),
+    ("incident", "prisoner-exchange"): ("prisoner", "swapped", "exchanged"),
     ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
     ("sanction", None): (
         "sanction",
