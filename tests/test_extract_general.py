@@ -5544,3 +5544,15 @@ def test_their_meeting_after_a_call_is_the_meeting_of_the_calls_pair():
 def test_a_prisoner_exchange_a_drone_that_crashed_and_an_attacked_ship_are_incidents(text):
     doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Romania")
     assert len(_events(doc, "incident")) == 1
+
+
+def test_a_possessive_country_and_title_after_a_name_and_an_institutions_demonym():
+    text = (
+        "Ana Silva, Portugal's Minister of Foreign Affairs, met Rajesh Kumar, India's Minister of "
+        "External Affairs, in Lisbon on Monday. Commissioner for Trade Maros Novak of the "
+        "European Commission met Minister Kumar on Tuesday."
+    )
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Portugal")
+    officials = _officials(doc)
+    assert officials["Ana Silva"] == "PT" and officials["Rajesh Kumar"] == "IN"
+    assert officials["Maros Novak"] == "EU"

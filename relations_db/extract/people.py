@@ -742,6 +742,13 @@ _POST_TITLE = re.compile(
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
+# ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
+_POST_TITLE_POSS = re.compile(
+    r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
+    r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
+    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\s+(?:met|said|and|in|on)\b)"
+)
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?"
@@ -833,10 +840,15 @@ _COUNTERPART_TITLED = re.compile(
     r"(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,9}?"
     r"(?P<name>[A-Z][a-z\-’']+\s+[A-Z][a-z\-’']+)(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
 )
+_INSTITUTION = (
+    r"(?:Bank|Ministry|Council|Assembly|Parliament|Senate|Government|Embassy|Agency|Committee|"
+    r"Commission|Office|Department|Army|Navy|Forces|Authority|Court|Cabinet)"
+)
 _INSTITUTION_OF = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Bank|Ministry|Council|Assembly|Parliament|Senate|"
-    r"Government|Embassy|Agency|Committee|Commission|Office|Department|Army|Navy|Forces|"
-    r"Authority|Court|Cabinet)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+    r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}" + _INSTITUTION + r"\s+of\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+    # "the European Commission", "the Indian Navy": a demonym before the institution
+    r"|(?:the\s+)?(?P<d>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,2}" + _INSTITUTION
 )
 _OF_COUNTRY = re.compile(
     r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
@@ -1448,8 +1460,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start, end, name, titles, country, org, titled, first = item
         if titled or len(name.split()) < 2:
             continue
-        post = _POST_TITLE.match(text[end : end + 160]) or _POST_TITLE_OF.match(
-            text[end : end + 160]
+        post = (
+            _POST_TITLE.match(text[end : end + 160])
+            or _POST_TITLE_OF.match(text[end : end + 160])
+            or _POST_TITLE_POSS.match(text[end : end + 160])
         )
         nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
         if nxt and not _titled_after(text, nxt.end()):
@@ -1459,7 +1473,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if post:
             title = post.group("title").strip()
             found.remove(item)
-            dem = _country_words(title) or country or _acronym_in(title, acronyms)
+            poss = re.sub(r"[’']s\s+$", "", post.groupdict().get("poss") or "")
+            dem = (
+                _country_words(title)
+                or (country_of_word(poss) if poss else None)
+                or country
+                or _acronym_in(title, acronyms)
+            )
             found.append(
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
@@ -1489,9 +1509,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if titled:
                 ev_end = end + of.end()
         elif of and titled and not name_country:
-            # "Governor A of the Central Bank of Egypt": the country of the institution
+            # "Governor A of the Central Bank of Egypt", "Commissioner A of the European
+            # Commission": the country of the institution
             inst = _INSTITUTION_OF.fullmatch(of.group("c"))
-            name_country = country_of_word(inst.group("c")) if inst else None
+            name_country = (
+                country_of_word(inst.group("c") or inst.group("d")) if inst else None
+            )
         if start in counterpart_names:
             code, cstart = counterpart_names[start]
             name_country = name_country or code
