@@ -5556,3 +5556,14 @@ def test_a_possessive_country_and_title_after_a_name_and_an_institutions_demonym
     officials = _officials(doc)
     assert officials["Ana Silva"] == "PT" and officials["Rajesh Kumar"] == "IN"
     assert officials["Maros Novak"] == "EU"
+
+
+def test_export_bans_countermeasures_and_a_prolongation_until_a_date_are_measures_of_today():
+    text = (
+        "Japan imposed export bans on 22 Russian entities on Tuesday. China announced "
+        "countermeasures against three U.S. defense companies on Wednesday. The Council today "
+        "decided to prolong the restrictive measures against Iran until 27 July 2025."
+    )
+    doc = _doc(text, "2024-06-13", "Council of the European Union")
+    got = sorted((s["status"], s.get("date")) for s in _events(doc, "sanction"))
+    assert got == [("held", "2024-06-11"), ("held", "2024-06-12"), ("held", "2024-06-13")]

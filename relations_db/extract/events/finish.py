@@ -221,6 +221,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
+        and not (  # "prolonged the restrictive measures until 27 July 2025": their end
+            c.kind == "sanction"
+            and (
+                re.match(r"(?:until|till)\b", t.text, re.I)
+                or re.search(r"\b(?:until|till|through)\s+$", text[: t.start])
+            )
+        )
     ]
     which = _WHICH_TAKES_PLACE.match(text, b_np) if c.kind == "meeting" else None
     if which:

@@ -313,6 +313,9 @@ _INCIDENT = [
 ]
 _SANCTION = (
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
+    # "will impose export bans on 22 Russian entities", "announced countermeasures against
+    # three U.S. defense companies"
+    r"|\b(?:export|import)\s+bans?\b|\bcounter-?measures\s+(?:against|on)\b"
     r"|\bentity\s+list\b"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
@@ -485,6 +488,9 @@ _KEYS = {
         "include",
         "added",
         "listed",
+        "import",
+        "countermeasure",
+        "counter-measure",
     ),
     ("visit", None): (
         "visit",
