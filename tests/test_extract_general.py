@@ -5567,3 +5567,15 @@ def test_export_bans_countermeasures_and_a_prolongation_until_a_date_are_measure
     doc = _doc(text, "2024-06-13", "Council of the European Union")
     got = sorted((s["status"], s.get("date")) for s in _events(doc, "sanction"))
     assert got == [("held", "2024-06-11"), ("held", "2024-06-12"), ("held", "2024-06-13")]
+
+
+def test_a_colon_list_of_ranked_targets_is_a_measure_on_each_of_the_demonyms_country():
+    text = (
+        "New Zealand has today imposed travel bans on three Myanmar military officials: General "
+        "Soe Naing, Colonel Thura Aung and Major Zaw Lin."
+    )
+    doc = _doc(text, "2024-06-13", "Ministry of Foreign Affairs and Trade of New Zealand")
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Soe Naing", "Thura Aung", "Zaw Lin")} == {"MM"}
+    targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
+    assert targeted == ["Soe Naing", "Thura Aung", "Zaw Lin"]

@@ -117,6 +117,7 @@ HEADS = {
     "Attorney",
     "Lieutenant",
     "Colonel",
+    "Major",  # "Major A B": a rank ("Major General" is one title)
     "Brigadier",  # "the Chief of Defence Staff, Brigadier A B": a rank, no name
     "Commodore",
     "Marshal",
@@ -824,7 +825,10 @@ _NEXT_NAME = re.compile(
 )
 _AMONG = re.compile(
     r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
-    r"citizens|officers|commanders|judges)\s*,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$"
+    r"citizens|officers|commanders|judges)\s*(?:,?\s+(?:including|among\s+them|such\s+as)\s+"
+    r"(?:the\s+)?"
+    # "three Myanmar military officials: General A, Colonel B and Major C": a listed one
+    r"|:\s+(?:[^.;:]{0,120}?(?:,|\band)\s+)?)$"
 )
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"

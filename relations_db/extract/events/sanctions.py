@@ -204,6 +204,20 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 rest.append(m.person)
                 prev = m
             c.each = [{"official": p.key} for p in rest]
+        elif not by:
+            # "sanctions on three officials: General A, Colonel B and Major C": a measure on
+            # each one of a list of (titled) names
+            rest, prev = [], targets[0]
+            for m in targets[1:]:
+                between = text[prev.end - base : m.start - base]
+                if m.person is person or m.person in rest:
+                    continue
+                if not _NEXT_LISTED.fullmatch(between):
+                    break
+                rest.append(m.person)
+                prev = m
+            if rest:
+                c.each = [{"official": p.key} for p in rest]
     elif counted:
         # "sanctioned seven individuals and five entities based in Turkey": the count
         c.persons = []
@@ -283,6 +297,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
 
+# between two names of a list: ", Colonel ", ", and Major ", " and "
+_NEXT_LISTED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}")
 # a list of countries as the subject of the sanctions word: "the United States, the United
 # Kingdom and Canada announced additional"
 _JOINT_IMPOSERS = re.compile(
