@@ -5579,3 +5579,19 @@ def test_a_colon_list_of_ranked_targets_is_a_measure_on_each_of_the_demonyms_cou
     assert {officials[n] for n in ("Soe Naing", "Thura Aung", "Zaw Lin")} == {"MM"}
     targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
     assert targeted == ["Soe Naing", "Thura Aung", "Zaw Lin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Foreign Minister Jonas Vik will also attend the ASEAN Regional Forum in Vientiane on "
+         "27 July.", "ASEAN leaders"),
+        ("Foreign Minister Jonas Vik took part in the OSCE Ministerial Council in Malta on "
+         "5 December.", "OSCE leaders"),
+    ],
+)
+def test_attending_a_named_gathering_of_a_group_is_a_meeting_with_it(text, group):
+    doc = _doc(text, "2024-07-08", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Vik"}
+    assert [p["description"] for p in meeting["participants"] if "description" in p] == [group]

@@ -131,6 +131,14 @@ _MEETING = [
         r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
     ),
+    # "will attend the ASEAN Regional Forum in Vientiane", "took part in the OSCE Ministerial
+    # Council": a named gathering of a group the person attends
+    (
+        "talks",
+        r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+"
+        r"part\s+in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-]*\s+(?:(?-i:[A-Z])[\w\-’']*\s+){0,3}?"
+        r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))",
+    ),
 ]
 # a weekday, month or day word: "departs Sunday for Nairobi" leaves no town
 _WHEN_WORD = (
@@ -344,7 +352,7 @@ _SANCTION = (
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)
-_TALKS_FIRST = r"(?=[2bcdeghiklmnoprstw])"
+_TALKS_FIRST = r"(?=[2abcdeghiklmnoprstw])"
 TRIGGERS = [
     *(
         ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))
@@ -395,6 +403,9 @@ _KEYS = {
         "summon",
         "protest",
         "sign",
+        "attend",
+        "participat",
+        "part in",
         "audience",
         "session",
         "refus",

@@ -54,7 +54,8 @@ _WITH_SIDE = re.compile(
 
 _GROUP = re.compile(
     r"(?P<a>(?:[A-Z][\w+\-]*\s+){1,4}?)(?:(?:Leaders|(?:Foreign\s+|Defen[cs]e\s+|Economic\s+)?"
-    r"Ministers)[’']\s+)?(?:[Ss]ummits?|(?<=s[’']\s)Meetings?)\b|"
+    r"Ministers)[’']\s+)?(?:[Ss]ummits?|(?<=s[’']\s)Meetings?|Regional\s+Forum|"
+    r"Ministerial\s+Council|Ministerial|Conference|Forum)\b|"
     r"[Ss]ummits?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})|(?P<c>\b[A-Z][A-Z0-9+]+|Quad|"
     # "ASEAN foreign ministers", "the Pacific Islands Forum leaders", "her ASEAN counterparts"
@@ -70,7 +71,11 @@ def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
         span = Temporal(m.start(), m.end(), m.group(0), None, "group")
         if m.group("c") and (m.end() < a - 1 or _other_trigger(text, span, a, b)):
             continue  # "X leaders" after this trigger, with no other event between
-        if not m.group("c") and not (m.start() <= a and b <= m.end()):
+        attended = bool(  # "will attend the ASEAN Regional Forum": the gathering attended
+            re.match(r"(?i)attend|participat|t(?:ake|akes|ook|aking)\s+part", text[a:b])
+            and 0 <= m.start() - b <= 6
+        )
+        if not m.group("c") and not (m.start() <= a and b <= m.end()) and not attended:
             continue  # the summit whose name holds this trigger
         name = (m.group("a") or m.group("b") or m.group("c")).strip()
         if re.search(r"Ministers[’']\s+Meetings?$", m.group(0)) and not re.search(
