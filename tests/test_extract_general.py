@@ -5595,3 +5595,18 @@ def test_attending_a_named_gathering_of_a_group_is_a_meeting_with_it(text, group
     (meeting,) = _events(doc, "meeting")
     assert _surnames(doc, meeting) == {"Vik"}
     assert [p["description"] for p in meeting["participants"] if "description" in p] == [group]
+
+
+def test_a_numbered_session_of_a_series_is_a_meeting_of_the_two_sides():
+    text = (
+        "President Ana Duarte received Prime Minister Karim Bennani of Morocco in Lisbon on 4 "
+        "March 2024. The 14th Annual Consultation will be held in Morocco in 2025. The third "
+        "Strategic Dialogue took place in Rabat in May 2023."
+    )
+    doc = _doc(text, "2024-03-06", "Presidency of the Portuguese Republic")
+    got = sorted(
+        (m["date"], m["status"], sorted(p.get("country", "") for p in m["participants"]))
+        for m in _events(doc, "meeting")
+        if m["date"] != "2024-03-04"
+    )
+    assert got == [("2023-05", "held", ["MA", "PT"]), ("2025", "planned", ["MA", "PT"])]

@@ -175,11 +175,18 @@ _TWO_GOVERNMENTS = re.compile(r"\b(?:Bilateral|Joint)\s|\b[A-Z][a-z]+-[A-Z][a-z]
 _BODY_SUBJECT = re.compile(
     r"(?:[Tt]he\s+|[Bb]oth\s+|[Ii]ts\s+|[Tt]heir\s+)(?P<body>(?:[\w\-–’']+\s+){0,6}?"
     r"(?P<head>[Ww]orking\s+[Gg]roups?|[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Mm]echanism"
-    r"|[Dd]ialogue))\s+(?:(?:will|would|also|again|then|last|has|have|is\s+to)\s+)*"
+    r"|[Dd]ialogue|Consultations?))\s+(?:(?:will|would|also|again|then|last|has|have|is\s+to)\s+)*"
     r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?$"
 )
 _BODY_MET = re.compile(
-    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|convened|held\s+its)\b"
+    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|convened|held\s+its"
+    r"|(?:be\s+|was\s+|is\s+to\s+be\s+)held|took\s+place|(?:will\s+)?take\s+place)\b"
+)
+# a session a body numbers: "the 14th Annual Consultation", "the third Strategic Dialogue"
+_NUMBERED = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|next)\s",
+    re.I,
 )
 # bodies of many governments or of one: not the two sides'
 _OTHER_BODY = re.compile(
@@ -204,6 +211,8 @@ def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 
             return False
         if m is not None and re.match(r"(?i)working\s+groups?$", m.group("head")):
             return True  # (working groups of a readout are the two governments')
+        if m is not None and _NUMBERED.match(m.group("body")):
+            return True  # "The 14th Annual Consultation will be held": a series of the two
     if m is None:
         return False
     if _TWO_GOVERNMENTS.search(m.group("body")):

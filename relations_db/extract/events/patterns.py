@@ -137,7 +137,11 @@ _MEETING = [
         "talks",
         r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+"
         r"part\s+in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-]*\s+(?:(?-i:[A-Z])[\w\-’']*\s+){0,3}?"
-        r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))",
+        r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))|"
+        # "The 14th Annual Consultation will be held in Indonesia in 2020": a numbered session
+        r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
+        r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+(?:[A-Z][\w\-]*\s+){0,3}"
+        r"Consultations?\b)",
     ),
 ]
 # a weekday, month or day word: "departs Sunday for Nairobi" leaves no town
@@ -352,7 +356,7 @@ _SANCTION = (
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)
-_TALKS_FIRST = r"(?=[2abcdeghiklmnoprstw])"
+_TALKS_FIRST = r"(?=[0-9abcdeghiklmnoprstw])"
 TRIGGERS = [
     *(
         ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))
