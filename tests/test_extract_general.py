@@ -5610,3 +5610,12 @@ def test_a_numbered_session_of_a_series_is_a_meeting_of_the_two_sides():
         if m["date"] != "2024-03-04"
     )
     assert got == [("2023-05", "held", ["MA", "PT"]), ("2025", "planned", ["MA", "PT"])]
+
+
+def test_initials_written_together_stay_in_the_name():
+    text = (
+        "The Leaders welcomed the meeting of the Foreign Ministers, Ana M.J. Silva and Karim "
+        "Bennani, held in Rabat on 8 August 2024. The U.S. Ambassador was present."
+    )
+    doc = _doc(text, "2024-08-10", "Presidency of the Portuguese Republic")
+    assert "Ana M.J. Silva" in _officials(doc)

@@ -932,6 +932,10 @@ class People:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
 
+# initialisms that are no one's initials
+_INITIALISMS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "H.E.", "P.R.C.", "R.O.K."})
+
+
 def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
     out = []
     for t in _TOK.finditer(run.group(0)):
@@ -942,6 +946,10 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
         elif word.endswith(".") and word not in HEADS and not re.fullmatch(r"[A-Z]\.", word):
             if not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 word = word[:-1]
+        if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and word not in _INITIALISMS:
+            # "Retno L.P. Marsudi": initials written together, each one as in "L. P."
+            out.extend((word[i : i + 2], a + i, a + i + 2) for i in range(0, len(word), 2))
+            continue
         out.append((word, a, a + len(word)))
         raw = t.group(0)
         if raw.endswith(".") and not _ABBREV.fullmatch(raw):
