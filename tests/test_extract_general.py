@@ -5619,3 +5619,14 @@ def test_initials_written_together_stay_in_the_name():
     )
     doc = _doc(text, "2024-08-10", "Presidency of the Portuguese Republic")
     assert "Ana M.J. Silva" in _officials(doc)
+
+
+def test_the_second_of_two_holders_of_a_plural_office_is_of_the_other_side():
+    text = (
+        "Prime Minister Jonas Vik received President Karim Bennani of Morocco in Oslo. The "
+        "Leaders instructed the Special Envoys, Kari Lund and Dr. Samir Alami, to hold their next "
+        "meeting before the end of the year."
+    )
+    doc = _doc(text, "2024-08-10", "Office of the Prime Minister of Norway")
+    officials = _officials(doc)
+    assert officials["Kari Lund"] == "NO" and officials["Samir Alami"] == "MA"

@@ -2073,6 +2073,13 @@ _LEADS_SIDE = re.compile(
 )
 
 
+_PLURAL_OFFICE_PAIR = re.compile(
+    r"\bthe\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Envoys|Ministers|Secretaries|Ambassadors|Negotiators|"
+    r"Representatives|Coordinators|Chief\s+Negotiators),\s+(?P<a>[^,;:()]{3,60}?)\s+and\s+"
+    r"(?:(?:[A-Z][\w.’']*)\s+){0,3}$"
+)
+
+
 def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
@@ -2083,6 +2090,15 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # "NATO Secretary General A", a bare "Secretary General A": an organisation's
         # officer, no state's ("Secretary General of the Ministry" is a state's)
         return None
+    pair = _PLURAL_OFFICE_PAIR.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
+    if pair and home:
+        # "instructed the Special Envoys, Tan Sri A and Dr. B, to hold their next meeting":
+        # the second of two holders of one office, one a side, is of the other side
+        first = [q for q in persons if q is not p and q.name and q.name in pair.group("a")]
+        if first and first[0].country in (None, home):
+            code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
+            if code:
+                return code
     led = _LEADS_SIDE.match(text, p.first[1]) if text else None
     if led and country_of_word(led.group("dem")):
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
