@@ -4562,7 +4562,8 @@ def test_a_session_held_with_someone_is_a_meeting_not_at_the_place_of_a_relative
         "reached in Kuala Lumpur last fall.",
         published="2026-03-27",
     )
-    (meeting,) = _events(doc, "meeting")
+    # (the arrangement they reached in Kuala Lumpur is a meeting of its own, held last fall)
+    meeting = next(m for m in _events(doc, "meeting") if m["status"] == "planned")
     assert _surnames(doc, meeting) == {"Cole", "Hale", "Lei"} and meeting["date"] == "2026-04-01"
     assert "location" not in meeting
 
@@ -5630,3 +5631,34 @@ def test_the_second_of_two_holders_of_a_plural_office_is_of_the_other_side():
     doc = _doc(text, "2024-08-10", "Office of the Prime Minister of Norway")
     officials = _officials(doc)
     assert officials["Kari Lund"] == "NO" and officials["Samir Alami"] == "MA"
+
+
+def test_the_arrangement_they_reached_somewhere_is_their_past_meeting():
+    text = (
+        "Minister Kari Lund and Ambassador Ola Berg will also hold a separate session with Vice "
+        "Premier Liu Wei on Wednesday afternoon to review the implementation of the arrangement "
+        "that they reached in Singapore last fall."
+    )
+    doc = _doc(text, "2026-03-27", "Office of the Prime Minister of Norway")
+    got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting"))
+    assert got == [("held", "2025-09/2025-11"), ("planned", "2026-04-01")]
+
+
+def test_in_the_evening_is_the_day_of_the_last_date():
+    text = (
+        "Prime Minister Jonas Vik will visit Beijing on Tuesday. In the evening, President Xi "
+        "Jinping will host a state banquet for Prime Minister Vik."
+    )
+    doc = _doc(text, "2026-03-27", "Office of the Prime Minister of Norway")
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2026-03-31"]
+
+
+def test_talks_to_resume_and_their_last_round_are_meetings_of_the_two_sides():
+    text = (
+        "Prime Minister Jonas Vik spoke with Prime Minister Ulf Berg of Sweden on Monday. We also "
+        "expect the two navies to resume their maritime consultations in the coming months. The "
+        "last round was in Bergen in November."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the Prime Minister of Norway")
+    got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert ("held", "2023-11") in got and any(s == "planned" for s, _ in got)

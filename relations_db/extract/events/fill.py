@@ -200,6 +200,8 @@ def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 
     """Is the meeting at `b` ("meeting of the ...") one of a body of two governments, named
     here or (as "the Mechanism") in one of the sentences before? With `lo` and `a`, also
     a body that is the subject of the clause up to the trigger ("The Working Group met")."""
+    if lo is not None and re.fullmatch(r"(?i)the\s+\w+\s+round", text[a:b]):
+        return True  # "The last round was in Honolulu": of the talks of the two sides
     m = _BODY_OF.match(text, b)
     if m is None and lo is not None:
         m = (
@@ -702,7 +704,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         their = None  # "a meeting during their call, and agreed to have their teams follow up"
     if c.kind == "meeting" and their is None:
         # "agreed that their ministries of the interior will meet": the subject of the verb
-        subject = [m for m in _THEIR_TEAMS.finditer(text, lo, a) if m.group(0).startswith("their")]
+        subject = [
+            m
+            for m in _THEIR_TEAMS.finditer(text, lo, a)
+            if m.group(0).startswith("their")
+            or (m.group("body") and re.fullmatch(r"\s+to\s+", text[m.end() : a]))
+        ]  # ("expect the two navies to resume their consultations": the subject of the verb)
         if subject and _SUBJECT_TO_VERB.fullmatch(text, subject[-1].end(), a):
             their = subject[-1]
     if (

@@ -78,6 +78,8 @@ _SAME = re.compile(
     r"(?!\s+(?:before|after|of|when))"
     # "That evening, the President will host a state dinner": the day of the last date
     r"|(?:^|(?<=[.;,]\s))(?P<eve>(?:[Tt]hat|[Tt]he\s+same)\s+(?:morning|afternoon|evening|night))\b"
+    # "In the evening, A will host a state banquet": the day of the last date
+    r"|^(?P<eve2>In\s+the\s+(?:morning|afternoon|evening))(?=,)"
     # "Later in the day, A will host a working lunch": the day of the last date
     r"|\b(?P<later>[Ll]ater\s+in\s+the\s+(?:day|morning|afternoon|evening))\b"
     # "The Department of State is concurrently designating ...": the day of the last date

@@ -138,6 +138,17 @@ _MEETING = [
         r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+"
         r"part\s+in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-]*\s+(?:(?-i:[A-Z])[\w\-’']*\s+){0,3}?"
         r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))|"
+        # "to review the arrangement that they reached in Kuala Lumpur last fall": the meeting
+        # where it was reached
+        r"\b(?:arrangements?|understandings?|consensus|agreements?|deal)\s+(?:that\s+|which\s+)?"
+        r"(?:they|the\s+two\s+(?:leaders|sides|presidents|ministers)|both\s+sides)\s+(?:had\s+)?"
+        r"reached\b|"
+        # "to resume their maritime consultations": talks of the two sides
+        r"\b(?:resume|hold|continue|launch)\s+(?:their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
+        r"consultations\b|"
+        # "The last round was in Honolulu in November": a round of the talks told before
+        r"(?-i:\b[Tt]he\s+(?:last|previous|latest|next)\s+round\b)(?=\s+(?:was|took\s+place|"
+        r"will\s+be|is\s+(?:to\s+be|expected|scheduled)))|"
         # "The 14th Annual Consultation will be held in Indonesia in 2020": a numbered session
         r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
         r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+(?:[A-Z][\w\-]*\s+){0,3}"
@@ -408,6 +419,8 @@ _KEYS = {
         "protest",
         "sign",
         "attend",
+        "reached",
+        "round",
         "participat",
         "part in",
         "audience",

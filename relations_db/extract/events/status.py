@@ -47,7 +47,10 @@ _STATUS_CUES = [
         r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
         r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:to|for|in|home)\b|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
-        r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b",
+        r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
+        # "We also expect the two militaries to resume their consultations"
+        r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:resume|hold|"
+        r"meet|convene|begin|start|visit)\b",
     ),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
