@@ -2066,10 +2066,11 @@ _INTERNATIONAL = re.compile(
 )
 
 
-# "A led the Philippine delegation", "B, who heads the Chinese side": the side's country
-_LEADS_SIDE = re.compile(
-    r",?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+(?:lead|head))\s+the\s+"
-    r"(?P<dem>[A-Z][\w\-]*)\s+(?:delegation|side|team)\b"
+# "A led the Philippine delegation", "B, who heads the Chinese side", "C led our delegation":
+# the side's head (and its country, when a demonym names it)
+LEADS_SIDE = re.compile(
+    r",?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+(?:lead|head))\s+(?:our|the|his|her|its|"
+    r"their)\s+(?:(?P<dem>[A-Z][\w\-]*)\s+)?(?:[\w\-]+\s+)?(?:delegation|side|team)\b"
 )
 
 
@@ -2099,8 +2100,8 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
             code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
             if code:
                 return code
-    led = _LEADS_SIDE.match(text, p.first[1]) if text else None
-    if led and country_of_word(led.group("dem")):
+    led = LEADS_SIDE.match(text, p.first[1]) if text else None
+    if led and led.group("dem") and country_of_word(led.group("dem")):
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
     words = p.name.split()
     if (

@@ -8,7 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..people import _COUNTED_DESIGNATION, _PROFILE, People, Person, _based_country
+from ..people import (
+    _COUNTED_DESIGNATION,
+    _PROFILE,
+    LEADS_SIDE,
+    People,
+    Person,
+    _based_country,
+)
 from ..sentences import Sentence
 from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
@@ -122,12 +129,6 @@ _DISCUSSED = re.compile(
     re.I,
 )
 _SIGNED_TOGETHER = re.compile(r"(?:signed|exchanged|initial{1,2}ed)\s", re.I)
-# "A led our delegation", "B, who headed the Chinese side"
-_LED_SIDE = re.compile(
-    r",?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+(?:lead|head))\s+(?:our|the|his|her|its|"
-    r"their|(?-i:[A-Z])[\w\-]+)\s+(?:[\w\-]+\s+)?(?:delegation|side|team)\b",
-    re.I,
-)
 _HOSTS_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\s+[^,;.]{0,80}$", re.I
 )
@@ -178,7 +179,7 @@ def detect(
             m.person
             for later in sentences[i + 1 : i + 4]
             for m in people.in_span(later.start, later.end)
-            if _LED_SIDE.match(later.text, m.end - later.start)
+            if LEADS_SIDE.match(later.text, m.end - later.start)
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
         context["next_conveyer"] = (
             sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
