@@ -5662,3 +5662,13 @@ def test_talks_to_resume_and_their_last_round_are_meetings_of_the_two_sides():
     doc = _doc(text, "2024-03-06", "Office of the Prime Minister of Norway")
     got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
     assert ("held", "2023-11") in got and any(s == "planned" for s, _ in got)
+
+
+def test_the_host_a_foreign_visitor_will_meet_is_of_the_home_side():
+    text = (
+        "Japan's Prime Minister Kenji Sato will be in Oslo on 12 June for talks with Prime "
+        "Minister Jonas Vik."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert _officials(doc) == {"Kenji Sato": "JP", "Jonas Vik": "NO"}
+    assert _surnames(doc, _meeting_of(doc, "Vik")) == {"Sato", "Vik"}

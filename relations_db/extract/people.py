@@ -2328,6 +2328,9 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_VISITOR_IN = re.compile(r"\b(?:be|is|are|arrive[sd]?|arriving)\s+in\s+")
+
+
 def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     """ "A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
@@ -2340,6 +2343,19 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     if not _MET_OBJECT.search(text[max(0, start - 120) : start]) and not _WITH_OBJECT.search(
         text[max(0, start - 200) : start]
     ):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    subject = next(
+        (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
+    )
+    if (
+        subject is not None
+        and subject.country
+        and subject.country != home
+        and _VISITOR_IN.search(text, subject.first[1], start)
+    ):
+        # "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B": the
+        # foreign visitor, the sentence's subject, meets its host
         return None
     lo = max(0, start - 1500)
     best = None
@@ -2356,10 +2372,6 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     near = _nearest_foreign(text, start, home)
     if near:
         return near
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
-    subject = next(
-        (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
-    )
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
 
 
