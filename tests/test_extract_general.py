@@ -5672,3 +5672,9 @@ def test_the_host_a_foreign_visitor_will_meet_is_of_the_home_side():
     doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
     assert _officials(doc) == {"Kenji Sato": "JP", "Jonas Vik": "NO"}
     assert _surnames(doc, _meeting_of(doc, "Vik")) == {"Sato", "Vik"}
+
+
+def test_the_predicate_of_an_event_noun_wins_over_an_adjective_before_it():
+    text = "Prime Minister Jonas Vik's upcoming trip to Japan was postponed."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["postponed"]

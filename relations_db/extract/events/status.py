@@ -68,6 +68,12 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
         return "held"  # "will discuss the talks he held with ...": a past event
+    for status in ("cancelled", "postponed"):
+        # "the upcoming trip to Japan was postponed": the predicate of the event noun wins
+        # over an adjective before it
+        m = dict(_STATUS)[status].search(text, b, hi)
+        if m and _NOUN_IS.fullmatch(text, b, m.start()):
+            return status
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
         for m in regex.finditer(text, lo, hi):
@@ -118,6 +124,11 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+# the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
+_NOUN_IS = re.compile(
+    r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
+    r"is|are|will\s+be)\s+(?:\w+ly\s+)?"
+)
 _EVENT_NOUN = re.compile(
     r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
     r"sessions?|conversations?|discussions?|ministerials?|2\s*\+\s*2)",
