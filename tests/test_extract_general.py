@@ -5678,3 +5678,9 @@ def test_the_predicate_of_an_event_noun_wins_over_an_adjective_before_it():
     text = "Prime Minister Jonas Vik's upcoming trip to Japan was postponed."
     doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
     assert [v["status"] for v in _events(doc, "visit")] == ["postponed"]
+
+
+def test_is_visiting_a_place_is_a_verb_with_its_place():
+    text = "Prime Minister Kenji Sato of Japan is visiting Oslo this week."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [v["location"] for v in _events(doc, "visit")] == [{"place": "Oslo", "country": "NO"}]

@@ -576,7 +576,11 @@ _DEMONYM_PAIR = re.compile(
     r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
     r"representatives|officers|envoys))\b"
 )
-_VISITING = re.compile(r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}")
+# "visiting Foreign Minister A" (an adjective), not "is visiting Norway" (a verb)
+_VISITING = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}"
+)
 _HELD_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
     r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
