@@ -5684,3 +5684,17 @@ def test_is_visiting_a_place_is_a_verb_with_its_place():
     text = "Prime Minister Kenji Sato of Japan is visiting Oslo this week."
     doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
     assert [v["location"] for v in _events(doc, "visit")] == [{"place": "Oslo", "country": "NO"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Jonas Vik began a tour of Peru, Chile and Argentina on Monday.",
+        "Prime Minister Jonas Vik embarked on a tour of South America on Monday, with stops in "
+        "Peru, Chile and Argentina.",
+    ],
+)
+def test_a_tour_of_countries_or_with_stops_is_a_visit_to_each(text):
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    got = sorted(v["location"]["country"] for v in _events(doc, "visit"))
+    assert got == ["AR", "CL", "PE"]

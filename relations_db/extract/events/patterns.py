@@ -162,7 +162,7 @@ _WHEN_WORD = (
     r"November\b|December\b"
 )
 _VISIT = (
-    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
+    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btours?\s+of\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
     # "will travel from Port Moresby to New Zealand": the town left, then the destination
     r"\b(?:travel(?:l)?(?:ed|s|ing)?|fl(?:y|ies|ew|ying))\s+from\s+(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?\s+to\b(?=\s+(?-i:[A-Z]))|"
@@ -523,6 +523,7 @@ _KEYS = {
     ("visit", None): (
         "visit",
         "trip",
+        "tour",
         "travel",
         "arriv",
         "lead",
@@ -624,7 +625,7 @@ _PAIR = re.compile(
     r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
 )
 _PLACE = re.compile(
-    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|"
+    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
     r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"

@@ -59,6 +59,12 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
         if re.search(r"\b(?:that|which)\s+(?:they|he|she|we|it|I)\s", text[start : m.start()]):
             break  # "to review the arrangement that they reached in X": that act's place
         words = m.group("place").split()
+        if (
+            kind == "visit"
+            and _REGIONS.get(m.group("place"), "") is None
+            and re.search(r"\bstops?\s+in\b", text[m.end() : m.end() + 60])
+        ):
+            continue  # "a tour of Southeast Asia, with stops in X, Y and Z": the stops
         region = m.group("region")
         state = subdivision_country(region) if region and not country_of_word(region) else None
         if state and not country_of_word(m.group("place")):

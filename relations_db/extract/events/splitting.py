@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate, clause_of
-from .patterns import _AND_COUNTRY, _COORD, _COPY, _OFFICE, _PLACE
+from .patterns import _AND_COUNTRY, _COORD, _COPY, _OFFICE, _PLACE, _REGIONS
 from .places import _known_places, _longest_country
 from .sides import _two_leaders
 
@@ -140,7 +140,16 @@ def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
         return [c]
     base = c.sentence.start
     out = [c]
-    m = _PLACE.search(text, c.trigger[0] - base)
+    m = next(  # (past a region a tour is "of": "a tour of Southeast Asia, with stops in X")
+        (
+            x
+            for x in _PLACE.finditer(text, c.trigger[0] - base)
+            if x.group("place") == c.place
+            or (x.group("place") not in _REGIONS and _longest_country(x.group("place")))
+            or x.group("place") in _known_places()
+        ),
+        None,
+    )
     pos = m.end("place") if m else None
     if c.place and (not m or m.group("place") != c.place):
         return [c]
