@@ -5698,3 +5698,12 @@ def test_a_tour_of_countries_or_with_stops_is_a_visit_to_each(text):
     doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
     got = sorted(v["location"]["country"] for v in _events(doc, "visit"))
     assert got == ["AR", "CL", "PE"]
+
+
+def test_an_invitation_from_someone_to_visit_is_a_planned_visit():
+    text = (
+        "Prime Minister Kenji Sato of Japan conveyed an invitation from Emperor Akihito to King "
+        "Harald to pay a state visit to Japan."
+    )
+    doc = _doc(text, "2024-05-06", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["planned"]
