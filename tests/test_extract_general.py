@@ -5707,3 +5707,13 @@ def test_an_invitation_from_someone_to_visit_is_a_planned_visit():
     )
     doc = _doc(text, "2024-05-06", "Office of the Prime Minister of Norway")
     assert [v["status"] for v in _events(doc, "visit")] == ["planned"]
+
+
+def test_another_monarchys_title_is_foreign_in_a_monarchy():
+    text = (
+        "Prime Minister Jonas Vik met Prime Minister Kenji Sato of Japan in Oslo on Monday. The "
+        "Prime Minister conveyed greetings from Emperor Akihito to King Harald."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    officials = _officials(doc)
+    assert officials["Akihito"] == "JP" and officials["Harald"] == "NO"

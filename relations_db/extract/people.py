@@ -2032,6 +2032,20 @@ _NOT_IN_MONARCHY = re.compile(
     r"Board|Court|Chamber|Assembly|National\s+Assembly|Legislative|House|European|Republic\s+of"
     r"\s+(?-i:[A-Z])\w+\s+(?:Senate|Assembly)))[^,;]*)?$"
 )
+# the monarch's title of each monarchy (a king or queen unless listed)
+_KING = re.compile(r"(?:King|Queen)\b")
+_MONARCH = {
+    "JP": re.compile(r"(?:Emperor|Empress)\b"),
+    "QA": re.compile(r"(?:Emir|Amir)\b"),
+    "KW": re.compile(r"(?:Emir|Amir)\b"),
+    "OM": re.compile(r"Sultan\b"),
+    "BN": re.compile(r"Sultan\b"),
+    "MY": re.compile(r"(?:King|Queen|Yang\s+di-Pertuan\s+Agong|Sultan)\b"),
+    "AE": re.compile(r"(?:President|Emir|Sheikh)\b"),
+    "LI": re.compile(r"Prince\b"),
+    "MC": re.compile(r"Prince\b"),
+}
+_ANY_MONARCH = re.compile(r"(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan)\b")
 _NOT_IN_REPUBLIC = re.compile(
     r"\b(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Crown\s+Prince)\b"
 )
@@ -2133,6 +2147,12 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     )
     if foreign and text and any(foreign.search(t) for t in p.titles):
         code = _nearest_foreign(text, p.first[0], home)
+        if code:
+            return code
+    monarch = _MONARCH.get(home or "", _KING) if home in _MONARCHIES else None
+    if monarch and text and any(_ANY_MONARCH.match(t) and not monarch.match(t) for t in p.titles):
+        # "Emperor A" in a Norwegian text, "King B" in a Japanese one: another monarchy's
+        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
             return code
     if text and home:
