@@ -5717,3 +5717,20 @@ def test_another_monarchys_title_is_foreign_in_a_monarchy():
     doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
     officials = _officials(doc)
     assert officials["Akihito"] == "JP" and officials["Harald"] == "NO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The foreign minister of Ghana, Samuel Ablakwa, met his Togolese counterpart, Robert "
+         "Dussey, in Accra on Monday.", "Samuel Ablakwa", "GH"),
+        ("Ghana's foreign minister Samuel Ablakwa met Foreign Minister Robert Dussey of Togo in "
+         "Accra on Monday.", "Samuel Ablakwa", "GH"),
+        ("Minister Sean O'Brien of Ireland met Minister Jean Barrot of France in Dublin on "
+         "Monday.", "Sean O'Brien", "IE"),
+    ],
+)
+def test_lowercase_offices_and_apostrophe_names_are_officials(text, name, code):
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs")
+    assert _officials(doc).get(name) == code
+    assert len(_events(doc, "meeting")) == 1

@@ -726,7 +726,8 @@ _PART = (
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (
     rf"(?:Dato[’'](?=[ \t])|People[’']s(?=[ \t]+Republic)|[A-Z]\.(?:[A-Z]\.)+|"
-    rf"(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
+    # ("O'Brien", "D'Souza": a one-letter prefix and an apostrophe before a capital)
+    rf"[OD][’'][{_UP}][\w\-]*|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
 )
 _RUN = re.compile(
     rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
@@ -775,7 +776,10 @@ _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
-    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’']affaires)"
+    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’']affaires"
+    # "The foreign minister of Ghana, A B": a lowercase office
+    + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
+    + r"|foreign\s+secretary)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
     r"(?:the\s+)?[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
@@ -974,8 +978,10 @@ def _family_caps(toks: list) -> None:
 
 
 _LOWER_POST = re.compile(
-    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+){1,2})"
-    r"(?P<post>official|diplomat|national|citizen)\s+"
+    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2})"
+    # ("Ghana's foreign minister A B": a country's possessive and a lowercase office)
+    r"(?P<post>official|diplomat|national|citizen|(?:foreign|prime|defen[cs]e|finance|trade)"
+    r"\s+minister|foreign\s+secretary)\s+"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
 )
 
@@ -1091,7 +1097,9 @@ def _is_name_token(word: str) -> bool:
     return (
         bool(
             re.fullmatch(
-                rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[A-Z]\.|Jr\.?|Sr\.?", word
+                rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[OD][’'][{_UP}][\w\-’']*|[A-Z]\.|"
+                r"Jr\.?|Sr\.?",
+                word,
             )
         )
         and not word[1:].isupper()
@@ -1318,7 +1326,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
             found = [item for item in found if not item[0] <= start < item[1]]
-        words = m.group("by").split()
+        words = [re.sub(r"[’']s$", "", w) for w in m.group("by").split()]
         codes = [c for c in (country_of_word(w) for w in words) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
         if m.group("post") in ("national", "citizen"):
