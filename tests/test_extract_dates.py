@@ -162,3 +162,12 @@ def test_a_visit_lasts_from_the_arrival_to_the_day_the_traveler_left():
     assert got == [("Rabat", "2024-03-04/2024-03-06"), ("Tokyo", "2024-03-03/2024-03-05")]
     (talks,) = _meetings_with(doc, "Hassan Idrissi")
     assert talks["date"] == "2024-03-04"
+
+
+def test_the_span_a_count_of_times_is_over_is_not_the_events_date():
+    text = (
+        "Prime Minister Jonas Vik spoke with President Luis Mora of Peru for the third time this "
+        "year on Monday."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    assert [m["date"] for m in doc["meetings"]] == ["2024-03-04"]

@@ -223,6 +223,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
+        # "spoke for the third time this year on Monday": the span a count is over
+        and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
         and not (  # "prolonged the restrictive measures until 27 July 2025": their end
             c.kind == "sanction"
             and (
