@@ -5734,3 +5734,13 @@ def test_lowercase_offices_and_apostrophe_names_are_officials(text, name, code):
     doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs")
     assert _officials(doc).get(name) == code
     assert len(_events(doc, "meeting")) == 1
+
+
+def test_meet_with_her_is_the_visitor_of_another_side():
+    text = (
+        "Foreign Minister Ana Silva of Portugal will pay an official visit to China from June 10 "
+        "to 12. Vice President Han Zheng met with Foreign Minister Ana Silva on Wednesday. During "
+        "the visit, Premier Li Qiang will also meet with her."
+    )
+    doc = _doc(text, "2024-06-07", "Ministry of Foreign Affairs of the People's Republic of China")
+    assert _surnames(doc, _meeting_of(doc, "Qiang")) == {"Qiang", "Silva"}

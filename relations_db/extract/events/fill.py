@@ -159,7 +159,9 @@ _THREE_SUBJECT = re.compile(
 )
 
 
-_OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague))")
+_OBJECT_PRONOUN = re.compile(
+    r"\s*(?:with\s+)?(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague))"
+)
 
 
 # a body of two governments: "the Bilateral Consultation Mechanism", "the Joint Commission"
@@ -377,8 +379,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             # Scotland, and that the Prime Minister expected to meet him there")
             earlier = [m.person for m in mentions if m.end - base <= lo]
             earlier = [p for p in earlier if p not in persons]
+            # (of another side than the subject's: "Premier A will meet with her", after
+            # "Foreign Minister B of Portugal will visit China" and other Chinese officials)
+            ours = {p.country for p in persons if p.country}
+            others = [p for p in recent if p not in persons and p.country not in ours]
             guest = (
-                earlier[-1] if earlier else _last_titled([p for p in recent if p not in persons])
+                earlier[-1]
+                if earlier
+                else _last_titled(others) or _last_titled([p for p in recent if p not in persons])
             )
             if guest is not None:
                 persons.append(guest)
