@@ -5744,3 +5744,17 @@ def test_meet_with_her_is_the_visitor_of_another_side():
     )
     doc = _doc(text, "2024-06-07", "Ministry of Foreign Affairs of the People's Republic of China")
     assert _surnames(doc, _meeting_of(doc, "Qiang")) == {"Qiang", "Silva"}
+
+
+def test_a_demonym_before_a_portfolio_title_and_a_second_predicate_with_will():
+    text = (
+        "Foreign Minister Kari Lund met today in Oslo with Kenyan Cabinet Secretary for Foreign "
+        "and Diaspora Affairs Musa Amara, who is on a two-day working visit to Norway. Minister "
+        "Amara also met with State Secretary Eivind Berg and will call on Crown Prince Haakon on "
+        "Friday."
+    )
+    doc = _doc(text, "2024-09-12", "Norwegian Ministry of Foreign Affairs")
+    assert _officials(doc)["Musa Amara"] == "KE"
+    got = sorted((m["status"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert ("held", ["Amara", "Berg"]) in got and ("held", ["Amara", "Lund"]) in got
+    assert any(s == "planned" and "Haakon" in n for s, n in got)

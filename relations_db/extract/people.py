@@ -789,8 +789,10 @@ _COMMA_TITLE = re.compile(
 # the portfolio runs on (commas, "and", "the") to the name, its last two or three words
 # a capitalised word shaped like an English noun of a portfolio, not like a name
 _NOUN_SHAPED = re.compile(r"(?:ing|tion|sion|ment|ism|ity|ance|ence|ics|ure|ness|ships?)$")
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:[’']s)?[ \t]+$")
 _PORTFOLIO_TITLE = re.compile(
-    r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior)[ \t]+)*"
+    r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent)"
+    r"[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
@@ -1369,6 +1371,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found = [item for item in found if not (item[0] < end and m.start() < item[1])]
         title = text[m.start("title") : m.end("port")]
         code = _country_words(title)
+        dem = _DEMONYM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if not code and dem and country_of_word(dem.group(1)):
+            code = country_of_word(dem.group(1))  # "Kenyan Cabinet Secretary for Foreign ... A"
         found.append((start, end, m.group("name"), [title], code, None, True, m.start("title")))
 
     # "the release of A, who was detained in X in March, and B": named detainees take part

@@ -26,6 +26,8 @@ _CLAUSE = re.compile(
     # "met with A ... and was received by B": a second predicate, its own event
     r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
     r"welcomed|hosted)\s+by\b)"
+    # "A also met with B and will call on C on Friday": a second predicate, its own event
+    r"|\s+and\s+(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
     r"|\s(?=(?:when|because)\s)",
     re.I,
