@@ -5758,3 +5758,17 @@ def test_a_demonym_before_a_portfolio_title_and_a_second_predicate_with_will():
     got = sorted((m["status"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
     assert ("held", ["Amara", "Berg"]) in got and ("held", ["Amara", "Lund"]) in got
     assert any(s == "planned" and "Haakon" in n for s, n in got)
+
+
+def test_titled_targets_of_a_listing_are_of_the_foreign_country_and_each_a_measure():
+    text = (
+        "The Council today decided to impose restrictive measures on 12 individuals responsible "
+        "for human rights violations in Belarus. Those listed include the head of the Penal "
+        "Correction Department, Ivan Sidorov, and two judges of the Minsk City Court, Olga "
+        "Petrova and Pavel Kozlov."
+    )
+    doc = _doc(text, "2024-08-05", "Council of the European Union")
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Ivan Sidorov", "Olga Petrova", "Pavel Kozlov")} == {"BY"}
+    targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
+    assert targeted == ["Ivan Sidorov", "Olga Petrova", "Pavel Kozlov"]

@@ -1767,9 +1767,10 @@ _PROFILE = re.compile(
 _LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
-    r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated)[ \t]+(?:two|three|four|five|six|"
-    r"several|its|their|the)[ \t]+)"
-    r"(?P<role>[a-z][\w\-]*s(?:[ \t]+of[ \t]+(?:the|its|their)[ \t]+[a-z][\w\-]*)?),[ \t]+"
+    r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
+    r"five|six|several|its|their|the)[ \t]+)"
+    r"(?P<role>[a-z][\w\-]*s(?:[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
+    r"[A-Za-z][\w\-]*)?),[ \t]+"
     rf"(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
     r"(?:,[ \t]+(?:are|were)[ \t]+(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b"
     r"|(?=[ \t]*[.;]))"
@@ -1801,6 +1802,11 @@ def _unquoted_place(word: str) -> str | None:
 _TARGETS_ARE = re.compile(
     r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
     r"(?:\s+today)?(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+_LISTED_ARE = re.compile(
+    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    r"\s+(?:include|includes|are|is|was|were)\b",
+    re.I,
 )
 _TARGET_NAME = re.compile(
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
@@ -2127,6 +2133,13 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
             code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
             if code:
                 return code
+    listed = _LISTED_ARE.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None
+    if listed and home and not re.search(r"[.;]\s", text[listed.end() : p.first[0]]):
+        # "Those listed include the head of the X Department, A, and two judges, B and C":
+        # the targets of a sanction, of the foreign country the text names most
+        code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
+        if code:
+            return code
     led = LEADS_SIDE.match(text, p.first[1]) if text else None
     if led and led.group("dem") and country_of_word(led.group("dem")):
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"

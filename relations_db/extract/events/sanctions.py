@@ -199,8 +199,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 between = text[prev.end - base : m.start - base]
                 if m.person is person or m.person in rest:
                     continue
-                if ";" not in between and not re.fullmatch(r",?\s+and\s+", between):
-                    break
+                if (
+                    ";" not in between
+                    and not re.fullmatch(r",?\s+and\s+", between)
+                    and not _NEXT_LISTED.fullmatch(between)
+                ):
+                    break  # (", and two judges of the City Court, B" continues the list)
                 rest.append(m.person)
                 prev = m
             c.each = [{"official": p.key} for p in rest]
@@ -298,7 +302,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
 
 
 # between two names of a list: ", Colonel ", ", and Major ", " and "
-_NEXT_LISTED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}")
+_NEXT_LISTED = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:two|three|four|five|six|several)\s+[a-z][^,;]{0,60},\s+)?"
+    r"(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}"
+)
 # a list of countries as the subject of the sanctions word: "the United States, the United
 # Kingdom and Canada announced additional"
 _JOINT_IMPOSERS = re.compile(
