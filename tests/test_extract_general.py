@@ -5772,3 +5772,12 @@ def test_titled_targets_of_a_listing_are_of_the_foreign_country_and_each_a_measu
     assert {officials[n] for n in ("Ivan Sidorov", "Olga Petrova", "Pavel Kozlov")} == {"BY"}
     targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
     assert targeted == ["Ivan Sidorov", "Olga Petrova", "Pavel Kozlov"]
+
+
+def test_being_subject_to_the_measures_just_told_is_no_new_measure():
+    text = (
+        "The Council today imposed restrictive measures on nine individuals in Belarus. The "
+        "listed persons are subject to an asset freeze and a travel ban to the EU."
+    )
+    doc = _doc(text, "2024-08-05", "Council of the European Union")
+    assert len(_events(doc, "sanction")) == 1

@@ -128,6 +128,10 @@ _DISCUSSED = re.compile(
     r"|more\s+|tougher\s+)?$",
     re.I,
 )
+_SUBJECT_TO = re.compile(
+    r"\b(?:are|is|be|remain|remains|become|becomes)\s+(?:also\s+)?subject\s+to\b[^.;]{0,60}$",
+    re.I,
+)
 _SIGNED_TOGETHER = re.compile(r"(?:signed|exchanged|initial{1,2}ed)\s", re.I)
 _HOSTS_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\s+[^,;.]{0,80}$", re.I
@@ -711,6 +715,15 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "property of the designated persons": an adjective, no new measure
             if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
+            if (
+                kind == "sanction"
+                and _SUBJECT_TO.search(text, max(0, a - 80), a)
+                and any(  # (after the measure is told)
+                    re.search(r"(?i)sanction|restrictive\s+measures|designat", x)
+                    for x in (context or {}).get("before", [])
+                )
+            ):
+                continue  # "The listed persons are subject to an asset freeze": the measure told
             if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
                 continue  # "discussed further sanctions against X with A": a topic of talks
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
