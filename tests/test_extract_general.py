@@ -5781,3 +5781,13 @@ def test_being_subject_to_the_measures_just_told_is_no_new_measure():
     )
     doc = _doc(text, "2024-08-05", "Council of the European Union")
     assert len(_events(doc, "sanction")) == 1
+
+
+def test_the_first_round_of_consultations_is_a_meeting_of_the_two_sides():
+    text = (
+        "President Ana Duarte received President Kofi Mensah of Ghana in Lisbon on 9 October. "
+        "The first round of consultations will take place in Accra in the first half of 2025."
+    )
+    doc = _doc(text, "2024-10-10", "Presidency of the Portuguese Republic")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(m["date"], m["location"]["place"]) for m in planned] == [("2025-01/2025-06", "Accra")]

@@ -204,6 +204,12 @@ def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 
     a body that is the subject of the clause up to the trigger ("The Working Group met")."""
     if lo is not None and re.fullmatch(r"(?i)the\s+\w+\s+round", text[a:b]):
         return True  # "The last round was in Honolulu": of the talks of the two sides
+    if (
+        lo is not None
+        and re.match(r"(?i)rounds?\s+of\b", text[a:b])
+        and _NUMBERED.search(text, max(lo, a - 12), a)
+    ):
+        return True  # "The first round of consultations will take place in Accra"
     m = _BODY_OF.match(text, b)
     if m is None and lo is not None:
         m = (

@@ -143,6 +143,8 @@ _MEETING = [
         r"\b(?:arrangements?|understandings?|consensus|agreements?|deal)\s+(?:that\s+|which\s+)?"
         r"(?:they|the\s+two\s+(?:leaders|sides|presidents|ministers)|both\s+sides)\s+(?:had\s+)?"
         r"reached\b|"
+        # "The first round of consultations will take place in Accra": talks of the two sides
+        r"\brounds?\s+of\s+(?:[\w\-]+\s+){0,2}?consultations\b|"
         # "to resume their maritime consultations": talks of the two sides
         r"\b(?:resume|hold|continue|launch)\s+(?:their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
         r"consultations\b|"
