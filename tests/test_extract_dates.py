@@ -171,3 +171,13 @@ def test_the_span_a_count_of_times_is_over_is_not_the_events_date():
     )
     doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
     assert [m["date"] for m in doc["meetings"]] == ["2024-03-04"]
+
+
+def test_a_meeting_told_right_after_a_one_day_visit_is_on_its_day():
+    text = (
+        "At the invitation of President Ana Duarte, President Karim Bennani of Morocco paid an "
+        "official visit to Portugal on 4 March 2024. The two Presidents co-chaired the first "
+        "meeting of the Strategic Council in Lisbon."
+    )
+    doc = extract(text, published=WED, publisher="Presidency of the Portuguese Republic")
+    assert [m.get("date") for m in doc["meetings"]] == ["2024-03-04"]

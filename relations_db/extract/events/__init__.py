@@ -29,7 +29,7 @@ from .candidate import Candidate
 from .detection import detect
 from .merging import compatible, merge, overlap
 from .patterns import _KEYS, _MEETING, TRIGGERS
-from .trips import during_visit, leg_visits, trip_legs, visit_spans
+from .trips import during_visit, leg_visits, trip_legs, visit_day_meetings, visit_spans
 
 __all__ = [
     "TRIGGERS",
@@ -43,5 +43,6 @@ __all__ = [
     "merge",
     "overlap",
     "trip_legs",
+    "visit_day_meetings",
     "visit_spans",
 ]

@@ -197,3 +197,31 @@ def leg_visits(candidates: list[Candidate], home: str | None) -> list[Candidate]
         visited.add(c.place_country)
         out.append(v)
     return out
+
+
+def visit_day_meetings(candidates: list[Candidate]) -> None:
+    """An undated meeting told in the sentence right after a one-day visit, with the
+    traveler, in the visited country or nowhere named, is on that day ("A paid an official
+    visit to X on 4 September. The two Presidents co-chaired the Council in Ankara")."""
+    visits = [
+        v
+        for v in candidates
+        if v.kind == "visit"
+        and v.status == "held"
+        and v.persons
+        and v.date
+        and parse_date(v.date).precision == "day"
+        and parse_date(v.date).start == parse_date(v.date).end
+    ]
+    for m in candidates:
+        if m.kind != "meeting" or m.date or m.status != "held" or not m.persons:
+            continue
+        for v in visits:
+            gap = m.sentence.start - v.sentence.end
+            if (
+                0 <= gap <= 3
+                and v.persons[0] in m.persons
+                and m.place_country in (None, v.place_country)
+            ):
+                m.date, m.date_text = v.date, v.date_text
+                break
