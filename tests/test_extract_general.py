@@ -5791,3 +5791,12 @@ def test_the_first_round_of_consultations_is_a_meeting_of_the_two_sides():
     doc = _doc(text, "2024-10-10", "Presidency of the Portuguese Republic")
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert [(m["date"], m["location"]["place"]) for m in planned] == [("2025-01/2025-06", "Accra")]
+
+
+def test_two_titles_each_before_its_name_with_commas_are_two_people():
+    text = (
+        "At the invitation of the President of the Portuguese Republic, Ana Duarte, the "
+        "President of the Republic of Ghana, Kofi Mensah, paid an official visit to Portugal."
+    )
+    doc = _doc(text, "2024-10-10", "Presidency of the Portuguese Republic")
+    assert _officials(doc) == {"Ana Duarte": "PT", "Kofi Mensah": "GH"}

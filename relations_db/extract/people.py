@@ -772,6 +772,7 @@ _RANK_WORDS = frozenset(
     {"General", "Gen.", "Admiral", "Adm.", "Senior", "Lieutenant", "Lt.", "Major", "Maj.",
      "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
 )
+_AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
 _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
@@ -1237,8 +1238,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 title_end = title_toks[0][1]
             base = max(0, title_end - 80)
             comma_title = _COMMA_TITLE.search(text, base, title_end)
-            if comma_title and _titled_after(text, end) and _NEXT_NAME.match(
-                text, comma_title.end() - 2
+            if (
+                comma_title
+                and _titled_after(text, end)
+                and _NEXT_NAME.match(text, comma_title.end() - 2)
+                # (not "At the invitation of the President of X, A, the President of Y, B,":
+                # there the title opens the pair, after no name)
+                and _AFTER_A_NAME.search(text[max(0, comma_title.start() - 40) : comma_title.start()])
             ):
                 comma_title = None  # "H.E. A, Prime Minister of X, H.E. B, Premier of Y"
             if (not heads or honorific_only or rank_only) and comma_title and len(name_toks) >= 2:
