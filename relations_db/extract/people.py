@@ -773,6 +773,13 @@ _RANK_WORDS = frozenset(
      "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
 )
 _AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Does a title at `at` follow a name and its comma ("H.E. A, Prime Minister of X")?"""
+    return bool(_AFTER_A_NAME.search(text, max(0, at - 40), at))
+
+
 _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
@@ -1244,7 +1251,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and _NEXT_NAME.match(text, comma_title.end() - 2)
                 # (not "At the invitation of the President of X, A, the President of Y, B,":
                 # there the title opens the pair, after no name)
-                and _AFTER_A_NAME.search(text[max(0, comma_title.start() - 40) : comma_title.start()])
+                and _after_a_name(text, comma_title.start())
             ):
                 comma_title = None  # "H.E. A, Prime Minister of X, H.E. B, Premier of Y"
             if (not heads or honorific_only or rank_only) and comma_title and len(name_toks) >= 2:
