@@ -181,3 +181,10 @@ def test_a_meeting_told_right_after_a_one_day_visit_is_on_its_day():
     )
     doc = extract(text, published=WED, publisher="Presidency of the Portuguese Republic")
     assert [m.get("date") for m in doc["meetings"]] == ["2024-03-04"]
+
+
+def test_dates_right_after_a_country_name_are_dates():
+    assert _resolved("will travel to Egypt, Israel, Jordan, and Qatar June 10-12.") == [
+        "2024-06-10/2024-06-12"
+    ]
+    assert _resolved("the resupply boat Unaizah May 1 was hit") == []
