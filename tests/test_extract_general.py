@@ -5800,3 +5800,12 @@ def test_two_titles_each_before_its_name_with_commas_are_two_people():
     )
     doc = _doc(text, "2024-10-10", "Presidency of the Portuguese Republic")
     assert _officials(doc) == {"Ana Duarte": "PT", "Kofi Mensah": "GH"}
+
+
+def test_an_officer_of_the_united_nations_is_of_the_un():
+    text = (
+        "The agreement was signed in the presence of Prime Minister Jonas Vik and UN "
+        "Secretary-General Antonio Ferreira in Oslo on Monday."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert _officials(doc)["Antonio Ferreira"] == "UN"

@@ -2108,7 +2108,9 @@ def _of_country_of_next_group(text: str, p: Person) -> str | None:
 
 # intergovernmental organisations named in a title (their officers serve no one state)
 _INTERNATIONAL = re.compile(
-    r"\b(?:NATO|OSCE|ASEAN|IAEA|OPCW|OECD|WTO|IMF|African\s+Union|Arab\s+League|Alliance)\b"
+    r"\b(?:NATO|OSCE|ASEAN|IAEA|OPCW|OECD|WTO|IMF|African\s+Union|Arab\s+League|Alliance"
+    # "UN Secretary-General A", "the United Nations High Commissioner for Refugees"
+    r"|UN|U\.N\.|United\s+Nations|World\s+Bank|WHO|UNICEF|UNHCR|ICRC|Red\s+Cross)\b"
 )
 
 
@@ -2135,7 +2137,10 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         p.titles and all(re.fullmatch(r"Secretary[\s\-]General", t) for t in p.titles)
     ):
         # "NATO Secretary General A", a bare "Secretary General A": an organisation's
-        # officer, no state's ("Secretary General of the Ministry" is a state's)
+        # officer, no state's ("Secretary General of the Ministry" is a state's); the United
+        # Nations' have the code UN (as the EU's have EU)
+        if any(re.search(r"\b(?:UN|U\.N\.|United\s+Nations)\b", t) for t in p.titles):
+            return "UN"
         return None
     pair = _PLURAL_OFFICE_PAIR.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if pair and home:
