@@ -5809,3 +5809,12 @@ def test_an_officer_of_the_united_nations_is_of_the_un():
     )
     doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
     assert _officials(doc)["Antonio Ferreira"] == "UN"
+
+
+def test_the_antecedent_of_which_announced_sanctions_imposes_them():
+    text = (
+        "The UK has today sanctioned Colonel Pavel Orlov. Today's designations are coordinated "
+        "with Canada, which also announced sanctions on Orlov today."
+    )
+    doc = _doc(text, "2024-05-09", "Foreign, Commonwealth and Development Office")
+    assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["CA", "GB"]

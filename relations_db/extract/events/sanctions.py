@@ -120,6 +120,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         codes = _imposers_before(before)
         if codes:
             c.imposer = codes[-1]
+        which = _WHICH_IMPOSED.search(before)
+        if which and _longest_country(which.group("c")):
+            # "coordinated with the United States, which also announced sanctions on A": the
+            # antecedent of the relative clause imposes them
+            c.imposer = _longest_country(which.group("c"))
         joint = _JOINT_IMPOSERS.search(before)
         if joint and codes:
             # "the United States, the United Kingdom and Canada announced sanctions": one
@@ -301,6 +306,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
 
+_WHICH_IMPOSED = re.compile(
+    r"(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),\s+which\s+(?:also\s+|has\s+|have\s+|"
+    r"today\s+)*(?:announced|imposed|introduced|adopted)\s+(?:[\w\-]+\s+){0,3}$"
+)
 # between two names of a list: ", Colonel ", ", and Major ", " and "
 _NEXT_LISTED = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:two|three|four|five|six|several)\s+[a-z][^,;]{0,60},\s+)?"
