@@ -5818,3 +5818,12 @@ def test_the_antecedent_of_which_announced_sanctions_imposes_them():
     )
     doc = _doc(text, "2024-05-09", "Foreign, Commonwealth and Development Office")
     assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["CA", "GB"]
+
+
+def test_a_charge_d_affaires_with_a_capital_a_before_a_comma_and_a_name():
+    text = (
+        "The Ministry summoned the Chargé d'Affaires of the Russian Federation, Lenar Galiev, and "
+        "handed him a note of protest."
+    )
+    doc = _doc(text, "2025-06-03", "Ministry of Foreign Affairs of Estonia")
+    assert _officials(doc) == {"Lenar Galiev": "RU"}

@@ -784,7 +784,7 @@ _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
-    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’']affaires"
+    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
     # "The foreign minister of Ghana, A B": a lowercase office
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     + r"|foreign\s+secretary)"
