@@ -5827,3 +5827,13 @@ def test_a_charge_d_affaires_with_a_capital_a_before_a_comma_and_a_name():
     )
     doc = _doc(text, "2025-06-03", "Ministry of Foreign Affairs of Estonia")
     assert _officials(doc) == {"Lenar Galiev": "RU"}
+
+
+def test_a_summit_meeting_in_a_town_is_there():
+    text = (
+        "Prime Minister Jonas Vik spoke by telephone with Prime Minister Kenji Sato of Japan. The "
+        "two leaders agreed to hold a summit meeting in Tokyo on April 28."
+    )
+    doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
+    summit = next(m for m in _events(doc, "meeting") if m["status"] == "planned")
+    assert summit["location"] == {"place": "Tokyo", "country": "JP"}

@@ -46,12 +46,20 @@ def _pair_countries(text: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+_HEAD_NOUN = re.compile(r"\s*(?:meetings?|talks|session|conversation|call|dinner)\s*")
+
+
 def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | None] | None:
     for m in _PLACE.finditer(text, start):
         if m.start() - start > 120:
             break
-        if m.start() > start + 1 and _trigger_between(text, start + 1, m.start()):
+        if (
+            m.start() > start + 1
+            and _trigger_between(text, start + 1, m.start())
+            and not _HEAD_NOUN.fullmatch(text, start, m.start())
+        ):
             break  # "the Summit ... and his visit next week to Europe": another event's place
+            # (not "a summit meeting in Hanoi": the compound's head noun)
         if re.search(r",\s+and\s+(?:he|she|they|it)\b|;|,\s+then\s", text[start : m.start()]):
             break  # "met A in X last month, and he will travel to Y": another clause's place
         if kind != "visit" and m.group(0)[:6].lower() == "depart":
