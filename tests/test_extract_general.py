@@ -5837,3 +5837,13 @@ def test_a_summit_meeting_in_a_town_is_there():
     doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
     summit = next(m for m in _events(doc, "meeting") if m["status"] == "planned")
     assert summit["location"] == {"place": "Tokyo", "country": "JP"}
+
+
+def test_the_one_a_visitor_to_the_home_capital_held_talks_with_is_of_home():
+    text = (
+        "Since the visit of Foreign Minister Hossein Karimi of Iran to Oslo on 29 January, "
+        "during which he held talks with Foreign Minister Kari Lund, both countries have worked "
+        "to restore trust."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    assert _officials(doc)["Kari Lund"] == "NO"

@@ -2392,7 +2392,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-_VISITOR_IN = re.compile(r"\b(?:be|is|are|arrive[sd]?|arriving)\s+in\s+")
+_VISITOR_IN = re.compile(
+    r"\b(?:(?:be|is|are|arrive[sd]?|arriving)\s+in|visit(?:ed|s|ing)?(?:\s+to)?|"
+    r"visit\s+of\s+[^.;]{0,80}?\s+to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+)
 
 
 def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
@@ -2416,7 +2419,11 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
         subject is not None
         and subject.country
         and subject.country != home
-        and _VISITOR_IN.search(text, subject.first[1], start)
+        and (visited := _VISITOR_IN.search(text, ends[-1] if ends else 0, start))
+        and (
+            (_unquoted_place(visited.group("c")) or country_of_word(visited.group("c").split()[0]))
+            in (home, None)
+        )
     ):
         # "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B": the
         # foreign visitor, the sentence's subject, meets its host
