@@ -5847,3 +5847,12 @@ def test_the_one_a_visitor_to_the_home_capital_held_talks_with_is_of_home():
     )
     doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
     assert _officials(doc)["Kari Lund"] == "NO"
+
+
+def test_a_person_a_home_government_designates_is_foreign():
+    text = (
+        "The United States and Angola reviewed their anti-corruption cooperation. In 2021, the "
+        "Department of State designated former Vice President Manuel Nunes for corruption."
+    )
+    doc = _doc(text, "2024-12-04", "The White House")
+    assert _officials(doc)["Manuel Nunes"] == "AO"

@@ -1816,6 +1816,11 @@ _TARGETS_ARE = re.compile(
     r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
     r"(?:\s+today)?(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
+_DESIGNATED = re.compile(
+    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on)\s+"
+    r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
+    re.I,
+)
 _LISTED_ARE = re.compile(
     r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
     r"\s+(?:include|includes|are|is|was|were)\b",
@@ -2172,6 +2177,13 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         return "CN"
     if len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return "CN"
+    target = _DESIGNATED.search(text, max(0, p.first[0] - 60), p.first[0]) if text else None
+    if target and home:
+        # "the Department of State designated former Vice President A for corruption": a
+        # government's sanction targets another country's people
+        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
+        if code:
+            return code
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
