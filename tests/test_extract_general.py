@@ -5856,3 +5856,10 @@ def test_a_person_a_home_government_designates_is_foreign():
     )
     doc = _doc(text, "2024-12-04", "The White House")
     assert _officials(doc)["Manuel Nunes"] == "AO"
+
+
+@pytest.mark.parametrize("where", ["of the Democratic Republic of the Congo", "of the DRC"])
+def test_a_country_named_with_of_the_inside_it_is_that_country(where):
+    text = f"President Biden met President Jean Mbala {where} in Luanda on Monday."
+    doc = _doc(text, "2024-12-04", "The White House")
+    assert _officials(doc)["Jean Mbala"] == "CD"

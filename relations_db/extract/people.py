@@ -869,7 +869,8 @@ _INSTITUTION_OF = re.compile(
     r"|(?:the\s+)?(?P<d>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,2}" + _INSTITUTION
 )
 _OF_COUNTRY = re.compile(
-    r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
+    # ("of the Democratic Republic of the Congo": "of the" inside the name)
+    r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*)"
 )
 
 
