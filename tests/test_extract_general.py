@@ -5863,3 +5863,14 @@ def test_a_country_named_with_of_the_inside_it_is_that_country(where):
     text = f"President Biden met President Jean Mbala {where} in Luanda on Monday."
     doc = _doc(text, "2024-12-04", "The White House")
     assert _officials(doc)["Jean Mbala"] == "CD"
+
+
+def test_a_summit_and_a_two_plus_two_told_later_are_two_meetings():
+    text = (
+        "Prime Minister Jonas Vik spoke by telephone with Prime Minister Kenji Sato of Japan. The "
+        "two leaders agreed to hold a summit meeting in Tokyo on April 28. They confirmed that "
+        "the 2+2 dialogue will be launched within this year."
+    )
+    doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
+    planned = sorted(m.get("date", "") for m in _events(doc, "meeting") if m["status"] == "planned")
+    assert planned == ["2025", "2025-04-28"]

@@ -29,6 +29,16 @@ def _bodys_own(x: Candidate, y: Candidate) -> bool:
     )
 
 
+# the name of a format of talks below the leaders': not a summit's
+_OTHER_FORMAT = re.compile(
+    r"\b2\s*\+\s*2\b|\btwo-plus-two\b|\bdialogue\b|\bconsultations?\b|\bministerials?\b", re.I
+)
+
+
+def _trigger_text(c: Candidate) -> str:
+    return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+
+
 def compatible(x: Candidate, y: Candidate) -> bool:
     """Do two candidates denote the same event? (kind, named people, date, place)."""
     if x.kind != y.kind:
@@ -87,6 +97,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             _SEQUENCED.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start) for z in (x, y)
         ):
             return False  # "co-chaired the council, following their tete-a-tete meeting": two
+        if any(
+            u.subtype == "summit" and _OTHER_FORMAT.search(_trigger_text(v))
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "a summit meeting in Hanoi" and "the 2+2 dialogue": two formats
         if {x.subtype, y.subtype} & {"call", "video-call"} and {x.subtype, y.subtype} & {
             "summit",
             "dinner",
