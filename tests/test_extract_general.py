@@ -5874,3 +5874,12 @@ def test_a_summit_and_a_two_plus_two_told_later_are_two_meetings():
     doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
     planned = sorted(m.get("date", "") for m in _events(doc, "meeting") if m["status"] == "planned")
     assert planned == ["2025", "2025-04-28"]
+
+
+def test_a_dated_launch_a_count_includes_is_an_incident_of_its_own():
+    text = (
+        "North Korea has launched more than 30 ballistic missiles since January, including an "
+        "ICBM on 12 July."
+    )
+    doc = _doc(text, "2024-07-20", "Ministry of Foreign Affairs of Japan")
+    assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024-01/2024-07", "2024-07-12"]

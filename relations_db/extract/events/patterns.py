@@ -220,6 +220,10 @@ _INCIDENT = [
         # "a drone launched from Russian territory crashed near the village"
         r"\b(?:missiles?|rockets?|drones?)\s+(?:launched|fired|flying)\s+(?:from|by|over)\s+"
         r"(?:[\w’'\-]+\s+){1,4}?(?:crashed|struck|hit|landed|fell)\b|"
+        # "launched more than 30 ballistic missiles since January, including an ICBM on 12 July":
+        # the one the count includes, an occurrence of its own
+        r"\bincluding\s+(?:an?|one)\s+(?:[\w\-]+\s+){0,2}(?:ICBM|SLBM|missile|rocket)\b"
+        r"(?=\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])))|"
         # "the ICBM it fired on April 13", "the two ballistic missiles they launched"
         r"\b(?:ICBMs?|SLBMs?|(?:ballistic\s+|cruise\s+)?missiles?|rockets?)\s+(?:that\s+|which\s+)?"
         r"(?:it|they|Pyongyang|(?-i:[A-Z])\w+)\s+(?:fired|launched|tested)\b",
