@@ -5883,3 +5883,13 @@ def test_a_dated_launch_a_count_includes_is_an_incident_of_its_own():
     )
     doc = _doc(text, "2024-07-20", "Ministry of Foreign Affairs of Japan")
     assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024-01/2024-07", "2024-07-12"]
+
+
+def test_received_in_audience_by_a_king_is_no_visit_of_the_king():
+    text = "Prime Minister Jonas Vik was received in audience by King Carl Gustaf of Sweden on Tuesday."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert not any(
+        "Carl Gustaf" in _names(doc, v) and v["location"].get("country") == "NO"
+        for v in _events(doc, "visit")
+    )
+    assert len(_events(doc, "meeting")) == 1

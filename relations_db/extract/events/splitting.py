@@ -221,6 +221,7 @@ def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
         or not _HOSTS.match(word)
         or not c.persons
         or re.match(r"\s*by\b", text[c.trigger[1] - c.sentence.start :])
+        or re.search(r"\bby$", word)  # "was received in audience by King A"
     ):
         return []  # "he'll be welcomed by A": A is the host, the subject the guest
     host = next(
