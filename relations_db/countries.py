@@ -133,6 +133,8 @@ DEMONYMS = {
     "Laotian": "LA", "Bruneian": "BN", "Fijian": "FJ", "Solomon Islands": "SB",
     "Lebanese": "LB", "Jordanian": "JO", "Yemeni": "YE", "Omani": "OM", "Kuwaiti": "KW",
     "Moroccan": "MA", "Algerian": "DZ", "Tunisian": "TN", "Libyan": "LY", "Sudanese": "SD",
+    # the Democratic Republic of the Congo's short forms (not the Republic of the Congo, CG)
+    "DRC": "CD", "DR Congo": "CD", "Democratic Republic of Congo": "CD", "Congolese": "CD",
 }
 PLACES = {
     "Beijing": "CN", "Shanghai": "CN", "Hong Kong": "HK", "Macau": "MO", "Xinjiang": "CN",

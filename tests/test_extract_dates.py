@@ -116,3 +116,75 @@ def test_a_meeting_on_the_margins_of_a_named_event_keeps_its_own_date():
 )
 def test_temporal_expressions_resolve(text, expected):
     assert _resolved(text) == expected
+
+
+def test_later_in_the_day_is_the_day_of_the_last_date():
+    text = (
+        "Tomorrow, Prime Minister Jonas Vik will welcome President Karim Bennani of Morocco to "
+        "Oslo. The two leaders will hold talks at the Government Building. Later in the day, "
+        "Foreign Minister Kari Lund will host a working lunch for President Bennani."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    (lunch,) = _meetings_with(doc, "Kari Lund")
+    assert lunch["date"] == "2024-03-07"
+
+
+def test_a_date_opening_a_later_coordinated_clause_is_that_clauses_event():
+    text = (
+        "Prime Minister Jonas Vik will have an audience with King Carl Gustaf of Sweden at the "
+        "Royal Palace, and on Tuesday he will hold talks with Prime Minister Ulf Berg."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    (audience,) = _meetings_with(doc, "Carl Gustaf")
+    (talks,) = _meetings_with(doc, "Ulf Berg")
+    assert audience.get("date") != "2024-03-12" and talks["date"] == "2024-03-12"
+
+
+def test_a_full_date_in_apposition_to_an_opening_weekday_dates_the_whole_sentence():
+    text = (
+        "On Saturday, 2 March 2024, Russian vessels fired flares at two Norwegian boats. On "
+        "Sunday, 3 March 2024, during a rotation and resupply mission to the outpost at Hopen "
+        "Reef, a Russian vessel again fired water cannons at the boat Polar 1."
+    )
+    doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Norway")
+    assert sorted(i["date"] for i in doc["incidents"]) == ["2024-03-02", "2024-03-03"]
+
+
+def test_a_visit_lasts_from_the_arrival_to_the_day_the_traveler_left():
+    text = (
+        "President Ana Duarte of Portugal arrived in Rabat on Monday for talks with King Hassan "
+        "Idrissi of Morocco and departed on Wednesday. Prime Minister Jonas Vik of Norway "
+        "arrived in Tokyo on 3 March. He left Japan on 5 March after talks with Prime Minister "
+        "Kenji Sato."
+    )
+    doc = extract(text, published=dt.date(2024, 3, 8), publisher="Ministry of Foreign Affairs")
+    got = sorted((v["location"]["place"], v["date"]) for v in doc["visits"])
+    assert got == [("Rabat", "2024-03-04/2024-03-06"), ("Tokyo", "2024-03-03/2024-03-05")]
+    (talks,) = _meetings_with(doc, "Hassan Idrissi")
+    assert talks["date"] == "2024-03-04"
+
+
+def test_the_span_a_count_of_times_is_over_is_not_the_events_date():
+    text = (
+        "Prime Minister Jonas Vik spoke with President Luis Mora of Peru for the third time this "
+        "year on Monday."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    assert [m["date"] for m in doc["meetings"]] == ["2024-03-04"]
+
+
+def test_a_meeting_told_right_after_a_one_day_visit_is_on_its_day():
+    text = (
+        "At the invitation of President Ana Duarte, President Karim Bennani of Morocco paid an "
+        "official visit to Portugal on 4 March 2024. The two Presidents co-chaired the first "
+        "meeting of the Strategic Council in Lisbon."
+    )
+    doc = extract(text, published=WED, publisher="Presidency of the Portuguese Republic")
+    assert [m.get("date") for m in doc["meetings"]] == ["2024-03-04"]
+
+
+def test_dates_right_after_a_country_name_are_dates():
+    assert _resolved("will travel to Egypt, Israel, Jordan, and Qatar June 10-12.") == [
+        "2024-06-10/2024-06-12"
+    ]
+    assert _resolved("the resupply boat Unaizah May 1 was hit") == []

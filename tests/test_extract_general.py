@@ -4562,7 +4562,8 @@ def test_a_session_held_with_someone_is_a_meeting_not_at_the_place_of_a_relative
         "reached in Kuala Lumpur last fall.",
         published="2026-03-27",
     )
-    (meeting,) = _events(doc, "meeting")
+    # (the arrangement they reached in Kuala Lumpur is a meeting of its own, held last fall)
+    meeting = next(m for m in _events(doc, "meeting") if m["status"] == "planned")
     assert _surnames(doc, meeting) == {"Cole", "Hale", "Lei"} and meeting["date"] == "2026-04-01"
     assert "location" not in meeting
 
@@ -5234,3 +5235,661 @@ def test_a_signing_the_leaders_witnessed_is_on_the_day_of_their_talks():
     )
     doc = _doc(text, "2025-05-09", "Government of Chile")
     assert _meeting_of(doc, "Quispe")["date"] == "2025-05-09"
+
+
+# --- round 16: recall on general structures ---------------------------------------------
+
+
+def test_discussing_a_topic_with_a_possessive_titled_person_is_a_meeting_not_a_sanction():
+    text = (
+        "Foreign Minister Lars Tveit of Norway discussed further sanctions against Belarus with "
+        "Lithuania's Foreign Minister Egle Vaitkute in Oslo on Tuesday."
+    )
+    doc = _doc(text, "2024-03-07", "Government of Norway")
+    meeting = _meeting_of(doc, "Vaitkute")
+    assert _surnames(doc, meeting) == {"Tveit", "Vaitkute"} and meeting["date"] == "2024-03-05"
+    assert _events(doc, "sanction") == []
+
+
+def test_the_two_leaders_chairing_a_body_between_the_two_countries_are_its_sides():
+    text = (
+        "At the invitation of President Ana Duarte, President of the Kingdom of Morocco Karim "
+        "Bennani paid an official visit to Portugal on 4 March 2024. The two Presidents co-chaired "
+        "the second meeting of the Joint Council between the two countries in Lisbon."
+    )
+    doc = _doc(text, "2024-03-04", "Presidency of the Portuguese Republic")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Duarte", "Bennani"}
+    assert not any(p.get("description") for p in meeting["participants"])
+
+
+def test_a_meeting_named_as_the_time_of_another_is_its_own_event():
+    text = (
+        "President Ana Duarte received President Karim Bennani of Morocco in Lisbon. The two "
+        "Presidents co-chaired the Joint Council, following their tete-a-tete meeting at the "
+        "palace. The two Presidents will meet again in Rabat in 2025."
+    )
+    doc = _doc(text, "2024-03-04", "Presidency of the Portuguese Republic")
+    got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert got == [("held", ""), ("held", ""), ("planned", "2025")]
+
+
+def test_a_meeting_of_a_bilateral_body_has_the_two_sides_of_the_text():
+    text = (
+        "Estonia protests the violation of its airspace by a Russian aircraft. Estonia will "
+        "raise the matter at the next meeting of the Joint Border Commission, which is to "
+        "convene in Tallinn in March. The last meeting of the Commission was held in Pskov in "
+        "October."
+    )
+    doc = _doc(text, "2024-01-15", "Ministry of Foreign Affairs of Estonia")
+    got = sorted(
+        (m["date"], m["status"], sorted(p["country"] for p in m["participants"]))
+        for m in _events(doc, "meeting")
+    )
+    assert got == [("2023-10", "held", ["EE", "RU"]), ("2024-03", "planned", ["EE", "RU"])]
+
+
+def test_leading_a_demonyms_delegation_gives_the_country_and_ma_is_a_first_name():
+    text = (
+        "The last round was held in Hanoi in May, when Assistant Secretary Ma. Luisa Reyes led "
+        "the Philippine delegation and Deputy Minister Do Van Hung led the Vietnamese side."
+    )
+    doc = _doc(text, "2024-07-01", "Department of Foreign Affairs")
+    officials = _officials(doc)
+    assert officials["Ma. Luisa Reyes"] == "PH" and officials["Do Van Hung"] == "VN"
+
+
+def test_a_body_to_be_co_chaired_by_the_two_foreign_ministers_is_their_meeting():
+    text = (
+        "Prime Minister Rui Lopes of Portugal received Prime Minister Karim Bennani of Morocco "
+        "in Lisbon on 4 March 2024. The two sides agreed to convene the 5th Meeting of the "
+        "Portugal-Morocco Joint Commission, to be co-chaired by the two Foreign Ministers, in "
+        "Rabat in the second half of 2024. The Minister of Foreign Affairs of Portugal, Rui "
+        "Costa, and the Minister of Foreign Affairs of Morocco, Samir Alami, signed a programme. "
+        "The Minister of Defence of Portugal, Ana Mota, and the Minister of Defence of Morocco, "
+        "Driss Tazi, signed a protocol."
+    )
+    doc = _doc(text, "2024-03-04", "Government of Portugal")
+    commission = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-07/2024-12")
+    assert _surnames(doc, commission) == {"Costa", "Alami"}
+
+
+def test_a_working_group_as_the_subject_of_its_meeting_is_a_meeting_of_the_two_sides():
+    text = (
+        "Minister Ola Berg of Norway met Minister Jon Olafsson of Iceland in Bergen on Monday. "
+        "The Fisheries Working Group held its third meeting by video conference on February 12. "
+        "The Arctic Council met on Friday."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    meetings = _events(doc, "meeting")
+    assert sorted(m["date"] for m in meetings) == ["2024-02-12", "2024-03-04"]
+    group = next(m for m in meetings if m["date"] == "2024-02-12")
+    assert sorted(p["country"] for p in group["participants"]) == ["IS", "NO"]
+
+
+def test_the_heads_of_delegation_named_just_after_a_meeting_are_its_participants():
+    text = (
+        "Iceland's Foreign Minister Jon Olafsson visited Oslo in January. The joint fisheries "
+        "working group met in Bergen last week. Was anything agreed? It was a useful session. "
+        "State Secretary Kari Lund led our delegation, and officials of the Icelandic ministry "
+        "took part."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    meeting = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-02-26/2024-03-03")
+    assert "Lund" in _surnames(doc, meeting)
+
+
+def test_untitled_names_in_apposition_to_a_plural_noun_are_targets_of_a_passive_designation():
+    text = (
+        "Canada has today sanctioned four individuals linked to Belarus's security services. "
+        "Two deputies of the service, Pavel Hrynko and Ales Dubovik, are also designated."
+    )
+    doc = _doc(text, "2024-03-06", "Global Affairs Canada")
+    officials = _officials(doc)
+    assert officials["Pavel Hrynko"] == "BY" and officials["Ales Dubovik"] == "BY"
+    targeted = {
+        n for s in _events(doc, "sanction") for n in _names(doc, s)
+    }
+    assert targeted == {"Pavel Hrynko", "Ales Dubovik"}
+
+
+def test_a_minister_of_two_portfolios_and_a_pair_who_held_talks_are_of_the_two_sides():
+    text = (
+        "Prime Minister Karim Bennani of Morocco paid an official visit to Norway on 4 March. "
+        "The meeting was attended by Minister of Foreign Affairs Jonas Vik and Minister of "
+        "Foreign Affairs and Tourism Samir Alami, who held separate talks at the Ministry on "
+        "3 March."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Norway")
+    officials = _officials(doc)
+    assert officials["Jonas Vik"] == "NO" and officials["Samir Alami"] == "MA"
+    talks = _meeting_of(doc, "Alami")
+    assert _surnames(doc, talks) == {"Vik", "Alami"} and talks["date"] == "2024-03-03"
+
+
+def test_a_portfolio_word_shaped_like_a_noun_is_not_the_start_of_the_name():
+    text = (
+        "Assistant Secretary for Money Laundering Prevention Clara Ruiz met Deputy Governor "
+        "Chen Weiming of the People's Bank of China in Madrid on Monday."
+    )
+    doc = _doc(text, "2024-03-06", "Ministry of Economy of Spain")
+    assert "Clara Ruiz" in _officials(doc)
+
+
+def test_the_summits_a_trip_is_for_are_meetings_of_the_traveler_with_the_groups():
+    text = (
+        "Prime Minister Jonas Vik will visit Brazil next week. The visit follows his travel to "
+        "Japan and precedes his visit next month to Europe for the G7 and NATO Summits. Foreign "
+        "Minister Kari Lund will travel on to Vientiane for the ASEAN-related Foreign Ministers' "
+        "Meetings later this month."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the Prime Minister of Norway")
+    got = sorted(
+        (sorted(_surnames(doc, m)), [p["description"] for p in m["participants"] if "description" in p])
+        for m in _events(doc, "meeting")
+    )
+    assert got == [
+        (["Lund"], ["ASEAN-related leaders"]),
+        (["Vik"], ["G7 leaders"]),
+        (["Vik"], ["NATO leaders"]),
+    ]
+
+
+def test_two_people_of_two_countries_who_sign_a_document_meet():
+    text = (
+        "Foreign Minister Rui Costa and Foreign Minister Samir Alami of Morocco signed an "
+        "agreement on visas in Lisbon on Monday. Portugal and Morocco signed a treaty in 1994. "
+        "President Ana Duarte signed the decree on Tuesday."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Costa", "Alami"} and meeting["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize("title", ["Amir of the State of Kuwait", "Sultan of Oman", "Emperor of Japan"])
+def test_an_amir_a_sultan_and_an_emperor_are_leaders(title):
+    text = (
+        f"At the invitation of President Ana Duarte, His Highness Karim Salem, {title}, paid a "
+        "state visit to Lisbon on 4 March 2024. The two leaders held talks at the palace on "
+        "4 March."
+    )
+    doc = _doc(text, "2024-03-05", "Presidency of the Portuguese Republic")
+    assert _surnames(doc, _meeting_of(doc, "Salem")) == {"Duarte", "Salem"}
+
+
+def test_convening_a_group_is_a_planned_meeting():
+    text = (
+        "Foreign Minister Rui Costa and Foreign Minister Samir Alami of Morocco met in Lisbon on "
+        "3 March. The two Ministers agreed to convene the Joint Planning Group, which brings "
+        "together senior officials of both foreign ministries, in Rabat before the end of the year."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(m.get("date"), m["location"]["place"]) for m in planned] == [
+        ("2024-03-06/2024-12-31", "Rabat")
+    ]
+
+
+def test_an_attack_carried_out_at_a_time_or_place_is_an_incident():
+    text = (
+        "The two Presidents condemned the attack carried out on 2 August in Kabul, which killed "
+        "a senior official. The Ministry condemns the hybrid attack carried out by the regime "
+        "against Poland."
+    )
+    doc = _doc(text, "2024-09-04", "Government of Portugal")
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-08-02"]
+
+
+def test_missiles_with_a_hyphenated_range_are_a_launch():
+    text = "North Korea launched two short-range ballistic missiles into the East Sea on Monday."
+    doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Japan")
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("verb", ["was summoned by the Ministry", "was called in by State Secretary Kari Lund"])
+def test_a_passive_summons_with_its_agent_is_a_meeting(verb):
+    text = f"The Russian Ambassador, Mikhail Ulyanov, {verb} on Tuesday."
+    doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-03-05" and "Ulyanov" in _surnames(doc, meeting)
+    assert {p.get("country") for p in meeting["participants"] if "description" in p} <= {"NO"}
+
+
+def test_a_titled_name_of_an_institution_of_a_country_is_of_that_country():
+    text = (
+        "Governor Tarek Salem of the Central Bank of Egypt met Minister of Finance Rui Silva in "
+        "Lisbon on Monday."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    assert _officials(doc)["Tarek Salem"] == "EG"
+
+
+def test_the_ministers_of_two_named_countries_are_the_two_sides():
+    text = "The Trade Ministers of Kenya and Ghana met in Accra on 2 May to review bilateral trade."
+    doc = _doc(text, "2024-05-06", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert sorted(p["country"] for p in meeting["participants"]) == ["GH", "KE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military aircraft entered Norway's air defence identification zone 14 times "
+        "last month.",
+        "On Tuesday, Russian border guard vessels blocked two Estonian patrol boats near the "
+        "island.",
+    ],
+)
+def test_an_adiz_entry_and_blocked_vessels_are_incidents(text):
+    doc = _doc(text, "2024-09-06", "Ministry of Foreign Affairs of Estonia")
+    assert len(_events(doc, "incident")) == 1
+
+
+def test_hosting_a_guest_for_a_meal_without_article_is_one_meeting():
+    text = (
+        "Prime Minister Jonas Vik hosted President Emmanuel Ortiz of Chile for dinner at his "
+        "residence on Monday."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-05-06"]
+
+
+def test_counterparts_each_with_a_title_and_a_comma_are_one_meeting_each():
+    text = (
+        "Foreign Minister Jonas Vik of Norway visited Chile on Monday. In Santiago, Minister Vik "
+        "also met with the Speaker of the Chamber of Deputies, Karla Rubio, and the Minister of "
+        "Defence, Maya Fernandez."
+    )
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Norway")
+    met = sorted(sorted(_surnames(doc, m) - {"Vik"}) for m in _events(doc, "meeting"))
+    assert met == [["Fernandez"], ["Rubio"]]
+
+
+def test_travelling_from_one_town_to_a_country_is_a_visit_there():
+    text = "Foreign Minister Jonas Vik will travel from Lima to Chile on Tuesday."
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Norway")
+    assert [(v["location"]["country"], v["date"]) for v in _events(doc, "visit")] == [
+        ("CL", "2024-05-14")
+    ]
+
+
+def test_an_event_the_agreements_were_reached_during_is_past():
+    text = (
+        "President Ana Duarte spoke by phone with President Luis Mora of Peru on Tuesday. The two "
+        "leaders agreed to implement the agreements reached during President Mora's state visit "
+        "to Portugal in May."
+    )
+    doc = _doc(text, "2024-12-11", "Presidency of the Portuguese Republic")
+    assert [(v["status"], v["date"]) for v in _events(doc, "visit")] == [("held", "2024-05")]
+
+
+def test_their_meeting_after_a_call_is_the_meeting_of_the_calls_pair():
+    text = (
+        "President Ana Duarte spoke by phone with President Luis Mora of Peru on Tuesday. The "
+        "call followed their meeting on the margins of the G20 summit in Rio de Janeiro last "
+        "month."
+    )
+    doc = _doc(text, "2024-12-11", "Presidency of the Portuguese Republic")
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("2024-11", ["Duarte", "Mora"]), ("2024-12-10", ["Duarte", "Mora"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged 32 prisoners of war on Friday.",
+        "On 2 May, a drone launched from Russian territory crashed near the village of Ceatalchioi.",
+        "Houthi forces attacked the merchant vessel MV Blue Star in the Red Sea on Tuesday.",
+    ],
+)
+def test_a_prisoner_exchange_a_drone_that_crashed_and_an_attacked_ship_are_incidents(text):
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Romania")
+    assert len(_events(doc, "incident")) == 1
+
+
+def test_a_possessive_country_and_title_after_a_name_and_an_institutions_demonym():
+    text = (
+        "Ana Silva, Portugal's Minister of Foreign Affairs, met Rajesh Kumar, India's Minister of "
+        "External Affairs, in Lisbon on Monday. Commissioner for Trade Maros Novak of the "
+        "European Commission met Minister Kumar on Tuesday."
+    )
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Portugal")
+    officials = _officials(doc)
+    assert officials["Ana Silva"] == "PT" and officials["Rajesh Kumar"] == "IN"
+    assert officials["Maros Novak"] == "EU"
+
+
+def test_export_bans_countermeasures_and_a_prolongation_until_a_date_are_measures_of_today():
+    text = (
+        "Japan imposed export bans on 22 Russian entities on Tuesday. China announced "
+        "countermeasures against three U.S. defense companies on Wednesday. The Council today "
+        "decided to prolong the restrictive measures against Iran until 27 July 2025."
+    )
+    doc = _doc(text, "2024-06-13", "Council of the European Union")
+    got = sorted((s["status"], s.get("date")) for s in _events(doc, "sanction"))
+    assert got == [("held", "2024-06-11"), ("held", "2024-06-12"), ("held", "2024-06-13")]
+
+
+def test_a_colon_list_of_ranked_targets_is_a_measure_on_each_of_the_demonyms_country():
+    text = (
+        "New Zealand has today imposed travel bans on three Myanmar military officials: General "
+        "Soe Naing, Colonel Thura Aung and Major Zaw Lin."
+    )
+    doc = _doc(text, "2024-06-13", "Ministry of Foreign Affairs and Trade of New Zealand")
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Soe Naing", "Thura Aung", "Zaw Lin")} == {"MM"}
+    targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
+    assert targeted == ["Soe Naing", "Thura Aung", "Zaw Lin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Foreign Minister Jonas Vik will also attend the ASEAN Regional Forum in Vientiane on "
+         "27 July.", "ASEAN leaders"),
+        ("Foreign Minister Jonas Vik took part in the OSCE Ministerial Council in Malta on "
+         "5 December.", "OSCE leaders"),
+    ],
+)
+def test_attending_a_named_gathering_of_a_group_is_a_meeting_with_it(text, group):
+    doc = _doc(text, "2024-07-08", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Vik"}
+    assert [p["description"] for p in meeting["participants"] if "description" in p] == [group]
+
+
+def test_a_numbered_session_of_a_series_is_a_meeting_of_the_two_sides():
+    text = (
+        "President Ana Duarte received Prime Minister Karim Bennani of Morocco in Lisbon on 4 "
+        "March 2024. The 14th Annual Consultation will be held in Morocco in 2025. The third "
+        "Strategic Dialogue took place in Rabat in May 2023."
+    )
+    doc = _doc(text, "2024-03-06", "Presidency of the Portuguese Republic")
+    got = sorted(
+        (m["date"], m["status"], sorted(p.get("country", "") for p in m["participants"]))
+        for m in _events(doc, "meeting")
+        if m["date"] != "2024-03-04"
+    )
+    assert got == [("2023-05", "held", ["MA", "PT"]), ("2025", "planned", ["MA", "PT"])]
+
+
+def test_initials_written_together_stay_in_the_name():
+    text = (
+        "The Leaders welcomed the meeting of the Foreign Ministers, Ana M.J. Silva and Karim "
+        "Bennani, held in Rabat on 8 August 2024. The U.S. Ambassador was present."
+    )
+    doc = _doc(text, "2024-08-10", "Presidency of the Portuguese Republic")
+    assert "Ana M.J. Silva" in _officials(doc)
+
+
+def test_the_second_of_two_holders_of_a_plural_office_is_of_the_other_side():
+    text = (
+        "Prime Minister Jonas Vik received President Karim Bennani of Morocco in Oslo. The "
+        "Leaders instructed the Special Envoys, Kari Lund and Dr. Samir Alami, to hold their next "
+        "meeting before the end of the year."
+    )
+    doc = _doc(text, "2024-08-10", "Office of the Prime Minister of Norway")
+    officials = _officials(doc)
+    assert officials["Kari Lund"] == "NO" and officials["Samir Alami"] == "MA"
+
+
+def test_the_arrangement_they_reached_somewhere_is_their_past_meeting():
+    text = (
+        "Minister Kari Lund and Ambassador Ola Berg will also hold a separate session with Vice "
+        "Premier Liu Wei on Wednesday afternoon to review the implementation of the arrangement "
+        "that they reached in Singapore last fall."
+    )
+    doc = _doc(text, "2026-03-27", "Office of the Prime Minister of Norway")
+    got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting"))
+    assert got == [("held", "2025-09/2025-11"), ("planned", "2026-04-01")]
+
+
+def test_in_the_evening_is_the_day_of_the_last_date():
+    text = (
+        "Prime Minister Jonas Vik will visit Beijing on Tuesday. In the evening, President Xi "
+        "Jinping will host a state banquet for Prime Minister Vik."
+    )
+    doc = _doc(text, "2026-03-27", "Office of the Prime Minister of Norway")
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2026-03-31"]
+
+
+def test_talks_to_resume_and_their_last_round_are_meetings_of_the_two_sides():
+    text = (
+        "Prime Minister Jonas Vik spoke with Prime Minister Ulf Berg of Sweden on Monday. We also "
+        "expect the two navies to resume their maritime consultations in the coming months. The "
+        "last round was in Bergen in November."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the Prime Minister of Norway")
+    got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert ("held", "2023-11") in got and any(s == "planned" for s, _ in got)
+
+
+def test_the_host_a_foreign_visitor_will_meet_is_of_the_home_side():
+    text = (
+        "Japan's Prime Minister Kenji Sato will be in Oslo on 12 June for talks with Prime "
+        "Minister Jonas Vik."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert _officials(doc) == {"Kenji Sato": "JP", "Jonas Vik": "NO"}
+    assert _surnames(doc, _meeting_of(doc, "Vik")) == {"Sato", "Vik"}
+
+
+def test_the_predicate_of_an_event_noun_wins_over_an_adjective_before_it():
+    text = "Prime Minister Jonas Vik's upcoming trip to Japan was postponed."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["postponed"]
+
+
+def test_is_visiting_a_place_is_a_verb_with_its_place():
+    text = "Prime Minister Kenji Sato of Japan is visiting Oslo this week."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [v["location"] for v in _events(doc, "visit")] == [{"place": "Oslo", "country": "NO"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Jonas Vik began a tour of Peru, Chile and Argentina on Monday.",
+        "Prime Minister Jonas Vik embarked on a tour of South America on Monday, with stops in "
+        "Peru, Chile and Argentina.",
+    ],
+)
+def test_a_tour_of_countries_or_with_stops_is_a_visit_to_each(text):
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    got = sorted(v["location"]["country"] for v in _events(doc, "visit"))
+    assert got == ["AR", "CL", "PE"]
+
+
+def test_an_invitation_from_someone_to_visit_is_a_planned_visit():
+    text = (
+        "Prime Minister Kenji Sato of Japan conveyed an invitation from Emperor Akihito to King "
+        "Harald to pay a state visit to Japan."
+    )
+    doc = _doc(text, "2024-05-06", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["planned"]
+
+
+def test_another_monarchys_title_is_foreign_in_a_monarchy():
+    text = (
+        "Prime Minister Jonas Vik met Prime Minister Kenji Sato of Japan in Oslo on Monday. The "
+        "Prime Minister conveyed greetings from Emperor Akihito to King Harald."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    officials = _officials(doc)
+    assert officials["Akihito"] == "JP" and officials["Harald"] == "NO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The foreign minister of Ghana, Samuel Ablakwa, met his Togolese counterpart, Robert "
+         "Dussey, in Accra on Monday.", "Samuel Ablakwa", "GH"),
+        ("Ghana's foreign minister Samuel Ablakwa met Foreign Minister Robert Dussey of Togo in "
+         "Accra on Monday.", "Samuel Ablakwa", "GH"),
+        ("Minister Sean O'Brien of Ireland met Minister Jean Barrot of France in Dublin on "
+         "Monday.", "Sean O'Brien", "IE"),
+    ],
+)
+def test_lowercase_offices_and_apostrophe_names_are_officials(text, name, code):
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs")
+    assert _officials(doc).get(name) == code
+    assert len(_events(doc, "meeting")) == 1
+
+
+def test_meet_with_her_is_the_visitor_of_another_side():
+    text = (
+        "Foreign Minister Ana Silva of Portugal will pay an official visit to China from June 10 "
+        "to 12. Vice President Han Zheng met with Foreign Minister Ana Silva on Wednesday. During "
+        "the visit, Premier Li Qiang will also meet with her."
+    )
+    doc = _doc(text, "2024-06-07", "Ministry of Foreign Affairs of the People's Republic of China")
+    assert _surnames(doc, _meeting_of(doc, "Qiang")) == {"Qiang", "Silva"}
+
+
+def test_a_demonym_before_a_portfolio_title_and_a_second_predicate_with_will():
+    text = (
+        "Foreign Minister Kari Lund met today in Oslo with Kenyan Cabinet Secretary for Foreign "
+        "and Diaspora Affairs Musa Amara, who is on a two-day working visit to Norway. Minister "
+        "Amara also met with State Secretary Eivind Berg and will call on Crown Prince Haakon on "
+        "Friday."
+    )
+    doc = _doc(text, "2024-09-12", "Norwegian Ministry of Foreign Affairs")
+    assert _officials(doc)["Musa Amara"] == "KE"
+    got = sorted((m["status"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert ("held", ["Amara", "Berg"]) in got and ("held", ["Amara", "Lund"]) in got
+    assert any(s == "planned" and "Haakon" in n for s, n in got)
+
+
+def test_titled_targets_of_a_listing_are_of_the_foreign_country_and_each_a_measure():
+    text = (
+        "The Council today decided to impose restrictive measures on 12 individuals responsible "
+        "for human rights violations in Belarus. Those listed include the head of the Penal "
+        "Correction Department, Ivan Sidorov, and two judges of the Minsk City Court, Olga "
+        "Petrova and Pavel Kozlov."
+    )
+    doc = _doc(text, "2024-08-05", "Council of the European Union")
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Ivan Sidorov", "Olga Petrova", "Pavel Kozlov")} == {"BY"}
+    targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
+    assert targeted == ["Ivan Sidorov", "Olga Petrova", "Pavel Kozlov"]
+
+
+def test_being_subject_to_the_measures_just_told_is_no_new_measure():
+    text = (
+        "The Council today imposed restrictive measures on nine individuals in Belarus. The "
+        "listed persons are subject to an asset freeze and a travel ban to the EU."
+    )
+    doc = _doc(text, "2024-08-05", "Council of the European Union")
+    assert len(_events(doc, "sanction")) == 1
+
+
+def test_the_first_round_of_consultations_is_a_meeting_of_the_two_sides():
+    text = (
+        "President Ana Duarte received President Kofi Mensah of Ghana in Lisbon on 9 October. "
+        "The first round of consultations will take place in Accra in the first half of 2025."
+    )
+    doc = _doc(text, "2024-10-10", "Presidency of the Portuguese Republic")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(m["date"], m["location"]["place"]) for m in planned] == [("2025-01/2025-06", "Accra")]
+
+
+def test_two_titles_each_before_its_name_with_commas_are_two_people():
+    text = (
+        "At the invitation of the President of the Portuguese Republic, Ana Duarte, the "
+        "President of the Republic of Ghana, Kofi Mensah, paid an official visit to Portugal."
+    )
+    doc = _doc(text, "2024-10-10", "Presidency of the Portuguese Republic")
+    assert _officials(doc) == {"Ana Duarte": "PT", "Kofi Mensah": "GH"}
+
+
+def test_an_officer_of_the_united_nations_is_of_the_un():
+    text = (
+        "The agreement was signed in the presence of Prime Minister Jonas Vik and UN "
+        "Secretary-General Antonio Ferreira in Oslo on Monday."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert _officials(doc)["Antonio Ferreira"] == "UN"
+
+
+def test_the_antecedent_of_which_announced_sanctions_imposes_them():
+    text = (
+        "The UK has today sanctioned Colonel Pavel Orlov. Today's designations are coordinated "
+        "with Canada, which also announced sanctions on Orlov today."
+    )
+    doc = _doc(text, "2024-05-09", "Foreign, Commonwealth and Development Office")
+    assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["CA", "GB"]
+
+
+def test_a_charge_d_affaires_with_a_capital_a_before_a_comma_and_a_name():
+    text = (
+        "The Ministry summoned the Chargé d'Affaires of the Russian Federation, Lenar Galiev, and "
+        "handed him a note of protest."
+    )
+    doc = _doc(text, "2025-06-03", "Ministry of Foreign Affairs of Estonia")
+    assert _officials(doc) == {"Lenar Galiev": "RU"}
+
+
+def test_a_summit_meeting_in_a_town_is_there():
+    text = (
+        "Prime Minister Jonas Vik spoke by telephone with Prime Minister Kenji Sato of Japan. The "
+        "two leaders agreed to hold a summit meeting in Tokyo on April 28."
+    )
+    doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
+    summit = next(m for m in _events(doc, "meeting") if m["status"] == "planned")
+    assert summit["location"] == {"place": "Tokyo", "country": "JP"}
+
+
+def test_the_one_a_visitor_to_the_home_capital_held_talks_with_is_of_home():
+    text = (
+        "Since the visit of Foreign Minister Hossein Karimi of Iran to Oslo on 29 January, "
+        "during which he held talks with Foreign Minister Kari Lund, both countries have worked "
+        "to restore trust."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    assert _officials(doc)["Kari Lund"] == "NO"
+
+
+def test_a_person_a_home_government_designates_is_foreign():
+    text = (
+        "The United States and Angola reviewed their anti-corruption cooperation. In 2021, the "
+        "Department of State designated former Vice President Manuel Nunes for corruption."
+    )
+    doc = _doc(text, "2024-12-04", "The White House")
+    assert _officials(doc)["Manuel Nunes"] == "AO"
+
+
+@pytest.mark.parametrize("where", ["of the Democratic Republic of the Congo", "of the DRC"])
+def test_a_country_named_with_of_the_inside_it_is_that_country(where):
+    text = f"President Biden met President Jean Mbala {where} in Luanda on Monday."
+    doc = _doc(text, "2024-12-04", "The White House")
+    assert _officials(doc)["Jean Mbala"] == "CD"
+
+
+def test_a_summit_and_a_two_plus_two_told_later_are_two_meetings():
+    text = (
+        "Prime Minister Jonas Vik spoke by telephone with Prime Minister Kenji Sato of Japan. The "
+        "two leaders agreed to hold a summit meeting in Tokyo on April 28. They confirmed that "
+        "the 2+2 dialogue will be launched within this year."
+    )
+    doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
+    planned = sorted(m.get("date", "") for m in _events(doc, "meeting") if m["status"] == "planned")
+    assert planned == ["2025", "2025-04-28"]
+
+
+def test_a_dated_launch_a_count_includes_is_an_incident_of_its_own():
+    text = (
+        "North Korea has launched more than 30 ballistic missiles since January, including an "
+        "ICBM on 12 July."
+    )
+    doc = _doc(text, "2024-07-20", "Ministry of Foreign Affairs of Japan")
+    assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024-01/2024-07", "2024-07-12"]
+
+
+def test_received_in_audience_by_a_king_is_no_visit_of_the_king():
+    text = "Prime Minister Jonas Vik was received in audience by King Carl Gustaf of Sweden on Tuesday."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert not any(
+        "Carl Gustaf" in _names(doc, v) and v["location"].get("country") == "NO"
+        for v in _events(doc, "visit")
+    )
+    assert len(_events(doc, "meeting")) == 1

@@ -48,7 +48,14 @@ def extract(
     those already in the database.
     """
     from ..dates import parse_day
-    from .events import detect, leg_visits, merge, trip_legs, visit_spans
+    from .events import (
+        detect,
+        leg_visits,
+        merge,
+        trip_legs,
+        visit_day_meetings,
+        visit_spans,
+    )
     from .links import relate
     from .people import add_title_mentions, find_people, home_country, publisher_offices
     from .sentences import split_sentences
@@ -82,8 +89,9 @@ def extract(
     add_title_mentions(body, people, title, publisher)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
-    visit_spans(candidates, sentences)
+    visit_spans(candidates, sentences, day)
     candidates = leg_visits(trip_legs(candidates), home)
+    visit_day_meetings(candidates)
 
     document: dict = {"source": {"id": source_id}}
     for key, value in (("title", title), ("url", url), ("publisher", publisher)):

@@ -117,6 +117,7 @@ HEADS = {
     "Attorney",
     "Lieutenant",
     "Colonel",
+    "Major",  # "Major A B": a rank ("Major General" is one title)
     "Brigadier",  # "the Chief of Defence Staff, Brigadier A B": a rank, no name
     "Commodore",
     "Marshal",
@@ -725,7 +726,8 @@ _PART = (
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (
     rf"(?:Dato[’'](?=[ \t])|People[’']s(?=[ \t]+Republic)|[A-Z]\.(?:[A-Z]\.)+|"
-    rf"(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
+    # ("O'Brien", "D'Souza": a one-letter prefix and an apostrophe before a capital)
+    rf"[OD][’'][{_UP}][\w\-]*|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
 )
 _RUN = re.compile(
     rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
@@ -742,6 +744,13 @@ _POST_TITLE = re.compile(
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
+# ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
+_POST_TITLE_POSS = re.compile(
+    r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
+    r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
+    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\s+(?:met|said|and|in|on)\b)"
+)
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,4}?"
@@ -749,7 +758,7 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|King|Emir|Amir|Premier|Chairman|Director(?:[\s\-]General)?"
+    r"|King|Queen|Emir|Amir|Sultan|Emperor|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
@@ -763,11 +772,22 @@ _RANK_WORDS = frozenset(
     {"General", "Gen.", "Admiral", "Adm.", "Senior", "Lieutenant", "Lt.", "Major", "Maj.",
      "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
 )
+_AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Does a title at `at` follow a name and its comma ("H.E. A, Prime Minister of X")?"""
+    return bool(_AFTER_A_NAME.search(text, max(0, at - 40), at))
+
+
 _COMMA_TITLE = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
-    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’']affaires)"
+    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
+    # "The foreign minister of Ghana, A B": a lowercase office
+    + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
+    + r"|foreign\s+secretary)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
     r"(?:the\s+)?[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
@@ -775,8 +795,12 @@ _COMMA_TITLE = re.compile(
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
 # the portfolio runs on (commas, "and", "the") to the name, its last two or three words
+# a capitalised word shaped like an English noun of a portfolio, not like a name
+_NOUN_SHAPED = re.compile(r"(?:ing|tion|sion|ment|ism|ity|ance|ence|ics|ure|ness|ships?)$")
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:[’']s)?[ \t]+$")
 _PORTFOLIO_TITLE = re.compile(
-    r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior)[ \t]+)*"
+    r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent)"
+    r"[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
@@ -815,7 +839,10 @@ _NEXT_NAME = re.compile(
 )
 _AMONG = re.compile(
     r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
-    r"citizens|officers|commanders|judges)\s*,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$"
+    r"citizens|officers|commanders|judges)\s*(?:,?\s+(?:including|among\s+them|such\s+as)\s+"
+    r"(?:the\s+)?"
+    # "three Myanmar military officials: General A, Colonel B and Major C": a listed one
+    r"|:\s+(?:[^.;:]{0,120}?(?:,|\band)\s+)?)$"
 )
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
@@ -831,12 +858,26 @@ _COUNTERPART_TITLED = re.compile(
     r"(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,9}?"
     r"(?P<name>[A-Z][a-z\-’']+\s+[A-Z][a-z\-’']+)(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
 )
+_INSTITUTION = (
+    r"(?:Bank|Ministry|Council|Assembly|Parliament|Senate|Government|Embassy|Agency|Committee|"
+    r"Commission|Office|Department|Army|Navy|Forces|Authority|Court|Cabinet)"
+)
+_INSTITUTION_OF = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}" + _INSTITUTION + r"\s+of\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+    # "the European Commission", "the Indian Navy": a demonym before the institution
+    r"|(?:the\s+)?(?P<d>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,2}" + _INSTITUTION
+)
 _OF_COUNTRY = re.compile(
-    r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
+    # ("of the Democratic Republic of the Congo": "of the" inside the name)
+    r"^,?\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*)"
 )
 
 
-_ABBREV = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.")
+# ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
+_ABBREV = re.compile(
+    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
+)
 
 
 @dataclass
@@ -906,6 +947,10 @@ class People:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
 
+# initialisms that are no one's initials
+_INITIALISMS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "H.E.", "P.R.C.", "R.O.K."})
+
+
 def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
     out = []
     for t in _TOK.finditer(run.group(0)):
@@ -916,6 +961,10 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
         elif word.endswith(".") and word not in HEADS and not re.fullmatch(r"[A-Z]\.", word):
             if not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 word = word[:-1]
+        if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and word not in _INITIALISMS:
+            # "Retno L.P. Marsudi": initials written together, each one as in "L. P."
+            out.extend((word[i : i + 2], a + i, a + i + 2) for i in range(0, len(word), 2))
+            continue
         out.append((word, a, a + len(word)))
         raw = t.group(0)
         if raw.endswith(".") and not _ABBREV.fullmatch(raw):
@@ -940,8 +989,10 @@ def _family_caps(toks: list) -> None:
 
 
 _LOWER_POST = re.compile(
-    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+){1,2})"
-    r"(?P<post>official|diplomat|national|citizen)\s+"
+    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2})"
+    # ("Ghana's foreign minister A B": a country's possessive and a lowercase office)
+    r"(?P<post>official|diplomat|national|citizen|(?:foreign|prime|defen[cs]e|finance|trade)"
+    r"\s+minister|foreign\s+secretary)\s+"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
 )
 
@@ -1057,7 +1108,9 @@ def _is_name_token(word: str) -> bool:
     return (
         bool(
             re.fullmatch(
-                rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[A-Z]\.|Jr\.?|Sr\.?", word
+                rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[OD][’'][{_UP}][\w\-’']*|[A-Z]\.|"
+                r"Jr\.?|Sr\.?",
+                word,
             )
         )
         and not word[1:].isupper()
@@ -1193,8 +1246,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 title_end = title_toks[0][1]
             base = max(0, title_end - 80)
             comma_title = _COMMA_TITLE.search(text, base, title_end)
-            if comma_title and _titled_after(text, end) and _NEXT_NAME.match(
-                text, comma_title.end() - 2
+            if (
+                comma_title
+                and _titled_after(text, end)
+                and _NEXT_NAME.match(text, comma_title.end() - 2)
+                # (not "At the invitation of the President of X, A, the President of Y, B,":
+                # there the title opens the pair, after no name)
+                and _after_a_name(text, comma_title.start())
             ):
                 comma_title = None  # "H.E. A, Prime Minister of X, H.E. B, Premier of Y"
             if (not heads or honorific_only or rank_only) and comma_title and len(name_toks) >= 2:
@@ -1284,7 +1342,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
             found = [item for item in found if not item[0] <= start < item[1]]
-        words = m.group("by").split()
+        words = [re.sub(r"[’']s$", "", w) for w in m.group("by").split()]
         codes = [c for c in (country_of_word(w) for w in words) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
         if m.group("post") in ("national", "citizen"):
@@ -1302,15 +1360,34 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # portfolio of capitalised nouns (with commas and "and") between the title and the name
     for m in _PORTFOLIO_TITLE.finditer(text):
         if m.group("prep") == "of" and "," not in m.group("port"):
-            continue  # "Minister of Trade, Industry and Energy A" (a list), not "of Defence A"
+            # "Minister of Trade, Industry and Energy A" (a list), not "of Defence A"; but
+            # "Minister of Foreign Affairs and Emigration A B": two portfolios, one minister
+            # (not "of Defence and Prime Minister A B": two people)
+            if not re.search(r"[ \t]and[ \t]", m.group("port")) or re.search(
+                r"\b(?:Minister|Secretary|President|Premier|Chancellor)\b", m.group("port")
+            ):
+                continue
         start, end = m.span("name")
-        if any(item[6] and item[0] < end and start < item[1] for item in found):
-            continue  # the name was read with its title already
+        if any(
+            item[6]
+            and item[0] < end
+            and start < item[1]
+            and not (
+                m.start("port") <= item[0] < start
+                and all(_NOUN_SHAPED.search(w) for w in text[item[0] : start].split())
+            )
+            for item in found
+        ):
+            continue  # the name was read with its title already (not when that reading
+            # took a word of the portfolio: "Secretary for Terrorist Financing A B")
         if any(w in _STATE_WORDS for w in m.group("name").split()):
             continue  # "for the Democratic People's Republic of Korea A": a state's name
         found = [item for item in found if not (item[0] < end and m.start() < item[1])]
         title = text[m.start("title") : m.end("port")]
         code = _country_words(title)
+        dem = _DEMONYM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if not code and dem and country_of_word(dem.group(1)):
+            code = country_of_word(dem.group(1))  # "Kenyan Cabinet Secretary for Foreign ... A"
         found.append((start, end, m.group("name"), [title], code, None, True, m.start("title")))
 
     # "the release of A, who was detained in X in March, and B": named detainees take part
@@ -1399,13 +1476,33 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group(key), [descr], code, None, True, start))
 
+    # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
+    # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
+    # C D": each titled by the noun, of the foreign country named nearest
+    for n in _PLURAL_TARGETS.finditer(text):
+        role = re.sub(r"^(\w+?)s\b", r"\1", n.group("role").strip())
+        for w in re.finditer(rf"{_LIST_NAME}", n.group("names")):
+            start, end = n.start("names") + w.start(), n.start("names") + w.end()
+            words = w.group(0).split()
+            if not all(_is_name_token(x) and not country_of_word(x) for x in words):
+                continue
+            if any(item[6] and item[0] < end and start < item[1] for item in found):
+                continue
+            code = (
+                _nearest_foreign(text, start, home) or _main_foreign(text, home) if home else None
+            )
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, w.group(0), [role], code, None, True, start))
+
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
         if titled or len(name.split()) < 2:
             continue
-        post = _POST_TITLE.match(text[end : end + 160]) or _POST_TITLE_OF.match(
-            text[end : end + 160]
+        post = (
+            _POST_TITLE.match(text[end : end + 160])
+            or _POST_TITLE_OF.match(text[end : end + 160])
+            or _POST_TITLE_POSS.match(text[end : end + 160])
         )
         nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
         if nxt and not _titled_after(text, nxt.end()):
@@ -1415,7 +1512,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if post:
             title = post.group("title").strip()
             found.remove(item)
-            dem = _country_words(title) or country or _acronym_in(title, acronyms)
+            poss = re.sub(r"[’']s\s+$", "", post.groupdict().get("poss") or "")
+            dem = (
+                _country_words(title)
+                or (country_of_word(poss) if poss else None)
+                or country
+                or _acronym_in(title, acronyms)
+            )
             found.append(
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
@@ -1444,6 +1547,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = name_country or country_of_word(of.group("c"))
             if titled:
                 ev_end = end + of.end()
+        elif of and titled and not name_country:
+            # "Governor A of the Central Bank of Egypt", "Commissioner A of the European
+            # Commission": the country of the institution
+            inst = _INSTITUTION_OF.fullmatch(of.group("c"))
+            name_country = (
+                country_of_word(inst.group("c") or inst.group("d")) if inst else None
+            )
         if start in counterpart_names:
             code, cstart = counterpart_names[start]
             name_country = name_country or code
@@ -1668,6 +1778,19 @@ _PROFILE = re.compile(
 )
 
 
+_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
+_PLURAL_TARGETS = re.compile(
+    r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
+    r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
+    r"five|six|several|its|their|the)[ \t]+)"
+    r"(?P<role>[a-z][\w\-]*s(?:[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
+    r"[A-Za-z][\w\-]*)?),[ \t]+"
+    rf"(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
+    r"(?:,[ \t]+(?:are|were)[ \t]+(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b"
+    r"|(?=[ \t]*[.;]))"
+)
+
+
 def _based_country(words: str) -> str | None:
     """The country of "Yemen", or of the "Sanaa-based" word in "a Sanaa-based businessman"
     (a capital written without its apostrophe: "Sanaa", "Sana'a")."""
@@ -1693,6 +1816,16 @@ def _unquoted_place(word: str) -> str | None:
 _TARGETS_ARE = re.compile(
     r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
     r"(?:\s+today)?(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+_DESIGNATED = re.compile(
+    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on)\s+"
+    r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_LISTED_ARE = re.compile(
+    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    r"\s+(?:include|includes|are|is|was|were)\b",
+    re.I,
 )
 _TARGET_NAME = re.compile(
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
@@ -1937,6 +2070,20 @@ _NOT_IN_MONARCHY = re.compile(
     r"Board|Court|Chamber|Assembly|National\s+Assembly|Legislative|House|European|Republic\s+of"
     r"\s+(?-i:[A-Z])\w+\s+(?:Senate|Assembly)))[^,;]*)?$"
 )
+# the monarch's title of each monarchy (a king or queen unless listed)
+_KING = re.compile(r"(?:King|Queen)\b")
+_MONARCH = {
+    "JP": re.compile(r"(?:Emperor|Empress)\b"),
+    "QA": re.compile(r"(?:Emir|Amir)\b"),
+    "KW": re.compile(r"(?:Emir|Amir)\b"),
+    "OM": re.compile(r"Sultan\b"),
+    "BN": re.compile(r"Sultan\b"),
+    "MY": re.compile(r"(?:King|Queen|Yang\s+di-Pertuan\s+Agong|Sultan)\b"),
+    "AE": re.compile(r"(?:President|Emir|Sheikh)\b"),
+    "LI": re.compile(r"Prince\b"),
+    "MC": re.compile(r"Prince\b"),
+}
+_ANY_MONARCH = re.compile(r"(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan)\b")
 _NOT_IN_REPUBLIC = re.compile(
     r"\b(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Crown\s+Prince)\b"
 )
@@ -1967,7 +2114,24 @@ def _of_country_of_next_group(text: str, p: Person) -> str | None:
 
 # intergovernmental organisations named in a title (their officers serve no one state)
 _INTERNATIONAL = re.compile(
-    r"\b(?:NATO|OSCE|ASEAN|IAEA|OPCW|OECD|WTO|IMF|African\s+Union|Arab\s+League|Alliance)\b"
+    r"\b(?:NATO|OSCE|ASEAN|IAEA|OPCW|OECD|WTO|IMF|African\s+Union|Arab\s+League|Alliance"
+    # "UN Secretary-General A", "the United Nations High Commissioner for Refugees"
+    r"|UN|U\.N\.|United\s+Nations|World\s+Bank|WHO|UNICEF|UNHCR|ICRC|Red\s+Cross)\b"
+)
+
+
+# "A led the Philippine delegation", "B, who heads the Chinese side", "C led our delegation":
+# the side's head (and its country, when a demonym names it)
+LEADS_SIDE = re.compile(
+    r",?\s+(?:who\s+)?(?:led|leads|headed|heads|will\s+(?:lead|head))\s+(?:our|the|his|her|its|"
+    r"their)\s+(?:(?P<dem>[A-Z][\w\-]*)\s+)?(?:[\w\-]+\s+)?(?:delegation|side|team)\b"
+)
+
+
+_PLURAL_OFFICE_PAIR = re.compile(
+    r"\bthe\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Envoys|Ministers|Secretaries|Ambassadors|Negotiators|"
+    r"Representatives|Coordinators|Chief\s+Negotiators),\s+(?P<a>[^,;:()]{3,60}?)\s+and\s+"
+    r"(?:(?:[A-Z][\w.’']*)\s+){0,3}$"
 )
 
 
@@ -1979,8 +2143,30 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         p.titles and all(re.fullmatch(r"Secretary[\s\-]General", t) for t in p.titles)
     ):
         # "NATO Secretary General A", a bare "Secretary General A": an organisation's
-        # officer, no state's ("Secretary General of the Ministry" is a state's)
+        # officer, no state's ("Secretary General of the Ministry" is a state's); the United
+        # Nations' have the code UN (as the EU's have EU)
+        if any(re.search(r"\b(?:UN|U\.N\.|United\s+Nations)\b", t) for t in p.titles):
+            return "UN"
         return None
+    pair = _PLURAL_OFFICE_PAIR.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
+    if pair and home:
+        # "instructed the Special Envoys, Tan Sri A and Dr. B, to hold their next meeting":
+        # the second of two holders of one office, one a side, is of the other side
+        first = [q for q in persons if q is not p and q.name and q.name in pair.group("a")]
+        if first and first[0].country in (None, home):
+            code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
+            if code:
+                return code
+    listed = _LISTED_ARE.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None
+    if listed and home and not re.search(r"[.;]\s", text[listed.end() : p.first[0]]):
+        # "Those listed include the head of the X Department, A, and two judges, B and C":
+        # the targets of a sanction, of the foreign country the text names most
+        code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
+        if code:
+            return code
+    led = LEADS_SIDE.match(text, p.first[1]) if text else None
+    if led and led.group("dem") and country_of_word(led.group("dem")):
+        return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
     words = p.name.split()
     if (
         len(words) >= 2
@@ -1992,6 +2178,13 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         return "CN"
     if len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return "CN"
+    target = _DESIGNATED.search(text, max(0, p.first[0] - 60), p.first[0]) if text else None
+    if target and home:
+        # "the Department of State designated former Vice President A for corruption": a
+        # government's sanction targets another country's people
+        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
+        if code:
+            return code
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
@@ -2011,6 +2204,12 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     )
     if foreign and text and any(foreign.search(t) for t in p.titles):
         code = _nearest_foreign(text, p.first[0], home)
+        if code:
+            return code
+    monarch = _MONARCH.get(home or "", _KING) if home in _MONARCHIES else None
+    if monarch and text and any(_ANY_MONARCH.match(t) and not monarch.match(t) for t in p.titles):
+        # "Emperor A" in a Norwegian text, "King B" in a Japanese one: another monarchy's
+        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
             return code
     if text and home:
@@ -2075,7 +2274,9 @@ def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
 _TITLE_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+|(?:of|for|and)\s+)*")
 _OFFICE_FILLER = frozenset({"minister", "of", "for", "the", "and", "ministry"})
 _PAIR_HOLDS = re.compile(
-    r"\s+(?:will\s+|would\s+|are\s+to\s+|also\s+)?(?:hold|held|co-chair\w*|chair(?:ed)?|meet|met)\b"
+    # (", who held separate talks": the pair, in a relative clause)
+    r"(?:,\s+who)?\s+(?:will\s+|would\s+|are\s+to\s+|also\s+)?"
+    r"(?:hold|held|co-chair\w*|chair(?:ed)?|meet|met)\b"
 )
 
 
@@ -2204,6 +2405,12 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_VISITOR_IN = re.compile(
+    r"\b(?:(?:be|is|are|arrive[sd]?|arriving)\s+in|visit(?:ed|s|ing)?(?:\s+to)?|"
+    r"visit\s+of\s+[^.;]{0,80}?\s+to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+)
+
+
 def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     """ "A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
@@ -2216,6 +2423,23 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     if not _MET_OBJECT.search(text[max(0, start - 120) : start]) and not _WITH_OBJECT.search(
         text[max(0, start - 200) : start]
     ):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    subject = next(
+        (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
+    )
+    if (
+        subject is not None
+        and subject.country
+        and subject.country != home
+        and (visited := _VISITOR_IN.search(text, ends[-1] if ends else 0, start))
+        and (
+            (_unquoted_place(visited.group("c")) or country_of_word(visited.group("c").split()[0]))
+            in (home, None)
+        )
+    ):
+        # "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B": the
+        # foreign visitor, the sentence's subject, meets its host
         return None
     lo = max(0, start - 1500)
     best = None
@@ -2232,10 +2456,6 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     near = _nearest_foreign(text, start, home)
     if near:
         return near
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
-    subject = next(
-        (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
-    )
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
 
 

@@ -65,6 +65,11 @@ _ABBREVIATIONS = {
     "hon",
     "excellency",  # "H.E. Mr. Lee Jae-myung"
 }
+# words that open a sentence rather than continue a name
+_STARTS = re.compile(
+    r"\s+(?:The|He|She|It|They|We|I|In|On|At|This|That|These|Those|A|An|But|And|As|For|If|"
+    r"Today|Yesterday|There|His|Her|Their|Our|After|Before|During|While)\b"
+)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
 
 
@@ -88,6 +93,15 @@ def split_sentences(text: str) -> list[Sentence]:
                 w = word.group(1).lower()
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
+                if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
+                    continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
+                if (
+                    re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]", word.group(1))
+                    and re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word.group(1)) + r"\.$", chunk)
+                    and re.match(r"\s+[A-Z][a-z]+\b", text[end:])
+                    and not re.match(_STARTS, text[end:])
+                ):
+                    continue  # "Retno L.P. Marsudi": a name's initials, not a sentence end
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))

@@ -293,19 +293,27 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     if kind == "year" and not prep:
         return False  # a bare "2023" may be a count or a name: only "in 2023", "since 2023"
     first = "m" if _g(match, "m") else "m1"
-    if (
-        month
-        and not prep
-        and match.start(first) == match.start()
-        and _NAME_BEFORE.search(text, 0, match.start())
-    ):
-        return False  # "the resupply boat Unaizah May 1": a month inside a proper name
+    name = (
+        _NAME_BEFORE.search(text, 0, match.start())
+        if month and not prep and match.start(first) == match.start()
+        else None
+    )
+    if name and not _is_country(name.group(0).strip()):
+        # "the resupply boat Unaizah May 1": a month inside a proper name (not "will travel
+        # to Jordan and Qatar June 10-12": a country, then the dates)
+        return False
     return True
 
 
 # a capitalised word just before a month with no preposition, itself after a lower-case word
 # ("the boat Unaizah May 1"), is a name that goes on: not a weekday ("Tuesday May 1")
 _NAME_BEFORE = re.compile(rf"(?<=[a-z]\s)(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'\-]*\s$")
+
+
+def _is_country(word: str) -> bool:
+    from ..countries import country_of_word
+
+    return bool(country_of_word(word))
 
 
 def _g(match: re.Match, name: str) -> str | None:

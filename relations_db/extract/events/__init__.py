@@ -1,0 +1,48 @@
+"""Events in a text: meetings, visits, incidents and sanctions, by trigger words and rules.
+
+Each sentence is searched for trigger words ("met", "call", "visit", "balloon",
+"sanctions", ...). A trigger makes a candidate event whose participants are the people
+the sentence names (pronouns, "the two leaders" and "his Chinese counterpart" resolved),
+whose date is the temporal expression nearest to the trigger (its direction taken from the
+event's status), whose status and visibility come from the cue words nearest to it, and
+whose place is the place named after it. Candidates that denote the same event (same kind,
+same named participants, compatible date and place) become one record with all their
+evidence.
+
+The stages, in the order a text meets them (each module imports only the ones above it):
+
+- patterns: the trigger words of each kind and the patterns several stages share
+- candidate: the Candidate record and the clause around a trigger
+- places, status, dating: where, in what state (held, planned, ...) and when
+- sides, travelers, sanctions: who meets whom, who travels, who sanctions whom
+- finish: a candidate whose participants are known gets its status, date, place and parts
+- fill: the participants of the clause around a trigger, then finish
+- splitting: one candidate into several events (coordinated participants, destinations, ...)
+- detection: every sentence's triggers into filled, split candidates
+- merging: candidates that denote the same event become one
+- trips: meetings during a visit, a visit's days, the legs of a trip
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate
+from .detection import detect
+from .merging import compatible, merge, overlap
+from .patterns import _KEYS, _MEETING, TRIGGERS
+from .trips import during_visit, leg_visits, trip_legs, visit_day_meetings, visit_spans
+
+__all__ = [
+    "TRIGGERS",
+    "_KEYS",
+    "_MEETING",
+    "Candidate",
+    "compatible",
+    "detect",
+    "during_visit",
+    "leg_visits",
+    "merge",
+    "overlap",
+    "trip_legs",
+    "visit_day_meetings",
+    "visit_spans",
+]

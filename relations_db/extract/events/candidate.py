@@ -1,0 +1,171 @@
+"""A candidate event (one trigger in one sentence) and the clause around its trigger.
+
+Candidate is what every stage fills in. clause_of bounds the clause a trigger stands in;
+sentence_subject finds the person a sentence opens with; _trigger_between and
+_other_trigger tell whether another event's trigger stands in a span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..people import Person
+from ..sentences import Sentence
+from .patterns import _ALL_KEYS, _MARGINS_OF, _OPENING, _PATTERN_KEYS
+
+# clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
+# back ("the meeting"); past-tense verbs that make a mention a past event
+# ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
+_CLAUSE = re.compile(
+    r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
+    r"yet|after|before|when|because|since|until|then\s+(?=to\s|on\s|in\s|he\s|she\s)|"
+    # "meet with senior PRC officials, including Foreign Minister A": A is one of them
+    r"including(?!\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:President|Minister|Secretary|"
+    r"Ambassador|Chancellor|Premier|Envoy|Advis[eo]r|General|Admiral|Governor|Director)\b))\b"
+    # "met with A ... and was received by B": a second predicate, its own event
+    r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
+    r"welcomed|hosted)\s+by\b)"
+    # "A also met with B and will call on C on Friday": a second predicate, its own event
+    r"|\s+and\s+(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
+    r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
+    r"|\s(?=(?:when|because)\s)",
+    re.I,
+)
+
+
+@dataclass
+class Candidate:
+    kind: str
+    subtype: str | None  # a meeting's format, an incident's category
+    sentence: Sentence
+    trigger: tuple[int, int]
+    persons: list[Person] = field(default_factory=list)
+    described: list[dict] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    status: str = "held"
+    visibility: str = "public"
+    place: str | None = None
+    place_country: str | None = None
+    parties: list[str] = field(default_factory=list)
+    imposer: str | None = None
+    target: dict | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    tense: str | None = None  # "past" (a past-tense verb governs it), "future", or None
+    definite: bool = False  # "the meeting", "their call": may refer back to a known event
+    indefinite: bool = False  # "a Strategic Dialogue": a new event, not one named before
+    members: list = field(default_factory=list)  # the candidates merged into this one
+    destinations: list = field(default_factory=list)  # "trips to A and B for talks"
+    subject: Person | None = None  # whom a "he"/"she" of its sentence continues
+    each: list = field(default_factory=list)  # "the visit of A and B, where they will meet C"
+    co_imposers: list = field(default_factory=list)  # "X, Y and Z announced sanctions"
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.persons)
+
+
+_SUBJECT_WORDS = {"the", "of", "and", "for", "de", "del", "la", "van", "von", "bin", "al", "da"}
+
+
+def sentence_subject(text: str, mentions, base: int) -> Person | None:
+    """The person who is the subject of a sentence: its first mention, with only title
+    words, a possessive country or an opening phrase before it ("Chile's Minister of
+    Foreign Affairs, A, held ...", "On Monday, Minister A met ...")."""
+    first = next((m for m in mentions if m.start - base >= 0), None)
+    if first is None or first.start - base > len(text):
+        return None
+    opening = re.match(_OPENING, text)
+    lead = text[opening.end() if opening else 0 : first.start - base]
+    words = re.findall(r"\b[a-z][\w’'\-]*", lead)
+    return first.person if all(w in _SUBJECT_WORDS for w in words) else None
+
+
+def _distance(s, e, a, b) -> int:
+    if e <= a:
+        return a - e
+    if s >= b:
+        return (s - b) // 2  # dates follow their verb more often than they precede it
+    return 0
+
+
+def _in_scope(t, text: str, lo: int, hi: int) -> bool:
+    """A date applies to the clause it is in, and a date that opens the sentence ("In May,
+    ...") to every clause of it."""
+    if lo <= t.start < hi:
+        return True
+    return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+
+
+def _trigger_between(text: str, lo: int, hi: int) -> bool:
+    return any(regex.search(text, lo, hi) for regex in _patterns_in(text, lo, hi))
+
+
+def _patterns_in(text: str, lo: int, hi: int) -> list[re.Pattern]:
+    """The trigger patterns that may match within text[lo:hi], in TRIGGERS order: those with
+    a key word there (every match holds one of its pattern's keys) or without keys."""
+    low = text[lo:hi].lower()
+    present = {k for k in _ALL_KEYS if k in low}
+    return [regex for regex, keys in _PATTERN_KEYS if keys is None or not present.isdisjoint(keys)]
+
+
+def _other_trigger(text: str, t, a: int, b: int) -> bool:
+    """Is there another event's trigger between a date and this trigger?"""
+    lo, hi = (t.end, a) if t.end <= a else (b, t.start)
+    between = re.sub(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b", "", text[lo:hi])
+    # "discussed X with A in a call on Monday": the call is the same conversation
+    between = re.sub(
+        r"\b(?:in|during|over)\s+a\s+(?:(?:phone|telephone|video)\s+)?call\b", "", between
+    )
+    # "met A on the margins of the G20 summit today": the summit names where, not what
+    between = _MARGINS_OF.sub("", between)
+    # "by phone": the same call; "host A for a working lunch": the same meeting
+    between = re.sub(
+        r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:working|state|private|official|informal)\s+)?"
+        r"(?:dinner|luncheon|banquet|lunch|breakfast)\b",
+        "",
+        between,
+    )
+    if re.match(r"(?i)host", text[a:b]):
+        # "hosted A for the 3rd X-Y Leaders' Retreat in Z on 7 January": the same meeting
+        between = re.sub(
+            r"\bfor\s+the\s+(?:[\w\-’']+\s+){0,6}?(?:Retreat|Summit)s?\b", "", between
+        )
+    return any(regex.search(between) for regex in _patterns_in(between, 0, len(between)))
+
+
+def clause_of(text: str, a: int, b: int) -> tuple[int, int]:
+    """The clause around text[a:b]: bounded by semicolons, dashes, and ", and/but/while/
+    which/who" (a relative clause starts at its pronoun)."""
+    lo, hi = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if _LIST_END.match(text, m.start()) and _TITLED_ITEM.search(text, 0, m.start()):
+            continue  # "A of Angola, President B of Zambia, and Vice President C": one list
+        if m.end() <= a:
+            lo = max(lo, m.start("rest") if m.group("rest") else m.end())
+        elif m.start() >= b:
+            hi = min(hi, m.start())
+            break
+    return lo, hi
+
+
+def body_before(c: Candidate, context: dict | None) -> str:
+    """The text of the sentences before the candidate's, the latest last (a few)."""
+    return " ".join(((context or {}).get("before") or [])[-6:])
+
+
+# the last item of a list of titled people after an Oxford comma, and an item before it
+_LIST_END = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}(?:President|Vice|Prime|King|Queen|Crown|"
+    r"Chancellor|Premier|Minister|Secretary|Ambassador|Speaker|Governor|Chairman)\b"
+)
+_TITLED_ITEM = re.compile(
+    r",\s+(?:President|Vice\s+President|Prime\s+Minister|King|Chancellor|Premier|Minister|"
+    r"Secretary|Ambassador)\s+[A-Z][^,;]*$"
+    # "met with the Speaker of the Chamber, A B, and the Minister of Defence, C D": a title
+    # and a comma before each name
+    r"|\bthe\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Speaker|President|Prime\s+Minister|King|Chancellor|"
+    r"Premier|Minister|Secretary|Ambassador|Governor|Chairman)\b(?:\s+(?:of|for)\s+[^,;]*)?,\s+"
+    r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){1,3}$"
+)

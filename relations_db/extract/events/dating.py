@@ -1,0 +1,216 @@
+"""Attaching dates to an event: the temporal expressions of a sentence, which of them dates
+the trigger (and which date another noun, an earlier clause or another event), and the
+dates carried over from the previous sentence ("the same day", "the following day").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from ...dates import parse_date
+from ..temporal import find_dates, looks_forward
+from .candidate import Candidate, _patterns_in, _trigger_between
+from .patterns import _TOOK_PLACE
+
+
+@lru_cache(maxsize=256)
+def _dates(text: str, published: dt.date, forward: bool):
+    return find_dates(text, published, forward=forward)
+
+
+def _phrase_end(text: str, a: int, b: int) -> int:
+    """The end of the trigger's phrase: other trigger matches that overlap it belong to it
+    ("launched a massive missile" + "missile attack on")."""
+    end = b
+    for regex in _patterns_in(text, a, min(len(text), b + 40)):
+        for m in regex.finditer(text, a, min(len(text), b + 40)):
+            if (
+                m.start() < end or (m.start() - end <= 1 and text[end : m.start()].isspace())
+            ) and m.end() > end:  # overlapping or adjacent ("2+2 ministerial")
+                end = m.end()
+    return end
+
+
+def _opens(t, text: str) -> bool:
+    """Does the date open the sentence ("In May, ...", "On the afternoon of March 5, ...")
+    and so date all of it?"""
+    return (
+        t.start <= 3
+        or bool(_PART_OF_DAY.fullmatch(text, 0, t.start))
+        or bool(_OPENING_DAY.fullmatch(text, 0, t.start))  # "On Sunday, 10 December 2023,"
+    ) and text[t.end : t.end + 2].startswith(",")
+
+
+_OPENING_DAY = re.compile(r"(?:On|In)\s+[A-Z][a-z]+,\s+")
+_PART_OF_DAY = re.compile(
+    r"\s*(?:On|In)\s+the\s+(?:morning|afternoon|evening|night)\s+(?:of\s+)?", re.I
+)
+
+
+def _right_after_trigger(text: str, t, a: int) -> bool:
+    """Does the date follow another event's trigger, with a trigger-free stretch to this one
+    ("the attack in X on April 22 and the strikes on Y on May 7": April 22 is the attack's)?"""
+    before = text[max(0, t.start - 60) : t.start]
+    if re.search(r"(?:,\s+(?:and|but|then)\s+|;\s+)$", before):
+        return False  # "met A, and on Wednesday he will meet B": the date opens B's clause
+    return _trigger_between(before, 0, len(before)) and not _trigger_between(text, t.end, a)
+
+
+def _possessive_of_other(text: str, t) -> bool:
+    """ "about tomorrow's summit": a date in the possessive dates the noun after it."""
+    m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
+    return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
+
+
+def _possessive_before_other(text: str, t, a: int) -> bool:
+    """ "Today's call builds on the meeting between A and B in X on July 9": a date in the
+    possessive dates the noun after it, not a trigger further on ("Yesterday's talks between
+    A and B": the trigger is the noun, and the date is its)."""
+    m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
+    if not m or t.end > a:
+        return False
+    # the noun the possessive dates is among its next two words ("call", "in-person meeting")
+    return t.end + m.end() <= a
+
+
+def _in_other_relative(text: str, t, a: int) -> bool:
+    """ "A, who had been detained since April 2022, landed after a prisoner exchange": a date
+    in a relative clause set off by commas is that clause's, not a trigger's outside it."""
+    for m in _RELATIVE.finditer(text):
+        if m.start() <= t.start and t.end <= m.end() and not m.start() <= a < m.end():
+            return True
+    return False
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*,")
+
+
+def _dates_a_later_noun(text: str, t) -> bool:
+    """ "A's visit comes a month after the January 8 attack": a date between "after/before
+    the" and a noun is that noun's, not the date of a trigger before it."""
+    return bool(
+        re.search(
+            r"\b(?:after|before|following|since|ahead\s+of)\s+(?:the|this|"
+            r"last)\s+$",
+            text[max(0, t.start - 30) : t.start],
+        )
+        and re.match(r"\s+(?:[a-z\-]+\s+)?[a-z]", text[t.end :])
+    )
+
+
+def _dates_a_since_noun(text: str, t, a: int) -> bool:
+    """ "his first visit to Australia since his inauguration in October": a date after "since
+    <his/the> <noun> in/on" is that noun's, not the trigger's before it."""
+    lo = max(0, t.start - 90)
+    m = re.search(
+        r"\bsince\s+(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?|(?:taking|assuming|"
+        r"entering)\s+(?:office|power)\s+|"  # "since taking office in March"
+        # "the first call since Admiral A assumed his post in December"
+        r"(?:[A-Z][\w.\-’']*\s+){1,4}(?:assumed|took|became|entered|was\s+(?:appointed|"
+        r"elected|sworn\s+in))\s+(?:[\w\-]+\s+){0,3}?)(?:(?:in|on)\s+)?$",
+        text[lo : t.start],
+    )
+    return bool(m) and not (lo + m.start() <= a < t.start)
+
+
+def _dates_an_earlier_took_place(text: str, t, a: int) -> bool:
+    """ "a call between A and B took place in December, and the two sides intend to hold
+    talks": a date right after "took place" is the earlier event's, not a later trigger's."""
+    return (
+        t.end <= a
+        and bool(_TOOK_PLACE.search(text, max(0, t.start - 25), t.start))
+        and _trigger_between(text, 0, max(0, t.start - 25))
+    )
+
+
+def _earlier_place(text: str, lo: int, a: int) -> bool:
+    """Is there a conjunct with a place of its own before the trigger ("in Niger ... and the")?"""
+    return bool(
+        re.search(r"\bin\s+[A-Z][^,;]*?\band\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])
+    )
+
+
+def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
+    """ "the coup in Niger last month and the abduction of ...", "travel to Caracas in October
+    to raise the detention of ...": a date before the trigger that another conjunct or the
+    verb the trigger is the object of owns."""
+    if t.end > a or _opens(t, text):
+        return False
+    if not re.search(
+        r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|"
+        r"\bto\s+(?:[a-z]+\s+){1,3}$",
+        text[t.end : a],
+    ):
+        return False
+    return c.kind == "incident" or _trigger_between(text, lo, t.start)
+
+
+def _dates_a_later_clause(text: str, t, b: int) -> bool:
+    """ "will have an audience with A, and on Tuesday he'll hold a meeting with B": a date
+    that opens a coordinated clause with its own subject and event is that event's."""
+    if t.start > b and re.search(
+        r"\band\s+(?:then\s+)?(?:departed|left|returned|will\s+(?:depart|leave|return))\b"
+        r"[^,;.]{0,40}$",
+        text[b : t.start],
+    ):
+        return True  # "arrived on Monday for talks with A and departed on Wednesday"
+    return (
+        t.start > b
+        and bool(re.search(r",\s+(?:and|but)\s+(?:then\s+)?$", text[b : t.start]))
+        and bool(re.match(r",?\s*(?:he|she|they|we|I)\b", text[t.end :]))
+        and _trigger_between(text, t.end, min(len(text), t.end + 80))
+    )
+
+
+def _previous_date(context: dict, published: dt.date) -> str | None:
+    """The last date of the sentences before this one (looked for only when needed)."""
+    for text in reversed(context.get("before", [])[-5:]):
+        dated = [
+            t
+            for t in _dates(text, published, looks_forward(text))
+            if t.edtf and not t.text.strip().lower().startswith("since")
+        ]  # a span, not a time
+        if dated:
+            return dated[-1].edtf
+    return None
+
+
+def _same_as(previous: str, unit: str) -> str:
+    """ "that same month" after a date: the month (or day, year) of that date."""
+    span = parse_date(previous)
+    unit = (
+        "day"
+        if unit.lower() in ("concurrently", "simultaneously", "also", "then")
+        else unit.lower()
+    )
+    if unit == "year" or span.precision == "year":
+        return str(span.start.year)
+    if unit == "month" or span.precision in ("month", "season"):
+        return span.start.isoformat()[:7] if span.start.month == span.end.month else previous
+    return previous
+
+
+def _opening(regex: re.Pattern, text: str) -> re.Match | None:
+    """A match that opens the sentence and is set off by a comma ("Over the following weeks,
+    ...") and so dates every clause of it."""
+    m = regex.match(text)
+    return m if m and text[m.end() : m.end() + 1] == "," else None
+
+
+def _following(previous: str, unit: str | None) -> str | None:
+    """ "the following day/days/weeks" after a date: the day after it; the week after it;
+    from its month to two months after its end (month precision: "weeks" gives no more)."""
+    span = parse_date(previous)
+    unit = (unit or "weeks").lower()
+    if unit == "day":
+        return (span.end + dt.timedelta(days=1)).isoformat() if span.precision == "day" else None
+    if unit == "days":
+        if span.precision not in ("day", "range"):
+            return None
+        return f"{span.start + dt.timedelta(days=1)}/{span.end + dt.timedelta(days=7)}"
+    last = span.end + relativedelta(months=2)
+    return f"{span.start.isoformat()[:7]}/{last.isoformat()[:7]}"

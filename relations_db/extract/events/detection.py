@@ -1,0 +1,835 @@
+"""Detection: each sentence is searched for trigger words; every match becomes a filled,
+split candidate. Also the article's author, profiled sanction targets and the order of an
+itinerary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..people import (
+    _COUNTED_DESIGNATION,
+    _PROFILE,
+    LEADS_SIDE,
+    People,
+    Person,
+    _based_country,
+)
+from ..sentences import Sentence
+from .candidate import Candidate, _patterns_in, sentence_subject
+from .fill import _fill
+from .patterns import _COORD, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
+from .places import _longest_country
+from .splitting import (
+    _guest_visits,
+    _joint_imposers,
+    _per_destination,
+    _split_coordinated,
+    _split_counterparts,
+    _split_destinations,
+    _split_groups,
+)
+
+# "On the margins, ..." (opening the sentence), "on the sidelines of the visit", "Before the
+# meeting, ...", "During his stay, ...": of (at the time of) an event told before (not "of
+# the G20 summit", which names its own)
+_MARGINS = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the|this|his|her)\s+"
+    r"(?P<n>visit|trip|meeting|summit|talks)\b(?!\s+of\b)|^(?:\d+\.\s+)?(?:(?:On|At)\s+the\s+"
+    r"(?:margins|sidelines)|(?:Ahead\s+of|Before|During)\s+(?:the|his|her|their)\s+"
+    r"(?P<n2>visit|stay|trip|meeting|summit|talks)|(?:After|Following)\s+the\s+"
+    r"(?P<n3>meeting|summit|talks)),"
+)
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.\-’'+]+\s+){0,6}?")
+_HOSTING_THESE = re.compile(
+    r"\b(?:host(?:ing|ed)?|facilitat(?:ing|ed|e)|mediat(?:ing|ed))\s+"
+    r"(?:(?:once\s+again|again)\s+)?(?:these|those|the|their)\s+(?:[\w\-]+\s+)"
+    r"{0,2}(?:talks|discussions|meetings|negotiations|consultations)\b"
+)
+_VENUE_OF_THIS = re.compile(
+    r"\b(?:venue|host|hosts)\s+(?:for|of)\s+(?:this|that|the)\s+"
+    r"(?:[\w\-]+\s+)?(?:gathering|summit|conference)\b",
+    re.I,
+)
+_INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.I)
+_EACH_PAIR = re.compile(
+    r"\bbilateral\s+(?:meetings|talks|discussions)\s+(?:between|among)\s+"
+    r"(?:each\s+of\s+)?the\s+(?:three\s+|four\s+)?(?:countries|delegations|participants|"
+    r"leaders|sides)\b",
+    re.I,
+)
+# a war named as the time since which something holds ("Since Russia's full-scale invasion
+# of Ukraine in February 2022, ..."): background by annotation.md, not news
+_OF_COUNTRY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})"
+)
+_SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
+_OPENING_REFERENCE = re.compile(
+    r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
+    r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
+)
+# "X was summoned to the Ministry, where Vice-Minister A handed over a note of protest",
+# "The Ministry summoned X. Secretary General A handed him a note": who met the envoy
+_HANDED_NOTE = re.compile(
+    r"\b(?:handed|delivered|presented)\s+(?:(?:him|her|them|over)\s+)?(?:a|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:note|protest|démarche|demarche)\b"
+)
+_JOINED = re.compile(
+    r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
+    r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
+)
+_NOUN_TRIGGER = re.compile(
+    r"(?:meeting|talks|call|bilat|summit|dinner|conversation|discussion|"
+    r"dialogue)s?\b",
+    re.I,
+)
+_STOPPED = re.compile(
+    r"\b(?:ban|banning|halt|halting|stop|stopping|pause|cease|end|ending|prevent|"
+    r"preventing|deter|deterring|moratorium\s+on|refrain\s+from|no\s+more)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_EVADE = re.compile(
+    r"\b(?:avoid|evade|evading|evasion\s+of|circumvent\w*|skirt|get\s+around|"
+    r"dodge)\s+(?:[\w\-]+\s+){0,5}$",
+    re.I,
+)
+# before a sanction word: a measure not taken by a state here: refused ("has not imposed"),
+# only urged or expected ("expects the EU to adopt"), a legal power ("which authorizes"), or
+# the United Nations' ("UN Security Council sanctions")
+_NO_MEASURE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:yet\s+|been\s+)?(?:impos|join|appl|adopt"
+    r"|introduc|align)\w*\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\b(?:expects?|urges?|urged|calls?\s+(?:on|upon)|hopes?|asks?|asked|wants?)\s+"
+    r"(?:[\w\-’']+\s+){1,6}?to\s+(?:swiftly\s+|quickly\s+)?(?:adopt|impose|introduce|agree)\s+"
+    r"(?:[\w\-]+\s+){0,4}$"
+    r"|\bauthoriz\w*\s+(?:[\w\-]+\s+){0,2}$"
+    # "China firmly opposes the U.S. abuse of illegal unilateral sanctions": a stance on
+    # sanctions as a tool, no measure
+    r"|\b(?:oppos\w*|reject\w*|against)\s+(?:[\w\-.’']+\s+){0,5}?(?:illegal|illegitimate|"
+    r"unilateral)\s+(?:(?:unilateral|illegal)\s+)?$"
+    r"|\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
+    r"(?:[\w\-]+\s+){0,1}$",
+    re.I,
+)
+# after it: a topic ("sanctions evasion", "sanctions relief") or the UN's ("the sanctions
+# the Security Council has imposed")
+_SANCTION_TOPIC = re.compile(
+    r"\s+(?:evasion|circumvention|relief|compliance|enforcement|regimes?|polic(?:y|ies)|experts?"
+    r"|lawyers?|resolutions?|committee)\b"
+    r"|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
+    r"Security\s+Council\b",
+    re.I,
+)
+# the sanctions talked about: "discussed further sanctions", "to discuss new sanctions"
+_DISCUSSED = re.compile(
+    r"\bdiscuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possible\s+|further\s+|new\s+|additional\s+"
+    r"|more\s+|tougher\s+)?$",
+    re.I,
+)
+_SUBJECT_TO = re.compile(
+    r"\b(?:are|is|be|remain|remains|become|becomes)\s+(?:also\s+)?subject\s+to\b[^.;]{0,60}$",
+    re.I,
+)
+_SIGNED_TOGETHER = re.compile(r"(?:signed|exchanged|initial{1,2}ed)\s", re.I)
+_HOSTS_BEFORE = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\s+[^,;.]{0,80}$", re.I
+)
+_HOSTED_FOR = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?!of\b)(?:(?!\b(?:visit|trip|travel|and\s+his|and\s+her)\b)[^;.])"
+    r"{0,120}?\bfor\s+the\s+(?:[\w\-’']+\s+){0,6}$",
+    re.I,
+)
+_FOR_A_MEAL = re.compile(
+    r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:working|state|private|official|informal)\s+)?$", re.I
+)
+# a bare noun of talks after words that make it a means or a value ("committed to dialogue",
+# "through negotiations", "the importance of dialogue"): no event
+_POLICY_NOUN = re.compile(r"dialogue|talks|negotiations?|diplomacy|consultations?", re.I)
+# what a government guards, not an occurrence: "ensure the security of its territorial
+# airspace", "the protection of our waters"
+_GUARDED = re.compile(
+    r"\b(?:security|safety|protection|defen[cs]e|integrity|inviolability)\s+of\s+(?:its|their|"
+    r"our|the|[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?(?:territorial\s+|national\s+|sovereign\s+)?$",
+    re.I,
+)
+_AS_POLICY = re.compile(
+    r"\b(?:committed\s+to|commitment\s+to|dedicated\s+to|support\s+for|importance\s+of|value\s+of|"
+    r"through|via|by\s+means\s+of|in\s+favou?r\s+of|belief\s+in|path\s+of|spirit\s+of)\s+$",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+def detect(
+    body: str, sentences: list[Sentence], people: People, published: dt.date, home: str | None
+) -> list[Candidate]:
+    """Candidate events of every sentence, in text order, before merging."""
+    out: list[Candidate] = []
+    recent: list[Person] = []  # people mentioned so far, latest last
+    # the last date the text gave (for "that same month"), and everyone it names
+    context: dict = {"persons": people.persons, "author": _author(body, people)}
+    for i, sentence in enumerate(sentences):
+        mentions = people.in_span(sentence.start, sentence.end)
+        text = sentence.text
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        context["next_subjects"] = (
+            _coordinated_subjects(nxt.text, people.in_span(nxt.start, nxt.end), nxt.start)
+            if nxt is not None and _NEXT_TALKED.search(nxt.text)
+            else []
+        )
+        context["next_leaders"] = [
+            m.person
+            for later in sentences[i + 1 : i + 4]
+            for m in people.in_span(later.start, later.end)
+            if LEADS_SIDE.match(later.text, m.end - later.start)
+        ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
+        context["next_conveyer"] = (
+            sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
+                re.sub(r"[’']s\b", "  ", nxt.text), people.in_span(nxt.start, nxt.end), nxt.start
+            )
+            if nxt is not None and _CONVEYED.search(nxt.text)
+            else None
+        )
+        question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
+        found = _sentence_events(body, sentence, mentions, recent, published, home, context)
+        asked = _ASKED.match(text)
+        if asked and not question:  # "Asked whether A would travel to X, the PMOS said ...":
+            # the reporter's question, as a question sentence (what it names is not reported)
+            end = sentence.start + asked.end()
+            found = [
+                c
+                for c in found
+                if c.trigger[0] >= end or (c.definite and c.status == "held")
+            ]
+        if question:  # a question presupposes only what it names as known: "the Turkey bilat"
+            # (a reporter's statement before the question, "Q: The coast guard fired water
+            # cannon at a boat on Sunday. Will ...?", reports an incident or a sanction)
+            stated = not text.rstrip().endswith("?")
+            found = [
+                c
+                for c in found
+                if c.status == "held"
+                and (
+                    c.definite
+                    and (
+                        c.kind == "meeting"
+                        and (c.persons or len(c.described) >= 2)  # "the Secretary's meeting
+                        and _NOUN_TRIGGER.match(body, c.trigger[0])  # with the Chinese ..."
+                        or c.kind == "incident"
+                    )
+                    or stated
+                    and c.kind in ("incident", "sanction")
+                )
+            ]
+        for c in found:
+            if c.kind != "sanction" or c.date is not None:
+                continue
+            # "is today imposing sanctions on A, and sanctions on B": the sentence's date;
+            # "Those listed include A": the measure the text just reported
+            dated = [
+                x
+                for x in found
+                if x.kind == "sanction"
+                and x.date
+                and x.status == c.status
+                and x.trigger[1] <= c.trigger[0]
+                and body[c.trigger[0] : c.trigger[1]].startswith("sanction")
+                and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
+            ]
+            if not dated and body[c.trigger[1] - 7 : c.trigger[1]].lower() == "include":
+                dated = [x for x in out if x.kind == "sanction" and x.date][-1:]
+            if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
+                # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
+                dated = [
+                    x
+                    for x in out
+                    if x.kind == "sanction" and x.date == published.isoformat()
+                ][-1:]
+            if dated:
+                c.date, c.date_text = dated[0].date, dated[0].date_text
+        for c in found:
+            if c.kind == "sanction" and not c.imposer and _ALSO_DESIGNATED.search(
+                body[sentence.start : c.trigger[1]]
+            ):
+                # "A and B are also designated": by the one who imposed the measure before
+                lead = [x for x in out + found if x.kind == "sanction" and x.imposer and x is not c]
+                if lead:
+                    c.imposer = lead[-1].imposer
+        margins = _SIDELINES_OF_THE.search(text)
+        for c in found if margins else ():
+            if c.kind != "meeting" or c.date or c.status != "held":
+                continue
+            # "On the sidelines of the Retreat, A held a meeting with B": on the day of the
+            # event of that name the text dated first (not a later "call about the Retreat")
+            noun = margins.group("n").split()[-1]
+            earlier = next(
+                (
+                    x
+                    for x in out
+                    if x.date
+                    and x.status == "held"
+                    and re.search(rf"\b{re.escape(noun)}\b", x.sentence.text)
+                ),
+                None,
+            )
+            if earlier is not None:
+                c.date, c.date_text = earlier.date, margins.group(0)
+        witnessed = _LEADERS_WITNESSED.search(text)
+        for c in found if witnessed else ():
+            if c.kind != "meeting" or c.date or c.status != "held":
+                continue
+            if not _SIGNED_BY.match(body, c.trigger[0]):
+                continue
+            # "The Leaders witnessed the exchange of the Agreement, which was signed by A and
+            # B": signed at the leaders' meeting the text told first, on its day
+            talks = next(
+                (
+                    x
+                    for x in out
+                    if x.kind == "meeting"
+                    and x.date
+                    and x.status == "held"
+                    and x.subtype not in ("call", "video-call")
+                ),
+                None,
+            )
+            if talks is not None:
+                c.date, c.date_text = talks.date, witnessed.group(0)
+        _itinerary_order(found, context)
+        each = _EACH_PAIR.search(text)
+        group = next(
+            (
+                c
+                for c in (reversed(out) if each else ())
+                if c.kind == "meeting"
+                and len(
+                    {p.country for p in c.persons if p.country}
+                    | {d["country"] for d in c.described if d.get("country")}
+                )
+                >= 3
+            ),
+            None,
+        )
+        if (
+            each
+            and group is not None
+            and not any(
+                c.kind == "meeting" and c.trigger[0] - sentence.start < each.start() for c in found
+            )
+        ):
+            # "bilateral meetings between each of the countries": one per pair of the group
+            found = [
+                c
+                for c in found
+                if not (
+                    c.kind == "meeting"
+                    and each.start() <= c.trigger[0] - sentence.start < each.end()
+                )
+            ]
+            codes = list(
+                dict.fromkeys(
+                    [p.country for p in group.persons if p.country]
+                    + [d["country"] for d in group.described if d.get("country")]
+                )
+            )
+            for i, x in enumerate(codes):
+                for y in codes[i + 1 :]:
+                    pair = Candidate(
+                        "meeting",
+                        "talks",
+                        sentence,
+                        (sentence.start + each.start(), sentence.start + each.end()),
+                    )
+                    for k in ("date", "date_text", "status", "tense", "place", "place_country"):
+                        setattr(pair, k, getattr(group, k))
+                    pair.described = [
+                        {"description": f"{x} delegation", "country": x},
+                        {"description": f"{y} delegation", "country": y},
+                    ]
+                    pair.evidence = [pair.trigger]
+                    found.append(pair)
+        hosting = _HOSTING_THESE.search(text)
+        if hosting and not found:  # "... to Crown Prince A for hosting these discussions"
+            agent = [m for m in mentions if m.start - sentence.start < hosting.start()]
+            last = next(
+                (
+                    c
+                    for c in reversed(out)
+                    if c.kind == "meeting" and c.status == "held" and c.sentence is not sentence
+                ),
+                None,
+            )
+            if agent and last is not None and agent[-1].person not in last.persons:
+                last.persons.append(agent[-1].person)
+                last.roles[agent[-1].person.key] = "host"
+                last.evidence.append(
+                    (sentence.start + hosting.start(), sentence.start + hosting.end())
+                )
+        venue = _VENUE_OF_THIS.search(text)
+        invited = _INVITATION_OF.search(text) if venue else None
+        if venue and invited:
+            # "travel to Jeddah, ... the venue for this gathering of nine leaders, at the
+            # invitation of King A": the last summit's place and host
+            last = next(
+                (c for c in reversed(out) if c.kind == "meeting" and c.subtype == "summit"), None
+            )
+            host = next(
+                (m.person for m in mentions if m.start - sentence.start >= invited.end()), None
+            )
+            if last is not None and host is not None:
+                if host not in last.persons:
+                    last.persons.append(host)
+                last.roles[host.key] = "host"
+                trip = next((c for c in found if c.kind == "visit" and c.place_country), None)
+                if trip is not None and not last.place_country:
+                    last.place, last.place_country = trip.place, trip.place_country
+                last.evidence.append(
+                    (sentence.start + venue.start(), sentence.start + invited.end())
+                )
+        handed = _HANDED_NOTE.search(text)
+        giver = [m for m in mentions if handed and m.end - sentence.start <= handed.start()]
+        summons = next(
+            (
+                c
+                for c in reversed(found or out[-1:])
+                if c.kind == "meeting"
+                and any(re.fullmatch(r"[Tt]he\s+(?:Foreign\s+)?Ministry", d["description"])
+                        for d in c.described)
+            ),
+            None,
+        )
+        if giver and summons is not None and giver[-1].person not in summons.persons:
+            summons.described = [
+                d
+                for d in summons.described
+                if not re.fullmatch(r"[Tt]he\s+(?:Foreign\s+)?Ministry", d["description"])
+            ]
+            summons.persons.append(giver[-1].person)
+            summons.evidence.append(
+                (sentence.start + handed.start(), sentence.start + handed.end())
+            )
+        joined = _JOINED.match(text)
+        if joined and not found:  # "They were joined by Foreign Ministers A and B."
+            last = next((c for c in reversed(out) if c.kind == "meeting"), None)
+            if last is not None and last.sentence is not sentence:
+                for m in mentions:
+                    if m.start - sentence.start >= joined.end() and m.person not in last.persons:
+                        last.persons.append(m.person)
+                last.evidence.append(
+                    (sentence.start + joined.start("v"), sentence.start + len(text.rstrip(". \n")))
+                )
+        margins = _MARGINS.search(text)
+        if margins:  # "B met C on the margins of the visit": at the time of that visit (the
+            # text's first; the one just told for a bare "On the margins")
+            noun = (margins.group("n") or margins.group("n2") or margins.group("n3") or "").lower()
+            kinds = ("visit",) if noun in ("visit", "trip", "stay") else ("meeting",)
+            kinds = kinds if noun else ("meeting", "visit")
+            pool = [c for c in out if c.date and c.kind in kinds][:: 1 if noun else -1]
+            for c in (c for c in found if c.kind == "meeting" and not c.date and pool):
+                c.date, c.date_text = pool[0].date, margins.group(0).rstrip(",")
+        out.extend(found)
+        for c in found:  # the latest meeting of three countries' named people
+            if c.kind == "meeting" and len({p.country for p in c.persons if p.country}) >= 3:
+                context["trio"] = list(c.persons)
+        pairs = [  # the pair of the latest meeting of two countries' named people
+            c.persons
+            for c in found
+            if c.kind == "meeting"
+            and len(c.persons) == 2
+            and len({p.country for p in c.persons if p.country}) == 2
+        ]
+        context["pair"] = list(pairs[-1]) if pairs else []
+        for c in found:  # the latest trip of the home government's unnamed office
+            d = next((d for d in c.described if d.get("role") == "traveler"), None)
+            if c.kind == "visit" and d and d.get("country") == home and c.place_country:
+                context["home_visit"] = (c.place_country, d.get("description"))
+        context.setdefault("before", []).append(text)
+        if not re.match(_OPENING + r"(?:He|She)\b", text):
+            context["subject"] = sentence_subject(text, mentions, sentence.start)
+        context["subjects"] = _coordinated_subjects(text, mentions, sentence.start)
+        seen = context.setdefault("seen", {})
+        for m in mentions:
+            if m.person in recent:
+                recent.remove(m.person)
+            recent.append(m.person)
+            seen[id(m.person)] = seen.get(id(m.person), 0) + 1
+    out.extend(_profiled_targets(body, sentences, people, out))
+    return [c for c in out if not _home_coming(c)]
+
+
+def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> list[Candidate]:
+    """The targets a designation's counted lead is followed by, each profiled in a sentence
+    of its own ("OFAC sanctioned two individuals and two entities ... . Lima-based A B, a
+    logistics broker, arranges ... . X Ltd., a Quito-based exporter, has sold ... . Its owner,
+    C D, is also designated today"): one measure each, of the lead's imposer and day."""
+    lead = next(
+        (
+            c
+            for c in out
+            if c.kind == "sanction"
+            and c.status == "held"
+            and c.date
+            and (c.target or {}).get("description")
+            and _COUNTED_DESIGNATION.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    taken = {
+        p.key for c in out if c.kind == "sanction" for p in c.persons
+    } | {(c.target or {}).get("organization") for c in out if c.kind == "sanction"}
+    found = []
+    for n in _PROFILE.finditer(body, lead.sentence.end):
+        sentence = next((x for x in sentences if x.start <= n.start() < x.end), None)
+        if sentence is None:
+            continue
+        if n.group("firm"):
+            org = n.group("firm").rstrip(", ")
+            if org in taken:
+                continue
+            target = {"organization": org}
+            code = _based_country(n.group("fdescr"))
+            if code:
+                target["country"] = code
+            persons = []
+        else:
+            key = "name" if n.group("name") else "name2"
+            person = next(
+                (m.person for m in people.mentions if m.start == n.start(key)), None
+            )
+            if person is None or person.key in taken:
+                continue
+            target, persons = {"official": person.key}, [person]
+        c = Candidate("sanction", None, sentence, n.span())
+        c.persons, c.target = persons, target
+        c.roles = {p.key: "target" for p in persons}
+        c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
+        c.evidence = [n.span()]
+        found.append(c)
+    return found
+
+
+_LEADERS_WITNESSED = re.compile(
+    r"\b(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)\s+"
+    r"(?:also\s+)?witnessed\b"
+)
+_SIGNED_BY = re.compile(r"(?:(?:was|were|had\s+been|been)\s+signed|signing)\s+by\b")
+# "On the sidelines of the Retreat": an event the text named before (capitalised, no date)
+_SIDELINES_OF_THE = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+the\s+(?P<n>(?:[\w\-’']+\s+){0,5}?(?-i:[A-Z])[\w\-’']+)"
+    r"(?=\s*,)"
+)
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+|for\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.I,
+)
+
+
+def _itinerary_order(found: list[Candidate], context: dict) -> None:
+    """A trip's program goes forward: a planned stop or meeting dated by a bare weekday
+    that falls before the day of a stop told before it is the next week's ("will arrive in
+    X on Sunday ... On Wednesday, she travels to Y" in a text of a Wednesday)."""
+    for c in sorted(found, key=lambda x: x.trigger[0]):
+        if (
+            c.kind not in ("meeting", "visit")
+            or c.status != "planned"
+            or not c.date
+            or len(c.date) != 10
+            or not _BARE_WEEKDAY.fullmatch((c.date_text or "").strip())
+        ):
+            continue
+        day = dt.date.fromisoformat(c.date)
+        last = context.get("leg_day")
+        before = c.sentence.text[: c.trigger[0] - c.sentence.start]
+        if re.search(r"\balso\b", before):
+            continue  # "He will also meet A on Thursday": an addition, not the next step
+        if last is not None and day < last and (last - day).days < 7:
+            day += dt.timedelta(days=7)
+            c.date = day.isoformat()
+        if c.kind == "visit" and (last is None or day > last):
+            context["leg_day"] = day  # the traveller is there from that day
+
+
+def _home_coming(c: Candidate) -> bool:
+    """ "A, a Swedish official released by Iran, landed in Stockholm": travel to one's own
+    country is no visit."""
+    travelers = [p for p in c.persons if c.roles.get(p.key) == "traveler"]
+    return (
+        c.kind == "visit"
+        and bool(c.place_country)
+        and bool(travelers)
+        and not c.described
+        and all(p.country == c.place_country for p in travelers)
+    )
+
+
+# teams (staffs) told to go on following up, or to stay in touch: ongoing staff work, no
+# meeting ("tasked their teams to follow up on today's conversation", a new tasking, stays
+# a planned contact of the teams, as in the dev gold)
+_TEAMS_KEEP_UP = re.compile(
+    r"(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|staffs)\s+to\s+"
+    r"(?:continue\s+(?:to\s+follow|following)\s+up|(?:stay|keep|remain)\s+in\s+(?:close\s+)?"
+    r"(?:touch|contact))\b",
+    re.I,
+)
+_TEAMS_BEFORE = re.compile(
+    r"\b(?:teams|staffs)\s+(?:(?:have\s+|had\s+)?agreed\s+to|will|would|to|shall)\s+$", re.I
+)
+_IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b", re.I)
+
+
+def _sentence_events(body, sentence, mentions, recent, published, home, context=None):
+    text = sentence.text
+    found: list[Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for regex in _patterns_in(text, 0, len(text)):
+        kind, subtype = _KIND_OF[regex]
+        for m in regex.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in spans):
+                continue
+            if kind in ("meeting", "incident") and any(
+                0 <= a - y <= 1 and text[y:a].isspace() or (0 <= x - b <= 1 and text[b:x].isspace())
+                for x, y in spans
+            ):
+                continue  # "Summit Meeting", "water cannon attacks": one noun phrase, one mention
+            if kind == "meeting" and any(
+                0 < x - b <= 80 and _OF_PHRASE.fullmatch(text, b, x) for x, y in spans
+            ):
+                continue  # "the next meeting of the X Working Group": the group's session
+            if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
+                continue
+            if kind == "meeting" and (
+                _TEAMS_KEEP_UP.match(text, a)
+                or _IN_TOUCH.match(text, a)
+                and _TEAMS_BEFORE.search(text, max(0, a - 40), a)
+            ):
+                continue  # "tasked their teams to continue following up", "our teams agreed
+                # to stay in touch": staff work between the sides, no meeting
+            if (
+                kind == "meeting"
+                and any(mm.start() <= a and b <= mm.end() for mm in _MARGINS_OF.finditer(text))
+                and any(
+                    r.search(text, 0, mm.start())
+                    for mm in _MARGINS_OF.finditer(text)
+                    for k, s, r in TRIGGERS
+                    if k == "meeting"
+                )
+            ):
+                continue  # "their meeting on the margins of the G7 Summit": where, not what
+            if (
+                subtype == "dinner"
+                and _FOR_A_MEAL.search(text, max(0, a - 30), a)
+                and _HOSTS_BEFORE.search(text, max(0, a - 100), a)
+            ):
+                continue  # "will host Minister A for a working lunch": the hosting's meal
+            if subtype == "summit" and _HOSTED_FOR.search(text, max(0, a - 200), a):
+                continue  # "hosted President A for the 3rd X-Y Leaders' Retreat": the hosting's
+            if kind == "incident" and re.search(
+                r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,6}$", text[max(0, a - 80) : a]
+            ):
+                continue  # "ahead of the one-year anniversary of Russia's invasion": a date
+                # to mark, the war named as background (annotation.md), no new occurrence
+            if kind == "incident" and _GUARDED.search(text, max(0, a - 50), a):
+                continue  # "to ensure the security of its territorial airspace": a duty
+            if (
+                kind == "meeting"
+                and _POLICY_NOUN.fullmatch(m.group(0))
+                and _AS_POLICY.search(text, max(0, a - 30), a)
+                and not re.match(r"\s+(?:with|between|among)\b", text[b:])
+            ):
+                continue  # "remains committed to dialogue": a policy, no meeting
+            if (
+                kind == "meeting"
+                and re.search(r"\b(?:that|this)\s+$", text[max(0, a - 6) : a], re.I)
+                and any(r.search(text, 0, a) for k, _, r in TRIGGERS if k == "meeting")
+            ):
+                continue  # "A will host B and C, and we are hopeful about that meeting"
+            if (
+                kind == "meeting"
+                and re.search(r"\b(?:before|after|when|as|until|once)\s+the\s+$", text[:a], re.I)
+                and re.match(
+                    r"\s+(?:opens|begins|starts|ends|closes|concludes|convenes)\b", text[b:]
+                )
+            ):
+                continue  # "before the summit opens": a time named by a known event
+            if (
+                kind in ("meeting", "visit")
+                and _OPENING_REFERENCE.match(text[:a])
+                and re.match(r"[\w\-]*\s*,", text[b:])
+            ):
+                continue  # "Ahead of the summit, ...": a known event, named as a time"
+            if (
+                kind == "visit"
+                and re.search(r"\b(?:the|this|that)\s+$", text[max(0, a - 6) : a])
+                and re.match(r"\s*(?:[.?!;]|$)", text[b:])
+            ):
+                continue  # "details before the visit.": the known visit, named as a time
+            if kind == "visit" and _VENUE_VISITED.match(text, b):
+                continue  # "visited the National Slavery Museum": a site, no country visited
+            if (
+                kind == "visit"
+                and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
+                and re.match(r"visiting\s+(?:[A-Z][\w\-]*\s*)+(?:[.,;]|$)", text[a:])
+            ):
+                continue  # "in honour of the visiting Prime Minister": the guest, named before
+            when = _WHEN_IT.search(text, max(0, a - 30), a) if kind == "incident" else None
+            if when and any(
+                k == "incident" and r.search(text, max(0, when.start() - 120), when.start())
+                for k, _, r in TRIGGERS
+            ):
+                continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
+            if subtype in ("invasion", "operation") and _SINCE_WAR.search(text, max(0, a - 60), a):
+                continue  # "Since Russia launched its full-scale invasion, ...": background
+            if kind == "incident" and re.match(r"\s+(?:issues?|question|problem|file)\b", text[b:]):
+                continue  # "the abductions issue": a topic between the two, no occurrence
+            if subtype == "airspace" and re.search(
+                r"\b(?:in|over|through|within)\s+international\s+$", text[max(0, a - 30) : a]
+            ):
+                continue  # "a patrol in international airspace": where, not what
+            if (
+                kind == "incident"
+                and re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+                and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+                and not (
+                    subtype == "airspace"
+                    and (of := _OF_COUNTRY_AFTER.match(text, b))
+                    and _longest_country(of.group("c"))
+                )  # "drones entered the airspace of the Republic of Poland": another's
+            ):
+                continue  # "raise the incursion with his counterparts": the one reported above
+            if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
+                continue  # "agreed to ban strikes against energy facilities": none happened
+            if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
+                continue  # "helping X avoid the sanctions": evasion, not a measure taken
+            if (
+                kind == "sanction"
+                and m.group(0).lower().startswith("designat")
+                and re.search(r"\b(?:the|of|otherwise|any|all|these|those)\s+$", text[:a], re.I)
+            ):
+                continue  # "property of the designated persons": an adjective, no new measure
+            if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
+                continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
+            if (
+                kind == "sanction"
+                and _SUBJECT_TO.search(text, max(0, a - 80), a)
+                and any(  # (after the measure is told)
+                    re.search(r"(?i)sanction|restrictive\s+measures|designat", x)
+                    for x in (context or {}).get("before", [])
+                )
+            ):
+                continue  # "The listed persons are subject to an asset freeze": the measure told
+            if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
+                continue  # "discussed further sanctions against X with A": a topic of talks
+            if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
+                continue  # "sanctions evasion", "the sanctions the Security Council imposed"
+            spans.append((a, b))
+            cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
+            own = sentence_subject(text[:a], mentions, sentence.start)
+            cand.subject = (
+                own
+                if own is not None and re.search(r"\b(?:he|she|his|her)\b", text[:a])
+                else (context or {}).get("subject")
+            )
+            if (
+                _fill(cand, text, a, b, mentions, recent, published, home, context or {})
+                and not (  # "A and B signed an agreement": two signatories of two countries
+                    kind == "meeting"
+                    and _SIGNED_TOGETHER.match(text, a)
+                    and len({p.country for p in cand.persons if p.country}) < 2
+                )
+            ):
+                signers = [
+                    m.person for m in mentions if b <= m.start - sentence.start
+                ]
+                if kind == "meeting" and _SIGNED_BY.match(text, a) and len(signers) >= 2:
+                    # "The leaders witnessed the signing by A and B of ...": the signatories
+                    # meet; the witnesses are at their own meeting
+                    keep = signers
+                    cand.persons = [p for p in cand.persons if p in keep] or keep
+                    cand.described = []
+                for x in _split_coordinated(cand, text, mentions):
+                    for y in _split_destinations(x, text):
+                        for z in _split_groups(y, text):
+                            for w in _split_counterparts(z, text, mentions):
+                                found.extend(_per_destination(w))
+                found.extend(_guest_visits(cand, text, mentions))
+                found.extend(_joint_imposers(cand, text, recent))
+    found.sort(key=lambda c: c.trigger)
+    return found
+
+
+# "A and B discussed ...": a sentence that tells what the people of a meeting did
+# what the official who receives a summoned envoy does: "A conveyed Finland's concern"
+_CONVEYED = re.compile(
+    r"\b(?:conveyed|delivered|handed|expressed|lodged|protested|demanded|informed|told)\b"
+)
+_NEXT_TALKED = re.compile(
+    r"\b(?:discussed|reviewed|exchanged|agreed|signed|addressed|focused|underlined|stressed"
+    r"|reaffirmed|welcomed)\b"
+)
+
+
+def _coordinated_subjects(text: str, mentions, base: int) -> list[Person]:
+    """The people a sentence opens with, joined by "and" ("Secretary A and Ambassador B are
+    ..."): what a "They" of the next sentence continues."""
+    out: list[Person] = []
+    pos = 0
+    for m in mentions:
+        gap = text[pos : m.start - base]
+        if not out and not re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,5}", gap):
+            break
+        if out and not _COORD.fullmatch(gap):
+            break
+        if m.person not in out:
+            out.append(m.person)
+        pos = m.end - base
+    return out if len(out) >= 2 and re.match(r"\s+(?:[a-z]+\s+){0,2}", text[pos:]) else []
+
+
+# a byline: "Senator the Hon A B, Minister for Foreign Affairs", "The Rt Hon A B MP"
+_BYLINE = re.compile(r"\b(?:Minister|Secretary|Senator|Hon|MP|Ambassador|Spokesperson|President)\b")
+
+
+def _author(body: str, people: People) -> Person | None:
+    """The official a first-person release is by: named on a line of its own (a byline, no
+    sentence) among the first lines of the text."""
+    pos = 0
+    for line in body[:600].split("\n")[:6]:
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or len(line) > 150 or line.rstrip().endswith((".", ":", "?")):
+            continue
+        if not _BYLINE.search(line):
+            continue
+        for m in people.in_span(start, start + len(line)):
+            return m.person
+    return None
+
+
+# a briefing's reported question: "Asked whether the Prime Minister would travel to
+# Washington, the spokesperson said ..." (up to the answer's speaker)
+_ASKED = re.compile(
+    r"\s*Asked\s+(?:whether|if|when)\b[^.;]*?,\s+(?=(?:the|he|she|they|a|an|[A-Z]{2,})\b"
+    r"[^,.;]{0,40}?\b(?:said|replied|told|confirmed|declined|noted|pointed|added|stressed)\b)"
+)
+# a further designation of the day's action: "OFAC also designated", "Separately, OFAC
+# designated", "In addition, the Department sanctioned"
+_ALSO_DESIGNATED = re.compile(
+    r"(?:\b(?:also|additionally|further)\s+|^\s*(?:Separately|In\s+addition|Additionally),\s+"
+    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction)\w*\s*$"
+)
+# a date right after an incident noun ("the incursion on Friday"): a new occurrence
+_DATE_NEAR = re.compile(
+    r"\b(?:on|in|last|this|earlier|since)\s+(?:\d|" + _DATE_WORD + r")|\b(?:yesterday|today)\b",
+    re.I,
+)
+_VENUE_VISITED = re.compile(
+    r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
+    r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
+)
+_WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")

@@ -1,0 +1,971 @@
+"""Filling a candidate: the participants of the clause around its trigger (named persons,
+pronouns, "the two leaders", "his counterpart", countries as sides), then finishing it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...countries import country_of_word
+from ..people import Person, _main_foreign
+from .candidate import (
+    Candidate,
+    _distance,
+    _trigger_between,
+    body_before,
+    clause_of,
+    sentence_subject,
+)
+from .finish import _finish_meeting
+from .patterns import (
+    _COUNTERPART,
+    _DEMONYM_PAIR,
+    _DESCRIBED,
+    _ELIDED_VERB,
+    _FIRST_PERSON,
+    _OFFICE,
+    _POSSESSIVE,
+    _PRONOUN,
+    _WE,
+)
+from .places import _countries_in, _is_country_name, _longest_country, _pair_countries
+from .sides import (
+    _coordinated_run,
+    _described_sides,
+    _group_meeting,
+    _is_leader_title,
+    _last_titled,
+    _pair_organization,
+    _principals,
+    _subject_country,
+    _title_pair,
+    _two_leaders,
+    _unnamed_sides,
+)
+from .travelers import _office_subject, _recent_home_office, title_reference
+
+# a meeting others are to hold: "the plan for senior officials of both governments to hold"
+_FOR_OTHERS = re.compile(r"\bfor\s+(?:[\w\-]+\s+){1,8}?to\s+(?:hold|meet|convene|resume|host)\b")
+_TEAMS = re.compile(
+    r"\b(?:[Tt]he\s+two\s+|[Bb]oth\s+)?(?:[Tt]echnical\s+|[Nn]egotiating\s+|[Ee]xpert\s+)?"
+    r"(?:[Tt]eams|[Dd]elegations)\b(?!\s+of\b)"
+    r"|\bofficials\s+of\s+both\s+(?:governments|sides|countries)\b"
+)
+_SET_UP = re.compile(
+    r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agree|decide)\s+to\s+"
+    r"(?:(?:jointly|formally|also)\s+)?(?:open|launch|establish|set\s+up|create|"
+    r"resume|form|restart|reopen)\b",
+    re.I,
+)
+_MECHANISM = re.compile(
+    r"\b(?:consultations?|dialogues?|working\s+groups?|commissions?|"
+    r"mechanisms?|channels?|councils?|task\s+forces?)\b",
+    re.I,
+)
+_COUNTRY_PAIR_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:Both|Together),?\s+)?(?:the\s+)?"
+    r"(?P<x>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+and\s+"
+    r"(?:the\s+)?(?P<y>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?:will|shall|have|had|agreed|"
+    r"decided|held|hold|holds|are|were|plan|intend|look)\b"
+)
+# "ministers of both governments held ten meetings": the sides are the pair named before
+_OF_BOTH = re.compile(
+    r"\b(?:ministers|officials|delegations|representatives|experts)\s+of\s+(?:both|the\s+two)\s+"
+    r"(?:governments|countries|sides)\b",
+    re.I,
+)
+_BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:confirm|say|said|says|note|noted|notes|think|believe|know|"
+    r"tell\s+you|stress|stressed|announce|announced|can\s+report)\s+that\s+",
+    re.I,
+)
+_THEIR_TEAMS = re.compile(
+    r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?P<what>teams|staffs|delegations|"
+    r"advis[eo]rs|representatives|negotiators|envoys|ministers(?:\s+of\s+\w+)?|ministries|militaries)\b"
+    # "talks between the two defense ministries": the institutions of the two sides
+    r"|\b(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?P<body>ministries|militaries|armed\s+forces|"
+    r"navies|coast\s+guards|departments)\b",
+    re.I,
+)
+_QUALIFIED_PLURAL = re.compile(
+    r"\s*(?:\([a-z\d]+\)\s*)?(?:(?:[Tt]he\s+)?[A-Z][\w ]{0,40},\s+)?"
+    r"(?:(?:under|during|at|in|after)\s+which\s+)?"
+    r"[Tt]he\s+(?P<what>(?:[A-Z][\w\-]*\s+){1,3}(?:Ministers|Secretaries|"
+    r"Ambassadors|Directors|Directors-General|Envoys|Chiefs\s+of\s+[A-Z]\w+))\b"
+)
+_OF_TWO = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+(?:the\s+)?"
+    r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
+)
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+(?:of|for|responsible\s+for)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:will\s+|would\s+|"
+    r"shall\s+|should\s+|to\s+|also\s+|then\s+)*"
+)
+_TRIP_FOR = re.compile(
+    r"\bto\s+(?:the\s+)?(?P<dest>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$"
+)
+_TWO_LEADERS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
+    r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers|secretaries|"
+    r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
+    r"\bthe\s+leaders\b",
+    re.I,
+)
+# a meeting a trip is for: "his visit next month to Europe for the G7 and NATO Summits"
+_TRAVEL_FOR = re.compile(
+    r"\b(?:visit|trip|travel\w*|journey|tour)\b[^.;]{0,60}?\bfor\s+the\s+"
+    r"(?:[\w\-–’']+\s+){0,6}$",
+    re.I,
+)
+_CHAIRED_BY = re.compile(r"\b(?:(?:co-?)?chaired|led|headed)\s+by\s+", re.I)
+_JOINS_THEM = re.compile(
+    r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
+    r"(?:join|joins|joined|joining|attend|attends|attended)\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
+    re.I,
+)
+_ELIDED_PASSIVE = re.compile(
+    r"\s*(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
+    r"welcomed|hosted)\s+by\b"
+)
+_THE_VISITING = re.compile(
+    r"\bthe\s+visiting\s+(?P<t>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)"
+)
+
+_HOLD_OBJECT = re.compile(
+    r"\b(?:hold|held|holding|convene|convened|resume|resumed|have|had|host|"
+    r"hosted)\s+(?:(?:the|a|an|their)\s+)?(?:[\w\"“”'’+\-]+\s+){0,3}[\"“‘']?$",
+    re.I,
+)
+_DIRECTS_OTHERS = re.compile(
+    r"\b(?:direct|instruct|task|ask|mandat|order|charg)\w*\s+"
+    r"(?:their|its)\s"
+)
+_MEET_VERB = re.compile(r"(?:met|meet|meets|spoke|speak|talked|talk|called|call)\b", re.I)
+# "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
+_PLURAL_SUBJECT = re.compile(
+    # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
+    r"\s*(?:(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+(?:[ \t]+\d)?[ \t]*:[ \t]*)?"
+    r"(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
+    r"presidents|delegations|heads\s+of\s+state)))\b"
+)
+
+
+_THREE_SUBJECT = re.compile(
+    r"\s*The\s+three\s+(?:[A-Za-z\-]+\s+)?(?i:sides|parties|envoys|ministers|leaders|"
+    r"delegations|heads\s+of\s+delegation|representatives|countries|governments)\b"
+)
+
+
+_OBJECT_PRONOUN = re.compile(
+    r"\s*(?:with\s+)?(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague))"
+)
+
+
+# a body of two governments: "the Bilateral Consultation Mechanism", "the Joint Commission"
+_BODY_OF = re.compile(
+    r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w\-–’']*\s+|of\s+|on\s+|for\s+){0,6}?"
+    r"(?P<head>Commission|Committee|Council|Mechanism|Working\s+Group|Dialogue|Forum))\b"
+)
+_TWO_GOVERNMENTS = re.compile(r"\b(?:Bilateral|Joint)\s|\b[A-Z][a-z]+-[A-Z][a-z]+\s")
+
+
+# a body as the subject of its meeting: "The Financial Working Group held its second
+# meeting", "the counternarcotics working group met here last week"
+_BODY_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+|[Bb]oth\s+|[Ii]ts\s+|[Tt]heir\s+)(?P<body>(?:[\w\-–’']+\s+){0,6}?"
+    r"(?P<head>[Ww]orking\s+[Gg]roups?|[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Mm]echanism"
+    r"|[Dd]ialogue|Consultations?))\s+(?:(?:will|would|also|again|then|last|has|have|is\s+to)\s+)*"
+    r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?$"
+)
+_BODY_MET = re.compile(
+    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|convened|held\s+its"
+    r"|(?:be\s+|was\s+|is\s+to\s+be\s+)held|took\s+place|(?:will\s+)?take\s+place)\b"
+)
+# a session a body numbers: "the 14th Annual Consultation", "the third Strategic Dialogue"
+_NUMBERED = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|next)\s",
+    re.I,
+)
+# bodies of many governments or of one: not the two sides'
+_OTHER_BODY = re.compile(
+    r"\b(?:Security|Human\s+Rights|European|Permanent|General|Atlantic|Arctic|National|State"
+    r"|Federal|UN|U\.N\.|United\s+Nations|NATO|EU|ASEAN|African|G7|G20|OAS|OSCE|IAEA|WTO|"
+    r"Ministerial|Central|Military|Cabinet|Parliamentary|Senate)\b"
+)
+
+
+def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 0) -> bool:
+    """Is the meeting at `b` ("meeting of the ...") one of a body of two governments, named
+    here or (as "the Mechanism") in one of the sentences before? With `lo` and `a`, also
+    a body that is the subject of the clause up to the trigger ("The Working Group met")."""
+    if lo is not None and re.fullmatch(r"(?i)the\s+\w+\s+round", text[a:b]):
+        return True  # "The last round was in Honolulu": of the talks of the two sides
+    if (
+        lo is not None
+        and re.match(r"(?i)rounds?\s+of\b", text[a:b])
+        and _NUMBERED.search(text, max(lo, a - 12), a)
+    ):
+        return True  # "The first round of consultations will take place in Accra"
+    m = _BODY_OF.match(text, b)
+    if m is None and lo is not None:
+        m = (
+            _BODY_SUBJECT.fullmatch(text + " ", lo, b + 1)  # the trigger is the body's name
+            if _BODY_MET.match(text, b)
+            else _BODY_SUBJECT.fullmatch(text, lo, a)
+        )
+        if m is not None and _OTHER_BODY.search(m.group("body")):
+            return False
+        if m is not None and re.match(r"(?i)working\s+groups?$", m.group("head")):
+            return True  # (working groups of a readout are the two governments')
+        if m is not None and _NUMBERED.match(m.group("body")):
+            return True  # "The 14th Annual Consultation will be held": a series of the two
+    if m is None:
+        return False
+    if _TWO_GOVERNMENTS.search(m.group("body")):
+        return True
+    if m.group("body") != m.group("head"):
+        return False
+    head = re.compile(
+        r"\b(?:Bilateral|Joint)\s+(?:[A-Z][\w\-]*\s+|of\s+|on\s+|for\s+){0,5}?"
+        + m.group("head").replace(" ", r"\s+")
+        + r"\b"
+    )
+    return any(head.search(t) for t in ((context or {}).get("before") or [])[-4:])
+
+
+def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
+    base = c.sentence.start
+    persons: list[Person] = []
+    lo, hi = clause_of(text, a, b)
+    agent = _subject_country(text, lo, a) if c.kind == "meeting" else None
+    if agent and text[: agent[2]].rstrip().endswith(","):
+        lo = agent[2]  # "In line with talks between A and B, the United States hosted ..."
+    later = _subject_country(text, b, hi) if c.kind == "meeting" else None
+    if later and text[: later[2]].rstrip().endswith(","):
+        hi = text.rindex(",", 0, later[2])  # the trigger is in that opening phrase
+    report = next(iter(reversed(list(_REPORTING.finditer(text, lo, a)))), None)
+    if report is not None:
+        lo = report.end()  # "I can confirm that the two leaders ...": the reporter is no side
+    inside = [m for m in mentions if lo <= m.start - base < hi]
+    if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
+        ante = [m for m in mentions if m.end - base <= lo]
+        inside = ante[-1:] + inside  # "Wang Yi, who came for talks with ..."
+    for m in inside:
+        if m.person not in persons:
+            persons.append(m.person)
+    if (
+        c.kind == "meeting"
+        and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])
+        and re.match(r"\s+with\b", text[b:])
+    ):
+        # "A briefed B on his conversation with C": A (the owner) and C
+        owner = [m for m in inside if m.start - base < a][:1]
+        persons = [m.person for m in owner] + [
+            m.person
+            for m in inside
+            if m.start - base >= b and m.person not in [o.person for o in owner]
+        ]
+    before = [m for m in inside if m.start - base < a]
+    # "he will join A, B and the other leaders for a summit": the pronoun is a side too
+    joiner = bool(before) and bool(
+        _JOINS_THEM.search(text, lo, before[0].start - base) and c.kind == "meeting"
+    )
+    pronoun = (
+        _PRONOUN.search(text, lo, a)
+        or re.match(r"\s*(?:he|she)\b", text[lo:a], re.I)
+        or (_ELIDED_PASSIVE.match(text, lo))
+        or (  # "... and was received by B": the same subject
+            re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
+        )
+        # "he goes to X, where ..., then to Y on Wednesday to see B": the traveller's leg
+        or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+    )  # ", and hold"
+    pair_before = (context or {}).get("subjects") or []
+    if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
+        # "A and B are meeting X this weekend. They had a call with C last Friday": A and B
+        persons[:0] = [p for p in pair_before if p not in persons]
+    conveyer = (context or {}).get("next_conveyer")
+    if (
+        c.kind == "meeting"
+        and not before
+        and conveyer is not None
+        and conveyer.country == home
+        and re.match(r"(?i)summon|call(?:ed|s)?\s+in\b", text[a:b])
+        and conveyer not in persons
+    ):
+        # "The Ministry summoned Russia's chargé d'affaires today. The Under-Secretary of
+        # State, A, conveyed Finland's concern": A received the envoy for the ministry
+        persons.append(conveyer)
+    pair_after = (context or {}).get("next_subjects") or []
+    if (
+        c.kind == "meeting"
+        and not inside
+        and not pronoun
+        and len({p.country for p in pair_after}) >= 2
+        and not _OFFICE.search(text, lo, a)
+        and re.match(r"\s*(?:(?:A|An|The|This|That)\s+)", text[lo:a])
+    ):
+        # "A meeting of the finance ministers was held on Monday. A and B discussed ...":
+        # the people the next sentence opens with
+        persons.extend(pair_after)
+    author = (context or {}).get("author")
+    if (
+        not before
+        and author is not None
+        and author not in persons
+        and _FIRST_PERSON.match(text[lo:a])
+    ):
+        persons.insert(0, author)  # "I discussed X with Foreign Minister A": the release's author
+    went = (
+        [m for m in mentions if m.end - base <= lo and _WENT.match(text, m.end - base)]
+        if not before and re.match(r"\s*where\s+(?:he|she)\b", text[lo:a])
+        else []
+    )
+    if went and went[-1].person not in persons:
+        # "..., and A traveled to Kenya in September, where he signed ...": the traveler
+        persons.insert(0, went[-1].person)
+        pronoun = None
+    office = None
+    if (not before or joiner) and pronoun and home and c.kind == "meeting":
+        office = _office_subject(
+            body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+        )
+    if office is not None:  # "The Secretary will arrive ... he will meet with A": unnamed
+        if not any(d.get("country") == home for d in c.described):
+            c.described.append({"description": office.group(0).strip(), "country": home})
+    elif (
+        (not before or joiner)
+        and (pronoun or _POSSESSIVE.search(text[max(lo, a - 30) : b]))
+        and not _FOR_OTHERS.search(text, lo, a)  # "He welcomed the plan for X to hold ..."
+        and not re.match(r"\s+between\s", text[b:])  # "She noted the call between A and B"
+    ):
+        own = (
+            sentence_subject(text[:lo], mentions, base)
+            if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
+            else None
+        )  # "A discussed X with B yesterday, and will discuss it with C": A
+        trips = (
+            list(_OWNERS_TRIP.finditer(text, 0, lo))
+            if re.match(r"\s*(?:where|during\s+which|in\s+the\s+course\s+of\s+which)\b", text[lo:a])
+            else []
+        )
+        trip = trips[-1] if trips else None
+        if own is None and trip:
+            # "Secretary A's trip to Luanda in January, where he met B": the trip's owner
+            owner = [m for m in mentions if m.end - base <= trip.start() + 1]
+            own = owner[-1].person if owner else None
+        subject = (
+            own
+            if own is not None and own not in persons
+            else c.subject
+            if c.subject is not None and c.subject not in persons
+            else _last_titled([p for p in recent if p not in persons])
+        )  # not the object
+        if subject and subject not in persons:
+            persons.insert(0, subject)
+    if c.kind == "meeting" and before and _OBJECT_PRONOUN.match(text, b):
+        # "he goes to Quito, where President A will host him": "him" is the traveller, the
+        # unnamed office or the person named last before the clause
+        office = (
+            _office_subject(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if home
+            else None
+        )
+        if office is not None:
+            if not any(d.get("country") == home for d in c.described):
+                c.described.append({"description": office.group(0).strip(), "country": home})
+        else:
+            # (one named earlier in the sentence first: "He noted that President A would be in
+            # Scotland, and that the Prime Minister expected to meet him there")
+            earlier = [m.person for m in mentions if m.end - base <= lo]
+            earlier = [p for p in earlier if p not in persons]
+            # (of another side than the subject's: "Premier A will meet with her", after
+            # "Foreign Minister B of Portugal will visit China" and other Chinese officials)
+            ours = {p.country for p in persons if p.country}
+            others = [p for p in recent if p not in persons and p.country not in ours]
+            guest = (
+                earlier[-1]
+                if earlier
+                else _last_titled(others) or _last_titled([p for p in recent if p not in persons])
+            )
+            if guest is not None:
+                persons.append(guest)
+    elif (
+        c.kind == "meeting"
+        and not inside
+        and _OBJECT_PRONOUN.match(text, b)
+        and _OFFICE.search(text, lo, a)
+    ):
+        # "The Vice President spoke with him by phone": the unnamed office and the person
+        # of another government named last
+        guest = _last_titled([p for p in recent if p.country and p.country != home])
+        if guest is not None:
+            persons.append(guest)
+    sides = {p.country for p in persons} | _described_sides(text, lo, hi)
+    visiting = _THE_VISITING.search(text, lo, hi) if c.kind == "meeting" else None
+    if visiting:
+        # "A then hosted an official luncheon in honour of the visiting President": the guest
+        # the text named before with that title, of another country than the host
+        guest = title_reference(
+            visiting.group("t"),
+            [p for p in recent if p not in persons and p.country and p.country not in sides],
+        )
+        if guest is not None:
+            persons.append(guest)
+            sides.add(guest.country)
+    # "... and on Wednesday he will meet with President B": the office "he" continues
+    sides |= {d["country"] for d in c.described if d.get("country")}
+    if agent:
+        sides.add(agent[1])
+    titled_pair: list[Person] = []
+    if c.kind == "meeting" and not before and re.search(r"\bwhere\s+they\b", text[lo:a]):
+        # "A travelled to Tunis with B and C, where they met D": everyone before the clause
+        group = []
+        for m in mentions:
+            if m.start - base < lo and m.person not in persons:
+                persons.append(m.person)
+                group.append(m)
+        titled_pair = [] if group else _title_pair(text, 0, lo, recent)
+        if titled_pair:  # "The two Secretaries will ... , where they will meet D"
+            for p in titled_pair:
+                if p not in persons:
+                    persons.append(p)
+        sides |= {p.country for p in persons}
+        visitors = _coordinated_run(group, text, base)
+        if len(visitors) >= 2 and len({p.country for p in visitors}) == 1:
+            # "the visit of A and B to X, where they will meet C": each visitor meets C
+            c.each = visitors
+    plural = _PLURAL_SUBJECT.match(text, lo, a) if c.kind == "meeting" and not before else None
+    between = text[plural.end() : a] if plural else ""
+    if plural and (
+        _DIRECTS_OTHERS.search(between)
+        or plural.group("noun")
+        and not (_HOLD_OBJECT.search(between) or _MEET_VERB.match(text[a:b]))
+    ):
+        # "The Presidents directed their ministers to convene ...", "The Presidents discussed
+        # progress of the Dialogue": the meeting is not theirs; "They met", "The Ministers
+        # decided to hold the next 2+2": it is
+        plural = None
+    if plural:  # "They ...", "The Ministers decided to hold the next 2+2": the last two sides
+        noun = plural.group("noun")
+        last = ((context or {}).get("before") or [""])[-1]
+        named = _TWO_LEADERS.search(last) if not noun else None
+        if named and (named.group("noun") or "leaders").lower() in ("leaders", "presidents"):
+            noun = "leaders"  # "... the two leaders know each other well. They spoke in April"
+        pair = _two_leaders(recent, noun or "sides", home, (context or {}).get("seen"))
+        office = (
+            _recent_home_office(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if home and not plural.group("noun") and home not in {p.country for p in pair}
+            else None
+        )
+        asked = [
+            q for q in ((context or {}).get("before") or [])[-2:] if q.rstrip().endswith("?")
+        ]
+        if home and not plural.group("noun") and asked and office is None:
+            # "Q: Has the President spoken with President A since May? - They've spoken twice":
+            # the two the question pairs, not the last two people named
+            office = _recent_home_office(" ".join(asked), (context or {}).get("persons", []), home)
+            named = [
+                p
+                for p in reversed(recent)
+                if p.country
+                and p.country != home
+                and any(re.search(rf"\b{re.escape(p.surname)}\b", q) for q in asked)
+            ][:1]
+            office = office if named else None
+        else:
+            named = []
+        if office is not None:
+            # "Did the President speak with President A? - He did. They spoke yesterday": the
+            # unnamed home office and the latest foreign one
+            foreign = [p for p in reversed(recent) if p.country and p.country != home][:1]
+            pair = named or foreign
+            c.described.append({"description": office.group(0).strip(), "country": home})
+            sides.add(home)
+        for p in pair:
+            if p not in persons:
+                persons.append(p)
+                sides.add(p.country)
+    three = _THREE_SUBJECT.match(text, lo, a) if c.kind == "meeting" and not before else None
+    trio = (context or {}).get("trio") or []
+    if three and trio and not _DIRECTS_OTHERS.search(text[three.end() : a]):
+        # "The three sides will convene a trilateral meeting of their heads of delegation":
+        # the three who met last (a trilateral call or meeting of three countries)
+        for p in trio:
+            if p not in persons:
+                persons.append(p)
+                sides.add(p.country)
+    qualified = _QUALIFIED_PLURAL.match(text, lo, a) if c.kind == "meeting" and not before else None
+    if qualified and len(sides) < 2:
+        # "The Deputy Ministers responsible for economic affairs met in Ankara": unnamed
+        # officials of the two sides the text is about; "The Foreign Ministers of Norway and
+        # Iceland met": of those two
+        of = _OF_TWO.match(text, qualified.end())
+        named = [_longest_country(of.group("x")), _longest_country(of.group("y"))] if of else []
+        codes = (
+            named
+            if len(set(named)) == 2 and None not in named
+            else [p.country for p in _two_leaders(recent, "sides", home)]
+        )
+        for code in codes:
+            if code and code not in sides:
+                what = qualified.group("what").strip()
+                c.described.append({"description": f"{code} {what}", "country": code})
+                sides.add(code)
+    trip = _TRIP_FOR.search(text, lo, a) if c.kind == "meeting" and len(sides) < 2 else None
+    if trip and _trigger_between(text, lo, trip.start() + 3):
+        # "the trips of A and B to Japan and Korea for two-plus-two meetings": the travelers
+        # meet their counterparts in each country
+        codes = [
+            x
+            for x in (
+                _longest_country(w)
+                for w in re.split(r",\s*|\s+and\s+(?:the\s+)?", trip.group("dest"))
+            )
+            if x
+        ]
+        codes = [x for x in dict.fromkeys(codes) if x not in sides]
+        if codes:
+            c.destinations = codes
+            c.described.append({"description": f"{codes[0]} counterparts", "country": codes[0]})
+            sides.add(codes[0])
+    if (
+        c.kind == "meeting"
+        and len(sides) < 2
+        and _TEAMS.search(text, lo, hi)
+        and not _DEMONYM_PAIR.search(text, lo, hi)
+    ):
+        # "Technical teams will meet ...": the teams of the two sides the text is about
+        for p in _two_leaders(recent, "sides"):
+            if p.country and p.country not in sides:
+                c.described.append({"description": f"{p.country} team", "country": p.country})
+                sides.add(p.country)
+    purpose = _TRAVEL_FOR.search(text, lo, a) if c.kind == "meeting" and not persons else None
+    if purpose:
+        # "his visit next month to Europe for the G7 and NATO Summits": the traveler attends
+        owner = [m.person for m in mentions if m.end - base <= purpose.start()]
+        traveler = (owner or [None])[-1] or c.subject or _last_titled(recent)
+        if traveler is not None:
+            persons.append(traveler)
+            sides.add(traveler.country)
+    if c.kind == "meeting" and not mentions and not persons:
+        # "The working group met here last week. A led our delegation": the heads of the
+        # delegations the next sentence names
+        for p in (context or {}).get("next_leaders") or []:
+            if p not in persons:
+                persons.append(p)
+                sides.add(p.country)
+    if (
+        c.kind == "meeting"
+        and len(sides) < 2
+        and not mentions
+        and not _TWO_LEADERS.search(text, lo, a)  # "The two Presidents co-chaired ..."
+        and not _PLURAL_SUBJECT.match(text, lo, a)  # "They held the meeting of ..."
+        and not _pair_countries(text)  # "the Chile-Peru Joint Commission": those two, below
+        and _bilateral_body(text, b, context, lo, a)
+    ):
+        # "the next meeting of the Bilateral Consultation Mechanism", "The last meeting of the
+        # Mechanism was held in X": the body of the two sides the text is about (when the
+        # sentence names no one who could be its sides)
+        foreign = _main_foreign(body_before(c, context) + "\n" + text, home) if home else None
+        codes = (
+            [home, foreign]
+            if foreign
+            else [p.country for p in _two_leaders(recent, "sides", home) if p.country]
+        )  # (the home country and the one the text names most, else the last two named)
+        if len(set(codes)) < 2:
+            named = [home] + [
+                x
+                for t in [text, *reversed(((context or {}).get("before") or [])[-3:])]
+                for x in _countries_in(t)
+            ]
+            codes = list(dict.fromkeys(x for x in named if x))[:2]
+        if len(set(codes)) == 2:
+            for code in codes:
+                if code not in sides:
+                    c.described.append({"description": f"{code} delegation", "country": code})
+                    sides.add(code)
+    if c.kind == "meeting" and len(sides) < 2:
+        # an office the text does not name: "The President will host President Z"
+        for m in _OFFICE.finditer(text, lo, hi):
+            dem = m.group("dem") if country_of_word(m.group("dem") or "") else None
+            # "the President of the Senate" in another government's text: its own chamber
+            chamber = bool(_CHAMBER.fullmatch(m.group("c") or ""))
+            code = (
+                country_of_word(dem or "")
+                or (home if chamber else country_of_word(m.group("c") or ""))
+                or (home if not dem and not m.group("c") else None)
+            )
+            if (
+                code
+                and code not in sides
+                and not any(
+                    mm.start - base <= m.end() + 2 and mm.end - base >= m.start() for mm in inside
+                )
+            ):
+                c.described.append({"description": m.group(0), "country": code})
+                sides.add(code)
+        for m in _POSS_ENVOY.finditer(text, lo, hi):
+            # "summoned Russia's chargé d'affaires in Helsinki": an envoy of that country
+            code = _longest_country(m.group("c"))
+            if code and code not in sides and not any(lo <= mm.start - base < hi for mm in inside):
+                c.described.append({"description": m.group(0), "country": code})
+                sides.add(code)
+    state = (
+        re.search(r"(?P<c>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+(?:has\s+|had\s+|also\s+)*$",
+                  text[lo:a])
+        if c.kind == "meeting" and len(sides) < 2 and re.match(r"(?i)summon", text[a:b])
+        else None
+    )
+    code = state and _is_country_name(state.group("c")) and country_of_word(state.group("c"))
+    if code and code not in sides:
+        # "Moldova summoned the Russian ambassador": the state summons through its ministry
+        c.described.append({"description": state.group("c"), "country": code})
+        sides.add(code)
+    if c.kind == "meeting" and len(sides) < 2 and home and home not in sides:
+        ministry = _MINISTRY_SUBJECT.match(text, lo)
+        if not (ministry and ministry.end() == a):  # "The Ministry has summoned ..."
+            # "The Russian Ambassador was summoned to the Foreign Office"
+            ministry = re.match(
+                r"summoned\s+to\s+(?P<m>the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department"
+                # "was summoned to the MAE headquarters": a ministry's acronym
+                r"|[A-Z]{2,5}(?:\s+headquarters)?\b))",
+                text[a:],
+            ) or re.match(  # "was summoned by the Ministry": a passive with its agent
+                r"(?:was|were|been)\s+(?:summoned|called\s+in)\s+by\s+"
+                r"(?P<m>the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry(?:\s+of\s+Foreign\s+"
+                r"Affairs)?|Department|Foreign\s+Minister|Secretary\s+of\s+State))",
+                text[a:],
+            )
+        if ministry:
+            c.described.append({"description": ministry.group("m"), "country": home})
+            sides.add(home)
+    visit = (context or {}).get("home_visit")
+    if (
+        c.kind == "meeting"
+        and home
+        and visit
+        and sides == {visit[0]}
+        and _HOSTED_HERE.search(text, lo, hi)
+    ):
+        # "The President will arrive in Seoul ... President A will host an official welcome
+        # ceremony, followed by a bilateral meeting", "A and his wife will host a state
+        # banquet": the visiting office is the guest
+        c.described.append({"description": f"the {visit[1]}", "country": home})
+        sides.add(home)
+    if c.kind == "meeting" and len(sides) < 2:
+        # "where they will meet their Philippine counterparts": a side, described below
+        sides |= {
+            code
+            for m in _COUNTERPART.finditer(text, lo, hi)
+            if (code := country_of_word(m.group("dem") or ""))
+        }
+    if c.kind == "meeting" and len(sides) < 2:
+        # too few sides in the clause: the nearest people of the sentence
+        rest = sorted(
+            (m for m in mentions if m not in inside),
+            key=lambda m: _distance(m.start - base, m.end - base, a, b),
+        )
+        for m in rest:
+            if len({p.country for p in persons}) >= 2:
+                break
+            if m.person not in persons:
+                persons.append(m.person)
+    two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
+    if two and qualified and 0 <= two.start() - qualified.end() <= 12:
+        two = None  # "The Foreign Ministers of the two countries met": the ministers, above
+    if two and titled_pair and two.start() < lo:
+        two = None  # "The two Secretaries ..., where they will meet D": resolved above
+    if two and re.search(r"\bofficials\s+of\s+$", text[max(0, two.start() - 15) : two.start()]):
+        two = None  # "senior officials of both governments": their officials, not the leaders
+    if (
+        two
+        and two.end() <= a
+        and re.search(r"\bthat\s", text[two.end() : a])
+        and any(two.end() <= m.start - base < a for m in mentions)
+    ):
+        two = None  # "The leaders agreed that A and B would meet": A and B, not the leaders
+    earlier_pair: list[str] = []
+    if (
+        c.kind == "meeting"
+        and not _pair_countries(text)
+        and (_BOTH_SIDES.search(text, a, hi) or _OF_BOTH.search(text, lo, a))
+    ):
+        # "facilitating negotiations between both sides": the pair the text named last
+        for sentence_before in reversed((context or {}).get("before", [])[-3:]):
+            named = list(dict.fromkeys(_countries_in(sentence_before)))
+            earlier_pair = _pair_countries(sentence_before) or (named if len(named) == 2 else [])
+            if earlier_pair:
+                if not (two and lo <= two.start() < a):
+                    two = None  # the sides are those countries, not the last two leaders
+                # else "The two Presidents co-chaired the council between the two countries":
+                # the two leaders, its subject
+                break
+    their = _THEIR_TEAMS.search(text, a, min(hi, b + 40)) if c.kind == "meeting" else None
+    if (
+        their
+        and their.start() >= b
+        and not re.search(r"\b(?:between|among)\s+(?:[\w\-]+\s+){0,2}$", text[b : their.start()])
+    ):
+        their = None  # "a meeting during their call, and agreed to have their teams follow up"
+    if c.kind == "meeting" and their is None:
+        # "agreed that their ministries of the interior will meet": the subject of the verb
+        subject = [
+            m
+            for m in _THEIR_TEAMS.finditer(text, lo, a)
+            if m.group(0).startswith("their")
+            or (m.group("body") and re.fullmatch(r"\s+to\s+", text[m.end() : a]))
+        ]  # ("expect the two navies to resume their consultations": the subject of the verb)
+        if subject and _SUBJECT_TO_VERB.fullmatch(text, subject[-1].end(), a):
+            their = subject[-1]
+    if (
+        c.kind == "meeting"
+        and (_SET_UP.search(text, lo, a) or re.match(r"open\s+a\s+process", text[a:b], re.I))
+        and _MECHANISM.search(text, a, b + 40)
+    ):
+        # "The two leaders decided to open a process of consultations": their officials meet
+        sides = list(
+            dict.fromkeys(
+                [p.country for p in persons if p.country]
+                + [d["country"] for d in c.described if d.get("country")]
+            )
+        )
+        if len(sides) < 2 and two:
+            sides += [
+                p.country
+                for p in _two_leaders(recent + persons, "leaders", home)
+                if p.country and p.country not in sides
+            ]
+        if len(sides) >= 2:
+            c.persons = []
+            c.described = [
+                {"description": f"{code} officials", "country": code} for code in sides[:2]
+            ]
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+    if their and not any(lo <= m.start - base and m.start - base >= a for m in inside):
+        # "The leaders agreed to continue the consultation between their teams": the teams
+        # of the two sides meet, not the leaders
+        pair = _two_leaders(recent + persons, "leaders", home) or _two_leaders(
+            recent + persons, "sides", home
+        )
+        codes = [p.country for p in pair]
+        if len(pair) < 2 and home and any(d.get("country") == home for d in c.described):
+            # "The Prime Minister spoke to President A ... They agreed that their trade
+            # ministers would meet": the unnamed home office's side and A's
+            codes = [home] + [p.country for p in reversed(recent) if p.country != home][:1]
+        if len(codes) == 2:
+            what = their.group("what") or their.group("body")
+            c.persons = []
+            c.described = [{"description": f"{code} {what}", "country": code} for code in codes]
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+    chairs = _CHAIRED_BY.search(text, a, hi) if c.kind == "meeting" else None
+    chairs = _TWO_LEADERS.match(text, chairs.end()) if chairs else None
+    if chairs and chairs.group("noun"):
+        # "agreed to convene the Joint Commission, to be co-chaired by the two Foreign
+        # Ministers": its chairs meet, not the sides that agreed
+        two = chairs
+    if two:
+        pair = _principals(
+            _two_leaders(
+                recent + persons, two.group("noun") or "leaders", home, (context or {}).get("seen")
+            ),
+            recent,
+            (context or {}).get("seen", {}),
+        )
+        if two is chairs and re.search(r"(?i)ministers$", two.group("noun")):
+            # (the chairs may be named only after it: "..., to be co-chaired by the two Foreign
+            # Ministers. The Foreign Minister of X, A, and B held a preparatory meeting")
+            everyone = [p for p in (context or {}).get("persons", []) if p.titles]
+            ministers = _two_leaders(everyone, two.group("noun"), home)
+            if ministers and not any(_is_leader_title(t) for p in ministers for t in p.titles[:1]):
+                pair = ministers
+        if len(pair) < 2 and home and two.group("noun") in (None, "leaders", "presidents"):
+            # "The President will host President A ... The two leaders met in May": the one
+            # foreign leader named and the unnamed home office (below), when it is recent
+            foreign = next(
+                (
+                    p
+                    for p in reversed(recent + persons)
+                    if p.country and p.country != home
+                    and any(_is_leader_title(t) for t in p.titles)
+                ),
+                None,
+            )
+            if foreign is not None:
+                pair = [foreign]
+        office = (
+            _recent_home_office(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if pair and home and home not in {p.country for p in pair}
+            else None
+        )
+        spoke_with_both = (
+            len(pair) == 2
+            and two.start() >= a
+            and re.fullmatch(r"[^,.;]{0,20}?\bwith\s+", text[a : two.start()])
+        )
+        if office is not None and spoke_with_both:
+            # "the President spoke with both leaders": a conversation with each
+            c.each = list(pair)
+            if not any(d.get("country") == home for d in c.described):
+                c.described.append({"description": office.group(0).strip(), "country": home})
+        elif office is not None:
+            # "The President will meet President A ... The two leaders last spoke in April":
+            # the home side is the unnamed office, the other the latest foreign leader
+            pair = pair[:1]
+            if not any(d.get("country") == home for d in c.described):
+                c.described.append({"description": office.group(0).strip(), "country": home})
+        for p in pair:
+            if p not in persons:
+                persons.append(p)
+    if (
+        c.kind == "meeting"
+        and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+        and _PLURAL_SUBJECT.match(text)
+        and not (_PLURAL_SUBJECT.match(text).group("noun") or "").lower().endswith("ministers")
+    ):
+        # "The leaders recalled their talks in Tehran, held on the sidelines of the summit
+        # ... with President C": the two leaders, not the one the summit was held with
+        pair = _two_leaders(recent, "leaders", home, (context or {}).get("seen"))
+        if len(pair) == 2 and all(p in recent for p in pair):
+            persons = list(pair)
+    elif (
+        c.kind == "meeting"
+        and not persons
+        and not mentions
+        and not c.described
+        and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+        and (context or {}).get("pair")
+    ):
+        # "A spoke by phone with B on Tuesday. The call followed their meeting in Rio last
+        # month": the pair of the meeting of the sentence before
+        pair = [p for p in (context or {}).get("pair", []) if p.country]
+        if len({p.country for p in pair}) == 2:
+            persons = list(pair)
+    c.persons = persons
+    for m in _COUNTERPART.finditer(text):
+        code = country_of_word(m.group("dem")) if m.group("dem") else None
+        named_here = any(
+            mm.start - base >= m.end()
+            and re.fullmatch(r",?\s+(?:[A-Z][\w.]*\s+){0,3}", text[m.end() : mm.start - base])
+            for mm in mentions
+        )  # "her Saudi counterpart, Prince A": named
+        if not named_here:
+            label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
+            if m.group("dem") and not code and m.group(0).endswith("s"):
+                # "her Nordic-Baltic counterparts": a group of other governments' ministers
+                c.described.append({"description": label + "s", "group": True})
+                continue
+            c.described.append({"description": label, **({"country": code} if code else {})})
+    countries = _pair_countries(text) or earlier_pair
+    org = _pair_organization(text, lo, hi)
+    if c.kind == "meeting" and org and (persons or countries or _WE.search(text, lo, a)):
+        c.described.append({"description": org})
+    if c.kind == "meeting":
+        named_countries = {p.country for p in persons}
+        for code in countries:
+            if code not in named_countries and not any(
+                d.get("country") == code for d in c.described
+            ):
+                c.described.append({"description": f"{code} delegation", "country": code})
+        for m in _DEMONYM_PAIR.finditer(text, lo, hi):
+            # "Kenyan and Ethiopian trade ministers met ...": one side each
+            for dem in (m.group("x"), m.group("y")):
+                code = country_of_word(dem)
+                if (
+                    code
+                    and code not in named_countries
+                    and not any(d.get("country") == code for d in c.described)
+                ):
+                    c.described.append(
+                        {"description": f"{dem} {m.group('what')}", "country": code, "pair": True}
+                    )
+        pair = _COUNTRY_PAIR_SUBJECT.match(text, lo, a)
+        for name in (pair.group("x"), pair.group("y")) if pair else ():
+            # "Germany and Poland will hold the next round of consultations": the two
+            # governments
+            code = country_of_word(name)
+            if (
+                code
+                and _is_country_name(name)
+                and code not in named_countries
+                and not any(d.get("country") == code for d in c.described)
+            ):
+                c.described.append({"description": f"{name} government", "country": code})
+        for m in _DESCRIBED.finditer(text, lo, hi):
+            code = country_of_word(m.group("dem") or m.group("dem2"))
+            if (
+                code
+                and code not in named_countries
+                and not any(d.get("country") == code for d in c.described)
+            ):
+                c.described.append({"description": m.group(0), "country": code})
+        _unnamed_sides(c, text, a, b, lo, hi, home)
+        if org and {p.country for p in c.persons} | {d.get("country") for d in c.described} - {
+            None
+        }:
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+        group = _group_meeting(text, a, b, lo, hi)
+        if group and (c.persons or c.described):  # "the G7 Summit", "with ASEAN leaders"
+            c.described.append({"description": group})
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+        if c.persons and any(d.pop("group", False) for d in c.described):
+            return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+        if (
+            home
+            and len(c.persons) == 1
+            and not c.described
+            and c.persons[0].country not in (None, home)
+            and re.fullmatch(r"\s*(?:(?:A|An|The|Her|His|Their)\s+)?(?:[\w\-]+\s+){0,2}", text[:a])
+        ):
+            # "The Vice President will then travel to Lusaka. Talks with President A are
+            # scheduled for Saturday": the unnamed home office the text is following
+            office = _recent_home_office(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+            if office is not None:
+                c.described.append({"description": office.group(0).strip(), "country": home})
+                return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context)
+        codes = {p.country for p in c.persons} | {d.get("country") for d in c.described}
+        if (
+            len(c.persons) + len(c.described) < 2
+            or len(codes - {None}) < 2
+            and not (len(c.persons) >= 2 and None in codes)
+        ):
+            return False
+    return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home, recent)
+
+
+# a person's own movement right after the name: "A traveled to Kenya", "A was in Rome"
+_WENT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:travell?ed|visited|went|arrived|flew|stopped|was\s+in)\b"
+)
+_CHAMBER = re.compile(
+    r"(?:the\s+)?(?:Senate|Congress|House|Parliament|National\s+Assembly|Assembly|Chamber)"
+)
+_POSS_ENVOY = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+(?:[Aa]mbassador|[Ee]nvoy|"
+    r"[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner)\b"
+)
+_HOSTED_HERE = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:ceremony|banquet|dinner|lunch|"
+    r"luncheon|breakfast|reception)\b|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:bilateral\s+)?meeting\b",
+    re.I,
+)
+_MINISTRY_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?P<m>[Tt]he\s+(?:Foreign\s+)?(?:Ministry|Department|"
+    r"Foreign\s+Office|Government))\b(?:\s+(?:of|for)\s+[A-Z][\w ]+?)?\s+"
+    r"(?:has\s+|had\s+|also\s+|today\s+)*"
+    r"(?=summon|call|receiv|host|welcom|met\b|held\b)"
+)
+_OWNERS_TRIP = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$")

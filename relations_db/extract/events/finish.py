@@ -1,0 +1,587 @@
+"""Finishing a candidate whose participants are known: its status, visibility, date,
+place and the parts of its own kind (a visit's traveler and destination, a sanction's
+imposer and targets).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...countries import country_of_word
+from ...dates import parse_date
+from ..temporal import Temporal, looks_forward
+from .candidate import (
+    Candidate,
+    _distance,
+    _in_scope,
+    _other_trigger,
+    _trigger_between,
+    body_before,
+    clause_of,
+    sentence_subject,
+)
+from .dating import (
+    _RELATIVE,
+    _dates,
+    _dates_a_later_clause,
+    _dates_a_later_noun,
+    _dates_a_since_noun,
+    _dates_an_earlier_took_place,
+    _earlier_conjunct,
+    _earlier_place,
+    _following,
+    _in_other_relative,
+    _opening,
+    _opens,
+    _phrase_end,
+    _possessive_before_other,
+    _possessive_of_other,
+    _previous_date,
+    _right_after_trigger,
+    _same_as,
+)
+from .patterns import (
+    _DEPARTURE_ADJUNCT,
+    _ELIDED_VERB,
+    _FIRST_PERSON,
+    _HELD_RELATIVE,
+    _PAST,
+    _PLACE,
+    _POSSESSIVE,
+    _PRONOUN,
+    _SEQUENCED,
+    _TOOK_PLACE,
+    _VISITING,
+)
+from .places import (
+    _countries_in,
+    _is_country_name,
+    _known_places,
+    _longest_country,
+    _place_after,
+    _place_before,
+    _place_of_where,
+)
+from .sanctions import _sanction_parts
+from .sides import _held_person, _title_pair, _two_leaders
+from .status import _status
+from .travelers import _described_traveler, _office_subject, _traveler
+
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
+    r"today[’']s|yesterday[’']s)\s+(?:[\w\-’']+\s+){0,2}$",  # "the Secretary's meeting"
+    re.I,
+)
+_VERB_TRIGGER = re.compile(r"(?:spoke|speaks|talked|phoned|rang|called)\s+(?:with|to)?\b", re.I)
+_SAME = re.compile(
+    r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
+    r"(?!\s+(?:before|after|of|when))"
+    # "That evening, the President will host a state dinner": the day of the last date
+    r"|(?:^|(?<=[.;,]\s))(?P<eve>(?:[Tt]hat|[Tt]he\s+same)\s+(?:morning|afternoon|evening|night))\b"
+    # "In the evening, A will host a state banquet": the day of the last date
+    r"|^(?P<eve2>In\s+the\s+(?:morning|afternoon|evening))(?=,)"
+    # "Later in the day, A will host a working lunch": the day of the last date
+    r"|\b(?P<later>[Ll]ater\s+in\s+the\s+(?:day|morning|afternoon|evening))\b"
+    # "The Department of State is concurrently designating ...": the day of the last date
+    r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b"
+    # "Prime Minister A then hosted an official luncheon": later on the day of the last date
+    r"|(?<=\s)(?P<then>then)\s+(?=(?:hosted|held|gave|offered|met|attended)\b)"
+    # "Today, OFAC sanctioned A ... OFAC also designated B": the same action, the same day
+    # (not "The EU has also imposed measures on B": a standing measure, undated)
+    r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?P<also>also)\s+"
+    r"(?=(?:is\s+|are\s+)?(?:designat|sanction|impos)\w*\b)",
+    re.I,
+)
+# "over the following weeks", "in the days that followed", "the following day": after the
+# last date the text gave
+_FOLLOWING = re.compile(
+    r"\b(?:(?:over|in|during|within)\s+)?the\s+(?:following|subsequent|ensuing)\s+(?:few\s+|"
+    r"several\s+|two\s+|three\s+)?(?P<unit>days?|weeks)\b|\b(?:in|over|during)\s+the\s+"
+    r"(?P<unit2>days|weeks)\s+that\s+followed\b",
+    re.I,
+)
+# an incident that is the topic of another act ("to raise the detention of", "about the strike")
+_TOPIC_OF = re.compile(
+    r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
+    r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    # "will talk about the situation in X and North Korea's continued missile launches"
+    r"|\b(?:talk|speak|discuss|raise)\w*\s+(?:about\s+)?(?:[\w\-’',]+\s+){0,12}$",
+    re.I,
+)
+_INVITATION = re.compile(
+    r"\b(?:at\s+the\s+invitation\s+of|invited\s+by|hosted\s+by|welcomed\s+by|"
+    r"received\s+by|greeted\s+by|as\s+the\s+"
+    r"guest\s+of)\s+",
+    re.I,
+)
+_WHICH_TAKES_PLACE = re.compile(
+    r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
+    r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
+)
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+_SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
+_LOW_KEY = re.compile(
+    r"\blow[\s\-]key\b|\bout\s+of\s+the\s+(?:lime)?light\b|\bquiet(?:ly)?\b|\bunannounced\b|"
+    r"\bbehind\s+closed\s+doors\b|\bundisclosed\b",
+    re.I,
+)
+_WILL = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to)\b")
+_AT_THE_END_OF = re.compile(
+    r"^\s*(?:At\s+the\s+(?:end|close|conclusion|start|beginning)\s+of|During|After|Following|"
+    r"In\s+the\s+course\s+of)\s+(?:the|their|this|today's)\s+(?:[\w\-]+\s+)?$"
+)
+# "designation of X, also known as Y, as a Foreign Terrorist Organization": X is the target
+_DESIGNATION_OF_AS = re.compile(
+    r"(?:of\s+)?(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
+    r"(?:,\s+[^,;]{1,60},)?\s+as\s+(?:an?\s+|the\s+)?(?-i:[A-Z])"
+)
+
+
+def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=None, recent=()):
+    """Status, visibility, date, place and the kind's own parts of a candidate whose
+    participants are known."""
+    base = c.sentence.start
+    # status, visibility, date, place
+    c.status = _status(text, a, b, lo, hi)
+    if (
+        c.status == "held"
+        and lo > 0
+        and (
+            (re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo))
+            or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+        )
+    ):
+        # "he will co-chair X with A, and hold talks with B": the modal of the clause before
+        prev = clause_of(text, max(0, lo - 8), max(0, lo - 7))
+        if _WILL.search(text, prev[0], lo):
+            c.status = "planned"
+    if c.status == "held" and re.match(r"(?:wraps|ends|finishes|concludes)\s", text[a:b]):
+        c.status = "planned"  # "he wraps up in X with President A on Thursday": a schedule
+    if _AT_THE_END_OF.search(text[:a]) and re.match(r"\s*,", text[b:]):
+        # "At the end of the conversation, A invited B to visit": the event just told, named
+        # as a time; the invitation's modal is not its status
+        c.status = "held"
+    c.definite = bool(_DEFINITE.search(text[max(0, a - 40) : a])) and not _VERB_TRIGGER.match(
+        text, a
+    )  # "The Vice President spoke with him": the subject's article, no event named before
+    c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
+    if re.search(r"\b(?:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
+        c.indefinite = True  # "the next meeting of the Working Group": a new, later event
+        if c.status == "held":
+            c.status = "planned"
+    if c.status in ("planned", "tentative") and (
+        re.search(
+            r"\b(?:hold|holding|convene|convening|launch|establish)\s+the\s+first\s+"
+            r"(?:[\w\-]+\s+){0,6}$",
+            text[max(lo, a - 80) : a],
+        )
+        or re.search(r"\bthe\s+first\s+$", text[max(lo, a - 20) : a])
+        and re.match(r"\w+\s+of\s+which\b", text[a:])
+    ):
+        # "decided to hold the first X Dialogue", "a Joint Study, the first meeting of which
+        # will be held in July": a new event (not "That will be the first meeting between")
+        c.indefinite = True
+    if c.status in ("planned", "tentative"):
+        c.tense = "future"
+    elif c.status == "held" and (
+        _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)])
+        or (_SEQUENCED.search(text, lo, a) and _PAST.search(text, lo, a))
+    ):
+        c.tense = "past"  # (or "A co-chaired X ..., following their meeting": before X, past)
+    cues = [
+        (_distance(m.start(), m.end(), a, b), name)
+        for name, regex in (("secret", _SECRET), ("low-key", _LOW_KEY))
+        for m in regex.finditer(text)
+    ]
+    near = [cue for cue in cues if cue[0] < 80]
+    if near:
+        c.visibility = min(near)[1]
+    if (
+        c.kind == "incident"
+        and c.status in ("planned", "tentative")
+        and _TOPIC_OF.search(text[max(lo, a - 120) : a])
+    ):
+        c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
+    forward = c.status in ("planned", "tentative", "postponed")
+    every = _dates(text, published, forward)
+    b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
+    dates = [
+        t
+        for t in every
+        if _in_scope(t, text, lo, hi)
+        and not (
+            t.start > b
+            and _other_trigger(text, t, a, b_np)  # a later event's date is its own
+            and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start))
+        )
+        and not (t.start > b and _possessive_of_other(text, t))
+        and not _possessive_before_other(text, t, a)
+        and not (t.start > b and _dates_a_later_noun(text, t))
+        and not _dates_a_since_noun(text, t, a)
+        and not _dates_an_earlier_took_place(text, t, a)
+        and not _in_other_relative(text, t, a)
+        and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
+        and not _earlier_conjunct(c, text, t, a, lo)
+        and not _dates_a_later_clause(text, t, b)
+        # "spoke for the third time this year on Monday": the span a count is over
+        and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
+        and not (  # "prolonged the restrictive measures until 27 July 2025": their end
+            c.kind == "sanction"
+            and (
+                re.match(r"(?:until|till)\b", t.text, re.I)
+                or re.search(r"\b(?:until|till|through)\s+$", text[: t.start])
+            )
+        )
+    ]
+    which = _WHICH_TAKES_PLACE.match(text, b_np) if c.kind == "meeting" else None
+    if which:
+        # "the G20 Leaders' Summit, which will take place on November 18 and 19": its date
+        own = [t for t in every if which.start("rel") <= t.start < which.end()]
+        dates = own or dates
+    held_rel = _HELD_RELATIVE.match(text, b_np) if c.kind == "meeting" and not which else None
+    if held_rel:
+        # "the Leaders Summit that the President hosted here in Washington in December": the
+        # relative clause dates the summit itself
+        stop = re.compile(r"[,;.]").search(text, held_rel.end())
+        own = [
+            t for t in every if held_rel.end() <= t.start < (stop.start() if stop else len(text))
+        ]
+        dates = own[:1] or dates
+    if not dates and c.kind == "visit":
+        # "will continue on to Manila, where they will meet A on July 30": the stay's time
+        where = re.match(r",\s+where\b", text[hi:])
+        if where:
+            rest = clause_of(text, hi + where.end(), hi + where.end() + 1)
+            dates = [t for t in every if hi <= t.start < rest[1]][:1]
+    aside = _RELATIVE.match(text, hi) if not dates else None
+    if aside:
+        # "agreed to convene the Group, which brings together officials of both ministries,
+        # in Cairo before the end of the year": the main clause goes on after the aside
+        rest = clause_of(text, aside.end(), aside.end() + 1)
+        dates = [
+            t
+            for t in every
+            if aside.end() <= t.start < rest[1] and not _other_trigger(text, t, a, b)
+        ][:1]
+    if not dates and re.match(r"(?:when|where)\b", text[lo:hi], re.I):
+        # "the trip in February was scrapped when the balloon appeared": at that time;
+        # "travelled to Tunis on Sunday ..., where they met A": the same time
+        main = clause_of(text, max(0, lo - 2), max(0, lo - 1))
+        dates = [t for t in every if main[0] <= t.start < lo][-1:]
+        main_time = bool(dates)
+    else:
+        main_time = False
+    if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
+        dates = [
+            t
+            for t in every
+            if _distance(t.start, t.end, lo, hi) < 30
+            and not _other_trigger(text, t, a, b)
+            and not (  # "A called B yesterday, and will discuss it with C": not C's date
+                t.end <= lo and c.status == "planned" and parse_date(t.edtf).end < published
+            )
+            and not _possessive_of_other(text, t)
+            and not _possessive_before_other(text, t, a)
+            and not (t.start > b and _dates_a_later_noun(text, t))
+            and not _dates_a_since_noun(text, t, a)
+            and not _dates_an_earlier_took_place(text, t, a)
+            and not _earlier_conjunct(c, text, t, a, lo)
+            and not _dates_a_later_clause(text, t, b)
+        ]
+    for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
+        same = regex.search(text, lo, hi) or _opening(regex, text)
+        previous = _previous_date(context or {}, published) if same else None
+        unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
+        edtf = resolve(previous, unit) if previous else None
+        if edtf:
+            # (the anaphor, not the time the resolver reads in the same words: "Later in the
+            # day" is the day of the last date, not today)
+            dates = [t for t in dates if not (t.start < same.end() and same.start() < t.end)]
+            dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf, "anaphor"))
+    if not dates and c.kind == "meeting" and _IT_WAS.match(text) and lo == 0:
+        # "The fifth meeting of X was held in Athens on 7 December. It was co-chaired by A
+        # and B": the meeting of the sentence before, at its time
+        for prev in reversed((context or {}).get("before", [])[-2:]):
+            dated = (
+                [
+                    t
+                    for t in _dates(prev, published, looks_forward(prev))
+                    if t.edtf and not t.text.strip().lower().startswith("since")
+                ]
+                if _MEETING_NOUN.search(prev)
+                else []
+            )
+            if dated:
+                dates = [Temporal(0, 0, dated[-1].text, dated[-1].edtf, "anaphor")]
+                main_time = True
+                break
+    if dates:
+        best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
+        took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
+            best.start > b
+            and _TOOK_PLACE.search(text, max(0, best.start - 25), best.start)
+            and not _trigger_between(text, b, best.start)
+        )
+        if (
+            _distance(best.start, best.end, a, b) < 90
+            or _opens(best, text)
+            or main_time
+            or took_place
+        ):
+            c.date, c.date_text = best.edtf, best.text.strip()
+            c.evidence.append((base + best.start, base + best.end))
+            if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
+                c.status, c.tense = "planned", "future"  # "his visit next week"
+            elif c.status == "planned" and best.edtf and parse_date(best.edtf).end < published:
+                # "would host A, the first summit since the one held in March 2023": a
+                # sentence's modal does not make a dated past event planned
+                c.status, c.tense = "held", "past"
+    visiting = c.kind == "visit" and _VISITING.match(text, a)
+    place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
+    if c.kind == "incident" and _earlier_place(text, lo, a):
+        # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
+        place = _place_after(text, b, c.kind)
+    if visiting:  # "held talks in Beijing with visiting Foreign Minister A": A came there
+        place = None
+        for m in _PLACE.finditer(text, lo, a):
+            name = m.group("place")
+            code = _known_places().get(name) or country_of_word(name)
+            if code:
+                place = (None if _is_country_name(name) else name, code)
+    if not place and c.kind == "meeting":
+        place = _place_before(text, a) or _place_of_where(text, lo, a)
+        if not place and re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
+            place = _place_after(text, lo, c.kind)  # "..., then to Bogota to see B"
+    if place:
+        c.place, c.place_country = place
+    if c.kind == "visit":
+        crowd = _CROWD_SUBJECT.search(text, lo if lo > 0 else 0, a)
+        if crowd and not any(crowd.start() <= m.start - base < a for m in mentions):
+            return False  # "that the eleven crew members ... would return to India": no official
+        traveler = _traveler(c, mentions, base, a, recent, (context or {}).get("persons", []), home)
+        author = (context or {}).get("author")
+        if traveler is None and author is not None and _FIRST_PERSON.match(text[lo:a]):
+            traveler = author  # "I will travel to Fiji next week" in a minister's release
+        if (
+            traveler is not None
+            and home
+            and (_PRONOUN.search(text, lo, a) or _POSSESSIVE.search(text[max(lo, a - 30) : b]))
+            and not any(lo <= m.start - base < a for m in mentions)
+            and _office_subject(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            )
+        ):
+            traveler = None  # "The President arrives ... On Saturday he travels on to ..."
+        departs = bool(_DEPARTURE_ADJUNCT.search(text[:a]))  # "... before departing for X"
+        titled = (
+            _title_pair(text, lo, a, recent)
+            if not any(lo <= m.start - base < a for m in mentions) and not departs
+            else []
+        )
+        if titled and all(p.country != c.place_country for p in titled):
+            traveler, c.each = titled[0], titled  # one visit each (_split_coordinated)
+        both = _BOTH_TRAVELERS.search(text, lo, a) if traveler is None else None
+        pair = _two_leaders(recent, "sides") if both else []
+        if both and pair:
+            # "both ambassadors will be in Geneva": one visit for each side's
+            noun = both.group("noun").rstrip("s")
+            c.persons = []
+            c.described = [
+                {"description": f"{p.country} {noun}", "country": p.country, "role": "traveler"}
+                for p in pair
+                if p.country and p.country != c.place_country
+            ]
+            return bool(c.described) and _finish_evidence(c, text, a, b, mentions, base)
+        if traveler is None:
+            described = _described_traveler(
+                text, a, home, body_before(c, context), (context or {}).get("persons", [])
+            )
+            guest = (
+                [p for p in reversed(recent) if p.country and p.country != c.place_country][:1]
+                if re.search(r"\binvit\w*\s+(?:him|her)\s+to\b", text[lo:a])
+                and described is not None
+                and described.get("country") == c.place_country
+                else []
+            )
+            if guest:
+                # "The President has invited him to make a state visit to Washington": the
+                # last person of another country named travels, the unnamed office hosts
+                c.persons, c.roles = [guest[0]], {guest[0].key: "traveler"}
+                c.described = [{**described, "role": "host"}]
+                return _finish_evidence(c, text, a, b, mentions, base)
+            if described is None or described.get("country") == c.place_country:
+                return False
+            c.persons, c.described = [], [{**described, "role": "traveler"}]
+            invited = [x.end() for x in _INVITATION.finditer(text)]
+            for m in mentions:  # "... where he'll be welcomed by Crown Prince A": the host
+                if (
+                    c.place_country
+                    and m.person.country == c.place_country
+                    and (
+                        any(0 <= m.start - base - e < 40 for e in invited)
+                        or _WILL_HOST.match(text, m.end - base)
+                    )
+                    and m.person not in c.persons
+                ):
+                    c.persons.append(m.person)
+                    c.roles[m.person.key] = "host"
+            return _finish_evidence(c, text, a, b, mentions, base)
+        if departs and c.place_country and traveler.country == c.place_country:
+            return False  # the subject leaves for home
+        post = next(filter(None, (_ENVOY_POST.search(t) for t in traveler.titles)), None)
+        if post and c.place_country in (None, _longest_country(post.group("c"))):
+            return False  # "the Ambassador to Haiti will travel to Cap-Haitien": at the post
+        if c.place_country and traveler.country == c.place_country:
+            # "accepted Prime Minister M's invitation to visit Italy": M is the host
+            others = [
+                m.person
+                for m in mentions
+                if lo <= m.start - base < hi
+                and m.person.country
+                and m.person.country != c.place_country
+            ]
+            if others:
+                traveler = others[0]
+            elif re.search(r"\binvit\w*\s+(?:him|her)\s+to\b", text[lo:a]):
+                # "The President invited him to make a state visit to Washington": the last
+                # person of another country named, not the host who invites
+                guest = [p for p in reversed(recent) if p.country and p.country != c.place_country]
+                traveler = guest[0] if guest else traveler
+        c.persons = [traveler]
+        c.roles[traveler.key] = "traveler"
+        if c.place_country and traveler.country == c.place_country and not c.place:
+            return False
+        invited = [x.end() for x in _INVITATION.finditer(text)]
+        for m in mentions:  # the host the clause names: someone of the country visited
+            p = m.person
+            inviter = any(0 <= m.start - base - e < 40 for e in invited) or bool(
+                _WILL_HOST.match(text, m.end - base)  # "..., which Prime Minister A will host"
+            )
+            if (
+                (lo <= m.start - base < hi or inviter)
+                and c.place_country
+                and p.country == c.place_country
+                and p not in c.persons
+            ):
+                c.persons.append(p)
+                c.roles[p.key] = "host"
+        own = sentence_subject(text, mentions, base)
+        if (
+            own is not None
+            and c.place_country
+            and own.country == c.place_country
+            and own not in c.persons
+            and re.search(
+                r"\binvit(?:ed|es)\s+(?:[A-Z][\w.\-’']*\s+){1,5}to\s+(?:(?:pay|make|undertake)\s+"
+                r"(?:a|an)\s+(?:[\w\-]+\s+){0,2})?$",
+                text[:a],
+            )
+        ):
+            # "A expressed his thanks ..., and invited Prime Minister B to pay an official visit
+            # to Cambodia": the subject who invites hosts
+            c.persons.append(own)
+            c.roles[own.key] = "host"
+        if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b", text[a:b]):
+            return False  # "was in <a room>": not a place abroad
+        if re.match(r"(?:was|were|will|would|had)\b", text[a:b]) and _EVENT_SUBJECT.search(
+            text, max(0, a - 40), a
+        ):
+            return False  # "The last round was in Honolulu": an event's place, no one's stay
+        if not c.place and not c.place_country and not c.date and c.status == "held":
+            # "the trip" with nothing else: kept only to merge into a fuller mention
+            c.subtype = "bare"
+    elif c.kind == "incident":
+        c.persons = []
+        c.parties = sorted({code for code in _countries_in(text) if code})
+        if c.subtype in ("detention", "hostage-taking"):
+            target = _held_person(text, a, b, lo, mentions, base)
+            if target is not None:
+                c.persons, c.roles = [target], {target.key: "target"}
+    elif c.kind == "sanction":
+        _sanction_parts(c, text, a, b, mentions, base, home)
+        named = _DESIGNATION_OF_AS.match(text, b) if c.target is None else None
+        if named and re.match(r"(?i)designation", text[a:b]):
+            # "the Department of State's designation of X as a Specially Designated Global
+            # Terrorist": X is the target, the department's government the imposer
+            c.target = {"organization": named.group("t")}
+            body = r"\b(?:Department|Ministry|Treasury|Office|Government)\b[^,;.]{0,40}[’']s\s+$"
+            if c.imposer is None and re.search(body, text[lo:a]):
+                c.imposer = home  # "the Department of State's designation": its government's
+            # "..., which took effect on February 16": the day of the measure
+            took = r",\s+which\s+(?:took|takes|will\s+take)\s+effect\s+(?=on\b)"
+            effect = re.compile(took).search(text, named.end(), named.end() + 120)
+            when = [
+                t
+                for t in (_dates(text, published, False) if effect and not c.date else ())
+                if t.edtf and t.start == effect.end()
+            ]
+            if when:  # "..., which took effect on February 16, 2024": the measure's day
+                c.date, c.date_text = when[0].edtf, when[0].text.strip()
+                c.evidence.append((base + when[0].start, base + when[0].end))
+        if re.search(
+            r"\b(?:existing|current|standing|remaining|ongoing|longstanding|long-standing)"
+            r"\s+(?:[\w.\-]+\s+){0,2}$",
+            text[max(lo, a - 40) : a],
+            re.I,
+        ):
+            c.subtype = "standing"  # a measure in force, not the one just taken
+        if c.imposer is None and c.target is None:
+            return False
+    if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
+        pass
+    return _finish_evidence(c, text, a, b, mentions, base)
+
+
+def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
+    """One evidence span: from the first participant mention, date, place or trigger to the
+    last."""
+    points = [(base + a, base + b)]
+    for m in mentions:
+        if m.person in c.persons:
+            points.append((m.start, m.end))
+    if c.place:
+        idx = text.find(c.place, b if c.kind != "incident" else 0)
+        if idx >= 0:
+            points.append((base + idx, base + idx + len(c.place)))
+    points += c.evidence
+    c.evidence = [(min(p[0] for p in points), max(p[1] for p in points))]
+    return True
+
+
+# "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
+_TO_ATTEND = re.compile(
+    r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+|"
+    r"\bfor\s+the\s+(?:[A-Z][\w\-’']*\s+){1,5}(?:Summit|Meeting|Conference|Forum)\b"
+)
+_IT_WAS = re.compile(
+    r"\s*It\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?chaired|chaired|"
+    r"attended|hosted|opened|led)\s+by\b"
+)
+_MEETING_NOUN = re.compile(
+    r"\b(?:meeting|summit|session|talks|dialogue|council|commission|"
+    r"conference|consultations)\b",
+    re.I,
+)
+_BOTH_TRAVELERS = re.compile(
+    r"\b(?:both|the\s+two)\s+(?P<noun>ambassadors|envoys|delegations|"
+    r"negotiators|foreign\s+ministers)\b",
+    re.I,
+)
+
+_ENVOY_POST = re.compile(
+    r"\b(?:Ambassador|High\s+Commissioner|Charg[eé]\s+d[’']Affaires)\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
+# a subject of people who hold no office ("the eleven crew members of the fishing vessel")
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:that|and)\s+(?:the\s+|all\s+|some\s+)?(?:[\w\-]+\s+){0,3}?(?:crew\s+members|crews?|"
+    r"fishermen|nationals|citizens|sailors|passengers|students|workers|detainees|prisoners|"
+    r"migrants|tourists|pilgrims|hostages)\b"
+)
+
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:round|meeting|talks|summit|session|dialogue|consultations?|conference|exercises?|"
+    r"drills?|negotiations|ceremony|signing|forum)\s+$",
+    re.I,
+)
+_WILL_HOST = re.compile(r"\s+(?:will\s+|is\s+|also\s+)*host(?:s|ing)?\b")

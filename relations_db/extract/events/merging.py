@@ -1,0 +1,329 @@
+"""Merging candidates that denote the same event (same kind, same named participants,
+compatible date and place) into one record with all their evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...dates import parse_date
+from .candidate import Candidate
+from .patterns import _COPY, _OFFICE, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
+
+
+def _bodys_own(x: Candidate, y: Candidate) -> bool:
+    """Is one mention a working group and the other its meeting, the verb of which it is
+    the subject? ("The Working Group held its second meeting", "will meet again")"""
+    if {x.subtype, y.subtype} != {"working-group", "talks"} or x.sentence is not y.sentence:
+        return False
+    group, talks = (x, y) if x.subtype == "working-group" else (y, x)
+    between = group.sentence.text[
+        group.trigger[1] - group.sentence.start : talks.trigger[0] - talks.sentence.start
+    ]
+    return bool(
+        re.fullmatch(
+            r"s?\s+(?:(?:will|would|also|again|then|has|have|is\s+to)\s+)*"
+            r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?",
+            between,
+        )
+    )
+
+
+# the name of a format of talks below the leaders': not a summit's
+_OTHER_FORMAT = re.compile(
+    r"\b2\s*\+\s*2\b|\btwo-plus-two\b|\bdialogue\b|\bconsultations?\b|\bministerials?\b", re.I
+)
+
+
+def _trigger_text(c: Candidate) -> str:
+    return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+
+
+def compatible(x: Candidate, y: Candidate) -> bool:
+    """Do two candidates denote the same event? (kind, named people, date, place)."""
+    if x.kind != y.kind:
+        return False
+    if x.kind in ("incident", "sanction") and x.subtype != y.subtype:
+        return False
+    if (
+        x.kind == "incident"
+        and None not in (_plural(x), _plural(y))
+        and _plural(x) != _plural(y)
+        and ((x.date and not _plural(x)) or (y.date and not _plural(y)))
+    ):
+        return False  # "missile tests, including the launch on October 3": two records
+    if x.kind == "incident" and any(
+        _counted(u) and not _counted(v) and v.date for u, v in ((x, y), (y, x))
+    ):
+        return False  # "violated its airspace four times since January ... On 3 June, ..."
+    if x.kind == "incident" and any(
+        u.date_text
+        and re.match(r"(?i)(?:ever\s+)?since\b|so\s+far\b|to\s+date\b", u.date_text)
+        and v.date
+        and v.date != u.date
+        for u, v in ((x, y), (y, x))
+    ):
+        return False  # "more than 60 incursions since the beginning of October" and "on the
+        # nights of 24 to 26 October": a count over a span and an occurrence of its own
+    if x.kind == "meeting" and _counted(x) != _counted(y):
+        return False  # "the ministers held more than ten bilateral meetings": not the summit
+    if (
+        x.kind in ("meeting", "visit")
+        and x.trigger == y.trigger
+        and (
+            x.keys() != y.keys()
+            or [d.get("description") for d in x.described]
+            != [d.get("description") for d in y.described]
+        )
+    ):
+        return False  # one mention split into several events (per counterpart, pair, group)
+    if x.kind == "meeting":
+        if (
+            x.subtype != y.subtype
+            and x.sentence == y.sentence
+            and not {x.subtype, y.subtype} <= {"talks", "call", "video-call"}
+            and not (
+                {x.subtype, y.subtype} == {"working-group", "talks"}
+                and any(
+                    _TO_MEET.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start)
+                    for z in (x, y)
+                    if z.subtype == "talks"
+                )
+            )  # "set up a working group on X, to meet in Rome in July": its meeting
+            and not _bodys_own(x, y)  # "The Working Group held its second meeting"
+        ):
+            return False
+        if x.sentence is y.sentence and x.trigger != y.trigger and any(
+            _SEQUENCED.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start) for z in (x, y)
+        ):
+            return False  # "co-chaired the council, following their tete-a-tete meeting": two
+        if any(
+            u.subtype == "summit" and _OTHER_FORMAT.search(_trigger_text(v))
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "a summit meeting in Hanoi" and "the 2+2 dialogue": two formats
+        if {x.subtype, y.subtype} & {"call", "video-call"} and {x.subtype, y.subtype} & {
+            "summit",
+            "dinner",
+        }:
+            return False
+        if x.sentence is not y.sentence and any(
+            u.subtype in ("call", "video-call") and v.subtype == "talks" and v.place
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # a phone call and talks held in a town are two events
+        if (
+            x.sentence is not y.sentence
+            and {x.subtype, y.subtype} == {"dinner", "talks"}
+            and x.persons
+            and y.persons
+        ):
+            return False  # "... a bilateral meeting. A then hosted a luncheon in honour of B":
+            # a meal told in a sentence of its own is an event of its own
+        xd = {_side(d) for d in x.described} - {None}
+        yd = {_side(d) for d in y.described} - {None}
+        xg = {d["description"] for d in x.described if not d.get("country")}
+        yg = {d["description"] for d in y.described if not d.get("country")}
+        if xg != yg:
+            return False  # "with the NATO leaders" is not the meeting with one president
+        if xd and yd and not xd & yd:
+            return False  # "meet with Israeli leaders" and "with Saudi counterparts"
+        if (
+            "working-group" in {x.subtype, y.subtype}
+            and x.subtype != y.subtype
+            and (x.status != y.status)
+        ):
+            return False  # talks held and a working group pledged are two events
+    if x.kind == "visit" and x.persons and y.persons and x.persons[0] is not y.persons[0]:
+        return False  # one traveler per visit (hosts may differ between mentions)
+    if x.kind in ("meeting", "sanction") or (x.kind == "visit" and not (x.persons and y.persons)):
+        if x.keys() != y.keys():
+            if not (x.keys() and y.keys() and (x.keys() <= y.keys() or y.keys() <= x.keys())):
+                return False
+            if x.kind != "meeting":
+                return False
+        if not x.keys() and x.sentence != y.sentence:
+            if {d.get("country") for d in x.described} != {d.get("country") for d in y.described}:
+                return False
+        xc = {d.get("country") for d in x.described} - {None}
+        yc = {d.get("country") for d in y.described} - {None}
+        if not x.keys() and not y.keys() and len(xc) == len(yc) == 2 and xc != yc:
+            return False  # the bilateral meetings of each pair of a group
+    if x.kind == "sanction" and x.imposer and y.imposer and x.imposer != y.imposer:
+        return False
+    if (
+        x.kind == "sanction"
+        and x.sentence is not y.sentence
+        and (x.target or {}).get("description")
+        and (y.target or {}).get("description")
+        and x.target["description"] != y.target["description"]
+    ):
+        return False  # "sanctioned seven individuals ... designating two vessels": two measures
+    if (
+        x.kind == "sanction"
+        and x.target
+        and y.target
+        and (x.target.get("country") or x.target.get("organization"))
+        != (y.target.get("country") or y.target.get("organization"))
+    ):
+        return False
+    if x.date and y.date and not overlap(x.date, y.date):
+        return False
+    if x.place_country and y.place_country and x.place_country != y.place_country:
+        return False
+    if x.place and y.place and not (x.place in y.place or y.place in x.place):
+        return False
+    if x.kind == "visit" and any(
+        v.place in _REGIONS
+        and _REGIONS[v.place] is None
+        and w.place_country
+        and w.place not in _REGIONS
+        for v, w in ((x, y), (y, x))
+    ):
+        return False  # a trip to a region and a stop in one country of it
+    bad = {"cancelled", "declined", "postponed"}
+    if (x.status in bad) != (y.status in bad):
+        return False
+    if {x.tense, y.tense} == {"past", "future"}:
+        return False  # "they met" and "they will meet" are two events
+    if any(u.status == "held" and u.date and v.tense == "future" for u, v in ((x, y), (y, x))):
+        return False  # "A received a call from B on Wednesday. Both agreed to meet again"
+    return True
+
+
+def _side(d: dict) -> str | None:
+    """What makes an unnamed side itself: an office ("the Vice President") or its country."""
+    if _OFFICE.fullmatch(d.get("description", "")):
+        return d["description"].lower()
+    return d.get("country") or d.get("description")
+
+
+def _counted(c: Candidate) -> bool:
+    """ "violated Estonian airspace four times", "held more than ten bilateral meetings": a
+    count of occurrences."""
+    a, b = (t - c.sentence.start for t in c.trigger)
+    if c.kind == "meeting":
+        return c.sentence.text[a:b].lower().endswith("meetings") and bool(
+            _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
+        )
+    return bool(_TIMES.match(c.sentence.text, b))
+
+
+def _plural(c: Candidate) -> bool | None:
+    """Is the trigger a plural count noun ("tests")? None for words that do not count
+    occurrences ("airspace")."""
+    word = c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+    last = word.split()[-1].lower() if word.split() else ""
+    if _counted(c):
+        return True  # "violated Estonian airspace four times": a count
+    if last in ("airspace",):
+        return None
+    return bool(re.search(r"[^s]s$", last))
+
+
+def _joins(group: Candidate, c: Candidate) -> bool:
+    """May `c` join the event `group` stands for? Compatible with every mention of it; a
+    mention with other people than the event's refers back to it only when definite
+    ("the meeting") or in the same sentence."""
+    for x in group.members or [group]:
+        if not compatible(x, c):
+            return False
+    first = (group.members or [group])[0]
+    if c.kind == "meeting" and c.indefinite and c.sentence != first.sentence:
+        return False  # "They committed to establishing a Strategic Dialogue": another event
+    if (
+        c.kind == "incident"
+        and c.sentence is not first.sentence
+        and not group.definite
+        and _ACTS.match(c.sentence.text, c.trigger[0] - c.sentence.start)
+        and _ACTS.match(first.sentence.text, first.trigger[0] - first.sentence.start)
+    ):
+        return False  # "Pakistan carried out strikes ... Afghan forces opened fire": two acts
+    if c.kind == "meeting" and c.keys() != group.keys():
+        if not (c.definite or c.sentence == first.sentence or not c.keys()):
+            return False
+    return True
+
+
+_COUNT_BEFORE = re.compile(
+    r"\b(?:(?:more|fewer)\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|a\s+)?"
+    rf"(?:\d+|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty|dozen|dozens\s+of|"
+    r"several|numerous)\s+(?:[\w\-]+\s+)?$",
+    re.I,
+)
+_TIMES = re.compile(
+    rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
+    r"several|many|multiple|dozens\s+of)\s+times\b",
+    re.I,
+)
+_TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
+# an incident told by its own verb, not named by a noun that may refer back
+_ACTS = re.compile(
+    r"(?:open(?:ed|s)?\s+fire|fired|launched|seized|rammed|detained|arrested|shot|struck|"
+    r"attacked|expelled|invaded|hacked|abducted|kidnapped|executed|sent)\b|"
+    r"strikes?\s+(?:inside|into)\b",
+    re.I,
+)
+
+
+def _snapshot(c: Candidate) -> Candidate:
+    """The mention as detected, before later mentions are folded into it."""
+    copy = Candidate(**{k: getattr(c, k) for k in _COPY})
+    copy.persons, copy.described = list(c.persons), list(c.described)
+    return copy
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One record per event: candidates that denote the same one are folded together."""
+    out: list[Candidate] = []
+    for c in candidates:
+        same = next((e for e in reversed(out) if _joins(e, c)), None)
+        if same is None:
+            c.members = [_snapshot(c)]
+            out.append(c)
+            continue
+        same.members.append(c)
+        for p in c.persons:
+            if p not in same.persons:
+                same.persons.append(p)
+        for d in c.described:
+            if d not in same.described:
+                same.described.append(d)
+        if c.date and (not same.date or _narrower(c.date, same.date)):
+            if not (same.kind == "visit" and same.date and _day_range(same.date)):
+                # (a visit "from 6 to 8 February" keeps its days: a mention "On 7 February"
+                # is one of them, not the visit's date)
+                same.date, same.date_text = c.date, c.date_text
+        same.place = same.place or c.place
+        same.place_country = same.place_country or c.place_country
+        if same.status == "held" and c.status != "held":
+            same.status = c.status
+        if same.visibility == "public":
+            same.visibility = c.visibility
+        if same.subtype in (None, "talks", "bare") and c.subtype not in (None, "bare"):
+            same.subtype = c.subtype
+        for ev in c.evidence:
+            if ev not in same.evidence:
+                same.evidence.append(ev)
+        for k, v in c.roles.items():
+            same.roles.setdefault(k, v)
+        same.target = same.target or c.target
+        same.imposer = same.imposer or c.imposer
+    return [c for c in out if c.subtype != "bare"]
+
+
+def overlap(a: str, b: str) -> bool:
+    """Do two EDTF dates share a day? (spans from relations_db.dates)"""
+    x, y = parse_date(a), parse_date(b)
+    return x.start <= y.end and y.start <= x.end
+
+
+def _day_range(date: str) -> bool:
+    """A span of named days ("from 6 to 8 February 2024"), not a month or a year."""
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", date))
+
+
+def _narrower(a: str, b: str) -> bool:
+    """Is date `a` a strictly shorter span inside date `b`?"""
+    x, y = parse_date(a), parse_date(b)
+    return (x.end - x.start) < (y.end - y.start) and y.start <= x.start and x.end <= y.end

@@ -1,0 +1,725 @@
+"""The trigger words of each kind of event and the cue patterns shared by several stages.
+
+TRIGGERS lists (kind, subtype, compiled regex) for meetings, visits, incidents and sanctions;
+_KEYS names the cheap substrings that must occur in a sentence before its regexes are tried.
+The patterns below them are the ones more than one stage reads (a pattern one stage reads
+lives in that stage's module).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Number words from two to ten, for counts ("three meetings", "ten times").
+_SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+
+_MEETING = [
+    (
+        "video-call",
+        r"\b(?:met|meet(?:s|ing)?)\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|"
+        r"conversation|call|talks)\b|\bvideo\s*(?:call|conference|link)s?\b|\bvideoconference\b",
+    ),
+    (
+        "call",
+        r"\b(?:phone|telephone)\s+(?:call|conversation|talk|meeting)s?\b|"
+        r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
+        r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her|"
+        # "spoke to Commerce Secretary A", "spoke to Foreign Minister B"
+        r"(?-i:(?:[A-Z][\w\-]+\s+){0,3}(?:Secretary|Minister|Premier|Ambassador)(?=\s+[A-Z])))|by\s+"
+        r"(?:phone|telephone))\b|(?<=[\w,]\s)by\s+(?:phone|telephone)\b|\b(?:a|the|this|their|that|our)\s+(?:recent\s+|last\s+|next\s+)?"
+        r"call\b(?!\s+(?:on|for)\b)|\bcall\s+(?:with|between)\b|\b(?:call(?:ed|s)?|phoned|rang)\s+"
+        r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)",
+    ),
+    # a named leaders' retreat ("the 12th Chile-Peru Leaders' Retreat") is a summit
+    ("summit", r"\bsummits?\b|(?-i:\bRetreats?\b)|\bleaders[’']?\s+retreats?\b"),
+    ("dinner", r"\b(?:dinner|luncheon|banquet|lunch|breakfast)\b"),
+    ("working-group", r"\bworking\s+groups?\b"),
+    (
+        "talks",
+        r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
+        r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
+        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
+        r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+        # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
+        r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
+        r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
+        # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
+        r"\b(?:wrap(?:s|ped)?\s+up|end(?:s|ed)?|finish(?:es|ed)?|conclude(?:s|d)?)\s+"
+        r"(?:(?:his|her|the)\s+(?:trip|tour|journey)\s+)?(?=in\s+(?-i:[A-Z])[\w\-]+(?:\s+"
+        r"(?-i:[A-Z])[\w\-]+)*\s+with\s+(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|"
+        r"Emir|Premier|Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
+        r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
+        r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
+        # "agreed to hold the next round in Brasilia": a session of the talks named before
+        r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
+        r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|group|"
+        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+        r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
+        # "will discuss them with Foreign Minister A": talks with a titled or named person
+        # ("discussed further sanctions against Y with X's Foreign Minister A")
+        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,6}?with\s+"
+        r"(?=(?:the\s+)?(?:[A-Z][\w.\-]*(?:[’']s)?\s+){0,3}"
+        r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
+        r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b)|"
+        # "discussed the Houthi threat to regional shipping with Omani officials": talks with
+        # officials a demonym names
+        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,8}?with\s+(?=(?-i:[A-Z])[\w\-]+\s+"
+        r"(?:government\s+)?(?:officials|counterparts|authorities)\b)|"
+        # "called on President A": a visit of courtesy, not "called on A to release B"
+        r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
+        r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
+        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
+        # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
+        # by State Secretary B": a passive summons (the envoy before it)
+        r"\b(?:was|were|been)\s+(?:summoned|called\s+in)\s+(?=by\b)|"
+        r"\bsummoned\s+to\s+the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department"
+        r"|(?-i:[A-Z]{2,5})\s+headquarters)\b|"  # "the MAE headquarters"
+        # a foreign envoy summoned to the ministry: the two talk ("summoned the Russian
+        # Ambassador to protest ...")
+        r"\b(?:summon(?:s|ed|ing)?|call(?:ed|s|ing)?\s+in)\s+(?=(?:the\s+)?(?:[\w.\-’']+\s+){0,3}?"
+        r"(?:[Aa]mbassadors?|"
+        r"[Cc]harg[eé]|[Ee]nvoys?|[Dd]iplomats?|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|"
+        r"[Dd]eputy\s+[Cc]hief)\b)|"
+        # "refused to attend the New START talks in Cairo", "turning down a Finnish invitation
+        # to talks": talks one side declined
+        r"\b(?:refus|declin|reject)(?:ed|es|e|ing)\s+to\s+(?:attend|join|take\s+part\s+in|"
+        r"participate\s+in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|negotiations"
+        r"|summit)\b|\b(?:turn(?:ed|ing|s)?\s+down|declin(?:ed|es|ing)|reject(?:ed|s|ing)?)\s+(?:an?\s+|"
+        r"the\s+)?(?:[\w\-]+\s+){0,2}?invitations?\s+to\s+(?:the\s+)?(?:talks|a\s+meeting|"
+        r"negotiations|consultations)\b|"
+        # "has refused every proposal since 2022 to hold talks"
+        r"\b(?:refus|reject|declin)(?:ed|es|e|ing)\s+(?:every|all|the|an?|any)\s+(?:proposals?|"
+        r"offers?|invitations?)\s+(?:[\w\-]+\s+){0,3}?to\s+hold\s+(?:talks|a\s+meeting|"
+        r"negotiations|consultations)\b|"
+        # "will also hold a separate session with Vice Premier A"
+        r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an|their|its)\s+"
+        r"(?:[\w\-]+\s+){0,2}?sessions?\s+with\b|"
+        # "will have an audience with His Majesty King A"
+        # "was granted a royal audience by King B", "received in audience by the Emir"
+        r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
+        r"(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by)\b|"
+        # "A and B signed an agreement on visas", "during which they signed a Joint
+        # Declaration", "exchanged notes on a loan": the signatories meet (kept only with two
+        # people of two countries, see detection)
+        r"\b(?:signed|exchanged|initial{1,2}ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
+        r"(?:[\w\-]+\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|declarations?|"
+        r"treat(?:y|ies)|notes|MoUs?|MOUs?|protocols?|arrangements?)\b|"
+        # "will sign a Defense Cooperation Agreement with Minister of Defence A": the two meet
+        r"\bsign(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,5}?(?:agreement|accord|memorandum|framework|"
+        r"treaty|declaration|arrangement|deal|MoU|MOU)s?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+        # "the Agreement ..., which was signed by X's Minister of Economy A and Y's Minister
+        # of Trade B", "witnessed the signing by Minister A and Minister B of an Arrangement":
+        # the signatories meet
+        r"\b(?:(?:was|were|had\s+been|been)\s+signed|signing)\s+by\s+(?=(?:the\s+)?(?:[\w’'\-]+\s+)"
+        r"{0,3}(?-i:Minister|Secretary|President|Prime|Ambassador|Deputy|Vice|Foreign|Chancellor)"
+        r"\b)|"
+        # "the Agreement ..., which Ambassador A and Defence Secretary B signed in X on <day>",
+        # "A ... and, together with Foreign Minister B, signed the Exchange of Notes"
+        r"\b(?:which|that)\s+(?-i:[A-Z])[^,;.]{3,80}?\s+and\s+(?-i:[A-Z])[^,;.]{3,80}?\s+"
+        r"signed\b|\btogether\s+with\s+(?-i:[A-Z])[^,;.]{3,60}?,\s+signed\b|"
+        # "summoned Mr. A, Ambassador of X", "lodged a strong protest with Ms. B": the person
+        # summoned or protested to, named first and titled after
+        r"\b(?:summon(?:s|ed|ing)?|lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with)"
+        r"\s+(?=(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?-i:[A-Z]))|"
+        r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
+        r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
+        r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
+        r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
+        r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
+        r"\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
+        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+        r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
+    ),
+    # "will attend the ASEAN Regional Forum in Vientiane", "took part in the OSCE Ministerial
+    # Council": a named gathering of a group the person attends
+    (
+        "talks",
+        r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+"
+        r"part\s+in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-]*\s+(?:(?-i:[A-Z])[\w\-’']*\s+){0,3}?"
+        r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))|"
+        # "to review the arrangement that they reached in Kuala Lumpur last fall": the meeting
+        # where it was reached
+        r"\b(?:arrangements?|understandings?|consensus|agreements?|deal)\s+(?:that\s+|which\s+)?"
+        r"(?:they|the\s+two\s+(?:leaders|sides|presidents|ministers)|both\s+sides)\s+(?:had\s+)?"
+        r"reached\b|"
+        # "The first round of consultations will take place in Accra": talks of the two sides
+        r"\brounds?\s+of\s+(?:[\w\-]+\s+){0,2}?consultations\b|"
+        # "to resume their maritime consultations": talks of the two sides
+        r"\b(?:resume|hold|continue|launch)\s+(?:their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
+        r"consultations\b|"
+        # "The last round was in Honolulu in November": a round of the talks told before
+        r"(?-i:\b[Tt]he\s+(?:last|previous|latest|next)\s+round\b)(?=\s+(?:was|took\s+place|"
+        r"will\s+be|is\s+(?:to\s+be|expected|scheduled)))|"
+        # "The 14th Annual Consultation will be held in Indonesia in 2020": a numbered session
+        r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
+        r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+(?:[A-Z][\w\-]*\s+){0,3}"
+        r"Consultations?\b)",
+    ),
+]
+# a weekday, month or day word: "departs Sunday for Nairobi" leaves no town
+_WHEN_WORD = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Tomorrow\b|Tonight\b|January\b|"
+    r"February\b|March\b|April\b|May\b|June\b|July\b|August\b|September\b|October\b|"
+    r"November\b|December\b"
+)
+_VISIT = (
+    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btours?\s+of\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
+    # "will travel from Port Moresby to New Zealand": the town left, then the destination
+    r"\b(?:travel(?:l)?(?:ed|s|ing)?|fl(?:y|ies|ew|ying))\s+from\s+(?-i:[A-Z])[\w\-]*"
+    r"(?:\s+(?-i:[A-Z])[\w\-]*)?\s+to\b(?=\s+(?-i:[A-Z]))|"
+    r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
+    r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
+    r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|"
+    # "will depart Washington on Monday for Warsaw": the town left, then the destination
+    r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD + r")(?-i:[A-Z])[\w\-]*"
+    r"(?:\s+(?-i:[A-Z])[\w\-]*)?"
+    r"(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for\s+(?=(?-i:[A-Z]))|\barriv(?:e|es|ed|ing)"
+    r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
+    r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
+    r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
+    r"\b(?:was|were|will\s+be|would\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
+    r"(?=[A-Z])|"
+    # "He is expected in Georgetown later this month": a planned stay there
+    r"\b(?:is|are)\s+(?:also\s+)?expected\s+in\s+(?=(?-i:[A-Z]))|"
+    # "A, B and C will be with the President in Beijing", "will accompany the President to X"
+    r"\b(?:will\s+be|would\s+be|was|were)\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+){1,3}"
+    r"in\s+(?=(?-i:[A-Z]))|\baccompan(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+)"
+    r"{1,3}to\s+(?=(?-i:[A-Z]))"
+)
+_INCIDENT = [
+    (
+        "airspace",
+        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
+        r"\bincursions?\b|"
+        # "aircraft entered Japan's air defence identification zone 23 times"
+        r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
+        r"defen[cs]e\s+identification\s+zone|ADIZ)\b",
+    ),
+    (
+        "air-intercept",
+        r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
+        r"\bunsafe\s+maneuvers?\b",
+    ),
+    (
+        "military-drill",
+        r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
+        r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b|"
+        # "two H-6 bombers conducted a joint flight with Russian Tu-95 bombers"
+        r"\bjoint\s+(?:air\s+|naval\s+|bomber\s+|strategic\s+)?(?:flights?|patrols?)\b",
+    ),
+    (
+        "missile-launch",
+        r"\b(?:launched|fired)\s+(?:[\w\-]+\s+){0,5}missiles?\b|\bmissile\s+(?:launch"
+        r"|test|provocation|firing)(?:es|s)?\b|\blaunch(?:es)?\s+of\s+(?:an?\s+)?(?:[\w\-]+\s+){0,6}"
+        r"(?:missiles?|rockets?|satellites?)\b|"
+        # "the launch of a Hwasong-18 on April 13": a missile named by its designation
+        r"\blaunch(?:es)?\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?-i:[A-Z][A-Za-z]*-\d+[A-Z]?)\b|"
+        r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:that\s+|"
+        r"which\s+)?(?:crashed|struck|hit|landed|fell)\b|"
+        # "a drone launched from Russian territory crashed near the village"
+        r"\b(?:missiles?|rockets?|drones?)\s+(?:launched|fired|flying)\s+(?:from|by|over)\s+"
+        r"(?:[\w’'\-]+\s+){1,4}?(?:crashed|struck|hit|landed|fell)\b|"
+        # "launched more than 30 ballistic missiles since January, including an ICBM on 12 July":
+        # the one the count includes, an occurrence of its own
+        r"\bincluding\s+(?:an?|one)\s+(?:[\w\-]+\s+){0,2}(?:ICBM|SLBM|missile|rocket)\b"
+        r"(?=\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])))|"
+        # "the ICBM it fired on April 13", "the two ballistic missiles they launched"
+        r"\b(?:ICBMs?|SLBMs?|(?:ballistic\s+|cruise\s+)?missiles?|rockets?)\s+(?:that\s+|which\s+)?"
+        r"(?:it|they|Pyongyang|(?-i:[A-Z])\w+)\s+(?:fired|launched|tested)\b",
+    ),
+    # "fired water cannons at a resupply boat", "rammed a fishing vessel", "operated its
+    # hull-mounted sonar while divers were in the water", "vessels intruded into Japan's
+    # territorial sea"
+    (
+        "maritime",
+        r"\bwater\s+cannons?\b|\brammed\b|\bramming\b|\b(?:operated|used|activated|emitted)\s+"
+        r"(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}sonar\b|\bintrud(?:ed|es|ing)\s+into\s+"
+        r"(?:[\w’'\-]+\s+){0,3}(?:territorial\s+(?:sea|waters)|contiguous\s+zone|waters)\b"
+        # "vessels entered Japan's territorial sea", "a survey ship conducted activities in
+        # Japan's territorial waters"
+        r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
+        r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
+        # "a research vessel had conducted a survey without Japan's consent"
+        r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
+        # "coast guard vessels blocked two Philippine supply boats"
+        r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
+        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        # "HMS A had shadowed the Russian corvette B through the Channel"
+        r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b",
+    ),
+    # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
+    ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
+    # "the clash with Chinese troops in the Galwan Valley"
+    ("clash", r"\bclash(?:es|ed)?\s+(?:with|between|along)\b"),
+    # "the detention centre in X" is a place, not a detention
+    (
+        "detention",
+        # "the cases of detained Americans": an attribute of a group, no one detention
+        r"\bdetain(?:ed|s|ing)?\b(?!\s+(?:Americans|Canadians|Britons|Australians|citizens|"
+        r"nationals|foreigners|persons|people|individuals|journalists)\b)"
+        r"|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
+        r"camps?))|\barrested\b|\bexit\s+bans?\b|"
+        # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
+        r"\bholding\s+(?:(?:more\s+than|over|some|about)\s+)?(?:[\w,\-]+\s+){0,5}?"
+        r"(?:drivers|crews?|nationals|citizens|sailors|fishermen)\b",
+    ),
+    (
+        "cyber",
+        r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
+        r"\bintrusions?\s+into\b",
+    ),
+    # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
+    ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
+    # one attack, or attacks counted ("27 attacks"); "as it conducts attacks against cities"
+    # describes a war, not an occurrence
+    (
+        "attack",
+        r"\b(?:deadly|drone|missile|rocket|terrorist|terror)\s+attacks?\b|\battacks?\s+"
+        r"(?:that\s+)?(?:killed|cost\s+the\s+lives)\b|\battack(?:ed)?\s+(?:on|against)\b|"
+        # "Houthi forces attacked the merchant vessel A": an attack on a ship or a post
+        r"\battacked\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?(?:vessels?|ships?|"
+        r"tankers?|carriers?|convoys?|bases?|embass(?:y|ies)|consulates?|border\s+posts?)\b|"
+        # "the attack carried out on 31 July in X": one attack
+        r"\battack\s+(?:was\s+)?(?:carried\s+out|perpetrated|committed)\s+(?=(?:on|in|at|last|"
+        r"yesterday|overnight|earlier)\b)|"
+        r"\battacks?\s+by\s+(?=(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])|al-)|"
+        rf"\b(?:\d+|{_SMALL_NUMBERS}|dozens\s+of|hundreds\s+of)\s+"
+        r"(?:[\w\-]+\s+)?attacks\b|"
+        r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|"
+        r"\bstrikes?\s+in\s+(?=[A-Z])|\bkillings?\s+of\b|\bshot\s+down\b|"
+        # "opened fire on border posts", "the shelling of", "the sabotage of a pipeline"
+        r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion)|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
+        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
+        # "their patrol came under fire from gunmen", "the shooting incident near X"
+        r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?fire\b|\bshooting\s+incidents?\b|"
+        # "a Houthi uncrewed surface vessel struck the Greek-owned bulk carrier X": a craft
+        # that strikes a ship
+        r"\b(?:vessels?|boats?|craft)\s+(?:that\s+|which\s+)?(?:struck|attacked|hit)\s+"
+        r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:carriers?|ships?|vessels?|tankers?|"
+        r"freighters?|boats?)\b)",
+    ),
+    ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
+    # "carried out intelligence-based anti-terrorist operations inside Afghanistan",
+    # "conducted a military operation in Lebanon": armed action on another country's soil
+    # (not "its support to counter-terrorism operations in the Sahel", an ongoing policy)
+    (
+        "operation",
+        r"\b(?:carried\s+out|conducted|launched|undert(?:ook|aken)|mounted)\s+(?:an?\s+|the\s+|"
+        r"its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?operations?\s+(?:in\s+the\s+[\w\-]+\s+(?:regions?|"
+        r"areas?|provinces?|districts?)\s+)?(?:inside|in|into|against|on)\s+(?:the\s+)?"
+        r"(?=(?-i:[A-Z]))",
+    ),
+    (
+        "deployment",
+        r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
+        r"(?:troops|soldiers)\b|\bsent\s+(?:[\w\-,]+\s+){0,4}?(?:troops|soldiers)\s+to\b",
+    ),
+    ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
+    # "the expulsion of Colombian diplomats", "expelled two diplomats", "persona non grata"
+    (
+        "expulsion",
+        r"\bexpulsions?\s+of\b|\bexpel(?:s|led|ling)?\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|officials?|staff|journalists?)\b|"
+        r"\bpersona\s+non\s+grata\b",
+    ),
+    (
+        "prisoner-exchange",
+        r"\bprisoner\s+(?:exchange|swap)s?\b|\bexchange\s+of\s+prisoners\b|"
+        r"\bswapped\s+prisoners\b|"
+        # "Russia and Ukraine exchanged 95 prisoners of war"
+        r"\b(?:exchanged|swapped)\s+(?:\d[\d,]*|more\s+than\s+\d[\d,]*|" + _SMALL_NUMBERS + r")\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:prisoners|captives|detainees|soldiers|servicemen)\b",
+    ),
+    (
+        "hostage-taking",
+        r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
+        r"\bkidnapp(?:ed|ing)\b",
+    ),
+]
+_SANCTION = (
+    r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
+    # "will impose export bans on 22 Russian entities", "announced countermeasures against
+    # three U.S. defense companies"
+    r"|\b(?:export|import)\s+bans?\b|\bcounter-?measures\s+(?:against|on)\b"
+    r"|\bentity\s+list\b"
+    r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
+    # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
+    r"|\bdesignation\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
+    r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
+    r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
+    r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
+    r"manufacturer|procure|shipp|as\b)"
+    # "designated former President of Paraguay A", "designated Cartes under Section ..."
+    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
+    r"channels\b|\b(?:froze|frozen)\b"
+    # "Those listed include the Commander-in-Chief, A, and ...": each named is a target
+    # "has added 14 Belarusian citizens ... to the list of foreigners whose entry is
+    # prohibited", "added 13 entities to its Entity List"
+    r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:individuals|"
+    r"persons|citizens|nationals|entities|companies|officials)\b[^.;]{0,120}?\bto\s+(?:the|its|"
+    r"their)\s+(?:[\w\-]+\s+){0,3}?(?:list|register)\b)"
+    # "Two officers of the unit, A and B, are also designated.": a passive with its targets
+    # before it (not "was designated ambassador": an appointment)
+    r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
+    r"yesterday\b|under\b|for\b|pursuant\b|by\b))"
+    # "Among those designated today is A", "The first individual listed, in 2023, was B"
+    r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+)
+# every alternative of the "talks" pattern starts with one of these characters: a lookahead
+# on them lets the engine skip other positions at once (speed only; the matches are the same)
+_TALKS_FIRST = r"(?=[0-9abcdeghiklmnoprstw])"
+TRIGGERS = [
+    *(
+        ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))
+        for f, p in _MEETING
+    ),
+    ("visit", None, re.compile(_VISIT, re.I)),
+    *(("incident", c, re.compile(p, re.I)) for c, p in _INCIDENT),
+    ("sanction", None, re.compile(_SANCTION, re.I)),
+]
+# Words one of which every match of a trigger pattern contains (lower case): a sentence
+# without any is not searched with the (slower) pattern. Speed only; tested to agree.
+_KEYS = {
+    ("meeting", "call"): ("phone", "spoke", "speak", "talked", "call", "rang"),
+    ("meeting", "talks"): (
+        "met",
+        "meet",
+        "to see",
+        "wrap",
+        "end",
+        "finish",
+        "conclude",
+        "talks",
+        "sat",
+        "dialogue",
+        "conversation",
+        "discussion",
+        "diplomacy",
+        "negotiat",
+        "ministerial",
+        "plus",
+        "+",
+        "touch",
+        "contact",
+        "consult",
+        "bilat",
+        "welcom",
+        "host",
+        "receiv",
+        "instruct",
+        "direct",
+        "task",
+        "share",
+        "exchange",
+        "conven",
+        "courtesy",
+        "chair",
+        "spen",
+        "summon",
+        "protest",
+        "sign",
+        "attend",
+        "reached",
+        "round",
+        "participat",
+        "part in",
+        "audience",
+        "session",
+        "refus",
+        "declin",
+        "reject",
+        "turn",
+        "pull",
+        "discuss",
+        "call",
+        "round",
+    ),
+    ("meeting", "video-call"): ("virtual", "video"),
+    ("meeting", "summit"): ("summit", "retreat"),
+    ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
+    ("meeting", "working-group"): ("working",),
+    ("incident", "airspace"): (
+        "balloon",
+        "unidentified",
+        "airspace",
+        "incursion",
+        "identification",
+        "adiz",
+    ),
+    ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
+    ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
+    ("incident", "missile-launch"): (
+        "missile",
+        "rocket",
+        "drone",
+        "shell",
+        "launch",
+        "icbm",
+        "slbm",
+    ),
+    ("incident", "maritime"): (
+        "water",
+        "ramm",
+        "sonar",
+        "intrud",
+        "survey",
+        "territorial",
+        "shadow",
+        "blocked",
+        "obstructed",
+        "harassed",
+        "chased",
+        "encircled",
+    ),
+    ("incident", "flares"): ("flares",),
+    ("incident", "clash"): ("clash",),
+    ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
+    ("incident", "cyber"): ("cyber", "hack", "intrusion"),
+    ("incident", "operation"): ("operation",),
+    ("incident", "invasion"): ("invasion", "invaded"),
+    ("incident", "attack"): (
+        "attack",
+        "strike",
+        "struck",
+        " hit",  # (not "white", "within")
+        "killing",
+        "shot",
+        "fire",
+        "fired",
+        "shelling",
+        "shooting",
+        "sabotag",
+        "bombing",
+        "clash",
+    ),
+    ("incident", "seizure"): ("seiz", "hijack"),
+    ("incident", "deployment"): ("deploy", "sent"),
+    ("incident", "execution"): ("execut",),
+    ("incident", "expulsion"): ("expul", "expel", "persona"),
+    ("incident", "prisoner-exchange"): ("prisoner", "swapped", "exchanged"),
+    ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
+    ("sanction", None): (
+        "sanction",
+        "export",
+        "restrictions",
+        "restrictive",
+        "travel",
+        "asset",
+        "entity",
+        "blacklist",
+        "visa",
+        "designat",
+        "impos",
+        "suspend",
+        "cut",
+        "froze",
+        "include",
+        "added",
+        "listed",
+        "import",
+        "countermeasure",
+        "counter-measure",
+    ),
+    ("visit", None): (
+        "visit",
+        "trip",
+        "tour",
+        "travel",
+        "arriv",
+        "lead",
+        "fl",
+        "land",
+        " on to",
+        "head",
+        "depart",
+        "leav",
+        "left",
+        "delegation",
+        "came",
+        "return",
+        "expected",
+        "accompan",
+        "was",
+        "were",
+        "be",
+    ),
+}
+# an event named as the time of another in its sentence: "following their tete-a-tete meeting"
+_SEQUENCED = re.compile(
+    r"\b(?:following|after|before|ahead\s+of|prior\s+to|preceded\s+by)\s+(?:their|his|her)\s+"
+    r"(?:[\w\-’']+\s+){0,3}$",
+    re.I,
+)
+
+
+_PAST = re.compile(
+    r"\b(?:met|spoke|talked|held|hosted|(?:co-)?chaired|visited|travell?ed|had|was|were|came|"
+    r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
+    r"concluded|took\s+place|reached)\b",
+    re.I,
+)
+_COORD = re.compile(r"(?:,?\s+and|,)\s+(?:(?:the\s+|of\s+)?[A-Z][\w.\-]*\s+){0,5}")
+_OFFICE = re.compile(
+    r"\b(?:[Tt]he\s+)(?:(?P<dem>(?!(?:Vice|Deputy)\b)[A-Z][\w.’']*(?:\s+[A-Z][a-z][\w’']*)??)\s+)?"
+    r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
+    r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
+    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
+    r"[Ee]nvoy|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner|Secretary\s+of\s+(?:State|Defense)|"
+    r"(?<=[Tt]he\s)Minister(?=\s+(?:received|welcomed|hosted|met|spoke|will|also|held))|Secretary(?![\-\s]+(?:General|of)\b)|"
+    r"National\s+Security\s+Advis[eo]r))\b"
+    # "the Chargé d'Affaires a.i. of the Republic of Belarus": an envoy's country after "of"
+    r"(?:\s+(?:a\.\s?i\.|ad\s+interim))?"
+    r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,2}))?"
+)
+_DEMONYM_PAIR = re.compile(
+    r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
+    r"(?P<what>(?:[a-z]+\s+){0,2}"
+    r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
+    r"representatives|officers|envoys))\b"
+)
+# "visiting Foreign Minister A" (an adjective), not "is visiting Norway" (a verb)
+_VISITING = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}"
+)
+_HELD_RELATIVE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
+    r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
+    r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
+    r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
+    r"Meanwhile|Earlier|"
+    r"[Tt]omorrow|[Tt]oday|[Tt]onight|(?:[Tt]his|[Tt]hat|[Yy]esterday|[Tt]omorrow)\s+"
+    r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+)"
+    r"(?:\s+(?:and|or)\s+[A-Z]\w+)?)?,?\s+"  # "In Shanghai and Beijing he will meet"
+    r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
+    r"as|during\s+which)\s+(?:he|she)\b"
+)
+# ", and hold talks with B": a verb with no subject of its own continues the clause before
+_ELIDED_VERB = re.compile(
+    r"\s*(?:(?:will|would|also|then|later)\s+)*(?!(?:the|a|an|this|that|"
+    r"these|those|their|his|her|its|our|we|they|he|she|it|i|you|in|on|at|"
+    r"for|to|with|by|of|from|as|so|not|other|others|all|both)\b)"
+    r"[a-z]+(?:s|ed)?\b(?=\s+(?:talks|meetings?|consultations|discussions|"
+    r"with|a\s|an\s|the\s|(?:it|them|this|these|those)\s+with\b))"
+    # ", and will travel to Y for consultations with B": the same subject goes
+    r"|\s*(?:(?:will|would|also|then|later)\s+)+(?:travel|go|head|fly|proceed)\w*\s+(?:on\s+)?to\b"
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+)
+_DESCRIBED = re.compile(
+    r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+(?P<what>officials|"
+    r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team)\b"
+    # "met representatives of the French private sector": business people of that country
+    r"|\brepresentatives\s+of\s+(?:the\s+)?(?P<dem2>[A-Z][\w\-]*)\s+(?:private\s+sector|"
+    r"business(?:\s+community)?|companies|industry|employers)\b"
+)
+_PAIR = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})|(?<![\w\-])(?P<c>[A-Z][\w.]*?\.?)[\-–]"
+    r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
+)
+_PLACE = re.compile(
+    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
+    r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
+    + r")[A-Z][\w\-]*"
+    r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
+    r"\s+(?:the\s+)?"
+    r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|de|do|da|del|di)(?:\s+la)?\s+)?[A-Z][\w\-’']*){0,3})"
+    r"(?:,\s+(?P<region>[A-Z]"
+    r"[\w\-’']*(?:\s+[A-Z][\w\-’']*)?))?"
+)
+
+# a speaker's label and an opening phrase before a sentence's subject
+_OPENING = (
+    r"\s*(?:[A-Z][A-Z .’'\-]*:\s*)?(?:(?:So|And|But|Then|Now|Also|Yes),?\s+)?"
+    # "As many of you know, Secretary A was in ...": a speaker's aside before the subject
+    r"(?:As\s+(?:many\s+of\s+)?(?:you|we|I)(?:[’']ll)?\s+(?:(?:may|might|will)\s+)?"
+    r"(?:know|saw|heard|recall|remember|said)\s*,\s+)?"
+    r"(?:(?:On|In|At|After|Following|Later|Then|Today|Yesterday|Tomorrow|Earlier|During"
+    r"|Before|Ahead\s+of)\b[^,.]{0,40},?\s+)?"
+)
+
+_TOOK_PLACE = re.compile(
+    r"\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:(?:in|on)\s+)?$"
+)
+
+_PATTERN_KEYS = [(regex, _KEYS.get((kind, subtype))) for kind, subtype, regex in TRIGGERS]
+_ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+_KIND_OF = {regex: (kind, subtype) for kind, subtype, regex in TRIGGERS}
+
+_AND_COUNTRY = re.compile(
+    r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w’'\-]*){0,3})"
+)
+_WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
+
+_PREPOSITION_END = re.compile(
+    r"\b(?:in|with|to|of|for|on|from|against|about|by|between|"
+    r"and|at|into|over|toward|towards|across)\s+(?:the\s+)?$",
+    re.I,
+)
+
+# places news text travels to that are not one country
+_REGIONS = {
+    "West Bank": "PS",
+    "Gaza": "PS",
+    "Gaza Strip": "PS",
+    "Europe": None,
+    "Middle East": None,
+    "Middle East region": None,
+    "Asia": None,
+    "Africa": None,
+    "Latin America": None,
+    "Central America": None,
+    "Gulf": None,
+    "Balkans": None,
+    "Caribbean": None,
+    "Sahel": None,
+    "Southeast Asia": None,
+    "Central Asia": None,
+}
+# a trip told in a participle after the main verb ("... before departing for Lima")
+_DEPARTURE_ADJUNCT = re.compile(r"\b(?:before|after|upon|prior\s+to)\s+$", re.I)
+# a clause in the first person: "I discussed ...", "On Monday, I spoke ..."
+_FIRST_PERSON = re.compile(
+    r"\s*(?:(?:On|In|Last|This|Yesterday|Today|Earlier)\b[^,]{0,30},\s+)?I\b(?!\.)"
+)
+
+# "sanctioned ... on Monday": a day or month is no target
+_DATE_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+
+_MARGINS_OF = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    r"(?:summit|meeting|forum|assembly|conference|ministerial)s?\b",
+    re.I,
+)
+
+_COPY = (
+    "kind",
+    "subtype",
+    "sentence",
+    "trigger",
+    "date",
+    "status",
+    "place",
+    "place_country",
+    "tense",
+    "definite",
+    "imposer",
+    "target",
+)

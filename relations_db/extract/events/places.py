@@ -1,0 +1,154 @@
+"""Places and countries: the known place names, the country a run of words names, and
+the place named after (or before) a trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...countries import country_of_word, subdivision_country
+from .candidate import _trigger_between
+from .patterns import _PAIR, _PLACE, _REGIONS
+
+
+def _longest_country(words: str) -> str | None:
+    parts = words.rstrip(".,;:").split()
+    for n in range(len(parts), 0, -1):
+        code = country_of_word(" ".join(parts[:n]))
+        if code:
+            return code
+    return None
+
+
+def _countries_in(text: str) -> list[str]:
+    codes = []
+    for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
+        words = re.sub(r"[’']s\b", "", m.group(0)).split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            code = country_of_word(phrase) or country_of_word(phrase.rstrip("."))  # "Somalia."
+            if code:
+                codes.append(code)
+                break
+    return codes
+
+
+def _pair_countries(text: str) -> list[str]:
+    out = []
+    for m in _PAIR.finditer(text):
+        for g in ("a", "b", "c", "d"):
+            if m.group(g):
+                word = m.group(g).rstrip("’'s")
+                code = country_of_word(word) or country_of_word(word.rstrip("."))
+                if code and code not in out:
+                    out.append(code)
+    return out if len(out) >= 2 else []
+
+
+_HEAD_NOUN = re.compile(r"\s*(?:meetings?|talks|session|conversation|call|dinner)\s*")
+
+
+def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | None] | None:
+    for m in _PLACE.finditer(text, start):
+        if m.start() - start > 120:
+            break
+        if (
+            m.start() > start + 1
+            and _trigger_between(text, start + 1, m.start())
+            and not _HEAD_NOUN.fullmatch(text, start, m.start())
+        ):
+            break  # "the Summit ... and his visit next week to Europe": another event's place
+            # (not "a summit meeting in Hanoi": the compound's head noun)
+        if re.search(r",\s+and\s+(?:he|she|they|it)\b|;|,\s+then\s", text[start : m.start()]):
+            break  # "met A in X last month, and he will travel to Y": another clause's place
+        if kind != "visit" and m.group(0)[:6].lower() == "depart":
+            break  # "will meet A before departing for Lima": not where they meet
+        if re.search(r"\b(?:that|which)\s+(?:they|he|she|we|it|I)\s", text[start : m.start()]):
+            break  # "to review the arrangement that they reached in X": that act's place
+        words = m.group("place").split()
+        if (
+            kind == "visit"
+            and _REGIONS.get(m.group("place"), "") is None
+            and re.search(r"\bstops?\s+in\b", text[m.end() : m.end() + 60])
+        ):
+            continue  # "a tour of Southeast Asia, with stops in X, Y and Z": the stops
+        region = m.group("region")
+        state = subdivision_country(region) if region and not country_of_word(region) else None
+        if state and not country_of_word(m.group("place")):
+            # "Annapolis, Maryland", "Los Angeles, California": a town of a state
+            return f"{m.group('place')}, {region}", state
+        if (
+            region
+            and len([w for w in words if w[:1].isupper()]) <= 3  # "Santa Cruz de la Sierra"
+            and _is_country_name(region)
+            and not country_of_word(m.group("place"))
+            and m.group("place") not in _known_places()
+        ):
+            # "travel to Tianjin, China": a town the tables do not know, in the country named
+            return m.group("place"), country_of_word(region)
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            is_place = name in _known_places()
+            code = country_of_word(name) or (_known_places().get(name) if is_place else None)
+            if code and not is_place and n < len(words) and m.group(0)[:4] in ("marg", "side"):
+                # "on the sidelines of the Indian Ocean Conference in X": a demonym in an
+                # event's name (a town's is its place: "the Munich Security Conference")
+                break
+            if code or is_place:
+                region = m.group("region")
+                if region and code and country_of_word(region) not in (None, code):
+                    region = None  # "to Brussels, Warsaw and Vilnius": a list of towns
+                if region and country_of_word(region) and not code:
+                    code = country_of_word(region)
+                if region and country_of_word(region) and region in _known_places():
+                    name = f"{name}, {region}"
+                elif region and country_of_word(region):
+                    code = code or country_of_word(region)
+                if _is_country_name(name):
+                    return None, code
+                return name, code
+    return None
+
+
+def _place_of_where(text: str, lo: int, a: int) -> tuple[str | None, str | None] | None:
+    """ "he goes to San José, where President A will host him": the place "where" stands
+    for, the one the clause before went to."""
+    if not re.match(r"[\s,]*where\b", text[lo:a]):
+        return None
+    m = re.search(
+        r"\b(?:to|in|at|for)\s+(?P<p>[A-Z][\w\-é]*(?:\s+[A-Z][\w\-é]*){0,2}),?\s*$", text[:lo]
+    )
+    if not m:
+        return None
+    name = m.group("p")
+    code = _known_places().get(name) or country_of_word(name)
+    if not code:
+        return None
+    return (None if _is_country_name(name) else name), code
+
+
+def _place_before(text: str, a: int) -> tuple[str | None, str | None] | None:
+    """A place that modifies the trigger's noun: "the Bali summit", "the Geneva talks"."""
+    m = re.search(
+        r"\b(?:the|a|an|this|that|their|his|her)\s+(?P<p>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+        r"\s+(?:[a-z\-]+\s+)?$",
+        text[max(0, a - 50) : a],
+    )
+    if m and m.group("p") in _known_places():
+        return m.group("p"), _known_places()[m.group("p")]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> dict:
+    """Places that are not countries: the hand table and every capital."""
+    from ...countries import PLACES, _capitals_only, country_of_word
+
+    return {**{c: country_of_word(c) for c in _capitals_only()}, **_REGIONS, **PLACES}
+
+
+def _is_country_name(name: str) -> bool:
+    return name not in _known_places() and (
+        name.startswith("the ") or country_of_word(name) is not None
+    )

@@ -1,0 +1,372 @@
+"""A sanction's parts: who imposes it, on whom (persons, firms, counted targets) and its
+measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...countries import country_of_word
+from .candidate import Candidate
+from .patterns import _AND_COUNTRY, _DATE_WORD, _PREPOSITION_END, _SMALL_NUMBERS
+from .places import _longest_country
+
+_MODIFIED = re.compile(
+    r"\s*(?:[’']s\b|policy|policies|relations|ties|issues?|question|"
+    r"strategy|problem)",
+    re.I,
+)
+
+
+_BODY_OF = re.compile(
+    r"\b(?:Departments?|Ministry|Ministries|Government|Office)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _imposers_before(text: str) -> list[str]:
+    """Countries before a sanction word that may impose it: not the object of a preposition
+    ("pressure on Iran") nor a noun's modifier ("the North Korea policy")."""
+    codes = []
+    for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
+        words = m.group(0).split()
+        # "Existing U.S. sanctions": the country may follow another capitalised word
+        code = next(
+            (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
+            None,
+        )
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not code or (_PREPOSITION_END.search(before) and not _BODY_OF.search(before)):
+            continue  # "the Departments of the Treasury and Commerce imposed": the body's
+        rest = text[m.end() :]
+        if (
+            rest.strip()
+            and _MODIFIED.match(rest)
+            and not rest.lstrip().startswith(("sanction", "export"))
+        ):
+            continue
+        codes.append(code)
+    return codes
+
+
+_ALIGNED_WITH = re.compile(
+    r"\b(?:aligned|associated|affiliated|linked|loyal|close|connected)\s+(?:with|to)\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3})?$"
+)
+_IMPOSED_BY = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})\s+(?:has\s+|had\s+)?(?:imposed|announced|adopted|placed|issued)\b"
+)
+
+
+_BODY_ADDED_TO = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.’']*\s+){0,3}(?:Department|Ministry|Bureau|Office|Treasury)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*)?)\s+(?:has\s+|had\s+)?(?:added|placed)\s+"
+    r"[^.;]{1,120}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}$"
+)
+
+
+_UNDER_SANCTIONS = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:still\s+|now\s+|"
+    r"also\s+|already\s+)?under\s+(?:(?:the|new|existing|(?-i:[A-Z])[\w\-]*)\s+){0,3}$",
+    re.I,
+)
+
+
+def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
+    after = text[b : b + 100]
+    before = text[max(0, a - 100) : a]
+    by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
+    on_after = bool(by) and bool(
+        re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
+    )
+    passive = re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I)
+    targets = (
+        [m for m in mentions if m.start - base < a]
+        if (by and not on_after) or passive  # "A and B are also designated": before it
+        else [m for m in mentions if m.start - base >= b + (by.start("who") if by else 0)]
+    )
+    rel = None if by else _IMPOSED_BY.match(after)
+    if rel:  # "the visa restrictions the State Department imposed on Monday on ..."
+        words = rel.group("who").split()
+        c.imposer = next(
+            (
+                country_of_word(" ".join(words[:n]))
+                for n in range(len(words), 0, -1)
+                if country_of_word(" ".join(words[:n]))
+            ),
+            None,
+        ) or (
+            home
+            if re.search(
+                r"\b(?:Department|Ministry|Treasury|Office|Government)\b", rel.group("who")
+            )
+            else None
+        )
+    if by:
+        words = re.sub(r"[’']s\b", "", by.group("who")).split()  # "by Mexico's Financial ..."
+        c.imposer = next(
+            (
+                country_of_word(" ".join(words[:n]))
+                for n in range(len(words), 0, -1)
+                if country_of_word(" ".join(words[:n]))
+            ),
+            None,
+        )
+        if c.imposer and len(words) > 1:
+            c.target = None
+        if on_after:  # "the restrictions imposed by the United States on Russian banks"
+            by = None
+    else:
+        codes = _imposers_before(before)
+        if codes:
+            c.imposer = codes[-1]
+        which = _WHICH_IMPOSED.search(before)
+        if which and _longest_country(which.group("c")):
+            # "coordinated with the United States, which also announced sanctions on A": the
+            # antecedent of the relative clause imposes them
+            c.imposer = _longest_country(which.group("c"))
+        joint = _JOINT_IMPOSERS.search(before)
+        if joint and codes:
+            # "the United States, the United Kingdom and Canada announced sanctions": one
+            # measure per imposer
+            items = re.split(r",\s+|\s+and\s+", joint.group("list"))
+            listed = [_longest_country(re.sub(r"^the\s+", "", x)) for x in items]
+            if all(listed):
+                c.imposer = listed[0]
+                c.co_imposers = [x for x in dict.fromkeys(listed) if x != listed[0]]
+        elif re.search(r"\b(?:we|our)\b", before, re.I):
+            c.imposer = home
+        added = _BODY_ADDED_TO.search(before)
+        if added:  # "the Department of Commerce added five PRC-based entities to the Entity
+            # List": the department's government lists them, not the targets' country
+            c.imposer = _longest_country(added.group("who")) or home or c.imposer
+    under = None if by else _UNDER_SANCTIONS.search(before)
+    subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
+    if subject:
+        # "Secretary A is still under Chinese sanctions": the one under them is the target
+        person = subject[-1].person
+        c.target, c.persons = {"official": person.key}, [person]
+        c.roles[person.key] = "target"
+        return
+    counted = _COUNTED_TARGETS.search(after[:120])
+    # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
+    orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
+    if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
+        names = [
+            n
+            for n in re.findall(_ORG_NAME, re.sub(r"\([A-Z]{2,6}\)", "", orgs.group("list")))
+            if not country_of_word(n) and not re.match(_DATE_WORD, n)
+        ]
+        span = (b + orgs.start("list"), b + orgs.end())
+        if len(names) >= 2 and not any(span[0] <= m.start - base < span[1] for m in mentions):
+            # "sanctioned Rosneft and Lukoil, Russia's two largest oil companies", "sanctions
+            # on two conglomerates, A Holdings (AH) and B Corporation (BC)": a measure each
+            c.persons, c.roles = [], {}
+            c.target = {"organization": names[0]}
+            c.each = [{"organization": n} for n in names[1:]]
+            return
+    if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
+        targets = [
+            m
+            for m in targets
+            if not _ALIGNED_WITH.search(text, max(0, m.start - base - 30), m.start - base)
+        ]
+    extra = None
+    if (
+        targets
+        and counted
+        and not by
+        and re.search(
+            r"\band\s+(?:one|a|an)\s+(?:individual|person)\b",
+            text[b + counted.end() : targets[0].start - base],
+        )
+    ):
+        # "designated seven companies ... and one individual, A": a measure each
+        extra, targets = targets[0].person, []
+    if targets:
+        person = targets[-1].person if by else targets[0].person
+        c.target = {"official": person.key}
+        c.persons = [person]
+        c.roles[person.key] = "target"
+        nxt = targets[1] if not by and len(targets) > 1 else None
+        if (
+            nxt
+            and nxt.person is not person
+            and _AND_TITLED.fullmatch(text, targets[0].end - base, nxt.start - base)
+        ):
+            # "designated former President of X A and current Vice President B": one each
+            c.each = [{"official": nxt.person.key}]
+        elif not by and re.search(r"\b(?:include|is|are|was|were)$", text[a:b]):
+            # "The individuals sanctioned today are A, a former senator; B, who ...; and C":
+            # a measure on each one listed
+            rest, prev = [], targets[0]
+            for m in targets[1:]:
+                between = text[prev.end - base : m.start - base]
+                if m.person is person or m.person in rest:
+                    continue
+                if (
+                    ";" not in between
+                    and not re.fullmatch(r",?\s+and\s+", between)
+                    and not _NEXT_LISTED.fullmatch(between)
+                ):
+                    break  # (", and two judges of the City Court, B" continues the list)
+                rest.append(m.person)
+                prev = m
+            c.each = [{"official": p.key} for p in rest]
+        elif not by:
+            # "sanctions on three officials: General A, Colonel B and Major C": a measure on
+            # each one of a list of (titled) names
+            rest, prev = [], targets[0]
+            for m in targets[1:]:
+                between = text[prev.end - base : m.start - base]
+                if m.person is person or m.person in rest:
+                    continue
+                if not _NEXT_LISTED.fullmatch(between):
+                    break
+                rest.append(m.person)
+                prev = m
+            if rest:
+                c.each = [{"official": p.key} for p in rest]
+    elif counted:
+        # "sanctioned seven individuals and five entities based in Turkey": the count
+        c.persons = []
+        c.target = {"description": counted.group("t")}
+        based = re.match(
+            r"\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)"
+            r"(?!\s*(?:,|and))",
+            after[counted.end() :],
+        )
+        code = based and country_of_word(based.group("c"))
+        if code and code != c.imposer:
+            c.target["country"] = code
+        if extra is not None:
+            c.each = [{"official": extra.key}]
+    elif (firm := _ONE_FIRM.match(text, b)) and re.search(r"(?i)designat|sanction", text[a:b]):
+        # "OFAC designated Vancouver-based Northern Maple Logistics Ltd., which ..., and its
+        # sales agent A": the company, and the person named as its own
+        c.persons = []
+        c.target = {"organization": firm.group("org").rstrip(",")}
+        agent = _ITS_PERSON.match(text, firm.end())
+        if agent:
+            own = next(
+                (m for m in mentions if m.start - base >= firm.end() + agent.start("who")), None
+            )
+            if own is not None and own.start - base <= firm.end() + agent.end():
+                c.each = [{"official": own.person.key}]
+    else:
+        c.persons = []
+        on = re.search(
+            r"\b(?:on|against)\s+(?:the\s+)?(?!" + _DATE_WORD + r")(?P<t>[A-Z][\w.’']*"
+            r"(?:\s+[A-Z][\w’']*){0,3})",
+            after,
+        )
+        of = re.search(
+            r"\b(?:on|against|targeting)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+"
+            r"(?:the\s+)?(?P<c>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}))",
+            after[:80],
+        )
+        if of and (not on or of.start() < on.start()) and _longest_country(of.group("c")):
+            on = None  # "sanctions on six entities in China ... to Iran": the entities
+        elif not on:
+            on = re.search(r"\bto\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})", after)
+        owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
+        if owner and _longest_country(owner.group("c")):
+            tail = re.match(
+                r"[\w\s\-]{0,40}?(?=[,.;]|\s+(?:and|that|which|for|over|last|this|next|"
+                r"on|in|yesterday|today|earlier)\b|$)",
+                after[on.end() :],
+            )
+            c.target = {
+                "description": (on.group("t") + (tail.group(0) if tail else "")).strip(),
+                "country": _longest_country(owner.group("c")),
+            }
+        elif on and country_of_word(on.group("t").rstrip(".,;:")):
+            code = country_of_word(on.group("t").rstrip(".,;:"))
+            if code != c.imposer:
+                c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
+                more = _AND_COUNTRY.match(after, on.end())
+                other = more and country_of_word(more.group("c"))
+                if other and other not in (code, c.imposer):
+                    # "restrictive measures on Belarus and Iran": one measure per target
+                    c.each = [{"description": more.group("c"), "country": other}]
+        elif on:
+            c.target = {"organization": on.group("t").rstrip(".,;:")}
+        else:  # "visa restrictions on officials of Nicaragua", "entities in Iran"
+            of = of or re.search(
+                r"(?P<t>(?:[\w\-]+\s+){0,4}?(?:of|in|from)\s+(?:the\s+)?(?P<c>[A-Z]"
+                r"[\w.’']*(?:\s+[A-Z][\w’']*){0,3}))",
+                after[:80],
+            )
+            code = of and _longest_country(of.group("c"))
+            if code and code != c.imposer:
+                c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
+    if c.imposer is None and home and re.search(r"\b(?:include|is|are)$", text[a:b], re.I):
+        c.imposer = home  # "Those listed include A": the release's own listing
+    if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
+        c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+
+
+_WHICH_IMPOSED = re.compile(
+    r"(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),\s+which\s+(?:also\s+|has\s+|have\s+|"
+    r"today\s+)*(?:announced|imposed|introduced|adopted)\s+(?:[\w\-]+\s+){0,3}$"
+)
+# between two names of a list: ", Colonel ", ", and Major ", " and "
+_NEXT_LISTED = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:two|three|four|five|six|several)\s+[a-z][^,;]{0,60},\s+)?"
+    r"(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}"
+)
+# a list of countries as the subject of the sanctions word: "the United States, the United
+# Kingdom and Canada announced additional"
+_JOINT_IMPOSERS = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:[Yy]esterday|[Tt]oday|[Oo]n\s+\w+day),?\s+)(?!(?:Yesterday|Today|On|In|Last|This)\b)(?P<list>(?:the\s+)?"
+    r"[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}(?:,\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)"
+    r"{0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+(?:\w+\s+){0,3}$"
+)
+# one company right after "designated" ("Among those designated today is A Co., Ltd."): a
+# name that ends in a legal form
+_ONE_FIRM = re.compile(
+    r"\s*(?:(?:today|yesterday)\s+)?(?:(?:is|are|was|were|includes?|included)\s+)?"
+    r"(?:(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
+    r",?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
+    r"Company|GmbH|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|FZCO|Pte\.\s+Ltd\.))(?=[\s,.;:]|$)"
+)
+# "..., which supplies pill presses, and its sales agent A"
+_ITS_PERSON = re.compile(
+    r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){1,3}"
+    r"(?P<who>(?-i:[A-Z]))"
+)
+# named organisations right after a sanctions verb or noun, two or more, "and" before the last
+_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+[A-Z][\w\-&’'.]*){0,6}"
+_NAMED_ORGS = re.compile(
+    r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
+    r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers),\s+)?"
+    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)*"
+    rf",?\s+and\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)(?=[\s,.;:]|$)"
+)
+
+
+# between two sanctioned people: "A and current Paraguayan Vice President B"
+_AND_TITLED = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?"
+    r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+){0,6}"  # "and the Deputy Commander, General B"
+)
+_TARGET_NOUN = (
+    r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
+    r"people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members|suppliers"
+    r"|manufacturers|citizens|nationals)"
+)
+_COUNTED_TARGETS = re.compile(
+    r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
+    r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
+    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
+    + _TARGET_NOUN
+    + rf"(?:\s+and\s+(?:\d+|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
+    + _TARGET_NOUN
+    + r")?)\b"
+)
+# the publisher's own body as the subject: "The Council today adopted ..."
+_HOME_BODY_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|Government|Treasury|"
+    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
+    r"\b[^.;]*$"
+)

@@ -1,0 +1,421 @@
+"""Splitting one candidate into several events: coordinated participants ("met A and
+B"), several destinations, joint imposers, guests of a host, per-destination visits,
+groups of summits and several counterparts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, clause_of
+from .patterns import _AND_COUNTRY, _COORD, _COPY, _OFFICE, _PLACE, _REGIONS
+from .places import _known_places, _longest_country
+from .sides import _two_leaders
+
+
+def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
+    """ "visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
+    others = [p for p in c.persons if p not in c.each]
+    if (
+        c.kind == "meeting"
+        and c.each
+        and all(p in c.persons for p in c.each)
+        and (len(others) == 1 or (not others and c.described))
+    ):
+        # (with two counterparts or more, "they will hold the 2+2 with A and B": together)
+        out = []
+        for p in c.each:  # "..., where they will meet C": one meeting per visitor
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons = [p, *others]
+            twin.roles = {k: v for k, v in c.roles.items() if k in {x.key for x in twin.persons}}
+            twin.evidence, twin.date_text = list(c.evidence), c.date_text
+            twin.described, twin.visibility = list(c.described), c.visibility
+            out.append(twin)
+        return out
+    if c.kind == "visit" and not c.persons and len(c.described) > 1:
+        out = []
+        for d in c.described:  # "both ambassadors will be in Geneva"
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.described, twin.evidence, twin.date_text = [d], list(c.evidence), c.date_text
+            out.append(twin)
+        return out
+    if c.kind == "sanction" and c.co_imposers:
+        out = [c]
+        for code in c.co_imposers:
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.imposer, twin.evidence, twin.date_text = code, list(c.evidence), c.date_text
+            out.append(twin)
+        return out
+    if c.kind == "sanction" and c.each:
+        out = [c]
+        for each in c.each:  # one measure per further target
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.target, twin.evidence, twin.date_text = each, list(c.evidence), c.date_text
+            key = each.get("official")
+            if key:
+                twin.persons = [m.person for m in mentions if m.person.key == key][:1]
+                twin.roles = {key: "target"}
+            out.append(twin)
+        return out
+    if c.kind == "visit" and len(c.each) == 2 and c.persons[:1] == c.each[:1]:
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles = [c.each[1]], {c.each[1].key: "traveler"}
+        twin.evidence, twin.date_text = list(c.evidence), c.date_text
+        return [c, twin]  # "The two Secretaries will continue on to Manila": a visit each
+    if c.kind != "visit" or not c.persons:
+        return [c]
+    base = c.sentence.start
+    own = [m for m in mentions if m.person is c.persons[0]]
+    if not own:
+        return [c]
+    out = [c]
+    last = own[0]
+    for m in mentions:
+        if m.start <= last.start or m.person in [x.persons[0] for x in out]:
+            continue
+        gap = text[last.end - base : m.start - base]
+        if not _COORD.fullmatch(gap):
+            break
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+        twin.evidence = [(min(c.evidence[0][0], m.start), max(c.evidence[0][1], m.end))]
+        out.append(twin)
+        last = m
+    first = own[0]
+    if first.start < c.trigger[0] and _SUBJECT_GAP.fullmatch(
+        text[first.end - base : c.trigger[0] - base]
+    ):
+        # "Secretary A and Secretary B will travel to X": the subject's earlier conjuncts too
+        for m in reversed([m for m in mentions if m.end <= first.start]):
+            if m.person in [x.persons[0] for x in out] or m.person.country == c.place_country:
+                break
+            if not _COORD.fullmatch(text[m.end - base : first.start - base]):
+                break
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+            twin.evidence = [(min(c.evidence[0][0], m.start), max(c.evidence[0][1], m.end))]
+            twin.date_text = c.date_text
+            out.append(twin)
+            first = m
+    lo, hi = clause_of(text, c.trigger[0] - base, c.trigger[1] - base)
+    along = _ALONG_WITH.search(text, c.trigger[1] - base, hi)
+    if along and len(out) == 1:
+        # "A travelled to Tunis together with B and C": B and C travel too
+        for m in mentions:
+            if (
+                m.start - base < along.end()
+                or m.start - base >= hi
+                or m.person in [x.persons[0] for x in out]
+                or m.person.country == c.place_country
+            ):
+                continue
+            gap = (
+                text[along.end() : m.start - base]
+                if len(out) == 1
+                else text[last.end - base : m.start - base]
+            )
+            if not (len(out) == 1 and _TITLE_WORDS_ONLY.fullmatch(gap) or _COORD.fullmatch(gap)):
+                break
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+            twin.evidence = [(c.evidence[0][0], max(c.evidence[0][1], m.end))]
+            twin.date_text = c.date_text
+            out.append(twin)
+            last = m
+    return out
+
+
+# between a subject and its verb: "A and B will then travel to", "A and B visited"
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:will|would|shall|also|then|both|jointly|together|are|were|"
+    r"is|was|have|has|had|to|due|set|scheduled|expected)\s+)*"
+)
+_TITLE_WORDS_ONLY = re.compile(r"(?:(?:the\s+)?[A-Z][\w.\-’']*\s+|of\s+|the\s+)*")
+_ALONG_WITH = re.compile(r"\b(?:together\s+with|along\s+with|accompanied\s+by|joined\s+by)\s+")
+
+
+def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
+    """ "trips to Japan and the Republic of Korea": one visit per destination country."""
+    if c.kind != "visit" or not c.place_country:
+        return [c]
+    base = c.sentence.start
+    out = [c]
+    m = next(  # (past a region a tour is "of": "a tour of Southeast Asia, with stops in X")
+        (
+            x
+            for x in _PLACE.finditer(text, c.trigger[0] - base)
+            if x.group("place") == c.place
+            or (x.group("place") not in _REGIONS and _longest_country(x.group("place")))
+            or x.group("place") in _known_places()
+        ),
+        None,
+    )
+    pos = m.end("place") if m else None
+    if c.place and (not m or m.group("place") != c.place):
+        return [c]
+    while pos is not None:
+        nxt = _AND_COUNTRY.match(text, pos)
+        if not nxt:
+            break
+        place = None
+        code = None if c.place else _longest_country(nxt.group("c"))
+        if c.place:  # "travel to Abu Dhabi and Hong Kong": towns, one visit per country
+            words = nxt.group("c").split()
+            place = next(
+                (
+                    " ".join(words[:n])
+                    for n in range(len(words), 0, -1)
+                    if " ".join(words[:n]) in _known_places()
+                ),
+                None,
+            )
+            code = _known_places().get(place) if place else None
+        if not code or code in [x.place_country for x in out]:
+            break
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
+        twin.described = list(c.described)
+        twin.place, twin.place_country = place, code
+        out.append(twin)
+        pos = nxt.end()
+    return out
+
+
+_HOSTS = re.compile(r"^(?:welcom|host|receiv)", re.I)
+
+
+_JOINT_SUBJECT = re.compile(
+    r"\s*(?:They|The\s+two\s+(?:leaders|sides|countries|governments)|"
+    r"Both\s+(?:leaders|sides|countries|governments))\b"
+)
+
+
+def _joint_imposers(c: Candidate, text: str, recent) -> list[Candidate]:
+    """ "They (the two leaders) resolved to impose costs on X": each one's country imposes."""
+    if c.kind != "sanction" or not _JOINT_SUBJECT.match(text):
+        return []
+    pair = _two_leaders(recent)
+    codes = [p.country for p in pair if p.country]
+    if len(codes) < 2:
+        return []
+    target = (c.target or {}).get("country")
+    if c.imposer not in codes:
+        c.imposer = codes[-1]
+    out = []
+    for code in codes:
+        if code in (c.imposer, target):
+            continue
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.target, twin.imposer, twin.evidence = c.target, code, list(c.evidence)
+        twin.persons, twin.roles = list(c.persons), dict(c.roles)
+        out.append(twin)
+    return out
+
+
+def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
+    """ "X welcomed / hosted / received Y": Y, from another country, visits X's country (or
+    the place named), at the meeting's date and status."""
+    word = text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+    if (
+        c.kind != "meeting"
+        or not _HOSTS.match(word)
+        or not c.persons
+        or re.match(r"\s*by\b", text[c.trigger[1] - c.sentence.start :])
+        or re.search(r"\bby$", word)  # "was received in audience by King A"
+    ):
+        return []  # "he'll be welcomed by A": A is the host, the subject the guest
+    host = next(
+        (m.person for m in reversed(mentions) if m.end <= c.trigger[0] and m.person in c.persons),
+        None,
+    )
+    home = (
+        host.country
+        if host
+        else next(  # "The President will host President Z": unnamed
+            (
+                d["country"]
+                for d in c.described
+                if d.get("country") and _OFFICE.fullmatch(d.get("description", ""))
+            ),
+            None,
+        )
+    )
+    if not home:
+        return []
+    out = []
+    for m in mentions:
+        p = m.person
+        if m.start < c.trigger[1] or p not in c.persons or not p.country or p.country == home:
+            continue
+        if any(re.search(r"\b(?:Ambassador|Charg|Envoy|High\s+Commissioner)", t) for t in p.titles):
+            continue  # "received the Ambassador of Japan": resident, no visit
+        if any(x.persons[0] is p for x in out):
+            continue
+        v = Candidate("visit", None, c.sentence, c.trigger)
+        for k in ("date", "date_text", "status", "tense", "visibility"):
+            setattr(v, k, getattr(c, k))
+        v.persons, v.roles = [p], {p.key: "traveler"}
+        if host is not None and host.country == home:  # the one who hosts is the visit's host
+            v.persons.append(host)
+            v.roles[host.key] = "host"
+        v.place_country = c.place_country or home
+        v.place = c.place if c.place_country in (None, home) else None
+        v.evidence = [(min(c.trigger[0], m.start), max(c.trigger[1], m.end))]
+        out.append(v)
+    return out
+
+
+_GROUPS_AND = re.compile(r"(?P<x>[A-Z][\w+\-]*)\s+and\s+(?P<y>[A-Z][\w+\-]*)\s+[Ss]ummits\b")
+
+
+def _per_destination(c: Candidate) -> list[Candidate]:
+    """A meeting "in each country" of a trip: one per destination, with its counterparts."""
+    if len(c.destinations) < 2:
+        if c.destinations and not c.place_country:
+            c.place_country = c.destinations[0]
+        return [c]
+    out = []
+    for code in c.destinations:
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
+        twin.date_text = c.date_text
+        twin.described = [
+            d for d in c.described if not d.get("description", "").endswith(" counterparts")
+        ] + [{"description": f"{code} counterparts", "country": code}]
+        twin.place_country = code
+        out.append(twin)
+    return out
+
+
+def _split_groups(c: Candidate, text: str) -> list[Candidate]:
+    """ "the G7 and NATO Summits": one summit per group."""
+    base = c.sentence.start
+    m = _GROUPS_AND.search(text, max(0, c.trigger[0] - base - 40), c.trigger[1] - base)
+    if c.kind != "meeting" or not m:
+        return [c]
+    out = []
+    for name in (m.group("x"), m.group("y")):
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
+        twin.described = [
+            d for d in c.described if "leaders" not in d.get("description", "") or d.get("country")
+        ] + [{"description": f"{name} leaders"}]
+        twin.date_text = c.date_text
+        out.append(twin)
+    return out
+
+
+_AND_DESCRIBED = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)?"
+    r"(?:,\s*|,?\s+and\s+)(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
+    r"(?:officials|leaders|counterparts|ministers|delegation|team))\b"
+)
+_TOGETHER = re.compile(
+    r"\b(?:together|jointly|trilateral|trilaterally|multilateral|joint|all\s+"
+    r"(?:three|four|of\s+them)|each\s+other)\b",
+    re.I,
+)
+
+
+# meetings whose form gathers everyone listed after "with" at once
+_GROUP_FORMAT = re.compile(
+    r"video|virtual|conference|2\s*\+\s*2|two[\s\-]plus[\s\-]two|summit|"
+    r"ministerial|trilateral",
+    re.I,
+)
+
+
+def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
+    """ "He will meet with Prime Minister A and Foreign Minister B": one meeting per
+    counterpart of a list after "with" (annotation.md), unless the text says they met
+    together."""
+    if c.kind != "meeting":
+        return [c]
+    base = c.sentence.start
+    b = c.trigger[1] - base
+    lo, hi = clause_of(text, c.trigger[0] - base, b)
+    own = {p.country for p in c.persons}
+    pair = [d for d in c.described if d.get("pair") and d.get("country") not in own]
+    if c.persons and len(pair) == 2 and not _TOGETHER.search(text, lo, hi):
+        # "A spoke with Brazilian and Colombian officials": one meeting per counterpart
+        out = []
+        for d in pair:
+            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+            twin.persons, twin.roles = list(c.persons), dict(c.roles)
+            twin.described = [x for x in c.described if x not in pair] + [d]
+            twin.evidence, twin.date_text = list(c.evidence), c.date_text
+            out.append(twin)
+        return out
+    if len(c.persons) < 2:
+        return [c]
+    with_ = re.match(
+        r"(?:\s+(?:yesterday|today|again|separately|also|earlier|later|by\s+(?:tele)?phone"
+        r"|(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|on\s+[A-Z]\w+day))*"
+        r"\s+with\s+",
+        text[b:],
+    )  # "spoke yesterday with A and with B", "spoke by phone this evening with A and B"
+    if not with_ and re.fullmatch(r"(?i:meet|meets|met)", text[c.trigger[0] - base : b]):
+        with_ = re.match(r"\s+", text[b:])  # "he will meet Prime Minister A and Minister B"
+    if (
+        not with_
+        or _TOGETHER.search(text, lo, hi)
+        or _GROUP_FORMAT.search(text[c.trigger[0] - base : b])
+    ):
+        return [c]  # "a video call with A and B", "hold the 2+2 with A and B": one meeting
+    start = b + with_.end()
+    listed, pos = [], start
+    for m in mentions:
+        if m.start - base < pos:
+            continue
+        gap = text[pos : m.start - base]
+        if listed and not re.fullmatch(
+            r"(?:,\s*|,?\s+and\s+)(?:with\s+)?"
+            r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*"  # "and with Hungary's Minister, A"
+            r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
+            # "... of Barbados, and with the Secretary of State of the United States, B"
+            r"(?:,\s*|,?\s+and\s+)(?:with\s+)?(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*",
+            gap,
+        ):
+            break
+        if not listed and not re.fullmatch(
+            r"(?:(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
+            r"counterparts?,?\s+)?"
+            # "with the Minister of Foreign Affairs of Poland, A, and with B": a title before
+            # the name, set off by a comma
+            # ("the Chair of the Caribbean Community, Prime Minister A": a title each side)
+            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*(?:(?<=[a-z]\s)(?-i:[A-Z])[\w\-’']*,\s+"
+            r"(?:(?-i:[A-Z])[\w.\-’']*\s+)*)?",
+            gap,
+        ):
+            break
+        if m.person in c.persons and m.person not in listed:
+            listed.append(m.person)
+        pos = m.end - base
+    subjects = [p for p in c.persons if p not in listed]
+    extra = _AND_DESCRIBED.match(text, pos) if listed else None
+    if extra and len(listed) == 1 and subjects:
+        # "met with President A and senior foreign policy officials": A, and the officials
+        # (of A's country) in a meeting of their own
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons = list(subjects)
+        twin.roles = {k: v for k, v in c.roles.items() if k in {q.key for q in subjects}}
+        twin.described = [
+            {
+                "description": extra.group("d"),
+                **({"country": listed[0].country} if listed[0].country else {}),
+            }
+        ]
+        c.described = [d for d in c.described if d.get("description") != extra.group("d")]
+        twin.evidence, twin.date_text = list(c.evidence), c.date_text
+        return [c, twin]
+    if len(listed) < 2 or (not subjects and not c.described):
+        return [c]
+    out = []
+    for p in listed:
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons = subjects + [p]
+        twin.roles = {k: v for k, v in c.roles.items() if k in {q.key for q in twin.persons}}
+        twin.described, twin.evidence = list(c.described), list(c.evidence)
+        twin.date_text = c.date_text
+        out.append(twin)
+    return out

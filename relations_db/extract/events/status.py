@@ -1,0 +1,146 @@
+"""An event's status (held, planned, proposed, cancelled, ...) from the tense, modality and
+cue words of the clause around its trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import _distance
+from .patterns import _HELD_RELATIVE, _PAST
+
+_STATUS_CUES = [
+    (
+        "cancelled",
+        r"\bscrapped\b|\bcalled\s+off\b|\bcancell?ed\b|\bcancell?ing\b|\bscuttled\b|"
+        # "had hoped to meet A in Budapest, but ...": a plan that is off; "terminated all trade
+        # negotiations with X"
+        r"\bhad\s+(?:hoped|planned|intended|wanted)\s+to\b|\b(?:terminat|halt|suspend)(?:ed|s|ing)"
+        r"\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:negotiations|talks)\b|"
+        r"\b(?:broke|broken|breaks|ended|ends)\s+off\s+(?:all\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:negotiations|talks)\b",
+    ),
+    ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
+    (
+        "declined",
+        r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturn(?:ed|ing)\s+down"
+        r"\b",
+    ),
+    (
+        "tentative",
+        r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
+        r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b",
+    ),
+    (
+        "planned",
+        r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
+        r"\bplanned\b"
+        r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
+        r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
+        r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
+        # reported speech: "the spokesperson said A would host B", "would be in Scotland"
+        r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
+        r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
+        r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
+        r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
+        # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
+        r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
+        r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:to|for|in|home)\b|"
+        r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
+        r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
+        # "We also expect the two militaries to resume their consultations"
+        r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:resume|hold|"
+        r"meet|convene|begin|start|visit)\b",
+    ),
+]
+_STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
+_AFTER_EVENT = re.compile(
+    r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}$",
+    re.I,
+)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
+
+
+def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> str:
+    hi = len(text) if hi is None else hi
+    if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
+        return "held"  # "follow up on today's conversation": the event came first
+    if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
+        return "held"  # "will discuss the talks he held with ...": a past event
+    for status in ("cancelled", "postponed"):
+        # "the upcoming trip to Japan was postponed": the predicate of the event noun wins
+        # over an adjective before it
+        m = dict(_STATUS)[status].search(text, b, hi)
+        if m and _NOUN_IS.fullmatch(text, b, m.start()):
+            return status
+    best, best_d = "held", 10**9
+    for status, regex in _STATUS:
+        for m in regex.finditer(text, lo, hi):
+            if (
+                m.end() <= a
+                and status in ("planned", "tentative")
+                and _PAST.search(text, m.end(), b)
+            ):
+                continue  # "I will say that Russia launched an attack": the cue is another verb's
+            if status in ("planned", "tentative") and _RECALL.match(text, m.end()):
+                continue  # "You will recall the strike on 16 January": a past event
+            if (
+                status in ("postponed", "cancelled")
+                and not text[m.end() : a].strip()
+                and _DETERMINER_END.search(text[: m.start()])
+            ):
+                continue  # "the delayed trip": its history; the trip itself is on again
+            if _ADJECTIVE_CUE.fullmatch(m.group(0)) and (
+                m.start() >= b
+                or re.search(r"\b(?:during|in|at|on|after|before|of)\b|[,;]", text[m.end() : a])
+            ):
+                continue  # "a possible meeting during their recent call": the meeting's only
+            d = _distance(m.start(), m.end(), a, b)
+            if m.start() >= b:
+                d = (m.start() - b) * 2 + 10
+            limit = 60 if status == "planned" else 90
+            if d < limit and d < best_d:
+                best, best_d = status, d
+    if best == "held" and _EVENT_NOUN.fullmatch(text[a:b]):
+        # the event noun is the subject of a future predicate further on: "the ninth meeting
+        # of the X Mechanism is expected to take place in Manila", "agreed that talks between
+        # the two ministries will continue in the spring"
+        later = _NOUN_PREDICATE.match(text, b, hi)
+        if later:
+            return "tentative" if later.group("tentative") else "planned"
+    if best == "held":
+        # the modality of the clause's verb, further back: "The President looked forward to
+        # visiting her home town in May for the G7 Summit" (no past verb in between)
+        for status in ("planned", "tentative"):
+            cues = [
+                m
+                for m in dict(_STATUS)[status].finditer(text, lo, a)
+                if not (_ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())
+                and not _RECALL.match(text, m.end())  # "You will recall the strike ..."
+            ]
+            if cues and not _PAST.search(text, cues[-1].end(), b):
+                return status
+    return best
+
+
+# the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
+_NOUN_IS = re.compile(
+    r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
+    r"is|are|will\s+be)\s+(?:\w+ly\s+)?"
+)
+_EVENT_NOUN = re.compile(
+    r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
+    r"sessions?|conversations?|discussions?|ministerials?|2\s*\+\s*2)",
+    re.I,
+)
+_NOUN_PREDICATE = re.compile(
+    r"[^,;:()]{0,100}?\b(?:(?:is|are)\s+(?:(?P<tentative>likely|possible)|expected|scheduled|set|"
+    r"due|slated|planned)\s+(?:to|for)|will\s+(?:(?:also|then|now|again)\s+)?(?:take\s+place|"
+    r"be\s+held|be\s+convened|be\s+hosted|convene|continue|resume|begin|start|open)|(?:is|are)\s+"
+    r"to\s+(?:take\s+place|be\s+held))\b",
+    re.I,
+)
+# modality adjectives: they qualify the noun they stand before, not the clause
+_ADJECTIVE_CUE = re.compile(r"possibl[ey]|potential(?:ly)?|proposed|upcoming", re.I)
+_RECALL = re.compile(r"\s+(?:recall|remember)\b")

@@ -1,0 +1,227 @@
+"""Trips: meetings held during a visit, the span of a visit's days, and the legs of a trip
+(one visit per destination).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...dates import parse_date
+from ..sentences import Sentence
+from ..temporal import find_dates
+from .candidate import Candidate, clause_of
+
+_DURING = re.compile(
+    r"\bbefore\s+(?:he|she|they)\s+(?:departs?|leaves?|left|heads?\s+home|returns?)\b|\bduring"
+    r"\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|stay|tour)\b|\bwhile\s+(?:he|"
+    r"she|they)\s+(?:is|are|was|were|will\s+be)\s+in\b|\bon\s+the\s+(?:same\s+)?(?:trip|visit)\b|"
+    r"\bon\s+the\s+(?:margins|sidelines)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip)\b",
+    re.I,
+)
+
+
+def during_visit(c: Candidate) -> bool:
+    """Is a meeting said to take place during a trip ("before he departs", "during his
+    visit", "while she is in ...")?"""
+    for x in c.members or [c]:
+        text = x.sentence.text
+        a = x.trigger[0] - x.sentence.start
+        lo, hi = clause_of(text, a, a + 1)
+        if _DURING.search(text, lo, hi) or _DURING.search(text, a, min(len(text), a + 120)):
+            return True
+        if _THERE.match(text):  # "... traveled to Beijing. There he met with A": on that trip
+            return True
+        if _IN_PLACE.match(text) and re.search(r"\b(?:he|she|they)\b", text[:a]):
+            return True  # "... will visit Russia. In Moscow, he will meet A": on that trip
+        if re.match(r"\s*While\s+in\s+(?:the\s+)?[A-Z]", text):
+            return True  # "While in Tokyo, Wang Yi will also co-chair ...": on that trip
+    return False
+
+
+# "In Moscow, he", "In Shanghai and Beijing he"
+_IN_PLACE = re.compile(
+    r"\s*In\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+|"
+    r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,?\s+(?=(?:he|she|they)\b))"
+)
+_THERE = re.compile(
+    r"\s*There,?\s+(?!(?:is|are|was|were|will|would|has|have|had|may|might|"
+    r"seems?|remains?)\b)"
+)
+
+
+_N = r"(?:two|three|four|five|six|seven|[2-9])"
+_DURATION = re.compile(
+    rf"\b(?P<n>{_N})[\s\-]day\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|stay|swing|journey)\b|"
+    rf"\b(?:for|over|during)\s+(?:the\s+)?(?P<n2>{_N})\s+days\b(?!\s+(?:of|before|after|ago))",
+    re.I,
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def visit_spans(
+    candidates: list[Candidate], sentences: list[Sentence], published: dt.date | None = None
+) -> None:
+    """A visit dated by its first day ("will arrive on Sunday") that the text says lasts N
+    days ("a two-day visit", "over the two days that he is on the ground", in a sentence of
+    the visit or the next one when it is about the traveler) covers those N days; one the
+    text says the traveler left on a later day ("arrived in X on Monday ... and departed on
+    Wednesday", "He left Japan on 5 March") covers the days to that one."""
+    following = {s.start: n for s, n in zip(sentences, sentences[1:], strict=False)}
+    for c in candidates:
+        if c.kind != "visit" or not c.date or parse_date(c.date).precision != "day":
+            continue
+        texts = [x.sentence.text for x in c.members or [c]]
+        nxt = following.get(c.sentence.start)
+        if (
+            nxt is not None
+            and c.persons
+            and (
+                re.search(r"(?i)\b(?:he|she|his|her)\b", nxt.text)
+                or c.persons[0].surname in nxt.text
+            )
+        ):
+            texts.append(nxt.text)
+        if published is not None and _leave_date(c, texts, published):
+            continue
+        for text in texts:
+            m = _DURATION.search(text)
+            if m:
+                n = m.group("n") or m.group("n2")
+                days = _NUMBER.get(n.lower()) or int(n)
+                first = parse_date(c.date).start
+                c.date = f"{first.isoformat()}/{(first + dt.timedelta(days=days - 1)).isoformat()}"
+                break
+
+
+# the traveler leaving: "and departed on Wednesday", "He left Japan on 5 March"
+_LEFT = re.compile(
+    r"\b(?:departed|left|leaves|will\s+(?:depart|leave)|is\s+(?:to\s+depart|leaving|departing))"
+    r"\b(?:\s+(?:[A-Z][\w\-]*|for|from)){0,3}\s+(?=on\b)"
+)
+
+
+def _leave_date(c: Candidate, texts: list[str], published: dt.date) -> bool:
+    """Stretch the visit to the day the text says the traveler left (when later)."""
+    first = parse_date(c.date).start
+    for text in texts:
+        for m in _LEFT.finditer(text):
+            day = next((t for t in find_dates(text[m.end() :], published) if t.start == 0), None)
+            if day is None or not day.edtf or parse_date(day.edtf).precision != "day":
+                continue
+            last = parse_date(day.edtf).start
+            if first < last <= first + dt.timedelta(days=14):
+                c.date = f"{first.isoformat()}/{last.isoformat()}"
+                return True
+    return False
+
+
+def trip_legs(candidates: list[Candidate]) -> list[Candidate]:
+    """Undated planned stops of a trip ("will begin his travel in Israel", "will then travel
+    to Jeddah") take the dates of the traveler's dated trip to a region or several places
+    announced before them ("will visit the Middle East region from July 13-16")."""
+    trips: dict[str, Candidate] = {}
+    with_legs: set[int] = set()
+    for c in candidates:
+        if c.kind != "visit" or not c.persons:
+            continue
+        key = c.persons[0].key
+        if c.date and c.status == "planned" and not c.place_country:
+            trips[key] = c
+        elif not c.date and c.status == "planned" and key in trips:
+            c.date, c.date_text = trips[key].date, trips[key].date_text
+            with_legs.add(id(trips[key]))
+    for c in candidates:
+        text = c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+        if c.kind == "visit" and not c.date and re.match(r"(?:will|would|was|were|accompan)", text):
+            # "A will be with the President in Beijing": the dates of the President's visit
+            led = next(
+                (
+                    v
+                    for v in candidates
+                    if v.kind == "visit"
+                    and v.date
+                    and v is not c
+                    and v.status == c.status
+                    and v.place_country == c.place_country
+                ),
+                None,
+            )
+            if led is not None:
+                c.date, c.date_text = led.date, led.date_text
+    # the stops are the visits (annotation.md: an official travels to another country)
+    return [c for c in candidates if id(c) not in with_legs]
+
+
+# the way an itinerary reaches a stop: "goes to Quito", ", then to Santiago", "wraps up in X"
+_LEG_TO = re.compile(
+    r"(?:\b(?:goes|travels|continues|heads|moves\s+on)\s+(?:on\s+)?to|,\s+then\s+(?:on\s+)?to"
+    r"|\b(?:wraps\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+\w+\s+)?in)\s+$"
+)
+
+
+def leg_visits(candidates: list[Candidate], home: str | None) -> list[Candidate]:
+    """A planned meeting at a stop of an itinerary ("goes to Quito, where President A will
+    host him on Tuesday", "then to Santiago on Wednesday to see President B") is also a
+    visit there of the home side, when no visit to that country is told."""
+    if not home:
+        return candidates
+    visited = {c.place_country for c in candidates if c.kind == "visit"}
+    out: list[Candidate] = []
+    for c in candidates:
+        out.append(c)
+        if (
+            c.kind != "meeting"
+            or c.status != "planned"
+            or not c.place
+            or c.place_country in (None, home)
+            or c.place_country in visited
+        ):
+            continue
+        text, base = c.sentence.text, c.sentence.start
+        at = text.find(c.place)
+        if at < 0 or not _LEG_TO.search(text[max(0, at - 40) : at]):
+            continue
+        mine = [p for p in c.persons if p.country == home]
+        described = [
+            {**d, "role": "traveler"} for d in c.described if d.get("country") == home
+        ]
+        if len(mine) + len(described) != 1:
+            continue
+        v = Candidate("visit", None, c.sentence, (base + at, base + at + len(c.place)))
+        v.persons, v.described = mine, described
+        v.roles = {p.key: "traveler" for p in mine}
+        v.date, v.date_text, v.status, v.tense = c.date, c.date_text, "planned", "future"
+        v.place, v.place_country = c.place, c.place_country
+        v.evidence = [v.trigger]
+        visited.add(c.place_country)
+        out.append(v)
+    return out
+
+
+def visit_day_meetings(candidates: list[Candidate]) -> None:
+    """An undated meeting told in the sentence right after a one-day visit, with the
+    traveler, in the visited country or nowhere named, is on that day ("A paid an official
+    visit to X on 4 September. The two Presidents co-chaired the Council in Ankara")."""
+    visits = [
+        v
+        for v in candidates
+        if v.kind == "visit"
+        and v.status == "held"
+        and v.persons
+        and v.date
+        and parse_date(v.date).precision == "day"
+        and parse_date(v.date).start == parse_date(v.date).end
+    ]
+    for m in candidates:
+        if m.kind != "meeting" or m.date or m.status != "held" or not m.persons:
+            continue
+        for v in visits:
+            gap = m.sentence.start - v.sentence.end
+            if (
+                0 <= gap <= 3
+                and v.persons[0] in m.persons
+                and m.place_country in (None, v.place_country)
+            ):
+                m.date, m.date_text = v.date, v.date_text
+                break
