@@ -36,7 +36,14 @@ launch, a White House background call), written with their gold during the fourt
 round by someone who had not read its rules, scored once after it (first sight). w01-w04
 (a Treasury readout of US-China economic talks, a Philippine foreign-ministry statement on
 water-cannon incidents, a UK sanctions release, a Türkiye-Egypt joint declaration), written
-the same way during the fifteenth round, scored once after it (first sight).
+the same way during the fifteenth round, scored once after it (first sight). x01-x05 (a
+Latvian foreign-ministry readout of a call with Kyrgyzstan, a Senegal-Mauritania joint
+communiqué, a Swiss SECO sanctions release on Belarus, a Bangladeshi foreign-ministry
+briefing, a Norwegian armed forces statement on intercepts and a trawler detention) and
+y01-y05 (a White House readout of a US-China call, a White House background call before
+APEC and G20 travel, a Chinese foreign-ministry press conference, a Treasury sanctions
+release on PRC suppliers, an India-Japan joint statement), written with their gold during
+the sixteenth round by people who had not read the rules, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -197,6 +204,16 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "w",
             "w01-w04: written with their gold during the fifteenth round, scored once "
             "after it and the date rules (first sight)",
+        ),
+        (
+            "x",
+            "x01-x05: written with their gold during the sixteenth round by someone who had "
+            "not read the rules, scored once after it (first sight)",
+        ),
+        (
+            "y",
+            "y01-y05: written the same way during the sixteenth round, scored once after it "
+            "(first sight)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
