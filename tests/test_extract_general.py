@@ -5893,3 +5893,13 @@ def test_received_in_audience_by_a_king_is_no_visit_of_the_king():
         for v in _events(doc, "visit")
     )
     assert len(_events(doc, "meeting")) == 1
+
+
+def test_an_abbreviated_given_name_md_opens_the_name_and_no_sentence():
+    doc = _doc(
+        "Today the Hon'ble Commerce Adviser, Md. Nurul Islam, will travel to Chile next week.",
+        publisher="Ministry of Commerce, People's Republic of Bangladesh",
+    )
+    assert _officials(doc).get("Md. Nurul Islam") == "BD"
+    visit = _events(doc, "visit")[0]
+    assert _names(doc, visit) == {"Md. Nurul Islam"}

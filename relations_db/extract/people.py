@@ -877,6 +877,7 @@ _OF_COUNTRY = re.compile(
 # ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
 _ABBREV = re.compile(
     r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
+    r"|Md\.|Mohd\.|Muhd\."  # "Md. A B": the South Asian abbreviation of Muhammad
 )
 
 
