@@ -5903,3 +5903,15 @@ def test_an_abbreviated_given_name_md_opens_the_name_and_no_sentence():
     assert _officials(doc).get("Md. Nurul Islam") == "BD"
     visit = _events(doc, "visit")[0]
     assert _names(doc, visit) == {"Md. Nurul Islam"}
+
+
+def test_capitalised_particles_of_descent_lengthen_a_name_beyond_four_words():
+    doc = _doc(
+        "At the invitation of His Excellency Mr. Ahmed Ould Sidi El Moctar, President of the "
+        "Islamic Republic of Mauritania, His Excellency Mr. Adama Barrow, President of the "
+        "Republic of The Gambia, paid a state visit to Mauritania from 3 to 5 March 2024.",
+        publisher="State House Gambia",
+    )
+    assert _officials(doc).get("Ahmed Ould Sidi El Moctar") == "MR"
+    visit = _events(doc, "visit")[0]
+    assert _names(doc, visit) == {"Adama Barrow", "Ahmed Ould Sidi El Moctar"}

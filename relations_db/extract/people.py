@@ -1081,7 +1081,14 @@ def _is_particle(toks, j: int) -> bool:
 
 
 def _n_particles(toks, i: int, j: int) -> int:
-    return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES)
+    """Particles in toks[i:j]; inside a name, capitalised ones count too ("Mohamed Ould
+    Cheikh El A": Arabic name words of descent that lengthen a name beyond four words)."""
+    return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES) + sum(
+        1 for t in toks[i + 1 : j] if t[0] in _CAPITAL_PARTICLES
+    )
+
+
+_CAPITAL_PARTICLES = {"El", "Al", "Ould", "Ben", "Bin", "Ibn", "Abu", "Ag", "Bint", "Mint"}
 
 
 def _portfolio_country(toks, k: int) -> bool:
