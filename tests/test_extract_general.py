@@ -5915,3 +5915,19 @@ def test_capitalised_particles_of_descent_lengthen_a_name_beyond_four_words():
     assert _officials(doc).get("Ahmed Ould Sidi El Moctar") == "MR"
     visit = _events(doc, "visit")[0]
     assert _names(doc, visit) == {"Adama Barrow", "Ahmed Ould Sidi El Moctar"}
+
+
+def test_a_holders_own_title_of_a_country_after_a_rank_or_shared_title_gives_his_country():
+    doc = _doc(
+        "The Ministers of Trade, Mr. Jean Dupont and Mr. Ali Ould Hamed, Minister of Commerce "
+        "and Industry of Mauritania, met on Monday in Dakar.",
+        publisher="Ministry of Foreign Affairs of Senegal",
+    )
+    assert _officials(doc) == {"Jean Dupont": "SN", "Ali Ould Hamed": "MR"}
+    assert _names(doc, _events(doc, "meeting")[0]) == {"Jean Dupont", "Ali Ould Hamed"}
+    doc = _doc(
+        "The persons listed are Colonel General Ivan Petrenko, Deputy Commander of the Land "
+        "Forces of Belarus, who is responsible for the camps.",
+        publisher="Federal Office for Economic Affairs",
+    )
+    assert _officials(doc) == {"Ivan Petrenko": "BY"}

@@ -744,6 +744,12 @@ _POST_TITLE = re.compile(
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
+# ", Deputy Commander of the Land Forces of X": any capitalised office of an institution
+_HOLDER_TITLE_OF = re.compile(
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?(?:Commander|Chief|Head|Minister"
+    r"|Secretary|President|Director|Chairman|Chair|Governor|Ambassador|Advis[eo]r|Premier)"
+    r"\s+(?:of|for)\s+[^,.;]*)"
+)
 # ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
 _POST_TITLE_POSS = re.compile(
     r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
@@ -1505,6 +1511,27 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
+        if titled and not country and len(name.split()) >= 2:
+            # "Major General A B, Deputy Commander of the Air Force of X", "The Ministers of
+            # Trade, Mr. A and Mr. B, Minister of Commerce of X": a rank or a shared title
+            # before the name gives no country; the holder's own title after it does
+            post = _POST_TITLE_OF.match(text[end : end + 160]) or _HOLDER_TITLE_OF.match(
+                text[end : end + 160]
+            )
+            nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
+            words = post.group("title").split() if post else []
+            code = (
+                post
+                and not nxt
+                and re.match(r"\s*[,;.]", text[end + post.end("title") :])
+                and any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                and _country_after_of(post.group("title"))
+            )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
+            if code:
+                title = post.group("title").strip()
+                found.remove(item)
+                found.append((start, end, name, [*titles, title], code, org, True, first))
+            continue
         if titled or len(name.split()) < 2:
             continue
         post = (
