@@ -5931,3 +5931,16 @@ def test_a_holders_own_title_of_a_country_after_a_rank_or_shared_title_gives_his
         publisher="Federal Office for Economic Affairs",
     )
     assert _officials(doc) == {"Ivan Petrenko": "BY"}
+
+
+def test_the_eve_of_the_talks_is_the_day_before_their_date_and_a_same_day_after_it_too():
+    doc = _doc(
+        "On 4 March 2024, President Hichilema and President Kristersson held talks in Lusaka. "
+        "They recalled the visit of President Hichilema to Stockholm on 9 May 2023. "
+        "On the eve of the talks, Swedish Foreign Minister Anna Berg held a working session "
+        "with Zambian Foreign Minister Joseph Banda. Swedish Trade Minister Lars Olsson and "
+        "Zambian Trade Minister Peter Mwale met the same day.",
+        publisher="Government Offices of Sweden",
+    )
+    assert _meeting_of(doc, "Berg")["date"] == "2024-03-03"
+    assert _meeting_of(doc, "Olsson")["date"] == "2024-03-03"

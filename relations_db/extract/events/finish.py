@@ -21,6 +21,7 @@ from .candidate import (
     sentence_subject,
 )
 from .dating import (
+    _EVE,
     _RELATIVE,
     _dates,
     _dates_a_later_clause,
@@ -29,6 +30,7 @@ from .dating import (
     _dates_an_earlier_took_place,
     _earlier_conjunct,
     _earlier_place,
+    _eve_date,
     _following,
     _in_other_relative,
     _opening,
@@ -298,6 +300,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # day" is the day of the last date, not today)
             dates = [t for t in dates if not (t.start < same.end() and same.start() < t.end)]
             dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf, "anaphor"))
+    eve = _EVE.search(text, lo, hi) or _opening(_EVE, text) if not dates else None
+    edtf = eve and _eve_date(eve, (context or {}).get("before", []), published)
+    if edtf:
+        dates = [Temporal(eve.start(), eve.end(), eve.group(0).strip(), edtf, "anaphor")]
     if not dates and c.kind == "meeting" and _IT_WAS.match(text) and lo == 0:
         # "The fifth meeting of X was held in Athens on 7 December. It was co-chaired by A
         # and B": the meeting of the sentence before, at its time
