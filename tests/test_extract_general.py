@@ -5944,3 +5944,14 @@ def test_the_eve_of_the_talks_is_the_day_before_their_date_and_a_same_day_after_
     )
     assert _meeting_of(doc, "Berg")["date"] == "2024-03-03"
     assert _meeting_of(doc, "Olsson")["date"] == "2024-03-03"
+
+
+def test_the_one_who_represents_or_heads_a_named_side_is_of_that_side():
+    doc = _doc(
+        "The two ministers agreed that consultations between the ministries will take place "
+        "in Nairobi on 20 March. The Norwegian delegation will be headed by State Secretary "
+        "Ola Nordmann; the Kenyan side will be represented by Deputy Minister of Foreign "
+        "Affairs Peter Kamau.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc) == {"Ola Nordmann": "NO", "Peter Kamau": "KE"}
