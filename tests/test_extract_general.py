@@ -5955,3 +5955,16 @@ def test_the_one_who_represents_or_heads_a_named_side_is_of_that_side():
         publisher="Ministry of Foreign Affairs of Norway",
     )
     assert _officials(doc) == {"Ola Nordmann": "NO", "Peter Kamau": "KE"}
+
+
+def test_the_two_ministers_of_foreign_affairs_who_co_chair_are_the_two_foreign_ministers():
+    doc = _doc(
+        "Swedish Minister of Foreign Affairs Anna Berg held talks with Zambian Minister of "
+        "Foreign Affairs Joseph Banda on Monday. Swedish Minister of Trade Lars Olsson and "
+        "Zambian Minister of Trade Peter Mwale met the same day. The two sides agreed to hold "
+        "the next session of the Joint Commission, co-chaired by the two Ministers of Foreign "
+        "Affairs, in Lusaka in the second half of 2024.",
+        publisher="Government Offices of Sweden",
+    )
+    commission = next(m for m in _events(doc, "meeting") if m.get("status") == "planned")
+    assert _names(doc, commission) == {"Anna Berg", "Joseph Banda"}

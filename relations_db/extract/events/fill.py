@@ -109,7 +109,8 @@ _TRIP_FOR = re.compile(
 )
 _TWO_LEADERS = re.compile(
     r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
-    r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers|secretaries|"
+    r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers"
+    r"(?:\s+of\s+foreign\s+affairs)?|secretaries|"
     r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
     r"\bthe\s+leaders\b",
     re.I,
@@ -780,7 +781,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             recent,
             (context or {}).get("seen", {}),
         )
-        if two is chairs and re.search(r"(?i)ministers$", two.group("noun")):
+        if two is chairs and re.search(r"(?i)ministers\b", two.group("noun")):
             # (the chairs may be named only after it: "..., to be co-chaired by the two Foreign
             # Ministers. The Foreign Minister of X, A, and B held a preparatory meeting")
             everyone = [p for p in (context or {}).get("persons", []) if p.titles]
