@@ -5968,3 +5968,16 @@ def test_the_two_ministers_of_foreign_affairs_who_co_chair_are_the_two_foreign_m
     )
     commission = next(m for m in _events(doc, "meeting") if m.get("status") == "planned")
     assert _names(doc, commission) == {"Anna Berg", "Joseph Banda"}
+
+
+def test_the_heads_of_the_sides_named_in_the_next_sentence_are_the_meetings_participants():
+    doc = _doc(
+        "The two ministers agreed that consultations between the ministries will take place "
+        "in Nairobi on 20 March. The Norwegian delegation will be headed by State Secretary "
+        "Ola Nordmann; the Kenyan side will be represented by Deputy Minister of Foreign "
+        "Affairs Peter Kamau.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert _names(doc, meeting) == {"Ola Nordmann", "Peter Kamau"}
+    assert meeting["status"] == "planned"

@@ -851,7 +851,7 @@ _AMONG = re.compile(
     r"|:\s+(?:[^.;:]{0,120}?(?:,|\band)\s+)?)$"
 )
 # "the Kenyan side will be represented by Deputy Minister A": the one who leads a side
-_SIDE_LED_BY = re.compile(
+SIDE_LED_BY = re.compile(
     r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:will\s+be|is|was"
     r"|would\s+be|has\s+been|had\s+been)\s+(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
 )
@@ -2225,7 +2225,7 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
             return code
-    side = _SIDE_LED_BY.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
+    side = SIDE_LED_BY.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
     if side and country_of_word(side.group("dem")):
         return country_of_word(side.group("dem"))  # "the Kenyan side will be led by Minister A"
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None

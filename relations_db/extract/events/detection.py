@@ -12,6 +12,7 @@ from ..people import (
     _COUNTED_DESIGNATION,
     _PROFILE,
     LEADS_SIDE,
+    SIDE_LED_BY,
     People,
     Person,
     _based_country,
@@ -184,6 +185,8 @@ def detect(
             for later in sentences[i + 1 : i + 4]
             for m in people.in_span(later.start, later.end)
             if LEADS_SIDE.match(later.text, m.end - later.start)
+            # "The X delegation will be headed by A; the Y side by B": who the meeting has
+            or (later is nxt and SIDE_LED_BY.search(later.text, 0, m.start - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
         context["next_conveyer"] = (
             sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
