@@ -5981,3 +5981,19 @@ def test_the_heads_of_the_sides_named_in_the_next_sentence_are_the_meetings_part
     meeting = _events(doc, "meeting")[0]
     assert _names(doc, meeting) == {"Ola Nordmann", "Peter Kamau"}
     assert meeting["status"] == "planned"
+
+
+def test_a_possessive_title_after_a_name_may_end_the_sentence_or_list_its_portfolios():
+    publisher = "Ministry of Foreign Affairs, People's Republic of Bangladesh"
+    for text in (
+        "The Foreign Adviser, Karim Uddin, will visit Chile next week. Yesterday the Foreign "
+        "Adviser had a telephone conversation with Jose Quispe, Peru's Minister of Foreign "
+        "Affairs, Foreign Trade and Tourism.",
+        "Yesterday Foreign Minister Karim Uddin spoke with Jose Quispe, Peru's Minister of "
+        "Foreign Affairs.",
+    ):
+        doc = _doc(text, publisher=publisher)
+        assert _officials(doc).get("Jose Quispe") == "PE"
+        call = _meeting_of(doc, "Quispe")
+        assert _names(doc, call) == {"Karim Uddin", "Jose Quispe"}
+        assert call["date"] == "2024-03-05"

@@ -755,7 +755,7 @@ _POST_TITLE_POSS = re.compile(
     r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
     r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
-    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\s+(?:met|said|and|in|on)\b)"
+    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
@@ -1545,6 +1545,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             or _POST_TITLE_POSS.match(text[end : end + 160])
         )
         nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
+        if nxt and not all(_is_name_token(w) for w in nxt.group(0).split()[-2:]):
+            nxt = None  # "B, Minister of Foreign Affairs, Foreign Trade and Tourism": a portfolio
         if nxt and not _titled_after(text, nxt.end()):
             # "A, the President of Chile, H.E. B": the title is B's, before B (but in "H.E.
             # A, Prime Minister of X, H.E. B, Prime Minister of Y" each has the one after)
