@@ -5997,3 +5997,13 @@ def test_a_possessive_title_after_a_name_may_end_the_sentence_or_list_its_portfo
         call = _meeting_of(doc, "Quispe")
         assert _names(doc, call) == {"Karim Uddin", "Jose Quispe"}
         assert call["date"] == "2024-03-05"
+
+
+def test_a_posts_division_in_brackets_stays_in_the_title_before_a_comma_and_the_name():
+    doc = _doc(
+        "On Tuesday, the Director General (Europe), Farida Khan, summoned the Ambassador of "
+        "Peru, Mr. Jose Quispe, to the Ministry and lodged a protest.",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    assert _officials(doc) == {"Farida Khan": "BD", "Jose Quispe": "PE"}
+    assert _names(doc, _events(doc, "meeting")[0]) == {"Farida Khan", "Jose Quispe"}

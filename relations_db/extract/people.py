@@ -796,7 +796,9 @@ _COMMA_TITLE = re.compile(
     + r"|foreign\s+secretary)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
-    r"(?:the\s+)?[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
+    r"(?:the\s+)?[A-Z][\w\-]*){0,5})?"
+    # "the Director General (South Asia), A B": the post's division in brackets
+    r"(?:\s+\([A-Z][^()]{0,40}\))?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
