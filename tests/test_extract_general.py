@@ -6007,3 +6007,31 @@ def test_a_posts_division_in_brackets_stays_in_the_title_before_a_comma_and_the_
     )
     assert _officials(doc) == {"Farida Khan": "BD", "Jose Quispe": "PE"}
     assert _names(doc, _events(doc, "meeting")[0]) == {"Farida Khan", "Jose Quispe"}
+
+
+def test_a_country_as_a_headlines_topic_before_a_colon_is_not_the_publishers():
+    doc = extract(
+        "On 2 March, State Councillor Anna Meier, head of the Department of Foreign Affairs, "
+        "received Olga Petrova, leader of the Belarusian opposition, in Oslo.",
+        published=PUB,
+        publisher="Directorate for Economic Affairs",
+        title="Belarus: Norway adopts further sanctions against individuals",
+    )
+    assert _officials(doc) == {"Anna Meier": "NO", "Olga Petrova": "BY"}
+    assert _names(doc, _events(doc, "meeting")[0]) == {"Anna Meier", "Olga Petrova"}
+
+
+def test_the_targets_of_a_long_list_set_apart_by_semicolons_are_all_foreign():
+    doc = _doc(
+        "The Department decided today to add four persons to the list of sanctions against "
+        "Belarus. The individuals listed are Major General Ivan Sokol, Deputy Commander of the "
+        "Land Forces of Belarus, who is responsible for making Belarusian bases available to "
+        "foreign forces; Olga Marchenko, a judge of the Gomel Regional Court, who has handed "
+        "down politically motivated sentences against journalists and opposition activists; "
+        "Pavel Orlov, the head of Prison No. 4 in Gomel, where political prisoners have been "
+        "subjected to inhuman treatment; and Oleg Burov, First Deputy Chairman of the State "
+        "Committee for Industry.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc)["Pavel Orlov"] == "BY"
+    assert _officials(doc)["Oleg Burov"] == "BY"

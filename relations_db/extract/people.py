@@ -2201,10 +2201,13 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
             code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
             if code:
                 return code
-    listed = _LISTED_ARE.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None
-    if listed and home and not re.search(r"[.;]\s", text[listed.end() : p.first[0]]):
+    listed = _LISTED_ARE.search(text, max(0, p.first[0] - 700), p.first[0]) if text else None
+    if listed and home and not re.search(
+        r"(?<=[a-z]{3})\.\s+[A-Z]|:\s", text[listed.end() : p.first[0]]
+    ):  # (in the sentence: not after "No. 15")
         # "Those listed include the head of the X Department, A, and two judges, B and C":
-        # the targets of a sanction, of the foreign country the text names most
+        # the targets of a sanction, of the foreign country the text names most (the items
+        # of a long list may be set apart by semicolons: "are A, a judge ...; B, ...; and C")
         code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
         if code:
             return code
@@ -2728,6 +2731,11 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
             counts[code] = counts.get(code, 0) + 1
     if counts:
         return max(counts, key=counts.get)
+    label = re.match(r"\s*(?P<c>[^:]{1,40}):\s", title or "")
+    if label and country_of_word(label.group("c").strip()):
+        # "Belarus: Switzerland adopts further sanctions": the topic before the colon is the
+        # other country; the one the headline's sentence is about publishes
+        title = title[label.end() :] + " " + title[: label.end()]
     for m in _COUNTRY_WORD.finditer(title or ""):
         code = country_of_word(m.group(0).split()[0]) or country_of_word(m.group(0))
         if code and code != "EU":
