@@ -6035,3 +6035,16 @@ def test_the_targets_of_a_long_list_set_apart_by_semicolons_are_all_foreign():
     )
     assert _officials(doc)["Pavel Orlov"] == "BY"
     assert _officials(doc)["Oleg Burov"] == "BY"
+
+
+def test_the_individuals_listed_are_targets_of_the_listing_just_reported_on_its_day():
+    doc = _doc(
+        "The Ministry decided today to add two individuals to the list of persons subject to "
+        "sanctions under the Ordinance on Belarus. The individuals listed are Ivan Sokol, "
+        "Deputy Commander of the Land Forces of Belarus, and Pavel Orlov, First Deputy "
+        "Chairman of the State Committee for Industry of Belarus.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
+    assert listed
+    assert all(s.get("date") == PUB for s in listed)

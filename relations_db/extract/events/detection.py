@@ -241,7 +241,9 @@ def detect(
                 and body[c.trigger[0] : c.trigger[1]].startswith("sanction")
                 and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
             ]
-            if not dated and body[c.trigger[1] - 7 : c.trigger[1]].lower() == "include":
+            if not dated and re.search(
+                r"(?:include|\blisted\s+(?:are|is|were|was))$", body[c.trigger[0] : c.trigger[1]]
+            ):  # ("The individuals listed are A, ...": the measure just reported)
                 dated = [x for x in out if x.kind == "sanction" and x.date][-1:]
             if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
                 # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
