@@ -6048,3 +6048,16 @@ def test_the_individuals_listed_are_targets_of_the_listing_just_reported_on_its_
     listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
     assert listed
     assert all(s.get("date") == PUB for s in listed)
+
+
+def test_a_judge_named_before_her_court_is_an_official():
+    doc = _doc(
+        "The Department decided today to add four persons to the list of sanctions against "
+        "Belarus. The individuals listed are Major General Ivan Sokol, Deputy Commander of the "
+        "Land Forces of Belarus, who is responsible for making Belarusian bases available to "
+        "foreign forces; Olga Marchenko, a judge of the Gomel Regional Court, who has handed "
+        "down politically motivated sentences against journalists and opposition activists; "
+        "and Oleg Burov, First Deputy Chairman of the State Committee for Industry.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert "Olga Marchenko" in _officials(doc)

@@ -741,6 +741,7 @@ _POST_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
+    r"|judge|prosecutor"  # "A B, a judge of the Regional Court, who ..."
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
