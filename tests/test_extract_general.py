@@ -6061,3 +6061,12 @@ def test_a_judge_named_before_her_court_is_an_official():
         publisher="Ministry of Foreign Affairs of Norway",
     )
     assert "Olga Marchenko" in _officials(doc)
+
+
+def test_a_headquarters_or_command_in_a_title_before_a_comma_is_no_person():
+    doc = _doc(
+        '"This was unsafe," said the Commander of the Danish Joint Headquarters, Lieutenant '
+        "General Erik Holm. The Chief of the Northern Command, General Ole Berg, agreed.",
+        publisher="Danish Defence",
+    )
+    assert set(_officials(doc)) == {"Erik Holm", "Ole Berg"}

@@ -268,6 +268,8 @@ TITLE_WORDS = HEADS | {
     "Parliament",
     "Armed",
     "Forces",
+    "Headquarters",  # "the Commander of the Joint Headquarters, General A"
+    "Command",
     # regions of a portfolio: "Additional Secretary for Central Asia and Europe A",
     # "Director-General for South Asia A", "Special Envoy for the Horn of Africa A"
     "Asia",
