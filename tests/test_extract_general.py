@@ -6070,3 +6070,15 @@ def test_a_headquarters_or_command_in_a_title_before_a_comma_is_no_person():
         publisher="Danish Defence",
     )
     assert set(_officials(doc)) == {"Erik Holm", "Ole Berg"}
+
+
+def test_fighters_scrambled_to_identify_foreign_aircraft_are_an_air_intercept():
+    doc = _doc(
+        "On Monday, F-16 fighters on quick reaction alert at Skrydstrup were scrambled to "
+        "identify two Russian Il-20 aircraft flying along the Danish coast.",
+        published="2025-10-17",
+        publisher="Danish Defence",
+    )
+    incident = _events(doc, "incident")[0]
+    assert incident["category"] == "air-intercept"
+    assert incident["date"] == "2025-10-13"

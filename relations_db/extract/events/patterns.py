@@ -199,7 +199,9 @@ _INCIDENT = [
     (
         "air-intercept",
         r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
-        r"\bunsafe\s+maneuvers?\b",
+        r"\bunsafe\s+maneuvers?\b|"
+        # "fighters were scrambled to identify two bombers": an intercept by its purpose
+        r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b",
     ),
     (
         "military-drill",
@@ -452,7 +454,13 @@ _KEYS = {
         "identification",
         "adiz",
     ),
-    ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
+    ("incident", "air-intercept"): (
+        "intercept",
+        "confrontation",
+        "collision",
+        "unsafe",
+        "scrambled",
+    ),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
     ("incident", "missile-launch"): (
         "missile",
