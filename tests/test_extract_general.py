@@ -6082,3 +6082,13 @@ def test_fighters_scrambled_to_identify_foreign_aircraft_are_an_air_intercept():
     incident = _events(doc, "incident")[0]
     assert incident["category"] == "air-intercept"
     assert incident["date"] == "2025-10-13"
+
+
+def test_the_fourth_incident_of_its_kind_this_year_is_a_count_apart_from_the_instance():
+    doc = _doc(
+        "A Russian fighter carried out an unsafe intercept of a Danish aircraft on Tuesday. "
+        "It was the fourth intercept of this kind against Danish aircraft this year.",
+        published="2025-10-17",
+        publisher="Danish Defence",
+    )
+    assert sorted(i.get("date") for i in _events(doc, "incident")) == ["2025", "2025-10-14"]

@@ -206,7 +206,23 @@ def _counted(c: Candidate) -> bool:
         return c.sentence.text[a:b].lower().endswith("meetings") and bool(
             _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
         )
-    return bool(_TIMES.match(c.sentence.text, b))
+    return bool(_TIMES.match(c.sentence.text, b)) or bool(
+        _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 40), a)
+        and _OF_A_SPAN.match(c.sentence.text, b)
+    )
+
+
+# "It was the fourth intercept of this kind against our aircraft this year": the latest of a
+# count over a span, which the ordinal gives
+_ORDINAL_OF_KIND = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w\-]+\s+)?$",
+    re.I,
+)
+_OF_A_SPAN = re.compile(
+    r"[^.;]{0,80}?\b(?:this\s+(?:year|month|week)|in\s+\d{4}|since|so\s+far|to\s+date)\b",
+    re.I,
+)
 
 
 def _plural(c: Candidate) -> bool | None:
