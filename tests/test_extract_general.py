@@ -6092,3 +6092,19 @@ def test_the_fourth_incident_of_its_kind_this_year_is_a_count_apart_from_the_ins
         publisher="Danish Defence",
     )
     assert sorted(i.get("date") for i in _events(doc, "incident")) == ["2025", "2025-10-14"]
+
+
+def test_a_side_the_next_sentence_says_a_group_will_represent_is_a_described_side():
+    doc = _doc(
+        "Denmark will raise the incidents at the annual meeting under the naval agreement, "
+        "which will be held in Murmansk on 24 November. The Danish delegation will be led by "
+        "the Chief of the Navy, Rear Admiral Jens Lund; the Russian side will be represented "
+        "by officers of the Baltic Fleet.",
+        published="2025-10-17",
+        publisher="Danish Defence",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert _names(doc, meeting) == {"Jens Lund"}
+    assert {"description": "officers of the Baltic Fleet", "country": "RU"}.items() <= next(
+        p for p in meeting["participants"] if p.get("description")
+    ).items()

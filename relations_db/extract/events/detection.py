@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...countries import country_of_word
 from ..people import (
     _COUNTED_DESIGNATION,
     _PROFILE,
@@ -75,6 +76,12 @@ _OPENING_REFERENCE = re.compile(
 _HANDED_NOTE = re.compile(
     r"\b(?:handed|delivered|presented)\s+(?:(?:him|her|them|over)\s+)?(?:a|the)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:note|protest|démarche|demarche)\b"
+)
+# a side the next sentence says a group (no named person) will represent
+_SIDE_BY_GROUP = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team)\s+(?:will\s+be|is|was|would\s+be)"
+    r"\s+(?:represented|headed|led)\s+by\s+(?P<who>(?:senior\s+|other\s+)?(?:officers|officials"
+    r"|representatives|experts|diplomats|members)\b[^.;,]{0,60})"
 )
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
@@ -188,6 +195,11 @@ def detect(
             # "The X delegation will be headed by A; the Y side by B": who the meeting has
             or (later is nxt and SIDE_LED_BY.search(later.text, 0, m.start - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
+        context["next_sides"] = [
+            {"description": m.group("who").strip(), "country": country_of_word(m.group("dem"))}
+            for m in _SIDE_BY_GROUP.finditer(nxt.text if nxt is not None else "")
+            if country_of_word(m.group("dem"))
+        ]  # "...; the Russian side will be represented by officers of the Northern Fleet"
         context["next_conveyer"] = (
             sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
                 re.sub(r"[’']s\b", "  ", nxt.text), people.in_span(nxt.start, nxt.end), nxt.start

@@ -564,6 +564,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if p not in persons:
                 persons.append(p)
                 sides.add(p.country)
+        for d in (context or {}).get("next_sides") or [] if persons else []:
+            # "The X delegation will be led by A; the Y side by officers of the Fleet"
+            if d["country"] not in sides:
+                c.described.append(dict(d))
+                sides.add(d["country"])
     if (
         c.kind == "meeting"
         and len(sides) < 2
