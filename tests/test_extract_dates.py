@@ -204,3 +204,14 @@ def test_a_bare_ordinal_day_is_a_day_of_the_texts_month_or_the_next_one_the_verb
     text, expected
 ):
     assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The commission will meet in the week of 20 March.", ["2024-03-18/2024-03-24"]),
+        ("The talks were held in the week of February 7, 2024.", ["2024-02-05/2024-02-11"]),
+    ],
+)
+def test_the_week_of_a_day_is_the_monday_to_sunday_week_holding_it(text, expected):
+    assert _resolved(text) == expected

@@ -78,6 +78,12 @@ _PATTERNS = [
         "range_md",
         rf"(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
     ),
+    # "in the week of 24 November": the Monday-Sunday week of that day
+    (
+        "week_of",
+        rf"\bthe\s+week\s+of\s+(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?"
+        rf"(?P<m2>{_MONTH}))\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # "in the first half of 2025", "the third quarter of this year"
     (
         "half_year",
@@ -201,6 +207,7 @@ _ANY = re.compile(
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
 _CAPITAL_ONLY = (
+    "week_of",
     "month",
     "md",
     "month_of_year",
@@ -418,6 +425,12 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _iso(dt.date(y, mo, _day(_g(m, "d"))))
         if kind == "iso":
             return _iso(dt.date(int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d"))))
+        if kind == "week_of":
+            mo = _month(_g(m, "m") or _g(m, "m2"))
+            y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+            day = dt.date(y, mo, _day(_g(m, "d") or _g(m, "d2")))
+            monday = day - dt.timedelta(days=day.weekday())
+            return f"{_iso(monday)}/{_iso(monday + dt.timedelta(days=6))}"
         if kind == "day_of_month":
             d = _day(_g(m, "d"))
             month = dt.date(p.year, p.month, 1)
