@@ -215,3 +215,16 @@ def test_a_bare_ordinal_day_is_a_day_of_the_texts_month_or_the_next_one_the_verb
 )
 def test_the_week_of_a_day_is_the_monday_to_sunday_week_holding_it(text, expected):
     assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She will visit Ghana in the first half of April.", ["2024-04-01/2024-04-15"]),
+        ("The talks took place in the second half of February.", ["2024-02-16/2024-02-29"]),
+    ],
+)
+def test_the_first_or_second_half_of_a_month_is_its_first_fifteen_days_or_the_rest(
+    text, expected
+):
+    assert _resolved(text) == expected

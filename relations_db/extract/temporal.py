@@ -84,6 +84,12 @@ _PATTERNS = [
         rf"\bthe\s+week\s+of\s+(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?"
         rf"(?P<m2>{_MONTH}))\b(?:,?\s+(?P<y>{_YEAR}))?",
     ),
+    # "in the first half of June": days 1-15 or 16 to the month's end
+    (
+        "half_month",
+        rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<m>{_MONTH})\b"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # "in the first half of 2025", "the third quarter of this year"
     (
         "half_year",
@@ -207,6 +213,7 @@ _ANY = re.compile(
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
 _CAPITAL_ONLY = (
+    "half_month",
     "week_of",
     "month",
     "md",
@@ -425,6 +432,12 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _iso(dt.date(y, mo, _day(_g(m, "d"))))
         if kind == "iso":
             return _iso(dt.date(int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d"))))
+        if kind == "half_month":
+            mo = _month(_g(m, "m"))
+            y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+            last = calendar.monthrange(y, mo)[1]
+            a, b = (1, 15) if _g(m, "h").lower() == "first" else (16, last)
+            return f"{_iso(dt.date(y, mo, a))}/{_iso(dt.date(y, mo, b))}"
         if kind == "week_of":
             mo = _month(_g(m, "m") or _g(m, "m2"))
             y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
