@@ -6108,3 +6108,18 @@ def test_a_side_the_next_sentence_says_a_group_will_represent_is_a_described_sid
     assert {"description": "officers of the Baltic Fleet", "country": "RU"}.items() <= next(
         p for p in meeting["participants"] if p.get("description")
     ).items()
+
+
+def test_the_host_who_receives_a_visitor_in_a_named_place_is_of_that_place():
+    doc = _doc(
+        "On 2 March, Estonia's Minister of Foreign Affairs, Mari Tamm, spoke by phone with "
+        "Ahmed Kamal, the Minister of Foreign Affairs of Egypt. Minister Kamal recalled the "
+        "summit which President Omar Fathy attended in Cairo last month. Ahmed Kamal "
+        "confirmed that he will pay an official visit to Estonia in June. In Tallinn he is to "
+        "be received by President Alar Karis.",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    officials = _officials(doc)
+    assert officials["Alar Karis"] == "EE"
+    assert officials["Omar Fathy"] == "EG"
+    assert _names(doc, _meeting_of(doc, "Karis")) == {"Ahmed Kamal", "Alar Karis"}

@@ -1645,6 +1645,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # bare gazetteer words ("Biden and Xi"), and surnames of people found above
     _bare_mentions(text, people, gaz)
     for p in people.persons:
+        host_in = _HOST_IN.search(text, max(0, p.first[0] - 120), p.first[0])
+        if p.country is None and host_in and country_of_word(host_in.group("c")):
+            # "In Tallinn he is to be received by President A": the host in his own place
+            # (and so the holder of the office at home, before others are placed)
+            p.country = country_of_word(host_in.group("c"))
+    for p in people.persons:
         if p.country is None and p.titled:
             p.country = _of_country_of_next_group(text, p)
         if (
@@ -2366,6 +2372,13 @@ def _same_office_pair(text: str, p: Person, persons, home: str) -> str | None:
             return home
         return _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home) or None
     return None
+
+
+# "In Tallinn he is to be received by President ": the place the host receives in
+_HOST_IN = re.compile(
+    r"(?:^|[.;]\s+)In\s+(?P<c>[A-Z][\w\-]*)\b[^.;]{0,60}?\b(?:received|welcomed|hosted)\s+by"
+    r"\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,4}$"
+)
 
 
 # offices a government has one holder of at a time
