@@ -6123,3 +6123,13 @@ def test_the_host_who_receives_a_visitor_in_a_named_place_is_of_that_place():
     assert officials["Alar Karis"] == "EE"
     assert officials["Omar Fathy"] == "EG"
     assert _names(doc, _meeting_of(doc, "Karis")) == {"Ahmed Kamal", "Alar Karis"}
+
+
+def test_in_a_place_he_without_a_comma_is_a_meeting_on_the_trip_just_told():
+    doc = _doc(
+        "Ahmed Kamal, the Minister of Foreign Affairs of Egypt, confirmed that he will pay an "
+        "official visit to Estonia in the first half of June. In Tallinn he is to be received "
+        "by President Alar Karis.",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    assert _meeting_of(doc, "Karis").get("date") == "2024-06-01/2024-06-15"
