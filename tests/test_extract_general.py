@@ -6133,3 +6133,15 @@ def test_in_a_place_he_without_a_comma_is_a_meeting_on_the_trip_just_told():
         publisher="Ministry of Foreign Affairs of the Republic of Estonia",
     )
     assert _meeting_of(doc, "Karis").get("date") == "2024-06-01/2024-06-15"
+
+
+def test_a_national_shot_dead_by_another_states_border_force_is_an_attack():
+    doc = _doc(
+        "Third, on Monday night a 30-year-old Nepali national was shot dead by members of "
+        "India's border police along the border in Darchula.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    incident = _events(doc, "incident")[0]
+    assert incident["category"] == "attack"
+    assert incident["date"] == "2025-11-10"

@@ -291,6 +291,11 @@ _INCIDENT = [
         r"(?:[\w\-]+\s+)?attacks\b|"
         r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|"
         r"\bstrikes?\s+in\s+(?=[A-Z])|\bkillings?\s+of\b|\bshot\s+down\b|"
+        # "a national was shot dead by members of X's Border Security Force": a passive
+        # killing by another state's armed men
+        r"\b(?:was|were)\s+(?:shot(?:\s+dead)?|killed|shot\s+and\s+killed)\s+by\s+(?=(?:[\w\-’']+"
+        r"\s+){0,4}?(?:forces?|guards?|police|troops|soldiers|security|army|navy|coast\s+guard|"
+        r"border)\b)|"
         # "opened fire on border posts", "the shelling of", "the sabotage of a pipeline"
         r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion)|"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -497,6 +502,7 @@ _KEYS = {
         "struck",
         " hit",  # (not "white", "within")
         "killing",
+        "killed",
         "shot",
         "fire",
         "fired",
