@@ -6145,3 +6145,14 @@ def test_a_national_shot_dead_by_another_states_border_force_is_an_attack():
     incident = _events(doc, "incident")[0]
     assert incident["category"] == "attack"
     assert incident["date"] == "2025-11-10"
+
+
+def test_a_working_group_on_a_topic_that_will_meet_is_one_meeting():
+    doc = _doc(
+        "The Nepal-China Joint Working Group on trade will meet in Kathmandu next month.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date"] == "2025-12"

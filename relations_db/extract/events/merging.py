@@ -22,7 +22,9 @@ def _bodys_own(x: Candidate, y: Candidate) -> bool:
     ]
     return bool(
         re.fullmatch(
-            r"s?\s+(?:(?:will|would|also|again|then|has|have|is\s+to)\s+)*"
+            # ("The X Working Group on repatriation will meet": its subject's qualifier)
+            r"s?(?:\s+(?:on|for)(?:\s+[\w\-]+){1,4}?)?\s+(?:(?:will|would|also|again|then|has|have"
+            r"|is\s+to)\s+)*"
             r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?",
             between,
         )
