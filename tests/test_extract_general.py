@@ -6156,3 +6156,15 @@ def test_a_working_group_on_a_topic_that_will_meet_is_one_meeting():
     meetings = _events(doc, "meeting")
     assert len(meetings) == 1
     assert meetings[0]["date"] == "2025-12"
+
+
+def test_a_conference_between_two_countries_is_a_meeting_of_their_sides():
+    doc = _doc(
+        "The border conference between Nepal and India, which was to be held in New Delhi "
+        "from 24 to 27 November, has been postponed at the request of the Indian side.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert {p.get("country") for p in meeting["participants"]} == {"NP", "IN"}
+    assert meeting["date"] == "2025-11-24/2025-11-27"
