@@ -6168,3 +6168,14 @@ def test_a_conference_between_two_countries_is_a_meeting_of_their_sides():
     meeting = _events(doc, "meeting")[0]
     assert {p.get("country") for p in meeting["participants"]} == {"NP", "IN"}
     assert meeting["date"] == "2025-11-24/2025-11-27"
+
+
+def test_malay_address_seri_utama_and_haji_before_a_name_are_no_part_of_it():
+    doc = _doc(
+        "Foreign Minister Karim Uddin will visit Malaysia next week. On Monday he will hold "
+        "talks with the Minister of Foreign Affairs of Malaysia, Dato' Seri Utama Haji Ahmad "
+        "bin Haji Yusof, in Kuala Lumpur.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    assert _officials(doc).get("Ahmad bin Haji Yusof") == "MY"

@@ -58,6 +58,11 @@ HONORIFICS = {
     "Sri",
     "Tan",
     "Samdech",
+    # "Dato' Seri Utama Haji A bin Haji B": "Utama" only after "Seri", "Haji" (who made the
+    # pilgrimage) only before a name, not after "bin" (his father's)
+    "Utama",
+    "Haji",
+    "Hajjah",
 }
 
 HEADS = {
@@ -1063,6 +1068,10 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("Tān", toks[k][1], toks[k][2])  # "Tan Kin Lian": a surname
         if toks[k][0] in _SERI and (k == 0 or toks[k - 1][0] not in _SERI_AFTER):
             toks[k] = ("Sērī", toks[k][1], toks[k][2])  # "Sri Mulyani": a given name
+        if toks[k][0] == "Utama" and (k == 0 or toks[k - 1][0] not in _SERI):
+            toks[k] = ("Ūtama", toks[k][1], toks[k][2])  # a name, not "Dato' Seri Utama"
+        if toks[k][0] in ("Haji", "Hajjah") and k > 0 and toks[k - 1][0] in _BIN:
+            toks[k] = ("Hājī", toks[k][1], toks[k][2])  # "bin Haji B": the father's name
         caps_after = sum(1 for t in toks[k + 1 : k + 5] if t[0][:1].isupper())
         if toks[k][0] == "Samdech" and caps_after > 3:
             # "Samdech Moha Borvor Thipadei Hun Manet": a run of address words (later used
@@ -1082,6 +1091,7 @@ def _names_like_other_words(toks: list) -> None:
 
 
 _SERI = ("Seri", "Sri")
+_BIN = ("bin", "binti", "bint", "ibn")
 _SERI_AFTER = ("Dato'", "Dato’", "Dato", "Datuk", "Tan", "Tun")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
 
