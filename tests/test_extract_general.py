@@ -6179,3 +6179,13 @@ def test_malay_address_seri_utama_and_haji_before_a_name_are_no_part_of_it():
         publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
     )
     assert _officials(doc).get("Ahmad bin Haji Yusof") == "MY"
+
+
+def test_a_briefings_spokesperson_label_line_names_a_home_official():
+    doc = _doc(
+        "Kathmandu, 13 November 2025\n\nSpokesperson: Md. Nurul Haque\n\nMR HAQUE: Good "
+        "afternoon. Foreign Minister Ali Khan will visit Peru next week.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    assert _officials(doc).get("Md. Nurul Haque") == "NP"

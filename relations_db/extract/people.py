@@ -1510,6 +1510,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group(key), [descr], code, None, True, start))
 
+    # a briefing's label line: "Spokesperson: Md. A B" (the home government's)
+    for n in _LABEL_LINE.finditer(text):
+        start, end = n.span("name")
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), [n.group("t")], home, None, True, start))
+
     # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
     # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
     # C D": each titled by the noun, of the foreign country named nearest
@@ -2388,6 +2396,14 @@ def _same_office_pair(text: str, p: Person, persons, home: str) -> str | None:
 _HOST_IN = re.compile(
     r"(?:^|[.;]\s+)In\s+(?P<c>[A-Z][\w\-]*)\b[^.;]{0,60}?\b(?:received|welcomed|hosted)\s+by"
     r"\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,4}$"
+)
+
+
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<t>(?:Official[ \t]+)?Spokes(?:person|man|woman))[ \t]*:[ \t]*"
+    rf"(?P<name>(?:(?:Md|Mohd|Dr|Mr|Ms|Mrs)\.?[ \t]+)?[{_UP}][a-z][\w\-’']+"
+    rf"(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,3}})[ \t]*$",
+    re.M,
 )
 
 
