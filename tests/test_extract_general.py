@@ -6189,3 +6189,14 @@ def test_a_briefings_spokesperson_label_line_names_a_home_official():
         publisher="Ministry of Foreign Affairs of Nepal",
     )
     assert _officials(doc).get("Md. Nurul Haque") == "NP"
+
+
+def test_an_incident_told_in_an_in_which_clause_takes_the_date_of_its_antecedent():
+    doc = _doc(
+        "The two Presidents discussed the incident of 14 March 2024 off Banjul, in which a "
+        "Gambian fishing boat was boarded by the Senegalese Navy and its crew members were "
+        "detained.",
+        published="2024-04-06",
+        publisher="State House Gambia",
+    )
+    assert _events(doc, "incident")[0].get("date") == "2024-03-14"

@@ -116,6 +116,12 @@ _INVITATION = re.compile(
     r"guest\s+of)\s+",
     re.I,
 )
+_IN_WHICH = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:incident|attack|clash|seizure|confrontation|case|boarding)"
+    r"\s+(?P<d>(?:of|on)\s+[^,;]{3,40}?)(?:\s+(?:off|in|near|at)\s+[^,;]{1,40})?,\s+(?:in|during)"
+    r"\s+which\b[^.;]*$",
+    re.I,
+)
 _WHICH_TAKES_PLACE = re.compile(
     r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
@@ -273,6 +279,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = bool(dates)
     else:
         main_time = False
+    in_which = _IN_WHICH.search(text, 0, a) if c.kind == "incident" else None
+    if in_which:
+        # "discussed the incident of 14 March off X, in which a boat was boarded and its crew
+        # detained": the date of the noun the relative clause tells
+        own = [t for t in every if in_which.start("d") <= t.start < in_which.end("d")]
+        if own:
+            dates, main_time = own[:1], True
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
         dates = [
             t
