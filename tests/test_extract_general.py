@@ -6200,3 +6200,19 @@ def test_an_incident_told_in_an_in_which_clause_takes_the_date_of_its_antecedent
         publisher="State House Gambia",
     )
     assert _events(doc, "incident")[0].get("date") == "2024-03-14"
+
+
+def test_the_members_of_the_delegation_who_accompany_a_traveler_visit_too():
+    doc = _doc(
+        "At the invitation of President Macky Sall of Senegal, President Adama Barrow of The "
+        "Gambia paid a state visit to Senegal from 3 to 5 March 2024. The Gambian Head of State "
+        "was accompanied by a delegation that included Ms. Fatou Jallow, Minister of Foreign "
+        "Affairs, and Mr. Lamin Ceesay, Minister of Trade.",
+        published="2024-04-06",
+        publisher="State House Gambia",
+    )
+    travelers = {
+        n for v in _events(doc, "visit") for n in _names(doc, v) if n != "Macky Sall"
+    }
+    assert travelers == {"Adama Barrow", "Fatou Jallow", "Lamin Ceesay"}
+    assert {v["date"] for v in _events(doc, "visit")} == {"2024-03-03/2024-03-05"}

@@ -21,7 +21,7 @@ from ..people import (
 from ..sentences import Sentence
 from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
-from .patterns import _COORD, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
+from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
 from .splitting import (
     _guest_visits,
@@ -82,6 +82,9 @@ _SIDE_BY_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team)\s+(?:will\s+be|is|was|would\s+be)"
     r"\s+(?:represented|headed|led)\s+by\s+(?P<who>(?:senior\s+|other\s+)?(?:officers|officials"
     r"|representatives|experts|diplomats|members)\b[^.;,]{0,60})"
+)
+_ACCOMPANIED_BY = re.compile(
+    r"\s*(?:The\s+[^.;]{0,60}?|He|She)\s+(?:was|were|is|will\s+be)\s+accompanied\s+by\s+"
 )
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
@@ -427,6 +430,27 @@ def detect(
             summons.evidence.append(
                 (sentence.start + handed.start(), sentence.start + handed.end())
             )
+        acc = _ACCOMPANIED_BY.match(text)
+        trip = (
+            next((c for c in reversed(out) if c.kind == "visit"), None)
+            if acc and i and not any(c.kind == "visit" for c in found)
+            else None
+        )
+        if trip is not None and trip.sentence is sentences[i - 1]:
+            # "A paid a state visit to X from 10 to 12 May. The Head of State was accompanied
+            # by a delegation that included Minister B and Minister C": they travel too
+            for m in mentions:
+                if (
+                    m.start - sentence.start < acc.end()
+                    or m.person in trip.persons
+                    or (m.person.country and m.person.country == trip.place_country)
+                ):
+                    continue
+                twin = Candidate(**{k: getattr(trip, k) for k in _COPY})
+                twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+                twin.evidence = [(sentence.start + acc.start(), m.end)]
+                twin.date_text = trip.date_text
+                found.append(twin)
         joined = _JOINED.match(text)
         if joined and not found:  # "They were joined by Foreign Ministers A and B."
             last = next((c for c in reversed(out) if c.kind == "meeting"), None)
