@@ -6216,3 +6216,20 @@ def test_the_members_of_the_delegation_who_accompany_a_traveler_visit_too():
     }
     assert travelers == {"Adama Barrow", "Fatou Jallow", "Lamin Ceesay"}
     assert {v["date"] for v in _events(doc, "visit")} == {"2024-03-03/2024-03-05"}
+
+
+def test_the_entities_a_sentence_lists_after_a_listing_are_targets_of_it():
+    doc = _doc(
+        "The Department decided today to add two individuals and two entities to the list of "
+        "sanctions against Belarus. The two entities are JSC Minsk-Trakt, a Minsk-based maker "
+        "of trucks supplied to the Russian army, and Belpromtorg LLC, which procures dual-use "
+        "parts.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    firms = {
+        s["target"]["organization"]: s.get("date")
+        for s in _events(doc, "sanction")
+        if s["target"].get("organization")
+    }
+    assert firms == {"JSC Minsk-Trakt": "2024-08-06", "Belpromtorg LLC": "2024-08-06"}

@@ -497,7 +497,55 @@ def detect(
             recent.append(m.person)
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
+    out.extend(_listed_entities(body, sentences, out))
     return [c for c in out if not _home_coming(c)]
+
+
+# "The two entities are X JSC, a Minsk-based maker of ..., and Y LLC, which procures ...":
+# the firms a listing just reported names, one target each
+_ENTITIES_ARE = re.compile(
+    r"\b[Tt]he\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:listed\s+|designated\s+)?(?:are|include)"
+    r"\s+(?P<list>[^.]+(?:\.[^\s.][^.]*)*)"
+)
+_ENTITY_ITEM = re.compile(
+    r"(?:^|,\s+and\s+|;\s+(?:and\s+)?)(?P<org>[A-Z][\w\-&’']*(?:\s+[A-Z][\w\-&’'.]*){0,4}?)"
+    r"(?=,|;|\s*$)"
+)
+
+
+def _listed_entities(body, sentences, out: list[Candidate]) -> list[Candidate]:
+    """The firms a sentence lists after a listing the text reported ("The two entities are
+    X, a ... maker, and Y, which ..."): one measure each, of the listing's imposer and day."""
+    found = []
+    for sentence in sentences:
+        m = _ENTITIES_ARE.search(sentence.text)
+        if not m:
+            continue
+        lead = next(
+            (
+                c
+                for c in reversed(out)
+                if c.kind == "sanction"
+                and c.status == "held"
+                and c.date
+                and c.sentence.start < sentence.start
+            ),
+            None,
+        )
+        if lead is None:
+            continue
+        taken = {(c.target or {}).get("organization") for c in out if c.kind == "sanction"}
+        for item in _ENTITY_ITEM.finditer(m.group("list")):
+            org = item.group("org").rstrip(".")
+            if org in taken or len(org) < 3:
+                continue
+            a = sentence.start + m.start("list") + item.start("org")
+            c = Candidate("sanction", None, sentence, (a, a + len(org)))
+            c.target = {"organization": org}
+            c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
+            c.evidence = [(a, a + len(org))]
+            found.append(c)
+    return found
 
 
 def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> list[Candidate]:
