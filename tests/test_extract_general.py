@@ -6233,3 +6233,13 @@ def test_the_entities_a_sentence_lists_after_a_listing_are_targets_of_it():
         if s["target"].get("organization")
     }
     assert firms == {"JSC Minsk-Trakt": "2024-08-06", "Belpromtorg LLC": "2024-08-06"}
+
+
+def test_a_capitalised_office_after_a_name_to_the_sentences_end_is_its_title():
+    doc = _doc(
+        '"Norway remains committed," said Kari Nordvik Berg, State Secretary and Director of '
+        "the Directorate. The updated list is online.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc) == {"Kari Nordvik Berg": "NO"}

@@ -758,6 +758,14 @@ _HOLDER_TITLE_OF = re.compile(
     r"|Secretary|President|Director|Chairman|Chair|Governor|Ambassador|Advis[eo]r|Premier)"
     r"\s+(?:of|for)\s+[^,.;]*)"
 )
+# ", State Secretary and Director of the Directorate.": a capitalised office after a name,
+# to the end of the sentence or clause
+_POST_TITLE_CAP = re.compile(
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:Secretary|Minister|Director|Adviser"
+    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)(?=\s*[.;](?:\s|$)|,\s+(?:who|said|"
+    r"added)\b)"
+)
 # ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
 _POST_TITLE_POSS = re.compile(
     r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
@@ -1566,6 +1574,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             _POST_TITLE.match(text[end : end + 160])
             or _POST_TITLE_OF.match(text[end : end + 160])
             or _POST_TITLE_POSS.match(text[end : end + 160])
+            or _POST_TITLE_CAP.match(text[end : end + 160])
         )
         nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
         if nxt and not all(_is_name_token(w) for w in nxt.group(0).split()[-2:]):
