@@ -6243,3 +6243,29 @@ def test_a_capitalised_office_after_a_name_to_the_sentences_end_is_its_title():
         publisher="Ministry of Foreign Affairs of Norway",
     )
     assert _officials(doc) == {"Kari Nordvik Berg": "NO"}
+
+
+def test_the_listings_made_by_another_body_are_its_sanction_on_its_day():
+    doc = _doc(
+        "With this decision, Norway adopts the listings made by the European Union on 29 June "
+        "2024 in response to the continued repression in Belarus.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listing = _events(doc, "sanction")[0]
+    assert (listing["imposer"], listing["date"]) == ("EU", "2024-06-29")
+
+
+def test_the_individuals_listed_belong_to_the_releases_own_listing_not_one_it_adopts():
+    doc = _doc(
+        "The Ministry decided today to add two individuals to the list of persons subject to "
+        "sanctions under the Ordinance on Belarus. With this decision, Norway adopts the "
+        "listings made by the European Union on 29 June 2024. The individuals listed are Ivan "
+        "Sokol, Deputy Commander of the Land Forces of Belarus, and Pavel Orlov, First Deputy "
+        "Chairman of the State Committee for Industry of Belarus.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
+    assert listed
+    assert all(s.get("date") == "2024-08-06" for s in listed)

@@ -259,7 +259,9 @@ def detect(
             if not dated and re.search(
                 r"(?:include|\blisted\s+(?:are|is|were|was))$", body[c.trigger[0] : c.trigger[1]]
             ):  # ("The individuals listed are A, ...": the measure just reported)
-                dated = [x for x in out if x.kind == "sanction" and x.date][-1:]
+                dated = [x for x in out if x.kind == "sanction" and x.date]
+                # (the release's own listing, not another body's it adopts)
+                dated = ([x for x in dated if x.imposer in (home, None)] or dated)[-1:]
             if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
                 # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
                 dated = [
@@ -497,7 +499,7 @@ def detect(
             recent.append(m.person)
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
-    out.extend(_listed_entities(body, sentences, out))
+    out.extend(_listed_entities(body, sentences, out, home))
     return [c for c in out if not _home_coming(c)]
 
 
@@ -513,7 +515,7 @@ _ENTITY_ITEM = re.compile(
 )
 
 
-def _listed_entities(body, sentences, out: list[Candidate]) -> list[Candidate]:
+def _listed_entities(body, sentences, out: list[Candidate], home) -> list[Candidate]:
     """The firms a sentence lists after a listing the text reported ("The two entities are
     X, a ... maker, and Y, which ..."): one measure each, of the listing's imposer and day."""
     found = []
@@ -521,17 +523,17 @@ def _listed_entities(body, sentences, out: list[Candidate]) -> list[Candidate]:
         m = _ENTITIES_ARE.search(sentence.text)
         if not m:
             continue
-        lead = next(
-            (
-                c
-                for c in reversed(out)
-                if c.kind == "sanction"
-                and c.status == "held"
-                and c.date
-                and c.sentence.start < sentence.start
-            ),
-            None,
-        )
+        leads = [
+            c
+            for c in out
+            if c.kind == "sanction"
+            and c.status == "held"
+            and c.date
+            and c.sentence.start < sentence.start
+        ]
+        # (the release's own listing, not another body's it adopts)
+        leads = [c for c in leads if c.imposer in (home, None)] or leads
+        lead = leads[-1] if leads else None
         if lead is None:
             continue
         taken = {(c.target or {}).get("organization") for c in out if c.kind == "sanction"}

@@ -353,6 +353,8 @@ _SANCTION = (
     # three U.S. defense companies"
     r"|\b(?:export|import)\s+bans?\b|\bcounter-?measures\s+(?:against|on)\b"
     r"|\bentity\s+list\b"
+    # "adopts the listings made by the European Union on 29 June": the other body's measure
+    r"|\blistings?\s+(?:made|adopted|decided)(?=\s+by\b)"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
     r"|\bdesignation\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
@@ -521,6 +523,7 @@ _KEYS = {
     ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
     ("sanction", None): (
         "sanction",
+        "listing",
         "export",
         "restrictions",
         "restrictive",
