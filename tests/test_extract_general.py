@@ -6269,3 +6269,17 @@ def test_the_individuals_listed_belong_to_the_releases_own_listing_not_one_it_ad
     listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
     assert listed
     assert all(s.get("date") == "2024-08-06" for s in listed)
+
+
+def test_an_honorific_with_an_apostrophe_before_the_subjects_title_keeps_him_the_subject():
+    doc = _doc(
+        "First, the Hon'ble Foreign Adviser, Karim Uddin, will visit Malaysia next week. He "
+        "will be in Kuala Lumpur on Monday, and on Monday he will hold talks with the Minister "
+        "of Foreign Affairs of Malaysia, Ahmad Yusof. He will then travel to Singapore, where "
+        "on Wednesday he is scheduled to call on Prime Minister Lawrence Wong.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    travelers = {n for v in _events(doc, "visit") for n in _names(doc, v)}
+    assert travelers == {"Karim Uddin"}
+    assert _names(doc, _meeting_of(doc, "Wong")) == {"Karim Uddin", "Lawrence Wong"}

@@ -78,7 +78,8 @@ def sentence_subject(text: str, mentions, base: int) -> Person | None:
         return None
     opening = re.match(_OPENING, text)
     lead = text[opening.end() if opening else 0 : first.start - base]
-    words = re.findall(r"\b[a-z][\w’'\-]*", lead)
+    # (a word, not the end of one after an apostrophe: "the Hon'ble Foreign Adviser, A")
+    words = re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", lead)
     return first.person if all(w in _SUBJECT_WORDS for w in words) else None
 
 
