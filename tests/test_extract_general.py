@@ -6283,3 +6283,20 @@ def test_an_honorific_with_an_apostrophe_before_the_subjects_title_keeps_him_the
     travelers = {n for v in _events(doc, "visit") for n in _names(doc, v)}
     assert travelers == {"Karim Uddin"}
     assert _names(doc, _meeting_of(doc, "Wong")) == {"Karim Uddin", "Lawrence Wong"}
+
+
+def test_to_call_on_one_and_to_meet_another_are_two_meetings_of_the_subject():
+    doc = _doc(
+        "The Foreign Adviser, Karim Uddin, will visit Chile next week. He will then travel to "
+        "Peru, where on Wednesday he is scheduled to call on President Luis Paredes and to "
+        "meet the Minister of Foreign Affairs, Dr Jose Quispe. Ms. Ana Berg called on "
+        "President Luis Paredes to release the detainees.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    meetings = _events(doc, "meeting")
+    assert sorted(sorted(_names(doc, m)) for m in meetings) == [
+        ["Jose Quispe", "Karim Uddin"],
+        ["Karim Uddin", "Luis Paredes"],
+    ]
+    assert {m["status"] for m in meetings} == {"planned"}

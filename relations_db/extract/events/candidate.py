@@ -28,6 +28,8 @@ _CLAUSE = re.compile(
     r"welcomed|hosted)\s+by\b)"
     # "A also met with B and will call on C on Friday": a second predicate, its own event
     r"|\s+and\s+(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
+    # "he is to call on A and to meet B": a second infinitive, its own event
+    r"|\s+and\s+(?=to\s+(?:call\s+on|meet|hold\s+talks|host)\b)"
     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
     r"|\s(?=(?:when|because)\s)",
     re.I,

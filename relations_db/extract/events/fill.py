@@ -284,6 +284,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         )
         # "he goes to X, where ..., then to Y on Wednesday to see B": the traveller's leg
         or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+        # "he is to call on A and to meet B": the infinitive's subject is the one before
+        or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
     )  # ", and hold"
     pair_before = (context or {}).get("subjects") or []
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):

@@ -157,6 +157,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and (
             (re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo))
             or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+            or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
         )
     ):
         # "he will co-chair X with A, and hold talks with B": the modal of the clause before

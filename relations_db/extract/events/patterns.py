@@ -69,7 +69,7 @@ _MEETING = [
         # "called on President A": a visit of courtesy, not "called on A to release B"
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
-        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
+        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
         # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
         # by State Secretary B": a passive summons (the envoy before it)
         r"\b(?:was|were|been)\s+(?:summoned|called\s+in)\s+(?=by\b)|"
