@@ -6300,3 +6300,15 @@ def test_to_call_on_one_and_to_meet_another_are_two_meetings_of_the_subject():
         ["Karim Uddin", "Luis Paredes"],
     ]
     assert {m["status"] for m in meetings} == {"planned"}
+
+
+def test_a_stay_on_named_days_dates_a_visit_announced_for_next_week():
+    doc = _doc(
+        "First, the Foreign Adviser, Karim Uddin, will undertake a tour of Chile and Peru next "
+        "week. He will be in Santiago on Monday and Tuesday, and on Monday he will hold talks "
+        "with the Minister of Foreign Affairs of Chile, Ana Soto.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    chile = next(v for v in _events(doc, "visit") if v["location"]["country"] == "CL")
+    assert chile["date"] == "2025-11-17/2025-11-18"

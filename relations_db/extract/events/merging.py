@@ -308,7 +308,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             if d not in same.described:
                 same.described.append(d)
         if c.date and (not same.date or _narrower(c.date, same.date)):
-            if not (same.kind == "visit" and same.date and _day_range(same.date)):
+            if not (
+                same.kind == "visit"
+                and same.date
+                and _day_range(same.date)
+                # ("next week" is no span of named days: "He will be in X on Monday and
+                # Tuesday" dates the stay within it)
+                and not re.search(r"\bweek(?:end)?\b", same.date_text or "", re.I)
+            ):
                 # (a visit "from 6 to 8 February" keeps its days: a mention "On 7 February"
                 # is one of them, not the visit's date)
                 same.date, same.date_text = c.date, c.date_text
