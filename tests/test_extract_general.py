@@ -6312,3 +6312,15 @@ def test_a_stay_on_named_days_dates_a_visit_announced_for_next_week():
     )
     chile = next(v for v in _events(doc, "visit") if v["location"]["country"] == "CL")
     assert chile["date"] == "2025-11-17/2025-11-18"
+
+
+def test_a_session_co_chaired_by_two_ministers_takes_the_time_of_its_own_predicate():
+    doc = _doc(
+        "The ministers also discussed the fourth session of the Commission. The session, "
+        "co-chaired by Estonia's Minister of Economics, Tiit Riisalo, and Egypt's Minister of "
+        "Trade, Ahmed Samir, will now be held in Tallinn in October.",
+        published="2025-04-16",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    session = _meeting_of(doc, "Riisalo")
+    assert (session["status"], session["date"]) == ("planned", "2025-10")

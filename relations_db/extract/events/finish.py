@@ -116,6 +116,15 @@ _INVITATION = re.compile(
     r"guest\s+of)\s+",
     re.I,
 )
+# "The session, co-chaired by A and B, will be held ...": a meeting noun as the subject,
+# an aside with the trigger, then the subject's predicate
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[\w\-–]+\s+){0,3}?(?:session|meeting|commission|talks|dialogue|"
+    r"round|conference|summit|consultations),\s+"
+)
+_APPOSITIVE_PREDICATE = re.compile(
+    r"[^.;]*?,\s+(?P<v>will|would|is|are|was|were|has|have|had)\b[^.;]*"
+)
 _IN_WHICH = re.compile(
     r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:incident|attack|clash|seizure|confrontation|case|boarding)"
     r"\s+(?P<d>(?:of|on)\s+[^,;]{3,40}?)(?:\s+(?:off|in|near|at)\s+[^,;]{1,40})?,\s+(?:in|during)"
@@ -211,6 +220,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and _TOPIC_OF.search(text[max(lo, a - 120) : a])
     ):
         c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
+    pred = (
+        _APPOSITIVE_PREDICATE.search(text, b)
+        if c.kind == "meeting" and _APPOSITIVE_SUBJECT.fullmatch(text, 0, a)
+        else None
+    )
+    if pred:
+        # "The session, co-chaired by A and B, will now be held in Riga in October": the
+        # subject's own predicate after the aside gives the status and the time
+        lo, hi = pred.start("v"), pred.end()
+        c.status = _status(text, lo, lo + len(pred.group("v")), lo, hi)
+        if c.status in ("planned", "tentative"):
+            c.tense = "future"
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
