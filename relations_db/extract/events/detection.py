@@ -544,7 +544,8 @@ def _listed_entities(body, sentences, out: list[Candidate], home) -> list[Candid
             a = sentence.start + m.start("list") + item.start("org")
             c = Candidate("sanction", None, sentence, (a, a + len(org)))
             c.target = {"organization": org}
-            c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
+            c.imposer, c.date, c.date_text = lead.imposer, lead.date, lead.date_text
+            c.status = "held"
             c.evidence = [(a, a + len(org))]
             found.append(c)
     return found
