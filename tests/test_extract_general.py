@@ -6324,3 +6324,16 @@ def test_a_session_co_chaired_by_two_ministers_takes_the_time_of_its_own_predica
     )
     session = _meeting_of(doc, "Riisalo")
     assert (session["status"], session["date"]) == ("planned", "2025-10")
+
+
+def test_a_conference_of_heads_of_state_that_both_will_attend_is_a_planned_summit():
+    doc = _doc(
+        "President Adama Barrow of The Gambia met President Bassirou Faye of Senegal in Dakar "
+        "on 3 March 2024. The two Heads of State agreed to coordinate their positions ahead of "
+        "the Conference of Heads of State and Government of the Niger Basin Authority, which "
+        "both will attend in Niamey in March 2025.",
+        publisher="State House Gambia",
+    )
+    summit = next(m for m in _events(doc, "meeting") if m.get("format") == "summit")
+    assert _names(doc, summit) == {"Adama Barrow", "Bassirou Faye"}
+    assert (summit["status"], summit["date"]) == ("planned", "2025-03")

@@ -31,7 +31,12 @@ _MEETING = [
         r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)",
     ),
     # a named leaders' retreat ("the 12th Chile-Peru Leaders' Retreat") is a summit
-    ("summit", r"\bsummits?\b|(?-i:\bRetreats?\b)|\bleaders[’']?\s+retreats?\b"),
+    # (and "the Conference of Heads of State and Government of X": a group's summit)
+    (
+        "summit",
+        r"\bsummits?\b|(?-i:\bRetreats?\b)|\bleaders[’']?\s+retreats?\b|"
+        r"(?-i:\bConference\s+of\s+(?:the\s+)?Heads\s+of\s+State)\b",
+    ),
     ("dinner", r"\b(?:dinner|luncheon|banquet|lunch|breakfast)\b"),
     ("working-group", r"\bworking\s+groups?\b"),
     (
@@ -451,7 +456,7 @@ _KEYS = {
         "round",
     ),
     ("meeting", "video-call"): ("virtual", "video"),
-    ("meeting", "summit"): ("summit", "retreat"),
+    ("meeting", "summit"): ("summit", "retreat", "conference"),
     ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
     ("meeting", "working-group"): ("working",),
     ("incident", "airspace"): (
