@@ -6337,3 +6337,15 @@ def test_a_conference_of_heads_of_state_that_both_will_attend_is_a_planned_summi
     summit = next(m for m in _events(doc, "meeting") if m.get("format") == "summit")
     assert _names(doc, summit) == {"Adama Barrow", "Bassirou Faye"}
     assert (summit["status"], summit["date"]) == ("planned", "2025-03")
+
+
+def test_a_cancelled_visit_takes_the_place_and_time_of_the_trip_that_will_not_happen():
+    doc = _doc(
+        "Foreign Secretary Ram Thapa will not travel to New Delhi next week. His visit has been "
+        "cancelled.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    visit = _events(doc, "visit")[0]
+    assert visit["status"] == "cancelled"
+    assert (visit["location"]["country"], visit["date"]) == ("IN", "2025-11-17/2025-11-23")

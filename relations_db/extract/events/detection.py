@@ -19,6 +19,7 @@ from ..people import (
     _based_country,
 )
 from ..sentences import Sentence
+from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
 from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
@@ -82,6 +83,10 @@ _SIDE_BY_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team)\s+(?:will\s+be|is|was|would\s+be)"
     r"\s+(?:represented|headed|led)\s+by\s+(?P<who>(?:senior\s+|other\s+)?(?:officers|officials"
     r"|representatives|experts|diplomats|members)\b[^.;,]{0,60})"
+)
+_WILL_NOT_TRAVEL = re.compile(
+    r"\b(?:will|would|shall)\s+not\s+(?:travel|go|fly)\s+to\s+"
+    r"(?P<p>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
 )
 _ACCOMPANIED_BY = re.compile(
     r"\s*(?:The\s+[^.;]{0,60}?|He|She)\s+(?:was|were|is|will\s+be)\s+accompanied\s+by\s+"
@@ -432,6 +437,27 @@ def detect(
             summons.evidence.append(
                 (sentence.start + handed.start(), sentence.start + handed.end())
             )
+        not_going = _WILL_NOT_TRAVEL.search(context["before"][-1]) if i and context.get(
+            "before"
+        ) else None
+        for c in found if not_going else ():
+            if (
+                c.kind == "visit"
+                and c.status in ("cancelled", "postponed")
+                and not c.place_country
+                and _longest_country(not_going.group("p"))
+            ):
+                # "A will not travel to X next week. His visit has been cancelled": that trip
+                prev = context["before"][-1]
+                c.place = not_going.group("p")
+                c.place_country = _longest_country(not_going.group("p"))
+                when = [
+                    t
+                    for t in find_dates(prev, published, forward=True)
+                    if t.start >= not_going.end() and t.edtf
+                ][:1]
+                if when and not c.date:
+                    c.date, c.date_text = when[0].edtf, when[0].text.strip()
         acc = _ACCOMPANIED_BY.match(text)
         trip = (
             next((c for c in reversed(out) if c.kind == "visit"), None)
