@@ -6349,3 +6349,15 @@ def test_a_cancelled_visit_takes_the_place_and_time_of_the_trip_that_will_not_ha
     visit = _events(doc, "visit")[0]
     assert visit["status"] == "cancelled"
     assert (visit["location"]["country"], visit["date"]) == ("IN", "2025-11-17/2025-11-23")
+
+
+def test_at_the_end_of_the_call_an_invitation_to_visit_gives_the_call_no_place():
+    doc = _doc(
+        "On 16 April, Estonia's Minister of Foreign Affairs, Mari Tamm, held a telephone "
+        "conversation with Ahmed Kamal, the Minister of Foreign Affairs of Egypt. At the end of "
+        "the conversation, Minister Kamal invited Minister Tamm to visit Egypt.",
+        published="2025-04-16",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
+    assert "location" not in call

@@ -382,6 +382,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
         place = _place_after(text, b, c.kind)
+    if c.kind == "meeting" and _AT_THE_END_OF.search(text[:a]) and re.match(r"\s*,", text[b:]):
+        place = None  # "At the end of the call, A invited B to visit X": the visit's place
     if visiting:  # "held talks in Beijing with visiting Foreign Minister A": A came there
         place = None
         for m in _PLACE.finditer(text, lo, a):
