@@ -6361,3 +6361,17 @@ def test_at_the_end_of_the_call_an_invitation_to_visit_gives_the_call_no_place()
     )
     call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
     assert "location" not in call
+
+
+def test_a_second_holder_of_a_home_office_takes_the_country_of_his_sentences_subject():
+    doc = _doc(
+        "On 16 April, Estonia's Minister of Foreign Affairs, Mari Tamm, held a telephone "
+        "conversation with Ahmed Kamal, the Minister of Foreign Affairs of Egypt. They recalled "
+        "their meeting in Valletta last December. Minister Kamal shared his assessment of the "
+        "first EU-Africa summit, which President Omar Fathy attended in Rome earlier this "
+        "month. Ahmed Kamal will pay an official visit to Estonia in June. In Tallinn he is to "
+        "be received by President Alar Karis.",
+        published="2025-04-16",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    assert _officials(doc)["Omar Fathy"] == "EG"

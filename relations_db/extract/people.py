@@ -1691,9 +1691,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if p.country is None and home and _one_holder_at_home(p, people.persons, home):
             # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
             # country has one prime minister, so B is of the foreign country named nearest
-            # (else the foreign country the text names most: the other side of a bilateral)
+            # (else the foreign country the text names most: the other side of a bilateral);
+            # first, that of a foreign subject of the same sentence ("Minister K of X shared
+            # his view of the summit, which President B attended")
             p.country = (
-                _nearest_foreign(text, p.first[0], home, pairs=True)
+                _sentence_foreigner(text, p, people.persons, home)
+                or _nearest_foreign(text, p.first[0], home, pairs=True)
                 or _main_foreign(text, home)
                 or None
             )
@@ -2431,6 +2434,20 @@ _ONE_HOLDER = frozenset(
         "crown prince",
     }
 )
+
+
+def _sentence_foreigner(text: str, p: Person, persons: list[Person], home: str) -> str | None:
+    """The country of the foreign person who opens p's sentence, its subject ("Minister K
+    shared his view of the summit, which President B attended"), if any."""
+    start = max(text.rfind(". ", 0, p.first[0]), text.rfind("\n", 0, p.first[0])) + 1
+    head = re.match(r"\s*(?:(?:[A-Z][\w\-’'.]*)\s+){0,5}", text[start : p.first[0]])
+    words = head.group(0) if head else ""
+    for q in persons:
+        if q is p or not q.country or q.country == home or not q.titled:
+            continue
+        if re.search(rf"\b{re.escape(q.surname)}\b", words):
+            return q.country
+    return None
 
 
 def _one_holder_at_home(p: Person, persons: list[Person], home: str) -> bool:
