@@ -6375,3 +6375,16 @@ def test_a_second_holder_of_a_home_office_takes_the_country_of_his_sentences_sub
         publisher="Ministry of Foreign Affairs of the Republic of Estonia",
     )
     assert _officials(doc)["Omar Fathy"] == "EG"
+
+
+def test_each_stop_of_a_tour_next_week_keeps_its_words_and_takes_the_day_of_its_stay():
+    doc = _doc(
+        "First, the Foreign Adviser, Karim Uddin, will undertake a tour of Chile and Peru next "
+        "week. He will then travel to Lima, where on Wednesday he is scheduled to call on "
+        "President Luis Paredes.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    visits = {v["location"]["country"]: v for v in _events(doc, "visit")}
+    assert visits["CL"]["date_text"] == "next week"
+    assert visits["PE"]["date"] == "2025-11-19"
