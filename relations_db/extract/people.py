@@ -748,7 +748,8 @@ _POST_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
-    r"|judge|prosecutor"  # "A B, a judge of the Regional Court, who ..."
+    # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
+    r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
 )
