@@ -188,3 +188,43 @@ def test_dates_right_after_a_country_name_are_dates():
         "2024-06-10/2024-06-12"
     ]
     assert _resolved("the resupply boat Unaizah May 1 was hit") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys will meet again in Accra on the 21st.", ["2024-03-21"]),
+        ("They agreed that the talks will resume on the 2nd.", ["2024-04-02"]),
+        ("Early on the 4th, the navy detained a fishing vessel.", ["2024-03-04"]),
+        ("Late on the 28th, a drone crossed the border.", ["2024-02-28"]),
+        ("The 20th century left deep scars, and the 5th round opens soon.", []),
+    ],
+)
+def test_a_bare_ordinal_day_is_a_day_of_the_texts_month_or_the_next_one_the_verb_points_to(
+    text, expected
+):
+    assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The commission will meet in the week of 20 March.", ["2024-03-18/2024-03-24"]),
+        ("The talks were held in the week of February 7, 2024.", ["2024-02-05/2024-02-11"]),
+    ],
+)
+def test_the_week_of_a_day_is_the_monday_to_sunday_week_holding_it(text, expected):
+    assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She will visit Ghana in the first half of April.", ["2024-04-01/2024-04-15"]),
+        ("The talks took place in the second half of February.", ["2024-02-16/2024-02-29"]),
+    ],
+)
+def test_the_first_or_second_half_of_a_month_is_its_first_fifteen_days_or_the_rest(
+    text, expected
+):
+    assert _resolved(text) == expected

@@ -5893,3 +5893,498 @@ def test_received_in_audience_by_a_king_is_no_visit_of_the_king():
         for v in _events(doc, "visit")
     )
     assert len(_events(doc, "meeting")) == 1
+
+
+def test_an_abbreviated_given_name_md_opens_the_name_and_no_sentence():
+    doc = _doc(
+        "Today the Hon'ble Commerce Adviser, Md. Nurul Islam, will travel to Chile next week.",
+        publisher="Ministry of Commerce, People's Republic of Bangladesh",
+    )
+    assert _officials(doc).get("Md. Nurul Islam") == "BD"
+    visit = _events(doc, "visit")[0]
+    assert _names(doc, visit) == {"Md. Nurul Islam"}
+
+
+def test_capitalised_particles_of_descent_lengthen_a_name_beyond_four_words():
+    doc = _doc(
+        "At the invitation of His Excellency Mr. Ahmed Ould Sidi El Moctar, President of the "
+        "Islamic Republic of Mauritania, His Excellency Mr. Adama Barrow, President of the "
+        "Republic of The Gambia, paid a state visit to Mauritania from 3 to 5 March 2024.",
+        publisher="State House Gambia",
+    )
+    assert _officials(doc).get("Ahmed Ould Sidi El Moctar") == "MR"
+    visit = _events(doc, "visit")[0]
+    assert _names(doc, visit) == {"Adama Barrow", "Ahmed Ould Sidi El Moctar"}
+
+
+def test_a_holders_own_title_of_a_country_after_a_rank_or_shared_title_gives_his_country():
+    doc = _doc(
+        "The Ministers of Trade, Mr. Jean Dupont and Mr. Ali Ould Hamed, Minister of Commerce "
+        "and Industry of Mauritania, met on Monday in Dakar.",
+        publisher="Ministry of Foreign Affairs of Senegal",
+    )
+    assert _officials(doc) == {"Jean Dupont": "SN", "Ali Ould Hamed": "MR"}
+    assert _names(doc, _events(doc, "meeting")[0]) == {"Jean Dupont", "Ali Ould Hamed"}
+    doc = _doc(
+        "The persons listed are Colonel General Ivan Petrenko, Deputy Commander of the Land "
+        "Forces of Belarus, who is responsible for the camps.",
+        publisher="Federal Office for Economic Affairs",
+    )
+    assert _officials(doc) == {"Ivan Petrenko": "BY"}
+
+
+def test_the_eve_of_the_talks_is_the_day_before_their_date_and_a_same_day_after_it_too():
+    doc = _doc(
+        "On 4 March 2024, President Hichilema and President Kristersson held talks in Lusaka. "
+        "They recalled the visit of President Hichilema to Stockholm on 9 May 2023. "
+        "On the eve of the talks, Swedish Foreign Minister Anna Berg held a working session "
+        "with Zambian Foreign Minister Joseph Banda. Swedish Trade Minister Lars Olsson and "
+        "Zambian Trade Minister Peter Mwale met the same day.",
+        publisher="Government Offices of Sweden",
+    )
+    assert _meeting_of(doc, "Berg")["date"] == "2024-03-03"
+    assert _meeting_of(doc, "Olsson")["date"] == "2024-03-03"
+
+
+def test_the_one_who_represents_or_heads_a_named_side_is_of_that_side():
+    doc = _doc(
+        "The two ministers agreed that consultations between the ministries will take place "
+        "in Nairobi on 20 March. The Norwegian delegation will be headed by State Secretary "
+        "Ola Nordmann; the Kenyan side will be represented by Deputy Minister of Foreign "
+        "Affairs Peter Kamau.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc) == {"Ola Nordmann": "NO", "Peter Kamau": "KE"}
+
+
+def test_the_two_ministers_of_foreign_affairs_who_co_chair_are_the_two_foreign_ministers():
+    doc = _doc(
+        "Swedish Minister of Foreign Affairs Anna Berg held talks with Zambian Minister of "
+        "Foreign Affairs Joseph Banda on Monday. Swedish Minister of Trade Lars Olsson and "
+        "Zambian Minister of Trade Peter Mwale met the same day. The two sides agreed to hold "
+        "the next session of the Joint Commission, co-chaired by the two Ministers of Foreign "
+        "Affairs, in Lusaka in the second half of 2024.",
+        publisher="Government Offices of Sweden",
+    )
+    commission = next(m for m in _events(doc, "meeting") if m.get("status") == "planned")
+    assert _names(doc, commission) == {"Anna Berg", "Joseph Banda"}
+
+
+def test_the_heads_of_the_sides_named_in_the_next_sentence_are_the_meetings_participants():
+    doc = _doc(
+        "The two ministers agreed that consultations between the ministries will take place "
+        "in Nairobi on 20 March. The Norwegian delegation will be headed by State Secretary "
+        "Ola Nordmann; the Kenyan side will be represented by Deputy Minister of Foreign "
+        "Affairs Peter Kamau.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert _names(doc, meeting) == {"Ola Nordmann", "Peter Kamau"}
+    assert meeting["status"] == "planned"
+
+
+def test_a_possessive_title_after_a_name_may_end_the_sentence_or_list_its_portfolios():
+    publisher = "Ministry of Foreign Affairs, People's Republic of Bangladesh"
+    for text in (
+        "The Foreign Adviser, Karim Uddin, will visit Chile next week. Yesterday the Foreign "
+        "Adviser had a telephone conversation with Jose Quispe, Peru's Minister of Foreign "
+        "Affairs, Foreign Trade and Tourism.",
+        "Yesterday Foreign Minister Karim Uddin spoke with Jose Quispe, Peru's Minister of "
+        "Foreign Affairs.",
+    ):
+        doc = _doc(text, publisher=publisher)
+        assert _officials(doc).get("Jose Quispe") == "PE"
+        call = _meeting_of(doc, "Quispe")
+        assert _names(doc, call) == {"Karim Uddin", "Jose Quispe"}
+        assert call["date"] == "2024-03-05"
+
+
+def test_a_posts_division_in_brackets_stays_in_the_title_before_a_comma_and_the_name():
+    doc = _doc(
+        "On Tuesday, the Director General (Europe), Farida Khan, summoned the Ambassador of "
+        "Peru, Mr. Jose Quispe, to the Ministry and lodged a protest.",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    assert _officials(doc) == {"Farida Khan": "BD", "Jose Quispe": "PE"}
+    assert _names(doc, _events(doc, "meeting")[0]) == {"Farida Khan", "Jose Quispe"}
+
+
+def test_a_country_as_a_headlines_topic_before_a_colon_is_not_the_publishers():
+    doc = extract(
+        "On 2 March, State Councillor Anna Meier, head of the Department of Foreign Affairs, "
+        "received Olga Petrova, leader of the Belarusian opposition, in Oslo.",
+        published=PUB,
+        publisher="Directorate for Economic Affairs",
+        title="Belarus: Norway adopts further sanctions against individuals",
+    )
+    assert _officials(doc) == {"Anna Meier": "NO", "Olga Petrova": "BY"}
+    assert _names(doc, _events(doc, "meeting")[0]) == {"Anna Meier", "Olga Petrova"}
+
+
+def test_the_targets_of_a_long_list_set_apart_by_semicolons_are_all_foreign():
+    doc = _doc(
+        "The Department decided today to add four persons to the list of sanctions against "
+        "Belarus. The individuals listed are Major General Ivan Sokol, Deputy Commander of the "
+        "Land Forces of Belarus, who is responsible for making Belarusian bases available to "
+        "foreign forces; Olga Marchenko, a judge of the Gomel Regional Court, who has handed "
+        "down politically motivated sentences against journalists and opposition activists; "
+        "Pavel Orlov, the head of Prison No. 4 in Gomel, where political prisoners have been "
+        "subjected to inhuman treatment; and Oleg Burov, First Deputy Chairman of the State "
+        "Committee for Industry.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc)["Pavel Orlov"] == "BY"
+    assert _officials(doc)["Oleg Burov"] == "BY"
+
+
+def test_the_individuals_listed_are_targets_of_the_listing_just_reported_on_its_day():
+    doc = _doc(
+        "The Ministry decided today to add two individuals to the list of persons subject to "
+        "sanctions under the Ordinance on Belarus. The individuals listed are Ivan Sokol, "
+        "Deputy Commander of the Land Forces of Belarus, and Pavel Orlov, First Deputy "
+        "Chairman of the State Committee for Industry of Belarus.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
+    assert listed
+    assert all(s.get("date") == PUB for s in listed)
+
+
+def test_a_judge_named_before_her_court_is_an_official():
+    doc = _doc(
+        "The Department decided today to add four persons to the list of sanctions against "
+        "Belarus. The individuals listed are Major General Ivan Sokol, Deputy Commander of the "
+        "Land Forces of Belarus, who is responsible for making Belarusian bases available to "
+        "foreign forces; Olga Marchenko, a judge of the Gomel Regional Court, who has handed "
+        "down politically motivated sentences against journalists and opposition activists; "
+        "and Oleg Burov, First Deputy Chairman of the State Committee for Industry.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert "Olga Marchenko" in _officials(doc)
+
+
+def test_a_headquarters_or_command_in_a_title_before_a_comma_is_no_person():
+    doc = _doc(
+        '"This was unsafe," said the Commander of the Danish Joint Headquarters, Lieutenant '
+        "General Erik Holm. The Chief of the Northern Command, General Ole Berg, agreed.",
+        publisher="Danish Defence",
+    )
+    assert set(_officials(doc)) == {"Erik Holm", "Ole Berg"}
+
+
+def test_fighters_scrambled_to_identify_foreign_aircraft_are_an_air_intercept():
+    doc = _doc(
+        "On Monday, F-16 fighters on quick reaction alert at Skrydstrup were scrambled to "
+        "identify two Russian Il-20 aircraft flying along the Danish coast.",
+        published="2025-10-17",
+        publisher="Danish Defence",
+    )
+    incident = _events(doc, "incident")[0]
+    assert incident["category"] == "air-intercept"
+    assert incident["date"] == "2025-10-13"
+
+
+def test_the_fourth_incident_of_its_kind_this_year_is_a_count_apart_from_the_instance():
+    doc = _doc(
+        "A Russian fighter carried out an unsafe intercept of a Danish aircraft on Tuesday. "
+        "It was the fourth intercept of this kind against Danish aircraft this year.",
+        published="2025-10-17",
+        publisher="Danish Defence",
+    )
+    assert sorted(i.get("date") for i in _events(doc, "incident")) == ["2025", "2025-10-14"]
+
+
+def test_a_side_the_next_sentence_says_a_group_will_represent_is_a_described_side():
+    doc = _doc(
+        "Denmark will raise the incidents at the annual meeting under the naval agreement, "
+        "which will be held in Murmansk on 24 November. The Danish delegation will be led by "
+        "the Chief of the Navy, Rear Admiral Jens Lund; the Russian side will be represented "
+        "by officers of the Baltic Fleet.",
+        published="2025-10-17",
+        publisher="Danish Defence",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert _names(doc, meeting) == {"Jens Lund"}
+    assert {"description": "officers of the Baltic Fleet", "country": "RU"}.items() <= next(
+        p for p in meeting["participants"] if p.get("description")
+    ).items()
+
+
+def test_the_host_who_receives_a_visitor_in_a_named_place_is_of_that_place():
+    doc = _doc(
+        "On 2 March, Estonia's Minister of Foreign Affairs, Mari Tamm, spoke by phone with "
+        "Ahmed Kamal, the Minister of Foreign Affairs of Egypt. Minister Kamal recalled the "
+        "summit which President Omar Fathy attended in Cairo last month. Ahmed Kamal "
+        "confirmed that he will pay an official visit to Estonia in June. In Tallinn he is to "
+        "be received by President Alar Karis.",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    officials = _officials(doc)
+    assert officials["Alar Karis"] == "EE"
+    assert officials["Omar Fathy"] == "EG"
+    assert _names(doc, _meeting_of(doc, "Karis")) == {"Ahmed Kamal", "Alar Karis"}
+
+
+def test_in_a_place_he_without_a_comma_is_a_meeting_on_the_trip_just_told():
+    doc = _doc(
+        "Ahmed Kamal, the Minister of Foreign Affairs of Egypt, confirmed that he will pay an "
+        "official visit to Estonia in the first half of June. In Tallinn he is to be received "
+        "by President Alar Karis.",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    assert _meeting_of(doc, "Karis").get("date") == "2024-06-01/2024-06-15"
+
+
+def test_a_national_shot_dead_by_another_states_border_force_is_an_attack():
+    doc = _doc(
+        "Third, on Monday night a 30-year-old Nepali national was shot dead by members of "
+        "India's border police along the border in Darchula.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    incident = _events(doc, "incident")[0]
+    assert incident["category"] == "attack"
+    assert incident["date"] == "2025-11-10"
+
+
+def test_a_working_group_on_a_topic_that_will_meet_is_one_meeting():
+    doc = _doc(
+        "The Nepal-China Joint Working Group on trade will meet in Kathmandu next month.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date"] == "2025-12"
+
+
+def test_a_conference_between_two_countries_is_a_meeting_of_their_sides():
+    doc = _doc(
+        "The border conference between Nepal and India, which was to be held in New Delhi "
+        "from 24 to 27 November, has been postponed at the request of the Indian side.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert {p.get("country") for p in meeting["participants"]} == {"NP", "IN"}
+    assert meeting["date"] == "2025-11-24/2025-11-27"
+
+
+def test_malay_address_seri_utama_and_haji_before_a_name_are_no_part_of_it():
+    doc = _doc(
+        "Foreign Minister Karim Uddin will visit Malaysia next week. On Monday he will hold "
+        "talks with the Minister of Foreign Affairs of Malaysia, Dato' Seri Utama Haji Ahmad "
+        "bin Haji Yusof, in Kuala Lumpur.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    assert _officials(doc).get("Ahmad bin Haji Yusof") == "MY"
+
+
+def test_a_briefings_spokesperson_label_line_names_a_home_official():
+    doc = _doc(
+        "Kathmandu, 13 November 2025\n\nSpokesperson: Md. Nurul Haque\n\nMR HAQUE: Good "
+        "afternoon. Foreign Minister Ali Khan will visit Peru next week.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    assert _officials(doc).get("Md. Nurul Haque") == "NP"
+
+
+def test_an_incident_told_in_an_in_which_clause_takes_the_date_of_its_antecedent():
+    doc = _doc(
+        "The two Presidents discussed the incident of 14 March 2024 off Banjul, in which a "
+        "Gambian fishing boat was boarded by the Senegalese Navy and its crew members were "
+        "detained.",
+        published="2024-04-06",
+        publisher="State House Gambia",
+    )
+    assert _events(doc, "incident")[0].get("date") == "2024-03-14"
+
+
+def test_the_members_of_the_delegation_who_accompany_a_traveler_visit_too():
+    doc = _doc(
+        "At the invitation of President Macky Sall of Senegal, President Adama Barrow of The "
+        "Gambia paid a state visit to Senegal from 3 to 5 March 2024. The Gambian Head of State "
+        "was accompanied by a delegation that included Ms. Fatou Jallow, Minister of Foreign "
+        "Affairs, and Mr. Lamin Ceesay, Minister of Trade.",
+        published="2024-04-06",
+        publisher="State House Gambia",
+    )
+    travelers = {
+        n for v in _events(doc, "visit") for n in _names(doc, v) if n != "Macky Sall"
+    }
+    assert travelers == {"Adama Barrow", "Fatou Jallow", "Lamin Ceesay"}
+    assert {v["date"] for v in _events(doc, "visit")} == {"2024-03-03/2024-03-05"}
+
+
+def test_the_entities_a_sentence_lists_after_a_listing_are_targets_of_it():
+    doc = _doc(
+        "The Department decided today to add two individuals and two entities to the list of "
+        "sanctions against Belarus. The two entities are JSC Minsk-Trakt, a Minsk-based maker "
+        "of trucks supplied to the Russian army, and Belpromtorg LLC, which procures dual-use "
+        "parts.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    firms = {
+        s["target"]["organization"]: s.get("date")
+        for s in _events(doc, "sanction")
+        if s["target"].get("organization")
+    }
+    assert firms == {"JSC Minsk-Trakt": "2024-08-06", "Belpromtorg LLC": "2024-08-06"}
+
+
+def test_a_capitalised_office_after_a_name_to_the_sentences_end_is_its_title():
+    doc = _doc(
+        '"Norway remains committed," said Kari Nordvik Berg, State Secretary and Director of '
+        "the Directorate. The updated list is online.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc) == {"Kari Nordvik Berg": "NO"}
+
+
+def test_the_listings_made_by_another_body_are_its_sanction_on_its_day():
+    doc = _doc(
+        "With this decision, Norway adopts the listings made by the European Union on 29 June "
+        "2024 in response to the continued repression in Belarus.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listing = _events(doc, "sanction")[0]
+    assert (listing["imposer"], listing["date"]) == ("EU", "2024-06-29")
+
+
+def test_the_individuals_listed_belong_to_the_releases_own_listing_not_one_it_adopts():
+    doc = _doc(
+        "The Ministry decided today to add two individuals to the list of persons subject to "
+        "sanctions under the Ordinance on Belarus. With this decision, Norway adopts the "
+        "listings made by the European Union on 29 June 2024. The individuals listed are Ivan "
+        "Sokol, Deputy Commander of the Land Forces of Belarus, and Pavel Orlov, First Deputy "
+        "Chairman of the State Committee for Industry of Belarus.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
+    assert listed
+    assert all(s.get("date") == "2024-08-06" for s in listed)
+
+
+def test_an_honorific_with_an_apostrophe_before_the_subjects_title_keeps_him_the_subject():
+    doc = _doc(
+        "First, the Hon'ble Foreign Adviser, Karim Uddin, will visit Malaysia next week. He "
+        "will be in Kuala Lumpur on Monday, and on Monday he will hold talks with the Minister "
+        "of Foreign Affairs of Malaysia, Ahmad Yusof. He will then travel to Singapore, where "
+        "on Wednesday he is scheduled to call on Prime Minister Lawrence Wong.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    travelers = {n for v in _events(doc, "visit") for n in _names(doc, v)}
+    assert travelers == {"Karim Uddin"}
+    assert _names(doc, _meeting_of(doc, "Wong")) == {"Karim Uddin", "Lawrence Wong"}
+
+
+def test_to_call_on_one_and_to_meet_another_are_two_meetings_of_the_subject():
+    doc = _doc(
+        "The Foreign Adviser, Karim Uddin, will visit Chile next week. He will then travel to "
+        "Peru, where on Wednesday he is scheduled to call on President Luis Paredes and to "
+        "meet the Minister of Foreign Affairs, Dr Jose Quispe. Ms. Ana Berg called on "
+        "President Luis Paredes to release the detainees.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    meetings = _events(doc, "meeting")
+    assert sorted(sorted(_names(doc, m)) for m in meetings) == [
+        ["Jose Quispe", "Karim Uddin"],
+        ["Karim Uddin", "Luis Paredes"],
+    ]
+    assert {m["status"] for m in meetings} == {"planned"}
+
+
+def test_a_stay_on_named_days_dates_a_visit_announced_for_next_week():
+    doc = _doc(
+        "First, the Foreign Adviser, Karim Uddin, will undertake a tour of Chile and Peru next "
+        "week. He will be in Santiago on Monday and Tuesday, and on Monday he will hold talks "
+        "with the Minister of Foreign Affairs of Chile, Ana Soto.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    chile = next(v for v in _events(doc, "visit") if v["location"]["country"] == "CL")
+    assert chile["date"] == "2025-11-17/2025-11-18"
+
+
+def test_a_session_co_chaired_by_two_ministers_takes_the_time_of_its_own_predicate():
+    doc = _doc(
+        "The ministers also discussed the fourth session of the Commission. The session, "
+        "co-chaired by Estonia's Minister of Economics, Tiit Riisalo, and Egypt's Minister of "
+        "Trade, Ahmed Samir, will now be held in Tallinn in October.",
+        published="2025-04-16",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    session = _meeting_of(doc, "Riisalo")
+    assert (session["status"], session["date"]) == ("planned", "2025-10")
+
+
+def test_a_conference_of_heads_of_state_that_both_will_attend_is_a_planned_summit():
+    doc = _doc(
+        "President Adama Barrow of The Gambia met President Bassirou Faye of Senegal in Dakar "
+        "on 3 March 2024. The two Heads of State agreed to coordinate their positions ahead of "
+        "the Conference of Heads of State and Government of the Niger Basin Authority, which "
+        "both will attend in Niamey in March 2025.",
+        publisher="State House Gambia",
+    )
+    summit = next(m for m in _events(doc, "meeting") if m.get("format") == "summit")
+    assert _names(doc, summit) == {"Adama Barrow", "Bassirou Faye"}
+    assert (summit["status"], summit["date"]) == ("planned", "2025-03")
+
+
+def test_a_cancelled_visit_takes_the_place_and_time_of_the_trip_that_will_not_happen():
+    doc = _doc(
+        "Foreign Secretary Ram Thapa will not travel to New Delhi next week. His visit has been "
+        "cancelled.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    visit = _events(doc, "visit")[0]
+    assert visit["status"] == "cancelled"
+    assert (visit["location"]["country"], visit["date"]) == ("IN", "2025-11-17/2025-11-23")
+
+
+def test_at_the_end_of_the_call_an_invitation_to_visit_gives_the_call_no_place():
+    doc = _doc(
+        "On 16 April, Estonia's Minister of Foreign Affairs, Mari Tamm, held a telephone "
+        "conversation with Ahmed Kamal, the Minister of Foreign Affairs of Egypt. At the end of "
+        "the conversation, Minister Kamal invited Minister Tamm to visit Egypt.",
+        published="2025-04-16",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
+    assert "location" not in call
+
+
+def test_a_second_holder_of_a_home_office_takes_the_country_of_his_sentences_subject():
+    doc = _doc(
+        "On 16 April, Estonia's Minister of Foreign Affairs, Mari Tamm, held a telephone "
+        "conversation with Ahmed Kamal, the Minister of Foreign Affairs of Egypt. They recalled "
+        "their meeting in Valletta last December. Minister Kamal shared his assessment of the "
+        "first EU-Africa summit, which President Omar Fathy attended in Rome earlier this "
+        "month. Ahmed Kamal will pay an official visit to Estonia in June. In Tallinn he is to "
+        "be received by President Alar Karis.",
+        published="2025-04-16",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    assert _officials(doc)["Omar Fathy"] == "EG"
+
+
+def test_each_stop_of_a_tour_next_week_keeps_its_words_and_takes_the_day_of_its_stay():
+    doc = _doc(
+        "First, the Foreign Adviser, Karim Uddin, will undertake a tour of Chile and Peru next "
+        "week. He will then travel to Lima, where on Wednesday he is scheduled to call on "
+        "President Luis Paredes.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    visits = {v["location"]["country"]: v for v in _events(doc, "visit")}
+    assert visits["CL"]["date_text"] == "next week"
+    assert visits["PE"]["date"] == "2025-11-19"

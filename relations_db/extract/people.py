@@ -58,6 +58,11 @@ HONORIFICS = {
     "Sri",
     "Tan",
     "Samdech",
+    # "Dato' Seri Utama Haji A bin Haji B": "Utama" only after "Seri", "Haji" (who made the
+    # pilgrimage) only before a name, not after "bin" (his father's)
+    "Utama",
+    "Haji",
+    "Hajjah",
 }
 
 HEADS = {
@@ -268,6 +273,8 @@ TITLE_WORDS = HEADS | {
     "Parliament",
     "Armed",
     "Forces",
+    "Headquarters",  # "the Commander of the Joint Headquarters, General A"
+    "Command",
     # regions of a portfolio: "Additional Secretary for Central Asia and Europe A",
     # "Director-General for South Asia A", "Special Envoy for the Horn of Africa A"
     "Asia",
@@ -741,15 +748,31 @@ _POST_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
+    # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
+    r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
+)
+# ", Deputy Commander of the Land Forces of X": any capitalised office of an institution
+_HOLDER_TITLE_OF = re.compile(
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?(?:Commander|Chief|Head|Minister"
+    r"|Secretary|President|Director|Chairman|Chair|Governor|Ambassador|Advis[eo]r|Premier)"
+    r"\s+(?:of|for)\s+[^,.;]*)"
+)
+# ", State Secretary and Director of the Directorate.": a capitalised office after a name,
+# to the end of the sentence or clause
+_POST_TITLE_CAP = re.compile(
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:Secretary|Minister|Director|Adviser"
+    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)(?=\s*[.;](?:\s|$)|,\s+(?:who|said|"
+    r"added)\b)"
 )
 # ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
 _POST_TITLE_POSS = re.compile(
     r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
     r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
-    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\s+(?:met|said|and|in|on)\b)"
+    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
@@ -790,7 +813,9 @@ _COMMA_TITLE = re.compile(
     + r"|foreign\s+secretary)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
-    r"(?:the\s+)?[A-Z][\w\-]*){0,5})?),\s*(?:the\s+|(?:His|Her)\s+)?$"
+    r"(?:the\s+)?[A-Z][\w\-]*){0,5})?"
+    # "the Director General (South Asia), A B": the post's division in brackets
+    r"(?:\s+\([A-Z][^()]{0,40}\))?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
@@ -844,6 +869,11 @@ _AMONG = re.compile(
     # "three Myanmar military officials: General A, Colonel B and Major C": a listed one
     r"|:\s+(?:[^.;:]{0,120}?(?:,|\band)\s+)?)$"
 )
+# "the Kenyan side will be represented by Deputy Minister A": the one who leads a side
+SIDE_LED_BY = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:will\s+be|is|was"
+    r"|would\s+be|has\s+been|had\s+been)\s+(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
+)
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
@@ -877,6 +907,7 @@ _OF_COUNTRY = re.compile(
 # ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
 _ABBREV = re.compile(
     r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
+    r"|Md\.|Mohd\.|Muhd\."  # "Md. A B": the South Asian abbreviation of Muhammad
 )
 
 
@@ -1046,6 +1077,10 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("Tān", toks[k][1], toks[k][2])  # "Tan Kin Lian": a surname
         if toks[k][0] in _SERI and (k == 0 or toks[k - 1][0] not in _SERI_AFTER):
             toks[k] = ("Sērī", toks[k][1], toks[k][2])  # "Sri Mulyani": a given name
+        if toks[k][0] == "Utama" and (k == 0 or toks[k - 1][0] not in _SERI):
+            toks[k] = ("Ūtama", toks[k][1], toks[k][2])  # a name, not "Dato' Seri Utama"
+        if toks[k][0] in ("Haji", "Hajjah") and k > 0 and toks[k - 1][0] in _BIN:
+            toks[k] = ("Hājī", toks[k][1], toks[k][2])  # "bin Haji B": the father's name
         caps_after = sum(1 for t in toks[k + 1 : k + 5] if t[0][:1].isupper())
         if toks[k][0] == "Samdech" and caps_after > 3:
             # "Samdech Moha Borvor Thipadei Hun Manet": a run of address words (later used
@@ -1065,6 +1100,7 @@ def _names_like_other_words(toks: list) -> None:
 
 
 _SERI = ("Seri", "Sri")
+_BIN = ("bin", "binti", "bint", "ibn")
 _SERI_AFTER = ("Dato'", "Dato’", "Dato", "Datuk", "Tan", "Tun")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
 
@@ -1080,7 +1116,14 @@ def _is_particle(toks, j: int) -> bool:
 
 
 def _n_particles(toks, i: int, j: int) -> int:
-    return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES)
+    """Particles in toks[i:j]; inside a name, capitalised ones count too ("Mohamed Ould
+    Cheikh El A": Arabic name words of descent that lengthen a name beyond four words)."""
+    return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES) + sum(
+        1 for t in toks[i + 1 : j] if t[0] in _CAPITAL_PARTICLES
+    )
+
+
+_CAPITAL_PARTICLES = {"El", "Al", "Ould", "Ben", "Bin", "Ibn", "Abu", "Ag", "Bint", "Mint"}
 
 
 def _portfolio_country(toks, k: int) -> bool:
@@ -1476,6 +1519,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group(key), [descr], code, None, True, start))
 
+    # a briefing's label line: "Spokesperson: Md. A B" (the home government's)
+    for n in _LABEL_LINE.finditer(text):
+        start, end = n.span("name")
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), [n.group("t")], home, None, True, start))
+
     # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
     # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
     # C D": each titled by the noun, of the foreign country named nearest
@@ -1497,14 +1548,38 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item
+        if titled and not country and len(name.split()) >= 2:
+            # "Major General A B, Deputy Commander of the Air Force of X", "The Ministers of
+            # Trade, Mr. A and Mr. B, Minister of Commerce of X": a rank or a shared title
+            # before the name gives no country; the holder's own title after it does
+            post = _POST_TITLE_OF.match(text[end : end + 160]) or _HOLDER_TITLE_OF.match(
+                text[end : end + 160]
+            )
+            nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
+            words = post.group("title").split() if post else []
+            code = (
+                post
+                and not nxt
+                and re.match(r"\s*[,;.]", text[end + post.end("title") :])
+                and any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                and _country_after_of(post.group("title"))
+            )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
+            if code:
+                title = post.group("title").strip()
+                found.remove(item)
+                found.append((start, end, name, [*titles, title], code, org, True, first))
+            continue
         if titled or len(name.split()) < 2:
             continue
         post = (
             _POST_TITLE.match(text[end : end + 160])
             or _POST_TITLE_OF.match(text[end : end + 160])
             or _POST_TITLE_POSS.match(text[end : end + 160])
+            or _POST_TITLE_CAP.match(text[end : end + 160])
         )
         nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
+        if nxt and not all(_is_name_token(w) for w in nxt.group(0).split()[-2:]):
+            nxt = None  # "B, Minister of Foreign Affairs, Foreign Trade and Tourism": a portfolio
         if nxt and not _titled_after(text, nxt.end()):
             # "A, the President of Chile, H.E. B": the title is B's, before B (but in "H.E.
             # A, Prime Minister of X, H.E. B, Prime Minister of Y" each has the one after)
@@ -1598,6 +1673,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # bare gazetteer words ("Biden and Xi"), and surnames of people found above
     _bare_mentions(text, people, gaz)
     for p in people.persons:
+        host_in = _HOST_IN.search(text, max(0, p.first[0] - 120), p.first[0])
+        if p.country is None and host_in and country_of_word(host_in.group("c")):
+            # "In Tallinn he is to be received by President A": the host in his own place
+            # (and so the holder of the office at home, before others are placed)
+            p.country = country_of_word(host_in.group("c"))
+    for p in people.persons:
         if p.country is None and p.titled:
             p.country = _of_country_of_next_group(text, p)
         if (
@@ -1611,9 +1692,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if p.country is None and home and _one_holder_at_home(p, people.persons, home):
             # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
             # country has one prime minister, so B is of the foreign country named nearest
-            # (else the foreign country the text names most: the other side of a bilateral)
+            # (else the foreign country the text names most: the other side of a bilateral);
+            # first, that of a foreign subject of the same sentence ("Minister K of X shared
+            # his view of the summit, which President B attended")
             p.country = (
-                _nearest_foreign(text, p.first[0], home, pairs=True)
+                _sentence_foreigner(text, p, people.persons, home)
+                or _nearest_foreign(text, p.first[0], home, pairs=True)
                 or _main_foreign(text, home)
                 or None
             )
@@ -2157,10 +2241,13 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
             code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
             if code:
                 return code
-    listed = _LISTED_ARE.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None
-    if listed and home and not re.search(r"[.;]\s", text[listed.end() : p.first[0]]):
+    listed = _LISTED_ARE.search(text, max(0, p.first[0] - 700), p.first[0]) if text else None
+    if listed and home and not re.search(
+        r"(?<=[a-z]{3})\.\s+[A-Z]|:\s", text[listed.end() : p.first[0]]
+    ):  # (in the sentence: not after "No. 15")
         # "Those listed include the head of the X Department, A, and two judges, B and C":
-        # the targets of a sanction, of the foreign country the text names most
+        # the targets of a sanction, of the foreign country the text names most (the items
+        # of a long list may be set apart by semicolons: "are A, a judge ...; B, ...; and C")
         code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
         if code:
             return code
@@ -2185,6 +2272,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
             return code
+    side = SIDE_LED_BY.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
+    if side and country_of_word(side.group("dem")):
+        return country_of_word(side.group("dem"))  # "the Kenyan side will be led by Minister A"
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
@@ -2315,6 +2405,21 @@ def _same_office_pair(text: str, p: Person, persons, home: str) -> str | None:
     return None
 
 
+# "In Tallinn he is to be received by President ": the place the host receives in
+_HOST_IN = re.compile(
+    r"(?:^|[.;]\s+)In\s+(?P<c>[A-Z][\w\-]*)\b[^.;]{0,60}?\b(?:received|welcomed|hosted)\s+by"
+    r"\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,4}$"
+)
+
+
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<t>(?:Official[ \t]+)?Spokes(?:person|man|woman))[ \t]*:[ \t]*"
+    rf"(?P<name>(?:(?:Md|Mohd|Dr|Mr|Ms|Mrs)\.?[ \t]+)?[{_UP}][a-z][\w\-’']+"
+    rf"(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,3}})[ \t]*$",
+    re.M,
+)
+
+
 # offices a government has one holder of at a time
 _ONE_HOLDER = frozenset(
     {
@@ -2330,6 +2435,20 @@ _ONE_HOLDER = frozenset(
         "crown prince",
     }
 )
+
+
+def _sentence_foreigner(text: str, p: Person, persons: list[Person], home: str) -> str | None:
+    """The country of the foreign person who opens p's sentence, its subject ("Minister K
+    shared his view of the summit, which President B attended"), if any."""
+    start = max(text.rfind(". ", 0, p.first[0]), text.rfind("\n", 0, p.first[0])) + 1
+    head = re.match(r"\s*(?:(?:[A-Z][\w\-’'.]*)\s+){0,5}", text[start : p.first[0]])
+    words = head.group(0) if head else ""
+    for q in persons:
+        if q is p or not q.country or q.country == home or not q.titled:
+            continue
+        if re.search(rf"\b{re.escape(q.surname)}\b", words):
+            return q.country
+    return None
 
 
 def _one_holder_at_home(p: Person, persons: list[Person], home: str) -> bool:
@@ -2681,6 +2800,11 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
             counts[code] = counts.get(code, 0) + 1
     if counts:
         return max(counts, key=counts.get)
+    label = re.match(r"\s*(?P<c>[^:]{1,40}):\s", title or "")
+    if label and country_of_word(label.group("c").strip()):
+        # "Belarus: Switzerland adopts further sanctions": the topic before the colon is the
+        # other country; the one the headline's sentence is about publishes
+        title = title[label.end() :] + " " + title[: label.end()]
     for m in _COUNTRY_WORD.finditer(title or ""):
         code = country_of_word(m.group(0).split()[0]) or country_of_word(m.group(0))
         if code and code != "EU":

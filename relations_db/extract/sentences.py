@@ -65,6 +65,8 @@ _ABBREVIATIONS = {
     "hon",
     "excellency",  # "H.E. Mr. Lee Jae-myung"
 }
+# abbreviated given names before a name ("Md. A B", "Mohd. A B")
+_GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
 # words that open a sentence rather than continue a name
 _STARTS = re.compile(
     r"\s+(?:The|He|She|It|They|We|I|In|On|At|This|That|These|Those|A|An|But|And|As|For|If|"
@@ -95,6 +97,10 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue
                 if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
                     continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
+                if word.group(1) in _GIVEN_ABBREVIATIONS and re.match(
+                    r"\s+[A-Z][a-z]+\s+[A-Z][a-z]", text[end:]
+                ):
+                    continue  # "Md. Abdul Karim": the South Asian abbreviation of Muhammad
                 if (
                     re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]", word.group(1))
                     and re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word.group(1)) + r"\.$", chunk)

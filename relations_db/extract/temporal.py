@@ -78,6 +78,18 @@ _PATTERNS = [
         "range_md",
         rf"(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
     ),
+    # "in the week of 24 November": the Monday-Sunday week of that day
+    (
+        "week_of",
+        rf"\bthe\s+week\s+of\s+(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?"
+        rf"(?P<m2>{_MONTH}))\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    # "in the first half of June": days 1-15 or 16 to the month's end
+    (
+        "half_month",
+        rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<m>{_MONTH})\b"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # "in the first half of 2025", "the third quarter of this year"
     (
         "half_year",
@@ -105,6 +117,13 @@ _PATTERNS = [
     ),
     # 18 June 2023 / the 9th of August
     ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "on the 29th", "early on the 16th": a day of the text's month (or the month next to
+    # it the verb points to); not "the 5th round", "the 20th century"
+    (
+        "day_of_month",
+        r"the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|to|with|for|as)\b)",
+    ),
     # 2023-06-18
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
     # late last year, early this year, late 2022, mid-2023
@@ -194,6 +213,8 @@ _ANY = re.compile(
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
 _CAPITAL_ONLY = (
+    "half_month",
+    "week_of",
     "month",
     "md",
     "month_of_year",
@@ -283,6 +304,12 @@ def since(edtf: str, published: dt.date) -> str:
 def _plausible(kind: str, match: re.Match, text: str) -> bool:
     core = match.group("core")
     prep = match.group("prep").strip()
+    if kind == "day_of_month" and (
+        prep.lower() != "on" or re.search(rf"\b{_MONTH}\b(?!\s+(?:\d|[a-z]))", text)
+    ):
+        # "on the 29th" only ("in the 1990s", "for the 3rd"), and not beside a month named
+        # ("in March ... on the 15th": that month's, not the text's)
+        return False
     month = _g(match, "m") or _g(match, "m1")
     if kind in _CAPITAL_ONLY and month and not month[:1].isupper():
         return False
@@ -405,6 +432,26 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _iso(dt.date(y, mo, _day(_g(m, "d"))))
         if kind == "iso":
             return _iso(dt.date(int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d"))))
+        if kind == "half_month":
+            mo = _month(_g(m, "m"))
+            y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+            last = calendar.monthrange(y, mo)[1]
+            a, b = (1, 15) if _g(m, "h").lower() == "first" else (16, last)
+            return f"{_iso(dt.date(y, mo, a))}/{_iso(dt.date(y, mo, b))}"
+        if kind == "week_of":
+            mo = _month(_g(m, "m") or _g(m, "m2"))
+            y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+            day = dt.date(y, mo, _day(_g(m, "d") or _g(m, "d2")))
+            monday = day - dt.timedelta(days=day.weekday())
+            return f"{_iso(monday)}/{_iso(monday + dt.timedelta(days=6))}"
+        if kind == "day_of_month":
+            d = _day(_g(m, "d"))
+            month = dt.date(p.year, p.month, 1)
+            if future and d < p.day:
+                month += relativedelta(months=1)
+            elif not future and d > p.day:
+                month -= relativedelta(months=1)
+            return _iso(dt.date(month.year, month.month, d))
         if kind == "half_year":
             rel = (_g(m, "rel") or "").lower()
             y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]

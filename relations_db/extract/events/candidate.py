@@ -28,6 +28,8 @@ _CLAUSE = re.compile(
     r"welcomed|hosted)\s+by\b)"
     # "A also met with B and will call on C on Friday": a second predicate, its own event
     r"|\s+and\s+(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
+    # "he is to call on A and to meet B": a second infinitive, its own event
+    r"|\s+and\s+(?=to\s+(?:call\s+on|meet|hold\s+talks|host)\b)"
     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
     r"|\s(?=(?:when|because)\s)",
     re.I,
@@ -78,7 +80,8 @@ def sentence_subject(text: str, mentions, base: int) -> Person | None:
         return None
     opening = re.match(_OPENING, text)
     lead = text[opening.end() if opening else 0 : first.start - base]
-    words = re.findall(r"\b[a-z][\w’'\-]*", lead)
+    # (a word, not the end of one after an apostrophe: "the Hon'ble Foreign Adviser, A")
+    words = re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", lead)
     return first.person if all(w in _SUBJECT_WORDS for w in words) else None
 
 

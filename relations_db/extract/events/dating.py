@@ -168,7 +168,9 @@ def _dates_a_later_clause(text: str, t, b: int) -> bool:
 
 def _previous_date(context: dict, published: dt.date) -> str | None:
     """The last date of the sentences before this one (looked for only when needed)."""
-    for text in reversed(context.get("before", [])[-5:]):
+    before = context.get("before", [])
+    for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        text = before[k]
         dated = [
             t
             for t in _dates(text, published, looks_forward(text))
@@ -176,6 +178,34 @@ def _previous_date(context: dict, published: dt.date) -> str | None:
         ]  # a span, not a time
         if dated:
             return dated[-1].edtf
+        eve = _EVE.search(text)
+        edtf = eve and _eve_date(eve, before[:k], published)
+        if edtf:
+            return edtf  # "On the eve of the talks, A met B. C and D met the same day."
+    return None
+
+
+# "on the eve of the talks": the day before the last day the text gave to that noun
+_EVE = re.compile(
+    r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the|their|this|his|her)\s+(?P<noun>[a-z][\w\-]*)\b",
+    re.I,
+)
+
+
+def _eve_date(eve: re.Match, before: list[str], published: dt.date) -> str | None:
+    """The day before the date of the last sentence of `before` that names the noun of "on
+    the eve of the <noun>" with a day's date."""
+    noun = re.compile(rf"\b{re.escape(eve.group('noun'))}\b", re.I)
+    for text in reversed(before[-6:]):
+        if not noun.search(text):
+            continue
+        days = [
+            t
+            for t in _dates(text, published, looks_forward(text))
+            if t.edtf and parse_date(t.edtf).precision == "day"
+        ]
+        if days:
+            return (parse_date(days[0].edtf).start - dt.timedelta(days=1)).isoformat()
     return None
 
 

@@ -8,18 +8,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...countries import country_of_word
 from ..people import (
     _COUNTED_DESIGNATION,
     _PROFILE,
     LEADS_SIDE,
+    SIDE_LED_BY,
     People,
     Person,
     _based_country,
 )
 from ..sentences import Sentence
+from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
-from .patterns import _COORD, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
+from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
 from .splitting import (
     _guest_visits,
@@ -74,6 +77,19 @@ _OPENING_REFERENCE = re.compile(
 _HANDED_NOTE = re.compile(
     r"\b(?:handed|delivered|presented)\s+(?:(?:him|her|them|over)\s+)?(?:a|the)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:note|protest|démarche|demarche)\b"
+)
+# a side the next sentence says a group (no named person) will represent
+_SIDE_BY_GROUP = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team)\s+(?:will\s+be|is|was|would\s+be)"
+    r"\s+(?:represented|headed|led)\s+by\s+(?P<who>(?:senior\s+|other\s+)?(?:officers|officials"
+    r"|representatives|experts|diplomats|members)\b[^.;,]{0,60})"
+)
+_WILL_NOT_TRAVEL = re.compile(
+    r"\b(?:will|would|shall)\s+not\s+(?:travel|go|fly)\s+to\s+"
+    r"(?P<p>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+)
+_ACCOMPANIED_BY = re.compile(
+    r"\s*(?:The\s+[^.;]{0,60}?|He|She)\s+(?:was|were|is|will\s+be)\s+accompanied\s+by\s+"
 )
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
@@ -184,7 +200,14 @@ def detect(
             for later in sentences[i + 1 : i + 4]
             for m in people.in_span(later.start, later.end)
             if LEADS_SIDE.match(later.text, m.end - later.start)
+            # "The X delegation will be headed by A; the Y side by B": who the meeting has
+            or (later is nxt and SIDE_LED_BY.search(later.text, 0, m.start - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
+        context["next_sides"] = [
+            {"description": m.group("who").strip(), "country": country_of_word(m.group("dem"))}
+            for m in _SIDE_BY_GROUP.finditer(nxt.text if nxt is not None else "")
+            if country_of_word(m.group("dem"))
+        ]  # "...; the Russian side will be represented by officers of the Northern Fleet"
         context["next_conveyer"] = (
             sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
                 re.sub(r"[’']s\b", "  ", nxt.text), people.in_span(nxt.start, nxt.end), nxt.start
@@ -238,8 +261,12 @@ def detect(
                 and body[c.trigger[0] : c.trigger[1]].startswith("sanction")
                 and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
             ]
-            if not dated and body[c.trigger[1] - 7 : c.trigger[1]].lower() == "include":
-                dated = [x for x in out if x.kind == "sanction" and x.date][-1:]
+            if not dated and re.search(
+                r"(?:include|\blisted\s+(?:are|is|were|was))$", body[c.trigger[0] : c.trigger[1]]
+            ):  # ("The individuals listed are A, ...": the measure just reported)
+                dated = [x for x in out if x.kind == "sanction" and x.date]
+                # (the release's own listing, not another body's it adopts)
+                dated = ([x for x in dated if x.imposer in (home, None)] or dated)[-1:]
             if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
                 # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
                 dated = [
@@ -410,6 +437,48 @@ def detect(
             summons.evidence.append(
                 (sentence.start + handed.start(), sentence.start + handed.end())
             )
+        not_going = _WILL_NOT_TRAVEL.search(context["before"][-1]) if i and context.get(
+            "before"
+        ) else None
+        for c in found if not_going else ():
+            if (
+                c.kind == "visit"
+                and c.status in ("cancelled", "postponed")
+                and not c.place_country
+                and _longest_country(not_going.group("p"))
+            ):
+                # "A will not travel to X next week. His visit has been cancelled": that trip
+                prev = context["before"][-1]
+                c.place = not_going.group("p")
+                c.place_country = _longest_country(not_going.group("p"))
+                when = [
+                    t
+                    for t in find_dates(prev, published, forward=True)
+                    if t.start >= not_going.end() and t.edtf
+                ][:1]
+                if when and not c.date:
+                    c.date, c.date_text = when[0].edtf, when[0].text.strip()
+        acc = _ACCOMPANIED_BY.match(text)
+        trip = (
+            next((c for c in reversed(out) if c.kind == "visit"), None)
+            if acc and i and not any(c.kind == "visit" for c in found)
+            else None
+        )
+        if trip is not None and trip.sentence is sentences[i - 1]:
+            # "A paid a state visit to X from 10 to 12 May. The Head of State was accompanied
+            # by a delegation that included Minister B and Minister C": they travel too
+            for m in mentions:
+                if (
+                    m.start - sentence.start < acc.end()
+                    or m.person in trip.persons
+                    or (m.person.country and m.person.country == trip.place_country)
+                ):
+                    continue
+                twin = Candidate(**{k: getattr(trip, k) for k in _COPY})
+                twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+                twin.evidence = [(sentence.start + acc.start(), m.end)]
+                twin.date_text = trip.date_text
+                found.append(twin)
         joined = _JOINED.match(text)
         if joined and not found:  # "They were joined by Foreign Ministers A and B."
             last = next((c for c in reversed(out) if c.kind == "meeting"), None)
@@ -456,7 +525,56 @@ def detect(
             recent.append(m.person)
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
+    out.extend(_listed_entities(body, sentences, out, home))
     return [c for c in out if not _home_coming(c)]
+
+
+# "The two entities are X JSC, a Minsk-based maker of ..., and Y LLC, which procures ...":
+# the firms a listing just reported names, one target each
+_ENTITIES_ARE = re.compile(
+    r"\b[Tt]he\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:listed\s+|designated\s+)?(?:are|include)"
+    r"\s+(?P<list>[^.]+(?:\.[^\s.][^.]*)*)"
+)
+_ENTITY_ITEM = re.compile(
+    r"(?:^|,\s+and\s+|;\s+(?:and\s+)?)(?P<org>[A-Z][\w\-&’']*(?:\s+[A-Z][\w\-&’'.]*){0,4}?)"
+    r"(?=,|;|\s*$)"
+)
+
+
+def _listed_entities(body, sentences, out: list[Candidate], home) -> list[Candidate]:
+    """The firms a sentence lists after a listing the text reported ("The two entities are
+    X, a ... maker, and Y, which ..."): one measure each, of the listing's imposer and day."""
+    found = []
+    for sentence in sentences:
+        m = _ENTITIES_ARE.search(sentence.text)
+        if not m:
+            continue
+        leads = [
+            c
+            for c in out
+            if c.kind == "sanction"
+            and c.status == "held"
+            and c.date
+            and c.sentence.start < sentence.start
+        ]
+        # (the release's own listing, not another body's it adopts)
+        leads = [c for c in leads if c.imposer in (home, None)] or leads
+        lead = leads[-1] if leads else None
+        if lead is None:
+            continue
+        taken = {(c.target or {}).get("organization") for c in out if c.kind == "sanction"}
+        for item in _ENTITY_ITEM.finditer(m.group("list")):
+            org = item.group("org").rstrip(".")
+            if org in taken or len(org) < 3:
+                continue
+            a = sentence.start + m.start("list") + item.start("org")
+            c = Candidate("sanction", None, sentence, (a, a + len(org)))
+            c.target = {"organization": org}
+            c.imposer, c.date, c.date_text = lead.imposer, lead.date, lead.date_text
+            c.status = "held"
+            c.evidence = [(a, a + len(org))]
+            found.append(c)
+    return found
 
 
 def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> list[Candidate]:

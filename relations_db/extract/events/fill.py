@@ -109,7 +109,8 @@ _TRIP_FOR = re.compile(
 )
 _TWO_LEADERS = re.compile(
     r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
-    r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers|secretaries|"
+    r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers"
+    r"(?:\s+of\s+foreign\s+affairs)?|secretaries|"
     r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
     r"\bthe\s+leaders\b",
     re.I,
@@ -283,6 +284,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         )
         # "he goes to X, where ..., then to Y on Wednesday to see B": the traveller's leg
         or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+        # "he is to call on A and to meet B": the infinitive's subject is the one before
+        or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
     )  # ", and hold"
     pair_before = (context or {}).get("subjects") or []
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
@@ -563,6 +566,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if p not in persons:
                 persons.append(p)
                 sides.add(p.country)
+        for d in (context or {}).get("next_sides") or [] if persons else []:
+            # "The X delegation will be led by A; the Y side by officers of the Fleet"
+            if d["country"] not in sides:
+                c.described.append(dict(d))
+                sides.add(d["country"])
     if (
         c.kind == "meeting"
         and len(sides) < 2
@@ -780,7 +788,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             recent,
             (context or {}).get("seen", {}),
         )
-        if two is chairs and re.search(r"(?i)ministers$", two.group("noun")):
+        if two is chairs and re.search(r"(?i)ministers\b", two.group("noun")):
             # (the chairs may be named only after it: "..., to be co-chaired by the two Foreign
             # Ministers. The Foreign Minister of X, A, and B held a preparatory meeting")
             everyone = [p for p in (context or {}).get("persons", []) if p.titles]

@@ -21,6 +21,7 @@ from .candidate import (
     sentence_subject,
 )
 from .dating import (
+    _EVE,
     _RELATIVE,
     _dates,
     _dates_a_later_clause,
@@ -29,6 +30,7 @@ from .dating import (
     _dates_an_earlier_took_place,
     _earlier_conjunct,
     _earlier_place,
+    _eve_date,
     _following,
     _in_other_relative,
     _opening,
@@ -114,6 +116,21 @@ _INVITATION = re.compile(
     r"guest\s+of)\s+",
     re.I,
 )
+# "The session, co-chaired by A and B, will be held ...": a meeting noun as the subject,
+# an aside with the trigger, then the subject's predicate
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[\w\-–]+\s+){0,3}?(?:session|meeting|commission|talks|dialogue|"
+    r"round|conference|summit|consultations),\s+"
+)
+_APPOSITIVE_PREDICATE = re.compile(
+    r"[^.;]*?,\s+(?P<v>will|would|is|are|was|were|has|have|had)\b[^.;]*"
+)
+_IN_WHICH = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:incident|attack|clash|seizure|confrontation|case|boarding)"
+    r"\s+(?P<d>(?:of|on)\s+[^,;]{3,40}?)(?:\s+(?:off|in|near|at)\s+[^,;]{1,40})?,\s+(?:in|during)"
+    r"\s+which\b[^.;]*$",
+    re.I,
+)
 _WHICH_TAKES_PLACE = re.compile(
     r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
@@ -149,6 +166,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and (
             (re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo))
             or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+            or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
         )
     ):
         # "he will co-chair X with A, and hold talks with B": the modal of the clause before
@@ -202,6 +220,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and _TOPIC_OF.search(text[max(lo, a - 120) : a])
     ):
         c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
+    pred = (
+        _APPOSITIVE_PREDICATE.search(text, b)
+        if c.kind == "meeting" and _APPOSITIVE_SUBJECT.fullmatch(text, 0, a)
+        else None
+    )
+    if pred:
+        # "The session, co-chaired by A and B, will now be held in Riga in October": the
+        # subject's own predicate after the aside gives the status and the time
+        lo, hi = pred.start("v"), pred.end()
+        c.status = _status(text, lo, lo + len(pred.group("v")), lo, hi)
+        if c.status in ("planned", "tentative"):
+            c.tense = "future"
     forward = c.status in ("planned", "tentative", "postponed")
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
@@ -271,6 +301,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = bool(dates)
     else:
         main_time = False
+    in_which = _IN_WHICH.search(text, 0, a) if c.kind == "incident" else None
+    if in_which:
+        # "discussed the incident of 14 March off X, in which a boat was boarded and its crew
+        # detained": the date of the noun the relative clause tells
+        own = [t for t in every if in_which.start("d") <= t.start < in_which.end("d")]
+        if own:
+            dates, main_time = own[:1], True
     if not dates:  # none in the clause: a date right beside it ("— from Canada on Saturday")
         dates = [
             t
@@ -298,6 +335,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # day" is the day of the last date, not today)
             dates = [t for t in dates if not (t.start < same.end() and same.start() < t.end)]
             dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf, "anaphor"))
+    eve = _EVE.search(text, lo, hi) or _opening(_EVE, text) if not dates else None
+    edtf = eve and _eve_date(eve, (context or {}).get("before", []), published)
+    if edtf:
+        dates = [Temporal(eve.start(), eve.end(), eve.group(0).strip(), edtf, "anaphor")]
     if not dates and c.kind == "meeting" and _IT_WAS.match(text) and lo == 0:
         # "The fifth meeting of X was held in Athens on 7 December. It was co-chaired by A
         # and B": the meeting of the sentence before, at its time
@@ -341,6 +382,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
         place = _place_after(text, b, c.kind)
+    if c.kind == "meeting" and _AT_THE_END_OF.search(text[:a]) and re.match(r"\s*,", text[b:]):
+        place = None  # "At the end of the call, A invited B to visit X": the visit's place
     if visiting:  # "held talks in Beijing with visiting Foreign Minister A": A came there
         place = None
         for m in _PLACE.finditer(text, lo, a):

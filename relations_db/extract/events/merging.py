@@ -22,7 +22,9 @@ def _bodys_own(x: Candidate, y: Candidate) -> bool:
     ]
     return bool(
         re.fullmatch(
-            r"s?\s+(?:(?:will|would|also|again|then|has|have|is\s+to)\s+)*"
+            # ("The X Working Group on repatriation will meet": its subject's qualifier)
+            r"s?(?:\s+(?:on|for)(?:\s+[\w\-]+){1,4}?)?\s+(?:(?:will|would|also|again|then|has|have"
+            r"|is\s+to)\s+)*"
             r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?",
             between,
         )
@@ -206,7 +208,23 @@ def _counted(c: Candidate) -> bool:
         return c.sentence.text[a:b].lower().endswith("meetings") and bool(
             _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
         )
-    return bool(_TIMES.match(c.sentence.text, b))
+    return bool(_TIMES.match(c.sentence.text, b)) or bool(
+        _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 40), a)
+        and _OF_A_SPAN.match(c.sentence.text, b)
+    )
+
+
+# "It was the fourth intercept of this kind against our aircraft this year": the latest of a
+# count over a span, which the ordinal gives
+_ORDINAL_OF_KIND = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w\-]+\s+)?$",
+    re.I,
+)
+_OF_A_SPAN = re.compile(
+    r"[^.;]{0,80}?\b(?:this\s+(?:year|month|week)|in\s+\d{4}|since|so\s+far|to\s+date)\b",
+    re.I,
+)
 
 
 def _plural(c: Candidate) -> bool | None:
@@ -290,7 +308,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             if d not in same.described:
                 same.described.append(d)
         if c.date and (not same.date or _narrower(c.date, same.date)):
-            if not (same.kind == "visit" and same.date and _day_range(same.date)):
+            if not (
+                same.kind == "visit"
+                and same.date
+                and _day_range(same.date)
+                # ("next week" is no span of named days: "He will be in X on Monday and
+                # Tuesday" dates the stay within it)
+                and not re.search(r"\bweek(?:end)?\b", same.date_text or "", re.I)
+            ):
                 # (a visit "from 6 to 8 February" keeps its days: a mention "On 7 February"
                 # is one of them, not the visit's date)
                 same.date, same.date_text = c.date, c.date_text

@@ -31,7 +31,12 @@ _MEETING = [
         r"(?=(?:me|him|her|us|them)\b|(?:President|Prime|Chancellor|Premier|Secretary|Minister)\b)",
     ),
     # a named leaders' retreat ("the 12th Chile-Peru Leaders' Retreat") is a summit
-    ("summit", r"\bsummits?\b|(?-i:\bRetreats?\b)|\bleaders[’']?\s+retreats?\b"),
+    # (and "the Conference of Heads of State and Government of X": a group's summit)
+    (
+        "summit",
+        r"\bsummits?\b|(?-i:\bRetreats?\b)|\bleaders[’']?\s+retreats?\b|"
+        r"(?-i:\bConference\s+of\s+(?:the\s+)?Heads\s+of\s+State)\b",
+    ),
     ("dinner", r"\b(?:dinner|luncheon|banquet|lunch|breakfast)\b"),
     ("working-group", r"\bworking\s+groups?\b"),
     (
@@ -54,7 +59,7 @@ _MEETING = [
         r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
         r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|group|"
-        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
         # ("discussed further sanctions against Y with X's Foreign Minister A")
@@ -69,7 +74,7 @@ _MEETING = [
         # "called on President A": a visit of courtesy, not "called on A to release B"
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
-        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
+        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
         # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
         # by State Secretary B": a passive summons (the envoy before it)
         r"\b(?:was|were|been)\s+(?:summoned|called\s+in)\s+(?=by\b)|"
@@ -199,7 +204,9 @@ _INCIDENT = [
     (
         "air-intercept",
         r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
-        r"\bunsafe\s+maneuvers?\b",
+        r"\bunsafe\s+maneuvers?\b|"
+        # "fighters were scrambled to identify two bombers": an intercept by its purpose
+        r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b",
     ),
     (
         "military-drill",
@@ -289,6 +296,11 @@ _INCIDENT = [
         r"(?:[\w\-]+\s+)?attacks\b|"
         r"\b(?:air|drone|missile|rocket|military)\s*strikes?\b|\bstrikes?\s+(?:on|against|inside|into)\b|"
         r"\bstrikes?\s+in\s+(?=[A-Z])|\bkillings?\s+of\b|\bshot\s+down\b|"
+        # "a national was shot dead by members of X's Border Security Force": a passive
+        # killing by another state's armed men
+        r"\b(?:was|were)\s+(?:shot(?:\s+dead)?|killed|shot\s+and\s+killed)\s+by\s+(?=(?:[\w\-’']+"
+        r"\s+){0,4}?(?:forces?|guards?|police|troops|soldiers|security|army|navy|coast\s+guard|"
+        r"border)\b)|"
         # "opened fire on border posts", "the shelling of", "the sabotage of a pipeline"
         r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion)|"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -346,6 +358,8 @@ _SANCTION = (
     # three U.S. defense companies"
     r"|\b(?:export|import)\s+bans?\b|\bcounter-?measures\s+(?:against|on)\b"
     r"|\bentity\s+list\b"
+    # "adopts the listings made by the European Union on 29 June": the other body's measure
+    r"|\blistings?\s+(?:made|adopted|decided)(?=\s+by\b)"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
     r"|\bdesignation\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
@@ -408,6 +422,7 @@ _KEYS = {
         "touch",
         "contact",
         "consult",
+        "conference",
         "bilat",
         "welcom",
         "host",
@@ -441,7 +456,7 @@ _KEYS = {
         "round",
     ),
     ("meeting", "video-call"): ("virtual", "video"),
-    ("meeting", "summit"): ("summit", "retreat"),
+    ("meeting", "summit"): ("summit", "retreat", "conference"),
     ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
     ("meeting", "working-group"): ("working",),
     ("incident", "airspace"): (
@@ -452,7 +467,13 @@ _KEYS = {
         "identification",
         "adiz",
     ),
-    ("incident", "air-intercept"): ("intercept", "confrontation", "collision", "unsafe"),
+    ("incident", "air-intercept"): (
+        "intercept",
+        "confrontation",
+        "collision",
+        "unsafe",
+        "scrambled",
+    ),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
     ("incident", "missile-launch"): (
         "missile",
@@ -489,6 +510,7 @@ _KEYS = {
         "struck",
         " hit",  # (not "white", "within")
         "killing",
+        "killed",
         "shot",
         "fire",
         "fired",
@@ -506,6 +528,7 @@ _KEYS = {
     ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
     ("sanction", None): (
         "sanction",
+        "listing",
         "export",
         "restrictions",
         "restrictive",

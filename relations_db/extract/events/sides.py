@@ -201,6 +201,8 @@ def _two_leaders(
     leaders and presidents (people with a leader's title first, then people without a
     title), anyone with a title for ministers, envoys, sides ..."""
     leaders = noun.lower() in ("leaders", "presidents", "heads of state")
+    # "the two Ministers of Foreign Affairs" are the two Foreign Ministers
+    noun = re.sub(r"(?i)^ministers\s+of\s+foreign\s+affairs$", "foreign ministers", noun)
     if re.fullmatch(r"(?:foreign\s+)?(?:ministers|secretaries)", noun.lower()):
         # "the two ministers": ministers (and secretaries) in full, not deputies or presidents
         full = [p for p in persons if any(_FULL_MINISTER.search(t) for t in p.titles)]

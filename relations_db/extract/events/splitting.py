@@ -176,6 +176,7 @@ def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
         twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
         twin.described = list(c.described)
         twin.place, twin.place_country = place, code
+        twin.date_text = c.date_text  # ("a tour of X and Y next week": each stop's words)
         out.append(twin)
         pos = nxt.end()
     return out

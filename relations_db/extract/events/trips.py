@@ -41,7 +41,8 @@ def during_visit(c: Candidate) -> bool:
 
 # "In Moscow, he", "In Shanghai and Beijing he"
 _IN_PLACE = re.compile(
-    r"\s*In\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+|"
+    # ("In Riga he is to be received by A": no comma before the pronoun)
+    r"\s*In\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+|\s+(?=(?:he|she|they)\s)|"
     r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,?\s+(?=(?:he|she|they)\b))"
 )
 _THERE = re.compile(
