@@ -43,7 +43,11 @@ briefing, a Norwegian armed forces statement on intercepts and a trawler detenti
 y01-y05 (a White House readout of a US-China call, a White House background call before
 APEC and G20 travel, a Chinese foreign-ministry press conference, a Treasury sanctions
 release on PRC suppliers, an India-Japan joint statement), written with their gold during
-the sixteenth round by people who had not read the rules, scored once after it.
+the sixteenth round by people who had not read the rules, scored once after it. z01-z05
+(a Chilean Presidency readout of a state visit from Uruguay, a Kyrgyz foreign-ministry
+statement on border incidents with Tajikistan, an EU Council release on sanctions on Iran, a
+Poland-Ukraine foreign ministers' press conference, a Bernama report on ASEAN-summit
+bilaterals), written the same way after the seventeenth round, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -213,6 +217,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "y",
             "y01-y05: written the same way during the sixteenth round, scored once after it "
+            "(first sight)",
+        ),
+        (
+            "z",
+            "z01-z05: written the same way after the seventeenth round, scored once after it "
             "(first sight)",
         ),
     ):
