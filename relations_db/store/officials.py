@@ -177,33 +177,9 @@ class Officials:
         ]
 
     def _write_official_children(self, record) -> None:
-        if record.aliases:
-            self.conn.execute(
-                insert(OfficialAlias),
-                [
-                    {"official_id": record.id, "seq": i, "alias": a, "alias_key": fold(a)}
-                    for i, a in enumerate(dict.fromkeys(record.aliases))
-                ],
-            )
-        if record.positions:
-            self.conn.execute(
-                insert(Position),
-                [
-                    {
-                        "official_id": record.id,
-                        "seq": i,
-                        "title": p.title,
-                        "title_key": fold(p.title),
-                        "organization": p.organization,
-                        "country": p.country or record.country,
-                        "start_edtf": p.start.edtf if p.start else None,
-                        "start_date": p.start.start if p.start else None,
-                        "end_edtf": p.end.edtf if p.end else None,
-                        "end_date": p.end.end if p.end else None,
-                    }
-                    for i, p in enumerate(record.positions)
-                ],
-            )
+        rows = _OfficialRows()
+        rows.add_children(record)
+        rows.write(self.rows)
 
     def _refresh_countries_of_official(self, official_id: str) -> None:
         """An official's country changed: recompute the country index of their events."""
@@ -239,10 +215,21 @@ class Officials:
                 )
 
 
-class _OfficialRows:
-    """The rows of new officials, gathered per table for one insert each."""
+OFFICIAL_COLUMNS = (
+    "id", "name", "name_key", "country", "origin", "content_hash", "created_at", "updated_at"
+)
+ALIAS_COLUMNS = ("official_id", "seq", "alias", "alias_key")
+POSITION_COLUMNS = (
+    "official_id", "seq", "title", "title_key", "organization", "country",
+    "start_edtf", "start_date", "end_edtf", "end_date",
+)
 
-    def __init__(self, stamp):
+
+class _OfficialRows:
+    """The rows of officials, gathered per table for one insert each: new officials
+    (`add`), or only an updated official's aliases and positions (`add_children`)."""
+
+    def __init__(self, stamp=None):
         self.stamp = stamp
         self.officials: list[tuple] = []
         self.aliases: list[tuple] = []
@@ -258,6 +245,13 @@ class _OfficialRows:
                 self.stamp, self.stamp,
             )
         )
+        self.add_children(record)
+        for source, given in evidence_by_source(record, sources).items():
+            self.evidence += evidence_rows(official_id, source, given)
+        self.sources += [(official_id, source) for source in cited_sources(record, sources)]
+
+    def add_children(self, record) -> None:
+        official_id = record.id
         self.aliases += [
             (official_id, i, alias, fold(alias))
             for i, alias in enumerate(dict.fromkeys(record.aliases))
@@ -270,9 +264,6 @@ class _OfficialRows:
             )
             for i, p in enumerate(record.positions)
         ]
-        for source, given in evidence_by_source(record, sources).items():
-            self.evidence += evidence_rows(official_id, source, given)
-        self.sources += [(official_id, source) for source in cited_sources(record, sources)]
 
     def write(self, rows) -> None:
         """Insert the gathered rows with `rows` (a RowWriter), officials first."""
@@ -283,13 +274,3 @@ class _OfficialRows:
             Evidence.__table__, evidence_columns("official_id"), self.evidence, ready=True
         )
         rows.insert_tuples(OfficialSource.__table__, ("official_id", "source_id"), self.sources)
-
-
-OFFICIAL_COLUMNS = (
-    "id", "name", "name_key", "country", "origin", "content_hash", "created_at", "updated_at"
-)
-ALIAS_COLUMNS = ("official_id", "seq", "alias", "alias_key")
-POSITION_COLUMNS = (
-    "official_id", "seq", "title", "title_key", "organization", "country",
-    "start_edtf", "start_date", "end_edtf", "end_date",
-)
