@@ -48,6 +48,10 @@ the sixteenth round by people who had not read the rules, scored once after it. 
 statement on border incidents with Tajikistan, an EU Council release on sanctions on Iran, a
 Poland-Ukraine foreign ministers' press conference, a Bernama report on ASEAN-summit
 bilaterals), written the same way after the seventeenth round, scored once after it.
+a01-a05 (a State Department readout of a meeting with Ecuador, a Netherlands-Indonesia
+joint statement, a Vietnamese coast guard statement on Chinese vessels, Japanese asset
+freezes on North Korea, a Greece-Qatar leaders' press statement), written the same way
+during the eighteenth round, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -222,6 +226,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "z",
             "z01-z05: written the same way after the seventeenth round, scored once after it "
+            "(first sight)",
+        ),
+        (
+            "a",
+            "a01-a05: written the same way during the eighteenth round, scored once after it "
             "(first sight)",
         ),
     ):
