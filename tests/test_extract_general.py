@@ -6388,3 +6388,33 @@ def test_each_stop_of_a_tour_next_week_keeps_its_words_and_takes_the_day_of_its_
     visits = {v["location"]["country"]: v for v in _events(doc, "visit")}
     assert visits["CL"]["date_text"] == "next week"
     assert visits["PE"]["date"] == "2025-11-19"
+
+
+@pytest.mark.parametrize(
+    "text, publisher, guest, host",
+    [
+        (
+            "This morning the Chargé d'Affaires a.i. of the Republic of Moldova in Romania, "
+            "Ion Cebanu, was summoned to the Ministry of Foreign Affairs, where State Secretary "
+            "Radu Ilie handed him a note verbale.",
+            "Ministry of Foreign Affairs of Romania",
+            "Ion Cebanu",
+            "Radu Ilie",
+        ),
+        (
+            "President Felix Tanaka of Brazil was received by the Vice President of India, Smt. "
+            "Kavita Rao, at Hyderabad House on Monday.",
+            "Ministry of External Affairs of India",
+            "Felix Tanaka",
+            "Kavita Rao",
+        ),
+    ],
+)
+def test_an_abbreviation_with_a_full_stop_in_a_title_before_a_name_keeps_the_name(
+    text, publisher, guest, host
+):
+    # "Chargé d'Affaires a.i. of X, A", "the Vice President of India, Smt. A": the
+    # abbreviation neither ends the sentence nor cuts the title from its holder
+    doc = _doc(text, publisher=publisher)
+    assert {guest, host} <= set(_officials(doc))
+    assert any(_names(doc, m) >= {guest, host} for m in _events(doc, "meeting"))

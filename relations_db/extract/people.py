@@ -808,6 +808,8 @@ _COMMA_TITLE = re.compile(
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
+    # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
+    + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     + r"|foreign\s+secretary)"
@@ -860,7 +862,7 @@ _POSSESSIVE = re.compile(r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:[’']s|s
 # after a title: ", the Rt Hon A B", ", His Excellency A B", ", Mr. A B": the next name
 _NEXT_NAME = re.compile(
     r",\s*(?:the\s+)?(?:(?:His|Her)\s+)?(?:(?:Excellency|H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rt\.?"
-    r"|Hon\.?|Honourable|Honorable)\s+)*[A-Z][\w\-’']+\s+[A-Z][\w\-’']+"
+    r"|Hon\.?|Honourable|Honorable|Smt\.?|Shri|Shrimati)\s+)*[A-Z][\w\-’']+\s+[A-Z][\w\-’']+"
 )
 _AMONG = re.compile(
     r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
@@ -906,7 +908,7 @@ _OF_COUNTRY = re.compile(
 
 # ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
+    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Smt\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
     r"|Md\.|Mohd\.|Muhd\."  # "Md. A B": the South Asian abbreviation of Muhammad
 )
 
