@@ -6418,3 +6418,22 @@ def test_an_abbreviation_with_a_full_stop_in_a_title_before_a_name_keeps_the_nam
     doc = _doc(text, publisher=publisher)
     assert {guest, host} <= set(_officials(doc))
     assert any(_names(doc, m) >= {guest, host} for m in _events(doc, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text, traveler, country",
+    [
+        ("President Ivan Petrov of Finland will come to Oslo later this month.", "Ivan Petrov", "NO"),
+        (
+            "Prime Minister Lena Varga of Hungary comes to Vienna on Friday for her first "
+            "bilateral meeting abroad.",
+            "Lena Varga",
+            "AT",
+        ),
+    ],
+)
+def test_coming_to_a_place_is_a_visit_of_the_subject(text, traveler, country):
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Sweden")
+    visits = _events(doc, "visit")
+    assert visits and visits[0]["location"]["country"] == country
+    assert _names(doc, visits[0]) == {traveler}
