@@ -6437,3 +6437,33 @@ def test_coming_to_a_place_is_a_visit_of_the_subject(text, traveler, country):
     visits = _events(doc, "visit")
     assert visits and visits[0]["location"]["country"] == country
     assert _names(doc, visits[0]) == {traveler}
+
+
+def test_a_sentence_telling_more_of_the_days_action_takes_its_day():
+    # "A held bilateral meetings ... today. A met B and C in separate sessions": the same
+    # subject tells the same action again, undated, on the day the sentence before gave
+    doc = _doc(
+        "SANTIAGO, June 3 -- President Marta Lagos held bilateral meetings with two "
+        "neighbouring leaders on the sidelines of the Andean Forum here today.\n\n"
+        "Lagos met Peruvian President Julio Ramos and Bolivian President Luis Arce Catacora in "
+        "separate sessions at the convention centre after the plenary.",
+        published="2024-06-03",
+        publisher="Agencia Nacional",
+    )
+    met = [m for m in _events(doc, "meeting") if "Julio Ramos" in _names(doc, m)]
+    assert met and met[0]["date"] == "2024-06-03"
+
+
+def test_a_repeated_action_noun_takes_the_day_the_question_gave_it():
+    # "Q: This morning the ministry announced countermeasures ... A: X has decided to take
+    # countermeasures against Y": the answer retells the morning's action
+    doc = _doc(
+        "Reporter: This morning the ministry announced countermeasures against a Canadian "
+        "defense firm. Can you give us more details?\n\n"
+        "Spokesperson: In line with the relevant law, Russia has decided to take "
+        "countermeasures against Maple Arms Corporation Inc. and Birch Rotor Systems LLC.",
+        published="2024-06-03",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    dated = [s for s in _events(doc, "sanction") if "Maple" in str(s.get("target"))]
+    assert dated and dated[0]["date"] == "2024-06-03"
