@@ -6467,3 +6467,18 @@ def test_a_repeated_action_noun_takes_the_day_the_question_gave_it():
     )
     dated = [s for s in _events(doc, "sanction") if "Maple" in str(s.get("target"))]
     assert dated and dated[0]["date"] == "2024-06-03"
+
+
+def test_a_second_holder_of_the_home_foreign_ministry_worded_otherwise_is_the_other_side():
+    # "External Affairs Minister A (home) and Minister for Foreign Affairs B": a government
+    # has one foreign minister, however the title words the portfolio
+    doc = _doc(
+        "The two Presidents welcomed the 5th Peru-Chile Foreign Ministers' Dialogue, held "
+        "yesterday in Lima between Foreign Minister Elmer Vargas and Minister of Foreign "
+        "Affairs Alberto Soto, which prepared the visit.",
+        published="2025-03-12",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    countries = _officials(doc)
+    assert countries["Elmer Vargas"] == "PE"
+    assert countries["Alberto Soto"] == "CL"
