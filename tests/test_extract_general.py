@@ -6423,7 +6423,11 @@ def test_an_abbreviation_with_a_full_stop_in_a_title_before_a_name_keeps_the_nam
 @pytest.mark.parametrize(
     "text, traveler, country",
     [
-        ("President Ivan Petrov of Finland will come to Oslo later this month.", "Ivan Petrov", "NO"),
+        (
+            "President Ivan Petrov of Finland will come to Oslo later this month.",
+            "Ivan Petrov",
+            "NO",
+        ),
         (
             "Prime Minister Lena Varga of Hungary comes to Vienna on Friday for her first "
             "bilateral meeting abroad.",
