@@ -228,3 +228,18 @@ def test_the_first_or_second_half_of_a_month_is_its_first_fifteen_days_or_the_re
     text, expected
 ):
     assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The forum, which Peru is hosting this year as APEC chair, will open on Friday.",
+            ["2024-03-08"],
+        ),
+        ("She opened the forum, which she led as this year's Pacific Islands Forum chair.", []),
+        ("The two sides will meet again this year.", ["2024"]),
+    ],
+)
+def test_this_year_of_a_rotating_role_dates_no_event(text, expected):
+    assert _resolved(text) == expected

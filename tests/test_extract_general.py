@@ -6388,3 +6388,101 @@ def test_each_stop_of_a_tour_next_week_keeps_its_words_and_takes_the_day_of_its_
     visits = {v["location"]["country"]: v for v in _events(doc, "visit")}
     assert visits["CL"]["date_text"] == "next week"
     assert visits["PE"]["date"] == "2025-11-19"
+
+
+@pytest.mark.parametrize(
+    "text, publisher, guest, host",
+    [
+        (
+            "This morning the Chargé d'Affaires a.i. of the Republic of Moldova in Romania, "
+            "Ion Cebanu, was summoned to the Ministry of Foreign Affairs, where State Secretary "
+            "Radu Ilie handed him a note verbale.",
+            "Ministry of Foreign Affairs of Romania",
+            "Ion Cebanu",
+            "Radu Ilie",
+        ),
+        (
+            "President Felix Tanaka of Brazil was received by the Vice President of India, Smt. "
+            "Kavita Rao, at Hyderabad House on Monday.",
+            "Ministry of External Affairs of India",
+            "Felix Tanaka",
+            "Kavita Rao",
+        ),
+    ],
+)
+def test_an_abbreviation_with_a_full_stop_in_a_title_before_a_name_keeps_the_name(
+    text, publisher, guest, host
+):
+    # "Chargé d'Affaires a.i. of X, A", "the Vice President of India, Smt. A": the
+    # abbreviation neither ends the sentence nor cuts the title from its holder
+    doc = _doc(text, publisher=publisher)
+    assert {guest, host} <= set(_officials(doc))
+    assert any(_names(doc, m) >= {guest, host} for m in _events(doc, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text, traveler, country",
+    [
+        (
+            "President Ivan Petrov of Finland will come to Oslo later this month.",
+            "Ivan Petrov",
+            "NO",
+        ),
+        (
+            "Prime Minister Lena Varga of Hungary comes to Vienna on Friday for her first "
+            "bilateral meeting abroad.",
+            "Lena Varga",
+            "AT",
+        ),
+    ],
+)
+def test_coming_to_a_place_is_a_visit_of_the_subject(text, traveler, country):
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Sweden")
+    visits = _events(doc, "visit")
+    assert visits and visits[0]["location"]["country"] == country
+    assert _names(doc, visits[0]) == {traveler}
+
+
+def test_a_sentence_telling_more_of_the_days_action_takes_its_day():
+    # "A held bilateral meetings ... today. A met B and C in separate sessions": the same
+    # subject tells the same action again, undated, on the day the sentence before gave
+    doc = _doc(
+        "SANTIAGO, June 3 -- President Marta Lagos held bilateral meetings with two "
+        "neighbouring leaders on the sidelines of the Andean Forum here today.\n\n"
+        "Lagos met Peruvian President Julio Ramos and Bolivian President Luis Arce Catacora in "
+        "separate sessions at the convention centre after the plenary.",
+        published="2024-06-03",
+        publisher="Agencia Nacional",
+    )
+    met = [m for m in _events(doc, "meeting") if "Julio Ramos" in _names(doc, m)]
+    assert met and met[0]["date"] == "2024-06-03"
+
+
+def test_a_repeated_action_noun_takes_the_day_the_question_gave_it():
+    # "Q: This morning the ministry announced countermeasures ... A: X has decided to take
+    # countermeasures against Y": the answer retells the morning's action
+    doc = _doc(
+        "Reporter: This morning the ministry announced countermeasures against a Canadian "
+        "defense firm. Can you give us more details?\n\n"
+        "Spokesperson: In line with the relevant law, Russia has decided to take "
+        "countermeasures against Maple Arms Corporation Inc. and Birch Rotor Systems LLC.",
+        published="2024-06-03",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    dated = [s for s in _events(doc, "sanction") if "Maple" in str(s.get("target"))]
+    assert dated and dated[0]["date"] == "2024-06-03"
+
+
+def test_a_second_holder_of_the_home_foreign_ministry_worded_otherwise_is_the_other_side():
+    # "External Affairs Minister A (home) and Minister for Foreign Affairs B": a government
+    # has one foreign minister, however the title words the portfolio
+    doc = _doc(
+        "The two Presidents welcomed the 5th Peru-Chile Foreign Ministers' Dialogue, held "
+        "yesterday in Lima between Foreign Minister Elmer Vargas and Minister of Foreign "
+        "Affairs Alberto Soto, which prepared the visit.",
+        published="2025-03-12",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    countries = _officials(doc)
+    assert countries["Elmer Vargas"] == "PE"
+    assert countries["Alberto Soto"] == "CL"

@@ -808,6 +808,8 @@ _COMMA_TITLE = re.compile(
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
+    # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
+    + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     + r"|foreign\s+secretary)"
@@ -860,7 +862,7 @@ _POSSESSIVE = re.compile(r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:[’']s|s
 # after a title: ", the Rt Hon A B", ", His Excellency A B", ", Mr. A B": the next name
 _NEXT_NAME = re.compile(
     r",\s*(?:the\s+)?(?:(?:His|Her)\s+)?(?:(?:Excellency|H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rt\.?"
-    r"|Hon\.?|Honourable|Honorable)\s+)*[A-Z][\w\-’']+\s+[A-Z][\w\-’']+"
+    r"|Hon\.?|Honourable|Honorable|Smt\.?|Shri|Shrimati)\s+)*[A-Z][\w\-’']+\s+[A-Z][\w\-’']+"
 )
 _AMONG = re.compile(
     r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
@@ -906,7 +908,7 @@ _OF_COUNTRY = re.compile(
 
 # ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
+    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Smt\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
     r"|Md\.|Mohd\.|Muhd\."  # "Md. A B": the South Asian abbreviation of Muhammad
 )
 
@@ -1689,7 +1691,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         ):
             # "Office of the President of Korea": another president is foreign
             p.country = _nearest_foreign(text, p.first[0], home) or None
-        if p.country is None and home and _one_holder_at_home(p, people.persons, home):
+        if p.country is None and home and _one_holder_at_home(p, people.persons, home, True):
             # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
             # country has one prime minister, so B is of the foreign country named nearest
             # (else the foreign country the text names most: the other side of a bilateral);
@@ -2420,6 +2422,24 @@ _LABEL_LINE = re.compile(
 )
 
 
+# cabinet portfolios a government has one minister of, in the words titles give them: the
+# whole title (not "Deputy Foreign Minister", "Minister of State for Foreign Affairs")
+_PORTFOLIO_OF = [
+    (
+        "foreign affairs",
+        re.compile(
+            r"(?:[A-Z][\w\-]*\s+)?(?:Foreign|External\s+Affairs)\s+Minister|Minister\s+(?:of|for)"
+            r"\s+(?:Foreign|External)\s+Affairs(?:\s+of\s+[A-Z][\w\s\-]*)?"
+        ),
+    ),
+    (
+        "defence",
+        re.compile(
+            r"(?:[A-Z][\w\-]*\s+)?Defen[cs]e\s+Minister|Minister\s+(?:of|for)\s+(?:National\s+)?"
+            r"Defen[cs]e(?:\s+of\s+[A-Z][\w\s\-]*)?"
+        ),
+    ),
+]
 # offices a government has one holder of at a time
 _ONE_HOLDER = frozenset(
     {
@@ -2451,12 +2471,22 @@ def _sentence_foreigner(text: str, p: Person, persons: list[Person], home: str) 
     return None
 
 
-def _one_holder_at_home(p: Person, persons: list[Person], home: str) -> bool:
+def _one_holder_at_home(
+    p: Person, persons: list[Person], home: str, portfolios: bool = False
+) -> bool:
     """Does a person of the home country already hold an office of p's that a government
-    has one holder of ("Prime Minister and Minister of Foreign Affairs" is a prime minister)?"""
+    has one holder of ("Prime Minister and Minister of Foreign Affairs" is a prime minister)?
+    With `portfolios`, a cabinet portfolio a government has one minister of, however the
+    title words it ("External Affairs Minister" and "Minister for Foreign Affairs")."""
 
     def heads(q: Person) -> set[str]:
-        return {_title_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
+        out = {_title_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
+        if portfolios:
+            for t in q.titles:
+                for key, regex in _PORTFOLIO_OF:
+                    if t and regex.fullmatch(t.strip()):
+                        out.add(key)
+        return out
 
     mine = heads(p)
     return bool(mine) and any(q is not p and q.country == home and mine & heads(q) for q in persons)

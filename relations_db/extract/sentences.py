@@ -64,6 +64,7 @@ _ABBREVIATIONS = {
     "amb",
     "hon",
     "excellency",  # "H.E. Mr. Lee Jae-myung"
+    "smt",  # "the President of India, Smt. A B": an honorific's abbreviation
 }
 # abbreviated given names before a name ("Md. A B", "Mohd. A B")
 _GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")

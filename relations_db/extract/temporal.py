@@ -319,6 +319,14 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
         return core.lower() not in _MONTH_ABBREVIATIONS
     if kind == "year" and not prep:
         return False  # a bare "2023" may be a count or a name: only "in 2023", "since 2023"
+    if kind == "this_year" and (
+        _ROLE_AFTER.match(text, match.end())
+        or (re.search(r"\bas\s+$", text[max(0, match.start() - 4) : match.start()]) and
+            re.match(r"['’]s\b", text[match.end() :]))
+    ):
+        # "which A is hosting this year as chair", "which he chaired as this year's chair":
+        # the year of a rotating role, not the day of the event the clause is about
+        return False
     first = "m" if _g(match, "m") else "m1"
     name = (
         _NAME_BEFORE.search(text, 0, match.start())
@@ -330,6 +338,13 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
         # to Jordan and Qatar June 10-12": a country, then the dates)
         return False
     return True
+
+
+# "this year as ASEAN chair", "this year as host of the summit": a role held for the year
+_ROLE_AFTER = re.compile(
+    r"\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:chair|host|president)",
+    re.IGNORECASE,
+)
 
 
 # a capitalised word just before a month with no preposition, itself after a lower-case word

@@ -356,6 +356,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 dates = [Temporal(0, 0, dated[-1].text, dated[-1].edtf, "anaphor")]
                 main_time = True
                 break
+    if not dates and c.status == "held" and lo == 0:
+        # "The Council today imposed measures on four people. ... The Council also listed X",
+        # "A held bilateral meetings today. A met B, C and D in separate sessions": the same
+        # subject tells more of the day's action, on that day
+        dates = _same_subject_today(text, a, b, (context or {}).get("before", []), published)
+        main_time = main_time or bool(dates)
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
         took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
@@ -595,6 +601,38 @@ def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
 _TO_ATTEND = re.compile(
     r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+|"
     r"\bfor\s+the\s+(?:[A-Z][\w\-’']*\s+){1,5}(?:Summit|Meeting|Conference|Forum)\b"
+)
+def _same_subject_today(text: str, a: int, b: int, before: list[str], published) -> list:
+    """The publication day, as an anaphor, when the sentence opens with a short subject
+    ("Anwar", "The Council also"), or has a trigger noun ("countermeasures"), that the last
+    of the three sentences before naming it dates to the day of the text ("today", "this
+    morning"): the same action told again."""
+    head = _SHORT_SUBJECT.fullmatch(text, 0, a)
+    words = [w for w in re.findall(r"[A-Z][\w\-]+", head.group(0)) if w != "The"] if head else []
+    noun = (text[a:b].split() or [""])[0]
+    if not words and _TRIGGER_NOUN.fullmatch(noun):
+        words = [noun]
+    if not words:
+        return []
+    for prev in reversed(before[-3:]):
+        if not all(re.search(rf"\b{re.escape(w)}\b", prev) for w in words):
+            continue
+        today = [
+            t
+            for t in _dates(prev, published, looks_forward(prev))
+            if t.edtf == published.isoformat() and t.kind == "today"
+        ]
+        if today and not looks_forward(prev):
+            return [Temporal(0, 0, today[-1].text, today[-1].edtf, "anaphor")]
+        return []
+    return []
+
+
+# a plural action noun a trigger may be: "countermeasures", "designations"
+_TRIGGER_NOUN = re.compile(r"[a-z][a-z\-]{5,}(?:ures|ions|ments)")
+# a sentence's subject before its verb: "Anwar ", "The Council also ", "Prime Minister A "
+_SHORT_SUBJECT = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?:also\s+|then\s+|later\s+)?"
 )
 _IT_WAS = re.compile(
     r"\s*It\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?chaired|chaired|"

@@ -190,7 +190,9 @@ _VISIT = (
     # "A, B and C will be with the President in Beijing", "will accompany the President to X"
     r"\b(?:will\s+be|would\s+be|was|were)\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+){1,3}"
     r"in\s+(?=(?-i:[A-Z]))|\baccompan(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+)"
-    r"{1,3}to\s+(?=(?-i:[A-Z]))"
+    r"{1,3}to\s+(?=(?-i:[A-Z]))|"
+    # "President A will come to Warsaw later this month", "Is the President coming to X?"
+    r"\bcom(?:e|es|ing)\s+to\s+(?=(?-i:[A-Z]))"
 )
 _INCIDENT = [
     (
@@ -565,6 +567,8 @@ _KEYS = {
         "left",
         "delegation",
         "came",
+        "come",
+        "coming",
         "return",
         "expected",
         "accompan",
