@@ -5,9 +5,8 @@ events are written in batches of BATCH (one executemany per table; larger on Pos
 and the ids already given in the call, needed to refuse duplicates, are kept in a scratch
 table. Every record is validated before it is written; the first errors are collected (up
 to a limit) so a user sees more than one problem per run, and any error rolls the whole
-call back. Events
-that name an official defined later in the same call wait until the end; a link is
-written once both its events are stored, at the end of the call at the latest.
+call back. Events that name an official defined later in the same call wait until the end;
+a link is written once both its events are stored, at the end of the call at the latest.
 
 Loading into an empty database, the secondary indexes are dropped first and built once
 at the end, which is much cheaper than keeping them up to date row by row. Such a load
@@ -108,8 +107,8 @@ def _load(writer: Writer, files, summary, on_bytes, merge, extracted, display, c
     writer.start_call()
     _key_lookups(connection, True)
     bulk = bulk_load(connection) if not merge else None
-    run = _Run(writer, summary, merge=merge, extracted=extracted)
-    run.fresh = not careful and bulk is not None and bulk.fresh and not extracted
+    fresh = not careful and bulk is not None and bulk.fresh and not extracted
+    run = _Run(writer, summary, merge=merge, extracted=extracted, fresh=fresh)
     for path in files:
         try:
             for item in iter_items(path, on_bytes):
@@ -164,7 +163,12 @@ def _fewer_collections():
 
 class _Run:
     def __init__(
-        self, writer: Writer, summary: IngestSummary, merge: bool = False, extracted: bool = False
+        self,
+        writer: Writer,
+        summary: IngestSummary,
+        merge: bool = False,
+        extracted: bool = False,
+        fresh: bool = False,
     ):
         self.merge = merge
         self.extracted = extracted
@@ -185,7 +189,7 @@ class _Run:
         # A load into a database without events or statements, taking records as new
         # without lookups (`Writer.upsert_events(..., fresh=True)`); any record that needs
         # one raises NeedsLookups, and `ingest` loads again without.
-        self.fresh = False
+        self.fresh = fresh
 
     def full(self) -> bool:
         return len(self.errors) >= MAX_ERRORS

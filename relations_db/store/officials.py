@@ -118,9 +118,9 @@ class Officials:
         self._official_country[record.id] = record.country
         if row is not None and row.country != record.country:
             self._refresh_countries_of_official(record.id)
-        changed = self._sync_evidence(Evidence.official_id, record, sources)
-        changed |= self._link_sources(
-            OfficialSource, "official_id", record.id, cited_sources(record, sources)
+        given = [(record, sources)]
+        changed = self._sync_evidence_of("official_id", given) | self._link_sources_of(
+            OfficialSource.__table__, "official_id", given
         )
         return UPDATED if outcome == UNCHANGED and changed else outcome
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import cache
 from types import SimpleNamespace
 
@@ -28,7 +27,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    and_,
     bindparam,
     delete,
     func,
@@ -233,9 +231,8 @@ class Writer(Sources, Officials, Restating, Matching):
             outcome = UPDATED
         else:
             outcome = UNCHANGED
-        changed = self._sync_evidence(Evidence.event_id, record, sources)
-        changed |= self._link_sources(
-            EventSource, "event_id", record.id, cited_sources(record, sources)
+        changed = self._sync_evidence_of("event_id", [(record, sources)]) | self._link_sources_of(
+            EventSource.__table__, "event_id", [(record, sources)]
         )
         return UPDATED if outcome == UNCHANGED and changed else outcome
 
@@ -349,9 +346,9 @@ class Writer(Sources, Officials, Restating, Matching):
         return outcomes
 
     def _sync_evidence_of(self, subject: str, batch: list[tuple]) -> set[str]:
-        """`_sync_evidence` for many stored records, `(record, sources)` each, whose quotes
-        are under the evidence column `subject` (event_id or official_id); returns the ids
-        whose evidence changed."""
+        """Make each source's quotes of each stored record, `(record, sources)` each, what the
+        record says; the quotes are under the evidence column `subject` (event_id or
+        official_id). Returns the ids whose evidence changed."""
         if not batch:
             return set()
         table = Evidence.__table__
@@ -383,8 +380,8 @@ class Writer(Sources, Officials, Restating, Matching):
         return touched
 
     def _link_sources_of(self, table: Table, subject: str, batch: list[tuple]) -> set[str]:
-        """`_link_sources` for many stored records, `(record, sources)` each, into `table`
-        (event_sources or official_sources); returns the ids that gained a source."""
+        """Link each stored record, `(record, sources)` each, to every source that cites it,
+        in `table` (event_sources or official_sources); returns the ids that gained one."""
         if not batch:
             return set()
         column = table.c[subject]
@@ -485,53 +482,6 @@ class Writer(Sources, Officials, Restating, Matching):
     def _clear(self, record_id: str, *columns) -> None:
         for column in columns:
             self.conn.execute(delete(column.table).where(column == record_id))
-
-    def _sync_evidence(self, subject_column, record, sources: tuple[str, ...]) -> bool:
-        """Make each source's evidence for the record what the record says; True if changed."""
-        changed = False
-        for source, given in evidence_by_source(record, sources).items():
-            where = and_(subject_column == record.id, Evidence.source_id == source)
-            stored = [
-                tuple(r)
-                for r in self.conn.execute(
-                    select(Evidence.quote, Evidence.start_offset, Evidence.end_offset)
-                    .where(where)
-                    .order_by(Evidence.seq)
-                )
-            ]
-            if stored == given:
-                continue
-            changed = True
-            self.conn.execute(delete(Evidence).where(where))
-            if given:
-                self.conn.execute(
-                    insert(Evidence),
-                    [
-                        {
-                            "source_id": source,
-                            subject_column.key: record.id,
-                            "seq": i,
-                            "quote": q,
-                            "start_offset": s,
-                            "end_offset": e,
-                        }
-                        for i, (q, s, e) in enumerate(given)
-                    ],
-                )
-        return changed
-
-    def _link_sources(self, table, subject: str, record_id: str, sources: Iterable[str]) -> bool:
-        changed = False
-        for source in sources:
-            exists = self.conn.execute(
-                select(func.count())
-                .select_from(table)
-                .where(getattr(table, subject) == record_id, table.source_id == source)
-            ).scalar()
-            if not exists:
-                self.conn.execute(insert(table).values(**{subject: record_id, "source_id": source}))
-                changed = True
-        return changed
 
 
 def _same(value):
