@@ -1899,20 +1899,19 @@ def _unquoted_place(word: str) -> str | None:
 
 # "The individuals sanctioned today are", "Among those designated today is", "The first
 # individual listed, in 2023, was": a list of the sanction's targets follows
+_LISTED = (
+    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
+)
 _TARGETS_ARE = re.compile(
-    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
-    r"(?:\s+today)?(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on)\s+"
     r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
     re.I,
 )
-_LISTED_ARE = re.compile(
-    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
-    r"\s+(?:include|includes|are|is|was|were)\b",
-    re.I,
-)
+# the same, before any first word: "Those listed include the head of the X Department, A"
+_LISTED_ARE = re.compile(_LISTED + r"\s+(?:include|includes|are|is|was|were)\b", re.I)
 _TARGET_NAME = re.compile(
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
