@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SEEDS, database_checksum, sqlite_bytes
+from conftest import ROOT, SEEDS, database_checksum, sqlite_bytes
 from sqlalchemy import create_engine, text
 
 SEED_DOC = "blinken-beijing-2023-06-17.yaml"
@@ -403,6 +403,45 @@ def test_text_file_outside_the_document_folder_is_refused(run, tmp_path):
     assert result.stderr.startswith(
         f"error: {doc}:1: record s: text_file: must be a file inside the document's folder"
     )
+
+
+ARTICLE = (
+    "title: Foreign ministers meet\npublisher: Example Wire\npublished: 2024-05-02\n---\n"
+    "Foreign Minister Ana Ruiz met her Chilean counterpart in Lima on Thursday.\n"
+)
+
+
+def _quoting_doc(folder: Path, start: int) -> Path:
+    quote = "Foreign Minister Ana Ruiz"
+    return _write(
+        folder / "doc.yaml",
+        "source: {id: wire-1, title: Ministers meet, published: 2024-05-02, "
+        "text_file: article.txt}\n"
+        "officials:\n- id: ana-ruiz\n  name: Ana Ruiz\n  country: PE\n"
+        f"  evidence: [{{quote: {quote}, start: {start}, end: {start + len(quote)}}}]\n",
+    )
+
+
+def test_text_file_header_is_not_part_of_the_text_quotes_count_into(run, tmp_path):
+    """A `text_file` in the article format `extract` reads: offsets count into the body, as
+    in `extract`'s output and the annotation guide, so a gold file and a draft agree."""
+    _write(tmp_path / "article.txt", ARTICLE)
+    assert run("ingest", str(_quoting_doc(tmp_path, 0))).exit_code == 0
+    header_length = ARTICLE.index("---\n") + 4
+    stale = run("ingest", str(_quoting_doc(tmp_path, header_length)))
+    assert stale.exit_code == 2
+    assert "record ana-ruiz: evidence[0]: quote does not match the source text" in stale.stderr
+
+
+DEV_GOLD = sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.gold.yaml"))
+
+
+@pytest.mark.skipif(not DEV_GOLD, reason="the shared dev corpus is not beside the repository")
+def test_every_dev_gold_document_ingests_with_its_evidence(run):
+    result = run("ingest", *map(str, DEV_GOLD))
+    assert result.exit_code == 0, result.stderr
+    assert result.output.startswith(f"{len(DEV_GOLD)} files: sources {len(DEV_GOLD)} new")
+    assert "meetings 109 new" in result.output
 
 
 def test_unknown_file_type_and_missing_path_are_usage_errors(run, tmp_path):

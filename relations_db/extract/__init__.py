@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .article import Article, parse_article
+from ..inputs.article import Article, parse_article
 
 __all__ = ["Article", "extract", "parse_article", "slugify"]
 

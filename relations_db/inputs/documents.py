@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from ..model.enums import SECTIONS, TIMELINE_COLUMNS
 from . import records
+from .article import parse_article
 from .errors import InputError
 from .fast import decode_event
 from .loaders import (
@@ -112,6 +113,8 @@ def _source_item(path: Path, data, line) -> Item:
 
 
 def _read_source_text(path: Path, source, data) -> str:
+    """The article's body: a header (`title:` ... `---`) is not part of the text evidence
+    offsets count into, as for `extract`."""
     folder = path.parent.resolve()
     target = (folder / source.text_file).resolve()
     line = data.line_of("text_file") if isinstance(data, Located) else None
@@ -132,11 +135,12 @@ def _read_source_text(path: Path, source, data) -> str:
             field="text_file",
         )
     try:
-        return read_text_file(target)
+        text = read_text_file(target)
     except InputError as exc:
         raise InputError(
             exc.message, file=str(path), line=line, record=source.id, field="text_file"
         ) from None
+    return parse_article(text).body
 
 
 def _document_items(path: Path, data) -> Iterator[Item]:

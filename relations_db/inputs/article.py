@@ -1,5 +1,6 @@
 """An article file: an optional header (`title:`, `url:`, `publisher:`, `published:` lines
-closed by a `---` line) and the body, which evidence offsets count into."""
+closed by a `---` line) and the body, which evidence offsets count into: `extract` reads one,
+and so does ingest for a source's `text_file`."""
 
 from __future__ import annotations
 
