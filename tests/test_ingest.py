@@ -444,6 +444,22 @@ def test_every_dev_gold_document_ingests_with_its_evidence(run):
     assert "meetings 109 new" in result.output
 
 
+INVENTED_GOLD = sorted((ROOT / "tests" / "extract_fixtures").glob("*.gold.yaml"))
+
+
+def test_every_invented_gold_document_is_a_valid_record_document(run):
+    """The gold files beside the invented texts are record documents too: each passes
+    `ingest --dry-run` on its own (a title on every event, values with a comma quoted in
+    flow mappings, only country codes as countries)."""
+    assert INVENTED_GOLD
+    failures = {}
+    for gold in INVENTED_GOLD:
+        result = run("ingest", "--dry-run", str(gold))
+        if result.exit_code != 0:
+            failures[gold.name] = result.stderr.strip()
+    assert not failures, "\n".join(f"{name}:\n{err}" for name, err in failures.items())
+
+
 def test_unknown_file_type_and_missing_path_are_usage_errors(run, tmp_path):
     other = _write(tmp_path / "notes.txt", "hello")
     assert run("ingest", str(other)).exit_code == 2
