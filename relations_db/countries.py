@@ -18,6 +18,7 @@ _EXTRA_NAMES = {
     "xk": "XK",
     "eu": "EU",
     "european union": "EU",
+    "united nations": "UN",
     "vatican": "VA",
     "dar es salaam": "TZ",
     "ha noi": "VN",  # the Vietnamese government's spelling of Hanoi
@@ -47,7 +48,8 @@ _EXTRA_NAMES = {
     "drc": "CD",
     "dr congo": "CD",
 }
-_EXTRA_CODES = {"EU": "European Union", "XK": "Kosovo"}
+# ISO 3166 reserves EU and UN for the European Union and the United Nations; XK is in use
+_EXTRA_CODES = {"EU": "European Union", "UN": "United Nations", "XK": "Kosovo"}
 
 
 @lru_cache(maxsize=4096)
