@@ -3950,7 +3950,7 @@ def test_a_count_of_incursions_since_a_date_and_one_episode_are_two_incidents():
         publisher="Ministry of Foreign Affairs of Latvia",
     )
     dates = sorted(i.get("date") for i in _events(doc, "incident"))
-    assert dates == ["2025-10-01/2025-10-27", "2025-10-24/2025-10-26"]
+    assert dates == ["2025-10", "2025-10-24/2025-10-26"]
 
 
 def test_ha_noi_is_viet_nam_so_a_minister_leading_a_delegation_there_is_foreign():
@@ -5235,6 +5235,82 @@ def test_a_signing_the_leaders_witnessed_is_on_the_day_of_their_talks():
     )
     doc = _doc(text, "2025-05-09", "Government of Chile")
     assert _meeting_of(doc, "Quispe")["date"] == "2025-05-09"
+
+
+# --- round 19b: sanctions and incidents in designation notices and border accounts -------
+
+
+def test_a_ship_named_by_its_service_obstructed_and_a_count_of_vessels_are_two_incidents():
+    # "recorded N instances of X vessels operating in Y's zone": one record with the count;
+    # "obstructed <service> ship A" on a day of that span: an occurrence of its own
+    doc = _doc(
+        "From 2 to 20 May, the Navy recorded 11 instances of Malaysian Maritime Enforcement "
+        "vessels operating in Indonesia's exclusive economic zone. On the 7th, Malaysian "
+        "patrol ship Perkasa 3 obstructed Indonesian Navy survey ship KRI Dewa for four hours.",
+        published="2024-05-22",
+        publisher="Indonesian Navy",
+    )
+    got = sorted((i["category"], i["date"]) for i in _events(doc, "incident"))
+    assert got == [("maritime", "2024-05-02/2024-05-20"), ("maritime", "2024-05-07")]
+
+
+def test_live_fire_exercises_are_a_military_drill():
+    doc = _doc(
+        "On 3 April, the Eritrean navy conducted live-fire exercises in a sea area off "
+        "Djibouti without notice.",
+        published="2024-04-10",
+        publisher="Ministry of Foreign Affairs of Djibouti",
+    )
+    (drill,) = _events(doc, "incident")
+    assert drill["category"] == "military-drill" and drill["date"] == "2024-04-03"
+
+
+def test_a_drone_seen_over_anothers_territory_and_a_count_of_border_violations_are_incidents():
+    doc = _doc(
+        "On Monday, an Armenian drone was detected over the territory of the Tovuz district "
+        "for twenty minutes. This brings to seven the number of violations of the state border "
+        "recorded since the beginning of the year.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Azerbaijan",
+    )
+    got = sorted((i["category"], str(i.get("date"))) for i in _events(doc, "incident"))
+    assert got == [("airspace", "2024-01/2024-03"), ("airspace", "2024-03-04")]
+
+
+def test_a_protest_against_the_attack_names_the_incident_told_before():
+    # "used water cannon against boat A ... lodged a protest against the attack on boat A":
+    # one incident, whatever word the protest names it by
+    doc = _doc(
+        "On Friday, a Thai patrol boat fired water cannon at the Cambodian fishing boat KP 41. "
+        "On Monday, the Ministry lodged a protest against the attack on the KP 41 with the "
+        "Thai ambassador.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Cambodia",
+    )
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2024-03-01"
+
+
+def test_the_detained_one_named_as_known_is_the_detention_told_before():
+    doc = _doc(
+        "Last Tuesday, Moldovan customs officers detained a Romanian lorry driver at the "
+        "Leuseni crossing. The driver was detained on suspicion of fraud, and the consul has "
+        "seen him.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Romania",
+    )
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2024-03-05"
+
+
+def test_a_condemned_invasion_is_a_stance_on_a_war_not_an_incident():
+    doc = _doc(
+        "The two prime ministers condemned Russia's brutal invasion of Ukraine and discussed "
+        "energy security.",
+        published="2024-03-06",
+        publisher="Government of Ireland",
+    )
+    assert _events(doc, "incident") == []
 
 
 # --- round 16: recall on general structures ---------------------------------------------

@@ -67,6 +67,9 @@ _EACH_PAIR = re.compile(
 _OF_COUNTRY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})"
 )
+_CONDEMNED = re.compile(
+    r"\b(?:condemn|denounc)\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?(?:[\w\-]+\s+){0,3}$"
+)
 _SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
@@ -803,6 +806,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
             if subtype in ("invasion", "operation") and _SINCE_WAR.search(text, max(0, a - 60), a):
                 continue  # "Since Russia launched its full-scale invasion, ...": background
+            if (
+                subtype == "invasion"
+                and _CONDEMNED.search(text, max(0, a - 60), a)
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+            ):
+                continue  # "They condemned Russia's full-scale invasion of Ukraine": a stance
+                # on a war named as a topic (annotation.md), not news of it
             if kind == "incident" and re.match(r"\s+(?:issues?|question|problem|file)\b", text[b:]):
                 continue  # "the abductions issue": a topic between the two, no occurrence
             if subtype == "airspace" and re.search(
@@ -811,7 +821,10 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "a patrol in international airspace": where, not what
             if (
                 kind == "incident"
-                and re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                and (
+                    re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                    or _DEFINITE_PASSIVE.search(text, max(0, a - 50), a)
+                )
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
                 and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
                 and not (
@@ -821,6 +834,18 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 )  # "drones entered the airspace of the Republic of Poland": another's
             ):
                 continue  # "raise the incursion with his counterparts": the one reported above
+            if (
+                kind == "incident"
+                and _PROTESTED_THE.search(text, max(0, a - 40), a)
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+                and any(
+                    r.search(x)
+                    for x in ((context or {}).get("before") or [])[-8:]
+                    for k, _, r in TRIGGERS
+                    if k == "incident"
+                )
+            ):
+                continue  # "lodged a protest against the attack on vessel A": one told above
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
@@ -949,5 +974,18 @@ _DATE_NEAR = re.compile(
 _VENUE_VISITED = re.compile(
     r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
     r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
+)
+# the one an incident befell, named as known, as the subject of a passive: "The person was
+# detained on suspicion of smuggling" after "border guards detained a Polish citizen"
+_DEFINITE_PASSIVE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+)
+# what a protest or a condemnation is about, named with "the": an incident already reported
+# (whatever word told it: "used water cannon against A" ... "a protest against the attack")
+_PROTESTED_THE = re.compile(
+    r"\b(?:protests?|protested|condemn(?:s|ed|ing)?|deplor(?:es|ed|ing)?)\s+"
+    r"(?:(?:against|over|at)\s+)?the\s+$",
+    re.I,
 )
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")

@@ -201,7 +201,15 @@ _INCIDENT = [
         r"\bincursions?\b|"
         # "aircraft entered Japan's air defence identification zone 23 times"
         r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
-        r"defen[cs]e\s+identification\s+zone|ADIZ)\b",
+        r"defen[cs]e\s+identification\s+zone|ADIZ)\b|"
+        # "a Tajik unmanned aerial vehicle was detected over the territory of the X district":
+        # a craft seen over another's land
+        r"\b(?:unmanned\s+aerial\s+vehicles?|UAVs?|drones?|helicopters?|aircraft)\s+(?:was\s+|"
+        r"were\s+)?(?:detected|spotted|sighted|observed|flew|hovered)\s+over\s+(?:the\s+)?"
+        r"(?:territory\s+of\s+(?:the\s+)?)?(?=(?-i:[A-Z]))|"
+        # "the number of violations of the state border", "three violations of its airspace"
+        r"\bviolations(?=\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:state\s+)?(?:border|"
+        r"frontier|airspace)\b)",
     ),
     (
         "air-intercept",
@@ -212,7 +220,8 @@ _INCIDENT = [
     ),
     (
         "military-drill",
-        r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
+        r"\b(?:military\s+)?drills\b|\b(?:military|live[\s\-]fire)\s+exercises?\b|"
+        r"\bwar\s*games\b|"
         r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b|"
         # "two H-6 bombers conducted a joint flight with Russian Tu-95 bombers"
         r"\bjoint\s+(?:air\s+|naval\s+|bomber\s+|strategic\s+)?(?:flights?|patrols?)\b",
@@ -252,8 +261,14 @@ _INCIDENT = [
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
         # "coast guard vessels blocked two Philippine supply boats"
+        # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
-        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        # "recorded 17 instances of X Coast Guard vessels operating in Y's exclusive economic
+        # zone": occurrences counted (one record, annotation.md)
+        rf"|\b(?:\d+|{_SMALL_NUMBERS})\s+(?:instances|cases|incidents)(?=\s+of\s+"
+        r"(?:[\w\-’']+\s+){0,5}?(?:vessels|ships|boats|aircraft|drones)\s+(?:operating|entering|"
+        r"intruding|sailing|flying)\b)"
         # "HMS A had shadowed the Russian corvette B through the Channel"
         r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
         r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b",
@@ -462,6 +477,12 @@ _KEYS = {
     ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
     ("meeting", "working-group"): ("working",),
     ("incident", "airspace"): (
+        "violations",
+        "aerial",
+        "uav",
+        "drone",
+        "helicopter",
+        "aircraft",
         "balloon",
         "unidentified",
         "airspace",
@@ -499,6 +520,9 @@ _KEYS = {
         "harassed",
         "chased",
         "encircled",
+        "instances",
+        "cases",
+        "incidents",
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
