@@ -5312,6 +5312,94 @@ def test_a_condemned_invasion_is_a_stance_on_a_war_not_an_incident():
     )
     assert _events(doc, "incident") == []
 
+def _sanctions(doc: dict) -> list[tuple]:
+    by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}
+    out = []
+    for s in _events(doc, "sanction"):
+        t = s.get("target") or {}
+        who = by_id.get(t.get("official")) or t.get("organization") or t.get("description")
+        out.append((who, s.get("date"), s.get("status"), s.get("imposer")))
+    return sorted(out, key=str)
+
+
+def test_a_counted_measure_announced_with_a_colon_has_one_measure_per_listed_line():
+    # "will subject N individuals and M entities to ..., with effect from today:" and the
+    # targets one per line under headings: the count, and each target, taken today
+    doc = _doc(
+        "The Government of Canada will subject 2 individuals and 2 entities to an asset "
+        "freeze and a dealings prohibition, with effect from today:\n\n(1) Individuals\n"
+        "- Pavel Orlov, Director of the Baltic Arms Export Bureau\n- Igor Semenov, Deputy "
+        "Minister of Industry of Belarus\n\n(2) Entities\n- Minsk Precision Optics Company, "
+        "which supplies targeting systems to the Russian army\n- Volga Freight Holding, which "
+        "ships drones from Iran to Russia",
+        published="2024-05-10",
+        publisher="Global Affairs Canada",
+    )
+    day = ("2024-05-10", "held", "CA")
+    assert _sanctions(doc) == sorted(
+        [
+            ("2 individuals and 2 entities", *day),
+            ("Igor Semenov", *day),
+            ("Minsk Precision Optics Company", *day),
+            ("Pavel Orlov", *day),
+            ("Volga Freight Holding", *day),
+        ],
+        key=str,
+    )
+
+
+def test_trade_bans_planned_dated_by_the_next_sentence_and_standing_since_a_month():
+    doc = _doc(
+        "In addition, exports to Kama Trading LLC, a firm based in Kazakhstan that re-exports "
+        "machine tools to Russia, will be prohibited. This measure takes effect on the 20th, "
+        "after the required notice. Canada has prohibited all exports to Belarus since March "
+        "2022 and all imports from Belarus since April 2022.",
+        published="2024-05-10",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [
+        ("Belarus", "2022-03", "held", "CA"),
+        ("Belarus", "2022-04", "held", "CA"),
+        ("Kama Trading LLC", "2024-05-20", "planned", "CA"),
+    ]
+
+
+def test_a_body_listed_or_to_be_listed_and_a_running_total_are_measures():
+    doc = _doc(
+        "The Council today imposed restrictive measures on three individuals and one entity "
+        "responsible for the repression of protesters in Venezuela. The Council also listed the "
+        "Port Authority of Zulia state, which runs the facilities in the port. In a separate "
+        "decision, the Council agreed to list the airline Caribe Air Transport, which has "
+        "carried weapons to Nicaragua. This listing will take effect on 3 July, once the legal "
+        "acts have been published. Altogether, EU restrictive measures in view of the situation "
+        "in Venezuela now apply to 90 individuals and 7 entities.",
+        published="2024-06-12",
+        publisher="Council of the European Union",
+    )
+    assert _sanctions(doc) == [
+        ("90 individuals and 7 entities", None, "held", "EU"),
+        ("Caribe Air Transport", "2024-07-03", "planned", "EU"),
+        ("Port Authority of Zulia state", "2024-06-12", "held", "EU"),
+        ("three individuals and one entity", "2024-06-12", "held", "EU"),
+    ]
+
+
+def test_an_earlier_round_added_to_the_list_and_a_total_subject_to_sanctions():
+    doc = _doc(
+        "The previous amendment of the list took effect on 4 May 2023, when the Department "
+        "added eleven individuals and two entities responsible for the coup. With today's "
+        "additions, a total of 120 individuals and 9 entities are subject to sanctions under the "
+        "Ordinance. The updated list of sanctioned persons is available online.",
+        published="2024-06-12",
+        publisher="Government of Norway",
+    )
+    got = [(w, d) for w, d, _, _ in _sanctions(doc)]
+    assert got == [
+        ("120 individuals and 9 entities", None),
+        ("eleven individuals and two entities", "2023-05-04"),
+    ]
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

@@ -129,7 +129,10 @@ _NO_MEASURE = re.compile(
     r"|\b(?:oppos\w*|reject\w*|against)\s+(?:[\w\-.’']+\s+){0,5}?(?:illegal|illegitimate|"
     r"unilateral)\s+(?:(?:unilateral|illegal)\s+)?$"
     r"|\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
-    r"(?:[\w\-]+\s+){0,1}$",
+    r"(?:[\w\-]+\s+){0,1}$"
+    # "a decision under the framework for restrictive measures in view of ...": the regime a
+    # measure is taken under, named
+    r"|\b(?:framework|regime)\s+(?:for|of)\s+$",
     re.I,
 )
 # after it: a topic ("sanctions evasion", "sanctions relief") or the UN's ("the sanctions
@@ -287,6 +290,33 @@ def detect(
                 lead = [x for x in out + found if x.kind == "sanction" and x.imposer and x is not c]
                 if lead:
                     c.imposer = lead[-1].imposer
+        effect = _TAKES_EFFECT.match(nxt.text) if nxt is not None else None
+        for c in found if effect else ():
+            if c.kind != "sanction" or c.date:
+                continue
+            # "exports to A will be prohibited. This measure takes effect on the 24th": the
+            # next sentence dates the measure
+            when = [
+                t
+                for t in find_dates(nxt.text, published, forward=c.status == "planned")
+                if t.start >= effect.end() - 3 and t.edtf
+            ][:1]
+            if when:
+                c.date, c.date_text = when[0].edtf, when[0].text.strip()
+                c.evidence.append((nxt.start + when[0].start, nxt.start + when[0].end))
+        for c in found:
+            if (
+                c.kind == "sanction"
+                and c.date
+                and "/" in c.date
+                and re.match(r"(?i)since\b", c.date_text or "")
+                and not _COUNTED.search(str((c.target or {}).get("description", "")))
+                and not _COUNTED.search(body, max(sentence.start, c.trigger[0] - 40), c.trigger[0])
+            ):
+                # "has prohibited all exports to X since June 2009": one measure, taken then
+                # (a count, "has sanctioned 1,700 persons since ...", "has adopted fourteen
+                # packages of sanctions since ...", keeps the span)
+                c.date = c.date.split("/")[0]
         margins = _SIDELINES_OF_THE.search(text)
         for c in found if margins else ():
             if c.kind != "meeting" or c.date or c.status != "held":
@@ -529,6 +559,7 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
+    out.extend(_bulleted_targets(sentences, people, out))
     return [c for c in out if not _home_coming(c)]
 
 
@@ -576,6 +607,65 @@ def _listed_entities(body, sentences, out: list[Candidate], home) -> list[Candid
             c.imposer, c.date, c.date_text = lead.imposer, lead.date, lead.date_text
             c.status = "held"
             c.evidence = [(a, a + len(org))]
+            found.append(c)
+    return found
+
+
+# an item of a list set out line by line ("- A, Deputy Director of X", "(a) B Company, which
+# ..."), and a heading inside it ("(1) Individuals")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<item>\S.*)", re.S)
+_LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
+
+
+def _bulleted_targets(sentences, people: People, out: list[Candidate]) -> list[Candidate]:
+    """The targets a counted measure announces with a colon and then lists line by line
+    ("will subject 3 individuals and 2 entities to an asset freeze:" "(1) Individuals" "- A,
+    role ..." "(2) Entities" "- X Company, which ..."): one measure each, of the lead's
+    imposer, day and status."""
+    found: list[Candidate] = []
+    for lead in out:
+        if (
+            lead.kind != "sanction"
+            or not (lead.target or {}).get("description")
+            or not lead.sentence.text.rstrip().endswith(":")
+        ):
+            continue
+        taken = {p.key for c in out if c.kind == "sanction" for p in c.persons}
+        # (another trigger of the sentence may hold the day: "to an asset freeze ..., with
+        # effect from today:")
+        dated = next(
+            (x for x in out if x.kind == "sanction" and x.sentence is lead.sentence and x.date),
+            lead,
+        )
+        after = [x for x in sentences if x.start >= lead.sentence.end]
+        persons_here = False  # under a heading "Individuals": a name people did not find is
+        # a person's, not a firm's
+        for sentence in after:
+            m = _BULLET.match(sentence.text)
+            if not m:
+                break
+            item = m.group("item")
+            if _LIST_HEADING.fullmatch(item):
+                persons_here = bool(re.match(r"(?i)individuals|persons|people", item))
+                continue  # "(1) Individuals"
+            name = re.match(r"[^,;(–—]+", item).group(0).rstrip()
+            a = sentence.start + m.start("item")
+            b = a + len(name)
+            mention = next((x for x in people.in_span(a, b)), None)
+            c = Candidate("sanction", None, sentence, (a, b))
+            if mention is not None:
+                if mention.person.key in taken:
+                    continue
+                c.persons, c.target = [mention.person], {"official": mention.person.key}
+                c.roles = {mention.person.key: "target"}
+                taken.add(mention.person.key)
+            elif re.match(r"(?-i:[A-Z])", name) and len(name.split()) >= 2:
+                c.target = {"description" if persons_here else "organization": name}
+            else:
+                continue
+            c.imposer = lead.imposer or dated.imposer
+            c.date, c.date_text, c.status = dated.date, dated.date_text, dated.status
+            c.evidence = [(a, b)]
             found.append(c)
     return found
 
@@ -852,15 +942,23 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "helping X avoid the sanctions": evasion, not a measure taken
             if (
                 kind == "sanction"
-                and m.group(0).lower().startswith("designat")
+                and m.group(0).lower().startswith(("designat", "sanctioned"))
                 and re.search(r"\b(?:the|of|otherwise|any|all|these|those)\s+$", text[:a], re.I)
             ):
-                continue  # "property of the designated persons": an adjective, no new measure
+                continue  # "property of the designated persons", "the list of sanctioned
+                # persons is available": an adjective, no new measure
+            if (
+                kind == "sanction"
+                and m.group(0).lower().startswith("added")
+                and not re.search(r"(?i)\b(?:list|register)\b", text)
+            ):
+                continue  # "added 200 officials to the delegation": no listing named
             if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
             if (
                 kind == "sanction"
                 and _SUBJECT_TO.search(text, max(0, a - 80), a)
+                and not _A_TOTAL_OF.search(text, max(0, a - 120), a)
                 and any(  # (after the measure is told)
                     re.search(r"(?i)sanction|restrictive\s+measures|designat", x)
                     for x in (context or {}).get("before", [])
@@ -980,6 +1078,21 @@ _VENUE_VISITED = re.compile(
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+)
+# "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
+# regime, a record of its own (annotation.md: a count is one record)
+_A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;]{3,80}?\bsubject\s+to\s+(?:[\w\-]+\s+){0,2}$")
+# "This measure takes effect on the 24th", "This listing will take effect on 25 November"
+_TAKES_EFFECT = re.compile(
+    r"\s*(?:This|The|These|That)\s+(?:measures?|listings?|ban|prohibition|designations?|"
+    r"decisions?)\s+(?:takes?|will\s+take|took|enters?|will\s+enter|entered)\s+(?:effect|into\s+"
+    r"force)\s+(?=on\b|from\b)"
+)
+# a number before a noun ("1,700 persons", "fourteen packages"; not a year "June 2009 and")
+_COUNTED = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+)?(?:[a-z][\w\-]*s)\b",
+    re.I,
 )
 # what a protest or a condemnation is about, named with "the": an incident already reported
 # (whatever word told it: "used water cannon against A" ... "a protest against the attack")

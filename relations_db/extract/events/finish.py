@@ -147,6 +147,14 @@ _AT_THE_END_OF = re.compile(
     r"^\s*(?:At\s+the\s+(?:end|close|conclusion|start|beginning)\s+of|During|After|Following|"
     r"In\s+the\s+course\s+of)\s+(?:the|their|this|today's)\s+(?:[\w\-]+\s+)?$"
 )
+_WILL_BE_BANNED = re.compile(
+    r"[^.;]{0,150}?\b(?:will|shall)\s+be\s+(?:\w+ly\s+)?(?:prohibited|banned)\b"
+)
+_EFFECT_TODAY = re.compile(
+    r"\b(?:with\s+effect\s+from|(?:takes?|took)\s+effect|enters?\s+into\s+force)\s+"
+    r"(?:[\w:.]+\s+){0,3}?today\b",
+    re.I,
+)
 # "designation of X, also known as Y, as a Foreign Terrorist Organization": X is the target
 _DESIGNATION_OF_AS = re.compile(
     r"(?:of\s+)?(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
@@ -220,6 +228,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and _TOPIC_OF.search(text[max(lo, a - 120) : a])
     ):
         c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
+    if (
+        c.kind == "sanction"
+        and re.fullmatch(r"(?i)exports|imports", text[a:b])
+        and _WILL_BE_BANNED.match(text, b)
+    ):
+        c.status, c.tense = "planned", "future"  # "exports to A, a firm ..., will be prohibited"
+    if c.kind == "sanction" and c.status == "planned" and _EFFECT_TODAY.search(text, lo, hi):
+        c.status, c.tense = "held", None  # "will subject A to an asset freeze, with effect
+        # from today": in force on the text's day, taken
     pred = (
         _APPOSITIVE_PREDICATE.search(text, b)
         if c.kind == "meeting" and _APPOSITIVE_SUBJECT.fullmatch(text, 0, a)

@@ -374,6 +374,23 @@ _SANCTION = (
     # "will impose export bans on 22 Russian entities", "announced countermeasures against
     # three U.S. defense companies"
     r"|\b(?:export|import)\s+bans?\b|\bcounter-?measures\s+(?:against|on)\b"
+    # "has prohibited all exports to X since June 2009 and all imports from X since ...",
+    # "exports to X LLC, a company ..., will be prohibited": a trade ban on a named party
+    r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)\s+(?:all\s+|the\s+)?(?:exports|imports)"
+    r"(?=\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?<=\band\s)all\s+(?:exports|imports)(?=\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\b(?:exports|imports)(?=\s+(?:to|from)\s+(?-i:[A-Z])[^.;]{0,150}?\b(?:will\s+be|are|is|"
+    r"were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:prohibited|banned)\b)"
+    # "the Council agreed to list the cargo carrier A", "The Council also listed the B": a
+    # listing of a named party
+    r"|\b(?:(?:agreed|decided)\s+to\s+list|(?<=\balso\s)listed|(?<=\bhas\s)listed|"
+    r"(?<=\bhave\s)listed)(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z]))"
+    # "will subject 3 individuals and 2 entities to measures including the freezing of assets"
+    r"|\bsubject(?:s|ed|ing)?(?=\s+(?:a\s+further\s+|an\s+additional\s+)?(?:\d[\d,]*|one|"
+    + _SMALL_NUMBERS
+    + r"|\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals?|persons?|entit(?:y|ies)|"
+    r"companies|officials)\b[^.;:]{0,80}?\bto\s+(?:[\w\-]+\s+){0,3}?(?:measures|sanctions|"
+    r"asset\s+freezes?|(?:the\s+)?freezing|travel\s+bans?)\b)"
     r"|\bentity\s+list\b"
     # "adopts the listings made by the European Union on 29 June": the other body's measure
     r"|\blistings?\s+(?:made|adopted|decided)(?=\s+by\b)"
@@ -391,9 +408,11 @@ _SANCTION = (
     # "Those listed include the Commander-in-Chief, A, and ...": each named is a target
     # "has added 14 Belarusian citizens ... to the list of foreigners whose entry is
     # prohibited", "added 13 entities to its Entity List"
-    r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:individuals|"
-    r"persons|citizens|nationals|entities|companies|officials)\b[^.;]{0,120}?\bto\s+(?:the|its|"
-    r"their)\s+(?:[\w\-]+\s+){0,3}?(?:list|register)\b)"
+    # ("the last amendment of the list took effect on 18 March, when X added twelve
+    # individuals": a list the sentence names, detection checks)
+    r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|eleven|twelve|"
+    r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|citizens|nationals|entities|"
+    r"companies|officials)\b)"
     # "Two officers of the unit, A and B, are also designated.": a passive with its targets
     # before it (not "was designated ambassador": an appointment)
     r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
@@ -574,6 +593,12 @@ _KEYS = {
         "import",
         "countermeasure",
         "counter-measure",
+        "subject",
+        "prohibit",
+        "ban",
+        "exports",
+        "imports",
+        "list",
     ),
     ("visit", None): (
         "visit",

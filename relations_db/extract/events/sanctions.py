@@ -149,6 +149,17 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.roles[person.key] = "target"
         return
     counted = _COUNTED_TARGETS.search(after[:120])
+    total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
+    if total:
+        # "a total of 261 individuals and 40 entities are subject to sanctions", "measures on
+        # X now apply to 236 individuals and 44 entities": the regime's running total, in force
+        # (undated, as a standing measure)
+        c.persons, c.roles, c.each = [], {}, []
+        c.target = {"description": total.group("t")}
+        c.date = c.date_text = None
+        c.subtype = "standing"
+        c.imposer = c.imposer or home
+        return
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
@@ -241,6 +252,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.target["country"] = code
         if extra is not None:
             c.each = [{"official": extra.key}]
+    elif (listed := _LISTED_OBJECT.match(text, b)) and re.search(r"(?i)\blist", text[a:b]):
+        # "The Council also listed the Prisons Organisation of X province", "agreed to list
+        # the cargo carrier A": the body named
+        c.persons = []
+        c.target = {"organization": listed.group("org")}
     elif (firm := _ONE_FIRM.match(text, b)) and re.search(r"(?i)designat|sanction", text[a:b]):
         # "OFAC designated Vancouver-based Northern Maple Logistics Ltd., which ..., and its
         # sales agent A": the company, and the person named as its own
@@ -267,8 +283,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         )
         if of and (not on or of.start() < on.start()) and _longest_country(of.group("c")):
             on = None  # "sanctions on six entities in China ... to Iran": the entities
-        elif not on:
-            on = re.search(r"\bto\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})", after)
+        elif not on:  # "exports to X", "imports from Y"
+            prep = "from" if re.search(r"(?i)import", text[a:b]) else "to"
+            on = re.search(
+                rf"\b{prep}\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})", after
+            )
         owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
         if owner and _longest_country(owner.group("c")):
             tail = re.match(
@@ -302,6 +321,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
     if c.imposer is None and home and re.search(r"\b(?:include|is|are)$", text[a:b], re.I):
         c.imposer = home  # "Those listed include A": the release's own listing
+    if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
+        c.imposer = home  # "exports to A will be prohibited": the publisher's government's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
@@ -358,15 +379,33 @@ _TARGET_NOUN = (
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
     r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
-    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
+    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
-    + rf"(?:\s+and\s+(?:\d+|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
+    + rf"(?:\s+and\s+(?:\d+|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
     + r")?)\b"
 )
+_TOTAL_BEFORE = re.compile(
+    r"\ba\s+total\s+of\s+(?P<t>(?:\d[\d,]*|\w+)\s+[^.;]{0,60}?)\s+(?:are|is|remain)\s+(?:now\s+)?"
+    r"subject\s+to\s+(?:[\w\-]+\s+){0,2}$"
+)
+_NOW_APPLY = re.compile(
+    r"[^.;]{0,80}?\b(?:now\s+)?appl(?:y|ies)\s+to\s+(?P<t>(?:(?:more\s+than|over)\s+)?\d[\d,]*\s+"
+    + _TARGET_NOUN
+    + r"(?:\s+and\s+\d[\d,]*\s+"
+    + _TARGET_NOUN
+    + r")?)\b"
+)
+# the party a listing verb names: "listed the Prisons Organisation of X province", "to list
+# the cargo carrier A"
+_LISTED_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?P<org>[A-Z][\w\-&’']*(?:\s+(?:of\s+|for\s+)?"
+    r"[A-Z][\w\-&’'.]*){0,6}(?:\s+(?:province|state|region|district|oblast|governorate))?)"
+)
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|Government|Treasury|"
+    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
+    r"Government|Treasury|"
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
 )
