@@ -5400,6 +5400,39 @@ def test_an_earlier_round_added_to_the_list_and_a_total_subject_to_sanctions():
     ]
 
 
+def test_a_designation_dated_before_its_of_phrase_names_each_coordinated_group():
+    doc = _doc(
+        "Secretary Rubio and Minister Vela welcomed the State Department's designation in May "
+        "of Grupo Norte and Clan Sur as Foreign Terrorist Organizations.",
+        published="2025-07-10",
+        publisher="U.S. Department of State",
+    )
+    assert _sanctions(doc) == [
+        ("Clan Sur", "2025-05", "held", "US"),
+        ("Grupo Norte", "2025-05", "held", "US"),
+    ]
+
+
+def test_a_person_after_the_firms_is_a_target_and_their_frozen_property_no_new_measure():
+    doc = _doc(
+        "Reporter: This morning the ministry announced countermeasures against two Canadian "
+        "defense companies and a senior executive. Can you give us more details?\n\n"
+        "Spokesperson: Russia has decided to take countermeasures against Maple Arms "
+        "Corporation Inc. and Birch Rotor Systems LLC, as well as against John K. Miller, chief "
+        "executive officer of Maple Arms. Their movable property in Russia will be frozen, and "
+        "Miller will not be granted a visa.",
+        published="2024-06-03",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert [w for w, d, s, _ in _sanctions(doc) if d == "2024-06-03" and s == "held"] == [
+        "Birch Rotor Systems LLC",
+        "John K. Miller",
+        "Maple Arms Corporation Inc.",
+        "two Canadian defense companies and a senior executive",
+    ]
+    assert len(_events(doc, "sanction")) == 4
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

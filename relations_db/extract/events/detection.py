@@ -965,6 +965,16 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 )
             ):
                 continue  # "The listed persons are subject to an asset freeze": the measure told
+            if (
+                kind == "sanction"
+                and _THEIR_ASSETS.search(text, max(0, a - 80), a)
+                and any(
+                    re.search(r"(?i)sanction|countermeasure|restrictive\s+measures|designat", x)
+                    for x in ((context or {}).get("before") or [])[-2:] + [text[:a]]
+                )
+            ):
+                continue  # "Their property in China will be frozen": what the measure just
+                # told does to its targets, no new one
             if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
                 continue  # "discussed further sanctions against X with A": a topic of talks
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
@@ -1082,6 +1092,10 @@ _DEFINITE_PASSIVE = re.compile(
 # "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
 # regime, a record of its own (annotation.md: a count is one record)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;]{3,80}?\bsubject\s+to\s+(?:[\w\-]+\s+){0,2}$")
+_THEIR_ASSETS = re.compile(
+    r"\b(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,4}?(?:property|assets|funds)\b"
+    r"[^.;]{0,40}?\b(?:will\s+be|are|is|shall\s+be)\s+$"
+)
 # "This measure takes effect on the 24th", "This listing will take effect on 25 November"
 _TAKES_EFFECT = re.compile(
     r"\s*(?:This|The|These|That)\s+(?:measures?|listings?|ban|prohibition|designations?|"

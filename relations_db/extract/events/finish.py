@@ -157,7 +157,10 @@ _EFFECT_TODAY = re.compile(
 )
 # "designation of X, also known as Y, as a Foreign Terrorist Organization": X is the target
 _DESIGNATION_OF_AS = re.compile(
-    r"(?:of\s+)?(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
+    r"(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s*(?:of\s+)?(?:the\s+)?"
+    r"(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
+    # "of A and B as Foreign Terrorist Organizations": one measure each
+    r"(?:\s+and\s+(?:the\s+)?(?P<t2>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}))?"
     r"(?:,\s+[^,;]{1,60},)?\s+as\s+(?:an?\s+|the\s+)?(?-i:[A-Z])"
 )
 
@@ -570,6 +573,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # "the Department of State's designation of X as a Specially Designated Global
             # Terrorist": X is the target, the department's government the imposer
             c.target = {"organization": named.group("t")}
+            if named.group("t2"):
+                c.each = [{"organization": named.group("t2")}]
             body = r"\b(?:Department|Ministry|Treasury|Office|Government)\b[^,;.]{0,40}[’']s\s+$"
             if c.imposer is None and re.search(body, text[lo:a]):
                 c.imposer = home  # "the Department of State's designation": its government's

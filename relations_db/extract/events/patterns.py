@@ -396,7 +396,9 @@ _SANCTION = (
     r"|\blistings?\s+(?:made|adopted|decided)(?=\s+by\b)"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
-    r"|\bdesignation\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
+    # ("the designation in March of A and B as Foreign Terrorist Organizations": its time first)
+    r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"

@@ -175,6 +175,14 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.persons, c.roles = [], {}
             c.target = {"organization": names[0]}
             c.each = [{"organization": n} for n in names[1:]]
+            also = _AS_WELL_AS.match(text, span[1])
+            person = next(
+                (m.person for m in mentions if also and m.start - base == also.end()), None
+            )
+            if person is not None:
+                # "... against A Inc. and B LLC, as well as against C, chief executive of A":
+                # the person named after the firms is a target too
+                c.each.append({"official": person.key})
             return
     if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
         targets = [
@@ -372,16 +380,17 @@ _AND_TITLED = re.compile(
     r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+){0,6}"  # "and the Deputy Commander, General B"
 )
 _TARGET_NOUN = (
-    r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
-    r"people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members|suppliers"
-    r"|manufacturers|citizens|nationals)"
+    # ("two U.S. defense companies and a senior executive")
+    r"(?:[\w\-]+\s+|U\.S\.\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|"
+    r"officials|people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members|"
+    r"suppliers|manufacturers|citizens|nationals|executives?)"
 )
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
     r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
     rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
-    + rf"(?:\s+and\s+(?:\d+|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
+    + rf"(?:\s+and\s+(?:\d+|one|an?|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
     + r")?)\b"
 )
@@ -395,6 +404,10 @@ _NOW_APPLY = re.compile(
     + r"(?:\s+and\s+\d[\d,]*\s+"
     + _TARGET_NOUN
     + r")?)\b"
+)
+_AS_WELL_AS = re.compile(
+    r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
+    r"(?:[a-z][\w\-]*\s+){1,3})?"
 )
 # the party a listing verb names: "listed the Prisons Organisation of X province", "to list
 # the cargo carrier A"
