@@ -5312,6 +5312,19 @@ def test_a_condemned_invasion_is_a_stance_on_a_war_not_an_incident():
     )
     assert _events(doc, "incident") == []
 
+
+def test_a_governments_own_protesters_held_or_executed_are_no_incident_between_countries():
+    doc = _doc(
+        "The measures follow the detention of more than 300 protesters since March and the "
+        "execution of two pro-reform activists in May. On 2 June, the police detained two "
+        "Japanese journalists in Minsk.",
+        published="2024-06-20",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2024-06-02"
+
+
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}
     out = []

@@ -936,6 +936,17 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 )
             ):
                 continue  # "lodged a protest against the attack on vessel A": one told above
+            if subtype in ("detention", "execution") and (
+                _CLASS_HELD_AFTER.match(text, b)
+                or (
+                    (held := _CLASS_HELD_BEFORE.search(text, max(0, a - 40), a))
+                    and not (held.group("mod") or " ")[0].isupper()
+                )
+            ):
+                continue  # "the detention of more than 400 demonstrators", "protesters
+                # detained since 2022", "the execution of four pro-democracy activists": a
+                # government's own citizens, no foreign party (annotation.md: domestic), not
+                # "Indonesian fishing crews", "American citizens"
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
@@ -1108,6 +1119,14 @@ _COUNTED = re.compile(
     r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+)?(?:[a-z][\w\-]*s)\b",
     re.I,
 )
+# a class of people a government holds at home, named bare (no demonym before it)
+_CLASS_NOUN = r"(?:protesters|demonstrators|activists|dissidents|journalists|students)"
+_CLASS_HELD_AFTER = re.compile(
+    r"(?:(?:\s+and\s+[\w\-]+)?\s+of)?\s+(?:(?:more\s+than|over|some|about|at\s+least|hundreds\s+of|"
+    r"thousands\s+of|dozens\s+of)\s+)?(?:(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+)?(?:[a-z][\w\-]*\s+)?" + _CLASS_NOUN + r"\b"
+)
+_CLASS_HELD_BEFORE = re.compile(r"(?:(?P<mod>\S+)\s+)?" + _CLASS_NOUN + r"\s+(?:\w+ly\s+)?$")
 # what a protest or a condemnation is about, named with "the": an incident already reported
 # (whatever word told it: "used water cannon against A" ... "a protest against the attack")
 _PROTESTED_THE = re.compile(
