@@ -5446,6 +5446,29 @@ def test_a_person_after_the_firms_is_a_target_and_their_frozen_property_no_new_m
     assert len(_events(doc, "sanction")) == 4
 
 
+def test_targets_profiled_after_a_counted_designation_firm_with_short_name_and_manager():
+    # the profiles of a designation notice: "X Co., Ltd. (X), a ... distributor, has
+    # shipped", "A B, the general manager of X, personally negotiated", "Y-based Z Limited
+    # served as the front company": one measure each, of the lead's day
+    doc = _doc(
+        "WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control "
+        "(OFAC) sanctioned two entities and two individuals based in Malaysia and Singapore for "
+        "supplying drone engines to Iranian manufacturers.\n\nPenang Rotor Works Co., Ltd. "
+        "(Penang Rotor), a Penang-based parts distributor, has shipped engines worth $2 million "
+        "since 2022. Tan Wei Ming, the general manager and owner of Penang Rotor, personally "
+        "negotiated the contracts.\n\nSingapore-based Harbourline Trading Limited served as the "
+        "front company for the payments.",
+        published="2024-02-14",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert _sanctions(doc) == [
+        ("Harbourline Trading Limited", "2024-02-14", "held", "US"),
+        ("Penang Rotor Works Co., Ltd.", "2024-02-14", "held", "US"),
+        ("Tan Wei Ming", "2024-02-14", "held", "US"),
+        ("two entities and two individuals", "2024-02-14", "held", "US"),
+    ]
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

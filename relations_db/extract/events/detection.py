@@ -24,6 +24,7 @@ from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
 from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
+from .sanctions import _ONE_FIRM
 from .splitting import (
     _guest_visits,
     _joint_imposers,
@@ -683,7 +684,12 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
             and c.status == "held"
             and c.date
             and (c.target or {}).get("description")
-            and _COUNTED_DESIGNATION.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
+            and (
+                _COUNTED_DESIGNATION.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
+                # "sanctioned three entities and three individuals based in X"
+                or re.search(r"(?i)sanction|designat", body[c.trigger[0] : c.trigger[1]])
+                and re.search(r"\b(?:individuals?|persons?)\b", c.target["description"])
+            )
         ),
         None,
     )
@@ -720,9 +726,29 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
         c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
         c.evidence = [n.span()]
         found.append(c)
+    for sentence in sentences:
+        firm = _ONE_FIRM.match(sentence.text) if sentence.start >= lead.sentence.end else None
+        if firm is None or not _ACTS_AS.match(sentence.text, firm.end()):
+            continue
+        # "Hong Kong-based X Trading Limited served as the front company ...": a firm the
+        # sentence opens with and profiles by what it did, one more target of the lead
+        org = firm.group("org").rstrip(",")
+        if org in taken or any(org == (c.target or {}).get("organization") for c in found):
+            continue
+        a, b = sentence.start + firm.start("org"), sentence.start + firm.end("org")
+        c = Candidate("sanction", None, sentence, (a, b))
+        c.target = {"organization": org}
+        code = _based_country(sentence.text[: firm.start("org")])
+        if code:
+            c.target["country"] = code
+        c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
+        c.evidence = [(a, b)]
+        found.append(c)
     return found
 
 
+# what a profiled firm did: "served as", "has shipped", "supplied"
+_ACTS_AS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?!said\b|stated\b|announced\b)[a-z]+ed\b")
 _LEADERS_WITNESSED = re.compile(
     r"\b(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)\s+"
     r"(?:also\s+)?witnessed\b"

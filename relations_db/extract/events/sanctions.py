@@ -260,7 +260,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.target["country"] = code
         if extra is not None:
             c.each = [{"official": extra.key}]
-    elif (listed := _LISTED_OBJECT.match(text, b)) and re.search(r"(?i)\blist", text[a:b]):
+    elif (listed := _LISTED_OBJECT.match(text, b)) and re.search(
+        r"(?i)\bto\s+list$|^listed$", text[a:b]
+    ):
         # "The Council also listed the Prisons Organisation of X province", "agreed to list
         # the cargo carrier A": the body named
         c.persons = []
@@ -355,14 +357,14 @@ _JOINT_IMPOSERS = re.compile(
 # name that ends in a legal form
 _ONE_FIRM = re.compile(
     r"\s*(?:(?:today|yesterday)\s+)?(?:(?:is|are|was|were|includes?|included)\s+)?"
-    r"(?:(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
+    r"(?:(?:(?-i:[A-Z])[\w\-]*\s+)?(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
     r",?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
     r"Company|GmbH|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|FZCO|Pte\.\s+Ltd\.))(?=[\s,.;:]|$)"
 )
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
-    r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){1,3}"
-    r"(?P<who>(?-i:[A-Z]))"
+    r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){0,2}"
+    r"[a-z][\w\-]*,?\s+(?P<who>(?-i:[A-Z]))"
 )
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
 _ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+[A-Z][\w\-&’'.]*){0,6}"
