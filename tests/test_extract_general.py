@@ -5469,6 +5469,21 @@ def test_targets_profiled_after_a_counted_designation_firm_with_short_name_and_m
     ]
 
 
+def test_suspending_channels_with_us_is_a_measure_against_the_speaking_government():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: Look, Russia suspended a range of military-to-military "
+        "channels with us in March, including the deconfliction line, and we think that was a "
+        "mistake.",
+        published="2024-06-05",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert (sanction["imposer"], sanction["target"].get("country"), sanction["date"]) == (
+        "RU",
+        "US",
+        "2024-03",
+    )
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

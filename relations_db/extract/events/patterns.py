@@ -407,6 +407,9 @@ _SANCTION = (
     r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
+    # "the PRC suspended a range of military-to-military channels with us in August": as
+    # "cut off ... channels"
+    r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+){0,4}?channels\b"
     # "Those listed include the Commander-in-Chief, A, and ...": each named is a target
     # "has added 14 Belarusian citizens ... to the list of foreigners whose entry is
     # prohibited", "added 13 entities to its Entity List"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...countries import country_of_word
+from ...countries import country_name, country_of_word
 from .candidate import Candidate
 from .patterns import _AND_COUNTRY, _DATE_WORD, _PREPOSITION_END, _SMALL_NUMBERS
 from .places import _longest_country
@@ -329,6 +329,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
+    if c.target is None and home and c.imposer not in (None, home) and _WITH_US.match(after):
+        # "the PRC suspended a range of military-to-military channels with us": the speaking
+        # government is the one the measure is against
+        c.target = {"description": country_name(home), "country": home}
     if c.imposer is None and home and re.search(r"\b(?:include|is|are)$", text[a:b], re.I):
         c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
@@ -411,6 +415,7 @@ _AS_WELL_AS = re.compile(
     r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
     r"(?:[a-z][\w\-]*\s+){1,3})?"
 )
+_WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
 # the party a listing verb names: "listed the Prisons Organisation of X province", "to list
 # the cargo carrier A"
 _LISTED_OBJECT = re.compile(
