@@ -5324,6 +5324,16 @@ def test_a_governments_own_protesters_held_or_executed_are_no_incident_between_c
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-06-02"
 
+def test_violations_on_several_previous_occasions_are_a_count_apart_from_the_dated_one():
+    doc = _doc(
+        "The Ministry condemns the violation of Latvia's airspace by a Belarusian drone on 3 "
+        "May. Latvian airspace had already been violated by balloons and drones on several "
+        "previous occasions.",
+        published="2024-05-06",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    assert sorted(str(i.get("date")) for i in _events(doc, "incident")) == ["2024-05-03", "None"]
+
 
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}

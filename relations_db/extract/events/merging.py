@@ -271,7 +271,10 @@ _COUNT_BEFORE = re.compile(
 )
 _TIMES = re.compile(
     rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
-    r"several|many|multiple|dozens\s+of)\s+times\b",
+    r"several|many|multiple|dozens\s+of)\s+times\b"
+    # "had already been violated by debris and drones on several previous occasions"
+    rf"|[^.;,]{{0,60}}?\bon\s+(?:\d+|{_SMALL_NUMBERS}|several|many|multiple|numerous)\s+"
+    r"(?:previous\s+|other\s+|separate\s+)?occasions\b",
     re.I,
 )
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
