@@ -5334,6 +5334,26 @@ def test_violations_on_several_previous_occasions_are_a_count_apart_from_the_dat
     )
     assert sorted(str(i.get("date")) for i in _events(doc, "incident")) == ["2024-05-03", "None"]
 
+def test_confrontation_listed_with_conflict_is_an_outcome_to_avoid_not_an_incident():
+    doc = _doc(
+        "Rivalry between Brazil and Argentina does not have to lead to conflict, confrontation, "
+        "or a trade war. Both sides must keep it from veering into conflict or confrontation.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    assert _events(doc, "incident") == []
+
+
+def test_scrambling_to_intercept_the_intruders_is_the_incursion_just_told():
+    doc = _doc(
+        "On 2 March, two Belarusian Su-30 jets entered Lithuanian airspace near Druskininkai "
+        "without a flight plan. Polish F-16 fighters scrambled to intercept the jets and "
+        "escorted them out of Lithuanian airspace.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Lithuania",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2024-03-02"]
+
 
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}

@@ -973,6 +973,22 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # detained since 2022", "the execution of four pro-democracy activists": a
                 # government's own citizens, no foreign party (annotation.md: domestic), not
                 # "Indonesian fishing crews", "American citizens"
+            if kind == "incident" and _WITH_CONFLICT.search(text, max(0, a - 30), a):
+                continue  # "does not have to lead to conflict, confrontation, or a new Cold
+                # War", "veering into conflict or confrontation": an outcome to avoid
+            if (
+                subtype == "air-intercept"
+                and re.match(r"\s+(?:the|them|these|those)\b", text[b:])
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+                and any(
+                    r.search(x)
+                    for x in ((context or {}).get("before") or [])[-2:]
+                    for k, _, r in TRIGGERS
+                    if k == "incident"
+                )
+            ):
+                continue  # "F-35s scrambled to intercept the jets and escorted them out": the
+                # response within the incursion just told (not "to identify two bombers")
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
             if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
@@ -1120,6 +1136,8 @@ _VENUE_VISITED = re.compile(
     r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
     r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
 )
+# an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
+_WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 # the one an incident befell, named as known, as the subject of a passive: "The person was
 # detained on suspicion of smuggling" after "border guards detained a Polish citizen"
 _DEFINITE_PASSIVE = re.compile(
