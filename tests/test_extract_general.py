@@ -5354,6 +5354,26 @@ def test_scrambling_to_intercept_the_intruders_is_the_incursion_just_told():
     )
     assert [i["date"] for i in _events(doc, "incident")] == ["2024-03-02"]
 
+def test_an_airspace_violation_is_placed_in_the_country_whose_airspace_it_was():
+    doc = _doc(
+        "On 4 June, a Belarusian helicopter belonging to the Belarusian State Border Committee "
+        "is suspected of having violated Latvian airspace near Kraslava.",
+        published="2024-06-07",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    (incident,) = _events(doc, "incident")
+    assert incident["location"]["country"] == "LV" and incident["date"] == "2024-06-04"
+
+
+def test_what_became_of_some_of_the_intruders_is_the_same_incident():
+    doc = _doc(
+        "Earlier this month, more than a dozen Russian drones entered Moldovan airspace, several "
+        "of which were shot down.",
+        published="2024-06-20",
+        publisher="Ministry of Foreign Affairs of Moldova",
+    )
+    assert [i["category"] for i in _events(doc, "incident")] == ["airspace"]
+
 
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}

@@ -973,6 +973,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # detained since 2022", "the execution of four pro-democracy activists": a
                 # government's own citizens, no foreign party (annotation.md: domestic), not
                 # "Indonesian fishing crews", "American citizens"
+            part = _OF_WHICH.search(text, max(0, a - 80), a) if kind == "incident" else None
+            if part and any(
+                x < part.start() for x, y in spans
+            ):  # (an incident of the sentence before the clause)
+                continue  # "more than twenty drones entered Polish airspace, several of which
+                # were shot down": what became of some of them, the same occurrence
             if kind == "incident" and _WITH_CONFLICT.search(text, max(0, a - 30), a):
                 continue  # "does not have to lead to conflict, confrontation, or a new Cold
                 # War", "veering into conflict or confrontation": an outcome to avoid
@@ -1135,6 +1141,10 @@ _DATE_NEAR = re.compile(
 _VENUE_VISITED = re.compile(
     r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
     r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
+)
+_OF_WHICH = re.compile(
+    r",\s+(?:several|some|many|most|all|one|two|three|four|five|none)\s+of\s+which\b[^,;.]*$",
+    re.I,
 )
 # an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)

@@ -147,6 +147,11 @@ _AT_THE_END_OF = re.compile(
     r"^\s*(?:At\s+the\s+(?:end|close|conclusion|start|beginning)\s+of|During|After|Following|"
     r"In\s+the\s+course\s+of)\s+(?:the|their|this|today's)\s+(?:[\w\-]+\s+)?$"
 )
+_AIRSPACE_OF = re.compile(
+    r"\b(?P<c>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)(?:[’']s)?\s+(?:national\s+|sovereign\s+)?"
+    r"airspace\b|\bairspace\s+of\s+(?:the\s+)?(?P<c2>(?-i:[A-Z])[\w\-]*(?:\s+(?:of\s+)?(?-i:[A-Z])"
+    r"[\w\-]*){0,3})"
+)
 _WILL_BE_BANNED = re.compile(
     r"[^.;]{0,150}?\b(?:will|shall)\s+be\s+(?:\w+ly\s+)?(?:prohibited|banned)\b"
 )
@@ -562,6 +567,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     elif c.kind == "incident":
         c.persons = []
         c.parties = sorted({code for code in _countries_in(text) if code})
+        owner = _AIRSPACE_OF.search(text, lo, hi) if c.subtype == "airspace" else None
+        code = owner and _longest_country(owner.group("c") or owner.group("c2"))
+        if code and not c.place:
+            # "a Russian aircraft ... violated Finnish airspace near X": where it happened is
+            # the country whose airspace it was, not one a modifier names ("Russian Ministry")
+            c.place_country = code
         if c.subtype in ("detention", "hostage-taking"):
             target = _held_person(text, a, b, lo, mentions, base)
             if target is not None:
