@@ -5374,6 +5374,16 @@ def test_what_became_of_some_of_the_intruders_is_the_same_incident():
     )
     assert [i["category"] for i in _events(doc, "incident")] == ["airspace"]
 
+def test_fighting_along_a_border_is_an_incident_dated_by_its_when_clause():
+    doc = _doc(
+        "The Secretary spoke with both foreign ministers back in March, when the fighting along "
+        "their border killed dozens of soldiers.",
+        published="2024-06-20",
+        publisher="U.S. Department of State",
+    )
+    (incident,) = _events(doc, "incident")
+    assert incident["date"] == "2024-03"
+
 
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}

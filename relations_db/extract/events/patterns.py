@@ -323,6 +323,9 @@ _INCIDENT = [
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
+        # "the fighting along their border killed dozens": border clashes told by the noun
+        r"\bfighting\s+(?:along|on|at|across)\s+(?:the|their|its)\s+(?:common\s+|shared\s+)?"
+        r"(?:border|frontier)\b|"
         # "their patrol came under fire from gunmen", "the shooting incident near X"
         r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?fire\b|\bshooting\s+incidents?\b|"
         # "a Houthi uncrewed surface vessel struck the Greek-owned bulk carrier X": a craft
@@ -569,6 +572,7 @@ _KEYS = {
         "sabotag",
         "bombing",
         "clash",
+        "fighting",
     ),
     ("incident", "seizure"): ("seiz", "hijack"),
     ("incident", "deployment"): ("deploy", "sent"),
