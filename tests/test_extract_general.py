@@ -5544,6 +5544,19 @@ def test_suspending_channels_with_us_is_a_measure_against_the_speaking_governmen
     )
 
 
+def test_the_answer_tells_the_measures_the_question_dated():
+    doc = _doc(
+        "Q: On Iran, can you say more about the sanctions announced Monday?\n\n"
+        "MS. REYES: Sure. The Treasury Department sanctioned Tabriz Shipping and Caspian "
+        "Freight, Iran's two largest carriers, for moving drones to Russia.",
+        published="2024-03-06",
+    )
+    assert sorted((s["target"].get("organization"), s["date"]) for s in _events(doc, "sanction")) == [
+        ("Caspian Freight", "2024-03-04"),
+        ("Tabriz Shipping", "2024-03-04"),
+    ]
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

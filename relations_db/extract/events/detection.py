@@ -291,6 +291,24 @@ def detect(
                 lead = [x for x in out + found if x.kind == "sanction" and x.imposer and x is not c]
                 if lead:
                     c.imposer = lead[-1].imposer
+        # (the question may stand two sentences back: "Q: ...? MS. A: Sure. The ...")
+        prev = next(
+            (x for x in reversed((context.get("before") or [])[-2:]) if x.rstrip().endswith("?")),
+            "",
+        )
+        asked_about = None if question else _ASKED_ABOUT_MEASURES.search(prev)
+        for c in found if asked_about else ():
+            if c.kind != "sanction" or c.date or c.status != "held":
+                continue
+            # "Q: ... the sanctions announced Wednesday? A: The Treasury Department sanctioned
+            # A and B": the answer tells the measures the question dated
+            when = [
+                t
+                for t in find_dates(prev, published, forward=False)
+                if t.edtf and t.start >= asked_about.start("rest")
+            ][:1]
+            if when:
+                c.date, c.date_text = when[0].edtf, when[0].text.strip()
         effect = _TAKES_EFFECT.match(nxt.text) if nxt is not None else None
         for c in found if effect else ():
             if c.kind != "sanction" or c.date:
@@ -1160,6 +1178,12 @@ _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;]{3,80}?\bsubject\s+to\s+(?:[\
 _THEIR_ASSETS = re.compile(
     r"\b(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,4}?(?:property|assets|funds)\b"
     r"[^.;]{0,40}?\b(?:will\s+be|are|is|shall\s+be)\s+$"
+)
+# a question about measures it dates: "can you say more about the sanctions announced
+# Wednesday?"
+_ASKED_ABOUT_MEASURES = re.compile(
+    r"\b(?:sanctions|countermeasures|designations|export\s+controls|restrictions)\s+"
+    r"(?:that\s+\w+\s+)?(?:announced|imposed|adopted|unveiled)(?P<rest>[^?.;]{0,40})\?\s*$"
 )
 # "This measure takes effect on the 24th", "This listing will take effect on 25 November"
 _TAKES_EFFECT = re.compile(
