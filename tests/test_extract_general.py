@@ -5384,6 +5384,15 @@ def test_fighting_along_a_border_is_an_incident_dated_by_its_when_clause():
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-03"
 
+def test_incidents_a_future_talk_will_review_or_that_statements_condemned_happened():
+    doc = _doc(
+        "We will probably review some of the recent missile provocations we have seen. You "
+        "will have seen that Chile made strong statements in Geneva condemning the killings "
+        "of civilians.",
+        published="2024-03-06",
+    )
+    assert sorted(i["status"] for i in _events(doc, "incident")) == ["held", "held"]
+
 
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}

@@ -973,13 +973,14 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and _PROTESTED_THE.search(text, max(0, a - 40), a)
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
                 and any(
-                    r.search(x)
-                    for x in ((context or {}).get("before") or [])[-8:]
+                    r.search(x) and _NAMES_AGAIN(text[b : b + 60], x)
+                    for x in ((context or {}).get("before") or [])[-12:]
                     for k, _, r in TRIGGERS
                     if k == "incident"
                 )
             ):
                 continue  # "lodged a protest against the attack on vessel A": one told above
+                # that named A
             if subtype in ("detention", "execution") and (
                 _CLASS_HELD_AFTER.match(text, b)
                 or (
@@ -1212,4 +1213,11 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+$",
     re.I,
 )
+def _NAMES_AGAIN(after: str, before: str) -> bool:
+    """Does the complement of an incident noun ("on fishing vessel QNg 90617 TS") name again
+    something (a name or a number) the earlier sentence named?"""
+    words = re.findall(r"\b(?:[A-Z][\w\-]+|\d[\d\-]*)\b", re.split(r"[,;.]", after)[0])
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
+
+
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")

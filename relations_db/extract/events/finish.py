@@ -107,7 +107,10 @@ _TOPIC_OF = re.compile(
     r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
     r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     # "will talk about the situation in X and North Korea's continued missile launches"
-    r"|\b(?:talk|speak|discuss|raise)\w*\s+(?:about\s+)?(?:[\w\-’',]+\s+){0,12}$",
+    # ("will probably review some of the recent missile provocations", "statements
+    # condemning the killings of civilians", "how to deal with unidentified aerial objects")
+    r"|\b(?:(?:talk|speak|discuss|raise|review|address|condemn)\w*|deal\w*\s+with)\s+"
+    r"(?:about\s+)?(?:[\w\-’'.,]+\s+){0,16}$",
     re.I,
 )
 _INVITATION = re.compile(
