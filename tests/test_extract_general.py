@@ -5566,6 +5566,19 @@ def test_the_answer_tells_the_measures_the_question_dated():
     ]
 
 
+def test_a_ban_on_named_goods_from_a_country_and_a_party_also_being_listed():
+    doc = _doc(
+        "We have been able to ban timber and gold and potash imports from Belarus. Norway is "
+        "also listing Minsk Potash Trading S.A., a company owned by the state.",
+        published="2024-03-06",
+        publisher="Government of Norway",
+    )
+    got = sorted(
+        (s["target"].get("country") or s["target"].get("organization")) for s in _events(doc, "sanction")
+    )
+    assert got == ["BY", "Minsk Potash Trading S.A."]
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

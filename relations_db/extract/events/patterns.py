@@ -379,15 +379,16 @@ _SANCTION = (
     r"|\b(?:export|import)\s+bans?\b|\bcounter-?measures\s+(?:against|on)\b"
     # "has prohibited all exports to X since June 2009 and all imports from X since ...",
     # "exports to X LLC, a company ..., will be prohibited": a trade ban on a named party
-    r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)\s+(?:all\s+|the\s+)?(?:exports|imports)"
-    r"(?=\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # ("ban oil and LNG and coal imports from Russia": the goods between)
+    r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)\s+(?:all\s+|the\s+)?(?:[\w\-]+\s+){0,6}?"
+    r"(?:exports|imports)(?=\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|(?<=\band\s)all\s+(?:exports|imports)(?=\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:exports|imports)(?=\s+(?:to|from)\s+(?-i:[A-Z])[^.;]{0,150}?\b(?:will\s+be|are|is|"
     r"were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:prohibited|banned)\b)"
-    # "the Council agreed to list the cargo carrier A", "The Council also listed the B": a
-    # listing of a named party
-    r"|\b(?:(?:agreed|decided)\s+to\s+list|(?<=\balso\s)listed|(?<=\bhas\s)listed|"
-    r"(?<=\bhave\s)listed)(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z]))"
+    # "the Council agreed to list the cargo carrier A", "The Council also listed the B",
+    # "Canada is also listing X S.A.": a listing of a named party
+    r"|\b(?:(?:agreed|decided)\s+to\s+list|(?<=\balso\s)list(?:ed|ing)|(?<=\bhas\s)listed|"
+    r"(?<=\bhave\s)listed|(?<=\bis\s)listing)(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z]))"
     # "will subject 3 individuals and 2 entities to measures including the freezing of assets"
     r"|\bsubject(?:s|ed|ing)?(?=\s+(?:a\s+further\s+|an\s+additional\s+)?(?:\d[\d,]*|one|"
     + _SMALL_NUMBERS

@@ -261,7 +261,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if extra is not None:
             c.each = [{"official": extra.key}]
     elif (listed := _LISTED_OBJECT.match(text, b)) and re.search(
-        r"(?i)\bto\s+list$|^listed$", text[a:b]
+        r"(?i)\bto\s+list$|^list(?:ed|ing)$", text[a:b]
     ):
         # "The Council also listed the Prisons Organisation of X province", "agreed to list
         # the cargo carrier A": the body named
