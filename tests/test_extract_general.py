@@ -5579,6 +5579,27 @@ def test_a_ban_on_named_goods_from_a_country_and_a_party_also_being_listed():
     assert got == ["BY", "Minsk Potash Trading S.A."]
 
 
+def test_a_question_presupposes_the_sanctions_on_a_country_not_more_sanctions():
+    doc = _doc(
+        "Q: Will they discuss Gaza? And is Chile joining the sanctions on Iran? And should we "
+        "expect more sanctions?",
+        published="2024-03-06",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["target"].get("country") == "IR" and sanction["status"] == "held"
+
+
+def test_existing_sanctions_others_evade_are_in_force_and_undated():
+    doc = _doc(
+        "On Friday, the United Kingdom will announce a new package of sanctions against Iran, "
+        "including third-country firms that help Iran evade our existing sanctions.",
+        published="2024-03-06",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    got = sorted((str(s.get("date")), s["status"]) for s in _events(doc, "sanction"))
+    assert got == [("2024-03-08", "planned"), ("None", "held")]
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

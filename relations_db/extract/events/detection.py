@@ -248,6 +248,9 @@ def detect(
                         and (c.persons or len(c.described) >= 2)  # "the Secretary's meeting
                         and _NOUN_TRIGGER.match(body, c.trigger[0])  # with the Chinese ..."
                         or c.kind == "incident"
+                        # "is Brazil joining the sanctions on Russia?": measures in force
+                        or c.kind == "sanction"
+                        and (c.target or {}).get("country") is not None
                     )
                     or stated
                     and c.kind in ("incident", "sanction")
@@ -1016,7 +1019,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # response within the incursion just told (not "to identify two bombers")
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
-            if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
+            if (
+                kind == "sanction"
+                and _EVADE.search(text[max(0, a - 40) : a])
+                and not re.search(r"\b(?:existing|current|standing)\s+$", text[:a], re.I)
+            ):  # ("that help Russia evade our existing sanctions": measures named in force)
                 continue  # "helping X avoid the sanctions": evasion, not a measure taken
             if (
                 kind == "sanction"

@@ -610,6 +610,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             re.I,
         ):
             c.subtype = "standing"  # a measure in force, not the one just taken
+            if c.date_text and text.find(c.date_text, max(0, a - 40), b + 60) < 0:
+                # ("On Friday, the US will announce ... that help Russia evade our existing
+                # sanctions": the sentence's day is the announcement's, not the measure's)
+                c.date = c.date_text = None
         if c.imposer is None and c.target is None:
             return False
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
