@@ -5393,6 +5393,16 @@ def test_incidents_a_future_talk_will_review_or_that_statements_condemned_happen
     )
     assert sorted(i["status"] for i in _events(doc, "incident")) == ["held", "held"]
 
+def test_incidents_a_future_statement_or_a_talk_about_several_topics_names_are_held():
+    doc = _doc(
+        "The two leaders will talk about the trade agenda, about the alliance, and about the "
+        "situation in the Yellow Sea and North Korea's continued missile launches. The "
+        "President will be clear that the Russia-linked cyber intrusions into our power grid "
+        "are unacceptable.",
+        published="2024-03-06",
+    )
+    assert sorted(i["status"] for i in _events(doc, "incident")) == ["held", "held"]
+
 
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}

@@ -106,11 +106,17 @@ _FOLLOWING = re.compile(
 _TOPIC_OF = re.compile(
     r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
     r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    # ("..., and about the situation in the Taiwan Strait and North Korea's continued ...":
+    # a clause of its own after ", and")
+    r"|^\s*about\s+(?:[\w\-’'.]+\s+){0,12}$"
     # "will talk about the situation in X and North Korea's continued missile launches"
     # ("will probably review some of the recent missile provocations", "statements
     # condemning the killings of civilians", "how to deal with unidentified aerial objects")
     r"|\b(?:(?:talk|speak|discuss|raise|review|address|condemn)\w*|deal\w*\s+with)\s+"
-    r"(?:about\s+)?(?:[\w\-’'.,]+\s+){0,16}$",
+    r"(?:about\s+)?(?:[\w\-’'.,]+\s+){0,24}$"
+    # "The President will be clear that the PRC-linked intrusions into our networks are
+    # unacceptable": what a statement will say of an incident
+    r"|\b(?:be|make\s+it|make)\s+clear\s+that\s+(?:[\w\-’'.,]+\s+){0,8}$",
     re.I,
 )
 _INVITATION = re.compile(
@@ -236,7 +242,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if (
         c.kind == "incident"
         and c.status in ("planned", "tentative")
-        and _TOPIC_OF.search(text[max(lo, a - 120) : a])
+        and _TOPIC_OF.search(text[max(lo, a - 200) : a])
     ):
         c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
     if (
