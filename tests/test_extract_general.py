@@ -5610,6 +5610,18 @@ def test_existing_sanctions_others_evade_are_in_force_and_undated():
     assert got == [("2024-03-08", "planned"), ("None", "held")]
 
 
+def test_measures_kept_in_force_or_explained_as_imposed_are_held_with_their_country_target():
+    doc = _doc(
+        "Norway will maintain the EU sanctions on Belarus. He will explain why we and our "
+        "partners imposed sanctions on Iran and why they will stay in place, and he will "
+        "listen to President Amir Saberi's concerns about trade.",
+        published="2024-03-06",
+        publisher="Government of Norway",
+    )
+    got = sorted((s["target"].get("country"), s["status"]) for s in _events(doc, "sanction"))
+    assert got == [("BY", "held"), ("IR", "held")]
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

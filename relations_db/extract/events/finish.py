@@ -161,6 +161,15 @@ _AIRSPACE_OF = re.compile(
     r"airspace\b|\bairspace\s+of\s+(?:the\s+)?(?P<c2>(?-i:[A-Z])[\w\-]*(?:\s+(?:of\s+)?(?-i:[A-Z])"
     r"[\w\-]*){0,3})"
 )
+_KEEPS_IN_FORCE = re.compile(
+    r"\b(?:maintain|keep|uphold|retain)\s+(?:in\s+place\s+)?(?:the|its|our|their|all)\s+"
+    r"(?:[\w\-.’']+\s+){0,3}$",
+    re.I,
+)
+_IMPOSED_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:imposed|adopted|introduced|placed)\s+(?:new\s+|further\s+|"
+    r"additional\s+|tough\s+|sweeping\s+)?$"
+)
 _WILL_BE_BANNED = re.compile(
     r"[^.;]{0,150}?\b(?:will|shall)\s+be\s+(?:\w+ly\s+)?(?:prohibited|banned)\b"
 )
@@ -251,6 +260,20 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and _WILL_BE_BANNED.match(text, b)
     ):
         c.status, c.tense = "planned", "future"  # "exports to A, a firm ..., will be prohibited"
+    if (
+        c.kind == "sanction"
+        and c.status == "planned"
+        and _KEEPS_IN_FORCE.search(text, max(lo, a - 60), a)
+    ):
+        c.status, c.tense, c.subtype = "held", None, "standing"  # "Sweden will maintain the
+        # EU sanctions on X": measures in force (annotation.md), whatever the modal
+    if (
+        c.kind == "sanction"
+        and c.status == "planned"
+        and _IMPOSED_BEFORE.search(text, max(lo, a - 40), a)
+    ):
+        c.status, c.tense = "held", "past"  # "He will explain why we imposed sanctions on X
+        # and why they will stay in place": the verb of the measure is past
     if c.kind == "sanction" and c.status == "planned" and _EFFECT_TODAY.search(text, lo, hi):
         c.status, c.tense = "held", None  # "will subject A to an asset freeze, with effect
         # from today": in force on the text's day, taken

@@ -85,6 +85,17 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if (by and not on_after) or passive  # "A and B are also designated": before it
         else [m for m in mentions if m.start - base >= b + (by.start("who") if by else 0)]
     )
+    direct = None if by or passive else _ON_COUNTRY.match(after)
+    if direct and country_of_word(direct.group("c")):
+        # "imposed sanctions on Russia and why they will stay in place, and he will listen to
+        # President A's concerns": the country is the target; a person only right after it
+        # ("sanctions on Russia, including on A")
+        end = b + direct.end()
+        targets = [
+            m
+            for m in targets
+            if m.start - base <= end + 40 and not _CLAUSE_BREAK.search(text, end, m.start - base)
+        ]
     rel = None if by else _IMPOSED_BY.match(after)
     if rel:  # "the visa restrictions the State Department imposed on Monday on ..."
         words = rel.group("who").split()
@@ -416,6 +427,10 @@ _AS_WELL_AS = re.compile(
     r"(?:[a-z][\w\-]*\s+){1,3})?"
 )
 _WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
+_ON_COUNTRY = re.compile(
+    r"\s+(?:on|against)\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2})\b"
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+and\b|\band\s+(?:why|how|he|she|they|we|it)\b")
 # the party a listing verb names: "listed the Prisons Organisation of X province", "to list
 # the cargo carrier A"
 _LISTED_OBJECT = re.compile(
