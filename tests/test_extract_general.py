@@ -5403,6 +5403,17 @@ def test_incidents_a_future_statement_or_a_talk_about_several_topics_names_are_h
     )
     assert sorted(i["status"] for i in _events(doc, "incident")) == ["held", "held"]
 
+def test_one_sides_account_by_its_verb_is_the_same_days_incident_as_the_others_noun():
+    doc = _doc(
+        "Reporter: The Philippine side said that on Saturday, China Coast Guard vessels fired "
+        "water cannon at the supply boat Unaizah near Second Thomas Shoal. What is your "
+        "response?\n\nSpokesperson: On the 2nd, two Philippine vessels intruded into the waters "
+        "adjacent to Ren'ai Jiao without permission.",
+        published="2024-03-04",
+        publisher="Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2024-03-02"]
+
 
 def _sanctions(doc: dict) -> list[tuple]:
     by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}

@@ -236,6 +236,10 @@ def _plural(c: Candidate) -> bool | None:
         return True  # "violated Estonian airspace four times": a count
     if last in ("airspace",):
         return None
+    if re.fullmatch(r"[a-z]+ed", word.split()[0].lower()) and len(word.split()) > 1:
+        # a verb and its object: a count only when the object is counted ("launched more
+        # than 30 ballistic missiles"), else one act ("intruded into the waters")
+        return bool(_COUNT_BEFORE.search(word, 0, len(word) - len(last)))
     return bool(re.search(r"[^s]s$", last))
 
 
