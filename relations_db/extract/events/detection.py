@@ -976,7 +976,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and _PROTESTED_THE.search(text, max(0, a - 40), a)
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
                 and any(
-                    r.search(x) and _NAMES_AGAIN(text[b : b + 60], x)
+                    r.search(x) and _names_again(text[b : b + 60], x)
                     for x in ((context or {}).get("before") or [])[-12:]
                     for k, _, r in TRIGGERS
                     if k == "incident"
@@ -996,11 +996,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # government's own citizens, no foreign party (annotation.md: domestic), not
                 # "Indonesian fishing crews", "American citizens"
             part = _OF_WHICH.search(text, max(0, a - 80), a) if kind == "incident" else None
-            if part and any(
-                x < part.start() for x, y in spans
-            ):  # (an incident of the sentence before the clause)
+            if part and any(x < part.start() for x, y in spans):
                 continue  # "more than twenty drones entered Polish airspace, several of which
-                # were shot down": what became of some of them, the same occurrence
+                # were shot down": what became of some of them, the incident before the clause
             if kind == "incident" and _WITH_CONFLICT.search(text, max(0, a - 30), a):
                 continue  # "does not have to lead to conflict, confrontation, or a new Cold
                 # War", "veering into conflict or confrontation": an outcome to avoid
@@ -1220,7 +1218,7 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+$",
     re.I,
 )
-def _NAMES_AGAIN(after: str, before: str) -> bool:
+def _names_again(after: str, before: str) -> bool:
     """Does the complement of an incident noun ("on fishing vessel QNg 90617 TS") name again
     something (a name or a number) the earlier sentence named?"""
     words = re.findall(r"\b(?:[A-Z][\w\-]+|\d[\d\-]*)\b", re.split(r"[,;.]", after)[0])
