@@ -5633,6 +5633,17 @@ def test_measures_kept_in_force_or_explained_as_imposed_are_held_with_their_coun
     assert got == [("BY", "held"), ("IR", "held")]
 
 
+def test_the_country_whose_designation_it_is_imposes_it():
+    doc = _doc(
+        "These measures follow Korea's designation of 9 entities and 3 individuals related to "
+        "Myanmar on 4 March.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Korea",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "KR" and sanction["date"] == "2024-03-04"
+
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

@@ -205,8 +205,8 @@ _INCIDENT = [
         # "a Tajik unmanned aerial vehicle was detected over the territory of the X district":
         # a craft seen over another's land
         r"\b(?:unmanned\s+aerial\s+vehicles?|UAVs?|drones?|helicopters?|aircraft)\s+(?:was\s+|"
-        r"were\s+)?(?:detected|spotted|sighted|observed|flew|hovered)\s+over\s+(?:the\s+)?"
-        r"(?:territory\s+of\s+(?:the\s+)?)?(?=(?-i:[A-Z]))|"
+        r"were\s+)?(?:detected|spotted|sighted|observed|flew|hovered)\s+over(?=\s+(?:the\s+)?"
+        r"(?:territory\s+of\s+(?:the\s+)?)?(?-i:[A-Z]))|"
         # "the number of violations of the state border", "three violations of its airspace"
         r"\bviolations(?=\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:state\s+)?(?:border|"
         r"frontier|airspace)\b)",

@@ -29,6 +29,10 @@ def _imposers_before(text: str) -> list[str]:
     codes = []
     for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
         words = m.group(0).split()
+        if not text[m.end() :].strip() and re.search(r"[’']s$", words[-1]):
+            # "These measures follow Japan's designation of ...": the owner of the measure
+            # named right before it
+            words[-1] = words[-1][:-2]
         # "Existing U.S. sanctions": the country may follow another capitalised word
         code = next(
             (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
