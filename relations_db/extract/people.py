@@ -1849,14 +1849,15 @@ _PROFILE_NAME = (
 )
 _PROFILE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:"
-    rf"(?:(?P<based>[{_UP}][\w\-]*)-based[ \t]+)?{_PROFILE_NAME},[ \t]+(?:a|an)[ \t]+"
-    r"(?P<descr>[^,;.]{3,60}?),[ \t]+(?:has[ \t]+|also[ \t]+)?"
+    rf"(?:(?P<based>[{_UP}][\w\-]*)-based[ \t]+)?{_PROFILE_NAME},[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<descr>[^,;.]{3,60}?),[ \t]+(?:has[ \t]+|also[ \t]+)?(?:[a-z]+ly[ \t]+)?"
     # (what a profile says the target does, not what a speaker says: "A, a spokeswoman, noted")
     r"(?!(?:noted|added|stated|explained|warned|argued|welcomed|stressed|emphasi[sz]ed|urged|"
     r"called|asked|agreed|expressed|reiterated|recalled|announced|condemned)\b)[a-z]+(?:s|ed)\b"
     r"|(?P<firm>[A-Z][\w\-&’']*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-&’'.]*){0,6}?,?[ \t]+"
     r"(?:Co\.,?[ \t]+Ltd\."
-    r"|Ltd\.?|Inc\.?|LLC|Corp\.?|Corporation|Company|GmbH|S\.A\.|PLC|JSC|FZE)),[ \t]+(?:a|an)"
+    r"|Ltd\.?|Inc\.?|LLC|Corp\.?|Corporation|Company|GmbH|S\.A\.|PLC|JSC|FZE))"
+    r"(?:[ \t]+\([^()]{2,40}\))?,[ \t]+(?:a|an)"  # (a short name: "X Co., Ltd. (X), a ...")
     r"[ \t]+(?P<fdescr>[^,;.]{3,80}?),"
     r"|(?:Its|Their)[ \t]+(?P<role>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2}),[ \t]+"
     rf"{_PROFILE_NAME.replace('?P<name>', '?P<name2>')},[ \t]+(?:is|was|are|were)[ \t]+"

@@ -286,6 +286,8 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
                 if later:
                     edtf = _iso(published + dt.timedelta(days=7))
             if match.group(0)[:5].lower() == "since":
+                if kind == "part_month" and re.search(r"(?i)start|beginning", match.group(0)):
+                    edtf = edtf[:7]  # "since the beginning of October": from the month on
                 edtf = since(edtf, published)
             taken.append((a, b))
             out.append(Temporal(a, b, match.group(0), edtf, kind))

@@ -24,6 +24,7 @@ from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
 from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
+from .sanctions import _ONE_FIRM
 from .splitting import (
     _guest_visits,
     _joint_imposers,
@@ -66,6 +67,9 @@ _EACH_PAIR = re.compile(
 # of Ukraine in February 2022, ..."): background by annotation.md, not news
 _OF_COUNTRY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})"
+)
+_CONDEMNED = re.compile(
+    r"\b(?:condemn|denounc)\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?(?:[\w\-]+\s+){0,3}$"
 )
 _SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
 _OPENING_REFERENCE = re.compile(
@@ -126,7 +130,10 @@ _NO_MEASURE = re.compile(
     r"|\b(?:oppos\w*|reject\w*|against)\s+(?:[\w\-.’']+\s+){0,5}?(?:illegal|illegitimate|"
     r"unilateral)\s+(?:(?:unilateral|illegal)\s+)?$"
     r"|\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
-    r"(?:[\w\-]+\s+){0,1}$",
+    r"(?:[\w\-]+\s+){0,1}$"
+    # "a decision under the framework for restrictive measures in view of ...": the regime a
+    # measure is taken under, named
+    r"|\b(?:framework|regime)\s+(?:for|of)\s+$",
     re.I,
 )
 # after it: a topic ("sanctions evasion", "sanctions relief") or the UN's ("the sanctions
@@ -241,6 +248,9 @@ def detect(
                         and (c.persons or len(c.described) >= 2)  # "the Secretary's meeting
                         and _NOUN_TRIGGER.match(body, c.trigger[0])  # with the Chinese ..."
                         or c.kind == "incident"
+                        # "is Brazil joining the sanctions on Russia?": measures in force
+                        or c.kind == "sanction"
+                        and (c.target or {}).get("country") is not None
                     )
                     or stated
                     and c.kind in ("incident", "sanction")
@@ -284,6 +294,51 @@ def detect(
                 lead = [x for x in out + found if x.kind == "sanction" and x.imposer and x is not c]
                 if lead:
                     c.imposer = lead[-1].imposer
+        # (the question may stand two sentences back: "Q: ...? MS. A: Sure. The ...")
+        prev = next(
+            (x for x in reversed((context.get("before") or [])[-2:]) if x.rstrip().endswith("?")),
+            "",
+        )
+        asked_about = None if question else _ASKED_ABOUT_MEASURES.search(prev)
+        for c in found if asked_about else ():
+            if c.kind != "sanction" or c.date or c.status != "held":
+                continue
+            # "Q: ... the sanctions announced Wednesday? A: The Treasury Department sanctioned
+            # A and B": the answer tells the measures the question dated
+            when = [
+                t
+                for t in find_dates(prev, published, forward=False)
+                if t.edtf and t.start >= asked_about.start("rest")
+            ][:1]
+            if when:
+                c.date, c.date_text = when[0].edtf, when[0].text.strip()
+        effect = _TAKES_EFFECT.match(nxt.text) if nxt is not None else None
+        for c in found if effect else ():
+            if c.kind != "sanction" or c.date:
+                continue
+            # "exports to A will be prohibited. This measure takes effect on the 24th": the
+            # next sentence dates the measure
+            when = [
+                t
+                for t in find_dates(nxt.text, published, forward=c.status == "planned")
+                if t.start >= effect.end() - 3 and t.edtf
+            ][:1]
+            if when:
+                c.date, c.date_text = when[0].edtf, when[0].text.strip()
+                c.evidence.append((nxt.start + when[0].start, nxt.start + when[0].end))
+        for c in found:
+            if (
+                c.kind == "sanction"
+                and c.date
+                and "/" in c.date
+                and re.match(r"(?i)since\b", c.date_text or "")
+                and not _COUNTED.search(str((c.target or {}).get("description", "")))
+                and not _COUNTED.search(body, max(sentence.start, c.trigger[0] - 40), c.trigger[0])
+            ):
+                # "has prohibited all exports to X since June 2009": one measure, taken then
+                # (a count, "has sanctioned 1,700 persons since ...", "has adopted fourteen
+                # packages of sanctions since ...", keeps the span)
+                c.date = c.date.split("/")[0]
         margins = _SIDELINES_OF_THE.search(text)
         for c in found if margins else ():
             if c.kind != "meeting" or c.date or c.status != "held":
@@ -526,6 +581,7 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
+    out.extend(_bulleted_targets(sentences, people, out))
     return [c for c in out if not _home_coming(c)]
 
 
@@ -577,6 +633,65 @@ def _listed_entities(body, sentences, out: list[Candidate], home) -> list[Candid
     return found
 
 
+# an item of a list set out line by line ("- A, Deputy Director of X", "(a) B Company, which
+# ..."), and a heading inside it ("(1) Individuals")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<item>\S.*)", re.S)
+_LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
+
+
+def _bulleted_targets(sentences, people: People, out: list[Candidate]) -> list[Candidate]:
+    """The targets a counted measure announces with a colon and then lists line by line
+    ("will subject 3 individuals and 2 entities to an asset freeze:" "(1) Individuals" "- A,
+    role ..." "(2) Entities" "- X Company, which ..."): one measure each, of the lead's
+    imposer, day and status."""
+    found: list[Candidate] = []
+    for lead in out:
+        if (
+            lead.kind != "sanction"
+            or not (lead.target or {}).get("description")
+            or not lead.sentence.text.rstrip().endswith(":")
+        ):
+            continue
+        taken = {p.key for c in out if c.kind == "sanction" for p in c.persons}
+        # (another trigger of the sentence may hold the day: "to an asset freeze ..., with
+        # effect from today:")
+        dated = next(
+            (x for x in out if x.kind == "sanction" and x.sentence is lead.sentence and x.date),
+            lead,
+        )
+        after = [x for x in sentences if x.start >= lead.sentence.end]
+        persons_here = False  # under a heading "Individuals": a name people did not find is
+        # a person's, not a firm's
+        for sentence in after:
+            m = _BULLET.match(sentence.text)
+            if not m:
+                break
+            item = m.group("item")
+            if _LIST_HEADING.fullmatch(item):
+                persons_here = bool(re.match(r"(?i)individuals|persons|people", item))
+                continue  # "(1) Individuals"
+            name = re.match(r"[^,;(–—]+", item).group(0).rstrip()
+            a = sentence.start + m.start("item")
+            b = a + len(name)
+            mention = next((x for x in people.in_span(a, b)), None)
+            c = Candidate("sanction", None, sentence, (a, b))
+            if mention is not None:
+                if mention.person.key in taken:
+                    continue
+                c.persons, c.target = [mention.person], {"official": mention.person.key}
+                c.roles = {mention.person.key: "target"}
+                taken.add(mention.person.key)
+            elif re.match(r"(?-i:[A-Z])", name) and len(name.split()) >= 2:
+                c.target = {"description" if persons_here else "organization": name}
+            else:
+                continue
+            c.imposer = lead.imposer or dated.imposer
+            c.date, c.date_text, c.status = dated.date, dated.date_text, dated.status
+            c.evidence = [(a, b)]
+            found.append(c)
+    return found
+
+
 def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> list[Candidate]:
     """The targets a designation's counted lead is followed by, each profiled in a sentence
     of its own ("OFAC sanctioned two individuals and two entities ... . Lima-based A B, a
@@ -590,7 +705,12 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
             and c.status == "held"
             and c.date
             and (c.target or {}).get("description")
-            and _COUNTED_DESIGNATION.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
+            and (
+                _COUNTED_DESIGNATION.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
+                # "sanctioned three entities and three individuals based in X"
+                or re.search(r"(?i)sanction|designat", body[c.trigger[0] : c.trigger[1]])
+                and re.search(r"\b(?:individuals?|persons?)\b", c.target["description"])
+            )
         ),
         None,
     )
@@ -627,9 +747,29 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
         c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
         c.evidence = [n.span()]
         found.append(c)
+    for sentence in sentences:
+        firm = _ONE_FIRM.match(sentence.text) if sentence.start >= lead.sentence.end else None
+        if firm is None or not _ACTS_AS.match(sentence.text, firm.end()):
+            continue
+        # "Hong Kong-based X Trading Limited served as the front company ...": a firm the
+        # sentence opens with and profiles by what it did, one more target of the lead
+        org = firm.group("org").rstrip(",")
+        if org in taken or any(org == (c.target or {}).get("organization") for c in found):
+            continue
+        a, b = sentence.start + firm.start("org"), sentence.start + firm.end("org")
+        c = Candidate("sanction", None, sentence, (a, b))
+        c.target = {"organization": org}
+        code = _based_country(sentence.text[: firm.start("org")])
+        if code:
+            c.target["country"] = code
+        c.imposer, c.date, c.date_text, c.status = lead.imposer, lead.date, lead.date_text, "held"
+        c.evidence = [(a, b)]
+        found.append(c)
     return found
 
 
+# what a profiled firm did: "served as", "has shipped", "supplied"
+_ACTS_AS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?!said\b|stated\b|announced\b)[a-z]+ed\b")
 _LEADERS_WITNESSED = re.compile(
     r"\b(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)\s+"
     r"(?:also\s+)?witnessed\b"
@@ -803,6 +943,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
             if subtype in ("invasion", "operation") and _SINCE_WAR.search(text, max(0, a - 60), a):
                 continue  # "Since Russia launched its full-scale invasion, ...": background
+            if (
+                subtype == "invasion"
+                and _CONDEMNED.search(text, max(0, a - 60), a)
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+            ):
+                continue  # "They condemned Russia's full-scale invasion of Ukraine": a stance
+                # on a war named as a topic (annotation.md), not news of it
             if kind == "incident" and re.match(r"\s+(?:issues?|question|problem|file)\b", text[b:]):
                 continue  # "the abductions issue": a topic between the two, no occurrence
             if subtype == "airspace" and re.search(
@@ -811,7 +958,10 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "a patrol in international airspace": where, not what
             if (
                 kind == "incident"
-                and re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                and (
+                    re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                    or _DEFINITE_PASSIVE.search(text, max(0, a - 50), a)
+                )
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
                 and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
                 and not (
@@ -821,27 +971,93 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 )  # "drones entered the airspace of the Republic of Poland": another's
             ):
                 continue  # "raise the incursion with his counterparts": the one reported above
+            if (
+                kind == "incident"
+                and _PROTESTED_THE.search(text, max(0, a - 40), a)
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+                and any(
+                    r.search(x) and _names_again(text[b : b + 60], x)
+                    for x in ((context or {}).get("before") or [])[-12:]
+                    for k, _, r in TRIGGERS
+                    if k == "incident"
+                )
+            ):
+                continue  # "lodged a protest against the attack on vessel A": one told above
+                # that named A
+            if subtype in ("detention", "execution") and (
+                _CLASS_HELD_AFTER.match(text, b)
+                or (
+                    (held := _CLASS_HELD_BEFORE.search(text, max(0, a - 40), a))
+                    and not (held.group("mod") or " ")[0].isupper()
+                )
+            ):
+                continue  # "the detention of more than 400 demonstrators", "protesters
+                # detained since 2022", "the execution of four pro-democracy activists": a
+                # government's own citizens, no foreign party (annotation.md: domestic), not
+                # "Indonesian fishing crews", "American citizens"
+            part = _OF_WHICH.search(text, max(0, a - 80), a) if kind == "incident" else None
+            if part and any(x < part.start() for x, y in spans):
+                continue  # "more than twenty drones entered Polish airspace, several of which
+                # were shot down": what became of some of them, the incident before the clause
+            if kind == "incident" and _WITH_CONFLICT.search(text, max(0, a - 30), a):
+                continue  # "does not have to lead to conflict, confrontation, or a new Cold
+                # War", "veering into conflict or confrontation": an outcome to avoid
+            if (
+                subtype == "air-intercept"
+                and re.match(r"\s+(?:the|them|these|those)\b", text[b:])
+                and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
+                and any(
+                    r.search(x)
+                    for x in ((context or {}).get("before") or [])[-2:]
+                    for k, _, r in TRIGGERS
+                    if k == "incident"
+                )
+            ):
+                continue  # "F-35s scrambled to intercept the jets and escorted them out": the
+                # response within the incursion just told (not "to identify two bombers")
             if kind == "incident" and _STOPPED.search(text[max(0, a - 40) : a]):
                 continue  # "agreed to ban strikes against energy facilities": none happened
-            if kind == "sanction" and _EVADE.search(text[max(0, a - 40) : a]):
+            if (
+                kind == "sanction"
+                and _EVADE.search(text[max(0, a - 40) : a])
+                and not re.search(r"\b(?:existing|current|standing)\s+$", text[:a], re.I)
+            ):  # ("that help Russia evade our existing sanctions": measures named in force)
                 continue  # "helping X avoid the sanctions": evasion, not a measure taken
             if (
                 kind == "sanction"
-                and m.group(0).lower().startswith("designat")
+                and m.group(0).lower().startswith(("designat", "sanctioned"))
                 and re.search(r"\b(?:the|of|otherwise|any|all|these|those)\s+$", text[:a], re.I)
             ):
-                continue  # "property of the designated persons": an adjective, no new measure
+                continue  # "property of the designated persons", "the list of sanctioned
+                # persons is available": an adjective, no new measure
+            if (
+                kind == "sanction"
+                and m.group(0).lower().startswith("added")
+                and not re.search(r"(?i)\b(?:list|register)\b", text)
+            ):
+                continue  # "added 200 officials to the delegation": no listing named
             if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
             if (
                 kind == "sanction"
                 and _SUBJECT_TO.search(text, max(0, a - 80), a)
+                and not _A_TOTAL_OF.search(text, max(0, a - 120), a)
                 and any(  # (after the measure is told)
                     re.search(r"(?i)sanction|restrictive\s+measures|designat", x)
                     for x in (context or {}).get("before", [])
                 )
             ):
                 continue  # "The listed persons are subject to an asset freeze": the measure told
+            if (
+                kind == "sanction"
+                and _THEIR_ASSETS.search(text, max(0, a - 80), a)
+                and any(
+                    re.search(r"(?i)sanction|countermeasure|restrictive\s+measures|designat", x)
+                    for x in ((context or {}).get("before") or [])[-2:] + [text[:a]]
+                )
+            ):
+                continue  # "Their property in China will be frozen": what the measure just
+                # told does to its targets, no new one
             if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
                 continue  # "discussed further sanctions against X with A": a topic of talks
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
@@ -950,4 +1166,63 @@ _VENUE_VISITED = re.compile(
     r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
     r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
 )
+_OF_WHICH = re.compile(
+    r",\s+(?:several|some|many|most|all|one|two|three|four|five|none)\s+of\s+which\b[^,;.]*$",
+    re.I,
+)
+# an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
+_WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
+# the one an incident befell, named as known, as the subject of a passive: "The person was
+# detained on suspicion of smuggling" after "border guards detained a Polish citizen"
+_DEFINITE_PASSIVE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+)
+# "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
+# regime, a record of its own (annotation.md: a count is one record)
+_A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;]{3,80}?\bsubject\s+to\s+(?:[\w\-]+\s+){0,2}$")
+_THEIR_ASSETS = re.compile(
+    r"\b(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,4}?(?:property|assets|funds)\b"
+    r"[^.;]{0,40}?\b(?:will\s+be|are|is|shall\s+be)\s+$"
+)
+# a question about measures it dates: "can you say more about the sanctions announced
+# Wednesday?"
+_ASKED_ABOUT_MEASURES = re.compile(
+    r"\b(?:sanctions|countermeasures|designations|export\s+controls|restrictions)\s+"
+    r"(?:that\s+\w+\s+)?(?:announced|imposed|adopted|unveiled)(?P<rest>[^?.;]{0,40})\?\s*$"
+)
+# "This measure takes effect on the 24th", "This listing will take effect on 25 November"
+_TAKES_EFFECT = re.compile(
+    r"\s*(?:This|The|These|That)\s+(?:measures?|listings?|ban|prohibition|designations?|"
+    r"decisions?)\s+(?:takes?|will\s+take|took|enters?|will\s+enter|entered)\s+(?:effect|into\s+"
+    r"force)\s+(?=on\b|from\b)"
+)
+# a number before a noun ("1,700 persons", "fourteen packages"; not a year "June 2009 and")
+_COUNTED = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+)?(?:[a-z][\w\-]*s)\b",
+    re.I,
+)
+# a class of people a government holds at home, named bare (no demonym before it)
+_CLASS_NOUN = r"(?:protesters|demonstrators|activists|dissidents|journalists|students)"
+_CLASS_HELD_AFTER = re.compile(
+    r"(?:(?:\s+and\s+[\w\-]+)?\s+of)?\s+(?:(?:more\s+than|over|some|about|at\s+least|hundreds\s+of|"
+    r"thousands\s+of|dozens\s+of)\s+)?(?:(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+)?(?:[a-z][\w\-]*\s+)?" + _CLASS_NOUN + r"\b"
+)
+_CLASS_HELD_BEFORE = re.compile(r"(?:(?P<mod>\S+)\s+)?" + _CLASS_NOUN + r"\s+(?:\w+ly\s+)?$")
+# what a protest or a condemnation is about, named with "the": an incident already reported
+# (whatever word told it: "used water cannon against A" ... "a protest against the attack")
+_PROTESTED_THE = re.compile(
+    r"\b(?:protests?|protested|condemn(?:s|ed|ing)?|deplor(?:es|ed|ing)?)\s+"
+    r"(?:(?:against|over|at)\s+)?the\s+$",
+    re.I,
+)
+def _names_again(after: str, before: str) -> bool:
+    """Does the complement of an incident noun ("on fishing vessel QNg 90617 TS") name again
+    something (a name or a number) the earlier sentence named?"""
+    words = re.findall(r"\b(?:[A-Z][\w\-]+|\d[\d\-]*)\b", re.split(r"[,;.]", after)[0])
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
+
+
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")

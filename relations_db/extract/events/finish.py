@@ -106,8 +106,17 @@ _FOLLOWING = re.compile(
 _TOPIC_OF = re.compile(
     r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
     r"about|regarding|concerning)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    # ("..., and about the situation in the Taiwan Strait and North Korea's continued ...":
+    # a clause of its own after ", and")
+    r"|^\s*about\s+(?:[\w\-’'.]+\s+){0,12}$"
     # "will talk about the situation in X and North Korea's continued missile launches"
-    r"|\b(?:talk|speak|discuss|raise)\w*\s+(?:about\s+)?(?:[\w\-’',]+\s+){0,12}$",
+    # ("will probably review some of the recent missile provocations", "statements
+    # condemning the killings of civilians", "how to deal with unidentified aerial objects")
+    r"|\b(?:(?:talk|speak|discuss|raise|review|address|condemn)\w*|deal\w*\s+with)\s+"
+    r"(?:about\s+)?(?:[\w\-’'.,]+\s+){0,24}$"
+    # "The President will be clear that the PRC-linked intrusions into our networks are
+    # unacceptable": what a statement will say of an incident
+    r"|\b(?:be|make\s+it|make)\s+clear\s+that\s+(?:[\w\-’'.,]+\s+){0,8}$",
     re.I,
 )
 _INVITATION = re.compile(
@@ -147,9 +156,34 @@ _AT_THE_END_OF = re.compile(
     r"^\s*(?:At\s+the\s+(?:end|close|conclusion|start|beginning)\s+of|During|After|Following|"
     r"In\s+the\s+course\s+of)\s+(?:the|their|this|today's)\s+(?:[\w\-]+\s+)?$"
 )
+_AIRSPACE_OF = re.compile(
+    r"\b(?P<c>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)(?:[’']s)?\s+(?:national\s+|sovereign\s+)?"
+    r"airspace\b|\bairspace\s+of\s+(?:the\s+)?(?P<c2>(?-i:[A-Z])[\w\-]*(?:\s+(?:of\s+)?(?-i:[A-Z])"
+    r"[\w\-]*){0,3})"
+)
+_KEEPS_IN_FORCE = re.compile(
+    r"\b(?:maintain|keep|uphold|retain)\s+(?:in\s+place\s+)?(?:the|its|our|their|all)\s+"
+    r"(?:[\w\-.’']+\s+){0,3}$",
+    re.I,
+)
+_IMPOSED_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:imposed|adopted|introduced|placed)\s+(?:new\s+|further\s+|"
+    r"additional\s+|tough\s+|sweeping\s+)?$"
+)
+_WILL_BE_BANNED = re.compile(
+    r"[^.;]{0,150}?\b(?:will|shall)\s+be\s+(?:\w+ly\s+)?(?:prohibited|banned)\b"
+)
+_EFFECT_TODAY = re.compile(
+    r"\b(?:with\s+effect\s+from|(?:takes?|took)\s+effect|enters?\s+into\s+force)\s+"
+    r"(?:[\w:.]+\s+){0,3}?today\b",
+    re.I,
+)
 # "designation of X, also known as Y, as a Foreign Terrorist Organization": X is the target
 _DESIGNATION_OF_AS = re.compile(
-    r"(?:of\s+)?(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
+    r"(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s*(?:of\s+)?(?:the\s+)?"
+    r"(?P<t>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4})"
+    # "of A and B as Foreign Terrorist Organizations": one measure each
+    r"(?:\s+and\s+(?:the\s+)?(?P<t2>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}))?"
     r"(?:,\s+[^,;]{1,60},)?\s+as\s+(?:an?\s+|the\s+)?(?-i:[A-Z])"
 )
 
@@ -217,9 +251,32 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if (
         c.kind == "incident"
         and c.status in ("planned", "tentative")
-        and _TOPIC_OF.search(text[max(lo, a - 120) : a])
+        and _TOPIC_OF.search(text[max(lo, a - 200) : a])
     ):
         c.status, c.tense = "held", None  # "will travel ... to raise the detention of ..."
+    if (
+        c.kind == "sanction"
+        and re.fullmatch(r"(?i)exports|imports", text[a:b])
+        and _WILL_BE_BANNED.match(text, b)
+    ):
+        c.status, c.tense = "planned", "future"  # "exports to A, a firm ..., will be prohibited"
+    if (
+        c.kind == "sanction"
+        and c.status == "planned"
+        and _KEEPS_IN_FORCE.search(text, max(lo, a - 60), a)
+    ):
+        c.status, c.tense, c.subtype = "held", None, "standing"  # "Sweden will maintain the
+        # EU sanctions on X": measures in force (annotation.md), whatever the modal
+    if (
+        c.kind == "sanction"
+        and c.status == "planned"
+        and _IMPOSED_BEFORE.search(text, max(lo, a - 40), a)
+    ):
+        c.status, c.tense = "held", "past"  # "He will explain why we imposed sanctions on X
+        # and why they will stay in place": the verb of the measure is past
+    if c.kind == "sanction" and c.status == "planned" and _EFFECT_TODAY.search(text, lo, hi):
+        c.status, c.tense = "held", None  # "will subject A to an asset freeze, with effect
+        # from today": in force on the text's day, taken
     pred = (
         _APPOSITIVE_PREDICATE.search(text, b)
         if c.kind == "meeting" and _APPOSITIVE_SUBJECT.fullmatch(text, 0, a)
@@ -542,6 +599,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     elif c.kind == "incident":
         c.persons = []
         c.parties = sorted({code for code in _countries_in(text) if code})
+        owner = _AIRSPACE_OF.search(text, lo, hi) if c.subtype == "airspace" else None
+        code = owner and _longest_country(owner.group("c") or owner.group("c2"))
+        if code and not c.place:
+            # "a Russian aircraft ... violated Finnish airspace near X": where it happened is
+            # the country whose airspace it was, not one a modifier names ("Russian Ministry")
+            c.place_country = code
         if c.subtype in ("detention", "hostage-taking"):
             target = _held_person(text, a, b, lo, mentions, base)
             if target is not None:
@@ -553,6 +616,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # "the Department of State's designation of X as a Specially Designated Global
             # Terrorist": X is the target, the department's government the imposer
             c.target = {"organization": named.group("t")}
+            if named.group("t2"):
+                c.each = [{"organization": named.group("t2")}]
             body = r"\b(?:Department|Ministry|Treasury|Office|Government)\b[^,;.]{0,40}[’']s\s+$"
             if c.imposer is None and re.search(body, text[lo:a]):
                 c.imposer = home  # "the Department of State's designation": its government's
@@ -574,6 +639,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             re.I,
         ):
             c.subtype = "standing"  # a measure in force, not the one just taken
+            if c.date_text and text.find(c.date_text, max(0, a - 40), b + 60) < 0:
+                # ("On Friday, the US will announce ... that help Russia evade our existing
+                # sanctions": the sentence's day is the announcement's, not the measure's)
+                c.date = c.date_text = None
         if c.imposer is None and c.target is None:
             return False
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:

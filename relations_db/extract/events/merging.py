@@ -236,6 +236,10 @@ def _plural(c: Candidate) -> bool | None:
         return True  # "violated Estonian airspace four times": a count
     if last in ("airspace",):
         return None
+    if re.fullmatch(r"[a-z]+ed", word.split()[0].lower()) and len(word.split()) > 1:
+        # a verb and its object: a count only when the object is counted ("launched more
+        # than 30 ballistic missiles"), else one act ("intruded into the waters")
+        return bool(_COUNT_BEFORE.search(word, 0, len(word) - len(last)))
     return bool(re.search(r"[^s]s$", last))
 
 
@@ -271,7 +275,10 @@ _COUNT_BEFORE = re.compile(
 )
 _TIMES = re.compile(
     rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
-    r"several|many|multiple|dozens\s+of)\s+times\b",
+    r"several|many|multiple|dozens\s+of)\s+times\b"
+    # "had already been violated by debris and drones on several previous occasions"
+    rf"|[^.;,]{{0,60}}?\bon\s+(?:\d+|{_SMALL_NUMBERS}|several|many|multiple|numerous)\s+"
+    r"(?:previous\s+|other\s+|separate\s+)?occasions\b",
     re.I,
 )
 _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")

@@ -201,7 +201,15 @@ _INCIDENT = [
         r"\bincursions?\b|"
         # "aircraft entered Japan's air defence identification zone 23 times"
         r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
-        r"defen[cs]e\s+identification\s+zone|ADIZ)\b",
+        r"defen[cs]e\s+identification\s+zone|ADIZ)\b|"
+        # "a Tajik unmanned aerial vehicle was detected over the territory of the X district":
+        # a craft seen over another's land
+        r"\b(?:unmanned\s+aerial\s+vehicles?|UAVs?|drones?|helicopters?|aircraft)\s+(?:was\s+|"
+        r"were\s+)?(?:detected|spotted|sighted|observed|flew|hovered)\s+over(?=\s+(?:the\s+)?"
+        r"(?:territory\s+of\s+(?:the\s+)?)?(?-i:[A-Z]))|"
+        # "the number of violations of the state border", "three violations of its airspace"
+        r"\bviolations(?=\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:state\s+)?(?:border|"
+        r"frontier|airspace)\b)",
     ),
     (
         "air-intercept",
@@ -212,7 +220,8 @@ _INCIDENT = [
     ),
     (
         "military-drill",
-        r"\b(?:military\s+)?drills\b|\bmilitary\s+exercises?\b|\bwar\s*games\b|"
+        r"\b(?:military\s+)?drills\b|\b(?:military|live[\s\-]fire)\s+exercises?\b|"
+        r"\bwar\s*games\b|"
         r"\bjoint\s+(?:[\w\-]+\s+){0,2}exercises?\b|"
         # "two H-6 bombers conducted a joint flight with Russian Tu-95 bombers"
         r"\bjoint\s+(?:air\s+|naval\s+|bomber\s+|strategic\s+)?(?:flights?|patrols?)\b",
@@ -252,8 +261,14 @@ _INCIDENT = [
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
         # "coast guard vessels blocked two Philippine supply boats"
+        # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
-        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        # "recorded 17 instances of X Coast Guard vessels operating in Y's exclusive economic
+        # zone": occurrences counted (one record, annotation.md)
+        rf"|\b(?:\d+|{_SMALL_NUMBERS})\s+(?:instances|cases|incidents)(?=\s+of\s+"
+        r"(?:[\w\-’']+\s+){0,5}?(?:vessels|ships|boats|aircraft|drones)\s+(?:operating|entering|"
+        r"intruding|sailing|flying)\b)"
         # "HMS A had shadowed the Russian corvette B through the Channel"
         r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
         r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b",
@@ -308,6 +323,9 @@ _INCIDENT = [
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
+        # "the fighting along their border killed dozens": border clashes told by the noun
+        r"\bfighting\s+(?:along|on|at|across)\s+(?:the|their|its)\s+(?:common\s+|shared\s+)?"
+        r"(?:border|frontier)\b|"
         # "their patrol came under fire from gunmen", "the shooting incident near X"
         r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?fire\b|\bshooting\s+incidents?\b|"
         # "a Houthi uncrewed surface vessel struck the Greek-owned bulk carrier X": a craft
@@ -359,12 +377,32 @@ _SANCTION = (
     # "will impose export bans on 22 Russian entities", "announced countermeasures against
     # three U.S. defense companies"
     r"|\b(?:export|import)\s+bans?\b|\bcounter-?measures\s+(?:against|on)\b"
+    # "has prohibited all exports to X since June 2009 and all imports from X since ...",
+    # "exports to X LLC, a company ..., will be prohibited": a trade ban on a named party
+    # ("ban oil and LNG and coal imports from Russia": the goods between)
+    r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)\s+(?:all\s+|the\s+)?(?:[\w\-]+\s+){0,6}?"
+    r"(?:exports|imports)(?=\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?<=\band\s)all\s+(?:exports|imports)(?=\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\b(?:exports|imports)(?=\s+(?:to|from)\s+(?-i:[A-Z])[^.;]{0,150}?\b(?:will\s+be|are|is|"
+    r"were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:prohibited|banned)\b)"
+    # "the Council agreed to list the cargo carrier A", "The Council also listed the B",
+    # "Canada is also listing X S.A.": a listing of a named party
+    r"|\b(?:(?:agreed|decided)\s+to\s+list|(?<=\balso\s)list(?:ed|ing)|(?<=\bhas\s)listed|"
+    r"(?<=\bhave\s)listed|(?<=\bis\s)listing)(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z]))"
+    # "will subject 3 individuals and 2 entities to measures including the freezing of assets"
+    r"|\bsubject(?:s|ed|ing)?(?=\s+(?:a\s+further\s+|an\s+additional\s+)?(?:\d[\d,]*|one|"
+    + _SMALL_NUMBERS
+    + r"|\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals?|persons?|entit(?:y|ies)|"
+    r"companies|officials)\b[^.;:]{0,80}?\bto\s+(?:[\w\-]+\s+){0,3}?(?:measures|sanctions|"
+    r"asset\s+freezes?|(?:the\s+)?freezing|travel\s+bans?)\b)"
     r"|\bentity\s+list\b"
     # "adopts the listings made by the European Union on 29 June": the other body's measure
     r"|\blistings?\s+(?:made|adopted|decided)(?=\s+by\b)"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
-    r"|\bdesignation\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
+    # ("the designation in March of A and B as Foreign Terrorist Organizations": its time first)
+    r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
@@ -373,12 +411,17 @@ _SANCTION = (
     r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
+    # "the PRC suspended a range of military-to-military channels with us in August": as
+    # "cut off ... channels"
+    r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+){0,4}?channels\b"
     # "Those listed include the Commander-in-Chief, A, and ...": each named is a target
     # "has added 14 Belarusian citizens ... to the list of foreigners whose entry is
     # prohibited", "added 13 entities to its Entity List"
-    r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:individuals|"
-    r"persons|citizens|nationals|entities|companies|officials)\b[^.;]{0,120}?\bto\s+(?:the|its|"
-    r"their)\s+(?:[\w\-]+\s+){0,3}?(?:list|register)\b)"
+    # ("the last amendment of the list took effect on 18 March, when X added twelve
+    # individuals": a list the sentence names, detection checks)
+    r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|eleven|twelve|"
+    r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|citizens|nationals|entities|"
+    r"companies|officials)\b)"
     # "Two officers of the unit, A and B, are also designated.": a passive with its targets
     # before it (not "was designated ambassador": an appointment)
     r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
@@ -462,6 +505,12 @@ _KEYS = {
     ("meeting", "dinner"): ("dinner", "luncheon", "banquet", "lunch", "breakfast"),
     ("meeting", "working-group"): ("working",),
     ("incident", "airspace"): (
+        "violations",
+        "aerial",
+        "uav",
+        "drone",
+        "helicopter",
+        "aircraft",
         "balloon",
         "unidentified",
         "airspace",
@@ -499,6 +548,9 @@ _KEYS = {
         "harassed",
         "chased",
         "encircled",
+        "instances",
+        "cases",
+        "incidents",
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
@@ -521,6 +573,7 @@ _KEYS = {
         "sabotag",
         "bombing",
         "clash",
+        "fighting",
     ),
     ("incident", "seizure"): ("seiz", "hijack"),
     ("incident", "deployment"): ("deploy", "sent"),
@@ -550,6 +603,12 @@ _KEYS = {
         "import",
         "countermeasure",
         "counter-measure",
+        "subject",
+        "prohibit",
+        "ban",
+        "exports",
+        "imports",
+        "list",
     ),
     ("visit", None): (
         "visit",

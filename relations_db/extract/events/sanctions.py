@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...countries import country_of_word
+from ...countries import country_name, country_of_word
 from .candidate import Candidate
 from .patterns import _AND_COUNTRY, _DATE_WORD, _PREPOSITION_END, _SMALL_NUMBERS
 from .places import _longest_country
@@ -29,6 +29,10 @@ def _imposers_before(text: str) -> list[str]:
     codes = []
     for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
         words = m.group(0).split()
+        if not text[m.end() :].strip() and re.search(r"[’']s$", words[-1]):
+            # "These measures follow Japan's designation of ...": the owner of the measure
+            # named right before it
+            words[-1] = words[-1][:-2]
         # "Existing U.S. sanctions": the country may follow another capitalised word
         code = next(
             (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
@@ -85,6 +89,17 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if (by and not on_after) or passive  # "A and B are also designated": before it
         else [m for m in mentions if m.start - base >= b + (by.start("who") if by else 0)]
     )
+    direct = None if by or passive else _ON_COUNTRY.match(after)
+    if direct and country_of_word(direct.group("c")):
+        # "imposed sanctions on Russia and why they will stay in place, and he will listen to
+        # President A's concerns": the country is the target; a person only right after it
+        # ("sanctions on Russia, including on A")
+        end = b + direct.end()
+        targets = [
+            m
+            for m in targets
+            if m.start - base <= end + 40 and not _CLAUSE_BREAK.search(text, end, m.start - base)
+        ]
     rel = None if by else _IMPOSED_BY.match(after)
     if rel:  # "the visa restrictions the State Department imposed on Monday on ..."
         words = rel.group("who").split()
@@ -149,6 +164,17 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.roles[person.key] = "target"
         return
     counted = _COUNTED_TARGETS.search(after[:120])
+    total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
+    if total:
+        # "a total of 261 individuals and 40 entities are subject to sanctions", "measures on
+        # X now apply to 236 individuals and 44 entities": the regime's running total, in force
+        # (undated, as a standing measure)
+        c.persons, c.roles, c.each = [], {}, []
+        c.target = {"description": total.group("t")}
+        c.date = c.date_text = None
+        c.subtype = "standing"
+        c.imposer = c.imposer or home
+        return
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
@@ -164,6 +190,14 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.persons, c.roles = [], {}
             c.target = {"organization": names[0]}
             c.each = [{"organization": n} for n in names[1:]]
+            also = _AS_WELL_AS.match(text, span[1])
+            person = next(
+                (m.person for m in mentions if also and m.start - base == also.end()), None
+            )
+            if person is not None:
+                # "... against A Inc. and B LLC, as well as against C, chief executive of A":
+                # the person named after the firms is a target too
+                c.each.append({"official": person.key})
             return
     if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
         targets = [
@@ -241,6 +275,13 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.target["country"] = code
         if extra is not None:
             c.each = [{"official": extra.key}]
+    elif (listed := _LISTED_OBJECT.match(text, b)) and re.search(
+        r"(?i)\bto\s+list$|^list(?:ed|ing)$", text[a:b]
+    ):
+        # "The Council also listed the Prisons Organisation of X province", "agreed to list
+        # the cargo carrier A": the body named
+        c.persons = []
+        c.target = {"organization": listed.group("org")}
     elif (firm := _ONE_FIRM.match(text, b)) and re.search(r"(?i)designat|sanction", text[a:b]):
         # "OFAC designated Vancouver-based Northern Maple Logistics Ltd., which ..., and its
         # sales agent A": the company, and the person named as its own
@@ -267,8 +308,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         )
         if of and (not on or of.start() < on.start()) and _longest_country(of.group("c")):
             on = None  # "sanctions on six entities in China ... to Iran": the entities
-        elif not on:
-            on = re.search(r"\bto\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})", after)
+        elif not on:  # "exports to X", "imports from Y"
+            prep = "from" if re.search(r"(?i)import", text[a:b]) else "to"
+            on = re.search(
+                rf"\b{prep}\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})", after
+            )
         owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
         if owner and _longest_country(owner.group("c")):
             tail = re.match(
@@ -300,8 +344,14 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             code = of and _longest_country(of.group("c"))
             if code and code != c.imposer:
                 c.target = {"description": of.group("t").strip().rstrip(".,;:"), "country": code}
+    if c.target is None and home and c.imposer not in (None, home) and _WITH_US.match(after):
+        # "the PRC suspended a range of military-to-military channels with us": the speaking
+        # government is the one the measure is against
+        c.target = {"description": country_name(home), "country": home}
     if c.imposer is None and home and re.search(r"\b(?:include|is|are)$", text[a:b], re.I):
         c.imposer = home  # "Those listed include A": the release's own listing
+    if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
+        c.imposer = home  # "exports to A will be prohibited": the publisher's government's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
@@ -326,14 +376,14 @@ _JOINT_IMPOSERS = re.compile(
 # name that ends in a legal form
 _ONE_FIRM = re.compile(
     r"\s*(?:(?:today|yesterday)\s+)?(?:(?:is|are|was|were|includes?|included)\s+)?"
-    r"(?:(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
+    r"(?:(?:(?-i:[A-Z])[\w\-]*\s+)?(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
     r",?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
     r"Company|GmbH|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|FZCO|Pte\.\s+Ltd\.))(?=[\s,.;:]|$)"
 )
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
-    r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){1,3}"
-    r"(?P<who>(?-i:[A-Z]))"
+    r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){0,2}"
+    r"[a-z][\w\-]*,?\s+(?P<who>(?-i:[A-Z]))"
 )
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
 _ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+[A-Z][\w\-&’'.]*){0,6}"
@@ -351,22 +401,50 @@ _AND_TITLED = re.compile(
     r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+){0,6}"  # "and the Deputy Commander, General B"
 )
 _TARGET_NOUN = (
-    r"(?:[\w\-]+\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|officials|"
-    r"people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members|suppliers"
-    r"|manufacturers|citizens|nationals)"
+    # ("two U.S. defense companies and a senior executive")
+    r"(?:[\w\-]+\s+|U\.S\.\s+){0,2}?(?:individuals?|entities|entity|persons?|companies|company|"
+    r"officials|people|vessels|banks|organi[sz]ations|networks?|firms|leaders|commanders|members|"
+    r"suppliers|manufacturers|citizens|nationals|executives?)"
 )
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
     r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
-    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
+    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
-    + rf"(?:\s+and\s+(?:\d+|one|{_SMALL_NUMBERS}|\w+teen|\w+ty)\s+"
+    + rf"(?:\s+and\s+(?:\d+|one|an?|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
     + r")?)\b"
 )
+_TOTAL_BEFORE = re.compile(
+    r"\ba\s+total\s+of\s+(?P<t>(?:\d[\d,]*|\w+)\s+[^.;]{0,60}?)\s+(?:are|is|remain)\s+(?:now\s+)?"
+    r"subject\s+to\s+(?:[\w\-]+\s+){0,2}$"
+)
+_NOW_APPLY = re.compile(
+    r"[^.;]{0,80}?\b(?:now\s+)?appl(?:y|ies)\s+to\s+(?P<t>(?:(?:more\s+than|over)\s+)?\d[\d,]*\s+"
+    + _TARGET_NOUN
+    + r"(?:\s+and\s+\d[\d,]*\s+"
+    + _TARGET_NOUN
+    + r")?)\b"
+)
+_AS_WELL_AS = re.compile(
+    r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
+    r"(?:[a-z][\w\-]*\s+){1,3})?"
+)
+_WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
+_ON_COUNTRY = re.compile(
+    r"\s+(?:on|against)\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2})\b"
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+and\b|\band\s+(?:why|how|he|she|they|we|it)\b")
+# the party a listing verb names: "listed the Prisons Organisation of X province", "to list
+# the cargo carrier A"
+_LISTED_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?P<org>[A-Z][\w\-&’']*(?:\s+(?:of\s+|for\s+)?"
+    r"[A-Z][\w\-&’'.]*){0,6}(?:\s+(?:province|state|region|district|oblast|governorate))?)"
+)
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|Government|Treasury|"
+    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
+    r"Government|Treasury|"
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
 )
