@@ -5237,6 +5237,41 @@ def test_a_signing_the_leaders_witnessed_is_on_the_day_of_their_talks():
     assert _meeting_of(doc, "Quispe")["date"] == "2025-05-09"
 
 
+# --- round 19c: meetings and visits, their dates and participants -------------------------
+
+
+def test_a_date_opening_a_transcript_turn_dates_the_sentence():
+    # "Spokesperson: On the evening of May 3, <a long subject> had a call with B": the label
+    # does not move the date from the opening of the sentence
+    doc = _doc(
+        "Spokesperson: On the evening of May 3, Deputy Head of the Presidential Council for "
+        "International Cooperation and Foreign Minister Lucas Ferreira Amaral had a phone "
+        "call with Kenyan Foreign "
+        "Minister Grace Wanjiru at the latter's request.",
+        published="2024-05-06",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    call = _meeting_of(doc, "Wanjiru")
+    assert call["date"] == "2024-05-03"
+
+
+def test_a_question_naming_an_office_and_an_answer_naming_its_holder_are_one_call():
+    # "Q: A spoke with the Kenyan Foreign Minister yesterday ... A: On May 3, A had a phone
+    # call with Kenyan Foreign Minister B": one call, with B
+    doc = _doc(
+        "Reporter: Foreign Minister Lucas Amaral spoke with the Kenyan Foreign Minister over "
+        "the phone yesterday. Can you share more?\n\n"
+        "Spokesperson: On May 3, Foreign Minister Lucas Amaral had a phone call with Kenyan "
+        "Foreign Minister Grace Wanjiru.",
+        published="2024-05-04",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    calls = [m for m in _events(doc, "meeting") if "Amaral" in _surnames(doc, m)]
+    assert len(calls) == 1
+    assert _surnames(doc, calls[0]) == {"Amaral", "Wanjiru"}
+    assert not any(p.get("description") for p in calls[0]["participants"])
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

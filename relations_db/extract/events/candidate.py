@@ -95,10 +95,21 @@ def _distance(s, e, a, b) -> int:
 
 def _in_scope(t, text: str, lo: int, hi: int) -> bool:
     """A date applies to the clause it is in, and a date that opens the sentence ("In May,
-    ...") to every clause of it."""
+    ...", "Spokesperson: On Monday, ...") to every clause of it."""
     if lo <= t.start < hi:
         return True
-    return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+    return t.start <= label_end(text) + 3 and text[t.end : t.end + 2].startswith(",")
+
+
+# a speaker's label opening a transcript turn ("Mao Ning: ", "Question: "): the sentence
+# after it opens as a sentence would without it
+_LABEL = re.compile(r"[A-Z][\w.’'\- ]{0,40}:\s+(?=[A-Z])")
+
+
+def label_end(text: str) -> int:
+    """Where a sentence opens after a speaker's label (0 when it has none)."""
+    m = _LABEL.match(text)
+    return m.end() if m else 0
 
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from ...dates import parse_date
 from ..temporal import find_dates, looks_forward
-from .candidate import Candidate, _patterns_in, _trigger_between
+from .candidate import Candidate, _patterns_in, _trigger_between, label_end
 from .patterns import _TOOK_PLACE
 
 
@@ -38,10 +38,11 @@ def _phrase_end(text: str, a: int, b: int) -> int:
 def _opens(t, text: str) -> bool:
     """Does the date open the sentence ("In May, ...", "On the afternoon of March 5, ...")
     and so date all of it?"""
+    at = label_end(text)  # "Spokesperson: On the evening of April 28, ..."
     return (
-        t.start <= 3
-        or bool(_PART_OF_DAY.fullmatch(text, 0, t.start))
-        or bool(_OPENING_DAY.fullmatch(text, 0, t.start))  # "On Sunday, 10 December 2023,"
+        t.start <= at + 3
+        or bool(_PART_OF_DAY.fullmatch(text, at, t.start))
+        or bool(_OPENING_DAY.fullmatch(text, at, t.start))  # "On Sunday, 10 December 2023,"
     ) and text[t.end : t.end + 2].startswith(",")
 
 
