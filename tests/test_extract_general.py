@@ -5272,6 +5272,66 @@ def test_a_question_naming_an_office_and_an_answer_naming_its_holder_are_one_cal
     assert not any(p.get("description") for p in calls[0]["participants"])
 
 
+def test_the_week_after_next_is_the_monday_to_sunday_week_after_next_week():
+    # "will travel to X the week after next" in a text of Wednesday 6 March 2024
+    doc = _doc(
+        "Deputy Foreign Minister Tomas Lindqvist will travel to Accra the week after next, "
+        "where he will meet with Ghanaian Foreign Minister Kwame Asante.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    assert _meeting_of(doc, "Asante")["date"] == "2024-03-18/2024-03-24"
+
+
+def test_a_date_right_before_an_event_noun_is_that_nouns():
+    # "The meeting built on A's February 20 call with B": the call's date (also after a
+    # possessive name), not the meeting's
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist met today with Ghanaian Foreign Minister Kwame "
+        "Asante in Stockholm.\n\nThe meeting built on Lindqvist's February 20 call with "
+        "Minister Asante, in which the two discussed trade.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    dates = sorted(m["date"] for m in _events(doc, "meeting") if "Asante" in _surnames(doc, m))
+    assert dates == ["2024-02-20", "2024-03-06"]
+
+
+def test_an_event_named_as_the_time_of_the_telling_takes_no_later_date():
+    # "B will visit X next week, A told reporters after the meeting": the meeting came first
+    doc = _doc(
+        "Prime Minister Lena Holm met Estonian Prime Minister Kaja Tamm on the sidelines of "
+        "the forum today.\n\nThe Estonian leader will make an official visit to Sweden next "
+        "week, Holm told reporters after the meeting.",
+        publisher="Government Offices of Sweden",
+    )
+    assert not any(
+        m.get("status") == "planned" or (m.get("date") or "") > PUB
+        for m in _events(doc, "meeting")
+    )
+
+
+def test_a_working_group_that_will_convene_again_is_a_planned_session_of_the_two_sides():
+    doc = _doc(
+        "The two ministers welcomed the first session of the Sweden-Ghana Working Group on "
+        "Trade, held in Accra on March 1. The working group will convene again in Stockholm "
+        "in June to review progress.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and planned[0]["date"] == "2024-06"
+    assert {p.get("country") for p in planned[0]["participants"]} >= {"SE", "GH"}
+
+
+def test_welcoming_a_governments_act_is_no_meeting():
+    # "welcomed the Treasury Department's designation of X": a thing welcomed, not a guest
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist and Ghanaian Foreign Minister Kwame Asante spoke "
+        "by phone on Monday and welcomed the Finance Ministry's designation in January of "
+        "two cartels as terrorist organisations.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-04"]
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -165,7 +165,7 @@ _PATTERNS = [
     ),
     ("last_week", r"\blast\s+week\b|\bthe\s+previous\s+week\b"),
     ("this_week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
-    ("next_week", r"\bnext\s+week\b"),
+    ("next_week", r"\bnext\s+week\b|\bthe\s+week\s+after\s+(?P<after>next)\b"),
     (
         "weekend",
         r"\b(?P<rel>this\s+past|last|this|next|this\s+coming)\s+weekend\b|"
@@ -349,7 +349,10 @@ _ROLE_AFTER = re.compile(
 
 # a capitalised word just before a month with no preposition, itself after a lower-case word
 # ("the boat Unaizah May 1"), is a name that goes on: not a weekday ("Tuesday May 1")
-_NAME_BEFORE = re.compile(rf"(?<=[a-z]\s)(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'\-]*\s$")
+# (a possessive ends the name: "the Secretary's May 2 call" is dated)
+_NAME_BEFORE = re.compile(
+    rf"(?<=[a-z]\s)(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'\-]*(?<![’']s)\s$"
+)
 
 
 def _is_country(word: str) -> bool:
@@ -561,6 +564,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
         if kind in ("last_week", "this_week", "next_week"):
             monday = p + relativedelta(weekday=MO(-1))
             shift = {"last_week": -7, "this_week": 0, "next_week": 7}[kind]
+            shift += 7 if _g(m, "after") else 0  # "the week after next"
             return _week(monday + dt.timedelta(days=shift))
         if kind == "weekend":
             rel = " ".join((_g(m, "rel") or ("last" if _g(m, "past") else "this")).lower().split())

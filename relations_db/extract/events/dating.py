@@ -56,6 +56,8 @@ def _right_after_trigger(text: str, t, a: int) -> bool:
     """Does the date follow another event's trigger, with a trigger-free stretch to this one
     ("the attack in X on April 22 and the strikes on Y on May 7": April 22 is the attack's)?"""
     before = text[max(0, t.start - 60) : t.start]
+    if text[t.end : a].isspace():
+        return False  # "The meeting built on the Secretary's May 2 call": the noun's own date
     if re.search(r"(?:,\s+(?:and|but|then)\s+|;\s+)$", before):
         return False  # "met A, and on Wednesday he will meet B": the date opens B's clause
     return _trigger_between(before, 0, len(before)) and not _trigger_between(text, t.end, a)
@@ -65,6 +67,15 @@ def _possessive_of_other(text: str, t) -> bool:
     """ "about tomorrow's summit": a date in the possessive dates the noun after it."""
     m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
     return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
+
+
+def _attributive_of_other(text: str, t) -> bool:
+    """ "The meeting built on the Secretary's May 2 call": a date right before an event noun
+    is that noun's, not the date of a trigger before it."""
+    at = t.end + len(text[t.end :]) - len(text[t.end :].lstrip())
+    if at == t.end:
+        return False
+    return any(regex.match(text, at) for regex in _patterns_in(text, at, min(len(text), at + 40)))
 
 
 def _possessive_before_other(text: str, t, a: int) -> bool:

@@ -182,7 +182,7 @@ _BODY_SUBJECT = re.compile(
     r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?$"
 )
 _BODY_MET = re.compile(
-    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|convened|held\s+its"
+    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|(?:re)?conven(?:ed|es?)|held\s+its"
     r"|(?:be\s+|was\s+|is\s+to\s+be\s+)held|took\s+place|(?:will\s+)?take\s+place)\b"
 )
 # a session a body numbers: "the 14th Annual Consultation", "the third Strategic Dialogue"

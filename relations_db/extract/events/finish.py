@@ -23,6 +23,7 @@ from .candidate import (
 from .dating import (
     _EVE,
     _RELATIVE,
+    _attributive_of_other,
     _dates,
     _dates_a_later_clause,
     _dates_a_later_noun,
@@ -66,7 +67,7 @@ from .places import (
 )
 from .sanctions import _sanction_parts
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _status
+from .status import _AFTER_EVENT, _status
 from .travelers import _described_traveler, _office_subject, _traveler
 
 _DEFINITE = re.compile(
@@ -245,6 +246,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start))
         )
         and not (t.start > b and _possessive_of_other(text, t))
+        and not (t.start > b and _attributive_of_other(text, t))
         and not _possessive_before_other(text, t, a)
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
@@ -318,6 +320,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 t.end <= lo and c.status == "planned" and parse_date(t.edtf).end < published
             )
             and not _possessive_of_other(text, t)
+            and not (t.start > b and _attributive_of_other(text, t))
             and not _possessive_before_other(text, t, a)
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
@@ -374,6 +377,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             or _opens(best, text)
             or main_time
             or took_place
+        ) and not (
+            # "A will visit X next week, B told reporters after the meeting": the event named
+            # as the time of the telling came first; a later date is the other clause's
+            _AFTER_EVENT.search(text[max(lo, a - 30) : a])
+            and parse_date(best.edtf).start > published
         ):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))

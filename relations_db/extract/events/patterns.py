@@ -132,7 +132,11 @@ _MEETING = [
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
         r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
-        r"\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
+        # (not "welcomed the State Department's designation", "Mongolia's efforts": a thing)
+        r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
+        r"trip|arrival|delegation|counterpart|foreign|prime|defen[cs]e|minister|president)\b)"
+        r"[a-z]))"
+        r"(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
         r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
     ),
