@@ -5332,6 +5332,34 @@ def test_welcoming_a_governments_act_is_no_meeting():
     assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-04"]
 
 
+def test_an_undated_meeting_of_the_two_delegations_after_a_visit_is_within_its_days():
+    # "A paid an official visit to X on 4-5 June. ... The Minister of Y, B, held talks with
+    # his X counterpart C": a meeting of the visit, within its dates
+    doc = _doc(
+        "At the invitation of President Joao Silva of Portugal, the Prime Minister of Finland, "
+        "Aino Virtanen, paid an official visit to Portugal on 4-5 June 2024.\n\n"
+        "The visit was accompanied by ministerial meetings. The Minister of Economic Affairs "
+        "of Finland, Mikko Laine, held talks with his Portuguese counterpart, Minister of "
+        "Economy Rui Costa, on energy cooperation.",
+        published="2024-06-05",
+        publisher="Finnish Government",
+    )
+    assert _meeting_of(doc, "Costa")["date"] == "2024-06-04/2024-06-05"
+
+
+def test_the_second_half_of_the_year_is_this_years():
+    import datetime as dt
+
+    from relations_db.extract.temporal import find_dates
+
+    found = find_dates(
+        "The next round will take place in Helsinki in the second half of the year.",
+        dt.date(2024, 3, 6),
+        forward=True,
+    )
+    assert [t.edtf for t in found] == ["2024-07/2024-12"]
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -93,7 +93,7 @@ _PATTERNS = [
     # "in the first half of 2025", "the third quarter of this year"
     (
         "half_year",
-        rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|third|fourth|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b",
+        rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|third|fourth|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+(?:(?P<rel>last|this|next|the)\s+year|(?P<y>{_YEAR}))\b",
     ),
     # "before the end of the year", "by the end of March 2025": from the text's day on
     (
@@ -472,7 +472,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _iso(dt.date(month.year, month.month, d))
         if kind == "half_year":
             rel = (_g(m, "rel") or "").lower()
-            y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]
+            y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "the": 0, "next": 1}[rel]
             n = {
                 "first": 1,
                 "1st": 1,

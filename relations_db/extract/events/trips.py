@@ -226,3 +226,46 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
             ):
                 m.date, m.date_text = v.date, v.date_text
                 break
+    _delegation_meetings(candidates)
+
+
+_SIGNING = re.compile(r"(?i)sign|initial|exchanged")
+
+
+def _words(c: Candidate) -> str:
+    return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+
+
+def _delegation_meetings(candidates: list[Candidate]) -> None:
+    """An undated held meeting of the traveler's and the host's countries, told after a held
+    visit of named days ("A paid an official visit to X on 11-12 March. ... The Foreign
+    Minister of A's country held talks with his X counterpart"), in X or nowhere named, is
+    one of the visit's meetings (annotation.md): within its dates. The first such visit told
+    is the one (a later one is recalled: "when he travelled to X in March")."""
+    visits = [
+        v
+        for v in candidates
+        if v.kind == "visit"
+        and v.status == "held"
+        and v.persons
+        and v.persons[0].country
+        and v.place_country
+        and v.date
+        and re.fullmatch(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", v.date)
+    ]
+    for m in candidates:
+        if m.kind != "meeting" or m.date or m.status != "held" or _SIGNING.match(_words(m)):
+            continue  # (a signing is a ceremony of one day, not the visit's span)
+        countries = {p.country for p in m.persons} | {d.get("country") for d in m.described}
+        v = next(
+            (
+                v
+                for v in sorted(visits, key=lambda v: v.trigger[0])
+                if v.trigger[0] < m.trigger[0]
+                and countries == {v.persons[0].country, v.place_country}
+                and m.place_country in (None, v.place_country)
+            ),
+            None,
+        )
+        if v is not None:
+            m.date, m.date_text = v.date, v.date_text
