@@ -5360,6 +5360,68 @@ def test_the_second_half_of_the_year_is_this_years():
     assert [t.edtf for t in found] == ["2024-07/2024-12"]
 
 
+def test_we_had_a_discussion_in_a_dialogue_of_two_leaders_is_their_talks():
+    # a transcript of two speakers of two countries: "Today we had a very open discussion"
+    doc = extract(
+        "title: Remarks by President Ana Lopes and Prime Minister Jonas Berg After Their "
+        "Meeting\npublished: 2024-03-06\n---\n"
+        "PRESIDENT LOPES: Welcome to Lisbon, Prime Minister. Today we had a very open "
+        "discussion on trade and fisheries.\n\n"
+        "PRIME MINISTER BERG: Thank you, President, for your hospitality.\n",
+        gazetteer=[
+            ("Ana Lopes", "PT", "President", ["Lopes"]),
+            ("Jonas Berg", "NO", "Prime Minister", ["Berg"]),
+        ],
+    )
+    talks = [m for m in _events(doc, "meeting") if _surnames(doc, m) == {"Lopes", "Berg"}]
+    assert talks and talks[0]["date"] == "2024-03-06"
+
+
+def test_raising_a_matter_with_a_titled_person_or_a_counterpart_is_a_meeting():
+    doc = _doc(
+        "Our Minister of State, Omar Haddad, was in Oslo last week and raised the matter with "
+        "Norwegian Foreign Minister Ingrid Dahl.\n\n"
+        "Minister of Foreign Affairs Karim Nasser will also raise the issue with his Danish "
+        "counterpart, Lars Holm, when the two ministers meet later this month.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Jordan",
+    )
+    assert _meeting_of(doc, "Dahl")["date"] == "2024-02-26/2024-03-03"
+    holm = [m for m in _events(doc, "meeting") if "Holm" in _surnames(doc, m)]
+    assert len(holm) == 1 and holm[0]["date"] == "2024-03" and holm[0]["status"] == "planned"
+
+
+def test_a_body_that_will_resume_its_work_is_a_planned_session_of_the_two_sides():
+    doc = _doc(
+        "The Ministry of Foreign Affairs of Armenia notes the talks held with Georgia on the "
+        "border this week. The joint demarcation working groups will resume their field work "
+        "next week.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Armenia",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and planned[0]["date"] == "2024-03-11/2024-03-17"
+
+
+def test_the_next_session_after_a_long_aside_takes_its_predicates_day_and_the_previous_is_held():
+    # "The next meeting of X, A and B, is scheduled to take place in Y on the 25th, as
+    # agreed at their previous meeting in Z on 28 December"
+    doc = _doc(
+        "The next meeting of the heads of the government delegations on the border, Armenian "
+        "Deputy Prime Minister Tigran Avagyan and Georgian Deputy Prime Minister Levan "
+        "Kapanadze, is scheduled to take place in Gyumri on the 25th, as agreed at their "
+        "previous meeting in Tbilisi on 28 January.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Armenia",
+    )
+    dated = sorted(
+        (m["date"], m.get("status"))
+        for m in _events(doc, "meeting")
+        if "Avagyan" in _surnames(doc, m)
+    )
+    assert dated == [("2024-01-28", "held"), ("2024-03-25", "planned")]
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

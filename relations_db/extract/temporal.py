@@ -305,10 +305,11 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     core = match.group("core")
     prep = match.group("prep").strip()
     if kind == "day_of_month" and (
-        prep.lower() != "on" or re.search(rf"\b{_MONTH}\b(?!\s+(?:\d|[a-z]))", text)
+        prep.lower() != "on" or re.search(rf"(?<!\d\s)\b{_MONTH}\b(?!\s+(?:\d|[a-z]))", text)
     ):
         # "on the 29th" only ("in the 1990s", "for the 3rd"), and not beside a month named
-        # ("in March ... on the 15th": that month's, not the text's)
+        # ("in March ... on the 15th": that month's, not the text's; "on 28 December" is a
+        # day of its own)
         return False
     month = _g(match, "m") or _g(match, "m1")
     if kind in _CAPITAL_ONLY and month and not month[:1].isupper():

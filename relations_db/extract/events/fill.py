@@ -182,7 +182,8 @@ _BODY_SUBJECT = re.compile(
     r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?$"
 )
 _BODY_MET = re.compile(
-    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|(?:re)?conven(?:ed|es?)|held\s+its"
+    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|(?:re)?conven(?:ed|es?)"
+    r"|resum(?:e|es|ed)\s+(?:its|their)\s+(?:[\w\-]+\s+)?work|held\s+its"
     r"|(?:be\s+|was\s+|is\s+to\s+be\s+)held|took\s+place|(?:will\s+)?take\s+place)\b"
 )
 # a session a body numbers: "the 14th Annual Consultation", "the third Strategic Dialogue"
@@ -832,6 +833,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             pair = pair[:1]
             if not any(d.get("country") == home for d in c.described):
                 c.described.append({"description": office.group(0).strip(), "country": home})
+        when = re.search(r"\bwhen\s*$", text[:lo]) or re.match(r"\s*when\b", text[lo:])
+        if when and len({p.country for p in persons}) >= 2:
+            pair = []  # "raise it with his counterpart B, when the two ministers meet": A, B
         for p in pair:
             if p not in persons:
                 persons.append(p)

@@ -67,7 +67,7 @@ from .places import (
 )
 from .sanctions import _sanction_parts
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _AFTER_EVENT, _status
+from .status import _AFTER_EVENT, _EVENT_NOUN, _status
 from .travelers import _described_traveler, _office_subject, _traveler
 
 _DEFINITE = re.compile(
@@ -136,6 +136,12 @@ _WHICH_TAKES_PLACE = re.compile(
     r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
 )
+# an event noun opening the sentence, and its predicate after an aside set off by commas
+_SUBJECT_NOUN = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w\-]+\s+){0,3}")
+_ASIDE_PREDICATE = re.compile(
+    r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
+    r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -174,6 +180,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         prev = clause_of(text, max(0, lo - 8), max(0, lo - 7))
         if _WILL.search(text, prev[0], lo):
             c.status = "planned"
+    if (
+        c.status == "held"
+        and re.search(r"\bwhen\s*$", text[:lo])
+        and _WILL.search(text, clause_of(text, max(0, lo - 6), max(0, lo - 5))[0], lo)
+        and not _PAST.search(text, lo, hi)
+    ):
+        c.status = "planned"  # "A will raise it with B when the two ministers meet": ahead
     if c.status == "held" and re.match(r"(?:wraps|ends|finishes|concludes)\s", text[a:b]):
         c.status = "planned"  # "he wraps up in X with President A on Thursday": a schedule
     if _AT_THE_END_OF.search(text[:a]) and re.match(r"\s*,", text[b:]):
@@ -184,10 +197,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         text, a
     )  # "The Vice President spoke with him": the subject's article, no event named before
     c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
-    if re.search(r"\b(?:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
+    if re.search(r"\b(?i:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
         c.indefinite = True  # "the next meeting of the Working Group": a new, later event
         if c.status == "held":
             c.status = "planned"
+    elif re.search(
+        r"\b(?i:the|its|their|his|her)\s+(?:previous|last|most\s+recent)\s+$",
+        text[max(lo, a - 40) : a],
+    ):
+        c.status = "held"  # "as agreed at their previous meeting in X on 28 December": past
     if c.status in ("planned", "tentative") and (
         re.search(
             r"\b(?:hold|holding|convene|convening|launch|establish)\s+the\s+first\s+"
@@ -303,6 +321,27 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = bool(dates)
     else:
         main_time = False
+    when = re.match(r",?\s+when\s", text[hi:]) if not dates and c.kind == "meeting" else None
+    if when:
+        # "A raised the matter with B when they held the Leaders' Meeting in June", "will
+        # raise it with B when the two ministers meet later this month": at that time
+        rest = clause_of(text, hi + when.end(), hi + when.end() + 1)
+        dates = [t for t in every if hi <= t.start < rest[1]][:1]
+        main_time = bool(dates)
+    predicate = (
+        _ASIDE_PREDICATE.match(text, b)
+        if c.kind == "meeting"
+        and _EVENT_NOUN.fullmatch(text[a:b])
+        and _SUBJECT_NOUN.fullmatch(text, 0, a)
+        else None
+    )
+    if predicate:
+        # "The next meeting of the X, A and B, is scheduled to take place in Y on the 25th":
+        # the noun's own predicate, after the aside, dates it
+        rest = clause_of(text, predicate.end(), predicate.end() + 1)
+        own = [t for t in every if predicate.end() <= t.start < rest[1]][:1]
+        if own:
+            dates, main_time = own, True
     in_which = _IN_WHICH.search(text, 0, a) if c.kind == "incident" else None
     if in_which:
         # "discussed the incident of 14 March off X, in which a boat was boarded and its crew

@@ -43,7 +43,9 @@ _MEETING = [
         "talks",
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
+        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|"
+        # "Today we had a very substantive discussion on energy": the talks of the subject
+        r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
@@ -62,11 +64,15 @@ _MEETING = [
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
-        # ("discussed further sanctions against Y with X's Foreign Minister A")
-        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,6}?with\s+"
+        # ("discussed further sanctions against Y with X's Foreign Minister A"; "raised the
+        # matter with Foreign Minister A", "will raise it with his Tajik counterpart")
+        # (not "raise trade in the meeting with President A": the meeting is the trigger)
+        r"\b(?:discuss(?:es|ed|ing)?|rais(?:e|es|ed|ing))\s+(?:(?!(?:meeting|talks|call)\b)"
+        r"[\w’'\-]+\s+){1,6}?with\s+"
         r"(?=(?:the\s+)?(?:[A-Z][\w.\-]*(?:[’']s)?\s+){0,3}"
         r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
-        r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b)|"
+        r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b|(?:his|her)\s+(?-i:[A-Z])\w+"
+        r"\s+counterpart\b)|"
         # "discussed the Houthi threat to regional shipping with Omani officials": talks with
         # officials a demonym names
         r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,8}?with\s+(?=(?-i:[A-Z])[\w\-]+\s+"
@@ -458,6 +464,7 @@ _KEYS = {
         "turn",
         "pull",
         "discuss",
+        "rais",
         "call",
         "round",
     ),
