@@ -5422,6 +5422,48 @@ def test_the_next_session_after_a_long_aside_takes_its_predicates_day_and_the_pr
     assert dated == [("2024-01-28", "held"), ("2024-03-25", "planned")]
 
 
+def test_their_meeting_is_the_pair_of_the_sentence_before_not_of_a_later_as_clause():
+    # "A spoke with B. The call followed up on their meeting in Rome in May, as President C
+    # and President D agreed when the two leaders met in Lima": A and B met in Rome
+    doc = _doc(
+        "National Security Adviser Tomas Lindqvist spoke today by phone with Kenyan Foreign "
+        "Minister Grace Wanjiru. The call followed up on their meeting in Rome in January and "
+        "was part of efforts to keep channels open, as President Anna Berg and President "
+        "William Otieno agreed when the two leaders met in Lima last November.",
+        publisher="Government Offices of Sweden",
+    )
+    rome = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
+    assert rome and _surnames(doc, rome[0]) == {"Lindqvist", "Wanjiru"}
+
+
+def test_a_meeting_on_the_margins_of_a_named_dialogue_is_no_meeting_of_the_dialogue():
+    # "declined the proposal for A to meet B on the margins of the X Dialogue in Y in June"
+    doc = _doc(
+        "The Minister regretted that Kenya declined the Swedish proposal for Defence Minister "
+        "Pal Jonsson to meet Defence Minister Aden Duale on the margins of the Nairobi "
+        "Security Dialogue in Mombasa in February.",
+        publisher="Government Offices of Sweden",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date"] == "2024-02" and meetings[0]["status"] == "declined"
+
+
+def test_senior_officials_of_two_ministries_met_with_the_heads_named_after():
+    # "Senior officials of X and Y last met in Z on <day>. The round was led on the Swedish
+    # side by A. B, <title>, headed the Kenyan delegation."
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist spoke today with Kenyan Foreign Minister Grace "
+        "Wanjiru. Senior officials of the Swedish Ministry for Foreign Affairs and the Kenyan "
+        "Ministry of Foreign Affairs last met in this format in Nairobi on February 20. The "
+        "February round was led on the Swedish side by Director Karin Ek. Peter Kamau, "
+        "Director-General of the Department of Trade, headed the Kenyan delegation.",
+        publisher="Government Offices of Sweden",
+    )
+    met = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-20"]
+    assert met and {"Ek", "Kamau"} <= _surnames(doc, met[0])
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -20,6 +20,9 @@ from .patterns import _ALL_KEYS, _MARGINS_OF, _OPENING, _PATTERN_KEYS
 _CLAUSE = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
     r"yet|after|before|when|because|since|until|then\s+(?=to\s|on\s|in\s|he\s|she\s)|"
+    # "..., as President A and President B agreed when ...": a clause of its own subject
+    r"as\s+(?=(?-i:[A-Z])[\w.\-]+\s+(?-i:[A-Z])[^,;]*?\s(?:agreed|said|noted|stressed|"
+    r"announced|discussed|decided)\b)|"
     # "meet with senior PRC officials, including Foreign Minister A": A is one of them
     r"including(?!\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:President|Minister|Secretary|"
     r"Ambassador|Chancellor|Premier|Envoy|Advis[eo]r|General|Admiral|Governor|Director)\b))\b"

@@ -200,8 +200,12 @@ def detect(
             for later in sentences[i + 1 : i + 4]
             for m in people.in_span(later.start, later.end)
             if LEADS_SIDE.match(later.text, m.end - later.start)
+            # "A, Director-General of X, headed the Chinese delegation": after an apposition
+            or _APPOSED_LEADS.match(later.text, m.end - later.start)
             # "The X delegation will be headed by A; the Y side by B": who the meeting has
             or (later is nxt and SIDE_LED_BY.search(later.text, 0, m.start - later.start))
+            # "The August round was led on the U.S. side by A"
+            or (later is nxt and _LED_ON_SIDE.search(later.text, 0, m.start - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
         context["next_sides"] = [
             {"description": m.group("who").strip(), "country": country_of_word(m.group("dem"))}
@@ -630,6 +634,13 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
     return found
 
 
+_APPOSED_LEADS = re.compile(
+    r",\s+[^,;.]{1,100},\s+(?:led|headed)\s+(?:our|the|his|her|its|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:delegation|side|team)\b"
+)
+_LED_ON_SIDE = re.compile(
+    r"\b(?:was|were|will\s+be)\s+(?:led|headed)\s+on\s+the\s+[\w.\-]+\s+side\s+by\s+[^.;:]{0,100}$"
+)
 _LEADERS_WITNESSED = re.compile(
     r"\b(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)\s+"
     r"(?:also\s+)?witnessed\b"

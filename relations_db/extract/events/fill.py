@@ -91,8 +91,11 @@ _THEIR_TEAMS = re.compile(
 _QUALIFIED_PLURAL = re.compile(
     r"\s*(?:\([a-z\d]+\)\s*)?(?:(?:[Tt]he\s+)?[A-Z][\w ]{0,40},\s+)?"
     r"(?:(?:under|during|at|in|after)\s+which\s+)?"
-    r"[Tt]he\s+(?P<what>(?:[A-Z][\w\-]*\s+){1,3}(?:Ministers|Secretaries|"
-    r"Ambassadors|Directors|Directors-General|Envoys|Chiefs\s+of\s+[A-Z]\w+))\b"
+    # ("Senior officials of the Department of State and the PRC Ministry ... met")
+    r"(?:[Tt]he\s+(?=[A-Z])|(?=(?:[Ss]enior\s+)?(?-i:[Oo])fficials\s+of\s+(?:the\s+)?[A-Z]))"
+    r"(?P<what>(?:[A-Z][\w\-]*\s+){1,3}(?:Ministers|Secretaries|"
+    r"Ambassadors|Directors|Directors-General|Envoys|Chiefs\s+of\s+[A-Z]\w+)|(?:[Ss]enior\s+)?"
+    r"officials)\b"
 )
 _OF_TWO = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+(?:the\s+)?"
@@ -677,6 +680,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             for m in _COUNTERPART.finditer(text, lo, hi)
             if (code := country_of_word(m.group("dem") or ""))
         }
+    nearest: list[Person] = []
     if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
         rest = sorted(
@@ -688,6 +692,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 break
             if m.person not in persons:
                 persons.append(m.person)
+                nearest.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
     if two and qualified and 0 <= two.start() - qualified.end() <= 12:
         two = None  # "The Foreign Ministers of the two countries met": the ministers, above
@@ -852,8 +857,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             persons = list(pair)
     elif (
         c.kind == "meeting"
-        and not persons
-        and not mentions
+        # (people of another clause, taken only as the nearest, are not "their": "The call
+        # followed up on their meeting in X, as President A and President B agreed ...")
+        and ((not persons and not mentions) or (not inside and all(p in nearest for p in persons)))
         and not c.described
         and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
         and (context or {}).get("pair")

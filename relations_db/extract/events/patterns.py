@@ -743,7 +743,8 @@ _DATE_WORD = (
 
 _MARGINS_OF = re.compile(
     r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
-    r"(?:summit|meeting|forum|assembly|conference|ministerial)s?\b",
+    r"(?:summit|meeting|forum|assembly|conference|ministerial|dialogue|council|session|week)s?"
+    r"\b",
     re.I,
 )
 
