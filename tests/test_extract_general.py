@@ -5464,6 +5464,18 @@ def test_senior_officials_of_two_ministries_met_with_the_heads_named_after():
     assert met and {"Ek", "Kamau"} <= _surnames(doc, met[0])
 
 
+def test_a_dialogue_which_was_scheduled_for_a_past_month_and_had_been_postponed():
+    # "the X Dialogue, which was scheduled to be held in Y in January, had been postponed":
+    # the noun's predicate after the aside; the past schedule's month
+    doc = _doc(
+        "The Prime Ministers noted that the Norway-Chile Fisheries Dialogue, which was "
+        "scheduled to be held in Bergen in January, had been postponed.",
+        publisher="Government of Norway",
+    )
+    (dialogue,) = _events(doc, "meeting")
+    assert dialogue["status"] == "postponed" and dialogue["date"] == "2024-01"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -142,6 +142,7 @@ _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+_WAS_SCHEDULED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated)\b")
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -251,7 +252,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.status = _status(text, lo, lo + len(pred.group("v")), lo, hi)
         if c.status in ("planned", "tentative"):
             c.tense = "future"
-    forward = c.status in ("planned", "tentative", "postponed")
+    forward = c.status in ("planned", "tentative") or (
+        # ("which was scheduled to be held in March, had been postponed": the past schedule)
+        c.status == "postponed" and not _WAS_SCHEDULED.search(text)
+    )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
     dates = [

@@ -68,11 +68,17 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
         return "held"  # "will discuss the talks he held with ...": a past event
+    aside = _ASIDE.match(text, b)
     for status in ("cancelled", "postponed"):
         # "the upcoming trip to Japan was postponed": the predicate of the event noun wins
         # over an adjective before it
         m = dict(_STATUS)[status].search(text, b, hi)
         if m and _NOUN_IS.fullmatch(text, b, m.start()):
+            return status
+        # "the X Dialogue, which was scheduled to be held in Tokyo in March, had been
+        # postponed": its predicate after a relative clause set off by commas
+        m = dict(_STATUS)[status].search(text, aside.end()) if aside else None
+        if m and _NOUN_IS.fullmatch(text, aside.end(), m.start()):
             return status
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
@@ -124,6 +130,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+_ASIDE = re.compile(r"(?:\s+(?:of|on|in)(?:\s+[\w\-’']+){1,6}?)?,\s+(?:which|that)\b[^,;.]*,")
 # the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
 _NOUN_IS = re.compile(
     r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
