@@ -5476,6 +5476,24 @@ def test_a_dialogue_which_was_scheduled_for_a_past_month_and_had_been_postponed(
     assert dialogue["status"] == "postponed" and dialogue["date"] == "2024-01"
 
 
+def test_a_weekday_opening_keeps_the_unnamed_office_the_subject_of_he():
+    # "Sunday evening, the President flies on to X, ... On Monday, he will meet with B":
+    # the unnamed home office travels and meets, not the foreign president named before
+    doc = _doc(
+        "The President arrives in Lima on Saturday. On Sunday morning, he will sit down with "
+        "President Dina Rojas of Peru.\n\n"
+        "Sunday evening, the President flies on to Santiago, where he will remain through "
+        "Wednesday. On Monday, he will meet with President Pablo Mena of Chile.",
+        published="2024-03-06",
+    )
+    mena = _meeting_of(doc, "Mena")
+    assert _surnames(doc, mena) == {"Mena"}
+    assert any(p.get("country") == "US" for p in mena["participants"])
+    assert mena["date"] == "2024-03-11" and mena["status"] == "planned"
+    chile = [v for v in _events(doc, "visit") if v["location"].get("country") == "CL"]
+    assert chile and chile[0]["status"] == "planned" and chile[0]["date"] == "2024-03-10"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

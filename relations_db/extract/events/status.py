@@ -45,7 +45,7 @@ _STATUS_CUES = [
         r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
         # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
         r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
-        r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:to|for|in|home)\b|"
+        r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:on\s+)?(?:to|for|in|home)\b|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
         # "We also expect the two militaries to resume their consultations"
