@@ -5494,6 +5494,18 @@ def test_a_weekday_opening_keeps_the_unnamed_office_the_subject_of_he():
     assert chile and chile[0]["status"] == "planned" and chile[0]["date"] == "2024-03-10"
 
 
+def test_a_three_party_named_call_with_two_counterparts_is_one_meeting():
+    # "held a Norway-Chile-Kenya Foreign Ministers' telephone talk with A and B": one call
+    doc = _doc(
+        "On the 4th, Foreign Minister Ingrid Dahl held a Norway-Chile-Kenya Foreign "
+        "Ministers' telephone talk with Chilean Foreign Minister Rosa Mena and Kenyan Foreign "
+        "Minister Peter Kamau.",
+        publisher="Government of Norway",
+    )
+    calls = _events(doc, "meeting")
+    assert len(calls) == 1 and _surnames(doc, calls[0]) == {"Dahl", "Mena", "Kamau"}
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 
