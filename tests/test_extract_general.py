@@ -5506,6 +5506,18 @@ def test_a_three_party_named_call_with_two_counterparts_is_one_meeting():
     assert len(calls) == 1 and _surnames(doc, calls[0]) == {"Dahl", "Mena", "Kamau"}
 
 
+def test_a_second_infinitive_shares_the_time_set_before_its_verb():
+    # "where on Thursday he is scheduled to call on A and to meet B": both on Thursday
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist will travel to Singapore next week, where on "
+        "Thursday he is scheduled to call on Prime Minister Lawrence Tan and to meet the "
+        "Minister for Foreign Affairs, Dr Mei Ling Goh.",
+        publisher="Government Offices of Sweden",
+    )
+    day = _meeting_of(doc, "Tan")["date"]
+    assert len(day) == 10 and _meeting_of(doc, "Goh").get("date") == day  # Thursday's
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -58,8 +58,9 @@ def _right_after_trigger(text: str, t, a: int) -> bool:
     before = text[max(0, t.start - 60) : t.start]
     if text[t.end : a].isspace():
         return False  # "The meeting built on the Secretary's May 2 call": the noun's own date
-    if re.search(r"(?:,\s+(?:and|but|then)\s+|;\s+)$", before):
+    if re.search(r"(?:,\s+(?:and|but|then|where)\s+|;\s+)$", before):
         return False  # "met A, and on Wednesday he will meet B": the date opens B's clause
+        # (", where on Wednesday he is to call on A": the where-clause's)
     return _trigger_between(before, 0, len(before)) and not _trigger_between(text, t.end, a)
 
 

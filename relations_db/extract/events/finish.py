@@ -15,6 +15,7 @@ from .candidate import (
     _distance,
     _in_scope,
     _other_trigger,
+    _patterns_in,
     _trigger_between,
     body_before,
     clause_of,
@@ -325,6 +326,20 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = bool(dates)
     else:
         main_time = False
+    if not dates and re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
+        # "where on Wednesday he is scheduled to call on A and to meet B": a second
+        # infinitive of the same verb shares the time set before that verb
+        prev = clause_of(text, max(0, lo - 6), max(0, lo - 5))
+        first = min(
+            (
+                m.start()
+                for regex in _patterns_in(text, prev[0], lo)
+                for m in regex.finditer(text, prev[0], lo)
+            ),
+            default=lo,
+        )
+        dates = [t for t in every if prev[0] <= t.start and t.end <= first][-1:]
+        main_time = bool(dates)
     when = re.match(r",?\s+when\s", text[hi:]) if not dates and c.kind == "meeting" else None
     if when:
         # "A raised the matter with B when they held the Leaders' Meeting in June", "will
