@@ -5518,6 +5518,21 @@ def test_a_second_infinitive_shares_the_time_set_before_its_verb():
     assert len(day) == 10 and _meeting_of(doc, "Goh").get("date") == day  # Thursday's
 
 
+def test_the_two_foreign_ministers_are_not_a_minister_for_foreign_trade():
+    # "the Joint Commission, to be co-chaired by the two Foreign Ministers": of foreign
+    # affairs, not the Minister for Foreign Trade named after them
+    doc = _doc(
+        "The Minister of Foreign Affairs of Norway, Ingrid Dahl, held talks with her Chilean "
+        "counterpart, Foreign Minister Rosa Mena. The Minister for Foreign Trade and "
+        "Development, Erik Berg, met the Chilean Minister of Economy, Pablo Soto.\n\n"
+        "The two leaders welcomed the convening of the Joint Commission, to be co-chaired by "
+        "the two Foreign Ministers, in Oslo next month.",
+        publisher="Government of Norway",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and _surnames(doc, planned[0]) == {"Dahl", "Mena"}
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 
