@@ -5533,6 +5533,35 @@ def test_the_two_foreign_ministers_are_not_a_minister_for_foreign_trade():
     assert planned and _surnames(doc, planned[0]) == {"Dahl", "Mena"}
 
 
+def test_pair_consultations_which_had_been_scheduled_and_have_been_postponed():
+    # "the Norway-Chile consultations at the level of deputy ministers, which had been
+    # scheduled for the end of the month in Oslo, have been postponed"
+    doc = _doc(
+        "Following the decision, the Norway-Chile consultations at the level of deputy "
+        "foreign ministers, which had been scheduled for the end of the month in Oslo, have "
+        "been postponed.",
+        publisher="Government of Norway",
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["status"] == "postponed" and talks["date"] == "2024-03-21/2024-03-31"
+    assert {p.get("country") for p in talks["participants"]} == {"NO", "CL"}
+
+
+def test_a_bilateral_mechanism_a_foreign_ministry_reports_postponed_has_the_two_sides():
+    # "Q: The Philippine Department of Foreign Affairs said that the meeting of the
+    # Bilateral Consultation Mechanism ..., which was to be held in Manila this week, has
+    # been postponed": the home side and the one whose ministry spoke
+    doc = _doc(
+        "Reporter: The Kenyan Ministry of Foreign Affairs said that the meeting of the "
+        "Bilateral Consultation Mechanism on Fisheries, which was to be held in Nairobi this "
+        "week, has been postponed. Can you confirm?",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["status"] == "postponed"
+    assert {p.get("country") for p in talks["participants"]} == {"NO", "KE"}
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -602,7 +602,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             codes = list(dict.fromkeys(x for x in named if x))[:2]
         if len(set(codes)) == 2:
             for code in codes:
-                if code not in sides:
+                # (a side the clause only names, "The Philippine Department ... said that the
+                # meeting of the Mechanism", is still a delegation of the body's)
+                if code not in {p.country for p in persons} | {
+                    d.get("country") for d in c.described
+                }:
                     c.described.append({"description": f"{code} delegation", "country": code})
                     sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:

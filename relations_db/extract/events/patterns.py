@@ -163,6 +163,8 @@ _MEETING = [
         # "to resume their maritime consultations": talks of the two sides
         r"\b(?:resume|hold|continue|launch)\s+(?:their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
         r"consultations\b|"
+        # "the EU-Iran consultations at the level of deputy ministers": of the pair named
+        r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:(?-i:[a-z])[\w\-]*\s+)?consultations\b|"
         # "The last round was in Honolulu in November": a round of the talks told before
         r"(?-i:\b[Tt]he\s+(?:last|previous|latest|next)\s+round\b)(?=\s+(?:was|took\s+place|"
         r"will\s+be|is\s+(?:to\s+be|expected|scheduled)))|"
