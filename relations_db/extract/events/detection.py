@@ -514,6 +514,15 @@ def detect(
             and len({p.country for p in c.persons if p.country}) == 2
         ]
         context["pair"] = list(pairs[-1]) if pairs else []
+        bodies = [  # the sides of the latest session of two unnamed delegations
+            c.described
+            for c in found
+            if c.kind == "meeting"
+            and not c.persons
+            and len({d.get("country") for d in c.described} - {None}) == 2
+        ]
+        if found:
+            context["body_sides"] = list(bodies[-1]) if bodies else []
         for c in found:  # the latest trip of the home government's unnamed office
             d = next((d for d in c.described if d.get("role") == "traveler"), None)
             if c.kind == "visit" and d and d.get("country") == home and c.place_country:

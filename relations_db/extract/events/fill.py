@@ -790,6 +790,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # "agreed to convene the Joint Commission, to be co-chaired by the two Foreign
         # Ministers": its chairs meet, not the sides that agreed
         two = chairs
+    body_sides = (context or {}).get("body_sides") or []
+    if (
+        two
+        and body_sides
+        and (two.group("noun") or "").lower() == "sides"
+        and not inside
+        and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
+    ):
+        # "Q: ... the meeting of the Bilateral Consultation Mechanism has been postponed? A:
+        # The two sides have agreed to postpone the meeting": that session's two sides
+        persons = []
+        c.described = [dict(d) for d in body_sides]
+        two = None
     if two:
         pair = _principals(
             _two_leaders(
