@@ -206,7 +206,7 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     visit to X on 4 September. The two Presidents co-chaired the Council in Ankara")."""
     visits = [
         v
-        for v in candidates
+        for v in sorted(candidates, key=lambda v: v.trigger[0])
         if v.kind == "visit"
         and v.status == "held"
         and v.persons
@@ -244,7 +244,7 @@ def _delegation_meetings(candidates: list[Candidate]) -> None:
     is the one (a later one is recalled: "when he travelled to X in March")."""
     visits = [
         v
-        for v in candidates
+        for v in sorted(candidates, key=lambda v: v.trigger[0])
         if v.kind == "visit"
         and v.status == "held"
         and v.persons
@@ -253,14 +253,14 @@ def _delegation_meetings(candidates: list[Candidate]) -> None:
         and v.date
         and re.fullmatch(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", v.date)
     ]
-    for m in candidates:
+    for m in candidates if visits else ():
         if m.kind != "meeting" or m.date or m.status != "held" or _SIGNING.match(_words(m)):
             continue  # (a signing is a ceremony of one day, not the visit's span)
         countries = {p.country for p in m.persons} | {d.get("country") for d in m.described}
         v = next(
             (
                 v
-                for v in sorted(visits, key=lambda v: v.trigger[0])
+                for v in visits
                 if v.trigger[0] < m.trigger[0]
                 and countries == {v.persons[0].country, v.place_country}
                 and m.place_country in (None, v.place_country)
