@@ -5566,6 +5566,19 @@ def test_a_bilateral_mechanism_a_foreign_ministry_reports_postponed_has_the_two_
     assert {p.get("country") for p in talks["participants"]} == {"NO", "KE"}
 
 
+def test_a_list_of_counterparts_splits_past_a_name_part_not_taken_in():
+    # "A met B, Cambodian Prime Minister Samdech X Y Z and C in separate sessions": one
+    # meeting each, though the middle name runs on past the part taken as the person
+    doc = _doc(
+        "Prime Minister Lena Holm met Vietnamese Prime Minister Pham Van Dong, Cambodian "
+        "Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen and Timor-Leste Prime "
+        "Minister Jose Ramos in separate sessions at the convention centre.",
+        publisher="Government Offices of Sweden",
+    )
+    ramos = [m for m in _events(doc, "meeting") if "Ramos" in _surnames(doc, m)]
+    assert ramos and all(_surnames(doc, m) == {"Holm", "Ramos"} for m in ramos)
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 
