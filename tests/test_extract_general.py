@@ -5579,6 +5579,17 @@ def test_a_list_of_counterparts_splits_past_a_name_part_not_taken_in():
     assert ramos and all(_surnames(doc, m) == {"Holm", "Ramos"} for m in ramos)
 
 
+def test_a_visit_which_began_on_a_past_day_runs_to_the_day_of_the_text():
+    doc = _doc(
+        "President Ana Lopes welcomed President Jonas Berg of Norway on his state visit to "
+        "Portugal, which began on Monday.",
+        published="2024-03-06",
+        publisher="Presidency of the Portuguese Republic",
+    )
+    visits = [v for v in _events(doc, "visit") if "Berg" in _surnames(doc, v)]
+    assert visits and visits[0]["date"] == "2024-03-04/2024-03-06"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

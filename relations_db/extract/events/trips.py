@@ -85,6 +85,17 @@ def visit_spans(
             texts.append(nxt.text)
         if published is not None and _leave_date(c, texts, published):
             continue
+        first = parse_date(c.date).start
+        if (
+            published is not None
+            and c.status == "held"
+            and c.date_text
+            and first < published <= first + dt.timedelta(days=14)
+            and re.search(rf"\b(?:began|started)\s+{re.escape(c.date_text)}", texts[0])
+        ):
+            # "your state visit, which began yesterday": under way, to the day of the text
+            c.date = f"{first.isoformat()}/{published.isoformat()}"
+            continue
         for text in texts:
             m = _DURATION.search(text)
             if m:
