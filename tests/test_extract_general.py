@@ -5590,6 +5590,22 @@ def test_a_visit_which_began_on_a_past_day_runs_to_the_day_of_the_text():
     assert visits and visits[0]["date"] == "2024-03-04/2024-03-06"
 
 
+def test_a_conference_between_two_bodies_has_their_countries_as_sides():
+    # "the border conference between the Border Police Estonia and the Frontier Service,
+    # ..., postponed at the request of the Latvian side": a body each, the one its name
+    # gives no country of is of the other country the sentence names
+    doc = _doc(
+        "Spokesperson: The annual border conference between the Border Police Estonia and the "
+        "State Frontier Service, which was to be held in Riga from 11 to 13 March, has been "
+        "postponed at the request of the Latvian side.",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    (conference,) = _events(doc, "meeting")
+    assert {p.get("country") for p in conference["participants"]} == {"EE", "LV"}
+    assert conference["status"] == "postponed"
+    assert conference["date"] == "2024-03-11/2024-03-13"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

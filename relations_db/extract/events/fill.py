@@ -88,6 +88,10 @@ _THEIR_TEAMS = re.compile(
     r"navies|coast\s+guards|departments)\b",
     re.I,
 )
+_BETWEEN_BODIES = re.compile(
+    r"\s*between\s+(?:the\s+)?(?P<x>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)\s+and\s+(?:the\s+)?"
+    r"(?P<y>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)"
+)
 _QUALIFIED_PLURAL = re.compile(
     r"\s*(?:\([a-z\d]+\)\s*)?(?:(?:[Tt]he\s+)?[A-Z][\w ]{0,40},\s+)?"
     r"(?:(?:under|during|at|in|after)\s+which\s+)?"
@@ -609,6 +613,26 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 }:
                     c.described.append({"description": f"{code} delegation", "country": code})
                     sides.add(code)
+    bodies = (
+        _BETWEEN_BODIES.match(text, b - 7 if text[a:b].endswith("between") else b)
+        if c.kind == "meeting" and len(sides) < 2 and not persons
+        else None
+    )
+    if bodies:
+        # "The DG-level border conference between the Border Guard Bangladesh and the Border
+        # Security Force, ..., postponed at the request of the Indian side": two bodies, each
+        # of the country its name gives, else of the other country the sentence names
+        x, y = (
+            next(filter(None, map(country_of_word, bodies.group(g).split())), None)
+            for g in ("x", "y")
+        )  # ("Border Guard Bangladesh": its last word)
+        named = [code for code in _countries_in(text) if code not in (x, y)]
+        if (x or y) and not (x and y) and named:
+            x, y = x or named[0], y or named[0]
+        if x and y and x != y:
+            for g, code in (("x", x), ("y", y)):
+                c.described.append({"description": bodies.group(g), "country": code})
+                sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
         # an office the text does not name: "The President will host President Z"
         for m in _OFFICE.finditer(text, lo, hi):

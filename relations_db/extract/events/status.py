@@ -130,7 +130,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
-_ASIDE = re.compile(r"(?:\s+(?:of|on|in|at)(?:\s+[\w\-’']+){1,10}?)?,\s+(?:which|that)\b[^,;.]*,")
+_ASIDE = re.compile(r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that)\b[^,;.]*,")
 # the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
 _NOUN_IS = re.compile(
     r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
