@@ -5606,6 +5606,20 @@ def test_a_conference_between_two_bodies_has_their_countries_as_sides():
     assert conference["date"] == "2024-03-11/2024-03-13"
 
 
+def test_the_summit_closing_a_sentence_after_a_summit_was_told_is_that_summit():
+    # "The Ministers' Dialogue, held yesterday between A and B, prepared the Summit.": the
+    # summit already told, not a summit of A and B
+    doc = _doc(
+        "Prime Minister Lena Holm and Prime Minister Jonas Berg held the 5th Sweden-Norway "
+        "Annual Summit in Stockholm today. The leaders welcomed the Foreign Ministers' "
+        "Dialogue, held yesterday in Stockholm between Foreign Minister Tomas Lindqvist and "
+        "Foreign Minister Espen Lie, which prepared the Summit.",
+        publisher="Government Offices of Sweden",
+    )
+    assert not [m for m in _events(doc, "meeting") if m.get("format") == "summit"
+                and "Lie" in _surnames(doc, m)]
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

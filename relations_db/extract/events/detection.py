@@ -807,6 +807,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and re.match(r"\s*(?:[.?!;]|$)", text[b:])
             ):
                 continue  # "details before the visit.": the known visit, named as a time
+            if (
+                subtype == "summit"
+                and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
+                and re.match(r"\s*(?:[.;]|$)", text[b:])
+                and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+            ):
+                continue  # "..., which reviewed progress and prepared the Summit.": the known one
             if kind == "visit" and _VENUE_VISITED.match(text, b):
                 continue  # "visited the National Slavery Museum": a site, no country visited
             if (

@@ -142,6 +142,10 @@ _MEETING = [
         r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
         r"trip|arrival|delegation|counterpart|foreign|prime|defen[cs]e|minister|president)\b)"
         r"[a-z]))"
+        # (nor "welcomed the 17th India-Japan Foreign Ministers' Strategic Dialogue": an event)
+        r"(?!(?:the\s+)?(?:(?!(?:for|to|at|in|on|with)\b)[\w\-’']+\s+){0,6}?(?-i:Dialogue|Summit|"
+        r"Forum|Commission|Council|"
+        r"Meeting|Conference|Consultations|Mechanism|Agreement|Partnership|Declaration)\b)"
         r"(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
         r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
