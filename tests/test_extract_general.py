@@ -5620,6 +5620,23 @@ def test_the_summit_closing_a_sentence_after_a_summit_was_told_is_that_summit():
                 and "Lie" in _surnames(doc, m)]
 
 
+def test_talks_in_which_named_ministers_took_part_have_them_and_the_days_time():
+    # "..., the two Presidents held a private meeting. They were then joined by their
+    # delegations for expanded talks, in which A, and B, took part."
+    doc = _doc(
+        "President Ana Lopes this morning received President Jonas Berg of Norway at the "
+        "Belem Palace.\n\nAfter the welcome ceremony, the two Presidents held a private "
+        "meeting. They were then joined by their delegations for expanded talks, in which the "
+        "Minister of Foreign Affairs, Rui Costa, and the Minister of Foreign Affairs of Norway, "
+        "Espen Lie, took part.",
+        published="2024-03-06",
+        publisher="Presidency of the Portuguese Republic",
+    )
+    expanded = [m for m in _events(doc, "meeting") if "Lie" in _surnames(doc, m)]
+    assert expanded and {"Lopes", "Berg", "Costa", "Lie"} <= _surnames(doc, expanded[0])
+    assert expanded[0]["date"] == "2024-03-06"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -92,6 +92,10 @@ _BETWEEN_BODIES = re.compile(
     r"\s*between\s+(?:the\s+)?(?P<x>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)\s+and\s+(?:the\s+)?"
     r"(?P<y>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)"
 )
+_TOOK_PART = re.compile(
+    r"[^,;.]{0,40}?,\s+in\s+which\s+(?P<who>[^;.]{3,200}?)\s+(?:took|take|will\s+take)\s+"
+    r"part\b"
+)
 _QUALIFIED_PLURAL = re.compile(
     r"\s*(?:\([a-z\d]+\)\s*)?(?:(?:[Tt]he\s+)?[A-Z][\w ]{0,40},\s+)?"
     r"(?:(?:under|during|at|in|after)\s+which\s+)?"
@@ -910,6 +914,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         pair = [p for p in (context or {}).get("pair", []) if p.country]
         if len({p.country for p in pair}) == 2:
             persons = list(pair)
+    took_part = _TOOK_PART.match(text, b) if c.kind == "meeting" else None
+    if took_part:
+        # "joined by their delegations for expanded talks, in which the Minister A, and the
+        # Minister of Uruguay, B, took part": those named in the clause take part too
+        for m in mentions:
+            if took_part.start("who") <= m.start - base < took_part.end("who"):
+                if m.person not in persons:
+                    persons.append(m.person)
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None

@@ -89,7 +89,7 @@ _SAME = re.compile(
     # "The Department of State is concurrently designating ...": the day of the last date
     r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b"
     # "Prime Minister A then hosted an official luncheon": later on the day of the last date
-    r"|(?<=\s)(?P<then>then)\s+(?=(?:hosted|held|gave|offered|met|attended)\b)"
+    r"|(?<=\s)(?P<then>then)\s+(?=(?:hosted|held|gave|offered|met|attended|joined)\b)"
     # "Today, OFAC sanctioned A ... OFAC also designated B": the same action, the same day
     # (not "The EU has also imposed measures on B": a standing measure, undated)
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?P<also>also)\s+"
