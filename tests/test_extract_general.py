@@ -5637,6 +5637,17 @@ def test_talks_in_which_named_ministers_took_part_have_them_and_the_days_time():
     assert expanded[0]["date"] == "2024-03-06"
 
 
+def test_a_meeting_told_right_after_a_planned_stop_of_a_day_is_on_that_day():
+    # "On Monday, the President flies on to Lima. The President will have an audience with
+    # A": on Monday
+    doc = _doc(
+        "On Monday, the President flies on to Lima. The President will have an audience with "
+        "President Dina Rojas at the Government Palace.",
+        published="2024-03-06",
+    )
+    assert _meeting_of(doc, "Rojas")["date"] == "2024-03-11"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

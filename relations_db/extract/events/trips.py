@@ -238,6 +238,42 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
                 m.date, m.date_text = v.date, v.date_text
                 break
     _delegation_meetings(candidates)
+    _itinerary_meetings(candidates)
+
+
+def _travels_in(v: Candidate, m: Candidate) -> bool:
+    """Is the traveler of visit `v` (named, or an unnamed office) a side of meeting `m`?"""
+    if v.persons:
+        return v.persons[0] in m.persons
+    country = next((d.get("country") for d in v.described if d.get("role") == "traveler"), None)
+    return country is not None and any(d.get("country") == country for d in m.described)
+
+
+def _itinerary_meetings(candidates: list[Candidate]) -> None:
+    """An undated planned meeting of a traveler, told in the sentence right after a planned
+    stop of a day ("On Monday, we head to Tokyo. The President will have an audience with
+    Emperor A"; "We land in X Sunday morning. The President will be greeted by A, and he'll
+    hold a bilateral meeting with him"), there or nowhere named, is on that day."""
+    stops = [
+        v
+        for v in candidates
+        if v.kind == "visit"
+        and v.status == "planned"
+        and v.date
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", v.date)
+    ]
+    legs = {id(c.sentence) for c in candidates if c.kind == "visit"}
+    for m in candidates if stops else ():
+        if m.kind != "meeting" or m.date or m.status != "planned" or id(m.sentence) in legs:
+            continue  # (a sentence of its own stop: "he will visit Munich, where he will meet")
+        for v in stops:
+            if (
+                _travels_in(v, m)
+                and 0 <= m.sentence.start - v.sentence.end <= 3
+                and m.place_country in (None, v.place_country)
+            ):
+                m.date, m.date_text = v.date, v.date_text
+                break
 
 
 _SIGNING = re.compile(r"(?i)sign|initial|exchanged")
