@@ -5648,6 +5648,18 @@ def test_a_meeting_told_right_after_a_planned_stop_of_a_day_is_on_that_day():
     assert _meeting_of(doc, "Rojas")["date"] == "2024-03-11"
 
 
+def test_an_event_named_ahead_of_another_does_not_take_the_others_time():
+    # "scheduled to meet A tomorrow, ahead of the second X Summit": tomorrow is the meeting's
+    doc = _doc(
+        "Prime Minister Lena Holm is also scheduled to meet the Emir of Qatar, Sheikh Hamad "
+        "bin Ali Al Thani, tomorrow, ahead of the second Nordic-Gulf Summit.",
+        publisher="Government Offices of Sweden",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert summits and all(s.get("date") != "2024-03-07" for s in summits)
+    assert _meeting_of(doc, "Thani")["date"] == "2024-03-07"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

@@ -143,6 +143,10 @@ _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the|this|their)\s+"
+    r"(?:[\w\-–()]+\s+){0,6}$"
+)
 _WAS_SCHEDULED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated)\b")
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
@@ -278,6 +282,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
+        # "scheduled to meet A tomorrow, ahead of the second X Summit": the meeting's time
+        and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
         # "spoke for the third time this year on Monday": the span a count is over
         and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
         and not (  # "prolonged the restrictive measures until 27 July 2025": their end
@@ -385,6 +391,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _dates_an_earlier_took_place(text, t, a)
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
+            and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
         ]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
