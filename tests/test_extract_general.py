@@ -5660,6 +5660,17 @@ def test_an_event_named_ahead_of_another_does_not_take_the_others_time():
     assert _meeting_of(doc, "Thani")["date"] == "2024-03-07"
 
 
+def test_an_event_noun_with_an_apposition_takes_the_status_of_its_predicate():
+    # "the X Talks, a working-level channel between the two, will resume after that": planned
+    doc = _doc(
+        "Both sides have also agreed that the Sweden-Kenya Fisheries Talks, a working-level "
+        "channel between the two fisheries agencies, will resume after the summer.",
+        publisher="Government Offices of Sweden",
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["status"] == "planned"
+
+
 # --- round 16: recall on general structures ---------------------------------------------
 
 

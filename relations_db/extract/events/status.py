@@ -113,6 +113,10 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
         # the two ministries will continue in the spring"
         later = _NOUN_PREDICATE.match(text, b, hi)
+        apposition = None if later else re.match(r",\s+(?:a|an|the)\s+[^,;.]{1,80},", text[b:hi])
+        if apposition:
+            # "the X Talks, a working-level channel between the two, will resume after that"
+            later = _NOUN_PREDICATE.match(text, b + apposition.end(), hi)
         if later:
             return "tentative" if later.group("tentative") else "planned"
     if best == "held":
