@@ -5644,6 +5644,439 @@ def test_the_country_whose_designation_it_is_imposes_it():
     assert sanction["imposer"] == "KR" and sanction["date"] == "2024-03-04"
 
 
+# --- round 19c: meetings and visits, their dates and participants -------------------------
+
+
+def test_a_date_opening_a_transcript_turn_dates_the_sentence():
+    # "Spokesperson: On the evening of May 3, <a long subject> had a call with B": the label
+    # does not move the date from the opening of the sentence
+    doc = _doc(
+        "Spokesperson: On the evening of May 3, Deputy Head of the Presidential Council for "
+        "International Cooperation and Foreign Minister Lucas Ferreira Amaral had a phone "
+        "call with Kenyan Foreign "
+        "Minister Grace Wanjiru at the latter's request.",
+        published="2024-05-06",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    call = _meeting_of(doc, "Wanjiru")
+    assert call["date"] == "2024-05-03"
+
+
+def test_a_question_naming_an_office_and_an_answer_naming_its_holder_are_one_call():
+    # "Q: A spoke with the Kenyan Foreign Minister yesterday ... A: On May 3, A had a phone
+    # call with Kenyan Foreign Minister B": one call, with B
+    doc = _doc(
+        "Reporter: Foreign Minister Lucas Amaral spoke with the Kenyan Foreign Minister over "
+        "the phone yesterday. Can you share more?\n\n"
+        "Spokesperson: On May 3, Foreign Minister Lucas Amaral had a phone call with Kenyan "
+        "Foreign Minister Grace Wanjiru.",
+        published="2024-05-04",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    calls = [m for m in _events(doc, "meeting") if "Amaral" in _surnames(doc, m)]
+    assert len(calls) == 1
+    assert _surnames(doc, calls[0]) == {"Amaral", "Wanjiru"}
+    assert not any(p.get("description") for p in calls[0]["participants"])
+
+
+def test_the_week_after_next_is_the_monday_to_sunday_week_after_next_week():
+    # "will travel to X the week after next" in a text of Wednesday 6 March 2024
+    doc = _doc(
+        "Deputy Foreign Minister Tomas Lindqvist will travel to Accra the week after next, "
+        "where he will meet with Ghanaian Foreign Minister Kwame Asante.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    assert _meeting_of(doc, "Asante")["date"] == "2024-03-18/2024-03-24"
+
+
+def test_a_date_right_before_an_event_noun_is_that_nouns():
+    # "The meeting built on A's February 20 call with B": the call's date (also after a
+    # possessive name), not the meeting's
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist met today with Ghanaian Foreign Minister Kwame "
+        "Asante in Stockholm.\n\nThe meeting built on Lindqvist's February 20 call with "
+        "Minister Asante, in which the two discussed trade.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    dates = sorted(m["date"] for m in _events(doc, "meeting") if "Asante" in _surnames(doc, m))
+    assert dates == ["2024-02-20", "2024-03-06"]
+
+
+def test_an_event_named_as_the_time_of_the_telling_takes_no_later_date():
+    # "B will visit X next week, A told reporters after the meeting": the meeting came first
+    doc = _doc(
+        "Prime Minister Lena Holm met Estonian Prime Minister Kaja Tamm on the sidelines of "
+        "the forum today.\n\nThe Estonian leader will make an official visit to Sweden next "
+        "week, Holm told reporters after the meeting.",
+        publisher="Government Offices of Sweden",
+    )
+    assert not any(
+        m.get("status") == "planned" or (m.get("date") or "") > PUB
+        for m in _events(doc, "meeting")
+    )
+
+
+def test_a_working_group_that_will_convene_again_is_a_planned_session_of_the_two_sides():
+    doc = _doc(
+        "The two ministers welcomed the first session of the Sweden-Ghana Working Group on "
+        "Trade, held in Accra on March 1. The working group will convene again in Stockholm "
+        "in June to review progress.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and planned[0]["date"] == "2024-06"
+    assert {p.get("country") for p in planned[0]["participants"]} >= {"SE", "GH"}
+
+
+def test_welcoming_a_governments_act_is_no_meeting():
+    # "welcomed the Treasury Department's designation of X": a thing welcomed, not a guest
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist and Ghanaian Foreign Minister Kwame Asante spoke "
+        "by phone on Monday and welcomed the Finance Ministry's designation in January of "
+        "two cartels as terrorist organisations.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-04"]
+
+
+def test_an_undated_meeting_of_the_two_delegations_after_a_visit_is_within_its_days():
+    # "A paid an official visit to X on 4-5 June. ... The Minister of Y, B, held talks with
+    # his X counterpart C": a meeting of the visit, within its dates
+    doc = _doc(
+        "At the invitation of President Joao Silva of Portugal, the Prime Minister of Finland, "
+        "Aino Virtanen, paid an official visit to Portugal on 4-5 June 2024.\n\n"
+        "The visit was accompanied by ministerial meetings. The Minister of Economic Affairs "
+        "of Finland, Mikko Laine, held talks with his Portuguese counterpart, Minister of "
+        "Economy Rui Costa, on energy cooperation.",
+        published="2024-06-05",
+        publisher="Finnish Government",
+    )
+    assert _meeting_of(doc, "Costa")["date"] == "2024-06-04/2024-06-05"
+
+
+def test_the_second_half_of_the_year_is_this_years():
+    import datetime as dt
+
+    from relations_db.extract.temporal import find_dates
+
+    found = find_dates(
+        "The next round will take place in Helsinki in the second half of the year.",
+        dt.date(2024, 3, 6),
+        forward=True,
+    )
+    assert [t.edtf for t in found] == ["2024-07/2024-12"]
+
+
+def test_we_had_a_discussion_in_a_dialogue_of_two_leaders_is_their_talks():
+    # a transcript of two speakers of two countries: "Today we had a very open discussion"
+    doc = extract(
+        "title: Remarks by President Ana Lopes and Prime Minister Jonas Berg After Their "
+        "Meeting\npublished: 2024-03-06\n---\n"
+        "PRESIDENT LOPES: Welcome to Lisbon, Prime Minister. Today we had a very open "
+        "discussion on trade and fisheries.\n\n"
+        "PRIME MINISTER BERG: Thank you, President, for your hospitality.\n",
+        gazetteer=[
+            ("Ana Lopes", "PT", "President", ["Lopes"]),
+            ("Jonas Berg", "NO", "Prime Minister", ["Berg"]),
+        ],
+    )
+    talks = [m for m in _events(doc, "meeting") if _surnames(doc, m) == {"Lopes", "Berg"}]
+    assert talks and talks[0]["date"] == "2024-03-06"
+
+
+def test_raising_a_matter_with_a_titled_person_or_a_counterpart_is_a_meeting():
+    doc = _doc(
+        "Our Minister of State, Omar Haddad, was in Oslo last week and raised the matter with "
+        "Norwegian Foreign Minister Ingrid Dahl.\n\n"
+        "Minister of Foreign Affairs Karim Nasser will also raise the issue with his Danish "
+        "counterpart, Lars Holm, when the two ministers meet later this month.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Jordan",
+    )
+    assert _meeting_of(doc, "Dahl")["date"] == "2024-02-26/2024-03-03"
+    holm = [m for m in _events(doc, "meeting") if "Holm" in _surnames(doc, m)]
+    assert len(holm) == 1 and holm[0]["date"] == "2024-03" and holm[0]["status"] == "planned"
+
+
+def test_a_body_that_will_resume_its_work_is_a_planned_session_of_the_two_sides():
+    doc = _doc(
+        "The Ministry of Foreign Affairs of Armenia notes the talks held with Georgia on the "
+        "border this week. The joint demarcation working groups will resume their field work "
+        "next week.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Armenia",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and planned[0]["date"] == "2024-03-11/2024-03-17"
+
+
+def test_the_next_session_after_a_long_aside_takes_its_predicates_day_and_the_previous_is_held():
+    # "The next meeting of X, A and B, is scheduled to take place in Y on the 25th, as
+    # agreed at their previous meeting in Z on 28 December"
+    doc = _doc(
+        "The next meeting of the heads of the government delegations on the border, Armenian "
+        "Deputy Prime Minister Tigran Avagyan and Georgian Deputy Prime Minister Levan "
+        "Kapanadze, is scheduled to take place in Gyumri on the 25th, as agreed at their "
+        "previous meeting in Tbilisi on 28 January.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Armenia",
+    )
+    dated = sorted(
+        (m["date"], m.get("status"))
+        for m in _events(doc, "meeting")
+        if "Avagyan" in _surnames(doc, m)
+    )
+    assert dated == [("2024-01-28", "held"), ("2024-03-25", "planned")]
+
+
+def test_their_meeting_is_the_pair_of_the_sentence_before_not_of_a_later_as_clause():
+    # "A spoke with B. The call followed up on their meeting in Rome in May, as President C
+    # and President D agreed when the two leaders met in Lima": A and B met in Rome
+    doc = _doc(
+        "National Security Adviser Tomas Lindqvist spoke today by phone with Kenyan Foreign "
+        "Minister Grace Wanjiru. The call followed up on their meeting in Rome in January and "
+        "was part of efforts to keep channels open, as President Anna Berg and President "
+        "William Otieno agreed when the two leaders met in Lima last November.",
+        publisher="Government Offices of Sweden",
+    )
+    rome = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
+    assert rome and _surnames(doc, rome[0]) == {"Lindqvist", "Wanjiru"}
+
+
+def test_a_meeting_on_the_margins_of_a_named_dialogue_is_no_meeting_of_the_dialogue():
+    # "declined the proposal for A to meet B on the margins of the X Dialogue in Y in June"
+    doc = _doc(
+        "The Minister regretted that Kenya declined the Swedish proposal for Defence Minister "
+        "Pal Jonsson to meet Defence Minister Aden Duale on the margins of the Nairobi "
+        "Security Dialogue in Mombasa in February.",
+        publisher="Government Offices of Sweden",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date"] == "2024-02" and meetings[0]["status"] == "declined"
+
+
+def test_senior_officials_of_two_ministries_met_with_the_heads_named_after():
+    # "Senior officials of X and Y last met in Z on <day>. The round was led on the Swedish
+    # side by A. B, <title>, headed the Kenyan delegation."
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist spoke today with Kenyan Foreign Minister Grace "
+        "Wanjiru. Senior officials of the Swedish Ministry for Foreign Affairs and the Kenyan "
+        "Ministry of Foreign Affairs last met in this format in Nairobi on February 20. The "
+        "February round was led on the Swedish side by Director Karin Ek. Peter Kamau, "
+        "Director-General of the Department of Trade, headed the Kenyan delegation.",
+        publisher="Government Offices of Sweden",
+    )
+    met = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-20"]
+    assert met and {"Ek", "Kamau"} <= _surnames(doc, met[0])
+
+
+def test_a_dialogue_which_was_scheduled_for_a_past_month_and_had_been_postponed():
+    # "the X Dialogue, which was scheduled to be held in Y in January, had been postponed":
+    # the noun's predicate after the aside; the past schedule's month
+    doc = _doc(
+        "The Prime Ministers noted that the Norway-Chile Fisheries Dialogue, which was "
+        "scheduled to be held in Bergen in January, had been postponed.",
+        publisher="Government of Norway",
+    )
+    (dialogue,) = _events(doc, "meeting")
+    assert dialogue["status"] == "postponed" and dialogue["date"] == "2024-01"
+
+
+def test_a_weekday_opening_keeps_the_unnamed_office_the_subject_of_he():
+    # "Sunday evening, the President flies on to X, ... On Monday, he will meet with B":
+    # the unnamed home office travels and meets, not the foreign president named before
+    doc = _doc(
+        "The President arrives in Lima on Saturday. On Sunday morning, he will sit down with "
+        "President Dina Rojas of Peru.\n\n"
+        "Sunday evening, the President flies on to Santiago, where he will remain through "
+        "Wednesday. On Monday, he will meet with President Pablo Mena of Chile.",
+        published="2024-03-06",
+    )
+    mena = _meeting_of(doc, "Mena")
+    assert _surnames(doc, mena) == {"Mena"}
+    assert any(p.get("country") == "US" for p in mena["participants"])
+    assert mena["date"] == "2024-03-11" and mena["status"] == "planned"
+    chile = [v for v in _events(doc, "visit") if v["location"].get("country") == "CL"]
+    assert chile and chile[0]["status"] == "planned" and chile[0]["date"] == "2024-03-10"
+
+
+def test_a_three_party_named_call_with_two_counterparts_is_one_meeting():
+    # "held a Norway-Chile-Kenya Foreign Ministers' telephone talk with A and B": one call
+    doc = _doc(
+        "On the 4th, Foreign Minister Ingrid Dahl held a Norway-Chile-Kenya Foreign "
+        "Ministers' telephone talk with Chilean Foreign Minister Rosa Mena and Kenyan Foreign "
+        "Minister Peter Kamau.",
+        publisher="Government of Norway",
+    )
+    calls = _events(doc, "meeting")
+    assert len(calls) == 1 and _surnames(doc, calls[0]) == {"Dahl", "Mena", "Kamau"}
+
+
+def test_a_second_infinitive_shares_the_time_set_before_its_verb():
+    # "where on Thursday he is scheduled to call on A and to meet B": both on Thursday
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist will travel to Singapore next week, where on "
+        "Thursday he is scheduled to call on Prime Minister Lawrence Tan and to meet the "
+        "Minister for Foreign Affairs, Dr Mei Ling Goh.",
+        publisher="Government Offices of Sweden",
+    )
+    day = _meeting_of(doc, "Tan")["date"]
+    assert len(day) == 10 and _meeting_of(doc, "Goh").get("date") == day  # Thursday's
+
+
+def test_the_two_foreign_ministers_are_not_a_minister_for_foreign_trade():
+    # "the Joint Commission, to be co-chaired by the two Foreign Ministers": of foreign
+    # affairs, not the Minister for Foreign Trade named after them
+    doc = _doc(
+        "The Minister of Foreign Affairs of Norway, Ingrid Dahl, held talks with her Chilean "
+        "counterpart, Foreign Minister Rosa Mena. The Minister for Foreign Trade and "
+        "Development, Erik Berg, met the Chilean Minister of Economy, Pablo Soto.\n\n"
+        "The two leaders welcomed the convening of the Joint Commission, to be co-chaired by "
+        "the two Foreign Ministers, in Oslo next month.",
+        publisher="Government of Norway",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and _surnames(doc, planned[0]) == {"Dahl", "Mena"}
+
+
+def test_pair_consultations_which_had_been_scheduled_and_have_been_postponed():
+    # "the Norway-Chile consultations at the level of deputy ministers, which had been
+    # scheduled for the end of the month in Oslo, have been postponed"
+    doc = _doc(
+        "Following the decision, the Norway-Chile consultations at the level of deputy "
+        "foreign ministers, which had been scheduled for the end of the month in Oslo, have "
+        "been postponed.",
+        publisher="Government of Norway",
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["status"] == "postponed" and talks["date"] == "2024-03-21/2024-03-31"
+    assert {p.get("country") for p in talks["participants"]} == {"NO", "CL"}
+
+
+def test_a_bilateral_mechanism_a_foreign_ministry_reports_postponed_has_the_two_sides():
+    # "Q: The Philippine Department of Foreign Affairs said that the meeting of the
+    # Bilateral Consultation Mechanism ..., which was to be held in Manila this week, has
+    # been postponed": the home side and the one whose ministry spoke
+    doc = _doc(
+        "Spokesperson: Foreign Minister Espen Lie spoke by phone with Kenyan Foreign "
+        "Minister Grace Wanjiru yesterday.\n\n"
+        "Reporter: The Kenyan Ministry of Foreign Affairs said that the meeting of the "
+        "Bilateral Consultation Mechanism on Fisheries, which was to be held in Nairobi this "
+        "week, has been postponed. Can you confirm?\n\n"
+        "Spokesperson: After consultation, the two sides have agreed to postpone the meeting.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    (talks,) = [m for m in _events(doc, "meeting") if m["status"] == "postponed"]
+    # (the answer's "the two sides" are the session's, not the two ministers named before)
+    assert not _names(doc, talks)
+    assert {p.get("country") for p in talks["participants"]} == {"NO", "KE"}
+
+
+def test_a_list_of_counterparts_splits_past_a_name_part_not_taken_in():
+    # "A met B, Cambodian Prime Minister Samdech X Y Z and C in separate sessions": one
+    # meeting each, though the middle name runs on past the part taken as the person
+    doc = _doc(
+        "Prime Minister Lena Holm met Vietnamese Prime Minister Pham Van Dong, Cambodian "
+        "Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen and Timor-Leste Prime "
+        "Minister Jose Ramos in separate sessions at the convention centre.",
+        publisher="Government Offices of Sweden",
+    )
+    ramos = [m for m in _events(doc, "meeting") if "Ramos" in _surnames(doc, m)]
+    assert ramos and all(_surnames(doc, m) == {"Holm", "Ramos"} for m in ramos)
+
+
+def test_a_visit_which_began_on_a_past_day_runs_to_the_day_of_the_text():
+    doc = _doc(
+        "President Ana Lopes welcomed President Jonas Berg of Norway on his state visit to "
+        "Portugal, which began on Monday.",
+        published="2024-03-06",
+        publisher="Presidency of the Portuguese Republic",
+    )
+    visits = [v for v in _events(doc, "visit") if "Berg" in _surnames(doc, v)]
+    assert visits and visits[0]["date"] == "2024-03-04/2024-03-06"
+
+
+def test_a_conference_between_two_bodies_has_their_countries_as_sides():
+    # "the border conference between the Border Police Estonia and the Frontier Service,
+    # ..., postponed at the request of the Latvian side": a body each, the one its name
+    # gives no country of is of the other country the sentence names
+    doc = _doc(
+        "Spokesperson: The annual border conference between the Border Police Estonia and the "
+        "State Frontier Service, which was to be held in Riga from 11 to 13 March, has been "
+        "postponed at the request of the Latvian side.",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    (conference,) = _events(doc, "meeting")
+    assert {p.get("country") for p in conference["participants"]} == {"EE", "LV"}
+    assert conference["status"] == "postponed"
+    assert conference["date"] == "2024-03-11/2024-03-13"
+
+
+def test_the_summit_closing_a_sentence_after_a_summit_was_told_is_that_summit():
+    # "The Ministers' Dialogue, held yesterday between A and B, prepared the Summit.": the
+    # summit already told, not a summit of A and B
+    doc = _doc(
+        "Prime Minister Lena Holm and Prime Minister Jonas Berg held the 5th Sweden-Norway "
+        "Annual Summit in Stockholm today. The leaders welcomed the Foreign Ministers' "
+        "Dialogue, held yesterday in Stockholm between Foreign Minister Tomas Lindqvist and "
+        "Foreign Minister Espen Lie, which prepared the Summit.",
+        publisher="Government Offices of Sweden",
+    )
+    assert not [m for m in _events(doc, "meeting") if m.get("format") == "summit"
+                and "Lie" in _surnames(doc, m)]
+
+
+def test_talks_in_which_named_ministers_took_part_have_them_and_the_days_time():
+    # "..., the two Presidents held a private meeting. They were then joined by their
+    # delegations for expanded talks, in which A, and B, took part."
+    doc = _doc(
+        "President Ana Lopes this morning received President Jonas Berg of Norway at the "
+        "Belem Palace.\n\nAfter the welcome ceremony, the two Presidents held a private "
+        "meeting. They were then joined by their delegations for expanded talks, in which the "
+        "Minister of Foreign Affairs, Rui Costa, and the Minister of Foreign Affairs of Norway, "
+        "Espen Lie, took part.",
+        published="2024-03-06",
+        publisher="Presidency of the Portuguese Republic",
+    )
+    expanded = [m for m in _events(doc, "meeting") if "Lie" in _surnames(doc, m)]
+    assert expanded and {"Lopes", "Berg", "Costa", "Lie"} <= _surnames(doc, expanded[0])
+    assert expanded[0]["date"] == "2024-03-06"
+
+
+def test_a_meeting_told_right_after_a_planned_stop_of_a_day_is_on_that_day():
+    # "On Monday, the President flies on to Lima. The President will have an audience with
+    # A": on Monday
+    doc = _doc(
+        "On Monday, the President flies on to Lima. The President will have an audience with "
+        "President Dina Rojas at the Government Palace.",
+        published="2024-03-06",
+    )
+    assert _meeting_of(doc, "Rojas")["date"] == "2024-03-11"
+
+
+def test_an_event_named_ahead_of_another_does_not_take_the_others_time():
+    # "scheduled to meet A tomorrow, ahead of the second X Summit": tomorrow is the meeting's
+    doc = _doc(
+        "Prime Minister Lena Holm is also scheduled to meet the Emir of Qatar, Sheikh Hamad "
+        "bin Ali Al Thani, tomorrow, ahead of the second Nordic-Gulf Summit.",
+        publisher="Government Offices of Sweden",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert summits and all(s.get("date") != "2024-03-07" for s in summits)
+    assert _meeting_of(doc, "Thani")["date"] == "2024-03-07"
+
+
+def test_an_event_noun_with_an_apposition_takes_the_status_of_its_predicate():
+    # "the X Talks, a working-level channel between the two, will resume after that": planned
+    doc = _doc(
+        "Both sides have also agreed that the Sweden-Kenya Fisheries Talks, a working-level "
+        "channel between the two fisheries agencies, will resume after the summer.",
+        publisher="Government Offices of Sweden",
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["status"] == "planned"
+
 
 # --- round 16: recall on general structures ---------------------------------------------
 

@@ -93,7 +93,7 @@ _PATTERNS = [
     # "in the first half of 2025", "the third quarter of this year"
     (
         "half_year",
-        rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|third|fourth|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+(?:(?P<rel>last|this|next)\s+year|(?P<y>{_YEAR}))\b",
+        rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|third|fourth|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+(?:(?P<rel>last|this|next|the)\s+year|(?P<y>{_YEAR}))\b",
     ),
     # "before the end of the year", "by the end of March 2025": from the text's day on
     (
@@ -165,7 +165,7 @@ _PATTERNS = [
     ),
     ("last_week", r"\blast\s+week\b|\bthe\s+previous\s+week\b"),
     ("this_week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
-    ("next_week", r"\bnext\s+week\b"),
+    ("next_week", r"\bnext\s+week\b|\bthe\s+week\s+after\s+(?P<after>next)\b"),
     (
         "weekend",
         r"\b(?P<rel>this\s+past|last|this|next|this\s+coming)\s+weekend\b|"
@@ -307,10 +307,11 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     core = match.group("core")
     prep = match.group("prep").strip()
     if kind == "day_of_month" and (
-        prep.lower() != "on" or re.search(rf"\b{_MONTH}\b(?!\s+(?:\d|[a-z]))", text)
+        prep.lower() != "on" or re.search(rf"(?<!\d\s)\b{_MONTH}\b(?!\s+(?:\d|[a-z]))", text)
     ):
         # "on the 29th" only ("in the 1990s", "for the 3rd"), and not beside a month named
-        # ("in March ... on the 15th": that month's, not the text's)
+        # ("in March ... on the 15th": that month's, not the text's; "on 28 December" is a
+        # day of its own)
         return False
     month = _g(match, "m") or _g(match, "m1")
     if kind in _CAPITAL_ONLY and month and not month[:1].isupper():
@@ -351,7 +352,10 @@ _ROLE_AFTER = re.compile(
 
 # a capitalised word just before a month with no preposition, itself after a lower-case word
 # ("the boat Unaizah May 1"), is a name that goes on: not a weekday ("Tuesday May 1")
-_NAME_BEFORE = re.compile(rf"(?<=[a-z]\s)(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'\-]*\s$")
+# (a possessive ends the name: "the Secretary's May 2 call" is dated)
+_NAME_BEFORE = re.compile(
+    rf"(?<=[a-z]\s)(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'\-]*(?<![’']s)\s$"
+)
 
 
 def _is_country(word: str) -> bool:
@@ -471,7 +475,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             return _iso(dt.date(month.year, month.month, d))
         if kind == "half_year":
             rel = (_g(m, "rel") or "").lower()
-            y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "next": 1}[rel]
+            y = int(_g(m, "y")) if _g(m, "y") else p.year + {"last": -1, "this": 0, "the": 0, "next": 1}[rel]
             n = {
                 "first": 1,
                 "1st": 1,
@@ -563,6 +567,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
         if kind in ("last_week", "this_week", "next_week"):
             monday = p + relativedelta(weekday=MO(-1))
             shift = {"last_week": -7, "this_week": 0, "next_week": 7}[kind]
+            shift += 7 if _g(m, "after") else 0  # "the week after next"
             return _week(monday + dt.timedelta(days=shift))
         if kind == "weekend":
             rel = " ".join((_g(m, "rel") or ("last" if _g(m, "past") else "this")).lower().split())

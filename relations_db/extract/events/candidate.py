@@ -20,6 +20,9 @@ from .patterns import _ALL_KEYS, _MARGINS_OF, _OPENING, _PATTERN_KEYS
 _CLAUSE = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
     r"yet|after|before|when|because|since|until|then\s+(?=to\s|on\s|in\s|he\s|she\s)|"
+    # "..., as President A and President B agreed when ...": a clause of its own subject
+    r"as\s+(?=(?-i:[A-Z])[\w.\-]+\s+(?-i:[A-Z])[^,;]*?\s(?:agreed|said|noted|stressed|"
+    r"announced|discussed|decided)\b)|"
     # "meet with senior PRC officials, including Foreign Minister A": A is one of them
     r"including(?!\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:President|Minister|Secretary|"
     r"Ambassador|Chancellor|Premier|Envoy|Advis[eo]r|General|Admiral|Governor|Director)\b))\b"
@@ -95,10 +98,21 @@ def _distance(s, e, a, b) -> int:
 
 def _in_scope(t, text: str, lo: int, hi: int) -> bool:
     """A date applies to the clause it is in, and a date that opens the sentence ("In May,
-    ...") to every clause of it."""
+    ...", "Spokesperson: On Monday, ...") to every clause of it."""
     if lo <= t.start < hi:
         return True
-    return t.start <= 3 and text[t.end : t.end + 2].startswith(",")
+    return t.start <= label_end(text) + 3 and text[t.end : t.end + 2].startswith(",")
+
+
+# a speaker's label opening a transcript turn ("Mao Ning: ", "Question: "): the sentence
+# after it opens as a sentence would without it
+_LABEL = re.compile(r"[A-Z][\w.’'\- ]{0,40}:\s+(?=[A-Z])")
+
+
+def label_end(text: str) -> int:
+    """Where a sentence opens after a speaker's label (0 when it has none)."""
+    m = _LABEL.match(text)
+    return m.end() if m else 0
 
 
 def _trigger_between(text: str, lo: int, hi: int) -> bool:

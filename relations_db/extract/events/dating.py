@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from ...dates import parse_date
 from ..temporal import find_dates, looks_forward
-from .candidate import Candidate, _patterns_in, _trigger_between
+from .candidate import Candidate, _patterns_in, _trigger_between, label_end
 from .patterns import _TOOK_PLACE
 
 
@@ -38,10 +38,11 @@ def _phrase_end(text: str, a: int, b: int) -> int:
 def _opens(t, text: str) -> bool:
     """Does the date open the sentence ("In May, ...", "On the afternoon of March 5, ...")
     and so date all of it?"""
+    at = label_end(text)  # "Spokesperson: On the evening of April 28, ..."
     return (
-        t.start <= 3
-        or bool(_PART_OF_DAY.fullmatch(text, 0, t.start))
-        or bool(_OPENING_DAY.fullmatch(text, 0, t.start))  # "On Sunday, 10 December 2023,"
+        t.start <= at + 3
+        or bool(_PART_OF_DAY.fullmatch(text, at, t.start))
+        or bool(_OPENING_DAY.fullmatch(text, at, t.start))  # "On Sunday, 10 December 2023,"
     ) and text[t.end : t.end + 2].startswith(",")
 
 
@@ -55,8 +56,11 @@ def _right_after_trigger(text: str, t, a: int) -> bool:
     """Does the date follow another event's trigger, with a trigger-free stretch to this one
     ("the attack in X on April 22 and the strikes on Y on May 7": April 22 is the attack's)?"""
     before = text[max(0, t.start - 60) : t.start]
-    if re.search(r"(?:,\s+(?:and|but|then)\s+|;\s+)$", before):
+    if text[t.end : a].isspace():
+        return False  # "The meeting built on the Secretary's May 2 call": the noun's own date
+    if re.search(r"(?:,\s+(?:and|but|then|where)\s+|;\s+)$", before):
         return False  # "met A, and on Wednesday he will meet B": the date opens B's clause
+        # (", where on Wednesday he is to call on A": the where-clause's)
     return _trigger_between(before, 0, len(before)) and not _trigger_between(text, t.end, a)
 
 
@@ -64,6 +68,15 @@ def _possessive_of_other(text: str, t) -> bool:
     """ "about tomorrow's summit": a date in the possessive dates the noun after it."""
     m = re.match(r"[’']s\s+(?:[\w\-]+\s+){0,2}", text[t.end :])
     return bool(m) and _trigger_between(text, t.end, t.end + m.end() + 20)
+
+
+def _attributive_of_other(text: str, t) -> bool:
+    """ "The meeting built on the Secretary's May 2 call": a date right before an event noun
+    is that noun's, not the date of a trigger before it."""
+    at = t.end + len(text[t.end :]) - len(text[t.end :].lstrip())
+    if at == t.end:
+        return False
+    return any(regex.match(text, at) for regex in _patterns_in(text, at, min(len(text), at + 40)))
 
 
 def _possessive_before_other(text: str, t, a: int) -> bool:

@@ -207,8 +207,12 @@ def detect(
             for later in sentences[i + 1 : i + 4]
             for m in people.in_span(later.start, later.end)
             if LEADS_SIDE.match(later.text, m.end - later.start)
+            # "A, Director-General of X, headed the Chinese delegation": after an apposition
+            or _APPOSED_LEADS.match(later.text, m.end - later.start)
             # "The X delegation will be headed by A; the Y side by B": who the meeting has
             or (later is nxt and SIDE_LED_BY.search(later.text, 0, m.start - later.start))
+            # "The August round was led on the U.S. side by A"
+            or (later is nxt and _LED_ON_SIDE.search(later.text, 0, m.start - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
         context["next_sides"] = [
             {"description": m.group("who").strip(), "country": country_of_word(m.group("dem"))}
@@ -565,6 +569,15 @@ def detect(
             and len({p.country for p in c.persons if p.country}) == 2
         ]
         context["pair"] = list(pairs[-1]) if pairs else []
+        bodies = [  # the sides of the latest session of two unnamed delegations
+            c.described
+            for c in found
+            if c.kind == "meeting"
+            and not c.persons
+            and len({d.get("country") for d in c.described} - {None}) == 2
+        ]
+        if found:
+            context["body_sides"] = list(bodies[-1]) if bodies else []
         for c in found:  # the latest trip of the home government's unnamed office
             d = next((d for d in c.described if d.get("role") == "traveler"), None)
             if c.kind == "visit" and d and d.get("country") == home and c.place_country:
@@ -770,6 +783,13 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
 
 # what a profiled firm did: "served as", "has shipped", "supplied"
 _ACTS_AS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?!said\b|stated\b|announced\b)[a-z]+ed\b")
+_APPOSED_LEADS = re.compile(
+    r",\s+[^,;.]{1,100},\s+(?:led|headed)\s+(?:our|the|his|her|its|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:delegation|side|team)\b"
+)
+_LED_ON_SIDE = re.compile(
+    r"\b(?:was|were|will\s+be)\s+(?:led|headed)\s+on\s+the\s+[\w.\-]+\s+side\s+by\s+[^.;:]{0,100}$"
+)
 _LEADERS_WITNESSED = re.compile(
     r"\b(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)\s+"
     r"(?:also\s+)?witnessed\b"
@@ -927,6 +947,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and re.match(r"\s*(?:[.?!;]|$)", text[b:])
             ):
                 continue  # "details before the visit.": the known visit, named as a time
+            if (
+                subtype == "summit"
+                and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
+                and re.match(r"\s*(?:[.;]|$)", text[b:])
+                and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+            ):
+                continue  # "..., which reviewed progress and prepared the Summit.": the known one
             if kind == "visit" and _VENUE_VISITED.match(text, b):
                 continue  # "visited the National Slavery Museum": a site, no country visited
             if (

@@ -88,11 +88,22 @@ _THEIR_TEAMS = re.compile(
     r"navies|coast\s+guards|departments)\b",
     re.I,
 )
+_BETWEEN_BODIES = re.compile(
+    r"\s*between\s+(?:the\s+)?(?P<x>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)\s+and\s+(?:the\s+)?"
+    r"(?P<y>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)"
+)
+_TOOK_PART = re.compile(
+    r"[^,;.]{0,40}?,\s+in\s+which\s+(?P<who>[^;.]{3,200}?)\s+(?:took|take|will\s+take)\s+"
+    r"part\b"
+)
 _QUALIFIED_PLURAL = re.compile(
     r"\s*(?:\([a-z\d]+\)\s*)?(?:(?:[Tt]he\s+)?[A-Z][\w ]{0,40},\s+)?"
     r"(?:(?:under|during|at|in|after)\s+which\s+)?"
-    r"[Tt]he\s+(?P<what>(?:[A-Z][\w\-]*\s+){1,3}(?:Ministers|Secretaries|"
-    r"Ambassadors|Directors|Directors-General|Envoys|Chiefs\s+of\s+[A-Z]\w+))\b"
+    # ("Senior officials of the Department of State and the PRC Ministry ... met")
+    r"(?:[Tt]he\s+(?=[A-Z])|(?=(?:[Ss]enior\s+)?(?-i:[Oo])fficials\s+of\s+(?:the\s+)?[A-Z]))"
+    r"(?P<what>(?:[A-Z][\w\-]*\s+){1,3}(?:Ministers|Secretaries|"
+    r"Ambassadors|Directors|Directors-General|Envoys|Chiefs\s+of\s+[A-Z]\w+)|(?:[Ss]enior\s+)?"
+    r"officials)\b"
 )
 _OF_TWO = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+(?:the\s+)?"
@@ -182,7 +193,8 @@ _BODY_SUBJECT = re.compile(
     r"(?:held\s+its\s+(?:[\w\-]+\s+){0,2})?$"
 )
 _BODY_MET = re.compile(
-    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|convened|held\s+its"
+    r"\s+(?:(?:will|would|also|again|then|last|has|have)\s+)*(?:met|meets?|(?:re)?conven(?:ed|es?)"
+    r"|resum(?:e|es|ed)\s+(?:its|their)\s+(?:[\w\-]+\s+)?work|held\s+its"
     r"|(?:be\s+|was\s+|is\s+to\s+be\s+)held|took\s+place|(?:will\s+)?take\s+place)\b"
 )
 # a session a body numbers: "the 14th Annual Consultation", "the third Strategic Dialogue"
@@ -598,9 +610,33 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             codes = list(dict.fromkeys(x for x in named if x))[:2]
         if len(set(codes)) == 2:
             for code in codes:
-                if code not in sides:
+                # (a side the clause only names, "The Philippine Department ... said that the
+                # meeting of the Mechanism", is still a delegation of the body's)
+                if code not in {p.country for p in persons} | {
+                    d.get("country") for d in c.described
+                }:
                     c.described.append({"description": f"{code} delegation", "country": code})
                     sides.add(code)
+    bodies = (
+        _BETWEEN_BODIES.match(text, b - 7 if text[a:b].endswith("between") else b)
+        if c.kind == "meeting" and len(sides) < 2 and not persons
+        else None
+    )
+    if bodies:
+        # "The DG-level border conference between the Border Guard Bangladesh and the Border
+        # Security Force, ..., postponed at the request of the Indian side": two bodies, each
+        # of the country its name gives, else of the other country the sentence names
+        x, y = (
+            next(filter(None, map(country_of_word, bodies.group(g).split())), None)
+            for g in ("x", "y")
+        )  # ("Border Guard Bangladesh": its last word)
+        named = [code for code in _countries_in(text) if code not in (x, y)]
+        if (x or y) and not (x and y) and named:
+            x, y = x or named[0], y or named[0]
+        if x and y and x != y:
+            for g, code in (("x", x), ("y", y)):
+                c.described.append({"description": bodies.group(g), "country": code})
+                sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
         # an office the text does not name: "The President will host President Z"
         for m in _OFFICE.finditer(text, lo, hi):
@@ -676,6 +712,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             for m in _COUNTERPART.finditer(text, lo, hi)
             if (code := country_of_word(m.group("dem") or ""))
         }
+    nearest: list[Person] = []
     if c.kind == "meeting" and len(sides) < 2:
         # too few sides in the clause: the nearest people of the sentence
         rest = sorted(
@@ -687,6 +724,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 break
             if m.person not in persons:
                 persons.append(m.person)
+                nearest.append(m.person)
     two = _TWO_LEADERS.search(text, lo, hi) or (None if inside else _TWO_LEADERS.search(text))
     if two and qualified and 0 <= two.start() - qualified.end() <= 12:
         two = None  # "The Foreign Ministers of the two countries met": the ministers, above
@@ -780,6 +818,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # "agreed to convene the Joint Commission, to be co-chaired by the two Foreign
         # Ministers": its chairs meet, not the sides that agreed
         two = chairs
+    body_sides = (context or {}).get("body_sides") or []
+    if (
+        two
+        and body_sides
+        and (two.group("noun") or "").lower() == "sides"
+        and not inside
+        and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
+    ):
+        # "Q: ... the meeting of the Bilateral Consultation Mechanism has been postponed? A:
+        # The two sides have agreed to postpone the meeting": that session's two sides
+        persons = []
+        c.described = [dict(d) for d in body_sides]
+        two = None
     if two:
         pair = _principals(
             _two_leaders(
@@ -832,6 +883,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             pair = pair[:1]
             if not any(d.get("country") == home for d in c.described):
                 c.described.append({"description": office.group(0).strip(), "country": home})
+        when = re.search(r"\bwhen\s*$", text[:lo]) or re.match(r"\s*when\b", text[lo:])
+        if when and len({p.country for p in persons}) >= 2:
+            pair = []  # "raise it with his counterpart B, when the two ministers meet": A, B
         for p in pair:
             if p not in persons:
                 persons.append(p)
@@ -848,8 +902,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             persons = list(pair)
     elif (
         c.kind == "meeting"
-        and not persons
-        and not mentions
+        # (people of another clause, taken only as the nearest, are not "their": "The call
+        # followed up on their meeting in X, as President A and President B agreed ...")
+        and ((not persons and not mentions) or (not inside and all(p in nearest for p in persons)))
         and not c.described
         and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
         and (context or {}).get("pair")
@@ -859,6 +914,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         pair = [p for p in (context or {}).get("pair", []) if p.country]
         if len({p.country for p in pair}) == 2:
             persons = list(pair)
+    took_part = _TOOK_PART.match(text, b) if c.kind == "meeting" else None
+    if took_part:
+        # "joined by their delegations for expanded talks, in which the Minister A, and the
+        # Minister of Uruguay, B, took part": those named in the clause take part too
+        for m in mentions:
+            if took_part.start("who") <= m.start - base < took_part.end("who"):
+                if m.person not in persons:
+                    persons.append(m.person)
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None

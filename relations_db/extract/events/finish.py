@@ -15,6 +15,7 @@ from .candidate import (
     _distance,
     _in_scope,
     _other_trigger,
+    _patterns_in,
     _trigger_between,
     body_before,
     clause_of,
@@ -23,6 +24,7 @@ from .candidate import (
 from .dating import (
     _EVE,
     _RELATIVE,
+    _attributive_of_other,
     _dates,
     _dates_a_later_clause,
     _dates_a_later_noun,
@@ -66,7 +68,7 @@ from .places import (
 )
 from .sanctions import _sanction_parts
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _status
+from .status import _AFTER_EVENT, _EVENT_NOUN, _status
 from .travelers import _described_traveler, _office_subject, _traveler
 
 _DEFINITE = re.compile(
@@ -87,7 +89,7 @@ _SAME = re.compile(
     # "The Department of State is concurrently designating ...": the day of the last date
     r"|\b(?P<day>[Cc]oncurrently|[Ss]imultaneously)\b"
     # "Prime Minister A then hosted an official luncheon": later on the day of the last date
-    r"|(?<=\s)(?P<then>then)\s+(?=(?:hosted|held|gave|offered|met|attended)\b)"
+    r"|(?<=\s)(?P<then>then)\s+(?=(?:hosted|held|gave|offered|met|attended|joined)\b)"
     # "Today, OFAC sanctioned A ... OFAC also designated B": the same action, the same day
     # (not "The EU has also imposed measures on B": a standing measure, undated)
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?P<also>also)\s+"
@@ -144,6 +146,17 @@ _WHICH_TAKES_PLACE = re.compile(
     r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
 )
+# an event noun opening the sentence, and its predicate after an aside set off by commas
+_SUBJECT_NOUN = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w\-]+\s+){0,3}")
+_ASIDE_PREDICATE = re.compile(
+    r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
+    r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
+)
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the|this|their)\s+"
+    r"(?:[\w\-–()]+\s+){0,6}$"
+)
+_WAS_SCHEDULED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated)\b")
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -207,6 +220,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         prev = clause_of(text, max(0, lo - 8), max(0, lo - 7))
         if _WILL.search(text, prev[0], lo):
             c.status = "planned"
+    if (
+        c.status == "held"
+        and re.search(r"\bwhen\s*$", text[:lo])
+        and _WILL.search(text, clause_of(text, max(0, lo - 6), max(0, lo - 5))[0], lo)
+        and not _PAST.search(text, lo, hi)
+    ):
+        c.status = "planned"  # "A will raise it with B when the two ministers meet": ahead
     if c.status == "held" and re.match(r"(?:wraps|ends|finishes|concludes)\s", text[a:b]):
         c.status = "planned"  # "he wraps up in X with President A on Thursday": a schedule
     if _AT_THE_END_OF.search(text[:a]) and re.match(r"\s*,", text[b:]):
@@ -217,10 +237,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         text, a
     )  # "The Vice President spoke with him": the subject's article, no event named before
     c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
-    if re.search(r"\b(?:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
+    if re.search(r"\b(?i:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
         c.indefinite = True  # "the next meeting of the Working Group": a new, later event
         if c.status == "held":
             c.status = "planned"
+    elif re.search(
+        r"\b(?i:the|its|their|his|her)\s+(?:previous|last|most\s+recent)\s+$",
+        text[max(lo, a - 40) : a],
+    ):
+        c.status = "held"  # "as agreed at their previous meeting in X on 28 December": past
     if c.status in ("planned", "tentative") and (
         re.search(
             r"\b(?:hold|holding|convene|convening|launch|establish)\s+the\s+first\s+"
@@ -289,7 +314,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.status = _status(text, lo, lo + len(pred.group("v")), lo, hi)
         if c.status in ("planned", "tentative"):
             c.tense = "future"
-    forward = c.status in ("planned", "tentative", "postponed")
+    forward = c.status in ("planned", "tentative") or (
+        # ("which was scheduled to be held in March, had been postponed": the past schedule)
+        c.status == "postponed" and not _WAS_SCHEDULED.search(text)
+    )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
     dates = [
@@ -302,6 +330,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start))
         )
         and not (t.start > b and _possessive_of_other(text, t))
+        and not (t.start > b and _attributive_of_other(text, t))
         and not _possessive_before_other(text, t, a)
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
@@ -310,6 +339,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
+        # "scheduled to meet A tomorrow, ahead of the second X Summit": the meeting's time
+        and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
         # "spoke for the third time this year on Monday": the span a count is over
         and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
         and not (  # "prolonged the restrictive measures until 27 July 2025": their end
@@ -358,6 +389,41 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = bool(dates)
     else:
         main_time = False
+    if not dates and re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
+        # "where on Wednesday he is scheduled to call on A and to meet B": a second
+        # infinitive of the same verb shares the time set before that verb
+        prev = clause_of(text, max(0, lo - 6), max(0, lo - 5))
+        first = min(
+            (
+                m.start()
+                for regex in _patterns_in(text, prev[0], lo)
+                for m in regex.finditer(text, prev[0], lo)
+            ),
+            default=lo,
+        )
+        dates = [t for t in every if prev[0] <= t.start and t.end <= first][-1:]
+        main_time = bool(dates)
+    when = re.match(r",?\s+when\s", text[hi:]) if not dates and c.kind == "meeting" else None
+    if when:
+        # "A raised the matter with B when they held the Leaders' Meeting in June", "will
+        # raise it with B when the two ministers meet later this month": at that time
+        rest = clause_of(text, hi + when.end(), hi + when.end() + 1)
+        dates = [t for t in every if hi <= t.start < rest[1]][:1]
+        main_time = bool(dates)
+    predicate = (
+        _ASIDE_PREDICATE.match(text, b)
+        if c.kind == "meeting"
+        and _EVENT_NOUN.fullmatch(text[a:b])
+        and _SUBJECT_NOUN.fullmatch(text, 0, a)
+        else None
+    )
+    if predicate:
+        # "The next meeting of the X, A and B, is scheduled to take place in Y on the 25th":
+        # the noun's own predicate, after the aside, dates it
+        rest = clause_of(text, predicate.end(), predicate.end() + 1)
+        own = [t for t in every if predicate.end() <= t.start < rest[1]][:1]
+        if own:
+            dates, main_time = own, True
     in_which = _IN_WHICH.search(text, 0, a) if c.kind == "incident" else None
     if in_which:
         # "discussed the incident of 14 March off X, in which a boat was boarded and its crew
@@ -375,12 +441,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 t.end <= lo and c.status == "planned" and parse_date(t.edtf).end < published
             )
             and not _possessive_of_other(text, t)
+            and not (t.start > b and _attributive_of_other(text, t))
             and not _possessive_before_other(text, t, a)
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
+            and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
         ]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
@@ -431,6 +499,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             or _opens(best, text)
             or main_time
             or took_place
+        ) and not (
+            # "A will visit X next week, B told reporters after the meeting": the event named
+            # as the time of the telling came first; a later date is the other clause's
+            _AFTER_EVENT.search(text[max(lo, a - 30) : a])
+            and parse_date(best.edtf).start > published
         ):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))

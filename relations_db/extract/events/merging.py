@@ -251,7 +251,12 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         if not compatible(x, c):
             return False
     first = (group.members or [group])[0]
-    if c.kind == "meeting" and c.indefinite and c.sentence != first.sentence:
+    if (
+        c.kind == "meeting"
+        and c.indefinite
+        and c.sentence != first.sentence
+        and not _names_described(group, c)
+    ):
         return False  # "They committed to establishing a Strategic Dialogue": another event
     if (
         c.kind == "incident"
@@ -262,9 +267,25 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     ):
         return False  # "Pakistan carried out strikes ... Afghan forces opened fire": two acts
     if c.kind == "meeting" and c.keys() != group.keys():
-        if not (c.definite or c.sentence == first.sentence or not c.keys()):
+        if not (
+            c.definite or c.sentence == first.sentence or not c.keys() or _names_described(group, c)
+        ):
             return False
     return True
+
+
+def _names_described(group: Candidate, c: Candidate) -> bool:
+    """Does `c` name the unnamed side of `group`, on the same day? ("A spoke with the
+    Egyptian Foreign Minister yesterday" and "On April 28, A had a phone call with Egyptian
+    Foreign Minister B": one call, though "a"; the office and its holder are one side.)"""
+    extra = [p for p in c.persons if p not in group.persons]
+    countries = {d.get("country") for d in group.described} - {None}
+    return (
+        bool(extra)
+        and bool(group.date)
+        and group.date == c.date
+        and all(p.country in countries for p in extra)
+    )
 
 
 _COUNT_BEFORE = re.compile(
@@ -307,6 +328,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             c.members = [_snapshot(c)]
             out.append(c)
             continue
+        if c.kind == "meeting" and c.keys() != same.keys() and _names_described(same, c):
+            # the office and its holder are one side: the holder stands for it
+            named = {p.country for p in c.persons if p not in same.persons}
+            same.described = [d for d in same.described if d.get("country") not in named]
         same.members.append(c)
         for p in c.persons:
             if p not in same.persons:

@@ -43,7 +43,9 @@ _MEETING = [
         "talks",
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
-        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
+        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|"
+        # "Today we had a very substantive discussion on energy": the talks of the subject
+        r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
@@ -62,11 +64,15 @@ _MEETING = [
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
-        # ("discussed further sanctions against Y with X's Foreign Minister A")
-        r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,6}?with\s+"
+        # ("discussed further sanctions against Y with X's Foreign Minister A"; "raised the
+        # matter with Foreign Minister A", "will raise it with his Tajik counterpart")
+        # (not "raise trade in the meeting with President A": the meeting is the trigger)
+        r"\b(?:discuss(?:es|ed|ing)?|rais(?:e|es|ed|ing))\s+(?:(?!(?:meeting|talks|call)\b)"
+        r"[\w’'\-]+\s+){1,6}?with\s+"
         r"(?=(?:the\s+)?(?:[A-Z][\w.\-]*(?:[’']s)?\s+){0,3}"
         r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
-        r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b)|"
+        r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b|(?:his|her)\s+(?-i:[A-Z])\w+"
+        r"\s+counterpart\b)|"
         # "discussed the Houthi threat to regional shipping with Omani officials": talks with
         # officials a demonym names
         r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,8}?with\s+(?=(?-i:[A-Z])[\w\-]+\s+"
@@ -132,7 +138,15 @@ _MEETING = [
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
         r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
-        r"\s+(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
+        # (not "welcomed the State Department's designation", "Mongolia's efforts": a thing)
+        r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
+        r"trip|arrival|delegation|counterpart|foreign|prime|defen[cs]e|minister|president)\b)"
+        r"[a-z]))"
+        # (nor "welcomed the 17th India-Japan Foreign Ministers' Strategic Dialogue": an event)
+        r"(?!(?:the\s+)?(?:(?!(?:for|to|at|in|on|with)\b)[\w\-’']+\s+){0,6}?(?-i:Dialogue|Summit|"
+        r"Forum|Commission|Council|"
+        r"Meeting|Conference|Consultations|Mechanism|Agreement|Partnership|Declaration)\b)"
+        r"(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
         r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
     ),
@@ -153,6 +167,8 @@ _MEETING = [
         # "to resume their maritime consultations": talks of the two sides
         r"\b(?:resume|hold|continue|launch)\s+(?:their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
         r"consultations\b|"
+        # "the EU-Iran consultations at the level of deputy ministers": of the pair named
+        r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:(?-i:[a-z])[\w\-]*\s+)?consultations\b|"
         # "The last round was in Honolulu in November": a round of the talks told before
         r"(?-i:\b[Tt]he\s+(?:last|previous|latest|next)\s+round\b)(?=\s+(?:was|took\s+place|"
         r"will\s+be|is\s+(?:to\s+be|expected|scheduled)))|"
@@ -497,6 +513,7 @@ _KEYS = {
         "turn",
         "pull",
         "discuss",
+        "rais",
         "call",
         "round",
     ),
@@ -791,7 +808,8 @@ _DATE_WORD = (
 
 _MARGINS_OF = re.compile(
     r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
-    r"(?:summit|meeting|forum|assembly|conference|ministerial)s?\b",
+    r"(?:summit|meeting|forum|assembly|conference|ministerial|dialogue|council|session|week)s?"
+    r"\b",
     re.I,
 )
 

@@ -25,6 +25,8 @@ def _countries_in(text: str) -> list[str]:
     codes = []
     for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
         words = re.sub(r"[’']s\b", "", m.group(0)).split()
+        if len(words) > 1 and words[0] in ("The", "A", "An"):
+            words = words[1:]  # "The Philippine Department of Foreign Affairs": Philippine
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[:n])
             code = country_of_word(phrase) or country_of_word(phrase.rstrip("."))  # "Somalia."

@@ -191,7 +191,10 @@ _FULL_MINISTER = re.compile(
 )
 
 
-_FOREIGN_AFFAIRS = re.compile(r"\bForeign\b|\bExternal\s+Affairs\b", re.I)
+# (not "Minister for Foreign Trade and Development Aid": another portfolio)
+_FOREIGN_AFFAIRS = re.compile(
+    r"\bForeign\b(?!\s+(?:Trade|Economic|Investment|Aid|Commerce))|\bExternal\s+Affairs\b", re.I
+)
 
 
 def _two_leaders(

@@ -326,6 +326,9 @@ _GROUP_FORMAT = re.compile(
 )
 
 
+_THREE_PARTY = re.compile(r"(?<![\w\-])(?:[A-Z][\w.]*[\-–]){2,}[A-Z][\w.]*(?![\w\-])")
+
+
 def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     """ "He will meet with Prime Minister A and Foreign Minister B": one meeting per
     counterpart of a list after "with" (annotation.md), unless the text says they met
@@ -361,6 +364,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         not with_
         or _TOGETHER.search(text, lo, hi)
         or _GROUP_FORMAT.search(text[c.trigger[0] - base : b])
+        # "held a Japan-U.S.-ROK Foreign Ministers' telephone talk with A and B": three
+        # parties named in the event's name
+        or _THREE_PARTY.search(text, max(lo, c.trigger[0] - base - 60), c.trigger[0] - base)
     ):
         return [c]  # "a video call with A and B", "hold the 2+2 with A and B": one meeting
     start = b + with_.end()
@@ -370,7 +376,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             continue
         gap = text[pos : m.start - base]
         if listed and not re.fullmatch(
-            r"(?:,\s*|,?\s+and\s+)(?:with\s+)?"
+            # ("... Prime Minister Samdech A B and C": the end of a name not taken in)
+            r"(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}(?:,\s*|,?\s+and\s+)(?:with\s+)?"
             r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*"  # "and with Hungary's Minister, A"
             r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
             # "... of Barbados, and with the Secretary of State of the United States, B"

@@ -45,7 +45,7 @@ _STATUS_CUES = [
         r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
         # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
         r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
-        r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:to|for|in|home)\b|"
+        r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:on\s+)?(?:to|for|in|home)\b|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
         # "We also expect the two militaries to resume their consultations"
@@ -68,11 +68,17 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
         return "held"  # "will discuss the talks he held with ...": a past event
+    aside = _ASIDE.match(text, b)
     for status in ("cancelled", "postponed"):
         # "the upcoming trip to Japan was postponed": the predicate of the event noun wins
         # over an adjective before it
         m = dict(_STATUS)[status].search(text, b, hi)
         if m and _NOUN_IS.fullmatch(text, b, m.start()):
+            return status
+        # "the X Dialogue, which was scheduled to be held in Tokyo in March, had been
+        # postponed": its predicate after a relative clause set off by commas
+        m = dict(_STATUS)[status].search(text, aside.end()) if aside else None
+        if m and _NOUN_IS.fullmatch(text, aside.end(), m.start()):
             return status
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
@@ -107,6 +113,10 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
         # the two ministries will continue in the spring"
         later = _NOUN_PREDICATE.match(text, b, hi)
+        apposition = None if later else re.match(r",\s+(?:a|an|the)\s+[^,;.]{1,80},", text[b:hi])
+        if apposition:
+            # "the X Talks, a working-level channel between the two, will resume after that"
+            later = _NOUN_PREDICATE.match(text, b + apposition.end(), hi)
         if later:
             return "tentative" if later.group("tentative") else "planned"
     if best == "held":
@@ -124,6 +134,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+_ASIDE = re.compile(r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that)\b[^,;.]*,")
 # the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
 _NOUN_IS = re.compile(
     r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"

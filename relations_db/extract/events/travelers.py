@@ -36,7 +36,8 @@ def _own_office_unnamed(subject: re.Match | None, home: str, everyone) -> bool:
 
 # a time before a clause's subject: "On Sunday the President ...", "Tomorrow, the Secretary ..."
 _LEADING_WHEN = re.compile(
-    r"\s*(?:As\s+(?:you|we)\s+(?:know|saw|heard)|(?:On|By|Early|Late)\s+(?:[A-Z]\w+|the\s+\w+)(?:\s+(?:morning|afternoon|evening|"
+    r"\s*(?:As\s+(?:you|we)\s+(?:know|saw|heard)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:On|By|Early|Late)\s+(?:[A-Z]\w+|the\s+\w+)(?:\s+(?:morning|afternoon|evening|"
     r"night))?|Tomorrow|Tonight|Today|Later|Next\s+\w+|This\s+\w+)(?:\s+(?:morning|"
     r"afternoon|evening|night))?,?\s+(?=[Tt]he\s)"
 )
@@ -295,7 +296,9 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
         )
         sent = re.sub(
             r"^(?:(?:On|In|At|Later|Then|Next|Tomorrow|Today|Yesterday|Last|This|Earlier|"
-            r"Afterwards|Subsequently|Meanwhile|While|There|During|After|Following)\b[^,]{0,30},\s+|(?:On|In|"
+            r"Afterwards|Subsequently|Meanwhile|While|There|During|After|Following|"
+            # ("Sunday evening, the President flies on to Bali": a time opening the sentence)
+            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,]{0,30},\s+|(?:On|In|"
             r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b)|From\s+there\s+(?=[Hh]e\b|[Ss]he\b))",
             "",
             sent,

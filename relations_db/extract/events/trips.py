@@ -85,6 +85,17 @@ def visit_spans(
             texts.append(nxt.text)
         if published is not None and _leave_date(c, texts, published):
             continue
+        first = parse_date(c.date).start
+        if (
+            published is not None
+            and c.status == "held"
+            and c.date_text
+            and first < published <= first + dt.timedelta(days=14)
+            and re.search(rf"\b(?:began|started)\s+{re.escape(c.date_text)}", texts[0])
+        ):
+            # "your state visit, which began yesterday": under way, to the day of the text
+            c.date = f"{first.isoformat()}/{published.isoformat()}"
+            continue
         for text in texts:
             m = _DURATION.search(text)
             if m:
@@ -206,7 +217,7 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     visit to X on 4 September. The two Presidents co-chaired the Council in Ankara")."""
     visits = [
         v
-        for v in candidates
+        for v in sorted(candidates, key=lambda v: v.trigger[0])
         if v.kind == "visit"
         and v.status == "held"
         and v.persons
@@ -226,3 +237,82 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
             ):
                 m.date, m.date_text = v.date, v.date_text
                 break
+    _delegation_meetings(candidates)
+    _itinerary_meetings(candidates)
+
+
+def _travels_in(v: Candidate, m: Candidate) -> bool:
+    """Is the traveler of visit `v` (named, or an unnamed office) a side of meeting `m`?"""
+    if v.persons:
+        return v.persons[0] in m.persons
+    country = next((d.get("country") for d in v.described if d.get("role") == "traveler"), None)
+    return country is not None and any(d.get("country") == country for d in m.described)
+
+
+def _itinerary_meetings(candidates: list[Candidate]) -> None:
+    """An undated planned meeting of a traveler, told in the sentence right after a planned
+    stop of a day ("On Monday, we head to Tokyo. The President will have an audience with
+    Emperor A"; "We land in X Sunday morning. The President will be greeted by A, and he'll
+    hold a bilateral meeting with him"), there or nowhere named, is on that day."""
+    stops = [
+        v
+        for v in candidates
+        if v.kind == "visit"
+        and v.status == "planned"
+        and v.date
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", v.date)
+    ]
+    legs = {id(c.sentence) for c in candidates if c.kind == "visit"}
+    for m in candidates if stops else ():
+        if m.kind != "meeting" or m.date or m.status != "planned" or id(m.sentence) in legs:
+            continue  # (a sentence of its own stop: "he will visit Munich, where he will meet")
+        for v in stops:
+            if (
+                _travels_in(v, m)
+                and 0 <= m.sentence.start - v.sentence.end <= 3
+                and m.place_country in (None, v.place_country)
+            ):
+                m.date, m.date_text = v.date, v.date_text
+                break
+
+
+_SIGNING = re.compile(r"(?i)sign|initial|exchanged")
+
+
+def _words(c: Candidate) -> str:
+    return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+
+
+def _delegation_meetings(candidates: list[Candidate]) -> None:
+    """An undated held meeting of the traveler's and the host's countries, told after a held
+    visit of named days ("A paid an official visit to X on 11-12 March. ... The Foreign
+    Minister of A's country held talks with his X counterpart"), in X or nowhere named, is
+    one of the visit's meetings (annotation.md): within its dates. The first such visit told
+    is the one (a later one is recalled: "when he travelled to X in March")."""
+    visits = [
+        v
+        for v in sorted(candidates, key=lambda v: v.trigger[0])
+        if v.kind == "visit"
+        and v.status == "held"
+        and v.persons
+        and v.persons[0].country
+        and v.place_country
+        and v.date
+        and re.fullmatch(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", v.date)
+    ]
+    for m in candidates if visits else ():
+        if m.kind != "meeting" or m.date or m.status != "held" or _SIGNING.match(_words(m)):
+            continue  # (a signing is a ceremony of one day, not the visit's span)
+        countries = {p.country for p in m.persons} | {d.get("country") for d in m.described}
+        v = next(
+            (
+                v
+                for v in visits
+                if v.trigger[0] < m.trigger[0]
+                and countries == {v.persons[0].country, v.place_country}
+                and m.place_country in (None, v.place_country)
+            ),
+            None,
+        )
+        if v is not None:
+            m.date, m.date_text = v.date, v.date_text
