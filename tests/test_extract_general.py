@@ -6486,3 +6486,16 @@ def test_a_second_holder_of_the_home_foreign_ministry_worded_otherwise_is_the_ot
     countries = _officials(doc)
     assert countries["Elmer Vargas"] == "PE"
     assert countries["Alberto Soto"] == "CL"
+
+
+def test_a_currency_and_one_passing_mention_of_the_us_do_not_make_it_the_home_country():
+    # "US$18 billion" is money and "the impact of United States tariffs" a passing mention:
+    # the text is not about the US, so its officials are not placed there by default
+    doc = _doc(
+        "President Kwame Asante met Prime Minister Lena Ortiz of Belize in Accra today. The "
+        "two leaders aim to raise trade to US$2 billion. They discussed the impact of United "
+        "States tariffs on cocoa.",
+        published="2025-05-26",
+        publisher="The Evening Courier",
+    )
+    assert _officials(doc) == {"Kwame Asante": "GH", "Lena Ortiz": "BZ"}

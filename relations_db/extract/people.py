@@ -2823,11 +2823,13 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
             if code:
                 return code
     counts: dict[str, int] = {}
-    for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b", text):
+    # ("US$18 billion" is a currency, not the country)
+    for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b(?!\$)", text):
         code = country_of_word(m.group(0))
         if code:
             counts[code] = counts.get(code, 0) + 1
-    if counts:
+    if counts and max(counts.values()) > 1:
+        # (one passing mention, "the impact of United States tariffs", is not the publisher)
         return max(counts, key=counts.get)
     label = re.match(r"\s*(?P<c>[^:]{1,40}):\s", title or "")
     if label and country_of_word(label.group("c").strip()):
