@@ -6499,3 +6499,20 @@ def test_a_currency_and_one_passing_mention_of_the_us_do_not_make_it_the_home_co
         publisher="The Evening Courier",
     )
     assert _officials(doc) == {"Kwame Asante": "GH", "Lena Ortiz": "BZ"}
+
+
+def test_the_ones_met_separately_and_with_a_repeated_preposition_are_of_the_host():
+    # "A met separately with B, and with C" during a visit abroad: B and C are the hosts'
+    # ministers (a manner word between the verb and "with", "with" repeated after "and")
+    doc = _doc(
+        "At the invitation of President Daniel Mwangi of Kenya, the Prime Minister of Norway, "
+        "Ingrid Solberg, paid an official visit to Kenya on 3-4 May 2025. On 4 May, the "
+        "Minister of Fisheries, Ola Berg, met separately with the Minister of Agriculture, "
+        "Wanjiru Kamau, and with the Minister of Trade, Peter Otieno, to discuss exports.",
+        published="2025-05-05",
+        publisher="Government of Norway",
+    )
+    countries = _officials(doc)
+    assert countries["Ola Berg"] == "NO"
+    assert countries["Wanjiru Kamau"] == "KE"
+    assert countries["Peter Otieno"] == "KE"

@@ -2525,9 +2525,11 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
 _MET_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
     r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
-    r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
-    # "meet Prime Minister A of Norway and Prime Minister B": B is met too
-    r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:the\s+)?)?$"
+    # ("met separately with", "spoke personally with": a manner between verb and object)
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
+    # "meet Prime Minister A of Norway and Prime Minister B", "met with A, and with B": B is
+    # met too
+    r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:with\s+)?(?:the\s+)?)?$"
     # "the talks between the Home Secretary and Interior Minister B": an office named with
     # "the" is one side, B the other ("between Deputy Prime Minister and Minister of
     # Foreign Affairs B" is one person's two titles; a title read as "Secretary and Interior
