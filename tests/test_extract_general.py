@@ -6516,3 +6516,15 @@ def test_the_ones_met_separately_and_with_a_repeated_preposition_are_of_the_host
     assert countries["Ola Berg"] == "NO"
     assert countries["Wanjiru Kamau"] == "KE"
     assert countries["Peter Otieno"] == "KE"
+
+
+def test_a_capitalised_word_inside_a_title_before_its_holder_is_no_person():
+    # "the Minister for Foreign Trade and Development Aid, A B": "Aid" closes the title of
+    # the holder named after the comma; it is not a person "Aid"
+    doc = _doc(
+        "The Minister for Housing and Development Relief, Tomas Lindqvist, met the Minister "
+        "of Culture, Amara Diallo, in Dakar on 2 May 2025.",
+        published="2025-05-05",
+        publisher="Government of Sweden",
+    )
+    assert set(_officials(doc)) == {"Tomas Lindqvist", "Amara Diallo"}

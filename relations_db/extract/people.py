@@ -1610,6 +1610,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     gaz = _gazetteer(gazetteer)
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
+        if any(y[7] <= start and end <= y[0] and y[6] for y in found if y is not item):
+            continue  # "the Minister for Trade and Development Aid, A B": a word of A's title
         if set(name.split()) <= _STATE_WORDS:
             continue  # "the Armed Forces of the Russian Federation": a state, no person
         if _BODY_AFTER.match(text, end):
