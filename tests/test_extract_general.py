@@ -6528,3 +6528,16 @@ def test_a_capitalised_word_inside_a_title_before_its_holder_is_no_person():
         publisher="Government of Sweden",
     )
     assert set(_officials(doc)) == {"Tomas Lindqvist", "Amara Diallo"}
+
+
+def test_a_title_compounded_of_two_titles_names_the_person_after_it():
+    # "Minister-Counsellor A of the Embassy of X": a diplomatic rank written as two title
+    # words joined by a hyphen
+    doc = _doc(
+        "On 3 May, Director-General Ruth Wanjiku of the Ministry of Foreign Affairs met with "
+        "Minister-Counsellor Pedro Alves of the Embassy of Brazil in Nairobi to protest the "
+        "seizure of a fishing boat.",
+        published="2025-05-05",
+        publisher="Ministry of Foreign Affairs of Kenya",
+    )
+    assert _officials(doc) == {"Ruth Wanjiku": "KE", "Pedro Alves": "BR"}

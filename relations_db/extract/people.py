@@ -994,6 +994,11 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
         elif word.endswith(".") and word not in HEADS and not re.fullmatch(r"[A-Z]\.", word):
             if not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 word = word[:-1]
+        parts = word.replace("sellor", "selor").split("-")  # (British "Counsellor")
+        if len(parts) == 2 and word not in HEADS and all(w in HEADS for w in parts):
+            # "Minister-Counsellor A": a compound of two titles, read as its first
+            out.append((parts[0], a, a + len(word)))
+            continue
         if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and word not in _INITIALISMS:
             # "Retno L.P. Marsudi": initials written together, each one as in "L. P."
             out.extend((word[i : i + 2], a + i, a + i + 2) for i in range(0, len(word), 2))
