@@ -6541,3 +6541,14 @@ def test_a_title_compounded_of_two_titles_names_the_person_after_it():
         publisher="Ministry of Foreign Affairs of Kenya",
     )
     assert _officials(doc) == {"Ruth Wanjiku": "KE", "Pedro Alves": "BR"}
+
+
+def test_a_counterpart_with_a_chinese_name_is_not_of_the_place_of_the_meeting():
+    # "A and his counterpart, Minister B, have agreed to meet in <city>, <country>": the
+    # country named nearest is where they meet; the name's shape says whose B is
+    doc = _doc(
+        "I can tell you that Secretary of Commerce Jane Carter and her counterpart, Minister "
+        "of Commerce Zhao Mingde, have agreed to meet in Luang Prabang, Laos, next month.",
+        published="2024-03-06",
+    )
+    assert _officials(doc) == {"Jane Carter": "US", "Zhao Mingde": "CN"}

@@ -1715,8 +1715,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # the Foreign Ministers' Meeting": two holders of one office who hold a meeting
             # together serve two governments, the first named the home one
             p.country = _same_office_pair(text, p, people.persons, home)
-        if p.country is None and p.counterpart and home:
+        if p.country is None and p.counterpart and home and not _chinese_name(p, home):
             # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
+            # (a Chinese name says which before a country named near: "A and his
+            # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if p.country is None:
             p.country = _guess_country(p, home, text, people.persons)
@@ -2227,6 +2229,19 @@ _PLURAL_OFFICE_PAIR = re.compile(
 )
 
 
+def _chinese_name(p: Person, home: str | None) -> bool:
+    """Is p's name Chinese by its shape (a Chinese surname, a pinyin given name)?"""
+    words = p.name.split()
+    if len(words) == 1:
+        return words[0] in CHINESE_SURNAMES
+    return (
+        words[0] in CHINESE_SURNAMES
+        and _pinyin(words[1].split("-")[0])
+        # (a hyphenated given name in a Korean government's text is Korean: "Chang Ho-jin")
+        and not (home in ("KR", "KP") and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+    )
+
+
 def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
@@ -2262,16 +2277,7 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     led = LEADS_SIDE.match(text, p.first[1]) if text else None
     if led and led.group("dem") and country_of_word(led.group("dem")):
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
-    words = p.name.split()
-    if (
-        len(words) >= 2
-        and words[0] in CHINESE_SURNAMES
-        and _pinyin(words[1].split("-")[0])
-        and not (home in ("KR", "KP") and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
-    ):
-        # (a hyphenated given name in a Korean government's text is Korean: "Chang Ho-jin")
-        return "CN"
-    if len(words) == 1 and words[0] in CHINESE_SURNAMES:
+    if _chinese_name(p, home):
         return "CN"
     target = _DESIGNATED.search(text, max(0, p.first[0] - 60), p.first[0]) if text else None
     if target and home:
