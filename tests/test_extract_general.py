@@ -6552,3 +6552,35 @@ def test_a_counterpart_with_a_chinese_name_is_not_of_the_place_of_the_meeting():
         published="2024-03-06",
     )
     assert _officials(doc) == {"Jane Carter": "US", "Zhao Mingde": "CN"}
+
+
+def test_a_label_with_an_address_word_and_particles_is_the_second_title_speaker():
+    # "Joint statements by A and the King of X, Sheikh B bin C Al D": the label "SHEIKH B
+    # BIN C AL D:" is that person (not another "Al D" of the text), of the title's country
+    doc = extract(
+        "PRESIDENT LINDGREN: Welcome to Helsinki. Our ministers met Sheikh Nasser bin Faisal "
+        "Al Rumi, Foreign Minister of Bahrain, this morning.\n\n"
+        "SHEIKH KHALID BIN SALMAN AL RUMI: Thank you, Mr. President.",
+        published="2025-11-18",
+        publisher="President of the Republic of Finland",
+        title="Joint statements by President Aino Lindgren and the King of the Kingdom of "
+        "Bahrain, Sheikh Khalid bin Salman Al Rumi, following their meeting",
+    )
+    officials = _officials(doc)
+    assert officials["Sheikh Khalid bin Salman Al Rumi"] == "BH"
+    assert officials["Aino Lindgren"] == "FI"
+
+
+def test_our_official_in_a_turn_serves_the_speakers_country():
+    # "Our Minister of State, Dr. A, was in X last week": "our" in the turn of a speaker of
+    # the foreign side is that side's
+    doc = extract(
+        "PRESIDENT LINDGREN: Welcome to Helsinki, Your Majesty.\n\n"
+        "KING KHALID BIN SALMAN: Thank you. Our Minister of Energy, Dr. Yusuf Al-Amri, was in "
+        "Oslo last week and raised the matter with Foreign Minister Erik Dahl.",
+        published="2025-11-18",
+        publisher="President of the Republic of Finland",
+        title="Remarks by President Aino Lindgren and the King of Bahrain, Khalid bin Salman, "
+        "before their meeting",
+    )
+    assert _officials(doc)["Yusuf Al-Amri"] == "BH"

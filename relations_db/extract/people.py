@@ -804,7 +804,8 @@ def _after_a_name(text: str, at: int) -> bool:
 
 
 _COMMA_TITLE = re.compile(
-    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
+    # ("Our Minister of State, Dr. A": the speaker's, speakers.py; not a word of the title)
+    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b[Oo]ur\s+)?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
     + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
