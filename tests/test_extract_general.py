@@ -6584,3 +6584,13 @@ def test_our_official_in_a_turn_serves_the_speakers_country():
         "before their meeting",
     )
     assert _officials(doc)["Yusuf Al-Amri"] == "BH"
+
+
+def test_a_generation_numeral_after_a_name_is_not_its_surname():
+    # "A J. B III": the surname is B, and "Secretary B" later is the same person
+    doc = _doc(
+        "Secretary of the Navy Carlos R. Whitman III met Defence Minister Oskar Lind of "
+        "Sweden in Stockholm on Monday. Secretary Whitman thanked his host.",
+    )
+    [navy] = [o for o in doc["officials"] if o["name"].startswith("Carlos")]
+    assert "Whitman" in navy["aliases"] and "Iii" not in navy["aliases"]

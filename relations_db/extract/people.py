@@ -936,6 +936,8 @@ class Person:
 def surname_of(name: str, country: str | None = None) -> str:
     words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in ("Jr", "Sr")]
     words = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    if len(words) >= 3 and _REGNAL.fullmatch(words[-1]):
+        words.pop()  # "Lloyd J. Austin III": a generation's numeral is no surname
     if not words:
         return name
     caps = [w for w in words if w.isupper() and len(w) >= 3 and w.isalpha()]
