@@ -6594,3 +6594,28 @@ def test_a_generation_numeral_after_a_name_is_not_its_surname():
     )
     [navy] = [o for o in doc["officials"] if o["name"].startswith("Carlos")]
     assert "Whitman" in navy["aliases"] and "Iii" not in navy["aliases"]
+
+
+def test_a_person_the_home_government_takes_countermeasures_against_is_foreign():
+    # "X has decided to take countermeasures against companies A and B, as well as against
+    # C, chief executive officer of A": C is of the country the text blames ("the U.K.",
+    # written with full stops), not of a place the home claims ("China's Hong Kong")
+    doc = _doc(
+        "Spokesperson Li Wen: Recently, the U.K. once again supplied drones to the police in "
+        "China's Hong Kong, which seriously undermines China's security interests. In "
+        "accordance with the law, China has decided to take countermeasures against "
+        "Thornfield Dynamics Ltd. and Kestrel Avionics plc, as well as against Martin J. "
+        "Abbott, chief executive officer of Thornfield Dynamics.",
+        published="2024-04-29",
+        publisher="Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    assert _officials(doc)["Martin J. Abbott"] == "GB"
+
+
+def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
+    # "China announced sanctions on Senator A": a foreign government's target is the home's
+    doc = _doc(
+        "On Friday, China announced sanctions on Senator Mark Ellis and his family after his "
+        "trip to Taipei. President Kim Dae-ho of Korea called the move regrettable.",
+    )
+    assert _officials(doc)["Mark Ellis"] == "US"

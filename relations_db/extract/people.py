@@ -1918,7 +1918,11 @@ _TARGETS_ARE = re.compile(
     _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 _DESIGNATED = re.compile(
-    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on)\s+"
+    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
+    # "sanctions on A", "countermeasures against companies X and Y, as well as against A":
+    # the last of the list the measures are against
+    r"|(?:sanctions|countermeasures)\s+(?:on|against)\s+(?P<list>[^;]{0,120}?,?\s+(?:and|as\s+"
+    r"well\s+as)\s+(?:on|against)?)?)\s+"
     r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
     re.I,
 )
@@ -2282,10 +2286,15 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
     if _chinese_name(p, home):
         return "CN"
-    target = _DESIGNATED.search(text, max(0, p.first[0] - 60), p.first[0]) if text else None
+    target = _DESIGNATED.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None
     if target and home:
         # "the Department of State designated former Vice President A for corruption": a
-        # government's sanction targets another country's people
+        # government's sanction targets another country's people (a foreign government's,
+        # "China announced sanctions on Speaker A", the home country's)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, target.start())]
+        imposer = _country_in_words(text[ends[-1] if ends else 0 : target.start()].split())
+        if imposer and imposer != home:
+            return home
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
             return code
@@ -2756,7 +2765,10 @@ def _main_foreign(text: str, home: str | None, avoid: str | None = None) -> str 
     return max(counts, key=counts.get) if counts else None
 
 
-_COUNTRY_WORD = re.compile(r"\b(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}")
+# ("U.S.", "U.K.": initials with their full stops)
+_COUNTRY_WORD = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'\-]*)(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}"
+)
 
 
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n")
@@ -2804,6 +2816,8 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
         words = m.group(0).split()
         if _acronym_title(words):
             continue
+        if home and len(words) > 1 and country_of_word(re.sub(r"[’']s$", "", words[0])) == home:
+            continue  # "China's Taiwan region", in China's text: a place the home claims
         code = _country_in_words(words)
         if pairs and (not code or code == home):
             # "the Jordanian-Kuwaiti Joint Committee": the pair's other side
