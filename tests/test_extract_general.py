@@ -6619,3 +6619,31 @@ def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
         "trip to Taipei. President Kim Dae-ho of Korea called the move regrettable.",
     )
     assert _officials(doc)["Mark Ellis"] == "US"
+
+
+_LIST_OF_TARGETS = (
+    "In light of North Korea's repeated missile launches and its arms transfers to Belarus, "
+    "the Government of Canada will subject 2 individuals to an asset freeze:\n\n"
+    "(1) Individuals\n"
+    "- KANG Chol Su, Shenyang-based representative of Korea Tonghae General Trading Company\n"
+    "- KIM Yong Nam, Director of the Missile General Bureau of the Workers' Party of Korea\n\n"
+    "(2) Background\n"
+    "Canada has prohibited all exports to North Korea since 2017. Belarus and North Korea "
+    "signed a military pact in 2024."
+)
+
+
+def test_list_entries_of_a_family_name_in_capitals_and_a_role_are_officials():
+    # "- FAMILY Given Names, role of X": the family name opens the entry; the role ends at
+    # the line's end; a company's name ("... General Trading Company") is no person
+    doc = _doc(_LIST_OF_TARGETS, published="2025-02-14", publisher="Government of Canada")
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert set(officials) == {"KANG Chol Su", "KIM Yong Nam"}
+    assert officials["KIM Yong Nam"]["positions"][0]["title"].endswith("Party of Korea")
+
+
+def test_korea_alone_in_a_text_about_the_north_is_the_north():
+    # "Workers' Party of Korea", "Korea Tonghae ... Company" in a text that names North Korea
+    # most (the possessive "North Korea's" counted) and nothing of the South near them
+    doc = _doc(_LIST_OF_TARGETS, published="2025-02-14", publisher="Government of Canada")
+    assert _officials(doc) == {"KANG Chol Su": "KP", "KIM Yong Nam": "KP"}

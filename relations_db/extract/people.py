@@ -747,17 +747,18 @@ _POST_TITLE = re.compile(
     r"(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
+    r"representative|"
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
     # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
-    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
+    r"(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)",
 )
 # ", Deputy Commander of the Land Forces of X": any capitalised office of an institution
 _HOLDER_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?(?:Commander|Chief|Head|Minister"
     r"|Secretary|President|Director|Chairman|Chair|Governor|Ambassador|Advis[eo]r|Premier)"
-    r"\s+(?:of|for)\s+[^,.;]*)"
+    r"\s+(?:of|for)\s+[^,.;\n]*)"
 )
 # ", State Secretary and Director of the Directorate.": a capitalised office after a name,
 # to the end of the sentence or clause
@@ -772,7 +773,7 @@ _POST_TITLE_POSS = re.compile(
     r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
     r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
-    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
+    r"(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
@@ -785,7 +786,7 @@ _POST_TITLE_OF = re.compile(
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
-    r"(?:the\s+)?[A-Z][^,.;]*)"
+    r"(?:the\s+)?[A-Z][^,.;\n]*)"
 )
 # "The Federal Chancellor of Germany, Olaf Scholz", "Kenya's Cabinet Secretary for Interior,
 # Kipchumba Murkomen", "the head of the Special Tasks Department, Zviad Kharazishvili": a
@@ -1013,16 +1014,24 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
     return out
 
 
-def _family_caps(toks: list) -> None:
+_LIST_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*]|\(?\d{1,2}[.)])[ \t]*$")
+
+
+def _family_caps(toks: list, text: str) -> None:
     """ "Mr. ISHIBA Shigeru", "Prime Minister KISHIDA Fumio": a family name in capitals after
-    an honorific or a title, before a given name, is written as a name ("Ishiba")."""
-    for k in range(1, len(toks) - 1):
+    an honorific or a title, before a given name, is written as a name ("Ishiba"); so is
+    one that opens an entry of a list ("- JONG A B, representative of ...")."""
+    for k in range(0, len(toks) - 1):
         word = toks[k][0]
         if (
             word.isupper()
             and (len(word) >= 3 or word.capitalize() in CHINESE_SURNAMES)  # "Mr. LI Wei"
             and word.isalpha()
-            and toks[k - 1][0] in HEADS
+            and (
+                toks[k - 1][0] in HEADS
+                if k
+                else bool(_LIST_ENTRY.search(text, max(0, toks[0][1] - 8), toks[0][1]))
+            )
             and _is_name_token(toks[k + 1][0])
             and not country_of_word(word)
         ):
@@ -1179,7 +1188,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     for run in _RUN.finditer(text):
         toks = _tokens(run)
-        _family_caps(toks)
+        _family_caps(toks, text)
         _names_like_other_words(toks)
         i = 0
         while i < len(toks):
@@ -1622,8 +1631,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue  # "the Minister for Trade and Development Aid, A B": a word of A's title
         if set(name.split()) <= _STATE_WORDS:
             continue  # "the Armed Forces of the Russian Federation": a state, no person
-        if _BODY_AFTER.match(text, end):
-            continue  # "the General Border Committee": a body's name, no "General Border"
+        if _BODY_AFTER.match(text, end) or _BODY_AFTER.match(" " + name.split()[-1]):
+            # "the General Border Committee": a body's name, no "General Border" (nor is
+            # "General Trading Corporation" a person)
+            continue
         if re.search(r"[’']s\s", name) and any(w in HEADS for w in name.split()):
             continue  # "Viet Nam's Minister of ...": a country's possessive and a title
 
@@ -1725,6 +1736,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if p.country is None:
             p.country = _guess_country(p, home, text, people.persons)
+        if p.country == "KR" and home != "KR" and _north_korean(text, p, home):
+            p.country = "KP"
         if (
             p.country
             and p.country != home
@@ -1942,7 +1955,7 @@ _TARGET_POST = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"
-    r"Department|Directorate|Agency)\b"
+    r"Department|Directorate|Agency|Corporation|Company)\b"
 )
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
@@ -2234,6 +2247,25 @@ _PLURAL_OFFICE_PAIR = re.compile(
     r"Representatives|Coordinators|Chief\s+Negotiators),\s+(?P<a>[^,;:()]{3,60}?)\s+and\s+"
     r"(?:(?:[A-Z][\w.’']*)\s+){0,3}$"
 )
+
+
+_SOUTH_KOREA = re.compile(r"\b(?:Republic\s+of\s+Korea|South\s+Korea|ROK|Seoul)\b")
+
+
+def _north_korean(text: str, p: Person, home: str | None) -> bool:
+    """Is a "Korea" that made p South Korean the North ("Deputy Director of the Munitions
+    Industry Department of the Workers' Party of Korea" in a text on North Korea)? "Korea"
+    alone is either; with nothing near p that names the South, it is the Korea the text is
+    about, the foreign country it names most."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 600), p.first[0])]
+    lo = ends[-2] if len(ends) > 1 else 0
+    after = _SENTENCE_END.search(text, p.first[1])
+    near = text[lo : after.start() if after else len(text)]
+    return (
+        not any(_SOUTH_KOREA.search(t) for t in p.titles)
+        and not _SOUTH_KOREA.search(near)
+        and _main_foreign(text, home) == "KP"
+    )
 
 
 def _chinese_name(p: Person, home: str | None) -> bool:
@@ -2757,7 +2789,7 @@ def _main_foreign(text: str, home: str | None, avoid: str | None = None) -> str 
         first = re.sub(r"[’']s$", "", m.group(0).split()[0])  # "Poland's presidency"
         code = (
             country_of_word(first)
-            or country_of_word(m.group(0))
+            or country_of_word(re.sub(r"[’']s$", "", m.group(0)))  # "North Korea's"
             or (country_of_word(first.split("-")[0]) if "-" in first else None)
         )  # "Hungary-New"
         if code and code not in (home, "EU", avoid):
