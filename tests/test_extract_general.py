@@ -6647,3 +6647,14 @@ def test_korea_alone_in_a_text_about_the_north_is_the_north():
     # most (the possessive "North Korea's" counted) and nothing of the South near them
     doc = _doc(_LIST_OF_TARGETS, published="2025-02-14", publisher="Government of Canada")
     assert _officials(doc) == {"KANG Chol Su": "KP", "KIM Yong Nam": "KP"}
+
+
+def test_khmer_address_words_before_a_name_of_two_words_are_not_the_name():
+    # "Prime Minister Samdech W X Y A B": the words after "Samdech" but the last two are
+    # words of address
+    doc = _doc(
+        "Prime Minister Laila Haddad met Cambodian Deputy Prime Minister Samdech Moha Sena "
+        "Padei Chea Vuthy in Phnom Penh on Monday.",
+        publisher="Government of Jordan",
+    )
+    assert _officials(doc) == {"Laila Haddad": "JO", "Chea Vuthy": "KH"}

@@ -1100,11 +1100,17 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("Ūtama", toks[k][1], toks[k][2])  # a name, not "Dato' Seri Utama"
         if toks[k][0] in ("Haji", "Hajjah") and k > 0 and toks[k - 1][0] in _BIN:
             toks[k] = ("Hājī", toks[k][1], toks[k][2])  # "bin Haji B": the father's name
-        caps_after = sum(1 for t in toks[k + 1 : k + 5] if t[0][:1].isupper())
-        if toks[k][0] == "Samdech" and caps_after > 3:
+        if toks[k][0] == "Samdech":
             # "Samdech Moha Borvor Thipadei Hun Manet": a run of address words (later used
-            # alone, _address_mentions) that the name-length limit cuts; kept as before
-            toks[k] = ("Sāmdech", toks[k][1], toks[k][2])
+            # alone, _address_mentions) before a Khmer name of two words; with four or more
+            # words after "Samdech", all but the last two are read as it is ("Samdech Sok
+            # Chenda Sophea" is a name of three)
+            n = 0
+            while k + 1 + n < len(toks) and toks[k + 1 + n][0][:1].isupper():
+                n += 1
+            if n > 3:
+                for x in range(k + 1, k + n - 1):
+                    toks[x] = ("Samdech", toks[x][1], toks[x][2])
     for k in range(2, len(toks)):
         word = toks[k][0]
         if (
