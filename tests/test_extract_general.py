@@ -6658,3 +6658,13 @@ def test_khmer_address_words_before_a_name_of_two_words_are_not_the_name():
         publisher="Government of Jordan",
     )
     assert _officials(doc) == {"Laila Haddad": "JO", "Chea Vuthy": "KH"}
+
+
+def test_a_name_with_a_one_letter_prefix_and_a_hyphen_is_a_name():
+    # "Ambassador A B-C": "B-C" is a family name like "O'Brien"
+    doc = _doc(
+        "Secretary of State Ana Cole met today with Peruvian Foreign Minister Elena Rojas. "
+        "Peru's Ambassador to the United States, Lucia E-Morales, also joined the meeting.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Lucia E-Morales") == "PE"

@@ -1177,7 +1177,8 @@ def _is_name_token(word: str) -> bool:
         bool(
             re.fullmatch(
                 rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[OD][’'][{_UP}][\w\-’']*|[A-Z]\.|"
-                r"Jr\.?|Sr\.?",
+                # ("Ivonne A-Baki": a one-letter prefix and a hyphen before a capital)
+                rf"[{_UP}]-[{_UP}][a-z][\w\-’']*|Jr\.?|Sr\.?",
                 word,
             )
         )
