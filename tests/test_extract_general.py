@@ -6668,3 +6668,29 @@ def test_a_name_with_a_one_letter_prefix_and_a_hyphen_is_a_name():
         publisher="U.S. Department of State",
     )
     assert _officials(doc).get("Lucia E-Morales") == "PE"
+
+
+def test_he_and_an_unplaced_minister_who_agree_are_two_sides():
+    # "Minister A (home) held talks ... He and Minister B agreed to ...": B is the other side
+    # of the visit, not the home's
+    doc = _doc(
+        "Prime Minister Mette Lund paid an official visit to Ghana on 3-4 May 2025. Minister "
+        "of Agriculture Lars Holm held talks at the Ministry of Food the same day. He and "
+        "Minister Kofi Boateng agreed to expand cooperation on cocoa processing.",
+        published="2025-05-05",
+        publisher="Government of Denmark",
+    )
+    countries = _officials(doc)
+    assert countries["Lars Holm"] == "DK"
+    assert countries["Kofi Boateng"] == "GH"
+
+
+def test_a_home_minister_and_an_unplaced_one_who_discuss_are_two_sides():
+    doc = _doc(
+        "Prime Minister Mette Lund paid an official visit to Ghana on 3-4 May 2025. Danish "
+        "Minister of Agriculture Lars Holm and Minister Kofi Boateng discussed cocoa "
+        "processing.",
+        published="2025-05-05",
+        publisher="Government of Denmark",
+    )
+    assert _officials(doc)["Kofi Boateng"] == "GH"

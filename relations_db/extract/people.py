@@ -2404,6 +2404,10 @@ _PAIR_MEETS = re.compile(
     # "A and Foreign Minister B would meet on the sidelines of ...": each other, no object
     r"|\s+(?:will\s+|would\s+|are\s+to\s+|should\s+)?(?:meet|met)(?=\s+(?:on|in|at|later|"
     r"next|today|tomorrow|this|during|before|after|soon|again)\b|\s*[.,;])"
+    # "He and Minister B agreed to deepen cooperation", "A and B discussed ...": two sides
+    # that settle or talk something over together (d-texts: "Putin and Erdogan agreed to
+    # meet", "The President and Prime Minister discussed")
+    r"|\s+(?:also\s+)?(?:agreed|discussed|reaffirmed|exchanged)\b"
 )
 
 
@@ -2416,6 +2420,13 @@ def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
     before = text[max(0, p.first[0] - 160) : p.first[0]]
     if not re.search(r"\s+and\s+(?:the\s+)?$", before):
         return False
+    if re.search(r"(?:^|[.!?]\s+)(?:He|She)\s+and\s+$", before):
+        # "Defence Minister A held talks ... He and Minister B agreed": "he" is the one
+        # named last before, a home official by title or name
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 600), p.first[0])]
+        lo = ends[-2] if len(ends) > 1 else 0
+        named = [q for q in persons if q is not p and lo <= q.first[0] < p.first[0] and q.titled]
+        return bool(named) and max(named, key=lambda q: q.first[0]).country == home
     return any(
         q is not p
         and q.country == home
