@@ -6694,3 +6694,17 @@ def test_a_home_minister_and_an_unplaced_one_who_discuss_are_two_sides():
         publisher="Government of Denmark",
     )
     assert _officials(doc)["Kofi Boateng"] == "GH"
+
+
+def test_an_institutions_words_before_a_name_close_the_title():
+    # "Director of the X Border Police A B" where the text also writes "X Border Police
+    # boats": "Border Police" is the institution's, not the first words of the name
+    doc = _doc(
+        "Ecuador Border Police boats entered the river zone on 3 May. On 5 May, Commander "
+        "Rosa Vega spoke by hotline with Director of the Ecuador Border Police Luis Quispe.",
+        published="2025-05-06",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert "Luis Quispe" in officials and officials["Luis Quispe"]["country"] == "EC"
+    assert officials["Luis Quispe"]["positions"][0]["title"].endswith("Ecuador Border Police")

@@ -1645,6 +1645,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if re.search(r"[’']s\s", name) and any(w in HEADS for w in name.split()):
             continue  # "Viet Nam's Minister of ...": a country's possessive and a title
 
+        k = _institution_words(text, name, start) if titled and titles else 0
+        if k:
+            # "Director of the China Coast Guard A B": "Coast Guard" ends the title
+            words = name.split()
+            start = text.index(words[k], start + len(" ".join(words[:k])))
+            titles = [*titles[:-1], f"{titles[-1]} {' '.join(words[:k])}"]
+            name = text[start:end]
         ev_end = item[8] if len(item) > 8 else end
         name_country = country
         of = _OF_COUNTRY.match(text[end : end + 80])
@@ -2273,6 +2280,24 @@ def _north_korean(text: str, p: Person, home: str | None) -> bool:
         and not _SOUTH_KOREA.search(near)
         and _main_foreign(text, home) == "KP"
     )
+
+
+def _institution_words(text: str, name: str, start: int) -> int:
+    """How many first words of a name (of three or more) the text also writes after a
+    country's name and not before the rest of the name ("China Coast Guard vessels", "the
+    Viet Nam Coast Guard"): an institution's words that close the title before the name."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        head = " ".join(words[:k])
+        for m in re.finditer(rf"\b{re.escape(head)}\b(?!\s+{re.escape(words[k])})", text):
+            if m.start() == start:
+                continue
+            before = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$", text[: m.start()][-40:])
+            if before and (
+                country_of_word(before.group(1)) or country_of_word(before.group(1).split()[-1])
+            ):
+                return k
+    return 0
 
 
 def _chinese_name(p: Person, home: str | None) -> bool:
