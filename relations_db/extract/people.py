@@ -998,7 +998,8 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
         elif word.endswith(".") and word not in HEADS and not re.fullmatch(r"[A-Z]\.", word):
             if not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 word = word[:-1]
-        parts = word.replace("sellor", "selor").split("-")  # (British "Counsellor")
+        # (British "Counsellor")
+        parts = word.replace("sellor", "selor").split("-") if "-" in word else ()
         if len(parts) == 2 and word not in HEADS and all(w in HEADS for w in parts):
             # "Minister-Counsellor A": a compound of two titles, read as its first
             out.append((parts[0], a, a + len(word)))
