@@ -6708,3 +6708,15 @@ def test_an_institutions_words_before_a_name_close_the_title():
     officials = {o["name"]: o for o in doc["officials"]}
     assert "Luis Quispe" in officials and officials["Luis Quispe"]["country"] == "EC"
     assert officials["Luis Quispe"]["positions"][0]["title"].endswith("Ecuador Border Police")
+
+
+def test_a_citizen_named_in_apposition_who_has_been_detained_is_an_official():
+    # "a <demonym> citizen, A B, has been detained in X": the detainee takes part in the
+    # detention, of the nationality the apposition gives
+    doc = _doc(
+        "Minister of Foreign Affairs Clara Ruiz said a Chilean citizen, Pablo Rojas, has been "
+        "detained in Bolivia since March. She raised his case with her Bolivian counterpart.",
+        published="2025-06-10",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert _officials(doc).get("Pablo Rojas") == "CL"

@@ -1043,7 +1043,9 @@ _LOWER_POST = re.compile(
     r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2})"
     # ("Ghana's foreign minister A B": a country's possessive and a lowercase office)
     r"(?P<post>official|diplomat|national|citizen|(?:foreign|prime|defen[cs]e|finance|trade)"
-    r"\s+minister|foreign\s+secretary)\s+"
+    r"\s+minister|foreign\s+secretary)"
+    # ("a Greek citizen, A B, has been detained": the name in apposition)
+    r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
 )
 
@@ -1487,8 +1489,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue  # "adviser to Aung San Suu Kyi, who was detained": the clause is his
         start, end = n.span("name")
         if not any(item[6] and item[0] < end and start < item[1] for item in found):
+            # ("a Greek citizen, A B": the nationality found before stays)
+            code = next((x[4] for x in found if x[0] < end and start < x[1]), None)
             found = [x for x in found if not (x[0] < end and start < x[1])]
-            found.append((start, end, n.group("name"), [], None, None, True, start))
+            found.append((start, end, n.group("name"), [], code, None, True, start))
     # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
@@ -1983,7 +1987,9 @@ _DETAINEE = re.compile(
 
 _DETAINED_WHO = re.compile(
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),"
-    r"\s+who\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+(?:\w+ly\s+)?"
+    # ("a Greek citizen, A B, has been detained": the name in apposition is the subject)
+    r"\s+(?:who\s+)?(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+"
+    r"(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
 
