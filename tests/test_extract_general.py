@@ -6720,3 +6720,14 @@ def test_a_citizen_named_in_apposition_who_has_been_detained_is_an_official():
         publisher="Ministry of Foreign Affairs of Chile",
     )
     assert _officials(doc).get("Pablo Rojas") == "CL"
+
+
+def test_a_bodys_spokesperson_before_a_name_is_an_official_of_its_country():
+    # "<Demonym> <Body> spokesperson A B said": the body's demonym gives the country
+    doc = _doc(
+        "Reporter: Indonesian Maritime Security spokesperson Dewi Lestari said on Sunday that "
+        "two vessels were rammed near the reef. What is your comment?",
+        published="2024-04-29",
+        publisher="Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    assert _officials(doc).get("Dewi Lestari") == "ID"

@@ -1040,9 +1040,12 @@ def _family_caps(toks: list, text: str) -> None:
 
 
 _LOWER_POST = re.compile(
-    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2})"
-    # ("Ghana's foreign minister A B": a country's possessive and a lowercase office)
-    r"(?P<post>official|diplomat|national|citizen|(?:foreign|prime|defen[cs]e|finance|trade)"
+    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2}"
+    r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?)"
+    # ("Ghana's foreign minister A B": a country's possessive and a lowercase office; "the
+    # Philippine Coast Guard spokesperson A B": a body's)
+    r"(?P<post>official|diplomat|national|citizen|spokes(?:person|man|woman)|"
+    r"(?:foreign|prime|defen[cs]e|finance|trade)"
     r"\s+minister|foreign\s+secretary)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
     r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
