@@ -6731,3 +6731,20 @@ def test_a_bodys_spokesperson_before_a_name_is_an_official_of_its_country():
         publisher="Ministry of Foreign Affairs of the People's Republic of China",
     )
     assert _officials(doc).get("Dewi Lestari") == "ID"
+
+
+def test_a_companys_officer_in_apposition_is_an_official():
+    # "Its sole director, <Place> resident A B, ...", "its sales manager, A B, who ...": the
+    # company's officers, of the place of residence the apposition gives
+    doc = _doc(
+        "Macau-based Lotus Harbor Trading Limited served as the front company. Its sole "
+        "director, Macau resident Ho Ka-fai, opened the accounts. OFAC is also designating "
+        "Andes Parts S.A. and its sales manager, Mateo Ibarra, who handled the orders.",
+        published="2023-12-19",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert officials["Ho Ka-fai"]["country"] == "MO"
+    assert officials["Ho Ka-fai"]["positions"][0]["title"] == "sole director"
+    assert officials["Mateo Ibarra"]["positions"][0]["title"] == "sales manager"
+    assert "Macau" not in officials

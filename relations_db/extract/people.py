@@ -1044,12 +1044,20 @@ _LOWER_POST = re.compile(
     r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?)"
     # ("Ghana's foreign minister A B": a country's possessive and a lowercase office; "the
     # Philippine Coast Guard spokesperson A B": a body's)
-    r"(?P<post>official|diplomat|national|citizen|spokes(?:person|man|woman)|"
+    r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
     r"(?:foreign|prime|defen[cs]e|finance|trade)"
     r"\s+minister|foreign\s+secretary)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
     r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
+)
+
+
+_ITS_ROLE = re.compile(
+    r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
+    r"president|executive|representative)),\s+"
+    r"(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:resident|national|citizen)\s+)?"
+    r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})(?=,)"
 )
 
 
@@ -1420,8 +1428,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         words = [re.sub(r"[’']s$", "", w) for w in m.group("by").split()]
         codes = [c for c in (country_of_word(w) for w in words) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
-        if m.group("post") in ("national", "citizen"):
-            # "Sudanese national A B": a nationality, no post; a title may follow the name
+        if m.group("post") in ("national", "citizen", "resident"):
+            # "Sudanese national A B", "Hong Kong resident A B": a nationality, no post; a
+            # title may follow the name
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
         title = " ".join(
@@ -1632,6 +1641,18 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
 
+    # "Its sole director, Hong Kong resident A B,", "its sales manager, A B, who ...": a
+    # company's officer in apposition (v03, y04), of the place its residence names (a
+    # profile found above, "Its owner, A, is also designated", is kept)
+    for m in _ITS_ROLE.finditer(text):
+        start, end = m.span("name")
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        code = country_of_word(m.group("dem")) if m.group("dem") else None
+        code = code or next((x[4] for x in found if x[0] < end and start < x[1]), None)
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, m.group("name"), [m.group("t")], code, None, True, m.start("t")))
+
     # "his US counterpart Lloyd Austin"
     counterpart_names = {}
     for m in [*_COUNTERPART.finditer(text), *_COUNTERPART_TITLED.finditer(text)]:
@@ -1644,8 +1665,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start, end, name, titles, country, org, titled, first = item[:8]
         if any(y[7] <= start and end <= y[0] and y[6] for y in found if y is not item):
             continue  # "the Minister for Trade and Development Aid, A B": a word of A's title
-        if set(name.split()) <= _STATE_WORDS:
-            continue  # "the Armed Forces of the Russian Federation": a state, no person
+        if set(name.split()) <= _STATE_WORDS or country_of_word(name):
+            # "the Armed Forces of the Russian Federation": a state, no person (nor is the
+            # place in "Its sole director, Hong Kong resident A B")
+            continue
         if _BODY_AFTER.match(text, end) or _BODY_AFTER.match(" " + name.split()[-1]):
             # "the General Border Committee": a body's name, no "General Border" (nor is
             # "General Trading Corporation" a person)
