@@ -6748,3 +6748,19 @@ def test_a_companys_officer_in_apposition_is_an_official():
     assert officials["Ho Ka-fai"]["positions"][0]["title"] == "sole director"
     assert officials["Mateo Ibarra"]["positions"][0]["title"] == "sales manager"
     assert "Macau" not in officials
+
+
+def test_a_possessive_title_with_a_listed_portfolio_before_a_comma_names_the_holder():
+    # "X's Minister of A, B and C, Name, signed ...": the portfolio is a list with commas
+    doc = _doc(
+        "The two Presidents witnessed the signing. The Minister of Mining, Rodrigo Paz, and "
+        "Peru's Minister of Production, Fisheries and Trade, Ana Torres, signed an agreement on "
+        "lithium.",
+        published="2025-06-10",
+        publisher="Government of Chile",
+    )
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert officials["Ana Torres"]["country"] == "PE"
+    assert officials["Ana Torres"]["positions"][0]["title"] == (
+        "Minister of Production, Fisheries and Trade"
+    )

@@ -816,8 +816,9 @@ _COMMA_TITLE = re.compile(
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     + r"|foreign\s+secretary)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
-    r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
-    r"(?:the\s+)?[A-Z][\w\-]*){0,5})?"
+    # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
+    r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
+    r"(?:(?:\s+(?:(?:of|for|and|in|to)\s+)?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))[A-Z][\w\-]*){0,5})?"
     # "the Director General (South Asia), A B": the post's division in brackets
     r"(?:\s+\([A-Z][^()]{0,40}\))?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
