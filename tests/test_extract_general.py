@@ -6764,3 +6764,21 @@ def test_a_possessive_title_with_a_listed_portfolio_before_a_comma_names_the_hol
     assert officials["Ana Torres"]["positions"][0]["title"] == (
         "Minister of Production, Fisheries and Trade"
     )
+
+
+def test_those_listed_with_ranks_and_semicolons_are_each_a_target():
+    # "Those listed include A, ...; Colonel B, commander of X in Y and Z province; and C,
+    # ...": a list opening a sentence, set apart by semicolons, a rank before a name
+    doc = _doc(
+        "The Council today imposed restrictive measures on four individuals responsible for "
+        "repression in Belarus. Those listed include Pavel Sidorov, Director of Okrestina "
+        "Prison, where detainees are held in degrading conditions; Ivan Petrenko, a judge of "
+        "the Minsk City Court, who has handed down long sentences; Colonel Oleg Karpenko, "
+        "commander of the riot police in Minsk and Grodno province; and Dmitry Lobach, Deputy "
+        "Prosecutor-General of Belarus.",
+        published="2024-11-18",
+        publisher="Council of the EU",
+    )
+    officials = _officials(doc)
+    for name in ("Pavel Sidorov", "Ivan Petrenko", "Oleg Karpenko", "Dmitry Lobach"):
+        assert officials.get(name) == "BY", name

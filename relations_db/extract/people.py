@@ -1527,7 +1527,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
-            nxt = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])").search(text, end, span_end)
+            # (a list set apart by semicolons has "and" inside its items: "in X and Y")
+            sep = r";\s*(?:and\s+)?"
+            if ";" not in text[m.end() : span_end]:
+                sep += r"|,?\s+and\s+(?=[A-Z])"
+            nxt = re.compile(sep).search(text, end, span_end)
             if not nxt or (";" not in text[end : nxt.end()] and post and post.group("t")):
                 break
             pos = nxt.end()
@@ -1971,7 +1975,9 @@ def _unquoted_place(word: str) -> str | None:
 # "The individuals sanctioned today are", "Among those designated today is", "The first
 # individual listed, in 2023, was": a list of the sanction's targets follows
 _LISTED = (
-    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    # (any case: "Those listed include A" opens a sentence)
+    r"\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
+    r"(?:\s+today)?"
 )
 _TARGETS_ARE = re.compile(
     _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
@@ -1988,7 +1994,9 @@ _DESIGNATED = re.compile(
 # the same, before any first word: "Those listed include the head of the X Department, A"
 _LISTED_ARE = re.compile(_LISTED + r"\s+(?:include|includes|are|is|was|were)\b", re.I)
 _TARGET_NAME = re.compile(
-    r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
+    # ("Brigadier General A B": a rank before a listed name)
+    r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
+    r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
     rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
