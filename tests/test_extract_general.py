@@ -6782,3 +6782,18 @@ def test_those_listed_with_ranks_and_semicolons_are_each_a_target():
     officials = _officials(doc)
     for name in ("Pavel Sidorov", "Ivan Petrenko", "Oleg Karpenko", "Dmitry Lobach"):
         assert officials.get(name) == "BY", name
+
+
+def test_raksha_mantri_is_the_defence_minister_a_government_has_one_of():
+    # "Raksha Mantri Shri A and Minister of Defence B will join ...": the Hindi title is an
+    # office before the honorific, India's defence minister, so B is the other side's
+    doc = _doc(
+        "The two Prime Ministers welcomed the first India-Norway Defence Dialogue in Oslo in "
+        "June 2025. Raksha Mantri Shri Arun Verma and Minister of Defence Erik Dahl will "
+        "join the two Foreign Ministers for the dialogue.",
+        published="2025-04-10",
+        publisher="Ministry of External Affairs of India",
+    )
+    officials = _officials(doc)
+    assert officials["Arun Verma"] == "IN"
+    assert officials["Erik Dahl"] == "NO"

@@ -106,6 +106,7 @@ HEADS = {
     "Mayor",
     "Commissioner",
     "Counselor",
+    "Mantri",  # Hindi for minister, in Indian texts in English: "Raksha Mantri Shri A"
     "Councilor",
     "Chief",
     "Commander",
@@ -171,6 +172,7 @@ TITLE_WORDS = HEADS | {
     "Foreign",
     "Defense",
     "Defence",
+    "Raksha",  # Hindi for defence: "Raksha Mantri", the Defence Minister
     "Commerce",
     "Trade",
     "Finance",
@@ -2577,7 +2579,7 @@ _PORTFOLIO_OF = [
         "defence",
         re.compile(
             r"(?:[A-Z][\w\-]*\s+)?Defen[cs]e\s+Minister|Minister\s+(?:of|for)\s+(?:National\s+)?"
-            r"Defen[cs]e(?:\s+of\s+[A-Z][\w\s\-]*)?"
+            r"Defen[cs]e(?:\s+of\s+[A-Z][\w\s\-]*)?|Raksha\s+Mantri"  # (Hindi)
         ),
     ),
 ]
