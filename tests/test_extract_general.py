@@ -6797,3 +6797,17 @@ def test_raksha_mantri_is_the_defence_minister_a_government_has_one_of():
     officials = _officials(doc)
     assert officials["Arun Verma"] == "IN"
     assert officials["Erik Dahl"] == "NO"
+
+
+def test_a_vessels_captain_named_in_apposition_is_an_official():
+    # "The vessel's captain, Mr. A B, and two crew members were injured": a named person of
+    # the incident, with the role the apposition gives
+    doc = _doc(
+        "On 21 May, a patrol boat rammed the fishing vessel PA-2231 near the islands. The "
+        "vessel's captain, Mr. Juan Quispe Mamani, and two crew members were injured.",
+        published="2025-05-23",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    officials = {o["name"]: o for o in doc.get("officials", [])}
+    assert officials["Juan Quispe Mamani"]["country"] == "PE"
+    assert officials["Juan Quispe Mamani"]["positions"][0]["title"] == "captain"

@@ -808,10 +808,13 @@ def _after_a_name(text: str, at: int) -> bool:
 
 _COMMA_TITLE = re.compile(
     # ("Our Minister of State, Dr. A": the speaker's, speakers.py; not a word of the title)
-    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b[Oo]ur\s+)?"
+    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b[Oo]ur\s+"
+    # ("The vessel's captain, Mr. A": a thing's possessive)
+    r"|\b[Tt]he\s+[a-z]+[’']s\s+(?=captain|master))?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
-    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
+    + r"|head|chief|commander|director|governor|captain|master"
+    + r"|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
     # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
     + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
