@@ -6811,3 +6811,16 @@ def test_a_vessels_captain_named_in_apposition_is_an_official():
     officials = {o["name"]: o for o in doc.get("officials", [])}
     assert officials["Juan Quispe Mamani"]["country"] == "PE"
     assert officials["Juan Quispe Mamani"]["positions"][0]["title"] == "captain"
+
+
+def test_a_guess_does_not_give_a_second_prime_minister_to_a_country_that_has_one():
+    # "Prime Minister A of Nepal ... The President called Prime Minister B": B, whom nothing
+    # places, is not Nepal's (it has A), but of the foreign country the text names most
+    doc = _doc(
+        "The President has postponed his trip to Fiji, the first to Fiji by a sitting "
+        "President, to return for the budget talks. He will still meet Prime Minister Ravi "
+        "Sharma of Nepal in Kathmandu on Saturday.\n\n"
+        "The President called Prime Minister Tomasi Vula on Tuesday to explain the decision. "
+        "Fiji remains a close partner, and Fiji will host the Pacific forum next year.",
+    )
+    assert _officials(doc) == {"Ravi Sharma": "NP", "Tomasi Vula": "FJ"}

@@ -1756,6 +1756,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # "In Tallinn he is to be received by President A": the host in his own place
             # (and so the holder of the office at home, before others are placed)
             p.country = country_of_word(host_in.group("c"))
+    placed = {id(p) for p in people.persons if p.country}
     for p in people.persons:
         if p.country is None and p.titled:
             p.country = _of_country_of_next_group(text, p)
@@ -1813,6 +1814,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
+    for p in people.persons:
+        if id(p) in placed or not home or p.country == home:
+            continue
+        taken = _held_elsewhere(p, people.persons)
+        if p.country in taken:
+            # "The President called Prime Minister B" after "Prime Minister Kishida": a
+            # guess that gave B a foreign country whose office another holds; the foreign
+            # country the text names most among those left (at home, a holder may be a
+            # former one: "the late Prime Minister ABE Shinzo" beside "KISHIDA Fumio")
+            p.country = _main_foreign(text, home, avoid=taken) or p.country
     _address_mentions(text, people)
     people.mentions.sort(key=lambda m: m.start)
     return people
@@ -2872,7 +2883,24 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     return None
 
 
-def _main_foreign(text: str, home: str | None, avoid: str | None = None) -> str | None:
+def _set(avoid) -> set:
+    """Codes to avoid, given as one code or several."""
+    return {avoid} if isinstance(avoid, str) else set(avoid or ())
+
+
+def _held_elsewhere(p: Person, persons: list[Person]) -> set[str]:
+    """The countries whose holder of p's one-holder office (a president, a prime minister)
+    is another person of the text."""
+    def heads(q: Person) -> set[str]:
+        return {_title_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
+
+    mine = heads(p)
+    return {
+        q.country for q in persons if q is not p and q.country and mine and mine & heads(q)
+    }
+
+
+def _main_foreign(text: str, home: str | None, avoid=None) -> str | None:
     """The country other than home that the text names most."""
     counts: dict[str, int] = {}
     for m in _COUNTRY_WORD.finditer(text):
@@ -2882,7 +2910,7 @@ def _main_foreign(text: str, home: str | None, avoid: str | None = None) -> str 
             or country_of_word(re.sub(r"[’']s$", "", m.group(0)))  # "North Korea's"
             or (country_of_word(first.split("-")[0]) if "-" in first else None)
         )  # "Hungary-New"
-        if code and code not in (home, "EU", avoid):
+        if code and code not in (home, "EU") and code not in _set(avoid):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
