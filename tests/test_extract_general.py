@@ -6824,3 +6824,17 @@ def test_a_guess_does_not_give_a_second_prime_minister_to_a_country_that_has_one
         "Fiji remains a close partner, and Fiji will host the Pacific forum next year.",
     )
     assert _officials(doc) == {"Ravi Sharma": "NP", "Tomasi Vula": "FJ"}
+
+
+def test_a_foreign_visitor_leading_a_delegation_meets_a_home_minister():
+    # "Minister A (foreign) will lead a delegation to <home capital> to co-chair X with
+    # Minister B": B, whom nothing else places, hosts: of the home country
+    doc = _doc(
+        "President Rahimov informed Prime Minister Nur that Minister of Energy Azamat "
+        "Kuralbek of Kazakhstan will lead a delegation to Tashkent next month to co-chair the "
+        "5th meeting of the Uzbekistan - Kazakhstan Joint Committee on Energy with Minister "
+        "of Industry Bakhodir Yusupov.",
+        published="2025-07-10",
+        publisher="Ministry of Foreign Affairs of Uzbekistan",
+    )
+    assert _officials(doc)["Bakhodir Yusupov"] == "UZ"

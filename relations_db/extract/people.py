@@ -2714,7 +2714,8 @@ _PLACE_BEFORE = re.compile(
 
 
 _VISITOR_IN = re.compile(
-    r"\b(?:(?:be|is|are|arrive[sd]?|arriving)\s+in|visit(?:ed|s|ing)?(?:\s+to)?|"
+    # ("will lead a delegation to Ha Noi": as _visits_home reads it)
+    r"\b(?:(?:be|is|are|arrive[sd]?|arriving)\s+in|visit(?:ed|s|ing)?(?:\s+to)?|delegation\s+to|"
     r"visit\s+of\s+[^.;]{0,80}?\s+to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
 )
 
@@ -2736,18 +2737,25 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     subject = next(
         (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
     )
+    visited = _VISITOR_IN.search(text, ends[-1] if ends else 0, start)
+    # the visitor: the one named last before the verb ("President C informed D that A
+    # will lead a delegation to X ... with B": A)
+    visitor = visited and max(
+        (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < visited.start()),
+        key=lambda q: q.first[0],
+        default=None,
+    )
     if (
-        subject is not None
-        and subject.country
-        and subject.country != home
-        and (visited := _VISITOR_IN.search(text, ends[-1] if ends else 0, start))
+        visitor
+        and visitor.country
+        and visitor.country != home
         and (
             (_unquoted_place(visited.group("c")) or country_of_word(visited.group("c").split()[0]))
             in (home, None)
         )
     ):
         # "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B": the
-        # foreign visitor, the sentence's subject, meets its host
+        # foreign visitor meets its host
         return None
     lo = max(0, start - 1500)
     best = None
