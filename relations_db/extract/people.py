@@ -2738,10 +2738,11 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
         (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
     )
     visited = _VISITOR_IN.search(text, ends[-1] if ends else 0, start)
-    # the visitor: the one named last before the verb ("President C informed D that A
-    # will lead a delegation to X ... with B": A)
+    # the visitor: the one named last before the place ("President C informed D that A
+    # will lead a delegation to X ... with B": A; "the visit of A to X")
+    sentence = ends[-1] if ends else 0
     visitor = visited and max(
-        (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < visited.start()),
+        (q for q in persons if q is not p and sentence <= q.first[0] < visited.start("c")),
         key=lambda q: q.first[0],
         default=None,
     )
