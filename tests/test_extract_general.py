@@ -6838,3 +6838,30 @@ def test_a_foreign_visitor_leading_a_delegation_meets_a_home_minister():
         publisher="Ministry of Foreign Affairs of Uzbekistan",
     )
     assert _officials(doc)["Bakhodir Yusupov"] == "UZ"
+
+
+_TWO_HOME_FOREIGN_MINISTERS = (
+    "Spokesperson: Foreign Minister Lars Berg will attend the Gulf forum in Riyadh next week. "
+    "He met the Afghan Foreign Minister, Amir Rahimi, in Doha last month.\n\n"
+    "Relations with Iran are cordial. Since the visit of Foreign Minister Reza Tavakoli of "
+    "Iran to Oslo on 29 January, during which he held talks with Foreign Minister Kari Lund, "
+    "both countries have worked to restore trust. The Foreign Minister will travel to "
+    "Ankara in May."
+)
+
+
+def test_a_second_home_holder_met_at_home_by_a_visitor_stays_home():
+    # a government has one foreign minister at a time, but the one a foreign visitor held
+    # talks with at home (an earlier or acting one) is the home's; "the Afghan Foreign
+    # Minister, A" names its holder, so it places no other foreign minister
+    doc = _doc(_TWO_HOME_FOREIGN_MINISTERS, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    assert _officials(doc)["Kari Lund"] == "NO"
+
+
+def test_the_office_of_two_home_holders_is_the_one_named_first():
+    # "the Foreign Minister will travel to X" after two home foreign ministers: the first
+    doc = _doc(_TWO_HOME_FOREIGN_MINISTERS, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    travelers = {
+        v["location"].get("place"): _names(doc, v) for v in _events(doc, "visit")
+    }
+    assert travelers.get("Ankara") == {"Lars Berg"}

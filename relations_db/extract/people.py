@@ -1768,7 +1768,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         ):
             # "Office of the President of Korea": another president is foreign
             p.country = _nearest_foreign(text, p.first[0], home) or None
-        if p.country is None and home and _one_holder_at_home(p, people.persons, home, True):
+        if (
+            p.country is None
+            and home
+            and _one_holder_at_home(p, people.persons, home, True)
+            # (not the one a foreign visitor meets at home: a second holder there is an
+            # earlier or acting one, n05's caretaker foreign minister)
+            and not (_met_object(text, p) and _host_of_visitor(text, p, home, people.persons))
+        ):
             # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
             # country has one prime minister, so B is of the foreign country named nearest
             # (else the foreign country the text names most: the other side of a bilateral);
@@ -2670,7 +2677,8 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
         r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+"
         r"(?P<t>(?:[a-z]+\s+){0,2}"
         r"(?:minister|president|prime\s+minister|secretary|chancellor|"
-        r"ambassador|envoy|adviser|advisor|premier))\b(?!\s+(?-i:[A-Z]))",
+        # (not "the Afghan Foreign Minister, A B": that office's holder is named)
+        r"ambassador|envoy|adviser|advisor|premier))\b(?!,?\s+(?-i:[A-Z]))",
         text[: p.first[0]],
         re.I,
     ):
@@ -2720,6 +2728,41 @@ _VISITOR_IN = re.compile(
 )
 
 
+def _met_object(text: str, p: Person) -> bool:
+    """Is p the one met: the object of met, spoke to, hosts ..., or of "held talks with"?"""
+    start = p.first[0]
+    return bool(
+        _MET_OBJECT.search(text[max(0, start - 120) : start])
+        or _WITH_OBJECT.search(text[max(0, start - 200) : start])
+    )
+
+
+def _host_of_visitor(text: str, p: Person, home: str, persons) -> bool:
+    """ "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B", "the
+    visit of A to Oslo, during which he held talks with B": is p (B) met by a foreign
+    visitor in a home place (or a place the text does not place)? The visitor is the one
+    named last before the place ("President C informed D that A will lead a delegation to
+    X ... with B": A)."""
+    start = p.first[0]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    sentence = ends[-1] if ends else 0
+    visited = _VISITOR_IN.search(text, sentence, start)
+    if not visited:
+        return False
+    visitor = max(
+        (q for q in persons if q is not p and sentence <= q.first[0] < visited.start("c")),
+        key=lambda q: q.first[0],
+        default=None,
+    )
+    place = visited.group("c")
+    return bool(
+        visitor
+        and visitor.country
+        and visitor.country != home
+        and (_unquoted_place(place) or country_of_word(place.split()[0])) in (home, None)
+    )
+
+
 def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     """ "A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
@@ -2729,34 +2772,13 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     the object of the verb (met, spoke to, hosts, welcomed, received ...); who the subject
     is, is not checked."""
     start = p.first[0]
-    if not _MET_OBJECT.search(text[max(0, start - 120) : start]) and not _WITH_OBJECT.search(
-        text[max(0, start - 200) : start]
-    ):
+    if not _met_object(text, p):
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     subject = next(
         (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
     )
-    visited = _VISITOR_IN.search(text, ends[-1] if ends else 0, start)
-    # the visitor: the one named last before the place ("President C informed D that A
-    # will lead a delegation to X ... with B": A; "the visit of A to X")
-    sentence = ends[-1] if ends else 0
-    visitor = visited and max(
-        (q for q in persons if q is not p and sentence <= q.first[0] < visited.start("c")),
-        key=lambda q: q.first[0],
-        default=None,
-    )
-    if (
-        visitor
-        and visitor.country
-        and visitor.country != home
-        and (
-            (_unquoted_place(visited.group("c")) or country_of_word(visited.group("c").split()[0]))
-            in (home, None)
-        )
-    ):
-        # "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B": the
-        # foreign visitor meets its host
+    if _host_of_visitor(text, p, home, persons):
         return None
     lo = max(0, start - 1500)
     best = None
@@ -3126,10 +3148,12 @@ def add_title_mentions(
         ):
             # in a White House text "the President" is the US one
             holders = [p for p in holders if p.country and p.country == people.home]
-        if len(holders) > 1 and head in publisher_offices(publisher) | _HOME_OFFICES.get(
-            people.home or "", set()
+        if len(holders) > 1 and (
+            head in publisher_offices(publisher) | _HOME_OFFICES.get(people.home or "", set())
+            or all(p.country == people.home for p in holders)
         ):
-            # "the Secretary" in a text naming two secretaries: the one the text names first
+            # "the Secretary" in a text naming two secretaries, "the Foreign Minister" in one
+            # naming the home's present and earlier one: the one the text names first
             holders = [min(holders, key=lambda p: p.first[0])]
         if len(holders) != 1 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
