@@ -6865,3 +6865,18 @@ def test_the_office_of_two_home_holders_is_the_one_named_first():
         v["location"].get("place"): _names(doc, v) for v in _events(doc, "visit")
     }
     assert travelers.get("Ankara") == {"Lars Berg"}
+
+
+def test_a_companys_agent_named_without_a_comma_at_the_end_of_a_sentence_is_an_official():
+    # "... designated X Co., Ltd., which supplies Y, and its sales agent A B.": the name ends
+    # the sentence, with no comma after the role
+    doc = _doc(
+        "OFAC also designated Ningbo Harbor Machinery Co., Ltd., which supplies presses used "
+        "to make counterfeit pills, and its sales agent Liang Zhiwen. Separately, OFAC "
+        "designated a company based in Canada.",
+        published="2023-10-03",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = {o["name"]: o for o in doc.get("officials", [])}
+    assert officials["Liang Zhiwen"]["country"] == "CN"
+    assert officials["Liang Zhiwen"]["positions"][0]["title"] == "sales agent"

@@ -1061,9 +1061,10 @@ _LOWER_POST = re.compile(
 
 _ITS_ROLE = re.compile(
     r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
-    r"president|executive|representative)),\s+"
+    r"president|executive|representative|agent))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
     r"(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:resident|national|citizen)\s+)?"
-    r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})(?=,)"
+    # ("and its sales agent A B.": no comma when the name ends the sentence)
+    r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})(?=[,.;])"
 )
 
 
