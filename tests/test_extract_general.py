@@ -6880,3 +6880,15 @@ def test_a_companys_agent_named_without_a_comma_at_the_end_of_a_sentence_is_an_o
     officials = {o["name"]: o for o in doc.get("officials", [])}
     assert officials["Liang Zhiwen"]["country"] == "CN"
     assert officials["Liang Zhiwen"]["positions"][0]["title"] == "sales agent"
+
+
+def test_a_home_pair_that_discusses_something_with_a_third_is_one_side():
+    # "A and B discussed X with C": A and B are one side (C the other), so B stays home
+    doc = _doc(
+        "Prime Minister Mette Lund paid an official visit to Ghana on 3-4 May 2025. Danish "
+        "Minister of Agriculture Lars Holm and Minister Sofie Berg discussed cocoa processing "
+        "with Ghanaian Minister of Trade Kofi Boateng.",
+        published="2025-05-05",
+        publisher="Government of Denmark",
+    )
+    assert _officials(doc)["Sofie Berg"] == "DK"

@@ -2506,8 +2506,13 @@ def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
     """Is p the second of "A and B will hold a meeting ...", A of the home country by a
     title or name that says so (not by default)?"""
     end = p.first[1]
-    if not _PAIR_MEETS.match(text, end):
+    pair = _PAIR_MEETS.match(text, end)
+    if not pair:
         return False
+    if re.match(r"\s+(?:also\s+)?(?:agreed|discussed|reaffirmed|exchanged)", pair.group(0)):
+        clause = re.match(r"[^.;]*", text[pair.end() :]).group(0)
+        if re.search(r"\bwith\b", clause):
+            return False  # "A and B discussed the visit with C": one side, C the other
     before = text[max(0, p.first[0] - 160) : p.first[0]]
     if not re.search(r"\s+and\s+(?:the\s+)?$", before):
         return False
