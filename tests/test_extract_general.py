@@ -6892,3 +6892,15 @@ def test_a_home_pair_that_discusses_something_with_a_third_is_one_side():
         publisher="Government of Denmark",
     )
     assert _officials(doc)["Sofie Berg"] == "DK"
+
+
+def test_a_given_name_the_text_writes_after_a_country_before_another_name_stays_a_name():
+    # "the Peruvian Maria Soto" elsewhere is another person, not an institution: "Minister of
+    # Trade Maria Elena Rojas" keeps her given names
+    doc = _doc(
+        "Minister of Trade Maria Elena Rojas met Bolivian Foreign Minister Luis Arce Mamani in "
+        "Lima on Monday. The dinner was cooked by the Peruvian Maria Soto.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    assert "Maria Elena Rojas" in _officials(doc)

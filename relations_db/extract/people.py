@@ -2355,7 +2355,8 @@ def _institution_words(text: str, name: str, start: int) -> int:
     words = name.split()
     for k in range(len(words) - 2, 0, -1):
         head = " ".join(words[:k])
-        for m in re.finditer(rf"\b{re.escape(head)}\b(?!\s+{re.escape(words[k])})", text):
+        # (followed by a common word or a stop: "China Coast Guard vessels", not a name)
+        for m in re.finditer(rf"\b{re.escape(head)}\b(?=\s+[a-z]|\s*[,.;:)])", text):
             if m.start() == start:
                 continue
             before = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$", text[: m.start()][-40:])
