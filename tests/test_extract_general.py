@@ -6904,3 +6904,16 @@ def test_a_given_name_the_text_writes_after_a_country_before_another_name_stays_
         publisher="Ministry of Foreign Affairs of Peru",
     )
     assert "Maria Elena Rojas" in _officials(doc)
+
+
+def test_our_official_without_a_comma_in_a_turn_serves_the_speakers_country():
+    doc = extract(
+        "PRESIDENT LINDGREN: Welcome to Helsinki, Your Majesty.\n\n"
+        "KING KHALID BIN SALMAN: Thank you. Next month our Minister of Energy Yusuf Al-Amri "
+        "will travel to Oslo.",
+        published="2025-11-18",
+        publisher="President of the Republic of Finland",
+        title="Remarks by President Aino Lindgren and the King of Bahrain, Khalid bin Salman, "
+        "before their meeting",
+    )
+    assert _officials(doc)["Yusuf Al-Amri"] == "BH"

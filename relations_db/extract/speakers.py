@@ -254,7 +254,7 @@ def add_speaker_mentions(body: str, people: People, title: str | None, gazetteer
     return turns
 
 
-_OUR = re.compile(r"\b[Oo]ur\s+(?:[A-Z][\w\-]*\s+)*$")
+_OUR = re.compile(r"\b[Oo]ur\s+$")
 
 
 def _ours(body: str, people: People, turns: list[Turn]) -> None:
@@ -267,7 +267,11 @@ def _ours(body: str, people: People, turns: list[Turn]) -> None:
             if (
                 t.start <= p.first[0] < t.end
                 and p.country != t.speaker.country
-                and _OUR.search(body, max(t.start, p.first[0] - 40), p.first[0] + 4)
+                # ("Our Minister of State, Dr. A": the mention may start at "Our")
+                and (
+                    _OUR.search(body, max(t.start, p.first[0] - 6), p.first[0])
+                    or re.match(r"[Oo]ur\s", body[p.first[0] : p.first[0] + 4])
+                )
                 and not any(_country_words(x) for x in p.titles)
             ):
                 p.country = t.speaker.country
