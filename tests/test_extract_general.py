@@ -6917,3 +6917,11 @@ def test_our_official_without_a_comma_in_a_turn_serves_the_speakers_country():
         "before their meeting",
     )
     assert _officials(doc)["Yusuf Al-Amri"] == "BH"
+
+
+def test_a_foreign_governments_possessive_sanctions_target_the_home_country():
+    doc = _doc(
+        "On Friday, China's sanctions on Senator Mark Ellis took effect after his trip to "
+        "Taipei. President Kim Dae-ho of Korea called the move regrettable.",
+    )
+    assert _officials(doc)["Mark Ellis"] == "US"

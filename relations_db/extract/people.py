@@ -2423,7 +2423,8 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # government's sanction targets another country's people (a foreign government's,
         # "China announced sanctions on Speaker A", the home country's)
         ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, target.start())]
-        imposer = _country_in_words(text[ends[-1] if ends else 0 : target.start()].split())
+        words = text[ends[-1] if ends else 0 : target.start()].split()
+        imposer = _country_in_words([re.sub(r"[’']s$", "", w) for w in words])  # "China's"
         if imposer and imposer != home:
             return home
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
