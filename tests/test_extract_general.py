@@ -7327,3 +7327,442 @@ def test_a_second_holder_of_the_home_foreign_ministry_worded_otherwise_is_the_ot
     countries = _officials(doc)
     assert countries["Elmer Vargas"] == "PE"
     assert countries["Alberto Soto"] == "CL"
+
+
+def test_a_currency_and_one_passing_mention_of_the_us_do_not_make_it_the_home_country():
+    # "US$18 billion" is money and "the impact of United States tariffs" a passing mention:
+    # the text is not about the US, so its officials are not placed there by default
+    doc = _doc(
+        "President Kwame Asante met Prime Minister Lena Ortiz of Belize in Accra today. The "
+        "two leaders aim to raise trade to US$2 billion. They discussed the impact of United "
+        "States tariffs on cocoa.",
+        published="2025-05-26",
+        publisher="The Evening Courier",
+    )
+    assert _officials(doc) == {"Kwame Asante": "GH", "Lena Ortiz": "BZ"}
+
+
+def test_the_ones_met_separately_and_with_a_repeated_preposition_are_of_the_host():
+    # "A met separately with B, and with C" during a visit abroad: B and C are the hosts'
+    # ministers (a manner word between the verb and "with", "with" repeated after "and")
+    doc = _doc(
+        "At the invitation of President Daniel Mwangi of Kenya, the Prime Minister of Norway, "
+        "Ingrid Solberg, paid an official visit to Kenya on 3-4 May 2025. On 4 May, the "
+        "Minister of Fisheries, Ola Berg, met separately with the Minister of Agriculture, "
+        "Wanjiru Kamau, and with the Minister of Trade, Peter Otieno, to discuss exports.",
+        published="2025-05-05",
+        publisher="Government of Norway",
+    )
+    countries = _officials(doc)
+    assert countries["Ola Berg"] == "NO"
+    assert countries["Wanjiru Kamau"] == "KE"
+    assert countries["Peter Otieno"] == "KE"
+
+
+def test_a_capitalised_word_inside_a_title_before_its_holder_is_no_person():
+    # "the Minister for Foreign Trade and Development Aid, A B": "Aid" closes the title of
+    # the holder named after the comma; it is not a person "Aid"
+    doc = _doc(
+        "The Minister for Housing and Development Relief, Tomas Lindqvist, met the Minister "
+        "of Culture, Amara Diallo, in Dakar on 2 May 2025.",
+        published="2025-05-05",
+        publisher="Government of Sweden",
+    )
+    assert set(_officials(doc)) == {"Tomas Lindqvist", "Amara Diallo"}
+
+
+def test_a_title_compounded_of_two_titles_names_the_person_after_it():
+    # "Minister-Counsellor A of the Embassy of X": a diplomatic rank written as two title
+    # words joined by a hyphen
+    doc = _doc(
+        "On 3 May, Director-General Ruth Wanjiku of the Ministry of Foreign Affairs met with "
+        "Minister-Counsellor Pedro Alves of the Embassy of Brazil in Nairobi to protest the "
+        "seizure of a fishing boat.",
+        published="2025-05-05",
+        publisher="Ministry of Foreign Affairs of Kenya",
+    )
+    assert _officials(doc) == {"Ruth Wanjiku": "KE", "Pedro Alves": "BR"}
+
+
+def test_a_counterpart_with_a_chinese_name_is_not_of_the_place_of_the_meeting():
+    # "A and his counterpart, Minister B, have agreed to meet in <city>, <country>": the
+    # country named nearest is where they meet; the name's shape says whose B is
+    doc = _doc(
+        "I can tell you that Secretary of Commerce Jane Carter and her counterpart, Minister "
+        "of Commerce Zhao Mingde, have agreed to meet in Luang Prabang, Laos, next month.",
+        published="2024-03-06",
+    )
+    assert _officials(doc) == {"Jane Carter": "US", "Zhao Mingde": "CN"}
+
+
+def test_a_label_with_an_address_word_and_particles_is_the_second_title_speaker():
+    # "Joint statements by A and the King of X, Sheikh B bin C Al D": the label "SHEIKH B
+    # BIN C AL D:" is that person (not another "Al D" of the text), of the title's country
+    doc = extract(
+        "PRESIDENT LINDGREN: Welcome to Helsinki. Our ministers met Sheikh Nasser bin Faisal "
+        "Al Rumi, Foreign Minister of Bahrain, this morning.\n\n"
+        "SHEIKH KHALID BIN SALMAN AL RUMI: Thank you, Mr. President.",
+        published="2025-11-18",
+        publisher="President of the Republic of Finland",
+        title="Joint statements by President Aino Lindgren and the King of the Kingdom of "
+        "Bahrain, Sheikh Khalid bin Salman Al Rumi, following their meeting",
+    )
+    officials = _officials(doc)
+    assert officials["Sheikh Khalid bin Salman Al Rumi"] == "BH"
+    assert officials["Aino Lindgren"] == "FI"
+
+
+def test_our_official_in_a_turn_serves_the_speakers_country():
+    # "Our Minister of State, Dr. A, was in X last week": "our" in the turn of a speaker of
+    # the foreign side is that side's
+    doc = extract(
+        "PRESIDENT LINDGREN: Welcome to Helsinki, Your Majesty.\n\n"
+        "KING KHALID BIN SALMAN: Thank you. Our Minister of Energy, Dr. Yusuf Al-Amri, was in "
+        "Oslo last week and raised the matter with Foreign Minister Erik Dahl.",
+        published="2025-11-18",
+        publisher="President of the Republic of Finland",
+        title="Remarks by President Aino Lindgren and the King of Bahrain, Khalid bin Salman, "
+        "before their meeting",
+    )
+    assert _officials(doc)["Yusuf Al-Amri"] == "BH"
+
+
+def test_a_generation_numeral_after_a_name_is_not_its_surname():
+    # "A J. B III": the surname is B, and "Secretary B" later is the same person
+    doc = _doc(
+        "Secretary of the Navy Carlos R. Whitman III met Defence Minister Oskar Lind of "
+        "Sweden in Stockholm on Monday. Secretary Whitman thanked his host.",
+    )
+    [navy] = [o for o in doc["officials"] if o["name"].startswith("Carlos")]
+    assert "Whitman" in navy["aliases"] and "Iii" not in navy["aliases"]
+
+
+def test_a_person_the_home_government_takes_countermeasures_against_is_foreign():
+    # "X has decided to take countermeasures against companies A and B, as well as against
+    # C, chief executive officer of A": C is of the country the text blames ("the U.K.",
+    # written with full stops), not of a place the home claims ("China's Hong Kong")
+    doc = _doc(
+        "Spokesperson Li Wen: Recently, the U.K. once again supplied drones to the police in "
+        "China's Hong Kong, which seriously undermines China's security interests. In "
+        "accordance with the law, China has decided to take countermeasures against "
+        "Thornfield Dynamics Ltd. and Kestrel Avionics plc, as well as against Martin J. "
+        "Abbott, chief executive officer of Thornfield Dynamics.",
+        published="2024-04-29",
+        publisher="Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    assert _officials(doc)["Martin J. Abbott"] == "GB"
+
+
+def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
+    # "China announced sanctions on Senator A": a foreign government's target is the home's
+    doc = _doc(
+        "On Friday, China announced sanctions on Senator Mark Ellis and his family after his "
+        "trip to Taipei. President Kim Dae-ho of Korea called the move regrettable.",
+    )
+    assert _officials(doc)["Mark Ellis"] == "US"
+
+
+_LIST_OF_TARGETS = (
+    "In light of North Korea's repeated missile launches and its arms transfers to Belarus, "
+    "the Government of Canada will subject 2 individuals to an asset freeze:\n\n"
+    "(1) Individuals\n"
+    "- KANG Chol Su, Shenyang-based representative of Korea Tonghae General Trading Company\n"
+    "- KIM Yong Nam, Director of the Missile General Bureau of the Workers' Party of Korea\n\n"
+    "(2) Background\n"
+    "Canada has prohibited all exports to North Korea since 2017. Belarus and North Korea "
+    "signed a military pact in 2024."
+)
+
+
+def test_list_entries_of_a_family_name_in_capitals_and_a_role_are_officials():
+    # "- FAMILY Given Names, role of X": the family name opens the entry; the role ends at
+    # the line's end; a company's name ("... General Trading Company") is no person
+    doc = _doc(_LIST_OF_TARGETS, published="2025-02-14", publisher="Government of Canada")
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert set(officials) == {"KANG Chol Su", "KIM Yong Nam"}
+    assert officials["KIM Yong Nam"]["positions"][0]["title"].endswith("Party of Korea")
+
+
+def test_korea_alone_in_a_text_about_the_north_is_the_north():
+    # "Workers' Party of Korea", "Korea Tonghae ... Company" in a text that names North Korea
+    # most (the possessive "North Korea's" counted) and nothing of the South near them
+    doc = _doc(_LIST_OF_TARGETS, published="2025-02-14", publisher="Government of Canada")
+    assert _officials(doc) == {"KANG Chol Su": "KP", "KIM Yong Nam": "KP"}
+
+
+def test_khmer_address_words_before_a_name_of_two_words_are_not_the_name():
+    # "Prime Minister Samdech W X Y A B": the words after "Samdech" but the last two are
+    # words of address
+    doc = _doc(
+        "Prime Minister Laila Haddad met Cambodian Deputy Prime Minister Samdech Moha Sena "
+        "Padei Chea Vuthy in Phnom Penh on Monday.",
+        publisher="Government of Jordan",
+    )
+    assert _officials(doc) == {"Laila Haddad": "JO", "Chea Vuthy": "KH"}
+
+
+def test_a_name_with_a_one_letter_prefix_and_a_hyphen_is_a_name():
+    # "Ambassador A B-C": "B-C" is a family name like "O'Brien"
+    doc = _doc(
+        "Secretary of State Ana Cole met today with Peruvian Foreign Minister Elena Rojas. "
+        "Peru's Ambassador to the United States, Lucia E-Morales, also joined the meeting.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Lucia E-Morales") == "PE"
+
+
+def test_he_and_an_unplaced_minister_who_agree_are_two_sides():
+    # "Minister A (home) held talks ... He and Minister B agreed to ...": B is the other side
+    # of the visit, not the home's
+    doc = _doc(
+        "Prime Minister Mette Lund paid an official visit to Ghana on 3-4 May 2025. Minister "
+        "of Agriculture Lars Holm held talks at the Ministry of Food the same day. He and "
+        "Minister Kofi Boateng agreed to expand cooperation on cocoa processing.",
+        published="2025-05-05",
+        publisher="Government of Denmark",
+    )
+    countries = _officials(doc)
+    assert countries["Lars Holm"] == "DK"
+    assert countries["Kofi Boateng"] == "GH"
+
+
+def test_a_home_minister_and_an_unplaced_one_who_discuss_are_two_sides():
+    doc = _doc(
+        "Prime Minister Mette Lund paid an official visit to Ghana on 3-4 May 2025. Danish "
+        "Minister of Agriculture Lars Holm and Minister Kofi Boateng discussed cocoa "
+        "processing.",
+        published="2025-05-05",
+        publisher="Government of Denmark",
+    )
+    assert _officials(doc)["Kofi Boateng"] == "GH"
+
+
+def test_an_institutions_words_before_a_name_close_the_title():
+    # "Director of the X Border Police A B" where the text also writes "X Border Police
+    # boats": "Border Police" is the institution's, not the first words of the name
+    doc = _doc(
+        "Ecuador Border Police boats entered the river zone on 3 May. On 5 May, Commander "
+        "Rosa Vega spoke by hotline with Director of the Ecuador Border Police Luis Quispe.",
+        published="2025-05-06",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert "Luis Quispe" in officials and officials["Luis Quispe"]["country"] == "EC"
+    assert officials["Luis Quispe"]["positions"][0]["title"].endswith("Ecuador Border Police")
+
+
+def test_a_citizen_named_in_apposition_who_has_been_detained_is_an_official():
+    # "a <demonym> citizen, A B, has been detained in X": the detainee takes part in the
+    # detention, of the nationality the apposition gives
+    doc = _doc(
+        "Minister of Foreign Affairs Clara Ruiz said a Chilean citizen, Pablo Rojas, has been "
+        "detained in Bolivia since March. She raised his case with her Bolivian counterpart.",
+        published="2025-06-10",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert _officials(doc).get("Pablo Rojas") == "CL"
+
+
+def test_a_bodys_spokesperson_before_a_name_is_an_official_of_its_country():
+    # "<Demonym> <Body> spokesperson A B said": the body's demonym gives the country
+    doc = _doc(
+        "Reporter: Indonesian Maritime Security spokesperson Dewi Lestari said on Sunday that "
+        "two vessels were rammed near the reef. What is your comment?",
+        published="2024-04-29",
+        publisher="Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    assert _officials(doc).get("Dewi Lestari") == "ID"
+
+
+def test_a_companys_officer_in_apposition_is_an_official():
+    # "Its sole director, <Place> resident A B, ...", "its sales manager, A B, who ...": the
+    # company's officers, of the place of residence the apposition gives
+    doc = _doc(
+        "Macau-based Lotus Harbor Trading Limited served as the front company. Its sole "
+        "director, Macau resident Ho Ka-fai, opened the accounts. OFAC is also designating "
+        "Andes Parts S.A. and its sales manager, Mateo Ibarra, who handled the orders.",
+        published="2023-12-19",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert officials["Ho Ka-fai"]["country"] == "MO"
+    assert officials["Ho Ka-fai"]["positions"][0]["title"] == "sole director"
+    assert officials["Mateo Ibarra"]["positions"][0]["title"] == "sales manager"
+    assert "Macau" not in officials
+
+
+def test_a_possessive_title_with_a_listed_portfolio_before_a_comma_names_the_holder():
+    # "X's Minister of A, B and C, Name, signed ...": the portfolio is a list with commas
+    doc = _doc(
+        "The two Presidents witnessed the signing. The Minister of Mining, Rodrigo Paz, and "
+        "Peru's Minister of Production, Fisheries and Trade, Ana Torres, signed an agreement on "
+        "lithium.",
+        published="2025-06-10",
+        publisher="Government of Chile",
+    )
+    officials = {o["name"]: o for o in doc["officials"]}
+    assert officials["Ana Torres"]["country"] == "PE"
+    assert officials["Ana Torres"]["positions"][0]["title"] == (
+        "Minister of Production, Fisheries and Trade"
+    )
+
+
+def test_those_listed_with_ranks_and_semicolons_are_each_a_target():
+    # "Those listed include A, ...; Colonel B, commander of X in Y and Z province; and C,
+    # ...": a list opening a sentence, set apart by semicolons, a rank before a name
+    doc = _doc(
+        "The Council today imposed restrictive measures on four individuals responsible for "
+        "repression in Belarus. Those listed include Pavel Sidorov, Director of Okrestina "
+        "Prison, where detainees are held in degrading conditions; Ivan Petrenko, a judge of "
+        "the Minsk City Court, who has handed down long sentences; Colonel Oleg Karpenko, "
+        "commander of the riot police in Minsk and Grodno province; and Dmitry Lobach, Deputy "
+        "Prosecutor-General of Belarus.",
+        published="2024-11-18",
+        publisher="Council of the EU",
+    )
+    officials = _officials(doc)
+    for name in ("Pavel Sidorov", "Ivan Petrenko", "Oleg Karpenko", "Dmitry Lobach"):
+        assert officials.get(name) == "BY", name
+
+
+def test_raksha_mantri_is_the_defence_minister_a_government_has_one_of():
+    # "Raksha Mantri Shri A and Minister of Defence B will join ...": the Hindi title is an
+    # office before the honorific, India's defence minister, so B is the other side's
+    doc = _doc(
+        "The two Prime Ministers welcomed the first India-Norway Defence Dialogue in Oslo in "
+        "June 2025. Raksha Mantri Shri Arun Verma and Minister of Defence Erik Dahl will "
+        "join the two Foreign Ministers for the dialogue.",
+        published="2025-04-10",
+        publisher="Ministry of External Affairs of India",
+    )
+    officials = _officials(doc)
+    assert officials["Arun Verma"] == "IN"
+    assert officials["Erik Dahl"] == "NO"
+
+
+def test_a_vessels_captain_named_in_apposition_is_an_official():
+    # "The vessel's captain, Mr. A B, and two crew members were injured": a named person of
+    # the incident, with the role the apposition gives
+    doc = _doc(
+        "On 21 May, a patrol boat rammed the fishing vessel PA-2231 near the islands. The "
+        "vessel's captain, Mr. Juan Quispe Mamani, and two crew members were injured.",
+        published="2025-05-23",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    officials = {o["name"]: o for o in doc.get("officials", [])}
+    assert officials["Juan Quispe Mamani"]["country"] == "PE"
+    assert officials["Juan Quispe Mamani"]["positions"][0]["title"] == "captain"
+
+
+def test_a_guess_does_not_give_a_second_prime_minister_to_a_country_that_has_one():
+    # "Prime Minister A of Nepal ... The President called Prime Minister B": B, whom nothing
+    # places, is not Nepal's (it has A), but of the foreign country the text names most
+    doc = _doc(
+        "The President has postponed his trip to Fiji, the first to Fiji by a sitting "
+        "President, to return for the budget talks. He will still meet Prime Minister Ravi "
+        "Sharma of Nepal in Kathmandu on Saturday.\n\n"
+        "The President called Prime Minister Tomasi Vula on Tuesday to explain the decision. "
+        "Fiji remains a close partner, and Fiji will host the Pacific forum next year.",
+    )
+    assert _officials(doc) == {"Ravi Sharma": "NP", "Tomasi Vula": "FJ"}
+
+
+def test_a_foreign_visitor_leading_a_delegation_meets_a_home_minister():
+    # "Minister A (foreign) will lead a delegation to <home capital> to co-chair X with
+    # Minister B": B, whom nothing else places, hosts: of the home country
+    doc = _doc(
+        "President Rahimov informed Prime Minister Nur that Minister of Energy Azamat "
+        "Kuralbek of Kazakhstan will lead a delegation to Tashkent next month to co-chair the "
+        "5th meeting of the Uzbekistan - Kazakhstan Joint Committee on Energy with Minister "
+        "of Industry Bakhodir Yusupov.",
+        published="2025-07-10",
+        publisher="Ministry of Foreign Affairs of Uzbekistan",
+    )
+    assert _officials(doc)["Bakhodir Yusupov"] == "UZ"
+
+
+_TWO_HOME_FOREIGN_MINISTERS = (
+    "Spokesperson: Foreign Minister Lars Berg will attend the Gulf forum in Riyadh next week. "
+    "He met the Afghan Foreign Minister, Amir Rahimi, in Doha last month.\n\n"
+    "Relations with Iran are cordial. Since the visit of Foreign Minister Reza Tavakoli of "
+    "Iran to Oslo on 29 January, during which he held talks with Foreign Minister Kari Lund, "
+    "both countries have worked to restore trust. The Foreign Minister will travel to "
+    "Ankara in May."
+)
+
+
+def test_a_second_home_holder_met_at_home_by_a_visitor_stays_home():
+    # a government has one foreign minister at a time, but the one a foreign visitor held
+    # talks with at home (an earlier or acting one) is the home's; "the Afghan Foreign
+    # Minister, A" names its holder, so it places no other foreign minister
+    doc = _doc(_TWO_HOME_FOREIGN_MINISTERS, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    assert _officials(doc)["Kari Lund"] == "NO"
+
+
+def test_the_office_of_two_home_holders_is_the_one_named_first():
+    # "the Foreign Minister will travel to X" after two home foreign ministers: the first
+    doc = _doc(_TWO_HOME_FOREIGN_MINISTERS, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    travelers = {
+        v["location"].get("place"): _names(doc, v) for v in _events(doc, "visit")
+    }
+    assert travelers.get("Ankara") == {"Lars Berg"}
+
+
+def test_a_companys_agent_named_without_a_comma_at_the_end_of_a_sentence_is_an_official():
+    # "... designated X Co., Ltd., which supplies Y, and its sales agent A B.": the name ends
+    # the sentence, with no comma after the role
+    doc = _doc(
+        "OFAC also designated Ningbo Harbor Machinery Co., Ltd., which supplies presses used "
+        "to make counterfeit pills, and its sales agent Liang Zhiwen. Separately, OFAC "
+        "designated a company based in Canada.",
+        published="2023-10-03",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = {o["name"]: o for o in doc.get("officials", [])}
+    assert officials["Liang Zhiwen"]["country"] == "CN"
+    assert officials["Liang Zhiwen"]["positions"][0]["title"] == "sales agent"
+
+
+def test_a_home_pair_that_discusses_something_with_a_third_is_one_side():
+    # "A and B discussed X with C": A and B are one side (C the other), so B stays home
+    doc = _doc(
+        "Prime Minister Mette Lund paid an official visit to Ghana on 3-4 May 2025. Danish "
+        "Minister of Agriculture Lars Holm and Minister Sofie Berg discussed cocoa processing "
+        "with Ghanaian Minister of Trade Kofi Boateng.",
+        published="2025-05-05",
+        publisher="Government of Denmark",
+    )
+    assert _officials(doc)["Sofie Berg"] == "DK"
+
+
+def test_a_given_name_the_text_writes_after_a_country_before_another_name_stays_a_name():
+    # "the Peruvian Maria Soto" elsewhere is another person, not an institution: "Minister of
+    # Trade Maria Elena Rojas" keeps her given names
+    doc = _doc(
+        "Minister of Trade Maria Elena Rojas met Bolivian Foreign Minister Luis Arce Mamani in "
+        "Lima on Monday. The dinner was cooked by the Peruvian Maria Soto.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    assert "Maria Elena Rojas" in _officials(doc)
+
+
+def test_our_official_without_a_comma_in_a_turn_serves_the_speakers_country():
+    doc = extract(
+        "PRESIDENT LINDGREN: Welcome to Helsinki, Your Majesty.\n\n"
+        "KING KHALID BIN SALMAN: Thank you. Next month our Minister of Energy Yusuf Al-Amri "
+        "will travel to Oslo.",
+        published="2025-11-18",
+        publisher="President of the Republic of Finland",
+        title="Remarks by President Aino Lindgren and the King of Bahrain, Khalid bin Salman, "
+        "before their meeting",
+    )
+    assert _officials(doc)["Yusuf Al-Amri"] == "BH"
+
+
+def test_a_foreign_governments_possessive_sanctions_target_the_home_country():
+    doc = _doc(
+        "On Friday, China's sanctions on Senator Mark Ellis took effect after his trip to "
+        "Taipei. President Kim Dae-ho of Korea called the move regrettable.",
+    )
+    assert _officials(doc)["Mark Ellis"] == "US"

@@ -106,6 +106,7 @@ HEADS = {
     "Mayor",
     "Commissioner",
     "Counselor",
+    "Mantri",  # Hindi for minister, in Indian texts in English: "Raksha Mantri Shri A"
     "Councilor",
     "Chief",
     "Commander",
@@ -171,6 +172,7 @@ TITLE_WORDS = HEADS | {
     "Foreign",
     "Defense",
     "Defence",
+    "Raksha",  # Hindi for defence: "Raksha Mantri", the Defence Minister
     "Commerce",
     "Trade",
     "Finance",
@@ -747,17 +749,18 @@ _POST_TITLE = re.compile(
     r"(?:the|a|who\s+is\s+the|now\s+the|then\s+the)?\s*"
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
+    r"representative|"
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
     # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
-    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)",
+    r"(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)",
 )
 # ", Deputy Commander of the Land Forces of X": any capitalised office of an institution
 _HOLDER_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?(?:Commander|Chief|Head|Minister"
     r"|Secretary|President|Director|Chairman|Chair|Governor|Ambassador|Advis[eo]r|Premier)"
-    r"\s+(?:of|for)\s+[^,.;]*)"
+    r"\s+(?:of|for)\s+[^,.;\n]*)"
 )
 # ", State Secretary and Director of the Directorate.": a capitalised office after a name,
 # to the end of the sentence or clause
@@ -772,7 +775,7 @@ _POST_TITLE_POSS = re.compile(
     r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
     r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
-    r"(?:\s+(?:of|for|to)\s+[^,.;]*)?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
+    r"(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
@@ -785,7 +788,7 @@ _POST_TITLE_OF = re.compile(
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
-    r"(?:the\s+)?[A-Z][^,.;]*)"
+    r"(?:the\s+)?[A-Z][^,.;\n]*)"
 )
 # "The Federal Chancellor of Germany, Olaf Scholz", "Kenya's Cabinet Secretary for Interior,
 # Kipchumba Murkomen", "the head of the Special Tasks Department, Zviad Kharazishvili": a
@@ -804,18 +807,23 @@ def _after_a_name(text: str, at: int) -> bool:
 
 
 _COMMA_TITLE = re.compile(
-    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+)?"
+    # ("Our Minister of State, Dr. A": the speaker's, speakers.py; not a word of the title)
+    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b[Oo]ur\s+"
+    # ("The vessel's captain, Mr. A": a thing's possessive)
+    r"|\b[Tt]he\s+[a-z]+[’']s\s+(?=captain|master))?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
     + "|".join(sorted(HEADS - HONORIFICS))
-    + r"|head|chief|commander|director|governor|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
+    + r"|head|chief|commander|director|governor|captain|master"
+    + r"|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
     # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
     + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     + r"|foreign\s+secretary)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
-    r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?(?:\s+(?:(?:of|for|and|in|to)\s+)?"
-    r"(?:the\s+)?[A-Z][\w\-]*){0,5})?"
+    # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
+    r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
+    r"(?:(?:\s+(?:(?:of|for|and|in|to)\s+)?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))[A-Z][\w\-]*){0,5})?"
     # "the Director General (South Asia), A B": the post's division in brackets
     r"(?:\s+\([A-Z][^()]{0,40}\))?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
@@ -935,6 +943,8 @@ class Person:
 def surname_of(name: str, country: str | None = None) -> str:
     words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in ("Jr", "Sr")]
     words = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    if len(words) >= 3 and _REGNAL.fullmatch(words[-1]):
+        words.pop()  # "Lloyd J. Austin III": a generation's numeral is no surname
     if not words:
         return name
     caps = [w for w in words if w.isupper() and len(w) >= 3 and w.isalpha()]
@@ -994,6 +1004,12 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
         elif word.endswith(".") and word not in HEADS and not re.fullmatch(r"[A-Z]\.", word):
             if not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 word = word[:-1]
+        # (British "Counsellor")
+        parts = word.replace("sellor", "selor").split("-") if "-" in word else ()
+        if len(parts) == 2 and word not in HEADS and all(w in HEADS for w in parts):
+            # "Minister-Counsellor A": a compound of two titles, read as its first
+            out.append((parts[0], a, a + len(word)))
+            continue
         if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and word not in _INITIALISMS:
             # "Retno L.P. Marsudi": initials written together, each one as in "L. P."
             out.extend((word[i : i + 2], a + i, a + i + 2) for i in range(0, len(word), 2))
@@ -1005,16 +1021,24 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
     return out
 
 
-def _family_caps(toks: list) -> None:
+_LIST_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*]|\(?\d{1,2}[.)])[ \t]*$")
+
+
+def _family_caps(toks: list, text: str) -> None:
     """ "Mr. ISHIBA Shigeru", "Prime Minister KISHIDA Fumio": a family name in capitals after
-    an honorific or a title, before a given name, is written as a name ("Ishiba")."""
-    for k in range(1, len(toks) - 1):
+    an honorific or a title, before a given name, is written as a name ("Ishiba"); so is
+    one that opens an entry of a list ("- JONG A B, representative of ...")."""
+    for k in range(0, len(toks) - 1):
         word = toks[k][0]
         if (
             word.isupper()
             and (len(word) >= 3 or word.capitalize() in CHINESE_SURNAMES)  # "Mr. LI Wei"
             and word.isalpha()
-            and toks[k - 1][0] in HEADS
+            and (
+                toks[k - 1][0] in HEADS
+                if k
+                else bool(_LIST_ENTRY.search(text, max(0, toks[0][1] - 8), toks[0][1]))
+            )
             and _is_name_token(toks[k + 1][0])
             and not country_of_word(word)
         ):
@@ -1022,11 +1046,25 @@ def _family_caps(toks: list) -> None:
 
 
 _LOWER_POST = re.compile(
-    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2})"
-    # ("Ghana's foreign minister A B": a country's possessive and a lowercase office)
-    r"(?P<post>official|diplomat|national|citizen|(?:foreign|prime|defen[cs]e|finance|trade)"
-    r"\s+minister|foreign\s+secretary)\s+"
+    r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2}"
+    r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?)"
+    # ("Ghana's foreign minister A B": a country's possessive and a lowercase office; "the
+    # Philippine Coast Guard spokesperson A B": a body's)
+    r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
+    r"(?:foreign|prime|defen[cs]e|finance|trade)"
+    r"\s+minister|foreign\s+secretary)"
+    # ("a Greek citizen, A B, has been detained": the name in apposition)
+    r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
+)
+
+
+_ITS_ROLE = re.compile(
+    r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
+    r"president|executive|representative|agent))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
+    r"(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:resident|national|citizen)\s+)?"
+    # ("and its sales agent A B.": no comma when the name ends the sentence)
+    r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})(?=[,.;])"
 )
 
 
@@ -1083,11 +1121,17 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("Ūtama", toks[k][1], toks[k][2])  # a name, not "Dato' Seri Utama"
         if toks[k][0] in ("Haji", "Hajjah") and k > 0 and toks[k - 1][0] in _BIN:
             toks[k] = ("Hājī", toks[k][1], toks[k][2])  # "bin Haji B": the father's name
-        caps_after = sum(1 for t in toks[k + 1 : k + 5] if t[0][:1].isupper())
-        if toks[k][0] == "Samdech" and caps_after > 3:
+        if toks[k][0] == "Samdech":
             # "Samdech Moha Borvor Thipadei Hun Manet": a run of address words (later used
-            # alone, _address_mentions) that the name-length limit cuts; kept as before
-            toks[k] = ("Sāmdech", toks[k][1], toks[k][2])
+            # alone, _address_mentions) before a Khmer name of two words; with four or more
+            # words after "Samdech", all but the last two are read as it is ("Samdech Sok
+            # Chenda Sophea" is a name of three)
+            n = 0
+            while k + 1 + n < len(toks) and toks[k + 1 + n][0][:1].isupper():
+                n += 1
+            if n > 3:
+                for x in range(k + 1, k + n - 1):
+                    toks[x] = ("Samdech", toks[x][1], toks[x][2])
     for k in range(2, len(toks)):
         word = toks[k][0]
         if (
@@ -1154,7 +1198,8 @@ def _is_name_token(word: str) -> bool:
         bool(
             re.fullmatch(
                 rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[OD][’'][{_UP}][\w\-’']*|[A-Z]\.|"
-                r"Jr\.?|Sr\.?",
+                # ("Ivonne A-Baki": a one-letter prefix and a hyphen before a capital)
+                rf"[{_UP}]-[{_UP}][a-z][\w\-’']*|Jr\.?|Sr\.?",
                 word,
             )
         )
@@ -1171,7 +1216,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     for run in _RUN.finditer(text):
         toks = _tokens(run)
-        _family_caps(toks)
+        _family_caps(toks, text)
         _names_like_other_words(toks)
         i = 0
         while i < len(toks):
@@ -1390,8 +1435,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         words = [re.sub(r"[’']s$", "", w) for w in m.group("by").split()]
         codes = [c for c in (country_of_word(w) for w in words) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
-        if m.group("post") in ("national", "citizen"):
-            # "Sudanese national A B": a nationality, no post; a title may follow the name
+        if m.group("post") in ("national", "citizen", "resident"):
+            # "Sudanese national A B", "Hong Kong resident A B": a nationality, no post; a
+            # title may follow the name
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
         title = " ".join(
@@ -1462,8 +1508,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue  # "adviser to Aung San Suu Kyi, who was detained": the clause is his
         start, end = n.span("name")
         if not any(item[6] and item[0] < end and start < item[1] for item in found):
+            # ("a Greek citizen, A B": the nationality found before stays)
+            code = next((x[4] for x in found if x[0] < end and start < x[1]), None)
             found = [x for x in found if not (x[0] < end and start < x[1])]
-            found.append((start, end, n.group("name"), [], None, None, True, start))
+            found.append((start, end, n.group("name"), [], code, None, True, start))
     # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
@@ -1485,7 +1533,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
-            nxt = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])").search(text, end, span_end)
+            # (a list set apart by semicolons has "and" inside its items: "in X and Y")
+            sep = r";\s*(?:and\s+)?"
+            if ";" not in text[m.end() : span_end]:
+                sep += r"|,?\s+and\s+(?=[A-Z])"
+            nxt = re.compile(sep).search(text, end, span_end)
             if not nxt or (";" not in text[end : nxt.end()] and post and post.group("t")):
                 break
             pos = nxt.end()
@@ -1600,6 +1652,18 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
 
+    # "Its sole director, Hong Kong resident A B,", "its sales manager, A B, who ...": a
+    # company's officer in apposition (v03, y04), of the place its residence names (a
+    # profile found above, "Its owner, A, is also designated", is kept)
+    for m in _ITS_ROLE.finditer(text):
+        start, end = m.span("name")
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        code = country_of_word(m.group("dem")) if m.group("dem") else None
+        code = code or next((x[4] for x in found if x[0] < end and start < x[1]), None)
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, m.group("name"), [m.group("t")], code, None, True, m.start("t")))
+
     # "his US counterpart Lloyd Austin"
     counterpart_names = {}
     for m in [*_COUNTERPART.finditer(text), *_COUNTERPART_TITLED.finditer(text)]:
@@ -1610,13 +1674,26 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     gaz = _gazetteer(gazetteer)
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
-        if set(name.split()) <= _STATE_WORDS:
-            continue  # "the Armed Forces of the Russian Federation": a state, no person
-        if _BODY_AFTER.match(text, end):
-            continue  # "the General Border Committee": a body's name, no "General Border"
+        if any(y[7] <= start and end <= y[0] and y[6] for y in found if y is not item):
+            continue  # "the Minister for Trade and Development Aid, A B": a word of A's title
+        if set(name.split()) <= _STATE_WORDS or country_of_word(name):
+            # "the Armed Forces of the Russian Federation": a state, no person (nor is the
+            # place in "Its sole director, Hong Kong resident A B")
+            continue
+        if _BODY_AFTER.match(text, end) or _BODY_AFTER.match(" " + name.split()[-1]):
+            # "the General Border Committee": a body's name, no "General Border" (nor is
+            # "General Trading Corporation" a person)
+            continue
         if re.search(r"[’']s\s", name) and any(w in HEADS for w in name.split()):
             continue  # "Viet Nam's Minister of ...": a country's possessive and a title
 
+        k = _institution_words(text, name, start) if titled and titles else 0
+        if k:
+            # "Director of the China Coast Guard A B": "Coast Guard" ends the title
+            words = name.split()
+            start = text.index(words[k], start + len(" ".join(words[:k])))
+            titles = [*titles[:-1], f"{titles[-1]} {' '.join(words[:k])}"]
+            name = text[start:end]
         ev_end = item[8] if len(item) > 8 else end
         name_country = country
         of = _OF_COUNTRY.match(text[end : end + 80])
@@ -1680,6 +1757,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # "In Tallinn he is to be received by President A": the host in his own place
             # (and so the holder of the office at home, before others are placed)
             p.country = country_of_word(host_in.group("c"))
+    placed = {id(p) for p in people.persons if p.country}
     for p in people.persons:
         if p.country is None and p.titled:
             p.country = _of_country_of_next_group(text, p)
@@ -1691,7 +1769,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         ):
             # "Office of the President of Korea": another president is foreign
             p.country = _nearest_foreign(text, p.first[0], home) or None
-        if p.country is None and home and _one_holder_at_home(p, people.persons, home, True):
+        if (
+            p.country is None
+            and home
+            and _one_holder_at_home(p, people.persons, home, True)
+            # (not the one a foreign visitor meets at home: a second holder there is an
+            # earlier or acting one, n05's caretaker foreign minister)
+            and not (_met_object(text, p) and _host_of_visitor(text, p, home, people.persons))
+        ):
             # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
             # country has one prime minister, so B is of the foreign country named nearest
             # (else the foreign country the text names most: the other side of a bilateral);
@@ -1708,11 +1793,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # the Foreign Ministers' Meeting": two holders of one office who hold a meeting
             # together serve two governments, the first named the home one
             p.country = _same_office_pair(text, p, people.persons, home)
-        if p.country is None and p.counterpart and home:
+        if p.country is None and p.counterpart and home and not _chinese_name(p, home):
             # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
+            # (a Chinese name says which before a country named near: "A and his
+            # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if p.country is None:
             p.country = _guess_country(p, home, text, people.persons)
+        if p.country == "KR" and home != "KR" and _north_korean(text, p, home):
+            p.country = "KP"
         if (
             p.country
             and p.country != home
@@ -1733,6 +1822,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
+    for p in people.persons:
+        if id(p) in placed or not home or p.country == home:
+            continue
+        taken = _held_elsewhere(p, people.persons)
+        if p.country in taken:
+            # "The President called Prime Minister B" after "Prime Minister Kishida": a
+            # guess that gave B a foreign country whose office another holds; the foreign
+            # country the text names most among those left (at home, a holder may be a
+            # former one: "the late Prime Minister ABE Shinzo" beside "KISHIDA Fumio")
+            p.country = _main_foreign(text, home, avoid=taken) or p.country
     _address_mentions(text, people)
     people.mentions.sort(key=lambda m: m.start)
     return people
@@ -1901,20 +2000,28 @@ def _unquoted_place(word: str) -> str | None:
 # "The individuals sanctioned today are", "Among those designated today is", "The first
 # individual listed, in 2023, was": a list of the sanction's targets follows
 _LISTED = (
-    r"\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    # (any case: "Those listed include A" opens a sentence)
+    r"\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
+    r"(?:\s+today)?"
 )
 _TARGETS_ARE = re.compile(
     _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 _DESIGNATED = re.compile(
-    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on)\s+"
+    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
+    # "sanctions on A", "countermeasures against companies X and Y, as well as against A":
+    # the last of the list the measures are against
+    r"|(?:sanctions|countermeasures)\s+(?:on|against)\s+(?P<list>[^;]{0,120}?,?\s+(?:and|as\s+"
+    r"well\s+as)\s+(?:on|against)?)?)\s+"
     r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
     re.I,
 )
 # the same, before any first word: "Those listed include the head of the X Department, A"
 _LISTED_ARE = re.compile(_LISTED + r"\s+(?:include|includes|are|is|was|were)\b", re.I)
 _TARGET_NAME = re.compile(
-    r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?"
+    # ("Brigadier General A B": a rank before a listed name)
+    r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
+    r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
     rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
@@ -1927,7 +2034,7 @@ _TARGET_POST = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"
-    r"Department|Directorate|Agency)\b"
+    r"Department|Directorate|Agency|Corporation|Company)\b"
 )
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
@@ -1940,7 +2047,9 @@ _DETAINEE = re.compile(
 
 _DETAINED_WHO = re.compile(
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),"
-    r"\s+who\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+(?:\w+ly\s+)?"
+    # ("a Greek citizen, A B, has been detained": the name in apposition is the subject)
+    r"\s+(?:who\s+)?(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+"
+    r"(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
 
@@ -2221,6 +2330,57 @@ _PLURAL_OFFICE_PAIR = re.compile(
 )
 
 
+_SOUTH_KOREA = re.compile(r"\b(?:Republic\s+of\s+Korea|South\s+Korea|ROK|Seoul)\b")
+
+
+def _north_korean(text: str, p: Person, home: str | None) -> bool:
+    """Is a "Korea" that made p South Korean the North ("Deputy Director of the Munitions
+    Industry Department of the Workers' Party of Korea" in a text on North Korea)? "Korea"
+    alone is either; with nothing near p that names the South, it is the Korea the text is
+    about, the foreign country it names most."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 600), p.first[0])]
+    lo = ends[-2] if len(ends) > 1 else 0
+    after = _SENTENCE_END.search(text, p.first[1])
+    near = text[lo : after.start() if after else len(text)]
+    return (
+        not any(_SOUTH_KOREA.search(t) for t in p.titles)
+        and not _SOUTH_KOREA.search(near)
+        and _main_foreign(text, home) == "KP"
+    )
+
+
+def _institution_words(text: str, name: str, start: int) -> int:
+    """How many first words of a name (of three or more) the text also writes after a
+    country's name and not before the rest of the name ("China Coast Guard vessels", "the
+    Viet Nam Coast Guard"): an institution's words that close the title before the name."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        head = " ".join(words[:k])
+        # (followed by a common word or a stop: "China Coast Guard vessels", not a name)
+        for m in re.finditer(rf"\b{re.escape(head)}\b(?=\s+[a-z]|\s*[,.;:)])", text):
+            if m.start() == start:
+                continue
+            before = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$", text[: m.start()][-40:])
+            if before and (
+                country_of_word(before.group(1)) or country_of_word(before.group(1).split()[-1])
+            ):
+                return k
+    return 0
+
+
+def _chinese_name(p: Person, home: str | None) -> bool:
+    """Is p's name Chinese by its shape (a Chinese surname, a pinyin given name)?"""
+    words = p.name.split()
+    if len(words) == 1:
+        return words[0] in CHINESE_SURNAMES
+    return (
+        words[0] in CHINESE_SURNAMES
+        and _pinyin(words[1].split("-")[0])
+        # (a hyphenated given name in a Korean government's text is Korean: "Chang Ho-jin")
+        and not (home in ("KR", "KP") and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+    )
+
+
 def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
@@ -2256,21 +2416,18 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     led = LEADS_SIDE.match(text, p.first[1]) if text else None
     if led and led.group("dem") and country_of_word(led.group("dem")):
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
-    words = p.name.split()
-    if (
-        len(words) >= 2
-        and words[0] in CHINESE_SURNAMES
-        and _pinyin(words[1].split("-")[0])
-        and not (home in ("KR", "KP") and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
-    ):
-        # (a hyphenated given name in a Korean government's text is Korean: "Chang Ho-jin")
+    if _chinese_name(p, home):
         return "CN"
-    if len(words) == 1 and words[0] in CHINESE_SURNAMES:
-        return "CN"
-    target = _DESIGNATED.search(text, max(0, p.first[0] - 60), p.first[0]) if text else None
+    target = _DESIGNATED.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None
     if target and home:
         # "the Department of State designated former Vice President A for corruption": a
-        # government's sanction targets another country's people
+        # government's sanction targets another country's people (a foreign government's,
+        # "China announced sanctions on Speaker A", the home country's)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, target.start())]
+        words = text[ends[-1] if ends else 0 : target.start()].split()
+        imposer = _country_in_words([re.sub(r"[’']s$", "", w) for w in words])  # "China's"
+        if imposer and imposer != home:
+            return home
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if code:
             return code
@@ -2341,6 +2498,10 @@ _PAIR_MEETS = re.compile(
     # "A and Foreign Minister B would meet on the sidelines of ...": each other, no object
     r"|\s+(?:will\s+|would\s+|are\s+to\s+|should\s+)?(?:meet|met)(?=\s+(?:on|in|at|later|"
     r"next|today|tomorrow|this|during|before|after|soon|again)\b|\s*[.,;])"
+    # "He and Minister B agreed to deepen cooperation", "A and B discussed ...": two sides
+    # that settle or talk something over together (d-texts: "Putin and Erdogan agreed to
+    # meet", "The President and Prime Minister discussed")
+    r"|\s+(?:also\s+)?(?:agreed|discussed|reaffirmed|exchanged)\b"
 )
 
 
@@ -2348,11 +2509,23 @@ def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
     """Is p the second of "A and B will hold a meeting ...", A of the home country by a
     title or name that says so (not by default)?"""
     end = p.first[1]
-    if not _PAIR_MEETS.match(text, end):
+    pair = _PAIR_MEETS.match(text, end)
+    if not pair:
         return False
+    if re.match(r"\s+(?:also\s+)?(?:agreed|discussed|reaffirmed|exchanged)", pair.group(0)):
+        clause = re.match(r"[^.;]*", text[pair.end() :]).group(0)
+        if re.search(r"\bwith\b", clause):
+            return False  # "A and B discussed the visit with C": one side, C the other
     before = text[max(0, p.first[0] - 160) : p.first[0]]
     if not re.search(r"\s+and\s+(?:the\s+)?$", before):
         return False
+    if re.search(r"(?:^|[.!?]\s+)(?:He|She)\s+and\s+$", before):
+        # "Defence Minister A held talks ... He and Minister B agreed": "he" is the one
+        # named last before, a home official by title or name
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 600), p.first[0])]
+        lo = ends[-2] if len(ends) > 1 else 0
+        named = [q for q in persons if q is not p and lo <= q.first[0] < p.first[0] and q.titled]
+        return bool(named) and max(named, key=lambda q: q.first[0]).country == home
     return any(
         q is not p
         and q.country == home
@@ -2436,7 +2609,7 @@ _PORTFOLIO_OF = [
         "defence",
         re.compile(
             r"(?:[A-Z][\w\-]*\s+)?Defen[cs]e\s+Minister|Minister\s+(?:of|for)\s+(?:National\s+)?"
-            r"Defen[cs]e(?:\s+of\s+[A-Z][\w\s\-]*)?"
+            r"Defen[cs]e(?:\s+of\s+[A-Z][\w\s\-]*)?|Raksha\s+Mantri"  # (Hindi)
         ),
     ),
 ]
@@ -2513,7 +2686,8 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
         r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+"
         r"(?P<t>(?:[a-z]+\s+){0,2}"
         r"(?:minister|president|prime\s+minister|secretary|chancellor|"
-        r"ambassador|envoy|adviser|advisor|premier))\b(?!\s+(?-i:[A-Z]))",
+        # (not "the Afghan Foreign Minister, A B": that office's holder is named)
+        r"ambassador|envoy|adviser|advisor|premier))\b(?!,?\s+(?-i:[A-Z]))",
         text[: p.first[0]],
         re.I,
     ):
@@ -2526,9 +2700,11 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
 _MET_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
     r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
-    r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
-    # "meet Prime Minister A of Norway and Prime Minister B": B is met too
-    r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:the\s+)?)?$"
+    # ("met separately with", "spoke personally with": a manner between verb and object)
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
+    # "meet Prime Minister A of Norway and Prime Minister B", "met with A, and with B": B is
+    # met too
+    r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:with\s+)?(?:the\s+)?)?$"
     # "the talks between the Home Secretary and Interior Minister B": an office named with
     # "the" is one side, B the other ("between Deputy Prime Minister and Minister of
     # Foreign Affairs B" is one person's two titles; a title read as "Secretary and Interior
@@ -2555,9 +2731,45 @@ _PLACE_BEFORE = re.compile(
 
 
 _VISITOR_IN = re.compile(
-    r"\b(?:(?:be|is|are|arrive[sd]?|arriving)\s+in|visit(?:ed|s|ing)?(?:\s+to)?|"
+    # ("will lead a delegation to Ha Noi": as _visits_home reads it)
+    r"\b(?:(?:be|is|are|arrive[sd]?|arriving)\s+in|visit(?:ed|s|ing)?(?:\s+to)?|delegation\s+to|"
     r"visit\s+of\s+[^.;]{0,80}?\s+to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
 )
+
+
+def _met_object(text: str, p: Person) -> bool:
+    """Is p the one met: the object of met, spoke to, hosts ..., or of "held talks with"?"""
+    start = p.first[0]
+    return bool(
+        _MET_OBJECT.search(text[max(0, start - 120) : start])
+        or _WITH_OBJECT.search(text[max(0, start - 200) : start])
+    )
+
+
+def _host_of_visitor(text: str, p: Person, home: str, persons) -> bool:
+    """ "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B", "the
+    visit of A to Oslo, during which he held talks with B": is p (B) met by a foreign
+    visitor in a home place (or a place the text does not place)? The visitor is the one
+    named last before the place ("President C informed D that A will lead a delegation to
+    X ... with B": A)."""
+    start = p.first[0]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    sentence = ends[-1] if ends else 0
+    visited = _VISITOR_IN.search(text, sentence, start)
+    if not visited:
+        return False
+    visitor = max(
+        (q for q in persons if q is not p and sentence <= q.first[0] < visited.start("c")),
+        key=lambda q: q.first[0],
+        default=None,
+    )
+    place = visited.group("c")
+    return bool(
+        visitor
+        and visitor.country
+        and visitor.country != home
+        and (_unquoted_place(place) or country_of_word(place.split()[0])) in (home, None)
+    )
 
 
 def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
@@ -2569,26 +2781,13 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     the object of the verb (met, spoke to, hosts, welcomed, received ...); who the subject
     is, is not checked."""
     start = p.first[0]
-    if not _MET_OBJECT.search(text[max(0, start - 120) : start]) and not _WITH_OBJECT.search(
-        text[max(0, start - 200) : start]
-    ):
+    if not _met_object(text, p):
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     subject = next(
         (q for q in persons if q is not p and (ends[-1] if ends else 0) <= q.first[0] < start), None
     )
-    if (
-        subject is not None
-        and subject.country
-        and subject.country != home
-        and (visited := _VISITOR_IN.search(text, ends[-1] if ends else 0, start))
-        and (
-            (_unquoted_place(visited.group("c")) or country_of_word(visited.group("c").split()[0]))
-            in (home, None)
-        )
-    ):
-        # "Japan's Prime Minister A will be in Oslo for talks with Prime Minister B": the
-        # foreign visitor, the sentence's subject, meets its host
+    if _host_of_visitor(text, p, home, persons):
         return None
     lo = max(0, start - 1500)
     best = None
@@ -2724,22 +2923,42 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     return None
 
 
-def _main_foreign(text: str, home: str | None, avoid: str | None = None) -> str | None:
+def _set(avoid) -> set:
+    """Codes to avoid, given as one code or several."""
+    return {avoid} if isinstance(avoid, str) else set(avoid or ())
+
+
+def _held_elsewhere(p: Person, persons: list[Person]) -> set[str]:
+    """The countries whose holder of p's one-holder office (a president, a prime minister)
+    is another person of the text."""
+    def heads(q: Person) -> set[str]:
+        return {_title_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
+
+    mine = heads(p)
+    return {
+        q.country for q in persons if q is not p and q.country and mine and mine & heads(q)
+    }
+
+
+def _main_foreign(text: str, home: str | None, avoid=None) -> str | None:
     """The country other than home that the text names most."""
     counts: dict[str, int] = {}
     for m in _COUNTRY_WORD.finditer(text):
         first = re.sub(r"[’']s$", "", m.group(0).split()[0])  # "Poland's presidency"
         code = (
             country_of_word(first)
-            or country_of_word(m.group(0))
+            or country_of_word(re.sub(r"[’']s$", "", m.group(0)))  # "North Korea's"
             or (country_of_word(first.split("-")[0]) if "-" in first else None)
         )  # "Hungary-New"
-        if code and code not in (home, "EU", avoid):
+        if code and code not in (home, "EU") and code not in _set(avoid):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
 
-_COUNTRY_WORD = re.compile(r"\b(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}")
+# ("U.S.", "U.K.": initials with their full stops)
+_COUNTRY_WORD = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'\-]*)(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}"
+)
 
 
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n")
@@ -2787,6 +3006,8 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
         words = m.group(0).split()
         if _acronym_title(words):
             continue
+        if home and len(words) > 1 and country_of_word(re.sub(r"[’']s$", "", words[0])) == home:
+            continue  # "China's Taiwan region", in China's text: a place the home claims
         code = _country_in_words(words)
         if pairs and (not code or code == home):
             # "the Jordanian-Kuwaiti Joint Committee": the pair's other side
@@ -2824,11 +3045,13 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
             if code:
                 return code
     counts: dict[str, int] = {}
-    for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b", text):
+    # ("US$18 billion" is a currency, not the country)
+    for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b(?!\$)", text):
         code = country_of_word(m.group(0))
         if code:
             counts[code] = counts.get(code, 0) + 1
-    if counts:
+    if counts and max(counts.values()) > 1:
+        # (one passing mention, "the impact of United States tariffs", is not the publisher)
         return max(counts, key=counts.get)
     label = re.match(r"\s*(?P<c>[^:]{1,40}):\s", title or "")
     if label and country_of_word(label.group("c").strip()):
@@ -2934,10 +3157,12 @@ def add_title_mentions(
         ):
             # in a White House text "the President" is the US one
             holders = [p for p in holders if p.country and p.country == people.home]
-        if len(holders) > 1 and head in publisher_offices(publisher) | _HOME_OFFICES.get(
-            people.home or "", set()
+        if len(holders) > 1 and (
+            head in publisher_offices(publisher) | _HOME_OFFICES.get(people.home or "", set())
+            or all(p.country == people.home for p in holders)
         ):
-            # "the Secretary" in a text naming two secretaries: the one the text names first
+            # "the Secretary" in a text naming two secretaries, "the Foreign Minister" in one
+            # naming the home's present and earlier one: the one the text names first
             holders = [min(holders, key=lambda p: p.first[0])]
         if len(holders) != 1 or any(a < m.end() and m.start() < b for a, b in taken):
             continue

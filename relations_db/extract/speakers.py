@@ -22,6 +22,9 @@ from .people import (
     Mention,
     People,
     Person,
+    _country_words,
+    _gaz_lookup,
+    _gazetteer,
     _key,
     surname_of,
 )
@@ -31,7 +34,8 @@ _LABEL = re.compile(
     re.M,
 )
 _BY = re.compile(
-    r"\b(?:Remarks|Statement|Address|Testimony|Interview|Speech|Op-Ed|Briefing|Call|Gaggle|"
+    # ("Joint statements by A and B": any case, one or more)
+    r"\b(?i:Remarks|Statements?|Address|Testimony|Interview|Speech|Op-Ed|Briefing|Call|Gaggle|"
     r"Conference)\b[^\n]*?"
     r"\bby\s+(?P<who>(?:[A-Z][\w.\-’']*\s+){0,8}?[A-Z][\w.\-’']*)(?=\s+(?:on|at|to|of|and|"
     r"before|after|in|with|for|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
@@ -39,6 +43,9 @@ _BY = re.compile(
 _AND_WHO = re.compile(
     r"\s+and\s+(?P<who>(?:(?:[A-Z][\w.\-’']*|for|of|the)\s+){0,10}?[A-Z][\w.\-’']*)"
     r"(?=\s+(?:on|at|in|during|(?i:aboard|en\s+route))\b|[,:;]|\s*$)"
+    # "and the Amir of the State of Qatar, Sheikh A bin B Al C, following": the name after
+    # the title and its comma (particles in it)
+    r"(?:,\s+(?P<name>[A-Z][\w\-’']*(?:\s+(?:[a-z]{2,4}\s+)?[A-Z][\w\-’']*){1,6})(?=,|\s*$))?"
 )
 _FIRST = re.compile(
     r"\bI\b(?![.’'](?:\s|$))|\bI(?=[’']m\b|[’']ve\b|[’']d\b|[’']ll\b)|\bme\b|"
@@ -102,6 +109,9 @@ def _second_title_speaker(title: str | None) -> tuple[list[str], str] | None:
     """ "Press Gaggle by Press Secretary A and National Security Advisor B Aboard ...": B."""
     m = _BY.search(title or "")
     more = m and _AND_WHO.match(title, m.end())
+    if more and more.group("name"):
+        office = re.sub(r"^the\s+", "", more.group("who"))
+        return [office], more.group("name")
     return _titled_name(more.group("who")) if more else None
 
 
@@ -141,12 +151,27 @@ def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(
             return _person_for(people, by[1], by[0], body, span, gazetteer)
         return None
     surname = " ".join(names)
-    if by and surname_of(by[1]) == surname:
+    if by and _names_of(names, by[1]):
         return _person_for(people, by[1], by[0], body, span, gazetteer)
-    if second and surname_of(second[1]) == surname:
+    if second and _names_of(names, second[1]):
         return _person_for(people, second[1], second[0], body, span, gazetteer)
     titles = [w.title() for w in words if w.title() in TITLE_WORDS]
     return _person_for(people, surname, titles, body, span, gazetteer, strict=True)
+
+
+def _names_of(label_names: list[str], name: str) -> bool:
+    """Does a label name this person: the surname ("BIDEN"), or words of the full name
+    with its particles ("SHEIKH TAMIM BIN HAMAD AL THANI")?"""
+    return surname_of(name) == " ".join(label_names) or (
+        len(label_names) >= 2 and {w.lower() for w in label_names} <= set(name.lower().split())
+    )
+
+
+def _other_full_name(name: str, p: Person) -> bool:
+    """Two full names of three words or more, neither within the other, are two people
+    of one family name ("Sheikh A bin B Al Thani" and "Sheikh C bin D Al Thani")."""
+    mine, theirs = set(name.lower().split()), set(p.name.lower().split())
+    return len(mine) >= 3 and len(theirs) >= 3 and not (mine <= theirs or theirs <= mine)
 
 
 def _person_for(people: People, name: str, titles, body: str, span, gazetteer=(), strict=False):
@@ -155,16 +180,26 @@ def _person_for(people: People, name: str, titles, body: str, span, gazetteer=()
     for p in people.persons:
         if name in (p.name, p.surname) or name in p.aliases or p.name in name.split(" ", 1)[-1:]:
             return p
-        if surname_of(name) == p.surname and p.name.endswith(p.surname):
+        if (
+            surname_of(name) == p.surname
+            and p.name.endswith(p.surname)
+            and not _other_full_name(name, p)
+        ):
             return p
     entry = next((g for g in (*gazetteer, *GAZETTEER) if name == g[0] or name in g[3]), None)
+    if entry is None:
+        # "Sheikh A", "H.E. A": the known name after an address word
+        entry = _gaz_lookup(_gazetteer(gazetteer), name.split(" ", 1)[-1])
     if strict and entry is None:
         return None
     title = " ".join(titles) if titles else None
     person = Person(
         key=_key(entry[0] if entry else name),
         name=name,
-        country=(entry[1] if entry else None) or people.home,
+        # "Amir of the State of Qatar": the title's country before the gazetteer's
+        country=(_country_words(title) if title else None)
+        or (entry[1] if entry else None)
+        or people.home,
         titles=[title] if title else [],
         first=span or (0, 0),
         titled=bool(title),
@@ -190,6 +225,7 @@ def add_speaker_mentions(body: str, people: People, title: str | None, gazetteer
     """Add a mention of the speaker at each first-person pronoun of a turn (and of the
     addressee at "you", of both at "we", in a two-person dialogue)."""
     turns = find_turns(body, people, title, gazetteer)
+    _ours(body, people, turns)
     taken = {(m.start, m.end) for m in people.mentions}
     added = []
     for i, t in enumerate(turns):
@@ -216,3 +252,26 @@ def add_speaker_mentions(body: str, people: People, title: str | None, gazetteer
         people.mentions.extend(added)
         people.mentions.sort(key=lambda m: m.start)
     return turns
+
+
+_OUR = re.compile(r"\b[Oo]ur\s+$")
+
+
+def _ours(body: str, people: People, turns: list[Turn]) -> None:
+    """ "Our Minister of State, Dr. A, was in Tehran": an official a speaker calls "our",
+    whose title names no country, serves the speaker's country."""
+    for t in turns:
+        if t.speaker is None or not t.speaker.country:
+            continue
+        for p in people.persons:
+            if (
+                t.start <= p.first[0] < t.end
+                and p.country != t.speaker.country
+                # ("Our Minister of State, Dr. A": the mention may start at "Our")
+                and (
+                    _OUR.search(body, max(t.start, p.first[0] - 6), p.first[0])
+                    or re.match(r"[Oo]ur\s", body[p.first[0] : p.first[0] + 4])
+                )
+                and not any(_country_words(x) for x in p.titles)
+            ):
+                p.country = t.speaker.country
