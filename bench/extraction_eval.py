@@ -51,7 +51,12 @@ bilaterals), written the same way after the seventeenth round, scored once after
 a01-a05 (a State Department readout of a meeting with Ecuador, a Netherlands-Indonesia
 joint statement, a Vietnamese coast guard statement on Chinese vessels, Japanese asset
 freezes on North Korea, a Greece-Qatar leaders' press statement), written the same way
-during the eighteenth round, scored once after it.
+during the eighteenth round, scored once after it, developed on in the nineteenth. b01-b06
+(a Japanese Joint Staff release on Chinese and Russian aircraft and ships, an Australian
+Foreign Minister's sanctions release on Iran, a Scholz-Ruto press conference, an Itamaraty
+note on a Nigerian foreign minister's visit, an Anadolu report on NATO-summit bilaterals, a
+State Department press briefing), written the same way at the start of the nineteenth
+round, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -231,7 +236,12 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "a",
             "a01-a05: written the same way during the eighteenth round, scored once after it "
-            "(first sight)",
+            "(first sight), developed on in the nineteenth",
+        ),
+        (
+            "b",
+            "b01-b06: written the same way at the start of the nineteenth round, scored once "
+            "after it (first sight)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
