@@ -7327,3 +7327,23 @@ def test_a_second_holder_of_the_home_foreign_ministry_worded_otherwise_is_the_ot
     countries = _officials(doc)
     assert countries["Elmer Vargas"] == "PE"
     assert countries["Alberto Soto"] == "CL"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "status"),
+    [
+        ("discussed a possible in-person meeting", "tentative"),
+        ("discussed a potential face-to-face meeting", "tentative"),
+        ("discussed an upcoming in-person meeting", "planned"),
+    ],
+)
+def test_a_modality_adjective_before_a_hyphenated_compound_qualifies_the_meeting(phrase, status):
+    """ "a possible in-person meeting": the "in" of a compound is no preposition that would
+    make "possible" qualify another noun."""
+    doc = _doc(
+        "President Irena Volk of Slovenia spoke today with Chilean President Tomas Reyes. "
+        f"The two leaders {phrase}."
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") != PUB]
+    assert [m["status"] for m in later] == [status]
+    assert _surnames(doc, later[0]) == {"Volk", "Reyes"}
