@@ -7347,3 +7347,43 @@ def test_a_modality_adjective_before_a_hyphenated_compound_qualifies_the_meeting
     later = [m for m in _events(doc, "meeting") if m.get("date") != PUB]
     assert [m["status"] for m in later] == [status]
     assert _surnames(doc, later[0]) == {"Volk", "Reyes"}
+
+
+_REPORTED_CALL = (
+    "Today, President Anna Kovac and Chile's President Tomas Reyes had a productive phone "
+    "conversation. President Kovac briefed President Reyes on her conversation with Peruvian "
+    "President Luis Mora and the key issues discussed. "
+)
+
+
+def _sides(meeting: dict) -> set[str]:
+    return {p.get("country") for p in meeting.get("participants", []) if not p.get("official")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed that their trade ministers would meet in April.",
+        "They agreed to share intelligence regularly between their coast guard staffs.",
+    ],
+)
+def test_the_other_party_of_a_reported_conversation_is_not_one_of_they(sentence):
+    """ "A briefed B on her conversation with C. They agreed ...": they are A and B; C is
+    named only as the other party of the event reported on."""
+    doc = _doc(_REPORTED_CALL + sentence)
+    sides = [_sides(m) for m in _events(doc, "meeting") if _sides(m)]
+    assert sides == [{"US", "CL"}]
+
+
+def test_a_sharing_channel_and_a_series_of_further_meetings_are_not_the_meeting_told_elsewhere():
+    """ "share intelligence between their staffs" is a standing channel and "in further
+    meetings" a series yet to come: neither is the one meeting of the teams in Lima."""
+    doc = _doc(
+        _REPORTED_CALL
+        + "They agreed to share intelligence regularly between their coast guard staffs. "
+        "Technical teams will meet in Lima next week to discuss fishing quotas. The Presidents "
+        "stressed that in further meetings, the teams can settle the remaining issues."
+    )
+    teams = [m for m in _events(doc, "meeting") if _sides(m) == {"US", "CL"}]
+    assert len(teams) == 3
+    assert [(m.get("location") or {}).get("place") for m in teams].count("Lima") == 1

@@ -587,7 +587,12 @@ def detect(
             context["subject"] = sentence_subject(text, mentions, sentence.start)
         context["subjects"] = _coordinated_subjects(text, mentions, sentence.start)
         seen = context.setdefault("seen", {})
+        reported = context.setdefault("reported", set())
         for m in mentions:
+            if _REPORTED_WITH.search(text, 0, m.start - sentence.start):
+                reported.add(id(m.person))
+            else:
+                reported.discard(id(m.person))
             if m.person in recent:
                 recent.remove(m.person)
             recent.append(m.person)
@@ -856,6 +861,13 @@ _TEAMS_KEEP_UP = re.compile(
 )
 _TEAMS_BEFORE = re.compile(
     r"\b(?:teams|staffs)\s+(?:(?:have\s+|had\s+)?agreed\s+to|will|would|to|shall)\s+$", re.I
+)
+# a person named only as the other party of an event one of the two reports on ("A briefed B
+# on his conversation with President C"): no party to what "they" or "the two leaders" do next
+_REPORTED_WITH = re.compile(
+    r"\b(?:on|about)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:conversations?|calls?|"
+    r"meetings?|talks|discussions?)\s+with\s+(?:(?-i:[A-Z])[\w.\-’']*\s+){0,3}$",
+    re.I,
 )
 _IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b", re.I)
 

@@ -250,8 +250,16 @@ def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 
     return any(head.search(t) for t in ((context or {}).get("before") or [])[-4:])
 
 
+def _parties(recent: list[Person], context) -> list[Person]:
+    """The people "they" or "the two leaders" may be: not one named only as the other party
+    of an event reported on ("A briefed B on his conversation with C. They agreed ...")."""
+    reported = (context or {}).get("reported") or set()
+    return [p for p in recent if id(p) not in reported]
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
+    recent = _parties(recent, context)
     persons: list[Person] = []
     lo, hi = clause_of(text, a, b)
     agent = _subject_country(text, lo, a) if c.kind == "meeting" else None

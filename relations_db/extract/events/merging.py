@@ -36,6 +36,9 @@ _OTHER_FORMAT = re.compile(
     r"\b2\s*\+\s*2\b|\btwo-plus-two\b|\bdialogue\b|\bconsultations?\b|\bministerials?\b", re.I
 )
 
+# the two sides' bodies keep sharing what they learn: a channel, told once
+_SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
+
 
 def _trigger_text(c: Candidate) -> str:
     return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
@@ -99,6 +102,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             _SEQUENCED.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start) for z in (x, y)
         ):
             return False  # "co-chaired the council, following their tete-a-tete meeting": two
+        if x.sentence is not y.sentence and any(
+            _SHARING.match(_trigger_text(z)) for z in (x, y)
+        ):
+            return False  # "share information between their defense staffs" and "Technical
+            # teams will meet in X": a standing channel is not a meeting told elsewhere
         if any(
             u.subtype == "summit" and _OTHER_FORMAT.search(_trigger_text(v))
             for u, v in ((x, y), (y, x))
@@ -207,6 +215,7 @@ def _counted(c: Candidate) -> bool:
     if c.kind == "meeting":
         return c.sentence.text[a:b].lower().endswith("meetings") and bool(
             _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
+            or _SERIES_BEFORE.search(c.sentence.text, max(0, a - 20), a)
         )
     return bool(_TIMES.match(c.sentence.text, b)) or bool(
         _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 40), a)
@@ -294,6 +303,8 @@ _COUNT_BEFORE = re.compile(
     r"several|numerous)\s+(?:[\w\-]+\s+)?$",
     re.I,
 )
+# "in further meetings, the teams can agree ...": a series yet to come, no one meeting
+_SERIES_BEFORE = re.compile(r"\b(?:further|future|subsequent|follow-on)\s+$", re.I)
 _TIMES = re.compile(
     rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
     r"several|many|multiple|dozens\s+of)\s+times\b"
