@@ -7387,3 +7387,25 @@ def test_a_sharing_channel_and_a_series_of_further_meetings_are_not_the_meeting_
     teams = [m for m in _events(doc, "meeting") if _sides(m) == {"US", "CL"}]
     assert len(teams) == 3
     assert [(m.get("location") or {}).get("place") for m in teams].count("Lima") == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "group"),
+    [
+        ("counterparts from across the region", "counterparts from across the region"),
+        ("leaders from across Africa", "leaders from across Africa"),
+    ],
+)
+def test_meeting_with_officials_from_across_a_region_is_a_meeting_with_that_group(phrase, group):
+    """ "He will also meet with counterparts from across the region": an unnamed group of
+    several governments' officials, the other side of a planned meeting."""
+    doc = _doc(
+        "President Maria Lindqvist of Finland will visit the Andean region from May 3-6. "
+        f"She will also meet with {phrase}, to advance trade."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Lindqvist"}
+    assert [p.get("description") for p in meeting["participants"] if not p.get("official")] == [
+        group
+    ]
+    assert meeting["status"] == "planned"
