@@ -7409,3 +7409,20 @@ def test_meeting_with_officials_from_across_a_region_is_a_meeting_with_that_grou
         group
     ]
     assert meeting["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("label", "visits"),
+    [("MS. COSTA", ["Lima"]), ("AUDIENCE MEMBER", [])],
+)
+def test_a_statement_that_ends_in_the_question_it_answers_still_reports(label, visits):
+    """ "I was recently in Lima for a meeting ..., to answer the question posed earlier: How
+    do we ...?": the speaker's statement before the colon reports a trip; a reporter's
+    preface before a question does not."""
+    doc = _doc(
+        "title: Remarks by National Security Advisor Ana Costa of Brazil\npublished: "
+        f"{PUB}\n---\nMS. COSTA: Thank you.\n\n{label}: I was just recently in Lima for a "
+        "meeting of national security advisors, and also to answer the question that was "
+        "posed earlier: How do we offer a better proposition to the region?\n"
+    )
+    assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits

@@ -19,6 +19,7 @@ from ..people import (
     _based_country,
 )
 from ..sentences import Sentence
+from ..speakers import _LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
@@ -237,6 +238,13 @@ def detect(
                 for c in found
                 if c.trigger[0] >= end or (c.definite and c.status == "held")
             ]
+        posed = _POSED.search(text) if question and _answering(body, sentence.start) else None
+        if posed:  # "I was recently in Seoul for a meeting ... the question posed earlier: How
+            # do we ...?": a speaker's statement that ends in the question it answers
+            stated_part = [c for c in found if c.trigger[1] <= sentence.start + posed.start()]
+            found = [c for c in found if c not in stated_part]
+        else:
+            stated_part = []
         if question:  # a question presupposes only what it names as known: "the Turkey bilat"
             # (a reporter's statement before the question, "Q: The coast guard fired water
             # cannon at a boat on Sunday. Will ...?", reports an incident or a sanction)
@@ -260,6 +268,7 @@ def detect(
                     and c.kind in ("incident", "sanction")
                 )
             ]
+        found = stated_part + found
         for c in found:
             if c.kind != "sanction" or c.date is not None:
                 continue
@@ -1186,6 +1195,22 @@ def _author(body: str, people: People) -> Person | None:
 
 # a briefing's reported question: "Asked whether the Prime Minister would travel to
 # Washington, the spokesperson said ..." (up to the answer's speaker)
+# a question a statement ends in, after a colon: "the question we pose is: How do we ...?"
+_POSED = re.compile(
+    r":\s+(?:How|What|Why|Where|When|Who|Which|Will|Would|Can|Could|Do|Does|Did|Is|Are|"
+    r"Should)\b[^:]*\?\s*$"
+)
+# who asks in a transcript: the reporter ("Q", "AUDIENCE MEMBER:", "REPORTER:")
+_QUESTIONER = re.compile(r"^(?:Q|(?:[A-Z]+\s+)*(?:MEMBER|REPORTER|QUESTION|PARTICIPANT))$")
+
+
+def _answering(body: str, start: int) -> bool:
+    """Is the text at `start` a speaker's own words: no transcript turn label before it, or
+    the last one is not a reporter's?"""
+    labels = list(_LABEL.finditer(body, 0, start))
+    return not labels or not _QUESTIONER.match(labels[-1].group("label") or "Q")
+
+
 _ASKED = re.compile(
     r"\s*Asked\s+(?:whether|if|when)\b[^.;]*?,\s+(?=(?:the|he|she|they|a|an|[A-Z]{2,})\b"
     r"[^,.;]{0,40}?\b(?:said|replied|told|confirmed|declined|noted|pointed|added|stressed)\b)"
