@@ -7426,3 +7426,18 @@ def test_a_statement_that_ends_in_the_question_it_answers_still_reports(label, v
         "posed earlier: How do we offer a better proposition to the region?\n"
     )
     assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits
+
+
+def test_continued_consultations_are_not_the_dated_meeting_told_before():
+    """ "continue the close consultations we have been having with X": a standing process
+    the sides go on with, not the one visit to the White House last October."""
+    doc = _doc(
+        "President Anna Kovac of the United States held a virtual meeting with Prime Minister "
+        "Ravi Menon of Malaysia today. As you all remember, President Kovac welcomed Prime "
+        "Minister Menon to the White House last October. President Kovac also took the "
+        "opportunity to continue the close consultations we have been having with Malaysia on "
+        "the crisis in the region."
+    )
+    meetings = {(m.get("date"), tuple(sorted(_sides(m)))) for m in _events(doc, "meeting")}
+    assert ("2023-10", ()) in meetings
+    assert (None, ("MY",)) in meetings

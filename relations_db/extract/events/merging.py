@@ -36,6 +36,13 @@ _OTHER_FORMAT = re.compile(
     r"\b2\s*\+\s*2\b|\btwo-plus-two\b|\bdialogue\b|\bconsultations?\b|\bministerials?\b", re.I
 )
 
+# a process the sides go on with ("continue the close consultations", "continuing their
+# dialogue"), the trigger its last word
+_CONTINUED = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:consultations?|dialogues?|talks|contacts|discussions|engagement)$",
+    re.I,
+)
 # the two sides' bodies keep sharing what they learn: a channel, told once
 _SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
 
@@ -102,6 +109,19 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             _SEQUENCED.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start) for z in (x, y)
         ):
             return False  # "co-chaired the council, following their tete-a-tete meeting": two
+        if x.sentence is not y.sentence and any(
+            _CONTINUED.search(
+                u.sentence.text,
+                max(0, u.trigger[0] - u.sentence.start - 40),
+                u.trigger[1] - u.sentence.start,
+            )
+            and not u.date
+            and v.date
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "continue the close consultations we've been having with India"
+            # and "welcomed Prime Minister A to the White House last September": a standing
+            # process is not the one dated meeting told elsewhere
         if x.sentence is not y.sentence and any(
             _SHARING.match(_trigger_text(z)) for z in (x, y)
         ):
