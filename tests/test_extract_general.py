@@ -7441,3 +7441,30 @@ def test_continued_consultations_are_not_the_dated_meeting_told_before():
     meetings = {(m.get("date"), tuple(sorted(_sides(m)))) for m in _events(doc, "meeting")}
     assert ("2023-10", ()) in meetings
     assert (None, ("MY",)) in meetings
+
+
+_LAUNCH_READOUT = (
+    "title: Readout of the Inaugural Fisheries Working Group Meeting\n"
+    f"publisher: The White House\npublished: {PUB}\n---\n"
+    "On March 2, the United States and the Republic of Peru launched their bilateral Fisheries "
+    "Working Group, a critical mechanism going forward for coordinating efforts against "
+    "illegal fishing. The U.S.-Peru Fisheries Working Group is a key outcome of U.S. "
+    "President Anna Kovac’s and Peruvian President Luis Mora’s decision, announced at their summit in Lima in November "
+    "2023, to resume bilateral cooperation on fisheries. By working to disrupt illegal "
+    "catches this effort aims to protect the ocean.\n\nThe two sides emphasized the need to "
+    "coordinate on enforcement actions. The delegations further discussed the importance of "
+    "regular sharing of information.\n\nThe delegation was led by Deputy Assistant to the "
+    "President Laura Quint and included representatives from the Department of State."
+)
+
+
+def test_two_countries_launching_their_working_group_hold_its_first_session():
+    """ "On March 2, A and B launched their bilateral X Working Group": its first session, of
+    the two governments, that day; "The delegation was led by C", the readout's closing line,
+    names the head of the delegation; the group "is a key
+    outcome of D's and E's decision": D and E decided on it, they are not its sides."""
+    doc = _doc(_LAUNCH_READOUT)
+    groups = [m for m in _events(doc, "meeting") if m.get("format") == "working-group"]
+    assert [(m.get("date"), m["status"]) for m in groups] == [("2024-03-02", "held")]
+    assert _surnames(doc, groups[0]) == {"Quint"}
+    assert _sides(groups[0]) == {"PE"}

@@ -215,6 +215,16 @@ def detect(
             # "The August round was led on the U.S. side by A"
             or (later is nxt and _LED_ON_SIDE.search(later.text, 0, m.start - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
+        context["next_leaders"] += [
+            m.person
+            for later in sentences[i + 1 : i + 7]
+            if _DELEGATION_LED_BY.match(later.text)
+            for m in people.in_span(later.start, later.end)
+            if _DELEGATION_LED_BY.fullmatch(later.text, 0, m.start - later.start)
+            and not re.search(r"\bto\s+(?:the\s+)?$", later.text[: m.start - later.start])
+            and m.person not in context["next_leaders"]
+        ]  # a readout's closing line: "The delegation was led by A and included ..." (not the
+        # President of "Deputy Assistant to the President A": a title)
         context["next_sides"] = [
             {"description": m.group("who").strip(), "country": country_of_word(m.group("dem"))}
             for m in _SIDE_BY_GROUP.finditer(nxt.text if nxt is not None else "")
@@ -800,6 +810,11 @@ _ACTS_AS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?!said\b|stated\b|announce
 _APPOSED_LEADS = re.compile(
     r",\s+[^,;.]{1,100},\s+(?:led|headed)\s+(?:our|the|his|her|its|their)\s+(?:[\w\-]+\s+)?"
     r"(?:delegation|side|team)\b"
+)
+# the text's one delegation, unqualified, as a readout of a session closes: "The delegation
+# was led by Deputy Assistant to the President A and included representatives from ..."
+_DELEGATION_LED_BY = re.compile(
+    r"\s*[Tt]he\s+delegation\s+(?:was|will\s+be|is)\s+(?:led|headed)\s+by\b(?:\s+[^.;:]{0,100})?"
 )
 _LED_ON_SIDE = re.compile(
     r"\b(?:was|were|will\s+be)\s+(?:led|headed)\s+on\s+the\s+[\w.\-]+\s+side\s+by\s+[^.;:]{0,100}$"
