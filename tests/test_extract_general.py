@@ -7468,3 +7468,20 @@ def test_two_countries_launching_their_working_group_hold_its_first_session():
     assert [(m.get("date"), m["status"]) for m in groups] == [("2024-03-02", "held")]
     assert _surnames(doc, groups[0]) == {"Quint"}
     assert _sides(groups[0]) == {"PE"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the presidents will task out further work to their teams",
+        "the presidents will assign the follow-up to their negotiators",
+    ],
+)
+def test_work_tasked_out_to_their_teams_is_the_teams_meeting(clause):
+    """ "the presidents will task out further work to their teams": as "tasked their teams
+    to", the teams of the two sides take it up."""
+    doc = _doc(
+        "President Irena Volk of Slovenia will meet Chilean President Tomas Reyes in Oslo "
+        f"tomorrow. We expect that there will be areas where {clause}."
+    )
+    assert {"SI", "CL"} in [_sides(m) for m in _events(doc, "meeting")]

@@ -135,6 +135,9 @@ _MEETING = [
         r"\s+(?=(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?-i:[A-Z]))|"
         r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
         r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
+        # "the presidents will task out further work to their teams": the same, told by the work
+        r"\b(?:task|assign|hand|give)(?:s|ed)?\s+(?:out\s+)?(?:[\w\-]+\s+){0,3}?to\s+their\s+"
+        r"(?:teams|ministers|advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
         r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
