@@ -7485,3 +7485,19 @@ def test_work_tasked_out_to_their_teams_is_the_teams_meeting(clause):
         f"tomorrow. We expect that there will be areas where {clause}."
     )
     assert {"SI", "CL"} in [_sides(m) for m in _events(doc, "meeting")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia surrounded the Estonian island of Saaremaa with more than a dozen warships.",
+        "It encircled Saaremaa with six naval vessels.",
+    ],
+)
+def test_surrounding_a_place_with_warships_is_a_maritime_incident(sentence):
+    """ "It surrounded Taiwan with more than a dozen warships": a naval encirclement, as
+    "encircled the boats" is."""
+    doc = _doc(
+        f"title: Statement\npublished: {PUB}\n---\nEstonia condemned Russia's actions. {sentence}"
+    )
+    assert [i.get("category") for i in _events(doc, "incident")] == ["maritime"]

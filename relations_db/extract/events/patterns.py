@@ -290,7 +290,10 @@ _INCIDENT = [
         r"intruding|sailing|flying)\b)"
         # "HMS A had shadowed the Russian corvette B through the Channel"
         r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
-        r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b",
+        r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b"
+        # "It surrounded Taiwan with more than a dozen warships": a naval encirclement
+        r"|\b(?:surround|encircl)(?:ed|es|s|ing)?\s+(?:[\w’'\-]+\s+){1,5}?with\s+"
+        r"(?:[\w\-]+\s+){0,4}?(?:warships|naval\s+vessels|vessels|ships|frigates|destroyers)\b",
     ),
     # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
     ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
@@ -568,6 +571,7 @@ _KEYS = {
         "harassed",
         "chased",
         "encircled",
+        "surround",
         "instances",
         "cases",
         "incidents",
