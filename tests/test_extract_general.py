@@ -7501,3 +7501,16 @@ def test_surrounding_a_place_with_warships_is_a_maritime_incident(sentence):
         f"title: Statement\npublished: {PUB}\n---\nEstonia condemned Russia's actions. {sentence}"
     )
     assert [i.get("category") for i in _events(doc, "incident")] == ["maritime"]
+
+
+def test_a_date_after_a_semicolon_dates_the_later_clause_not_the_event():
+    """ "It surrounded X with a dozen warships; even today, several warships remain around
+    it": today is when they remain, not when the encirclement took place."""
+    doc = _doc(
+        f"title: Statement\npublished: {PUB}\n---\nEstonia condemned Russia's actions. Russia "
+        "surrounded Saaremaa with more than a dozen warships; even today, several warships "
+        "remain around the island."
+    )
+    assert [(i.get("category"), i.get("date")) for i in _events(doc, "incident")] == [
+        ("maritime", None)
+    ]
