@@ -7514,3 +7514,14 @@ def test_a_date_after_a_semicolon_dates_the_later_clause_not_the_event():
     assert [(i.get("category"), i.get("date")) for i in _events(doc, "incident")] == [
         ("maritime", None)
     ]
+
+
+def test_acting_in_consultation_with_a_government_is_no_meeting():
+    """ "We acted in consultation with the X government": how the act was done; the call
+    told next is the meeting."""
+    doc = _doc(
+        "title: Remarks by President Ana Silva on the Border Incident\n"
+        f"published: {PUB}\n---\nWe acted in consultation with the Peruvian government. I "
+        "spoke personally with President Luis Mora of Peru on Saturday."
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Silva", "Mora"}]

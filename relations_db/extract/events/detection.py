@@ -893,6 +893,8 @@ _REPORTED_WITH = re.compile(
     r"meetings?|talks|discussions?)\s+with\s+(?:(?-i:[A-Z])[\w.\-’']*\s+){0,3}$",
     re.I,
 )
+# a manner adverbial: "(acted, were taken) in close consultation with"
+_IN_CONSULTATION = re.compile(r".*\bin\s+(?:close\s+|full\s+)?consultation\s+with\b", re.I)
 _IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b", re.I)
 
 
@@ -917,6 +919,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if kind == "meeting" and _IN_CONSULTATION.match(text, max(0, a - 12), b + 6):
+                continue  # "We acted in consultation with the Canadian government": how the
+                # act was done, no meeting of its own
             if kind == "meeting" and (
                 _TEAMS_KEEP_UP.match(text, a)
                 or _IN_TOUCH.match(text, a)
