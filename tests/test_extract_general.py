@@ -7525,3 +7525,19 @@ def test_acting_in_consultation_with_a_government_is_no_meeting():
         "spoke personally with President Luis Mora of Peru on Saturday."
     )
     assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Silva", "Mora"}]
+
+
+@pytest.mark.parametrize(
+    ("label", "visits"),
+    [("Q", []), ("MS. COSTA", ["Lima"])],
+)
+def test_a_press_report_a_reporter_relays_is_no_plan(label, visits):
+    """ "Q Hi. The Gazette is reporting that officials are making plans for A to travel to
+    X": a rumour the reporter relays; the source's own words report it."""
+    doc = _doc(
+        "title: On-the-Record Press Call by Ana Costa\n"
+        f"published: {PUB}\n---\nMS. COSTA: Thank you all.\n\n{label}: Thanks. The Daily "
+        "Gazette is reporting that Peruvian officials are making plans for President Luis Mora "
+        "to travel to Lima in November. Will you be there?\n"
+    )
+    assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits

@@ -5,6 +5,7 @@ itinerary.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -19,7 +20,6 @@ from ..people import (
     _based_country,
 )
 from ..sentences import Sentence
-from ..speakers import _LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, sentence_subject
 from .fill import _fill
@@ -194,6 +194,10 @@ def detect(
     recent: list[Person] = []  # people mentioned so far, latest last
     # the last date the text gave (for "that same month"), and everyone it names
     context: dict = {"persons": people.persons, "author": _author(body, people)}
+    turns = [
+        (m.start(), bool(_QUESTIONER.match(m.group("label") or "Q")))
+        for m in _TURN_LABEL.finditer(body)
+    ]
     for i, sentence in enumerate(sentences):
         mentions = people.in_span(sentence.start, sentence.end)
         text = sentence.text
@@ -248,7 +252,12 @@ def detect(
                 for c in found
                 if c.trigger[0] >= end or (c.definite and c.status == "held")
             ]
-        posed = _POSED.search(text) if question and _answering(body, sentence.start) else None
+        answering = _answering(body, sentence.start, turns)
+        if not answering and _PRESS_REPORTS.search(text):
+            # "Q ... The Wall Street Journal is reporting that officials are making plans for
+            # A to travel to X": a rumour the reporter relays, no plan the source tells
+            found = [c for c in found if c.status == "held"]
+        posed = _POSED.search(text) if question and answering else None
         if posed:  # "I was recently in Seoul for a meeting ... the question posed earlier: How
             # do we ...?": a speaker's statement that ends in the question it answers
             stated_part = [c for c in found if c.trigger[1] <= sentence.start + posed.start()]
@@ -1220,15 +1229,26 @@ _POSED = re.compile(
     r":\s+(?:How|What|Why|Where|When|Who|Which|Will|Would|Can|Could|Do|Does|Did|Is|Are|"
     r"Should)\b[^:]*\?\s*$"
 )
+_PRESS_REPORTS = re.compile(
+    r"\b(?:is|are|was|were)\s+reporting\s+that\b|\b(?:reports|reported)\s+that\b|"
+    r"\baccording\s+to\s+(?:press\s+|media\s+|news\s+)?reports\b",
+    re.I,
+)
+# a transcript's turn label, numbered ones too ("SENIOR ADMINISTRATION OFFICIAL 1:")
+_TURN_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z0-9.’'\-]*[ \t]+){0,5}[A-Z0-9][A-Z0-9.’'\-]*)[ \t]*:[ \t]|"
+    r"^Q(?=[ \t:.])",
+    re.M,
+)
 # who asks in a transcript: the reporter ("Q", "AUDIENCE MEMBER:", "REPORTER:")
 _QUESTIONER = re.compile(r"^(?:Q|(?:[A-Z]+\s+)*(?:MEMBER|REPORTER|QUESTION|PARTICIPANT))$")
 
 
-def _answering(body: str, start: int) -> bool:
+def _answering(body: str, start: int, turns: list[tuple[int, bool]]) -> bool:
     """Is the text at `start` a speaker's own words: no transcript turn label before it, or
-    the last one is not a reporter's?"""
-    labels = list(_LABEL.finditer(body, 0, start))
-    return not labels or not _QUESTIONER.match(labels[-1].group("label") or "Q")
+    the last one is not a reporter's? (`turns`: each label's start and whether a reporter's)"""
+    at = bisect.bisect_right(turns, (start, True)) - 1
+    return at < 0 or not turns[at][1]
 
 
 _ASKED = re.compile(
