@@ -7766,3 +7766,215 @@ def test_a_foreign_governments_possessive_sanctions_target_the_home_country():
         "Taipei. President Kim Dae-ho of Korea called the move regrettable.",
     )
     assert _officials(doc)["Mark Ellis"] == "US"
+@pytest.mark.parametrize(
+    ("phrase", "status"),
+    [
+        ("discussed a possible in-person meeting", "tentative"),
+        ("discussed a potential face-to-face meeting", "tentative"),
+        ("discussed an upcoming in-person meeting", "planned"),
+    ],
+)
+def test_a_modality_adjective_before_a_hyphenated_compound_qualifies_the_meeting(phrase, status):
+    """ "a possible in-person meeting": the "in" of a compound is no preposition that would
+    make "possible" qualify another noun."""
+    doc = _doc(
+        "President Irena Volk of Slovenia spoke today with Chilean President Tomas Reyes. "
+        f"The two leaders {phrase}."
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") != PUB]
+    assert [m["status"] for m in later] == [status]
+    assert _surnames(doc, later[0]) == {"Volk", "Reyes"}
+
+
+_REPORTED_CALL = (
+    "Today, President Anna Kovac and Chile's President Tomas Reyes had a productive phone "
+    "conversation. President Kovac briefed President Reyes on her conversation with Peruvian "
+    "President Luis Mora and the key issues discussed. "
+)
+
+
+def _sides(meeting: dict) -> set[str]:
+    return {p.get("country") for p in meeting.get("participants", []) if not p.get("official")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed that their trade ministers would meet in April.",
+        "They agreed to share intelligence regularly between their coast guard staffs.",
+    ],
+)
+def test_the_other_party_of_a_reported_conversation_is_not_one_of_they(sentence):
+    """ "A briefed B on her conversation with C. They agreed ...": they are A and B; C is
+    named only as the other party of the event reported on."""
+    doc = _doc(_REPORTED_CALL + sentence)
+    sides = [_sides(m) for m in _events(doc, "meeting") if _sides(m)]
+    assert sides == [{"US", "CL"}]
+
+
+def test_a_sharing_channel_and_a_series_of_further_meetings_are_not_the_meeting_told_elsewhere():
+    """ "share intelligence between their staffs" is a standing channel and "in further
+    meetings" a series yet to come: neither is the one meeting of the teams in Lima."""
+    doc = _doc(
+        _REPORTED_CALL
+        + "They agreed to share intelligence regularly between their coast guard staffs. "
+        "Technical teams will meet in Lima next week to discuss fishing quotas. The Presidents "
+        "stressed that in further meetings, the teams can settle the remaining issues."
+    )
+    teams = [m for m in _events(doc, "meeting") if _sides(m) == {"US", "CL"}]
+    assert len(teams) == 3
+    assert [(m.get("location") or {}).get("place") for m in teams].count("Lima") == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "group"),
+    [
+        ("counterparts from across the region", "counterparts from across the region"),
+        ("leaders from across Africa", "leaders from across Africa"),
+    ],
+)
+def test_meeting_with_officials_from_across_a_region_is_a_meeting_with_that_group(phrase, group):
+    """ "He will also meet with counterparts from across the region": an unnamed group of
+    several governments' officials, the other side of a planned meeting."""
+    doc = _doc(
+        "President Maria Lindqvist of Finland will visit the Andean region from May 3-6. "
+        f"She will also meet with {phrase}, to advance trade."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Lindqvist"}
+    assert [p.get("description") for p in meeting["participants"] if not p.get("official")] == [
+        group
+    ]
+    assert meeting["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("label", "visits"),
+    [("MS. COSTA", ["Lima"]), ("AUDIENCE MEMBER", [])],
+)
+def test_a_statement_that_ends_in_the_question_it_answers_still_reports(label, visits):
+    """ "I was recently in Lima for a meeting ..., to answer the question posed earlier: How
+    do we ...?": the speaker's statement before the colon reports a trip; a reporter's
+    preface before a question does not."""
+    doc = _doc(
+        "title: Remarks by National Security Advisor Ana Costa of Brazil\npublished: "
+        f"{PUB}\n---\nMS. COSTA: Thank you.\n\n{label}: I was just recently in Lima for a "
+        "meeting of national security advisors, and also to answer the question that was "
+        "posed earlier: How do we offer a better proposition to the region?\n"
+    )
+    assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits
+
+
+def test_continued_consultations_are_not_the_dated_meeting_told_before():
+    """ "continue the close consultations we have been having with X": a standing process
+    the sides go on with, not the one visit to the White House last October."""
+    doc = _doc(
+        "President Anna Kovac of the United States held a virtual meeting with Prime Minister "
+        "Ravi Menon of Malaysia today. As you all remember, President Kovac welcomed Prime "
+        "Minister Menon to the White House last October. President Kovac also took the "
+        "opportunity to continue the close consultations we have been having with Malaysia on "
+        "the crisis in the region."
+    )
+    meetings = {(m.get("date"), tuple(sorted(_sides(m)))) for m in _events(doc, "meeting")}
+    assert ("2023-10", ()) in meetings
+    assert (None, ("MY",)) in meetings
+
+
+_LAUNCH_READOUT = (
+    "title: Readout of the Inaugural Fisheries Working Group Meeting\n"
+    f"publisher: The White House\npublished: {PUB}\n---\n"
+    "On March 2, the United States and the Republic of Peru launched their bilateral Fisheries "
+    "Working Group, a critical mechanism going forward for coordinating efforts against "
+    "illegal fishing. The U.S.-Peru Fisheries Working Group is a key outcome of U.S. "
+    "President Anna Kovac’s and Peruvian President Luis Mora’s decision, announced at their summit in Lima in November "
+    "2023, to resume bilateral cooperation on fisheries. By working to disrupt illegal "
+    "catches this effort aims to protect the ocean.\n\nThe two sides emphasized the need to "
+    "coordinate on enforcement actions. The delegations further discussed the importance of "
+    "regular sharing of information.\n\nThe delegation was led by Deputy Assistant to the "
+    "President Laura Quint and included representatives from the Department of State."
+)
+
+
+def test_two_countries_launching_their_working_group_hold_its_first_session():
+    """ "On March 2, A and B launched their bilateral X Working Group": its first session, of
+    the two governments, that day; "The delegation was led by C", the readout's closing line,
+    names the head of the delegation; the group "is a key
+    outcome of D's and E's decision": D and E decided on it, they are not its sides."""
+    doc = _doc(_LAUNCH_READOUT)
+    groups = [m for m in _events(doc, "meeting") if m.get("format") == "working-group"]
+    assert [(m.get("date"), m["status"]) for m in groups] == [("2024-03-02", "held")]
+    assert _surnames(doc, groups[0]) == {"Quint"}
+    assert _sides(groups[0]) == {"PE"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the presidents will task out further work to their teams",
+        "the presidents will assign the follow-up to their negotiators",
+    ],
+)
+def test_work_tasked_out_to_their_teams_is_the_teams_meeting(clause):
+    """ "the presidents will task out further work to their teams": as "tasked their teams
+    to", the teams of the two sides take it up."""
+    doc = _doc(
+        "President Irena Volk of Slovenia will meet Chilean President Tomas Reyes in Oslo "
+        f"tomorrow. We expect that there will be areas where {clause}."
+    )
+    assert {"SI", "CL"} in [_sides(m) for m in _events(doc, "meeting")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia surrounded the Estonian island of Saaremaa with more than a dozen warships.",
+        "It encircled Saaremaa with six naval vessels.",
+    ],
+)
+def test_surrounding_a_place_with_warships_is_a_maritime_incident(sentence):
+    """ "It surrounded Taiwan with more than a dozen warships": a naval encirclement, as
+    "encircled the boats" is."""
+    doc = _doc(
+        f"title: Statement\npublished: {PUB}\n---\nEstonia condemned Russia's actions. {sentence}"
+    )
+    assert [i.get("category") for i in _events(doc, "incident")] == ["maritime"]
+
+
+def test_a_date_after_a_semicolon_dates_the_later_clause_not_the_event():
+    """ "It surrounded X with a dozen warships; even today, several warships remain around
+    it": today is when they remain, not when the encirclement took place."""
+    doc = _doc(
+        f"title: Statement\npublished: {PUB}\n---\nEstonia condemned Russia's actions. Russia "
+        "surrounded Saaremaa with more than a dozen warships; even today, several warships "
+        "remain around the island."
+    )
+    assert [(i.get("category"), i.get("date")) for i in _events(doc, "incident")] == [
+        ("maritime", None)
+    ]
+
+
+def test_acting_in_consultation_with_a_government_is_no_meeting():
+    """ "We acted in consultation with the X government": how the act was done; the call
+    told next is the meeting."""
+    doc = _doc(
+        "title: Remarks by President Ana Silva on the Border Incident\n"
+        f"published: {PUB}\n---\nWe acted in consultation with the Peruvian government. I "
+        "spoke personally with President Luis Mora of Peru on Saturday."
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Silva", "Mora"}]
+
+
+@pytest.mark.parametrize(
+    ("label", "visits"),
+    [("Q", []), ("MS. COSTA", ["Lima"])],
+)
+def test_a_press_report_a_reporter_relays_is_no_plan(label, visits):
+    """ "Q Hi. The Gazette is reporting that officials are making plans for A to travel to
+    X": a rumour the reporter relays; the source's own words report it."""
+    doc = _doc(
+        "title: On-the-Record Press Call by Ana Costa\n"
+        f"published: {PUB}\n---\nMS. COSTA: Thank you all.\n\n{label}: Thanks. The Daily "
+        "Gazette is reporting that Peruvian officials are making plans for President Luis Mora "
+        "to travel to Lima in November. Will you be there?\n"
+    )
+    assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits

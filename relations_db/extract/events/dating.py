@@ -171,6 +171,9 @@ def _dates_a_later_clause(text: str, t, b: int) -> bool:
         text[b : t.start],
     ):
         return True  # "arrived on Monday for talks with A and departed on Wednesday"
+    if t.start > b and ";" in text[b : t.start]:
+        return True  # "It surrounded X with a dozen warships; even today, several warships
+        # remain": the date of the clause after the semicolon
     return (
         t.start > b
         and bool(re.search(r",\s+(?:and|but)\s+(?:then\s+)?$", text[b : t.start]))

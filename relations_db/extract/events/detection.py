@@ -5,6 +5,7 @@ itinerary.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -193,6 +194,10 @@ def detect(
     recent: list[Person] = []  # people mentioned so far, latest last
     # the last date the text gave (for "that same month"), and everyone it names
     context: dict = {"persons": people.persons, "author": _author(body, people)}
+    turns = [
+        (m.start(), bool(_QUESTIONER.match(m.group("label") or "Q")))
+        for m in _TURN_LABEL.finditer(body)
+    ]
     for i, sentence in enumerate(sentences):
         mentions = people.in_span(sentence.start, sentence.end)
         text = sentence.text
@@ -214,6 +219,16 @@ def detect(
             # "The August round was led on the U.S. side by A"
             or (later is nxt and _LED_ON_SIDE.search(later.text, 0, m.start - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
+        context["next_leaders"] += [
+            m.person
+            for later in sentences[i + 1 : i + 7]
+            if _DELEGATION_LED_BY.match(later.text)
+            for m in people.in_span(later.start, later.end)
+            if _DELEGATION_LED_BY.fullmatch(later.text, 0, m.start - later.start)
+            and not re.search(r"\bto\s+(?:the\s+)?$", later.text[: m.start - later.start])
+            and m.person not in context["next_leaders"]
+        ]  # a readout's closing line: "The delegation was led by A and included ..." (not the
+        # President of "Deputy Assistant to the President A": a title)
         context["next_sides"] = [
             {"description": m.group("who").strip(), "country": country_of_word(m.group("dem"))}
             for m in _SIDE_BY_GROUP.finditer(nxt.text if nxt is not None else "")
@@ -237,6 +252,18 @@ def detect(
                 for c in found
                 if c.trigger[0] >= end or (c.definite and c.status == "held")
             ]
+        answering = _answering(body, sentence.start, turns)
+        if not answering and _PRESS_REPORTS.search(text):
+            # "Q ... The Wall Street Journal is reporting that officials are making plans for
+            # A to travel to X": a rumour the reporter relays, no plan the source tells
+            found = [c for c in found if c.status == "held"]
+        posed = _POSED.search(text) if question and answering else None
+        if posed:  # "I was recently in Seoul for a meeting ... the question posed earlier: How
+            # do we ...?": a speaker's statement that ends in the question it answers
+            stated_part = [c for c in found if c.trigger[1] <= sentence.start + posed.start()]
+            found = [c for c in found if c not in stated_part]
+        else:
+            stated_part = []
         if question:  # a question presupposes only what it names as known: "the Turkey bilat"
             # (a reporter's statement before the question, "Q: The coast guard fired water
             # cannon at a boat on Sunday. Will ...?", reports an incident or a sanction)
@@ -260,6 +287,7 @@ def detect(
                     and c.kind in ("incident", "sanction")
                 )
             ]
+        found = stated_part + found
         for c in found:
             if c.kind != "sanction" or c.date is not None:
                 continue
@@ -587,7 +615,12 @@ def detect(
             context["subject"] = sentence_subject(text, mentions, sentence.start)
         context["subjects"] = _coordinated_subjects(text, mentions, sentence.start)
         seen = context.setdefault("seen", {})
+        reported = context.setdefault("reported", set())
         for m in mentions:
+            if _REPORTED_WITH.search(text, 0, m.start - sentence.start):
+                reported.add(id(m.person))
+            else:
+                reported.discard(id(m.person))
             if m.person in recent:
                 recent.remove(m.person)
             recent.append(m.person)
@@ -787,6 +820,11 @@ _APPOSED_LEADS = re.compile(
     r",\s+[^,;.]{1,100},\s+(?:led|headed)\s+(?:our|the|his|her|its|their)\s+(?:[\w\-]+\s+)?"
     r"(?:delegation|side|team)\b"
 )
+# the text's one delegation, unqualified, as a readout of a session closes: "The delegation
+# was led by Deputy Assistant to the President A and included representatives from ..."
+_DELEGATION_LED_BY = re.compile(
+    r"\s*[Tt]he\s+delegation\s+(?:was|will\s+be|is)\s+(?:led|headed)\s+by\b(?:\s+[^.;:]{0,100})?"
+)
 _LED_ON_SIDE = re.compile(
     r"\b(?:was|were|will\s+be)\s+(?:led|headed)\s+on\s+the\s+[\w.\-]+\s+side\s+by\s+[^.;:]{0,100}$"
 )
@@ -857,6 +895,15 @@ _TEAMS_KEEP_UP = re.compile(
 _TEAMS_BEFORE = re.compile(
     r"\b(?:teams|staffs)\s+(?:(?:have\s+|had\s+)?agreed\s+to|will|would|to|shall)\s+$", re.I
 )
+# a person named only as the other party of an event one of the two reports on ("A briefed B
+# on his conversation with President C"): no party to what "they" or "the two leaders" do next
+_REPORTED_WITH = re.compile(
+    r"\b(?:on|about)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:conversations?|calls?|"
+    r"meetings?|talks|discussions?)\s+with\s+(?:(?-i:[A-Z])[\w.\-’']*\s+){0,3}$",
+    re.I,
+)
+# a manner adverbial: "(acted, were taken) in close consultation with"
+_IN_CONSULTATION = re.compile(r".*\bin\s+(?:close\s+|full\s+)?consultation\s+with\b", re.I)
 _IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b", re.I)
 
 
@@ -881,6 +928,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if kind == "meeting" and _IN_CONSULTATION.match(text, max(0, a - 12), b + 6):
+                continue  # "We acted in consultation with the Canadian government": how the
+                # act was done, no meeting of its own
             if kind == "meeting" and (
                 _TEAMS_KEEP_UP.match(text, a)
                 or _IN_TOUCH.match(text, a)
@@ -1174,6 +1224,33 @@ def _author(body: str, people: People) -> Person | None:
 
 # a briefing's reported question: "Asked whether the Prime Minister would travel to
 # Washington, the spokesperson said ..." (up to the answer's speaker)
+# a question a statement ends in, after a colon: "the question we pose is: How do we ...?"
+_POSED = re.compile(
+    r":\s+(?:How|What|Why|Where|When|Who|Which|Will|Would|Can|Could|Do|Does|Did|Is|Are|"
+    r"Should)\b[^:]*\?\s*$"
+)
+_PRESS_REPORTS = re.compile(
+    r"\b(?:is|are|was|were)\s+reporting\s+that\b|\b(?:reports|reported)\s+that\b|"
+    r"\baccording\s+to\s+(?:press\s+|media\s+|news\s+)?reports\b",
+    re.I,
+)
+# a transcript's turn label, numbered ones too ("SENIOR ADMINISTRATION OFFICIAL 1:")
+_TURN_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z0-9.’'\-]*[ \t]+){0,5}[A-Z0-9][A-Z0-9.’'\-]*)[ \t]*:[ \t]|"
+    r"^Q(?=[ \t:.])",
+    re.M,
+)
+# who asks in a transcript: the reporter ("Q", "AUDIENCE MEMBER:", "REPORTER:")
+_QUESTIONER = re.compile(r"^(?:Q|(?:[A-Z]+\s+)*(?:MEMBER|REPORTER|QUESTION|PARTICIPANT))$")
+
+
+def _answering(body: str, start: int, turns: list[tuple[int, bool]]) -> bool:
+    """Is the text at `start` a speaker's own words: no transcript turn label before it, or
+    the last one is not a reporter's? (`turns`: each label's start and whether a reporter's)"""
+    at = bisect.bisect_right(turns, (start, True)) - 1
+    return at < 0 or not turns[at][1]
+
+
 _ASKED = re.compile(
     r"\s*Asked\s+(?:whether|if|when)\b[^.;]*?,\s+(?=(?:the|he|she|they|a|an|[A-Z]{2,})\b"
     r"[^,.;]{0,40}?\b(?:said|replied|told|confirmed|declined|noted|pointed|added|stressed)\b)"

@@ -64,14 +64,23 @@ _MECHANISM = re.compile(
 )
 _COUNTRY_PAIR_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:Both|Together),?\s+)?(?:the\s+)?"
-    r"(?P<x>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+and\s+"
-    r"(?:the\s+)?(?P<y>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?:will|shall|have|had|agreed|"
-    r"decided|held|hold|holds|are|were|plan|intend|look)\b"
+    r"(?P<x>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})\s+and\s+"
+    r"(?:the\s+)?(?P<y>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})\s+(?:will|shall|have|"
+    r"had|agreed|decided|held|hold|holds|are|were|plan|intend|look|"
+    # "the United States and the People's Republic of China launched their bilateral X
+    # Working Group": its first session, of the two governments
+    r"launch(?:ed|es)?|inaugurat(?:ed|es?)|convened?|convenes|resumed?|resumes)\b"
 )
 # "ministers of both governments held ten meetings": the sides are the pair named before
 _OF_BOTH = re.compile(
     r"\b(?:ministers|officials|delegations|representatives|experts)\s+of\s+(?:both|the\s+two)\s+"
     r"(?:governments|countries|sides)\b",
+    re.I,
+)
+# the event as the outcome of something else: what follows is its origin
+_ORIGIN = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:(?:a|an|the|one)\s+)?(?:(?:of\s+the\s+)?[\w\-]+\s+)?"
+    r"(?:outcomes?|results?|deliverables?|products?)\s+of\b",
     re.I,
 )
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+(?:sides|parties|countries)\b", re.I)
@@ -250,8 +259,16 @@ def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 
     return any(head.search(t) for t in ((context or {}).get("before") or [])[-4:])
 
 
+def _parties(recent: list[Person], context) -> list[Person]:
+    """The people "they" or "the two leaders" may be: not one named only as the other party
+    of an event reported on ("A briefed B on his conversation with C. They agreed ...")."""
+    reported = (context or {}).get("reported") or set()
+    return [p for p in recent if id(p) not in reported]
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
+    recent = _parties(recent, context)
     persons: list[Person] = []
     lo, hi = clause_of(text, a, b)
     agent = _subject_country(text, lo, a) if c.kind == "meeting" else None
@@ -263,6 +280,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     report = next(iter(reversed(list(_REPORTING.finditer(text, lo, a)))), None)
     if report is not None:
         lo = report.end()  # "I can confirm that the two leaders ...": the reporter is no side
+    origin = _ORIGIN.match(text, b) if c.kind == "meeting" else None
+    if origin:
+        # "The X Working Group is a key outcome of A's and B's decision, announced at the
+        # summit in November": those who decided on it, then, are not its sides
+        hi = origin.start()
+        mentions = [m for m in mentions if m.start - base < hi]
     inside = [m for m in mentions if lo <= m.start - base < hi]
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]

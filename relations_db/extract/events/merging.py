@@ -36,6 +36,16 @@ _OTHER_FORMAT = re.compile(
     r"\b2\s*\+\s*2\b|\btwo-plus-two\b|\bdialogue\b|\bconsultations?\b|\bministerials?\b", re.I
 )
 
+# a process the sides go on with ("continue the close consultations", "continuing their
+# dialogue"), the trigger its last word
+_CONTINUED = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:consultations?|dialogues?|talks|contacts|discussions|engagement)$",
+    re.I,
+)
+# the two sides' bodies keep sharing what they learn: a channel, told once
+_SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
+
 
 def _trigger_text(c: Candidate) -> str:
     return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
@@ -99,6 +109,24 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             _SEQUENCED.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start) for z in (x, y)
         ):
             return False  # "co-chaired the council, following their tete-a-tete meeting": two
+        if x.sentence is not y.sentence and any(
+            _CONTINUED.search(
+                u.sentence.text,
+                max(0, u.trigger[0] - u.sentence.start - 40),
+                u.trigger[1] - u.sentence.start,
+            )
+            and not u.date
+            and v.date
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "continue the close consultations we've been having with India"
+            # and "welcomed Prime Minister A to the White House last September": a standing
+            # process is not the one dated meeting told elsewhere
+        if x.sentence is not y.sentence and any(
+            _SHARING.match(_trigger_text(z)) for z in (x, y)
+        ):
+            return False  # "share information between their defense staffs" and "Technical
+            # teams will meet in X": a standing channel is not a meeting told elsewhere
         if any(
             u.subtype == "summit" and _OTHER_FORMAT.search(_trigger_text(v))
             for u, v in ((x, y), (y, x))
@@ -207,6 +235,7 @@ def _counted(c: Candidate) -> bool:
     if c.kind == "meeting":
         return c.sentence.text[a:b].lower().endswith("meetings") and bool(
             _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
+            or _SERIES_BEFORE.search(c.sentence.text, max(0, a - 20), a)
         )
     return bool(_TIMES.match(c.sentence.text, b)) or bool(
         _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 40), a)
@@ -294,6 +323,8 @@ _COUNT_BEFORE = re.compile(
     r"several|numerous)\s+(?:[\w\-]+\s+)?$",
     re.I,
 )
+# "in further meetings, the teams can agree ...": a series yet to come, no one meeting
+_SERIES_BEFORE = re.compile(r"\b(?:further|future|subsequent|follow-on)\s+$", re.I)
 _TIMES = re.compile(
     rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
     r"several|many|multiple|dozens\s+of)\s+times\b"

@@ -135,6 +135,9 @@ _MEETING = [
         r"\s+(?=(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?-i:[A-Z]))|"
         r"\b(?:instructed|directed|tasked)\s+their\s+(?:[\w\-]+\s+){0,3}?(?:teams|ministers|"
         r"advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
+        # "the presidents will task out further work to their teams": the same, told by the work
+        r"\b(?:task|assign|hand|give)(?:s|ed)?\s+(?:out\s+)?(?:[\w\-]+\s+){0,3}?to\s+their\s+"
+        r"(?:teams|ministers|advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
         r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
@@ -287,7 +290,10 @@ _INCIDENT = [
         r"intruding|sailing|flying)\b)"
         # "HMS A had shadowed the Russian corvette B through the Channel"
         r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
-        r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b",
+        r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b"
+        # "It surrounded Taiwan with more than a dozen warships": a naval encirclement
+        r"|\b(?:surround|encircl)(?:ed|es|s|ing)?\s+(?:[\w’'\-]+\s+){1,5}?with\s+"
+        r"(?:[\w\-]+\s+){0,4}?(?:warships|naval\s+vessels|vessels|ships|frigates|destroyers)\b",
     ),
     # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
     ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
@@ -565,6 +571,7 @@ _KEYS = {
         "harassed",
         "chased",
         "encircled",
+        "surround",
         "instances",
         "cases",
         "incidents",

@@ -87,7 +87,20 @@ def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
         if not words or country_of_word(" ".join(words)) or _pair_countries(words[0]):
             continue  # "the Japan-ROK Summit": the two countries, not a group
         return f"{' '.join(words)} leaders"
+    m = _FROM_ACROSS.search(text, b, min(hi, b + 60))
+    if m and not text[b : m.start()].strip(" ,"):
+        return m.group("who")  # "meet with counterparts from across the region"
     return None
+
+
+# an unnamed group of several governments' officials: "(meet) with counterparts from across
+# the region", "with leaders from across Africa"
+_FROM_ACROSS = re.compile(
+    r"\s*with\s+(?P<who>(?:[\w\-]+\s+)?(?:counterparts|leaders|ministers|officials|partners)\s+"
+    r"from\s+(?:all\s+)?across\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:region|continent|"
+    r"(?-i:[A-Z])[\w\-]+))\b",
+    re.I,
+)
 
 
 _DECLINED_TALKS = re.compile(r"(?:refus|declin|reject|turn)", re.I)

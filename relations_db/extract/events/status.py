@@ -99,7 +99,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
                 continue  # "the delayed trip": its history; the trip itself is on again
             if _ADJECTIVE_CUE.fullmatch(m.group(0)) and (
                 m.start() >= b
-                or re.search(r"\b(?:during|in|at|on|after|before|of)\b|[,;]", text[m.end() : a])
+                or re.search(_NOUN_ENDS, text[m.end() : a])
             ):
                 continue  # "a possible meeting during their recent call": the meeting's only
             d = _distance(m.start(), m.end(), a, b)
@@ -152,6 +152,9 @@ _NOUN_PREDICATE = re.compile(
     r"to\s+(?:take\s+place|be\s+held))\b",
     re.I,
 )
+# a preposition or comma between a modality adjective and the trigger: the adjective is of
+# another noun; a hyphenated compound is not one ("a possible in-person meeting")
+_NOUN_ENDS = re.compile(r"(?<![\w\-])(?:during|in|at|on|after|before|of)(?![\w\-])|[,;]")
 # modality adjectives: they qualify the noun they stand before, not the clause
 _ADJECTIVE_CUE = re.compile(r"possibl[ey]|potential(?:ly)?|proposed|upcoming", re.I)
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
