@@ -56,7 +56,9 @@ during the eighteenth round, scored once after it, developed on in the nineteent
 Foreign Minister's sanctions release on Iran, a Scholz-Ruto press conference, an Itamaraty
 note on a Nigerian foreign minister's visit, an Anadolu report on NATO-summit bilaterals, a
 State Department press briefing), written the same way at the start of the nineteenth
-round, scored once after it.
+round, scored once after it; c01-c04 (an Indian MEA readout of a visit to Kuwait, a Treasury
+release on an Ecuadorian network, a Philippine Coast Guard statement, a White House fact
+sheet on a Japanese visit), written the same way late in that round, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -242,6 +244,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "b",
             "b01-b06: written the same way at the start of the nineteenth round, scored once "
             "after it (first sight)",
+        ),
+        (
+            "c",
+            "c01-c04: written the same way late in the nineteenth round, scored once after it "
+            "(first sight)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
