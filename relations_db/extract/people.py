@@ -2807,33 +2807,55 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
 
 
+# Words a per-person pattern needs before it can match: a text without them skips the
+# pattern, whose names make it new to the re cache each time (compiling them was a quarter
+# of extraction's time).
+_VISIT_OF_NAME = re.compile(r"[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit")
+_GOES_TO = re.compile(
+    r"\b(?:lead|leads|led|travel|travels|travelled|traveled|come|comes|came)\s+"
+    r"(?:a\s+(?:[\w\-]+\s+)?delegation\s+)?to\s"
+)
+_WELCOMED = re.compile(r"\bwelcom(?:e|es|ed|ing)\s")
+_INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s")
+_HOSTED_THERE = re.compile(r",\s+which\s|\bhosted\s+by\s|,\s+where\s|\bto\s+see\s")
+_LAST_LEG = re.compile(r"\b(?:wraps?\s+up|ends|finishes|concludes)\s")
+
+
+def _if_any(needed: re.Pattern, text: str, pattern: str):
+    """The matches of a per-person pattern, looked for only when the text has what it needs."""
+    return re.finditer(pattern, text) if needed.search(text) else ()
+
+
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
     """ "President Widodo's state visit to Australia", "invited President Duda to visit
     Germany": a person who visits the home country is foreign to it."""
     if not home:
         return False
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
-    for m in re.finditer(
+    for m in _if_any(
+        _VISIT_OF_NAME,
+        text,
         rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
         r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-        text,
     ):
         if country_of_word(m.group("c")) == home:
             return True
     # "A will lead a delegation to Hanoi", "A will travel to Hanoi": a visitor of the home
-    for m in re.finditer(
+    for m in _if_any(
+        _GOES_TO,
+        text,
         rf"\b(?:{names})\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|"
         r"travel|travels|travelled|traveled|come|comes|came)\s+(?:a\s+(?:[\w\-]+\s+)?"
         r"delegation\s+)?to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-        text,
     ):
         if any(country_of_word(w) == home for w in (m.group("c"), m.group("c").split()[0])):
             return True
     # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
-    for m in re.finditer(
+    for m in _if_any(
+        _WELCOMED,
+        text,
         rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
         r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-        text,
     ):
         if (
             country_of_word(m.group("c")) == home
@@ -2869,10 +2891,11 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     """ "At the invitation of Prime Minister A, B will visit Japan": the one who invites a
     visit is of the country visited (the first place after the verb in that sentence)."""
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
-    for m in re.finditer(
+    for m in _if_any(
+        _INVITATION,
+        text,
         r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
         rf"{{0,5}}?(?:{names})\b",
-        text,
     ):
         end = _SENTENCE_END.search(text, m.end())
         clause = text[m.end() : end.start() if end else len(text)]
@@ -2886,11 +2909,12 @@ def _host_of_visit(text: str, p: Person) -> str | None:
             if code:
                 return code
     # "A will pay a state visit to Ghana from 12 to 14 May at the invitation of President B"
-    for m in re.finditer(
+    for m in _if_any(
+        _INVITATION,
+        text,
         r"\b(?:visit(?:\s+to)?|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*"
         r"(?:\s+[A-Z][\w\-]*)?)[^.;]{0,80}?\bat\s+the\s+invitation\s+of\s+"
         rf"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){{0,5}}?(?:{names})\b",
-        text,
     ):
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code:
@@ -2899,23 +2923,25 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     # summit in Lima hosted by President A", "goes to Lima, where President A will host
     # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
-    for m in re.finditer(
+    for m in _if_any(
+        _HOSTED_THERE,
+        text,
         rf"\b(?:in|to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b[^.;]{{0,80}}?"
         rf"(?:,\s+which\s+{title}(?:{names})\s+(?:will\s+)?host|\bhosted\s+by\s+{title}(?:{names})"
         # "he goes to San José, where President A will host him"
         rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?"
         # "then to Kigali on Thursday to see President A"
         rf"|\bto\s+see\s+{title}(?:{names}))\b",
-        text,
     ):
         code = country_of_word(m.group("c"))
         if code:
             return code
     # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
-    for m in re.finditer(
+    for m in _if_any(
+        _LAST_LEG,
+        text,
         r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
         rf"\s+)?in\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+with\s+{title}(?:{names})\b",
-        text,
     ):
         code = country_of_word(m.group("c"))
         if code:
