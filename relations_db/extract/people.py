@@ -2213,33 +2213,60 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
             words.setdefault(alias, entry)
     if not words:
         return
-    pattern = re.compile(
-        r"(?<![\w\-])(?:"
-        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        + r")(?![\w\-])"
-    )
-    for m in pattern.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+    for start, end in _leftmost_longest(text, words, gaz):
+        found = text[start:end]
+        if any(a <= start < b for a, b in taken):
             continue
-        if m.group(0) in STOP:
+        if found in STOP:
             continue  # "He will", "He'll": the pronoun, not He Lifeng's surname alone
-        target = words[m.group(0)]
+        target = words[found]
         if isinstance(target, tuple):
-            person = _attach(people, m.group(0), m.start(), m.end(), gaz)
+            person = _attach(people, found, start, end, gaz)
             if person is None:
                 person = Person(
                     key=_key(target[0]),
-                    name=m.group(0),
+                    name=found,
                     country=target[1],
-                    first=(m.start(), m.end()),
-                    aliases=[a for a in [target[0], *target[3]] if a != m.group(0)],
+                    first=(start, end),
+                    aliases=[a for a in [target[0], *target[3]] if a != found],
                 )
                 people.persons.append(person)
             for w in (person.surname, person.name):
                 words[w] = person
         else:
             person = target
-        people.mentions.append(Mention(m.start(), m.end(), person))
+        people.mentions.append(Mention(start, end, person))
+
+
+def _leftmost_longest(text: str, words, gaz) -> list[tuple[int, int]]:
+    """Where the words stand as whole words, leftmost first and the longest at a place, not
+    overlapping: what one alternation of them all finds. The gazetteer's aliases (the same
+    in every text) are one pattern compiled once; only the text's own names are new."""
+    longest: dict[int, int] = {}
+    for pattern in (_words_at(tuple(sorted({a for e in gaz for a in e[3]}))),
+                    _words_at(tuple(sorted(w for w in words if not isinstance(words[w], tuple))))):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            longest[m.start()] = max(longest.get(m.start(), 0), m.end(1))
+    spans, reached = [], 0
+    for start in sorted(longest):
+        if start >= reached:
+            spans.append((start, longest[start]))
+            reached = longest[start]
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _words_at(words: tuple[str, ...]) -> re.Pattern | None:
+    """At each place, the longest of the words that starts there as a whole word."""
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w\-])(?=("
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")(?![\w\-]))"
+    )
 
 
 # Offices a government does not have: a "Prime Minister X" in a White House text is
