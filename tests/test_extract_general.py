@@ -7978,3 +7978,37 @@ def test_a_press_report_a_reporter_relays_is_no_plan(label, visits):
         "to travel to Lima in November. Will you be there?\n"
     )
     assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits
+
+
+# --- round 20: whose official the one met is --------------------------------------------
+
+
+def test_the_one_met_after_visit_with_an_object_is_of_the_country_visited():
+    text = (
+        "China's navy sailed past Okinawa on Monday. Next week I plan to visit the Netherlands "
+        "and hold talks with Minister of Defence Pieter Van Doorn."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Defense of Japan"))
+    assert names["Pieter Van Doorn"] == "NL"
+
+
+def test_the_one_a_foreign_office_meets_is_not_of_its_country():
+    text = (
+        "The Foreign Minister of Ghana, Kwame Asante, concludes a visit to Lisbon today. "
+        "President Rocha recalled his own visit to Accra in 2019. During his stay, the Ghanaian "
+        "Minister also met with the Minister of Fisheries, Rui Fontes."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Portugal"))
+    assert names["Rui Fontes"] == "PT"
+
+
+def test_a_list_item_ends_its_sentence_and_a_foreign_office_is_the_main_sides():
+    text = (
+        "The President welcomed Prime Minister Lars Holm of Denmark to the White House.\n\n"
+        "- The leaders tasked their ministers to meet soon.\n"
+        "- Secretary of Defense Ray Colt and Minister of Defense Ole Dahl spoke by phone.\n"
+        "- The leaders opposed any attempts by Russia to change borders by force.\n"
+    )
+    names = _officials(_doc(text))
+    assert names["Ole Dahl"] == "DK"
+    assert names["Ray Colt"] == "US"

@@ -2480,7 +2480,20 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         code = _main_foreign(text, home)
         if code:
             return code
+    if foreign and text and any(_own_office(foreign, t) for t in p.titles):
+        # an office the home country lacks, with no foreign country near, held (not served:
+        # "Assistant to the President"): of the other side the text names most, as for a
+        # monarch above ("Minister of Defense A" in a US fact sheet on Japan)
+        return _main_foreign(text, home) or home
     return home
+
+
+def _own_office(office: re.Pattern, title: str) -> bool:
+    """Does the title name the office as its holder's own ("Minister of Defense"), not as
+    one served ("Special Assistant to the President")?"""
+    m = office.search(title)
+    # ("President A", the home's own head in a headline the gazetteer does not know, stays)
+    return bool(m) and m.group(0) != "President" and not re.search(r"\bthe\s+$", title[: m.start()])
 
 
 _ACCOMPANIED = re.compile(
@@ -2682,6 +2695,9 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
     heads.discard("")
     if not heads:
         return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 600), p.first[0])]
+    own = ends[-1] if ends else 0
+    met = _met_object(text, p)
     for m in re.finditer(
         r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+"
         r"(?P<t>(?:[a-z]+\s+){0,2}"
@@ -2691,6 +2707,10 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
         text[: p.first[0]],
         re.I,
     ):
+        if met and m.start() >= own:
+            # "the Nigerian Minister also met with the Minister of Agriculture, A": the office
+            # named in A's own sentence is the one who meets A, not A
+            continue
         code = country_of_word(m.group("dem"))
         if code and code != home and m.group("t").lower() in heads:
             return code
@@ -2721,6 +2741,8 @@ _WITH_OBJECT = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
     r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?|"
+    # "plan to visit the Philippines and hold talks with Secretary A": the verb's own object
+    r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?|"
     r"(?:^|(?<=[.!?]\s))(?:(?:Today|Tonight|Yesterday|Earlier|Later)\s+)?"
     r"[Ii]n\s+|^(?![^\n]{0,40}\n))"
     # "Dar es Salaam", "Rio de Janeiro": a lowercase particle inside a place's name; a
@@ -2797,6 +2819,11 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code and code != "EU":
             best = code
+    if best and best == _subject_country(text, start, ends[-1] if ends else 0, subject):
+        # "During his stay, the Nigerian Minister also met with the Minister of Agriculture,
+        # B", after a visit to Abuja recalled: the one a foreigner meets is not of the
+        # foreigner's own country, so the place read is not where they met
+        return None
     if best:
         return best if best != home else None
     # "A spoke with Foreign Minister B" after "Peru"; with no foreign country near, and a
@@ -2805,6 +2832,19 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     if near:
         return near
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
+
+
+def _subject_country(text: str, at: int, sentence: int, subject) -> str | None:
+    """The country of the one who meets, named in the sentence before `at` by an office with
+    a demonym ("the Nigerian Minister"), no person named there first."""
+    if subject is not None:
+        return None
+    dem = re.search(
+        r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<dem>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
+        r"(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Dd]elegation|[Ee]nvoy|[Pp]remier)\b",
+        text[sentence:at],
+    )
+    return country_of_word(dem.group("dem")) if dem else None
 
 
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
@@ -2961,7 +3001,8 @@ _COUNTRY_WORD = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n")
+# (a list's item ends where the next begins: "... in the coming months.\n- The leaders")
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n|\n(?=[ \t]*[-–•*][ \t])")
 
 
 def _country_in_words(words: list[str]) -> str | None:
