@@ -8012,3 +8012,21 @@ def test_a_list_item_ends_its_sentence_and_a_foreign_office_is_the_main_sides():
     names = _officials(_doc(text))
     assert names["Ole Dahl"] == "DK"
     assert names["Ray Colt"] == "US"
+
+
+def test_gulf_names_of_five_words_with_al_parts_are_whole_and_a_prince_titled():
+    text = (
+        "The Foreign Minister travelled to Doha on Monday and called on His Highness Sheikh "
+        "Tamim Al-Rashid Al-Nasser Al-Thani, Crown Prince of the State of Qatar. He was seen "
+        "off by Minister of Commerce Sheikh Khalid Omar Faisal Al-Thani."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Norway"))
+    assert names["Sheikh Tamim Al-Rashid Al-Nasser Al-Thani"] == "QA"
+    assert "Sheikh Khalid Omar Faisal Al-Thani" in names
+    titles = {
+        o["name"]: [t["title"] for t in o.get("positions", [])]
+        for o in _doc(text, publisher="Ministry of Foreign Affairs of Norway")["officials"]
+    }
+    assert titles["Sheikh Tamim Al-Rashid Al-Nasser Al-Thani"] == [
+        "Crown Prince of the State of Qatar"
+    ]

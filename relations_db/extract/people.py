@@ -784,7 +784,7 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|King|Queen|Emir|Amir|Sultan|Emperor|Premier|Chairman|Director(?:[\s\-]General)?"
+    r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
@@ -1165,8 +1165,13 @@ def _n_particles(toks, i: int, j: int) -> int:
     """Particles in toks[i:j]; inside a name, capitalised ones count too ("Mohamed Ould
     Cheikh El A": Arabic name words of descent that lengthen a name beyond four words)."""
     return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES) + sum(
-        1 for t in toks[i + 1 : j] if t[0] in _CAPITAL_PARTICLES
+        1 for t in toks[i + 1 : j] if t[0] in _CAPITAL_PARTICLES or _DESCENT.match(t[0])
     )
+
+
+# "Al-Sabah", "El-Sisi": a name word of descent joined to its particle by a hyphen ("Sheikh A
+# Al-B Al-C Al-Sabah": Gulf names of five words and more)
+_DESCENT = re.compile(r"(?:Al|El|al|el)-")
 
 
 _CAPITAL_PARTICLES = {"El", "Al", "Ould", "Ben", "Bin", "Ibn", "Abu", "Ag", "Bint", "Mint"}
@@ -1233,7 +1238,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             j = i
             while (
                 j < len(toks)
-                and j - i < 4 + 2 * _n_particles(toks, i, j)
+                # (a word of descent counts from itself on: "A B C D Al-E", five words)
+                and j - i < 4 + 2 * _n_particles(toks, i, min(j + 1, len(toks)))
                 and (
                     _is_name_token(toks[j][0])
                     or (j > i and toks[j][0] == "He" and toks[j - 1][0] in CHINESE_SURNAMES)
