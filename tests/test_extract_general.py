@@ -8030,3 +8030,17 @@ def test_gulf_names_of_five_words_with_al_parts_are_whole_and_a_prince_titled():
     assert titles["Sheikh Tamim Al-Rashid Al-Nasser Al-Thani"] == [
         "Crown Prince of the State of Qatar"
     ]
+
+
+def test_a_family_name_in_capitals_after_a_title_with_its_portfolio():
+    text = "At a press conference today, Minister of Finance TAKEDA Haruki stated the following."
+    names = _officials(_doc(text, publisher="Ministry of Finance of Japan"))
+    assert names == {"TAKEDA Haruki": "JP"}
+
+
+def test_amir_after_a_military_rank_is_a_given_name():
+    text = (
+        "The Treasury designated Major General Amir Reza Tavakoli, head of the Air Force of "
+        "Iran, on Friday."
+    )
+    assert "Amir Reza Tavakoli" in _officials(_doc(text))

@@ -1036,6 +1036,11 @@ def _family_caps(toks: list, text: str) -> None:
             and word.isalpha()
             and (
                 toks[k - 1][0] in HEADS
+                # "Minister of Defense NAKATANI Gen": after the title's portfolio too
+                or any(
+                    toks[m][0] in HEADS and toks[m + 1][0] in ("of", "for")
+                    for m in range(max(0, k - 4), k - 1)
+                )
                 if k
                 else bool(_LIST_ENTRY.search(text, max(0, toks[0][1] - 8), toks[0][1]))
             )
@@ -1261,10 +1266,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 i >= 1
                 and toks[i - 1][0] == "Amir"
                 and j - i >= 2
-                and re.search(
-                    r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Advis[eo]r|Governor|"
-                    r"Commander|Chief|Spokesperson)\s*,\s*$",
-                    text[max(0, toks[i - 1][1] - 40) : toks[i - 1][1]],
+                and (
+                    re.search(
+                        r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Advis[eo]r|Governor|"
+                        r"Commander|Chief|Spokesperson)\s*,\s*$",
+                        text[max(0, toks[i - 1][1] - 40) : toks[i - 1][1]],
+                    )
+                    # "Brigadier General Amir Ali A": a military rank is followed by a name,
+                    # never by a ruler's title
+                    or (i >= 2 and toks[i - 2][0] in _RANK_WORDS)
                 )
             ):
                 i -= 1  # "the Afghan Foreign Minister, Amir Khan Muttaqi": a given name
