@@ -8044,3 +8044,15 @@ def test_amir_after_a_military_rank_is_a_given_name():
         "Iran, on Friday."
     )
     assert "Amir Reza Tavakoli" in _officials(_doc(text))
+
+
+def test_a_headline_verb_ends_a_name_and_is_no_title():
+    text = (
+        "President Maria L. Ostrander Hosts Chancellor Felix Brandt of Austria\n\n"
+        "Today President Ostrander welcomed Chancellor Brandt to the White House."
+    )
+    doc = _doc(text)
+    assert set(_officials(doc)) == {"Maria L. Ostrander", "Felix Brandt"}
+    assert all(
+        "Hosts" not in t["title"] for o in doc["officials"] for t in o.get("positions", [])
+    )

@@ -1090,6 +1090,13 @@ def _last_two_countries(found: list, before: int, text: str) -> list[str]:
     return sorted(out, key=first.get) if len(out) == 2 else []
 
 
+# verbs of meeting in the third person, capitalised in a headline ("A Meets B")
+_HEADLINE_VERB = re.compile(
+    r"(?:Meet|Welcome|Host|Receive|Hold|Visit|Call|Speak|Thank|Congratulate|Announce|Discuss"
+    r"|Sign)s"
+)
+
+
 def _names_like_other_words(toks: list) -> None:
     """Words that are names only by position: "General Secretary To Lam" (a function word
     between a title and a name), "General Tun Win" ("Tun" is the Malay honorific only in
@@ -1114,6 +1121,11 @@ def _names_like_other_words(toks: list) -> None:
         word = toks[k][0]
         if word == "To" and toks[k - 1][0] in HEADS and _is_name_token(toks[k + 1][0]):
             toks[k] = ("Tō", toks[k][1], toks[k][2])
+    for k in range(1, len(toks)):
+        if _HEADLINE_VERB.fullmatch(toks[k][0]) and _is_name_token(toks[k - 1][0]):
+            # "President A B Welcomes Prime Minister C": a headline's verb after a name ends
+            # the clause, as a full stop would (no name, no title of the name after it)
+            toks[k] = (".", toks[k][1], toks[k][2])
     for k in range(len(toks)):
         if toks[k][0] == "Tun" and (k + 1 == len(toks) or toks[k + 1][0] not in ("Dr.", "Dr")):
             toks[k] = ("Tūn", toks[k][1], toks[k][2])  # a name ("General Tun Win"), not "Tun Dr."
