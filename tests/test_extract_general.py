@@ -8056,3 +8056,14 @@ def test_a_headline_verb_ends_a_name_and_is_no_title():
     assert all(
         "Hosts" not in t["title"] for o in doc["officials"] for t in o.get("positions", [])
     )
+
+
+def test_a_named_subject_of_has_been_detained_is_an_official_record_without_a_title():
+    text = (
+        "QUESTION: On Daniel Okafor. Any update?\n\n"
+        "MR SPOKESMAN: Daniel Okafor has been wrongfully detained in Belarus since May 2019. "
+        "A reporter who works for Baltic Herald was arrested in Minsk in 2021 as well."
+    )
+    names = _officials(_doc(text, publisher="U.S. Department of State"))
+    assert names.get("Daniel Okafor") == "US"
+    assert "Baltic Herald" not in names

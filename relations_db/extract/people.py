@@ -1534,6 +1534,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         lead = text[max(0, n.start() - 30) : n.start()]
         if re.search(r"(?:[A-Z][\w\-’']*|\bto|\bwith)[ \t]+$", lead):
             continue  # "adviser to Aung San Suu Kyi, who was detained": the clause is his
+        if text[n.end("name")] != "," and re.search(r"\b(?:of|for|from|at|in|by)[ \t]+$", lead):
+            # "a national who works for A B was arrested", "fishermen from A B were
+            # arrested": a name after a preposition is not the clause's subject
+            continue
         start, end = n.span("name")
         if not any(item[6] and item[0] < end and start < item[1] for item in found):
             # ("a Greek citizen, A B": the nationality found before stays)
@@ -2074,9 +2078,10 @@ _DETAINEE = re.compile(
 
 
 _DETAINED_WHO = re.compile(
-    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),"
-    # ("a Greek citizen, A B, has been detained": the name in apposition is the subject)
-    r"\s+(?:who\s+)?(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}})"
+    # ("a Greek citizen, A B, has been detained": the name in apposition is the subject;
+    # "A B has been wrongfully detained in X since 2018": the name is the clause's subject)
+    r"(?:,\s+(?:who\s+)?|[ \t]+)(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+"
     r"(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
