@@ -8067,3 +8067,26 @@ def test_a_named_subject_of_has_been_detained_is_an_official_record_without_a_ti
     names = _officials(_doc(text, publisher="U.S. Department of State"))
     assert names.get("Daniel Okafor") == "US"
     assert "Baltic Herald" not in names
+
+
+def test_a_signature_in_capitals_with_its_title_on_the_next_line_is_an_official():
+    text = (
+        "The Navy will continue its patrols in the northern waters.\n\n"
+        "CAPTAIN LIAM OKONJO\n"
+        "Navy Spokesperson for Maritime Security\n"
+    )
+    doc = _doc(text, publisher="Kenya Navy")
+    names = _officials(doc)
+    assert names == {"Liam Okonjo": "KE"}
+    assert doc["officials"][0]["positions"][0]["title"] == (
+        "Navy Spokesperson for Maritime Security"
+    )
+
+
+def test_an_organisation_in_a_portfolio_after_for_is_no_employer():
+    text = (
+        "On Monday, Undersecretary for Multilateral and NATO Affairs Ingrid Solberg summoned "
+        "the ambassador to protest the incident."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Norway"))
+    assert names["Ingrid Solberg"] == "NO"

@@ -1544,6 +1544,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             code = next((x[4] for x in found if x[0] < end and start < x[1]), None)
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group("name"), [], code, None, True, start))
+    # a statement's signature: "COMMODORE A B" on a line of its own, its title on the next
+    for n in _SIGNATURE.finditer(text):
+        title = n.group("title").strip()
+        if not any(w in HEADS for w in re.findall(r"[\w.]+", title)):
+            continue
+        start, end = n.span("name")
+        if not any(x[0] < end and start < x[1] for x in found):
+            name = " ".join(w.capitalize() for w in n.group("name").split())
+            found.append((start, end, name, [title], None, None, True, start))
     # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
@@ -2077,6 +2086,14 @@ _DETAINEE = re.compile(
 )
 
 
+# "COMMODORE JAY A\nPCG Spokesperson for the X Sea": a name in capitals on a line of its
+# own (a rank before it), the next line its title; the way a statement is signed off
+_SIGNATURE = re.compile(
+    r"^(?:(?:COMMODORE|GENERAL|ADMIRAL|COLONEL|CAPTAIN|MAJOR|AMBASSADOR|DR\.?)[ \t]+)?"
+    r"(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3})[ \t]*\n"
+    r"(?P<title>[A-Z][^\n]{3,100})$",
+    re.M,
+)
 _DETAINED_WHO = re.compile(
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}})"
     # ("a Greek citizen, A B, has been detained": the name in apposition is the subject;
@@ -2418,7 +2435,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
     mention's sentence, else the one before); else the home country."""
-    if any(_INTERNATIONAL.search(t) for t in p.titles) or (
+    # ("Undersecretary for Bilateral Relations and ASEAN Affairs": the portfolio after "for"
+    # is what a state's officer deals with, not whom they serve)
+    if any(_INTERNATIONAL.search(re.sub(r"\s+for\s+.*", "", t)) for t in p.titles) or (
         p.titles and all(re.fullmatch(r"Secretary[\s\-]General", t) for t in p.titles)
     ):
         # "NATO Secretary General A", a bare "Secretary General A": an organisation's
