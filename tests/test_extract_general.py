@@ -8090,3 +8090,17 @@ def test_an_organisation_in_a_portfolio_after_for_is_no_employer():
     )
     names = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Norway"))
     assert names["Ingrid Solberg"] == "NO"
+
+
+def test_a_body_chief_after_its_acronym_and_those_who_accompany_a_leader():
+    text = (
+        "President Gabriel Boric met Prime Minister Anthony Albanese on Monday in Madrid. "
+        "Foreign Minister Alberto van Klaveren and State Security Agency (SSA) chief Marta "
+        "Rojas accompanied Boric in the meeting."
+    )
+    doc = _doc(text, publisher="Prime Minister of Australia")
+    names = _officials(doc)
+    assert names["Marta Rojas"] == "CL"
+    titles = [t["title"] for o in doc["officials"] if o["name"] == "Marta Rojas"
+              for t in o.get("positions", [])]
+    assert titles and titles[0].endswith("(SSA) chief")

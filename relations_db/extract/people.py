@@ -1052,10 +1052,13 @@ def _family_caps(toks: list, text: str) -> None:
 
 _LOWER_POST = re.compile(
     r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2}"
-    r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?)"
+    r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?"
+    # "the Intelligence Organization (MIT) chief A B": a body's acronym after its name
+    r"(?:\([A-Z]{2,6}\)\s+(?=chief|spokes))?)"
     # ("Ghana's foreign minister A B": a country's possessive and a lowercase office; "the
     # Philippine Coast Guard spokesperson A B": a body's)
     r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
+    r"(?<=\)\s)chief|"
     r"(?:foreign|prime|defen[cs]e|finance|trade)"
     r"\s+minister|foreign\s+secretary)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
@@ -1469,7 +1472,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
         title = " ".join(
-            [w for w in words if country_of_word(w) != country or w.isupper()] + [m.group("post")]
+            [w for w in words if not country or country_of_word(w) != country or w.isupper()]
+            + [m.group("post")]
         )
         found.append(
             (start, m.end("name"), m.group("name"), [title], country, None, True, m.start("by"))
@@ -2496,6 +2500,16 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
         if lead:
             return max(lead, key=lambda q: q.first[0]).country
+    party = _ACCOMPANIES.match(text, p.first[1]) if text else None
+    if party:
+        # "A, B and chief C accompanied Erdogan in the meeting": the active form of "was
+        # accompanied by" above; those who accompany a leader are of the leader's party
+        lead = [
+            q for q in persons
+            if q is not p and q.country and party.group("n") in (q.name, q.surname, *q.aliases)
+        ]
+        if lead:
+            return lead[0].country
     if text and not _gaz_lookup(GAZETTEER, p.name):
         office = _office_named_before(text, p, home)
         if office:
@@ -2554,6 +2568,13 @@ _ACCOMPANIED = re.compile(
 )
 
 
+# after a name: the rest of a list of titled names, then "accompanied B"
+_ACCOMPANIES = re.compile(
+    # (one word at a time, so that no text is read two ways)
+    r"(?:,?\s+(?:(?:[A-Z][\w\-]*|and|of|for|the|chief)\b|\([A-Z]{2,6}\)))*"
+    r"\s+accompanied\s+(?:[A-Z][\w\-]*\s+){0,3}?(?P<n>[A-Z][\w\-]+)\b"
+    r"(?!\s+[A-Z])"
+)
 _PAIR_MEETS = re.compile(
     r"\s+(?:will\s+|would\s+|are\s+to\s+)?(?:hold|held|co-chair\w*|chair(?:ed)?)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|session|talks|"
