@@ -8104,3 +8104,23 @@ def test_a_body_chief_after_its_acronym_and_those_who_accompany_a_leader():
     titles = [t["title"] for o in doc["officials"] if o["name"] == "Marta Rojas"
               for t in o.get("positions", [])]
     assert titles and titles[0].endswith("(SSA) chief")
+
+
+def test_a_person_given_a_short_name_in_brackets_is_titled_and_known_by_it():
+    text = (
+        "WASHINGTON — Today, OFAC sanctioned three individuals in Peru and Bolivia.\n\n"
+        "María Teresa Quispe Huamán (Quispe) is the chief financial operator for Los Halcones "
+        "in northern Peru.\n\n"
+        "Diego Armando Rojas Villca (Rojas), a Bolivian national based in La Paz, buys the "
+        "network's timber. Quispe paid Rojas in 2023.\n"
+    )
+    doc = _doc(text, publisher="U.S. Department of the Treasury")
+    names = _officials(doc)
+    assert names["María Teresa Quispe Huamán"] == "PE"
+    assert names["Diego Armando Rojas Villca"] == "BO"
+    by_name = {o["name"]: o for o in doc["officials"]}
+    assert by_name["María Teresa Quispe Huamán"]["positions"][0]["title"] == (
+        "chief financial operator for Los Halcones in northern Peru"
+    )
+    assert "Quispe" in by_name["María Teresa Quispe Huamán"]["aliases"]
+    assert "Huamán" not in by_name["María Teresa Quispe Huamán"]["aliases"]

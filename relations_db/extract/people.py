@@ -933,10 +933,11 @@ class Person:
     titled: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
     counterpart: bool = False  # named as someone's counterpart, with no country of its own
+    short: str = ""  # the short name the text gives in brackets: "A B C D (C)"
 
     @property
     def surname(self) -> str:
-        return surname_of(self.name, self.country)
+        return self.short or surname_of(self.name, self.country)
 
 
 @lru_cache(maxsize=4096)
@@ -1618,6 +1619,25 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group(key), [descr], code, None, True, start))
 
+    # "A B C D (C) is the principal money launderer for X", "E F G H (G), a Colombian
+    # national based in Y, buys ...": a person given a short name in brackets, one of the
+    # name's own words (a designation's style for its targets), titled by what they are
+    for n in _SHORT_NAMED.finditer(text):
+        words = n.group("name").split()
+        if n.group("short") not in words or not all(_is_name_token(w) for w in words):
+            continue
+        start, end = n.span("name")
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        descr = (n.group("is") or n.group("appo") or "").strip()
+        nat = re.fullmatch(r"(?P<dem>[A-Z][\w\-]*)\s+(?:national|citizen)\b.*", descr)
+        code = country_of_word(nat.group("dem")) if nat else None
+        titles = [descr] if descr and not nat else []
+        if not code and home:
+            code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), titles, code, None, True, start))
+
     # a briefing's label line: "Spokesperson: Md. A B" (the home government's)
     for n in _LABEL_LINE.finditer(text):
         start, end = n.span("name")
@@ -1794,6 +1814,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 person.aliases.append(alias)
         people.mentions.append(Mention(start, end, person))
 
+    # "Jhon Fredy Ospina Restrepo (Ospina)": the text's own short name is the surname (the
+    # first of two Spanish family names, not the last word)
+    for n in _SHORT_NAMED.finditer(text):
+        for p in people.persons:
+            if p.name == n.group("name") and n.group("short") in p.name.split():
+                p.short = n.group("short")
     # bare gazetteer words ("Biden and Xi"), and surnames of people found above
     _bare_mentions(text, people, gaz)
     for p in people.persons:
@@ -2009,6 +2035,14 @@ _PROFILE = re.compile(
 )
 
 
+_SHORT_NAMED = re.compile(
+    rf"{_PROFILE_NAME}[ \t]+\((?P<short>[{_UP}][\w\-’']+)\)"
+    # what follows: "is the X of Y." / ", a X based in Z," / ", B's wife, is the X"
+    r"(?:,[ \t]+(?:(?:a|an|the)[ \t]+(?P<appo>[^,;.]{3,60}?)(?=,|[ \t]+based\b)"
+    r"|[^,;.]{1,40},[ \t]+(?=is\b)))?"
+    r"(?:[ \t]*is[ \t]+(?:a|an|the)[ \t]+(?P<is>[^,;]{3,90}?)"
+    r"(?=[ \t]+(?:who|that|which)\b|[,;]|\.(?:\s|$)))?"
+)
 _LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
