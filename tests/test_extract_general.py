@@ -8124,3 +8124,13 @@ def test_a_person_given_a_short_name_in_brackets_is_titled_and_known_by_it():
     )
     assert "Quispe" in by_name["María Teresa Quispe Huamán"]["aliases"]
     assert "Huamán" not in by_name["María Teresa Quispe Huamán"]["aliases"]
+
+
+def test_its_leader_in_a_designation_is_a_titled_person_of_the_foreign_country_near():
+    text = (
+        "WASHINGTON — Today, OFAC sanctioned two individuals and one entity in Honduras. "
+        "The network works for Los Toros, which OFAC designated in March together with its "
+        "leader, Ramón Paz Lobo, and moves cocaine through Honduras.\n"
+    )
+    names = _officials(_doc(text, publisher="U.S. Department of the Treasury"))
+    assert names.get("Ramón Paz Lobo") == "HN"

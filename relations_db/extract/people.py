@@ -1070,7 +1070,7 @@ _LOWER_POST = re.compile(
 
 _ITS_ROLE = re.compile(
     r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
-    r"president|executive|representative|agent))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
+    r"president|executive|representative|agent|leader))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
     r"(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:resident|national|citizen)\s+)?"
     # ("and its sales agent A B.": no comma when the name ends the sentence)
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})(?=[,.;])"
@@ -1726,6 +1726,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         code = country_of_word(m.group("dem")) if m.group("dem") else None
         code = code or next((x[4] for x in found if x[0] < end and start < x[1]), None)
+        if not code and home and _COUNTED_DESIGNATION.search(text):
+            # "Los Choneros, which OFAC designated ... together with its leader, A": a
+            # designated body's officer, of the foreign country near (as profiles above)
+            code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
         found = [x for x in found if not (x[0] < end and start < x[1])]
         found.append((start, end, m.group("name"), [m.group("t")], code, None, True, m.start("t")))
 
