@@ -7978,3 +7978,159 @@ def test_a_press_report_a_reporter_relays_is_no_plan(label, visits):
         "to travel to Lima in November. Will you be there?\n"
     )
     assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits
+
+
+# --- round 20: whose official the one met is --------------------------------------------
+
+
+def test_the_one_met_after_visit_with_an_object_is_of_the_country_visited():
+    text = (
+        "China's navy sailed past Okinawa on Monday. Next week I plan to visit the Netherlands "
+        "and hold talks with Minister of Defence Pieter Van Doorn."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Defense of Japan"))
+    assert names["Pieter Van Doorn"] == "NL"
+
+
+def test_the_one_a_foreign_office_meets_is_not_of_its_country():
+    text = (
+        "The Foreign Minister of Ghana, Kwame Asante, concludes a visit to Lisbon today. "
+        "President Rocha recalled his own visit to Accra in 2019. During his stay, the Ghanaian "
+        "Minister also met with the Minister of Fisheries, Rui Fontes."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Portugal"))
+    assert names["Rui Fontes"] == "PT"
+
+
+def test_a_list_item_ends_its_sentence_and_a_foreign_office_is_the_main_sides():
+    text = (
+        "The President welcomed Prime Minister Lars Holm of Denmark to the White House.\n\n"
+        "- The leaders tasked their ministers to meet soon.\n"
+        "- Secretary of Defense Ray Colt and Minister of Defense Ole Dahl spoke by phone.\n"
+        "- The leaders opposed any attempts by Russia to change borders by force.\n"
+    )
+    names = _officials(_doc(text))
+    assert names["Ole Dahl"] == "DK"
+    assert names["Ray Colt"] == "US"
+
+
+def test_gulf_names_of_five_words_with_al_parts_are_whole_and_a_prince_titled():
+    text = (
+        "The Foreign Minister travelled to Doha on Monday and called on His Highness Sheikh "
+        "Tamim Al-Rashid Al-Nasser Al-Thani, Crown Prince of the State of Qatar. He was seen "
+        "off by Minister of Commerce Sheikh Khalid Omar Faisal Al-Thani."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Norway"))
+    assert names["Sheikh Tamim Al-Rashid Al-Nasser Al-Thani"] == "QA"
+    assert "Sheikh Khalid Omar Faisal Al-Thani" in names
+    titles = {
+        o["name"]: [t["title"] for t in o.get("positions", [])]
+        for o in _doc(text, publisher="Ministry of Foreign Affairs of Norway")["officials"]
+    }
+    assert titles["Sheikh Tamim Al-Rashid Al-Nasser Al-Thani"] == [
+        "Crown Prince of the State of Qatar"
+    ]
+
+
+def test_a_family_name_in_capitals_after_a_title_with_its_portfolio():
+    text = "At a press conference today, Minister of Finance TAKEDA Haruki stated the following."
+    names = _officials(_doc(text, publisher="Ministry of Finance of Japan"))
+    assert names == {"TAKEDA Haruki": "JP"}
+
+
+def test_amir_after_a_military_rank_is_a_given_name():
+    text = (
+        "The Treasury designated Major General Amir Reza Tavakoli, head of the Air Force of "
+        "Iran, on Friday."
+    )
+    assert "Amir Reza Tavakoli" in _officials(_doc(text))
+
+
+def test_a_headline_verb_ends_a_name_and_is_no_title():
+    text = (
+        "President Maria L. Ostrander Hosts Chancellor Felix Brandt of Austria\n\n"
+        "Today President Ostrander welcomed Chancellor Brandt to the White House."
+    )
+    doc = _doc(text)
+    assert set(_officials(doc)) == {"Maria L. Ostrander", "Felix Brandt"}
+    assert all(
+        "Hosts" not in t["title"] for o in doc["officials"] for t in o.get("positions", [])
+    )
+
+
+def test_a_named_subject_of_has_been_detained_is_an_official_record_without_a_title():
+    text = (
+        "QUESTION: On Daniel Okafor. Any update?\n\n"
+        "MR SPOKESMAN: Daniel Okafor has been wrongfully detained in Belarus since May 2019. "
+        "A reporter who works for Baltic Herald was arrested in Minsk in 2021 as well."
+    )
+    names = _officials(_doc(text, publisher="U.S. Department of State"))
+    assert names.get("Daniel Okafor") == "US"
+    assert "Baltic Herald" not in names
+
+
+def test_a_signature_in_capitals_with_its_title_on_the_next_line_is_an_official():
+    text = (
+        "The Navy will continue its patrols in the northern waters.\n\n"
+        "CAPTAIN LIAM OKONJO\n"
+        "Navy Spokesperson for Maritime Security\n"
+    )
+    doc = _doc(text, publisher="Kenya Navy")
+    names = _officials(doc)
+    assert names == {"Liam Okonjo": "KE"}
+    assert doc["officials"][0]["positions"][0]["title"] == (
+        "Navy Spokesperson for Maritime Security"
+    )
+
+
+def test_an_organisation_in_a_portfolio_after_for_is_no_employer():
+    text = (
+        "On Monday, Undersecretary for Multilateral and NATO Affairs Ingrid Solberg summoned "
+        "the ambassador to protest the incident."
+    )
+    names = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Norway"))
+    assert names["Ingrid Solberg"] == "NO"
+
+
+def test_a_body_chief_after_its_acronym_and_those_who_accompany_a_leader():
+    text = (
+        "President Gabriel Boric met Prime Minister Anthony Albanese on Monday in Madrid. "
+        "Foreign Minister Alberto van Klaveren and State Security Agency (SSA) chief Marta "
+        "Rojas accompanied Boric in the meeting."
+    )
+    doc = _doc(text, publisher="Prime Minister of Australia")
+    names = _officials(doc)
+    assert names["Marta Rojas"] == "CL"
+    titles = [t["title"] for o in doc["officials"] if o["name"] == "Marta Rojas"
+              for t in o.get("positions", [])]
+    assert titles and titles[0].endswith("(SSA) chief")
+
+
+def test_a_person_given_a_short_name_in_brackets_is_titled_and_known_by_it():
+    text = (
+        "WASHINGTON — Today, OFAC sanctioned three individuals in Peru and Bolivia.\n\n"
+        "María Teresa Quispe Huamán (Quispe) is the chief financial operator for Los Halcones "
+        "in northern Peru.\n\n"
+        "Diego Armando Rojas Villca (Rojas), a Bolivian national based in La Paz, buys the "
+        "network's timber. Quispe paid Rojas in 2023.\n"
+    )
+    doc = _doc(text, publisher="U.S. Department of the Treasury")
+    names = _officials(doc)
+    assert names["María Teresa Quispe Huamán"] == "PE"
+    assert names["Diego Armando Rojas Villca"] == "BO"
+    by_name = {o["name"]: o for o in doc["officials"]}
+    assert by_name["María Teresa Quispe Huamán"]["positions"][0]["title"] == (
+        "chief financial operator for Los Halcones in northern Peru"
+    )
+    assert "Quispe" in by_name["María Teresa Quispe Huamán"]["aliases"]
+    assert "Huamán" not in by_name["María Teresa Quispe Huamán"]["aliases"]
+
+
+def test_its_leader_in_a_designation_is_a_titled_person_of_the_foreign_country_near():
+    text = (
+        "WASHINGTON — Today, OFAC sanctioned two individuals and one entity in Honduras. "
+        "The network works for Los Toros, which OFAC designated in March together with its "
+        "leader, Ramón Paz Lobo, and moves cocaine through Honduras.\n"
+    )
+    names = _officials(_doc(text, publisher="U.S. Department of the Treasury"))
+    assert names.get("Ramón Paz Lobo") == "HN"

@@ -784,7 +784,7 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|King|Queen|Emir|Amir|Sultan|Emperor|Premier|Chairman|Director(?:[\s\-]General)?"
+    r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
@@ -933,10 +933,11 @@ class Person:
     titled: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
     counterpart: bool = False  # named as someone's counterpart, with no country of its own
+    short: str = ""  # the short name the text gives in brackets: "A B C D (C)"
 
     @property
     def surname(self) -> str:
-        return surname_of(self.name, self.country)
+        return self.short or surname_of(self.name, self.country)
 
 
 @lru_cache(maxsize=4096)
@@ -1036,6 +1037,11 @@ def _family_caps(toks: list, text: str) -> None:
             and word.isalpha()
             and (
                 toks[k - 1][0] in HEADS
+                # "Minister of Defense NAKATANI Gen": after the title's portfolio too
+                or any(
+                    toks[m][0] in HEADS and toks[m + 1][0] in ("of", "for")
+                    for m in range(max(0, k - 4), k - 1)
+                )
                 if k
                 else bool(_LIST_ENTRY.search(text, max(0, toks[0][1] - 8), toks[0][1]))
             )
@@ -1047,10 +1053,13 @@ def _family_caps(toks: list, text: str) -> None:
 
 _LOWER_POST = re.compile(
     r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2}"
-    r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?)"
+    r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?"
+    # "the Intelligence Organization (MIT) chief A B": a body's acronym after its name
+    r"(?:\([A-Z]{2,6}\)\s+(?=chief|spokes))?)"
     # ("Ghana's foreign minister A B": a country's possessive and a lowercase office; "the
     # Philippine Coast Guard spokesperson A B": a body's)
     r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
+    r"(?<=\)\s)chief|"
     r"(?:foreign|prime|defen[cs]e|finance|trade)"
     r"\s+minister|foreign\s+secretary)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
@@ -1061,7 +1070,7 @@ _LOWER_POST = re.compile(
 
 _ITS_ROLE = re.compile(
     r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
-    r"president|executive|representative|agent))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
+    r"president|executive|representative|agent|leader))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
     r"(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:resident|national|citizen)\s+)?"
     # ("and its sales agent A B.": no comma when the name ends the sentence)
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})(?=[,.;])"
@@ -1083,6 +1092,13 @@ def _last_two_countries(found: list, before: int, text: str) -> list[str]:
         if code and code not in out and len(out) < 2:
             out.insert(0, code)
     return sorted(out, key=first.get) if len(out) == 2 else []
+
+
+# verbs of meeting in the third person, capitalised in a headline ("A Meets B")
+_HEADLINE_VERB = re.compile(
+    r"(?:Meet|Welcome|Host|Receive|Hold|Visit|Call|Speak|Thank|Congratulate|Announce|Discuss"
+    r"|Sign)s"
+)
 
 
 def _names_like_other_words(toks: list) -> None:
@@ -1109,6 +1125,11 @@ def _names_like_other_words(toks: list) -> None:
         word = toks[k][0]
         if word == "To" and toks[k - 1][0] in HEADS and _is_name_token(toks[k + 1][0]):
             toks[k] = ("Tō", toks[k][1], toks[k][2])
+    for k in range(1, len(toks)):
+        if _HEADLINE_VERB.fullmatch(toks[k][0]) and _is_name_token(toks[k - 1][0]):
+            # "President A B Welcomes Prime Minister C": a headline's verb after a name ends
+            # the clause, as a full stop would (no name, no title of the name after it)
+            toks[k] = (".", toks[k][1], toks[k][2])
     for k in range(len(toks)):
         if toks[k][0] == "Tun" and (k + 1 == len(toks) or toks[k + 1][0] not in ("Dr.", "Dr")):
             toks[k] = ("Tūn", toks[k][1], toks[k][2])  # a name ("General Tun Win"), not "Tun Dr."
@@ -1165,8 +1186,13 @@ def _n_particles(toks, i: int, j: int) -> int:
     """Particles in toks[i:j]; inside a name, capitalised ones count too ("Mohamed Ould
     Cheikh El A": Arabic name words of descent that lengthen a name beyond four words)."""
     return sum(1 for t in toks[i:j] if t[0].split()[0] in PARTICLES) + sum(
-        1 for t in toks[i + 1 : j] if t[0] in _CAPITAL_PARTICLES
+        1 for t in toks[i + 1 : j] if t[0] in _CAPITAL_PARTICLES or _DESCENT.match(t[0])
     )
+
+
+# "Al-Sabah", "El-Sisi": a name word of descent joined to its particle by a hyphen ("Sheikh A
+# Al-B Al-C Al-Sabah": Gulf names of five words and more)
+_DESCENT = re.compile(r"(?:Al|El|al|el)-")
 
 
 _CAPITAL_PARTICLES = {"El", "Al", "Ould", "Ben", "Bin", "Ibn", "Abu", "Ag", "Bint", "Mint"}
@@ -1233,7 +1259,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             j = i
             while (
                 j < len(toks)
-                and j - i < 4 + 2 * _n_particles(toks, i, j)
+                # (a word of descent counts from itself on: "A B C D Al-E", five words)
+                and j - i < 4 + 2 * _n_particles(toks, i, min(j + 1, len(toks)))
                 and (
                     _is_name_token(toks[j][0])
                     or (j > i and toks[j][0] == "He" and toks[j - 1][0] in CHINESE_SURNAMES)
@@ -1255,10 +1282,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 i >= 1
                 and toks[i - 1][0] == "Amir"
                 and j - i >= 2
-                and re.search(
-                    r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Advis[eo]r|Governor|"
-                    r"Commander|Chief|Spokesperson)\s*,\s*$",
-                    text[max(0, toks[i - 1][1] - 40) : toks[i - 1][1]],
+                and (
+                    re.search(
+                        r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Advis[eo]r|Governor|"
+                        r"Commander|Chief|Spokesperson)\s*,\s*$",
+                        text[max(0, toks[i - 1][1] - 40) : toks[i - 1][1]],
+                    )
+                    # "Brigadier General Amir Ali A": a military rank is followed by a name,
+                    # never by a ruler's title
+                    or (i >= 2 and toks[i - 2][0] in _RANK_WORDS)
                 )
             ):
                 i -= 1  # "the Afghan Foreign Minister, Amir Khan Muttaqi": a given name
@@ -1441,7 +1473,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
         title = " ".join(
-            [w for w in words if country_of_word(w) != country or w.isupper()] + [m.group("post")]
+            [w for w in words if not country or country_of_word(w) != country or w.isupper()]
+            + [m.group("post")]
         )
         found.append(
             (start, m.end("name"), m.group("name"), [title], country, None, True, m.start("by"))
@@ -1506,12 +1539,25 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         lead = text[max(0, n.start() - 30) : n.start()]
         if re.search(r"(?:[A-Z][\w\-’']*|\bto|\bwith)[ \t]+$", lead):
             continue  # "adviser to Aung San Suu Kyi, who was detained": the clause is his
+        if text[n.end("name")] != "," and re.search(r"\b(?:of|for|from|at|in|by)[ \t]+$", lead):
+            # "a national who works for A B was arrested", "fishermen from A B were
+            # arrested": a name after a preposition is not the clause's subject
+            continue
         start, end = n.span("name")
         if not any(item[6] and item[0] < end and start < item[1] for item in found):
             # ("a Greek citizen, A B": the nationality found before stays)
             code = next((x[4] for x in found if x[0] < end and start < x[1]), None)
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group("name"), [], code, None, True, start))
+    # a statement's signature: "COMMODORE A B" on a line of its own, its title on the next
+    for n in _SIGNATURE.finditer(text):
+        title = n.group("title").strip()
+        if not any(w in HEADS for w in re.findall(r"[\w.]+", title)):
+            continue
+        start, end = n.span("name")
+        if not any(x[0] < end and start < x[1] for x in found):
+            name = " ".join(w.capitalize() for w in n.group("name").split())
+            found.append((start, end, name, [title], None, None, True, start))
     # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
@@ -1572,6 +1618,25 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group(key), [descr], code, None, True, start))
+
+    # "A B C D (C) is the principal money launderer for X", "E F G H (G), a Colombian
+    # national based in Y, buys ...": a person given a short name in brackets, one of the
+    # name's own words (a designation's style for its targets), titled by what they are
+    for n in _SHORT_NAMED.finditer(text):
+        words = n.group("name").split()
+        if n.group("short") not in words or not all(_is_name_token(w) for w in words):
+            continue
+        start, end = n.span("name")
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        descr = (n.group("is") or n.group("appo") or "").strip()
+        nat = re.fullmatch(r"(?P<dem>[A-Z][\w\-]*)\s+(?:national|citizen)\b.*", descr)
+        code = country_of_word(nat.group("dem")) if nat else None
+        titles = [descr] if descr and not nat else []
+        if not code and home:
+            code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), titles, code, None, True, start))
 
     # a briefing's label line: "Spokesperson: Md. A B" (the home government's)
     for n in _LABEL_LINE.finditer(text):
@@ -1661,6 +1726,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         code = country_of_word(m.group("dem")) if m.group("dem") else None
         code = code or next((x[4] for x in found if x[0] < end and start < x[1]), None)
+        if not code and home and _COUNTED_DESIGNATION.search(text):
+            # "Los Choneros, which OFAC designated ... together with its leader, A": a
+            # designated body's officer, of the foreign country near (as profiles above)
+            code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
         found = [x for x in found if not (x[0] < end and start < x[1])]
         found.append((start, end, m.group("name"), [m.group("t")], code, None, True, m.start("t")))
 
@@ -1749,6 +1818,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 person.aliases.append(alias)
         people.mentions.append(Mention(start, end, person))
 
+    # "Jhon Fredy Ospina Restrepo (Ospina)": the text's own short name is the surname (the
+    # first of two Spanish family names, not the last word)
+    for n in _SHORT_NAMED.finditer(text):
+        for p in people.persons:
+            if p.name == n.group("name") and n.group("short") in p.name.split():
+                p.short = n.group("short")
     # bare gazetteer words ("Biden and Xi"), and surnames of people found above
     _bare_mentions(text, people, gaz)
     for p in people.persons:
@@ -1964,6 +2039,14 @@ _PROFILE = re.compile(
 )
 
 
+_SHORT_NAMED = re.compile(
+    rf"{_PROFILE_NAME}[ \t]+\((?P<short>[{_UP}][\w\-’']+)\)"
+    # what follows: "is the X of Y." / ", a X based in Z," / ", B's wife, is the X"
+    r"(?:,[ \t]+(?:(?:a|an|the)[ \t]+(?P<appo>[^,;.]{3,60}?)(?=,|[ \t]+based\b)"
+    r"|[^,;.]{1,40},[ \t]+(?=is\b)))?"
+    r"(?:[ \t]*is[ \t]+(?:a|an|the)[ \t]+(?P<is>[^,;]{3,90}?)"
+    r"(?=[ \t]+(?:who|that|which)\b|[,;]|\.(?:\s|$)))?"
+)
 _LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
@@ -2045,10 +2128,19 @@ _DETAINEE = re.compile(
 )
 
 
+# "COMMODORE JAY A\nPCG Spokesperson for the X Sea": a name in capitals on a line of its
+# own (a rank before it), the next line its title; the way a statement is signed off
+_SIGNATURE = re.compile(
+    r"^(?:(?:COMMODORE|GENERAL|ADMIRAL|COLONEL|CAPTAIN|MAJOR|AMBASSADOR|DR\.?)[ \t]+)?"
+    r"(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3})[ \t]*\n"
+    r"(?P<title>[A-Z][^\n]{3,100})$",
+    re.M,
+)
 _DETAINED_WHO = re.compile(
-    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),"
-    # ("a Greek citizen, A B, has been detained": the name in apposition is the subject)
-    r"\s+(?:who\s+)?(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}})"
+    # ("a Greek citizen, A B, has been detained": the name in apposition is the subject;
+    # "A B has been wrongfully detained in X since 2018": the name is the clause's subject)
+    r"(?:,\s+(?:who\s+)?|[ \t]+)(?:has\s+been|had\s+been|have\s+been|was|were|is|are|remains?)\s+"
     r"(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
@@ -2412,7 +2504,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
     mention's sentence, else the one before); else the home country."""
-    if any(_INTERNATIONAL.search(t) for t in p.titles) or (
+    # ("Undersecretary for Bilateral Relations and ASEAN Affairs": the portfolio after "for"
+    # is what a state's officer deals with, not whom they serve)
+    if any(_INTERNATIONAL.search(re.sub(r"\s+for\s+.*", "", t)) for t in p.titles) or (
         p.titles and all(re.fullmatch(r"Secretary[\s\-]General", t) for t in p.titles)
     ):
         # "NATO Secretary General A", a bare "Secretary General A": an organisation's
@@ -2471,6 +2565,16 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
         if lead:
             return max(lead, key=lambda q: q.first[0]).country
+    party = _ACCOMPANIES.match(text, p.first[1]) if text else None
+    if party:
+        # "A, B and chief C accompanied Erdogan in the meeting": the active form of "was
+        # accompanied by" above; those who accompany a leader are of the leader's party
+        lead = [
+            q for q in persons
+            if q is not p and q.country and party.group("n") in (q.name, q.surname, *q.aliases)
+        ]
+        if lead:
+            return lead[0].country
     if text and not _gaz_lookup(GAZETTEER, p.name):
         office = _office_named_before(text, p, home)
         if office:
@@ -2507,7 +2611,20 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         code = _main_foreign(text, home)
         if code:
             return code
+    if foreign and text and any(_own_office(foreign, t) for t in p.titles):
+        # an office the home country lacks, with no foreign country near, held (not served:
+        # "Assistant to the President"): of the other side the text names most, as for a
+        # monarch above ("Minister of Defense A" in a US fact sheet on Japan)
+        return _main_foreign(text, home) or home
     return home
+
+
+def _own_office(office: re.Pattern, title: str) -> bool:
+    """Does the title name the office as its holder's own ("Minister of Defense"), not as
+    one served ("Special Assistant to the President")?"""
+    m = office.search(title)
+    # ("President A", the home's own head in a headline the gazetteer does not know, stays)
+    return bool(m) and m.group(0) != "President" and not re.search(r"\bthe\s+$", title[: m.start()])
 
 
 _ACCOMPANIED = re.compile(
@@ -2516,6 +2633,13 @@ _ACCOMPANIED = re.compile(
 )
 
 
+# after a name: the rest of a list of titled names, then "accompanied B"
+_ACCOMPANIES = re.compile(
+    # (one word at a time, so that no text is read two ways)
+    r"(?:,?\s+(?:(?:[A-Z][\w\-]*|and|of|for|the|chief)\b|\([A-Z]{2,6}\)))*"
+    r"\s+accompanied\s+(?:[A-Z][\w\-]*\s+){0,3}?(?P<n>[A-Z][\w\-]+)\b"
+    r"(?!\s+[A-Z])"
+)
 _PAIR_MEETS = re.compile(
     r"\s+(?:will\s+|would\s+|are\s+to\s+)?(?:hold|held|co-chair\w*|chair(?:ed)?)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:meeting|session|talks|"
@@ -2709,6 +2833,9 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
     heads.discard("")
     if not heads:
         return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 600), p.first[0])]
+    own = ends[-1] if ends else 0
+    met = _met_object(text, p)
     for m in re.finditer(
         r"\b(?:the|his|her|their)\s+(?P<dem>(?-i:[A-Z])[\w\-]*)\s+"
         r"(?P<t>(?:[a-z]+\s+){0,2}"
@@ -2718,6 +2845,10 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
         text[: p.first[0]],
         re.I,
     ):
+        if met and m.start() >= own:
+            # "the Nigerian Minister also met with the Minister of Agriculture, A": the office
+            # named in A's own sentence is the one who meets A, not A
+            continue
         code = country_of_word(m.group("dem"))
         if code and code != home and m.group("t").lower() in heads:
             return code
@@ -2748,6 +2879,8 @@ _WITH_OBJECT = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:visit|trip|travel\w*|arriv\w*|land\w*|fl[eo]w\w*|went|"
     r"came)\s+(?:[a-z]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?|"
+    # "plan to visit the Philippines and hold talks with Secretary A": the verb's own object
+    r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?|"
     r"(?:^|(?<=[.!?]\s))(?:(?:Today|Tonight|Yesterday|Earlier|Later)\s+)?"
     r"[Ii]n\s+|^(?![^\n]{0,40}\n))"
     # "Dar es Salaam", "Rio de Janeiro": a lowercase particle inside a place's name; a
@@ -2824,6 +2957,11 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code and code != "EU":
             best = code
+    if best and best == _subject_country(text, start, ends[-1] if ends else 0, subject):
+        # "During his stay, the Nigerian Minister also met with the Minister of Agriculture,
+        # B", after a visit to Abuja recalled: the one a foreigner meets is not of the
+        # foreigner's own country, so the place read is not where they met
+        return None
     if best:
         return best if best != home else None
     # "A spoke with Foreign Minister B" after "Peru"; with no foreign country near, and a
@@ -2851,6 +2989,17 @@ _LAST_LEG = re.compile(r"\b(?:wraps?\s+up|ends|finishes|concludes)\s")
 def _if_any(needed: re.Pattern, text: str, pattern: str):
     """The matches of a per-person pattern, looked for only when the text has what it needs."""
     return re.finditer(pattern, text) if needed.search(text) else ()
+def _subject_country(text: str, at: int, sentence: int, subject) -> str | None:
+    """The country of the one who meets, named in the sentence before `at` by an office with
+    a demonym ("the Nigerian Minister"), no person named there first."""
+    if subject is not None:
+        return None
+    dem = re.search(
+        r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<dem>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
+        r"(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Dd]elegation|[Ee]nvoy|[Pp]remier)\b",
+        text[sentence:at],
+    )
+    return country_of_word(dem.group("dem")) if dem else None
 
 
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
@@ -3014,7 +3163,8 @@ _COUNTRY_WORD = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n")
+# (a list's item ends where the next begins: "... in the coming months.\n- The leaders")
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n|\n(?=[ \t]*[-–•*][ \t])")
 
 
 def _country_in_words(words: list[str]) -> str | None:
