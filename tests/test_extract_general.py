@@ -7453,6 +7453,21 @@ def test_a_person_the_home_government_takes_countermeasures_against_is_foreign()
     assert _officials(doc)["Martin J. Abbott"] == "GB"
 
 
+def test_a_register_or_legal_instrument_after_to_is_no_sanctions_target():
+    """ "add persons to the ... Persons List", "designated pursuant to Regulation ...": a
+    register or a legal basis, not a party the measure is on."""
+    doc = _doc(
+        "Today the Ministry sanctioned nine individuals. The strength of Canadian sanctions "
+        "comes from the ability to designate and add persons to the Special Economic Measures "
+        "Designated Persons List. Those entities were designated pursuant to Regulation "
+        "2019-04 of the Special Economic Measures Act.",
+        publisher="Global Affairs Canada",
+    )
+    assert [s["target"] for s in _events(doc, "sanction")] == [
+        {"description": "nine individuals"}
+    ]
+
+
 def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
     # "China announced sanctions on Senator A": a foreign government's target is the home's
     doc = _doc(

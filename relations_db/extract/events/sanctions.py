@@ -311,8 +311,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         elif not on:  # "exports to X", "imports from Y"
             prep = "from" if re.search(r"(?i)import", text[a:b]) else "to"
             on = re.search(
-                rf"\b{prep}\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})", after
+                rf"(?<!pursuant )\b{prep}\s+(?:the\s+)?"
+                rf"(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})",
+                after,
             )
+            if on and _INSTRUMENT_NAME.match(text, b + on.start("t")):
+                on = None  # "add persons to the Specially Designated Nationals ... List"
         owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
         if owner and _longest_country(owner.group("c")):
             tail = re.match(
@@ -429,6 +433,12 @@ _NOW_APPLY = re.compile(
 _AS_WELL_AS = re.compile(
     r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
     r"(?:[a-z][\w\-]*\s+){1,3})?"
+)
+# a legal instrument or register, never a party: "the Specially Designated Nationals and
+# Blocked Persons List", "the Export Administration Regulations"
+_INSTRUMENT_NAME = re.compile(
+    r"[A-Z][\w.’']*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w.’']*)*?\s+"
+    r"(?:List|Act|Order|Regulations|Program(?:me)?)\b"
 )
 _WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
 _ON_COUNTRY = re.compile(
