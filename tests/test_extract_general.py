@@ -5324,6 +5324,18 @@ def test_a_governments_own_protesters_held_or_executed_are_no_incident_between_c
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-06-02"
 
+
+def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
+    """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
+    home, no foreign party (annotation.md); the detention of foreign citizens stays."""
+    doc = _doc(
+        "Since the President declared a state of emergency in March, Peruvian police have "
+        "arrested hundreds of suspected drug traffickers. Border guards detained two Bolivian "
+        "citizens on Friday.",
+        publisher="Government of Peru",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2024-03-01"]
+
 def test_violations_on_several_previous_occasions_are_a_count_apart_from_the_dated_one():
     doc = _doc(
         "The Ministry condemns the violation of Latvia's airspace by a Belarusian drone on 3 "

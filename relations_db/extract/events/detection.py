@@ -1308,7 +1308,11 @@ _COUNTED = re.compile(
     re.I,
 )
 # a class of people a government holds at home, named bare (no demonym before it)
-_CLASS_NOUN = r"(?:protesters|demonstrators|activists|dissidents|journalists|students)"
+# (also the suspects of a police action: "arrested thousands of suspected gang members")
+_CLASS_NOUN = (
+    r"(?:protesters|demonstrators|activists|dissidents|journalists|students|suspects|"
+    r"gang\s+members|criminals|(?:drug\s+)?traffickers)"
+)
 _CLASS_HELD_AFTER = re.compile(
     r"(?:(?:\s+and\s+[\w\-]+)?\s+of)?\s+(?:(?:more\s+than|over|some|about|at\s+least|hundreds\s+of|"
     r"thousands\s+of|dozens\s+of)\s+)?(?:(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|"
