@@ -7480,6 +7480,52 @@ def test_a_register_or_legal_instrument_after_to_is_no_sanctions_target():
     ]
 
 
+def test_firms_listed_as_the_subject_of_a_passive_designation_are_a_measure_each():
+    """ "A S.A., B Cía. Ltda. and C S.A.S. are being designated": each firm (names with
+    particles and Spanish legal forms, "Cía." not ending the sentence), by the publisher's
+    government, on the day of the release (present progressive)."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned two individuals and three "
+        "entities in Chile. Minera Cóndor del Norte S.A., Pacífico Frío Cía. Ltda. and "
+        "Transportes Sur S.A.S. are being designated for supplying drone parts. Their "
+        "property in the U.S. is blocked.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = [s for s in _events(doc, "sanction") if "organization" in s["target"]]
+    assert [(s["target"]["organization"], s["imposer"], s["date"]) for s in firms] == [
+        ("Minera Cóndor del Norte S.A.", "US", PUB),
+        ("Pacífico Frío Cía. Ltda.", "US", PUB),
+        ("Transportes Sur S.A.S.", "US", PUB),
+    ]
+
+
+def test_a_designation_in_the_present_progressive_is_of_the_day_of_the_release():
+    """ "Concurrently, the Department of State is designating A": today, not the month a
+    relative clause of the sentence before gave."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned three individuals who finance "
+        "the Red Ring, a cartel that the U.S. designated in May. Concurrently, the Department "
+        "of State is designating former Governor Tomas Varga of Bolivia for corruption.",
+        publisher="U.S. Department of the Treasury",
+    )
+    (varga,) = [s for s in _events(doc, "sanction") if s["target"].get("official")]
+    assert varga["date"] == PUB
+
+
+def test_short_names_the_text_gave_people_are_not_designated_firms():
+    """ "A B C D (C) is a money launderer ... OFAC is designating C and E": C and E are the
+    people named before, not two organisations."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned two individuals. Pedro Alvaro "
+        "Ruiz Tello (Ruiz) is a money launderer for the Red Ring. Marta Lucia Gomez Paz "
+        "(Gomez) is his accountant. OFAC is designating Ruiz and Gomez pursuant to E.O. 14059.",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert [s["target"] for s in _events(doc, "sanction")] == [
+        {"description": "two individuals"}
+    ]
+
+
 def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
     # "China announced sanctions on Senator A": a foreign government's target is the home's
     doc = _doc(

@@ -176,6 +176,14 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = c.imposer or home
         return
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
+    firms = _FIRMS_SUBJECT.search(text, max(0, a - 300), a) if passive and not targets else None
+    if firms:  # "A S.A., B Ltda. and C S.A.S. are being designated": a measure each
+        names = [m.group(0) for m in re.finditer(_FIRM, firms.group("list"))]
+        c.persons, c.roles = [], {}
+        c.target = {"organization": names[0]}
+        c.each = [{"organization": n} for n in names[1:]]
+        c.imposer = c.imposer or home  # (no "by": the publisher's government designates)
+        return
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
         names = [
@@ -360,6 +368,23 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
 
+def _short_names_of_people(c: Candidate, before: str) -> bool:
+    """Whether every organisation the measure names is one word the text gave earlier as the
+    short name of a person ("Karina Elizabeth Mendoza Zambrano (Mendoza) is ..." then
+    "designating Fajardo, Mendoza and Ospina"): people, not firms (a firm's full name ends
+    in its legal form)."""
+    names = [x.get("organization") for x in [c.target or {}, *c.each]]
+    if not all(names) or any(" " in n for n in names):
+        return False
+    for n in names:
+        full = re.search(
+            rf"\b(?P<full>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,4}})\s+\({re.escape(n)}\)", before
+        )
+        if not full or re.search(rf"(?:{_LEGAL_FORM}|Company|Group|Forces|Bank)$", full["full"]):
+            return False
+    return True
+
+
 _WHICH_IMPOSED = re.compile(
     r"(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),\s+which\s+(?:also\s+|has\s+|have\s+|"
     r"today\s+)*(?:announced|imposed|introduced|adopted)\s+(?:[\w\-]+\s+){0,3}$"
@@ -378,11 +403,25 @@ _JOINT_IMPOSERS = re.compile(
 )
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form
+_LEGAL_FORM = (
+    r"(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
+    r"Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|(?:Cía\.\s+)?Ltda\.|PLC|JSC|LLP|FZE|"
+    r"FZCO|Pte\.\s+Ltd\.)"
+)
 _ONE_FIRM = re.compile(
     r"\s*(?:(?:today|yesterday)\s+)?(?:(?:is|are|was|were|includes?|included)\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w\-]*\s+)?(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
-    r",?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
-    r"Company|GmbH|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|FZCO|Pte\.\s+Ltd\.))(?=[\s,.;:]|$)"
+    rf",?\s+{_LEGAL_FORM})(?=[\s,.;:]|$)"
+)
+# firms listed as the subject of a passive sanctions verb: "A S.A., B Cía. Ltda. and C
+# S.A.S. are being designated" (name words without full stops, so that no word of the
+# sentence before joins the first name)
+_FIRM = (
+    r"[A-Z][\w\-&’']*(?:\s+(?:(?:de|del|la|el|do|da|das|dos|von|van)\s+)?[A-Z][\w\-&’']*){0,6}?"
+    rf",?\s+{_LEGAL_FORM}"
+)
+_FIRMS_SUBJECT = re.compile(
+    rf"(?<![\w\-&’'])(?P<list>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})\s+$"
 )
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
