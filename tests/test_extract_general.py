@@ -7526,6 +7526,19 @@ def test_short_names_the_text_gave_people_are_not_designated_firms():
     ]
 
 
+def test_a_relative_clause_on_one_listed_name_does_not_end_the_list():
+    """ "include A, whose units pushed ..., and B, a judge": B is sanctioned too."""
+    doc = _doc(
+        "The Government is today imposing sanctions on four Belarusian officials. Those "
+        "sanctioned today include the Commander of the Belarusian Border Guard, Major General "
+        "Pavel Sokal, whose units pushed migrants across the border, and Olga Mironova, a "
+        "judge of the Grodno Regional Court.",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    named = [s for s in _events(doc, "sanction") if s["target"].get("official")]
+    assert sorted(_surnames(doc, s).pop() for s in named) == ["Mironova", "Sokal"]
+
+
 def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
     # "China announced sanctions on Senator A": a foreign government's target is the home's
     doc = _doc(

@@ -250,6 +250,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                     ";" not in between
                     and not re.fullmatch(r",?\s+and\s+", between)
                     and not _NEXT_LISTED.fullmatch(between)
+                    and not _RELATIVE_THEN_AND.fullmatch(between)
                 ):
                     break  # (", and two judges of the City Court, B" continues the list)
                 rest.append(m.person)
@@ -423,6 +424,8 @@ _FIRM = (
 _FIRMS_SUBJECT = re.compile(
     rf"(?<![\w\-&’'])(?P<list>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})\s+$"
 )
+# a relative clause on one listed name, then the next: "A, whose force oversees X, and B"
+_RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose|which|where)\b[^;,]{0,120},\s+and\s+")
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
     r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){0,2}"
