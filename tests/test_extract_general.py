@@ -7539,6 +7539,20 @@ def test_a_relative_clause_on_one_listed_name_does_not_end_the_list():
     assert sorted(_surnames(doc, s).pop() for s in named) == ["Mironova", "Sokal"]
 
 
+def test_a_leader_named_government_imposes_and_a_counted_objects_demonym_does_not():
+    """ "The A Government is imposing ... on five Nicaraguan officials, and sanctions on B and
+    C": the publisher's government imposes all of them; "Nicaraguan" is the targets'."""
+    doc = _doc(
+        "The Carney Government is today imposing travel bans on five Nicaraguan officials, "
+        "and sanctions on Banco Lago and Lago Air.",
+        publisher="Global Affairs Canada",
+    )
+    assert sorted(
+        (s["imposer"], s["target"].get("organization") or s["target"].get("description"))
+        for s in _events(doc, "sanction")
+    ) == [("CA", "Banco Lago"), ("CA", "Lago Air"), ("CA", "five Nicaraguan officials")]
+
+
 def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
     # "China announced sanctions on Senator A": a foreign government's target is the home's
     doc = _doc(

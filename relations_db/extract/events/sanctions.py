@@ -18,6 +18,12 @@ _MODIFIED = re.compile(
 )
 
 
+# a count after the preposition of a measure's object: "sanctions on five [Iranian ...]"
+_COUNTED_OBJECT = re.compile(
+    rf"\b(?:on|against|targeting)\s+(?:(?:more\s+than|over|some)\s+)?(?:\d[\d,]*|{_SMALL_NUMBERS}|"
+    r"eleven|twelve|\w+teen|\w+ty)\s+$",
+    re.I,
+)
 _BODY_OF = re.compile(
     r"\b(?:Departments?|Ministry|Ministries|Government|Office)\s+of\s+(?:the\s+)?$"
 )
@@ -41,6 +47,8 @@ def _imposers_before(text: str) -> list[str]:
         before = text[max(0, m.start() - 30) : m.start()]
         if not code or (_PREPOSITION_END.search(before) and not _BODY_OF.search(before)):
             continue  # "the Departments of the Treasury and Commerce imposed": the body's
+        if _COUNTED_OBJECT.search(before):
+            continue  # "sanctions on five Iranian individuals, and on A": the targets' country
         rest = text[m.end() :]
         if (
             rest.strip()
@@ -187,7 +195,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
         names = [
-            n
+            n if re.search(rf"\b{_LEGAL_FORM}$", n) else n.rstrip(".")  # (the sentence's stop)
             for n in re.findall(_ORG_NAME, re.sub(r"\([A-Z]{2,6}\)", "", orgs.group("list")))
             if not country_of_word(n) and not re.match(_DATE_WORD, n)
         ]
@@ -206,6 +214,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 # "... against A Inc. and B LLC, as well as against C, chief executive of A":
                 # the person named after the firms is a target too
                 c.each.append({"official": person.key})
+            if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
+                c.imposer = home  # "The A Government is imposing ... sanctions on B and C"
             return
     if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
         targets = [
@@ -496,7 +506,7 @@ _LISTED_OBJECT = re.compile(
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
-    r"Government|Treasury|"
+    r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
 )
