@@ -7553,6 +7553,22 @@ def test_a_leader_named_government_imposes_and_a_counted_objects_demonym_does_no
     ) == [("CA", "Banco Lago"), ("CA", "Lago Air"), ("CA", "five Nicaraguan officials")]
 
 
+def test_sanctions_in_force_on_a_count_are_a_standing_undated_measure():
+    """ "the sanctions already in place against more than 300 Syrian individuals": the
+    standing measure (annotation.md), undated, on the targets' country."""
+    doc = _doc(
+        "Canada today listed four Syrian officials. This adds to the sanctions already in "
+        "place against more than 300 Syrian individuals and entities.",
+        publisher="Global Affairs Canada",
+    )
+    (standing,) = [s for s in _events(doc, "sanction") if "300" in str(s["target"])]
+    assert (standing["imposer"], standing["target"].get("country"), standing.get("date")) == (
+        "CA",
+        "SY",
+        None,
+    )
+
+
 def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():
     # "China announced sanctions on Senator A": a foreign government's target is the home's
     doc = _doc(

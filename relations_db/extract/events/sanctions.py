@@ -173,6 +173,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         return
     counted = _COUNTED_TARGETS.search(after[:120])
     total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
+    in_force = None if total else _IN_FORCE.match(after)
+    if in_force:  # "the sanctions already in force on more than 200 individuals"
+        total = _COUNTED_TARGETS.search(after[in_force.end() :][:120])
     if total:
         # "a total of 261 individuals and 40 entities are subject to sanctions", "measures on
         # X now apply to 236 individuals and 44 entities": the regime's running total, in force
@@ -182,8 +185,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.date = c.date_text = None
         c.subtype = "standing"
         c.imposer = c.imposer or home
+        code = next((x for x in map(country_of_word, total.group("t").split()) if x), None)
+        if in_force and code and code != c.imposer:
+            c.target["country"] = code  # "on more than 200 Iranian individuals"
         return
-    # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
     firms = _FIRMS_SUBJECT.search(text, max(0, a - 300), a) if passive and not targets else None
     if firms:  # "A S.A., B Ltda. and C S.A.S. are being designated": a measure each
         names = [m.group(0) for m in re.finditer(_FIRM, firms.group("list"))]
@@ -192,6 +197,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.each = [{"organization": n} for n in names[1:]]
         c.imposer = c.imposer or home  # (no "by": the publisher's government designates)
         return
+    # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
         names = [
@@ -481,6 +487,10 @@ _NOW_APPLY = re.compile(
     + r"(?:\s+and\s+\d[\d,]*\s+"
     + _TARGET_NOUN
     + r")?)\b"
+)
+# a measure named as standing: "sanctions already in force on", "measures in place against"
+_IN_FORCE = re.compile(
+    r"\s+(?:already\s+|now\s+|still\s+)?in\s+(?:force|place|effect)(?=\s+(?:on|against)\s)"
 )
 _AS_WELL_AS = re.compile(
     r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
