@@ -5325,6 +5325,22 @@ def test_a_governments_own_protesters_held_or_executed_are_no_incident_between_c
     assert incident["date"] == "2024-06-02"
 
 
+def test_fighters_scrambled_in_response_to_a_flight_are_an_intercept_at_its_time():
+    """A defence ministry's account: "two bombers flew along the coast. Fighters were
+    scrambled in response" is an intercept on the day of the flight; after a sentence that
+    already tells an incident ("violated Finnish airspace"), the reply is part of that one."""
+    doc = _doc(
+        "On 3 March, two Russian Su-24 aircraft flew along the coast of Norway from the Barents "
+        "Sea. Norwegian F-35 fighters were scrambled in response. On 4 March, a Russian drone "
+        "violated Finnish airspace near Imatra. Finnish Hornets were scrambled in response.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert sorted((i["date"], i.get("category")) for i in _events(doc, "incident")) == [
+        ("2024-03-03", "air-intercept"),
+        ("2024-03-04", "airspace"),
+    ]
+
+
 def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
     """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
     home, no foreign party (annotation.md); the detention of foreign citizens stays."""

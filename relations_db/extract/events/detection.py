@@ -1027,6 +1027,16 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "They condemned Russia's full-scale invasion of Ukraine": a stance
                 # on a war named as a topic (annotation.md), not news of it
+            if (
+                subtype == "air-intercept"
+                and text[a:b].endswith("in response")
+                and any(
+                    k == "incident" and r.search(((context or {}).get("before") or [""])[-1])
+                    for k, _, r in TRIGGERS
+                )
+            ):
+                continue  # "A violated Japan's airspace. Fighters scrambled in response": the
+                # reply within the incident just told
             if kind == "incident" and re.match(r"\s+(?:issues?|question|problem|file)\b", text[b:]):
                 continue  # "the abductions issue": a topic between the two, no occurrence
             if subtype == "airspace" and re.search(

@@ -488,6 +488,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 dates = [Temporal(0, 0, dated[-1].text, dated[-1].edtf, "anaphor")]
                 main_time = True
                 break
+    if not dates and c.subtype == "air-intercept" and text[a:b].endswith("in response"):
+        # "On 17 September two bombers flew ... . Fighters were scrambled in response": at the
+        # time of the flight the sentence before told
+        prev = ((context or {}).get("before") or [""])[-1]
+        dated = [t for t in _dates(prev, published, False) if t.edtf]
+        if dated:
+            dates = [Temporal(0, 0, dated[0].text, dated[0].edtf, "anaphor")]
+            main_time = True
     if not dates and c.status == "held" and lo == 0:
         # "The Council today imposed measures on four people. ... The Council also listed X",
         # "A held bilateral meetings today. A met B, C and D in separate sessions": the same

@@ -235,7 +235,9 @@ _INCIDENT = [
         r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
         r"\bunsafe\s+maneuvers?\b|"
         # "fighters were scrambled to identify two bombers": an intercept by its purpose
-        r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b",
+        r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b|"
+        # "fighters were scrambled in response": the reply to a flight the sentence before told
+        r"\bscrambled\s+(?:[\w\-]+\s+){0,2}?in\s+response\b",
     ),
     (
         "military-drill",
