@@ -5341,6 +5341,31 @@ def test_fighters_scrambled_in_response_to_a_flight_are_an_intercept_at_its_time
     ]
 
 
+def test_a_numbered_items_opening_date_with_its_weekday_dates_the_item():
+    """ "(1) On March 4 (Mon), between around ..., a Russian aircraft violated ...": the
+    list mark and the bracketed weekday do not keep the opening date from the sentence."""
+    doc = _doc(
+        "(1) On March 4 (Mon), between around 9:10 a.m. and 9:40 a.m., a Russian Be-12 patrol "
+        "aircraft violated Norway's territorial airspace over the sea north of Vardo, "
+        "Finnmark.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2024-03-04"]
+
+
+def test_the_nth_violation_of_a_countrys_airspace_this_year_is_a_count_apart():
+    """ "This is the third violation of Norway's territorial airspace ... this year" after the
+    day's violation: the year's count is a record of its own (annotation.md)."""
+    doc = _doc(
+        "(1) On March 4 (Mon), between around 9:10 a.m. and 9:40 a.m., a Russian Be-12 patrol "
+        "aircraft violated Norway's territorial airspace over the sea north of Vardo, "
+        "Finnmark, on two occasions.\n\n(2) This is the third violation of Norway's "
+        "territorial airspace by a Russian military aircraft this year.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024", "2024-03-04"]
+
+
 def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
     """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
     home, no foreign party (annotation.md); the detention of foreign citizens stays."""

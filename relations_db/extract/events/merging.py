@@ -69,6 +69,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     ):
         return False  # "violated its airspace four times since January ... On 3 June, ..."
     if x.kind == "incident" and any(
+        _ordinal_count(u) and v.date and u.date != v.date for u, v in ((x, y), (y, x))
+    ):
+        return False  # "On 22 September A violated its airspace on three occasions. This is
+        # the second violation this year": the day's incident and the year's count
+    if x.kind == "incident" and any(
         u.date_text
         and re.match(r"(?i)(?:ever\s+)?since\b|so\s+far\b|to\s+date\b", u.date_text)
         and v.date
@@ -237,17 +242,25 @@ def _counted(c: Candidate) -> bool:
             _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
             or _SERIES_BEFORE.search(c.sentence.text, max(0, a - 20), a)
         )
-    return bool(_TIMES.match(c.sentence.text, b)) or bool(
-        _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 40), a)
+    return bool(_TIMES.match(c.sentence.text, b)) or _ordinal_count(c)
+
+
+def _ordinal_count(c: Candidate) -> bool:
+    """ "the second violation of its airspace this year": the count over a span an ordinal
+    gives."""
+    a, b = (t - c.sentence.start for t in c.trigger)
+    return bool(
+        _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 60), a)
         and _OF_A_SPAN.match(c.sentence.text, b)
     )
 
 
-# "It was the fourth intercept of this kind against our aircraft this year": the latest of a
-# count over a span, which the ordinal gives
+# "It was the fourth intercept of this kind against our aircraft this year", "the second
+# violation of Japan's territorial airspace ... this year": the latest of a count over a
+# span, which the ordinal gives
 _ORDINAL_OF_KIND = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[\w\-]+\s+)?$",
+    r"\s+(?:[\w\-]+\s+)?(?:of\s+(?:[\w’'\-]+\s+){0,2})?$",
     re.I,
 )
 _OF_A_SPAN = re.compile(
