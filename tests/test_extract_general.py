@@ -5366,6 +5366,29 @@ def test_the_nth_violation_of_a_countrys_airspace_this_year_is_a_count_apart():
     assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024", "2024-03-04"]
 
 
+def test_a_coast_guards_count_and_each_manoeuvre_against_a_named_ship_are_records():
+    """A coast guard's statement: "four separate instances in which ... vessels blocked" is
+    the count; a bow crossed and an attempt to block a ship named by its prefix are each an
+    incident (maritime; a collision avoided is none); "a protest over the water cannon
+    attack against A" is the attack told before."""
+    doc = _doc(
+        "From 2 to 5 March, the coast guard recorded four separate instances in which Chinese "
+        "vessels blocked or shadowed Indonesian patrol boats near Natuna. On Saturday, a "
+        "Chinese frigate crossed the bow of KRI Bontang at 80 yards, forcing the patrol boat "
+        "to turn hard to avoid a collision. On Monday, two Chinese coast guard ships fired "
+        "water cannons at KRI Tarakan. Yesterday, Chinese coast guard ship 5402 attempted to "
+        "block KAL Sabang near the reef. The ministry lodged a protest over the water cannon "
+        "attack against KRI Tarakan.",
+        publisher="Indonesian Maritime Security Agency",
+    )
+    assert sorted((i["date"], i.get("category")) for i in _events(doc, "incident")) == [
+        ("2024-03-02", "maritime"),
+        ("2024-03-02/2024-03-05", "maritime"),
+        ("2024-03-04", "maritime"),
+        ("2024-03-05", "maritime"),
+    ]
+
+
 def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
     """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
     home, no foreign party (annotation.md); the detention of foreign citizens stays."""

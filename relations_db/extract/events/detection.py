@@ -1333,7 +1333,7 @@ _CLASS_HELD_BEFORE = re.compile(r"(?:(?P<mod>\S+)\s+)?" + _CLASS_NOUN + r"\s+(?:
 # (whatever word told it: "used water cannon against A" ... "a protest against the attack")
 _PROTESTED_THE = re.compile(
     r"\b(?:protests?|protested|condemn(?:s|ed|ing)?|deplor(?:es|ed|ing)?)\s+"
-    r"(?:(?:against|over|at)\s+)?the\s+$",
+    r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
 def _names_again(after: str, before: str) -> bool:

@@ -242,7 +242,11 @@ def _counted(c: Candidate) -> bool:
             _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
             or _SERIES_BEFORE.search(c.sentence.text, max(0, a - 20), a)
         )
-    return bool(_TIMES.match(c.sentence.text, b)) or _ordinal_count(c)
+    return (
+        bool(_TIMES.match(c.sentence.text, b))
+        or _ordinal_count(c)
+        or bool(_INSTANCES.match(c.sentence.text[a:b]))
+    )
 
 
 def _ordinal_count(c: Candidate) -> bool:
@@ -338,6 +342,10 @@ _COUNT_BEFORE = re.compile(
 )
 # "in further meetings, the teams can agree ...": a series yet to come, no one meeting
 _SERIES_BEFORE = re.compile(r"\b(?:further|future|subsequent|follow-on)\s+$", re.I)
+# the trigger is itself a count: "six separate instances in which vessels blocked ..."
+_INSTANCES = re.compile(
+    rf"(?:\d+|{_SMALL_NUMBERS})\s+(?:separate\s+)?(?:instances|cases|incidents)$", re.I
+)
 _TIMES = re.compile(
     rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
     r"several|many|multiple|dozens\s+of)\s+times\b"
