@@ -5389,6 +5389,20 @@ def test_a_coast_guards_count_and_each_manoeuvre_against_a_named_ship_are_record
     ]
 
 
+@pytest.mark.parametrize("verb", ["pointed", "directed"])
+def test_a_laser_aimed_at_a_ship_is_a_maritime_incident_held(verb):
+    """ "a destroyer directed a laser at a ship": an act (not "directed" as an instruction,
+    which would make it planned)."""
+    doc = _doc(
+        f"On 14 February, a Chinese navy destroyer {verb} a military-grade laser at an "
+        "Australian navy ship in the Arafura Sea.",
+        publisher="Australian Government Defence",
+    )
+    assert [(i["date"], i.get("category"), i["status"]) for i in _events(doc, "incident")] == [
+        ("2024-02-14", "maritime", "held")
+    ]
+
+
 def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
     """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
     home, no foreign party (annotation.md); the detention of foreign citizens stays."""

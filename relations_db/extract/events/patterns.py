@@ -283,6 +283,9 @@ _INCIDENT = [
         r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
+        # "a PRC vessel directed a military-grade laser at a Philippine Coast Guard ship"
+        r"|\b(?:directed|pointed|aimed|shone)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\s+"
+        r"(?:at|toward|towards)\s+(?:[\w\-’']+\s+){0,5}?(?:ship|vessel|boat|crew)s?\b"
         # "coast guard vessels blocked two Philippine supply boats"
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
@@ -585,6 +588,7 @@ _KEYS = {
         "surround",
         "block",
         "bow",
+        "laser",
         "instances",
         "cases",
         "incidents",
