@@ -5403,6 +5403,22 @@ def test_a_laser_aimed_at_a_ship_is_a_maritime_incident_held(verb):
     ]
 
 
+def test_a_craft_that_also_hovered_over_a_ship_is_an_incident_of_its_own_at_that_time():
+    """ "On Monday, a frigate crossed the bow of A. A helicopter also hovered at low altitude
+    over the vessel": a second act (not merged into an earlier one), on Monday."""
+    doc = _doc(
+        "On Sunday, two Chinese coast guard ships fired water cannons at KRI Tarakan. On "
+        "Monday, a Chinese frigate crossed the bow of KRI Bontang at 80 yards. A Chinese navy "
+        "helicopter also hovered at low altitude over the Indonesian vessel for ten minutes.",
+        publisher="Indonesian Maritime Security Agency",
+    )
+    assert sorted(i["date"] for i in _events(doc, "incident")) == [
+        "2024-03-03",
+        "2024-03-04",
+        "2024-03-04",
+    ]
+
+
 def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
     """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
     home, no foreign party (annotation.md); the detention of foreign citizens stays."""

@@ -488,9 +488,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 dates = [Temporal(0, 0, dated[-1].text, dated[-1].edtf, "anaphor")]
                 main_time = True
                 break
-    if not dates and c.subtype == "air-intercept" and text[a:b].endswith("in response"):
-        # "On 17 September two bombers flew ... . Fighters were scrambled in response": at the
-        # time of the flight the sentence before told
+    if not dates and (
+        (c.subtype == "air-intercept" and text[a:b].endswith("in response"))
+        or (c.kind == "incident" and re.search(r"\balso\s+$", text[max(0, a - 6) : a]))
+    ):
+        # "On 17 September two bombers flew ... . Fighters were scrambled in response", "On
+        # the 15th, a corvette crossed the bow of A. A helicopter also hovered over it": at
+        # the time of the act the sentence before told
         prev = ((context or {}).get("before") or [""])[-1]
         dated = [t for t in _dates(prev, published, False) if t.edtf]
         if dated:

@@ -358,7 +358,7 @@ _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
 # an incident told by its own verb, not named by a noun that may refer back
 _ACTS = re.compile(
     r"(?:open(?:ed|s)?\s+fire|fired|launched|seized|rammed|detained|arrested|shot|struck|"
-    r"attacked|expelled|invaded|hacked|abducted|kidnapped|executed|sent)\b|"
+    r"attacked|expelled|invaded|hacked|abducted|kidnapped|executed|sent|crossed|hovered)\b|"
     r"strikes?\s+(?:inside|into)\b",
     re.I,
 )

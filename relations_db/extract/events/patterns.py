@@ -283,6 +283,9 @@ _INCIDENT = [
         r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
+        # "a helicopter hovered at low altitude over the PCG vessel for about 20 minutes"
+        r"|\bhovered\s+(?:at\s+(?:a\s+)?low\s+altitude\s+)?(?:over|above)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?(?:vessel|ship|boat)s?\b"
         # "a PRC vessel directed a military-grade laser at a Philippine Coast Guard ship"
         r"|\b(?:directed|pointed|aimed|shone)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\s+"
         r"(?:at|toward|towards)\s+(?:[\w\-’']+\s+){0,5}?(?:ship|vessel|boat|crew)s?\b"
@@ -589,6 +592,7 @@ _KEYS = {
         "block",
         "bow",
         "laser",
+        "hovered",
         "instances",
         "cases",
         "incidents",
