@@ -5419,6 +5419,18 @@ def test_a_craft_that_also_hovered_over_a_ship_is_an_incident_of_its_own_at_that
     ]
 
 
+def test_fighters_scrambled_a_number_of_times_are_one_counted_intercept_record():
+    """ "fighters scrambled 42 times in February": a count of intercepts, one record."""
+    doc = _doc(
+        "In February, Japanese fighters scrambled 42 times, mostly against Chinese and Russian "
+        "aircraft.",
+        publisher="Ministry of Defense of Japan",
+    )
+    assert [(i["date"], i.get("category")) for i in _events(doc, "incident")] == [
+        ("2024-02", "air-intercept")
+    ]
+
+
 def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
     """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
     home, no foreign party (annotation.md); the detention of foreign citizens stays."""

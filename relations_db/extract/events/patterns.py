@@ -239,7 +239,9 @@ _INCIDENT = [
         # "fighters were scrambled to identify two bombers": an intercept by its purpose
         r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b|"
         # "fighters were scrambled in response": the reply to a flight the sentence before told
-        r"\bscrambled\s+(?:[\w\-]+\s+){0,2}?in\s+response\b",
+        r"\bscrambled\s+(?:[\w\-]+\s+){0,2}?in\s+response\b|"
+        # "fighters scrambled 159 times in April to June": a count of intercepts
+        rf"\bscrambled\s+(?:\d[\d,]*|{_SMALL_NUMBERS})\s+times\b",
     ),
     (
         "military-drill",
