@@ -5431,6 +5431,20 @@ def test_fighters_scrambled_a_number_of_times_are_one_counted_intercept_record()
     ]
 
 
+def test_airspace_as_a_place_or_violations_as_a_kind_are_no_incident():
+    """ "surveillance in the waters and airspace around X", "measures against airspace
+    violations": a place and a kind of act; the dated violation stays."""
+    doc = _doc(
+        "The navy will continue to conduct surveillance in the waters and airspace around "
+        "Norway. The ministry will take all possible measures against airspace violations. "
+        "On 4 March, a Russian drone violated Norwegian airspace.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert [(i["date"], i["status"]) for i in _events(doc, "incident")] == [
+        ("2024-03-04", "held")
+    ]
+
+
 def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
     """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
     home, no foreign party (annotation.md); the detention of foreign citizens stays."""

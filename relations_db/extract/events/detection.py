@@ -1043,6 +1043,18 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 r"\b(?:in|over|through|within)\s+international\s+$", text[max(0, a - 30) : a]
             ):
                 continue  # "a patrol in international airspace": where, not what
+            if subtype == "airspace" and (
+                (
+                    _IN_THE_AIRSPACE.search(text, max(0, a - 30), a)
+                    and re.match(r"\s+(?:around|surrounding|near)\b", text[b:])
+                )
+                or (
+                    re.search(r"\b(?:measures|action)\s+against\s+$", text[max(0, a - 30) : a])
+                    and re.match(r"\s+violations\b", text[b:])
+                )
+            ):
+                continue  # "surveillance in the waters and airspace around Japan", "measures
+                # against airspace violations": a place and a kind of act, no occurrence
             if (
                 kind == "incident"
                 and (
@@ -1323,6 +1335,8 @@ _CLASS_NOUN = (
     r"(?:protesters|demonstrators|activists|dissidents|journalists|students|suspects|"
     r"gang\s+members|criminals|(?:drug\s+)?traffickers)"
 )
+# "in the waters and airspace around Japan": the airspace as a place
+_IN_THE_AIRSPACE = re.compile(r"\b(?:in|over|within)\s+the\s+(?:waters\s+and\s+)?$")
 _CLASS_HELD_AFTER = re.compile(
     r"(?:(?:\s+and\s+[\w\-]+)?\s+of)?\s+(?:(?:more\s+than|over|some|about|at\s+least|hundreds\s+of|"
     r"thousands\s+of|dozens\s+of)\s+)?(?:(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|"
