@@ -5324,6 +5324,138 @@ def test_a_governments_own_protesters_held_or_executed_are_no_incident_between_c
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2024-06-02"
 
+
+def test_fighters_scrambled_in_response_to_a_flight_are_an_intercept_at_its_time():
+    """A defence ministry's account: "two bombers flew along the coast. Fighters were
+    scrambled in response" is an intercept on the day of the flight; after a sentence that
+    already tells an incident ("violated Finnish airspace"), the reply is part of that one."""
+    doc = _doc(
+        "On 3 March, two Russian Su-24 aircraft flew along the coast of Norway from the Barents "
+        "Sea. Norwegian F-35 fighters were scrambled in response. On 4 March, a Russian drone "
+        "violated Finnish airspace near Imatra. Finnish Hornets were scrambled in response.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert sorted((i["date"], i.get("category")) for i in _events(doc, "incident")) == [
+        ("2024-03-03", "air-intercept"),
+        ("2024-03-04", "airspace"),
+    ]
+
+
+def test_a_numbered_items_opening_date_with_its_weekday_dates_the_item():
+    """ "(1) On March 4 (Mon), between around ..., a Russian aircraft violated ...": the
+    list mark and the bracketed weekday do not keep the opening date from the sentence."""
+    doc = _doc(
+        "(1) On March 4 (Mon), between around 9:10 a.m. and 9:40 a.m., a Russian Be-12 patrol "
+        "aircraft violated Norway's territorial airspace over the sea north of Vardo, "
+        "Finnmark.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2024-03-04"]
+
+
+def test_the_nth_violation_of_a_countrys_airspace_this_year_is_a_count_apart():
+    """ "This is the third violation of Norway's territorial airspace ... this year" after the
+    day's violation: the year's count is a record of its own (annotation.md)."""
+    doc = _doc(
+        "(1) On March 4 (Mon), between around 9:10 a.m. and 9:40 a.m., a Russian Be-12 patrol "
+        "aircraft violated Norway's territorial airspace over the sea north of Vardo, "
+        "Finnmark, on two occasions.\n\n(2) This is the third violation of Norway's "
+        "territorial airspace by a Russian military aircraft this year.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert sorted(i["date"] for i in _events(doc, "incident")) == ["2024", "2024-03-04"]
+
+
+def test_a_coast_guards_count_and_each_manoeuvre_against_a_named_ship_are_records():
+    """A coast guard's statement: "four separate instances in which ... vessels blocked" is
+    the count; a bow crossed and an attempt to block a ship named by its prefix are each an
+    incident (maritime; a collision avoided is none); "a protest over the water cannon
+    attack against A" is the attack told before."""
+    doc = _doc(
+        "From 2 to 5 March, the coast guard recorded four separate instances in which Chinese "
+        "vessels blocked or shadowed Indonesian patrol boats near Natuna. On Saturday, a "
+        "Chinese frigate crossed the bow of KRI Bontang at 80 yards, forcing the patrol boat "
+        "to turn hard to avoid a collision. On Monday, two Chinese coast guard ships fired "
+        "water cannons at KRI Tarakan. Yesterday, Chinese coast guard ship 5402 attempted to "
+        "block KAL Sabang near the reef. The ministry lodged a protest over the water cannon "
+        "attack against KRI Tarakan.",
+        publisher="Indonesian Maritime Security Agency",
+    )
+    assert sorted((i["date"], i.get("category")) for i in _events(doc, "incident")) == [
+        ("2024-03-02", "maritime"),
+        ("2024-03-02/2024-03-05", "maritime"),
+        ("2024-03-04", "maritime"),
+        ("2024-03-05", "maritime"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["pointed", "directed"])
+def test_a_laser_aimed_at_a_ship_is_a_maritime_incident_held(verb):
+    """ "a destroyer directed a laser at a ship": an act (not "directed" as an instruction,
+    which would make it planned)."""
+    doc = _doc(
+        f"On 14 February, a Chinese navy destroyer {verb} a military-grade laser at an "
+        "Australian navy ship in the Arafura Sea.",
+        publisher="Australian Government Defence",
+    )
+    assert [(i["date"], i.get("category"), i["status"]) for i in _events(doc, "incident")] == [
+        ("2024-02-14", "maritime", "held")
+    ]
+
+
+def test_a_craft_that_also_hovered_over_a_ship_is_an_incident_of_its_own_at_that_time():
+    """ "On Monday, a frigate crossed the bow of A. A helicopter also hovered at low altitude
+    over the vessel": a second act (not merged into an earlier one), on Monday."""
+    doc = _doc(
+        "On Sunday, two Chinese coast guard ships fired water cannons at KRI Tarakan. On "
+        "Monday, a Chinese frigate crossed the bow of KRI Bontang at 80 yards. A Chinese navy "
+        "helicopter also hovered at low altitude over the Indonesian vessel for ten minutes.",
+        publisher="Indonesian Maritime Security Agency",
+    )
+    assert sorted(i["date"] for i in _events(doc, "incident")) == [
+        "2024-03-03",
+        "2024-03-04",
+        "2024-03-04",
+    ]
+
+
+def test_fighters_scrambled_a_number_of_times_are_one_counted_intercept_record():
+    """ "fighters scrambled 42 times in February": a count of intercepts, one record."""
+    doc = _doc(
+        "In February, Japanese fighters scrambled 42 times, mostly against Chinese and Russian "
+        "aircraft.",
+        publisher="Ministry of Defense of Japan",
+    )
+    assert [(i["date"], i.get("category")) for i in _events(doc, "incident")] == [
+        ("2024-02", "air-intercept")
+    ]
+
+
+def test_airspace_as_a_place_or_violations_as_a_kind_are_no_incident():
+    """ "surveillance in the waters and airspace around X", "measures against airspace
+    violations": a place and a kind of act; the dated violation stays."""
+    doc = _doc(
+        "The navy will continue to conduct surveillance in the waters and airspace around "
+        "Norway. The ministry will take all possible measures against airspace violations. "
+        "On 4 March, a Russian drone violated Norwegian airspace.",
+        publisher="Norwegian Armed Forces",
+    )
+    assert [(i["date"], i["status"]) for i in _events(doc, "incident")] == [
+        ("2024-03-04", "held")
+    ]
+
+
+def test_a_police_round_up_of_suspects_is_no_incident_between_countries():
+    """ "police have arrested hundreds of suspected drug traffickers": law enforcement at
+    home, no foreign party (annotation.md); the detention of foreign citizens stays."""
+    doc = _doc(
+        "Since the President declared a state of emergency in March, Peruvian police have "
+        "arrested hundreds of suspected drug traffickers. Border guards detained two Bolivian "
+        "citizens on Friday.",
+        publisher="Government of Peru",
+    )
+    assert [i["date"] for i in _events(doc, "incident")] == ["2024-03-01"]
+
 def test_violations_on_several_previous_occasions_are_a_count_apart_from_the_dated_one():
     doc = _doc(
         "The Ministry condemns the violation of Latvia's airspace by a Belarusian drone on 3 "
@@ -7451,6 +7583,110 @@ def test_a_person_the_home_government_takes_countermeasures_against_is_foreign()
         publisher="Ministry of Foreign Affairs of the People's Republic of China",
     )
     assert _officials(doc)["Martin J. Abbott"] == "GB"
+
+
+def test_a_register_or_legal_instrument_after_to_is_no_sanctions_target():
+    """ "add persons to the ... Persons List", "designated pursuant to Regulation ...": a
+    register or a legal basis, not a party the measure is on."""
+    doc = _doc(
+        "Today the Ministry sanctioned nine individuals. The strength of Canadian sanctions "
+        "comes from the ability to designate and add persons to the Special Economic Measures "
+        "Designated Persons List. Those entities were designated pursuant to Regulation "
+        "2019-04 of the Special Economic Measures Act.",
+        publisher="Global Affairs Canada",
+    )
+    assert [s["target"] for s in _events(doc, "sanction")] == [
+        {"description": "nine individuals"}
+    ]
+
+
+def test_firms_listed_as_the_subject_of_a_passive_designation_are_a_measure_each():
+    """ "A S.A., B Cía. Ltda. and C S.A.S. are being designated": each firm (names with
+    particles and Spanish legal forms, "Cía." not ending the sentence), by the publisher's
+    government, on the day of the release (present progressive)."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned two individuals and three "
+        "entities in Chile. Minera Cóndor del Norte S.A., Pacífico Frío Cía. Ltda. and "
+        "Transportes Sur S.A.S. are being designated for supplying drone parts. Their "
+        "property in the U.S. is blocked.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = [s for s in _events(doc, "sanction") if "organization" in s["target"]]
+    assert [(s["target"]["organization"], s["imposer"], s["date"]) for s in firms] == [
+        ("Minera Cóndor del Norte S.A.", "US", PUB),
+        ("Pacífico Frío Cía. Ltda.", "US", PUB),
+        ("Transportes Sur S.A.S.", "US", PUB),
+    ]
+
+
+def test_a_designation_in_the_present_progressive_is_of_the_day_of_the_release():
+    """ "Concurrently, the Department of State is designating A": today, not the month a
+    relative clause of the sentence before gave."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned three individuals who finance "
+        "the Red Ring, a cartel that the U.S. designated in May. Concurrently, the Department "
+        "of State is designating former Governor Tomas Varga of Bolivia for corruption.",
+        publisher="U.S. Department of the Treasury",
+    )
+    (varga,) = [s for s in _events(doc, "sanction") if s["target"].get("official")]
+    assert varga["date"] == PUB
+
+
+def test_short_names_the_text_gave_people_are_not_designated_firms():
+    """ "A B C D (C) is a money launderer ... OFAC is designating C and E": C and E are the
+    people named before, not two organisations."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned two individuals. Pedro Alvaro "
+        "Ruiz Tello (Ruiz) is a money launderer for the Red Ring. Marta Lucia Gomez Paz "
+        "(Gomez) is his accountant. OFAC is designating Ruiz and Gomez pursuant to E.O. 14059.",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert [s["target"] for s in _events(doc, "sanction")] == [
+        {"description": "two individuals"}
+    ]
+
+
+def test_a_relative_clause_on_one_listed_name_does_not_end_the_list():
+    """ "include A, whose units pushed ..., and B, a judge": B is sanctioned too."""
+    doc = _doc(
+        "The Government is today imposing sanctions on four Belarusian officials. Those "
+        "sanctioned today include the Commander of the Belarusian Border Guard, Major General "
+        "Pavel Sokal, whose units pushed migrants across the border, and Olga Mironova, a "
+        "judge of the Grodno Regional Court.",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    named = [s for s in _events(doc, "sanction") if s["target"].get("official")]
+    assert sorted(_surnames(doc, s).pop() for s in named) == ["Mironova", "Sokal"]
+
+
+def test_a_leader_named_government_imposes_and_a_counted_objects_demonym_does_not():
+    """ "The A Government is imposing ... on five Nicaraguan officials, and sanctions on B and
+    C": the publisher's government imposes all of them; "Nicaraguan" is the targets'."""
+    doc = _doc(
+        "The Carney Government is today imposing travel bans on five Nicaraguan officials, "
+        "and sanctions on Banco Lago and Lago Air.",
+        publisher="Global Affairs Canada",
+    )
+    assert sorted(
+        (s["imposer"], s["target"].get("organization") or s["target"].get("description"))
+        for s in _events(doc, "sanction")
+    ) == [("CA", "Banco Lago"), ("CA", "Lago Air"), ("CA", "five Nicaraguan officials")]
+
+
+def test_sanctions_in_force_on_a_count_are_a_standing_undated_measure():
+    """ "the sanctions already in place against more than 300 Syrian individuals": the
+    standing measure (annotation.md), undated, on the targets' country."""
+    doc = _doc(
+        "Canada today listed four Syrian officials. This adds to the sanctions already in "
+        "place against more than 300 Syrian individuals and entities.",
+        publisher="Global Affairs Canada",
+    )
+    (standing,) = [s for s in _events(doc, "sanction") if "300" in str(s["target"])]
+    assert (standing["imposer"], standing["target"].get("country"), standing.get("date")) == (
+        "CA",
+        "SY",
+        None,
+    )
 
 
 def test_a_person_a_foreign_government_sanctions_is_of_the_home_country():

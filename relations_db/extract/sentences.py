@@ -65,6 +65,7 @@ _ABBREVIATIONS = {
     "hon",
     "excellency",  # "H.E. Mr. Lee Jae-myung"
     "smt",  # "the President of India, Smt. A B": an honorific's abbreviation
+    "cía",  # "Exportadora A Cía. Ltda.": the Spanish "Compañía" within a firm's name
 }
 # abbreviated given names before a name ("Md. A B", "Mohd. A B")
 _GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")

@@ -39,11 +39,18 @@ def _opens(t, text: str) -> bool:
     """Does the date open the sentence ("In May, ...", "On the afternoon of March 5, ...")
     and so date all of it?"""
     at = label_end(text)  # "Spokesperson: On the evening of April 28, ..."
+    item = _LIST_ITEM.match(text, at)  # "(1) On September 22 (Mon), ..."
+    at = item.end() if item else at
     return (
         t.start <= at + 3
         or bool(_PART_OF_DAY.fullmatch(text, at, t.start))
         or bool(_OPENING_DAY.fullmatch(text, at, t.start))  # "On Sunday, 10 December 2023,"
-    ) and text[t.end : t.end + 2].startswith(",")
+    ) and bool(_COMMA_AFTER_DATE.match(text, t.end))
+
+
+# a numbered item's mark before its sentence, and a weekday in brackets after a date
+_LIST_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\.|[a-h]\))\s+")
+_COMMA_AFTER_DATE = re.compile(r"(?:\s+\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?,")
 
 
 _OPENING_DAY = re.compile(r"(?:On|In)\s+[A-Z][a-z]+,\s+")

@@ -1027,12 +1027,34 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "They condemned Russia's full-scale invasion of Ukraine": a stance
                 # on a war named as a topic (annotation.md), not news of it
+            if (
+                subtype == "air-intercept"
+                and text[a:b].endswith("in response")
+                and any(
+                    k == "incident" and r.search(((context or {}).get("before") or [""])[-1])
+                    for k, _, r in TRIGGERS
+                )
+            ):
+                continue  # "A violated Japan's airspace. Fighters scrambled in response": the
+                # reply within the incident just told
             if kind == "incident" and re.match(r"\s+(?:issues?|question|problem|file)\b", text[b:]):
                 continue  # "the abductions issue": a topic between the two, no occurrence
             if subtype == "airspace" and re.search(
                 r"\b(?:in|over|through|within)\s+international\s+$", text[max(0, a - 30) : a]
             ):
                 continue  # "a patrol in international airspace": where, not what
+            if subtype == "airspace" and (
+                (
+                    _IN_THE_AIRSPACE.search(text, max(0, a - 30), a)
+                    and re.match(r"\s+(?:around|surrounding|near)\b", text[b:])
+                )
+                or (
+                    re.search(r"\b(?:measures|action)\s+against\s+$", text[max(0, a - 30) : a])
+                    and re.match(r"\s+violations\b", text[b:])
+                )
+            ):
+                continue  # "surveillance in the waters and airspace around Japan", "measures
+                # against airspace violations": a place and a kind of act, no occurrence
             if (
                 kind == "incident"
                 and (
@@ -1308,7 +1330,13 @@ _COUNTED = re.compile(
     re.I,
 )
 # a class of people a government holds at home, named bare (no demonym before it)
-_CLASS_NOUN = r"(?:protesters|demonstrators|activists|dissidents|journalists|students)"
+# (also the suspects of a police action: "arrested thousands of suspected gang members")
+_CLASS_NOUN = (
+    r"(?:protesters|demonstrators|activists|dissidents|journalists|students|suspects|"
+    r"gang\s+members|criminals|(?:drug\s+)?traffickers)"
+)
+# "in the waters and airspace around Japan": the airspace as a place
+_IN_THE_AIRSPACE = re.compile(r"\b(?:in|over|within)\s+the\s+(?:waters\s+and\s+)?$")
 _CLASS_HELD_AFTER = re.compile(
     r"(?:(?:\s+and\s+[\w\-]+)?\s+of)?\s+(?:(?:more\s+than|over|some|about|at\s+least|hundreds\s+of|"
     r"thousands\s+of|dozens\s+of)\s+)?(?:(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|"
@@ -1319,7 +1347,7 @@ _CLASS_HELD_BEFORE = re.compile(r"(?:(?P<mod>\S+)\s+)?" + _CLASS_NOUN + r"\s+(?:
 # (whatever word told it: "used water cannon against A" ... "a protest against the attack")
 _PROTESTED_THE = re.compile(
     r"\b(?:protests?|protested|condemn(?:s|ed|ing)?|deplor(?:es|ed|ing)?)\s+"
-    r"(?:(?:against|over|at)\s+)?the\s+$",
+    r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
 def _names_again(after: str, before: str) -> bool:

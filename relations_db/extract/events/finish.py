@@ -66,7 +66,7 @@ from .places import (
     _place_before,
     _place_of_where,
 )
-from .sanctions import _sanction_parts
+from .sanctions import _sanction_parts, _short_names_of_people
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _EVENT_NOUN, _status
 from .travelers import _described_traveler, _office_subject, _traveler
@@ -450,8 +450,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _dates_a_later_clause(text, t, b)
             and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
         ]
+    now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
+    if not dates and c.status == "held" and now and now.end() >= a:
+        # "OFAC is also designating A", "Concurrently, B and C are being designated": a
+        # release's measure told in the present progressive is taken that day (not at the
+        # last date the sentence before gave)
+        dates = [Temporal(now.start(), now.end(), "today", published.isoformat(), "anaphor")]
+        main_time = True
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
-        same = regex.search(text, lo, hi) or _opening(regex, text)
+        same = None if now and main_time else regex.search(text, lo, hi) or _opening(regex, text)
         previous = _previous_date(context or {}, published) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
         edtf = resolve(previous, unit) if previous else None
@@ -481,6 +488,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 dates = [Temporal(0, 0, dated[-1].text, dated[-1].edtf, "anaphor")]
                 main_time = True
                 break
+    if not dates and (
+        (c.subtype == "air-intercept" and text[a:b].endswith("in response"))
+        or (c.kind == "incident" and re.search(r"\balso\s+$", text[max(0, a - 6) : a]))
+    ):
+        # "On 17 September two bombers flew ... . Fighters were scrambled in response", "On
+        # the 15th, a corvette crossed the bow of A. A helicopter also hovered over it": at
+        # the time of the act the sentence before told
+        prev = ((context or {}).get("before") or [""])[-1]
+        dated = [t for t in _dates(prev, published, False) if t.edtf]
+        if dated:
+            dates = [Temporal(0, 0, dated[0].text, dated[0].edtf, "anaphor")]
+            main_time = True
     if not dates and c.status == "held" and lo == 0:
         # "The Council today imposed measures on four people. ... The Council also listed X",
         # "A held bilateral meetings today. A met B, C and D in separate sessions": the same
@@ -684,6 +703,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
+        if _short_names_of_people(c, " ".join((context or {}).get("before") or [])):
+            c.target, c.each = None, []  # (people the extractor does not know as persons)
         named = _DESIGNATION_OF_AS.match(text, b) if c.target is None else None
         if named and re.match(r"(?i)designation", text[a:b]):
             # "the Department of State's designation of X as a Specially Designated Global
@@ -770,6 +791,11 @@ def _same_subject_today(text: str, a: int, b: int, before: list[str], published)
     return []
 
 
+# a sanctions verb in the present progressive: "is also designating", "are being listed"
+_NOW_DOING = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
+    r"(?:designating|sanctioning|listing|imposing))\b"
+)
 # a plural action noun a trigger may be: "countermeasures", "designations"
 _TRIGGER_NOUN = re.compile(r"[a-z][a-z\-]{5,}(?:ures|ions|ments)")
 # a sentence's subject before its verb: "Anwar ", "The Council also ", "Prime Minister A "

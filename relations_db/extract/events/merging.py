@@ -69,6 +69,11 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     ):
         return False  # "violated its airspace four times since January ... On 3 June, ..."
     if x.kind == "incident" and any(
+        _ordinal_count(u) and v.date and u.date != v.date for u, v in ((x, y), (y, x))
+    ):
+        return False  # "On 22 September A violated its airspace on three occasions. This is
+        # the second violation this year": the day's incident and the year's count
+    if x.kind == "incident" and any(
         u.date_text
         and re.match(r"(?i)(?:ever\s+)?since\b|so\s+far\b|to\s+date\b", u.date_text)
         and v.date
@@ -237,17 +242,29 @@ def _counted(c: Candidate) -> bool:
             _COUNT_BEFORE.search(c.sentence.text, max(0, a - 40), a)
             or _SERIES_BEFORE.search(c.sentence.text, max(0, a - 20), a)
         )
-    return bool(_TIMES.match(c.sentence.text, b)) or bool(
-        _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 40), a)
+    return (
+        bool(_TIMES.match(c.sentence.text, b))
+        or _ordinal_count(c)
+        or bool(_INSTANCES.match(c.sentence.text[a:b]))
+    )
+
+
+def _ordinal_count(c: Candidate) -> bool:
+    """ "the second violation of its airspace this year": the count over a span an ordinal
+    gives."""
+    a, b = (t - c.sentence.start for t in c.trigger)
+    return bool(
+        _ORDINAL_OF_KIND.search(c.sentence.text, max(0, a - 60), a)
         and _OF_A_SPAN.match(c.sentence.text, b)
     )
 
 
-# "It was the fourth intercept of this kind against our aircraft this year": the latest of a
-# count over a span, which the ordinal gives
+# "It was the fourth intercept of this kind against our aircraft this year", "the second
+# violation of Japan's territorial airspace ... this year": the latest of a count over a
+# span, which the ordinal gives
 _ORDINAL_OF_KIND = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[\w\-]+\s+)?$",
+    r"\s+(?:[\w\-]+\s+)?(?:of\s+(?:[\w’'\-]+\s+){0,2})?$",
     re.I,
 )
 _OF_A_SPAN = re.compile(
@@ -325,6 +342,10 @@ _COUNT_BEFORE = re.compile(
 )
 # "in further meetings, the teams can agree ...": a series yet to come, no one meeting
 _SERIES_BEFORE = re.compile(r"\b(?:further|future|subsequent|follow-on)\s+$", re.I)
+# the trigger is itself a count: "six separate instances in which vessels blocked ..."
+_INSTANCES = re.compile(
+    rf"(?:\d+|{_SMALL_NUMBERS})\s+(?:separate\s+)?(?:instances|cases|incidents)$", re.I
+)
 _TIMES = re.compile(
     rf"[^.;,]{{0,30}}?\b(?:\d+|{_SMALL_NUMBERS}|\w+teen|\w+ty|"
     r"several|many|multiple|dozens\s+of)\s+times\b"
@@ -337,7 +358,7 @@ _TO_MEET = re.compile(r",\s+to\s+$|\bwhich\s+will\s+$")
 # an incident told by its own verb, not named by a noun that may refer back
 _ACTS = re.compile(
     r"(?:open(?:ed|s)?\s+fire|fired|launched|seized|rammed|detained|arrested|shot|struck|"
-    r"attacked|expelled|invaded|hacked|abducted|kidnapped|executed|sent)\b|"
+    r"attacked|expelled|invaded|hacked|abducted|kidnapped|executed|sent|crossed|hovered)\b|"
     r"strikes?\s+(?:inside|into)\b",
     re.I,
 )

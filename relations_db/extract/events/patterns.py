@@ -232,10 +232,16 @@ _INCIDENT = [
     ),
     (
         "air-intercept",
-        r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|\bcollisions?\b|"
+        # (not one avoided: "forcing the vessel to stop its engines to avoid a collision")
+        r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|"
+        r"(?<!avoid\sa\s)(?<!avoiding\sa\s)(?<!prevent\sa\s)\bcollisions?\b|"
         r"\bunsafe\s+maneuvers?\b|"
         # "fighters were scrambled to identify two bombers": an intercept by its purpose
-        r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b",
+        r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b|"
+        # "fighters were scrambled in response": the reply to a flight the sentence before told
+        r"\bscrambled\s+(?:[\w\-]+\s+){0,2}?in\s+response\b|"
+        # "fighters scrambled 159 times in April to June": a count of intercepts
+        rf"\bscrambled\s+(?:\d[\d,]*|{_SMALL_NUMBERS})\s+times\b",
     ),
     (
         "military-drill",
@@ -279,15 +285,28 @@ _INCIDENT = [
         r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
+        # "a helicopter hovered at low altitude over the PCG vessel for about 20 minutes"
+        r"|\bhovered\s+(?:at\s+(?:a\s+)?low\s+altitude\s+)?(?:over|above)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?(?:vessel|ship|boat)s?\b"
+        # "a PRC vessel directed a military-grade laser at a Philippine Coast Guard ship"
+        r"|\b(?:directed|pointed|aimed|shone)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\s+"
+        r"(?:at|toward|towards)\s+(?:[\w\-’']+\s+){0,5}?(?:ship|vessel|boat|crew)s?\b"
         # "coast guard vessels blocked two Philippine supply boats"
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
         r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        # a ship named by its prefix ("blocked the path of BRP A", "attempted to block HMS B"),
+        # or its bow crossed ("a corvette crossed the bow of BRP A at 90 yards")
+        r"|\b(?:(?:attempted|tried)\s+to\s+block|blocked|obstructed|crossed\s+the\s+bow\s+of)\s+"
+        r"(?:the\s+path\s+of\s+)?(?-i:[A-Z]{2,5}\s+[A-Z][a-z])"
         # "recorded 17 instances of X Coast Guard vessels operating in Y's exclusive economic
         # zone": occurrences counted (one record, annotation.md)
         rf"|\b(?:\d+|{_SMALL_NUMBERS})\s+(?:instances|cases|incidents)(?=\s+of\s+"
         r"(?:[\w\-’']+\s+){0,5}?(?:vessels|ships|boats|aircraft|drones)\s+(?:operating|entering|"
         r"intruding|sailing|flying)\b)"
+        # "recorded six separate instances in which Chinese vessels blocked ... PCG vessels"
+        rf"|\b(?:\d+|{_SMALL_NUMBERS})\s+(?:separate\s+)?(?:instances|cases|incidents)(?=\s+"
+        r"(?:in\s+which|where)\s+(?:[\w\-’']+\s+){0,3}?(?:vessels|ships|boats|aircraft)\s)"
         # "HMS A had shadowed the Russian corvette B through the Channel"
         r"|\bshadow(?:ed|s|ing)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,3}?"
         r"(?:warships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|ships?|tankers?)\b"
@@ -572,6 +591,10 @@ _KEYS = {
         "chased",
         "encircled",
         "surround",
+        "block",
+        "bow",
+        "laser",
+        "hovered",
         "instances",
         "cases",
         "incidents",

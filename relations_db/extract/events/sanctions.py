@@ -18,6 +18,12 @@ _MODIFIED = re.compile(
 )
 
 
+# a count after the preposition of a measure's object: "sanctions on five [Iranian ...]"
+_COUNTED_OBJECT = re.compile(
+    rf"\b(?:on|against|targeting)\s+(?:(?:more\s+than|over|some)\s+)?(?:\d[\d,]*|{_SMALL_NUMBERS}|"
+    r"eleven|twelve|\w+teen|\w+ty)\s+$",
+    re.I,
+)
 _BODY_OF = re.compile(
     r"\b(?:Departments?|Ministry|Ministries|Government|Office)\s+of\s+(?:the\s+)?$"
 )
@@ -41,6 +47,8 @@ def _imposers_before(text: str) -> list[str]:
         before = text[max(0, m.start() - 30) : m.start()]
         if not code or (_PREPOSITION_END.search(before) and not _BODY_OF.search(before)):
             continue  # "the Departments of the Treasury and Commerce imposed": the body's
+        if _COUNTED_OBJECT.search(before):
+            continue  # "sanctions on five Iranian individuals, and on A": the targets' country
         rest = text[m.end() :]
         if (
             rest.strip()
@@ -165,6 +173,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         return
     counted = _COUNTED_TARGETS.search(after[:120])
     total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
+    in_force = None if total else _IN_FORCE.match(after)
+    if in_force:  # "the sanctions already in force on more than 200 individuals"
+        total = _COUNTED_TARGETS.search(after[in_force.end() :][:120])
     if total:
         # "a total of 261 individuals and 40 entities are subject to sanctions", "measures on
         # X now apply to 236 individuals and 44 entities": the regime's running total, in force
@@ -174,12 +185,23 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.date = c.date_text = None
         c.subtype = "standing"
         c.imposer = c.imposer or home
+        code = next((x for x in map(country_of_word, total.group("t").split()) if x), None)
+        if in_force and code and code != c.imposer:
+            c.target["country"] = code  # "on more than 200 Iranian individuals"
+        return
+    firms = _FIRMS_SUBJECT.search(text, max(0, a - 300), a) if passive and not targets else None
+    if firms:  # "A S.A., B Ltda. and C S.A.S. are being designated": a measure each
+        names = [m.group(0) for m in re.finditer(_FIRM, firms.group("list"))]
+        c.persons, c.roles = [], {}
+        c.target = {"organization": names[0]}
+        c.each = [{"organization": n} for n in names[1:]]
+        c.imposer = c.imposer or home  # (no "by": the publisher's government designates)
         return
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
     orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
         names = [
-            n
+            n if re.search(rf"\b{_LEGAL_FORM}$", n) else n.rstrip(".")  # (the sentence's stop)
             for n in re.findall(_ORG_NAME, re.sub(r"\([A-Z]{2,6}\)", "", orgs.group("list")))
             if not country_of_word(n) and not re.match(_DATE_WORD, n)
         ]
@@ -198,6 +220,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 # "... against A Inc. and B LLC, as well as against C, chief executive of A":
                 # the person named after the firms is a target too
                 c.each.append({"official": person.key})
+            if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
+                c.imposer = home  # "The A Government is imposing ... sanctions on B and C"
             return
     if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
         targets = [
@@ -242,6 +266,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                     ";" not in between
                     and not re.fullmatch(r",?\s+and\s+", between)
                     and not _NEXT_LISTED.fullmatch(between)
+                    and not _RELATIVE_THEN_AND.fullmatch(between)
                 ):
                     break  # (", and two judges of the City Court, B" continues the list)
                 rest.append(m.person)
@@ -311,8 +336,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         elif not on:  # "exports to X", "imports from Y"
             prep = "from" if re.search(r"(?i)import", text[a:b]) else "to"
             on = re.search(
-                rf"\b{prep}\s+(?:the\s+)?(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})", after
+                rf"(?<!pursuant )\b{prep}\s+(?:the\s+)?"
+                rf"(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})",
+                after,
             )
+            if on and _INSTRUMENT_NAME.match(text, b + on.start("t")):
+                on = None  # "add persons to the Specially Designated Nationals ... List"
         owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
         if owner and _longest_country(owner.group("c")):
             tail = re.match(
@@ -356,6 +385,23 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
 
+def _short_names_of_people(c: Candidate, before: str) -> bool:
+    """Whether every organisation the measure names is one word the text gave earlier as the
+    short name of a person ("Karina Elizabeth Mendoza Zambrano (Mendoza) is ..." then
+    "designating Fajardo, Mendoza and Ospina"): people, not firms (a firm's full name ends
+    in its legal form)."""
+    names = [x.get("organization") for x in [c.target or {}, *c.each]]
+    if not all(names) or any(" " in n for n in names):
+        return False
+    for n in names:
+        full = re.search(
+            rf"\b(?P<full>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,4}})\s+\({re.escape(n)}\)", before
+        )
+        if not full or re.search(rf"(?:{_LEGAL_FORM}|Company|Group|Forces|Bank)$", full["full"]):
+            return False
+    return True
+
+
 _WHICH_IMPOSED = re.compile(
     r"(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),\s+which\s+(?:also\s+|has\s+|have\s+|"
     r"today\s+)*(?:announced|imposed|introduced|adopted)\s+(?:[\w\-]+\s+){0,3}$"
@@ -374,12 +420,28 @@ _JOINT_IMPOSERS = re.compile(
 )
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form
+_LEGAL_FORM = (
+    r"(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
+    r"Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|(?:Cía\.\s+)?Ltda\.|PLC|JSC|LLP|FZE|"
+    r"FZCO|Pte\.\s+Ltd\.)"
+)
 _ONE_FIRM = re.compile(
     r"\s*(?:(?:today|yesterday)\s+)?(?:(?:is|are|was|were|includes?|included)\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w\-]*\s+)?(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"
-    r",?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
-    r"Company|GmbH|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|FZCO|Pte\.\s+Ltd\.))(?=[\s,.;:]|$)"
+    rf",?\s+{_LEGAL_FORM})(?=[\s,.;:]|$)"
 )
+# firms listed as the subject of a passive sanctions verb: "A S.A., B Cía. Ltda. and C
+# S.A.S. are being designated" (name words without full stops, so that no word of the
+# sentence before joins the first name)
+_FIRM = (
+    r"[A-Z][\w\-&’']*(?:\s+(?:(?:de|del|la|el|do|da|das|dos|von|van)\s+)?[A-Z][\w\-&’']*){0,6}?"
+    rf",?\s+{_LEGAL_FORM}"
+)
+_FIRMS_SUBJECT = re.compile(
+    rf"(?<![\w\-&’'])(?P<list>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})\s+$"
+)
+# a relative clause on one listed name, then the next: "A, whose force oversees X, and B"
+_RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose|which|where)\b[^;,]{0,120},\s+and\s+")
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
     r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){0,2}"
@@ -426,9 +488,19 @@ _NOW_APPLY = re.compile(
     + _TARGET_NOUN
     + r")?)\b"
 )
+# a measure named as standing: "sanctions already in force on", "measures in place against"
+_IN_FORCE = re.compile(
+    r"\s+(?:already\s+|now\s+|still\s+)?in\s+(?:force|place|effect)(?=\s+(?:on|against)\s)"
+)
 _AS_WELL_AS = re.compile(
     r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
     r"(?:[a-z][\w\-]*\s+){1,3})?"
+)
+# a legal instrument or register, never a party: "the Specially Designated Nationals and
+# Blocked Persons List", "the Export Administration Regulations"
+_INSTRUMENT_NAME = re.compile(
+    r"[A-Z][\w.’']*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w.’']*)*?\s+"
+    r"(?:List|Act|Order|Regulations|Program(?:me)?)\b"
 )
 _WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
 _ON_COUNTRY = re.compile(
@@ -444,7 +516,7 @@ _LISTED_OBJECT = re.compile(
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
-    r"Government|Treasury|"
+    r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
 )

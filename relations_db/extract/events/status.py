@@ -42,7 +42,10 @@ _STATUS_CUES = [
         r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
         r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
         r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
-        r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|\b(?:instructed|directed|tasked)\b|\b(?:arrives|departs)\b|"
+        r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|"
+        # (not "directed a military-grade laser at a ship": an act, no instruction)
+        r"\b(?:instructed|directed(?!\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\b)|tasked)\b|"
+        r"\b(?:arrives|departs)\b|"
         # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
         r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
         r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:on\s+)?(?:to|for|in|home)\b|"
