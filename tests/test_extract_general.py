@@ -7978,3 +7978,20 @@ def test_a_press_report_a_reporter_relays_is_no_plan(label, visits):
         "to travel to Lima in November. Will you be there?\n"
     )
     assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits
+
+
+def test_a_list_of_titled_counterparts_each_with_a_demonym_gives_one_meeting_each():
+    # ", Chilean President B": a country word after the comma opens the next item's title,
+    # not a new clause; each counterpart of the list has a meeting of its own
+    doc = _doc(
+        "Ghanaian President Kwame Osei spoke on Tuesday.\n\n"
+        "Osei met with Peruvian President Lucia Ramos, Chilean President Tomas Vidal and "
+        "Uruguayan President Ana Correa in Accra.",
+        publisher="Reuters",
+    )
+    pairs = {frozenset(_surnames(doc, m)) for m in _events(doc, "meeting")}
+    assert pairs == {
+        frozenset({"Osei", "Ramos"}),
+        frozenset({"Osei", "Vidal"}),
+        frozenset({"Osei", "Correa"}),
+    }
