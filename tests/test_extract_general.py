@@ -7995,3 +7995,17 @@ def test_a_list_of_titled_counterparts_each_with_a_demonym_gives_one_meeting_eac
         frozenset({"Osei", "Vidal"}),
         frozenset({"Osei", "Correa"}),
     }
+
+
+def test_a_hosts_greeting_welcome_to_a_place_dates_the_meeting_to_the_day_of_the_remarks():
+    # "a warm welcome to Accra": the greeting is said at the meeting it opens
+    doc = _doc(
+        "Press conference by President Mensah and the Prime Minister of Norway, Eva "
+        "Lindqvist, in Accra\n\nPresident Mensah: Ladies and gentlemen, dear Eva, a warm "
+        "welcome to the Jubilee House. We discussed trade.\n\nPrime Minister Lindqvist: "
+        "Thank you, Kofi.\n",
+        publisher="Reuters",
+    )
+    meeting = _meeting_of(doc, "Lindqvist")
+    assert "Mensah" in _surnames(doc, meeting)
+    assert meeting.get("date") == PUB

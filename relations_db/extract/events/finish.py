@@ -487,6 +487,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # subject tells more of the day's action, on that day
         dates = _same_subject_today(text, a, b, (context or {}).get("before", []), published)
         main_time = main_time or bool(dates)
+    if not dates and c.kind == "meeting" and c.status == "held" and _GREETING.match(text, a):
+        # "a warm welcome to the Chancellery", "welcome to Accra": a greeting is said at the
+        # meeting it opens, on the day of the remarks
+        words = _GREETING.match(text, a).group(0).strip()
+        dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
         took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
@@ -770,6 +775,9 @@ def _same_subject_today(text: str, a: int, b: int, before: list[str], published)
     return []
 
 
+# the greeting "welcome (you) to <place>" (not "welcomed", nor "we welcome the meeting"):
+# the host speaking at the meeting
+_GREETING = re.compile(r"[Ww]elcome\s+(?:you\s+|back\s+)?to\s")
 # a plural action noun a trigger may be: "countermeasures", "designations"
 _TRIGGER_NOUN = re.compile(r"[a-z][a-z\-]{5,}(?:ures|ions|ments)")
 # a sentence's subject before its verb: "Anwar ", "The Council also ", "Prime Minister A "
