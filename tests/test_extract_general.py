@@ -8009,3 +8009,15 @@ def test_a_hosts_greeting_welcome_to_a_place_dates_the_meeting_to_the_day_of_the
     meeting = _meeting_of(doc, "Lindqvist")
     assert "Mensah" in _surnames(doc, meeting)
     assert meeting.get("date") == PUB
+
+
+def test_spoke_separately_with_two_leaders_gives_one_call_each():
+    # "spoke separately with A of X and B of Y": "with" is part of the trigger; one call per
+    # counterpart of the list
+    doc = _doc(
+        "Yesterday Foreign Minister Ines Haugland of Norway spoke separately with "
+        "President Tomas Vidal of Chile and Prime Minister Ana Correa of Uruguay.",
+        publisher="Reuters",
+    )
+    pairs = {frozenset(_surnames(doc, m)) for m in _events(doc, "meeting")}
+    assert pairs == {frozenset({"Haugland", "Vidal"}), frozenset({"Haugland", "Correa"})}
