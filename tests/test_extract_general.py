@@ -8021,3 +8021,18 @@ def test_spoke_separately_with_two_leaders_gives_one_call_each():
     )
     pairs = {frozenset(_surnames(doc, m)) for m in _events(doc, "meeting")}
     assert pairs == {frozenset({"Haugland", "Vidal"}), frozenset({"Haugland", "Correa"})}
+
+
+def test_a_briefings_connective_and_time_before_the_subject_keep_it_the_subject():
+    # "Finally, yesterday the Foreign Minister spoke with A and B. He followed up on the
+    # meeting he hosted ...": "Finally, yesterday" opens the sentence; "He" is its subject,
+    # the Foreign Minister, not the last person named
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway will travel to Geneva next week.\n\n"
+        "Finally, yesterday the Foreign Minister spoke with President Tomas Vidal of Chile and "
+        "Prime Minister Ana Correa of Uruguay. He followed up on the meeting he hosted with "
+        "both leaders in Oslo last Saturday.",
+        publisher="Reuters",
+    )
+    oslo = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-03-02")
+    assert _surnames(doc, oslo) == {"Haugland", "Vidal", "Correa"}
