@@ -243,3 +243,14 @@ def test_the_first_or_second_half_of_a_month_is_its_first_fifteen_days_or_the_re
 )
 def test_this_year_of_a_rotating_role_dates_no_event(text, expected):
     assert _resolved(text) == expected
+
+
+def test_the_morning_of_a_day_of_the_month_is_that_day():
+    # "On the morning of the 4th, the two ministers held talks": a part of the day, that day
+    doc = extract(
+        "Foreign Minister Ines Haugland of Norway ended a visit to Santiago today. On the "
+        "morning of the 4th, Haugland held talks with Foreign Minister Tomas Vidal of Chile.",
+        published=WED.isoformat(),
+        publisher="Reuters",
+    )
+    assert [m.get("date") for m in _meetings_with(doc, "Tomas Vidal")] == ["2024-03-04"]
