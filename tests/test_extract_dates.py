@@ -254,3 +254,18 @@ def test_the_morning_of_a_day_of_the_month_is_that_day():
         publisher="Reuters",
     )
     assert [m.get("date") for m in _meetings_with(doc, "Tomas Vidal")] == ["2024-03-04"]
+
+
+def test_parts_of_one_day_are_two_events_of_that_day_not_of_an_earlier_month():
+    # "In the afternoon, ..." after "had last met in January": the afternoon of the day told
+    # before (a part of a day is on a day), and an event apart from the morning's talks
+    doc = extract(
+        "Foreign Minister Ines Haugland of Norway ended a visit to Santiago today. On the "
+        "morning of the 4th, Haugland held talks with Foreign Minister Tomas Vidal of Chile. "
+        "The two ministers had last met in Geneva in January. In the afternoon, Haugland and "
+        "Vidal co-chaired the 3rd Session of the Norway-Chile Joint Commission.",
+        published=WED.isoformat(),
+        publisher="Reuters",
+    )
+    dates = sorted(m.get("date") or "" for m in _meetings_with(doc, "Tomas Vidal"))
+    assert dates == ["2024-01", "2024-03-04", "2024-03-04"]

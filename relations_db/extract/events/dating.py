@@ -182,15 +182,19 @@ def _dates_a_later_clause(text: str, t, b: int) -> bool:
     )
 
 
-def _previous_date(context: dict, published: dt.date) -> str | None:
-    """The last date of the sentences before this one (looked for only when needed)."""
+def _previous_date(context: dict, published: dt.date, day: bool = False) -> str | None:
+    """The last date of the sentences before this one (looked for only when needed); with
+    `day`, the last that is a day ("In the afternoon, ..." after "had last met in February"
+    is the afternoon of the day told before that month)."""
     before = context.get("before", [])
     for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
         text = before[k]
         dated = [
             t
             for t in _dates(text, published, looks_forward(text))
-            if t.edtf and not t.text.strip().lower().startswith("since")
+            if t.edtf
+            and not t.text.strip().lower().startswith("since")
+            and (not day or parse_date(t.edtf).precision == "day")
         ]  # a span, not a time
         if dated:
             return dated[-1].edtf

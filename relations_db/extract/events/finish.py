@@ -452,7 +452,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         ]
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = regex.search(text, lo, hi) or _opening(regex, text)
-        previous = _previous_date(context or {}, published) if same else None
+        part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later"))
+        previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
         edtf = resolve(previous, unit) if previous else None
         if edtf:
