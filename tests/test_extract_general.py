@@ -8036,3 +8036,15 @@ def test_a_briefings_connective_and_time_before_the_subject_keep_it_the_subject(
     )
     oslo = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-03-02")
     assert _surnames(doc, oslo) == {"Haugland", "Vidal", "Correa"}
+
+
+def test_a_past_call_followed_by_and_agreed_to_meet_stays_held():
+    # "spoke by phone on 28 February and agreed to meet": the plan is the next verb's
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway and Foreign Minister Tomas Vidal of Chile "
+        "spoke by phone on February 28 and agreed to meet in person in the coming months.",
+        publisher="Reuters",
+    )
+    calls = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-28"]
+    assert [m.get("status", "held") for m in calls] == ["held"]
+    assert _surnames(doc, calls[0]) == {"Haugland", "Vidal"}
