@@ -269,3 +269,16 @@ def test_parts_of_one_day_are_two_events_of_that_day_not_of_an_earlier_month():
     )
     dates = sorted(m.get("date") or "" for m in _meetings_with(doc, "Tomas Vidal"))
     assert dates == ["2024-01", "2024-03-04", "2024-03-04"]
+
+
+def test_a_date_of_a_past_call_is_not_the_date_of_the_meeting_agreed_after_it():
+    # "spoke by phone on February 28 and agreed to meet": the date is the call's
+    doc = extract(
+        "Foreign Minister Ines Haugland of Norway and Foreign Minister Tomas Vidal of Chile "
+        "spoke by phone on February 28 and agreed to meet in person.",
+        published=WED.isoformat(),
+        publisher="Reuters",
+    )
+    planned = [m for m in _meetings_with(doc, "Tomas Vidal") if m.get("status") == "planned"]
+    assert len(planned) == 1
+    assert not planned[0].get("date")

@@ -155,7 +155,9 @@ def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
         return False
     if not re.search(
         r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|"
-        r"\bto\s+(?:[a-z]+\s+){1,3}$",
+        r"\bto\s+(?:[a-z]+\s+){1,3}$|"
+        # "spoke by phone on 31 May and agreed to meet": the date of the verb before
+        r"\band\s+(?:also\s+)?(?:agreed|pledged|decided|promised|resolved|vowed)\s+to\s+$",
         text[t.end : a],
     ):
         return False
