@@ -8048,3 +8048,17 @@ def test_a_past_call_followed_by_and_agreed_to_meet_stays_held():
     calls = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-28"]
     assert [m.get("status", "held") for m in calls] == ["held"]
     assert _surnames(doc, calls[0]) == {"Haugland", "Vidal"}
+
+
+def test_three_titled_subjects_with_an_oxford_comma_meet_together():
+    # "A, Foreign Minister B, and Republic of Ghana Foreign Minister C will meet": one list
+    # of subjects (modifiers before each title), one meeting of the three
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway met Foreign Minister Tomas Vidal of Chile "
+        "on Monday.\n\nMinister Haugland, Foreign Minister Vidal, and Republic of Ghana "
+        "Foreign Minister Kwame Osei will meet on the margins of the Geneva conference next "
+        "week.",
+        publisher="Reuters",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert [_surnames(doc, m) for m in planned] == [{"Haugland", "Vidal", "Osei"}]
