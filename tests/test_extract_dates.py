@@ -243,3 +243,42 @@ def test_the_first_or_second_half_of_a_month_is_its_first_fifteen_days_or_the_re
 )
 def test_this_year_of_a_rotating_role_dates_no_event(text, expected):
     assert _resolved(text) == expected
+
+
+def test_the_morning_of_a_day_of_the_month_is_that_day():
+    # "On the morning of the 4th, the two ministers held talks": a part of the day, that day
+    doc = extract(
+        "Foreign Minister Ines Haugland of Norway ended a visit to Santiago today. On the "
+        "morning of the 4th, Haugland held talks with Foreign Minister Tomas Vidal of Chile.",
+        published=WED.isoformat(),
+        publisher="Reuters",
+    )
+    assert [m.get("date") for m in _meetings_with(doc, "Tomas Vidal")] == ["2024-03-04"]
+
+
+def test_parts_of_one_day_are_two_events_of_that_day_not_of_an_earlier_month():
+    # "In the afternoon, ..." after "had last met in January": the afternoon of the day told
+    # before (a part of a day is on a day), and an event apart from the morning's talks
+    doc = extract(
+        "Foreign Minister Ines Haugland of Norway ended a visit to Santiago today. On the "
+        "morning of the 4th, Haugland held talks with Foreign Minister Tomas Vidal of Chile. "
+        "The two ministers had last met in Geneva in January. In the afternoon, Haugland and "
+        "Vidal co-chaired the 3rd Session of the Norway-Chile Joint Commission.",
+        published=WED.isoformat(),
+        publisher="Reuters",
+    )
+    dates = sorted(m.get("date") or "" for m in _meetings_with(doc, "Tomas Vidal"))
+    assert dates == ["2024-01", "2024-03-04", "2024-03-04"]
+
+
+def test_a_date_of_a_past_call_is_not_the_date_of_the_meeting_agreed_after_it():
+    # "spoke by phone on February 28 and agreed to meet": the date is the call's
+    doc = extract(
+        "Foreign Minister Ines Haugland of Norway and Foreign Minister Tomas Vidal of Chile "
+        "spoke by phone on February 28 and agreed to meet in person.",
+        published=WED.isoformat(),
+        publisher="Reuters",
+    )
+    planned = [m for m in _meetings_with(doc, "Tomas Vidal") if m.get("status") == "planned"]
+    assert len(planned) == 1
+    assert not planned[0].get("date")

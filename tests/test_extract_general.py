@@ -8370,3 +8370,85 @@ def test_its_leader_in_a_designation_is_a_titled_person_of_the_foreign_country_n
     )
     names = _officials(_doc(text, publisher="U.S. Department of the Treasury"))
     assert names.get("Ramón Paz Lobo") == "HN"
+def test_a_list_of_titled_counterparts_each_with_a_demonym_gives_one_meeting_each():
+    # ", Chilean President B": a country word after the comma opens the next item's title,
+    # not a new clause; each counterpart of the list has a meeting of its own
+    doc = _doc(
+        "Ghanaian President Kwame Osei spoke on Tuesday.\n\n"
+        "Osei met with Peruvian President Lucia Ramos, Chilean President Tomas Vidal and "
+        "Uruguayan President Ana Correa in Accra.",
+        publisher="Reuters",
+    )
+    pairs = {frozenset(_surnames(doc, m)) for m in _events(doc, "meeting")}
+    assert pairs == {
+        frozenset({"Osei", "Ramos"}),
+        frozenset({"Osei", "Vidal"}),
+        frozenset({"Osei", "Correa"}),
+    }
+
+
+def test_a_hosts_greeting_welcome_to_a_place_dates_the_meeting_to_the_day_of_the_remarks():
+    # "a warm welcome to Accra": the greeting is said at the meeting it opens
+    doc = _doc(
+        "Press conference by President Mensah and the Prime Minister of Norway, Eva "
+        "Lindqvist, in Accra\n\nPresident Mensah: Ladies and gentlemen, dear Eva, a warm "
+        "welcome to the Jubilee House. We discussed trade.\n\nPrime Minister Lindqvist: "
+        "Thank you, Kofi.\n",
+        publisher="Reuters",
+    )
+    meeting = _meeting_of(doc, "Lindqvist")
+    assert "Mensah" in _surnames(doc, meeting)
+    assert meeting.get("date") == PUB
+
+
+def test_spoke_separately_with_two_leaders_gives_one_call_each():
+    # "spoke separately with A of X and B of Y": "with" is part of the trigger; one call per
+    # counterpart of the list
+    doc = _doc(
+        "Yesterday Foreign Minister Ines Haugland of Norway spoke separately with "
+        "President Tomas Vidal of Chile and Prime Minister Ana Correa of Uruguay.",
+        publisher="Reuters",
+    )
+    pairs = {frozenset(_surnames(doc, m)) for m in _events(doc, "meeting")}
+    assert pairs == {frozenset({"Haugland", "Vidal"}), frozenset({"Haugland", "Correa"})}
+
+
+def test_a_briefings_connective_and_time_before_the_subject_keep_it_the_subject():
+    # "Finally, yesterday the Foreign Minister spoke with A and B. He followed up on the
+    # meeting he hosted ...": "Finally, yesterday" opens the sentence; "He" is its subject,
+    # the Foreign Minister, not the last person named
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway will travel to Geneva next week.\n\n"
+        "Finally, yesterday the Foreign Minister spoke with President Tomas Vidal of Chile and "
+        "Prime Minister Ana Correa of Uruguay. He followed up on the meeting he hosted with "
+        "both leaders in Oslo last Saturday.",
+        publisher="Reuters",
+    )
+    oslo = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-03-02")
+    assert _surnames(doc, oslo) == {"Haugland", "Vidal", "Correa"}
+
+
+def test_a_past_call_followed_by_and_agreed_to_meet_stays_held():
+    # "spoke by phone on 28 February and agreed to meet": the plan is the next verb's
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway and Foreign Minister Tomas Vidal of Chile "
+        "spoke by phone on February 28 and agreed to meet in person in the coming months.",
+        publisher="Reuters",
+    )
+    calls = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-28"]
+    assert [m.get("status", "held") for m in calls] == ["held"]
+    assert _surnames(doc, calls[0]) == {"Haugland", "Vidal"}
+
+
+def test_three_titled_subjects_with_an_oxford_comma_meet_together():
+    # "A, Foreign Minister B, and Republic of Ghana Foreign Minister C will meet": one list
+    # of subjects (modifiers before each title), one meeting of the three
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway met Foreign Minister Tomas Vidal of Chile "
+        "on Monday.\n\nMinister Haugland, Foreign Minister Vidal, and Republic of Ghana "
+        "Foreign Minister Kwame Osei will meet on the margins of the Geneva conference next "
+        "week.",
+        publisher="Reuters",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert [_surnames(doc, m) for m in planned] == [{"Haugland", "Vidal", "Osei"}]

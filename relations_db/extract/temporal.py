@@ -303,11 +303,19 @@ def since(edtf: str, published: dt.date) -> str:
     return f"{start}/{end}" if start < end else edtf
 
 
+_PART_OF_DAY = re.compile(r"\b[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+$")
+
+
 def _plausible(kind: str, match: re.Match, text: str) -> bool:
     core = match.group("core")
     prep = match.group("prep").strip()
     if kind == "day_of_month" and (
-        prep.lower() != "on" or re.search(rf"(?<!\d\s)\b{_MONTH}\b(?!\s+(?:\d|[a-z]))", text)
+        # ("on the morning of the 10th": a part of that day, the same day)
+        not (
+            prep.lower() == "on"
+            or (prep.lower() == "of" and _PART_OF_DAY.search(text, 0, match.start()))
+        )
+        or re.search(rf"(?<!\d\s)\b{_MONTH}\b(?!\s+(?:\d|[a-z]))", text)
     ):
         # "on the 29th" only ("in the 1990s", "for the 3rd"), and not beside a month named
         # ("in March ... on the 15th": that month's, not the text's; "on 28 December" is a

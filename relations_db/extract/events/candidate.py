@@ -174,12 +174,14 @@ def body_before(c: Candidate, context: dict | None) -> str:
 
 # the last item of a list of titled people after an Oxford comma, and an item before it
 _LIST_END = re.compile(
-    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}(?:President|Vice|Prime|King|Queen|Crown|"
-    r"Chancellor|Premier|Minister|Secretary|Ambassador|Speaker|Governor|Chairman)\b"
+    # ("..., and Republic of Korea Foreign Minister C": a country's name before the title)
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+(?:of\s+)?){0,3}(?:President|Vice|Prime|King|"
+    r"Queen|Crown|Chancellor|Premier|Minister|Secretary|Ambassador|Speaker|Governor|Chairman)\b"
 )
 _TITLED_ITEM = re.compile(
-    r",\s+(?:President|Vice\s+President|Prime\s+Minister|King|Chancellor|Premier|Minister|"
-    r"Secretary|Ambassador)\s+[A-Z][^,;]*$"
+    # ("A, Foreign Minister B, and C": a modifier or two before the title too)
+    r",\s+(?:[A-Z][\w.\-]*\s+){0,2}?(?:President|Vice\s+President|Prime\s+Minister|King|"
+    r"Chancellor|Premier|Minister|Secretary|Ambassador)\s+[A-Z][^,;]*$"
     # "met with the Speaker of the Chamber, A B, and the Minister of Defence, C D": a title
     # and a comma before each name
     r"|\bthe\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Speaker|President|Prime\s+Minister|King|Chancellor|"

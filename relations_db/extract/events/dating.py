@@ -162,7 +162,9 @@ def _earlier_conjunct(c: Candidate, text: str, t, a: int, lo: int) -> bool:
         return False
     if not re.search(
         r"\band\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$|"
-        r"\bto\s+(?:[a-z]+\s+){1,3}$",
+        r"\bto\s+(?:[a-z]+\s+){1,3}$|"
+        # "spoke by phone on 31 May and agreed to meet": the date of the verb before
+        r"\band\s+(?:also\s+)?(?:agreed|pledged|decided|promised|resolved|vowed)\s+to\s+$",
         text[t.end : a],
     ):
         return False
@@ -189,15 +191,19 @@ def _dates_a_later_clause(text: str, t, b: int) -> bool:
     )
 
 
-def _previous_date(context: dict, published: dt.date) -> str | None:
-    """The last date of the sentences before this one (looked for only when needed)."""
+def _previous_date(context: dict, published: dt.date, day: bool = False) -> str | None:
+    """The last date of the sentences before this one (looked for only when needed); with
+    `day`, the last that is a day ("In the afternoon, ..." after "had last met in February"
+    is the afternoon of the day told before that month)."""
     before = context.get("before", [])
     for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
         text = before[k]
         dated = [
             t
             for t in _dates(text, published, looks_forward(text))
-            if t.edtf and not t.text.strip().lower().startswith("since")
+            if t.edtf
+            and not t.text.strip().lower().startswith("since")
+            and (not day or parse_date(t.edtf).precision == "day")
         ]  # a span, not a time
         if dated:
             return dated[-1].edtf

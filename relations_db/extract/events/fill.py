@@ -266,6 +266,17 @@ def _parties(recent: list[Person], context) -> list[Person]:
     return [p for p in recent if id(p) not in reported]
 
 
+def _titles_a_name(text: str, start: int, mentions, base: int) -> bool:
+    """ "met A, British Prime Minister B and Swedish Prime Minister C": the country word after
+    the comma opens the title of the next name of a list (only capitalised words up to a
+    named person), not the subject of a new clause ("..., the United States hosted")."""
+    return any(
+        m.start - base > start
+        and re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)+", text[start : m.start - base])
+        for m in mentions
+    )
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     recent = _parties(recent, context)
@@ -275,7 +286,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if agent and text[: agent[2]].rstrip().endswith(","):
         lo = agent[2]  # "In line with talks between A and B, the United States hosted ..."
     later = _subject_country(text, b, hi) if c.kind == "meeting" else None
-    if later and text[: later[2]].rstrip().endswith(","):
+    if (
+        later
+        and text[: later[2]].rstrip().endswith(",")
+        and not _titles_a_name(text, later[2], mentions, base)
+    ):
         hi = text.rindex(",", 0, later[2])  # the trigger is in that opening phrase
     report = next(iter(reversed(list(_REPORTING.finditer(text, lo, a)))), None)
     if report is not None:

@@ -459,7 +459,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = True
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = None if now and main_time else regex.search(text, lo, hi) or _opening(regex, text)
-        previous = _previous_date(context or {}, published) if same else None
+        part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later"))
+        previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
         edtf = resolve(previous, unit) if previous else None
         if edtf:
@@ -506,6 +507,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # subject tells more of the day's action, on that day
         dates = _same_subject_today(text, a, b, (context or {}).get("before", []), published)
         main_time = main_time or bool(dates)
+    if not dates and c.kind == "meeting" and c.status == "held" and _GREETING.match(text, a):
+        # "a warm welcome to the Chancellery", "welcome to Accra": a greeting is said at the
+        # meeting it opens, on the day of the remarks
+        words = _GREETING.match(text, a).group(0).strip()
+        dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
     if dates:
         best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
         took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
@@ -796,6 +802,9 @@ _NOW_DOING = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
     r"(?:designating|sanctioning|listing|imposing))\b"
 )
+# the greeting "welcome (you) to <place>" (not "welcomed", nor "we welcome the meeting"):
+# the host speaking at the meeting
+_GREETING = re.compile(r"[Ww]elcome\s+(?:you\s+|back\s+)?to\s")
 # a plural action noun a trigger may be: "countermeasures", "designations"
 _TRIGGER_NOUN = re.compile(r"[a-z][a-z\-]{5,}(?:ures|ions|ments)")
 # a sentence's subject before its verb: "Anwar ", "The Council also ", "Prime Minister A "

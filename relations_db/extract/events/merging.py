@@ -51,6 +51,19 @@ def _trigger_text(c: Candidate) -> str:
     return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
 
 
+def _part_of_day(c: Candidate) -> str | None:
+    """The part of the day the clause before the trigger places its event in."""
+    m = _PART_OF_DAY.search(c.sentence.text, 0, c.trigger[0] - c.sentence.start)
+    return m.group(1).lower() if m else None
+
+
+# "In the afternoon, ...", "On the morning of the 10th, ...", "That evening, ..."
+_PART_OF_DAY = re.compile(
+    r"^\s*(?:(?:In|On)\s+the|That|This|Later\s+in\s+the)\s+(morning|afternoon|evening|night)\b",
+    re.I,
+)
+
+
 def compatible(x: Candidate, y: Candidate) -> bool:
     """Do two candidates denote the same event? (kind, named people, date, place)."""
     if x.kind != y.kind:
@@ -155,6 +168,9 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         ):
             return False  # "... a bilateral meeting. A then hosted a luncheon in honour of B":
             # a meal told in a sentence of its own is an event of its own
+        if x.sentence is not y.sentence and len({_part_of_day(z) for z in (x, y)} - {None}) == 2:
+            return False  # "On the morning of the 10th, A and B held a working meeting. ... In
+            # the afternoon, they co-chaired the Joint Commission": two events of one day
         xd = {_side(d) for d in x.described} - {None}
         yd = {_side(d) for d in y.described} - {None}
         xg = {d["description"] for d in x.described if not d.get("country")}

@@ -777,6 +777,9 @@ _PLACE = re.compile(
 # a speaker's label and an opening phrase before a sentence's subject
 _OPENING = (
     r"\s*(?:[A-Z][A-Z .’'\-]*:\s*)?(?:(?:So|And|But|Then|Now|Also|Yes),?\s+)?"
+    # "Finally, yesterday the Secretary ...": a briefing's connective, then a time
+    r"(?:(?:Finally|Lastly|Meanwhile|Separately|Additionally|First|Second|Third|Next),\s+"
+    r"(?:(?:yesterday|today|tomorrow|earlier|later)\b[^,.]{0,20},?\s+)?)?"
     # "As many of you know, Secretary A was in ...": a speaker's aside before the subject
     r"(?:As\s+(?:many\s+of\s+)?(?:you|we|I)(?:[’']ll)?\s+(?:(?:may|might|will)\s+)?"
     r"(?:know|saw|heard|recall|remember|said)\s*,\s+)?"

@@ -360,6 +360,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     )  # "spoke yesterday with A and with B", "spoke by phone this evening with A and B"
     if not with_ and re.fullmatch(r"(?i:meet|meets|met)", text[c.trigger[0] - base : b]):
         with_ = re.match(r"\s+", text[b:])  # "he will meet Prime Minister A and Minister B"
+    inside = not with_ and re.search(r"\bwith\s*$", text[c.trigger[0] - base : b])
+    if inside:
+        with_ = re.match(r"\s*", text[b:])  # "spoke separately with A and B": "with" in the trigger
     if (
         not with_
         or _TOGETHER.search(text, lo, hi)
@@ -400,7 +403,7 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             listed.append(m.person)
         pos = m.end - base
     subjects = [p for p in c.persons if p not in listed]
-    extra = _AND_DESCRIBED.match(text, pos) if listed else None
+    extra = _AND_DESCRIBED.match(text, pos) if listed and not inside else None
     if extra and len(listed) == 1 and subjects:
         # "met with President A and senior foreign policy officials": A, and the officials
         # (of A's country) in a meeting of their own

@@ -57,6 +57,8 @@ _STATUS_CUES = [
     ),
 ]
 _STATUS = [(s, re.compile(p, re.I)) for s, p in _STATUS_CUES]
+# a second predicate of the same subject right before a cue: "... and agreed to", ", and will"
+_NEXT_PREDICATE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|have|has|had)\s+)?$")
 _AFTER_EVENT = re.compile(
     r"\b(?:follow(?:ing|ed|s)?\s+up\s+on|following|after|since)\s+"
     r"(?:[\w’'\-]+\s+){0,3}$",
@@ -94,6 +96,14 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
                 continue  # "I will say that Russia launched an attack": the cue is another verb's
             if status in ("planned", "tentative") and _RECALL.match(text, m.end()):
                 continue  # "You will recall the strike on 16 January": a past event
+            if (
+                status in ("planned", "tentative")
+                and m.start() >= b
+                and _PAST.match(text, a)
+                and _NEXT_PREDICATE.search(text, b, m.start())
+            ):
+                continue  # "spoke by phone on 31 May and agreed to meet": the plan is the
+                # next verb's; the call the past verb tells was held
             if (
                 status in ("postponed", "cancelled")
                 and not text[m.end() : a].strip()
