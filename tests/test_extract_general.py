@@ -7634,16 +7634,17 @@ def test_a_designation_in_the_present_progressive_is_of_the_day_of_the_release()
 
 def test_short_names_the_text_gave_people_are_not_designated_firms():
     """ "A B C D (C) is a money launderer ... OFAC is designating C and E": C and E are the
-    people named before, not two organisations."""
+    people named before, not two organisations (each is a target as a person)."""
     doc = _doc(
         "Today, the U.S. Department of the Treasury sanctioned two individuals. Pedro Alvaro "
         "Ruiz Tello (Ruiz) is a money launderer for the Red Ring. Marta Lucia Gomez Paz "
         "(Gomez) is his accountant. OFAC is designating Ruiz and Gomez pursuant to E.O. 14059.",
         publisher="U.S. Department of the Treasury",
     )
-    assert [s["target"] for s in _events(doc, "sanction")] == [
-        {"description": "two individuals"}
-    ]
+    targets = [s["target"] for s in _events(doc, "sanction")]
+    assert not [t for t in targets if "organization" in t]
+    assert {"description": "two individuals"} in targets
+    assert {"official": "pedro-alvaro-ruiz-tello"} in targets
 
 
 def test_a_relative_clause_on_one_listed_name_does_not_end_the_list():
