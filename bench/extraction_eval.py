@@ -58,7 +58,12 @@ note on a Nigerian foreign minister's visit, an Anadolu report on NATO-summit bi
 State Department press briefing), written the same way at the start of the nineteenth
 round, scored once after it; c01-c04 (an Indian MEA readout of a visit to Kuwait, a Treasury
 release on an Ecuadorian network, a Philippine Coast Guard statement, a White House fact
-sheet on a Japanese visit), written the same way late in that round, scored once after it.
+sheet on a Japanese visit), written the same way late in that round, scored once after it;
+both developed on in the twentieth. e01-e05 (a White House readout of a Yellen-He Lifeng
+video call, a Brazil-Angola state-visit joint statement, a Latvian foreign ministry
+statement on a Russian drone, a White House background call previewing a trip to Cabo Verde
+and Angola, a Canadian sanctions release on Russia), written the same way during the
+twentieth round, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -243,11 +248,16 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "b",
             "b01-b06: written the same way at the start of the nineteenth round, scored once "
-            "after it (first sight)",
+            "after it (first sight), developed on in the twentieth",
         ),
         (
             "c",
             "c01-c04: written the same way late in the nineteenth round, scored once after it "
+            "(first sight), developed on in the twentieth",
+        ),
+        (
+            "e",
+            "e01-e05: written the same way during the twentieth round, scored once after it "
             "(first sight)",
         ),
     ):
