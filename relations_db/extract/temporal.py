@@ -205,6 +205,27 @@ _COMPILED = [
     (name, re.compile(rf"(?P<prep>\b{_PREP})(?P<core>{pattern})", re.IGNORECASE))
     for name, pattern in _PATTERNS
 ]
+# What each kind's pattern cannot match without (every month name starts with one of these
+# abbreviations; every weekday ends in "day"): a text that lacks it skips the pattern, whose
+# optional preposition makes the regex engine try it at every word of the text.
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_NEEDS = {
+    kind: re.compile(needs, re.IGNORECASE)
+    for kind, needs in {
+        "range_dmdm": _MONTHS, "range_dm": _MONTHS, "range_md": _MONTHS, "week_of": _MONTHS,
+        "half_month": _MONTHS, "md": _MONTHS, "dm": _MONTHS, "month_of_year": _MONTHS,
+        "rel_month_name": _MONTHS, "month": _MONTHS, "part_month": _MONTHS + "|month",
+        "half_year": "half|quarter", "until_end": "end", "day_of_month": r"\d", "iso": r"\d",
+        "year": r"\d", "part_year": r"year|\d", "season": "spring|summer|autumn|fall|winter",
+        "ago": "ago", "this_month": "month", "last_month": "month", "next_month": "month",
+        "this_year": "year", "last_year": "year", "next_year": "year",
+        "over_last_week": "day|week", "last_week": "week", "this_week": "week",
+        "next_week": "week", "weekend": "weekend", "weekday_range": "day", "weekday": "day",
+        "today": "day|tonight|morning|afternoon|evening|just",
+        "two_days": "yesterday|tomorrow", "yesterday": "yesterday|night",
+        "tomorrow": "tomorrow",
+    }.items()
+}
 # A cheap test that a text may hold a date at all.
 _ANY = re.compile(
     rf"{_MONTH}|{_WEEKDAY}|\d|today|tonight|morning|afternoon|evening|yesterday|tomorrow|night|just"
@@ -260,7 +281,14 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
         return []
     taken: list[tuple[int, int]] = []
     out: list[Temporal] = []
+    present: dict[str, bool] = {}
     for kind, regex in _COMPILED:
+        needs = _NEEDS.get(kind)
+        if needs is not None:
+            if kind not in present:
+                present[kind] = needs.search(text) is not None
+            if not present[kind]:
+                continue
         for match in regex.finditer(text):
             a, b = match.span()
             if a == b or any(a < y and x < b for x, y in taken):
