@@ -1,0 +1,3438 @@
+"""Extraction tests of the meetings and visits an extraction finds: whether one is found at
+all, who takes part, where it is, what kind it is and how meetings and visits link to
+each other. Every test runs on an invented sentence, none taken from the development
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import (
+    _LOBBY,
+    _TWO_HOME_FOREIGN_MINISTERS,
+    PUB,
+    _doc,
+    _events,
+    _meeting_of,
+    _names,
+    _officials,
+    _surnames,
+)
+
+from relations_db.extract import extract
+
+
+def test_he_is_the_subject_not_the_object():
+    doc = _doc(
+        "President Biden spoke about Chancellor Weber of Austria. He met virtually with "
+        "Chancellor Weber, and the aides were pleased."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Joe Biden", "Weber"} or _names(doc, meeting) == {
+        "Biden",
+        "Weber",
+    }
+
+
+def test_a_welcomed_guest_from_abroad_also_visits_the_hosts_country():
+    doc = _doc("Tomorrow, President Biden will welcome Prime Minister Lindqvist of Sweden.")
+    (meeting,) = _events(doc, "meeting")
+    (visit,) = _events(doc, "visit")
+    assert meeting["status"] == visit["status"] == "planned"
+    assert visit["date"] == meeting["date"] == "2024-03-07"
+    assert visit["location"]["country"] == "US" and _names(doc, visit) == {"Lindqvist", "Biden"}
+    roles = {p["official"]: p["role"] for p in visit["participants"] if p.get("official")}
+    assert sorted(roles.values()) == ["host", "traveler"]  # the one who welcomes hosts
+
+
+def test_welcoming_an_opportunity_is_not_a_meeting():
+    doc = _doc("President Biden welcomed the opportunity to work with President Moyo of Zambia.")
+    assert _events(doc, "visit") == []
+
+
+def test_trips_of_two_travelers_to_two_countries_are_four_visits():
+    doc = _doc(
+        "It follows the trips of Secretary of Energy Granholm and Secretary of Commerce "
+        "Raimondo to Kenya and the Republic of Ghana last year."
+    )
+    visits = {(next(iter(_names(doc, v))), v["location"]["country"]) for v in _events(doc, "visit")}
+    assert visits == {
+        ("Granholm", "KE"),
+        ("Granholm", "GH"),
+        ("Raimondo", "KE"),
+        ("Raimondo", "GH"),
+    }
+
+
+def test_a_hyphenated_pair_of_any_two_countries_makes_both_sides():
+    doc = _doc("The Chile-Peru Joint Commission met in Lima last week.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p["country"] for p in meeting["participants"]} == {"CL", "PE"}
+
+
+def test_consultations_with_a_demonym_and_we_are_a_meeting_of_two_governments():
+    doc = _doc("We have had close consultations with Estonian friends on cyber defense.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p["country"] for p in meeting["participants"]} == {"US", "EE"}
+
+
+def test_the_title_as_subject_is_the_traveler():
+    doc = _doc(
+        "President Biden met President Kagame of Rwanda today. The President looked "
+        "forward to visiting Kigali in June."
+    )
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {"Joe Biden"} or _names(doc, visit) == {"Biden"}
+    assert visit["status"] == "planned" and visit["date"] == "2024-06"
+
+
+def test_consultations_need_a_partner():
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today and they agreed on "
+        "consultations in the weeks and months ahead."
+    )
+    assert len(_events(doc, "meeting")) == 1
+
+
+def test_a_country_as_subject_is_a_side_and_an_opening_phrase_is_not_the_clause():
+    doc = _doc(
+        "In line with discussions between President Biden and President Boric of "
+        "Chile, the United States held expert talks with the Peruvian delegation "
+        "March 3-4 in Lima."
+    )
+    talks = [m for m in _events(doc, "meeting") if m.get("date") == "2024-03-03/2024-03-04"]
+    assert len(talks) == 1
+    assert {p.get("country") for p in talks[0]["participants"]} == {"US", "PE"}
+    first = [m for m in _events(doc, "meeting") if _names(doc, m) >= {"Boric"}]
+    assert first and "date" not in first[0]  # the later talks' dates are not its own
+    assert "PE" not in {p.get("country") for p in first[0]["participants"]}
+
+
+def test_talks_held_and_working_groups_pledged_are_two_meetings():
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today. The Presidents discussed "
+        "progress since the May relaunch of the U.S.-Uruguay Economic Dialogue. Both "
+        "countries pledged to create working groups on fisheries."
+    )
+    formats = sorted(m.get("format", "") for m in _events(doc, "meeting"))
+    assert "working-group" in formats and len(formats) == 3
+
+
+def test_the_office_in_a_readout_is_the_person_the_title_names():
+    text = (
+        "title: Readout of President Joseph R. Biden, Jr. Call with Prime Minister Ana "
+        "Costa of Portugal\npublisher: The White House\npublished: 2024-03-06\n---\n"
+        "The President spoke today with Portuguese Prime Minister Costa. The President "
+        "thanked the Prime Minister for her support.\n"
+    )
+    doc = extract(text)
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Biden", "Costa"}
+    biden = next(o for o in doc["officials"] if o["name"].startswith("Joseph"))
+    assert biden["evidence"][0]["quote"] == "The President"
+
+
+def test_two_people_who_spoke_on_a_day_had_a_call():
+    doc = _doc(
+        "President Ana Costa of Portugal and President Joe Biden of the United States "
+        "spoke on March 4 about trade."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["format"] == "call" and meeting["date"] == "2024-03-04"
+
+
+def test_they_will_meet_is_the_two_leaders_meeting_again():
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today. They will meet again in "
+        "Montevideo next month."
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1 and _surnames(doc, planned[0]) == {"Biden", "Ortiz"}
+    assert planned[0]["date"] == "2024-04"
+
+
+def test_an_unnamed_ambassador_returning_is_a_visit_of_a_described_traveler():
+    doc = _doc(
+        "President Ana Costa of Portugal has decided that the Portuguese Ambassador "
+        "will return to Washington next week."
+    )
+    (visit,) = _events(doc, "visit")
+    assert "traveler" not in visit and visit["participants"][0]["country"] == "PT"
+    assert visit["date"] == "2024-03-11/2024-03-17" and visit["status"] == "planned"
+
+
+def test_territories_and_regions_are_places():
+    doc = _doc("The Secretary of State, Antony Blinken, will visit the West Bank next week.")
+    (visit,) = _events(doc, "visit")
+    assert visit["location"] == {"place": "West Bank", "country": "PS"}
+
+
+def test_named_summits_and_meetings_with_a_groups_leaders_are_meetings():
+    doc = _doc(
+        "President Biden attended the Pacific Islands Summit in May. He also held a "
+        "meeting with ASEAN leaders at the White House in June."
+    )
+    groups = sorted(
+        p["description"]
+        for m in _events(doc, "meeting")
+        for p in m["participants"]
+        if p.get("description")
+    )
+    assert groups == ["ASEAN leaders", "Pacific Islands leaders"]
+
+
+def test_meetings_with_sides_of_different_countries_stay_apart():
+    doc = _doc(
+        "President Biden will meet with Israeli leaders. He will later meet with "
+        "Jordanian officials."
+    )
+    assert len(_events(doc, "meeting")) == 2
+
+
+def test_each_named_summit_in_a_list_is_its_own_meeting():
+    doc = _doc(
+        "President Biden recalled the Quad Summit, his hosting of the Summit of the "
+        "Americas last week, and his meeting with ASEAN leaders."
+    )
+    groups = sorted(
+        tuple(sorted(p["description"] for p in m["participants"] if p.get("description")))
+        for m in _events(doc, "meeting")
+    )
+    assert groups == [("ASEAN leaders",), ("Americas leaders",), ("Quad leaders",)]
+
+
+def test_an_indefinite_new_dialogue_is_not_the_meeting_named_before():
+    doc = _doc(
+        "President Biden met Prime Minister Rao of Nepal today. They announced their "
+        "intent to negotiate a trade agreement in 2025. They committed to establishing "
+        "a Strategic Dialogue on climate."
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 2
+
+
+def test_his_conversation_with_someone_is_between_the_owner_and_that_person():
+    doc = _doc(
+        "President Biden briefed Prime Minister Rao of Nepal on his conversation with "
+        "President Lula of Brazil."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Biden", "Lula"}
+
+
+def test_an_organisation_can_be_the_other_side_of_a_discussion():
+    doc = _doc(
+        "We had an intensive discussion this week between the United States and NATO "
+        "about air defense."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert {p["description"] for p in meeting["participants"]} >= {"NATO"}
+    assert meeting["date"] == "2024-03-04/2024-03-06"
+
+
+def test_the_host_who_invites_is_a_participant_of_the_visit_not_the_traveler():
+    doc = _doc(
+        "President Biden accepted Prime Minister Rao's invitation to pay an official "
+        "visit to Nepal in the very near future. Rao is the Prime Minister of Nepal."
+    )
+    (visit,) = _events(doc, "visit")
+    roles = {p["official"]: p["role"] for p in visit["participants"]}
+    assert visit["traveler"] == next(k for k, v in roles.items() if v == "traveler")
+    assert sorted(roles.values()) == ["host", "traveler"]
+
+
+def test_a_place_before_the_meeting_noun_is_its_place():
+    doc = _doc("They recalled the Geneva summit between President Biden and President Putin.")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["location"] == {"place": "Geneva", "country": "CH"}
+
+
+def test_a_meeting_before_a_trip_in_a_list_is_not_part_of_it():
+    doc = _doc(
+        "It follows President Biden's meeting with ASEAN leaders at the White House and "
+        "his visit next week to Europe."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert "date" not in meeting and "links" not in doc
+
+
+def test_a_question_keeps_only_a_meeting_it_presupposes():
+    doc = _doc(
+        "President Biden took questions.\n\nQ Did the President raise trade in the "
+        "meeting with President Lula of Brazil this morning? Will he impose sanctions on "
+        "Venezuela?"
+    )
+    assert len(_events(doc, "meeting")) == 1
+    assert _events(doc, "sanction") == []
+
+
+def test_the_president_of_a_white_house_text_is_the_us_one_among_several():
+    doc = _doc(
+        "President Biden greeted President Lula of Brazil. The President then met "
+        "Prime Minister Rao of Nepal."
+    )
+    meetings = [m for m in _events(doc, "meeting") if _surnames(doc, m) >= {"Rao"}]
+    assert meetings and _surnames(doc, meetings[0]) == {"Biden", "Rao"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden, as you may have seen from the photo, was in the Oval Office "
+        "with his team.",
+        # an event noun that was (will be) in a town: no one's stay there
+        "President Joe Biden met President Kim Min-su of Korea on March 2. The last round was "
+        "in Honolulu in November. The next session will be in Seoul in May.",
+    ],
+)
+def test_being_in_a_room_or_an_event_being_in_a_town_is_not_a_visit(text):
+    assert _events(_doc(text, published="2026-03-27"), "visit") == []
+
+
+def test_two_groups_summits_are_two_meetings():
+    doc = _doc("President Biden will travel next week to Europe for the G20 and OSCE Summits.")
+    groups = sorted(
+        p["description"]
+        for m in _events(doc, "meeting")
+        for p in m["participants"]
+        if p.get("description")
+    )
+    assert groups == ["G20 leaders", "OSCE leaders"]
+
+
+def test_technical_teams_are_the_teams_of_the_two_sides_of_the_text():
+    doc = _doc(
+        "President Biden spoke with President Lula of Brazil today. Technical teams "
+        "will meet in Brasilia in the coming days."
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1
+    assert {p.get("country") for p in planned[0]["participants"]} == {"US", "BR"}
+
+
+def test_we_with_a_contraction_is_the_speaking_government():
+    doc = _doc("We’ve had very close consultations with Chilean friends.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"]} == {"US", "CL"}
+
+
+def test_diplomacy_between_two_countries_is_a_meeting_of_their_officials():
+    doc = _doc(
+        "We will review some of the diplomacy of late that we have seen, particularly "
+        "between Laos and Cambodia."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"]} >= {"LA", "KH"}
+
+
+def test_the_two_presidents_of_a_white_house_text_include_the_us_one():
+    doc = _doc(
+        "President Biden is in Geneva. Reporters asked about President Kaya of Turkey. "
+        "President Sorin of Moldova will arrive later. The two presidents will meet in "
+        "June."
+    )
+    june = [m for m in _events(doc, "meeting") if m.get("date") == "2024-06"]
+    assert june and _surnames(doc, june[0]) == {"Biden", "Sorin"}
+
+
+def test_a_place_after_another_events_trigger_is_that_events_place():
+    doc = _doc(
+        "President Biden recalled the Summit of the Americas last week and his visit "
+        "next week to Peru."
+    )
+    (meeting,) = _events(doc, "meeting")
+    (visit,) = _events(doc, "visit")
+    assert "location" not in meeting and visit["location"]["country"] == "PE"
+
+
+def test_the_clause_verb_modality_reaches_a_far_trigger():
+    doc = _doc(
+        "President Biden looked forward to visiting the Prime Minister's home town of "
+        "Kyoto in May for the Pacific Islands Summit."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "planned" and meeting["date"] == "2024-05"
+
+
+def test_a_past_verb_between_keeps_an_event_held():
+    doc = _doc(
+        "President Biden will discuss the talks he held with President Lula of Brazil in Brasilia."
+    )
+    held = [m for m in _events(doc, "meeting") if m["status"] == "held"]
+    assert held
+
+
+def test_a_meeting_with_a_group_is_not_the_meeting_with_one_leader():
+    doc = _doc(
+        "President Biden will meet President Lula of Brazil tomorrow. The President "
+        "also met with the ASEAN leaders."
+    )
+    assert len(_events(doc, "meeting")) == 2
+
+
+def test_travel_to_countries_for_talks_is_a_meeting_in_each_with_its_counterparts():
+    doc = _doc(
+        "Last month Secretary of the Treasury Yellen traveled to Kenya and Ghana for "
+        "economic talks."
+    )
+    meetings = _events(doc, "meeting")
+    assert sorted(m["location"]["country"] for m in meetings) == ["GH", "KE"]
+    assert all(m["date"] == "2024-02" and _surnames(doc, m) == {"Yellen"} for m in meetings)
+
+
+def test_the_president_and_prime_minister_are_two_mentions():
+    doc = _doc(
+        "President Biden met Prime Minister Rao of Nepal today. Looking forward to the "
+        "Summit for Climate, the President and Prime Minister affirmed their commitment."
+    )
+    summit = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert summit and _surnames(doc, summit[0]) == {"Biden", "Rao"}
+    assert summit[0]["status"] == "planned"
+
+
+def test_host_as_a_noun_is_not_a_meeting():
+    doc = _doc(
+        "President Biden assured Prime Minister Rao of Nepal of support for Nepal as host "
+        "of the Himalaya Forum in 2025."
+    )
+    assert _events(doc, "meeting") == []
+
+
+def test_a_town_of_a_state_is_a_place_of_that_country():
+    doc = _doc(
+        "Tomorrow President Biden will host President Lula of Brazil in Annapolis, Maryland."
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["location"] == {"place": "Annapolis, Maryland", "country": "US"}
+
+
+def test_the_one_who_invites_is_the_host_of_the_visit():
+    doc = _doc(
+        "President Biden spoke today. The President will then travel to Muscat, Oman, "
+        "which hosts the forum, at the invitation of Sultan Haitham bin Tarik of Oman."
+    )
+    (visit,) = _events(doc, "visit")
+    roles = {p["official"]: p["role"] for p in visit["participants"]}
+    assert roles == {"biden": "traveler", "haitham-bin-tarik": "host"}
+
+
+def test_on_the_margins_of_a_conference_names_its_place():
+    doc = _doc(
+        "Secretary of State Antony Blinken met with Foreign Minister Sikorski of Poland "
+        "today on the margins of the Munich Security Conference."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["location"] == {"place": "Munich", "country": "DE"}
+
+
+def test_with_a_country_of_several_words_is_a_side():
+    doc = _doc("We have had close consultations with the Republic of Korea on energy.")
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"]} == {"US", "KR"}
+
+
+def test_the_visiting_minister_is_the_traveler_to_the_place_of_the_talks():
+    doc = extract(
+        "On March 3, Foreign Minister Ana Ruiz of Chile held talks in Santiago with "
+        "visiting Peruvian Foreign Minister Elmer Schialer.",
+        published="2025-03-10",
+        publisher="Reuters",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["traveler"] == "elmer-schialer"
+    assert visit["location"] == {"place": "Santiago", "country": "CL"}
+
+
+def test_unnamed_offices_of_the_home_government_are_sides_and_hosts():
+    text = (
+        "title: Background Press Call on the Visit of President Ortiz\npublisher: The White "
+        "House\npublished: 2024-09-26\n---\nToday the President will host President Ortiz "
+        "of Uruguay. The Vice President will also meet separately with President Ortiz this "
+        "afternoon. Yesterday, the Secretary of State met with Uruguayan Foreign Minister "
+        "Ana Paz in New York.\n"
+    )
+    doc = extract(text)
+    sides = sorted(
+        p["description"]
+        for m in _events(doc, "meeting")
+        for p in m["participants"]
+        if p.get("description")
+    )
+    assert sides == ["The Vice President", "the President", "the Secretary of State"]
+    (visit,) = _events(doc, "visit")
+    assert visit["traveler"] == "ortiz" and visit["location"]["country"] == "US"
+
+
+def test_a_question_about_someone_preparing_to_meet_is_no_meeting():
+    doc = _doc(
+        "President Biden took questions.\n\nQ Are you preparing for the President to meet "
+        "with President Lula of Brazil?"
+    )
+    assert _events(doc, "meeting") == []
+
+
+def test_a_foreign_ministry_text_with_family_names_in_capitals():
+    text = (
+        "title: Japan-Chile Summit Meeting\npublisher: Ministry of Foreign Affairs of Japan\n"
+        "published: 2025-08-24\n---\nOn August 23, commencing at 4:30 p.m., Mr. TANAKA "
+        "Hiroshi, Prime Minister of Japan, held a Japan-Chile Summit Meeting with H.E. Mr. "
+        "Gabriel Boric, President of the Republic of Chile, who was visiting Japan. "
+        "Prime Minister Tanaka welcomed President Boric.\n"
+    )
+    doc = extract(text)
+    assert _officials(doc) == {"TANAKA Hiroshi": "JP", "Gabriel Boric": "CL"}
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1 and meetings[0]["date"] == "2025-08-23"
+    assert meetings[0]["format"] == "summit"
+    (visit,) = _events(doc, "visit")
+    assert visit["location"]["country"] == "JP" and visit["date"] == "2025-08-23"
+
+
+def test_a_preview_of_an_unnamed_presidents_travel():
+    text = (
+        "SENIOR ADMINISTRATION OFFICIAL: So, the President arrives in Lisbon on Thursday, and "
+        "on Friday he will hold a bilateral meeting with Prime Minister Luis Moreira."
+    )
+    doc = _doc(text)
+    visit = _events(doc, "visit")[0]
+    assert visit["status"] == "planned" and visit["date"] == "2024-03-07"
+    assert visit["participants"][0]["country"] == "US"
+    meeting = _events(doc, "meeting")[0]
+    assert meeting["date"] == "2024-03-08" and _names(doc, meeting) == {"Luis Moreira"}
+    assert any(p.get("country") == "US" for p in meeting["participants"])
+
+
+def test_he_continues_the_subject_not_the_object():
+    text = (
+        "Foreign Minister Ana Lopes of Portugal paid a courtesy call on President Karim "
+        "Benali of Algeria on Monday. On Thursday she will continue on to Tunis."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Portugal")
+    visits = [v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Tunis"]
+    assert visits and _names(doc, visits[0]) == {"Ana Lopes"}
+
+
+_CALL = (
+    "Prime Minister Ana Silva of Portugal spoke today with Prime Minister Jan Novak of "
+    "the Czech Republic. "
+)
+
+
+def _described_only(doc: dict) -> list[dict]:
+    return [
+        m for m in _events(doc, "meeting") if not any(p.get("official") for p in m["participants"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed to continue the close consultation between their teams.",
+        "The Prime Ministers instructed their negotiating teams to finish the treaty text.",
+        "They agreed to share information closely between their defense staffs.",
+    ],
+)
+def test_teams_of_the_two_sides_meet_not_the_leaders(sentence):
+    doc = _doc(_CALL + sentence, publisher="Government of Portugal")
+    teams = _described_only(doc)
+    assert teams and {p["country"] for p in teams[0]["participants"]} == {"PT", "CZ"}
+    assert teams[0]["status"] == "planned"
+
+
+def test_a_mechanism_the_leaders_set_up_is_a_meeting_of_officials():
+    doc = _doc(
+        _CALL + "The two leaders decided to open a process of in-depth consultations on energy.",
+        publisher="Government of Portugal",
+    )
+    officials = _described_only(doc)
+    assert officials and {p["description"] for p in officials[0]["participants"]} == {
+        "PT officials",
+        "CZ officials",
+    }
+
+
+def test_their_teams_after_another_meeting_do_not_replace_its_participants():
+    doc = _doc(
+        _CALL + "They discussed a possible meeting during their call and agreed to have "
+        "their teams follow up.",
+        publisher="Government of Portugal",
+    )
+    assert all(_names(doc, m) for m in _events(doc, "meeting"))
+
+
+def test_two_demonyms_before_a_plural_office_are_two_sides():
+    doc = _doc(
+        "Senegalese and Gambian trade ministers met in Banjul on Monday.",
+        publisher="Government of Senegal",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert {p.get("country") for p in meeting["participants"]} == {"SN", "GM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The ministers agreed to convene the Uruguay-Paraguay Joint Commission in Asuncion "
+            "in the first half of 2025.",
+            "planned",
+        ),
+        (
+            "Minister Ana Ruiz of Uruguay paid a courtesy call on President Mario Benitez of "
+            "Paraguay on Monday.",
+            "held",
+        ),
+        (
+            "Foreign Minister Ana Ruiz of Uruguay and Foreign Minister Jose Duarte of Paraguay "
+            "will co-chair the new commission.",
+            "planned",
+        ),
+    ],
+)
+def test_convening_courtesy_calls_and_co_chairs_are_meetings(text, status):
+    meetings = _events(_doc(text, publisher="Ministry of Foreign Affairs of Uruguay"), "meeting")
+    assert meetings and meetings[0]["status"] == status
+
+
+def test_one_meeting_per_counterpart_in_a_list():
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay will meet with President Mario Benitez and "
+        "Foreign Minister Jose Duarte of Paraguay on Friday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Benitez", "Ruiz"],
+        ["Duarte", "Ruiz"],
+    ]
+
+
+def test_counterparts_who_meet_together_are_one_meeting():
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
+        "Benitez and Foreign Minister Jose Duarte of Paraguay on Friday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    assert len(_events(doc, "meeting")) == 1
+
+
+def test_a_possible_meeting_does_not_make_the_call_it_was_discussed_in_tentative():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay on "
+        "Monday. The two leaders discussed a possible visit to Asuncion during their call.",
+        publisher="Presidency of Uruguay",
+    )
+    assert [m["status"] for m in _events(doc, "meeting")] == ["held"]
+
+
+def test_the_two_leaders_are_not_an_aide_whose_title_names_the_president():
+    doc = _doc(
+        "Deputy Assistant to the President Maria Lopez briefed reporters. President Ana "
+        "Ruiz of Uruguay and President Mario Benitez of Paraguay met in March. I can "
+        "confirm that the two leaders will meet again in May.",
+        publisher="Presidency of Uruguay",
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and _surnames(doc, planned[0]) == {"Ruiz", "Benitez"}
+
+
+def test_a_plural_title_before_two_names_is_each_ones_and_joined_by_adds_them():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay and President Mario Benitez of Paraguay held talks "
+        "in Montevideo on Monday. They were joined by Foreign Ministers Jose Duarte and "
+        "Rosa Vega.",
+        publisher="Presidency of Uruguay",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Ruiz", "Benitez", "Duarte", "Vega"}
+    titles = {o["name"]: o["positions"][0]["title"] for o in doc["officials"]}
+    assert titles["Jose Duarte"] == titles["Rosa Vega"] == "Foreign Minister"
+
+
+def test_hosting_these_discussions_makes_the_host_a_participant():
+    doc = _doc(
+        "The United States held talks with the Russian delegation on Monday in Doha. "
+        "The United States thanks Emir Tamim bin Hamad of Qatar for hosting these "
+        "important discussions.",
+        publisher="The White House",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Tamim bin Hamad"}
+
+
+def test_negotiations_between_both_sides_are_between_the_pair_named_before():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay spoke with President Mario Benitez of Paraguay "
+        "about the Armenia-Azerbaijan conflict. Uruguay will continue facilitating "
+        "negotiations between both sides.",
+        publisher="Presidency of Uruguay",
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and {"AM", "AZ"} <= {p.get("country") for p in planned[0]["participants"]}
+    assert not _names(doc, planned[0])
+
+
+def test_bilateral_meetings_between_each_of_the_countries_of_a_trilateral():
+    doc = _doc(
+        "On Friday, Foreign Minister Ana Ruiz of Uruguay will host Foreign Minister Jose "
+        "Duarte of Paraguay and Foreign Minister Rosa Vega of Bolivia for a trilateral "
+        "meeting. There will also be bilateral meetings between each of the countries.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    pairs = [
+        frozenset(p["country"] for p in m["participants"])
+        for m in _events(doc, "meeting")
+        if not _names(doc, m)
+    ]
+    assert sorted(map(sorted, pairs)) == [["BO", "PY"], ["BO", "UY"], ["PY", "UY"]]
+    assert all(m["date"] == "2024-03-08" for m in _events(doc, "meeting"))
+
+
+def test_a_named_counterpart_and_described_officials_are_two_meetings():
+    doc = _doc(
+        "In May, Foreign Minister Ana Ruiz of Uruguay traveled to Asuncion and met with "
+        "President Mario Benitez of Paraguay and senior trade officials.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 2
+    described = [m for m in meetings if _names(doc, m) == {"Ana Ruiz"}]
+    assert described and any(
+        p.get("description") == "senior trade officials" for p in described[0]["participants"]
+    )
+
+
+def test_plans_for_someone_to_travel_are_a_planned_visit():
+    doc = _doc(
+        "Officials are making plans for President Mario Benitez of Paraguay to travel to "
+        "Brasilia in November.",
+        publisher="Presidency of Uruguay",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "planned" and visit["date"] == "2024-11"
+
+
+def test_one_meeting_per_described_counterpart_of_a_named_official():
+    doc = _doc("Deputy Secretary Ana Ruiz spoke yesterday with Brazilian and Colombian officials.")
+    meetings = _events(doc, "meeting")
+    assert (
+        sorted(p["country"] for m in meetings for p in m["participants"] if p.get("country"))
+        == ["BR", "CO"]
+        and len(meetings) == 2
+    )
+    assert all("pair" not in p for m in meetings for p in m["participants"])
+
+
+def test_leading_a_delegation_to_a_place_is_a_visit():
+    doc = _doc(
+        "Minister of Enterprises Adolfo Rossi of Italy will lead a business delegation to "
+        "Tunis in September.",
+        publisher="Government of Italy",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "planned" and visit["date"] == "2024-09"
+
+
+def test_travelers_together_with_others_each_visit_and_where_they_met_is_all_of_them():
+    doc = _doc(
+        "Prime Minister Carla Bruni of Italy travelled to Tunis on Monday together with "
+        "Prime Minister Jan de Vries of the Netherlands, where they met President Karim "
+        "Benali of Tunisia.",
+        publisher="Government of Italy",
+    )
+    assert sorted(n for v in _events(doc, "visit") for n in _names(doc, v)) == [
+        "Carla Bruni",
+        "Jan de Vries",
+    ]
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Carla Bruni", "Jan de Vries", "Karim Benali"}
+
+
+def test_both_ambassadors_will_be_in_a_place_is_a_visit_each():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay will meet President Mario Benitez of Paraguay in "
+        "Geneva on Friday. Both ambassadors will be in Geneva on Friday.",
+        publisher="Presidency of Uruguay",
+    )
+    travelers = sorted(
+        p["description"]
+        for v in _events(doc, "visit")
+        for p in v["participants"]
+        if p.get("description")
+    )
+    assert travelers == ["PY ambassador", "UY ambassador"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Minister Ana Ruiz of Uruguay discussed trade with Minister Jose Duarte of Paraguay by "
+            "phone on Monday.",
+            "meeting",
+        ),
+        ("The President will land in Asuncion on Monday.", "visit"),
+        (
+            "Minister Ana Ruiz of Uruguay will meet the leaders on Monday before flying to Lima.",
+            "visit",
+        ),
+        (
+            "The ministers condemned the deployment of troops to the border by Venezuela.",
+            "incident",
+        ),
+        (
+            "The ministers condemned the execution of a Uruguayan national by Iranian "
+            "authorities on Monday.",
+            "incident",
+        ),
+    ],
+)
+def test_more_event_forms(text, kind):
+    assert _events(_doc(text, publisher="Ministry of Foreign Affairs of Uruguay"), kind)
+
+
+def test_he_after_a_meeting_continues_its_subject_and_its_place_stays_in_its_clause():
+    doc = _doc(
+        "But Special Envoy Ana Ruiz of Uruguay met with President Mario Benitez of "
+        "Paraguay in St. Petersburg last month, and she will travel to Lima this week.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    (visit,) = [v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Lima"]
+    assert _names(doc, visit) == {"Ana Ruiz"}
+    meeting = _events(doc, "meeting")[0]
+    assert meeting.get("location", {}).get("place") in (None, "St. Petersburg")
+
+
+def test_welcomed_by_makes_the_welcomer_the_host_of_the_subjects_visit():
+    doc = _doc(
+        "MS. X: So, the President will land in Lima tomorrow morning, where he'll be "
+        "welcomed by President Mario Benitez of Peru."
+    )
+    visits = _events(doc, "visit")
+    assert len(visits) == 1 and "traveler" not in visits[0]  # an unnamed traveler
+    roles = {p.get("official") or p.get("country"): p["role"] for p in visits[0]["participants"]}
+    assert roles == {"mario-benitez": "host", "US": "traveler"}
+
+
+def test_a_speakers_he_continues_the_office_a_question_asked_about():
+    doc = _doc(
+        "Q: Did the Secretary talk to Foreign Minister Duarte of Paraguay before the trip?"
+        "\n\nMR. X: He spoke with Foreign Minister Jose Duarte by phone on Tuesday.",
+        publisher="U.S. Department of State",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-03-05" and _names(doc, meeting) == {"Jose Duarte"}
+    assert any(p.get("country") == "US" for p in meeting["participants"])
+
+
+def test_talks_with_two_demonyms_delegations_are_not_with_the_last_named_person():
+    doc = _doc(
+        "Special Envoy Ana Ruiz met with President Mario Benitez of Paraguay last month, "
+        "and she will travel to Lima this week for talks with Chilean and Peruvian "
+        "delegations.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and _names(doc, planned[0]) == {"Ana Ruiz"}
+
+
+def test_the_ministers_as_subject_of_a_planned_meeting_are_the_last_two_sides():
+    doc = _doc(
+        "Foreign Minister Ana Ruiz met Foreign Minister Jose Duarte of Peru in Lima. The "
+        "Ministers agreed to hold the next meeting in Santiago in 2025.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1 and planned[0]["date"] == "2025"
+    assert _names(doc, planned[0]) == {"Ana Ruiz", "Jose Duarte"}
+
+
+def test_leaders_who_direct_their_ministers_to_meet_are_not_the_meeting():
+    doc = _doc(
+        "President Ana Ruiz met President Jose Duarte of Peru in Lima. The Presidents "
+        "directed their Ministers of Trade to convene the Joint Commission in 2025.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert planned and all(not _names(doc, m) for m in planned)
+
+
+def test_the_venue_of_this_summit_at_the_invitation_of_a_king_is_its_place_and_host():
+    doc = _doc(
+        "President Ana Ruiz will attend a Summit of the African Union in July. She will "
+        "meet Prime Minister Jose Duarte of Peru in Lima. President Ruiz will then travel "
+        "to Quito, Ecuador, which is the venue for this gathering of six leaders, at the "
+        "invitation of President Mario Benitez.",
+        publisher="Office of the President of Chile",
+    )
+    summit = next(
+        m
+        for m in _events(doc, "meeting")
+        if any("African" in p.get("description", "") for p in m["participants"])
+    )
+    assert summit["location"]["country"] == "EC"
+    roles = {p.get("official"): p["role"] for p in summit["participants"] if p.get("official")}
+    assert roles.get("mario-benitez") == "host"
+
+
+def test_a_telephone_talk_is_a_call():
+    doc = _doc(
+        "On March 4, Prime Minister Aiko Mori held a telephone talk with President Juan "
+        "Reyes of Chile.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert [(m.get("format"), m.get("date")) for m in _events(doc, "meeting")] == [
+        ("call", "2024-03-04")
+    ]
+
+
+def test_the_secretary_in_a_text_of_two_secretaries_is_the_one_named_first():
+    doc = _doc(
+        "Secretary of State Ann Lowe met Foreign Minister Karl Berg of Norway today. She "
+        "noted the call between Secretary of Energy Tom Hale and his counterpart. "
+        "Earlier in the day, the Secretary met with Icelandic Foreign Minister Sif Arna.",
+        publisher="U.S. Department of State",
+    )
+    met = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Lowe", "Arna"} in met
+
+
+def test_a_title_written_again_without_a_name_or_as_initials_is_its_holder():
+    doc = _doc(
+        "External Affairs Minister Anil Menon met Foreign Minister Ola Berg of Norway. "
+        "EAM had a telephone conversation with Foreign Minister Ana Cruz of Peru on "
+        "Tuesday. External Affairs Minister will visit Lima on Friday.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
+    calls = [_surnames(doc, m) for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert calls == [{"Menon", "Cruz"}]
+    assert [_surnames(doc, v) for v in _events(doc, "visit")] == [{"Menon"}]
+
+
+def test_coordinated_subjects_of_a_trip_each_make_a_visit_but_objects_before_it_do_not():
+    doc = _doc(
+        "President Ana Ruiz and Foreign Minister Jose Soto will travel to Madrid on Monday.",
+        publisher="Presidency of Chile",
+    )
+    assert sorted(_surnames(doc, v).pop() for v in _events(doc, "visit")) == ["Ruiz", "Soto"]
+    doc = _doc(
+        "On Monday, the President will meet President Lo Van Hai and Prime Minister Tran "
+        "Duc Long in Hanoi before departing for Manila."
+    )
+    travelers = [_surnames(doc, v) for v in _events(doc, "visit")]
+    assert {"Hai"} not in travelers
+
+
+def test_a_video_call_or_a_2_plus_2_with_a_list_is_one_meeting_with_everyone():
+    doc = _doc(
+        "President Ana Ruiz will hold a video call with President Jose Soto of Peru and "
+        "President Mario Duarte of Paraguay on Saturday.",
+        publisher="Presidency of Chile",
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Ruiz", "Soto", "Duarte"}]
+
+
+def test_spoke_with_a_and_with_b_is_one_call_each():
+    doc = _doc(
+        "Foreign Minister Ana Ruiz spoke yesterday with her Peruvian counterpart, Jose Soto, "
+        "and with Bolivian Foreign Minister Mario Duarte about the floods.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert sorted(map(sorted, (_surnames(doc, m) for m in _events(doc, "meeting")))) == [
+        ["Duarte", "Ruiz"],
+        ["Ruiz", "Soto"],
+    ]
+
+
+def test_there_he_met_continues_the_trip_and_a_second_passive_predicate_is_its_own_meeting():
+    doc = _doc(
+        "Secretary of State Ann Lowe traveled to Oslo in May. There she met with Foreign "
+        "Minister Karl Berg for two days of talks and was received by Prime Minister Ola "
+        "Lie of Norway.",
+        publisher="U.S. Department of State",
+    )
+    meetings = sorted((sorted(_surnames(doc, m)), m.get("date")) for m in _events(doc, "meeting"))
+    assert meetings == [(["Berg", "Lowe"], "2023-05"), (["Lie", "Lowe"], "2023-05")]
+
+
+def test_the_two_leaders_after_an_unnamed_home_office_meets_a_foreign_one_are_those_two():
+    doc = _doc(
+        "On Friday, the President will meet Prime Minister Aiko Mori of Japan. On "
+        "Saturday, the President will meet with President Juan Reyes of Chile. The two "
+        "leaders last spoke by phone in April."
+    )
+    call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
+    assert _surnames(doc, call) == {"Reyes"}
+    assert [d.get("country") for d in call["participants"] if not d.get("official")] == ["US"]
+
+
+def test_welcoming_a_decision_of_a_country_is_no_meeting():
+    doc = _doc(
+        "President Ana Ruiz and President Jose Soto of Peru welcomed the decision of "
+        "Bolivia to reopen the border.",
+        publisher="Presidency of Chile",
+    )
+    assert _events(doc, "meeting") == []
+
+
+def test_the_two_leaders_are_the_principals_not_the_last_leader_named():
+    doc = _doc(
+        "Prime Minister Ana Ruiz hosted President Jose Soto of Peru in Santiago on "
+        "Monday. Prime Minister Ruiz and President Soto signed four agreements. President "
+        "Soto was also received by President Carla Diaz. The two leaders recalled their "
+        "meeting in Lima on 12 July 2023.",
+        publisher="Government of Chile",
+    )
+    recalled = next(m for m in _events(doc, "meeting") if m.get("date") == "2023-07-12")
+    assert _surnames(doc, recalled) == {"Ruiz", "Soto"}
+
+
+def test_a_verb_with_no_subject_after_and_continues_the_clause_and_the_trip_before():
+    doc = _doc(
+        "External Affairs Minister Anil Menon will pay an official visit to Brazil on 20 and "
+        "21 March. In Brasilia, he will co-chair the joint commission with Foreign Minister "
+        "Paulo Lima, and hold talks with Vice President Rita Gomes.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
+    talks = _meeting_of(doc, "Gomes")
+    assert (_surnames(doc, talks), talks["status"], talks["date"]) == (
+        {"Menon", "Gomes"},
+        "planned",
+        "2024-03-20/2024-03-21",
+    )
+
+
+def test_offices_with_two_word_demonyms_are_described_sides():
+    doc = _doc(
+        "The Foreign Secretary met the Sri Lankan Foreign Secretary in Colombo last week.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert sorted(p["country"] for p in meeting["participants"]) == ["IN", "LK"]
+
+
+def test_he_after_a_sentence_opened_by_during_continues_its_first_subject():
+    doc = _doc(
+        "Foreign Minister Paulo Lima of Brazil will visit India from 18 to 20 March. During "
+        "the visit, Mr. Paulo Lima and Adviser Vikram Rao will hold the strategic dialogue. He "
+        "will also hold talks with External Affairs Minister Anil Menon on 18 March.",
+        publisher="Ministry of External Affairs, Government of India",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Menon")) == {"Lima", "Menon"}
+
+
+def test_the_presidents_travel_in_a_government_text_is_its_unnamed_presidents():
+    doc = _doc(
+        "On Friday, the President will meet President Rosa Vidal of Chile in Lima. The "
+        "President will depart for Lima tomorrow."
+    )
+    (visit,) = _events(doc, "visit")
+    assert [(p.get("official"), p.get("country")) for p in visit["participants"]] == [(None, "US")]
+    assert visit["location"] == {"place": "Lima", "country": "PE"}
+
+
+def test_the_visit_of_a_then_minister_named_after_a_comma_is_that_ministers():
+    doc = _doc(
+        "On the same day, President Ana Costa was received by the President of the Republic, "
+        "Ms. Rita Lopes. The two leaders recalled the visit of the then Minister of Foreign "
+        "Affairs of Portugal, Mr. Rui Sousa, to the province of Huila on 12 February 2023.",
+        publisher="Presidency of the Republic of Angola",
+    )
+    visit = next(v for v in _events(doc, "visit") if v.get("date") == "2023-02-12")
+    assert _surnames(doc, visit) == {"Sousa"}
+
+
+def test_officials_of_an_institution_travelling_to_two_towns_make_a_visit_each():
+    doc = _doc(
+        "Secretary Ann Lowe met Minister Omar Haddad of Jordan in Washington on March 4, and "
+        "Treasury officials will travel to Amman and Riyadh next month.",
+        publisher="U.S. Department of the Treasury",
+    )
+    visits = sorted(
+        (v["location"]["place"], [(p.get("official"), p.get("country")) for p in v["participants"]])
+        for v in _events(doc, "visit")
+    )
+    assert visits == [("Amman", [(None, "US")]), ("Riyadh", [(None, "US")])]
+
+
+def test_a_foreign_envoy_summoned_to_the_ministry_is_a_meeting_named_or_not():
+    doc = _doc(
+        "This morning, Undersecretary for Bilateral Relations Lucia Maria Santos summoned "
+        "Vietnamese Ambassador Tran Van Minh to convey a protest. On Tuesday, State Secretary "
+        "Jan Kowal summoned the Belarusian Charge d'Affaires over the border incident.",
+        published="2023-12-07",
+        publisher="Department of Foreign Affairs, Republic of the Philippines",
+    )
+    assert _officials(doc)["Lucia Maria Santos"] == "PH"
+    meetings = [
+        (m["date"], sorted(_surnames(doc, m)), [p.get("country") for p in m["participants"]])
+        for m in _events(doc, "meeting")
+    ]
+    assert meetings[0][:2] == ("2023-12-07", ["Minh", "Santos"])
+    assert meetings[1][0] == "2023-12-05" and "BY" in meetings[1][2]
+
+
+def test_talks_between_the_two_ministries_that_will_continue_are_planned_talks_of_the_sides():
+    doc = _doc(
+        "Deputy Secretary Kurt Lind met Vice Foreign Minister Zhao Lei of China in Washington "
+        "yesterday. The two sides discussed trade, and agreed that talks between the two defense "
+        "ministries will continue in the spring.",
+        published="2024-02-09",
+        publisher="U.S. Department of State",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date_text") == "in the spring"]
+    assert [(m["status"], m["date"]) for m in later] == [("planned", "2024-03/2024-05")]
+    assert not _names(doc, later[0])
+    assert {p.get("country") for p in later[0]["participants"]} == {"US", "CN"}
+
+
+def test_two_visitors_where_they_will_meet_one_host_is_a_meeting_per_visitor():
+    doc = _doc(
+        "The leaders welcomed the visit of Foreign Minister Kate Hale and Trade Minister Sam "
+        "Ward to Santiago next week, where they will meet with Foreign Minister Luis Vega of "
+        "Chile.",
+        published="2025-06-20",
+        publisher="Prime Minister of New Zealand",
+    )
+    meetings = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert meetings == [["Hale", "Vega"], ["Vega", "Ward"]]
+
+
+def test_will_discuss_it_with_a_minister_is_a_planned_meeting_of_the_sentences_subject():
+    doc = _doc(
+        "Secretary for Foreign Affairs Ana Cruz discussed the incidents with Foreign Minister "
+        "Luis Vega of Peru by telephone yesterday, and will discuss them with Japanese Foreign "
+        "Minister Sato Ken.",
+        published="2023-12-11",
+        publisher="Department of Foreign Affairs, Republic of the Philippines",
+    )
+    meetings = sorted(
+        (sorted(_surnames(doc, m)), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    )
+    assert meetings == [
+        (["Cruz", "Ken"], "planned", None),
+        (["Cruz", "Vega"], "held", "2023-12-10"),
+    ]
+
+
+def test_two_countries_as_subject_of_holding_talks_are_their_governments():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay met President Jose Vidal of Chile in Santiago today. "
+        "Uruguay and Chile will hold the next round of consultations in Montevideo in 2024.",
+        published="2023-07-08",
+        publisher="Presidency of Uruguay",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") == "2024"]
+    assert [sorted(p["country"] for p in m["participants"]) for m in later] == [["CL", "UY"]]
+    assert later[0]["status"] == "planned"
+
+
+def test_their_ministries_and_unnamed_deputy_ministers_are_the_two_sides_officials():
+    doc = _doc(
+        "President Ana Ruiz of Uruguay met President Jose Vidal of Chile in Santiago today. "
+        "The two leaders agreed that their ministries of the interior will meet to work out "
+        "the details.\n\n(b) The Trade Agenda, under which the Deputy Ministers responsible for "
+        "economic affairs met in Montevideo on 22 November 2023, will continue.",
+        published="2023-12-08",
+        publisher="Presidency of Uruguay",
+    )
+    described = sorted(
+        (m["status"], m.get("date"), sorted(p["country"] for p in m["participants"]))
+        for m in _events(doc, "meeting")
+        if not _names(doc, m)
+    )
+    assert described == [("held", "2023-11-22", ["CL", "UY"]), ("planned", None, ["CL", "UY"])]
+
+
+def test_a_town_with_a_particle_in_its_name_before_its_country_is_the_place():
+    doc = _doc(
+        "Prime Minister Tom Reid will travel to Santa Cruz de la Sierra, Bolivia, on Friday.",
+        published="2024-11-13",
+        publisher="Prime Minister of New Zealand",
+    )
+    assert [
+        (v["location"].get("place"), v["location"].get("country")) for v in _events(doc, "visit")
+    ] == [("Santa Cruz de la Sierra", "BO")]
+
+
+def test_the_two_secretaries_of_one_country_travel_each_and_meet_where_they_go():
+    doc = _doc(
+        "Secretary Ann Lowe and Secretary Tom Hale will travel to Seoul on Sunday, July 28, "
+        "where they will hold the 2+2 with Foreign Minister Park Min and Defense Minister Kim "
+        "Joon. The two Secretaries will then continue on to Jakarta, where they will meet "
+        "their Indonesian counterparts on July 30.",
+        published="2024-07-24",
+        publisher="U.S. Department of State",
+    )
+    jakarta = sorted(
+        (sorted(_surnames(doc, v)), v["date"])
+        for v in _events(doc, "visit")
+        if v["location"].get("country") == "ID"
+    )
+    assert jakarta == [(["Hale"], "2024-07-30"), (["Lowe"], "2024-07-30")]
+    meeting = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07-30"]
+    assert [sorted(_surnames(doc, m)) for m in meeting] == [["Hale", "Lowe"]]
+
+
+def test_calling_on_a_head_of_state_is_a_meeting_but_calling_on_one_to_act_is_not():
+    doc = _doc(
+        "Earlier in the day, Secretary Ann Lowe called on President Jose Vidal of Chile at the "
+        "palace. She also called on President Vidal to release the journalists.",
+        published="2024-07-24",
+        publisher="U.S. Department of State",
+    )
+    assert [(sorted(_surnames(doc, m)), m["date"]) for m in _events(doc, "meeting")] == [
+        (["Lowe", "Vidal"], "2024-07-24")
+    ]
+
+
+def test_a_working_lunch_is_a_meeting_and_hosting_one_for_a_guest_is_one_meeting():
+    doc = _doc(
+        "Vice President Kate Hale will host a working lunch for President Jose Vidal of Chile "
+        "on Friday. Secretary Ann Lowe will host Foreign Minister Luis Vega of Chile for a "
+        "working lunch tomorrow.",
+        published="2024-07-24",
+        publisher="U.S. Department of State",
+    )
+    meetings = sorted((sorted(_surnames(doc, m)), m.get("date")) for m in _events(doc, "meeting"))
+    assert meetings == [(["Hale", "Vidal"], "2024-07-26"), (["Lowe", "Vega"], "2024-07-25")]
+
+
+def test_the_one_who_will_host_a_meeting_in_a_town_is_of_its_country_and_hosts_the_visit():
+    doc = _doc(
+        "SENIOR OFFICIAL: The Prime Minister will travel to Oslo on Wednesday for the meeting "
+        "of the Nordic prime ministers, which Prime Minister Kari Dahl will host.",
+        published="2026-03-02",
+        publisher="Prime Minister's Office of Finland",
+    )
+    assert _officials(doc)["Kari Dahl"] == "NO"
+    visits = _events(doc, "visit")
+    assert [sorted(_surnames(doc, v)) for v in visits] == [["Dahl"]]
+    assert [p["role"] for p in visits[0]["participants"] if p.get("official")] == ["host"]
+
+
+def test_a_dated_call_received_and_an_agreement_to_meet_again_are_two_meetings():
+    doc = _doc(
+        "President Luis Vega received a phone call from Prime Minister Tom Reid of New Zealand "
+        "on Wednesday. Both leaders agreed to meet again at the G20 summit in November.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [(m["status"], m["date"]) for m in calls] == [("held", "2024-03-06")]
+
+
+def test_a_trip_to_a_list_of_capitals_is_one_visit_per_country():
+    doc = _doc(
+        "Foreign Minister Ana Costa will travel to Brussels, Warsaw and Vilnius next week.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert [v["location"]["country"] for v in _events(doc, "visit")] == ["BE", "PL", "LT"]
+
+
+def test_they_in_an_answer_about_the_unnamed_president_are_that_office_and_the_foreign_leader():
+    doc = extract(
+        "MS. PARK: Good morning. Today the President will host Chancellor Karl Vogel of "
+        "Austria.\n\nQ: Did the President speak with President Okafor of Nigeria?\n\nMS. "
+        "PARK: He did. They spoke yesterday for about an hour.\n\nQ: And the sanctions?\n\n"
+        "MS. PARK: Treasury designated four militia commanders on Monday.",
+        published="2024-05-16",
+        publisher="The White House",
+        title="Press Briefing by Press Secretary Jane Park",
+    )
+    call = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [
+        (_names(doc, m), [p.get("country") for p in m["participants"] if not p.get("official")])
+        for m in call
+    ] == [({"Okafor"}, ["US"])]
+    assert [(s["imposer"], s["target"], s["date"]) for s in _events(doc, "sanction")] == [
+        ("US", {"description": "four militia commanders"}, "2024-05-13")
+    ]
+
+
+def test_consultations_held_and_the_next_round_agreed_and_the_host_chamber_are_found():
+    doc = _doc(
+        "President Ahmed Karim of Egypt paid a state visit to Brazil from 4 to 6 June 2024. "
+        "The two Presidents welcomed the holding of the first Brazil-Egypt Political "
+        "Consultations in Cairo in February 2024 and agreed to hold the next round in Brasília "
+        "in 2025. President Karim also met with the President of the Senate.",
+        published="2024-06-06",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    meetings = [(m["status"], m.get("date")) for m in _events(doc, "meeting")]
+    assert ("held", "2024-02") in meetings and ("planned", "2025") in meetings
+    senate = [m for m in _events(doc, "meeting") if "Senate" in str(m["participants"])]
+    assert [[p["country"] for p in m["participants"] if not p.get("official")] for m in senate] == [
+        ["BR"]
+    ]
+
+
+def test_a_counterpart_named_after_a_comma_and_a_princely_title_and_a_second_with_list():
+    doc = _doc(
+        "Foreign Minister Ana Costa spoke with her Saudi counterpart, Prince Khalid bin Saud "
+        "Al Faisal, on Monday. Costa will also hold talks with Turkish Foreign Minister Mehmet "
+        "Kaya and with Hungary's Foreign Minister, Peter Szabo.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _officials(doc)["Khalid bin Saud Al Faisal"] == "SA"
+    call = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [len(m["participants"]) for m in call] == [2]
+    talks = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting") if m not in call)
+    assert talks == [["Costa", "Kaya"], ["Costa", "Szabo"]]
+
+
+def test_the_minister_receiving_a_resident_ambassador_is_a_meeting_and_no_visit():
+    doc = _doc(
+        "The Minister received the Ambassador of Japan, Kenji Sato, on Thursday.",
+        published="2024-03-08",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    meetings = _events(doc, "meeting")
+    assert [
+        [p.get("country") for p in m["participants"] if not p.get("official")] for m in meetings
+    ] == [["PT"]]
+    assert _events(doc, "visit") == []
+
+
+def test_an_unnamed_secretary_who_travelled_is_the_he_of_the_where_clause_and_a_pull_aside():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: On Thursday, the President will attend the summit in "
+        "Vilnius. On the sidelines, he will have a pull-aside with President Zoran Petrov of "
+        "Serbia. Last month, the Secretary of State traveled to Ankara, where he held talks "
+        "with Foreign Minister Hakan Yilmaz.",
+        published="2023-07-10",
+    )
+    ankara = [m for m in _events(doc, "meeting") if "Yilmaz" in _surnames(doc, m)]
+    assert [
+        (_names(doc, m), [p["country"] for p in m["participants"] if not p.get("official")])
+        for m in ankara
+    ] == [({"Hakan Yilmaz"}, ["US"])]
+    assert [v["location"]["place"] for v in _events(doc, "visit")] == ["Ankara"]
+    assert any("Petrov" in _surnames(doc, m) for m in _events(doc, "meeting"))
+
+
+def test_leading_a_trade_mission_to_a_town_is_a_visit():
+    doc = _doc(
+        "Secretary of Commerce Gina Raimondo will lead a trade mission to Nairobi in September.",
+        published="2024-05-23",
+    )
+    assert [(v["location"]["place"], v["status"], v["date"]) for v in _events(doc, "visit")] == [
+        ("Nairobi", "planned", "2024-09")
+    ]
+
+
+def test_their_trade_ministers_after_a_call_of_the_unnamed_prime_minister_are_both_sides():
+    doc = _doc(
+        "The Prime Minister spoke to President Aziz Rahman of Bangladesh this afternoon. They "
+        "agreed that their trade ministers would meet in Dhaka next month.",
+        published="2024-06-12",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07"]
+    assert [(_names(doc, m), sorted(p["country"] for p in m["participants"])) for m in later] == [
+        (set(), ["BD", "GB"])
+    ]
+
+
+def test_one_named_among_counted_officers_takes_their_demonym_and_a_passive_summons():
+    doc = _doc(
+        "The UK has today sanctioned 18 Russian military intelligence officers, including "
+        "Colonel Ivan Petrov, for their role in cyber attacks against the UK. The Russian "
+        "Ambassador was summoned to the Foreign Office this morning.",
+        published="2024-07-18",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert _officials(doc)["Ivan Petrov"] == "RU"
+    summons = _events(doc, "meeting")
+    assert [sorted(p["country"] for p in m["participants"]) for m in summons] == [["GB", "RU"]]
+
+
+def test_the_vice_president_unnamed_leads_a_delegation_and_is_the_she_that_follows():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: Next week, the Vice President will lead the U.S. "
+        "delegation to the inauguration of President-elect Carlos Mendez in Guatemala City. "
+        "While there, she will meet with President Mendez. Following that, she will travel to "
+        "Tegucigalpa, Honduras.",
+        published="2024-01-08",
+    )
+    visits = [
+        (v["location"]["place"], [p.get("description") for p in v["participants"]])
+        for v in _events(doc, "visit")
+    ]
+    assert visits == [
+        ("Guatemala City", ["Vice President"]),
+        ("Tegucigalpa", ["Vice President"]),
+    ]
+
+
+def test_a_question_about_the_secretarys_meeting_with_an_unnamed_minister_presupposes_it():
+    doc = _doc(
+        "Q: Thank you. On the Secretary's meeting with the Chinese foreign minister in Munich "
+        "on Friday, what did they discuss?",
+        published="2024-02-19",
+        publisher="U.S. Department of State",
+    )
+    assert [
+        (m["status"], m["date"], sorted(p["country"] for p in m["participants"]))
+        for m in _events(doc, "meeting")
+    ] == [("held", "2024-02-16", ["CN", "US"])]
+
+
+def test_where_he_after_a_possessed_trip_is_the_trips_owner():
+    doc = _doc(
+        "President Joe Biden met President Ana Costa of Angola today. The visit builds on "
+        "President Costa's visit to the White House in 2023, and Secretary of State Antony "
+        "Blinken's trip to Luanda in January, where he met with Foreign Minister Rui Mendes.",
+        published="2024-12-03",
+    )
+    january = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
+    assert [sorted(_surnames(doc, m)) for m in january] == [["Blinken", "Mendes"]]
+
+
+def test_an_oxford_comma_before_the_last_titled_person_of_a_list_is_no_clause_break():
+    doc = _doc(
+        "Tomorrow, the leaders of the region will meet President Ana Costa of Angola, President "
+        "Luis Vega of Zambia, and Vice President Rui Mendes of Tanzania for the Corridor Summit "
+        "in Lobito.",
+        published="2024-12-03",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert [sorted(_surnames(doc, m)) for m in summits] == [["Costa", "Mendes", "Vega"]]
+
+
+def test_they_after_a_sentence_about_the_two_leaders_are_the_leaders_not_the_last_two_named():
+    doc = _doc(
+        "Tomorrow, President Joe Biden will welcome President Cyril Ramaphosa of South Africa. "
+        "Later in the day, Vice President Kamala Harris will host a working lunch for President "
+        "Ramaphosa. This is his first visit, but the two leaders know each other well. They "
+        "spoke by phone in April.",
+        published="2022-09-15",
+    )
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [sorted(_surnames(doc, m)) for m in calls] == [["Biden", "Ramaphosa"]]
+
+
+def test_a_count_of_meetings_of_both_governments_is_a_record_of_its_own():
+    doc = _doc(
+        "On 14 May, Spain and Morocco held their high-level meeting in Rabat. Ministers of "
+        "both governments held more than ten bilateral meetings on 14 May.",
+        published="2025-05-15",
+        publisher="Government of Spain",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 2
+    assert all(m["date"] == "2025-05-14" and m["status"] == "held" for m in meetings)
+
+
+def test_during_which_she_met_is_the_trips_owner_from_the_sentence_before():
+    doc = _doc(
+        "High Representative for Foreign Affairs Maria Lind chaired the Council. The High "
+        "Representative briefed ministers on her visit to Chisinau, during which she met "
+        "President Ana Popescu of Moldova.",
+        publisher="Council of the European Union",
+    )
+    assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Lind", "Popescu"]]
+
+
+def test_the_foreign_minister_unnamed_in_a_foreign_ministrys_text_is_the_home_traveller():
+    doc = _doc(
+        "The Foreign Minister will travel to Nairobi on Friday for talks on trade.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    visits = _events(doc, "visit")
+    assert [(v["location"].get("country"), v["status"]) for v in visits] == [("KE", "planned")]
+    assert [p.get("country") for p in visits[0]["participants"]] == ["NO"]
+
+
+def test_he_will_join_a_list_of_leaders_for_a_summit_makes_him_a_side():
+    doc = _doc(
+        "This evening, the President lands in Lisbon. On Wednesday, he will join President Ana "
+        "Costa of Angola, President Luis Vega of Zambia and the other leaders of the Corridor "
+        "for a summit on trade.",
+        published="2024-12-03",
+    )
+    summits = [m for m in _events(doc, "meeting") if m.get("format") == "summit"]
+    assert len(summits) == 1
+    assert _surnames(doc, summits[0]) == {"Costa", "Vega"}
+    assert "US" in {p.get("country") for p in summits[0]["participants"]}
+
+
+def test_he_after_then_the_president_and_a_where_clause_is_the_unnamed_president():
+    doc = _doc(
+        "MS. LANE: Hi, everyone. As you know, the President arrived in Oslo last night, and this "
+        "morning he sat down with Prime Minister Lars Berg. Then the President traveled to "
+        "Bergen, where he met Crown Prince Olav Strand.",
+        published="2023-07-10",
+    )
+    for surname in ("Berg", "Strand"):
+        meeting = _meeting_of(doc, surname)
+        assert {"description": "the President", "country": "US"} in [
+            {k: p.get(k) for k in ("description", "country")}
+            for p in meeting["participants"]
+            if p.get("description")
+        ]
+        assert _surnames(doc, meeting) == {surname}
+
+
+def test_a_schedule_in_the_present_looks_forward():
+    doc = _doc(
+        "MS. LANE: Tonight we land in Oslo. Then on Thursday we head to Helsinki for the "
+        "Nordic Leaders' Summit, hosted by President Aino Virtanen.",
+        published="2023-07-10",
+    )
+    [summit] = [m for m in _events(doc, "meeting") if "Virtanen" in _surnames(doc, m)]
+    assert (summit["date"], summit["status"]) == ("2023-07-13", "planned")
+
+
+def test_a_call_this_evening_with_a_and_with_b_is_one_call_per_counterpart():
+    doc = _doc(
+        "Minister Kask spoke by phone this evening with Latvian Foreign Minister Ilze Berzina "
+        "and with Lithuania's Foreign Minister Jonas Petraitis.",
+        published="2025-09-19",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    calls = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert calls == [["Berzina", "Kask"], ["Kask", "Petraitis"]]
+
+
+def test_briefed_b_on_her_visit_is_the_subjects_own_trip():
+    doc = _doc(
+        "Secretary Ana Cole spoke by phone today with Nepalese Foreign Minister Sita Rai. "
+        "Foreign Minister Rai briefed the Secretary on her visit to Tokyo on March 12.",
+        published="2024-03-21",
+        publisher="U.S. Department of State",
+    )
+    [visit] = _events(doc, "visit")
+    assert _surnames(doc, visit) == {"Rai"}
+
+
+def test_the_two_ministers_are_each_sides_minister_named_most_not_the_last_named():
+    doc = _doc(
+        "Secretary of State Ana Cole spoke by phone today with Nepalese Minister for Foreign "
+        "Affairs Sita Rai. Minister Rai told Secretary Cole about her talks with Indian Foreign "
+        "Minister Ravi Menon on March 12. Secretary Cole noted that Deputy Secretary Tom Hale "
+        "will travel to Kathmandu in April. The two ministers also looked forward to meeting "
+        "on the margins of the ASEAN Regional Forum in Vientiane in July.",
+        published="2024-03-21",
+        publisher="U.S. Department of State",
+    )
+    [july] = [m for m in _events(doc, "meeting") if m.get("date") == "2024-07"]
+    assert _surnames(doc, july) == {"Cole", "Rai"}
+
+
+def test_called_in_the_ambassador_of_a_country_is_a_meeting_with_the_ambassador():
+    doc = _doc(
+        "On Wednesday, the Secretary of the Ministry of Foreign Affairs, Ola Lunde, called in "
+        "the Ambassador of the People's Republic of China, Wei Ming, to register concerns.",
+        published="2025-02-13",
+        publisher="Government of Norway",
+    )
+    assert _officials(doc).get("Wei Ming") == "CN"
+    [meeting] = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Lunde", "Ming"}
+    assert meeting["date"] == "2025-02-12"
+
+
+def test_the_visit_to_x_that_a_will_pay_is_as_visit_and_a_is_not_of_x():
+    doc = _doc(
+        "Secretary of State Ana Cole spoke by phone today with Nepalese Minister for Foreign "
+        "Affairs Sita Rai. They discussed Nepal's economy and Nepal's elections. Minister Rai "
+        "briefed the Secretary on preparations for the state visit to Japan that President "
+        "Ram Thapa is expected to pay later this year.",
+        published="2024-03-21",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Ram Thapa") == "NP"
+    [visit] = _events(doc, "visit")
+    assert _surnames(doc, visit) == {"Thapa"}
+    assert visit["location"]["country"] == "JP"
+
+
+def test_we_land_in_a_gaggle_is_the_presidents_trip():
+    doc = _doc(
+        "MS. LANE: As you know, the President arrived in Oslo last night, and this morning he "
+        "sat down with Prime Minister Lars Berg. Tonight we land in Vilnius. Tomorrow, the "
+        "President will meet with President Jonas Petraitis of Lithuania.",
+        published="2023-07-10",
+    )
+    [vilnius] = [v for v in _events(doc, "visit") if v["location"].get("country") == "LT"]
+    assert (vilnius["date"], vilnius["status"]) == ("2023-07-10", "planned")
+    assert [p.get("description") for p in vilnius["participants"]] == ["President"]
+
+
+def test_that_meeting_after_a_meeting_in_the_same_sentence_is_the_same_one():
+    doc = _doc(
+        "Tonight, Secretary General Jonas Stoltz will host President Ali Demir of Türkiye and "
+        "Prime Minister Eva Lind of Sweden in Vilnius, and we are hopeful about that meeting.",
+        published="2023-07-10",
+    )
+    [meeting] = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Stoltz", "Demir", "Lind"}
+    assert meeting["status"] == "planned"
+
+
+def test_summoned_or_protested_to_a_person_titled_after_the_name_is_a_meeting():
+    doc = _doc(
+        "Vice-Minister Hana Mori summoned Mr. Ivo Petrov, Ambassador of Bulgaria, on Monday. "
+        "In Sofia, Ambassador Ken Abe lodged a strong protest with Ms. Vera Ilieva, "
+        "Director of the Asia Department of the Ministry of Foreign Affairs of Bulgaria.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    pairs = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Mori", "Petrov"} in pairs
+    assert {"Abe", "Ilieva"} in pairs
+
+
+def test_sentence_initial_he_is_a_pronoun_not_he_lifeng():
+    doc = _doc(
+        "Secretary Ana Cole met Vice Premier He Lifeng in Madrid last month. The President "
+        "will land in Hanoi on Sunday. He'll then meet President Luong Cuong.",
+        published="2025-10-24",
+    )
+    meeting = next(m for m in _events(doc, "meeting") if "Cuong" in _surnames(doc, m))
+    assert "He Lifeng" not in _names(doc, meeting)
+
+
+def test_on_sunday_the_president_will_travel_is_the_unnamed_office_not_the_last_name():
+    doc = _doc(
+        "Secretary Ana Cole met Vice Premier Wang Lifeng in Madrid last month. On Sunday the "
+        "President will travel to Hanoi.",
+        published="2025-10-24",
+    )
+    [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "VN"]
+    assert not _names(doc, visit)
+
+
+def test_sentence_initial_we_land_in_a_pool_transcript_is_the_followed_office_s_trip():
+    doc = _doc(
+        "MS. REED: The President will meet the Emir in Doha. We land in Hanoi Sunday "
+        "morning local time.",
+        published="2025-10-24",
+    )
+    [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "VN"]
+    assert visit["date"] == "2025-10-26" and visit["status"] == "planned"
+
+
+def test_signing_an_agreement_with_a_named_minister_is_a_meeting():
+    doc = _doc(
+        "Secretary Ana Cole will travel to Port Moresby on Monday, and she will sign a new "
+        "Defense Cooperation Agreement with Minister of Defence Ben Kali.",
+        published="2024-05-17",
+    )
+    meeting = _meeting_of(doc, "Kali")
+    assert _surnames(doc, meeting) == {"Cole", "Kali"}
+    assert meeting["status"] == "planned"
+
+
+def test_where_he_after_a_second_traveler_is_that_traveler():
+    doc = _doc(
+        "The Vice President visited Lima in April, where she met with President Ana Rojas, "
+        "and Secretary of Defense Tom Hale traveled to Chile in September, where he signed a "
+        "defense framework with Defense Minister Luis Vera.",
+        published="2024-05-21",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Vera")) == {"Hale", "Vera"}
+
+
+def test_had_hoped_to_meet_and_terminated_negotiations_are_cancelled():
+    doc = _doc(
+        "The President had hoped to meet President Ivan Volkov in Vienna, but he decided it "
+        "would be a waste of time. Last night the President terminated all trade "
+        "negotiations with Canada.",
+        published="2025-10-24",
+    )
+    statuses = [m["status"] for m in _events(doc, "meeting")]
+    assert statuses and set(statuses) == {"cancelled"}
+
+
+def test_the_president_postponing_his_trip_is_the_unnamed_office_s_trip():
+    doc = _doc(
+        "For your awareness, our speaker is Ann Lee, Senior Director for Asia at the "
+        "National Security Council.\nSENIOR ADMINISTRATION OFFICIAL: Thanks. As you know, the "
+        "President has decided to postpone his trip to Fiji.",
+        published="2023-05-18",
+    )
+    [visit] = _events(doc, "visit")
+    assert visit["status"] == "postponed" and not _names(doc, visit)
+
+
+def test_an_audience_with_a_king_is_a_meeting():
+    doc = _doc(
+        "On Monday, we head to Oslo. The President will have an audience with His Majesty "
+        "King Harald at the Royal Palace.",
+        published="2025-10-24",
+    )
+    meeting = _meeting_of(doc, "Harald")
+    assert meeting["status"] == "planned"
+    assert any(p.get("description") for p in meeting["participants"])
+    assert _officials(doc).get("Harald") == "NO"
+
+
+def test_refused_to_attend_talks_and_turning_down_an_invitation_are_declined_meetings():
+    doc = _doc(
+        "Russia refused to attend the arms control talks in Cairo in November. Norway has "
+        "declined an invitation to the talks in Geneva.",
+        published="2023-02-21",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 2 and {m["status"] for m in meetings} == {"declined"}
+    sides = {p.get("country") for m in meetings for p in m["participants"]}
+    assert {"RU", "NO", "US"} <= sides
+
+
+def test_meeting_a_group_s_ministers_or_islands_leaders_is_a_meeting_with_the_group():
+    doc = _doc(
+        "Secretary Ana Cole will meet ASEAN foreign ministers in Jakarta in July, and Deputy "
+        "Secretary Tom Hale will meet Pacific Island leaders in Suva in August.",
+        published="2023-02-01",
+        publisher="U.S. Department of State",
+    )
+    described = {
+        d.get("description")
+        for m in _events(doc, "meeting")
+        for d in m["participants"]
+        if d.get("description")
+    }
+    assert {"ASEAN leaders", "Pacific Island leaders"} <= described
+
+
+def test_first_person_release_i_will_travel_is_the_byline_official_s_visit():
+    doc = _doc(
+        "Media release\nSenator the Hon Kate Moss, Minister for Foreign Affairs\n\n"
+        "Australia is today imposing sanctions on three Ruritanian banks. I will travel to "
+        "Fiji next week.",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    [visit] = _events(doc, "visit")
+    assert _surnames(doc, visit) == {"Moss"} and visit["location"]["country"] == "FJ"
+
+
+def test_the_president_spoke_with_both_leaders_is_a_call_with_each():
+    doc = _doc(
+        "Then the President will witness the signing, alongside Prime Minister Ana Silva of "
+        "Portugal and Prime Minister Jonas Berg of Norway. As you'll remember, the President "
+        "spoke with both leaders back in July.",
+        published="2025-10-24",
+    )
+    july = [m for m in _events(doc, "meeting") if m.get("date") == "2025-07"]
+    assert sorted(sorted(_surnames(doc, m)) for m in july) == [["Berg"], ["Silva"]]
+
+
+def test_will_meet_a_and_b_without_with_is_a_meeting_per_counterpart():
+    doc = _doc(
+        "Secretary Ana Cole will meet Prime Minister Chris Hale and Foreign Minister Nina Toa "
+        "in Wellington on Tuesday.",
+        published="2023-05-18",
+        publisher="U.S. Department of State",
+    )
+    pairs = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert pairs == [["Cole", "Hale"], ["Cole", "Toa"]]
+
+
+def test_they_after_a_coordinated_subject_is_both_people():
+    doc = _doc(
+        "Secretary Ana Cole and Ambassador Tom Hale are meeting their Chinese counterparts in "
+        "Kuala Lumpur this weekend. They had a very productive call with Vice Premier Wang "
+        "Lifeng last Friday.",
+        published="2025-10-24",
+    )
+    call = next(m for m in _events(doc, "meeting") if m.get("date") == "2025-10-17")
+    assert _surnames(doc, call) == {"Cole", "Hale", "Lifeng"}
+
+
+def test_as_you_ll_remember_keeps_the_office_subject_and_korea_is_the_republic():
+    doc = _doc(
+        "As you'll remember, the President spoke with President Ana Silva of Portugal in July. On "
+        "Monday, we head to Tokyo. On Wednesday, we fly to Korea.",
+        published="2025-10-24",
+    )
+    countries = {v.get("location", {}).get("country") for v in _events(doc, "visit")}
+    assert {"JP", "KR"} <= countries
+
+
+def test_separate_calls_with_a_titled_then_named_counterpart_and_with_another():
+    doc = _doc(
+        "Minister Ana Kalnina yesterday held separate telephone conversations with the Minister "
+        "of Foreign Affairs of Estonia, Jaan Tamm, and with Finnish Foreign Minister Elina Virta.",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    pairs = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert pairs == [["Kalnina", "Tamm"], ["Kalnina", "Virta"]]
+
+
+def test_would_be_in_a_place_is_a_planned_visit():
+    doc = _doc(
+        "He noted that President Ana Silva of Brazil would be in Lisbon later this month.",
+        **_LOBBY,
+    )
+    visits = _events(doc, "visit")
+    assert [(v.get("status"), v.get("date")) for v in visits] == [("planned", "2025-07")]
+
+
+def test_spoke_to_a_titled_minister_or_secretary_is_a_call():
+    doc = _doc(
+        "Trade Secretary Tom Hale spoke to Commerce Secretary Bill Lane of the United States last "
+        "week.",
+        **_LOBBY,
+    )
+    assert _meeting_of(doc, "Lane").get("date") == "2025-06-30/2025-07-06"
+
+
+def test_the_official_who_handed_the_summoned_envoy_a_note_met_the_envoy():
+    passive = _doc(
+        "Today, the Chargé d'Affaires a.i. of the Republic of Moldova was summoned to the Ministry "
+        "of Foreign Affairs, where Vice-Minister of Foreign Affairs Ana Popa handed over a note "
+        "of protest.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Romania",
+    )
+    summons = _meeting_of(passive, "Popa")
+    assert [(d.get("country")) for d in summons["participants"] if d.get("description")] == ["MD"]
+    active = _doc(
+        "The Ministry of Foreign Affairs summoned the chargé d'affaires of the Republic of "
+        "Moldova, Ion Rusu, this afternoon. Secretary General of the Ministry Ana Popa handed "
+        "him a note of protest.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Romania",
+    )
+    assert _surnames(active, _meeting_of(active, "Rusu")) == {"Rusu", "Popa"}
+
+
+def test_as_many_of_you_know_keeps_the_named_subject_for_a_later_she():
+    doc = _doc(
+        "For your awareness, our speaker today is Tom Reed, Senior Director for African Affairs."
+        "\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. As many of you know, Secretary Cole was in "
+        "Kenya, Uganda and Rwanda in January, and during her visit to Kampala she met President "
+        "Joseph Okello to discuss debt relief.",
+        published="2023-03-22",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Okello")) == {"Cole", "Okello"}
+
+
+def test_a_briefings_asked_whether_clause_reports_no_event_but_its_answer_does():
+    doc = _doc(
+        "Asked whether the Prime Minister would travel to Washington this summer, the PMOS said "
+        "he had no travel to announce. Asked whether Prime Minister Tom Hale had spoken to other "
+        "leaders, the PMOS said Tom Hale had a call with Chancellor Eva Roth of Germany on Friday.",
+        **_LOBBY,
+    )
+    assert _events(doc, "visit") == []
+    assert _meeting_of(doc, "Roth").get("date") == "2025-07-04"
+
+
+def test_a_meeting_with_a_regional_groups_counterparts_is_a_meeting():
+    doc = _doc(
+        "Minister Ana Kalnina will also raise the matter with her Nordic-Baltic counterparts at "
+        "their meeting in Tallinn on Thursday.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    meeting = _meeting_of(doc, "Kalnina")
+    assert (meeting.get("date"), meeting.get("status")) == ("2025-10-30", "planned")
+    assert "Nordic-Baltic counterparts" in {p.get("description") for p in meeting["participants"]}
+
+
+def test_subjectless_talks_with_a_foreign_leader_are_the_followed_home_office_s():
+    doc = _doc(
+        "The Vice President will then travel to Lusaka on Friday. Talks with President Hakim "
+        "Mwale are scheduled for Saturday.",
+        published="2023-03-22",
+    )
+    talks = _meeting_of(doc, "Mwale")
+    assert {(p.get("description"), p.get("country")) for p in talks["participants"]} >= {
+        ("The Vice President", "US")
+    }
+    assert (talks.get("date"), talks.get("status")) == ("2023-03-25", "planned")
+
+
+def test_representatives_of_a_countrys_private_sector_are_a_side_of_a_meeting():
+    doc = _doc(
+        "President Tinubu met representatives of the French private sector.",
+        published="2024-11-29",
+        publisher="Élysée - Présidence de la République",
+    )
+    meeting = _meeting_of(doc, "Tinubu")
+    assert ("representatives of the French private sector", "FR") in {
+        (p.get("description"), p.get("country")) for p in meeting["participants"]
+    }
+
+
+def test_two_holders_of_one_office_holding_a_meeting_serve_two_governments():
+    doc = _doc(
+        "Prime Minister Ola Brandt welcomed the Prime Minister of Malaysia, Aziz Rahman, to "
+        "Oslo today. Minister for Foreign Affairs Kari Lund and Minister of Foreign Affairs "
+        "Hamid Yusof will co-chair the third Foreign Ministers' Dialogue in Kuala Lumpur "
+        "later this year.",
+        publisher="Office of the Prime Minister of Norway",
+    )
+    officials = _officials(doc)
+    assert officials["Kari Lund"] == "NO" and officials["Hamid Yusof"] == "MY"
+    meeting = _meeting_of(doc, "Yusof")
+    assert _surnames(doc, meeting) == {"Lund", "Yusof"} and meeting["status"] == "planned"
+
+
+def test_a_named_official_among_a_group_met_is_a_participant():
+    doc = _doc(
+        "The Secretary of State met with senior Kenyan officials, including Foreign Minister "
+        "Grace Wanjiru, in Nairobi on Monday."
+    )
+    meeting = _meeting_of(doc, "Wanjiru")
+    assert meeting["date"] == "2024-03-04"
+
+
+def test_a_pronoun_after_two_places_is_the_traveller():
+    doc = _doc(
+        "Secretary Tom Reyes will travel to Japan next week. In Tokyo and Osaka she will meet "
+        "Foreign Minister Kenji Sato.",
+        publisher="U.S. Department of State",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Sato")) == {"Reyes", "Sato"}
+
+
+def test_the_guest_of_will_host_him_is_the_traveller_and_where_is_the_place():
+    doc = _doc(
+        "Minister Petra Lind departs Sunday for Nairobi. From there she goes to Kampala, where "
+        "President Joseph Okello will host her on Tuesday, then to Kigali on Wednesday.",
+        publisher="Government Offices of Sweden",
+    )
+    meeting = _meeting_of(doc, "Okello")
+    assert _surnames(doc, meeting) == {"Lind", "Okello"}
+    assert meeting["location"]["place"] == "Kampala" and meeting["date"] == "2024-03-12"
+
+
+def test_the_guest_of_will_host_him_may_be_an_unnamed_office():
+    doc = _doc(
+        "The Secretary departs Saturday for Santiago. From there he goes to Lima, where "
+        "President Rosa Quispe will host him on Monday, then to Quito on Tuesday."
+    )
+    meeting = _meeting_of(doc, "Quispe")
+    assert any(d.get("country") == "US" for d in meeting["participants"] if "description" in d)
+    assert meeting["location"]["place"] == "Lima"
+
+
+def test_an_envoy_titled_of_a_country_in_a_capital_summoned_to_the_ministry_acronym():
+    doc = _doc(
+        "The Ambassador of the Republic of Belarus in Vilnius, Pavel Orlov, was summoned to "
+        "the URM headquarters on Monday.",
+        publisher="Ministry of Foreign Affairs of Lithuania",
+    )
+    assert _officials(doc)["Pavel Orlov"] == "BY"
+    meeting = _meeting_of(doc, "Orlov")
+    assert meeting["date"] == "2024-03-04"
+    assert any(d.get("country") == "LT" for d in meeting["participants"] if "description" in d)
+
+
+def test_and_will_travel_after_a_meeting_keeps_the_subject_as_traveller():
+    doc = _doc(
+        "Minister Eva Berg spoke with Foreign Minister Paul Weber yesterday. She will meet the "
+        "Foreign Minister of Austria, Karl Huber, in Oslo on Friday, and will travel to Berlin "
+        "next week for consultations with Minister Weber.",
+        publisher="Government of Norway",
+    )
+    visit = _events(doc, "visit")[0]
+    by_id = {o["id"]: o["name"] for o in doc["officials"]}
+    assert by_id[visit["traveler"]] == "Eva Berg"
+    assert any(_surnames(doc, m) == {"Berg", "Weber"} and m["status"] == "planned"
+               for m in _events(doc, "meeting"))
+
+
+def test_an_unnamed_office_that_spoke_with_him_met_the_person_named_last():
+    doc = _doc(
+        "Prime Minister Rui Costa of Portugal will visit Washington on Friday. The Secretary "
+        "spoke with him by phone on Tuesday about the summit."
+    )
+    meeting = _meeting_of(doc, "Costa")
+    assert meeting.get("format") == "call" and meeting["date"] == "2024-03-05"
+    assert any(d.get("country") == "US" for d in meeting["participants"] if "description" in d)
+
+
+def test_participants_of_an_impersonal_meeting_named_in_the_next_sentence():
+    doc = _doc(
+        "A meeting of the finance ministers was held in Riga on Monday. Finance Minister Erik "
+        "Sund and Finance Minister Janis Ozols of Latvia discussed budget support for Ukraine.",
+        publisher="Government Offices of Sweden",
+    )
+    meeting = _meeting_of(doc, "Ozols")
+    assert _surnames(doc, meeting) == {"Sund", "Ozols"}
+    assert meeting["date"] == "2024-03-04" and meeting["location"]["place"] == "Riga"
+
+
+def test_an_itinerary_stop_with_a_meeting_is_also_a_visit_there():
+    doc = _doc(
+        "The Secretary will depart on Sunday for Lima. From there he goes to Quito, where "
+        "President Ana Vela will host him on Tuesday, then to Santiago on Wednesday to see "
+        "President Rosa Pinto."
+    )
+    places = {v["location"].get("place") for v in _events(doc, "visit") if v.get("location")}
+    assert {"Quito", "Santiago"} <= places
+    stop = next(v for v in _events(doc, "visit") if v["location"].get("place") == "Santiago")
+    assert stop["date"] == "2024-03-13" and stop["status"] == "planned"
+
+
+def test_the_subjects_article_before_spoke_with_refers_back_to_no_meeting():
+    doc = _doc(
+        "Secretary Ana Ruiz was in Chile in January, and during her visit to Santiago she met "
+        "President Rosa Pinto. The Vice President spoke with her by phone last week."
+    )
+    pinto = [m for m in _events(doc, "meeting") if "Pinto" in _surnames(doc, m)]
+    assert len(pinto) == 2
+    call = next(m for m in pinto if m.get("format") == "call")
+    assert _surnames(doc, call) == {"Pinto"} and call["date"] == "2024-02-26/2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The two leaders tasked their teams to continue following up on the conversation.",
+        "The leaders agreed that their teams would stay in touch.",
+        "Our teams agreed to stay in touch.",
+    ],
+)
+def test_teams_following_up_or_staying_in_touch_is_no_meeting(after):
+    doc = _doc(
+        "Prime Minister Arvo Saar of Estonia spoke by phone with President Ana Ruiz of Chile "
+        "today. " + after
+    )
+    assert [m["status"] for m in _events(doc, "meeting")] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place", "traveler"),
+    [
+        (
+            "The President arrives in Santiago on Tuesday. On Thursday, the President will meet "
+            "with President Ana Ruiz of Chile before departing for Lima.",
+            "The White House",
+            "Lima",
+            None,
+        ),
+        (
+            "Secretary Alan Park will meet with President Ana Ruiz of Chile on Monday before "
+            "departing for Lima.",
+            "U.S. Department of State",
+            "Lima",
+            "Alan Park",
+        ),
+        (
+            "Today in Santiago, President Joe Biden met President Ana Ruiz of Chile. On Monday, "
+            "the President will meet President Luis Soto and Prime Minister Eva Mora of Peru "
+            "before departing for San Francisco.",
+            "The White House",
+            "San Francisco",
+            None,
+        ),
+    ],
+)
+def test_the_one_departing_after_a_meeting_is_its_subject_and_leaves_its_place(
+    text, publisher, place, traveler
+):
+    doc = _doc(text, published="2026-03-27", publisher=publisher)
+    assert all((m.get("location") or {}).get("place") != place for m in _events(doc, "meeting"))
+    there = [v for v in _events(doc, "visit") if v["location"].get("place") == place]
+    assert [n for v in there for n in _names(doc, v)] == ([traveler] if traveler else [])
+
+
+def test_a_call_with_a_comma_titled_a_and_with_a_comma_titled_b_is_one_call_each():
+    doc = _doc(
+        "President Ana Ruiz of Chile spoke by telephone yesterday with the Chair of the Andean "
+        "Community, Prime Minister Eva Mora of Peru, and with the Secretary of State of the "
+        "United States of America, Alan Park.",
+        published="2025-03-03",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    calls = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert sorted(map(sorted, calls)) == [["Mora", "Ruiz"], ["Park", "Ruiz"]]
+
+
+def test_the_two_prime_ministers_are_the_holders_and_a_first_session_is_a_new_event():
+    # "the two Prime Ministers": not a Deputy Prime Minister named since; "hold the first X
+    # Dialogue" and "the first meeting of which" are two new events, not one named before
+    doc = _doc(
+        "Prime Minister Ana Ruiz of Chile paid a visit to Norway on 4 May 2025, at the "
+        "invitation of Prime Minister Erik Dahl. Chile's Deputy Prime Minister Luis Soto and "
+        "Norway's Minister of Trade Jon Lie met the same day. The two Prime Ministers recalled "
+        "their meeting in Rome in May 2023. The two Prime Ministers decided to hold the first "
+        "Chile-Norway Energy Dialogue in Santiago within this year. They also welcomed the "
+        "launch of a Joint Study on trade, the first meeting of which will be held in Santiago "
+        "in July.",
+        published="2025-05-06",
+        publisher="Government of Norway",
+    )
+    meetings = _events(doc, "meeting")
+    rome = [m for m in meetings if m.get("date") == "2023-05"]
+    assert [_surnames(doc, m) for m in rome] == [{"Ruiz", "Dahl"}]
+    assert len([m for m in meetings if m["status"] == "planned"]) == 2
+
+
+def test_a_session_held_with_someone_is_a_meeting_not_at_the_place_of_a_relative_clause():
+    doc = _doc(
+        "Secretary Ana Cole and Ambassador Tom Hale will also hold a separate session with Vice "
+        "Premier Zhao Lei of China on Wednesday afternoon to review the arrangement that they "
+        "reached in Kuala Lumpur last fall.",
+        published="2026-03-27",
+    )
+    # (the arrangement they reached in Kuala Lumpur is a meeting of its own, held last fall)
+    meeting = next(m for m in _events(doc, "meeting") if m["status"] == "planned")
+    assert _surnames(doc, meeting) == {"Cole", "Hale", "Lei"} and meeting["date"] == "2026-04-01"
+    assert "location" not in meeting
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The two leaders met in Tokyo on October 3 of last year.",
+        "It is the President's first trip to Korea since 2019, and it follows the two leaders' "
+        "meeting in Tokyo on October 3 of last year.",
+    ],
+)
+def test_the_two_leaders_are_the_unnamed_home_office_and_the_one_foreign_leader(after):
+    doc = _doc(
+        "The President will travel to Seoul on Monday at the invitation of President Kim Min-su "
+        "of Korea. " + after,
+        published="2026-03-27",
+    )
+    (tokyo,) = [m for m in _events(doc, "meeting") if m.get("date") == "2025-10-03"]
+    assert _names(doc, tokyo) == {"Kim Min-su"}
+    assert [p.get("country") for p in tokyo["participants"] if "description" in p] == ["US"]
+
+
+def test_they_after_a_speakers_label_answer_the_question_about_the_unnamed_office():
+    # "They" are the two the question pairs, not the last two people of two countries
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: The President will travel to Seoul on Monday. "
+        "Secretary Ana Cole will see Foreign Minister Lee Joon of Korea there.\n\n"
+        "Q: Has the President spoken with President Kim Min-su of Korea since Tokyo? And "
+        "what about trade?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL 2: They've spoken twice by phone, most recently on "
+        "February 4.",
+        published="2026-03-27",
+    )
+    (call,) = [m for m in _events(doc, "meeting") if m.get("date") == "2026-02-04"]
+    assert _names(doc, call) == {"Kim Min-su"}
+
+
+def test_two_ministers_who_would_meet_each_other_are_two_sides_at_the_conferences_town():
+    # not the leaders who agreed on it; not the country of a demonym in the conference's name
+    doc = _doc(
+        "Prime Minister Ravi Nair spoke with President Ali Shareef of Maldives today and "
+        "conveyed his best wishes to the people of Maldives. The leaders agreed that External "
+        "Affairs Minister Dr. Anil Menon and Foreign Minister Dr. Hassan Latheef would meet on "
+        "the sidelines of the Indian Ocean Conference in Colombo later this month.",
+        published="2025-12-03",
+        publisher="Prime Minister's Office, Government of India",
+    )
+    assert _officials(doc)["Hassan Latheef"] == "MV"
+    (later,) = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert _surnames(doc, later) == {"Menon", "Latheef"}
+    assert later["location"] == {"place": "Colombo", "country": "LK"}
+
+
+def test_an_envoy_travelling_within_the_country_of_the_post_makes_no_visit():
+    doc = _doc(
+        "Canada's Ambassador to Haiti, André Giroux, will travel to Cap-Haïtien next week to "
+        "meet with local authorities. Canada's Ambassador to Chile, Anne Roy, will travel to "
+        "Lima on Monday.",
+        published="2024-07-05",
+        publisher="Global Affairs Canada",
+    )
+    assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Anne Roy"}]
+
+
+def test_the_official_who_conveys_the_protest_to_a_summoned_envoy_receives_the_envoy():
+    doc = _doc(
+        "The Ministry for Foreign Affairs summoned Belarus's chargé d'affaires in Vilnius to the "
+        "Ministry today. The Ministry's Vice-Minister, Ona Petraitė, conveyed Lithuania's "
+        "strong protest over the incident.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Lithuania",
+    )
+    (summons,) = _events(doc, "meeting")
+    assert _names(doc, summons) == {"Ona Petraitė"}
+    assert {p.get("country") for p in summons["participants"] if "description" in p} == {"BY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Kim Min-su of Korea spoke with President Joe Biden today. President Biden "
+        "invited him to make a state visit to Washington later this year.",
+        "SENIOR ADMINISTRATION OFFICIAL: The President will travel to Seoul on Monday.\n\nQ: "
+        "Will President Kim Min-su come to the United States this year?\n\nSENIOR "
+        "ADMINISTRATION OFFICIAL: The President has invited him to make a state visit to "
+        "Washington later this year.",
+    ],
+)
+def test_the_one_invited_to_visit_as_him_is_the_last_foreign_person_named(text):
+    doc = _doc(text, published="2026-03-27")
+    (washington,) = [v for v in _events(doc, "visit") if v["location"]["country"] == "US"]
+    traveler = [p for p in washington["participants"] if p.get("role") == "traveler"]
+    assert [p.get("official") for p in traveler] == ["kim-min-su"]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "traveler"),
+    [
+        (
+            "Prime Minister Shri Ravi Nair received a telephone call today from President Ali "
+            "Shareef of Maldives. External Affairs Minister Dr. Anil Menon joined the call. The "
+            "two leaders recalled the Prime Minister's visit to Male on 25-26 July 2025.",
+            "Prime Minister's Office, Government of India",
+            "Ravi Nair",
+        ),
+        (
+            "Chancellor Eva Roth spoke with President Ali Shareef of Maldives today. Minister of "
+            "State Jan Berg joined the call. The two leaders recalled the Chancellor's visit to "
+            "Male on 25-26 July 2025.",
+            "Federal Government of Germany",
+            "Eva Roth",
+        ),
+    ],
+)
+def test_an_offices_visit_is_its_holders_not_the_latest_minister(text, publisher, traveler):
+    (visit,) = _events(_doc(text, published="2025-12-03", publisher=publisher), "visit")
+    assert {p.get("official") for p in visit["participants"]} == {traveler.lower().replace(" ", "-")}
+
+
+def test_people_with_no_office_returning_home_make_no_visit_of_the_speaker():
+    doc = _doc(
+        "Prime Minister Ravi Nair received a call today from President Ali Shareef of Maldives. "
+        "President Shareef informed Prime Minister Nair that the eleven crew members of the "
+        "Indian fishing vessel detained near Addu on 24 November had been released and would "
+        "return to India this week.",
+        published="2025-12-03",
+        publisher="Prime Minister's Office, Government of India",
+    )
+    assert _events(doc, "visit") == []
+
+
+def test_the_visiting_guest_is_no_new_visit_and_the_one_who_invites_hosts_the_next():
+    doc = _doc(
+        "President Ana Ruiz of Chile paid a state visit to Norway from 6 to 8 February 2024. "
+        "Prime Minister Erik Dahl recalled his visit to Santiago on 28 September 2023, and "
+        "hosted a luncheon in honour of the visiting President. President Ruiz thanked Prime "
+        "Minister Dahl for his hospitality, and invited Prime Minister Dahl to pay an official "
+        "visit to Chile at a mutually convenient time.",
+        published="2024-02-08",
+        publisher="Government of Norway",
+    )
+    got = sorted(
+        (v.get("date", ""), v["status"], sorted(f"{p['official']}:{p['role']}" for p in parts))
+        for v in _events(doc, "visit")
+        for parts in [v["participants"]]
+    )
+    assert got == [
+        ("", "planned", ["ana-ruiz:host", "erik-dahl:traveler"]),
+        ("2023-09-28", "held", ["erik-dahl:traveler"]),
+        ("2024-02-06/2024-02-08", "held", ["ana-ruiz:traveler"]),
+    ]
+
+
+def test_what_the_host_of_the_unnamed_offices_visit_hosts_has_that_office_as_guest():
+    doc = _doc(
+        "The President will arrive in Seoul on Tuesday for a state visit. On Wednesday, "
+        "President Kim Min-su will host an official welcome ceremony, followed by a bilateral "
+        "meeting.",
+        published="2026-03-27",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Kim Min-su"} and meeting["date"] == "2026-04-01"
+    assert [p["country"] for p in meeting["participants"] if "description" in p] == ["US"]
+
+
+def test_their_talks_held_with_another_at_a_summit_are_the_two_leaders_and_no_call():
+    doc = _doc(
+        "President Ana Ruiz had a telephone conversation with President Luis Mora of Peru. The "
+        "leaders recalled the results of their talks in Quito on July 19, held on the sidelines "
+        "of the summit of the Andean states with President of Ecuador Jorge Vera.",
+        published="2022-08-03",
+        publisher="President of Chile",
+    )
+    got = sorted((m.get("date", ""), sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("", ["Mora", "Ruiz"]), ("2022-07-19", ["Mora", "Ruiz"])]
+
+
+def test_him_after_another_clause_of_the_sentence_is_the_one_named_there():
+    doc = _doc(
+        "Prime Minister Keir Starmer spoke to Commerce Secretary Ana Cole last week. He noted "
+        "that President Tom Hale of the United States would be in Scotland later this month, "
+        "and that Prime Minister Starmer expected to meet him there.",
+        published="2025-07-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    later = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [_surnames(doc, m) for m in later] == [{"Starmer", "Hale"}]
+
+
+def test_your_meeting_in_a_question_is_the_answering_officials():
+    text = (
+        "title: Press Gaggle by National Security Advisor Alan Park Aboard Air Force One\n"
+        "---\nMR. PARK: Thanks. The President spoke with President Luis Mora of Peru "
+        "yesterday.\n\nQ: On Chile - has there been any follow-up since your meeting with "
+        "Foreign Minister Ana Ruiz of Chile in Vienna in May?\n\nMR. PARK: Not yet.\n"
+    )
+    doc = extract(text, published="2023-07-10", publisher="The White House")
+    vienna = [m for m in _events(doc, "meeting") if m.get("date") == "2023-05"]
+    assert [_names(doc, m) for m in vienna] == [{"Alan Park", "Ana Ruiz"}]
+
+
+def test_leaving_a_home_town_for_a_foreign_one_is_a_trip_there():
+    text = (
+        "The Prime Minister will leave Canberra on Sunday for Jakarta. On Monday, he will meet "
+        "with President Budi Santoso."
+    )
+    doc = _doc(text, "2024-03-06", "Prime Minister of Australia")
+    got = [(v["status"], v["date"], v["location"].get("place")) for v in _events(doc, "visit")]
+    assert got == [("planned", "2024-03-10", "Jakarta")]
+
+
+def test_a_state_that_summons_an_envoy_is_a_side_of_the_summons():
+    text = (
+        "Q: Is there anything on the drone? MR. LEE: Yes. A Belarusian drone fell in a field "
+        "near Daugavpils, and Latvia summoned the Belarusian charge d'affaires over it."
+    )
+    doc = _doc(text, "2024-03-06", "The White House")
+    (summons,) = _events(doc, "meeting")
+    assert sorted(d["country"] for d in summons["participants"]) == ["BY", "LV"]
+
+
+def test_the_three_sides_are_the_three_who_met_last():
+    text = (
+        "Deputy Minister Ana Ruiz held a video call with Brazilian Deputy Minister Pedro Alves "
+        "and Argentine Vice Minister Luis Soto on Tuesday. The three deputies reviewed the "
+        "border plan. The three sides will convene a trilateral meeting of their negotiators in "
+        "Asuncion next month."
+    )
+    doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Chile")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(_names(doc, m), m["date"]) for m in planned] == [
+        ({"Ana Ruiz", "Pedro Alves", "Luis Soto"}, "2024-04")
+    ]
+
+
+def test_a_named_leaders_retreat_is_a_summit_and_one_with_its_hosting():
+    text = (
+        "The Prime Minister of Chile, Ana Ruiz, hosted the President of Peru, Luis Mora, for "
+        "the 3rd Chile-Peru Leaders' Retreat in Santiago on 7 January 2025. The Leaders agreed "
+        "to hold the 4th Chile-Peru Leaders' Retreat in Lima later this year."
+    )
+    doc = _doc(text, "2025-01-07", "Government of Chile")
+    got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting"))
+    assert got == [("held", "2025-01-07"), ("planned", "2025")]
+    assert all(_names(doc, m) == {"Ana Ruiz", "Luis Mora"} for m in _events(doc, "meeting"))
+
+
+def test_the_signatories_of_an_agreement_signed_by_two_ministers_meet():
+    text = (
+        "The Presidents welcomed the Protocol on Fisheries, which was signed by Ghana's Minister "
+        "of Fisheries Kofi Asante and Togo's Minister of Trade Yao Kpodar on Tuesday."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the President of Ghana")
+    assert [(_names(doc, m), m["date"]) for m in _events(doc, "meeting")] == [
+        ({"Kofi Asante", "Yao Kpodar"}, "2024-03-05")
+    ]
+
+
+def test_discussing_a_long_topic_with_a_foreign_governments_officials_is_talks():
+    talks = _meeting_of(
+        _doc(
+            "Deputy Secretary of the Treasury Ana Cole, who traveled to Doha last week, "
+            "discussed the militias' threat to regional shipping lanes with Qatari officials.",
+            published="2024-06-17",
+            publisher="U.S. Department of the Treasury",
+        ),
+        "Cole",
+    )
+    sides = [d["country"] for d in talks["participants"] if "description" in d]
+    assert (talks["date"], sides) == ("2024-06-10/2024-06-16", ["QA"])
+
+
+def test_letters_that_do_not_decompose_keep_their_base_letter_in_ids():
+    doc = _doc(
+        "Foreign Minister Radosław Nowak met Norwegian State Secretary Eivind Søreide in Oslo "
+        "on Monday.",
+        publisher="Ministry of Foreign Affairs of Poland",
+    )
+    assert {o["id"] for o in doc["officials"]} == {"radoslaw-nowak", "eivind-soreide"}
+    assert [m["id"] for m in _events(doc, "meeting")] == ["2024-03-04-nowak-soreide-talks"]
+
+
+def test_witnesses_of_a_signing_are_not_its_signatories():
+    doc = _doc(
+        "President Ana Ruiz and President Luis Mora of Peru held talks in Santiago on Monday. "
+        "The two Presidents witnessed the signing by Chile's Minister of Mining, Jorge Vial, "
+        "and Peru's Minister of Energy, Rosa Quispe, of a Memorandum on Lithium.",
+        publisher="Government of Chile",
+    )
+    got = sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting"))
+    assert got == [["Mora", "Ruiz"], ["Quispe", "Vial"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministers welcomed the Fisheries Agreement, which Ghanaian Minister Kofi Asante and "
+        "Togolese Minister Yao Kpodar signed in Lome on Monday.",
+        "Ghanaian Minister Kofi Asante travelled with the President and, together with Togolese "
+        "Minister Yao Kpodar, signed the Fisheries Agreement in Lome on Monday.",
+    ],
+)
+def test_two_ministers_who_sign_an_agreement_meet(sentence):
+    doc = _doc(sentence, "2024-03-06", "Office of the President of Ghana")
+    assert [(_names(doc, m), m["date"]) for m in _events(doc, "meeting")] == [
+        ({"Kofi Asante", "Yao Kpodar"}, "2024-03-04")
+    ]
+
+
+def test_the_head_of_a_title_with_a_portfolio_is_its_one_holder():
+    doc = _doc(
+        "Special Envoy for the Great Lakes Region Marie Dupont said the talks went well. The "
+        "Special Envoy briefed ministers on her visit to Kigali on 1 December, during which she "
+        "met President Eric Mugabo. On 17 December, the Special Envoy will hold talks with the "
+        "Foreign Minister of Burundi, Jean Ndayishimiye, in Brussels.",
+        published="2024-12-16",
+        publisher="French Ministry for Europe and Foreign Affairs",
+    )
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("2024-12-01", ["Dupont", "Mugabo"]), ("2024-12-17", ["Dupont", "Ndayishimiye"])]
+
+
+def test_a_luncheon_in_honour_of_the_visiting_guest_is_a_meal_of_its_own():
+    text = (
+        "President Ana Ruiz of Chile paid an official visit to Peru from 6 to 8 May. On 7 May, "
+        "President Luis Mora hosted an official welcoming ceremony for President Ruiz at the "
+        "Government Palace, followed by a bilateral meeting. President Mora then hosted an "
+        "official luncheon in honour of the visiting President."
+    )
+    meetings = _events(_doc(text, "2025-05-08", "Ministry of Foreign Affairs of Peru"), "meeting")
+    assert sorted(m.get("format") == "dinner" for m in meetings) == [False, True]
+    assert all(len(m["participants"]) == 2 for m in meetings)
+
+
+def test_a_head_of_state_is_one_of_the_two_leaders():
+    text = (
+        "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "
+        "Adylbek Kasymaliev today. In June, the two heads of state held talks in Bishkek."
+    )
+    doc = _doc(text, "2024-09-10", "Press Service of the President of the Republic of Kazakhstan")
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("2024-06", ["Kasymaliev", "Sarym"]), ("2024-09-10", ["Kasymaliev", "Sarym"])]
+
+
+def test_a_question_naming_an_office_and_an_answer_naming_its_holder_are_one_call():
+    # "Q: A spoke with the Kenyan Foreign Minister yesterday ... A: On May 3, A had a phone
+    # call with Kenyan Foreign Minister B": one call, with B
+    doc = _doc(
+        "Reporter: Foreign Minister Lucas Amaral spoke with the Kenyan Foreign Minister over "
+        "the phone yesterday. Can you share more?\n\n"
+        "Spokesperson: On May 3, Foreign Minister Lucas Amaral had a phone call with Kenyan "
+        "Foreign Minister Grace Wanjiru.",
+        published="2024-05-04",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    calls = [m for m in _events(doc, "meeting") if "Amaral" in _surnames(doc, m)]
+    assert len(calls) == 1
+    assert _surnames(doc, calls[0]) == {"Amaral", "Wanjiru"}
+    assert not any(p.get("description") for p in calls[0]["participants"])
+
+
+def test_a_working_group_that_will_convene_again_is_a_planned_session_of_the_two_sides():
+    doc = _doc(
+        "The two ministers welcomed the first session of the Sweden-Ghana Working Group on "
+        "Trade, held in Accra on March 1. The working group will convene again in Stockholm "
+        "in June to review progress.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and planned[0]["date"] == "2024-06"
+    assert {p.get("country") for p in planned[0]["participants"]} >= {"SE", "GH"}
+
+
+def test_welcoming_a_governments_act_is_no_meeting():
+    # "welcomed the Treasury Department's designation of X": a thing welcomed, not a guest
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist and Ghanaian Foreign Minister Kwame Asante spoke "
+        "by phone on Monday and welcomed the Finance Ministry's designation in January of "
+        "two cartels as terrorist organisations.",
+        publisher="Ministry for Foreign Affairs of Sweden",
+    )
+    assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-04"]
+
+
+def test_we_had_a_discussion_in_a_dialogue_of_two_leaders_is_their_talks():
+    # a transcript of two speakers of two countries: "Today we had a very open discussion"
+    doc = extract(
+        "title: Remarks by President Ana Lopes and Prime Minister Jonas Berg After Their "
+        "Meeting\npublished: 2024-03-06\n---\n"
+        "PRESIDENT LOPES: Welcome to Lisbon, Prime Minister. Today we had a very open "
+        "discussion on trade and fisheries.\n\n"
+        "PRIME MINISTER BERG: Thank you, President, for your hospitality.\n",
+        gazetteer=[
+            ("Ana Lopes", "PT", "President", ["Lopes"]),
+            ("Jonas Berg", "NO", "Prime Minister", ["Berg"]),
+        ],
+    )
+    talks = [m for m in _events(doc, "meeting") if _surnames(doc, m) == {"Lopes", "Berg"}]
+    assert talks and talks[0]["date"] == "2024-03-06"
+
+
+def test_raising_a_matter_with_a_titled_person_or_a_counterpart_is_a_meeting():
+    doc = _doc(
+        "Our Minister of State, Omar Haddad, was in Oslo last week and raised the matter with "
+        "Norwegian Foreign Minister Ingrid Dahl.\n\n"
+        "Minister of Foreign Affairs Karim Nasser will also raise the issue with his Danish "
+        "counterpart, Lars Holm, when the two ministers meet later this month.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Jordan",
+    )
+    assert _meeting_of(doc, "Dahl")["date"] == "2024-02-26/2024-03-03"
+    holm = [m for m in _events(doc, "meeting") if "Holm" in _surnames(doc, m)]
+    assert len(holm) == 1 and holm[0]["date"] == "2024-03" and holm[0]["status"] == "planned"
+
+
+def test_a_body_that_will_resume_its_work_is_a_planned_session_of_the_two_sides():
+    doc = _doc(
+        "The Ministry of Foreign Affairs of Armenia notes the talks held with Georgia on the "
+        "border this week. The joint demarcation working groups will resume their field work "
+        "next week.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Armenia",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and planned[0]["date"] == "2024-03-11/2024-03-17"
+
+
+def test_their_meeting_is_the_pair_of_the_sentence_before_not_of_a_later_as_clause():
+    # "A spoke with B. The call followed up on their meeting in Rome in May, as President C
+    # and President D agreed when the two leaders met in Lima": A and B met in Rome
+    doc = _doc(
+        "National Security Adviser Tomas Lindqvist spoke today by phone with Kenyan Foreign "
+        "Minister Grace Wanjiru. The call followed up on their meeting in Rome in January and "
+        "was part of efforts to keep channels open, as President Anna Berg and President "
+        "William Otieno agreed when the two leaders met in Lima last November.",
+        publisher="Government Offices of Sweden",
+    )
+    rome = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
+    assert rome and _surnames(doc, rome[0]) == {"Lindqvist", "Wanjiru"}
+
+
+def test_a_meeting_on_the_margins_of_a_named_dialogue_is_no_meeting_of_the_dialogue():
+    # "declined the proposal for A to meet B on the margins of the X Dialogue in Y in June"
+    doc = _doc(
+        "The Minister regretted that Kenya declined the Swedish proposal for Defence Minister "
+        "Pal Jonsson to meet Defence Minister Aden Duale on the margins of the Nairobi "
+        "Security Dialogue in Mombasa in February.",
+        publisher="Government Offices of Sweden",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date"] == "2024-02" and meetings[0]["status"] == "declined"
+
+
+def test_senior_officials_of_two_ministries_met_with_the_heads_named_after():
+    # "Senior officials of X and Y last met in Z on <day>. The round was led on the Swedish
+    # side by A. B, <title>, headed the Kenyan delegation."
+    doc = _doc(
+        "Foreign Minister Tomas Lindqvist spoke today with Kenyan Foreign Minister Grace "
+        "Wanjiru. Senior officials of the Swedish Ministry for Foreign Affairs and the Kenyan "
+        "Ministry of Foreign Affairs last met in this format in Nairobi on February 20. The "
+        "February round was led on the Swedish side by Director Karin Ek. Peter Kamau, "
+        "Director-General of the Department of Trade, headed the Kenyan delegation.",
+        publisher="Government Offices of Sweden",
+    )
+    met = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-20"]
+    assert met and {"Ek", "Kamau"} <= _surnames(doc, met[0])
+
+
+def test_a_weekday_opening_keeps_the_unnamed_office_the_subject_of_he():
+    # "Sunday evening, the President flies on to X, ... On Monday, he will meet with B":
+    # the unnamed home office travels and meets, not the foreign president named before
+    doc = _doc(
+        "The President arrives in Lima on Saturday. On Sunday morning, he will sit down with "
+        "President Dina Rojas of Peru.\n\n"
+        "Sunday evening, the President flies on to Santiago, where he will remain through "
+        "Wednesday. On Monday, he will meet with President Pablo Mena of Chile.",
+        published="2024-03-06",
+    )
+    mena = _meeting_of(doc, "Mena")
+    assert _surnames(doc, mena) == {"Mena"}
+    assert any(p.get("country") == "US" for p in mena["participants"])
+    assert mena["date"] == "2024-03-11" and mena["status"] == "planned"
+    chile = [v for v in _events(doc, "visit") if v["location"].get("country") == "CL"]
+    assert chile and chile[0]["status"] == "planned" and chile[0]["date"] == "2024-03-10"
+
+
+def test_a_three_party_named_call_with_two_counterparts_is_one_meeting():
+    # "held a Norway-Chile-Kenya Foreign Ministers' telephone talk with A and B": one call
+    doc = _doc(
+        "On the 4th, Foreign Minister Ingrid Dahl held a Norway-Chile-Kenya Foreign "
+        "Ministers' telephone talk with Chilean Foreign Minister Rosa Mena and Kenyan Foreign "
+        "Minister Peter Kamau.",
+        publisher="Government of Norway",
+    )
+    calls = _events(doc, "meeting")
+    assert len(calls) == 1 and _surnames(doc, calls[0]) == {"Dahl", "Mena", "Kamau"}
+
+
+def test_the_two_foreign_ministers_are_not_a_minister_for_foreign_trade():
+    # "the Joint Commission, to be co-chaired by the two Foreign Ministers": of foreign
+    # affairs, not the Minister for Foreign Trade named after them
+    doc = _doc(
+        "The Minister of Foreign Affairs of Norway, Ingrid Dahl, held talks with her Chilean "
+        "counterpart, Foreign Minister Rosa Mena. The Minister for Foreign Trade and "
+        "Development, Erik Berg, met the Chilean Minister of Economy, Pablo Soto.\n\n"
+        "The two leaders welcomed the convening of the Joint Commission, to be co-chaired by "
+        "the two Foreign Ministers, in Oslo next month.",
+        publisher="Government of Norway",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert planned and _surnames(doc, planned[0]) == {"Dahl", "Mena"}
+
+
+def test_a_bilateral_mechanism_a_foreign_ministry_reports_postponed_has_the_two_sides():
+    # "Q: The Philippine Department of Foreign Affairs said that the meeting of the
+    # Bilateral Consultation Mechanism ..., which was to be held in Manila this week, has
+    # been postponed": the home side and the one whose ministry spoke
+    doc = _doc(
+        "Spokesperson: Foreign Minister Espen Lie spoke by phone with Kenyan Foreign "
+        "Minister Grace Wanjiru yesterday.\n\n"
+        "Reporter: The Kenyan Ministry of Foreign Affairs said that the meeting of the "
+        "Bilateral Consultation Mechanism on Fisheries, which was to be held in Nairobi this "
+        "week, has been postponed. Can you confirm?\n\n"
+        "Spokesperson: After consultation, the two sides have agreed to postpone the meeting.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    (talks,) = [m for m in _events(doc, "meeting") if m["status"] == "postponed"]
+    # (the answer's "the two sides" are the session's, not the two ministers named before)
+    assert not _names(doc, talks)
+    assert {p.get("country") for p in talks["participants"]} == {"NO", "KE"}
+
+
+def test_a_list_of_counterparts_splits_past_a_name_part_not_taken_in():
+    # "A met B, Cambodian Prime Minister Samdech X Y Z and C in separate sessions": one
+    # meeting each, though the middle name runs on past the part taken as the person
+    doc = _doc(
+        "Prime Minister Lena Holm met Vietnamese Prime Minister Pham Van Dong, Cambodian "
+        "Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen and Timor-Leste Prime "
+        "Minister Jose Ramos in separate sessions at the convention centre.",
+        publisher="Government Offices of Sweden",
+    )
+    ramos = [m for m in _events(doc, "meeting") if "Ramos" in _surnames(doc, m)]
+    assert ramos and all(_surnames(doc, m) == {"Holm", "Ramos"} for m in ramos)
+
+
+def test_a_conference_between_two_bodies_has_their_countries_as_sides():
+    # "the border conference between the Border Police Estonia and the Frontier Service,
+    # ..., postponed at the request of the Latvian side": a body each, the one its name
+    # gives no country of is of the other country the sentence names
+    doc = _doc(
+        "Spokesperson: The annual border conference between the Border Police Estonia and the "
+        "State Frontier Service, which was to be held in Riga from 11 to 13 March, has been "
+        "postponed at the request of the Latvian side.",
+        publisher="Ministry of Foreign Affairs of Estonia",
+    )
+    (conference,) = _events(doc, "meeting")
+    assert {p.get("country") for p in conference["participants"]} == {"EE", "LV"}
+    assert conference["status"] == "postponed"
+    assert conference["date"] == "2024-03-11/2024-03-13"
+
+
+def test_the_summit_closing_a_sentence_after_a_summit_was_told_is_that_summit():
+    # "The Ministers' Dialogue, held yesterday between A and B, prepared the Summit.": the
+    # summit already told, not a summit of A and B
+    doc = _doc(
+        "Prime Minister Lena Holm and Prime Minister Jonas Berg held the 5th Sweden-Norway "
+        "Annual Summit in Stockholm today. The leaders welcomed the Foreign Ministers' "
+        "Dialogue, held yesterday in Stockholm between Foreign Minister Tomas Lindqvist and "
+        "Foreign Minister Espen Lie, which prepared the Summit.",
+        publisher="Government Offices of Sweden",
+    )
+    assert not [m for m in _events(doc, "meeting") if m.get("format") == "summit"
+                and "Lie" in _surnames(doc, m)]
+
+
+def test_discussing_a_topic_with_a_possessive_titled_person_is_a_meeting_not_a_sanction():
+    text = (
+        "Foreign Minister Lars Tveit of Norway discussed further sanctions against Belarus with "
+        "Lithuania's Foreign Minister Egle Vaitkute in Oslo on Tuesday."
+    )
+    doc = _doc(text, "2024-03-07", "Government of Norway")
+    meeting = _meeting_of(doc, "Vaitkute")
+    assert _surnames(doc, meeting) == {"Tveit", "Vaitkute"} and meeting["date"] == "2024-03-05"
+    assert _events(doc, "sanction") == []
+
+
+def test_the_two_leaders_chairing_a_body_between_the_two_countries_are_its_sides():
+    text = (
+        "At the invitation of President Ana Duarte, President of the Kingdom of Morocco Karim "
+        "Bennani paid an official visit to Portugal on 4 March 2024. The two Presidents co-chaired "
+        "the second meeting of the Joint Council between the two countries in Lisbon."
+    )
+    doc = _doc(text, "2024-03-04", "Presidency of the Portuguese Republic")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Duarte", "Bennani"}
+    assert not any(p.get("description") for p in meeting["participants"])
+
+
+def test_a_meeting_named_as_the_time_of_another_is_its_own_event():
+    text = (
+        "President Ana Duarte received President Karim Bennani of Morocco in Lisbon. The two "
+        "Presidents co-chaired the Joint Council, following their tete-a-tete meeting at the "
+        "palace. The two Presidents will meet again in Rabat in 2025."
+    )
+    doc = _doc(text, "2024-03-04", "Presidency of the Portuguese Republic")
+    got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert got == [("held", ""), ("held", ""), ("planned", "2025")]
+
+
+def test_a_meeting_of_a_bilateral_body_has_the_two_sides_of_the_text():
+    text = (
+        "Estonia protests the violation of its airspace by a Russian aircraft. Estonia will "
+        "raise the matter at the next meeting of the Joint Border Commission, which is to "
+        "convene in Tallinn in March. The last meeting of the Commission was held in Pskov in "
+        "October."
+    )
+    doc = _doc(text, "2024-01-15", "Ministry of Foreign Affairs of Estonia")
+    got = sorted(
+        (m["date"], m["status"], sorted(p["country"] for p in m["participants"]))
+        for m in _events(doc, "meeting")
+    )
+    assert got == [("2023-10", "held", ["EE", "RU"]), ("2024-03", "planned", ["EE", "RU"])]
+
+
+def test_a_body_to_be_co_chaired_by_the_two_foreign_ministers_is_their_meeting():
+    text = (
+        "Prime Minister Rui Lopes of Portugal received Prime Minister Karim Bennani of Morocco "
+        "in Lisbon on 4 March 2024. The two sides agreed to convene the 5th Meeting of the "
+        "Portugal-Morocco Joint Commission, to be co-chaired by the two Foreign Ministers, in "
+        "Rabat in the second half of 2024. The Minister of Foreign Affairs of Portugal, Rui "
+        "Costa, and the Minister of Foreign Affairs of Morocco, Samir Alami, signed a programme. "
+        "The Minister of Defence of Portugal, Ana Mota, and the Minister of Defence of Morocco, "
+        "Driss Tazi, signed a protocol."
+    )
+    doc = _doc(text, "2024-03-04", "Government of Portugal")
+    commission = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-07/2024-12")
+    assert _surnames(doc, commission) == {"Costa", "Alami"}
+
+
+def test_a_working_group_as_the_subject_of_its_meeting_is_a_meeting_of_the_two_sides():
+    text = (
+        "Minister Ola Berg of Norway met Minister Jon Olafsson of Iceland in Bergen on Monday. "
+        "The Fisheries Working Group held its third meeting by video conference on February 12. "
+        "The Arctic Council met on Friday."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    meetings = _events(doc, "meeting")
+    assert sorted(m["date"] for m in meetings) == ["2024-02-12", "2024-03-04"]
+    group = next(m for m in meetings if m["date"] == "2024-02-12")
+    assert sorted(p["country"] for p in group["participants"]) == ["IS", "NO"]
+
+
+def test_the_heads_of_delegation_named_just_after_a_meeting_are_its_participants():
+    text = (
+        "Iceland's Foreign Minister Jon Olafsson visited Oslo in January. The joint fisheries "
+        "working group met in Bergen last week. Was anything agreed? It was a useful session. "
+        "State Secretary Kari Lund led our delegation, and officials of the Icelandic ministry "
+        "took part."
+    )
+    doc = _doc(text, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    meeting = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-02-26/2024-03-03")
+    assert "Lund" in _surnames(doc, meeting)
+
+
+def test_a_minister_of_two_portfolios_and_a_pair_who_held_talks_are_of_the_two_sides():
+    text = (
+        "Prime Minister Karim Bennani of Morocco paid an official visit to Norway on 4 March. "
+        "The meeting was attended by Minister of Foreign Affairs Jonas Vik and Minister of "
+        "Foreign Affairs and Tourism Samir Alami, who held separate talks at the Ministry on "
+        "3 March."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Norway")
+    officials = _officials(doc)
+    assert officials["Jonas Vik"] == "NO" and officials["Samir Alami"] == "MA"
+    talks = _meeting_of(doc, "Alami")
+    assert _surnames(doc, talks) == {"Vik", "Alami"} and talks["date"] == "2024-03-03"
+
+
+def test_the_summits_a_trip_is_for_are_meetings_of_the_traveler_with_the_groups():
+    text = (
+        "Prime Minister Jonas Vik will visit Brazil next week. The visit follows his travel to "
+        "Japan and precedes his visit next month to Europe for the G7 and NATO Summits. Foreign "
+        "Minister Kari Lund will travel on to Vientiane for the ASEAN-related Foreign Ministers' "
+        "Meetings later this month."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the Prime Minister of Norway")
+    got = sorted(
+        (sorted(_surnames(doc, m)), [p["description"] for p in m["participants"] if "description" in p])
+        for m in _events(doc, "meeting")
+    )
+    assert got == [
+        (["Lund"], ["ASEAN-related leaders"]),
+        (["Vik"], ["G7 leaders"]),
+        (["Vik"], ["NATO leaders"]),
+    ]
+
+
+def test_two_people_of_two_countries_who_sign_a_document_meet():
+    text = (
+        "Foreign Minister Rui Costa and Foreign Minister Samir Alami of Morocco signed an "
+        "agreement on visas in Lisbon on Monday. Portugal and Morocco signed a treaty in 1994. "
+        "President Ana Duarte signed the decree on Tuesday."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Costa", "Alami"} and meeting["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize("title", ["Amir of the State of Kuwait", "Sultan of Oman", "Emperor of Japan"])
+def test_an_amir_a_sultan_and_an_emperor_are_leaders(title):
+    text = (
+        f"At the invitation of President Ana Duarte, His Highness Karim Salem, {title}, paid a "
+        "state visit to Lisbon on 4 March 2024. The two leaders held talks at the palace on "
+        "4 March."
+    )
+    doc = _doc(text, "2024-03-05", "Presidency of the Portuguese Republic")
+    assert _surnames(doc, _meeting_of(doc, "Salem")) == {"Duarte", "Salem"}
+
+
+def test_convening_a_group_is_a_planned_meeting():
+    text = (
+        "Foreign Minister Rui Costa and Foreign Minister Samir Alami of Morocco met in Lisbon on "
+        "3 March. The two Ministers agreed to convene the Joint Planning Group, which brings "
+        "together senior officials of both foreign ministries, in Rabat before the end of the year."
+    )
+    doc = _doc(text, "2024-03-06", "Government of Portugal")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(m.get("date"), m["location"]["place"]) for m in planned] == [
+        ("2024-03-06/2024-12-31", "Rabat")
+    ]
+
+
+@pytest.mark.parametrize("verb", ["was summoned by the Ministry", "was called in by State Secretary Kari Lund"])
+def test_a_passive_summons_with_its_agent_is_a_meeting(verb):
+    text = f"The Russian Ambassador, Mikhail Ulyanov, {verb} on Tuesday."
+    doc = _doc(text, "2024-03-06", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-03-05" and "Ulyanov" in _surnames(doc, meeting)
+    assert {p.get("country") for p in meeting["participants"] if "description" in p} <= {"NO"}
+
+
+def test_the_ministers_of_two_named_countries_are_the_two_sides():
+    text = "The Trade Ministers of Kenya and Ghana met in Accra on 2 May to review bilateral trade."
+    doc = _doc(text, "2024-05-06", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert sorted(p["country"] for p in meeting["participants"]) == ["GH", "KE"]
+
+
+def test_hosting_a_guest_for_a_meal_without_article_is_one_meeting():
+    text = (
+        "Prime Minister Jonas Vik hosted President Emmanuel Ortiz of Chile for dinner at his "
+        "residence on Monday."
+    )
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-05-06"]
+
+
+def test_counterparts_each_with_a_title_and_a_comma_are_one_meeting_each():
+    text = (
+        "Foreign Minister Jonas Vik of Norway visited Chile on Monday. In Santiago, Minister Vik "
+        "also met with the Speaker of the Chamber of Deputies, Karla Rubio, and the Minister of "
+        "Defence, Maya Fernandez."
+    )
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Norway")
+    met = sorted(sorted(_surnames(doc, m) - {"Vik"}) for m in _events(doc, "meeting"))
+    assert met == [["Fernandez"], ["Rubio"]]
+
+
+def test_travelling_from_one_town_to_a_country_is_a_visit_there():
+    text = "Foreign Minister Jonas Vik will travel from Lima to Chile on Tuesday."
+    doc = _doc(text, "2024-05-08", "Ministry of Foreign Affairs of Norway")
+    assert [(v["location"]["country"], v["date"]) for v in _events(doc, "visit")] == [
+        ("CL", "2024-05-14")
+    ]
+
+
+def test_their_meeting_after_a_call_is_the_meeting_of_the_calls_pair():
+    text = (
+        "President Ana Duarte spoke by phone with President Luis Mora of Peru on Tuesday. The "
+        "call followed their meeting on the margins of the G20 summit in Rio de Janeiro last "
+        "month."
+    )
+    doc = _doc(text, "2024-12-11", "Presidency of the Portuguese Republic")
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [("2024-11", ["Duarte", "Mora"]), ("2024-12-10", ["Duarte", "Mora"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Foreign Minister Jonas Vik will also attend the ASEAN Regional Forum in Vientiane on "
+         "27 July.", "ASEAN leaders"),
+        ("Foreign Minister Jonas Vik took part in the OSCE Ministerial Council in Malta on "
+         "5 December.", "OSCE leaders"),
+    ],
+)
+def test_attending_a_named_gathering_of_a_group_is_a_meeting_with_it(text, group):
+    doc = _doc(text, "2024-07-08", "Ministry of Foreign Affairs of Norway")
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Vik"}
+    assert [p["description"] for p in meeting["participants"] if "description" in p] == [group]
+
+
+def test_a_numbered_session_of_a_series_is_a_meeting_of_the_two_sides():
+    text = (
+        "President Ana Duarte received Prime Minister Karim Bennani of Morocco in Lisbon on 4 "
+        "March 2024. The 14th Annual Consultation will be held in Morocco in 2025. The third "
+        "Strategic Dialogue took place in Rabat in May 2023."
+    )
+    doc = _doc(text, "2024-03-06", "Presidency of the Portuguese Republic")
+    got = sorted(
+        (m["date"], m["status"], sorted(p.get("country", "") for p in m["participants"]))
+        for m in _events(doc, "meeting")
+        if m["date"] != "2024-03-04"
+    )
+    assert got == [("2023-05", "held", ["MA", "PT"]), ("2025", "planned", ["MA", "PT"])]
+
+
+def test_the_arrangement_they_reached_somewhere_is_their_past_meeting():
+    text = (
+        "Minister Kari Lund and Ambassador Ola Berg will also hold a separate session with Vice "
+        "Premier Liu Wei on Wednesday afternoon to review the implementation of the arrangement "
+        "that they reached in Singapore last fall."
+    )
+    doc = _doc(text, "2026-03-27", "Office of the Prime Minister of Norway")
+    got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting"))
+    assert got == [("held", "2025-09/2025-11"), ("planned", "2026-04-01")]
+
+
+def test_talks_to_resume_and_their_last_round_are_meetings_of_the_two_sides():
+    text = (
+        "Prime Minister Jonas Vik spoke with Prime Minister Ulf Berg of Sweden on Monday. We also "
+        "expect the two navies to resume their maritime consultations in the coming months. The "
+        "last round was in Bergen in November."
+    )
+    doc = _doc(text, "2024-03-06", "Office of the Prime Minister of Norway")
+    got = sorted((m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert ("held", "2023-11") in got and any(s == "planned" for s, _ in got)
+
+
+def test_the_predicate_of_an_event_noun_wins_over_an_adjective_before_it():
+    text = "Prime Minister Jonas Vik's upcoming trip to Japan was postponed."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["postponed"]
+
+
+def test_is_visiting_a_place_is_a_verb_with_its_place():
+    text = "Prime Minister Kenji Sato of Japan is visiting Oslo this week."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert [v["location"] for v in _events(doc, "visit")] == [{"place": "Oslo", "country": "NO"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Jonas Vik began a tour of Peru, Chile and Argentina on Monday.",
+        "Prime Minister Jonas Vik embarked on a tour of South America on Monday, with stops in "
+        "Peru, Chile and Argentina.",
+    ],
+)
+def test_a_tour_of_countries_or_with_stops_is_a_visit_to_each(text):
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    got = sorted(v["location"]["country"] for v in _events(doc, "visit"))
+    assert got == ["AR", "CL", "PE"]
+
+
+def test_an_invitation_from_someone_to_visit_is_a_planned_visit():
+    text = (
+        "Prime Minister Kenji Sato of Japan conveyed an invitation from Emperor Akihito to King "
+        "Harald to pay a state visit to Japan."
+    )
+    doc = _doc(text, "2024-05-06", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["planned"]
+
+
+def test_meet_with_her_is_the_visitor_of_another_side():
+    text = (
+        "Foreign Minister Ana Silva of Portugal will pay an official visit to China from June 10 "
+        "to 12. Vice President Han Zheng met with Foreign Minister Ana Silva on Wednesday. During "
+        "the visit, Premier Li Qiang will also meet with her."
+    )
+    doc = _doc(text, "2024-06-07", "Ministry of Foreign Affairs of the People's Republic of China")
+    assert _surnames(doc, _meeting_of(doc, "Qiang")) == {"Qiang", "Silva"}
+
+
+def test_the_first_round_of_consultations_is_a_meeting_of_the_two_sides():
+    text = (
+        "President Ana Duarte received President Kofi Mensah of Ghana in Lisbon on 9 October. "
+        "The first round of consultations will take place in Accra in the first half of 2025."
+    )
+    doc = _doc(text, "2024-10-10", "Presidency of the Portuguese Republic")
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert [(m["date"], m["location"]["place"]) for m in planned] == [("2025-01/2025-06", "Accra")]
+
+
+def test_a_summit_meeting_in_a_town_is_there():
+    text = (
+        "Prime Minister Jonas Vik spoke by telephone with Prime Minister Kenji Sato of Japan. The "
+        "two leaders agreed to hold a summit meeting in Tokyo on April 28."
+    )
+    doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
+    summit = next(m for m in _events(doc, "meeting") if m["status"] == "planned")
+    assert summit["location"] == {"place": "Tokyo", "country": "JP"}
+
+
+def test_a_summit_and_a_two_plus_two_told_later_are_two_meetings():
+    text = (
+        "Prime Minister Jonas Vik spoke by telephone with Prime Minister Kenji Sato of Japan. The "
+        "two leaders agreed to hold a summit meeting in Tokyo on April 28. They confirmed that "
+        "the 2+2 dialogue will be launched within this year."
+    )
+    doc = _doc(text, "2025-04-22", "Office of the Prime Minister of Norway")
+    planned = sorted(m.get("date", "") for m in _events(doc, "meeting") if m["status"] == "planned")
+    assert planned == ["2025", "2025-04-28"]
+
+
+def test_received_in_audience_by_a_king_is_no_visit_of_the_king():
+    text = "Prime Minister Jonas Vik was received in audience by King Carl Gustaf of Sweden on Tuesday."
+    doc = _doc(text, "2024-05-08", "Office of the Prime Minister of Norway")
+    assert not any(
+        "Carl Gustaf" in _names(doc, v) and v["location"].get("country") == "NO"
+        for v in _events(doc, "visit")
+    )
+    assert len(_events(doc, "meeting")) == 1
+
+
+def test_the_two_ministers_of_foreign_affairs_who_co_chair_are_the_two_foreign_ministers():
+    doc = _doc(
+        "Swedish Minister of Foreign Affairs Anna Berg held talks with Zambian Minister of "
+        "Foreign Affairs Joseph Banda on Monday. Swedish Minister of Trade Lars Olsson and "
+        "Zambian Minister of Trade Peter Mwale met the same day. The two sides agreed to hold "
+        "the next session of the Joint Commission, co-chaired by the two Ministers of Foreign "
+        "Affairs, in Lusaka in the second half of 2024.",
+        publisher="Government Offices of Sweden",
+    )
+    commission = next(m for m in _events(doc, "meeting") if m.get("status") == "planned")
+    assert _names(doc, commission) == {"Anna Berg", "Joseph Banda"}
+
+
+def test_the_heads_of_the_sides_named_in_the_next_sentence_are_the_meetings_participants():
+    doc = _doc(
+        "The two ministers agreed that consultations between the ministries will take place "
+        "in Nairobi on 20 March. The Norwegian delegation will be headed by State Secretary "
+        "Ola Nordmann; the Kenyan side will be represented by Deputy Minister of Foreign "
+        "Affairs Peter Kamau.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert _names(doc, meeting) == {"Ola Nordmann", "Peter Kamau"}
+    assert meeting["status"] == "planned"
+
+
+def test_a_side_the_next_sentence_says_a_group_will_represent_is_a_described_side():
+    doc = _doc(
+        "Denmark will raise the incidents at the annual meeting under the naval agreement, "
+        "which will be held in Murmansk on 24 November. The Danish delegation will be led by "
+        "the Chief of the Navy, Rear Admiral Jens Lund; the Russian side will be represented "
+        "by officers of the Baltic Fleet.",
+        published="2025-10-17",
+        publisher="Danish Defence",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert _names(doc, meeting) == {"Jens Lund"}
+    assert {"description": "officers of the Baltic Fleet", "country": "RU"}.items() <= next(
+        p for p in meeting["participants"] if p.get("description")
+    ).items()
+
+
+def test_in_a_place_he_without_a_comma_is_a_meeting_on_the_trip_just_told():
+    doc = _doc(
+        "Ahmed Kamal, the Minister of Foreign Affairs of Egypt, confirmed that he will pay an "
+        "official visit to Estonia in the first half of June. In Tallinn he is to be received "
+        "by President Alar Karis.",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    assert _meeting_of(doc, "Karis").get("date") == "2024-06-01/2024-06-15"
+
+
+def test_a_working_group_on_a_topic_that_will_meet_is_one_meeting():
+    doc = _doc(
+        "The Nepal-China Joint Working Group on trade will meet in Kathmandu next month.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    meetings = _events(doc, "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date"] == "2025-12"
+
+
+def test_a_conference_between_two_countries_is_a_meeting_of_their_sides():
+    doc = _doc(
+        "The border conference between Nepal and India, which was to be held in New Delhi "
+        "from 24 to 27 November, has been postponed at the request of the Indian side.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs of Nepal",
+    )
+    meeting = _events(doc, "meeting")[0]
+    assert {p.get("country") for p in meeting["participants"]} == {"NP", "IN"}
+    assert meeting["date"] == "2025-11-24/2025-11-27"
+
+
+def test_the_members_of_the_delegation_who_accompany_a_traveler_visit_too():
+    doc = _doc(
+        "At the invitation of President Macky Sall of Senegal, President Adama Barrow of The "
+        "Gambia paid a state visit to Senegal from 3 to 5 March 2024. The Gambian Head of State "
+        "was accompanied by a delegation that included Ms. Fatou Jallow, Minister of Foreign "
+        "Affairs, and Mr. Lamin Ceesay, Minister of Trade.",
+        published="2024-04-06",
+        publisher="State House Gambia",
+    )
+    travelers = {
+        n for v in _events(doc, "visit") for n in _names(doc, v) if n != "Macky Sall"
+    }
+    assert travelers == {"Adama Barrow", "Fatou Jallow", "Lamin Ceesay"}
+    assert {v["date"] for v in _events(doc, "visit")} == {"2024-03-03/2024-03-05"}
+
+
+def test_an_honorific_with_an_apostrophe_before_the_subjects_title_keeps_him_the_subject():
+    doc = _doc(
+        "First, the Hon'ble Foreign Adviser, Karim Uddin, will visit Malaysia next week. He "
+        "will be in Kuala Lumpur on Monday, and on Monday he will hold talks with the Minister "
+        "of Foreign Affairs of Malaysia, Ahmad Yusof. He will then travel to Singapore, where "
+        "on Wednesday he is scheduled to call on Prime Minister Lawrence Wong.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    travelers = {n for v in _events(doc, "visit") for n in _names(doc, v)}
+    assert travelers == {"Karim Uddin"}
+    assert _names(doc, _meeting_of(doc, "Wong")) == {"Karim Uddin", "Lawrence Wong"}
+
+
+def test_to_call_on_one_and_to_meet_another_are_two_meetings_of_the_subject():
+    doc = _doc(
+        "The Foreign Adviser, Karim Uddin, will visit Chile next week. He will then travel to "
+        "Peru, where on Wednesday he is scheduled to call on President Luis Paredes and to "
+        "meet the Minister of Foreign Affairs, Dr Jose Quispe. Ms. Ana Berg called on "
+        "President Luis Paredes to release the detainees.",
+        published="2025-11-13",
+        publisher="Ministry of Foreign Affairs, People's Republic of Bangladesh",
+    )
+    meetings = _events(doc, "meeting")
+    assert sorted(sorted(_names(doc, m)) for m in meetings) == [
+        ["Jose Quispe", "Karim Uddin"],
+        ["Karim Uddin", "Luis Paredes"],
+    ]
+    assert {m["status"] for m in meetings} == {"planned"}
+
+
+def test_at_the_end_of_the_call_an_invitation_to_visit_gives_the_call_no_place():
+    doc = _doc(
+        "On 16 April, Estonia's Minister of Foreign Affairs, Mari Tamm, held a telephone "
+        "conversation with Ahmed Kamal, the Minister of Foreign Affairs of Egypt. At the end of "
+        "the conversation, Minister Kamal invited Minister Tamm to visit Egypt.",
+        published="2025-04-16",
+        publisher="Ministry of Foreign Affairs of the Republic of Estonia",
+    )
+    call = next(m for m in _events(doc, "meeting") if m.get("format") == "call")
+    assert "location" not in call
+
+
+@pytest.mark.parametrize(
+    "text, traveler, country",
+    [
+        (
+            "President Ivan Petrov of Finland will come to Oslo later this month.",
+            "Ivan Petrov",
+            "NO",
+        ),
+        (
+            "Prime Minister Lena Varga of Hungary comes to Vienna on Friday for her first "
+            "bilateral meeting abroad.",
+            "Lena Varga",
+            "AT",
+        ),
+    ],
+)
+def test_coming_to_a_place_is_a_visit_of_the_subject(text, traveler, country):
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Sweden")
+    visits = _events(doc, "visit")
+    assert visits and visits[0]["location"]["country"] == country
+    assert _names(doc, visits[0]) == {traveler}
+
+
+def test_he_and_an_unplaced_minister_who_agree_are_two_sides():
+    # "Minister A (home) held talks ... He and Minister B agreed to ...": B is the other side
+    # of the visit, not the home's
+    doc = _doc(
+        "Prime Minister Mette Lund paid an official visit to Ghana on 3-4 May 2025. Minister "
+        "of Agriculture Lars Holm held talks at the Ministry of Food the same day. He and "
+        "Minister Kofi Boateng agreed to expand cooperation on cocoa processing.",
+        published="2025-05-05",
+        publisher="Government of Denmark",
+    )
+    countries = _officials(doc)
+    assert countries["Lars Holm"] == "DK"
+    assert countries["Kofi Boateng"] == "GH"
+
+
+def test_the_office_of_two_home_holders_is_the_one_named_first():
+    # "the Foreign Minister will travel to X" after two home foreign ministers: the first
+    doc = _doc(_TWO_HOME_FOREIGN_MINISTERS, "2024-03-06", "Norwegian Ministry of Foreign Affairs")
+    travelers = {
+        v["location"].get("place"): _names(doc, v) for v in _events(doc, "visit")
+    }
+    assert travelers.get("Ankara") == {"Lars Berg"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "status"),
+    [
+        ("discussed a possible in-person meeting", "tentative"),
+        ("discussed a potential face-to-face meeting", "tentative"),
+        ("discussed an upcoming in-person meeting", "planned"),
+    ],
+)
+def test_a_modality_adjective_before_a_hyphenated_compound_qualifies_the_meeting(phrase, status):
+    """ "a possible in-person meeting": the "in" of a compound is no preposition that would
+    make "possible" qualify another noun."""
+    doc = _doc(
+        "President Irena Volk of Slovenia spoke today with Chilean President Tomas Reyes. "
+        f"The two leaders {phrase}."
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") != PUB]
+    assert [m["status"] for m in later] == [status]
+    assert _surnames(doc, later[0]) == {"Volk", "Reyes"}
+
+
+_REPORTED_CALL = (
+    "Today, President Anna Kovac and Chile's President Tomas Reyes had a productive phone "
+    "conversation. President Kovac briefed President Reyes on her conversation with Peruvian "
+    "President Luis Mora and the key issues discussed. "
+)
+
+
+def _sides(meeting: dict) -> set[str]:
+    return {p.get("country") for p in meeting.get("participants", []) if not p.get("official")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed that their trade ministers would meet in April.",
+        "They agreed to share intelligence regularly between their coast guard staffs.",
+    ],
+)
+def test_the_other_party_of_a_reported_conversation_is_not_one_of_they(sentence):
+    """ "A briefed B on her conversation with C. They agreed ...": they are A and B; C is
+    named only as the other party of the event reported on."""
+    doc = _doc(_REPORTED_CALL + sentence)
+    sides = [_sides(m) for m in _events(doc, "meeting") if _sides(m)]
+    assert sides == [{"US", "CL"}]
+
+
+def test_a_sharing_channel_and_a_series_of_further_meetings_are_not_the_meeting_told_elsewhere():
+    """ "share intelligence between their staffs" is a standing channel and "in further
+    meetings" a series yet to come: neither is the one meeting of the teams in Lima."""
+    doc = _doc(
+        _REPORTED_CALL
+        + "They agreed to share intelligence regularly between their coast guard staffs. "
+        "Technical teams will meet in Lima next week to discuss fishing quotas. The Presidents "
+        "stressed that in further meetings, the teams can settle the remaining issues."
+    )
+    teams = [m for m in _events(doc, "meeting") if _sides(m) == {"US", "CL"}]
+    assert len(teams) == 3
+    assert [(m.get("location") or {}).get("place") for m in teams].count("Lima") == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "group"),
+    [
+        ("counterparts from across the region", "counterparts from across the region"),
+        ("leaders from across Africa", "leaders from across Africa"),
+    ],
+)
+def test_meeting_with_officials_from_across_a_region_is_a_meeting_with_that_group(phrase, group):
+    """ "He will also meet with counterparts from across the region": an unnamed group of
+    several governments' officials, the other side of a planned meeting."""
+    doc = _doc(
+        "President Maria Lindqvist of Finland will visit the Andean region from May 3-6. "
+        f"She will also meet with {phrase}, to advance trade."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _surnames(doc, meeting) == {"Lindqvist"}
+    assert [p.get("description") for p in meeting["participants"] if not p.get("official")] == [
+        group
+    ]
+    assert meeting["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("label", "visits"),
+    [("MS. COSTA", ["Lima"]), ("AUDIENCE MEMBER", [])],
+)
+def test_a_statement_that_ends_in_the_question_it_answers_still_reports(label, visits):
+    """ "I was recently in Lima for a meeting ..., to answer the question posed earlier: How
+    do we ...?": the speaker's statement before the colon reports a trip; a reporter's
+    preface before a question does not."""
+    doc = _doc(
+        "title: Remarks by National Security Advisor Ana Costa of Brazil\npublished: "
+        f"{PUB}\n---\nMS. COSTA: Thank you.\n\n{label}: I was just recently in Lima for a "
+        "meeting of national security advisors, and also to answer the question that was "
+        "posed earlier: How do we offer a better proposition to the region?\n"
+    )
+    assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits
+
+
+def test_continued_consultations_are_not_the_dated_meeting_told_before():
+    """ "continue the close consultations we have been having with X": a standing process
+    the sides go on with, not the one visit to the White House last October."""
+    doc = _doc(
+        "President Anna Kovac of the United States held a virtual meeting with Prime Minister "
+        "Ravi Menon of Malaysia today. As you all remember, President Kovac welcomed Prime "
+        "Minister Menon to the White House last October. President Kovac also took the "
+        "opportunity to continue the close consultations we have been having with Malaysia on "
+        "the crisis in the region."
+    )
+    meetings = {(m.get("date"), tuple(sorted(_sides(m)))) for m in _events(doc, "meeting")}
+    assert ("2023-10", ()) in meetings
+    assert (None, ("MY",)) in meetings
+
+
+_LAUNCH_READOUT = (
+    "title: Readout of the Inaugural Fisheries Working Group Meeting\n"
+    f"publisher: The White House\npublished: {PUB}\n---\n"
+    "On March 2, the United States and the Republic of Peru launched their bilateral Fisheries "
+    "Working Group, a critical mechanism going forward for coordinating efforts against "
+    "illegal fishing. The U.S.-Peru Fisheries Working Group is a key outcome of U.S. "
+    "President Anna Kovac’s and Peruvian President Luis Mora’s decision, announced at their summit in Lima in November "
+    "2023, to resume bilateral cooperation on fisheries. By working to disrupt illegal "
+    "catches this effort aims to protect the ocean.\n\nThe two sides emphasized the need to "
+    "coordinate on enforcement actions. The delegations further discussed the importance of "
+    "regular sharing of information.\n\nThe delegation was led by Deputy Assistant to the "
+    "President Laura Quint and included representatives from the Department of State."
+)
+
+
+def test_two_countries_launching_their_working_group_hold_its_first_session():
+    """ "On March 2, A and B launched their bilateral X Working Group": its first session, of
+    the two governments, that day; "The delegation was led by C", the readout's closing line,
+    names the head of the delegation; the group "is a key
+    outcome of D's and E's decision": D and E decided on it, they are not its sides."""
+    doc = _doc(_LAUNCH_READOUT)
+    groups = [m for m in _events(doc, "meeting") if m.get("format") == "working-group"]
+    assert [(m.get("date"), m["status"]) for m in groups] == [("2024-03-02", "held")]
+    assert _surnames(doc, groups[0]) == {"Quint"}
+    assert _sides(groups[0]) == {"PE"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the presidents will task out further work to their teams",
+        "the presidents will assign the follow-up to their negotiators",
+    ],
+)
+def test_work_tasked_out_to_their_teams_is_the_teams_meeting(clause):
+    """ "the presidents will task out further work to their teams": as "tasked their teams
+    to", the teams of the two sides take it up."""
+    doc = _doc(
+        "President Irena Volk of Slovenia will meet Chilean President Tomas Reyes in Oslo "
+        f"tomorrow. We expect that there will be areas where {clause}."
+    )
+    assert {"SI", "CL"} in [_sides(m) for m in _events(doc, "meeting")]
+
+
+def test_acting_in_consultation_with_a_government_is_no_meeting():
+    """ "We acted in consultation with the X government": how the act was done; the call
+    told next is the meeting."""
+    doc = _doc(
+        "title: Remarks by President Ana Silva on the Border Incident\n"
+        f"published: {PUB}\n---\nWe acted in consultation with the Peruvian government. I "
+        "spoke personally with President Luis Mora of Peru on Saturday."
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Silva", "Mora"}]
+
+
+@pytest.mark.parametrize(
+    ("label", "visits"),
+    [("Q", []), ("MS. COSTA", ["Lima"])],
+)
+def test_a_press_report_a_reporter_relays_is_no_plan(label, visits):
+    """ "Q Hi. The Gazette is reporting that officials are making plans for A to travel to
+    X": a rumour the reporter relays; the source's own words report it."""
+    doc = _doc(
+        "title: On-the-Record Press Call by Ana Costa\n"
+        f"published: {PUB}\n---\nMS. COSTA: Thank you all.\n\n{label}: Thanks. The Daily "
+        "Gazette is reporting that Peruvian officials are making plans for President Luis Mora "
+        "to travel to Lima in November. Will you be there?\n"
+    )
+    assert [(v.get("location") or {}).get("place") for v in _events(doc, "visit")] == visits
+
+
+def test_a_list_item_ends_its_sentence_and_a_foreign_office_is_the_main_sides():
+    text = (
+        "The President welcomed Prime Minister Lars Holm of Denmark to the White House.\n\n"
+        "- The leaders tasked their ministers to meet soon.\n"
+        "- Secretary of Defense Ray Colt and Minister of Defense Ole Dahl spoke by phone.\n"
+        "- The leaders opposed any attempts by Russia to change borders by force.\n"
+    )
+    names = _officials(_doc(text))
+    assert names["Ole Dahl"] == "DK"
+    assert names["Ray Colt"] == "US"
+
+
+def test_a_list_of_titled_counterparts_each_with_a_demonym_gives_one_meeting_each():
+    # ", Chilean President B": a country word after the comma opens the next item's title,
+    # not a new clause; each counterpart of the list has a meeting of its own
+    doc = _doc(
+        "Ghanaian President Kwame Osei spoke on Tuesday.\n\n"
+        "Osei met with Peruvian President Lucia Ramos, Chilean President Tomas Vidal and "
+        "Uruguayan President Ana Correa in Accra.",
+        publisher="Reuters",
+    )
+    pairs = {frozenset(_surnames(doc, m)) for m in _events(doc, "meeting")}
+    assert pairs == {
+        frozenset({"Osei", "Ramos"}),
+        frozenset({"Osei", "Vidal"}),
+        frozenset({"Osei", "Correa"}),
+    }
+
+
+def test_spoke_separately_with_two_leaders_gives_one_call_each():
+    # "spoke separately with A of X and B of Y": "with" is part of the trigger; one call per
+    # counterpart of the list
+    doc = _doc(
+        "Yesterday Foreign Minister Ines Haugland of Norway spoke separately with "
+        "President Tomas Vidal of Chile and Prime Minister Ana Correa of Uruguay.",
+        publisher="Reuters",
+    )
+    pairs = {frozenset(_surnames(doc, m)) for m in _events(doc, "meeting")}
+    assert pairs == {frozenset({"Haugland", "Vidal"}), frozenset({"Haugland", "Correa"})}
+
+
+def test_a_briefings_connective_and_time_before_the_subject_keep_it_the_subject():
+    # "Finally, yesterday the Foreign Minister spoke with A and B. He followed up on the
+    # meeting he hosted ...": "Finally, yesterday" opens the sentence; "He" is its subject,
+    # the Foreign Minister, not the last person named
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway will travel to Geneva next week.\n\n"
+        "Finally, yesterday the Foreign Minister spoke with President Tomas Vidal of Chile and "
+        "Prime Minister Ana Correa of Uruguay. He followed up on the meeting he hosted with "
+        "both leaders in Oslo last Saturday.",
+        publisher="Reuters",
+    )
+    oslo = next(m for m in _events(doc, "meeting") if m.get("date") == "2024-03-02")
+    assert _surnames(doc, oslo) == {"Haugland", "Vidal", "Correa"}
+
+
+def test_three_titled_subjects_with_an_oxford_comma_meet_together():
+    # "A, Foreign Minister B, and Republic of Ghana Foreign Minister C will meet": one list
+    # of subjects (modifiers before each title), one meeting of the three
+    doc = _doc(
+        "Foreign Minister Ines Haugland of Norway met Foreign Minister Tomas Vidal of Chile "
+        "on Monday.\n\nMinister Haugland, Foreign Minister Vidal, and Republic of Ghana "
+        "Foreign Minister Kwame Osei will meet on the margins of the Geneva conference next "
+        "week.",
+        publisher="Reuters",
+    )
+    planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
+    assert [_surnames(doc, m) for m in planned] == [{"Haugland", "Vidal", "Osei"}]

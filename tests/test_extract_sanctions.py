@@ -1,0 +1,754 @@
+"""Extraction tests of the sanctions an extraction finds: which words make a measure and
+which do not, who imposes it and who or what each measure targets. Every test runs on an
+invented sentence, none taken from the development corpus."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import PUB, _doc, _events, _names, _officials, _sanctions, _surnames
+
+
+def test_sanctions_the_two_leaders_resolve_on_are_imposed_by_each_country():
+    doc = _doc(
+        "President Biden met President Ortiz of Uruguay today. They resolved to continue "
+        "to impose costs on Russia."
+    )
+    assert {s["imposer"] for s in _events(doc, "sanction")} == {"US", "UY"}
+
+
+def test_a_country_that_modifies_a_noun_does_not_impose_sanctions():
+    doc = _doc(
+        "Reporters asked whether the new Venezuela policy will rely on engagement or "
+        "sanctions or other pressure options."
+    )
+    assert _events(doc, "sanction") == []
+
+
+def test_a_country_before_its_sanctions_imposes_them():
+    doc = _doc("Canada imposed sanctions on Myanmar's military leaders last month.")
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "CA" and sanction["date"] == "2024-02"
+
+
+def test_helping_a_country_evade_sanctions_is_not_a_sanction():
+    doc = _doc("Analysts say Minsk is helping Tehran avoid some of the oil sanctions.")
+    assert _events(doc, "sanction") == []
+
+
+def test_designations_and_visa_restrictions_are_sanctions_on_their_own_targets():
+    doc = _doc(
+        "The Treasury Department designated five entities in Iran last week. The State "
+        "Department imposed visa restrictions on officials of Nicaragua."
+    )
+    targets = sorted(s["target"]["country"] for s in _events(doc, "sanction"))
+    assert targets == ["IR", "NI"]
+    assert {s["imposer"] for s in _events(doc, "sanction")} == {"US"}
+
+
+def test_the_sanctioned_entities_are_the_target_not_whom_they_supplied():
+    doc = _doc(
+        "The Treasury Department today imposed sanctions on six entities in Malaysia that "
+        "supplied drone parts to Iran."
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "US" and sanction["target"]["country"] == "MY"
+
+
+def test_new_and_standing_sanctions_are_two_records():
+    doc = _doc(
+        "The United States imposed new sanctions on Cuba’s military conglomerate GAESA "
+        "last week. Existing U.S. sanctions on Cuba remain in force."
+    )
+    sanctions = _events(doc, "sanction")
+    assert len(sanctions) == 2 and {s["imposer"] for s in sanctions} == {"US"}
+    assert {s["target"]["country"] for s in sanctions} == {"CU"}
+    assert sorted(str(s.get("date")) for s in sanctions) == ["2024-02-26/2024-03-03", "None"]
+
+
+def test_a_weekday_after_sanctioned_is_no_target():
+    doc = _doc("The European Union sanctioned two Belarusian officials on Monday.")
+    assert all(
+        (s.get("target") or {}).get("organization") != "Monday" for s in _events(doc, "sanction")
+    )
+
+
+def test_restrictions_a_named_institution_imposed_have_its_country():
+    doc = _doc(
+        "This builds on the visa restrictions the Foreign Ministry imposed on Monday on "
+        "some 200 individuals.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "UY" and sanction["date"] == "2024-03-04"
+
+
+def test_departments_of_a_government_impose_its_sanctions():
+    doc = _doc(
+        "He noted that the Departments of the Treasury and Commerce in May imposed sanctions on "
+        "more than 20 PRC-based entities.",
+        publisher="U.S. Department of State",
+    )
+    assert [(s["imposer"], s["date"]) for s in _events(doc, "sanction")] == [("US", "2023-05")]
+
+
+def test_restrictive_measures_the_publishing_council_adopts_against_counted_targets():
+    doc = _doc(
+        "The Council today adopted restrictive measures against 12 individuals and 2 entities "
+        "responsible for undermining the sovereignty of Armenia. The EU has also imposed "
+        "restrictive measures on Belarus for its support to the war.",
+        published="2024-12-16",
+        publisher="Council of the European Union",
+    )
+    sanctions = [
+        (s["imposer"], s["target"].get("description"), s.get("date"))
+        for s in _events(doc, "sanction")
+    ]
+    assert sanctions == [
+        ("EU", "12 individuals and 2 entities", "2024-12-16"),
+        ("EU", "Belarus", None),
+    ]
+
+
+def test_a_treasury_release_counts_its_targets_and_keeps_concurrent_measures_apart():
+    doc = _doc(
+        "WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control "
+        "sanctioned seven individuals and five entities based in Turkey for facilitating "
+        "Iran's oil trade. The Department of State is concurrently designating two vessels. "
+        "Since May 2018, the United States has sanctioned more than 600 persons involved in "
+        "Iran's petroleum trade.",
+        published="2024-05-09",
+        publisher="U.S. Department of the Treasury",
+    )
+    sanctions = [
+        (s.get("imposer"), s["target"]["description"], s.get("date"))
+        for s in _events(doc, "sanction")
+    ]
+    assert sanctions == [
+        ("US", "seven individuals and five entities", "2024-05-09"),
+        ("US", "two vessels", "2024-05-09"),
+        ("US", "more than 600 persons", "2018-05/2024-05"),
+    ]
+
+
+def test_measures_on_two_countries_are_one_each_and_strikes_recalled_are_past():
+    doc = _doc(
+        "The EU has also imposed restrictive measures on Belarus and Iran for their military "
+        "support to Russia. You will recall the Iranian strike in Panjgur on 16 January.",
+        published="2024-03-22",
+        publisher="Council of the European Union",
+    )
+    assert [s["target"]["country"] for s in _events(doc, "sanction")] == ["BY", "IR"]
+    assert [(i["status"], i["date"]) for i in _events(doc, "incident")] == [("held", "2024-01-16")]
+
+
+def test_officials_aligned_with_a_leader_are_the_target_not_the_leader():
+    doc = _doc(
+        "Today, the Treasury sanctioned twelve officials aligned with Nicolas Maduro, including "
+        "Supreme Court Justice Ana Ruiz, for obstructing the election.",
+        publisher="U.S. Department of the Treasury",
+    )
+    by_id = {o["id"]: o for o in doc.get("officials", [])}
+    targets = [by_id[s["target"]["official"]]["name"] for s in _events(doc, "sanction")]
+    assert targets == ["Ana Ruiz"]
+    assert _officials(doc).get("Nicolas Maduro", "VE") == "VE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said Chile has not imposed sanctions on Belarus and will keep trading.",
+        "Norway has not joined the sanctions against Venezuela.",
+        "Ghana urges the African Union to adopt sanctions against the junta without delay.",
+        "The order authorizes sanctions against persons who threaten the stability of Mali.",
+        "We discussed sanctions evasion with our Turkish counterparts.",
+        "They called for full implementation of the sanctions the Security Council has imposed "
+        "on the DPRK.",
+        "Both sides backed UN sanctions on Haiti's gangs.",
+    ],
+)
+def test_sanctions_refused_urged_authorised_or_imposed_by_the_un_are_no_measure(sentence):
+    doc = _doc(sentence, published="2025-01-07", publisher="Ministry of Foreign Affairs of Peru")
+    assert _events(doc, "sanction") == []
+
+
+def test_restrictions_imposed_by_a_country_on_a_target_are_that_countrys_on_that_target():
+    doc = _doc(
+        "Minister Sergei Orlov said that the restrictions imposed by Japan on Russian insurers "
+        "hamper trade.",
+        published="2022-08-01",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    [sanction] = _events(doc, "sanction")
+    assert sanction["imposer"] == "JP"
+    assert sanction["target"].get("country") == "RU"
+    assert "official" not in sanction["target"]
+
+
+def test_designated_a_former_president_and_a_current_vice_president_is_a_measure_each():
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) "
+        "designated former President of Bolivia Carlos Mendez Rojas and current Bolivian Vice "
+        "President Luis Arce Pinto for their involvement in corruption.",
+        published="2023-01-26",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = sorted(s["target"].get("official", "") for s in _events(doc, "sanction"))
+    assert targets == ["carlos-mendez-rojas", "luis-arce-pinto"]
+    assert {s["date"] for s in _events(doc, "sanction")} == {"2023-01-26"}
+
+
+def test_designated_as_an_adjective_and_designating_suppliers():
+    doc = _doc(
+        "Concurrently, the Department of State is designating two PRC-based electronics "
+        "suppliers. All property of the designated persons described above is blocked.",
+        published="2025-04-01",
+        publisher="U.S. Department of the Treasury",
+    )
+    [sanction] = _events(doc, "sanction")
+    assert sanction["target"]["description"] == "two PRC-based electronics suppliers"
+
+
+def test_designated_counted_companies_and_one_individual_is_a_measure_each():
+    doc = _doc(
+        "Today, OFAC designated seven companies based in the United Arab Emirates and one "
+        "individual, Malian national Sekou Traore, the network's head of logistics.",
+        published="2025-01-07",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = [
+        s["target"].get("official") or s["target"].get("description")
+        for s in _events(doc, "sanction")
+    ]
+    assert sorted(targets) == ["sekou-traore", "seven companies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        # a measure on each named company, not on a person named later in the sentence
+        (
+            "The Treasury sanctioned Novaneft and Baltgaz, Ruritania's two largest energy "
+            "companies, because President Ivan Volkov has refused to negotiate.",
+            "U.S. Department of the Treasury",
+            ["Baltgaz", "Novaneft"],
+        ),
+        # counted conglomerates named with acronyms: a measure each
+        (
+            "The Government is today imposing sanctions on two military-owned conglomerates, "
+            "Northern Economic Holdings Limited (NEHL) and Eastern Trading Corporation (ETC).",
+            "Minister for Foreign Affairs of Australia",
+            ["Eastern Trading Corporation", "Northern Economic Holdings Limited"],
+        ),
+    ],
+)
+def test_sanctions_on_named_organisations_are_a_measure_on_each(text, publisher, expected):
+    doc = _doc(text, published="2025-01-07", publisher=publisher)
+    targets = sorted(s["target"].get("organization", "") for s in _events(doc, "sanction"))
+    assert targets == expected
+
+
+def test_sanctions_announced_by_a_list_of_countries_are_one_measure_per_imposer():
+    doc = _doc(
+        "On Monday, Norway, Iceland and Switzerland imposed sanctions on three Ruritanian "
+        "banks.",
+        published="2023-02-01",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["CH", "IS", "NO"]
+
+
+def test_those_listed_include_a_and_b_is_a_measure_on_each():
+    doc = _doc(
+        "Norway is today imposing sanctions on 12 members of the junta. Those listed include "
+        "the Commander-in-Chief of the Myanmar armed forces, Senior General Aung Kyaw, and the "
+        "Deputy Commander-in-Chief, General Tun Win.",
+        published="2023-02-01",
+        publisher="Government of Norway",
+    )
+    targets = {s["target"].get("official") for s in _events(doc, "sanction")}
+    assert {"aung-kyaw", "tun-win"} <= targets
+
+
+def test_a_company_named_with_its_legal_form_after_designated_is_a_target():
+    doc = _doc(
+        "Today, OFAC sanctioned five entities based in Portugal. Among those designated today is "
+        "Douro Fine Chemicals Co., Ltd., a Porto-based supplier. Separately, OFAC designated "
+        "Lisbon-based Atlantic Blue Logistics Ltd., which shipped chemicals to cartels.",
+        published="2023-10-03",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = {(s.get("target") or {}).get("organization") for s in _events(doc, "sanction")}
+    assert {"Douro Fine Chemicals Co., Ltd.", "Atlantic Blue Logistics Ltd."} <= targets
+
+
+def test_added_a_count_of_people_to_an_entry_ban_list_is_a_sanction():
+    doc = _doc(
+        "The Minister of the Interior has added 14 Belarusian citizens involved in organising "
+        "the flights to the list of foreigners whose entry into the Republic of Latvia is "
+        "prohibited.",
+        published="2025-10-27",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    targets = [(s.get("target") or {}).get("description") for s in _events(doc, "sanction")]
+    assert targets == ["14 Belarusian citizens"]
+
+
+def test_sanctions_imposed_by_a_countrys_agency_have_that_imposer():
+    doc = _doc(
+        "The designations follow the sanctions imposed by Mexico's Financial Intelligence Unit on "
+        "several of the same suppliers last month.",
+        published="2023-10-03",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert [(s.get("imposer"), s.get("date")) for s in _events(doc, "sanction")] == [
+        ("MX", "2023-09")
+    ]
+
+
+def test_opposing_unilateral_sanctions_as_a_tool_is_no_sanction():
+    doc = _doc(
+        "The spokesperson said Brazil firmly opposes the abuse of illegal unilateral sanctions "
+        "and rejects unilateral sanctions against developing countries.",
+        publisher="Ministry of Foreign Affairs of Brazil",
+    )
+    assert _events(doc, "sanction") == []
+
+
+def test_a_department_adding_entities_to_a_list_is_the_imposer_not_their_country():
+    doc = _doc(
+        "She said the Department of Commerce added seven PRC-based firms to the Entity List "
+        "last week for supplying drones to Russia."
+    )
+    sanctions = _events(doc, "sanction")
+    assert sanctions and {s["imposer"] for s in sanctions} == {"US"}
+
+
+def test_people_named_without_a_title_in_a_list_of_sanction_targets_are_targets():
+    doc = _doc(
+        "Today, the Minister of Foreign Affairs announced sanctions against three individuals "
+        "who finance armed groups in Bolivia. The individuals sanctioned today are Tomas "
+        "Quispe Mamani, a former senator; Lidia Arce Vaca, who owns a mining "
+        "company in Oruro; and Rufino Choque, a businessman based in Potosi. The first "
+        "individual listed, on November 4, 2022, was Éloy Ticona, a former mayor of El Alto.",
+        publisher="Global Affairs Canada",
+    )
+    got = _officials(doc)
+    for name in ("Tomas Quispe Mamani", "Lidia Arce Vaca", "Rufino Choque", "Éloy Ticona"):
+        assert got.get(name) == "BO", got
+    targets = {s["target"].get("official") for s in _events(doc, "sanction")}
+    by_id = {o["id"]: o["name"] for o in doc["officials"]}
+    assert {by_id.get(t) for t in targets} >= {"Tomas Quispe Mamani", "Rufino Choque"}
+
+
+def test_targets_profiled_after_a_counted_designation_are_each_a_measure():
+    doc = _doc(
+        "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control "
+        "(OFAC) sanctioned two individuals and two entities based in Panama and Türkiye for "
+        "supplying drone engines to the juntas of the Sahel. Panama-based Jorge Alvarado Ruiz, a "
+        "logistics broker, arranges shipments of engines from suppliers in Asia. Ayse Demir, an "
+        "Ankara-based accountant, moves the proceeds through shell companies. Kuzey Motor and "
+        "Parts Ltd., an Ankara-based engine maker, has sold engines to Alvarado since 2021. Its "
+        "owner, Mehmet Kaya, is also designated today.",
+        published="2024-06-17",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert _officials(doc) == {"Jorge Alvarado Ruiz": "PA", "Ayse Demir": "TR", "Mehmet Kaya": "TR"}
+    by_id = {o["id"]: o["name"] for o in doc["officials"]}
+    got = sorted(
+        (s["date"], s.get("imposer"), by_id.get(s["target"].get("official"))
+         or s["target"].get("organization") or s["target"].get("description"))
+        for s in _events(doc, "sanction")
+    )
+    assert got == sorted(
+        ("2024-06-17", "US", t)
+        for t in (
+            "two individuals and two entities",
+            "Jorge Alvarado Ruiz",
+            "Ayse Demir",
+            "Kuzey Motor and Parts Ltd.",
+            "Mehmet Kaya",
+        )
+    )
+
+
+def test_a_profile_without_a_counted_designation_is_no_target():
+    doc = _doc(
+        "Maria Lopez Vega, a retired judge, chairs the commission. The commission met the "
+        "Peruvian delegation on Monday.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert _events(doc, "sanction") == [] and "Maria Lopez Vega" not in _officials(doc)
+
+
+def test_a_speaker_with_an_apposition_after_a_counted_designation_is_no_target():
+    doc = _doc(
+        "Today, the Council sanctioned four individuals and one entity for attacks on the "
+        "mission. Maria Lopez Vega, a spokeswoman for the mission, welcomed the decision. "
+        "Arif Khan, a Karachi-based broker, finances the group.",
+        published="2024-06-17",
+        publisher="Council of the European Union",
+    )
+    targets = [s["target"] for s in _events(doc, "sanction")]
+    assert {"official": "maria-lopez-vega"} not in targets and len(targets) == 2
+
+
+def test_a_counted_measure_announced_with_a_colon_has_one_measure_per_listed_line():
+    # "will subject N individuals and M entities to ..., with effect from today:" and the
+    # targets one per line under headings: the count, and each target, taken today
+    doc = _doc(
+        "The Government of Canada will subject 2 individuals and 2 entities to an asset "
+        "freeze and a dealings prohibition, with effect from today:\n\n(1) Individuals\n"
+        "- Pavel Orlov, Director of the Baltic Arms Export Bureau\n- Igor Semenov, Deputy "
+        "Minister of Industry of Belarus\n\n(2) Entities\n- Minsk Precision Optics Company, "
+        "which supplies targeting systems to the Russian army\n- Volga Freight Holding, which "
+        "ships drones from Iran to Russia",
+        published="2024-05-10",
+        publisher="Global Affairs Canada",
+    )
+    day = ("2024-05-10", "held", "CA")
+    assert _sanctions(doc) == sorted(
+        [
+            ("2 individuals and 2 entities", *day),
+            ("Igor Semenov", *day),
+            ("Minsk Precision Optics Company", *day),
+            ("Pavel Orlov", *day),
+            ("Volga Freight Holding", *day),
+        ],
+        key=str,
+    )
+
+
+def test_a_body_listed_or_to_be_listed_and_a_running_total_are_measures():
+    doc = _doc(
+        "The Council today imposed restrictive measures on three individuals and one entity "
+        "responsible for the repression of protesters in Venezuela. The Council also listed the "
+        "Port Authority of Zulia state, which runs the facilities in the port. In a separate "
+        "decision, the Council agreed to list the airline Caribe Air Transport, which has "
+        "carried weapons to Nicaragua. This listing will take effect on 3 July, once the legal "
+        "acts have been published. Altogether, EU restrictive measures in view of the situation "
+        "in Venezuela now apply to 90 individuals and 7 entities.",
+        published="2024-06-12",
+        publisher="Council of the European Union",
+    )
+    assert _sanctions(doc) == [
+        ("90 individuals and 7 entities", None, "held", "EU"),
+        ("Caribe Air Transport", "2024-07-03", "planned", "EU"),
+        ("Port Authority of Zulia state", "2024-06-12", "held", "EU"),
+        ("three individuals and one entity", "2024-06-12", "held", "EU"),
+    ]
+
+
+def test_an_earlier_round_added_to_the_list_and_a_total_subject_to_sanctions():
+    doc = _doc(
+        "The previous amendment of the list took effect on 4 May 2023, when the Department "
+        "added eleven individuals and two entities responsible for the coup. With today's "
+        "additions, a total of 120 individuals and 9 entities are subject to sanctions under the "
+        "Ordinance. The updated list of sanctioned persons is available online.",
+        published="2024-06-12",
+        publisher="Government of Norway",
+    )
+    got = [(w, d) for w, d, _, _ in _sanctions(doc)]
+    assert got == [
+        ("120 individuals and 9 entities", None),
+        ("eleven individuals and two entities", "2023-05-04"),
+    ]
+
+
+def test_a_designation_dated_before_its_of_phrase_names_each_coordinated_group():
+    doc = _doc(
+        "Secretary Rubio and Minister Vela welcomed the State Department's designation in May "
+        "of Grupo Norte and Clan Sur as Foreign Terrorist Organizations.",
+        published="2025-07-10",
+        publisher="U.S. Department of State",
+    )
+    assert _sanctions(doc) == [
+        ("Clan Sur", "2025-05", "held", "US"),
+        ("Grupo Norte", "2025-05", "held", "US"),
+    ]
+
+
+def test_a_person_after_the_firms_is_a_target_and_their_frozen_property_no_new_measure():
+    doc = _doc(
+        "Reporter: This morning the ministry announced countermeasures against two Canadian "
+        "defense companies and a senior executive. Can you give us more details?\n\n"
+        "Spokesperson: Russia has decided to take countermeasures against Maple Arms "
+        "Corporation Inc. and Birch Rotor Systems LLC, as well as against John K. Miller, chief "
+        "executive officer of Maple Arms. Their movable property in Russia will be frozen, and "
+        "Miller will not be granted a visa.",
+        published="2024-06-03",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert [w for w, d, s, _ in _sanctions(doc) if d == "2024-06-03" and s == "held"] == [
+        "Birch Rotor Systems LLC",
+        "John K. Miller",
+        "Maple Arms Corporation Inc.",
+        "two Canadian defense companies and a senior executive",
+    ]
+    assert len(_events(doc, "sanction")) == 4
+
+
+def test_targets_profiled_after_a_counted_designation_firm_with_short_name_and_manager():
+    # the profiles of a designation notice: "X Co., Ltd. (X), a ... distributor, has
+    # shipped", "A B, the general manager of X, personally negotiated", "Y-based Z Limited
+    # served as the front company": one measure each, of the lead's day
+    doc = _doc(
+        "WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control "
+        "(OFAC) sanctioned two entities and two individuals based in Malaysia and Singapore for "
+        "supplying drone engines to Iranian manufacturers.\n\nPenang Rotor Works Co., Ltd. "
+        "(Penang Rotor), a Penang-based parts distributor, has shipped engines worth $2 million "
+        "since 2022. Tan Wei Ming, the general manager and owner of Penang Rotor, personally "
+        "negotiated the contracts.\n\nSingapore-based Harbourline Trading Limited served as the "
+        "front company for the payments.",
+        published="2024-02-14",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert _sanctions(doc) == [
+        ("Harbourline Trading Limited", "2024-02-14", "held", "US"),
+        ("Penang Rotor Works Co., Ltd.", "2024-02-14", "held", "US"),
+        ("Tan Wei Ming", "2024-02-14", "held", "US"),
+        ("two entities and two individuals", "2024-02-14", "held", "US"),
+    ]
+
+
+def test_suspending_channels_with_us_is_a_measure_against_the_speaking_government():
+    doc = _doc(
+        "SENIOR ADMINISTRATION OFFICIAL: Look, Russia suspended a range of military-to-military "
+        "channels with us in March, including the deconfliction line, and we think that was a "
+        "mistake.",
+        published="2024-06-05",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert (sanction["imposer"], sanction["target"].get("country"), sanction["date"]) == (
+        "RU",
+        "US",
+        "2024-03",
+    )
+
+
+def test_a_ban_on_named_goods_from_a_country_and_a_party_also_being_listed():
+    doc = _doc(
+        "We have been able to ban timber and gold and potash imports from Belarus. Norway is "
+        "also listing Minsk Potash Trading S.A., a company owned by the state.",
+        published="2024-03-06",
+        publisher="Government of Norway",
+    )
+    got = sorted(
+        (s["target"].get("country") or s["target"].get("organization")) for s in _events(doc, "sanction")
+    )
+    assert got == ["BY", "Minsk Potash Trading S.A."]
+
+
+def test_a_question_presupposes_the_sanctions_on_a_country_not_more_sanctions():
+    doc = _doc(
+        "Q: Will they discuss Gaza? And is Chile joining the sanctions on Iran? And should we "
+        "expect more sanctions?",
+        published="2024-03-06",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["target"].get("country") == "IR" and sanction["status"] == "held"
+
+
+def test_the_country_whose_designation_it_is_imposes_it():
+    doc = _doc(
+        "These measures follow Korea's designation of 9 entities and 3 individuals related to "
+        "Myanmar on 4 March.",
+        published="2024-03-06",
+        publisher="Ministry of Foreign Affairs of Korea",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["imposer"] == "KR" and sanction["date"] == "2024-03-04"
+
+
+def test_untitled_names_in_apposition_to_a_plural_noun_are_targets_of_a_passive_designation():
+    text = (
+        "Canada has today sanctioned four individuals linked to Belarus's security services. "
+        "Two deputies of the service, Pavel Hrynko and Ales Dubovik, are also designated."
+    )
+    doc = _doc(text, "2024-03-06", "Global Affairs Canada")
+    officials = _officials(doc)
+    assert officials["Pavel Hrynko"] == "BY" and officials["Ales Dubovik"] == "BY"
+    targeted = {
+        n for s in _events(doc, "sanction") for n in _names(doc, s)
+    }
+    assert targeted == {"Pavel Hrynko", "Ales Dubovik"}
+
+
+def test_a_colon_list_of_ranked_targets_is_a_measure_on_each_of_the_demonyms_country():
+    text = (
+        "New Zealand has today imposed travel bans on three Myanmar military officials: General "
+        "Soe Naing, Colonel Thura Aung and Major Zaw Lin."
+    )
+    doc = _doc(text, "2024-06-13", "Ministry of Foreign Affairs and Trade of New Zealand")
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Soe Naing", "Thura Aung", "Zaw Lin")} == {"MM"}
+    targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
+    assert targeted == ["Soe Naing", "Thura Aung", "Zaw Lin"]
+
+
+def test_titled_targets_of_a_listing_are_of_the_foreign_country_and_each_a_measure():
+    text = (
+        "The Council today decided to impose restrictive measures on 12 individuals responsible "
+        "for human rights violations in Belarus. Those listed include the head of the Penal "
+        "Correction Department, Ivan Sidorov, and two judges of the Minsk City Court, Olga "
+        "Petrova and Pavel Kozlov."
+    )
+    doc = _doc(text, "2024-08-05", "Council of the European Union")
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Ivan Sidorov", "Olga Petrova", "Pavel Kozlov")} == {"BY"}
+    targeted = sorted(n for s in _events(doc, "sanction") for n in _names(doc, s))
+    assert targeted == ["Ivan Sidorov", "Olga Petrova", "Pavel Kozlov"]
+
+
+def test_being_subject_to_the_measures_just_told_is_no_new_measure():
+    text = (
+        "The Council today imposed restrictive measures on nine individuals in Belarus. The "
+        "listed persons are subject to an asset freeze and a travel ban to the EU."
+    )
+    doc = _doc(text, "2024-08-05", "Council of the European Union")
+    assert len(_events(doc, "sanction")) == 1
+
+
+def test_the_antecedent_of_which_announced_sanctions_imposes_them():
+    text = (
+        "The UK has today sanctioned Colonel Pavel Orlov. Today's designations are coordinated "
+        "with Canada, which also announced sanctions on Orlov today."
+    )
+    doc = _doc(text, "2024-05-09", "Foreign, Commonwealth and Development Office")
+    assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["CA", "GB"]
+
+
+def test_the_individuals_listed_are_targets_of_the_listing_just_reported_on_its_day():
+    doc = _doc(
+        "The Ministry decided today to add two individuals to the list of persons subject to "
+        "sanctions under the Ordinance on Belarus. The individuals listed are Ivan Sokol, "
+        "Deputy Commander of the Land Forces of Belarus, and Pavel Orlov, First Deputy "
+        "Chairman of the State Committee for Industry of Belarus.",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
+    assert listed
+    assert all(s.get("date") == PUB for s in listed)
+
+
+def test_the_entities_a_sentence_lists_after_a_listing_are_targets_of_it():
+    doc = _doc(
+        "The Department decided today to add two individuals and two entities to the list of "
+        "sanctions against Belarus. The two entities are JSC Minsk-Trakt, a Minsk-based maker "
+        "of trucks supplied to the Russian army, and Belpromtorg LLC, which procures dual-use "
+        "parts.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    firms = {
+        s["target"]["organization"]: s.get("date")
+        for s in _events(doc, "sanction")
+        if s["target"].get("organization")
+    }
+    assert firms == {"JSC Minsk-Trakt": "2024-08-06", "Belpromtorg LLC": "2024-08-06"}
+
+
+def test_the_individuals_listed_belong_to_the_releases_own_listing_not_one_it_adopts():
+    doc = _doc(
+        "The Ministry decided today to add two individuals to the list of persons subject to "
+        "sanctions under the Ordinance on Belarus. With this decision, Norway adopts the "
+        "listings made by the European Union on 29 June 2024. The individuals listed are Ivan "
+        "Sokol, Deputy Commander of the Land Forces of Belarus, and Pavel Orlov, First Deputy "
+        "Chairman of the State Committee for Industry of Belarus.",
+        published="2024-08-06",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    listed = [s for s in _events(doc, "sanction") if s.get("target", {}).get("official")]
+    assert listed
+    assert all(s.get("date") == "2024-08-06" for s in listed)
+
+
+def test_a_register_or_legal_instrument_after_to_is_no_sanctions_target():
+    """ "add persons to the ... Persons List", "designated pursuant to Regulation ...": a
+    register or a legal basis, not a party the measure is on."""
+    doc = _doc(
+        "Today the Ministry sanctioned nine individuals. The strength of Canadian sanctions "
+        "comes from the ability to designate and add persons to the Special Economic Measures "
+        "Designated Persons List. Those entities were designated pursuant to Regulation "
+        "2019-04 of the Special Economic Measures Act.",
+        publisher="Global Affairs Canada",
+    )
+    assert [s["target"] for s in _events(doc, "sanction")] == [
+        {"description": "nine individuals"}
+    ]
+
+
+def test_firms_listed_as_the_subject_of_a_passive_designation_are_a_measure_each():
+    """ "A S.A., B Cía. Ltda. and C S.A.S. are being designated": each firm (names with
+    particles and Spanish legal forms, "Cía." not ending the sentence), by the publisher's
+    government, on the day of the release (present progressive)."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned two individuals and three "
+        "entities in Chile. Minera Cóndor del Norte S.A., Pacífico Frío Cía. Ltda. and "
+        "Transportes Sur S.A.S. are being designated for supplying drone parts. Their "
+        "property in the U.S. is blocked.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = [s for s in _events(doc, "sanction") if "organization" in s["target"]]
+    assert [(s["target"]["organization"], s["imposer"], s["date"]) for s in firms] == [
+        ("Minera Cóndor del Norte S.A.", "US", PUB),
+        ("Pacífico Frío Cía. Ltda.", "US", PUB),
+        ("Transportes Sur S.A.S.", "US", PUB),
+    ]
+
+
+def test_short_names_the_text_gave_people_are_not_designated_firms():
+    """ "A B C D (C) is a money launderer ... OFAC is designating C and E": C and E are the
+    people named before, not two organisations (each is a target as a person)."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned two individuals. Pedro Alvaro "
+        "Ruiz Tello (Ruiz) is a money launderer for the Red Ring. Marta Lucia Gomez Paz "
+        "(Gomez) is his accountant. OFAC is designating Ruiz and Gomez pursuant to E.O. 14059.",
+        publisher="U.S. Department of the Treasury",
+    )
+    targets = [s["target"] for s in _events(doc, "sanction")]
+    assert not [t for t in targets if "organization" in t]
+    assert {"description": "two individuals"} in targets
+    assert {"official": "pedro-alvaro-ruiz-tello"} in targets
+
+
+def test_a_relative_clause_on_one_listed_name_does_not_end_the_list():
+    """ "include A, whose units pushed ..., and B, a judge": B is sanctioned too."""
+    doc = _doc(
+        "The Government is today imposing sanctions on four Belarusian officials. Those "
+        "sanctioned today include the Commander of the Belarusian Border Guard, Major General "
+        "Pavel Sokal, whose units pushed migrants across the border, and Olga Mironova, a "
+        "judge of the Grodno Regional Court.",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    named = [s for s in _events(doc, "sanction") if s["target"].get("official")]
+    assert sorted(_surnames(doc, s).pop() for s in named) == ["Mironova", "Sokal"]
+
+
+def test_a_leader_named_government_imposes_and_a_counted_objects_demonym_does_not():
+    """ "The A Government is imposing ... on five Nicaraguan officials, and sanctions on B and
+    C": the publisher's government imposes all of them; "Nicaraguan" is the targets'."""
+    doc = _doc(
+        "The Carney Government is today imposing travel bans on five Nicaraguan officials, "
+        "and sanctions on Banco Lago and Lago Air.",
+        publisher="Global Affairs Canada",
+    )
+    assert sorted(
+        (s["imposer"], s["target"].get("organization") or s["target"].get("description"))
+        for s in _events(doc, "sanction")
+    ) == [("CA", "Banco Lago"), ("CA", "Lago Air"), ("CA", "five Nicaraguan officials")]
+
+
+def test_sanctions_in_force_on_a_count_are_a_standing_undated_measure():
+    """ "the sanctions already in place against more than 300 Syrian individuals": the
+    standing measure (annotation.md), undated, on the targets' country."""
+    doc = _doc(
+        "Canada today listed four Syrian officials. This adds to the sanctions already in "
+        "place against more than 300 Syrian individuals and entities.",
+        publisher="Global Affairs Canada",
+    )
+    (standing,) = [s for s in _events(doc, "sanction") if "300" in str(s["target"])]
+    assert (standing["imposer"], standing["target"].get("country"), standing.get("date")) == (
+        "CA",
+        "SY",
+        None,
+    )
