@@ -33,6 +33,13 @@ _LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+)[ \t]*:[ \t]|^Q(?=[ \t:.])",
     re.M,
 )
+# a turn label in mixed case at the start of a line, of up to five capitalised words
+# ("President Ruto:", "Federal Chancellor Scholz:", "Mao Ning:", "Question:"), before the
+# turn's text; `_turn_labels` decides which are turns and which headings ("Energy: ...")
+_MIXED = re.compile(
+    r"^(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})[ \t]*:[ \t]+(?=[A-Z“\"‘'])",
+    re.M,
+)
 _BY = re.compile(
     # ("Joint statements by A and B": any case, one or more)
     r"\b(?i:Remarks|Statements?|Address|Testimony|Interview|Speech|Op-Ed|Briefing|Call|Gaggle|"
@@ -70,6 +77,7 @@ _NOT_A_NAME = {
     "Q",
     "PARTICIPANT",
     "STAFF",
+    "QUESTION",
 }
 
 
@@ -118,7 +126,7 @@ def _second_title_speaker(title: str | None) -> tuple[list[str], str] | None:
 def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> list[Turn]:
     """The speaker turns of `body` (one turn for the whole body of unlabelled remarks)."""
     by = title_speaker(title)
-    labels = list(_LABEL.finditer(body))
+    labels = _turn_labels(body)
     if not labels:
         if by is None:
             return []
@@ -141,9 +149,33 @@ def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> li
     return turns
 
 
+def _turn_labels(body: str) -> list[re.Match]:
+    """The turn labels of `body`: those in capitals, and those in mixed case that recur
+    (a transcript names each speaker at every turn: "Mao Ning:", "Question:") or that
+    are a title and a name ("President Ruto:"). A heading ("Energy:", "Background:") is
+    said once and has no title, so it opens no turn."""
+    labels = list(_LABEL.finditer(body))
+    mixed = [m for m in _MIXED.finditer(body) if not m.group("label").isupper()]
+    if not mixed:
+        return labels
+    counts: dict[str, int] = {}
+    for m in mixed:
+        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    for m in mixed:
+        words = m.group("label").split()
+        if counts[m.group("label")] > 1 or (
+            words[0] in TITLE_WORDS | HONORIFICS
+            and any(w not in TITLE_WORDS and w not in HONORIFICS for w in words[1:])
+        ):
+            labels.append(m)
+    return sorted(labels, key=lambda m: m.start())
+
+
 def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(), second=None):
-    words = [w for w in label.split() if w not in _NOT_A_NAME]
-    names = [w.title() for w in words if w.title() not in TITLE_WORDS]
+    words = [w for w in label.split() if w.upper() not in _NOT_A_NAME]
+    # ("MR. SULLIVAN" in capitals; "Cho Tae-yul", "McKay" as written)
+    words = [w.title() if w.isupper() else w for w in words]
+    names = [w for w in words if w not in TITLE_WORDS]
     span = (m.start("label"), m.end("label")) if m.group("label") else None
     if not names:
         # "THE PRESIDENT": the person the title names, when the label's words fit
