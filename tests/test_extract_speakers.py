@@ -81,3 +81,33 @@ def test_a_heading_with_a_colon_is_no_turn_of_a_speaker():
         gazetteer=_GAZ,
     )
     assert _travelers(doc, "Dakar") == {"Keita"}
+
+
+def test_a_question_label_with_its_outlet_opens_a_turn_of_nobody():
+    # "Question (Outlet):", said once, after a speaker's turn: the reporter's "I" is not the
+    # speaker's
+    doc = extract(
+        "Prime Minister Lindqvist: Welcome to Stockholm, dear Amadou.\n\n"
+        "President Keita: Thank you, Prime Minister. We spoke about the Sahel.\n\n"
+        "Question (Radio Nord): I was in Dakar on Monday, and officials there hope for a "
+        "visit. Will you go?\n\n"
+        "Prime Minister Lindqvist: We will see.\n",
+        published="2024-03-04",
+        publisher="Government of Sweden",
+        title=_TITLE,
+        gazetteer=_GAZ,
+    )
+    assert _travelers(doc, "Dakar") == set()
+
+
+def test_a_name_and_its_office_before_the_colon_is_a_turn_label():
+    # "A B, Official Spokesperson: ... I will travel to X": the name before the office speaks
+    doc = extract(
+        "Marta Solberg, Official Spokesperson: Good afternoon. Next week I will travel to "
+        "Dakar for consultations with the Senegalese foreign ministry.\n",
+        published="2024-03-04",
+        publisher="Ministry of Foreign Affairs of Norway",
+        title="Weekly Press Briefing by Prime Minister Lindqvist",
+        gazetteer=[*_GAZ, ("Marta Solberg", "NO", "Spokesperson", ["Solberg"])],
+    )
+    assert _travelers(doc, "Dakar") == {"Solberg"}

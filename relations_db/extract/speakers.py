@@ -29,15 +29,23 @@ from .people import (
     surname_of,
 )
 
+# what may follow a label before its colon: who asks ("QUESTION (ERT):", "Question
+# (Sidhant, WION):"), a language ("(in French)")
+_ASIDE = r"(?:[ \t]+\([^()\n]{1,60}\))?"
 _LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+)[ \t]*:[ \t]|^Q(?=[ \t:.])",
+    r"^(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+)" + _ASIDE + r"[ \t]*:[ \t]|"
+    r"^Q(?=[ \t:.])",
     re.M,
 )
 # a turn label in mixed case at the start of a line, of up to five capitalised words
-# ("President Ruto:", "Federal Chancellor Scholz:", "Mao Ning:", "Question:"), before the
+# ("President Ruto:", "Federal Chancellor Scholz:", "Mao Ning:", "Question:") before the
 # turn's text; `_turn_labels` decides which are turns and which headings ("Energy: ...")
+# ("Shri A B, Official Spokesperson:": a name and its office)
 _MIXED = re.compile(
-    r"^(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})[ \t]*:[ \t]+(?=[A-Z“\"‘'])",
+    r"^(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})"
+    r"(?P<office>,[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})?"
+    + _ASIDE
+    + r"[ \t]*:[ \t]+(?=[A-Z“\"‘'])",
     re.M,
 )
 _BY = re.compile(
@@ -149,24 +157,31 @@ def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> li
     return turns
 
 
+# who speaks in a transcript without a name: said once, these open a turn too
+_ROLES = {"Question", "Questioner", "Moderator", "Reporter", "Interpreter", "Spokesperson"}
+
+
 def _turn_labels(body: str) -> list[re.Match]:
     """The turn labels of `body`: those in capitals, and those in mixed case that recur
     (a transcript names each speaker at every turn: "Mao Ning:", "Question:") or that
-    are a title and a name ("President Ruto:"). A heading ("Energy:", "Background:") is
-    said once and has no title, so it opens no turn."""
+    name a person with a title ("President Ruto:", "A B, Official Spokesperson:") or a role
+    ("Question (Outlet):", "Moderator:"). A
+    heading ("Energy:", "Background:") is said once and has no title, so it opens no turn."""
     labels = list(_LABEL.finditer(body))
     mixed = [m for m in _MIXED.finditer(body) if not m.group("label").isupper()]
     if not mixed:
         return labels
     counts: dict[str, int] = {}
     for m in mixed:
-        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+        counts[m.group("label", "office")] = counts.get(m.group("label", "office"), 0) + 1
     for m in mixed:
         words = m.group("label").split()
-        if counts[m.group("label")] > 1 or (
-            words[0] in TITLE_WORDS | HONORIFICS
-            and any(w not in TITLE_WORDS and w not in HONORIFICS for w in words[1:])
-        ):
+        office = (m.group("office") or "").split()
+        named = any(w not in TITLE_WORDS and w not in HONORIFICS for w in words)
+        titled = words[0] in TITLE_WORDS or words[0] in HONORIFICS or any(
+            w in TITLE_WORDS for w in office
+        )
+        if counts[m.group("label", "office")] > 1 or (named and titled) or words[0] in _ROLES:
             labels.append(m)
     return sorted(labels, key=lambda m: m.start())
 
