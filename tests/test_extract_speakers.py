@@ -111,3 +111,19 @@ def test_a_name_and_its_office_before_the_colon_is_a_turn_label():
         gazetteer=[*_GAZ, ("Marta Solberg", "NO", "Spokesperson", ["Solberg"])],
     )
     assert _travelers(doc, "Dakar") == {"Solberg"}
+
+
+def test_a_label_said_once_before_a_question_in_a_transcript_is_who_asks():
+    # "Outlet: ...?" between a spokesperson's recurring turns: the reporter's "I" is not
+    # the spokesperson's
+    doc = extract(
+        "Marta Solberg: Good afternoon. I have one announcement.\n\n"
+        "Radio Nord: I was in Dakar on Monday, and officials there hope for a visit by the "
+        "minister. Will she go?\n\n"
+        "Marta Solberg: I have nothing to announce on that.\n",
+        published="2024-03-04",
+        publisher="Ministry of Foreign Affairs of Norway",
+        title="Regular Press Conference of the Ministry of Foreign Affairs",
+        gazetteer=[*_GAZ, ("Marta Solberg", "NO", "Spokesperson", ["Solberg"])],
+    )
+    assert _travelers(doc, "Dakar") == set()

@@ -183,7 +183,17 @@ def _turn_labels(body: str) -> list[re.Match]:
         )
         if counts[m.group("label", "office")] > 1 or (named and titled) or words[0] in _ROLES:
             labels.append(m)
+    if labels:
+        # in a transcript, a label said once before a question is who asks ("Reuters:",
+        # "Phoenix TV:"): a reporter's turn, not more of the speaker's
+        labels += [m for m in mixed if m not in labels and _line_of(body, m).endswith("?")]
     return sorted(labels, key=lambda m: m.start())
+
+
+def _line_of(body: str, m: re.Match) -> str:
+    """The text of the line after a label."""
+    end = body.find("\n", m.end())
+    return body[m.end() : end if end >= 0 else len(body)].rstrip()
 
 
 def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(), second=None):
