@@ -1,13 +1,14 @@
 """Who says "I": speakers of transcripts and remarks, and their first-person mentions.
 
 Transcripts name each turn's speaker in capitals before a colon ("PRESIDENT BIDEN:",
-"MR. SULLIVAN:", "THE PRESIDENT:"); remarks without labels have one speaker, the one the
-title names ("Remarks by National Security Advisor Jake Sullivan on ..."). Within a turn
-whose speaker is known, "I", "me", "myself" and "my <meeting|trip|call|counterpart>"
-are mentions of the speaker, so "I met with Director Wang Yi" has two participants. In a
-dialogue of exactly two named speakers (remarks before a bilateral meeting), "you" is the
-other speaker and "we" both of them. Turns of unnamed speakers (a moderator, a senior
-official on background, a question) resolve nothing.
+"MR. SULLIVAN:", "THE PRESIDENT:") or in mixed case ("President Ruto:", "Mao Ning:",
+"Question (Outlet):"), told from headings ("Energy:") by `_turn_labels`; remarks without
+labels have one speaker, the one the title names ("Remarks by National Security Advisor
+Jake Sullivan on ..."). Within a turn whose speaker is known, "I", "me", "myself" and
+"my <meeting|trip|call|counterpart>" are mentions of the speaker, so "I met with Director
+Wang Yi" has two participants. In a dialogue of exactly two named speakers (remarks before
+a bilateral meeting), "you" is the other speaker and "we" both of them. Turns of unnamed
+speakers (a moderator, a senior official on background, a question) resolve nothing.
 """
 
 from __future__ import annotations
