@@ -1,13 +1,14 @@
 """Who says "I": speakers of transcripts and remarks, and their first-person mentions.
 
 Transcripts name each turn's speaker in capitals before a colon ("PRESIDENT BIDEN:",
-"MR. SULLIVAN:", "THE PRESIDENT:"); remarks without labels have one speaker, the one the
-title names ("Remarks by National Security Advisor Jake Sullivan on ..."). Within a turn
-whose speaker is known, "I", "me", "myself" and "my <meeting|trip|call|counterpart>"
-are mentions of the speaker, so "I met with Director Wang Yi" has two participants. In a
-dialogue of exactly two named speakers (remarks before a bilateral meeting), "you" is the
-other speaker and "we" both of them. Turns of unnamed speakers (a moderator, a senior
-official on background, a question) resolve nothing.
+"MR. SULLIVAN:", "THE PRESIDENT:") or in mixed case ("President Ruto:", "Mao Ning:",
+"Question (Outlet):"), told from headings ("Energy:") by `_turn_labels`; remarks without
+labels have one speaker, the one the title names ("Remarks by National Security Advisor
+Jake Sullivan on ..."). Within a turn whose speaker is known, "I", "me", "myself" and
+"my <meeting|trip|call|counterpart>" are mentions of the speaker, so "I met with Director
+Wang Yi" has two participants. In a dialogue of exactly two named speakers (remarks before
+a bilateral meeting), "you" is the other speaker and "we" both of them. Turns of unnamed
+speakers (a moderator, a senior official on background, a question) resolve nothing.
 """
 
 from __future__ import annotations
@@ -29,8 +30,23 @@ from .people import (
     surname_of,
 )
 
+# what may follow a label before its colon: who asks ("QUESTION (ERT):", "Question
+# (Sidhant, WION):"), a language ("(in French)")
+_ASIDE = r"(?:[ \t]+\([^()\n]{1,60}\))?"
 _LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+)[ \t]*:[ \t]|^Q(?=[ \t:.])",
+    r"^(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+)" + _ASIDE + r"[ \t]*:[ \t]|"
+    r"^Q(?=[ \t:.])",
+    re.M,
+)
+# a turn label in mixed case at the start of a line, of up to five capitalised words
+# ("President Ruto:", "Federal Chancellor Scholz:", "Mao Ning:", "Question:") before the
+# turn's text; `_turn_labels` decides which are turns and which headings ("Energy: ...")
+# ("Shri A B, Official Spokesperson:": a name and its office)
+_MIXED = re.compile(
+    r"^(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})"
+    r"(?P<office>,[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})?"
+    + _ASIDE
+    + r"[ \t]*:[ \t]+(?=[A-Z“\"‘'])",
     re.M,
 )
 _BY = re.compile(
@@ -70,6 +86,7 @@ _NOT_A_NAME = {
     "Q",
     "PARTICIPANT",
     "STAFF",
+    "QUESTION",
 }
 
 
@@ -118,7 +135,7 @@ def _second_title_speaker(title: str | None) -> tuple[list[str], str] | None:
 def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> list[Turn]:
     """The speaker turns of `body` (one turn for the whole body of unlabelled remarks)."""
     by = title_speaker(title)
-    labels = list(_LABEL.finditer(body))
+    labels = _turn_labels(body)
     if not labels:
         if by is None:
             return []
@@ -141,9 +158,50 @@ def find_turns(body: str, people: People, title: str | None, gazetteer=()) -> li
     return turns
 
 
+# who speaks in a transcript without a name: said once, these open a turn too
+_ROLES = {"Question", "Questioner", "Moderator", "Reporter", "Interpreter", "Spokesperson"}
+
+
+def _turn_labels(body: str) -> list[re.Match]:
+    """The turn labels of `body`: those in capitals, and those in mixed case that recur
+    (a transcript names each speaker at every turn: "Mao Ning:", "Question:") or that
+    name a person with a title ("President Ruto:", "A B, Official Spokesperson:") or a role
+    ("Question (Outlet):", "Moderator:"). A
+    heading ("Energy:", "Background:") is said once and has no title, so it opens no turn."""
+    labels = list(_LABEL.finditer(body))
+    mixed = [m for m in _MIXED.finditer(body) if not m.group("label").isupper()]
+    if not mixed:
+        return labels
+    counts: dict[str, int] = {}
+    for m in mixed:
+        counts[m.group("label", "office")] = counts.get(m.group("label", "office"), 0) + 1
+    for m in mixed:
+        words = m.group("label").split()
+        office = (m.group("office") or "").split()
+        named = any(w not in TITLE_WORDS and w not in HONORIFICS for w in words)
+        titled = words[0] in TITLE_WORDS or words[0] in HONORIFICS or any(
+            w in TITLE_WORDS for w in office
+        )
+        if counts[m.group("label", "office")] > 1 or (named and titled) or words[0] in _ROLES:
+            labels.append(m)
+    if labels:
+        # in a transcript, a label said once before a question is who asks ("Reuters:",
+        # "Phoenix TV:"): a reporter's turn, not more of the speaker's
+        labels += [m for m in mixed if m not in labels and _line_of(body, m).endswith("?")]
+    return sorted(labels, key=lambda m: m.start())
+
+
+def _line_of(body: str, m: re.Match) -> str:
+    """The text of the line after a label."""
+    end = body.find("\n", m.end())
+    return body[m.end() : end if end >= 0 else len(body)].rstrip()
+
+
 def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(), second=None):
-    words = [w for w in label.split() if w not in _NOT_A_NAME]
-    names = [w.title() for w in words if w.title() not in TITLE_WORDS]
+    words = [w for w in label.split() if w.upper() not in _NOT_A_NAME]
+    # ("MR. SULLIVAN" in capitals; "Cho Tae-yul", "McKay" as written)
+    words = [w.title() if w.isupper() else w for w in words]
+    names = [w for w in words if w not in TITLE_WORDS]
     span = (m.start("label"), m.end("label")) if m.group("label") else None
     if not names:
         # "THE PRESIDENT": the person the title names, when the label's words fit
