@@ -3,16 +3,9 @@ headings that are no turns. Each rule on an invented text, none taken from the c
 
 from __future__ import annotations
 
+from extract_helpers import _events, _names
+
 from relations_db.extract import extract
-
-
-def _events(doc: dict, kind: str) -> list[dict]:
-    return doc.get(f"{kind}s", [])
-
-
-def _names(doc: dict, event: dict) -> set[str]:
-    by_id = {o["id"]: o["name"] for o in doc.get("officials", [])}
-    return {by_id[p["official"]] for p in event.get("participants", []) if p.get("official")}
 
 
 def _travelers(doc: dict, place: str) -> set[str]:
