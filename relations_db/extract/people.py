@@ -2988,7 +2988,13 @@ _LAST_LEG = re.compile(r"\b(?:wraps?\s+up|ends|finishes|concludes)\s")
 
 def _if_any(needed: re.Pattern, text: str, pattern: str):
     """The matches of a per-person pattern, looked for only when the text has what it needs."""
-    return re.finditer(pattern, text) if needed.search(text) else ()
+    return re.finditer(pattern, text) if _has(needed, text) else ()
+
+
+@lru_cache(maxsize=64)
+def _has(needed: re.Pattern, text: str) -> bool:
+    """Does the text have it? (Asked once a text, not once a person.)"""
+    return needed.search(text) is not None
 def _subject_country(text: str, at: int, sentence: int, subject) -> str | None:
     """The country of the one who meets, named in the sentence before `at` by an office with
     a demonym ("the Nigerian Minister"), no person named there first."""
