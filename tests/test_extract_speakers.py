@@ -28,18 +28,21 @@ _TITLE = (
 )
 
 
+def _transcript(text: str, publisher="Government of Sweden", title=_TITLE, gazetteer=_GAZ):
+    """A transcript of 4 March 2024 (a Monday) with its header."""
+    return extract(
+        text, published="2024-03-04", publisher=publisher, title=title, gazetteer=gazetteer
+    )
+
+
 def test_a_mixed_case_title_and_name_label_opens_that_speakers_turn():
     # "President A: ... I will travel to X": the label's person travels, not the host the
     # title names first
-    doc = extract(
+    doc = _transcript(
         "Prime Minister Lindqvist: Welcome to Stockholm, dear Amadou. We spoke about trade "
         "and about the Sahel.\n\n"
         "President Keita: Thank you, Prime Minister. Next week I will travel to Dakar to meet "
         "the Senegalese government.\n",
-        published="2024-03-04",
-        publisher="Government of Sweden",
-        title=_TITLE,
-        gazetteer=_GAZ,
     )
     travelers = _travelers(doc, "Dakar")
     assert travelers == {"Keita"}
@@ -48,15 +51,11 @@ def test_a_mixed_case_title_and_name_label_opens_that_speakers_turn():
 def test_a_bare_name_label_that_recurs_opens_turns():
     # a transcript names its speakers at every turn ("Keita:", "Keita:"): a label without a
     # title that recurs is a turn label too
-    doc = extract(
+    doc = _transcript(
         "Lindqvist: Welcome to Stockholm. We spoke about trade.\n\n"
         "Keita: Thank you. Next week I will travel to Dakar.\n\n"
         "Lindqvist: Thank you both.\n\n"
         "Keita: Thank you.\n",
-        published="2024-03-04",
-        publisher="Government of Sweden",
-        title=_TITLE,
-        gazetteer=_GAZ,
     )
     travelers = _travelers(doc, "Dakar")
     assert travelers == {"Keita"}
@@ -65,13 +64,11 @@ def test_a_bare_name_label_that_recurs_opens_turns():
 def test_a_heading_with_a_colon_is_no_turn_of_a_speaker():
     # "Background: ..." said once, without a title: a heading, so the speaker the title
     # names still says the "I" after it
-    doc = extract(
+    doc = _transcript(
         "Background: The two countries set up their dialogue in 2019.\n\n"
         "Good morning. Next week I will travel to Dakar to meet the Senegalese government.\n",
-        published="2024-03-04",
         publisher="Government of Mali",
         title="Remarks by President Amadou Keita on Relations with Senegal",
-        gazetteer=_GAZ,
     )
     assert _travelers(doc, "Dakar") == {"Keita"}
 
@@ -79,26 +76,21 @@ def test_a_heading_with_a_colon_is_no_turn_of_a_speaker():
 def test_a_question_label_with_its_outlet_opens_a_turn_of_nobody():
     # "Question (Outlet):", said once, after a speaker's turn: the reporter's "I" is not the
     # speaker's
-    doc = extract(
+    doc = _transcript(
         "Prime Minister Lindqvist: Welcome to Stockholm, dear Amadou.\n\n"
         "President Keita: Thank you, Prime Minister. We spoke about the Sahel.\n\n"
         "Question (Radio Nord): I was in Dakar on Monday, and officials there hope for a "
         "visit. Will you go?\n\n"
         "Prime Minister Lindqvist: We will see.\n",
-        published="2024-03-04",
-        publisher="Government of Sweden",
-        title=_TITLE,
-        gazetteer=_GAZ,
     )
     assert _travelers(doc, "Dakar") == set()
 
 
 def test_a_name_and_its_office_before_the_colon_is_a_turn_label():
     # "A B, Official Spokesperson: ... I will travel to X": the name before the office speaks
-    doc = extract(
+    doc = _transcript(
         "Marta Solberg, Official Spokesperson: Good afternoon. Next week I will travel to "
         "Dakar for consultations with the Senegalese foreign ministry.\n",
-        published="2024-03-04",
         publisher="Ministry of Foreign Affairs of Norway",
         title="Weekly Press Briefing by Prime Minister Lindqvist",
         gazetteer=[*_GAZ, ("Marta Solberg", "NO", "Spokesperson", ["Solberg"])],
@@ -109,12 +101,11 @@ def test_a_name_and_its_office_before_the_colon_is_a_turn_label():
 def test_a_label_said_once_before_a_question_in_a_transcript_is_who_asks():
     # "Outlet: ...?" between a spokesperson's recurring turns: the reporter's "I" is not
     # the spokesperson's
-    doc = extract(
+    doc = _transcript(
         "Marta Solberg: Good afternoon. I have one announcement.\n\n"
         "Radio Nord: I was in Dakar on Monday, and officials there hope for a visit by the "
         "minister. Will she go?\n\n"
         "Marta Solberg: I have nothing to announce on that.\n",
-        published="2024-03-04",
         publisher="Ministry of Foreign Affairs of Norway",
         title="Regular Press Conference of the Ministry of Foreign Affairs",
         gazetteer=[*_GAZ, ("Marta Solberg", "NO", "Spokesperson", ["Solberg"])],
