@@ -984,9 +984,6 @@ class People:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
 
-    def by_key(self, key: str) -> Person | None:
-        return next((p for p in self.persons if p.key == key), None)
-
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
