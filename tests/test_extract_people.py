@@ -837,6 +837,17 @@ def test_he_after_a_title_before_a_pinyin_name_is_a_surname_and_first_lady_is_a_
     assert "Lady" not in officials
 
 
+def test_he_after_a_title_before_a_verb_is_the_surname_of_the_person_named_before():
+    doc = _doc(
+        "Foreign Minister Siri Dahl of Norway held a call today with Vice Premier He Jianguo "
+        "of China. Minister Dahl and Vice Premier He reviewed progress since their meetings "
+        "in Oslo in January. Minister Dahl spoke with the Premier. He said little.",
+    )
+    january = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
+    assert [_names(doc, m) for m in january] == [{"Siri Dahl", "He Jianguo"}]
+    assert "He" not in _officials(doc)
+
+
 def test_a_bare_secretary_general_is_an_organisations_officer():
     doc = _doc(
         "Tonight, Secretary General Jonas Stoltz will host President Erdogan and Prime "

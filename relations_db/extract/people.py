@@ -959,6 +959,21 @@ def surname_of(name: str, country: str | None = None) -> str:
     return words[-1]
 
 
+def _surname_he(toks: list[tuple[str, int, int]], i: int, text: str) -> bool:
+    """Whether the capitalised "He" at toks[i] is the Chinese surname, not the pronoun: it
+    follows a title word with nothing but a space between ("Vice Premier He Lifeng", and
+    later "Vice Premier He reviewed ...", "Vice Premier He and Secretary A"; a pronoun
+    never follows a title directly, "the Premier. He said" has the full stop between)."""
+    if toks[i][0] != "He" or i == 0 or toks[i - 1][0] not in HEADS:
+        return False
+    if not text[toks[i - 1][2] : toks[i][1]].isspace():
+        return False
+    if i == len(toks) - 1:
+        return True
+    after = toks[i + 1][0]
+    return _pinyin(after.split("-")[0]) or not after[:1].isupper()
+
+
 def _pinyin(word: str) -> bool:
     return bool(
         re.fullmatch(
@@ -1243,12 +1258,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         _names_like_other_words(toks)
         i = 0
         while i < len(toks):
-            if (
-                toks[i][0] == "He"
-                and 0 < i < len(toks) - 1
-                and toks[i - 1][0] in HEADS
-                and _pinyin(toks[i + 1][0].split("-")[0])
-            ):
+            if _surname_he(toks, i, text):
                 toks[i] = ("Hé", toks[i][1], toks[i][2])  # "Vice Premier He Lifeng": a surname
             if not _is_name_token(toks[i][0]):
                 i += 1
