@@ -3436,3 +3436,14 @@ def test_three_titled_subjects_with_an_oxford_comma_meet_together():
     )
     planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
     assert [_surnames(doc, m) for m in planned] == [{"Haugland", "Vidal", "Osei"}]
+
+
+def test_a_meeting_the_plural_subject_held_in_a_later_clause_is_theirs_and_dated_by_it():
+    doc = _doc(
+        "President Tomas Varga of Hungary received President Ilse Moreau of Belgium today. "
+        "The Presidents recalled President Varga's visit to Antwerp in May 2022, and the "
+        "results of the meeting they held on the margins of the UN General Assembly in "
+        "New York in September 2023."
+    )
+    recalled = [m for m in _events(doc, "meeting") if m.get("date") == "2023-09"]
+    assert [_surnames(doc, m) for m in recalled] == [{"Varga", "Moreau"}]

@@ -160,6 +160,9 @@ _HOLD_OBJECT = re.compile(
     r"hosted)\s+(?:(?:the|a|an|their)\s+)?(?:[\w\"“”'’+\-]+\s+){0,3}[\"“‘']?$",
     re.I,
 )
+# "The Presidents recalled the results of the meeting they held in X": a meeting the
+# relative clause says the subject held, although the main verb is not a meeting verb
+_THEY_HELD = re.compile(r"\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:held|had)\b")
 _DIRECTS_OTHERS = re.compile(
     r"\b(?:direct|instruct|task|ask|mandat|order|charg)\w*\s+"
     r"(?:their|its)\s"
@@ -495,11 +498,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             # "the visit of A and B to X, where they will meet C": each visitor meets C
             c.each = visitors
     plural = _PLURAL_SUBJECT.match(text, lo, a) if c.kind == "meeting" and not before else None
+    if c.kind == "meeting" and not plural and not before and _THEY_HELD.match(text, b):
+        # "The Presidents recalled A's visit to X, and the results of the meeting they held
+        # in Y": "they" of a later clause are the sentence's plural subject
+        plural = _PLURAL_SUBJECT.match(text)
     between = text[plural.end() : a] if plural else ""
     if plural and (
         _DIRECTS_OTHERS.search(between)
         or plural.group("noun")
-        and not (_HOLD_OBJECT.search(between) or _MEET_VERB.match(text[a:b]))
+        and not (
+            _HOLD_OBJECT.search(between)
+            or _MEET_VERB.match(text[a:b])
+            or _THEY_HELD.match(text, b)
+        )
     ):
         # "The Presidents directed their ministers to convene ...", "The Presidents discussed
         # progress of the Dialogue": the meeting is not theirs; "They met", "The Ministers
