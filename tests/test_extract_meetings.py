@@ -3447,3 +3447,13 @@ def test_a_meeting_the_plural_subject_held_in_a_later_clause_is_theirs_and_dated
     )
     recalled = [m for m in _events(doc, "meeting") if m.get("date") == "2023-09"]
     assert [_surnames(doc, m) for m in recalled] == [{"Varga", "Moreau"}]
+
+
+def test_a_meeting_one_side_insists_on_or_calls_for_is_tentative():
+    doc = _doc(
+        "State Secretary Anna Virtanen of Finland summoned the Ambassador of Belarus today. "
+        "Virtanen told the Belarusian diplomat that Finland insists on an urgent meeting of "
+        "the border commissioners of Finland and Belarus."
+    )
+    statuses = sorted(m["status"] for m in _events(doc, "meeting"))
+    assert statuses == ["held", "tentative"]

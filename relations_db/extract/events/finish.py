@@ -68,7 +68,7 @@ from .places import (
 )
 from .sanctions import _sanction_parts, _short_names_of_people
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _AFTER_EVENT, _EVENT_NOUN, _status
+from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import _described_traveler, _office_subject, _traveler
 
 _DEFINITE = re.compile(
@@ -207,6 +207,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     base = c.sentence.start
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
+    if c.kind == "meeting" and _DEMANDED.search(text, max(lo, a - 60), a):
+        c.status = "tentative"  # "Latvia insists on an urgent meeting of ...": asked for only
     if (
         c.status == "held"
         and lo > 0

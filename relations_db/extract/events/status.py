@@ -147,6 +147,15 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+# a meeting as the object of a demand ("insists on an urgent meeting", "called for talks",
+# "requested consultations"): one side asks for it, nothing is agreed (annotation.md:
+# tentative); not "will request consultations", the request itself still to come (meetings
+# only: "called for further restrictive measures" is no measure at all)
+_DEMANDED = re.compile(
+    r"\b(?:insist(?:s|ed)?\s+on|demand(?:s|ed)|call(?:s|ed)\s+for|request(?:s|ed)|urg(?:es|ed))"
+    r"\s+(?:(?:an?|the|further|new|immediate)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 _ASIDE = re.compile(r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that)\b[^,;.]*,")
 # the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
 _NOUN_IS = re.compile(
