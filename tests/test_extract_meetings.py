@@ -3457,3 +3457,12 @@ def test_a_meeting_one_side_insists_on_or_calls_for_is_tentative():
     )
     statuses = sorted(m["status"] for m in _events(doc, "meeting"))
     assert statuses == ["held", "tentative"]
+
+
+def test_who_co_chaired_a_working_groups_session_is_of_that_session_not_a_second_meeting():
+    doc = _doc(
+        "The Trade Working Group held its third meeting in Oslo last month, co-chaired by "
+        "State Secretary Erik Lund of Norway and Deputy Minister Ana Pires of Portugal."
+    )
+    (session,) = _events(doc, "meeting")
+    assert _surnames(doc, session) == {"Lund", "Pires"} and session["date"] == "2024-02"

@@ -31,6 +31,24 @@ def _bodys_own(x: Candidate, y: Candidate) -> bool:
     )
 
 
+def _chairs_of(x: Candidate, y: Candidate) -> bool:
+    """Is one mention a passive "(co-)chaired by A and B" set after the session the other
+    names in the same sentence? ("The X Working Group held its fifth meeting in Y last
+    month, co-chaired by A and B": who chaired that session, not a second meeting)"""
+    if x.sentence is not y.sentence:
+        return False
+    for chair, session in ((x, y), (y, x)):
+        if session.trigger[1] <= chair.trigger[0] and _CHAIRED_BY.fullmatch(
+            chair.sentence.text,
+            chair.trigger[0] - chair.sentence.start,
+            min(len(chair.sentence.text), chair.trigger[1] - chair.sentence.start + 3),
+        ):
+            return True
+    return False
+
+
+_CHAIRED_BY = re.compile(r"(?:co-?)?chaired\s+by", re.I)
+
 # the name of a format of talks below the leaders': not a summit's
 _OTHER_FORMAT = re.compile(
     r"\b2\s*\+\s*2\b|\btwo-plus-two\b|\bdialogue\b|\bconsultations?\b|\bministerials?\b", re.I
@@ -121,6 +139,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
                 )
             )  # "set up a working group on X, to meet in Rome in July": its meeting
             and not _bodys_own(x, y)  # "The Working Group held its second meeting"
+            and not _chairs_of(x, y)  # "... held its fifth meeting, co-chaired by A and B"
         ):
             return False
         if x.sentence is y.sentence and x.trigger != y.trigger and any(
