@@ -3466,3 +3466,12 @@ def test_who_co_chaired_a_working_groups_session_is_of_that_session_not_a_second
     )
     (session,) = _events(doc, "meeting")
     assert _surnames(doc, session) == {"Lund", "Pires"} and session["date"] == "2024-02"
+
+
+def test_the_work_of_working_groups_is_no_session_of_them():
+    doc = _doc(
+        "Minister Erik Lund of Norway held a call today with Minister Ana Pires of Portugal. "
+        "The ministers welcomed the work of the Energy Working Group and the Fisheries "
+        "Working Group, which the two sides launched last year."
+    )
+    assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-06"]

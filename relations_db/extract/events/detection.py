@@ -183,6 +183,14 @@ _AS_POLICY = re.compile(
     r"through|via|by\s+means\s+of|in\s+favou?r\s+of|belief\s+in|path\s+of|spirit\s+of)\s+$",
     re.I,
 )
+# a working group named as the owner of its work ("welcomed the work of the X Working Group
+# and the Y Working Group", "the ongoing work of the bilateral Z Working Group"): the body
+# and what it does over time, not a session of it
+_WORK_OF_BODY = re.compile(
+    r"\bwork\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?"
+    r"(?:(?:working\s+groups?|commission|committee)\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?)?$",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
@@ -928,6 +936,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if subtype == "working-group" and _WORK_OF_BODY.search(text, max(0, a - 120), a):
+                continue  # "welcomed the work of the X Working Group": a body, no session
             if kind == "meeting" and _IN_CONSULTATION.match(text, max(0, a - 12), b + 6):
                 continue  # "We acted in consultation with the Canadian government": how the
                 # act was done, no meeting of its own
