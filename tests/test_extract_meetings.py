@@ -3475,3 +3475,13 @@ def test_the_work_of_working_groups_is_no_session_of_them():
         "Working Group, which the two sides launched last year."
     )
     assert [m["date"] for m in _events(doc, "meeting")] == ["2024-03-06"]
+
+
+def test_officials_of_two_sides_holding_an_exchange_on_a_topic_meet_but_a_swap_is_no_meeting():
+    doc = _doc(
+        "Norwegian and Portuguese officials also held a technical exchange on fisheries data "
+        "on March 2. Both sides had earlier had a successful exchange and freed ten prisoners."
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["date"] == "2024-03-02"
+    assert {d["country"] for d in talks["participants"]} == {"NO", "PT"}

@@ -106,6 +106,11 @@ _MEETING = [
         # "will also hold a separate session with Vice Premier A"
         r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an|their|its)\s+"
         r"(?:[\w\-]+\s+){0,2}?sessions?\s+with\b|"
+        # "Treasury and PRC officials also held a technical exchange on X on October 2": talks
+        # described by their kind and topic or partner (not "an exchange of fire", "had just had
+        # a successful exchange", of prisoners)
+        r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
+        r"exchanges?\s+(?:on|with|about)\b|"
         # "will have an audience with His Majesty King A"
         # "was granted a royal audience by King B", "received in audience by the Emir"
         r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
