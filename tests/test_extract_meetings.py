@@ -3485,3 +3485,23 @@ def test_officials_of_two_sides_holding_an_exchange_on_a_topic_meet_but_a_swap_i
     (talks,) = _events(doc, "meeting")
     assert talks["date"] == "2024-03-02"
     assert {d["country"] for d in talks["participants"]} == {"NO", "PT"}
+
+
+def test_a_numbered_session_to_come_of_a_joint_body_is_planned_between_the_two_sides():
+    doc = _doc(
+        "President Tomas Varga of Hungary received President Ilse Moreau of Belgium today. "
+        "The Presidents agreed that the 4th Session of the Joint Economic Commission will "
+        "take place in Budapest in 2025. Minister Lena Vos of Belgium accepted an invitation "
+        "to visit Hungary in May, when the first session of the new Energy Council will be "
+        "held in Budapest. The ministers discussed the fourth session of the Hungarian-Belgian "
+        "Trade Committee, which had been scheduled for March."
+    )
+    planned = sorted(
+        (m["date"], {d.get("country") for d in m["participants"]}, frozenset(_surnames(doc, m)))
+        for m in _events(doc, "meeting")
+        if m["status"] == "planned"
+    )
+    assert planned == [
+        ("2024-05", {"HU", None}, frozenset({"Vos"})),  # (Vos: an official, no description)
+        ("2025", {"HU", "BE"}, frozenset()),
+    ]

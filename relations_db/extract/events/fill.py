@@ -163,6 +163,7 @@ _HOLD_OBJECT = re.compile(
 # "The Presidents recalled the results of the meeting they held in X": a meeting the
 # relative clause says the subject held, although the main verb is not a meeting verb
 _THEY_HELD = re.compile(r"\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:held|had)\b")
+_NUMBERED_SESSION = re.compile(r"(?:\d+(?:st|nd|rd|th)|\w+)\s+sessions?", re.I)
 _DIRECTS_OTHERS = re.compile(
     r"\b(?:direct|instruct|task|ask|mandat|order|charg)\w*\s+"
     r"(?:their|its)\s"
@@ -611,6 +612,25 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         for p in _two_leaders(recent, "sides"):
             if p.country and p.country not in sides:
                 c.described.append({"description": f"{p.country} team", "country": p.country})
+                sides.add(p.country)
+    if (
+        c.kind == "meeting"
+        and len(sides) < 2
+        and _NUMBERED_SESSION.fullmatch(text, a, b)
+    ):
+        # "the 6th Session of the Joint Commission will take place in X": a session to come of
+        # a body of the two sides the text is about (their delegations; who leads them is not
+        # said)
+        when = re.search(r",\s+when\s+(?:the\s+)?$", text[:a])
+        subject = [m.person for m in mentions if m.end - base <= a] if when else []
+        if subject and subject[0] not in persons:
+            # "A accepted an invitation to visit X in May, when the 3rd Session of the Joint
+            # Commission will be held": the main clause's subject attends it
+            persons.append(subject[0])
+            sides.add(subject[0].country)
+        for p in _two_leaders(recent, "sides"):
+            if p.country and p.country not in sides:
+                c.described.append({"description": f"{p.country} delegation", "country": p.country})
                 sides.add(p.country)
     purpose = _TRAVEL_FOR.search(text, lo, a) if c.kind == "meeting" and not persons else None
     if purpose:

@@ -183,7 +183,15 @@ _MEETING = [
         # "The 14th Annual Consultation will be held in Indonesia in 2020": a numbered session
         r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
         r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+(?:[A-Z][\w\-]*\s+){0,3}"
-        r"Consultations?\b)",
+        r"Consultations?\b)|"
+        # "the 6th Session of the Joint Permanent Commission will take place in X in 2026",
+        # "the first session of the new Mechanism ... will be held in Y": a numbered session to
+        # come of a body of the two (not one only named: "discussed the fourth session of X,
+        # which had been scheduled ... but was postponed")
+        r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
+        r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+[Ss]essions?)(?=\s+of\s+(?:the\s+)?"
+        r"(?:[\w\-–]+\s+){0,6}?(?-i:[A-Z])[^.;]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+"
+        r"(?:\w+\s+)?(?:take\s+place|be\s+held|convene|meet)\b)",
     ),
 ]
 # a weekday, month or day word: "departs Sunday for Nairobi" leaves no town
@@ -450,7 +458,9 @@ _SANCTION = (
     r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
-    r"(?=(?:[\w\-]+\s+){0,4}?(?:entit|compan|individual|person|firm|bank|group|organi[sz]ation|"
+    # ("designated more than a dozen PRC-based entities": a count before the noun)
+    r"(?=(?:(?:more\s+than|over|nearly|about|some)\s+)?(?:[\w\-]+\s+){0,4}?(?:entit|compan|"
+    r"individual|person|firm|bank|group|organi[sz]ation|"
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
     r"manufacturer|procure|shipp|as\b)"
     # "designated former President of Paraguay A", "designated Cartes under Section ..."
@@ -478,7 +488,7 @@ _SANCTION = (
 )
 # every alternative of the "talks" pattern starts with one of these characters: a lookahead
 # on them lets the engine skip other positions at once (speed only; the matches are the same)
-_TALKS_FIRST = r"(?=[0-9abcdeghiklmnoprstw])"
+_TALKS_FIRST = r"(?=[0-9abcdefghiklmnoprstw])"
 TRIGGERS = [
     *(
         ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))

@@ -121,7 +121,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             limit = 60 if status == "planned" else 90
             if d < limit and d < best_d:
                 best, best_d = status, d
-    if best == "held" and _EVENT_NOUN.fullmatch(text[a:b]):
+    if best == "held" and _EVENT_NOUN.fullmatch(_ORDINAL_FIRST.sub("", text[a:b], count=1)):
         # the event noun is the subject of a future predicate further on: "the ninth meeting
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
         # the two ministries will continue in the spring"
@@ -161,6 +161,12 @@ _ASIDE = re.compile(r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that)\b[^,;.]*,")
 _NOUN_IS = re.compile(
     r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
     r"is|are|will\s+be)\s+(?:\w+ly\s+)?"
+)
+# "the 6th Session", "the first session" of a body: the noun after its number
+_ORDINAL_FIRST = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|next)\s+",
+    re.I,
 )
 _EVENT_NOUN = re.compile(
     r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
