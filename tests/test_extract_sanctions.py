@@ -752,3 +752,14 @@ def test_sanctions_in_force_on_a_count_are_a_standing_undated_measure():
         "SY",
         None,
     )
+
+
+def test_a_designation_of_a_count_in_words_of_entities_is_a_dated_sanction_on_them():
+    doc = _doc(
+        "Minister Rui Costa of Portugal spoke with Minister Li Wei of China. She noted that the "
+        "Office of Financial Sanctions designated more than a dozen Laos-based entities on "
+        "February 10 for supplying drone parts."
+    )
+    assert [(s["target"], s["date"]) for s in _events(doc, "sanction")] == [
+        ({"description": "more than a dozen Laos-based entities"}, "2024-02-10")
+    ]

@@ -471,7 +471,8 @@ _TARGET_NOUN = (
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
     r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
-    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
+    # ("more than a dozen PRC-based entities": a count in words)
+    rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty|a\s+dozen|dozens\s+of)\s+"
     + _TARGET_NOUN
     + rf"(?:\s+and\s+(?:\d+|one|an?|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty)\s+"
     + _TARGET_NOUN
