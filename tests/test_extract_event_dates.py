@@ -1002,6 +1002,18 @@ def test_a_meeting_told_right_after_a_planned_stop_of_several_days_is_within_the
     assert (meeting["date"], meeting["status"]) == ("2024-05-13/2024-05-15", "planned")
 
 
+def test_a_dialogue_whose_relative_clause_is_in_the_future_is_planned_and_dated_ahead():
+    # "announced a new dialogue on X, which will start in the spring": not yet held, and the
+    # spring is the coming one
+    doc = _doc(
+        "President Ana Ruiz of Chile and President Luis Vega of Peru announced a new dialogue "
+        "on fisheries, which will start in the spring.",
+        published="2024-01-30",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert (meeting["status"], meeting["date"]) == ("planned", "2024-03/2024-05")
+
+
 def test_a_meeting_told_right_after_a_trip_to_a_region_is_within_its_days():
     # the trip to the region gives way to its stops, and the meeting keeps its days
     doc = _doc(
