@@ -1014,6 +1014,18 @@ def test_a_dialogue_whose_relative_clause_is_in_the_future_is_planned_and_dated_
     assert (meeting["status"], meeting["date"]) == ("planned", "2024-03/2024-05")
 
 
+def test_a_ministerial_whose_relative_clause_says_they_are_holding_it_today_is_planned():
+    # "ahead of the 2+2 ministerial that Secretary A and Secretary B are holding today": the
+    # progressive of the noun's own clause is the plan, however long its subject
+    doc = _doc(
+        "He met virtually with Prime Minister Ana Ruiz of Chile, and this is ahead of the 2+2 "
+        "ministerial that Secretary Tom Hale and Secretary Jo Park are holding today with their "
+        "Chilean counterparts."
+    )
+    meeting = _meeting_of(doc, "Park")
+    assert (meeting["status"], meeting["date"]) == ("planned", PUB)
+
+
 def test_a_meeting_told_right_after_a_trip_to_a_region_is_within_its_days():
     # the trip to the region gives way to its stops, and the meeting keeps its days
     doc = _doc(
