@@ -1026,6 +1026,17 @@ def test_a_ministerial_whose_relative_clause_says_they_are_holding_it_today_is_p
     assert (meeting["status"], meeting["date"]) == ("planned", PUB)
 
 
+def test_further_meetings_of_the_teams_are_still_to_come():
+    # "in further meetings, the teams can agree": no modal cue, but not held
+    doc = _doc(
+        "President Ana Ruiz of Chile and President Luis Vega of Peru spoke by phone today. The "
+        "Presidents stressed that in further meetings, their teams can settle the border "
+        "question."
+    )
+    statuses = sorted((m.get("format") or "", m["status"]) for m in _events(doc, "meeting"))
+    assert statuses == [("call", "held"), ("talks", "planned")]
+
+
 def test_a_meeting_told_right_after_a_trip_to_a_region_is_within_its_days():
     # the trip to the region gives way to its stops, and the meeting keeps its days
     doc = _doc(
