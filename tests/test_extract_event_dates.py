@@ -991,6 +991,63 @@ def test_a_meeting_told_right_after_a_planned_stop_of_a_day_is_on_that_day():
     assert _meeting_of(doc, "Rojas")["date"] == "2024-03-11"
 
 
+def test_a_meeting_told_right_after_a_planned_stop_of_several_days_is_within_them():
+    # "will travel to A from May 13 to 15 for the forum. He will also meet B": during that stay
+    doc = _doc(
+        "Foreign Minister Tomas Lind of Sweden will travel to Nairobi from May 13 to 15 for the "
+        "Lake Victoria Forum. He will also meet his Kenyan counterpart, Foreign Minister Grace "
+        "Wanjiru, to discuss trade."
+    )
+    meeting = _meeting_of(doc, "Wanjiru")
+    assert (meeting["date"], meeting["status"]) == ("2024-05-13/2024-05-15", "planned")
+
+
+def test_a_dialogue_whose_relative_clause_is_in_the_future_is_planned_and_dated_ahead():
+    # "announced a new dialogue on X, which will start in the spring": not yet held, and the
+    # spring is the coming one
+    doc = _doc(
+        "President Ana Ruiz of Chile and President Luis Vega of Peru announced a new dialogue "
+        "on fisheries, which will start in the spring.",
+        published="2024-01-30",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert (meeting["status"], meeting["date"]) == ("planned", "2024-03/2024-05")
+
+
+def test_a_ministerial_whose_relative_clause_says_they_are_holding_it_today_is_planned():
+    # "ahead of the 2+2 ministerial that Secretary A and Secretary B are holding today": the
+    # progressive of the noun's own clause is the plan, however long its subject
+    doc = _doc(
+        "He met virtually with Prime Minister Ana Ruiz of Chile, and this is ahead of the 2+2 "
+        "ministerial that Secretary Tom Hale and Secretary Jo Park are holding today with their "
+        "Chilean counterparts."
+    )
+    meeting = _meeting_of(doc, "Park")
+    assert (meeting["status"], meeting["date"]) == ("planned", PUB)
+
+
+def test_further_meetings_of_the_teams_are_still_to_come():
+    # "in further meetings, the teams can agree": no modal cue, but not held
+    doc = _doc(
+        "President Ana Ruiz of Chile and President Luis Vega of Peru spoke by phone today. The "
+        "Presidents stressed that in further meetings, their teams can settle the border "
+        "question."
+    )
+    statuses = sorted((m.get("format") or "", m["status"]) for m in _events(doc, "meeting"))
+    assert statuses == [("call", "held"), ("talks", "planned")]
+
+
+def test_a_meeting_told_right_after_a_trip_to_a_region_is_within_its_days():
+    # the trip to the region gives way to its stops, and the meeting keeps its days
+    doc = _doc(
+        "Prime Minister Ana Costa of Portugal will visit Southeast Asia from March 20-24. She "
+        "will also meet with counterparts from across the region. She will begin her travel "
+        "in Vietnam. She will then travel to Manila, Philippines."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert (meeting["date"], meeting["status"]) == ("2024-03-20/2024-03-24", "planned")
+
+
 def test_an_event_named_ahead_of_another_does_not_take_the_others_time():
     # "scheduled to meet A tomorrow, ahead of the second X Summit": tomorrow is the meeting's
     doc = _doc(

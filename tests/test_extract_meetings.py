@@ -1220,6 +1220,18 @@ def test_a_dated_call_received_and_an_agreement_to_meet_again_are_two_meetings()
     assert [(m["status"], m["date"]) for m in calls] == [("held", "2024-03-06")]
 
 
+def test_officials_from_both_countries_are_the_sides_not_the_leaders_who_agreed():
+    # "They agreed that officials from both countries will meet in X": the officials of the
+    # two sides meet, not the two presidents of the sentence before
+    doc = _doc(
+        "President Ana Ruiz of Chile spoke with President Luis Vega of Peru today. They agreed "
+        "that officials from both countries will meet in Lima in July."
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    sides = [(_names(doc, m), sorted(p.get("country") for p in m["participants"])) for m in planned]
+    assert sides == [(set(), ["CL", "PE"])]
+
+
 def test_a_trip_to_a_list_of_capitals_is_one_visit_per_country():
     doc = _doc(
         "Foreign Minister Ana Costa will travel to Brussels, Warsaw and Vilnius next week.",

@@ -71,6 +71,13 @@ _COUNTRY_PAIR_SUBJECT = re.compile(
     # Working Group": its first session, of the two governments
     r"launch(?:ed|es)?|inaugurat(?:ed|es?)|convened?|convenes|resumed?|resumes)\b"
 )
+# the officials of the two sides as the sides of a meeting: "officials from both countries",
+# "the senior officials of the two governments", "teams from both nations"
+_OFFICIALS_OF_BOTH = re.compile(
+    r"\b(?P<noun>officials|teams|delegations|representatives|experts|negotiators)\s+(?:of|from)\s+"
+    r"(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\b",
+    re.I,
+)
 # "ministers of both governments held ten meetings": the sides are the pair named before
 _OF_BOTH = re.compile(
     r"\b(?:ministers|officials|delegations|representatives|experts)\s+of\s+(?:both|the\s+two)\s+"
@@ -991,6 +998,21 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if took_part.start("who") <= m.start - base < took_part.end("who"):
                 if m.person not in persons:
                     persons.append(m.person)
+    both = _OFFICIALS_OF_BOTH.search(text, lo, hi) if c.kind == "meeting" else None
+    if both and not any(both.end() <= m.start - base < hi for m in mentions):
+        # "officials from both countries will meet in X", "the meeting of the senior
+        # officials from both nations": the officials of the two sides, not the leaders the
+        # sentence before names (when no one heads them by name)
+        codes = [p.country for p in persons if p.country]
+        if len(set(codes)) < 2:
+            codes = [p.country for p in _two_leaders(recent, "sides", home) if p.country]
+        codes = list(dict.fromkeys(codes))
+        if len(codes) == 2:
+            persons = []
+            noun = both.group("noun").lower()
+            c.described = [d for d in c.described if d.get("country") not in codes] + [
+                {"description": f"{code} {noun}", "country": code} for code in codes
+            ]
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None

@@ -142,6 +142,11 @@ _IN_WHICH = re.compile(
     r"\s+which\b[^.;]*$",
     re.I,
 )
+# an adjective that puts the meetings after it still to come: "in further meetings", "a
+# further round of talks", "future consultations"
+_STILL_TO_COME = re.compile(
+    r"\b(?i:further|future|subsequent|follow-on)\s+(?:(?:round|rounds|series)\s+of\s+)?$"
+)
 _WHICH_TAKES_PLACE = re.compile(
     r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
@@ -241,6 +246,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     c.indefinite = bool(_INDEFINITE.search(text[max(lo, a - 40) : a]))
     if re.search(r"\b(?i:the|its|their)\s+next\s+(?:[\w\-]+\s+){0,3}$", text[max(lo, a - 50) : a]):
         c.indefinite = True  # "the next meeting of the Working Group": a new, later event
+        if c.status == "held":
+            c.status = "planned"
+    elif c.kind == "meeting" and _STILL_TO_COME.search(text, max(lo, a - 40), a):
+        c.indefinite = True  # "in further meetings, the teams can agree": later, new ones
         if c.status == "held":
             c.status = "planned"
     elif re.search(

@@ -132,6 +132,17 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             later = _NOUN_PREDICATE.match(text, b + apposition.end(), hi)
         if later:
             return "tentative" if later.group("tentative") else "planned"
+    if best == "held" and _HOLDING_RELATIVE.match(text, b):
+        # "the 2+2 ministerial that Secretary A and Secretary B are holding today": the
+        # noun's relative clause in the progressive, however long its subject (as "are
+        # holding" after the noun is a plan), not "the talks they held" (_HELD_RELATIVE)
+        return "planned"
+    if best == "held" and _EVENT_NOUN.fullmatch(text[a:b]):
+        # the noun's own relative clause, past the clause's end: "announced a new dialogue on
+        # X, which will start in the spring", "the Forum, which will be held in May"
+        which = _WHICH_WILL.match(text, b)
+        if which:
+            return "tentative" if which.group("tentative") else "planned"
     if best == "held":
         # the modality of the clause's verb, further back: "The President looked forward to
         # visiting her home town in May for the G7 Summit" (no past verb in between)
@@ -178,6 +189,20 @@ _NOUN_PREDICATE = re.compile(
     r"due|slated|planned)\s+(?:to|for)|will\s+(?:(?:also|then|now|again)\s+)?(?:take\s+place|"
     r"be\s+held|be\s+convened|be\s+hosted|convene|continue|resume|begin|start|open)|(?:is|are)\s+"
     r"to\s+(?:take\s+place|be\s+held))\b",
+    re.I,
+)
+# a relative clause in the progressive right after the event noun: "that A and B are holding"
+_HOLDING_RELATIVE = re.compile(
+    r"(?:\s+(?!that\b|which\b)[a-z][\w\-]*)?"  # the rest of the noun ("2+2 ministerial")
+    r"\s+(?:that|which)\s+(?:[\w.\-’']+\s+){1,8}?(?:is|are)\s+(?:(?:also|now)\s+)?"
+    r"(?:holding|hosting|convening|co-chairing|chairing)\b"
+)
+# a relative clause in the future right after the event noun (and the words that qualify it)
+_WHICH_WILL = re.compile(
+    r"(?:\s+(?:on|of|for|to|with|between|aimed\s+at|in)\b[^,;:.()]{0,80}?)?,\s+which\s+"
+    r"(?:(?P<tentative>may|might|could)|will|is\s+(?:expected|scheduled|set|due)\s+to|is\s+to)\s+"
+    r"(?:(?:also|then|now|first)\s+)?(?:take\s+place|be\s+held|start|begin|convene|open|meet|"
+    r"resume|be\s+(?:launched|convened))\b",
     re.I,
 )
 # a preposition or comma between a modality adjective and the trigger: the adjective is of

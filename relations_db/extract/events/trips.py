@@ -161,6 +161,10 @@ def trip_legs(candidates: list[Candidate]) -> list[Candidate]:
             )
             if led is not None:
                 c.date, c.date_text = led.date, led.date_text
+    # a meeting told right after the trip to a region is within its days ("will visit the
+    # Middle East region from July 13-16 ... He will also meet with counterparts"): dated
+    # before that trip gives way to its stops
+    _itinerary_meetings(candidates)
     # the stops are the visits (annotation.md: an official travels to another country)
     return [c for c in candidates if id(c) not in with_legs]
 
@@ -253,14 +257,17 @@ def _itinerary_meetings(candidates: list[Candidate]) -> None:
     """An undated planned meeting of a traveler, told in the sentence right after a planned
     stop of a day ("On Monday, we head to Tokyo. The President will have an audience with
     Emperor A"; "We land in X Sunday morning. The President will be greeted by A, and he'll
-    hold a bilateral meeting with him"), there or nowhere named, is on that day."""
+    hold a bilateral meeting with him"), there or nowhere named, is on that day; after a
+    stop of named days or a week ("will travel to X from May 13 to 15 for the forum. He will
+    also meet A"; "will travel to X next week ... The Minister will also meet A"), within
+    them (a month or a season is no stay of the traveler's: not carried over)."""
     stops = [
         v
         for v in candidates
         if v.kind == "visit"
         and v.status == "planned"
         and v.date
-        and re.fullmatch(r"\d{4}-\d\d-\d\d", v.date)
+        and _DAYS.fullmatch(v.date)
     ]
     legs = {id(c.sentence) for c in candidates if c.kind == "visit"}
     for m in candidates if stops else ():
@@ -277,6 +284,8 @@ def _itinerary_meetings(candidates: list[Candidate]) -> None:
 
 
 _SIGNING = re.compile(r"(?i)sign|initial|exchanged")
+# a day or a span of days ("2024-05-13", "2024-05-13/2024-05-15")
+_DAYS = re.compile(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?")
 
 
 def _words(c: Candidate) -> str:
