@@ -1221,3 +1221,29 @@ def test_a_past_call_followed_by_and_agreed_to_meet_stays_held():
     calls = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-28"]
     assert [m.get("status", "held") for m in calls] == ["held"]
     assert _surnames(doc, calls[0]) == {"Haugland", "Vidal"}
+
+
+def test_a_stop_of_a_trip_dated_by_its_week_takes_the_days_of_its_meetings_there():
+    """ "will travel to X and Y next week. ... in X on Tuesday she will meet A. On Wednesday,
+    in Y, she will meet B": each stop is on the days of its meetings, not the whole week."""
+    doc = _doc(
+        "Foreign Minister Anna Lindqvist will travel to Chile and Peru next week. She departs "
+        "Monday for Santiago, where on Tuesday she will meet with President Carlos Mendez. On "
+        "Wednesday, in Lima, she will meet with President Rosa Quispe.",
+        published="2024-05-10",
+        publisher="Government Offices of Sweden",
+    )
+    stops = {v["location"]["country"]: v.get("date") for v in _events(doc, "visit")}
+    assert stops == {"CL": "2024-05-14", "PE": "2024-05-15"}
+
+
+def test_a_stop_of_a_trip_of_named_days_keeps_them():
+    # the days the text gives the visit are its days, whatever day a meeting is on
+    doc = _doc(
+        "Foreign Minister Anna Lindqvist paid an official visit to Chile on 13-14 May. On "
+        "14 May, in Santiago, she met with President Carlos Mendez.",
+        published="2024-05-15",
+        publisher="Government Offices of Sweden",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-05-13/2024-05-14"
