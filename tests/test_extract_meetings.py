@@ -3436,3 +3436,20 @@ def test_three_titled_subjects_with_an_oxford_comma_meet_together():
     )
     planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
     assert [_surnames(doc, m) for m in planned] == [{"Haugland", "Vidal", "Osei"}]
+
+
+def test_a_welcome_given_to_the_subject_makes_no_visit_of_the_one_named_after_it():
+    """ "A was given a ceremonial welcome at X Palace, following which he held talks with B":
+    the noun "welcome" is not "A welcomed B"; A is the guest, and B, the host, travels
+    nowhere."""
+    doc = _doc(
+        "President Tomas Brenner of Indonesia paid an official visit to Qatar on 9-10 May "
+        "2024 at the invitation of Sheikh Faris Al-Nuaimi, Amir of the State of Qatar. This "
+        "morning, President Brenner was given a ceremonial welcome at Wajbah Palace, "
+        "following which he held talks with Sheikh Faris Al-Nuaimi.",
+        published="2024-05-10",
+        publisher="Ministry of Foreign Affairs of the Republic of Indonesia",
+    )
+    assert [v["location"]["country"] for v in _events(doc, "visit")] == ["QA"]
+    meeting = _meeting_of(doc, "Al-Nuaimi")
+    assert _surnames(doc, meeting) == {"Brenner", "Al-Nuaimi"}
