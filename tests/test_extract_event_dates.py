@@ -1247,3 +1247,14 @@ def test_a_stop_of_a_trip_of_named_days_keeps_them():
     )
     (visit,) = _events(doc, "visit")
     assert visit["date"] == "2024-05-13/2024-05-14"
+
+
+def test_just_now_is_the_day_of_the_text():
+    # "Just now, A and B signed the agreement": at the press conference, on its day
+    doc = _doc(
+        "Chancellor Lena Vogt: Just now, German Interior Minister Paul Kern and Senegalese "
+        "Foreign Minister Amina Diallo signed the agreement on a migration partnership.",
+        publisher="Reuters",
+    )
+    meeting = _meeting_of(doc, "Diallo")
+    assert meeting.get("date") == PUB
