@@ -1258,3 +1258,17 @@ def test_just_now_is_the_day_of_the_text():
     )
     meeting = _meeting_of(doc, "Diallo")
     assert meeting.get("date") == PUB
+
+
+def test_a_visit_that_concludes_today_began_with_its_first_meeting_there():
+    """ "A concludes today an official visit to X" and "On the morning of the 10th, A and B
+    held a working meeting": the visit ran from that day to today."""
+    doc = _doc(
+        "The Foreign Minister of Ghana, Kwame Asante, concludes today an official visit to "
+        "Lisbon, at the invitation of the Foreign Minister of Portugal, Rui Tavares.\n\n"
+        "On the morning of the 4th, the two Ministers held a working meeting at the Necessidades "
+        "Palace.",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-03-04/2024-03-06"

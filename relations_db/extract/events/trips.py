@@ -238,6 +238,7 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     _delegation_meetings(candidates)
     _itinerary_meetings(candidates)
     _stop_days(candidates)
+    _concluded_visits(candidates)
 
 
 def _coarse(date: str) -> bool:
@@ -284,6 +285,46 @@ def _stop_days(candidates: list[Candidate]) -> None:
             first, last = days[0][0], days[-1][0]
             v.date = first.isoformat() if first == last else f"{first}/{last}"
             v.date_text = days[0][1].date_text
+
+
+# the visit's trigger told as ending: "concludes today an official visit to", "The visit
+# concluded this afternoon"
+_CONCLUDES = re.compile(
+    r"\b(?:conclud|end|wrap)(?:s|es|ed|ing)?(?:\s+up)?\s+(?:(?!of\b)[\w\-]+\s+)?(?:an?|his|her|their|"
+    r"the)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_CONCLUDED = re.compile(r"\s*(?:was\s+|has\s+)?(?:concluded|ended|ends|concludes)\b", re.I)
+
+
+def _concluded_visits(candidates: list[Candidate]) -> None:
+    """A visit the text dates by the day it ends ("A concludes today an official visit to X")
+    began on the first day of the traveler's meetings there in the week before ("On the
+    morning of the 10th, the two Ministers held a working meeting"): it spans those days."""
+    for v in candidates:
+        if v.kind != "visit" or not v.persons or not v.place_country or not v.date:
+            continue
+        span = parse_date(v.date)
+        if span.precision != "day" or span.start != span.end:
+            continue
+        text, a, b = (
+            v.sentence.text,
+            v.trigger[0] - v.sentence.start,
+            v.trigger[1] - v.sentence.start,
+        )
+        if not (_CONCLUDES.search(text, max(0, a - 60), a) or _CONCLUDED.match(text, b)):
+            continue
+        last = span.start
+        earlier = [
+            parse_date(m.date).start
+            for m in candidates
+            if m.date
+            and _met_there(v, m)
+            and parse_date(m.date).precision == "day"
+            and last - dt.timedelta(days=6) <= parse_date(m.date).start < last
+        ]
+        if earlier:
+            v.date = f"{min(earlier).isoformat()}/{last.isoformat()}"
 
 
 def _travels_in(v: Candidate, m: Candidate) -> bool:
