@@ -1272,3 +1272,15 @@ def test_a_visit_that_concludes_today_began_with_its_first_meeting_there():
     )
     (visit,) = _events(doc, "visit")
     assert visit["date"] == "2024-03-04/2024-03-06"
+
+
+def test_a_date_after_since_a_possessed_noun_is_that_nouns():
+    """ "an official working visit, the first by an Asian leader since the President's
+    inauguration on January 20": the inauguration's day, not the visit's."""
+    doc = _doc(
+        "Today, President Ana Ruiz of Argentina welcomed Prime Minister Kenji Sato of Japan to "
+        "the Casa Rosada for an official working visit, the first by an Asian leader since the "
+        "President's inauguration on January 20.",
+        publisher="Reuters",
+    )
+    assert [v.get("date") for v in _events(doc, "visit")] == [PUB]
