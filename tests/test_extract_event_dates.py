@@ -1284,3 +1284,22 @@ def test_a_date_after_since_a_possessed_noun_is_that_nouns():
         publisher="Reuters",
     )
     assert [v.get("date") for v in _events(doc, "visit")] == [PUB]
+
+
+def test_the_present_visit_is_the_texts_visit_not_a_new_one_dated_by_the_clause_before():
+    """ "B paid a visit to X earlier this month during which he held talks with A on
+    preparations for the present visit": "the present visit" is the one the text reports,
+    not another trip of A's dated "earlier this month"."""
+    doc = _doc(
+        "President Joko Santoso paid an official visit to Chile on 19-20 May 2024.\n\n"
+        "The leaders noted recent exchanges. Foreign Affairs Minister Dr. Tomas Brenner "
+        "visited Chile in March this year, and the Foreign Minister of Chile, H.E. Ana Ruiz, "
+        "paid a visit to Jakarta earlier this month during which he held talks with FAM "
+        "Brenner on preparations for the present visit.",
+        published="2024-05-20",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert sorted(
+        (str(v.get("location", {}).get("place") or v.get("location", {}).get("country")), v["date"])
+        for v in _events(doc, "visit")
+    ) == [("CL", "2024-03"), ("CL", "2024-05-19/2024-05-20"), ("Jakarta", "2024-05")]
