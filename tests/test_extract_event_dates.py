@@ -1278,3 +1278,85 @@ def test_a_past_call_followed_by_and_agreed_to_meet_stays_held():
     calls = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-28"]
     assert [m.get("status", "held") for m in calls] == ["held"]
     assert _surnames(doc, calls[0]) == {"Haugland", "Vidal"}
+
+
+def test_a_stop_of_a_trip_dated_by_its_week_takes_the_days_of_its_meetings_there():
+    """ "will travel to X and Y next week. ... in X on Tuesday she will meet A. On Wednesday,
+    in Y, she will meet B": each stop is on the days of its meetings, not the whole week."""
+    doc = _doc(
+        "Foreign Minister Anna Lindqvist will travel to Chile and Peru next week. She departs "
+        "Monday for Santiago, where on Tuesday she will meet with President Carlos Mendez. On "
+        "Wednesday, in Lima, she will meet with President Rosa Quispe.",
+        published="2024-05-10",
+        publisher="Government Offices of Sweden",
+    )
+    stops = {v["location"]["country"]: v.get("date") for v in _events(doc, "visit")}
+    assert stops == {"CL": "2024-05-14", "PE": "2024-05-15"}
+
+
+def test_a_stop_of_a_trip_of_named_days_keeps_them():
+    # the days the text gives the visit are its days, whatever day a meeting is on
+    doc = _doc(
+        "Foreign Minister Anna Lindqvist paid an official visit to Chile on 13-14 May. On "
+        "14 May, in Santiago, she met with President Carlos Mendez.",
+        published="2024-05-15",
+        publisher="Government Offices of Sweden",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-05-13/2024-05-14"
+
+
+def test_just_now_is_the_day_of_the_text():
+    # "Just now, A and B signed the agreement": at the press conference, on its day
+    doc = _doc(
+        "Chancellor Lena Vogt: Just now, German Interior Minister Paul Kern and Senegalese "
+        "Foreign Minister Amina Diallo signed the agreement on a migration partnership.",
+        publisher="Reuters",
+    )
+    meeting = _meeting_of(doc, "Diallo")
+    assert meeting.get("date") == PUB
+
+
+def test_a_visit_that_concludes_today_began_with_its_first_meeting_there():
+    """ "A concludes today an official visit to X" and "On the morning of the 10th, A and B
+    held a working meeting": the visit ran from that day to today."""
+    doc = _doc(
+        "The Foreign Minister of Ghana, Kwame Asante, concludes today an official visit to "
+        "Lisbon, at the invitation of the Foreign Minister of Portugal, Rui Tavares.\n\n"
+        "On the morning of the 4th, the two Ministers held a working meeting at the Necessidades "
+        "Palace.",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-03-04/2024-03-06"
+
+
+def test_a_date_after_since_a_possessed_noun_is_that_nouns():
+    """ "an official working visit, the first by an Asian leader since the President's
+    inauguration on January 20": the inauguration's day, not the visit's."""
+    doc = _doc(
+        "Today, President Ana Ruiz of Argentina welcomed Prime Minister Kenji Sato of Japan to "
+        "the Casa Rosada for an official working visit, the first by an Asian leader since the "
+        "President's inauguration on January 20.",
+        publisher="Reuters",
+    )
+    assert [v.get("date") for v in _events(doc, "visit")] == [PUB]
+
+
+def test_the_present_visit_is_the_texts_visit_not_a_new_one_dated_by_the_clause_before():
+    """ "B paid a visit to X earlier this month during which he held talks with A on
+    preparations for the present visit": "the present visit" is the one the text reports,
+    not another trip of A's dated "earlier this month"."""
+    doc = _doc(
+        "President Joko Santoso paid an official visit to Chile on 19-20 May 2024.\n\n"
+        "The leaders noted recent exchanges. Foreign Affairs Minister Dr. Tomas Brenner "
+        "visited Chile in March this year, and the Foreign Minister of Chile, H.E. Ana Ruiz, "
+        "paid a visit to Jakarta earlier this month during which he held talks with FAM "
+        "Brenner on preparations for the present visit.",
+        published="2024-05-20",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert sorted(
+        (str(v.get("location", {}).get("place") or v.get("location", {}).get("country")), v["date"])
+        for v in _events(doc, "visit")
+    ) == [("CL", "2024-03"), ("CL", "2024-05-19/2024-05-20"), ("Jakarta", "2024-05")]

@@ -3517,3 +3517,34 @@ def test_a_numbered_session_to_come_of_a_joint_body_is_planned_between_the_two_s
         ("2024-05", {"HU", None}, frozenset({"Vos"})),  # (Vos: an official, no description)
         ("2025", {"HU", "BE"}, frozenset()),
     ]
+
+
+def test_a_welcome_given_to_the_subject_makes_no_visit_of_the_one_named_after_it():
+    """ "A was given a ceremonial welcome at X Palace, following which he held talks with B":
+    the noun "welcome" is not "A welcomed B"; A is the guest, and B, the host, travels
+    nowhere."""
+    doc = _doc(
+        "President Tomas Brenner of Indonesia paid an official visit to Qatar on 9-10 May "
+        "2024 at the invitation of Sheikh Faris Al-Nuaimi, Amir of the State of Qatar. This "
+        "morning, President Brenner was given a ceremonial welcome at Wajbah Palace, "
+        "following which he held talks with Sheikh Faris Al-Nuaimi.",
+        published="2024-05-10",
+        publisher="Ministry of Foreign Affairs of the Republic of Indonesia",
+    )
+    assert [v["location"]["country"] for v in _events(doc, "visit")] == ["QA"]
+    meeting = _meeting_of(doc, "Al-Nuaimi")
+    assert _surnames(doc, meeting) == {"Brenner", "Al-Nuaimi"}
+
+
+def test_calling_on_his_highness_a_named_host_is_a_meeting():
+    # "called on His Highness Sheikh A, Crown Prince of X": a courtesy call, the form of
+    # address before the name
+    doc = _doc(
+        "President Tomas Brenner of Indonesia paid an official visit to Bahrain on 9-10 May "
+        "2024. Later in the day, President Brenner called on His Highness Sheikh Rashid "
+        "Al-Mannai, Crown Prince of the Kingdom of Bahrain.",
+        published="2024-05-10",
+        publisher="Ministry of Foreign Affairs of the Republic of Indonesia",
+    )
+    meeting = _meeting_of(doc, "Al-Mannai")
+    assert _surnames(doc, meeting) == {"Brenner", "Al-Mannai"}

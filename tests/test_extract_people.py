@@ -2235,3 +2235,17 @@ def test_its_leader_in_a_designation_is_a_titled_person_of_the_foreign_country_n
     )
     names = _officials(_doc(text, publisher="U.S. Department of the Treasury"))
     assert names.get("Ramón Paz Lobo") == "HN"
+
+
+def test_the_amir_without_a_name_is_the_one_amir_the_text_named():
+    """ "Amir" is the other spelling of "Emir": "held talks with His Highness the Amir" names
+    the one person the text gave that title."""
+    doc = _doc(
+        "President Tomas Brenner of Indonesia paid an official visit to Qatar on 9-10 May "
+        "2024 at the invitation of His Highness Sheikh Faris Al-Nuaimi, Amir of the State of "
+        "Qatar. This morning, President Brenner held talks with His Highness the Amir.",
+        published="2024-05-10",
+        publisher="Ministry of Foreign Affairs of the Republic of Indonesia",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Tomas Brenner", "Sheikh Faris Al-Nuaimi"}

@@ -763,3 +763,26 @@ def test_a_designation_of_a_count_in_words_of_entities_is_a_dated_sanction_on_th
     assert [(s["target"], s["date"]) for s in _events(doc, "sanction")] == [
         ({"description": "more than a dozen Laos-based entities"}, "2024-02-10")
     ]
+
+
+def test_a_designated_firm_bearing_a_named_persons_surname_is_still_a_firm():
+    """ "... Pacífico Frío Cía. Ltda. and Transportes Ruiz Sur S.A.S. are being designated":
+    the surname of Ruiz, named before, inside a firm's name is no mention of him; the three
+    firms are each a target."""
+    doc = _doc(
+        "Today, the U.S. Department of the Treasury sanctioned one individual and three "
+        "entities in Chile. Pedro Alvaro Ruiz Tello (Ruiz) is a money launderer for the Red "
+        "Ring. Minera Cóndor del Norte S.A., Pacífico Frío Cía. Ltda. and Transportes Ruiz "
+        "Sur S.A.S. are being designated for being owned or controlled by Ruiz.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = [
+        s["target"]["organization"]
+        for s in _events(doc, "sanction")
+        if "organization" in s["target"]
+    ]
+    assert firms == [
+        "Minera Cóndor del Norte S.A.",
+        "Pacífico Frío Cía. Ltda.",
+        "Transportes Ruiz Sur S.A.S.",
+    ]

@@ -3292,14 +3292,14 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
 _THE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<t>(?:Vice\s+|Deputy\s+|Crown\s+|Prime\s+|Foreign\s+|Defen[cs]e\s+|"
     r"National\s+Security\s+)?(?:President|Minister|Premier|Chancellor|Secretary|King|Queen|"
-    r"Prince|Emir|Sultan|Advisor|Adviser|Speaker))\b(?![’']s\s+(?:[a-z]+\s+)?(?:office|team)"
+    r"Prince|Emir|Amir|Sultan|Advisor|Adviser|Speaker))\b(?![’']s\s+(?:[a-z]+\s+)?(?:office|team)"
     r")(?!\s+(?:of|for)\b)(?!\s+[A-Z][a-z])"
 )
 
 
 _AND_TITLE = re.compile(
     r"\s+and\s+(?P<t>(?:Vice\s+|Deputy\s+|Crown\s+|Prime\s+|Foreign\s+)?(?:President|Minister|"
-    r"Premier|Chancellor|Secretary|King|Queen|Prince|Emir|Sultan))\b(?!\s+(?:of|for)\b)"
+    r"Premier|Chancellor|Secretary|King|Queen|Prince|Emir|Amir|Sultan))\b(?!\s+(?:of|for)\b)"
     r"(?!\s+[A-Z][a-z])"
 )
 

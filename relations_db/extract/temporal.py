@@ -188,11 +188,12 @@ _PATTERNS = [
         r"\b(?:(?:earlier|later)\s+in\s+the\s+day|today|tonight|this\s+(?:morning|afternoon|"
         r"evening))\b",
     ),
-    # "the meeting that the President just held", "has just concluded": the day of the text
+    # "the meeting that the President just held", "has just concluded", "Just now, A and B
+    # signed": the day of the text
     (
         "today",
         r"\bjust\b(?=\s+(?:met|held|hosted|spoke|finished|concluded|wrapped\s+up|had|"
-        r"ended|completed|returned)\b)",
+        r"ended|completed|returned)\b)|\bjust\s+now\b",
     ),
     # "the day before yesterday", "the day after tomorrow": two days off the text's day
     ("two_days", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+(?P<after>tomorrow))\b"),

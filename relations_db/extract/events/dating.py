@@ -124,10 +124,11 @@ def _dates_a_later_noun(text: str, t) -> bool:
 
 def _dates_a_since_noun(text: str, t, a: int) -> bool:
     """ "his first visit to Australia since his inauguration in October": a date after "since
-    <his/the> <noun> in/on" is that noun's, not the trigger's before it."""
+    <his/the> <noun> in/on" is that noun's, not the trigger's before it (the noun may be
+    possessed: "since the President's inauguration on January 20")."""
     lo = max(0, t.start - 90)
     m = re.search(
-        r"\bsince\s+(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){1,2}?|(?:taking|assuming|"
+        r"\bsince\s+(?:(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){1,2}?|(?:taking|assuming|"
         r"entering)\s+(?:office|power)\s+|"  # "since taking office in March"
         # "the first call since Admiral A assumed his post in December"
         r"(?:[A-Z][\w.\-’']*\s+){1,4}(?:assumed|took|became|entered|was\s+(?:appointed|"

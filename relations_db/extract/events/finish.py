@@ -76,6 +76,8 @@ _DEFINITE = re.compile(
     r"today[’']s|yesterday[’']s)\s+(?:[\w\-’']+\s+){0,2}$",  # "the Secretary's meeting"
     re.I,
 )
+# a visit noun that points at the visit the text reports: "the present visit", "this trip"
+_THE_PRESENT = re.compile(r"\b(?:[Tt]his|[Tt]he\s+(?:present|current))\s+(?:[a-z][\w\-]*\s+)?$")
 _VERB_TRIGGER = re.compile(r"(?:spoke|speaks|talked|phoned|rang|called)\s+(?:with|to)?\b", re.I)
 _SAME = re.compile(
     r"\b(?:in\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>month|year|day)\b"
@@ -702,8 +704,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             text, max(0, a - 40), a
         ):
             return False  # "The last round was in Honolulu": an event's place, no one's stay
-        if not c.place and not c.place_country and not c.date and c.status == "held":
-            # "the trip" with nothing else: kept only to merge into a fuller mention
+        if (
+            not c.place
+            and not c.place_country
+            and (not c.date or _THE_PRESENT.search(text, max(0, a - 30), a))
+            and c.status == "held"
+        ):
+            # "the trip" with nothing else: kept only to merge into a fuller mention ("on
+            # preparations for the present visit": the text's visit, whatever date the
+            # clause before gives)
             c.subtype = "bare"
     elif c.kind == "incident":
         c.persons = []

@@ -77,8 +77,10 @@ _MEETING = [
         # officials a demonym names
         r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,8}?with\s+(?=(?-i:[A-Z])[\w\-]+\s+"
         r"(?:government\s+)?(?:officials|counterparts|authorities)\b)|"
-        # "called on President A": a visit of courtesy, not "called on A to release B"
-        r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?:President|Prime|King|Queen|Crown|Emir|"
+        # "called on President A": a visit of courtesy, not "called on A to release B" (a
+        # form of address may come first: "called on His Highness Sheikh A")
+        r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|"
+        r"Excellency)\s+(?:the\s+)?)?(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
         r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
         # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in

@@ -189,7 +189,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if in_force and code and code != c.imposer:
             c.target["country"] = code  # "on more than 200 Iranian individuals"
         return
-    firms = _FIRMS_SUBJECT.search(text, max(0, a - 300), a) if passive and not targets else None
+    firms = _FIRMS_SUBJECT.search(text, max(0, a - 300), a) if passive else None
+    if firms and any(not _inside(m.start - base, firms.span("list")) for m in targets):
+        firms = None  # a person named as the subject: the person is designated
     if firms:  # "A S.A., B Ltda. and C S.A.S. are being designated": a measure each
         names = [m.group(0) for m in re.finditer(_FIRM, firms.group("list"))]
         c.persons, c.roles = [], {}
@@ -437,6 +439,14 @@ _FIRM = (
     r"[A-Z][\w\-&’']*(?:\s+(?:(?:de|del|la|el|do|da|das|dos|von|van)\s+)?[A-Z][\w\-&’']*){0,6}?"
     rf",?\s+{_LEGAL_FORM}"
 )
+
+
+def _inside(at: int, span: tuple[int, int]) -> bool:
+    """Is a mention at `at` inside `span` ("Transportes Ruiz Sur S.A.S.": a surname within
+    a firm's name is the firm's, not the person's)?"""
+    return span[0] <= at < span[1]
+
+
 _FIRMS_SUBJECT = re.compile(
     rf"(?<![\w\-&’'])(?P<list>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})\s+$"
 )

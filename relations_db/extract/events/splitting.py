@@ -184,6 +184,14 @@ def _split_destinations(c: Candidate, text: str) -> list[Candidate]:
 
 _HOSTS = re.compile(r"^(?:welcom|host|receiv)", re.I)
 
+# the noun "welcome" after its determiner ("was given a ceremonial welcome", "the warm
+# welcome"): a welcome received, not "A welcomed B" (its adjectives in lower case; not
+# "the King will welcome B")
+_WELCOME_NOUN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+"
+    r"(?:(?!(?:will|would|to|shall|can|could|may|might|must|also|then|not)\b)[a-z][\w\-]*\s+){0,2}$"
+)
+
 
 _JOINT_SUBJECT = re.compile(
     r"\s*(?:They|The\s+two\s+(?:leaders|sides|countries|governments)|"
@@ -223,6 +231,10 @@ def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
         or not c.persons
         or re.match(r"\s*by\b", text[c.trigger[1] - c.sentence.start :])
         or re.search(r"\bby$", word)  # "was received in audience by King A"
+        or (
+            word.strip().lower() == "welcome"
+            and _WELCOME_NOUN.search(text, 0, c.trigger[0] - c.sentence.start)
+        )
     ):
         return []  # "he'll be welcomed by A": A is the host, the subject the guest
     host = next(

@@ -199,9 +199,7 @@ def leg_visits(candidates: list[Candidate], home: str | None) -> list[Candidate]
         if at < 0 or not _LEG_TO.search(text[max(0, at - 40) : at]):
             continue
         mine = [p for p in c.persons if p.country == home]
-        described = [
-            {**d, "role": "traveler"} for d in c.described if d.get("country") == home
-        ]
+        described = [{**d, "role": "traveler"} for d in c.described if d.get("country") == home]
         if len(mine) + len(described) != 1:
             continue
         v = Candidate("visit", None, c.sentence, (base + at, base + at + len(c.place)))
@@ -243,6 +241,94 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
                 break
     _delegation_meetings(candidates)
     _itinerary_meetings(candidates)
+    _stop_days(candidates)
+    _concluded_visits(candidates)
+
+
+def _coarse(date: str) -> bool:
+    """Is a date a week or longer ("next week", "in March"), not named days?"""
+    span = parse_date(date)
+    return span.precision in ("month", "year") or (span.end - span.start).days >= 6
+
+
+def _met_there(v: Candidate, m: Candidate) -> bool:
+    """Is meeting `m` one of the traveler of visit `v` in the visited country: placed there,
+    or placed nowhere and held with hosts all of that country?"""
+    if m.kind != "meeting" or m.status != v.status or v.persons[0] not in m.persons:
+        return False
+    if m.place_country is not None:
+        return m.place_country == v.place_country
+    hosts = [p for p in m.persons if p is not v.persons[0]]
+    return bool(hosts) and all(p.country == v.place_country for p in hosts)
+
+
+def _stop_days(candidates: list[Candidate]) -> None:
+    """A stop of a trip dated only by its week or month ("will travel to X and Y next week")
+    is on the days of the traveler's meetings there that the text dates to a day within
+    that span ("where on Tuesday he will meet A", "On Wednesday, in Y, he will meet B"):
+    the most precise dates the text gives the stop (annotation.md). A visit given its own
+    days keeps them."""
+    for v in candidates:
+        if v.kind != "visit" or not v.persons or not v.place_country or not v.date:
+            continue
+        if not _coarse(v.date):
+            continue
+        span = parse_date(v.date)
+        days = sorted(
+            (
+                (parse_date(m.date).start, m)
+                for m in candidates
+                if m.date
+                and _met_there(v, m)
+                and parse_date(m.date).precision == "day"
+                and parse_date(m.date).start == parse_date(m.date).end
+            ),
+            key=lambda day_meeting: day_meeting[0],
+        )
+        if days and all(span.start <= d <= span.end for d, _ in days):
+            first, last = days[0][0], days[-1][0]
+            v.date = first.isoformat() if first == last else f"{first}/{last}"
+            v.date_text = days[0][1].date_text
+
+
+# the visit's trigger told as ending: "concludes today an official visit to", "The visit
+# concluded this afternoon"
+_CONCLUDES = re.compile(
+    r"\b(?:conclud|end|wrap)(?:s|es|ed|ing)?(?:\s+up)?\s+(?:(?!of\b)[\w\-]+\s+)?(?:an?|his|her|their|"
+    r"the)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_CONCLUDED = re.compile(r"\s*(?:was\s+|has\s+)?(?:concluded|ended|ends|concludes)\b", re.I)
+
+
+def _concluded_visits(candidates: list[Candidate]) -> None:
+    """A visit the text dates by the day it ends ("A concludes today an official visit to X")
+    began on the first day of the traveler's meetings there in the week before ("On the
+    morning of the 10th, the two Ministers held a working meeting"): it spans those days."""
+    for v in candidates:
+        if v.kind != "visit" or not v.persons or not v.place_country or not v.date:
+            continue
+        span = parse_date(v.date)
+        if span.precision != "day" or span.start != span.end:
+            continue
+        text, a, b = (
+            v.sentence.text,
+            v.trigger[0] - v.sentence.start,
+            v.trigger[1] - v.sentence.start,
+        )
+        if not (_CONCLUDES.search(text, max(0, a - 60), a) or _CONCLUDED.match(text, b)):
+            continue
+        last = span.start
+        earlier = [
+            parse_date(m.date).start
+            for m in candidates
+            if m.date
+            and _met_there(v, m)
+            and parse_date(m.date).precision == "day"
+            and last - dt.timedelta(days=6) <= parse_date(m.date).start < last
+        ]
+        if earlier:
+            v.date = f"{min(earlier).isoformat()}/{last.isoformat()}"
 
 
 def _travels_in(v: Candidate, m: Candidate) -> bool:
