@@ -63,7 +63,12 @@ both developed on in the twentieth. e01-e05 (a White House readout of a Yellen-H
 video call, a Brazil-Angola state-visit joint statement, a Latvian foreign ministry
 statement on a Russian drone, a White House background call previewing a trip to Cabo Verde
 and Angola, a Canadian sanctions release on Russia), written the same way during the
-twentieth round, scored once after it.
+twentieth round, scored once after it, developed on in the twenty-second. f01-f06 (a State
+Department readout of US-China climate talks, a background call previewing a trip to
+Colombia, Chile and Peru, a Polish foreign-ministry statement on Belarusian helicopters, a
+New Zealand sanctions release on Russia, a Viet Nam-Czech state-visit joint statement, a
+Moldova-Romania foreign ministers' press conference), written the same way at the start of
+the twenty-second round, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -258,7 +263,12 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "e",
             "e01-e05: written the same way during the twentieth round, scored once after it "
-            "(first sight)",
+            "(first sight), developed on in the twenty-second",
+        ),
+        (
+            "f",
+            "f01-f06: written the same way at the start of the twenty-second round, scored "
+            "once after it (first sight)",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
