@@ -2224,3 +2224,30 @@ def test_its_leader_in_a_designation_is_a_titled_person_of_the_foreign_country_n
     )
     names = _officials(_doc(text, publisher="U.S. Department of the Treasury"))
     assert names.get("Ramón Paz Lobo") == "HN"
+
+
+def test_a_lowercase_e_between_two_family_names_is_part_of_the_name():
+    # Portuguese names join two family names with "e" ("and"): the whole is the name
+    text = (
+        "On Friday, the Minister will stop in Bissau, where she will meet with Prime Minister "
+        "Rui Duarte e Barros of Guinea-Bissau."
+    )
+    names = _officials(_doc(text))
+    assert names.get("Rui Duarte e Barros") == "GW"
+    assert "Rui Duarte" not in names
+
+
+def test_a_known_official_named_by_surname_first_takes_the_full_name_written_later():
+    # the name is the text's full one, even when a short alias of a known official came first
+    text = (
+        "On Tuesday, President Kask will welcome the Chancellor to the palace for talks. "
+        "President Liis Kask visited Berlin last year."
+    )
+    doc = extract(
+        text,
+        published=PUB,
+        publisher="The White House",
+        gazetteer=[("Liis Kask", "EE", "President", ["Kask"])],
+    )
+    assert "Liis Kask" in _officials(doc)
+    assert "Kask" not in _officials(doc)
