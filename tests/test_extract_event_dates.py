@@ -1221,3 +1221,20 @@ def test_a_past_call_followed_by_and_agreed_to_meet_stays_held():
     calls = [m for m in _events(doc, "meeting") if m.get("date") == "2024-02-28"]
     assert [m.get("status", "held") for m in calls] == ["held"]
     assert _surnames(doc, calls[0]) == {"Haugland", "Vidal"}
+
+
+_ITINERARY = (
+    "Chancellor Greta Vogel of Germany will depart Berlin on Sunday. She will arrive in Accra "
+    "on Monday evening. On Tuesday, President Kofi Mensah will welcome the Chancellor to the "
+    "palace for a bilateral meeting. On Wednesday, the Chancellor will travel to the port city "
+    "of Takoradi, where she'll tour the harbour and then convene a summit with President "
+    "Mensah and President Jean Kabore of Burkina Faso."
+)
+
+
+def test_a_meeting_on_the_weekday_of_the_leg_it_belongs_to_is_that_legs_day():
+    # the text is of a Wednesday: "On Wednesday" after Monday's and Tuesday's legs is the
+    # next Wednesday, for the leg and for the summit held during it alike
+    doc = _doc(_ITINERARY)
+    summit = _meeting_of(doc, "Kabore")
+    assert summit["date"] == "2024-03-13" and summit["status"] == "planned"

@@ -863,7 +863,9 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
         before = c.sentence.text[: c.trigger[0] - c.sentence.start]
         if re.search(r"\balso\b", before):
             continue  # "He will also meet A on Thursday": an addition, not the next step
-        if last is not None and day < last and (last - day).days < 7:
+        # (a stop or meeting on the leg's own weekday, told after the leg, is on its day:
+        # "On Wednesday, he travels to X, where he convenes a summit")
+        if last is not None and day < last and (last - day).days <= 7:
             day += dt.timedelta(days=7)
             c.date = day.isoformat()
         if c.kind == "visit" and (last is None or day > last):
