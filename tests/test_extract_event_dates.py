@@ -1238,3 +1238,25 @@ def test_a_meeting_on_the_weekday_of_the_leg_it_belongs_to_is_that_legs_day():
     doc = _doc(_ITINERARY)
     summit = _meeting_of(doc, "Kabore")
     assert summit["date"] == "2024-03-13" and summit["status"] == "planned"
+
+
+def test_a_stop_lasts_to_the_day_of_the_meeting_told_with_the_travelers_departure():
+    doc = _doc(
+        "Minister Petra Lind of Sweden will arrive in Lima on Monday. On Tuesday, she will meet "
+        "President Ana Torres of Peru at the palace before departing for Quito.",
+        publisher="Government Offices of Sweden",
+    )
+    days = {v.get("location", {}).get("place"): v["date"] for v in _events(doc, "visit")}
+    assert days["Lima"] == "2024-03-11/2024-03-12"
+
+
+def test_a_later_visit_to_the_same_country_on_the_same_trip_is_the_one_visit():
+    # Monday's arrival and Tuesday's welcome by the host are one visit, with the host in it
+    doc = _doc(_ITINERARY)
+    visits = [
+        v
+        for v in _events(doc, "visit")
+        if "Vogel" in _surnames(doc, v) and v.get("location", {}).get("country") == "GH"
+    ]
+    assert len(visits) == 1
+    assert visits[0]["date"] == "2024-03-11" and "Mensah" in _surnames(doc, visits[0])
