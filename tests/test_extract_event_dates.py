@@ -1260,3 +1260,15 @@ def test_a_later_visit_to_the_same_country_on_the_same_trip_is_the_one_visit():
     ]
     assert len(visits) == 1
     assert visits[0]["date"] == "2024-03-11" and "Mensah" in _surnames(doc, visits[0])
+
+
+def test_an_unnamed_travelers_stop_lasts_to_the_meeting_before_the_next_stop_that_day():
+    # the host named with the stop is no traveler; the meeting on the day of the next stop,
+    # told before leaving, is still at this one
+    doc = _doc(
+        "The President will arrive in Accra on Monday evening for a state visit at the "
+        "invitation of President Kofi Mensah. On Tuesday, the President will meet with Vice "
+        "President Ama Owusu before departing for Lome."
+    )
+    accra = next(v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Accra")
+    assert accra["date"] == "2024-03-11/2024-03-12"

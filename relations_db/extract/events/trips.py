@@ -318,11 +318,29 @@ def _delegation_meetings(candidates: list[Candidate]) -> None:
             m.date, m.date_text = v.date, v.date_text
 
 
+def _named_traveler(v: Candidate):
+    """The person who travels on visit `v`, if named (not a host named with him)."""
+    named = [p for p in v.persons if v.roles.get(p.key) == "traveler"]
+    if named or _traveler_country(v):
+        return named[0] if named else None
+    return v.persons[0] if v.persons else None
+
+
 def _same_traveler(v: Candidate, w: Candidate) -> bool:
     """Do two visits have one traveler (the same person, or the same unnamed office)?"""
-    if v.persons or w.persons:
-        return bool(v.persons and w.persons) and v.persons[0] is w.persons[0]
+    a, b = _named_traveler(v), _named_traveler(w)
+    if a or b:
+        return a is b
     return _traveler_country(v) is not None and _traveler_country(v) == _traveler_country(w)
+
+
+def _goes_to(v: Candidate, m: Candidate) -> bool:
+    """Is the traveler of visit `v` a side of meeting `m`?"""
+    a = _named_traveler(v)
+    if a is not None:
+        return a in m.persons
+    country = _traveler_country(v)
+    return country is not None and any(d.get("country") == country for d in m.described)
 
 
 def _traveler_country(v: Candidate) -> str | None:
@@ -420,20 +438,21 @@ def stay_spans(candidates: list[Candidate]) -> list[Candidate]:
                 or m.status != v.status
                 or m.subtype in _REMOTE
                 or not m.date
-                or not _travels_in(v, m)
+                or not _goes_to(v, m)
             ):
                 continue
             span = parse_date(m.date)
             if span.precision != "day" or not first < span.start or span.end > limit:
                 continue
+            leaves = bool(_LEAVES.search(_words_around(m)))
             if not (
                 m.place_country == v.place_country
-                or (m.place_country is None and span.end < limit)
+                # (no place named: there, before the stop elsewhere or on its day before
+                # leaving: "On Thursday, he meets A before departing for Y")
+                or (m.place_country is None and (span.end < limit or leaves))
             ):
                 continue
-            if _LEAVES.search(_words_around(m)) or (
-                m.sentence is v.sentence and _STAYS_THROUGH.search(v.sentence.text)
-            ):
+            if leaves or (m.sentence is v.sentence and _STAYS_THROUGH.search(v.sentence.text)):
                 last = max(last, span.end)
         if last > first:
             v.date = f"{first.isoformat()}/{last.isoformat()}"
