@@ -3436,3 +3436,13 @@ def test_three_titled_subjects_with_an_oxford_comma_meet_together():
     )
     planned = [m for m in _events(doc, "meeting") if m.get("status") == "planned"]
     assert [_surnames(doc, m) for m in planned] == [{"Haugland", "Vidal", "Osei"}]
+
+
+def test_the_town_a_traveler_returns_to_after_a_summit_is_not_the_summits_place():
+    doc = _doc(
+        "On Thursday, Chancellor Greta Vogel of Germany will join President Kofi Mensah of "
+        "Ghana and President Jean Kabore of Burkina Faso for a summit on trade, before "
+        "returning to Berlin."
+    )
+    summit = _meeting_of(doc, "Kabore")
+    assert summit.get("location", {}).get("place") != "Berlin"
