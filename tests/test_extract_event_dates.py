@@ -1272,3 +1272,16 @@ def test_an_unnamed_travelers_stop_lasts_to_the_meeting_before_the_next_stop_tha
     )
     accra = next(v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Accra")
     assert accra["date"] == "2024-03-11/2024-03-12"
+
+
+def test_a_trip_called_off_by_a_later_clause_pointing_back_is_one_postponed_visit_then():
+    # "was originally scheduled ... in February" (a past schedule) and "postpone that trip"
+    # (the same trip): one postponed visit, in the February before the text
+    doc = _doc(
+        "President Kofi Mensah of Ghana was originally scheduled to travel to Japan in "
+        "February, and he made the decision to postpone that trip because of the floods."
+    )
+    visits = _events(doc, "visit")
+    assert [(v["status"], v["date"], v["location"]["country"]) for v in visits] == [
+        ("postponed", "2024-02", "JP")
+    ]

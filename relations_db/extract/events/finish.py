@@ -156,7 +156,16 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the|this|their)\s+"
     r"(?:[\w\-–()]+\s+){0,6}$"
 )
-_WAS_SCHEDULED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated)\b")
+_WAS_SCHEDULED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
+)
+# a later clause of the sentence that calls off the event by a noun pointing back to it:
+# "A was scheduled to travel to X in October, and he decided to postpone that trip"
+_CALLS_OFF_IT = re.compile(
+    r"[^;.]{0,80}?,\s+(?:and|but)\s+[^;.,]{0,60}?\b(?P<v>postpon|cancel|call(?:ed|ing)?\s+off|"
+    r"put(?:ting)?\s+off|scrap)\w*\s+(?:that|the|this)\s+(?:trip|visit|meeting|travel|summit)\b",
+    re.I,
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -207,6 +216,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     base = c.sentence.start
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
+    off = _CALLS_OFF_IT.match(text, b) if c.kind in ("visit", "meeting") else None
+    if off and c.status in ("planned", "tentative"):
+        put_off = off.group("v").lower().startswith(("postpon", "put"))
+        c.status = "postponed" if put_off else "cancelled"
     if (
         c.status == "held"
         and lo > 0
