@@ -583,6 +583,9 @@ def detect(
             kinds = ("visit",) if noun in ("visit", "trip", "stay") else ("meeting",)
             kinds = kinds if noun else ("meeting", "visit")
             pool = [c for c in out if c.date and c.kind in kinds][:: 1 if noun else -1]
+            summits = [c for c in pool if c.subtype == "summit"]
+            if noun == "summit" and summits:
+                pool = summits[::-1]  # "the summit": the last one told (not the first meeting)
             for c in (c for c in found if c.kind == "meeting" and not c.date and pool):
                 c.date, c.date_text = pool[0].date, margins.group(0).rstrip(",")
         out.extend(found)
