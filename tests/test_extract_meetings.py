@@ -3466,3 +3466,7 @@ def _pull_aside(doc):
 
 def test_a_meeting_on_the_margins_of_the_summit_is_on_the_day_of_the_last_summit_told():
     assert _pull_aside(_doc(_PULL_ASIDE))["date"] == "2024-03-07"
+
+
+def test_a_meeting_a_main_clause_says_is_possible_is_tentative():
+    assert _pull_aside(_doc(_PULL_ASIDE))["status"] == "tentative"
