@@ -1285,3 +1285,13 @@ def test_a_trip_called_off_by_a_later_clause_pointing_back_is_one_postponed_visi
     assert [(v["status"], v["date"], v["location"]["country"]) for v in visits] == [
         ("postponed", "2024-02", "JP")
     ]
+
+
+def test_an_exact_date_set_beside_a_rough_one_after_a_comma_dates_the_event():
+    doc = _doc(
+        "You'll remember that President Kofi Mensah of Ghana visited Berlin just about a year "
+        "ago, on 30 November last year.",
+        published="2024-11-27",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2023-11-30"

@@ -210,6 +210,24 @@ _DESIGNATION_OF_AS = re.compile(
 )
 
 
+def _apposed(best: Temporal, every: list[Temporal], text: str) -> Temporal:
+    """A rough time and the exact date set beside it after a comma ("just about a year ago,
+    on November 30th of last year"): the exact one, when it falls within the rough one."""
+    nxt = next((t for t in every if t.start > best.start), None)
+    if (
+        nxt is None
+        or not nxt.edtf
+        or not best.edtf
+        or not re.fullmatch(r",\s*", text[best.end : nxt.start])
+        or not re.match(r"(?i)(?:on|in)\s", nxt.text)
+    ):
+        return best
+    rough, exact = parse_date(best.edtf), parse_date(nxt.edtf)
+    if rough.start <= exact.start and exact.end <= rough.end and exact != rough:
+        return nxt
+    return best
+
+
 def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=None, recent=()):
     """Status, visibility, date, place and the kind's own parts of a candidate whose
     participants are known."""
@@ -526,7 +544,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         words = _GREETING.match(text, a).group(0).strip()
         dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
     if dates:
-        best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
+        best = _apposed(min(dates, key=lambda t: _distance(t.start, t.end, a, b)), every, text)
         took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
             best.start > b
             and _TOOK_PLACE.search(text, max(0, best.start - 25), best.start)
