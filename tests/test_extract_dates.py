@@ -282,3 +282,11 @@ def test_a_date_of_a_past_call_is_not_the_date_of_the_meeting_agreed_after_it():
     planned = [m for m in _meetings_with(doc, "Tomas Vidal") if m.get("status") == "planned"]
     assert len(planned) == 1
     assert not planned[0].get("date")
+
+
+def test_a_day_and_month_with_a_relative_year_is_that_years_day():
+    # "November 30th of last year", "6 December last year": the year the words name
+    assert _resolved("on November 30th of last year and on 6 December last year") == [
+        "2023-11-30",
+        "2023-12-06",
+    ]

@@ -1360,3 +1360,77 @@ def test_the_present_visit_is_the_texts_visit_not_a_new_one_dated_by_the_clause_
         (str(v.get("location", {}).get("place") or v.get("location", {}).get("country")), v["date"])
         for v in _events(doc, "visit")
     ) == [("CL", "2024-03"), ("CL", "2024-05-19/2024-05-20"), ("Jakarta", "2024-05")]
+
+
+_ITINERARY = (
+    "Chancellor Greta Vogel of Germany will depart Berlin on Sunday. She will arrive in Accra "
+    "on Monday evening. On Tuesday, President Kofi Mensah will welcome the Chancellor to the "
+    "palace for a bilateral meeting. On Wednesday, the Chancellor will travel to the port city "
+    "of Takoradi, where she'll tour the harbour and then convene a summit with President "
+    "Mensah and President Jean Kabore of Burkina Faso."
+)
+
+
+def test_a_meeting_on_the_weekday_of_the_leg_it_belongs_to_is_that_legs_day():
+    # the text is of a Wednesday: "On Wednesday" after Monday's and Tuesday's legs is the
+    # next Wednesday, for the leg and for the summit held during it alike
+    doc = _doc(_ITINERARY)
+    summit = _meeting_of(doc, "Kabore")
+    assert summit["date"] == "2024-03-13" and summit["status"] == "planned"
+
+
+def test_a_stop_lasts_to_the_day_of_the_meeting_told_with_the_travelers_departure():
+    doc = _doc(
+        "Minister Petra Lind of Sweden will arrive in Lima on Monday. On Tuesday, she will meet "
+        "President Ana Torres of Peru at the palace before departing for Quito.",
+        publisher="Government Offices of Sweden",
+    )
+    days = {v.get("location", {}).get("place"): v["date"] for v in _events(doc, "visit")}
+    assert days["Lima"] == "2024-03-11/2024-03-12"
+
+
+def test_a_later_visit_to_the_same_country_on_the_same_trip_is_the_one_visit():
+    # Monday's arrival and Tuesday's welcome by the host are one visit, with the host in it
+    doc = _doc(_ITINERARY)
+    visits = [
+        v
+        for v in _events(doc, "visit")
+        if "Vogel" in _surnames(doc, v) and v.get("location", {}).get("country") == "GH"
+    ]
+    assert len(visits) == 1
+    assert visits[0]["date"] == "2024-03-11" and "Mensah" in _surnames(doc, visits[0])
+
+
+def test_an_unnamed_travelers_stop_lasts_to_the_meeting_before_the_next_stop_that_day():
+    # the host named with the stop is no traveler; the meeting on the day of the next stop,
+    # told before leaving, is still at this one
+    doc = _doc(
+        "The President will arrive in Accra on Monday evening for a state visit at the "
+        "invitation of President Kofi Mensah. On Tuesday, the President will meet with Vice "
+        "President Ama Owusu before departing for Lome."
+    )
+    accra = next(v for v in _events(doc, "visit") if v.get("location", {}).get("place") == "Accra")
+    assert accra["date"] == "2024-03-11/2024-03-12"
+
+
+def test_a_trip_called_off_by_a_later_clause_pointing_back_is_one_postponed_visit_then():
+    # "was originally scheduled ... in February" (a past schedule) and "postpone that trip"
+    # (the same trip): one postponed visit, in the February before the text
+    doc = _doc(
+        "President Kofi Mensah of Ghana was originally scheduled to travel to Japan in "
+        "February, and he made the decision to postpone that trip because of the floods."
+    )
+    visits = _events(doc, "visit")
+    assert [(v["status"], v["date"], v["location"]["country"]) for v in visits] == [
+        ("postponed", "2024-02", "JP")
+    ]
+
+
+def test_an_exact_date_set_beside_a_rough_one_after_a_comma_dates_the_event():
+    doc = _doc(
+        "You'll remember that President Kofi Mensah of Ghana visited Berlin just about a year "
+        "ago, on 30 November last year.",
+        published="2024-11-27",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2023-11-30"

@@ -3548,3 +3548,37 @@ def test_calling_on_his_highness_a_named_host_is_a_meeting():
     )
     meeting = _meeting_of(doc, "Al-Mannai")
     assert _surnames(doc, meeting) == {"Brenner", "Al-Mannai"}
+
+
+def test_the_town_a_traveler_returns_to_after_a_summit_is_not_the_summits_place():
+    doc = _doc(
+        "On Thursday, Chancellor Greta Vogel of Germany will join President Kofi Mensah of "
+        "Ghana and President Jean Kabore of Burkina Faso for a summit on trade, before "
+        "returning to Berlin."
+    )
+    summit = _meeting_of(doc, "Kabore")
+    assert summit.get("location", {}).get("place") != "Berlin"
+
+
+_PULL_ASIDE = (
+    "On Monday, the Chancellor will meet with President Ama Owusu of Ghana in Accra. On "
+    "Thursday, she will convene a summit with President Kofi Mensah of Ghana and President "
+    "Jean Kabore of Burkina Faso. It's possible the Chancellor will have a brief pull-aside "
+    "with President Kabore on the margins of the summit."
+)
+
+
+def _pull_aside(doc):
+    return next(
+        m
+        for m in _events(doc, "meeting")
+        if _surnames(doc, m) & {"Kabore"} and "Mensah" not in _surnames(doc, m)
+    )
+
+
+def test_a_meeting_on_the_margins_of_the_summit_is_on_the_day_of_the_last_summit_told():
+    assert _pull_aside(_doc(_PULL_ASIDE))["date"] == "2024-03-07"
+
+
+def test_a_meeting_a_main_clause_says_is_possible_is_tentative():
+    assert _pull_aside(_doc(_PULL_ASIDE))["status"] == "tentative"

@@ -2249,3 +2249,30 @@ def test_the_amir_without_a_name_is_the_one_amir_the_text_named():
     )
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Tomas Brenner", "Sheikh Faris Al-Nuaimi"}
+
+
+def test_a_lowercase_e_between_two_family_names_is_part_of_the_name():
+    # Portuguese names join two family names with "e" ("and"): the whole is the name
+    text = (
+        "On Friday, the Minister will stop in Bissau, where she will meet with Prime Minister "
+        "Rui Duarte e Barros of Guinea-Bissau."
+    )
+    names = _officials(_doc(text))
+    assert names.get("Rui Duarte e Barros") == "GW"
+    assert "Rui Duarte" not in names
+
+
+def test_a_known_official_named_by_surname_first_takes_the_full_name_written_later():
+    # the name is the text's full one, even when a short alias of a known official came first
+    text = (
+        "On Tuesday, President Kask will welcome the Chancellor to the palace for talks. "
+        "President Liis Kask visited Berlin last year."
+    )
+    doc = extract(
+        text,
+        published=PUB,
+        publisher="The White House",
+        gazetteer=[("Liis Kask", "EE", "President", ["Kask"])],
+    )
+    assert "Liis Kask" in _officials(doc)
+    assert "Kask" not in _officials(doc)

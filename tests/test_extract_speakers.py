@@ -111,3 +111,14 @@ def test_a_label_said_once_before_a_question_in_a_transcript_is_who_asks():
         gazetteer=[*_GAZ, ("Marta Solberg", "NO", "Spokesperson", ["Solberg"])],
     )
     assert _travelers(doc, "Dakar") == set()
+
+
+def test_a_named_person_and_i_who_will_discuss_are_a_planned_meeting_of_the_speaker():
+    doc = _transcript(
+        "Prime Minister Lindqvist: Welcome to Stockholm, dear Amadou. We spoke about trade.\n\n"
+        "President Keita: Thank you, Prime Minister. On Sunday I will travel to Dakar, where "
+        "President Macky Sall and I will discuss a fisheries agreement with Senegal.\n"
+    )
+    talks = [m for m in _events(doc, "meeting") if "Macky Sall" in _names(doc, m)]
+    assert len(talks) == 1 and talks[0]["status"] == "planned"
+    assert {n.split()[-1] for n in _names(doc, talks[0])} == {"Sall", "Keita"}

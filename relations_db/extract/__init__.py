@@ -52,6 +52,7 @@ def extract(
         detect,
         leg_visits,
         merge,
+        stay_spans,
         trip_legs,
         visit_day_meetings,
         visit_spans,
@@ -92,6 +93,7 @@ def extract(
     visit_spans(candidates, sentences, day)
     candidates = leg_visits(trip_legs(candidates), home)
     visit_day_meetings(candidates)
+    candidates = stay_spans(candidates)
 
     document: dict = {"source": {"id": source_id}}
     for key, value in (("title", title), ("url", url), ("publisher", publisher)):

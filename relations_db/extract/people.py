@@ -728,9 +728,10 @@ PARTICLES = {
     "y",
     "e",
 }
+# ("e", "y": the "and" that joins two family names, "Ulisses A e B", "José A y B")
 _PART = (
     r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
-    r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter)"
+    r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter|e|y)"
 )
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (
@@ -2259,6 +2260,12 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
     candidates = []
     for p in reversed(people.persons):
         if name == p.name or name in p.aliases:
+            if len(name) > len(p.name) and p.name in name.split():
+                # "President A" (a known official's short alias) and later "President B A":
+                # the name is the full one the text writes
+                p.aliases.remove(name)
+                p.aliases.append(p.name)
+                p.name, p.key = name, _key(name)
             return p
         if name == p.surname or p.name.endswith(" " + name) or name.endswith(" " + p.name):
             candidates.append(p)

@@ -113,10 +113,14 @@ _PATTERNS = [
     # (Sunday,) June 18(, 2023)
     (
         "md",
-        rf"(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_YEAR}))?",
+        # ("November 30th of last year", "December 6 last year": the year named by the text's)
+        rf"(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_YEAR})|{_OF_REL_YEAR})?",
     ),
     # 18 June 2023 / the 9th of August
-    ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "dm",
+        rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})|{_OF_REL_YEAR})?",
+    ),
     # "on the 29th", "early on the 16th": a day of the text's month (or the month next to
     # it the verb points to); not "the 5th round", "the 20th century"
     (
@@ -487,6 +491,8 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
         if kind in ("md", "dm"):
             mo = _month(_g(m, "m"))
             y = int(_g(m, "y")) if _g(m, "y") else _nearest_month(mo, p, future)
+            if _g(m, "yrel"):
+                y = p.year + _SHIFT[_g(m, "yrel").lower()]
             return _iso(dt.date(y, mo, _day(_g(m, "d"))))
         if kind == "iso":
             return _iso(dt.date(int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d"))))

@@ -591,6 +591,9 @@ def detect(
             kinds = ("visit",) if noun in ("visit", "trip", "stay") else ("meeting",)
             kinds = kinds if noun else ("meeting", "visit")
             pool = [c for c in out if c.date and c.kind in kinds][:: 1 if noun else -1]
+            summits = [c for c in pool if c.subtype == "summit"]
+            if noun == "summit" and summits:
+                pool = summits[::-1]  # "the summit": the last one told (not the first meeting)
             for c in (c for c in found if c.kind == "meeting" and not c.date and pool):
                 c.date, c.date_text = pool[0].date, margins.group(0).rstrip(",")
         out.extend(found)
@@ -871,7 +874,9 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
         before = c.sentence.text[: c.trigger[0] - c.sentence.start]
         if re.search(r"\balso\b", before):
             continue  # "He will also meet A on Thursday": an addition, not the next step
-        if last is not None and day < last and (last - day).days < 7:
+        # (a stop or meeting on the leg's own weekday, told after the leg, is on its day:
+        # "On Wednesday, he travels to X, where he convenes a summit")
+        if last is not None and day < last and (last - day).days <= 7:
             day += dt.timedelta(days=7)
             c.date = day.isoformat()
         if c.kind == "visit" and (last is None or day > last):

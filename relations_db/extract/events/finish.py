@@ -163,7 +163,16 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the|this|their)\s+"
     r"(?:[\w\-–()]+\s+){0,6}$"
 )
-_WAS_SCHEDULED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated)\b")
+_WAS_SCHEDULED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
+)
+# a later clause of the sentence that calls off the event by a noun pointing back to it:
+# "A was scheduled to travel to X in October, and he decided to postpone that trip"
+_CALLS_OFF_IT = re.compile(
+    r"[^;.]{0,80}?,\s+(?:and|but)\s+[^;.,]{0,60}?\b(?P<v>postpon|cancel|call(?:ed|ing)?\s+off|"
+    r"put(?:ting)?\s+off|scrap)\w*\s+(?:that|the|this)\s+(?:trip|visit|meeting|travel|summit)\b",
+    re.I,
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _SECRET = re.compile(r"\bsecret(?:ly)?\b|\bclandestine\b|\bcovert\b", re.I)
 _LOW_KEY = re.compile(
@@ -208,6 +217,24 @@ _DESIGNATION_OF_AS = re.compile(
 )
 
 
+def _apposed(best: Temporal, every: list[Temporal], text: str) -> Temporal:
+    """A rough time and the exact date set beside it after a comma ("just about a year ago,
+    on November 30th of last year"): the exact one, when it falls within the rough one."""
+    nxt = next((t for t in every if t.start > best.start), None)
+    if (
+        nxt is None
+        or not nxt.edtf
+        or not best.edtf
+        or not re.fullmatch(r",\s*", text[best.end : nxt.start])
+        or not re.match(r"(?i)(?:on|in)\s", nxt.text)
+    ):
+        return best
+    rough, exact = parse_date(best.edtf), parse_date(nxt.edtf)
+    if rough.start <= exact.start and exact.end <= rough.end and exact != rough:
+        return nxt
+    return best
+
+
 def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=None, recent=()):
     """Status, visibility, date, place and the kind's own parts of a candidate whose
     participants are known."""
@@ -216,6 +243,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     c.status = _status(text, a, b, lo, hi)
     if c.kind == "meeting" and _DEMANDED.search(text, max(lo, a - 60), a):
         c.status = "tentative"  # "Latvia insists on an urgent meeting of ...": asked for only
+    off = _CALLS_OFF_IT.match(text, b) if c.kind in ("visit", "meeting") else None
+    if off and c.status in ("planned", "tentative"):
+        put_off = off.group("v").lower().startswith(("postpon", "put"))
+        c.status = "postponed" if put_off else "cancelled"
     if (
         c.status == "held"
         and lo > 0
@@ -526,7 +557,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         words = _GREETING.match(text, a).group(0).strip()
         dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
     if dates:
-        best = min(dates, key=lambda t: _distance(t.start, t.end, a, b))
+        best = _apposed(min(dates, key=lambda t: _distance(t.start, t.end, a, b)), every, text)
         took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
             best.start > b
             and _TOOK_PLACE.search(text, max(0, best.start - 25), best.start)

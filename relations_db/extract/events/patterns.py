@@ -73,6 +73,11 @@ _MEETING = [
         r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|"
         r"Defen[cs]e|Vice|Deputy|King|Emir|Crown|Mr\.?|Ms\.?)\b|(?:his|her)\s+(?-i:[A-Z])\w+"
         r"\s+counterpart\b)|"
+        # "where President A and I will discuss a migration agreement": a speaker's talks with
+        # the person named with "I" (the pair as the subject; "my colleagues and I" is no
+        # foreign party)
+        r"(?<=[a-z]\s)and\s+(?-i:I)\s+(?:will\s+|would\s+|also\s+)?"
+        r"discuss(?:ed)?(?=\s)|"
         # "discussed the Houthi threat to regional shipping with Omani officials": talks with
         # officials a demonym names
         r"\bdiscuss(?:es|ed|ing)?\s+(?:[\w’'\-]+\s+){1,8}?with\s+(?=(?-i:[A-Z])[\w\-]+\s+"

@@ -48,6 +48,8 @@ def _pair_countries(text: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+# the traveler's way home after an event: "before returning to X", "then flies back to X"
+_RETURNING_TO = re.compile(r"\b(?:return(?:s|ing)?|(?:head|fl[yi])\w*\s+back|back)\s+to\s*$")
 _HEAD_NOUN = re.compile(r"\s*(?:meetings?|talks|session|conversation|call|dinner)\s*")
 
 
@@ -66,6 +68,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break  # "met A in X last month, and he will travel to Y": another clause's place
         if kind != "visit" and m.group(0)[:6].lower() == "depart":
             break  # "will meet A before departing for Lima": not where they meet
+        if kind != "visit" and _RETURNING_TO.search(text, start, m.start() + 3):
+            break  # "a summit ..., before returning to Washington": the way home
         if re.search(r"\b(?:that|which)\s+(?:they|he|she|we|it|I)\s", text[start : m.start()]):
             break  # "to review the arrangement that they reached in X": that act's place
         words = m.group("place").split()

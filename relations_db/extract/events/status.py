@@ -121,6 +121,9 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             limit = 60 if status == "planned" else 90
             if d < limit and d < best_d:
                 best, best_d = status, d
+    if best == "planned" and _IT_IS_POSSIBLE.search(text, lo, a):
+        return "tentative"  # "It's possible the President will have a pull-aside with A":
+        # the main clause's modality over the "will" of the clause it governs
     if best == "held" and _EVENT_NOUN.fullmatch(_ORDINAL_FIRST.sub("", text[a:b], count=1)):
         # the event noun is the subject of a future predicate further on: "the ninth meeting
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
@@ -210,4 +213,10 @@ _WHICH_WILL = re.compile(
 _NOUN_ENDS = re.compile(r"(?<![\w\-])(?:during|in|at|on|after|before|of)(?![\w\-])|[,;]")
 # modality adjectives: they qualify the noun they stand before, not the clause
 _ADJECTIVE_CUE = re.compile(r"possibl[ey]|potential(?:ly)?|proposed|upcoming", re.I)
+# a main clause of possibility over a clause of "will": "It's possible (that) A will ..."
+_IT_IS_POSSIBLE = re.compile(
+    r"\bit(?:[’']s|\s+is)\s+(?:\w+ly\s+|also\s+)?(?:possible|likely|conceivable)\s+(?:that\s+)?"
+    r"[^,;.]{0,60}?\b(?:will|[’']ll)\b",
+    re.I,
+)
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")

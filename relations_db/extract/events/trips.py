@@ -411,3 +411,144 @@ def _delegation_meetings(candidates: list[Candidate]) -> None:
         )
         if v is not None:
             m.date, m.date_text = v.date, v.date_text
+
+
+def _named_traveler(v: Candidate):
+    """The person who travels on visit `v`, if named (not a host named with him)."""
+    named = [p for p in v.persons if v.roles.get(p.key) == "traveler"]
+    if named or _traveler_country(v):
+        return named[0] if named else None
+    return v.persons[0] if v.persons else None
+
+
+def _same_traveler(v: Candidate, w: Candidate) -> bool:
+    """Do two visits have one traveler (the same person, or the same unnamed office)?"""
+    a, b = _named_traveler(v), _named_traveler(w)
+    if a or b:
+        return a is b
+    return _traveler_country(v) is not None and _traveler_country(v) == _traveler_country(w)
+
+
+def _goes_to(v: Candidate, m: Candidate) -> bool:
+    """Is the traveler of visit `v` a side of meeting `m`?"""
+    a = _named_traveler(v)
+    if a is not None:
+        return a in m.persons
+    country = _traveler_country(v)
+    return country is not None and any(d.get("country") == country for d in m.described)
+
+
+def _traveler_country(v: Candidate) -> str | None:
+    return next((d.get("country") for d in v.described if d.get("role") == "traveler"), None)
+
+
+def _one_day(c: Candidate) -> dt.date | None:
+    if not c.date or not re.fullmatch(r"\d{4}-\d\d-\d\d", c.date):
+        return None
+    return dt.date.fromisoformat(c.date)
+
+
+_REMOTE = ("call", "video-call")
+# the traveler's departure told with a meeting: "before departing for Tokyo", "before he
+# leaves Phnom Penh", "before returning to Washington"
+_LEAVES = re.compile(
+    r"\bbefore\s+(?:(?:he|she|they|we)\s+)?(?:depart(?:s|ing)?|leav(?:es?|ing)|return(?:s|ing)?"
+    r"|head(?:s|ing)\s+home|fl(?:y|ies|ying)\s+(?:on|home))\b",
+    re.I,
+)
+# the end of a stay: "where he will remain through the close of the summit"
+_STAYS_THROUGH = re.compile(r"\b(?:remain|stay)s?\s+(?:there\s+)?(?:through|until|till)\b", re.I)
+
+
+def _words_around(m: Candidate) -> str:
+    """The clause of a meeting's trigger (of each of its mentions)."""
+    out = []
+    for x in m.members or [m]:
+        text = x.sentence.text
+        a = x.trigger[0] - x.sentence.start
+        lo, hi = clause_of(text, a, a + 1)
+        out.append(text[lo : min(len(text), max(hi, a + 160))])
+    return " ".join(out)
+
+
+def stay_spans(candidates: list[Candidate]) -> list[Candidate]:
+    """A stop of a trip dated by its first day lasts to the day the text says the traveler
+    leaves it: the day of his meeting there that the text tells with his departure ("On
+    Thursday, he meets A before departing for Y", "before he leaves X"), or of the event
+    told as the end of his stay ("flies on to X, where he will remain through the close of
+    the summit on Wednesday"). A meeting told with no end of the stay leaves the stop's day
+    alone (the gold of r04 dates "arrive in X on Sunday ... meet A on Monday" by the
+    arrival). His later visits to the same country within the week, before one to another
+    country ("On Tuesday, President A will welcome the President to the palace"), are the
+    one visit (annotation.md: an official travels to another country): they are folded into
+    it with their hosts, its date kept."""
+    stops = sorted(
+        (
+            v
+            for v in candidates
+            if v.kind == "visit"
+            and v.status in ("planned", "held")
+            and _one_day(v) is not None
+            and (v.persons or _traveler_country(v))
+        ),
+        key=lambda v: (_one_day(v), v.trigger[0]),
+    )
+    days = {id(v): _one_day(v) for v in stops}  # (before any stop is given its span)
+    folded: set[int] = set()
+    for v in stops:
+        if id(v) in folded or not v.place_country:
+            continue
+        first = days[id(v)]
+        elsewhere = [
+            days[id(w)]
+            for w in stops
+            if w is not v
+            and _same_traveler(v, w)
+            and w.place_country not in (None, v.place_country)
+            and days[id(w)] > first
+        ]
+        limit = min(elsewhere, default=first + dt.timedelta(days=7))
+        last = first
+        for w in stops:
+            day = days[id(w)]
+            if (
+                w is v
+                or id(w) in folded
+                or not _same_traveler(v, w)
+                or w.status != v.status
+                or not first < day <= limit
+                or w.place_country != v.place_country
+            ):
+                continue
+            folded.add(id(w))
+            for p in w.persons:
+                if p not in v.persons:
+                    v.persons.append(p)
+                    v.roles.setdefault(p.key, w.roles.get(p.key, "host"))
+            v.evidence += [ev for ev in w.evidence if ev not in v.evidence]
+            v.members += w.members or [w]
+        for m in candidates:
+            if (
+                m.kind != "meeting"
+                or m.status != v.status
+                or m.subtype in _REMOTE
+                or not m.date
+                or not _goes_to(v, m)
+            ):
+                continue
+            span = parse_date(m.date)
+            if span.precision != "day" or not first < span.start or span.end > limit:
+                continue
+            leaves = bool(_LEAVES.search(_words_around(m)))
+            if not (
+                m.place_country == v.place_country
+                # (no place named: there, before the stop elsewhere or on its day before
+                # leaving: "On Thursday, he meets A before departing for Y")
+                or (m.place_country is None and (span.end < limit or leaves))
+            ):
+                continue
+            if leaves or (m.sentence is v.sentence and _STAYS_THROUGH.search(v.sentence.text)):
+                last = max(last, span.end)
+        if last > first:
+            v.date = f"{first.isoformat()}/{last.isoformat()}"
+    return [c for c in candidates if id(c) not in folded]
