@@ -21,7 +21,7 @@ from ..people import (
 )
 from ..sentences import Sentence
 from ..temporal import find_dates
-from .candidate import Candidate, _patterns_in, sentence_subject
+from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
 from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
@@ -911,7 +911,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
-    for regex in _patterns_in(text, 0, len(text)):
+    for regex in _patterns_in(text, 0, len(text), keys_in(body)):  # (text is body's)
         kind, subtype = _KIND_OF[regex]
         for m in regex.finditer(text):
             a, b = m.span()
