@@ -1565,7 +1565,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
-    for m in _TARGETS_ARE.finditer(text):
+    # (a text without the pattern's participles skips it: speed only)
+    listing = any(w in text for w in ("listed", "designated", "sanctioned"))
+    for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
         while pos < span_end:
@@ -1626,7 +1628,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "A B C D (C) is the principal money launderer for X", "E F G H (G), a Colombian
     # national based in Y, buys ...": a person given a short name in brackets, one of the
     # name's own words (a designation's style for its targets), titled by what they are
-    for n in _SHORT_NAMED.finditer(text):
+    # (a text without brackets skips the pattern, here and below: speed only)
+    short_named = list(_SHORT_NAMED.finditer(text)) if "(" in text else []
+    for n in short_named:
         words = n.group("name").split()
         if n.group("short") not in words or not all(_is_name_token(w) for w in words):
             continue
@@ -1739,7 +1743,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "his US counterpart Lloyd Austin"
     counterpart_names = {}
-    for m in [*_COUNTERPART.finditer(text), *_COUNTERPART_TITLED.finditer(text)]:
+    matches = (
+        [*_COUNTERPART.finditer(text), *_COUNTERPART_TITLED.finditer(text)]
+        if "counterpart" in text  # (both need the word: a text without it skips them)
+        else []
+    )
+    for m in matches:
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
             counterpart_names.setdefault(m.start("name"), (code, m.start()))
@@ -1824,7 +1833,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "Jhon Fredy Ospina Restrepo (Ospina)": the text's own short name is the surname (the
     # first of two Spanish family names, not the last word)
-    for n in _SHORT_NAMED.finditer(text):
+    for n in short_named:
         for p in people.persons:
             if p.name == n.group("name") and n.group("short") in p.name.split():
                 p.short = n.group("short")
