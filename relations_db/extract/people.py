@@ -3431,6 +3431,8 @@ def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
         if len({id(p) for p in holders}) != 1 or (len(form) < 3 and form.isupper()):
             continue
         the = form.startswith("the ")
+        if form.removeprefix("the ") not in body:
+            continue  # (the pattern needs the words: a text without them skips compiling it)
         for m in re.finditer(
             rf"(?<![\w.’'-]){'[Tt]he ' if the else ''}{re.escape(form.removeprefix('the '))}"
             r"(?![\w’'-])(?!\s+(?:[A-Z]|of\b|for\b))",
