@@ -3066,9 +3066,38 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
     return False
 
 
+# The beginnings of _destination_of's pattern: "the visit to X that ...", "the visit of ..."
+# (a text without them skips those parts), and what follows the name in "A's visit to X",
+# "A will visit X" (looked for right after each place a name stands): when neither is there,
+# the per-person pattern, slow to compile, cannot match.
+_VISIT_TO_THAT = re.compile(
+    r"\b(?:visit|trip)\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:that|which)\s"
+    r"|\b(?:visit|trip)\s+of\s"
+)
+_VISIT_AFTER_NAME = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+)?(?:visit|trip)\s+to|\s+(?:will\s+|to\s+)?(?:visit(?:s|ed)?|"
+    r"travel(?:s|led|ed)?\s+to)"
+)
+
+
+def _may_travel(text: str, names: set[str]) -> bool:
+    """Can _destination_of's pattern match: is a part of it that names no one in the text?"""
+    if _has(_VISIT_TO_THAT, text):
+        return True
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if _VISIT_AFTER_NAME.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _destination_of(text: str, p: Person) -> str | None:
     """The country a person travels to: "the visit to X that A will pay", "A will visit X",
     "A's visit to X", "A travelled to X"."""
+    if not _may_travel(text, {n for n in {p.name, p.surname, *p.aliases} if n}):
+        return None
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
     for m in re.finditer(
         r"\b(?:visit|trip)\s+to\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
