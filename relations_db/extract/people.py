@@ -3093,6 +3093,27 @@ def _may_travel(text: str, names: set[str]) -> bool:
     return False
 
 
+# what stands right before the host's name in _host_of_visit's hosting pattern: ", which",
+# "hosted by", ", where" or "to see", and title words
+_BEFORE_HOST = re.compile(
+    r"(?:,\s+which\s+|\bhosted\s+by\s+|,\s+where\s+|\bto\s+see\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}$"
+)
+
+
+def _ends_before_name(regex: re.Pattern, text: str, names: set[str]) -> bool:
+    """Does `regex` (ending in $) match up to a place where one of the names stands? A
+    per-person pattern with it before the names can match nowhere else: a cheap test before
+    the slow compiling of one."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if regex.search(text, 0, at):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _destination_of(text: str, p: Person) -> str | None:
     """The country a person travels to: "the visit to X that A will pay", "A will visit X",
     "A's visit to X", "A travelled to X"."""
@@ -3153,6 +3174,8 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     # summit in Lima hosted by President A", "goes to Lima, where President A will host
     # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
+    # (compiled only when a name stands right after what precedes the host in it)
+    hosts = _ends_before_name(_BEFORE_HOST, text, {n for n in {p.name, p.surname, *p.aliases} if n})
     for m in _if_any(
         _HOSTED_THERE,
         text,
@@ -3162,7 +3185,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?"
         # "then to Kigali on Thursday to see President A"
         rf"|\bto\s+see\s+{title}(?:{names}))\b",
-    ):
+    ) if hosts else ():
         code = country_of_word(m.group("c"))
         if code:
             return code
