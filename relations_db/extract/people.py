@@ -3027,18 +3027,43 @@ def _subject_country(text: str, at: int, sentence: int, subject) -> str | None:
     return country_of_word(dem.group("dem")) if dem else None
 
 
+# what follows the names in two of _visits_home's patterns: "A will lead", "A travelled",
+# and "[welcomed] A to X"
+_GOES_AFTER_NAME = re.compile(
+    r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|travel|travels|travelled|"
+    r"traveled|come|comes|came)\s"
+)
+_TO_AFTER_NAME = re.compile(r"\s+to\s+[A-Z]")
+
+
+def _name_followed_by(regex: re.Pattern, text: str, names: set[str]) -> bool:
+    """Does `regex` match right after a place where one of the names stands? A per-person
+    pattern with it after the names can match nowhere else: a cheap test before the slow
+    compiling of one."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if regex.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
     """ "President Widodo's state visit to Australia", "invited President Duda to visit
     Germany": a person who visits the home country is foreign to it."""
     if not home:
         return False
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    # (each per-person pattern is compiled only when what follows the names in it follows
+    # one of them in the text)
+    said = {n for n in {p.name, p.surname, *p.aliases} if n}
     for m in _if_any(
         _VISIT_OF_NAME,
         text,
         rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
         r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ):
+    ) if _name_followed_by(_VISIT_OF_NAME, text, said) else ():
         if country_of_word(m.group("c")) == home:
             return True
     # "A will lead a delegation to Hanoi", "A will travel to Hanoi": a visitor of the home
@@ -3048,7 +3073,7 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
         rf"\b(?:{names})\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|"
         r"travel|travels|travelled|traveled|come|comes|came)\s+(?:a\s+(?:[\w\-]+\s+)?"
         r"delegation\s+)?to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ):
+    ) if _name_followed_by(_GOES_AFTER_NAME, text, said) else ():
         if any(country_of_word(w) == home for w in (m.group("c"), m.group("c").split()[0])):
             return True
     # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
@@ -3057,7 +3082,7 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
         text,
         rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
         r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ):
+    ) if _name_followed_by(_TO_AFTER_NAME, text, said) else ():
         if (
             country_of_word(m.group("c")) == home
             or country_of_word(m.group("c").split()[0]) == home
@@ -3082,15 +3107,7 @@ _VISIT_AFTER_NAME = re.compile(
 
 def _may_travel(text: str, names: set[str]) -> bool:
     """Can _destination_of's pattern match: is a part of it that names no one in the text?"""
-    if _has(_VISIT_TO_THAT, text):
-        return True
-    for name in names:
-        at = text.find(name)
-        while at >= 0:
-            if _VISIT_AFTER_NAME.match(text, at + len(name)):
-                return True
-            at = text.find(name, at + 1)
-    return False
+    return _has(_VISIT_TO_THAT, text) or _name_followed_by(_VISIT_AFTER_NAME, text, names)
 
 
 # what stands right before the host's name in _host_of_visit's hosting pattern: ", which",
