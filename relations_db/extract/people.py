@@ -828,6 +828,9 @@ _COMMA_TITLE = re.compile(
     # "the Director General (South Asia), A B": the post's division in brackets
     r"(?:\s+\([A-Z][^()]{0,40}\))?),\s*(?:the\s+|(?:His|Her)\s+)?$"
 )
+# how every _COMMA_TITLE match ends: most names have no comma before them, and this cheap
+# search (for a comma) spares them the slower pattern, tried at each of 80 characters
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|(?:His|Her)\s+)?$")
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
 # the portfolio runs on (commas, "and", "the") to the name, its last two or three words
@@ -1375,7 +1378,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if rank_only:
                 title_end = title_toks[0][1]
             base = max(0, title_end - 80)
-            comma_title = _COMMA_TITLE.search(text, base, title_end)
+            comma_title = (
+                _COMMA_TITLE.search(text, base, title_end)
+                if _COMMA_BEFORE.search(text, base, title_end)
+                else None
+            )
             if (
                 comma_title
                 and _titled_after(text, end)
@@ -1569,7 +1576,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "The individuals sanctioned today are A, a former senator; B, who ...; and C, a
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
-    for m in _TARGETS_ARE.finditer(text):
+    # (a text without the pattern's participles skips it: speed only)
+    listing = any(w in text for w in ("listed", "designated", "sanctioned"))
+    for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
         while pos < span_end:
@@ -1630,7 +1639,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "A B C D (C) is the principal money launderer for X", "E F G H (G), a Colombian
     # national based in Y, buys ...": a person given a short name in brackets, one of the
     # name's own words (a designation's style for its targets), titled by what they are
-    for n in _SHORT_NAMED.finditer(text):
+    # (a text without brackets skips the pattern, here and below: speed only)
+    short_named = list(_SHORT_NAMED.finditer(text)) if "(" in text else []
+    for n in short_named:
         words = n.group("name").split()
         if n.group("short") not in words or not all(_is_name_token(w) for w in words):
             continue
@@ -1743,7 +1754,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "his US counterpart Lloyd Austin"
     counterpart_names = {}
-    for m in [*_COUNTERPART.finditer(text), *_COUNTERPART_TITLED.finditer(text)]:
+    matches = (
+        [*_COUNTERPART.finditer(text), *_COUNTERPART_TITLED.finditer(text)]
+        if "counterpart" in text  # (both need the word: a text without it skips them)
+        else []
+    )
+    for m in matches:
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
             counterpart_names.setdefault(m.start("name"), (code, m.start()))
@@ -1828,7 +1844,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "Jhon Fredy Ospina Restrepo (Ospina)": the text's own short name is the surname (the
     # first of two Spanish family names, not the last word)
-    for n in _SHORT_NAMED.finditer(text):
+    for n in short_named:
         for p in people.persons:
             if p.name == n.group("name") and n.group("short") in p.name.split():
                 p.short = n.group("short")
@@ -2368,8 +2384,14 @@ def _words_at(words: tuple[str, ...]) -> re.Pattern | None:
     """At each place, the longest of the words that starts there as a whole word."""
     if not words:
         return None
+    # the words' first letters, tested before the alternation: most places (spaces, words
+    # with other first letters) fail at once instead of being compared with every word
+    # (speed only; the matches are the same; an empty word, which fits anywhere, has none)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""
     return re.compile(
-        r"(?<![\w\-])(?=("
+        r"(?<![\w\-])"
+        + (f"(?=[{firsts}])" if firsts else "")
+        + r"(?=("
         + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         + r")(?![\w\-]))"
     )
@@ -3022,18 +3044,43 @@ def _subject_country(text: str, at: int, sentence: int, subject) -> str | None:
     return country_of_word(dem.group("dem")) if dem else None
 
 
+# what follows the names in two of _visits_home's patterns: "A will lead", "A travelled",
+# and "[welcomed] A to X"
+_GOES_AFTER_NAME = re.compile(
+    r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|travel|travels|travelled|"
+    r"traveled|come|comes|came)\s"
+)
+_TO_AFTER_NAME = re.compile(r"\s+to\s+[A-Z]")
+
+
+def _name_followed_by(regex: re.Pattern, text: str, names: set[str]) -> bool:
+    """Does `regex` match right after a place where one of the names stands? A per-person
+    pattern with it after the names can match nowhere else: a cheap test before the slow
+    compiling of one."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if regex.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _visits_home(text: str, p: Person, home: str | None) -> bool:
     """ "President Widodo's state visit to Australia", "invited President Duda to visit
     Germany": a person who visits the home country is foreign to it."""
     if not home:
         return False
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    # (each per-person pattern is compiled only when what follows the names in it follows
+    # one of them in the text)
+    said = {n for n in {p.name, p.surname, *p.aliases} if n}
     for m in _if_any(
         _VISIT_OF_NAME,
         text,
         rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
         r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ):
+    ) if _name_followed_by(_VISIT_OF_NAME, text, said) else ():
         if country_of_word(m.group("c")) == home:
             return True
     # "A will lead a delegation to Hanoi", "A will travel to Hanoi": a visitor of the home
@@ -3043,7 +3090,7 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
         rf"\b(?:{names})\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|"
         r"travel|travels|travelled|traveled|come|comes|came)\s+(?:a\s+(?:[\w\-]+\s+)?"
         r"delegation\s+)?to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ):
+    ) if _name_followed_by(_GOES_AFTER_NAME, text, said) else ():
         if any(country_of_word(w) == home for w in (m.group("c"), m.group("c").split()[0])):
             return True
     # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
@@ -3052,7 +3099,7 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
         text,
         rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
         r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ):
+    ) if _name_followed_by(_TO_AFTER_NAME, text, said) else ():
         if (
             country_of_word(m.group("c")) == home
             or country_of_word(m.group("c").split()[0]) == home
@@ -3061,9 +3108,51 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
     return False
 
 
+# The beginnings of _destination_of's pattern: "the visit to X that ...", "the visit of ..."
+# (a text without them skips those parts), and what follows the name in "A's visit to X",
+# "A will visit X" (looked for right after each place a name stands): when neither is there,
+# the per-person pattern, slow to compile, cannot match.
+_VISIT_TO_THAT = re.compile(
+    r"\b(?:visit|trip)\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:that|which)\s"
+    r"|\b(?:visit|trip)\s+of\s"
+)
+_VISIT_AFTER_NAME = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+)?(?:visit|trip)\s+to|\s+(?:will\s+|to\s+)?(?:visit(?:s|ed)?|"
+    r"travel(?:s|led|ed)?\s+to)"
+)
+
+
+def _may_travel(text: str, names: set[str]) -> bool:
+    """Can _destination_of's pattern match: is a part of it that names no one in the text?"""
+    return _has(_VISIT_TO_THAT, text) or _name_followed_by(_VISIT_AFTER_NAME, text, names)
+
+
+# what stands right before the host's name in _host_of_visit's hosting pattern: ", which",
+# "hosted by", ", where" or "to see", and title words
+_BEFORE_HOST = re.compile(
+    r"(?:,\s+which\s+|\bhosted\s+by\s+|,\s+where\s+|\bto\s+see\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}$"
+)
+
+
+def _ends_before_name(regex: re.Pattern, text: str, names: set[str]) -> bool:
+    """Does `regex` (ending in $) match up to a place where one of the names stands? A
+    per-person pattern with it before the names can match nowhere else: a cheap test before
+    the slow compiling of one."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if regex.search(text, 0, at):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _destination_of(text: str, p: Person) -> str | None:
     """The country a person travels to: "the visit to X that A will pay", "A will visit X",
     "A's visit to X", "A travelled to X"."""
+    if not _may_travel(text, {n for n in {p.name, p.surname, *p.aliases} if n}):
+        return None
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
     for m in re.finditer(
         r"\b(?:visit|trip)\s+to\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
@@ -3119,6 +3208,8 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     # summit in Lima hosted by President A", "goes to Lima, where President A will host
     # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
+    # (compiled only when a name stands right after what precedes the host in it)
+    hosts = _ends_before_name(_BEFORE_HOST, text, {n for n in {p.name, p.surname, *p.aliases} if n})
     for m in _if_any(
         _HOSTED_THERE,
         text,
@@ -3128,7 +3219,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?"
         # "then to Kigali on Thursday to see President A"
         rf"|\bto\s+see\s+{title}(?:{names}))\b",
-    ):
+    ) if hosts else ():
         code = country_of_word(m.group("c"))
         if code:
             return code
@@ -3426,6 +3517,8 @@ def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
         if len({id(p) for p in holders}) != 1 or (len(form) < 3 and form.isupper()):
             continue
         the = form.startswith("the ")
+        if form.removeprefix("the ") not in body:
+            continue  # (the pattern needs the words: a text without them skips compiling it)
         for m in re.finditer(
             rf"(?<![\w.’'-]){'[Tt]he ' if the else ''}{re.escape(form.removeprefix('the '))}"
             r"(?![\w’'-])(?!\s+(?:[A-Z]|of\b|for\b))",

@@ -286,13 +286,13 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
         return []
     taken: list[tuple[int, int]] = []
     out: list[Temporal] = []
-    present: dict[str, bool] = {}
+    present: dict[str, bool] = {}  # by what is needed (the month names serve eleven kinds)
     for kind, regex in _COMPILED:
         needs = _NEEDS.get(kind)
         if needs is not None:
-            if kind not in present:
-                present[kind] = needs.search(text) is not None
-            if not present[kind]:
+            if needs.pattern not in present:
+                present[needs.pattern] = needs.search(text) is not None
+            if not present[needs.pattern]:
                 continue
         for match in regex.finditer(text):
             a, b = match.span()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..people import Person
 from ..sentences import Sentence
@@ -119,12 +120,24 @@ def _trigger_between(text: str, lo: int, hi: int) -> bool:
     return any(regex.search(text, lo, hi) for regex in _patterns_in(text, lo, hi))
 
 
-def _patterns_in(text: str, lo: int, hi: int) -> list[re.Pattern]:
+def _patterns_in(
+    text: str, lo: int, hi: int, among: frozenset[str] = _ALL_KEYS
+) -> list[re.Pattern]:
     """The trigger patterns that may match within text[lo:hi], in TRIGGERS order: those with
-    a key word there (every match holds one of its pattern's keys) or without keys."""
+    a key word there (every match holds one of its pattern's keys) or without keys. `among`:
+    the keys to look for, when the text around is known to lack the others (keys_in)."""
     low = text[lo:hi].lower()
-    present = {k for k in _ALL_KEYS if k in low}
+    present = {k for k in among if k in low}
     return [regex for regex, keys in _PATTERN_KEYS if keys is None or not present.isdisjoint(keys)]
+
+
+@lru_cache(maxsize=4)
+def keys_in(body: str) -> frozenset[str]:
+    """The trigger keys a whole text holds: none of the others can be in one of its sentences,
+    so each sentence looks for these only (the text has about half of them; asked once a
+    text, not once a sentence)."""
+    low = body.lower()
+    return frozenset(k for k in _ALL_KEYS if k in low)
 
 
 def _other_trigger(text: str, t, a: int, b: int) -> bool:

@@ -21,7 +21,7 @@ from ..people import (
 )
 from ..sentences import Sentence
 from ..temporal import find_dates
-from .candidate import Candidate, _patterns_in, sentence_subject
+from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
 from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
@@ -206,19 +206,23 @@ def detect(
         (m.start(), bool(_QUESTIONER.match(m.group("label") or "Q")))
         for m in _TURN_LABEL.finditer(body)
     ]
+    # the mentions of each sentence, found once (each is read again as the next sentence's
+    # and as a later one's of the six sentences before it)
+    in_sentence = [people.in_span(s.start, s.end) for s in sentences]
+    with_mentions = list(zip(sentences, in_sentence, strict=True))
     for i, sentence in enumerate(sentences):
-        mentions = people.in_span(sentence.start, sentence.end)
+        mentions = in_sentence[i]
         text = sentence.text
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         context["next_subjects"] = (
-            _coordinated_subjects(nxt.text, people.in_span(nxt.start, nxt.end), nxt.start)
+            _coordinated_subjects(nxt.text, in_sentence[i + 1], nxt.start)
             if nxt is not None and _NEXT_TALKED.search(nxt.text)
             else []
         )
         context["next_leaders"] = [
             m.person
-            for later in sentences[i + 1 : i + 4]
-            for m in people.in_span(later.start, later.end)
+            for later, later_mentions in with_mentions[i + 1 : i + 4]
+            for m in later_mentions
             if LEADS_SIDE.match(later.text, m.end - later.start)
             # "A, Director-General of X, headed the Chinese delegation": after an apposition
             or _APPOSED_LEADS.match(later.text, m.end - later.start)
@@ -229,9 +233,9 @@ def detect(
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
         context["next_leaders"] += [
             m.person
-            for later in sentences[i + 1 : i + 7]
+            for later, later_mentions in with_mentions[i + 1 : i + 7]
             if _DELEGATION_LED_BY.match(later.text)
-            for m in people.in_span(later.start, later.end)
+            for m in later_mentions
             if _DELEGATION_LED_BY.fullmatch(later.text, 0, m.start - later.start)
             and not re.search(r"\bto\s+(?:the\s+)?$", later.text[: m.start - later.start])
             and m.person not in context["next_leaders"]
@@ -244,7 +248,7 @@ def detect(
         ]  # "...; the Russian side will be represented by officers of the Northern Fleet"
         context["next_conveyer"] = (
             sentence_subject(  # ("The Ministry's Under-Secretary, A, ...": a possessive title)
-                re.sub(r"[’']s\b", "  ", nxt.text), people.in_span(nxt.start, nxt.end), nxt.start
+                re.sub(r"[’']s\b", "  ", nxt.text), in_sentence[i + 1], nxt.start
             )
             if nxt is not None and _CONVEYED.search(nxt.text)
             else None
@@ -924,7 +928,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
-    for regex in _patterns_in(text, 0, len(text)):
+    for regex in _patterns_in(text, 0, len(text), keys_in(body)):  # (text is body's)
         kind, subtype = _KIND_OF[regex]
         for m in regex.finditer(text):
             a, b = m.span()
