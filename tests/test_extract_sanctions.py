@@ -752,3 +752,17 @@ def test_sanctions_in_force_on_a_count_are_a_standing_undated_measure():
         "SY",
         None,
     )
+
+
+def test_a_counted_object_after_the_instrument_the_measure_is_taken_under():
+    """ "announced sanctions under the X (Y) Regulations against 40 individuals": the
+    instrument stands between the measure and its object; the count is still the target."""
+    doc = _doc(
+        "Today, the Honourable Ana Pereira, Minister of Foreign Affairs, announced sanctions "
+        "under the Special Economic Measures (Chile) Regulations against 40 individuals and "
+        "entities.",
+        publisher="Global Affairs Canada",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["target"]["description"].startswith("40 individuals")
+    assert sanction["date"] == PUB

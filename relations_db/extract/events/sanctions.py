@@ -171,7 +171,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target, c.persons = {"official": person.key}, [person]
         c.roles[person.key] = "target"
         return
-    counted = _COUNTED_TARGETS.search(after[:120])
+    under_law = _UNDER_INSTRUMENT.match(text, b) if "under" in after[:8] else None
+    # "sanctions under the X (Y) Regulations against 40 individuals": the object follows the
+    # instrument the measure is taken under
+    counted = _COUNTED_TARGETS.search(
+        text[under_law.end() : under_law.end() + 120] if under_law else after[:120]
+    )
     total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
     in_force = None if total else _IN_FORCE.match(after)
     if in_force:  # "the sanctions already in force on more than 200 individuals"
@@ -501,6 +506,12 @@ _AS_WELL_AS = re.compile(
 _INSTRUMENT_NAME = re.compile(
     r"[A-Z][\w.’']*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w.’']*)*?\s+"
     r"(?:List|Act|Order|Regulations|Program(?:me)?)\b"
+)
+# the law a measure is taken under, between the measure and its object: " under the Special
+# Economic Measures (X) Regulations"
+_UNDER_INSTRUMENT = re.compile(
+    r"\s+under\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:and|of|the|\([^()]{1,40}\)|[A-Z][\w.’'\-]*))"
+    r"{0,8}?\s+(?:List|Act|Order|Regulations|Program(?:me)?|Law|Decree)\b"
 )
 _WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
 _ON_COUNTRY = re.compile(
