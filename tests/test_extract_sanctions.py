@@ -766,3 +766,26 @@ def test_a_counted_object_after_the_instrument_the_measure_is_taken_under():
     (sanction,) = _events(doc, "sanction")
     assert sanction["target"]["description"].startswith("40 individuals")
     assert sanction["date"] == PUB
+
+
+def test_the_targets_listed_after_a_colon_sentence_that_follows_a_counted_measure():
+    """ "... sanctions against 30 individuals and entities." "Among those listed are:" "- A
+    LLC, a ..., and its Director General, B;" "- C Limited, a ...; and": one measure each on
+    the firms and the person a firm's item names as its own, of the counted measure's day."""
+    doc = _doc(
+        "Today, the Minister of Foreign Affairs, Ana Pereira, announced sanctions against 30 "
+        "individuals and entities.\n\n"
+        "Among those listed are:\n\n"
+        "- Veltrona Systems LLC, a Lima-based maker of radar parts, and its Director General, "
+        "Tomas Aurelio Quispe;\n"
+        "- Marisol Shipping Limited, a Panama-registered company that has carried arms; and\n"
+        "- 12 vessels of the grey fleet.\n\n"
+        "The measures follow earlier steps.",
+        publisher="Global Affairs Canada",
+    )
+    listed = [s for s in _sanctions(doc) if not str(s[0]).startswith("30")]
+    assert listed == [
+        ("Marisol Shipping Limited", PUB, "held", "CA"),
+        ("Tomas Aurelio Quispe", PUB, "held", "CA"),
+        ("Veltrona Systems LLC", PUB, "held", "CA"),
+    ]

@@ -627,7 +627,7 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
-    out.extend(_bulleted_targets(sentences, people, out))
+    out.extend(_bulleted_targets(sentences, people, out, home))
     return [c for c in out if not _home_coming(c)]
 
 
@@ -685,27 +685,53 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
 
 
-def _bulleted_targets(sentences, people: People, out: list[Candidate]) -> list[Candidate]:
+# a sentence of its own that introduces the list of a measure told before: "Among those
+# listed are:", "Those sanctioned today include:"
+_LISTED_LEAD_IN = re.compile(
+    r"\s*(?:Among\s+(?:them|those\s+(?:\w+\s+){0,2}?)|(?:Those|The\s+\w+)\s+(?:\w+\s+){0,2}?)"
+    r"(?:listed|designated|sanctioned|targeted|named)?\s*(?:today\s+)?(?:are|is|were|include)"
+    r"\s*:\s*"
+)
+# a firm's item that also names a person as its own: "X JSC, a maker of ..., and its
+# Director General, A"
+_AND_ITS_TITLED = re.compile(
+    r",?\s+and\s+its\s+(?:(?:[A-Za-z][\w\-]*|of|and)\s+){0,4}?[A-Za-z][\w\-]*,\s+"
+)
+
+
+def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> list[Candidate]:
     """The targets a counted measure announces with a colon and then lists line by line
     ("will subject 3 individuals and 2 entities to an asset freeze:" "(1) Individuals" "- A,
-    role ..." "(2) Entities" "- X Company, which ..."): one measure each, of the lead's
-    imposer, day and status."""
+    role ..." "(2) Entities" "- X Company, which ..."), or after a lead-in sentence of their
+    own ("... against 76 individuals and entities." "Among those listed are:"): one measure
+    each, of the lead's imposer, day and status."""
     found: list[Candidate] = []
     for lead in out:
-        if (
-            lead.kind != "sanction"
-            or not (lead.target or {}).get("description")
-            or not lead.sentence.text.rstrip().endswith(":")
-        ):
+        if lead.kind != "sanction" or not (lead.target or {}).get("description"):
             continue
-        taken = {p.key for c in out if c.kind == "sanction" for p in c.persons}
+        opener = lead.sentence
+        if not opener.text.rstrip().endswith(":"):
+            # (within the next two sentences: "These measures target X's ... . Among those
+            # listed are:")
+            nxt = next(
+                (
+                    x
+                    for x in [x for x in sentences if x.start >= lead.sentence.end][:2]
+                    if _LISTED_LEAD_IN.fullmatch(x.text)
+                ),
+                None,
+            )
+            if nxt is None or lead.date is None:
+                continue
+            opener = nxt
+        taken = {p.key for c in out + found if c.kind == "sanction" for p in c.persons}
         # (another trigger of the sentence may hold the day: "to an asset freeze ..., with
         # effect from today:")
         dated = next(
             (x for x in out if x.kind == "sanction" and x.sentence is lead.sentence and x.date),
             lead,
         )
-        after = [x for x in sentences if x.start >= lead.sentence.end]
+        after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
         for sentence in after:
@@ -719,22 +745,34 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate]) -> list[C
             name = re.match(r"[^,;(–—]+", item).group(0).rstrip()
             a = sentence.start + m.start("item")
             b = a + len(name)
-            mention = next((x for x in people.in_span(a, b)), None)
-            c = Candidate("sanction", None, sentence, (a, b))
-            if mention is not None:
-                if mention.person.key in taken:
+            spans = [(a, b, people.in_span(a, b)[:1])]
+            own = _AND_ITS_TITLED.search(item) if opener is not lead.sentence else None
+            if own:  # "..., and its Director General, A": the firm's own person, one more
+                at = sentence.start + m.start("item") + own.end()
+                spans += [(at, at, [x for x in people.in_span(at, sentence.end) if x.start == at])]
+            for x, y, mentions in spans:
+                c = Candidate("sanction", None, sentence, (x, y))
+                if mentions:
+                    person = mentions[0].person
+                    if person.key in taken:
+                        continue
+                    c.persons, c.target = [person], {"official": person.key}
+                    c.roles = {person.key: "target"}
+                    if x == y:  # (the own person's name, from its mention)
+                        c.trigger = (mentions[0].start, mentions[0].end)
+                    taken.add(person.key)
+                elif x == y:
                     continue
-                c.persons, c.target = [mention.person], {"official": mention.person.key}
-                c.roles = {mention.person.key: "target"}
-                taken.add(mention.person.key)
-            elif re.match(r"(?-i:[A-Z])", name) and len(name.split()) >= 2:
-                c.target = {"description" if persons_here else "organization": name}
-            else:
-                continue
-            c.imposer = lead.imposer or dated.imposer
-            c.date, c.date_text, c.status = dated.date, dated.date_text, dated.status
-            c.evidence = [(a, b)]
-            found.append(c)
+                elif re.match(r"(?-i:[A-Z])", name) and len(name.split()) >= 2:
+                    c.target = {"description" if persons_here else "organization": name}
+                else:
+                    continue
+                c.imposer = lead.imposer or dated.imposer
+                if c.imposer is None and opener is not lead.sentence:
+                    c.imposer = home  # (the release's own listing)
+                c.date, c.date_text, c.status = dated.date, dated.date_text, dated.status
+                c.evidence = [c.trigger]
+                found.append(c)
     return found
 
 
