@@ -2224,3 +2224,15 @@ def test_its_leader_in_a_designation_is_a_titled_person_of_the_foreign_country_n
     )
     names = _officials(_doc(text, publisher="U.S. Department of the Treasury"))
     assert names.get("Ramón Paz Lobo") == "HN"
+
+
+def test_a_company_officers_post_is_a_title_not_a_name():
+    """ "its Chief Financial Officer, A B": the post of a company's officer is no person."""
+    doc = _doc(
+        "Canada listed Marisol Shipping LLC and its Chief Financial Officer, Lucia Andrea "
+        "Ferreyra, and Tavira Holdings Limited and its Chief Operating Officer, Joao Mendes.",
+        publisher="Global Affairs Canada",
+    )
+    names = set(_officials(doc))
+    assert {"Lucia Andrea Ferreyra", "Joao Mendes"} <= names
+    assert not any("Officer" in n for n in names)

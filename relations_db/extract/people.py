@@ -115,6 +115,8 @@ HEADS = {
     "Secretary-General",
     "Director-General",
     "Administrator",
+    # a company's officers: "its Chief Financial Officer, A B" (a post, never a name)
+    "Officer",
     "Vice-President",
     "Vice-Minister",  # "Vice-Minister for Foreign Affairs A" (Japanese, Korean style)
     "Vice-Premier",
@@ -212,6 +214,8 @@ TITLE_WORDS = HEADS | {
     "Official",
     "White",
     "Executive",
+    "Financial",  # "Chief Financial Officer", "Chief Operating Officer"
+    "Operating",
     "Economic",
     "Federal",
     "Reserve",
