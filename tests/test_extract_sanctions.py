@@ -789,3 +789,16 @@ def test_the_targets_listed_after_a_colon_sentence_that_follows_a_counted_measur
         ("Tomas Aurelio Quispe", PUB, "held", "CA"),
         ("Veltrona Systems LLC", PUB, "held", "CA"),
     ]
+
+
+def test_a_country_that_opens_a_clause_after_a_comma_and_imposes_its_measure():
+    """ "A announced sanctions against X, and the European Union adopted its ninth package of
+    restrictive measures": "and" coordinates two clauses, the second with its own imposer (not
+    the object of a preposition)."""
+    doc = _doc(
+        "Norway today announced new sanctions against Syria, and the European Union adopted "
+        "its ninth package of restrictive measures.",
+        publisher="Global Affairs Canada",
+    )
+    assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["EU", "NO"]
+    assert {s.get("date") for s in _events(doc, "sanction")} == {PUB}

@@ -300,8 +300,13 @@ def detect(
                 and x.date
                 and x.status == c.status
                 and x.trigger[1] <= c.trigger[0]
-                and body[c.trigger[0] : c.trigger[1]].startswith("sanction")
-                and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
+                and (
+                    body[c.trigger[0] : c.trigger[1]].startswith("sanction")
+                    and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
+                    # "A today announced sanctions ..., and the EU adopted its ninth package of
+                    # restrictive measures": a clause joined to the dated one, of its day
+                    or _AND_ANOTHER_IMPOSER.search(body, x.trigger[1], c.trigger[0])
+                )
             ]
             if not dated and re.search(
                 r"(?:include|\blisted\s+(?:are|is|were|was))$", body[c.trigger[0] : c.trigger[1]]
@@ -1341,6 +1346,13 @@ _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+)
+# a clause of another imposer joined with ", and": ", and the European Union adopted its
+# ninth package of "
+_AND_ANOTHER_IMPOSER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3}\s+(?:also\s+|has\s+)?"
+    r"(?:imposed|announced|adopted|introduced|approved)\s+(?:[\w\-]+\s+){0,4}$",
+    re.I,
 )
 # "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
 # regime, a record of its own (annotation.md: a count is one record)
