@@ -802,3 +802,19 @@ def test_a_country_that_opens_a_clause_after_a_comma_and_imposes_its_measure():
     )
     assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["EU", "NO"]
     assert {s.get("date") for s in _events(doc, "sanction")} == {PUB}
+
+
+
+def test_sanctions_announced_during_a_trip_are_of_its_time_and_of_the_announcers_government():
+    """ "the sanctions announced by Minister A during her visit to X last June": taken then,
+    by A's government; X is where she went, not a target; not the same measure as a count
+    over years ("has sanctioned more than 300 individuals since 2019")."""
+    doc = _doc(
+        "Today, Minister of Foreign Affairs Ana Pereira announced sanctions against 40 "
+        "individuals. The announcement follows the sanctions announced by Minister Pereira "
+        "during her visit to Lima last June. Since 2019, Canada has imposed sanctions on more "
+        "than 300 individuals and entities.",
+        publisher="Global Affairs Canada",
+    )
+    june = [s for s in _events(doc, "sanction") if s.get("date") == "2023-06"]
+    assert [(s["imposer"], s.get("target")) for s in june] == [("CA", None)]

@@ -148,6 +148,17 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             ),
             None,
         )
+        if c.imposer is None:
+            # "the sanctions announced by Minister A": the government of the person named
+            agent = next(
+                (
+                    m.person
+                    for m in mentions
+                    if b + by.start("who") <= m.start - base < b + by.end("who")
+                ),
+                None,
+            )
+            c.imposer = agent.country if agent is not None else None
         if c.imposer and len(words) > 1:
             c.target = None
         if on_after:  # "the restrictions imposed by the United States on Russian banks"
@@ -360,6 +371,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             )
             if on and _INSTRUMENT_NAME.match(text, b + on.start("t")):
                 on = None  # "add persons to the Specially Designated Nationals ... List"
+            if on and _TRIP_NOUN_END.search(after, 0, on.start()):
+                on = None  # "announced by A during her visit to X": where she went
         owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
         if owner and _longest_country(owner.group("c")):
             tail = re.match(
@@ -528,6 +541,7 @@ _UNDER_INSTRUMENT = re.compile(
     r"\s+under\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:and|of|the|\([^()]{1,40}\)|[A-Z][\w.’'\-]*))"
     r"{0,8}?\s+(?:List|Act|Order|Regulations|Program(?:me)?|Law|Decree)\b"
 )
+_TRIP_NOUN_END = re.compile(r"\b(?:visit|trip|travel|journey|tour)\s+$", re.I)
 _WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
 _ON_COUNTRY = re.compile(
     r"\s+(?:on|against)\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2})\b"
