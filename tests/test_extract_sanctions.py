@@ -818,3 +818,19 @@ def test_sanctions_announced_during_a_trip_are_of_its_time_and_of_the_announcers
     )
     june = [s for s in _events(doc, "sanction") if s.get("date") == "2023-06"]
     assert [(s["imposer"], s.get("target")) for s in june] == [("CA", None)]
+
+
+def test_the_titles_under_a_links_heading_are_no_measures():
+    """ "Associated links" "- Canadian sanctions related to X": the titles of linked pages
+    the release closes with, not measures it reports."""
+    doc = _doc(
+        "Today, Canada imposed sanctions on 12 individuals in Peru.\n\n"
+        "Associated links\n\n"
+        "- Canadian sanctions related to Bolivia\n"
+        "- Special Economic Measures (Peru) Regulations\n\n"
+        "Contacts\n\nMedia Relations Office",
+        publisher="Global Affairs Canada",
+    )
+    assert [s["target"].get("description") for s in _events(doc, "sanction")] == [
+        "12 individuals"
+    ]

@@ -186,6 +186,22 @@ _AS_POLICY = re.compile(
 _NEGATED = re.compile(r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+# a heading for the linked pages a release closes with, and the list of titles under it
+_LINKS_HEADING = re.compile(
+    r"^(?:Associated|Related|Useful|Further)\s+(?:links|resources|pages)\s*:?\s*\n(?:[ \t]*\n)*"
+    r"(?P<items>(?:[ \t]*[-–•*][ \t]+[^\n]*(?:\n|$))+)",
+    re.M | re.I,
+)
+
+
+def _link_title_spans(body: str) -> list[tuple[int, int]]:
+    """Where the titles listed under a links heading stand ("Associated links" "- Canadian
+    sanctions related to X"): names of other pages, nothing the text reports."""
+    if "links" not in body and "Links" not in body and "resources" not in body:
+        return []
+    return [m.span("items") for m in _LINKS_HEADING.finditer(body)]
+
+
 def detect(
     body: str, sentences: list[Sentence], people: People, published: dt.date, home: str | None
 ) -> list[Candidate]:
@@ -198,9 +214,13 @@ def detect(
         (m.start(), bool(_QUESTIONER.match(m.group("label") or "Q")))
         for m in _TURN_LABEL.finditer(body)
     ]
+    link_titles = _link_title_spans(body)
     for i, sentence in enumerate(sentences):
         mentions = people.in_span(sentence.start, sentence.end)
         text = sentence.text
+        if link_titles and any(x <= sentence.start < y for x, y in link_titles):
+            context.setdefault("before", []).append(text)
+            continue  # "Associated links" "- Canadian sanctions related to X": a page's title
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         context["next_subjects"] = (
             _coordinated_subjects(nxt.text, people.in_span(nxt.start, nxt.end), nxt.start)
