@@ -834,3 +834,33 @@ def test_the_titles_under_a_links_heading_are_no_measures():
     assert [s["target"].get("description") for s in _events(doc, "sanction")] == [
         "12 individuals"
     ]
+
+
+def test_the_owner_after_owned_by_is_not_the_agent_of_a_passive_designation():
+    """ "A S.A. and B Ltda. are being designated ... for being owned, controlled, or directed
+    by C": C owns the firms; the firms, the subject of the passive, are the targets (also
+    when a firm's name holds C's surname)."""
+    doc = _doc(
+        "OFAC today designated Marta Lucia Herrera Pardo (Herrera). Minera Herrera Norte S.A. "
+        "and Agrícola Los Pinos Ltda. are being designated pursuant to E.O. 14059 for being "
+        "owned, controlled, or directed by Herrera.",
+        publisher="U.S. Department of the Treasury",
+    )
+    orgs = sorted(
+        s["target"]["organization"]
+        for s in _events(doc, "sanction")
+        if s["target"].get("organization")
+    )
+    assert orgs == ["Agrícola Los Pinos Ltda.", "Minera Herrera Norte S.A."]
+
+
+def test_the_owner_after_owned_by_is_not_a_target_of_the_counted_firms():
+    """ "designating four entities owned or controlled by A": the entities are the target,
+    not their owner."""
+    doc = _doc(
+        "Today, OFAC designated former Senator Marta Lucia Herrera Pardo of Peru. OFAC is also "
+        "designating three entities owned or controlled by Herrera.",
+        publisher="U.S. Department of the Treasury",
+    )
+    (entities,) = [s for s in _sanctions(doc) if s[0] == "three entities"]
+    assert entities[1] == PUB and entities[3] != "PE"  # (the owner's country imposes nothing)

@@ -101,6 +101,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
+    if by and _OWNED_BY.search(after, 0, by.start()):
+        by = None  # "are being designated ... for being owned, controlled, or directed by A":
+        # A owns the targets, no agent of the measure
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
@@ -218,8 +221,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if in_force and code and code != c.imposer:
             c.target["country"] = code  # "on more than 200 Iranian individuals"
         return
-    firms = _FIRMS_SUBJECT.search(text, max(0, a - 300), a) if passive and not targets else None
+    firms = _FIRMS_SUBJECT.search(text, max(0, a - 300), a) if passive else None
+    if firms and any(m.start - base < firms.start() for m in targets):
+        firms = None  # (a person named before the firms is the subject's)
     if firms:  # "A S.A., B Ltda. and C S.A.S. are being designated": a measure each
+        # (a surname inside a firm's name is no person targeted: "C Gold S.A.S.")
         names = [m.group(0) for m in re.finditer(_FIRM, firms.group("list"))]
         c.persons, c.roles = [], {}
         c.target = {"organization": names[0]}
@@ -257,6 +263,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             m
             for m in targets
             if not _ALIGNED_WITH.search(text, max(0, m.start - base - 30), m.start - base)
+            # "four entities owned or controlled by A", "a company owned by Mr. A": the owner
+            and not _OWNER_BEFORE.search(text, max(0, m.start - base - 60), m.start - base)
         ]
     extra = None
     if (
@@ -454,8 +462,8 @@ _JOINT_IMPOSERS = re.compile(
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form
 _LEGAL_FORM = (
-    r"(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
-    r"Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|(?:Cía\.\s+)?Ltda\.|PLC|JSC|LLP|FZE|"
+    r"(?:Co\.,?\s+Ltd\.|Co\.|(?:Cía\.\s+)?Ltda\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
+    r"Corporation|Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|"
     r"FZCO|Pte\.\s+Ltd\.)"
 )
 _ONE_FIRM = re.compile(
@@ -540,6 +548,14 @@ _INSTRUMENT_NAME = re.compile(
 _UNDER_INSTRUMENT = re.compile(
     r"\s+under\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:and|of|the|\([^()]{1,40}\)|[A-Z][\w.’'\-]*))"
     r"{0,8}?\s+(?:List|Act|Order|Regulations|Program(?:me)?|Law|Decree)\b"
+)
+# a participle of ownership or command before "by": "owned, controlled, or directed by A"
+_OWNED_BY = re.compile(
+    r"\b(?:owned|controlled|directed|led|operated|run|managed|headed|founded|backed)\b[^.;]{0,40}$"
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:owned|controlled|directed|led|operated|run|managed|headed|founded|backed)\b[^;]{0,40}?"
+    r"\bby\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
 )
 _TRIP_NOUN_END = re.compile(r"\b(?:visit|trip|travel|journey|tour)\s+$", re.I)
 _WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
