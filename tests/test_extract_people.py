@@ -2236,3 +2236,22 @@ def test_a_company_officers_post_is_a_title_not_a_name():
     names = set(_officials(doc))
     assert {"Lucia Andrea Ferreyra", "Joao Mendes"} <= names
     assert not any("Officer" in n for n in names)
+
+
+def test_a_firms_officer_listed_with_it_is_of_the_country_the_item_ties_the_firm_to():
+    """ "- X LLC, a St. George’s-based maker, and its Director General, A": A is of the country
+    the firm is based in, else of the regime's ("(Bolivia) Regulations"), not of the
+    government that lists them."""
+    doc = _doc(
+        "Today, the Minister of Foreign Affairs, Ana Pereira, announced sanctions under the "
+        "Special Economic Measures (Bolivia) Regulations against 30 individuals and entities."
+        "\n\nAmong those listed are:\n\n"
+        "- Veltrona Systems LLC, a St. George’s-based maker of radar parts, and its Director "
+        "General, Tomas Aurelio Quispe;\n"
+        "- Marisol Shipping LLC, a company that carries ore to Chilean ports, and its Chief "
+        "Financial Officer, Lucia Andrea Ferreyra.\n",
+        publisher="Global Affairs Canada",
+    )
+    officials = _officials(doc)
+    assert officials["Tomas Aurelio Quispe"] == "GD"
+    assert officials["Lucia Andrea Ferreyra"] == "BO"

@@ -2066,7 +2066,8 @@ def _based_country(words: str) -> str | None:
     (a capital written without its apostrophe: "Sanaa", "Sana'a")."""
     if words and "-" not in words and " " not in words:
         return _unquoted_place(words)
-    based = re.search(r"\b([A-Z][\w’']*(?:[ \t][A-Z][\w’']*)?)-based\b", words)
+    # ("a St. Petersburg-based maker": an abbreviated first word)
+    based = re.search(r"\b([A-Z][\w’']*(?:(?<=St)\.)?(?:[ \t][A-Z][\w’']*)?)-based\b", words)
     return _unquoted_place(based.group(1)) if based else None
 
 

@@ -724,6 +724,21 @@ _AND_ITS_TITLED = re.compile(
 )
 
 
+def _firm_country(item: str, lead: Candidate, imposer: str | None) -> str | None:
+    """The country a listed firm's item ties it to: where it is based ("a St. Petersburg-based
+    maker"), else the country of the measure's regime or target ("under the Special Economic
+    Measures (Russia) Regulations", "sanctions on 76 Russian entities")."""
+    code = _based_country(item) or (lead.target or {}).get("country")
+    regime = _REGIME_OF.search(lead.sentence.text) if code is None else None
+    code = code or (regime and country_of_word(regime.group("c")))
+    return code if code != imposer else None
+
+
+# the country a sanctions regime is named for: "the Special Economic Measures (Russia)
+# Regulations"
+_REGIME_OF = re.compile(r"\((?P<c>[A-Z][\w’' ]{2,40})\)\s+(?:Regulations|Act|Order|Decree)\b")
+
+
 def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> list[Candidate]:
     """The targets a counted measure announces with a colon and then lists line by line
     ("will subject 3 individuals and 2 entities to an asset freeze:" "(1) Individuals" "- A,
@@ -775,6 +790,11 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
             if own:  # "..., and its Director General, A": the firm's own person, one more
                 at = sentence.start + m.start("item") + own.end()
                 spans += [(at, at, [x for x in people.in_span(at, sentence.end) if x.start == at])]
+                imposer = lead.imposer or dated.imposer or home
+                tie = _firm_country(item[: own.start()], lead, imposer)
+                for x in spans[-1][2]:
+                    if tie and x.person.country in (None, imposer):
+                        x.person.country = tie  # (not of the government that lists them)
             for x, y, mentions in spans:
                 c = Candidate("sanction", None, sentence, (x, y))
                 if mentions:
