@@ -73,6 +73,10 @@ _CONDEMNED = re.compile(
     r"\b(?:condemn|denounc)\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?(?:[\w\-]+\s+){0,3}$"
 )
 _SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
+_YEARS_FROM_WAR = re.compile(
+    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+"
+    r"years?\s+(?:ago|after|since)\b[^.;:]{0,60}$"
+)
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
@@ -1101,8 +1105,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for k, _, r in TRIGGERS
             ):
                 continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
-            if subtype in ("invasion", "operation") and _SINCE_WAR.search(text, max(0, a - 60), a):
-                continue  # "Since Russia launched its full-scale invasion, ...": background
+            if subtype in ("invasion", "operation") and (
+                _SINCE_WAR.search(text, max(0, a - 60), a)
+                or _YEARS_FROM_WAR.search(text, max(0, a - 80), a)
+            ):
+                continue  # "Since Russia launched its full-scale invasion, ...", "Three years
+                # ago today, X launched its invasion": a war's start counted to the text's
+                # time, the anniversary it marks (background), no news of the war
             if (
                 subtype == "invasion"
                 and _CONDEMNED.search(text, max(0, a - 60), a)
