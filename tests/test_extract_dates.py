@@ -282,3 +282,15 @@ def test_a_date_of_a_past_call_is_not_the_date_of_the_meeting_agreed_after_it():
     planned = [m for m in _meetings_with(doc, "Tomas Vidal") if m.get("status") == "planned"]
     assert len(planned) == 1
     assert not planned[0].get("date")
+
+
+def test_earlier_this_year_runs_from_january_to_the_texts_month():
+    """ "earlier this year" in a text of March 2024: 2024-01/2024-03, not the whole year (no
+    span past the publication)."""
+    doc = extract(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Jose Soto of Peru earlier "
+        "this year.",
+        published=WED,
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == ["2024-01/2024-03"]
