@@ -864,3 +864,22 @@ def test_the_owner_after_owned_by_is_not_a_target_of_the_counted_firms():
     )
     (entities,) = [s for s in _sanctions(doc) if s[0] == "three entities"]
     assert entities[1] == PUB and entities[3] != "PE"  # (the owner's country imposes nothing)
+
+
+def test_the_antecedent_of_a_relative_clause_of_designation_is_its_target():
+    """ "Los X, the armed group that OFAC designated in June", "Los Y, which OFAC designated
+    earlier this year together with its leader, A": the antecedent (and the leader named
+    with it) is the target, the publisher's body's government the imposer, at the clause's
+    time."""
+    doc = _doc(
+        "OFAC today sanctioned three individuals who launder money for Los Halcones, the "
+        "Peruvian armed group that OFAC designated in January. Los Halcones now competes with "
+        "Los Cuervos, which OFAC designated last year together with its leader, Ernesto "
+        "Paredes Luna.",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert [s for s in _sanctions(doc) if s[1] != PUB] == [
+        ("Ernesto Paredes Luna", "2023", "held", "US"),
+        ("Los Cuervos", "2023", "held", "US"),
+        ("Los Halcones", "2024-01", "held", "US"),
+    ]

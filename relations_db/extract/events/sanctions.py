@@ -190,6 +190,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
             c.imposer = _longest_country(added.group("who")) or home or c.imposer
+    relative = _RELATIVE_OBJECT.search(before) if re.match(r"(?:which|that)\s", text[a:b]) else None
+    if relative and _relative_object(c, relative, text, a, b, mentions, base, home):
+        return
     under = None if by else _UNDER_SANCTIONS.search(before)
     subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
     if subject:
@@ -424,6 +427,45 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+
+
+# the antecedent of a relative clause whose verb is the measure: "Los X, the criminal group
+# that OFAC designated in June", "Y, which the Council listed in 2022"
+_RELATIVE_OBJECT = re.compile(
+    r"(?P<ante>(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){0,4}),\s+"
+    r"(?:(?:the|a|an)\s+[^,;()]{1,60}?\s+)?$"
+)
+_BODY_WORD = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)\b")
+# "... designated earlier this year together with its leader, A"
+_TOGETHER_WITH_ITS = re.compile(
+    r"[^.;]{0,40}?\btogether\s+with\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+"
+)
+
+
+def _relative_object(c: Candidate, relative, text, a, b, mentions, base, home) -> bool:
+    """The measure of a relative clause on its antecedent ("Los X, the group that OFAC
+    designated in June"): the antecedent is the target, the clause's subject (a country or
+    the publisher's body) the imposer; "together with its leader, A": A too."""
+    who = re.sub(
+        r"^(?:which|that)\s+(?:the\s+)?|\s+(?:(?:has|had|also|previously)\s+)*\w+$", "", text[a:b]
+    )
+    imposer = _longest_country(who) or (home if _BODY_WORD.search(who) else None)
+    ante = relative.group("ante")
+    if imposer is None or country_of_word(ante):
+        return False
+    start = max(0, a - 100) + relative.start("ante")  # (the match is in the 100 before)
+    person = next((m.person for m in mentions if m.start - base == start), None)
+    c.imposer = imposer
+    if person is not None:
+        c.target, c.persons, c.roles = {"official": person.key}, [person], {person.key: "target"}
+    else:
+        c.target, c.persons, c.roles = {"organization": ante}, [], {}
+    c.each = []
+    leader = _TOGETHER_WITH_ITS.match(text, b)
+    own = leader and next((m for m in mentions if m.start - base == leader.end()), None)
+    if own is not None:
+        c.each = [{"official": own.person.key}]
+    return True
 
 
 def _short_names_of_people(c: Candidate, before: str) -> bool:
