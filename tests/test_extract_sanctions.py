@@ -883,3 +883,19 @@ def test_the_antecedent_of_a_relative_clause_of_designation_is_its_target():
         ("Los Cuervos", "2023", "held", "US"),
         ("Los Halcones", "2024-01", "held", "US"),
     ]
+
+
+def test_each_firm_of_a_list_whose_last_has_an_article_and_an_of_phrase():
+    """ "sanctions on A Air, B Airlines and the C Lines of D (CLD)": a measure each, the last
+    name read whole (its article dropped, its "of" phrase kept)."""
+    doc = _doc(
+        "The Albanese Government is today imposing targeted financial sanctions on Alto Air, "
+        "Kestrel Airlines and the Maritime Lines of Arbor Bay (MLAB), for their role in "
+        "shipping drones to Sudan.",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    assert sorted(s["target"].get("organization") for s in _events(doc, "sanction")) == [
+        "Alto Air",
+        "Kestrel Airlines",
+        "Maritime Lines of Arbor Bay",
+    ]

@@ -531,12 +531,14 @@ _ITS_PERSON = re.compile(
     r"[a-z][\w\-]*,?\s+(?P<who>(?-i:[A-Z]))"
 )
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
-_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+[A-Z][\w\-&’'.]*){0,6}"
+# (an "of" phrase inside a name: "the Maritime Lines of Arbor Bay")
+_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-&’'.]*){0,6}"
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
     r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers),\s+)?"
-    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)*"
-    rf",?\s+and\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)(?=[\s,.;:]|$)"
+    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+(?:the\s+)?{_ORG_NAME}"
+    rf"(?:\s+\([A-Z]{{2,6}}\))?)*,?\s+and\s+(?:the\s+)?{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)"
+    r"(?=[\s,.;:]|$)"
 )
 
 
