@@ -899,3 +899,17 @@ def test_each_firm_of_a_list_whose_last_has_an_article_and_an_of_phrase():
         "Kestrel Airlines",
         "Maritime Lines of Arbor Bay",
     ]
+
+
+def test_a_designated_firm_and_its_officer_named_after_a_relative_clause_are_two_measures():
+    """ "designating X Co., Ltd., which supplied ..., and its sales manager, A": the firm and
+    its own person, one measure each (the person alone is not the whole of it)."""
+    doc = _doc(
+        "OFAC is also designating Tarn Valley Machine Parts Co., Ltd., which supplied rotor "
+        "blades for the drones, and its sales manager, Wu Haoran, who handled the orders.",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert sorted(str(s[0]) for s in _sanctions(doc)) == [
+        "Tarn Valley Machine Parts Co., Ltd.",
+        "Wu Haoran",
+    ]

@@ -269,6 +269,15 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             # "four entities owned or controlled by A", "a company owned by Mr. A": the owner
             and not _OWNER_BEFORE.search(text, max(0, m.start - base - 60), m.start - base)
         ]
+    firm = _ONE_FIRM.match(text, b) if targets and not by else None
+    if (
+        firm
+        and _ITS_PERSON.match(text, firm.end())
+        and re.search(r"(?i)designat|sanction", text[a:b])
+    ):
+        # "designating X Co., Ltd., which supplied ..., and its sales manager, A": the firm
+        # first, its own person with it (below), not the person alone
+        targets = []
     extra = None
     if (
         targets
@@ -354,10 +363,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target = {"organization": firm.group("org").rstrip(",")}
         agent = _ITS_PERSON.match(text, firm.end())
         if agent:
-            own = next(
-                (m for m in mentions if m.start - base >= firm.end() + agent.start("who")), None
-            )
-            if own is not None and own.start - base <= firm.end() + agent.end():
+            # (the match's offsets are the sentence's already)
+            own = next((m for m in mentions if m.start - base >= agent.start("who")), None)
+            if own is not None and own.start - base <= agent.end():
                 c.each = [{"official": own.person.key}]
     else:
         c.persons = []
