@@ -290,3 +290,15 @@ def test_a_day_and_month_with_a_relative_year_is_that_years_day():
         "2023-11-30",
         "2023-12-06",
     ]
+
+
+def test_earlier_this_year_runs_from_january_to_the_texts_month():
+    """ "earlier this year" in a text of March 2024: 2024-01/2024-03, not the whole year (no
+    span past the publication)."""
+    doc = extract(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Jose Soto of Peru earlier "
+        "this year.",
+        published=WED,
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == ["2024-01/2024-03"]

@@ -774,3 +774,16 @@ def test_surrounding_a_place_with_warships_is_a_maritime_incident(sentence):
         f"title: Statement\npublished: {PUB}\n---\nEstonia condemned Russia's actions. {sentence}"
     )
     assert [i.get("category") for i in _events(doc, "incident")] == ["maritime"]
+
+
+def test_a_war_start_counted_in_years_to_the_text_is_an_anniversary_not_news():
+    """ "Two years ago today, X launched its full-scale invasion of Y", "Two years after X
+    launched its invasion, ...": the anniversary the text marks, the war as background
+    (annotation.md)."""
+    doc = _doc(
+        "Two years ago today, Armenia launched its full-scale invasion of Georgia. Two years "
+        "after Armenia launched its invasion, Georgians continue to resist.",
+        published="2025-03-10",
+        publisher="Global Affairs Canada",
+    )
+    assert [i for i in _events(doc, "incident") if i.get("category") == "invasion"] == []

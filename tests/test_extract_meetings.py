@@ -1401,6 +1401,33 @@ def test_where_he_after_a_possessed_trip_is_the_trips_owner():
     assert [sorted(_surnames(doc, m)) for m in january] == [["Blinken", "Mendes"]]
 
 
+def test_when_she_after_a_trip_her_own_is_the_one_named_before_her():
+    """ "the sanctions announced by Minister A during her visit to X last June, when she met
+    with B": "she" is A, the owner of the visit, not a person named earlier in the text."""
+    doc = _doc(
+        "Today, Clara Dubois, Minister of Foreign Affairs, announced new sanctions. Among "
+        "those listed is the Chief Financial Officer of Marisol Shipping LLC, Lucia Andrea "
+        "Ferreyra. It also follows the sanctions announced by Minister Dubois during her visit "
+        "to Quito last June, when she met with Ecuador's Minister of Foreign Affairs, Rafael "
+        "Ortega.",
+        publisher="Global Affairs Canada",
+    )
+    june = [m for m in _events(doc, "meeting") if m.get("date") == "2023-06"]
+    assert [sorted(_surnames(doc, m)) for m in june] == [["Dubois", "Ortega"]]
+
+
+def test_where_she_after_her_trip_is_the_subject_not_the_object_before_her():
+    """ "A briefed the Secretary on her visit to X, where she held talks with B": "her" is
+    A's, the sentence's subject, not the object named right before it."""
+    doc = _doc(
+        "Secretary Blinken spoke with Foreign Minister Sara Lindqvist of Finland today. Foreign "
+        "Minister Lindqvist briefed the Secretary on her visit to Ankara on March 1, where she "
+        "held talks with Turkish Foreign Minister Kemal Aydin.",
+    )
+    march = [m for m in _events(doc, "meeting") if m.get("date") == "2024-03-01"]
+    assert [sorted(_surnames(doc, m)) for m in march] == [["Aydin", "Lindqvist"]]
+
+
 def test_an_oxford_comma_before_the_last_titled_person_of_a_list_is_no_clause_break():
     doc = _doc(
         "Tomorrow, the leaders of the region will meet President Ana Costa of Angola, President "

@@ -2276,3 +2276,34 @@ def test_a_known_official_named_by_surname_first_takes_the_full_name_written_lat
     )
     assert "Liis Kask" in _officials(doc)
     assert "Kask" not in _officials(doc)
+
+
+def test_a_company_officers_post_is_a_title_not_a_name():
+    """ "its Chief Financial Officer, A B": the post of a company's officer is no person."""
+    doc = _doc(
+        "Canada listed Marisol Shipping LLC and its Chief Financial Officer, Lucia Andrea "
+        "Ferreyra, and Tavira Holdings Limited and its Chief Operating Officer, Joao Mendes.",
+        publisher="Global Affairs Canada",
+    )
+    names = set(_officials(doc))
+    assert {"Lucia Andrea Ferreyra", "Joao Mendes"} <= names
+    assert not any("Officer" in n for n in names)
+
+
+def test_a_firms_officer_listed_with_it_is_of_the_country_the_item_ties_the_firm_to():
+    """ "- X LLC, a St. George’s-based maker, and its Director General, A": A is of the country
+    the firm is based in, else of the regime's ("(Bolivia) Regulations"), not of the
+    government that lists them."""
+    doc = _doc(
+        "Today, the Minister of Foreign Affairs, Ana Pereira, announced sanctions under the "
+        "Special Economic Measures (Bolivia) Regulations against 30 individuals and entities."
+        "\n\nAmong those listed are:\n\n"
+        "- Veltrona Systems LLC, a St. George’s-based maker of radar parts, and its Director "
+        "General, Tomas Aurelio Quispe;\n"
+        "- Marisol Shipping LLC, a company that carries ore to Chilean ports, and its Chief "
+        "Financial Officer, Lucia Andrea Ferreyra.\n",
+        publisher="Global Affairs Canada",
+    )
+    officials = _officials(doc)
+    assert officials["Tomas Aurelio Quispe"] == "GD"
+    assert officials["Lucia Andrea Ferreyra"] == "BO"

@@ -786,3 +786,164 @@ def test_a_designated_firm_bearing_a_named_persons_surname_is_still_a_firm():
         "Pacífico Frío Cía. Ltda.",
         "Transportes Ruiz Sur S.A.S.",
     ]
+
+
+def test_a_counted_object_after_the_instrument_the_measure_is_taken_under():
+    """ "announced sanctions under the X (Y) Regulations against 40 individuals": the
+    instrument stands between the measure and its object; the count is still the target."""
+    doc = _doc(
+        "Today, the Honourable Ana Pereira, Minister of Foreign Affairs, announced sanctions "
+        "under the Special Economic Measures (Chile) Regulations against 40 individuals and "
+        "entities.",
+        publisher="Global Affairs Canada",
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["target"]["description"].startswith("40 individuals")
+    assert sanction["date"] == PUB
+
+
+def test_the_targets_listed_after_a_colon_sentence_that_follows_a_counted_measure():
+    """ "... sanctions against 30 individuals and entities." "Among those listed are:" "- A
+    LLC, a ..., and its Director General, B;" "- C Limited, a ...; and": one measure each on
+    the firms and the person a firm's item names as its own, of the counted measure's day."""
+    doc = _doc(
+        "Today, the Minister of Foreign Affairs, Ana Pereira, announced sanctions against 30 "
+        "individuals and entities.\n\n"
+        "Among those listed are:\n\n"
+        "- Veltrona Systems LLC, a Lima-based maker of radar parts, and its Director General, "
+        "Tomas Aurelio Quispe;\n"
+        "- Marisol Shipping Limited, a Panama-registered company that has carried arms; and\n"
+        "- 12 vessels of the grey fleet.\n\n"
+        "The measures follow earlier steps.",
+        publisher="Global Affairs Canada",
+    )
+    listed = [s for s in _sanctions(doc) if not str(s[0]).startswith("30")]
+    assert listed == [
+        ("Marisol Shipping Limited", PUB, "held", "CA"),
+        ("Tomas Aurelio Quispe", PUB, "held", "CA"),
+        ("Veltrona Systems LLC", PUB, "held", "CA"),
+    ]
+
+
+def test_a_country_that_opens_a_clause_after_a_comma_and_imposes_its_measure():
+    """ "A announced sanctions against X, and the European Union adopted its ninth package of
+    restrictive measures": "and" coordinates two clauses, the second with its own imposer (not
+    the object of a preposition)."""
+    doc = _doc(
+        "Norway today announced new sanctions against Syria, and the European Union adopted "
+        "its ninth package of restrictive measures.",
+        publisher="Global Affairs Canada",
+    )
+    assert sorted(s["imposer"] for s in _events(doc, "sanction")) == ["EU", "NO"]
+    assert {s.get("date") for s in _events(doc, "sanction")} == {PUB}
+
+
+
+def test_sanctions_announced_during_a_trip_are_of_its_time_and_of_the_announcers_government():
+    """ "the sanctions announced by Minister A during her visit to X last June": taken then,
+    by A's government; X is where she went, not a target; not the same measure as a count
+    over years ("has sanctioned more than 300 individuals since 2019")."""
+    doc = _doc(
+        "Today, Minister of Foreign Affairs Ana Pereira announced sanctions against 40 "
+        "individuals. The announcement follows the sanctions announced by Minister Pereira "
+        "during her visit to Lima last June. Since 2019, Canada has imposed sanctions on more "
+        "than 300 individuals and entities.",
+        publisher="Global Affairs Canada",
+    )
+    june = [s for s in _events(doc, "sanction") if s.get("date") == "2023-06"]
+    assert [(s["imposer"], s.get("target")) for s in june] == [("CA", None)]
+
+
+def test_the_titles_under_a_links_heading_are_no_measures():
+    """ "Associated links" "- Canadian sanctions related to X": the titles of linked pages
+    the release closes with, not measures it reports."""
+    doc = _doc(
+        "Today, Canada imposed sanctions on 12 individuals in Peru.\n\n"
+        "Associated links\n\n"
+        "- Canadian sanctions related to Bolivia\n"
+        "- Special Economic Measures (Peru) Regulations\n\n"
+        "Contacts\n\nMedia Relations Office",
+        publisher="Global Affairs Canada",
+    )
+    assert [s["target"].get("description") for s in _events(doc, "sanction")] == [
+        "12 individuals"
+    ]
+
+
+def test_the_owner_after_owned_by_is_not_the_agent_of_a_passive_designation():
+    """ "A S.A. and B Ltda. are being designated ... for being owned, controlled, or directed
+    by C": C owns the firms; the firms, the subject of the passive, are the targets (also
+    when a firm's name holds C's surname)."""
+    doc = _doc(
+        "OFAC today designated Marta Lucia Herrera Pardo (Herrera). Minera Herrera Norte S.A. "
+        "and Agrícola Los Pinos Ltda. are being designated pursuant to E.O. 14059 for being "
+        "owned, controlled, or directed by Herrera.",
+        publisher="U.S. Department of the Treasury",
+    )
+    orgs = sorted(
+        s["target"]["organization"]
+        for s in _events(doc, "sanction")
+        if s["target"].get("organization")
+    )
+    assert orgs == ["Agrícola Los Pinos Ltda.", "Minera Herrera Norte S.A."]
+
+
+def test_the_owner_after_owned_by_is_not_a_target_of_the_counted_firms():
+    """ "designating four entities owned or controlled by A": the entities are the target,
+    not their owner."""
+    doc = _doc(
+        "Today, OFAC designated former Senator Marta Lucia Herrera Pardo of Peru. OFAC is also "
+        "designating three entities owned or controlled by Herrera.",
+        publisher="U.S. Department of the Treasury",
+    )
+    (entities,) = [s for s in _sanctions(doc) if s[0] == "three entities"]
+    assert entities[1] == PUB and entities[3] != "PE"  # (the owner's country imposes nothing)
+
+
+def test_the_antecedent_of_a_relative_clause_of_designation_is_its_target():
+    """ "Los X, the armed group that OFAC designated in June", "Los Y, which OFAC designated
+    earlier this year together with its leader, A": the antecedent (and the leader named
+    with it) is the target, the publisher's body's government the imposer, at the clause's
+    time."""
+    doc = _doc(
+        "OFAC today sanctioned three individuals who launder money for Los Halcones, the "
+        "Peruvian armed group that OFAC designated in January. Los Halcones now competes with "
+        "Los Cuervos, which OFAC designated last year together with its leader, Ernesto "
+        "Paredes Luna.",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert [s for s in _sanctions(doc) if s[1] != PUB] == [
+        ("Ernesto Paredes Luna", "2023", "held", "US"),
+        ("Los Cuervos", "2023", "held", "US"),
+        ("Los Halcones", "2024-01", "held", "US"),
+    ]
+
+
+def test_each_firm_of_a_list_whose_last_has_an_article_and_an_of_phrase():
+    """ "sanctions on A Air, B Airlines and the C Lines of D (CLD)": a measure each, the last
+    name read whole (its article dropped, its "of" phrase kept)."""
+    doc = _doc(
+        "The Albanese Government is today imposing targeted financial sanctions on Alto Air, "
+        "Kestrel Airlines and the Maritime Lines of Arbor Bay (MLAB), for their role in "
+        "shipping drones to Sudan.",
+        publisher="Minister for Foreign Affairs of Australia",
+    )
+    assert sorted(s["target"].get("organization") for s in _events(doc, "sanction")) == [
+        "Alto Air",
+        "Kestrel Airlines",
+        "Maritime Lines of Arbor Bay",
+    ]
+
+
+def test_a_designated_firm_and_its_officer_named_after_a_relative_clause_are_two_measures():
+    """ "designating X Co., Ltd., which supplied ..., and its sales manager, A": the firm and
+    its own person, one measure each (the person alone is not the whole of it)."""
+    doc = _doc(
+        "OFAC is also designating Tarn Valley Machine Parts Co., Ltd., which supplied rotor "
+        "blades for the drones, and its sales manager, Wu Haoran, who handled the orders.",
+        publisher="U.S. Department of the Treasury",
+    )
+    assert sorted(str(s[0]) for s in _sanctions(doc)) == [
+        "Tarn Valley Machine Parts Co., Ltd.",
+        "Wu Haoran",
+    ]

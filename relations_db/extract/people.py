@@ -115,6 +115,8 @@ HEADS = {
     "Secretary-General",
     "Director-General",
     "Administrator",
+    # a company's officers: "its Chief Financial Officer, A B" (a post, never a name)
+    "Officer",
     "Vice-President",
     "Vice-Minister",  # "Vice-Minister for Foreign Affairs A" (Japanese, Korean style)
     "Vice-Premier",
@@ -212,6 +214,8 @@ TITLE_WORDS = HEADS | {
     "Official",
     "White",
     "Executive",
+    "Financial",  # "Chief Financial Officer", "Chief Operating Officer"
+    "Operating",
     "Economic",
     "Federal",
     "Reserve",
@@ -2089,7 +2093,8 @@ def _based_country(words: str) -> str | None:
     (a capital written without its apostrophe: "Sanaa", "Sana'a")."""
     if words and "-" not in words and " " not in words:
         return _unquoted_place(words)
-    based = re.search(r"\b([A-Z][\w’']*(?:[ \t][A-Z][\w’']*)?)-based\b", words)
+    # ("a St. Petersburg-based maker": an abbreviated first word)
+    based = re.search(r"\b([A-Z][\w’']*(?:(?<=St)\.)?(?:[ \t][A-Z][\w’']*)?)-based\b", words)
     return _unquoted_place(based.group(1)) if based else None
 
 

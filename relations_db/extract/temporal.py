@@ -577,6 +577,9 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             d = p + relativedelta(months=-1 if kind == "last_month" else 1)
             return _ym(d.year, d.month)
         if kind == "this_year":
+            if m.group(0).lower().startswith("earlier") and p.month > 1:
+                # "earlier this year": from January up to the text's month, no later
+                return f"{p.year}-01/{_ym(p.year, p.month)}"
             return str(p.year)
         if kind == "ago":
             n = _NUMBERS.get(_g(m, "n").lower()) or int(_g(m, "n"))

@@ -140,6 +140,11 @@ def keys_in(body: str) -> frozenset[str]:
     return frozenset(k for k in _ALL_KEYS if k in low)
 
 
+_DURING_TRIP = re.compile(
+    r"\bduring\s+(?:his|her|their|its|the|a)\s+(?:[\w\-]+\s+)?(?:visit|trip|stay|tour)\b"
+)
+
+
 def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
@@ -150,6 +155,9 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     )
     # "met A on the margins of the G20 summit today": the summit names where, not what
     between = _MARGINS_OF.sub("", between)
+    # "the sanctions announced by A during her visit to X last June": what happened during a
+    # trip happened at its time
+    between = _DURING_TRIP.sub("", between)
     # "by phone": the same call; "host A for a working lunch": the same meeting
     between = re.sub(
         r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:working|state|private|official|informal)\s+)?"

@@ -73,6 +73,10 @@ _CONDEMNED = re.compile(
     r"\b(?:condemn|denounc)\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?(?:[\w\-]+\s+){0,3}$"
 )
 _SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
+_YEARS_FROM_WAR = re.compile(
+    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+"
+    r"years?\s+(?:ago|after|since)\b[^.;:]{0,60}$"
+)
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
@@ -194,6 +198,22 @@ _WORK_OF_BODY = re.compile(
 _NEGATED = re.compile(r"\b(?:no|not|never|nothing|without|n[’']t)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+# a heading for the linked pages a release closes with, and the list of titles under it
+_LINKS_HEADING = re.compile(
+    r"^(?:Associated|Related|Useful|Further)\s+(?:links|resources|pages)\s*:?\s*\n(?:[ \t]*\n)*"
+    r"(?P<items>(?:[ \t]*[-–•*][ \t]+[^\n]*(?:\n|$))+)",
+    re.M | re.I,
+)
+
+
+def _link_title_spans(body: str) -> list[tuple[int, int]]:
+    """Where the titles listed under a links heading stand ("Associated links" "- Canadian
+    sanctions related to X"): names of other pages, nothing the text reports."""
+    if "links" not in body and "Links" not in body and "resources" not in body:
+        return []
+    return [m.span("items") for m in _LINKS_HEADING.finditer(body)]
+
+
 def detect(
     body: str, sentences: list[Sentence], people: People, published: dt.date, home: str | None
 ) -> list[Candidate]:
@@ -210,9 +230,13 @@ def detect(
     # and as a later one's of the six sentences before it)
     in_sentence = [people.in_span(s.start, s.end) for s in sentences]
     with_mentions = list(zip(sentences, in_sentence, strict=True))
+    link_titles = _link_title_spans(body)
     for i, sentence in enumerate(sentences):
         mentions = in_sentence[i]
         text = sentence.text
+        if link_titles and any(x <= sentence.start < y for x, y in link_titles):
+            context.setdefault("before", []).append(text)
+            continue  # "Associated links" "- Canadian sanctions related to X": a page's title
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         context["next_subjects"] = (
             _coordinated_subjects(nxt.text, in_sentence[i + 1], nxt.start)
@@ -312,8 +336,13 @@ def detect(
                 and x.date
                 and x.status == c.status
                 and x.trigger[1] <= c.trigger[0]
-                and body[c.trigger[0] : c.trigger[1]].startswith("sanction")
-                and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
+                and (
+                    body[c.trigger[0] : c.trigger[1]].startswith("sanction")
+                    and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
+                    # "A today announced sanctions ..., and the EU adopted its ninth package of
+                    # restrictive measures": a clause joined to the dated one, of its day
+                    or _AND_ANOTHER_IMPOSER.search(body, x.trigger[1], c.trigger[0])
+                )
             ]
             if not dated and re.search(
                 r"(?:include|\blisted\s+(?:are|is|were|was))$", body[c.trigger[0] : c.trigger[1]]
@@ -642,7 +671,7 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
-    out.extend(_bulleted_targets(sentences, people, out))
+    out.extend(_bulleted_targets(sentences, people, out, home))
     return [c for c in out if not _home_coming(c)]
 
 
@@ -700,27 +729,68 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
 
 
-def _bulleted_targets(sentences, people: People, out: list[Candidate]) -> list[Candidate]:
+# a sentence of its own that introduces the list of a measure told before: "Among those
+# listed are:", "Those sanctioned today include:"
+_LISTED_LEAD_IN = re.compile(
+    r"\s*(?:Among\s+(?:them|those\s+(?:\w+\s+){0,2}?)|(?:Those|The\s+\w+)\s+(?:\w+\s+){0,2}?)"
+    r"(?:listed|designated|sanctioned|targeted|named)?\s*(?:today\s+)?(?:are|is|were|include)"
+    r"\s*:\s*"
+)
+# a firm's item that also names a person as its own: "X JSC, a maker of ..., and its
+# Director General, A"
+_AND_ITS_TITLED = re.compile(
+    r",?\s+and\s+its\s+(?:(?:[A-Za-z][\w\-]*|of|and)\s+){0,4}?[A-Za-z][\w\-]*,\s+"
+)
+
+
+def _firm_country(item: str, lead: Candidate, imposer: str | None) -> str | None:
+    """The country a listed firm's item ties it to: where it is based ("a St. Petersburg-based
+    maker"), else the country of the measure's regime or target ("under the Special Economic
+    Measures (Russia) Regulations", "sanctions on 76 Russian entities")."""
+    code = _based_country(item) or (lead.target or {}).get("country")
+    regime = _REGIME_OF.search(lead.sentence.text) if code is None else None
+    code = code or (regime and country_of_word(regime.group("c")))
+    return code if code != imposer else None
+
+
+# the country a sanctions regime is named for: "the Special Economic Measures (Russia)
+# Regulations"
+_REGIME_OF = re.compile(r"\((?P<c>[A-Z][\w’' ]{2,40})\)\s+(?:Regulations|Act|Order|Decree)\b")
+
+
+def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> list[Candidate]:
     """The targets a counted measure announces with a colon and then lists line by line
     ("will subject 3 individuals and 2 entities to an asset freeze:" "(1) Individuals" "- A,
-    role ..." "(2) Entities" "- X Company, which ..."): one measure each, of the lead's
-    imposer, day and status."""
+    role ..." "(2) Entities" "- X Company, which ..."), or after a lead-in sentence of their
+    own ("... against 76 individuals and entities." "Among those listed are:"): one measure
+    each, of the lead's imposer, day and status."""
     found: list[Candidate] = []
     for lead in out:
-        if (
-            lead.kind != "sanction"
-            or not (lead.target or {}).get("description")
-            or not lead.sentence.text.rstrip().endswith(":")
-        ):
+        if lead.kind != "sanction" or not (lead.target or {}).get("description"):
             continue
-        taken = {p.key for c in out if c.kind == "sanction" for p in c.persons}
+        opener = lead.sentence
+        if not opener.text.rstrip().endswith(":"):
+            # (within the next two sentences: "These measures target X's ... . Among those
+            # listed are:")
+            nxt = next(
+                (
+                    x
+                    for x in [x for x in sentences if x.start >= lead.sentence.end][:2]
+                    if _LISTED_LEAD_IN.fullmatch(x.text)
+                ),
+                None,
+            )
+            if nxt is None or lead.date is None:
+                continue
+            opener = nxt
+        taken = {p.key for c in out + found if c.kind == "sanction" for p in c.persons}
         # (another trigger of the sentence may hold the day: "to an asset freeze ..., with
         # effect from today:")
         dated = next(
             (x for x in out if x.kind == "sanction" and x.sentence is lead.sentence and x.date),
             lead,
         )
-        after = [x for x in sentences if x.start >= lead.sentence.end]
+        after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
         for sentence in after:
@@ -734,22 +804,39 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate]) -> list[C
             name = re.match(r"[^,;(–—]+", item).group(0).rstrip()
             a = sentence.start + m.start("item")
             b = a + len(name)
-            mention = next((x for x in people.in_span(a, b)), None)
-            c = Candidate("sanction", None, sentence, (a, b))
-            if mention is not None:
-                if mention.person.key in taken:
+            spans = [(a, b, people.in_span(a, b)[:1])]
+            own = _AND_ITS_TITLED.search(item) if opener is not lead.sentence else None
+            if own:  # "..., and its Director General, A": the firm's own person, one more
+                at = sentence.start + m.start("item") + own.end()
+                spans += [(at, at, [x for x in people.in_span(at, sentence.end) if x.start == at])]
+                imposer = lead.imposer or dated.imposer or home
+                tie = _firm_country(item[: own.start()], lead, imposer)
+                for x in spans[-1][2]:
+                    if tie and x.person.country in (None, imposer):
+                        x.person.country = tie  # (not of the government that lists them)
+            for x, y, mentions in spans:
+                c = Candidate("sanction", None, sentence, (x, y))
+                if mentions:
+                    person = mentions[0].person
+                    if person.key in taken:
+                        continue
+                    c.persons, c.target = [person], {"official": person.key}
+                    c.roles = {person.key: "target"}
+                    if x == y:  # (the own person's name, from its mention)
+                        c.trigger = (mentions[0].start, mentions[0].end)
+                    taken.add(person.key)
+                elif x == y:
                     continue
-                c.persons, c.target = [mention.person], {"official": mention.person.key}
-                c.roles = {mention.person.key: "target"}
-                taken.add(mention.person.key)
-            elif re.match(r"(?-i:[A-Z])", name) and len(name.split()) >= 2:
-                c.target = {"description" if persons_here else "organization": name}
-            else:
-                continue
-            c.imposer = lead.imposer or dated.imposer
-            c.date, c.date_text, c.status = dated.date, dated.date_text, dated.status
-            c.evidence = [(a, b)]
-            found.append(c)
+                elif re.match(r"(?-i:[A-Z])", name) and len(name.split()) >= 2:
+                    c.target = {"description" if persons_here else "organization": name}
+                else:
+                    continue
+                c.imposer = lead.imposer or dated.imposer
+                if c.imposer is None and opener is not lead.sentence:
+                    c.imposer = home  # (the release's own listing)
+                c.date, c.date_text, c.status = dated.date, dated.date_text, dated.status
+                c.evidence = [c.trigger]
+                found.append(c)
     return found
 
 
@@ -1037,8 +1124,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for k, _, r in TRIGGERS
             ):
                 continue  # "Iran's attack on Israel ..., when it launched 300 drones": the same
-            if subtype in ("invasion", "operation") and _SINCE_WAR.search(text, max(0, a - 60), a):
-                continue  # "Since Russia launched its full-scale invasion, ...": background
+            if subtype in ("invasion", "operation") and (
+                _SINCE_WAR.search(text, max(0, a - 60), a)
+                or _YEARS_FROM_WAR.search(text, max(0, a - 80), a)
+            ):
+                continue  # "Since Russia launched its full-scale invasion, ...", "Three years
+                # ago today, X launched its invasion": a war's start counted to the text's
+                # time, the anniversary it marks (background), no news of the war
             if (
                 subtype == "invasion"
                 and _CONDEMNED.search(text, max(0, a - 60), a)
@@ -1322,6 +1414,13 @@ _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+)
+# a clause of another imposer joined with ", and": ", and the European Union adopted its
+# ninth package of "
+_AND_ANOTHER_IMPOSER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3}\s+(?:also\s+|has\s+)?"
+    r"(?:imposed|announced|adopted|introduced|approved)\s+(?:[\w\-]+\s+){0,4}$",
+    re.I,
 )
 # "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
 # regime, a record of its own (annotation.md: a count is one record)

@@ -412,9 +412,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
             else None
         )  # "A discussed X with B yesterday, and will discuss it with C": A
+        # ("..., when she met B": the clause starts after its "when")
+        when = re.search(r",\s+when\s*$", text[:lo])
         trips = (
-            list(_OWNERS_TRIP.finditer(text, 0, lo))
-            if re.match(r"\s*(?:where|during\s+which|in\s+the\s+course\s+of\s+which)\b", text[lo:a])
+            list(_OWNERS_TRIP.finditer(text, 0, when.start() + 1 if when else lo))
+            if when
+            or re.match(r"\s*(?:where|during\s+which|in\s+the\s+course\s+of\s+which)\b", text[lo:a])
             else []
         )
         trip = trips[-1] if trips else None
@@ -422,6 +425,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             # "Secretary A's trip to Luanda in January, where he met B": the trip's owner
             owner = [m for m in mentions if m.end - base <= trip.start() + 1]
             own = owner[-1].person if owner else None
+            if re.match(r"(?i)his|her", trip.group(0)):
+                # "A briefed the Secretary on her visit to X, where she ...": "her" is the
+                # subject's; the person named last only when the clause has none ("the
+                # sanctions announced by Minister A during her visit to X, when she ...")
+                own = sentence_subject(text[: trip.start()], mentions, base) or own
         subject = (
             own
             if own is not None and own not in persons
@@ -1130,4 +1138,8 @@ _MINISTRY_SUBJECT = re.compile(
     r"(?:has\s+|had\s+|also\s+|today\s+)*"
     r"(?=summon|call|receiv|host|welcom|met\b|held\b)"
 )
-_OWNERS_TRIP = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$")
+# the trip a clause after it is about, and its owner before it: "A's trip to X in January, ",
+# "announced by A during her visit to X last June, "
+_OWNERS_TRIP = re.compile(
+    r"(?:[’']s|\b(?:his|her))\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$"
+)

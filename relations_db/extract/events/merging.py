@@ -239,6 +239,15 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if x.date and y.date and not overlap(x.date, y.date):
         return False
+    if (
+        x.kind == "sanction"
+        and x.sentence is not y.sentence
+        and x.date
+        and y.date
+        and ("/" in x.date) != ("/" in y.date)
+    ):
+        return False  # "has sanctioned more than 3,000 ... since 2014" and "the sanctions
+        # announced during her visit last June": a count over a span and one measure in it
     if x.place_country and y.place_country and x.place_country != y.place_country:
         return False
     if x.place and y.place and not (x.place in y.place or y.place in x.place):

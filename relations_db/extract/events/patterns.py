@@ -489,6 +489,10 @@ _SANCTION = (
     # before it (not "was designated ambassador": an appointment)
     r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
     r"yesterday\b|under\b|for\b|pursuant\b|by\b))"
+    # "Los X, the group that OFAC designated in June": a relative clause on its target
+    r"|\b(?:which|that)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3}\s+"
+    r"(?:(?:has|had|also|previously)\s+)*(?:designated|sanctioned|listed)\b(?=\s+(?:in|on|last|"
+    r"earlier|this|previously|together)\b)"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
     r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
     r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"

@@ -45,8 +45,14 @@ def _imposers_before(text: str) -> list[str]:
             None,
         )
         before = text[max(0, m.start() - 30) : m.start()]
-        if not code or (_PREPOSITION_END.search(before) and not _BODY_OF.search(before)):
+        if (
+            not code
+            or _PREPOSITION_END.search(before)
+            and not _BODY_OF.search(before)
+            and not (_CLAUSE_AND.search(before) and _IMPOSING_VERB.match(text, m.end()))
+        ):
             continue  # "the Departments of the Treasury and Commerce imposed": the body's
+            # (not ", and the European Union adopted its ninth package": a clause's subject)
         if _COUNTED_OBJECT.search(before):
             continue  # "sanctions on five Iranian individuals, and on A": the targets' country
         rest = text[m.end() :]
@@ -60,6 +66,13 @@ def _imposers_before(text: str) -> list[str]:
     return codes
 
 
+# a comma and "and" that join two clauses, and the verb of the second one's subject:
+# "..., and the European Union adopted its ninth package of restrictive measures"
+_CLAUSE_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
+_IMPOSING_VERB = re.compile(
+    r"\s+(?:(?:also|today|has|have|had)\s+)*(?:imposed|announced|adopted|introduced|approved|"
+    r"designated|sanctioned|listed)\b"
+)
 _ALIGNED_WITH = re.compile(
     r"\b(?:aligned|associated|affiliated|linked|loyal|close|connected)\s+(?:with|to)\s+"
     r"(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3})?$"
@@ -88,6 +101,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
+    if by and _OWNED_BY.search(after, 0, by.start()):
+        by = None  # "are being designated ... for being owned, controlled, or directed by A":
+        # A owns the targets, no agent of the measure
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
@@ -135,6 +151,17 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             ),
             None,
         )
+        if c.imposer is None:
+            # "the sanctions announced by Minister A": the government of the person named
+            agent = next(
+                (
+                    m.person
+                    for m in mentions
+                    if b + by.start("who") <= m.start - base < b + by.end("who")
+                ),
+                None,
+            )
+            c.imposer = agent.country if agent is not None else None
         if c.imposer and len(words) > 1:
             c.target = None
         if on_after:  # "the restrictions imposed by the United States on Russian banks"
@@ -163,6 +190,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
             c.imposer = _longest_country(added.group("who")) or home or c.imposer
+    relative = _RELATIVE_OBJECT.search(before) if re.match(r"(?:which|that)\s", text[a:b]) else None
+    if relative and _relative_object(c, relative, text, a, b, mentions, base, home):
+        return
     under = None if by else _UNDER_SANCTIONS.search(before)
     subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
     if subject:
@@ -171,7 +201,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target, c.persons = {"official": person.key}, [person]
         c.roles[person.key] = "target"
         return
-    counted = _COUNTED_TARGETS.search(after[:120])
+    under_law = _UNDER_INSTRUMENT.match(text, b) if "under" in after[:8] else None
+    # "sanctions under the X (Y) Regulations against 40 individuals": the object follows the
+    # instrument the measure is taken under
+    counted = _COUNTED_TARGETS.search(
+        text[under_law.end() : under_law.end() + 120] if under_law else after[:120]
+    )
     total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
     in_force = None if total else _IN_FORCE.match(after)
     if in_force:  # "the sanctions already in force on more than 200 individuals"
@@ -193,6 +228,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     if firms and any(not _inside(m.start - base, firms.span("list")) for m in targets):
         firms = None  # a person named as the subject: the person is designated
     if firms:  # "A S.A., B Ltda. and C S.A.S. are being designated": a measure each
+        # (a surname inside a firm's name is no person targeted: "C Gold S.A.S.")
         names = [m.group(0) for m in re.finditer(_FIRM, firms.group("list"))]
         c.persons, c.roles = [], {}
         c.target = {"organization": names[0]}
@@ -230,7 +266,18 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             m
             for m in targets
             if not _ALIGNED_WITH.search(text, max(0, m.start - base - 30), m.start - base)
+            # "four entities owned or controlled by A", "a company owned by Mr. A": the owner
+            and not _OWNER_BEFORE.search(text, max(0, m.start - base - 60), m.start - base)
         ]
+    firm = _ONE_FIRM.match(text, b) if targets and not by else None
+    if (
+        firm
+        and _ITS_PERSON.match(text, firm.end())
+        and re.search(r"(?i)designat|sanction", text[a:b])
+    ):
+        # "designating X Co., Ltd., which supplied ..., and its sales manager, A": the firm
+        # first, its own person with it (below), not the person alone
+        targets = []
     extra = None
     if (
         targets
@@ -316,10 +363,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target = {"organization": firm.group("org").rstrip(",")}
         agent = _ITS_PERSON.match(text, firm.end())
         if agent:
-            own = next(
-                (m for m in mentions if m.start - base >= firm.end() + agent.start("who")), None
-            )
-            if own is not None and own.start - base <= firm.end() + agent.end():
+            # (the match's offsets are the sentence's already)
+            own = next((m for m in mentions if m.start - base >= agent.start("who")), None)
+            if own is not None and own.start - base <= agent.end():
                 c.each = [{"official": own.person.key}]
     else:
         c.persons = []
@@ -344,6 +390,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             )
             if on and _INSTRUMENT_NAME.match(text, b + on.start("t")):
                 on = None  # "add persons to the Specially Designated Nationals ... List"
+            if on and _TRIP_NOUN_END.search(after, 0, on.start()):
+                on = None  # "announced by A during her visit to X": where she went
         owner = on and re.match(r"(?P<c>.+?)[’']s$", on.group("t"))
         if owner and _longest_country(owner.group("c")):
             tail = re.match(
@@ -360,6 +408,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if code != c.imposer:
                 c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
                 more = _AND_COUNTRY.match(after, on.end())
+                if more and _IMPOSING_VERB.match(after, more.end()):
+                    more = None  # "on Syria, and the EU adopted ...": the next clause's subject
                 other = more and country_of_word(more.group("c"))
                 if other and other not in (code, c.imposer):
                     # "restrictive measures on Belarus and Iran": one measure per target
@@ -385,6 +435,45 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+
+
+# the antecedent of a relative clause whose verb is the measure: "Los X, the criminal group
+# that OFAC designated in June", "Y, which the Council listed in 2022"
+_RELATIVE_OBJECT = re.compile(
+    r"(?P<ante>(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){0,4}),\s+"
+    r"(?:(?:the|a|an)\s+[^,;()]{1,60}?\s+)?$"
+)
+_BODY_WORD = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)\b")
+# "... designated earlier this year together with its leader, A"
+_TOGETHER_WITH_ITS = re.compile(
+    r"[^.;]{0,40}?\btogether\s+with\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+"
+)
+
+
+def _relative_object(c: Candidate, relative, text, a, b, mentions, base, home) -> bool:
+    """The measure of a relative clause on its antecedent ("Los X, the group that OFAC
+    designated in June"): the antecedent is the target, the clause's subject (a country or
+    the publisher's body) the imposer; "together with its leader, A": A too."""
+    who = re.sub(
+        r"^(?:which|that)\s+(?:the\s+)?|\s+(?:(?:has|had|also|previously)\s+)*\w+$", "", text[a:b]
+    )
+    imposer = _longest_country(who) or (home if _BODY_WORD.search(who) else None)
+    ante = relative.group("ante")
+    if imposer is None or country_of_word(ante):
+        return False
+    start = max(0, a - 100) + relative.start("ante")  # (the match is in the 100 before)
+    person = next((m.person for m in mentions if m.start - base == start), None)
+    c.imposer = imposer
+    if person is not None:
+        c.target, c.persons, c.roles = {"official": person.key}, [person], {person.key: "target"}
+    else:
+        c.target, c.persons, c.roles = {"organization": ante}, [], {}
+    c.each = []
+    leader = _TOGETHER_WITH_ITS.match(text, b)
+    own = leader and next((m for m in mentions if m.start - base == leader.end()), None)
+    if own is not None:
+        c.each = [{"official": own.person.key}]
+    return True
 
 
 def _short_names_of_people(c: Candidate, before: str) -> bool:
@@ -423,8 +512,8 @@ _JOINT_IMPOSERS = re.compile(
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form
 _LEGAL_FORM = (
-    r"(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|"
-    r"Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|(?:Cía\.\s+)?Ltda\.|PLC|JSC|LLP|FZE|"
+    r"(?:Co\.,?\s+Ltd\.|Co\.|(?:Cía\.\s+)?Ltda\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
+    r"Corporation|Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|"
     r"FZCO|Pte\.\s+Ltd\.)"
 )
 _ONE_FIRM = re.compile(
@@ -458,12 +547,14 @@ _ITS_PERSON = re.compile(
     r"[a-z][\w\-]*,?\s+(?P<who>(?-i:[A-Z]))"
 )
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
-_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+[A-Z][\w\-&’'.]*){0,6}"
+# (an "of" phrase inside a name: "the Maritime Lines of Arbor Bay")
+_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-&’'.]*){0,6}"
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
     r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers),\s+)?"
-    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)*"
-    rf",?\s+and\s+{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)(?=[\s,.;:]|$)"
+    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+(?:the\s+)?{_ORG_NAME}"
+    rf"(?:\s+\([A-Z]{{2,6}}\))?)*,?\s+and\s+(?:the\s+)?{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)"
+    r"(?=[\s,.;:]|$)"
 )
 
 
@@ -513,6 +604,21 @@ _INSTRUMENT_NAME = re.compile(
     r"[A-Z][\w.’']*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w.’']*)*?\s+"
     r"(?:List|Act|Order|Regulations|Program(?:me)?)\b"
 )
+# the law a measure is taken under, between the measure and its object: " under the Special
+# Economic Measures (X) Regulations"
+_UNDER_INSTRUMENT = re.compile(
+    r"\s+under\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:and|of|the|\([^()]{1,40}\)|[A-Z][\w.’'\-]*))"
+    r"{0,8}?\s+(?:List|Act|Order|Regulations|Program(?:me)?|Law|Decree)\b"
+)
+# a participle of ownership or command before "by": "owned, controlled, or directed by A"
+_OWNED_BY = re.compile(
+    r"\b(?:owned|controlled|directed|led|operated|run|managed|headed|founded|backed)\b[^.;]{0,40}$"
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:owned|controlled|directed|led|operated|run|managed|headed|founded|backed)\b[^;]{0,40}?"
+    r"\bby\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+)
+_TRIP_NOUN_END = re.compile(r"\b(?:visit|trip|travel|journey|tour)\s+$", re.I)
 _WITH_US = re.compile(r"[^.;]{0,40}?\bwith\s+(?:us|our\s+(?:country|government))\b")
 _ON_COUNTRY = re.compile(
     r"\s+(?:on|against)\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2})\b"
