@@ -1360,3 +1360,28 @@ def test_the_present_visit_is_the_texts_visit_not_a_new_one_dated_by_the_clause_
         (str(v.get("location", {}).get("place") or v.get("location", {}).get("country")), v["date"])
         for v in _events(doc, "visit")
     ) == [("CL", "2024-03"), ("CL", "2024-05-19/2024-05-20"), ("Jakarta", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        (  # a planned stay told day by day, up to the next leg of the trip
+            "MS. OKAFOR: The President will land in Lusaka tonight. Tomorrow, he will meet "
+            "President Peter Tembo at the State House. On Friday, he will meet Vice President "
+            "Grace Banda. On Saturday, we head to Maputo.",
+            "2024-03-06/2024-03-08",
+        ),
+        (  # a held stay: arrived on one day, met hosts on the next
+            "Prime Minister Jonas Berg of Norway arrived in Santiago on Monday. On Tuesday, he "
+            "met President Rosa Fuentes of Chile at La Moneda.",
+            "2024-03-04/2024-03-05",
+        ),
+    ],
+)
+def test_a_visit_runs_from_the_arrival_to_the_travelers_last_meeting_there(text, span):
+    """ "Tonight we land in X. Tomorrow, the President will meet A. On Friday, he will meet
+    B": the stay the text tells day by day lasts from the arrival to the last of the
+    traveler's meetings told after it, before the trip moves on."""
+    doc = _doc(text)
+    visits = [v for v in _events(doc, "visit") if v["location"].get("country") in ("ZM", "CL")]
+    assert [v.get("date") for v in visits] == [span]

@@ -243,6 +243,7 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     _itinerary_meetings(candidates)
     _stop_days(candidates)
     _concluded_visits(candidates)
+    _stay_days(candidates)
 
 
 def _coarse(date: str) -> bool:
@@ -411,3 +412,79 @@ def _delegation_meetings(candidates: list[Candidate]) -> None:
         )
         if v is not None:
             m.date, m.date_text = v.date, v.date_text
+
+
+def _same_traveler(v: Candidate, w: Candidate) -> bool:
+    """Do visits `v` and `w` have the same traveler (named, or the same unnamed office)?"""
+    if v.persons or w.persons:
+        return bool(v.persons and w.persons) and v.persons[0] is w.persons[0]
+    countries = [
+        next((d.get("country") for d in x.described if d.get("role") == "traveler"), None)
+        for x in (v, w)
+    ]
+    return countries[0] is not None and countries[0] == countries[1]
+
+
+def _one_day(date: str | None) -> dt.date | None:
+    if not date or not _DAYS.fullmatch(date):
+        return None
+    span = parse_date(date)
+    return span.start if span.start == span.end else None
+
+
+def _stay_days(candidates: list[Candidate]) -> None:
+    """A visit dated by its arrival ("Tonight we land in X", "A arrived in X on Monday")
+    whose stay the text then tells day by day ("Tomorrow, the President will meet B. On
+    Wednesday, he will meet C") lasts to the traveler's last meeting told there: the
+    meetings of the sentences right after it (each within a sentence of the one before), in
+    the visited country or placed nowhere, up to the trip's next leg (the traveler's next
+    visit). The dates the text gives for the stay (annotation.md: the most precise form)."""
+    ordered = sorted(candidates, key=lambda c: c.trigger[0])
+    for v in ordered:
+        first = _one_day(v.date) if v.kind == "visit" else None
+        if first is None or not v.place_country or v.status in _OFF:
+            continue
+        if not v.persons and not any(d.get("role") == "traveler" for d in v.described):
+            continue
+        if not any(_ARRIVAL.search(_near_trigger(x)) for x in v.members or [v]):
+            continue  # dated by the day of travel ("will travel to X on Friday"), not of arrival
+        other_legs = [
+            w for w in ordered if w.kind == "visit" and w is not v and _same_traveler(v, w)
+        ]
+        last, edge = first, v.sentence
+        for c in ordered:
+            if c.trigger[0] <= v.trigger[0] or c is v:
+                continue
+            if c.sentence is not edge and not 0 <= c.sentence.start - edge.end <= 3:
+                if c.sentence.start > edge.end:
+                    break  # a sentence without the traveler's meeting ends the telling
+                continue
+            if c.kind == "visit" and _same_traveler(v, c):
+                break  # the next leg of the trip
+            day = _one_day(c.date)
+            if (
+                c.kind != "meeting"
+                or c.status in _OFF
+                or c.subtype in ("call", "video-call")
+                or c.place_country not in (None, v.place_country)
+                or day is None
+                or not _travels_in(v, c)
+            ):
+                continue
+            if any(w.trigger[0] < c.trigger[0] and _one_day(w.date) == day for w in other_legs):
+                break  # a day told before as the traveler's at another stop
+            if first <= day <= first + dt.timedelta(days=7):
+                last, edge = max(last, day), c.sentence
+        if last > first:
+            v.date = f"{first.isoformat()}/{last.isoformat()}"
+
+
+_OFF = ("cancelled", "postponed", "declined")
+# the traveler's arrival: "will land in X tonight", "arrived in X on Monday"
+_ARRIVAL = re.compile(r"(?i)\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\b")
+
+
+def _near_trigger(c: Candidate) -> str:
+    """The words of a visit's trigger and the few before it ("we land in X")."""
+    a = c.trigger[0] - c.sentence.start
+    return c.sentence.text[max(0, a - 30) : c.trigger[1] - c.sentence.start]
