@@ -3563,3 +3563,20 @@ def test_calling_on_his_highness_a_named_host_is_a_meeting():
     )
     meeting = _meeting_of(doc, "Al-Mannai")
     assert _surnames(doc, meeting) == {"Brenner", "Al-Mannai"}
+
+
+def test_on_our_way_to_a_place_under_an_en_route_dateline_is_the_principals_visit():
+    """A transcript headed "En Route X" whose speaker says "we are on our way to X": the
+    press travels with the principal the text speaks of ("the Prime Minister"), who is
+    bound for X today."""
+    doc = _doc(
+        "Aboard the Prime Minister's Plane\nEn Route Nairobi, Kenya\n\nMS. HALE: Hi, everyone. "
+        "As you know, we are on our way to Nairobi for the climate summit, and the Foreign "
+        "Secretary is with us to preview the Prime Minister's programme.",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "KE"]
+    assert (visit["date"], visit["status"]) == (PUB, "planned")
+    assert [(p.get("description"), p.get("country")) for p in visit["participants"]] == [
+        ("Prime Minister", "GB")
+    ]

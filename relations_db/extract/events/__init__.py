@@ -29,7 +29,14 @@ from .candidate import Candidate
 from .detection import detect
 from .merging import compatible, merge, overlap
 from .patterns import _KEYS, _MEETING, TRIGGERS
-from .trips import during_visit, leg_visits, trip_legs, visit_day_meetings, visit_spans
+from .trips import (
+    dateline_visit,
+    during_visit,
+    leg_visits,
+    trip_legs,
+    visit_day_meetings,
+    visit_spans,
+)
 
 __all__ = [
     "TRIGGERS",
@@ -37,6 +44,7 @@ __all__ = [
     "_MEETING",
     "Candidate",
     "compatible",
+    "dateline_visit",
     "detect",
     "during_visit",
     "leg_visits",

@@ -488,3 +488,63 @@ def _near_trigger(c: Candidate) -> str:
     """The words of a visit's trigger and the few before it ("we land in X")."""
     a = c.trigger[0] - c.sentence.start
     return c.sentence.text[max(0, a - 30) : c.trigger[1] - c.sentence.start]
+
+
+# a travel pool's dateline line: "En Route Geneva, Switzerland", "En Route to Athens"
+_EN_ROUTE = re.compile(
+    r"^En\s+Route\s+(?:to\s+)?(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+    r"(?:,\s+(?P<region>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))?[ \t]*$",
+    re.M | re.I,
+)
+# the speaker, aboard, telling the flight under way: "we are on our way to X", "we're ..."
+_ON_OUR_WAY = re.compile(
+    r"\b[Ww]e(?:\s+are|[’']re)\s+on\s+our\s+way\s+to\s+(?P<place>[A-Z][\w\-]*)"
+)
+# the unnamed office the pool travels with: "the President's schedule", "the Prime Minister"
+_PRINCIPAL = re.compile(r"\b[Tt]he\s+(?P<title>President|Prime\s+Minister|Chancellor)\b(?!\s+of\b)")
+
+
+def dateline_visit(
+    candidates: list[Candidate],
+    body: str,
+    sentences: list[Sentence],
+    home: str | None,
+    published: dt.date,
+) -> list[Candidate]:
+    """A transcript headed by a travel dateline ("Aboard ... / En Route X") whose speaker
+    says the flight is under way ("we are on our way to X") reports the trip of the
+    principal the press travels with (the home office the text speaks of unnamed, "the
+    President") to X, today (the dateline alone gives no day: no visit from it). A visit
+    to that country found in the text already is the one."""
+    head = body[:300]
+    line = _EN_ROUTE.search(head) if "Route" in head or "route" in head else None
+    if line is None or not home:
+        return candidates
+    from ...countries import country_of_word
+    from .places import _known_places
+
+    place = line.group("place")
+    code = _known_places().get(place) or country_of_word(line.group("region") or "")
+    way = _ON_OUR_WAY.search(body)
+    office = _PRINCIPAL.search(body)
+    if (
+        not code
+        or code == home
+        or way is None
+        or way.group("place") != place
+        or office is None
+        or any(c.kind == "visit" and c.place_country == code for c in candidates)
+    ):
+        return candidates
+    sentence = next((s for s in sentences if s.start <= way.start() < s.end), None)
+    if sentence is None:
+        return candidates
+    at = (way.start("place"), way.end("place"))
+    v = Candidate("visit", None, sentence, at)
+    title = re.sub(r"\s+", " ", office.group("title"))
+    v.described = [{"description": title, "country": home, "role": "traveler"}]
+    v.date, v.date_text = published.isoformat(), "on our way"
+    v.status, v.tense = "planned", "future"
+    v.place, v.place_country = (None if country_of_word(place) else place), code
+    v.evidence = [(line.start(), line.end()), (way.start(), way.end())]
+    return [*candidates, v]
