@@ -1385,3 +1385,15 @@ def test_a_visit_runs_from_the_arrival_to_the_travelers_last_meeting_there(text,
     doc = _doc(text)
     visits = [v for v in _events(doc, "visit") if v["location"].get("country") in ("ZM", "CL")]
     assert [v.get("date") for v in visits] == [span]
+
+
+def test_a_second_mention_of_the_stay_in_the_same_country_does_not_end_it():
+    """ "arrived in X on Monday. On Tuesday, during his visit to <X's country>, he met A":
+    the visit named again on a later day is the same stay, not the trip's next leg."""
+    doc = _doc(
+        "President Kofi Mensah of Ghana arrived in Lisbon on Monday. On Tuesday, during his "
+        "visit to Portugal, he met President Rui Costa.",
+        publisher="Reuters",
+    )
+    [lisbon] = [v for v in _events(doc, "visit") if v["location"].get("place") == "Lisbon"]
+    assert lisbon["date"] == "2024-03-04/2024-03-05"

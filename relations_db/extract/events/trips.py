@@ -448,8 +448,13 @@ def _stay_days(candidates: list[Candidate]) -> None:
             continue
         if not any(_ARRIVAL.search(_near_trigger(x)) for x in v.members or [v]):
             continue  # dated by the day of travel ("will travel to X on Friday"), not of arrival
-        other_legs = [
-            w for w in ordered if w.kind == "visit" and w is not v and _same_traveler(v, w)
+        other_legs = [  # the traveler's stops in other countries
+            w
+            for w in ordered
+            if w.kind == "visit"
+            and w is not v
+            and w.place_country != v.place_country
+            and _same_traveler(v, w)
         ]
         last, edge = first, v.sentence
         for c in ordered:
@@ -459,7 +464,7 @@ def _stay_days(candidates: list[Candidate]) -> None:
                 if c.sentence.start > edge.end:
                     break  # a sentence without the traveler's meeting ends the telling
                 continue
-            if c.kind == "visit" and _same_traveler(v, c):
+            if any(c is w for w in other_legs):
                 break  # the next leg of the trip
             day = _one_day(c.date)
             if (
