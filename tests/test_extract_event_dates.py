@@ -1390,7 +1390,8 @@ def test_a_stop_lasts_to_the_day_of_the_meeting_told_with_the_travelers_departur
 
 
 def test_a_later_visit_to_the_same_country_on_the_same_trip_is_the_one_visit():
-    # Monday's arrival and Tuesday's welcome by the host are one visit, with the host in it
+    # Monday's arrival and Tuesday's welcome by the host are one visit, with the host in it,
+    # from the arrival to the last day the text tells there (Tuesday's meeting)
     doc = _doc(_ITINERARY)
     visits = [
         v
@@ -1398,7 +1399,7 @@ def test_a_later_visit_to_the_same_country_on_the_same_trip_is_the_one_visit():
         if "Vogel" in _surnames(doc, v) and v.get("location", {}).get("country") == "GH"
     ]
     assert len(visits) == 1
-    assert visits[0]["date"] == "2024-03-11" and "Mensah" in _surnames(doc, visits[0])
+    assert visits[0]["date"] == "2024-03-11/2024-03-12" and "Mensah" in _surnames(doc, visits[0])
 
 
 def test_an_unnamed_travelers_stop_lasts_to_the_meeting_before_the_next_stop_that_day():
@@ -1434,3 +1435,40 @@ def test_an_exact_date_set_beside_a_rough_one_after_a_comma_dates_the_event():
     )
     (visit,) = _events(doc, "visit")
     assert visit["date"] == "2023-11-30"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        (  # a planned stay told day by day, up to the next leg of the trip
+            "MS. OKAFOR: The President will land in Lusaka tonight. Tomorrow, he will meet "
+            "President Peter Tembo at the State House. On Friday, he will meet Vice President "
+            "Grace Banda. On Saturday, we head to Maputo.",
+            "2024-03-06/2024-03-08",
+        ),
+        (  # a held stay: arrived on one day, met hosts on the next
+            "Prime Minister Jonas Berg of Norway arrived in Santiago on Monday. On Tuesday, he "
+            "met President Rosa Fuentes of Chile at La Moneda.",
+            "2024-03-04/2024-03-05",
+        ),
+    ],
+)
+def test_a_visit_runs_from_the_arrival_to_the_travelers_last_meeting_there(text, span):
+    """ "Tonight we land in X. Tomorrow, the President will meet A. On Friday, he will meet
+    B": the stay the text tells day by day lasts from the arrival to the last of the
+    traveler's meetings told after it, before the trip moves on."""
+    doc = _doc(text)
+    visits = [v for v in _events(doc, "visit") if v["location"].get("country") in ("ZM", "CL")]
+    assert [v.get("date") for v in visits] == [span]
+
+
+def test_a_second_mention_of_the_stay_in_the_same_country_does_not_end_it():
+    """ "arrived in X on Monday. On Tuesday, during his visit to <X's country>, he met A":
+    the visit named again on a later day is the same stay, not the trip's next leg."""
+    doc = _doc(
+        "President Kofi Mensah of Ghana arrived in Lisbon on Monday. On Tuesday, during his "
+        "visit to Portugal, he met President Rui Costa.",
+        publisher="Reuters",
+    )
+    [lisbon] = [v for v in _events(doc, "visit") if v["location"].get("place") == "Lisbon"]
+    assert lisbon["date"] == "2024-03-04/2024-03-05"

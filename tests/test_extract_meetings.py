@@ -344,6 +344,18 @@ def test_a_place_after_another_events_trigger_is_that_events_place():
     assert "location" not in meeting and visit["location"]["country"] == "PE"
 
 
+def test_the_place_a_traveler_leaves_for_after_a_meeting_is_not_its_place():
+    """ "will meet A before returning to X", "... before flying to X": X is where the
+    traveler goes once the meeting is over, not where it is held."""
+    doc = _doc(
+        "On Thursday, President Ana Silva of Brazil will meet Chancellor Peter Graf of Austria "
+        "before returning to Brasília.",
+        publisher="Reuters",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert "location" not in meeting
+
+
 def test_the_clause_verb_modality_reaches_a_far_trigger():
     doc = _doc(
         "President Biden looked forward to visiting the Prime Minister's home town of "
@@ -494,7 +506,9 @@ def test_a_preview_of_an_unnamed_presidents_travel():
     )
     doc = _doc(text)
     visit = _events(doc, "visit")[0]
-    assert visit["status"] == "planned" and visit["date"] == "2024-03-07"
+    # (the stay runs from the arrival to the meeting there on Friday: the days the text
+    # gives it, as in test_a_visit_runs_from_the_arrival_to_the_travelers_last_meeting_there)
+    assert visit["status"] == "planned" and visit["date"] == "2024-03-07/2024-03-08"
     assert visit["participants"][0]["country"] == "US"
     meeting = _events(doc, "meeting")[0]
     assert meeting["date"] == "2024-03-08" and _names(doc, meeting) == {"Luis Moreira"}
@@ -1595,7 +1609,8 @@ def test_we_land_in_a_gaggle_is_the_presidents_trip():
         published="2023-07-10",
     )
     [vilnius] = [v for v in _events(doc, "visit") if v["location"].get("country") == "LT"]
-    assert (vilnius["date"], vilnius["status"]) == ("2023-07-10", "planned")
+    # (landing tonight, meeting there tomorrow: the stay's two days)
+    assert (vilnius["date"], vilnius["status"]) == ("2023-07-10/2023-07-11", "planned")
     assert [p.get("description") for p in vilnius["participants"]] == ["President"]
 
 
@@ -3609,3 +3624,20 @@ def test_a_meeting_on_the_margins_of_the_summit_is_on_the_day_of_the_last_summit
 
 def test_a_meeting_a_main_clause_says_is_possible_is_tentative():
     assert _pull_aside(_doc(_PULL_ASIDE))["status"] == "tentative"
+
+
+def test_on_our_way_to_a_place_under_an_en_route_dateline_is_the_principals_visit():
+    """A transcript headed "En Route X" whose speaker says "we are on our way to X": the
+    press travels with the principal the text speaks of ("the Prime Minister"), who is
+    bound for X today."""
+    doc = _doc(
+        "Aboard the Prime Minister's Plane\nEn Route Nairobi, Kenya\n\nMS. HALE: Hi, everyone. "
+        "As you know, we are on our way to Nairobi for the climate summit, and the Foreign "
+        "Secretary is with us to preview the Prime Minister's programme.",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    [visit] = [v for v in _events(doc, "visit") if v.get("location", {}).get("country") == "KE"]
+    assert (visit["date"], visit["status"]) == (PUB, "planned")
+    assert [(p.get("description"), p.get("country")) for p in visit["participants"]] == [
+        ("Prime Minister", "GB")
+    ]

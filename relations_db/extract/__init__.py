@@ -49,6 +49,7 @@ def extract(
     """
     from ..dates import parse_day
     from .events import (
+        dateline_visit,
         detect,
         leg_visits,
         merge,
@@ -92,6 +93,7 @@ def extract(
     candidates = merge(detect(body, sentences, people, day, home))
     visit_spans(candidates, sentences, day)
     candidates = leg_visits(trip_legs(candidates), home)
+    candidates = dateline_visit(candidates, body, sentences, home, day)
     visit_day_meetings(candidates)
     candidates = stay_spans(candidates)
 

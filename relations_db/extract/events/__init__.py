@@ -30,6 +30,7 @@ from .detection import detect
 from .merging import compatible, merge, overlap
 from .patterns import _KEYS, _MEETING, TRIGGERS
 from .trips import (
+    dateline_visit,
     during_visit,
     leg_visits,
     stay_spans,
@@ -44,6 +45,7 @@ __all__ = [
     "_MEETING",
     "Candidate",
     "compatible",
+    "dateline_visit",
     "detect",
     "during_visit",
     "leg_visits",

@@ -50,6 +50,8 @@ def _pair_countries(text: str) -> list[str]:
 
 # the traveler's way home after an event: "before returning to X", "then flies back to X"
 _RETURNING_TO = re.compile(r"\b(?:return(?:s|ing)?|(?:head|fl[yi])\w*\s+back|back)\s+to\s*$")
+# "before flying to", "before returning to": a move after the event ends its clause
+_BEFORE_MOVING = re.compile(r"\bbefore\s+[a-z]+ing\s*$")
 _HEAD_NOUN = re.compile(r"\s*(?:meetings?|talks|session|conversation|call|dinner)\s*")
 
 
@@ -66,8 +68,11 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             # (not "a summit meeting in Hanoi": the compound's head noun)
         if re.search(r",\s+and\s+(?:he|she|they|it)\b|;|,\s+then\s", text[start : m.start()]):
             break  # "met A in X last month, and he will travel to Y": another clause's place
-        if kind != "visit" and m.group(0)[:6].lower() == "depart":
-            break  # "will meet A before departing for Lima": not where they meet
+        if kind != "visit" and (
+            m.group(0)[:6].lower() == "depart" or _BEFORE_MOVING.search(text, start, m.start())
+        ):
+            break  # "will meet A before departing for Lima", "... before flying to Doha",
+            # "before returning to X": where the traveler goes next, not where they meet
         if kind != "visit" and _RETURNING_TO.search(text, start, m.start() + 3):
             break  # "a summit ..., before returning to Washington": the way home
         if re.search(r"\b(?:that|which)\s+(?:they|he|she|we|it|I)\s", text[start : m.start()]):

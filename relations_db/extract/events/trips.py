@@ -243,6 +243,7 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     _itinerary_meetings(candidates)
     _stop_days(candidates)
     _concluded_visits(candidates)
+    _stay_days(candidates)
 
 
 def _coarse(date: str) -> bool:
@@ -442,10 +443,12 @@ def _traveler_country(v: Candidate) -> str | None:
     return next((d.get("country") for d in v.described if d.get("role") == "traveler"), None)
 
 
-def _one_day(c: Candidate) -> dt.date | None:
-    if not c.date or not re.fullmatch(r"\d{4}-\d\d-\d\d", c.date):
+def _days(c: Candidate) -> tuple[dt.date, dt.date] | None:
+    """A candidate's first and last day, when its date is a day or a span of days."""
+    if not c.date or not _DAYS.fullmatch(c.date):
         return None
-    return dt.date.fromisoformat(c.date)
+    span = parse_date(c.date)
+    return span.start, span.end
 
 
 _REMOTE = ("call", "video-call")
@@ -488,12 +491,12 @@ def stay_spans(candidates: list[Candidate]) -> list[Candidate]:
             for v in candidates
             if v.kind == "visit"
             and v.status in ("planned", "held")
-            and _one_day(v) is not None
+            and _days(v) is not None
             and (v.persons or _traveler_country(v))
         ),
-        key=lambda v: (_one_day(v), v.trigger[0]),
+        key=lambda v: (_days(v), v.trigger[0]),
     )
-    days = {id(v): _one_day(v) for v in stops}  # (before any stop is given its span)
+    days = {id(v): _days(v)[0] for v in stops}  # (before any stop is given its span)
     folded: set[int] = set()
     for v in stops:
         if id(v) in folded or not v.place_country:
@@ -508,7 +511,7 @@ def stay_spans(candidates: list[Candidate]) -> list[Candidate]:
             and days[id(w)] > first
         ]
         limit = min(elsewhere, default=first + dt.timedelta(days=7))
-        last = first
+        last = _days(v)[1]  # (the end of a span its arrival's stay was given already)
         for w in stops:
             day = days[id(w)]
             if (
@@ -549,6 +552,136 @@ def stay_spans(candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if leaves or (m.sentence is v.sentence and _STAYS_THROUGH.search(v.sentence.text)):
                 last = max(last, span.end)
-        if last > first:
+        if last > _days(v)[1]:
             v.date = f"{first.isoformat()}/{last.isoformat()}"
     return [c for c in candidates if id(c) not in folded]
+
+
+def _day_of(date: str | None) -> dt.date | None:
+    if not date or not _DAYS.fullmatch(date):
+        return None
+    span = parse_date(date)
+    return span.start if span.start == span.end else None
+
+
+def _stay_days(candidates: list[Candidate]) -> None:
+    """A visit dated by its arrival ("Tonight we land in X", "A arrived in X on Monday")
+    whose stay the text then tells day by day ("Tomorrow, the President will meet B. On
+    Wednesday, he will meet C") lasts to the traveler's last meeting told there: the
+    meetings of the sentences right after it (each within a sentence of the one before), in
+    the visited country or placed nowhere, up to the trip's next leg (the traveler's next
+    visit). The dates the text gives for the stay (annotation.md: the most precise form)."""
+    ordered = sorted(candidates, key=lambda c: c.trigger[0])
+    for v in ordered:
+        first = _day_of(v.date) if v.kind == "visit" else None
+        if first is None or not v.place_country or v.status in _OFF:
+            continue
+        if not v.persons and not any(d.get("role") == "traveler" for d in v.described):
+            continue
+        if not any(_ARRIVAL.search(_near_trigger(x)) for x in v.members or [v]):
+            continue  # dated by the day of travel ("will travel to X on Friday"), not of arrival
+        other_legs = [  # the traveler's stops in other countries
+            w
+            for w in ordered
+            if w.kind == "visit"
+            and w is not v
+            and w.place_country != v.place_country
+            and _same_traveler(v, w)
+        ]
+        last, edge = first, v.sentence
+        for c in ordered:
+            if c.trigger[0] <= v.trigger[0] or c is v:
+                continue
+            if c.sentence is not edge and not 0 <= c.sentence.start - edge.end <= 3:
+                if c.sentence.start > edge.end:
+                    break  # a sentence without the traveler's meeting ends the telling
+                continue
+            if any(c is w for w in other_legs):
+                break  # the next leg of the trip
+            day = _day_of(c.date)
+            if (
+                c.kind != "meeting"
+                or c.status in _OFF
+                or c.subtype in ("call", "video-call")
+                or c.place_country not in (None, v.place_country)
+                or day is None
+                or not _travels_in(v, c)
+            ):
+                continue
+            if any(w.trigger[0] < c.trigger[0] and _day_of(w.date) == day for w in other_legs):
+                break  # a day told before as the traveler's at another stop
+            if first <= day <= first + dt.timedelta(days=7):
+                last, edge = max(last, day), c.sentence
+        if last > first:
+            v.date = f"{first.isoformat()}/{last.isoformat()}"
+
+
+_OFF = ("cancelled", "postponed", "declined")
+# the traveler's arrival: "will land in X tonight", "arrived in X on Monday"
+_ARRIVAL = re.compile(r"(?i)\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\b")
+
+
+def _near_trigger(c: Candidate) -> str:
+    """The words of a visit's trigger and the few before it ("we land in X")."""
+    a = c.trigger[0] - c.sentence.start
+    return c.sentence.text[max(0, a - 30) : c.trigger[1] - c.sentence.start]
+
+
+# a travel pool's dateline line: "En Route Geneva, Switzerland", "En Route to Athens"
+_EN_ROUTE = re.compile(
+    r"^En\s+Route\s+(?:to\s+)?(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+    r"(?:,\s+(?P<region>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))?[ \t]*$",
+    re.M | re.I,
+)
+# the speaker, aboard, telling the flight under way: "we are on our way to X", "we're ..."
+_ON_OUR_WAY = re.compile(
+    r"\b[Ww]e(?:\s+are|[’']re)\s+on\s+our\s+way\s+to\s+(?P<place>[A-Z][\w\-]*)"
+)
+# the unnamed office the pool travels with: "the President's schedule", "the Prime Minister"
+_PRINCIPAL = re.compile(r"\b[Tt]he\s+(?P<title>President|Prime\s+Minister|Chancellor)\b(?!\s+of\b)")
+
+
+def dateline_visit(
+    candidates: list[Candidate],
+    body: str,
+    sentences: list[Sentence],
+    home: str | None,
+    published: dt.date,
+) -> list[Candidate]:
+    """A transcript headed by a travel dateline ("Aboard ... / En Route X") whose speaker
+    says the flight is under way ("we are on our way to X") reports the trip of the
+    principal the press travels with (the home office the text speaks of unnamed, "the
+    President") to X, today (the dateline alone gives no day: no visit from it). A visit
+    to that country found in the text already is the one."""
+    head = body[:300]
+    line = _EN_ROUTE.search(head) if "Route" in head or "route" in head else None
+    if line is None or not home:
+        return candidates
+    from ...countries import country_of_word
+    from .places import _known_places
+
+    place = line.group("place")
+    code = _known_places().get(place) or country_of_word(line.group("region") or "")
+    way = _ON_OUR_WAY.search(body)
+    office = _PRINCIPAL.search(body)
+    if (
+        not code
+        or code == home
+        or way is None
+        or way.group("place") != place
+        or office is None
+        or any(c.kind == "visit" and c.place_country == code for c in candidates)
+    ):
+        return candidates
+    sentence = next((s for s in sentences if s.start <= way.start() < s.end), None)
+    if sentence is None:
+        return candidates
+    at = (way.start("place"), way.end("place"))
+    v = Candidate("visit", None, sentence, at)
+    title = re.sub(r"\s+", " ", office.group("title"))
+    v.described = [{"description": title, "country": home, "role": "traveler"}]
+    v.date, v.date_text = published.isoformat(), "on our way"
+    v.status, v.tense = "planned", "future"
+    v.place, v.place_country = (None if country_of_word(place) else place), code
+    v.evidence = [(line.start(), line.end()), (way.start(), way.end())]
+    return [*candidates, v]
