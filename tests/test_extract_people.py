@@ -2249,3 +2249,26 @@ def test_the_amir_without_a_name_is_the_one_amir_the_text_named():
     )
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Tomas Brenner", "Sheikh Faris Al-Nuaimi"}
+
+
+def test_a_known_surname_in_the_headline_takes_the_full_name_the_body_gives_later():
+    """A known leader first named by surname ("Varga meets Lind") is the person the body
+    names in full ("Hungarian President Tamas Istvan Varga"): the official's name is the
+    full one, the surname an alias."""
+    doc = extract(
+        "Varga meets Lind on sidelines of summit in Vienna\n\n"
+        "VIENNA\n\n"
+        "Hungarian President Tamas Istvan Varga met Swedish Prime Minister Erik Lind on "
+        "Wednesday on the sidelines of the summit in Vienna. Varga told Lind that Hungary "
+        "expects progress.",
+        published="2025-06-25",
+        publisher="Anadolu Agency",
+        gazetteer=[
+            ("Tamas Istvan Varga", "HU", "President", ["Varga", "Tamas Istvan Varga"]),
+            ("Erik Lind", "SE", "Prime Minister", ["Lind"]),
+        ],
+    )
+    names = _officials(doc)
+    assert names.get("Tamas Istvan Varga") == "HU"
+    assert names.get("Erik Lind") == "SE"
+    assert "Varga" not in names and "Lind" not in names

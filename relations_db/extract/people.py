@@ -2254,11 +2254,31 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
 
 
+def _fuller_name(name: str, p: Person) -> bool:
+    """Whether `name`, met in the text, is p's name in full: longer, with p's name as one
+    of its words ("Recep Tayyip Erdogan" after a headline's "Erdogan")."""
+    return len(name) > len(p.name) and p.name in name.split()
+
+
+def _take_fuller_name(p: Person, name: str) -> None:
+    """A person first named by surname (a headline's "A meets B", a known leader's bare
+    name) is named in full once the text gives the full name; the surname stays an alias."""
+    if name in p.aliases:
+        p.aliases.remove(name)
+    p.aliases.append(p.name)
+    p.name = name
+    p.key = _key(name)
+
+
 def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | None:
     """The person already found whom `name` denotes: same name, surname, or full name."""
     candidates = []
     for p in reversed(people.persons):
-        if name == p.name or name in p.aliases:
+        if name == p.name:
+            return p
+        if name in p.aliases:
+            if _fuller_name(name, p):
+                _take_fuller_name(p, name)
             return p
         if name == p.surname or p.name.endswith(" " + name) or name.endswith(" " + p.name):
             candidates.append(p)
@@ -2291,10 +2311,8 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
                 candidates.append(p)
     if candidates:
         p = candidates[0]
-        if len(name) > len(p.name) and p.name in name.split():
-            p.aliases.append(p.name)
-            p.name = name
-            p.key = _key(name)
+        if _fuller_name(name, p):
+            _take_fuller_name(p, name)
         elif name not in p.aliases and name != p.name:
             p.aliases.append(name)
         return p
