@@ -2272,3 +2272,16 @@ def test_a_known_surname_in_the_headline_takes_the_full_name_the_body_gives_late
     assert names.get("Tamas Istvan Varga") == "HU"
     assert names.get("Erik Lind") == "SE"
     assert "Varga" not in names and "Lind" not in names
+
+
+def test_a_style_of_address_before_a_title_is_no_part_of_the_position():
+    """ "His Majesty King A": "His Majesty" is how the king is addressed; his position is
+    "King" (as "His Imperial Majesty Emperor B" holds "Emperor")."""
+    doc = _doc(
+        "His Majesty King Harald Rask of Norway received President Anna Berg of Finland at "
+        "the Royal Palace in Oslo on 4 March 2024.",
+        publisher="Ministry for Foreign Affairs of Finland",
+    )
+    by_name = {o["name"]: o for o in doc["officials"]}
+    assert [p["title"] for p in by_name["Harald Rask"]["positions"]] == ["King"]
+    assert by_name["Harald Rask"]["country"] == "NO"

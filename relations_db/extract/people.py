@@ -1814,8 +1814,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             person.country = name_country
         if start in counterpart_names and not name_country:
             person.counterpart = True
-        for t in titles:
-            if t not in person.titles and t not in HONORIFICS:
+        for t in map(_without_style, titles):
+            if t and t not in person.titles and t not in HONORIFICS:
                 person.titles.append(t)
         if org and not person.organization:
             person.organization = org
@@ -2252,6 +2252,22 @@ def _fold(text: str) -> str:
 
     text = unicodedata.normalize("NFKD", re.sub(r"\b[A-Z]\.\s+", "", text))
     return "".join(c for c in text if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
+
+
+# "His Majesty", "Her Royal Highness", "H.E.": a style of address before a title, no part of
+# the office ("His Majesty King A" holds the position "King")
+_STYLE = re.compile(
+    r"(?:(?:His|Her|Their)\s+(?:Royal\s+|Imperial\s+)?(?:Majesty|Majesties|Highness|"
+    r"Excellency)|H\.\s?[EM]\.)\s+"
+)
+
+
+def _without_style(title: str) -> str:
+    """The title without a style of address before it ("His Majesty King" is "King")."""
+    if title[:1] != "H":
+        return title
+    m = _STYLE.match(title)
+    return title[m.end() :] if m else title
 
 
 def _fuller_name(name: str, p: Person) -> bool:
