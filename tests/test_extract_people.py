@@ -2285,3 +2285,16 @@ def test_a_style_of_address_before_a_title_is_no_part_of_the_position():
     by_name = {o["name"]: o for o in doc["officials"]}
     assert [p["title"] for p in by_name["Harald Rask"]["positions"]] == ["King"]
     assert by_name["Harald Rask"]["country"] == "NO"
+
+
+def test_the_portuguese_and_spanish_and_between_two_family_names_is_part_of_the_name():
+    """ "Ana Pereira e Costa", "Luis Ortega y Prado": the lowercase "e"/"y" that joins two
+    family names keeps them one name."""
+    doc = _doc(
+        "Secretary Blake will travel to Praia, where he will meet with Prime Minister Ana "
+        "Pereira e Costa of Cabo Verde. In Lima he will meet Foreign Minister Luis Ortega y "
+        "Prado of Peru."
+    )
+    names = _officials(doc)
+    assert names.get("Ana Pereira e Costa") == "CV"
+    assert names.get("Luis Ortega y Prado") == "PE"

@@ -730,7 +730,10 @@ PARTICLES = {
 }
 _PART = (
     r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
-    r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter)"
+    r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter|"
+    # "Ulisses Correia e Silva", "José Ortega y Gasset": the Portuguese and Spanish "and"
+    # that joins two family names (only between two capitalised words, as every particle)
+    r"e|y)"
 )
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (
