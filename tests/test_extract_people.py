@@ -2298,3 +2298,20 @@ def test_the_portuguese_and_spanish_and_between_two_family_names_is_part_of_the_
     names = _officials(doc)
     assert names.get("Ana Pereira e Costa") == "CV"
     assert names.get("Luis Ortega y Prado") == "PE"
+
+
+def test_a_later_short_title_is_the_full_title_given_before_not_a_second_position():
+    """ "Minister of Foreign Affairs Lena Dahl ... Minister Dahl": one position, the one the
+    text gives in full; a title that adds "Vice" to another is another office."""
+    doc = _doc(
+        "Secretary of State Mark Hale met Minister of Foreign Affairs Lena Dahl of Norway in "
+        "Washington on Tuesday. Secretary Hale and Minister Dahl discussed Arctic security. "
+        "Vice President Tom Reed, whom the President named acting President while he was "
+        "abroad, joined them; President Reed said the talks went well."
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions["Mark Hale"] == ["Secretary of State"]
+    assert positions["Lena Dahl"] == ["Minister of Foreign Affairs"]
+    assert "Vice President" in positions["Tom Reed"]

@@ -2273,6 +2273,31 @@ def _without_style(title: str) -> str:
     return title[m.end() :] if m else title
 
 
+# words that make another office of the same words ("Vice President" is not "President")
+_OTHER_OFFICE_WORDS = {"Vice", "Deputy", "Under", "Assistant", "Former", "Acting", "Associate"}
+
+
+def distinct_positions(titles: list[str]) -> list[str]:
+    """The person's titles less those that only shorten another: a later "Secretary Rubio"
+    or "Minister Joly" names the "Secretary of State" or "Minister of Foreign Affairs" the
+    text gave in full, not a second position (each word of the short title is in the long
+    one, and the long one adds no word that makes another office: "Vice", "Deputy" ...). Two
+    offices joined by "and" are read one by one: "Foreign Minister" is one of "Member of
+    the Central Committee and Foreign Minister", not a shortening of it."""
+    kept = []
+    for t in titles:
+        short = set(t.replace(",", " ").split())
+        if not any(
+            short < (long := set(part.replace(",", " ").split()))
+            and not (long - short) & _OTHER_OFFICE_WORDS
+            for u in titles
+            if u != t
+            for part in u.split(" and ")
+        ):
+            kept.append(t)
+    return kept
+
+
 def _fuller_name(name: str, p: Person) -> bool:
     """Whether `name`, met in the text, is p's name in full: longer, with p's name as one
     of its words ("Recep Tayyip Erdogan" after a headline's "Erdogan")."""
