@@ -2315,3 +2315,15 @@ def test_a_later_short_title_is_the_full_title_given_before_not_a_second_positio
     assert positions["Mark Hale"] == ["Secretary of State"]
     assert positions["Lena Dahl"] == ["Minister of Foreign Affairs"]
     assert "Vice President" in positions["Tom Reed"]
+
+
+def test_the_westminster_style_after_a_title_is_no_part_of_the_position():
+    """ "Senator the Hon A B": "the Hon" is A B's style of address; the position is
+    "Senator"."""
+    doc = _doc(
+        "Senator the Hon Clara Mills met Foreign Minister Jonas Aalto of Finland in Canberra "
+        "on 4 March 2024.",
+        publisher="Minister for Foreign Affairs, Australia",
+    )
+    by_name = {o["name"]: o for o in doc["officials"]}
+    assert [p["title"] for p in by_name["Clara Mills"]["positions"]] == ["Senator"]

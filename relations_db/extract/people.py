@@ -2265,12 +2265,19 @@ _STYLE = re.compile(
 )
 
 
+# "Senator the Hon A", "Minister the Rt Hon B" (Westminster style): the style after the title
+_STYLE_AFTER = re.compile(r"\s+the\s+(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable|orable)?$")
+
+
 def _without_style(title: str) -> str:
-    """The title without a style of address before it ("His Majesty King" is "King")."""
-    if title[:1] != "H":
-        return title
-    m = _STYLE.match(title)
-    return title[m.end() :] if m else title
+    """The title without a style of address before it ("His Majesty King" is "King") or
+    after it ("Senator the Hon" is "Senator")."""
+    if title[:1] == "H":
+        m = _STYLE.match(title)
+        title = title[m.end() :] if m else title
+    if "Hon" in title:
+        title = _STYLE_AFTER.sub("", title)
+    return title
 
 
 # words that make another office of the same words ("Vice President" is not "President")
