@@ -2327,3 +2327,20 @@ def test_the_westminster_style_after_a_title_is_no_part_of_the_position():
     )
     by_name = {o["name"]: o for o in doc["officials"]}
     assert [p["title"] for p in by_name["Clara Mills"]["positions"]] == ["Senator"]
+
+
+def test_a_counterpart_named_without_a_title_holds_the_office_of_the_one_it_is_counterpart_of():
+    """ "The Minister of Defence of Australia, A, held talks with his Chilean counterpart, B":
+    B is Chile's minister of defence (not of Australia); of two offices joined by "and", the
+    counterpart holds the last one."""
+    doc = _doc(
+        "The Minister of Defence of Australia, Paul Hendry, held talks with his Chilean "
+        "counterpart, Rosa Ibarra, in Santiago on Monday. Deputy Prime Minister and Foreign Minister Jan Kowal will travel "
+        "to Lima, where he will meet with his Peruvian counterpart, Elena Quispe.",
+        publisher="Department of Defence, Australia",
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions.get("Rosa Ibarra") == ["Minister of Defence"]
+    assert positions.get("Elena Quispe") == ["Foreign Minister"]

@@ -1792,7 +1792,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = name_country or code
             titled = True
             first = cstart
-            titles = titles or []
+            titles = titles or _counterparts_title(text, people, cstart)
         person = _attach(people, name, start, end, gaz)
         if person is None:
             if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
@@ -2303,6 +2303,23 @@ def distinct_positions(titles: list[str]) -> list[str]:
         ):
             kept.append(t)
     return kept
+
+
+def _counterparts_title(text: str, people: People, at: int) -> list[str]:
+    """ "Foreign Minister A held talks with his Moroccan counterpart, B": B, whose title the
+    text does not give, holds the office of the one whose counterpart B is, the person last
+    named before "counterpart" in its sentence (of two offices joined by "and", the last, the
+    portfolio: "Prime Cabinet Secretary and Foreign Minister A ... his counterpart, B")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    sentence = ends[-1] if ends else max(0, at - 400)
+    before = [m for m in people.mentions if sentence <= m.start and m.end <= at]
+    if not before or not before[-1].person.titles:
+        return []
+    title = before[-1].person.titles[0].split(" and ")[-1]
+    of = re.search(r"\s+of\s+(?:the\s+)?(?P<c>(?:(?!\s+of\s)[^,])+)$", title)
+    if of and country_of_word(of.group("c")):
+        title = title[: of.start()]  # "Prime Minister of Kazakhstan": the office, not the state
+    return [title] if title[:1].isupper() else []
 
 
 def _fuller_name(name: str, p: Person) -> bool:
