@@ -2344,3 +2344,17 @@ def test_a_counterpart_named_without_a_title_holds_the_office_of_the_one_it_is_c
     }
     assert positions.get("Rosa Ibarra") == ["Minister of Defence"]
     assert positions.get("Elena Quispe") == ["Foreign Minister"]
+
+
+def test_a_spouses_address_after_a_title_is_no_part_of_the_position():
+    """ "will welcome President and Mrs A": "and Mrs" addresses A's spouse; A's position
+    is "President"."""
+    doc = _doc(
+        "The King will welcome President and Mrs Rautio of Finland at the Royal Palace in "
+        "Stockholm on 4 March 2024.",
+        publisher="Government Offices of Sweden",
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions.get("Rautio") == ["President"]

@@ -2265,17 +2265,20 @@ _STYLE = re.compile(
 )
 
 
-# "Senator the Hon A", "Minister the Rt Hon B" (Westminster style): the style after the title
-_STYLE_AFTER = re.compile(r"\s+the\s+(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable|orable)?$")
+# "Senator the Hon A", "Minister the Rt Hon B" (Westminster style): the style after the title;
+# "President and Mrs A": the spouse's address after it
+_STYLE_AFTER = re.compile(
+    r"\s+(?:the\s+(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable|orable)?|and\s+(?:Mrs|Mr|Ms|Madame|Lady)\.?)$"
+)
 
 
 def _without_style(title: str) -> str:
     """The title without a style of address before it ("His Majesty King" is "King") or
-    after it ("Senator the Hon" is "Senator")."""
+    after it ("Senator the Hon" is "Senator", "President and Mrs" is "President")."""
     if title[:1] == "H":
         m = _STYLE.match(title)
         title = title[m.end() :] if m else title
-    if "Hon" in title:
+    if " the " in title or " and " in title:
         title = _STYLE_AFTER.sub("", title)
     return title
 
