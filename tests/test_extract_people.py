@@ -2251,17 +2251,6 @@ def test_the_amir_without_a_name_is_the_one_amir_the_text_named():
     assert _names(doc, meeting) == {"Tomas Brenner", "Sheikh Faris Al-Nuaimi"}
 
 
-def test_a_lowercase_e_between_two_family_names_is_part_of_the_name():
-    # Portuguese names join two family names with "e" ("and"): the whole is the name
-    text = (
-        "On Friday, the Minister will stop in Bissau, where she will meet with Prime Minister "
-        "Rui Duarte e Barros of Guinea-Bissau."
-    )
-    names = _officials(_doc(text))
-    assert names.get("Rui Duarte e Barros") == "GW"
-    assert "Rui Duarte" not in names
-
-
 def test_a_known_official_named_by_surname_first_takes_the_full_name_written_later():
     # the name is the text's full one, even when a short alias of a known official came first
     text = (
@@ -2307,3 +2296,112 @@ def test_a_firms_officer_listed_with_it_is_of_the_country_the_item_ties_the_firm
     officials = _officials(doc)
     assert officials["Tomas Aurelio Quispe"] == "GD"
     assert officials["Lucia Andrea Ferreyra"] == "BO"
+
+
+def test_a_known_surname_in_the_headline_takes_the_full_name_the_body_gives_later():
+    """A known leader first named by surname ("Varga meets Lind") is the person the body
+    names in full ("Hungarian President Tamas Istvan Varga"): the official's name is the
+    full one, the surname an alias."""
+    doc = extract(
+        "Varga meets Lind on sidelines of summit in Vienna\n\n"
+        "VIENNA\n\n"
+        "Hungarian President Tamas Istvan Varga met Swedish Prime Minister Erik Lind on "
+        "Wednesday on the sidelines of the summit in Vienna. Varga told Lind that Hungary "
+        "expects progress.",
+        published="2025-06-25",
+        publisher="Anadolu Agency",
+        gazetteer=[
+            ("Tamas Istvan Varga", "HU", "President", ["Varga", "Tamas Istvan Varga"]),
+            ("Erik Lind", "SE", "Prime Minister", ["Lind"]),
+        ],
+    )
+    names = _officials(doc)
+    assert names.get("Tamas Istvan Varga") == "HU"
+    assert names.get("Erik Lind") == "SE"
+    assert "Varga" not in names and "Lind" not in names
+
+
+def test_a_style_of_address_before_a_title_is_no_part_of_the_position():
+    """ "His Majesty King A": "His Majesty" is how the king is addressed; his position is
+    "King" (as "His Imperial Majesty Emperor B" holds "Emperor")."""
+    doc = _doc(
+        "His Majesty King Harald Rask of Norway received President Anna Berg of Finland at "
+        "the Royal Palace in Oslo on 4 March 2024.",
+        publisher="Ministry for Foreign Affairs of Finland",
+    )
+    by_name = {o["name"]: o for o in doc["officials"]}
+    assert [p["title"] for p in by_name["Harald Rask"]["positions"]] == ["King"]
+    assert by_name["Harald Rask"]["country"] == "NO"
+
+
+def test_the_portuguese_and_spanish_and_between_two_family_names_is_part_of_the_name():
+    """ "Ana Pereira e Costa", "Luis Ortega y Prado": the lowercase "e"/"y" that joins two
+    family names keeps them one name."""
+    doc = _doc(
+        "Secretary Blake will travel to Praia, where he will meet with Prime Minister Ana "
+        "Pereira e Costa of Cabo Verde. In Lima he will meet Foreign Minister Luis Ortega y "
+        "Prado of Peru."
+    )
+    names = _officials(doc)
+    assert names.get("Ana Pereira e Costa") == "CV"
+    assert names.get("Luis Ortega y Prado") == "PE"
+
+
+def test_a_later_short_title_is_the_full_title_given_before_not_a_second_position():
+    """ "Minister of Foreign Affairs Lena Dahl ... Minister Dahl": one position, the one the
+    text gives in full; a title that adds "Vice" to another is another office."""
+    doc = _doc(
+        "Secretary of State Mark Hale met Minister of Foreign Affairs Lena Dahl of Norway in "
+        "Washington on Tuesday. Secretary Hale and Minister Dahl discussed Arctic security. "
+        "Vice President Tom Reed, whom the President named acting President while he was "
+        "abroad, joined them; President Reed said the talks went well."
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions["Mark Hale"] == ["Secretary of State"]
+    assert positions["Lena Dahl"] == ["Minister of Foreign Affairs"]
+    assert "Vice President" in positions["Tom Reed"]
+
+
+def test_the_westminster_style_after_a_title_is_no_part_of_the_position():
+    """ "Senator the Hon A B": "the Hon" is A B's style of address; the position is
+    "Senator"."""
+    doc = _doc(
+        "Senator the Hon Clara Mills met Foreign Minister Jonas Aalto of Finland in Canberra "
+        "on 4 March 2024.",
+        publisher="Minister for Foreign Affairs, Australia",
+    )
+    by_name = {o["name"]: o for o in doc["officials"]}
+    assert [p["title"] for p in by_name["Clara Mills"]["positions"]] == ["Senator"]
+
+
+def test_a_counterpart_named_without_a_title_holds_the_office_of_the_one_it_is_counterpart_of():
+    """ "The Minister of Defence of Australia, A, held talks with his Chilean counterpart, B":
+    B is Chile's minister of defence (not of Australia); of two offices joined by "and", the
+    counterpart holds the last one."""
+    doc = _doc(
+        "The Minister of Defence of Australia, Paul Hendry, held talks with his Chilean "
+        "counterpart, Rosa Ibarra, in Santiago on Monday. Deputy Prime Minister and Foreign Minister Jan Kowal will travel "
+        "to Lima, where he will meet with his Peruvian counterpart, Elena Quispe.",
+        publisher="Department of Defence, Australia",
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions.get("Rosa Ibarra") == ["Minister of Defence"]
+    assert positions.get("Elena Quispe") == ["Foreign Minister"]
+
+
+def test_a_spouses_address_after_a_title_is_no_part_of_the_position():
+    """ "will welcome President and Mrs A": "and Mrs" addresses A's spouse; A's position
+    is "President"."""
+    doc = _doc(
+        "The King will welcome President and Mrs Rautio of Finland at the Royal Palace in "
+        "Stockholm on 4 March 2024.",
+        publisher="Government Offices of Sweden",
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions.get("Rautio") == ["President"]

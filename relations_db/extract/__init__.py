@@ -59,7 +59,13 @@ def extract(
         visit_spans,
     )
     from .links import relate
-    from .people import add_title_mentions, find_people, home_country, publisher_offices
+    from .people import (
+        add_title_mentions,
+        distinct_positions,
+        find_people,
+        home_country,
+        publisher_offices,
+    )
     from .sentences import split_sentences
     from .speakers import add_speaker_mentions
 
@@ -128,7 +134,7 @@ def extract(
         if p.country:
             record["country"] = p.country
         positions = []
-        for t in p.titles:
+        for t in distinct_positions(p.titles):
             pos = {"title": t}
             if p.organization:
                 pos["organization"] = p.organization

@@ -732,10 +732,12 @@ PARTICLES = {
     "y",
     "e",
 }
-# ("e", "y": the "and" that joins two family names, "Ulisses A e B", "José A y B")
 _PART = (
     r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
-    r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter|e|y)"
+    r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter|"
+    # "Ulisses Correia e Silva", "José Ortega y Gasset": the Portuguese and Spanish "and"
+    # that joins two family names (only between two capitalised words, as every particle)
+    r"e|y)"
 )
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (
@@ -1810,7 +1812,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = name_country or code
             titled = True
             first = cstart
-            titles = titles or []
+            titles = titles or _counterparts_title(text, people, cstart)
         person = _attach(people, name, start, end, gaz)
         if person is None:
             if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
@@ -1835,8 +1837,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             person.country = name_country
         if start in counterpart_names and not name_country:
             person.counterpart = True
-        for t in titles:
-            if t not in person.titles and t not in HONORIFICS:
+        for t in map(_without_style, titles):
+            if t and t not in person.titles and t not in HONORIFICS:
                 person.titles.append(t)
         if org and not person.organization:
             person.organization = org
@@ -2276,17 +2278,99 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
 
 
+# "His Majesty", "Her Royal Highness", "H.E.": a style of address before a title, no part of
+# the office ("His Majesty King A" holds the position "King")
+_STYLE = re.compile(
+    r"(?:(?:His|Her|Their)\s+(?:Royal\s+|Imperial\s+)?(?:Majesty|Majesties|Highness|"
+    r"Excellency)|H\.\s?[EM]\.)\s+"
+)
+
+
+# "Senator the Hon A", "Minister the Rt Hon B" (Westminster style): the style after the title;
+# "President and Mrs A": the spouse's address after it
+_STYLE_AFTER = re.compile(
+    r"\s+(?:the\s+(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable|orable)?|and\s+(?:Mrs|Mr|Ms|Madame|Lady)\.?)$"
+)
+
+
+def _without_style(title: str) -> str:
+    """The title without a style of address before it ("His Majesty King" is "King") or
+    after it ("Senator the Hon" is "Senator", "President and Mrs" is "President")."""
+    if title[:1] == "H":
+        m = _STYLE.match(title)
+        title = title[m.end() :] if m else title
+    if " the " in title or " and " in title:
+        title = _STYLE_AFTER.sub("", title)
+    return title
+
+
+# words that make another office of the same words ("Vice President" is not "President")
+_OTHER_OFFICE_WORDS = {"Vice", "Deputy", "Under", "Assistant", "Former", "Acting", "Associate"}
+
+
+def distinct_positions(titles: list[str]) -> list[str]:
+    """The person's titles less those that only shorten another: a later "Secretary Rubio"
+    or "Minister Joly" names the "Secretary of State" or "Minister of Foreign Affairs" the
+    text gave in full, not a second position (each word of the short title is in the long
+    one, and the long one adds no word that makes another office: "Vice", "Deputy" ...). Two
+    offices joined by "and" are read one by one: "Foreign Minister" is one of "Member of
+    the Central Committee and Foreign Minister", not a shortening of it."""
+    kept = []
+    for t in titles:
+        short = set(t.replace(",", " ").split())
+        if not any(
+            short < (long := set(part.replace(",", " ").split()))
+            and not (long - short) & _OTHER_OFFICE_WORDS
+            for u in titles
+            if u != t
+            for part in u.split(" and ")
+        ):
+            kept.append(t)
+    return kept
+
+
+def _counterparts_title(text: str, people: People, at: int) -> list[str]:
+    """ "Foreign Minister A held talks with his Moroccan counterpart, B": B, whose title the
+    text does not give, holds the office of the one whose counterpart B is, the person last
+    named before "counterpart" in its sentence (of two offices joined by "and", the last, the
+    portfolio: "Prime Cabinet Secretary and Foreign Minister A ... his counterpart, B")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    sentence = ends[-1] if ends else max(0, at - 400)
+    before = [m for m in people.mentions if sentence <= m.start and m.end <= at]
+    if not before or not before[-1].person.titles:
+        return []
+    title = before[-1].person.titles[0].split(" and ")[-1]
+    of = re.search(r"\s+of\s+(?:the\s+)?(?P<c>(?:(?!\s+of\s)[^,])+)$", title)
+    if of and country_of_word(of.group("c")):
+        title = title[: of.start()]  # "Prime Minister of Kazakhstan": the office, not the state
+    return [title] if title[:1].isupper() else []
+
+
+def _fuller_name(name: str, p: Person) -> bool:
+    """Whether `name`, met in the text, is p's name in full: longer, with p's name as one
+    of its words ("Recep Tayyip Erdogan" after a headline's "Erdogan")."""
+    return len(name) > len(p.name) and p.name in name.split()
+
+
+def _take_fuller_name(p: Person, name: str) -> None:
+    """A person first named by surname (a headline's "A meets B", a known leader's bare
+    name) is named in full once the text gives the full name; the surname stays an alias."""
+    if name in p.aliases:
+        p.aliases.remove(name)
+    p.aliases.append(p.name)
+    p.name = name
+    p.key = _key(name)
+
+
 def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | None:
     """The person already found whom `name` denotes: same name, surname, or full name."""
     candidates = []
     for p in reversed(people.persons):
-        if name == p.name or name in p.aliases:
-            if len(name) > len(p.name) and p.name in name.split():
-                # "President A" (a known official's short alias) and later "President B A":
-                # the name is the full one the text writes
-                p.aliases.remove(name)
-                p.aliases.append(p.name)
-                p.name, p.key = name, _key(name)
+        if name == p.name:
+            return p
+        if name in p.aliases:
+            if _fuller_name(name, p):
+                _take_fuller_name(p, name)
             return p
         if name == p.surname or p.name.endswith(" " + name) or name.endswith(" " + p.name):
             candidates.append(p)
@@ -2319,10 +2403,8 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
                 candidates.append(p)
     if candidates:
         p = candidates[0]
-        if len(name) > len(p.name) and p.name in name.split():
-            p.aliases.append(p.name)
-            p.name = name
-            p.key = _key(name)
+        if _fuller_name(name, p):
+            _take_fuller_name(p, name)
         elif name not in p.aliases and name != p.name:
             p.aliases.append(name)
         return p
