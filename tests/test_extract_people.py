@@ -2405,3 +2405,25 @@ def test_a_spouses_address_after_a_title_is_no_part_of_the_position():
         o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
     }
     assert positions.get("Rautio") == ["President"]
+
+
+def test_targets_in_a_bulleted_list_after_a_colon_are_of_the_sanctioned_country():
+    """ "Those sanctioned include:" then "- Colonel A, ...": the bulleted items are the
+    sanction's targets, of the foreign country the text names, not of the imposer."""
+    doc = _doc(
+        "Ottawa, 12 February 2024\n\n"
+        "Canada today imposed sanctions on nine individuals and entities linked to the "
+        "Belarusian regime's repression of protesters in Minsk.\n\n"
+        "Those sanctioned include:\n\n"
+        "- Colonel Igor Petrovich Salnikov, the commander of a riot police unit in Minsk;\n"
+        "- Major Alla Viktorovna Demchuk, an officer of the State Security Committee of "
+        "Belarus;\n"
+        "- Gleb Arkadyevich Tarasov, Director General of Polesie Freight LLC;\n\n"
+        "Foreign Minister Anne Tremblay said Belarus must end the repression.",
+        publisher="Global Affairs Canada",
+    )
+    officials = _officials(doc)
+    assert officials.get("Igor Petrovich Salnikov") == "BY"
+    assert officials.get("Alla Viktorovna Demchuk") == "BY"
+    assert officials.get("Gleb Arkadyevich Tarasov") == "BY"
+    assert officials.get("Anne Tremblay") == "CA"

@@ -2648,13 +2648,18 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
             if code:
                 return code
     listed = _LISTED_ARE.search(text, max(0, p.first[0] - 700), p.first[0]) if text else None
-    if listed and home and not re.search(
-        r"(?<=[a-z]{3})\.\s+[A-Z]|:\s", text[listed.end() : p.first[0]]
+    if listed and home and (
+        not re.search(r"(?<=[a-z]{3})\.\s+[A-Z]|:\s", text[listed.end() : p.first[0]])
+        or _in_bulleted_list(text, listed.end(), p.first[0])
     ):  # (in the sentence: not after "No. 15")
         # "Those listed include the head of the X Department, A, and two judges, B and C":
         # the targets of a sanction, of the foreign country the text names most (the items
         # of a long list may be set apart by semicolons: "are A, a judge ...; B, ...; and C")
-        code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
+        code = (
+            _sanctioned_country(text, listed.start(), home)
+            or _main_foreign(text, home)
+            or _nearest_foreign(text, p.first[0], home)
+        )
         if code:
             return code
     led = LEADS_SIDE.match(text, p.first[1]) if text else None
@@ -2740,6 +2745,44 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # monarch above ("Minister of Defense A" in a US fact sheet on Japan)
         return _main_foreign(text, home) or home
     return home
+
+
+# "Those sanctioned include:\n\n- Colonel A, ...;\n- B, ...": after the colon, only bulleted
+# lines up to the one the name opens (blank lines between items allowed)
+_BULLETED_ITEMS = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-–•*][ \t][^\n]*\n(?:[ \t]*\n)*)*[ \t]*[-–•*][ \t]"
+    r"(?:[A-Z][\w.]*[ \t]+){0,2}$"
+)
+
+
+def _in_bulleted_list(text: str, start: int, at: int) -> bool:
+    """Is the name at `at` an item of a bulleted list that a colon opens at `start`? (the
+    items of "Those listed include:" are the targets, as in a sentence)"""
+    return bool(_BULLETED_ITEMS.match(text, start, at))
+
+
+# the object of a measure: "imposing sanctions on 21 individuals linked to Russia's war",
+# "sanctions Belarusian judges"
+_MEASURE_OBJECT = re.compile(
+    r"\b(?:sanctions|measures|restrictions)\s+(?:on|against)\s+|\bsanction(?:s|ed)\s+(?=[a-zA-Z])"
+)
+
+
+def _sanctioned_country(text: str, before: int, home: str) -> str | None:
+    """The foreign country the last measure before `before` is aimed at: the first country
+    its object names in its sentence ("sanctions on 21 individuals linked to Russia's war
+    against Ukraine": Russia, not Ukraine, though a text may name Ukraine more)."""
+    measures = list(_MEASURE_OBJECT.finditer(text, max(0, before - 1500), before))
+    if not measures:
+        return None
+    last = measures[-1]
+    stop = _SENTENCE_END.search(text, last.end(), before)
+    for m in _COUNTRY_WORD.finditer(text, last.end(), stop.start() if stop else before):
+        first = re.sub(r"[’']s$", "", m.group(0).split()[0])
+        code = country_of_word(first) or country_of_word(re.sub(r"[’']s$", "", m.group(0)))
+        if code and code not in (home, "EU"):
+            return code
+    return None
 
 
 def _own_office(office: re.Pattern, title: str) -> bool:
