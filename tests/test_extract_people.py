@@ -1159,6 +1159,18 @@ def test_a_name_after_an_ambassador_to_a_country_and_a_comma_is_the_envoy():
             "Luis Soto",
             "CL",
         ),
+        # the visitor named before the host ("At the invitation of A, B paid a visit"): the
+        # party is the visitor's, the one mentioned last before "was accompanied by"
+        (
+            "Joint Statement on the State Visit to Kenya by President Rosa Quispe\n\n"
+            "At the invitation of President of the Republic of Kenya Daniel Mwangi, President "
+            "of the Republic of Peru Rosa Quispe paid a State Visit to Kenya from 3 to 5 May "
+            "2025. The President was accompanied by Minister of Foreign Affairs Jorge Salas, "
+            "Minister of Trade Ana Flores and a business delegation.",
+            "Ministry of Foreign Affairs of Kenya",
+            "Jorge Salas",
+            "PE",
+        ),
     ],
 )
 def test_an_institution_of_a_country_or_a_visitors_party_gives_the_country(

@@ -2689,10 +2689,11 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     company = _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
     if company:
         # "President A of Chile ... She was accompanied by the Minister of Foreign Affairs, B":
-        # B travels in A's party, of A's country (the last person named before)
+        # B travels in A's party, of A's country (the last person mentioned before: "At the
+        # invitation of host C, President A paid a visit. The President was accompanied by")
         lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
         if lead:
-            return max(lead, key=lambda q: q.first[0]).country
+            return max(lead, key=lambda q: _last_mention(text, q, company.start())).country
     party = _ACCOMPANIES.match(text, p.first[1]) if text else None
     if party:
         # "A, B and chief C accompanied Erdogan in the meeting": the active form of "was
@@ -2783,6 +2784,11 @@ def _sanctioned_country(text: str, before: int, home: str) -> str | None:
         if code and code not in (home, "EU"):
             return code
     return None
+
+
+def _last_mention(text: str, q: Person, before: int) -> int:
+    """Where the text last names q (full name or surname) before `before`."""
+    return max(text.rfind(n, 0, before) for n in (q.name, q.surname) if n)
 
 
 def _own_office(office: re.Pattern, title: str) -> bool:
