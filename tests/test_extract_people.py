@@ -2439,3 +2439,18 @@ def test_targets_in_a_bulleted_list_after_a_colon_are_of_the_sanctioned_country(
     assert officials.get("Alla Viktorovna Demchuk") == "BY"
     assert officials.get("Gleb Arkadyevich Tarasov") == "BY"
     assert officials.get("Anne Tremblay") == "CA"
+
+
+def test_a_title_of_an_institution_right_before_a_name_titles_it():
+    """ "Chairman of the National Assembly A", "Director of the Investment Agency B": the
+    institution's noun ends the title; the name after it is an official's."""
+    doc = _doc(
+        "Foreign Minister Erdene Bat met Chairman of the National Assembly Khamla Sithong "
+        "and Director of the Investment Agency Vilay Phomma in Vientiane on 4 March.",
+        publisher="Ministry of Foreign Affairs of Mongolia",
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions.get("Khamla Sithong") == ["Chairman of the National Assembly"]
+    assert positions.get("Vilay Phomma") == ["Director of the Investment Agency"]

@@ -146,6 +146,13 @@ HEADS = {
 TITLE_WORDS = HEADS | {
     "High",  # "High Representative for Foreign Affairs ... A", "High Commissioner"
     "Lady",  # "the President and the First Lady will host": a title, no name
+    # an institution's noun that ends the "of" of a title right before the name: "Chairman
+    # of the National Assembly A", "Director of the Space Agency B" (stop words elsewhere)
+    "Assembly",
+    "Agency",
+    "Authority",
+    "Bank",
+    "Embassy",
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
     "Multilateral",
