@@ -967,3 +967,17 @@ def test_a_bulleted_list_after_its_own_lead_in_is_one_measure_per_target():
     targets = {s[0] for s in _sanctions(doc)}
     assert "Igor Petrovich Salnikov" in targets
     assert "Polesie Freight LLC" in targets
+
+
+def test_the_one_who_announces_a_measure_after_a_comma_is_not_its_target():
+    """ "X is imposing sanctions on 14 individuals ..., Foreign Minister A announced today":
+    A reports the measure; the target is the counted group."""
+    doc = _doc(
+        "Canberra, 6 March 2024\n\n"
+        "Australia is imposing sanctions on 14 individuals and entities linked to Iran's "
+        "drone programme, Foreign Minister Kate Dalton announced today.",
+        publisher="Department of Foreign Affairs and Trade",
+    )
+    targets = {s[0] for s in _sanctions(doc)}
+    assert "Kate Dalton" not in targets
+    assert targets
