@@ -2454,3 +2454,14 @@ def test_a_title_of_an_institution_right_before_a_name_titles_it():
     }
     assert positions.get("Khamla Sithong") == ["Chairman of the National Assembly"]
     assert positions.get("Vilay Phomma") == ["Director of the Investment Agency"]
+
+
+def test_a_ranked_name_takes_the_country_of_the_demonym_of_the_body_in_its_title_after():
+    """ "General A, Chief of the General Staff of the Peruvian Armed Forces": the body named
+    by a demonym in the title after the name gives the country (the rank before gives none)."""
+    doc = _doc(
+        "The Kenyan side welcomed the visit to Kenya by Army General Luis Paredes, Chief of "
+        "the General Staff of the Peruvian Armed Forces, in October 2023.",
+        publisher="Ministry of Foreign Affairs of Kenya",
+    )
+    assert _officials(doc).get("Luis Paredes") == "PE"

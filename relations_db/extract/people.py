@@ -1712,7 +1712,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 post
                 and not nxt
                 and re.match(r"\s*[,;.]", text[end + post.end("title") :])
-                and any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                and (
+                    any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                    or _ends_with_national_body(post.group("title"))
+                )
                 and _country_after_of(post.group("title"))
             )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
             if code:
@@ -2182,6 +2185,19 @@ _DETAINED_WHO = re.compile(
     r"(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
+
+
+# the body a title ends with, named by its country's demonym: "of the Czech Armed Forces"
+_NATIONAL_BODY_END = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<d>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,2}" + _INSTITUTION + r"$"
+)
+
+
+def _ends_with_national_body(title: str) -> bool:
+    """ "Chief of the General Staff of the Czech Armed Forces": the title's last "of" names a
+    body by its country's demonym (the country is then the demonym's)."""
+    m = _NATIONAL_BODY_END.search(title.strip())
+    return bool(m and country_of_word(m.group("d")))
 
 
 def _other_office(entry, titles: list[str]) -> bool:
