@@ -3641,3 +3641,18 @@ def test_on_our_way_to_a_place_under_an_en_route_dateline_is_the_principals_visi
     assert [(p.get("description"), p.get("country")) for p in visit["participants"]] == [
         ("Prime Minister", "GB")
     ]
+
+
+def test_the_one_named_after_by_in_a_visit_to_a_place_by_a_is_the_traveler():
+    """ "the official visit to Chile by Prime Minister A in January": A travels (not the
+    official titled last in the sentence before)."""
+    doc = _doc(
+        "President Ana Rojas met Prime Minister Kwame Boateng and Speaker of the Parliament "
+        "Efua Mensah in Accra on 4 March 2024. The two sides recalled with satisfaction the "
+        "official visit to Chile by Prime Minister Kwame Boateng in January 2024, during "
+        "which he held talks in Santiago.",
+        publisher="Government of Chile",
+    )
+    visit = next(v for v in _events(doc, "visit") if v.get("date") == "2024-01")
+    by_id = {o["id"]: o["name"] for o in doc["officials"]}
+    assert by_id[visit["traveler"]] == "Kwame Boateng"

@@ -1159,6 +1159,18 @@ def test_a_name_after_an_ambassador_to_a_country_and_a_comma_is_the_envoy():
             "Luis Soto",
             "CL",
         ),
+        # the visitor named before the host ("At the invitation of A, B paid a visit"): the
+        # party is the visitor's, the one mentioned last before "was accompanied by"
+        (
+            "Joint Statement on the State Visit to Kenya by President Rosa Quispe\n\n"
+            "At the invitation of President of the Republic of Kenya Daniel Mwangi, President "
+            "of the Republic of Peru Rosa Quispe paid a State Visit to Kenya from 3 to 5 May "
+            "2025. The President was accompanied by Minister of Foreign Affairs Jorge Salas, "
+            "Minister of Trade Ana Flores and a business delegation.",
+            "Ministry of Foreign Affairs of Kenya",
+            "Jorge Salas",
+            "PE",
+        ),
     ],
 )
 def test_an_institution_of_a_country_or_a_visitors_party_gives_the_country(
@@ -2405,3 +2417,51 @@ def test_a_spouses_address_after_a_title_is_no_part_of_the_position():
         o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
     }
     assert positions.get("Rautio") == ["President"]
+
+
+def test_targets_in_a_bulleted_list_after_a_colon_are_of_the_sanctioned_country():
+    """ "Those sanctioned include:" then "- Colonel A, ...": the bulleted items are the
+    sanction's targets, of the foreign country the text names, not of the imposer."""
+    doc = _doc(
+        "Ottawa, 12 February 2024\n\n"
+        "Canada today imposed sanctions on nine individuals and entities linked to the "
+        "Belarusian regime's repression of protesters in Minsk.\n\n"
+        "Those sanctioned include:\n\n"
+        "- Colonel Igor Petrovich Salnikov, the commander of a riot police unit in Minsk;\n"
+        "- Major Alla Viktorovna Demchuk, an officer of the State Security Committee of "
+        "Belarus;\n"
+        "- Gleb Arkadyevich Tarasov, Director General of Polesie Freight LLC;\n\n"
+        "Foreign Minister Anne Tremblay said Belarus must end the repression.",
+        publisher="Global Affairs Canada",
+    )
+    officials = _officials(doc)
+    assert officials.get("Igor Petrovich Salnikov") == "BY"
+    assert officials.get("Alla Viktorovna Demchuk") == "BY"
+    assert officials.get("Gleb Arkadyevich Tarasov") == "BY"
+    assert officials.get("Anne Tremblay") == "CA"
+
+
+def test_a_title_of_an_institution_right_before_a_name_titles_it():
+    """ "Chairman of the National Assembly A", "Director of the Investment Agency B": the
+    institution's noun ends the title; the name after it is an official's."""
+    doc = _doc(
+        "Foreign Minister Erdene Bat met Chairman of the National Assembly Khamla Sithong "
+        "and Director of the Investment Agency Vilay Phomma in Vientiane on 4 March.",
+        publisher="Ministry of Foreign Affairs of Mongolia",
+    )
+    positions = {
+        o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
+    }
+    assert positions.get("Khamla Sithong") == ["Chairman of the National Assembly"]
+    assert positions.get("Vilay Phomma") == ["Director of the Investment Agency"]
+
+
+def test_a_ranked_name_takes_the_country_of_the_demonym_of_the_body_in_its_title_after():
+    """ "General A, Chief of the General Staff of the Peruvian Armed Forces": the body named
+    by a demonym in the title after the name gives the country (the rank before gives none)."""
+    doc = _doc(
+        "The Kenyan side welcomed the visit to Kenya by Army General Luis Paredes, Chief of "
+        "the General Staff of the Peruvian Armed Forces, in October 2023.",
+        publisher="Ministry of Foreign Affairs of Kenya",
+    )
+    assert _officials(doc).get("Luis Paredes") == "PE"

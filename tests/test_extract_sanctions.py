@@ -947,3 +947,37 @@ def test_a_designated_firm_and_its_officer_named_after_a_relative_clause_are_two
         "Tarn Valley Machine Parts Co., Ltd.",
         "Wu Haoran",
     ]
+
+
+def test_a_bulleted_list_after_its_own_lead_in_is_one_measure_per_target():
+    """ "Those sanctioned include:" then "- Colonel A, ...;" "- X LLC, ...": each item is a
+    measure of its own, however far the announcement is above the lead-in."""
+    doc = _doc(
+        "Ottawa, 6 March 2024\n\n"
+        "Canada is imposing sanctions on 12 individuals and entities linked to the Belarusian "
+        "regime's repression, Foreign Minister Anne Tremblay announced today.\n\n"
+        '"The repression must end," Ms Tremblay said.\n\n'
+        '"We will keep raising the cost of it."\n\n'
+        "The measures announced today target officers of the State Security Committee.\n\n"
+        "Those sanctioned include:\n\n"
+        "- Colonel Igor Petrovich Salnikov, the commander of a riot police unit in Minsk;\n"
+        "- Polesie Freight LLC, a Minsk-based company that moves the regime's cargo.\n",
+        publisher="Global Affairs Canada",
+    )
+    targets = {s[0] for s in _sanctions(doc)}
+    assert "Igor Petrovich Salnikov" in targets
+    assert "Polesie Freight LLC" in targets
+
+
+def test_the_one_who_announces_a_measure_after_a_comma_is_not_its_target():
+    """ "X is imposing sanctions on 14 individuals ..., Foreign Minister A announced today":
+    A reports the measure; the target is the counted group."""
+    doc = _doc(
+        "Canberra, 6 March 2024\n\n"
+        "Australia is imposing sanctions on 14 individuals and entities linked to Iran's "
+        "drone programme, Foreign Minister Kate Dalton announced today.",
+        publisher="Department of Foreign Affairs and Trade",
+    )
+    targets = {s[0] for s in _sanctions(doc)}
+    assert "Kate Dalton" not in targets
+    assert targets

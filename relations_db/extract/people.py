@@ -146,6 +146,13 @@ HEADS = {
 TITLE_WORDS = HEADS | {
     "High",  # "High Representative for Foreign Affairs ... A", "High Commissioner"
     "Lady",  # "the President and the First Lady will host": a title, no name
+    # an institution's noun that ends the "of" of a title right before the name: "Chairman
+    # of the National Assembly A", "Director of the Space Agency B" (stop words elsewhere)
+    "Assembly",
+    "Agency",
+    "Authority",
+    "Bank",
+    "Embassy",
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
     "Multilateral",
@@ -1705,7 +1712,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 post
                 and not nxt
                 and re.match(r"\s*[,;.]", text[end + post.end("title") :])
-                and any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                and (
+                    any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                    or _ends_with_national_body(post.group("title"))
+                )
                 and _country_after_of(post.group("title"))
             )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
             if code:
@@ -2175,6 +2185,19 @@ _DETAINED_WHO = re.compile(
     r"(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
+
+
+# the body a title ends with, named by its country's demonym: "of the Czech Armed Forces"
+_NATIONAL_BODY_END = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<d>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,2}" + _INSTITUTION + r"$"
+)
+
+
+def _ends_with_national_body(title: str) -> bool:
+    """ "Chief of the General Staff of the Czech Armed Forces": the title's last "of" names a
+    body by its country's demonym (the country is then the demonym's)."""
+    m = _NATIONAL_BODY_END.search(title.strip())
+    return bool(m and country_of_word(m.group("d")))
 
 
 def _other_office(entry, titles: list[str]) -> bool:
@@ -2648,13 +2671,18 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
             if code:
                 return code
     listed = _LISTED_ARE.search(text, max(0, p.first[0] - 700), p.first[0]) if text else None
-    if listed and home and not re.search(
-        r"(?<=[a-z]{3})\.\s+[A-Z]|:\s", text[listed.end() : p.first[0]]
+    if listed and home and (
+        not re.search(r"(?<=[a-z]{3})\.\s+[A-Z]|:\s", text[listed.end() : p.first[0]])
+        or _in_bulleted_list(text, listed.end(), p.first[0])
     ):  # (in the sentence: not after "No. 15")
         # "Those listed include the head of the X Department, A, and two judges, B and C":
         # the targets of a sanction, of the foreign country the text names most (the items
         # of a long list may be set apart by semicolons: "are A, a judge ...; B, ...; and C")
-        code = _main_foreign(text, home) or _nearest_foreign(text, p.first[0], home)
+        code = (
+            _sanctioned_country(text, listed.start(), home)
+            or _main_foreign(text, home)
+            or _nearest_foreign(text, p.first[0], home)
+        )
         if code:
             return code
     led = LEADS_SIDE.match(text, p.first[1]) if text else None
@@ -2684,10 +2712,11 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     company = _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
     if company:
         # "President A of Chile ... She was accompanied by the Minister of Foreign Affairs, B":
-        # B travels in A's party, of A's country (the last person named before)
+        # B travels in A's party, of A's country (the last person mentioned before: "At the
+        # invitation of host C, President A paid a visit. The President was accompanied by")
         lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
         if lead:
-            return max(lead, key=lambda q: q.first[0]).country
+            return max(lead, key=lambda q: _last_mention(text, q, company.start())).country
     party = _ACCOMPANIES.match(text, p.first[1]) if text else None
     if party:
         # "A, B and chief C accompanied Erdogan in the meeting": the active form of "was
@@ -2740,6 +2769,49 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # monarch above ("Minister of Defense A" in a US fact sheet on Japan)
         return _main_foreign(text, home) or home
     return home
+
+
+# "Those sanctioned include:\n\n- Colonel A, ...;\n- B, ...": after the colon, only bulleted
+# lines up to the one the name opens (blank lines between items allowed)
+_BULLETED_ITEMS = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-–•*][ \t][^\n]*\n(?:[ \t]*\n)*)*[ \t]*[-–•*][ \t]"
+    r"(?:[A-Z][\w.]*[ \t]+){0,2}$"
+)
+
+
+def _in_bulleted_list(text: str, start: int, at: int) -> bool:
+    """Is the name at `at` an item of a bulleted list that a colon opens at `start`? (the
+    items of "Those listed include:" are the targets, as in a sentence)"""
+    return bool(_BULLETED_ITEMS.match(text, start, at))
+
+
+# the object of a measure: "imposing sanctions on 21 individuals linked to Russia's war",
+# "sanctions Belarusian judges"
+_MEASURE_OBJECT = re.compile(
+    r"\b(?:sanctions|measures|restrictions)\s+(?:on|against)\s+|\bsanction(?:s|ed)\s+(?=[a-zA-Z])"
+)
+
+
+def _sanctioned_country(text: str, before: int, home: str) -> str | None:
+    """The foreign country the last measure before `before` is aimed at: the first country
+    its object names in its sentence ("sanctions on 21 individuals linked to Russia's war
+    against Ukraine": Russia, not Ukraine, though a text may name Ukraine more)."""
+    measures = list(_MEASURE_OBJECT.finditer(text, max(0, before - 1500), before))
+    if not measures:
+        return None
+    last = measures[-1]
+    stop = _SENTENCE_END.search(text, last.end(), before)
+    for m in _COUNTRY_WORD.finditer(text, last.end(), stop.start() if stop else before):
+        first = re.sub(r"[’']s$", "", m.group(0).split()[0])
+        code = country_of_word(first) or country_of_word(re.sub(r"[’']s$", "", m.group(0)))
+        if code and code not in (home, "EU"):
+            return code
+    return None
+
+
+def _last_mention(text: str, q: Person, before: int) -> int:
+    """Where the text last names q (full name or surname) before `before`."""
+    return max(text.rfind(n, 0, before) for n in (q.name, q.surname) if n)
 
 
 def _own_office(office: re.Pattern, title: str) -> bool:

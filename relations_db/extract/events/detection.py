@@ -766,7 +766,13 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
     each, of the lead's imposer, day and status."""
     found: list[Candidate] = []
     for lead in out:
-        if lead.kind != "sanction" or not (lead.target or {}).get("description"):
+        if lead.kind != "sanction":
+            continue
+        if not (lead.target or {}).get("description") and not (
+            # the lead-in a measure of its own ("Those sanctioned include:", dated by the
+            # announcement sentences above it): its items are the measure's targets
+            lead.date and not lead.target and _LISTED_LEAD_IN.fullmatch(lead.sentence.text)
+        ):
             continue
         opener = lead.sentence
         if not opener.text.rstrip().endswith(":"):

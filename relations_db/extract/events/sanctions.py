@@ -97,6 +97,23 @@ _UNDER_SANCTIONS = re.compile(
 )
 
 
+# the subject of a reporting clause after the measure's object: "..., Foreign Minister A
+# announced today"
+_COMMA_TITLE_BEFORE = re.compile(r",\s+(?:[A-Z][\w\-’']*\s+){0,4}$")
+_REPORTING_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:announced|announces|said|says|stated|confirmed|declared)\b"
+)
+
+
+def _reports_the_measure(text: str, start: int, end: int) -> bool:
+    """Is the name at start..end the one who reports the measure (", Minister A announced
+    today"), not one it targets?"""
+    return bool(
+        _REPORTING_VERB.match(text, end)
+        and _COMMA_TITLE_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
@@ -268,6 +285,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if not _ALIGNED_WITH.search(text, max(0, m.start - base - 30), m.start - base)
             # "four entities owned or controlled by A", "a company owned by Mr. A": the owner
             and not _OWNER_BEFORE.search(text, max(0, m.start - base - 60), m.start - base)
+            and not _reports_the_measure(text, m.start - base, m.end - base)
         ]
     firm = _ONE_FIRM.match(text, b) if targets and not by else None
     if (

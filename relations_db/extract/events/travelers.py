@@ -134,8 +134,15 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         r"s?\s+of\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+|then\s+|former\s+){0,9}$",
         text[b : after[0].start - base] if after else "",
     )
-    if after and (by or of or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
-        return after[0].person  # "visits by Secretary A", "the trips of Secretary A"
+    if after and (
+        by
+        or of
+        or re.search(r"\bvisits?\s+by\b", text[a : a + 20])
+        or _VISIT_TO_BY.fullmatch(text, a, after[0].start - base)
+    ):
+        # "visits by Secretary A", "the trips of Secretary A", "the official visit to X by
+        # Prime Minister A"
+        return after[0].person
     subject = _TITLE_SUBJECT.match(text, lo)
     adverbial = _LEADING_WHEN.match(text, lo)
     if (_POSSESSIVE.search(text[max(0, a - 30) : a + 12]) or _PRONOUN.search(text[:a])) and not (
@@ -166,6 +173,14 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+# "visit to the Czech Republic by Prime Minister ": the destination, then the agent of the
+# trip (the name after "by" travels)
+_VISIT_TO_BY = re.compile(
+    r"(?:visit|trip)s?\s+to\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,4}by\s+"
+    r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+){0,6}"
+)
 
 
 # "briefed the Secretary on her visit": a report on one's own trip
