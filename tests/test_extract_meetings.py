@@ -1853,6 +1853,19 @@ def test_the_official_who_handed_the_summoned_envoy_a_note_met_the_envoy():
     assert _surnames(active, _meeting_of(active, "Rusu")) == {"Rusu", "Popa"}
 
 
+def test_the_official_who_conveyed_to_the_summoned_envoy_a_protest_met_the_envoy():
+    # "A conveyed to him X's firm protest": the summoning official, by a verb of
+    # transmission with the envoy as its indirect object and a possessed protest
+    doc = _doc(
+        "In the afternoon, the Chargé d'Affaires a.i. of the Republic of Peru in Lisbon, Hugo "
+        "Salas, was summoned to the Ministry of Foreign Affairs. Deputy Minister of Foreign "
+        "Affairs Rita Fonseca conveyed to him Portugal's strong protest against the seizure.",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Salas")) == {"Salas", "Fonseca"}
+
+
 def test_as_many_of_you_know_keeps_the_named_subject_for_a_later_she():
     doc = _doc(
         "For your awareness, our speaker today is Tom Reed, Senior Director for African Affairs."
