@@ -122,3 +122,22 @@ def test_a_named_person_and_i_who_will_discuss_are_a_planned_meeting_of_the_spea
     talks = [m for m in _events(doc, "meeting") if "Macky Sall" in _names(doc, m)]
     assert len(talks) == 1 and talks[0]["status"] == "planned"
     assert {n.split()[-1] for n in _names(doc, talks[0])} == {"Sall", "Keita"}
+
+
+def test_a_capitals_label_with_accented_letters_opens_that_speakers_turn():
+    # "MINISTER ŠIMKŮ:", "PRESIDENT ÖZTÜRK:": a name in capitals keeps its diacritics; the
+    # label is a turn label like any other, and its "I" is that speaker
+    gaz = [
+        ("Jana Šimků", "CZ", "Minister of Foreign Affairs", ["Šimků"]),
+        ("Emre Öztürk", "TR", "Minister of Foreign Affairs", ["Öztürk"]),
+    ]
+    doc = _transcript(
+        "MODERATOR: Welcome to the press conference of Minister Jana Šimků and Minister Emre "
+        "Öztürk.\n\n"
+        "MINISTER ŠIMKŮ: Welcome to Prague, dear Emre.\n\n"
+        "MINISTER ÖZTÜRK: Thank you, Jana. Tomorrow I will travel to Bratislava.\n",
+        publisher="Ministry of Foreign Affairs of the Czech Republic",
+        title="Press conference of Minister Šimků and Minister Öztürk in Prague",
+        gazetteer=gaz,
+    )
+    assert _travelers(doc, "Bratislava") == {"Öztürk"}
