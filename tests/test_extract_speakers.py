@@ -141,3 +141,38 @@ def test_a_capitals_label_with_accented_letters_opens_that_speakers_turn():
         gazetteer=gaz,
     )
     assert _travelers(doc, "Bratislava") == {"Öztürk"}
+
+
+def test_a_host_who_welcomes_the_other_speaker_to_a_place_tells_that_guests_visit():
+    # "Dear A, welcome to X", "It is a pleasure to welcome President A to X": said by one
+    # speaker of a two-country press conference to the other, the guest's visit to X, held
+    # on the day of the remarks
+    title = "Joint press conference of Prime Minister Lindqvist and President Keita"
+    for greeting in (
+        "Dear Amadou, welcome to Stockholm.",
+        "It is a great pleasure to welcome President Amadou Keita to Stockholm.",
+    ):
+        doc = _transcript(
+            f"Prime Minister Lindqvist: {greeting} We spoke about trade.\n\n"
+            "President Keita: Thank you, Prime Minister. We spoke about the Sahel.\n",
+            title=title,
+        )
+        visits = [v for v in _events(doc, "visit") if "Stockholm" in str(v.get("location"))]
+        assert len(visits) == 1, greeting
+        roles = {d["official"].split("-")[-1]: d["role"] for d in visits[0]["participants"]}
+        assert roles == {"keita": "traveler", "lindqvist": "host"}
+        assert (visits[0]["date"], visits[0]["status"]) == ("2024-03-04", "held")
+
+
+def test_a_hosts_greeting_places_the_guests_visit_told_without_a_place():
+    # "welcome to X. ... to host you on your state visit, which began yesterday": the visit
+    # the greeting is said during is in X (one visit, not a second one)
+    doc = _transcript(
+        "Prime Minister Lindqvist: Dear Amadou, welcome to Stockholm. It is an honour to host "
+        "you on your state visit, which began yesterday.\n\n"
+        "President Keita: Thank you, Prime Minister. We spoke about the Sahel.\n",
+        title="Joint press conference of Prime Minister Lindqvist and President Keita",
+    )
+    visits = _events(doc, "visit")
+    assert len(visits) == 1
+    assert visits[0]["location"] == {"place": "Stockholm", "country": "SE"}
