@@ -3654,3 +3654,18 @@ def test_on_our_way_to_a_place_under_an_en_route_dateline_is_the_principals_visi
     assert [(p.get("description"), p.get("country")) for p in visit["participants"]] == [
         ("Prime Minister", "GB")
     ]
+
+
+def test_received_by_a_and_by_b_is_a_meeting_with_each_not_of_the_two_hosts():
+    # the agent's "by" said again before the second host: two receptions of the guest,
+    # not one meeting of the three (nor of the two hosts)
+    doc = _doc(
+        "Foreign Minister Lena Dahl of Norway arrived in Zagreb on Monday. On Tuesday she was "
+        "received by Croatian President Ana Horvat and by Croatian Prime Minister Ivo Babic.",
+        published="2024-05-08",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    pairs = sorted(
+        tuple(sorted(_surnames(doc, m))) for m in _events(doc, "meeting")
+    )
+    assert pairs == [("Babic", "Dahl"), ("Dahl", "Horvat")]
