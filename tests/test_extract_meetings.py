@@ -3669,3 +3669,17 @@ def test_received_by_a_and_by_b_is_a_meeting_with_each_not_of_the_two_hosts():
         tuple(sorted(_surnames(doc, m))) for m in _events(doc, "meeting")
     )
     assert pairs == [("Babic", "Dahl"), ("Dahl", "Horvat")]
+
+
+def test_ministry_officials_who_called_in_an_ambassador_met_the_ambassador():
+    # "Ministry officials called in the Ambassador of X, A": a group of the home ministry as
+    # the subject of a summons, the home side of the meeting with the envoy
+    doc = _doc(
+        "Last month, Ministry officials called in the Peruvian Ambassador to Portugal, Hugo "
+        "Salas, to convey the Government's concern about the seizure of the trawler.",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    summons = _meeting_of(doc, "Salas")
+    assert summons.get("date") == "2024-02"
+    assert [d.get("country") for d in summons["participants"] if d.get("description")] == ["PT"]
