@@ -1853,6 +1853,19 @@ def test_the_official_who_handed_the_summoned_envoy_a_note_met_the_envoy():
     assert _surnames(active, _meeting_of(active, "Rusu")) == {"Rusu", "Popa"}
 
 
+def test_the_official_who_conveyed_to_the_summoned_envoy_a_protest_met_the_envoy():
+    # "A conveyed to him X's firm protest": the summoning official, by a verb of
+    # transmission with the envoy as its indirect object and a possessed protest
+    doc = _doc(
+        "In the afternoon, the Chargé d'Affaires a.i. of the Republic of Peru in Lisbon, Hugo "
+        "Salas, was summoned to the Ministry of Foreign Affairs. Deputy Minister of Foreign "
+        "Affairs Rita Fonseca conveyed to him Portugal's strong protest against the seizure.",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _surnames(doc, _meeting_of(doc, "Salas")) == {"Salas", "Fonseca"}
+
+
 def test_as_many_of_you_know_keeps_the_named_subject_for_a_later_she():
     doc = _doc(
         "For your awareness, our speaker today is Tom Reed, Senior Director for African Affairs."
@@ -3656,3 +3669,32 @@ def test_the_one_named_after_by_in_a_visit_to_a_place_by_a_is_the_traveler():
     visit = next(v for v in _events(doc, "visit") if v.get("date") == "2024-01")
     by_id = {o["id"]: o["name"] for o in doc["officials"]}
     assert by_id[visit["traveler"]] == "Kwame Boateng"
+
+
+def test_received_by_a_and_by_b_is_a_meeting_with_each_not_of_the_two_hosts():
+    # the agent's "by" said again before the second host: two receptions of the guest,
+    # not one meeting of the three (nor of the two hosts)
+    doc = _doc(
+        "Foreign Minister Lena Dahl of Norway arrived in Zagreb on Monday. On Tuesday she was "
+        "received by Croatian President Ana Horvat and by Croatian Prime Minister Ivo Babic.",
+        published="2024-05-08",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    pairs = sorted(
+        tuple(sorted(_surnames(doc, m))) for m in _events(doc, "meeting")
+    )
+    assert pairs == [("Babic", "Dahl"), ("Dahl", "Horvat")]
+
+
+def test_ministry_officials_who_called_in_an_ambassador_met_the_ambassador():
+    # "Ministry officials called in the Ambassador of X, A": a group of the home ministry as
+    # the subject of a summons, the home side of the meeting with the envoy
+    doc = _doc(
+        "Last month, Ministry officials called in the Peruvian Ambassador to Portugal, Hugo "
+        "Salas, to convey the Government's concern about the seizure of the trawler.",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    summons = _meeting_of(doc, "Salas")
+    assert summons.get("date") == "2024-02"
+    assert [d.get("country") for d in summons["participants"] if d.get("description")] == ["PT"]

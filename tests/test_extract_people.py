@@ -2465,3 +2465,20 @@ def test_a_ranked_name_takes_the_country_of_the_demonym_of_the_body_in_its_title
         publisher="Ministry of Foreign Affairs of Kenya",
     )
     assert _officials(doc).get("Luis Paredes") == "PE"
+
+
+def test_the_demonym_diplomat_without_a_name_is_the_envoy_of_that_country_named_before():
+    # "the Chargé d'Affaires of Peru, A, ... The Peruvian diplomat had previously been
+    # summoned in January": a definite envoy noun with a demonym refers back to the envoy
+    # of that country the text named last
+    doc = _doc(
+        "On Monday, the Chargé d'Affaires a.i. of the Republic of Peru in Lisbon, Hugo Salas, "
+        "was summoned to the Ministry of Foreign Affairs. Deputy Minister of Foreign Affairs "
+        "Rita Fonseca conveyed to him Portugal's strong protest. The Peruvian diplomat had "
+        "previously been summoned to the Ministry in January.",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    january = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
+    assert len(january) == 1
+    assert "Salas" in _surnames(doc, january[0])

@@ -122,3 +122,57 @@ def test_a_named_person_and_i_who_will_discuss_are_a_planned_meeting_of_the_spea
     talks = [m for m in _events(doc, "meeting") if "Macky Sall" in _names(doc, m)]
     assert len(talks) == 1 and talks[0]["status"] == "planned"
     assert {n.split()[-1] for n in _names(doc, talks[0])} == {"Sall", "Keita"}
+
+
+def test_a_capitals_label_with_accented_letters_opens_that_speakers_turn():
+    # "MINISTER ŠIMKŮ:", "PRESIDENT ÖZTÜRK:": a name in capitals keeps its diacritics; the
+    # label is a turn label like any other, and its "I" is that speaker
+    gaz = [
+        ("Jana Šimků", "CZ", "Minister of Foreign Affairs", ["Šimků"]),
+        ("Emre Öztürk", "TR", "Minister of Foreign Affairs", ["Öztürk"]),
+    ]
+    doc = _transcript(
+        "MODERATOR: Welcome to the press conference of Minister Jana Šimků and Minister Emre "
+        "Öztürk.\n\n"
+        "MINISTER ŠIMKŮ: Welcome to Prague, dear Emre.\n\n"
+        "MINISTER ÖZTÜRK: Thank you, Jana. Tomorrow I will travel to Bratislava.\n",
+        publisher="Ministry of Foreign Affairs of the Czech Republic",
+        title="Press conference of Minister Šimků and Minister Öztürk in Prague",
+        gazetteer=gaz,
+    )
+    assert _travelers(doc, "Bratislava") == {"Öztürk"}
+
+
+def test_a_host_who_welcomes_the_other_speaker_to_a_place_tells_that_guests_visit():
+    # "Dear A, welcome to X", "It is a pleasure to welcome President A to X": said by one
+    # speaker of a two-country press conference to the other, the guest's visit to X, held
+    # on the day of the remarks
+    title = "Joint press conference of Prime Minister Lindqvist and President Keita"
+    for greeting in (
+        "Dear Amadou, welcome to Stockholm.",
+        "It is a great pleasure to welcome President Amadou Keita to Stockholm.",
+    ):
+        doc = _transcript(
+            f"Prime Minister Lindqvist: {greeting} We spoke about trade.\n\n"
+            "President Keita: Thank you, Prime Minister. We spoke about the Sahel.\n",
+            title=title,
+        )
+        visits = [v for v in _events(doc, "visit") if "Stockholm" in str(v.get("location"))]
+        assert len(visits) == 1, greeting
+        roles = {d["official"].split("-")[-1]: d["role"] for d in visits[0]["participants"]}
+        assert roles == {"keita": "traveler", "lindqvist": "host"}
+        assert (visits[0]["date"], visits[0]["status"]) == ("2024-03-04", "held")
+
+
+def test_a_hosts_greeting_places_the_guests_visit_told_without_a_place():
+    # "welcome to X. ... to host you on your state visit, which began yesterday": the visit
+    # the greeting is said during is in X (one visit, not a second one)
+    doc = _transcript(
+        "Prime Minister Lindqvist: Dear Amadou, welcome to Stockholm. It is an honour to host "
+        "you on your state visit, which began yesterday.\n\n"
+        "President Keita: Thank you, Prime Minister. We spoke about the Sahel.\n",
+        title="Joint press conference of Prime Minister Lindqvist and President Keita",
+    )
+    visits = _events(doc, "visit")
+    assert len(visits) == 1
+    assert visits[0]["location"] == {"place": "Stockholm", "country": "SE"}

@@ -51,6 +51,7 @@ def extract(
     from .events import (
         dateline_visit,
         detect,
+        greeting_visits,
         leg_visits,
         merge,
         stay_spans,
@@ -93,13 +94,14 @@ def extract(
     people = find_people(
         body, home=home, gazetteer=gazetteer, home_offices=publisher_offices(publisher)
     )
-    add_speaker_mentions(body, people, title, gazetteer)
+    turns = add_speaker_mentions(body, people, title, gazetteer)
     add_title_mentions(body, people, title, publisher)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))
     visit_spans(candidates, sentences, day)
     candidates = leg_visits(trip_legs(candidates), home)
     candidates = dateline_visit(candidates, body, sentences, home, day)
+    candidates = greeting_visits(candidates, body, sentences, turns, day)
     visit_day_meetings(candidates)
     candidates = stay_spans(candidates)
 

@@ -3643,8 +3643,45 @@ def add_title_mentions(
         taken.append((m.start(), m.end()))
         added = True
     added = _bare_title_mentions(body, people, taken) or added
+    added = _envoy_anaphors(body, people, taken) or added
     if added:
         people.mentions.sort(key=lambda m: m.start)
+
+
+# "the Belarusian diplomat", "the Russian envoy" with no name after it: a definite envoy noun
+# with a demonym (`_envoy_anaphors`)
+_ENVOY_WORDS = re.compile(r"diplomat|[Ee]nvoy|[Aa]mbassador|[Cc]harg[eé]")
+_THE_DEMONYM_ENVOY = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]+)\s+(?:diplomat|envoy|[Aa]mbassador|[Cc]harg[eé]\s+"
+    r"d[’']\s?[Aa]ffaires(?:\s+a\.i\.)?)\b(?!\s*,?\s+(?:to\s+|in\s+|of\s+)?[A-Z])"
+)
+_ENVOY_TITLE = re.compile(r"\b(?:Ambassador|Charg[eé]|Envoy|[Dd]iplomat|High\s+Commissioner)")
+
+
+def _envoy_anaphors(body: str, people: People, taken: list) -> bool:
+    """ "The Chargé d'Affaires of Belarus, A, was summoned ... The Belarusian diplomat had
+    previously been summoned in February": a definite envoy noun with a demonym and no name
+    refers back to the envoy of that country the text named last before it."""
+    if not _ENVOY_WORDS.search(body):
+        return False
+    added = False
+    for m in _THE_DEMONYM_ENVOY.finditer(body):
+        code = country_of_word(m.group("dem"))
+        if not code or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        before = [
+            x
+            for x in people.mentions
+            if x.end <= m.start()
+            and x.person.country == code
+            and any(_ENVOY_TITLE.search(t) for t in x.person.titles)
+        ]
+        if not before:
+            continue  # "the French Ambassador will return": no envoy named, none to refer to
+        people.mentions.append(Mention(m.start(), m.end(), before[-1].person))
+        taken.append((m.start(), m.end()))
+        added = True
+    return added
 
 
 def _bare_title_mentions(body: str, people: People, taken: list) -> bool:

@@ -33,8 +33,13 @@ from .people import (
 # what may follow a label before its colon: who asks ("QUESTION (ERT):", "Question
 # (Sidhant, WION):"), a language ("(in French)")
 _ASIDE = r"(?:[ \t]+\([^()\n]{1,60}\))?"
+# a capital letter, with the Latin capitals that carry diacritics ("MINISTER ȚOIU",
+# "PRESIDENT ÖZTÜRK"): a name in capitals keeps its accents
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+)" + _ASIDE + r"[ \t]*:[ \t]|"
+    rf"^(?P<label>(?:[{_UPPER}][{_UPPER}.’'\-]*[ \t]+){{0,5}}[{_UPPER}][{_UPPER}.’'\-]+)"
+    + _ASIDE
+    + r"[ \t]*:[ \t]|"
     r"^Q(?=[ \t:.])",
     re.M,
 )

@@ -32,6 +32,7 @@ from .patterns import _KEYS, _MEETING, TRIGGERS
 from .trips import (
     dateline_visit,
     during_visit,
+    greeting_visits,
     leg_visits,
     stay_spans,
     trip_legs,
@@ -48,6 +49,7 @@ __all__ = [
     "dateline_visit",
     "detect",
     "during_visit",
+    "greeting_visits",
     "leg_visits",
     "merge",
     "overlap",

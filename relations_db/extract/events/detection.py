@@ -82,9 +82,11 @@ _OPENING_REFERENCE = re.compile(
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
 )
 # "X was summoned to the Ministry, where Vice-Minister A handed over a note of protest",
-# "The Ministry summoned X. Secretary General A handed him a note": who met the envoy
+# "The Ministry summoned X. Secretary General A handed him a note": who met the envoy;
+# "A conveyed to him Poland's firm protest": the envoy as indirect object, a possessed protest
 _HANDED_NOTE = re.compile(
-    r"\b(?:handed|delivered|presented)\s+(?:(?:him|her|them|over)\s+)?(?:a|the)\s+"
+    r"\b(?:handed|delivered|presented|conveyed)\s+(?:(?:to\s+)?(?:him|her|them)\s+|over\s+)?"
+    r"(?:a|the|[A-Z][\w\-]*(?:’s|'s))\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:note|protest|démarche|demarche)\b"
 )
 # a side the next sentence says a group (no named person) will represent
@@ -548,7 +550,9 @@ def detect(
         summons = next(
             (
                 c
-                for c in reversed(found or out[-1:])
+                # the summons of this sentence, else of the last (an incident of this one,
+                # "protest against the seizure", does not hide it)
+                for c in reversed([*out[-1:], *found])
                 if c.kind == "meeting"
                 and any(re.fullmatch(r"[Tt]he\s+(?:Foreign\s+)?Ministry", d["description"])
                         for d in c.described)

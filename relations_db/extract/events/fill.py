@@ -760,7 +760,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         sides.add(code)
     if c.kind == "meeting" and len(sides) < 2 and home and home not in sides:
         ministry = _MINISTRY_SUBJECT.match(text, lo)
-        if not (ministry and ministry.end() == a):  # "The Ministry has summoned ..."
+        subject = ministry and ministry.end() == a  # "The Ministry has summoned ..."
+        if subject and ministry.group("officials"):
+            c.described.append({"description": ministry.group("officials"), "country": home})
+            sides.add(home)
+            ministry = None
+        elif not subject:
             # "The Russian Ambassador was summoned to the Foreign Office"
             ministry = re.match(
                 r"summoned\s+to\s+(?P<m>the\s+(?:Foreign\s+Office|(?:Foreign\s+)?Ministry|Department"
@@ -1133,9 +1138,12 @@ _HOSTED_HERE = re.compile(
     re.I,
 )
 _MINISTRY_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?P<m>[Tt]he\s+(?:Foreign\s+)?(?:Ministry|Department|"
-    r"Foreign\s+Office|Government))\b(?:\s+(?:of|for)\s+[A-Z][\w ]+?)?\s+"
-    r"(?:has\s+|had\s+|also\s+|today\s+)*"
+    r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?:(?P<m>[Tt]he\s+(?:Foreign\s+)?(?:Ministry|Department|"
+    r"Foreign\s+Office|Government))\b(?:\s+(?:of|for)\s+[A-Z][\w ]+?)?"
+    # "Ministry officials called in the Ambassador": the ministry's people as the subject
+    r"|(?P<officials>(?:[Tt]he\s+)?(?:Foreign\s+)?(?:Ministry|Department|Foreign\s+Office)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w ]+?)?\s+officials))\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+|today\s+)*"
     r"(?=summon|call|receiv|host|welcom|met\b|held\b)"
 )
 # the trip a clause after it is about, and its owner before it: "A's trip to X in January, ",

@@ -12,9 +12,41 @@ from .patterns import _AND_COUNTRY, _COORD, _COPY, _OFFICE, _PLACE, _REGIONS
 from .places import _known_places, _longest_country
 from .sides import _two_leaders
 
+# a passive reception whose agent's "by" is said again: "was received by A and by B",
+# "will be welcomed by A and then by B": one reception by each (`_agents_each`)
+_BY_AGAIN = re.compile(r"\s*,?\s+and\s+(?:then\s+|also\s+|later\s+)?by\s+")
+_RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+by\s+")
+
+
+def _agents_each(c: Candidate, text: str, mentions) -> list:
+    """The hosts of "received by A and by B" (the trigger's agent and the one the repeated
+    "by" adds), who each receive the guest: two meetings, not one of the three."""
+    base = c.sentence.start
+    a = c.trigger[0] - base
+    by = _RECEIVED_BY.match(text, a)
+    if by is None:
+        return []
+    after = [m for m in mentions if m.start - base >= by.end() and m.person in c.persons]
+    if len(after) < 2:
+        return []
+    first, second = after[0], after[1]
+    # the first agent's own words (its title, an apposition) before the ", and by"
+    gap = text[first.end - base : second.start - base]
+    again = _BY_AGAIN.search(gap)
+    if (
+        again is None
+        or first.person is second.person
+        or not re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+){0,6}", gap[again.end() :])
+        or first.start - base - by.end() > 60
+    ):
+        return []
+    return [first.person, second.person]
+
 
 def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
     """ "visits by Secretary Yellen and Secretary Blinken": one visit per traveler."""
+    if c.kind == "meeting" and not c.each and " by " in text:
+        c.each = _agents_each(c, text, mentions)
     others = [p for p in c.persons if p not in c.each]
     if (
         c.kind == "meeting"

@@ -685,3 +685,73 @@ def dateline_visit(
     v.place, v.place_country = (None if country_of_word(place) else place), code
     v.evidence = [(line.start(), line.end()), (way.start(), way.end())]
     return [*candidates, v]
+
+
+# a host's greeting to a guest: "welcome to X", "welcome you back to X", "a pleasure to
+# welcome Minister A to X" (the guest named between "welcome" and "to"; not "welcomed")
+_WELCOME_TO = re.compile(
+    r"\b[Ww]elcome\s+(?P<guest>(?:you|back|(?:[A-Z][\w.\-’']*\s+){1,5})\s*)?(?:back\s+)?to\s+"
+    r"(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+)
+
+
+def greeting_visits(
+    candidates: list[Candidate], body: str, sentences: list[Sentence], turns, published: dt.date
+) -> list[Candidate]:
+    """In a press conference of two speakers from two countries, a speaker who greets the
+    other "welcome to X" (or names the other: "welcome Minister A to X"), X a place of the
+    speaker's own country, tells the guest's visit to X, held on the day of the remarks (the
+    greeting is said there). A visit of the guest to that country found already is the one."""
+    from ...countries import country_of_word
+    from .places import _is_country_name, _known_places
+
+    out = list(candidates)
+    for t in turns:
+        host, guest = t.speaker, t.addressee
+        if host is None or guest is None or not host.country or host.country == guest.country:
+            continue
+        if "elcome" not in body[t.start : t.end]:
+            continue
+        for m in _WELCOME_TO.finditer(body, t.start, t.end):
+            named = (m.group("guest") or "").strip()
+            if named not in ("", "you", "back") and guest.surname not in named:
+                continue  # "welcome the delegation of Z to X": not the other speaker
+            place = m.group("place")
+            code = _known_places().get(place) or country_of_word(place)
+            if code != host.country:
+                continue
+            known = next(
+                (
+                    v
+                    for v in out
+                    if v.kind == "visit"
+                    and guest in v.persons
+                    and (
+                        v.place_country == code
+                        # "your state visit, which began yesterday": said here, of here
+                        or (v.place_country is None and v.status == "held")
+                    )
+                ),
+                None,
+            )
+            if known is not None:
+                if known.place_country is None:
+                    known.place_country = code
+                    known.place = None if _is_country_name(place) else place
+                if known.date is None and known.status == "held":
+                    # the visit a "welcome A" meeting told, undated: the day of the greeting
+                    known.date, known.date_text = published.isoformat(), m.group(0)
+                break
+            sentence = next((s for s in sentences if s.start <= m.start() < s.end), None)
+            if sentence is None:
+                continue
+            v = Candidate("visit", None, sentence, m.span())
+            v.persons, v.roles = [guest, host], {guest.key: "traveler", host.key: "host"}
+            v.date, v.date_text = published.isoformat(), m.group(0)
+            v.status, v.tense = "held", "past"
+            v.place = None if _is_country_name(place) else place
+            v.place_country = code
+            v.evidence = [m.span()]
+            out.append(v)
+            break
+    return out
