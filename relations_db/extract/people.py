@@ -2363,20 +2363,36 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
 def _leftmost_longest(text: str, words, gaz) -> list[tuple[int, int]]:
     """Where the words stand as whole words, leftmost first and the longest at a place, not
     overlapping: what one alternation of them all finds. The gazetteer's aliases (the same
-    in every text) are one pattern compiled once; only the text's own names are new."""
+    in every text) are one pattern compiled once; the text's own names, new in each text,
+    are looked for one by one with str.find (compiling an alternation of them cost more than
+    the whole search)."""
     longest: dict[int, int] = {}
-    for pattern in (_words_at(tuple(sorted({a for e in gaz for a in e[3]}))),
-                    _words_at(tuple(sorted(w for w in words if not isinstance(words[w], tuple))))):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(text):
-            longest[m.start()] = max(longest.get(m.start(), 0), m.end(1))
+    pattern = _words_at(tuple(sorted({a for e in gaz for a in e[3]})))
+    for m in pattern.finditer(text) if pattern is not None else ():
+        longest[m.start()] = max(longest.get(m.start(), 0), m.end(1))
+    for word in words:
+        if isinstance(words[word], tuple):
+            continue  # a gazetteer alias: in the pattern above
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # a whole word: no word character or hyphen either side (as _words_at's pattern)
+            if not (at and _in_word(text[at - 1])) and not (
+                end < len(text) and _in_word(text[end])
+            ):
+                longest[at] = max(longest.get(at, 0), end)
+            at = text.find(word, at + 1)
     spans, reached = [], 0
     for start in sorted(longest):
         if start >= reached:
             spans.append((start, longest[start]))
             reached = longest[start]
     return spans
+
+
+def _in_word(char: str) -> bool:
+    """Is `char` one of regex's [\\w\\-] (a word character: alphanumeric or "_"; or "-")?"""
+    return char.isalnum() or char in "_-"
 
 
 @lru_cache(maxsize=8)
