@@ -3533,25 +3533,44 @@ def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
         if len({id(p) for p in holders}) != 1 or (len(form) < 3 and form.isupper()):
             continue
         the = form.startswith("the ")
-        if form.removeprefix("the ") not in body:
-            continue  # (the pattern needs the words: a text without them skips compiling it)
-        for m in re.finditer(
-            rf"(?<![\w.’'-]){'[Tt]he ' if the else ''}{re.escape(form.removeprefix('the '))}"
-            r"(?![\w’'-])(?!\s+(?:[A-Z]|of\b|for\b))",
-            body,
-        ):
-            if any(a < m.end() and m.start() < b for a, b in taken) or re.search(
+        for start, end in _bare_title_spans(body, form.removeprefix("the "), the):
+            if any(a < end and start < b for a, b in taken) or re.search(
                 r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts)|[A-Z][\w\-]*)\s+$"
                 if not the
                 else r"[A-Za-z][\w\-]*\s+$",
-                body[max(0, m.start() - 16) : m.start()],
+                body[max(0, start - 16) : start],
             ) and not (the and re.search(r"(?:^|[.;:,]\s+|\n|\b(?:and|with|that|by)\s+)$",
-                                         body[max(0, m.start() - 16) : m.start()])):
+                                         body[max(0, start - 16) : start])):
                 continue  # "the Prime Minister" is another rule's; "Deputy Prime Minister" another
-            people.mentions.append(Mention(m.start(), m.end(), holders[0]))
-            taken.append((m.start(), m.end()))
+            people.mentions.append(Mention(start, end, holders[0]))
+            taken.append((start, end))
             added = True
     return added
+
+
+# what may not follow a bare title: more of its last word, or a name, "of" or "for" (the
+# title of someone named after it: "Defence Secretary A", "Secretary of X")
+_TITLE_GOES_ON = re.compile(r"[\w’'-]|\s+(?:[A-Z]|of\b|for\b)")
+
+
+def _bare_title_spans(body: str, words: str, the: bool):
+    """Where `words` (after "the " or "The " when `the`) stand as a title of their own, left
+    to right, not overlapping: not after a word character, a hyphen, a full stop or an
+    apostrophe, and not followed by what _TITLE_GOES_ON matches. Found with str.find: a
+    pattern for each title of each text cost more to compile than the search."""
+    reached = 0
+    at = body.find(words)
+    while at >= 0:
+        start, end = (at - 4 if the else at), at + len(words)
+        if (
+            start >= reached
+            and (not the or body[start:at] in ("the ", "The "))
+            and not (start and (_in_word(body[start - 1]) or body[start - 1] in ".’'"))
+            and not _TITLE_GOES_ON.match(body, end)
+        ):
+            yield start, end
+            reached = end
+        at = body.find(words, at + 1)
 
 
 # Offices of the home government that a bare "the <office>" names in its own texts
