@@ -214,19 +214,29 @@ _COMPILED = [
 # abbreviations; every weekday ends in "day"): a text that lacks it skips the pattern, whose
 # optional preposition makes the regex engine try it at every word of the text.
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# The kinds whose every match has a month group that _plausible drops unless capitalised
+# (_CAPITAL_ONLY but for week_of and until_end) need a capitalised month name as a whole
+# word: with _MONTHS, "may", "march", "summary", "decided" ran their eleven patterns for
+# nothing. (Speed only: a text without one gets no date of these kinds either way.)
+_CAPITAL_MONTH = rf"\b(?=(?-i:[JFMASOND])){_MONTH}(?!\w)"
 _NEEDS = {
     kind: re.compile(needs, re.IGNORECASE)
     for kind, needs in {
-        "range_dmdm": _MONTHS, "range_dm": _MONTHS, "range_md": _MONTHS, "week_of": _MONTHS,
-        "half_month": _MONTHS, "md": _MONTHS, "dm": _MONTHS, "month_of_year": _MONTHS,
-        "rel_month_name": _MONTHS, "month": _MONTHS, "part_month": _MONTHS + "|month",
-        "half_year": "half|quarter", "until_end": "end", "day_of_month": r"\d", "iso": r"\d",
+        "range_dmdm": _CAPITAL_MONTH, "range_dm": _CAPITAL_MONTH, "range_md": _CAPITAL_MONTH,
+        "half_month": _CAPITAL_MONTH, "md": _CAPITAL_MONTH, "dm": _CAPITAL_MONTH,
+        "month_of_year": _CAPITAL_MONTH, "rel_month_name": _CAPITAL_MONTH, "month": _CAPITAL_MONTH,
+        "week_of": _MONTHS, "part_month": _MONTHS + "|month",
+        "half_year": "half|quarter", "until_end": "end",
+        # an ordinal day ("the 29th"), an ISO date's month ("2023-06-18")
+        "day_of_month": r"\d(?:st|nd|rd|th)\b", "iso": r"\d-[01]\d-",
         "year": r"\d", "part_year": r"year|\d", "season": "spring|summer|autumn|fall|winter",
         "ago": "ago", "this_month": "month", "last_month": "month", "next_month": "month",
         "this_year": "year", "last_year": "year", "next_year": "year",
         "over_last_week": "day|week", "last_week": "week", "this_week": "week",
-        "next_week": "week", "weekend": "weekend", "weekday_range": "day", "weekday": "day",
-        "today": "day|tonight|morning|afternoon|evening|just",
+        "next_week": "week", "weekend": "weekend",
+        # a weekday's name, not any "day"; "today"'s words as whole words
+        "weekday_range": _WEEKDAY, "weekday": _WEEKDAY,
+        "today": r"\b(?:day|today|tonight|morning|afternoon|evening|just)\b",
         "two_days": "yesterday|tomorrow", "yesterday": "yesterday|night",
         "tomorrow": "tomorrow",
     }.items()
