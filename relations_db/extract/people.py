@@ -3179,6 +3179,18 @@ _BEFORE_HOST = re.compile(
 )
 
 
+# what stands right before the inviter's name in _host_of_visit's two invitation patterns
+# ("at the invitation of Prime Minister A"), and before the host's in its last leg's ("wraps
+# up in Santo Domingo with President A")
+_BEFORE_INVITER = re.compile(
+    r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}$"
+)
+_BEFORE_LAST_HOST = re.compile(
+    r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
+    r"\s+)?in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+with\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}$"
+)
+
+
 def _ends_before_name(regex: re.Pattern, text: str, names: set[str]) -> bool:
     """Does `regex` (ending in $) match up to a place where one of the names stands? A
     per-person pattern with it before the names can match nowhere else: a cheap test before
@@ -3220,12 +3232,15 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     """ "At the invitation of Prime Minister A, B will visit Japan": the one who invites a
     visit is of the country visited (the first place after the verb in that sentence)."""
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    said = {n for n in {p.name, p.surname, *p.aliases} if n}
+    # (each pattern compiled only when a name stands right after what precedes it there)
+    invited = _has(_INVITATION, text) and _ends_before_name(_BEFORE_INVITER, text, said)
     for m in _if_any(
         _INVITATION,
         text,
         r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
         rf"{{0,5}}?(?:{names})\b",
-    ):
+    ) if invited else ():
         end = _SENTENCE_END.search(text, m.end())
         clause = text[m.end() : end.start() if end else len(text)]
         place = re.search(
@@ -3244,7 +3259,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         r"\b(?:visit(?:\s+to)?|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*"
         r"(?:\s+[A-Z][\w\-]*)?)[^.;]{0,80}?\bat\s+the\s+invitation\s+of\s+"
         rf"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){{0,5}}?(?:{names})\b",
-    ):
+    ) if invited else ():
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code:
             return code
@@ -3252,8 +3267,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     # summit in Lima hosted by President A", "goes to Lima, where President A will host
     # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
-    # (compiled only when a name stands right after what precedes the host in it)
-    hosts = _ends_before_name(_BEFORE_HOST, text, {n for n in {p.name, p.surname, *p.aliases} if n})
+    hosts = _ends_before_name(_BEFORE_HOST, text, said)
     for m in _if_any(
         _HOSTED_THERE,
         text,
@@ -3273,7 +3287,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         text,
         r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
         rf"\s+)?in\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+with\s+{title}(?:{names})\b",
-    ):
+    ) if _has(_LAST_LEG, text) and _ends_before_name(_BEFORE_LAST_HOST, text, said) else ():
         code = country_of_word(m.group("c"))
         if code:
             return code
