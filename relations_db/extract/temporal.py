@@ -219,17 +219,21 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # word: with _MONTHS, "may", "march", "summary", "decided" ran their eleven patterns for
 # nothing. (Speed only: a text without one gets no date of these kinds either way.)
 _CAPITAL_MONTH = rf"\b(?=(?-i:[JFMASOND])){_MONTH}(?!\w)"
+# (and that month right before its day, "June 18", or right after it, "18 (of) June", where
+# the kind has the day there; a part of the year or month, "the week of")
+_MONTH_DAY = rf"\b(?=(?-i:[JFMASOND])){_MONTH}\s+\d"
+_DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAPITAL_MONTH}"
 _NEEDS = {
     kind: re.compile(needs, re.IGNORECASE)
     for kind, needs in {
-        "range_dmdm": _CAPITAL_MONTH, "range_dm": _CAPITAL_MONTH, "range_md": _CAPITAL_MONTH,
-        "half_month": _CAPITAL_MONTH, "md": _CAPITAL_MONTH, "dm": _CAPITAL_MONTH,
+        "range_dmdm": _DAY_MONTH, "range_dm": _DAY_MONTH, "range_md": _MONTH_DAY,
+        "half_month": _CAPITAL_MONTH, "md": _MONTH_DAY, "dm": _DAY_MONTH,
         "month_of_year": _CAPITAL_MONTH, "rel_month_name": _CAPITAL_MONTH, "month": _CAPITAL_MONTH,
-        "week_of": _MONTHS, "part_month": _MONTHS + "|month",
+        "week_of": r"\bthe\s+week\s+of\s", "part_month": rf"\b{_PART}[-\s]",
         "half_year": "half|quarter", "until_end": "end",
         # an ordinal day ("the 29th"), an ISO date's month ("2023-06-18")
         "day_of_month": r"\d(?:st|nd|rd|th)\b", "iso": r"\d-[01]\d-",
-        "year": r"\d", "part_year": r"year|\d", "season": "spring|summer|autumn|fall|winter",
+        "year": r"\d", "part_year": rf"\b{_PART}[-\s]", "season": "spring|summer|autumn|fall|winter",
         "ago": "ago", "this_month": "month", "last_month": "month", "next_month": "month",
         "this_year": "year", "last_year": "year", "next_year": "year",
         "over_last_week": "day|week", "last_week": "week", "this_week": "week",
