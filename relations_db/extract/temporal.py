@@ -219,16 +219,19 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # word: with _MONTHS, "may", "march", "summary", "decided" ran their eleven patterns for
 # nothing. (Speed only: a text without one gets no date of these kinds either way.)
 _CAPITAL_MONTH = rf"\b(?=(?-i:[JFMASOND])){_MONTH}(?!\w)"
-# (and that month right before its day, "June 18", or right after it, "18 (of) June", where
-# the kind has the day there; a part of the year or month, "the week of")
+# (and what the kind has next to that month: its day, "June 18" or "18 (of) June"; its year,
+# "May (of) 2023", "May of last year"; "last May", "the first half of May"; and a part of
+# the year or month, "the week of", its words)
 _MONTH_DAY = rf"\b(?=(?-i:[JFMASOND])){_MONTH}\s+\d"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAPITAL_MONTH}"
 _NEEDS = {
     kind: re.compile(needs, re.IGNORECASE)
     for kind, needs in {
         "range_dmdm": _DAY_MONTH, "range_dm": _DAY_MONTH, "range_md": _MONTH_DAY,
-        "half_month": _CAPITAL_MONTH, "md": _MONTH_DAY, "dm": _DAY_MONTH,
-        "month_of_year": _CAPITAL_MONTH, "rel_month_name": _CAPITAL_MONTH, "month": _CAPITAL_MONTH,
+        "md": _MONTH_DAY, "dm": _DAY_MONTH, "month": _CAPITAL_MONTH,
+        "half_month": rf"\bhalf\s+of\s+{_CAPITAL_MONTH}",
+        "month_of_year": rf"{_CAPITAL_MONTH}\s+(?:of\s+)?(?:last|this|next|\d)",
+        "rel_month_name": rf"\b(?:last|this|next|past|coming)\s+{_CAPITAL_MONTH}",
         "week_of": r"\bthe\s+week\s+of\s", "part_month": rf"\b{_PART}[-\s]",
         "half_year": "half|quarter", "until_end": "end",
         # an ordinal day ("the 29th"), an ISO date's month ("2023-06-18")
