@@ -2473,20 +2473,36 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
 def _leftmost_longest(text: str, words, gaz) -> list[tuple[int, int]]:
     """Where the words stand as whole words, leftmost first and the longest at a place, not
     overlapping: what one alternation of them all finds. The gazetteer's aliases (the same
-    in every text) are one pattern compiled once; only the text's own names are new."""
+    in every text) are one pattern compiled once; the text's own names, new in each text,
+    are looked for one by one with str.find (compiling an alternation of them cost more than
+    the whole search)."""
     longest: dict[int, int] = {}
-    for pattern in (_words_at(tuple(sorted({a for e in gaz for a in e[3]}))),
-                    _words_at(tuple(sorted(w for w in words if not isinstance(words[w], tuple))))):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(text):
-            longest[m.start()] = max(longest.get(m.start(), 0), m.end(1))
+    pattern = _words_at(tuple(sorted({a for e in gaz for a in e[3]})))
+    for m in pattern.finditer(text) if pattern is not None else ():
+        longest[m.start()] = max(longest.get(m.start(), 0), m.end(1))
+    for word in words:
+        if isinstance(words[word], tuple):
+            continue  # a gazetteer alias: in the pattern above
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # a whole word: no word character or hyphen either side (as _words_at's pattern)
+            if not (at and _in_word(text[at - 1])) and not (
+                end < len(text) and _in_word(text[end])
+            ):
+                longest[at] = max(longest.get(at, 0), end)
+            at = text.find(word, at + 1)
     spans, reached = [], 0
     for start in sorted(longest):
         if start >= reached:
             spans.append((start, longest[start]))
             reached = longest[start]
     return spans
+
+
+def _in_word(char: str) -> bool:
+    """Is `char` one of regex's [\\w\\-] (a word character: alphanumeric or "_"; or "-")?"""
+    return char.isalnum() or char in "_-"
 
 
 @lru_cache(maxsize=8)
@@ -2614,6 +2630,34 @@ def _north_korean(text: str, p: Person, home: str | None) -> bool:
     )
 
 
+_COMMON_WORD_OR_STOP = re.compile(r"\s+[a-z]|\s*[,.;:)]")
+
+
+def _words_then(text: str, words: str, after: re.Pattern):
+    """Where `words` stand between word boundaries with `after` matching right after them,
+    left to right, not overlapping: what the pattern \\bWORDS\\b(?=AFTER) finds, found with
+    str.find (a pattern for each name of each text cost more to compile than the search)."""
+    reached = 0
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (
+            at >= reached
+            and _at_boundary(text, at)
+            and _at_boundary(text, end)
+            and after.match(text, end)
+        ):
+            yield at
+            reached = end
+        at = text.find(words, at + 1)
+
+
+def _at_boundary(text: str, i: int) -> bool:
+    """Is there a word boundary (regex's \\b) before text[i]?"""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    return before != (i < len(text) and (text[i].isalnum() or text[i] == "_"))
+
+
 def _institution_words(text: str, name: str, start: int) -> int:
     """How many first words of a name (of three or more) the text also writes after a
     country's name and not before the rest of the name ("China Coast Guard vessels", "the
@@ -2622,10 +2666,10 @@ def _institution_words(text: str, name: str, start: int) -> int:
     for k in range(len(words) - 2, 0, -1):
         head = " ".join(words[:k])
         # (followed by a common word or a stop: "China Coast Guard vessels", not a name)
-        for m in re.finditer(rf"\b{re.escape(head)}\b(?=\s+[a-z]|\s*[,.;:)])", text):
-            if m.start() == start:
+        for at in _words_then(text, head, _COMMON_WORD_OR_STOP):
+            if at == start:
                 continue
-            before = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$", text[: m.start()][-40:])
+            before = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$", text[:at][-40:])
             if before and (
                 country_of_word(before.group(1)) or country_of_word(before.group(1).split()[-1])
             ):
@@ -3294,6 +3338,18 @@ _BEFORE_HOST = re.compile(
 )
 
 
+# what stands right before the inviter's name in _host_of_visit's two invitation patterns
+# ("at the invitation of Prime Minister A"), and before the host's in its last leg's ("wraps
+# up in Santo Domingo with President A")
+_BEFORE_INVITER = re.compile(
+    r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}$"
+)
+_BEFORE_LAST_HOST = re.compile(
+    r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
+    r"\s+)?in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+with\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}$"
+)
+
+
 def _ends_before_name(regex: re.Pattern, text: str, names: set[str]) -> bool:
     """Does `regex` (ending in $) match up to a place where one of the names stands? A
     per-person pattern with it before the names can match nowhere else: a cheap test before
@@ -3335,12 +3391,15 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     """ "At the invitation of Prime Minister A, B will visit Japan": the one who invites a
     visit is of the country visited (the first place after the verb in that sentence)."""
     names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    said = {n for n in {p.name, p.surname, *p.aliases} if n}
+    # (each pattern compiled only when a name stands right after what precedes it there)
+    invited = _has(_INVITATION, text) and _ends_before_name(_BEFORE_INVITER, text, said)
     for m in _if_any(
         _INVITATION,
         text,
         r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
         rf"{{0,5}}?(?:{names})\b",
-    ):
+    ) if invited else ():
         end = _SENTENCE_END.search(text, m.end())
         clause = text[m.end() : end.start() if end else len(text)]
         place = re.search(
@@ -3359,7 +3418,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         r"\b(?:visit(?:\s+to)?|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*"
         r"(?:\s+[A-Z][\w\-]*)?)[^.;]{0,80}?\bat\s+the\s+invitation\s+of\s+"
         rf"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){{0,5}}?(?:{names})\b",
-    ):
+    ) if invited else ():
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code:
             return code
@@ -3367,8 +3426,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     # summit in Lima hosted by President A", "goes to Lima, where President A will host
     # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
-    # (compiled only when a name stands right after what precedes the host in it)
-    hosts = _ends_before_name(_BEFORE_HOST, text, {n for n in {p.name, p.surname, *p.aliases} if n})
+    hosts = _ends_before_name(_BEFORE_HOST, text, said)
     for m in _if_any(
         _HOSTED_THERE,
         text,
@@ -3388,7 +3446,7 @@ def _host_of_visit(text: str, p: Person) -> str | None:
         text,
         r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
         rf"\s+)?in\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+with\s+{title}(?:{names})\b",
-    ):
+    ) if _has(_LAST_LEG, text) and _ends_before_name(_BEFORE_LAST_HOST, text, said) else ():
         code = country_of_word(m.group("c"))
         if code:
             return code
@@ -3713,25 +3771,44 @@ def _bare_title_mentions(body: str, people: People, taken: list) -> bool:
         if len({id(p) for p in holders}) != 1 or (len(form) < 3 and form.isupper()):
             continue
         the = form.startswith("the ")
-        if form.removeprefix("the ") not in body:
-            continue  # (the pattern needs the words: a text without them skips compiling it)
-        for m in re.finditer(
-            rf"(?<![\w.’'-]){'[Tt]he ' if the else ''}{re.escape(form.removeprefix('the '))}"
-            r"(?![\w’'-])(?!\s+(?:[A-Z]|of\b|for\b))",
-            body,
-        ):
-            if any(a < m.end() and m.start() < b for a, b in taken) or re.search(
+        for start, end in _bare_title_spans(body, form.removeprefix("the "), the):
+            if any(a < end and start < b for a, b in taken) or re.search(
                 r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts)|[A-Z][\w\-]*)\s+$"
                 if not the
                 else r"[A-Za-z][\w\-]*\s+$",
-                body[max(0, m.start() - 16) : m.start()],
+                body[max(0, start - 16) : start],
             ) and not (the and re.search(r"(?:^|[.;:,]\s+|\n|\b(?:and|with|that|by)\s+)$",
-                                         body[max(0, m.start() - 16) : m.start()])):
+                                         body[max(0, start - 16) : start])):
                 continue  # "the Prime Minister" is another rule's; "Deputy Prime Minister" another
-            people.mentions.append(Mention(m.start(), m.end(), holders[0]))
-            taken.append((m.start(), m.end()))
+            people.mentions.append(Mention(start, end, holders[0]))
+            taken.append((start, end))
             added = True
     return added
+
+
+# what may not follow a bare title: more of its last word, or a name, "of" or "for" (the
+# title of someone named after it: "Defence Secretary A", "Secretary of X")
+_TITLE_GOES_ON = re.compile(r"[\w’'-]|\s+(?:[A-Z]|of\b|for\b)")
+
+
+def _bare_title_spans(body: str, words: str, the: bool):
+    """Where `words` (after "the " or "The " when `the`) stand as a title of their own, left
+    to right, not overlapping: not after a word character, a hyphen, a full stop or an
+    apostrophe, and not followed by what _TITLE_GOES_ON matches. Found with str.find: a
+    pattern for each title of each text cost more to compile than the search."""
+    reached = 0
+    at = body.find(words)
+    while at >= 0:
+        start, end = (at - 4 if the else at), at + len(words)
+        if (
+            start >= reached
+            and (not the or body[start:at] in ("the ", "The "))
+            and not (start and (_in_word(body[start - 1]) or body[start - 1] in ".’'"))
+            and not _TITLE_GOES_ON.match(body, end)
+        ):
+            yield start, end
+            reached = end
+        at = body.find(words, at + 1)
 
 
 # Offices of the home government that a bare "the <office>" names in its own texts

@@ -214,19 +214,36 @@ _COMPILED = [
 # abbreviations; every weekday ends in "day"): a text that lacks it skips the pattern, whose
 # optional preposition makes the regex engine try it at every word of the text.
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# The kinds whose every match has a month group that _plausible drops unless capitalised
+# (_CAPITAL_ONLY but for week_of and until_end) need a capitalised month name as a whole
+# word: with _MONTHS, "may", "march", "summary", "decided" ran their eleven patterns for
+# nothing. (Speed only: a text without one gets no date of these kinds either way.)
+_CAPITAL_MONTH = rf"\b(?=(?-i:[JFMASOND])){_MONTH}(?!\w)"
+# (and what the kind has next to that month: its day, "June 18" or "18 (of) June"; its year,
+# "May (of) 2023", "May of last year"; "last May", "the first half of May"; and a part of
+# the year or month, "the week of", its words)
+_MONTH_DAY = rf"\b(?=(?-i:[JFMASOND])){_MONTH}\s+\d"
+_DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAPITAL_MONTH}"
 _NEEDS = {
     kind: re.compile(needs, re.IGNORECASE)
     for kind, needs in {
-        "range_dmdm": _MONTHS, "range_dm": _MONTHS, "range_md": _MONTHS, "week_of": _MONTHS,
-        "half_month": _MONTHS, "md": _MONTHS, "dm": _MONTHS, "month_of_year": _MONTHS,
-        "rel_month_name": _MONTHS, "month": _MONTHS, "part_month": _MONTHS + "|month",
-        "half_year": "half|quarter", "until_end": "end", "day_of_month": r"\d", "iso": r"\d",
-        "year": r"\d", "part_year": r"year|\d", "season": "spring|summer|autumn|fall|winter",
+        "range_dmdm": _DAY_MONTH, "range_dm": _DAY_MONTH, "range_md": _MONTH_DAY,
+        "md": _MONTH_DAY, "dm": _DAY_MONTH, "month": _CAPITAL_MONTH,
+        "half_month": rf"\bhalf\s+of\s+{_CAPITAL_MONTH}",
+        "month_of_year": rf"{_CAPITAL_MONTH}\s+(?:of\s+)?(?:last|this|next|\d)",
+        "rel_month_name": rf"\b(?:last|this|next|past|coming)\s+{_CAPITAL_MONTH}",
+        "week_of": r"\bthe\s+week\s+of\s", "part_month": rf"\b{_PART}[-\s]",
+        "half_year": "half|quarter", "until_end": "end",
+        # an ordinal day ("the 29th"), an ISO date's month ("2023-06-18")
+        "day_of_month": r"\d(?:st|nd|rd|th)\b", "iso": r"\d-[01]\d-",
+        "year": r"\d", "part_year": rf"\b{_PART}[-\s]", "season": "spring|summer|autumn|fall|winter",
         "ago": "ago", "this_month": "month", "last_month": "month", "next_month": "month",
         "this_year": "year", "last_year": "year", "next_year": "year",
         "over_last_week": "day|week", "last_week": "week", "this_week": "week",
-        "next_week": "week", "weekend": "weekend", "weekday_range": "day", "weekday": "day",
-        "today": "day|tonight|morning|afternoon|evening|just",
+        "next_week": "week", "weekend": "weekend",
+        # a weekday's name, not any "day"; "today"'s words as whole words
+        "weekday_range": _WEEKDAY, "weekday": _WEEKDAY,
+        "today": r"\b(?:day|today|tonight|morning|afternoon|evening|just)\b",
         "two_days": "yesterday|tomorrow", "yesterday": "yesterday|night",
         "tomorrow": "tomorrow",
     }.items()
