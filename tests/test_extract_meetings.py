@@ -3641,3 +3641,19 @@ def test_on_our_way_to_a_place_under_an_en_route_dateline_is_the_principals_visi
     assert [(p.get("description"), p.get("country")) for p in visit["participants"]] == [
         ("Prime Minister", "GB")
     ]
+
+
+def test_a_visit_to_a_country_by_a_titled_official_is_that_officials_visit():
+    """ "the official visit to X by Prime Minister A in January": the agent after the
+    destination travels, not the official the text named last."""
+    doc = _doc(
+        "President Olaf Brenner also met with Foreign Minister Arif Hakim and Chairman of the "
+        "Senate Dewi Santoso.\n\nThe two sides recalled the official visit to the Republic of "
+        "Austria by Prime Minister Budi Varo of Indonesia in January 2024, during which he held "
+        "talks with Chancellor Karl Wendt in Vienna.",
+        publisher="Federal President of Austria",
+    )
+    visits = [v for v in _events(doc, "visit") if v.get("date") == "2024-01"]
+    assert visits and {v["traveler"] for v in visits} == {
+        next(o["id"] for o in doc["officials"] if o["name"] == "Budi Varo")
+    }

@@ -2405,3 +2405,15 @@ def test_a_spouses_address_after_a_title_is_no_part_of_the_position():
         o["name"]: [p["title"] for p in o.get("positions", [])] for o in doc["officials"]
     }
     assert positions.get("Rautio") == ["President"]
+
+
+def test_a_rank_and_a_title_of_a_national_institution_give_the_institutions_country():
+    """ "General A B, Chief of the General Staff of the Austrian Armed Forces": the rank
+    gives no country; the title after the name ends with a country's institution, whose
+    demonym gives it (not the publisher's country)."""
+    doc = _doc(
+        "The Indonesian side appreciated the visit to Indonesia by Army General Karl Wendt, "
+        "Chief of the General Staff of the Austrian Armed Forces, in October 2023.",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert _officials(doc).get("Karl Wendt") == "AT"

@@ -1231,6 +1231,22 @@ def _portfolio_country(toks, k: int) -> bool:
     )
 
 
+def _ends_with_national_institution(words: list[str]) -> bool:
+    """Does a title end with a country's institution, "... of the Czech Armed Forces",
+    "... of the Austrian Senate": the country word right after the last "of (the)", and only
+    title words (no name) after it?"""
+    for k in range(len(words) - 2, 0, -1):
+        if not (words[k - 1] == "of" or (words[k - 1] == "the" and k > 1 and words[k - 2] == "of")):
+            continue
+        rest = words[k + 1 :]
+        return (
+            bool(country_of_word(words[k]))
+            and 0 < len(rest) <= 3
+            and all(w in TITLE_WORDS or w in STOP for w in rest)
+        )
+    return False
+
+
 def _is_name_token(word: str) -> bool:
     if word == ".":
         return False
@@ -1705,7 +1721,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 post
                 and not nxt
                 and re.match(r"\s*[,;.]", text[end + post.end("title") :])
-                and any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                and (
+                    any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
+                    or _ends_with_national_institution(words)
+                )
                 and _country_after_of(post.group("title"))
             )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
             if code:

@@ -134,7 +134,12 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         r"s?\s+of\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+|then\s+|former\s+){0,9}$",
         text[b : after[0].start - base] if after else "",
     )
-    if after and (by or of or re.search(r"\bvisits?\s+by\b", text[a : a + 20])):
+    if after and (
+        by
+        or of
+        or re.search(r"\bvisits?\s+by\b", text[a : a + 20])
+        or _VISIT_TO_BY.fullmatch(text, a, after[0].start - base)
+    ):
         return after[0].person  # "visits by Secretary A", "the trips of Secretary A"
     subject = _TITLE_SUBJECT.match(text, lo)
     adverbial = _LEADING_WHEN.match(text, lo)
@@ -168,6 +173,12 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     return None
 
 
+# "the official visit to the Czech Republic by Prime Minister A": the agent after the
+# destination is the traveler (not the last official the text named)
+_VISIT_TO_BY = re.compile(
+    r"(?:state\s+|official\s+|working\s+)?visits?\s+to\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){1,4}by\s+(?:[A-Z][\w.’'\-]*\s+){0,5}"
+)
 # "briefed the Secretary on her visit": a report on one's own trip
 _BRIEFED_ON_OWN = re.compile(
     r"\b(?:briefed|informed|updated|debriefed|told)\s+[^,;.]{0,60}?\b(?:on|about|of)\s+"
