@@ -2407,6 +2407,20 @@ def test_a_spouses_address_after_a_title_is_no_part_of_the_position():
     assert positions.get("Rautio") == ["President"]
 
 
+def test_a_legislatures_chair_titled_before_the_name_is_an_official():
+    """ "Chairman of the National Assembly A": "Assembly" names no person, but it belongs
+    to the title of the official after it, in a list of counterparts as alone."""
+    doc = _doc(
+        "President Olaf Brenner of Austria paid a state visit to Indonesia from 4 to 6 March "
+        "2024. President Brenner also met with Prime Minister Arif Hakim and Chairman of the "
+        "National Assembly Dewi Santoso.",
+        publisher="Federal President of Austria",
+    )
+    assert _officials(doc).get("Dewi Santoso") == "ID"
+    met = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Brenner", "Santoso"} in met and {"Brenner", "Hakim"} in met
+
+
 def test_a_rank_and_a_title_of_a_national_institution_give_the_institutions_country():
     """ "General A B, Chief of the General Staff of the Austrian Armed Forces": the rank
     gives no country; the title after the name ends with a country's institution, whose

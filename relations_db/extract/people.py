@@ -277,6 +277,8 @@ TITLE_WORDS = HEADS | {
     "Congress",
     "Senate",
     "Parliament",
+    # a legislature's chair: "Chairman of the National Assembly A" (the word stays no name)
+    "Assembly",
     "Armed",
     "Forces",
     "Headquarters",  # "the Commander of the Joint Headquarters, General A"
