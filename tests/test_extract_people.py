@@ -2431,3 +2431,15 @@ def test_a_rank_and_a_title_of_a_national_institution_give_the_institutions_coun
         publisher="Ministry of Foreign Affairs of Indonesia",
     )
     assert _officials(doc).get("Karl Wendt") == "AT"
+
+
+def test_a_party_leaders_title_with_the_partys_country_gives_that_country():
+    """ "General Secretary of the Communist Party of Indonesia A": the country after the
+    party's "of" is the official's, not the one a "Communist Party" alone would suggest."""
+    doc = _doc(
+        "President Olaf Brenner of Austria paid a state visit to Indonesia from 4 to 6 March "
+        "2024. President Brenner also met with General Secretary of the Communist Party of "
+        "Indonesia Budi Varo.",
+        publisher="Federal President of Austria",
+    )
+    assert _officials(doc).get("Budi Varo") == "ID"

@@ -2013,9 +2013,13 @@ def _title_parts(text, title_toks):
         raw = text[title_toks[0][1] : title_toks[-1][2]]
         for inst in ("White House", "State Department", "Pentagon", "Communist Party"):
             if inst in raw:
-                country = country or country_of_word(inst)
+                # "General Secretary of the Communist Party of Viet Nam A": the country
+                # after the institution's "of" is its own, not the one its name suggests
+                own = _country_of_institution(raw, inst)
+                country = country or own or country_of_word(inst)
                 org_words = org_words or [inst]
-                raw = raw.replace(inst, "").strip()
+                if not own:
+                    raw = raw.replace(inst, "").strip()
         for dem in sorted({w for w, _, _ in title_toks if country_of_word(w)}, key=len):
             if raw.startswith(dem + " "):
                 raw = raw[len(dem) + 1 :]
@@ -2026,6 +2030,12 @@ def _title_parts(text, title_toks):
     else:
         title = ""
     return country, (" ".join(org_words) or None), [title] if title else []
+
+
+def _country_of_institution(raw: str, inst: str) -> str | None:
+    """The country named right after an institution's "of" ("Communist Party of Laos")."""
+    after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][^,;]*)$", raw[raw.index(inst) + len(inst) :])
+    return country_of_word(after.group(1).strip()) if after else None
 
 
 _TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)$")
