@@ -1472,3 +1472,18 @@ def test_a_second_mention_of_the_stay_in_the_same_country_does_not_end_it():
     )
     [lisbon] = [v for v in _events(doc, "visit") if v["location"].get("place") == "Lisbon"]
     assert lisbon["date"] == "2024-03-04/2024-03-05"
+
+
+def test_a_month_a_changed_plan_was_originally_scheduled_for_is_the_nearest_one():
+    """ "talks which were originally scheduled for February but which they postponed", in a
+    text of March: the first schedule has no tense of its own (the "scheduled" is no future),
+    so the month without a year is the nearest February, the one just past."""
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile will meet Foreign Minister Luis Paredes of Peru in "
+        "Lima on Friday, at talks which were originally scheduled for February but which they "
+        "postponed.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    dates = sorted(m.get("date") for m in _events(doc, "meeting"))
+    assert "2024-02" in dates and not any(d.startswith("2025") for d in dates if d)
+
