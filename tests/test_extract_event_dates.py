@@ -1487,3 +1487,13 @@ def test_a_month_a_changed_plan_was_originally_scheduled_for_is_the_nearest_one(
     dates = sorted(m.get("date") for m in _events(doc, "meeting"))
     assert "2024-02" in dates and not any(d.startswith("2025") for d in dates if d)
 
+
+def test_a_visit_with_an_aside_of_its_first_schedule_then_postponed_is_postponed():
+    """ "Her visit, originally planned for January, was postponed": the visit noun's own
+    predicate after a participle's aside set off by commas gives the status."""
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile arrived in Lima on Monday. Her visit, originally "
+        "planned for January, was postponed after the floods.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert ("2024-01", "postponed") in {(v.get("date"), v["status"]) for v in _events(doc, "visit")}
