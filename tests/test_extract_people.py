@@ -2443,3 +2443,17 @@ def test_a_party_leaders_title_with_the_partys_country_gives_that_country():
         publisher="Federal President of Austria",
     )
     assert _officials(doc).get("Budi Varo") == "ID"
+
+
+def test_who_accompanies_a_leader_named_first_in_a_headline_is_of_the_leaders_country():
+    """ "The President was accompanied by Minister of Foreign Affairs A": A travels in the
+    party of the leader named last before, even when a headline named that leader before
+    the host (the leader's last mention counts, not the first)."""
+    doc = _doc(
+        "Joint Statement on the State Visit to Indonesia by President Olaf Brenner\n\n"
+        "At the invitation of President of Indonesia Budi Varo, President of Austria Olaf "
+        "Brenner paid a state visit to Indonesia from 4 to 6 March 2024. The President was "
+        "accompanied by Minister of Foreign Affairs Karl Wendt.",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert _officials(doc).get("Karl Wendt") == "AT"

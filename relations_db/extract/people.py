@@ -2718,7 +2718,8 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # B travels in A's party, of A's country (the last person named before)
         lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
         if lead:
-            return max(lead, key=lambda q: q.first[0]).country
+            # (named last by any mention: a headline may name the leader before the host)
+            return max(lead, key=lambda q: _last_before(text, q, company.start())).country
     party = _ACCOMPANIES.match(text, p.first[1]) if text else None
     if party:
         # "A, B and chief C accompanied Erdogan in the meeting": the active form of "was
@@ -2771,6 +2772,11 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # monarch above ("Minister of Defense A" in a US fact sheet on Japan)
         return _main_foreign(text, home) or home
     return home
+
+
+def _last_before(text: str, p: Person, at: int) -> int:
+    """Where a person's full name is written last before `at` (else their first mention)."""
+    return max(text.rfind(p.name, 0, at), p.first[0])
 
 
 def _own_office(office: re.Pattern, title: str) -> bool:
