@@ -2457,3 +2457,15 @@ def test_who_accompanies_a_leader_named_first_in_a_headline_is_of_the_leaders_co
         publisher="Ministry of Foreign Affairs of Indonesia",
     )
     assert _officials(doc).get("Karl Wendt") == "AT"
+
+
+def test_who_accompanies_a_subject_named_by_surname_is_of_the_subjects_country():
+    """ "Special Envoy A was accompanied by Senior Advisor B": B is of the subject's
+    country, though the host was named in full after the subject's last full name."""
+    doc = _doc(
+        "Special Presidential Envoy for Trade Karl Wendt today concluded three days of talks "
+        "in Brasilia with Brazil's Special Envoy for Trade, Paulo Mendes.\n\nSpecial Envoy "
+        "Wendt was accompanied by Senior Advisor Lena Ostrova and members of his office.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Lena Ostrova") == "US"

@@ -2717,6 +2717,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # "President A of Chile ... She was accompanied by the Minister of Foreign Affairs, B":
         # B travels in A's party, of A's country (the last person named before)
         lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
+        named = _subject_named(text, company.start(), lead)
+        if named is not None:
+            return named.country  # "Special Envoy A was accompanied by B": the subject's
         if lead:
             # (named last by any mention: a headline may name the leader before the host)
             return max(lead, key=lambda q: _last_before(text, q, company.start())).country
@@ -2772,6 +2775,16 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # monarch above ("Minister of Defense A" in a US fact sheet on Japan)
         return _main_foreign(text, home) or home
     return home
+
+
+def _subject_named(text: str, at: int, persons: list[Person]) -> Person | None:
+    """The person whose name (or surname) ends the words right before `at`, the subject of
+    the verb there ("Special Envoy A was ...")."""
+    before = text[max(0, at - 60) : at].rstrip()
+    for q in persons:
+        if re.search(rf"\b(?:{re.escape(q.name)}|{re.escape(q.surname)})$", before):
+            return q
+    return None
 
 
 def _last_before(text: str, p: Person, at: int) -> int:
