@@ -3657,3 +3657,18 @@ def test_a_visit_to_a_country_by_a_titled_official_is_that_officials_visit():
     assert visits and {v["traveler"] for v in visits} == {
         next(o["id"] for o in doc["officials"] if o["name"] == "Budi Varo")
     }
+
+
+def test_meet_with_a_and_then_hold_talks_with_b_is_a_meeting_per_counterpart():
+    """ "She'll meet with President A and then hold talks with Foreign Minister B": a
+    second verb of the same subject after "and then" adds a counterpart to the list; one
+    meeting each (annotation.md)."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a trip to Kenya. On Wednesday the "
+        "Minister travels to Nairobi. She'll meet with President Daniel Kiprono and then hold "
+        "talks with Foreign Minister Grace Wanjiru.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    met = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Berger", "Kiprono"} in met and {"Berger", "Wanjiru"} in met
