@@ -1497,3 +1497,20 @@ def test_a_visit_with_an_aside_of_its_first_schedule_then_postponed_is_postponed
         publisher="Ministry of Foreign Affairs of Chile",
     )
     assert ("2024-01", "postponed") in {(v.get("date"), v["status"]) for v in _events(doc, "visit")}
+
+
+def test_each_stop_of_a_multi_country_trip_is_on_the_days_of_its_meetings():
+    """ "departs tomorrow on a three-day trip to X, Y and Z ... where on Tuesday she'll meet
+    A ... On Wednesday she travels to Q, where she'll meet B": each stop on its own days, not
+    all on the whole trip's, and the leg to Q is that stop's visit."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a three-day trip to Kenya, Tanzania "
+        "and Uganda. She'll begin in Nairobi, where on Tuesday she'll meet with President "
+        "Daniel Kiprono. On Wednesday the Minister travels to Dodoma, where she'll meet with "
+        "President Amina Salum.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    visits = {v["location"]["country"]: v.get("date") for v in _events(doc, "visit")}
+    assert visits.get("KE") == "2024-03-05" and visits.get("TZ") == "2024-03-06"
+    assert len([v for v in _events(doc, "visit") if v["location"]["country"] == "TZ"]) == 1
