@@ -2469,3 +2469,18 @@ def test_who_accompanies_a_subject_named_by_surname_is_of_the_subjects_country()
         publisher="U.S. Department of State",
     )
     assert _officials(doc).get("Lena Ostrova") == "US"
+
+
+@pytest.mark.parametrize("state", ["Sri Lanka", "Laos"])
+def test_a_given_name_to_after_the_state_of_a_party_leaders_title_is_a_name(state):
+    """ "General Secretary of the Communist Party of <State> To A": the capitalised "To"
+    right after the title's state starts the name (mid-sentence the preposition is lower
+    case), and the leader is a counterpart of the list."""
+    doc = _doc(
+        "President Olaf Brenner of Austria paid a state visit from 4 to 6 March 2024. "
+        f"President Brenner also met with General Secretary of the Communist Party of {state} "
+        "To Vang and Prime Minister Arif Hakim.",
+        publisher="Federal President of Austria",
+    )
+    assert "To Vang" in _officials(doc)
+    assert {"Brenner", "Vang"} in [_surnames(doc, m) for m in _events(doc, "meeting")]

@@ -1133,7 +1133,10 @@ def _names_like_other_words(toks: list) -> None:
     the name itself is read from the text."""
     for k in range(1, len(toks) - 2):
         if toks[k][0] not in ("for", "of") or (
-            toks[k - 1][0] not in TITLE_WORDS and toks[k - 1][0] != "Affairs"
+            toks[k - 1][0] not in TITLE_WORDS
+            and toks[k - 1][0] != "Affairs"
+            # ("of the communist party of Viet Nam": a state-like body lower-cased above)
+            and not _title_state_word(toks[k - 1][0])
         ):
             continue
         j = k + 2 if toks[k + 1][0] == "the" else k + 1
@@ -1147,7 +1150,17 @@ def _names_like_other_words(toks: list) -> None:
                 break
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
-        if word == "To" and toks[k - 1][0] in HEADS and _is_name_token(toks[k + 1][0]):
+        if (
+            word == "To"
+            and (
+                toks[k - 1][0] in HEADS
+                or _title_state_word(toks[k - 1][0])
+                or (k >= 2 and toks[k - 2][0] == "of" and bool(country_of_word(toks[k - 1][0])))
+            )
+            and _is_name_token(toks[k + 1][0])
+        ):
+            # "Prime Minister To A", "General Secretary of the Party of Viet Nam To A": a
+            # given name right after a title or the title's state (lower-cased above)
             toks[k] = ("Tō", toks[k][1], toks[k][2])
     for k in range(1, len(toks)):
         if _HEADLINE_VERB.fullmatch(toks[k][0]) and _is_name_token(toks[k - 1][0]):
@@ -1247,6 +1260,11 @@ def _ends_with_national_institution(words: list[str]) -> bool:
             and all(w in TITLE_WORDS or w in STOP for w in rest)
         )
     return False
+
+
+def _title_state_word(word: str) -> bool:
+    """A word of a title's state, lower-cased when the title was read ("of viet nam")."""
+    return word.islower() and word not in ("of", "for", "to", "and", "the") and word.isalpha()
 
 
 def _is_name_token(word: str) -> bool:
