@@ -1472,3 +1472,45 @@ def test_a_second_mention_of_the_stay_in_the_same_country_does_not_end_it():
     )
     [lisbon] = [v for v in _events(doc, "visit") if v["location"].get("place") == "Lisbon"]
     assert lisbon["date"] == "2024-03-04/2024-03-05"
+
+
+def test_a_month_a_changed_plan_was_originally_scheduled_for_is_the_nearest_one():
+    """ "talks which were originally scheduled for February but which they postponed", in a
+    text of March: the first schedule has no tense of its own (the "scheduled" is no future),
+    so the month without a year is the nearest February, the one just past."""
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile will meet Foreign Minister Luis Paredes of Peru in "
+        "Lima on Friday, at talks which were originally scheduled for February but which they "
+        "postponed.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    dates = sorted(m.get("date") for m in _events(doc, "meeting"))
+    assert "2024-02" in dates and not any(d.startswith("2025") for d in dates if d)
+
+
+def test_a_visit_with_an_aside_of_its_first_schedule_then_postponed_is_postponed():
+    """ "Her visit, originally planned for January, was postponed": the visit noun's own
+    predicate after a participle's aside set off by commas gives the status."""
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile arrived in Lima on Monday. Her visit, originally "
+        "planned for January, was postponed after the floods.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert ("2024-01", "postponed") in {(v.get("date"), v["status"]) for v in _events(doc, "visit")}
+
+
+def test_each_stop_of_a_multi_country_trip_is_on_the_days_of_its_meetings():
+    """ "departs tomorrow on a three-day trip to X, Y and Z ... where on Tuesday she'll meet
+    A ... On Wednesday she travels to Q, where she'll meet B": each stop on its own days, not
+    all on the whole trip's, and the leg to Q is that stop's visit."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a three-day trip to Kenya, Tanzania "
+        "and Uganda. She'll begin in Nairobi, where on Tuesday she'll meet with President "
+        "Daniel Kiprono. On Wednesday the Minister travels to Dodoma, where she'll meet with "
+        "President Amina Salum.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    visits = {v["location"]["country"]: v.get("date") for v in _events(doc, "visit")}
+    assert visits.get("KE") == "2024-03-05" and visits.get("TZ") == "2024-03-06"
+    assert len([v for v in _events(doc, "visit") if v["location"]["country"] == "TZ"]) == 1

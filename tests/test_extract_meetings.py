@@ -3698,3 +3698,34 @@ def test_ministry_officials_who_called_in_an_ambassador_met_the_ambassador():
     summons = _meeting_of(doc, "Salas")
     assert summons.get("date") == "2024-02"
     assert [d.get("country") for d in summons["participants"] if d.get("description")] == ["PT"]
+
+
+def test_a_visit_to_a_country_by_a_titled_official_is_that_officials_visit():
+    """ "the official visit to X by Prime Minister A in January": the agent after the
+    destination travels, not the official the text named last."""
+    doc = _doc(
+        "President Olaf Brenner also met with Foreign Minister Arif Hakim and Chairman of the "
+        "Senate Dewi Santoso.\n\nThe two sides recalled the official visit to the Republic of "
+        "Austria by Prime Minister Budi Varo of Indonesia in January 2024, during which he held "
+        "talks with Chancellor Karl Wendt in Vienna.",
+        publisher="Federal President of Austria",
+    )
+    visits = [v for v in _events(doc, "visit") if v.get("date") == "2024-01"]
+    assert visits and {v["traveler"] for v in visits} == {
+        next(o["id"] for o in doc["officials"] if o["name"] == "Budi Varo")
+    }
+
+
+def test_meet_with_a_and_then_hold_talks_with_b_is_a_meeting_per_counterpart():
+    """ "She'll meet with President A and then hold talks with Foreign Minister B": a
+    second verb of the same subject after "and then" adds a counterpart to the list; one
+    meeting each (annotation.md)."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a trip to Kenya. On Wednesday the "
+        "Minister travels to Nairobi. She'll meet with President Daniel Kiprono and then hold "
+        "talks with Foreign Minister Grace Wanjiru.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    met = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Berger", "Kiprono"} in met and {"Berger", "Wanjiru"} in met

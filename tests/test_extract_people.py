@@ -2482,3 +2482,82 @@ def test_the_demonym_diplomat_without_a_name_is_the_envoy_of_that_country_named_
     january = [m for m in _events(doc, "meeting") if m.get("date") == "2024-01"]
     assert len(january) == 1
     assert "Salas" in _surnames(doc, january[0])
+
+
+def test_a_legislatures_chair_titled_before_the_name_is_an_official():
+    """ "Chairman of the National Assembly A": "Assembly" names no person, but it belongs
+    to the title of the official after it, in a list of counterparts as alone."""
+    doc = _doc(
+        "President Olaf Brenner of Austria paid a state visit to Indonesia from 4 to 6 March "
+        "2024. President Brenner also met with Prime Minister Arif Hakim and Chairman of the "
+        "National Assembly Dewi Santoso.",
+        publisher="Federal President of Austria",
+    )
+    assert _officials(doc).get("Dewi Santoso") == "ID"
+    met = [_surnames(doc, m) for m in _events(doc, "meeting")]
+    assert {"Brenner", "Santoso"} in met and {"Brenner", "Hakim"} in met
+
+
+def test_a_rank_and_a_title_of_a_national_institution_give_the_institutions_country():
+    """ "General A B, Chief of the General Staff of the Austrian Armed Forces": the rank
+    gives no country; the title after the name ends with a country's institution, whose
+    demonym gives it (not the publisher's country)."""
+    doc = _doc(
+        "The Indonesian side appreciated the visit to Indonesia by Army General Karl Wendt, "
+        "Chief of the General Staff of the Austrian Armed Forces, in October 2023.",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert _officials(doc).get("Karl Wendt") == "AT"
+
+
+def test_a_party_leaders_title_with_the_partys_country_gives_that_country():
+    """ "General Secretary of the Communist Party of Indonesia A": the country after the
+    party's "of" is the official's, not the one a "Communist Party" alone would suggest."""
+    doc = _doc(
+        "President Olaf Brenner of Austria paid a state visit to Indonesia from 4 to 6 March "
+        "2024. President Brenner also met with General Secretary of the Communist Party of "
+        "Indonesia Budi Varo.",
+        publisher="Federal President of Austria",
+    )
+    assert _officials(doc).get("Budi Varo") == "ID"
+
+
+def test_who_accompanies_a_leader_named_first_in_a_headline_is_of_the_leaders_country():
+    """ "The President was accompanied by Minister of Foreign Affairs A": A travels in the
+    party of the leader named last before, even when a headline named that leader before
+    the host (the leader's last mention counts, not the first)."""
+    doc = _doc(
+        "Joint Statement on the State Visit to Indonesia by President Olaf Brenner\n\n"
+        "At the invitation of President of Indonesia Budi Varo, President of Austria Olaf "
+        "Brenner paid a state visit to Indonesia from 4 to 6 March 2024. The President was "
+        "accompanied by Minister of Foreign Affairs Karl Wendt.",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert _officials(doc).get("Karl Wendt") == "AT"
+
+
+def test_who_accompanies_a_subject_named_by_surname_is_of_the_subjects_country():
+    """ "Special Envoy A was accompanied by Senior Advisor B": B is of the subject's
+    country, though the host was named in full after the subject's last full name."""
+    doc = _doc(
+        "Special Presidential Envoy for Trade Karl Wendt today concluded three days of talks "
+        "in Brasilia with Brazil's Special Envoy for Trade, Paulo Mendes.\n\nSpecial Envoy "
+        "Wendt was accompanied by Senior Advisor Lena Ostrova and members of his office.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Lena Ostrova") == "US"
+
+
+@pytest.mark.parametrize("state", ["Sri Lanka", "Laos"])
+def test_a_given_name_to_after_the_state_of_a_party_leaders_title_is_a_name(state):
+    """ "General Secretary of the Communist Party of <State> To A": the capitalised "To"
+    right after the title's state starts the name (mid-sentence the preposition is lower
+    case), and the leader is a counterpart of the list."""
+    doc = _doc(
+        "President Olaf Brenner of Austria paid a state visit from 4 to 6 March 2024. "
+        f"President Brenner also met with General Secretary of the Communist Party of {state} "
+        "To Vang and Prime Minister Arif Hakim.",
+        publisher="Federal President of Austria",
+    )
+    assert "To Vang" in _officials(doc)
+    assert {"Brenner", "Vang"} in [_surnames(doc, m) for m in _events(doc, "meeting")]

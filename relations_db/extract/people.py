@@ -1138,7 +1138,10 @@ def _names_like_other_words(toks: list) -> None:
     the name itself is read from the text."""
     for k in range(1, len(toks) - 2):
         if toks[k][0] not in ("for", "of") or (
-            toks[k - 1][0] not in TITLE_WORDS and toks[k - 1][0] != "Affairs"
+            toks[k - 1][0] not in TITLE_WORDS
+            and toks[k - 1][0] != "Affairs"
+            # ("of the communist party of Viet Nam": a state-like body lower-cased above)
+            and not _title_state_word(toks[k - 1][0])
         ):
             continue
         j = k + 2 if toks[k + 1][0] == "the" else k + 1
@@ -1152,7 +1155,17 @@ def _names_like_other_words(toks: list) -> None:
                 break
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
-        if word == "To" and toks[k - 1][0] in HEADS and _is_name_token(toks[k + 1][0]):
+        if (
+            word == "To"
+            and (
+                toks[k - 1][0] in HEADS
+                or _title_state_word(toks[k - 1][0])
+                or (k >= 2 and toks[k - 2][0] == "of" and bool(country_of_word(toks[k - 1][0])))
+            )
+            and _is_name_token(toks[k + 1][0])
+        ):
+            # "Prime Minister To A", "General Secretary of the Party of Viet Nam To A": a
+            # given name right after a title or the title's state (lower-cased above)
             toks[k] = ("Tō", toks[k][1], toks[k][2])
     for k in range(1, len(toks)):
         if _HEADLINE_VERB.fullmatch(toks[k][0]) and _is_name_token(toks[k - 1][0]):
@@ -1236,6 +1249,27 @@ def _portfolio_country(toks, k: int) -> bool:
         and toks[k - 1][0] == "for"
         and toks[k - 2][0] in HEADS
     )
+
+
+def _ends_with_national_institution(words: list[str]) -> bool:
+    """Does a title end with a country's institution, "... of the Czech Armed Forces",
+    "... of the Austrian Senate": the country word right after the last "of (the)", and only
+    title words (no name) after it?"""
+    for k in range(len(words) - 2, 0, -1):
+        if not (words[k - 1] == "of" or (words[k - 1] == "the" and k > 1 and words[k - 2] == "of")):
+            continue
+        rest = words[k + 1 :]
+        return (
+            bool(country_of_word(words[k]))
+            and 0 < len(rest) <= 3
+            and all(w in TITLE_WORDS or w in STOP for w in rest)
+        )
+    return False
+
+
+def _title_state_word(word: str) -> bool:
+    """A word of a title's state, lower-cased when the title was read ("of viet nam")."""
+    return word.islower() and word not in ("of", "for", "to", "and", "the") and word.isalpha()
 
 
 def _is_name_token(word: str) -> bool:
@@ -1714,7 +1748,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and re.match(r"\s*[,;.]", text[end + post.end("title") :])
                 and (
                     any(country_of_word(" ".join(words[-n:])) for n in range(1, 5))
-                    or _ends_with_national_body(post.group("title"))
+                    or _ends_with_national_institution(words)
                 )
                 and _country_after_of(post.group("title"))
             )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
@@ -2002,9 +2036,13 @@ def _title_parts(text, title_toks):
         raw = text[title_toks[0][1] : title_toks[-1][2]]
         for inst in ("White House", "State Department", "Pentagon", "Communist Party"):
             if inst in raw:
-                country = country or country_of_word(inst)
+                # "General Secretary of the Communist Party of Viet Nam A": the country
+                # after the institution's "of" is its own, not the one its name suggests
+                own = _country_of_institution(raw, inst)
+                country = country or own or country_of_word(inst)
                 org_words = org_words or [inst]
-                raw = raw.replace(inst, "").strip()
+                if not own:
+                    raw = raw.replace(inst, "").strip()
         for dem in sorted({w for w, _, _ in title_toks if country_of_word(w)}, key=len):
             if raw.startswith(dem + " "):
                 raw = raw[len(dem) + 1 :]
@@ -2015,6 +2053,12 @@ def _title_parts(text, title_toks):
     else:
         title = ""
     return country, (" ".join(org_words) or None), [title] if title else []
+
+
+def _country_of_institution(raw: str, inst: str) -> str | None:
+    """The country named right after an institution's "of" ("Communist Party of Laos")."""
+    after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][^,;]*)$", raw[raw.index(inst) + len(inst) :])
+    return country_of_word(after.group(1).strip()) if after else None
 
 
 _TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)$")
@@ -2185,19 +2229,6 @@ _DETAINED_WHO = re.compile(
     r"(?:\w+ly\s+)?"
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
-
-
-# the body a title ends with, named by its country's demonym: "of the Czech Armed Forces"
-_NATIONAL_BODY_END = re.compile(
-    r"\bof\s+(?:the\s+)?(?P<d>[A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+){0,2}" + _INSTITUTION + r"$"
-)
-
-
-def _ends_with_national_body(title: str) -> bool:
-    """ "Chief of the General Staff of the Czech Armed Forces": the title's last "of" names a
-    body by its country's demonym (the country is then the demonym's)."""
-    m = _NATIONAL_BODY_END.search(title.strip())
-    return bool(m and country_of_word(m.group("d")))
 
 
 def _other_office(entry, titles: list[str]) -> bool:
@@ -2759,6 +2790,9 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # B travels in A's party, of A's country (the last person mentioned before: "At the
         # invitation of host C, President A paid a visit. The President was accompanied by")
         lead = [q for q in persons if q is not p and q.country and q.first[0] < company.start()]
+        named = _subject_named(text, company.start(), lead)
+        if named is not None:
+            return named.country  # "Special Envoy A was accompanied by B": the subject's
         if lead:
             return max(lead, key=lambda q: _last_mention(text, q, company.start())).country
     party = _ACCOMPANIES.match(text, p.first[1]) if text else None
@@ -2856,6 +2890,16 @@ def _sanctioned_country(text: str, before: int, home: str) -> str | None:
 def _last_mention(text: str, q: Person, before: int) -> int:
     """Where the text last names q (full name or surname) before `before`."""
     return max(text.rfind(n, 0, before) for n in (q.name, q.surname) if n)
+
+
+def _subject_named(text: str, at: int, persons: list[Person]) -> Person | None:
+    """The person whose name (or surname) ends the words right before `at`, the subject of
+    the verb there ("Special Envoy A was ...")."""
+    before = text[max(0, at - 60) : at].rstrip()
+    for q in persons:
+        if re.search(rf"\b(?:{re.escape(q.name)}|{re.escape(q.surname)})$", before):
+            return q
+    return None
 
 
 def _own_office(office: re.Pattern, title: str) -> bool:

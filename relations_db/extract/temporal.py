@@ -303,6 +303,7 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
         return []
     taken: list[tuple[int, int]] = []
     out: list[Temporal] = []
+    originally = "originally" in text or "Originally" in text
     present: dict[str, bool] = {}  # by what is needed (the month names serve eleven kinds)
     for kind, regex in _COMPILED:
         needs = _NEEDS.get(kind)
@@ -326,6 +327,8 @@ def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]
             edtf = resolve(kind, match, published, future)
             if edtf is None:
                 continue
+            if originally and _ORIGINALLY.search(text, max(0, a - 40), a):
+                edtf = _nearest_either_way(kind, match, published, edtf)
             today = edtf == published.isoformat()
             if kind == "weekday" and future and today and not _g(match, "rel"):
                 # "... on Wednesday to see A, and he wraps up in X on Thursday" in a text of
@@ -447,6 +450,29 @@ def _ym(year: int, month: int) -> str:
 
 def _span(a: str, b: str) -> str:
     return a if a == b else f"{a}/{b}"
+
+
+# "the visit, originally planned for April, was postponed", "originally scheduled for
+# August but postponed": the first schedule of a changed plan has no tense of its own (the
+# clause's "scheduled" or "will" is the new plan's), so a date without a year is the nearest
+_ORIGINALLY = re.compile(
+    r"\boriginally\s+(?:scheduled|planned|set|slated|due|expected)\s+(?:to\s+[^,;.]{0,30}?\s+)?"
+    r"(?:for|in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _nearest_either_way(kind: str, m: re.Match, published: dt.date, edtf: str) -> str:
+    """Of a date's past and future readings, the one nearer to the publication."""
+    other = resolve(kind, m, published, not (edtf[:10] >= published.isoformat()[: len(edtf)]))
+    if not other or other[:4] == edtf[:4]:
+        return edtf
+
+    def distance(value: str) -> int:
+        y, mo = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 6
+        return abs((y - published.year) * 12 + mo - published.month)
+
+    return other if distance(other) < distance(edtf) else edtf
 
 
 def _nearest_month(month: int, published: dt.date, future: bool) -> int:

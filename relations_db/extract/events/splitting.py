@@ -424,7 +424,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         gap = text[pos : m.start - base]
         if listed and not re.fullmatch(
             # ("... Prime Minister Samdech A B and C": the end of a name not taken in)
-            r"(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}(?:,\s*|,?\s+and\s+)(?:with\s+)?"
+            r"(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}(?:,\s*|,?\s+and\s+)"
+            # "meet with President A and then hold talks with B": a second verb, same subject
+            r"(?:then\s+(?:(?-i:[a-z])+\s+){1,3}(?=with\s))?(?:with\s+)?"
             r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*"  # "and with Hungary's Minister, A"
             r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
             # "... of Barbados, and with the Secretary of State of the United States, B"

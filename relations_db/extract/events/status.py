@@ -173,7 +173,11 @@ _DEMANDED = re.compile(
     r"\s+(?:(?:an?|the|further|new|immediate)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
-_ASIDE = re.compile(r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that)\b[^,;.]*,")
+# (also a participle's aside: "His visit, originally planned for April, was postponed")
+_ASIDE = re.compile(
+    r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that|(?:originally|initially|previously)\s+[a-z]+ed)"
+    r"\b[^,;.]*,"
+)
 # the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
 _NOUN_IS = re.compile(
     r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"

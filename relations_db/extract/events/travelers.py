@@ -175,11 +175,11 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     return None
 
 
-# "visit to the Czech Republic by Prime Minister ": the destination, then the agent of the
-# trip (the name after "by" travels)
+# "the official visit to the Republic of Korea by Prime Minister A": the destination, then
+# the agent of the trip (the name after "by" travels, not the last official the text named)
 _VISIT_TO_BY = re.compile(
-    r"(?:visit|trip)s?\s+to\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,4}by\s+"
-    r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+){0,6}"
+    r"(?:state\s+|official\s+|working\s+)?(?:visit|trip)s?\s+to\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){1,4}by\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}"
 )
 
 

@@ -263,16 +263,32 @@ def _met_there(v: Candidate, m: Candidate) -> bool:
     return bool(hosts) and all(p.country == v.place_country for p in hosts)
 
 
+def _shared_trip_days(v: Candidate, candidates: list[Candidate]) -> bool:
+    """Is a visit one stop of a trip to several countries that all carry the whole trip's
+    days ("a four-day trip to X, Y and Z")? Each stop is then only on its own days."""
+    return any(
+        w is not v
+        and w.kind == "visit"
+        and w.date == v.date
+        and w.persons[:1] == v.persons[:1]
+        and w.place_country not in (None, v.place_country)
+        for w in candidates
+    )
+
+
 def _stop_days(candidates: list[Candidate]) -> None:
     """A stop of a trip dated only by its week or month ("will travel to X and Y next week")
     is on the days of the traveler's meetings there that the text dates to a day within
     that span ("where on Tuesday he will meet A", "On Wednesday, in Y, he will meet B"):
     the most precise dates the text gives the stop (annotation.md). A visit given its own
-    days keeps them."""
-    for v in candidates:
+    days keeps them; so does each stop of a trip to several countries that all carry the
+    whole trip's days ("a four-day trip to X, Y and Z")."""
+    for v in list(candidates):  # (a stop may absorb a leg told apart: see below)
+        if not any(x is v for x in candidates):
+            continue
         if v.kind != "visit" or not v.persons or not v.place_country or not v.date:
             continue
-        if not _coarse(v.date):
+        if not _coarse(v.date) and not _shared_trip_days(v, candidates):
             continue
         span = parse_date(v.date)
         days = sorted(
@@ -290,6 +306,22 @@ def _stop_days(candidates: list[Candidate]) -> None:
             first, last = days[0][0], days[-1][0]
             v.date = first.isoformat() if first == last else f"{first}/{last}"
             v.date_text = days[0][1].date_text
+            _absorb_same_stop(v, candidates)
+
+
+def _absorb_same_stop(v: Candidate, candidates: list[Candidate]) -> None:
+    """A stop given its own days is one visit with the leg told for those days ("On
+    Wednesday the Secretary travels to Santiago"): the leg's place and evidence join it."""
+    for w in [w for w in candidates if w is not v and w.kind == "visit"]:
+        if (
+            w.date == v.date
+            and w.status == v.status
+            and w.place_country == v.place_country
+            and w.persons[:1] == v.persons[:1]
+        ):
+            v.place = v.place or w.place
+            v.evidence = [*v.evidence, *w.evidence]
+            candidates.remove(w)
 
 
 # the visit's trigger told as ending: "concludes today an official visit to", "The visit
