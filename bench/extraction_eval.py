@@ -68,7 +68,7 @@ Department readout of US-China climate talks, a background call previewing a tri
 Colombia, Chile and Peru, a Polish foreign-ministry statement on Belarusian helicopters, a
 New Zealand sanctions release on Russia, a Viet Nam-Czech state-visit joint statement, a
 Moldova-Romania foreign ministers' press conference), written the same way at the start of
-the twenty-second round, scored once after it.
+the twenty-second round, scored once after it, developed on in the twenty-third.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -268,7 +268,7 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "f",
             "f01-f06: written the same way at the start of the twenty-second round, scored "
-            "once after it (first sight)",
+            "once after it (first sight), developed on in the twenty-third",
         ),
     ):
         members = [r for r in rows if r[0].startswith(prefix)]
