@@ -271,12 +271,18 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "once after it (first sight), developed on in the twenty-third",
         ),
     ):
-        members = [r for r in rows if r[0].startswith(prefix)]
+        members = [r for r in rows if _set_of(r[0]) == prefix]
         if members:
             parts.append(
                 f"### Invented texts, {name}\n\n" + markdown_table(members, total_label="**total**")
             )
     return "\n".join(parts)
+
+
+def _set_of(name: str) -> str:
+    """The set an invented text belongs to: the letters before its number ("f03-..." is in
+    f), so that a later set may take two letters ("fa01-...") without joining f."""
+    return re.match(r"[a-z]*", name).group(0)
 
 
 def _total(rows: list[tuple[str, Score]]) -> Score:
