@@ -68,7 +68,12 @@ Department readout of US-China climate talks, a background call previewing a tri
 Colombia, Chile and Peru, a Polish foreign-ministry statement on Belarusian helicopters, a
 New Zealand sanctions release on Russia, a Viet Nam-Czech state-visit joint statement, a
 Moldova-Romania foreign ministers' press conference), written the same way at the start of
-the twenty-second round, scored once after it, developed on in the twenty-third.
+the twenty-second round, scored once after it, developed on in the twenty-third. fa01-fa06
+(a State Department press briefing touching US-China contacts, a White House fact sheet on a
+Ghanaian president's visit, a Finnish foreign-ministry release on a call and a meeting with
+Chile, an Australian sanctions release on North Korean cyber actors, a Kyodo report from an
+APEC summit's sidelines, an Indonesian maritime agency's statement on Chinese coast guard
+incursions), written the same way during the twenty-fourth round, scored once after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -269,6 +274,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "f",
             "f01-f06: written the same way at the start of the twenty-second round, scored "
             "once after it (first sight), developed on in the twenty-third",
+        ),
+        (
+            "fa",
+            "fa01-fa06: written the same way during the twenty-fourth round, scored once "
+            "after it (first sight)",
         ),
     ):
         members = [r for r in rows if _set_of(r[0]) == prefix]
