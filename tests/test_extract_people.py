@@ -2561,3 +2561,15 @@ def test_a_given_name_to_after_the_state_of_a_party_leaders_title_is_a_name(stat
     )
     assert "To Vang" in _officials(doc)
     assert {"Brenner", "Vang"} in [_surnames(doc, m) for m in _events(doc, "meeting")]
+
+
+def test_one_included_among_a_counted_sanctioned_group_is_foreign():
+    # "sanctioned N officials ..., including <title> A": A is one of the targets, though the
+    # object between the verb and "including" is longer than a word or two
+    text = (
+        "Today, the Office of Foreign Assets Control sanctioned twelve officials loyal to the "
+        "junta of Belarus, including Constitutional Court Judge Maryna Kovalenka, for "
+        "rigging the vote."
+    )
+    doc = _doc(text, "2024-12-04", "U.S. Department of the Treasury")
+    assert _officials(doc)["Maryna Kovalenka"] == "BY"

@@ -3,7 +3,7 @@ headings that are no turns. Each rule on an invented text, none taken from the c
 
 from __future__ import annotations
 
-from extract_helpers import _events, _names
+from extract_helpers import _events, _names, _officials
 
 from relations_db.extract import extract
 
@@ -176,3 +176,35 @@ def test_a_hosts_greeting_places_the_guests_visit_told_without_a_place():
     visits = _events(doc, "visit")
     assert len(visits) == 1
     assert visits[0]["location"] == {"place": "Stockholm", "country": "SE"}
+
+
+def test_a_guest_ministers_subjects_are_of_the_guests_side_and_hosts_of_the_home_one():
+    # a press conference of two sides' ministers, published by the home side: in the guest's
+    # turns, a titled subject ("President A chose Lima ...") is of the guest's country, and
+    # the one who receives the guest ("received by President B") of the home one, not of a
+    # third country named nearby for something else
+    doc = extract(_GUEST_CONFERENCE)
+    officials = _officials(doc)
+    assert officials["Ignacio Valdivieso"] == "CL"
+    assert officials["Sofía Larraín"] == "CL"
+    assert officials["Hernán Colque"] == "PE"
+
+
+_GUEST_CONFERENCE = """title: Joint press conference of Minister of Foreign Affairs Rosa Quispe and Minister of Foreign Affairs of Chile Tomás Errázuriz
+publisher: Ministry of Foreign Affairs of the Republic of Peru
+published: 2025-03-12
+---
+Lima, 12 March 2025
+
+MODERATOR: Good afternoon and welcome to the joint press conference of Minister of Foreign Affairs Rosa Quispe and the Minister of Foreign Affairs of Chile, Tomás Errázuriz. Minister Quispe, please.
+
+MINISTER QUISPE: Thank you. Dear Tomás, welcome to Lima. Bolivian trucks blocked the border crossing at Desaguadero again last week.
+
+MINISTER ERRÁZURIZ: Thank you, Rosa. President Ignacio Valdivieso chose Lima for his first trip abroad, and this Government will follow the same line.
+
+Later today I will be received by President Hernán Colque. Bolivian authorities have not yet answered our note.
+
+Q: (Radio) Minister Errázuriz, when will the new road open?
+
+MINISTER ERRÁZURIZ: Prime Minister Sofía Larraín will discuss the timetable with Prime Minister Mendoza at the joint Government meeting in Arica.
+"""

@@ -94,7 +94,7 @@ def extract(
     people = find_people(
         body, home=home, gazetteer=gazetteer, home_offices=publisher_offices(publisher)
     )
-    turns = add_speaker_mentions(body, people, title, gazetteer)
+    turns = add_speaker_mentions(body, people, title, gazetteer, home)
     add_title_mentions(body, people, title, publisher)
     sentences = split_sentences(body)
     candidates = merge(detect(body, sentences, people, day, home))

@@ -2184,6 +2184,13 @@ _DESIGNATED = re.compile(
     r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
     re.I,
 )
+# "sanctioned sixteen officials aligned with A, including Justice B": one of a group the
+# sanction's object counts, named after "including" in the same clause (capitalised words,
+# a title, may stand between)
+_DESIGNATED_INCLUDING = re.compile(
+    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing))\s+[^.;:]{1,100}?,?\s+including\s+"
+    r"(?:[A-Z][\w\-]*\s+){0,4}$"
+)
 # the same, before any first word: "Those listed include the head of the X Department, A"
 _LISTED_ARE = re.compile(_LISTED + r"\s+(?:include|includes|are|is|was|were)\b", re.I)
 _TARGET_NAME = re.compile(
@@ -2766,6 +2773,16 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     if _chinese_name(p, home):
         return "CN"
     target = _DESIGNATED.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None
+    near = text[max(0, p.first[0] - 80) : p.first[0]] if text else ""
+    if target is None and home and "including" in near:
+        group = _DESIGNATED_INCLUDING.search(text, max(0, p.first[0] - 200), p.first[0])
+        if group:
+            # ("officials aligned with Maduro, including B": the group's description names
+            # its side through a foreign person placed already)
+            code = _country_of_person_in(persons, p, group.start(), group.end(), home)
+            if code:
+                return code
+            target = group
     if target and home:
         # "the Department of State designated former Vice President A for corruption": a
         # government's sanction targets another country's people (a foreign government's,
@@ -2847,6 +2864,15 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
         # monarch above ("Minister of Defense A" in a US fact sheet on Japan)
         return _main_foreign(text, home) or home
     return home
+
+
+def _country_of_person_in(persons, p: Person, start: int, end: int, home: str) -> str | None:
+    """The foreign country of a placed person other than p mentioned between start and end."""
+    for q in persons:
+        if q is not p and q.country and q.country != home:
+            if any(start <= a < end for a, _ in (q.first, *q.mentions)):
+                return q.country
+    return None
 
 
 # "Those sanctioned include:\n\n- Colonel A, ...;\n- B, ...": after the colon, only bulleted

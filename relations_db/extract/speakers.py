@@ -284,11 +284,15 @@ _YOUR_EVENT = re.compile(
 )
 
 
-def add_speaker_mentions(body: str, people: People, title: str | None, gazetteer=()) -> list[Turn]:
+def add_speaker_mentions(
+    body: str, people: People, title: str | None, gazetteer=(), home: str | None = None
+) -> list[Turn]:
     """Add a mention of the speaker at each first-person pronoun of a turn (and of the
     addressee at "you", of both at "we", in a two-person dialogue)."""
     turns = find_turns(body, people, title, gazetteer)
     _ours(body, people, turns)
+    if home:
+        _guest_side(body, people, turns, home, gazetteer)
     taken = {(m.start, m.end) for m in people.mentions}
     added = []
     for i, t in enumerate(turns):
@@ -338,3 +342,46 @@ def _ours(body: str, people: People, turns: list[Turn]) -> None:
                 and not any(_country_words(x) for x in p.titles)
             ):
                 p.country = t.speaker.country
+
+
+# a mention that opens a sentence (or a turn) is the subject of its clause
+_OPENS_SENTENCE = re.compile(r"(?:^\s*|[.!?][”\"’]?\s+|:[ \t]+)$")
+_SPEAKER_AS_OBJECT = re.compile(r"\b(?:me|us)\b")
+_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _guest_side(body: str, people: People, turns: list[Turn], home: str, gazetteer=()) -> None:
+    """In a press conference of two sides, the guest (a speaker of another country than the
+    text's) speaks of the people of the two sides, whom their titles do not place:
+    - "President A chose our capital for his first visit": a titled person who opens a
+      sentence of the guest's turn as its subject (and does not act on the guest: "President
+      A received me") is of the guest's country, not the home one a bare title guesses;
+    - "I will be received by President B": one the guest's words place in neither side
+      (a guess from the nearest foreign country, named for something else) is of the home
+      side, whom the guest meets."""
+    gaz = _gazetteer(gazetteer)
+    for t in turns:
+        guest = t.speaker
+        if guest is None or not guest.country or guest.country == home:
+            continue
+        for p in people.persons:
+            if (
+                p is guest
+                or not p.titles
+                or not t.start <= p.first[0] < t.end
+                or any(_country_words(x) for x in p.titles)
+                # ("the Russian Ambassador, A": the words before, in its sentence, place A)
+                or _country_words(
+                    re.split(r"[.!?:]\s", body[max(t.start, p.first[0] - 30) : p.first[0]])[-1]
+                )
+                or _gaz_lookup(gaz, p.name)
+            ):
+                continue
+            before = body[max(t.start, p.first[0] - 4) : p.first[0]]
+            if p.country != guest.country and _OPENS_SENTENCE.search(before):
+                end = _CLAUSE_END.search(body, p.first[1], t.end)
+                if not _SPEAKER_AS_OBJECT.search(body, p.first[1], end.start() if end else t.end):
+                    p.country = guest.country
+                    continue
+            if p.country not in (home, guest.country):
+                p.country = home
