@@ -3729,3 +3729,24 @@ def test_meet_with_a_and_then_hold_talks_with_b_is_a_meeting_per_counterpart():
     )
     met = [_surnames(doc, m) for m in _events(doc, "meeting")]
     assert {"Berger", "Kiprono"} in met and {"Berger", "Wanjiru"} in met
+
+
+def test_a_meeting_whose_predicate_says_it_did_not_take_place_is_cancelled():
+    # "A meeting scheduled with X did not take place", "A meeting with X, which ... was
+    # planned for Wednesday, was not held": the event noun's own predicate, negated, calls
+    # the meeting off (annotation.md: cancelled), whatever planned it in between
+    doc = _doc(
+        "Chancellor Ilse Varga of Austria held talks with Prime Minister Tomas Oyelaran of "
+        "Nigeria on Tuesday. With Oyelaran, Varga discussed trade and migration. "
+        "A meeting scheduled with Chilean President Rosa Elqui did not "
+        "take place. A meeting with Peruvian Prime Minister Hugo Barranca, which officials had "
+        "said was planned for Wednesday, was not held because of the leaders' schedules."
+    )
+    for surname in ("Elqui", "Barranca"):
+        called_off = _meeting_of(doc, surname)
+        assert called_off["status"] == "cancelled", surname
+        # (the side whose meeting it was to be: the one the text is about, not the last named)
+        assert _surnames(doc, called_off) == {"Varga", surname}
+    assert _meeting_of(doc, "Oyelaran")["status"] == "held"
+    # (", which officials had said": a relative clause's subject, no party of its own)
+    assert len([m for m in _events(doc, "meeting") if m["status"] == "cancelled"]) == 2

@@ -42,6 +42,7 @@ from .sides import (
     _two_leaders,
     _unnamed_sides,
 )
+from .status import not_taken_place
 from .travelers import _office_subject, _recent_home_office, title_reference
 
 # a meeting others are to hold: "the plan for senior officials of both governments to hold"
@@ -287,6 +288,16 @@ def _titles_a_name(text: str, start: int, mentions, base: int) -> bool:
         for m in mentions
     )
 
+# an event noun that opens its clause with an article only: "A meeting", "The planned talks"
+_ARTICLE_ONLY = re.compile(r"\s*(?:A|An|The)\s+(?:planned\s+|scheduled\s+)?")
+
+
+def _most_named(people: list[Person], context) -> Person | None:
+    """Of these people, the one the text has named most often so far (ties: the latest)."""
+    seen = (context or {}).get("seen") or {}
+    best = max(reversed(people), key=lambda p: seen.get(id(p), 0), default=None)
+    return best if best is not None and seen.get(id(best), 0) >= 2 else None
+
 
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
@@ -348,6 +359,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # "he is to call on A and to meet B": the infinitive's subject is the one before
         or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
     )  # ", and hold"
+    if (
+        c.kind == "meeting"
+        and not before
+        and not pronoun
+        and _ARTICLE_ONLY.fullmatch(text, lo, a)
+        and not_taken_place(text, b)
+    ):
+        # "A meeting scheduled with B did not take place": no subject of its own; the one
+        # whose meeting it was to be is the one the text is about, named most so far (not
+        # the last one named: "With C, A discussed X. A meeting with B did not take place")
+        lead = _most_named([p for p in recent if p not in persons], context)
+        if lead is not None:
+            persons.insert(0, lead)
     pair_before = (context or {}).get("subjects") or []
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
         # "A and B are meeting X this weekend. They had a call with C last Friday": A and B
