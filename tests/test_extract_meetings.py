@@ -3750,3 +3750,20 @@ def test_a_meeting_whose_predicate_says_it_did_not_take_place_is_cancelled():
     assert _meeting_of(doc, "Oyelaran")["status"] == "held"
     # (", which officials had said": a relative clause's subject, no party of its own)
     assert len([m for m in _events(doc, "meeting") if m["status"] == "cancelled"]) == 2
+
+
+def test_they_of_a_clause_of_time_with_no_name_are_the_pair_told_before():
+    # "It was their first in-person meeting since they met on the margins of X in Y, Z, last
+    # November": "they" of the clause are the two of the meeting just told; the clause dates
+    # and places their earlier meeting
+    doc = _doc(
+        "Special Envoy for Oceans Mara Quint today concluded talks in Nairobi with Kenya's "
+        "Special Envoy for Oceans, Daniel Otieno. The two envoys met for more than ten hours "
+        "at the State House. It was their first in-person meeting since they met on the "
+        "margins of COP27 in Sharm el-Sheikh, Egypt, last November.",
+        published="2023-07-19",
+        publisher="U.S. Department of State",
+    )
+    (earlier,) = [m for m in _events(doc, "meeting") if m.get("date") == "2022-11"]
+    assert _surnames(doc, earlier) == {"Quint", "Otieno"}
+    assert earlier["status"] == "held"

@@ -177,6 +177,11 @@ _DIRECTS_OTHERS = re.compile(
     r"(?:their|its)\s"
 )
 _MEET_VERB = re.compile(r"(?:met|meet|meets|spoke|speak|talked|talk|called|call)\b", re.I)
+# "they" as the subject of a clause of time with no name in it: "It was their first meeting
+# since they met in X last November", "... when they last spoke": the pair told before
+_THEY_SINCE = re.compile(
+    r"\b(?:since|when|after|before|until|as)\s+they\s+(?:(?:first|last|had|have|previously)\s+)?$"
+)
 # "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
 _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
@@ -1019,7 +1024,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # followed up on their meeting in X, as President A and President B agreed ...")
         and ((not persons and not mentions) or (not inside and all(p in nearest for p in persons)))
         and not c.described
-        and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+        and (
+            re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+            or (_MEET_VERB.match(text[a:b]) and _THEY_SINCE.search(text, max(0, a - 40), a))
+        )
         and (context or {}).get("pair")
     ):
         # "A spoke by phone with B on Tuesday. The call followed their meeting in Rio last
