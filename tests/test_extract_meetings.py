@@ -3767,3 +3767,21 @@ def test_they_of_a_clause_of_time_with_no_name_are_the_pair_told_before():
     (earlier,) = [m for m in _events(doc, "meeting") if m.get("date") == "2022-11"]
     assert _surnames(doc, earlier) == {"Quint", "Otieno"}
     assert earlier["status"] == "held"
+
+
+def test_whom_he_first_met_at_a_summit_is_the_subjects_meeting_with_the_object():
+    # "He'll meet B and then hold talks with C, whom he first met in X at the Summit of Y in
+    # June": "he" (the main clause's subject) and C (the person before "whom") met, dated by
+    # the clause; the summit is where they met, no meeting of B's and C's
+    doc = _doc(
+        "Secretary of State Ellen Marsh travels to Nairobi on Monday. On Wednesday the "
+        "Secretary travels to Accra. She'll meet with President Kwame Asante and then hold "
+        "talks with Foreign Minister Ama Owusu, whom she first met in Lagos at the Summit of "
+        "the Africas in June.",
+        published="2022-10-03",
+        publisher="U.S. Department of State",
+    )
+    recalled = [m for m in _events(doc, "meeting") if m["status"] == "held"]
+    assert [(_surnames(doc, m), m.get("date")) for m in recalled] == [
+        ({"Marsh", "Owusu"}, "2022-06")
+    ]

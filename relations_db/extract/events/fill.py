@@ -177,6 +177,8 @@ _DIRECTS_OTHERS = re.compile(
     r"(?:their|its)\s"
 )
 _MEET_VERB = re.compile(r"(?:met|meet|meets|spoke|speak|talked|talk|called|call)\b", re.I)
+# a relative clause on its object whose subject is a pronoun: "(C,) whom he first met in X"
+_WHOM_PRONOUN = re.compile(r"\s*whom\s+(?:he|she|they)\b")
 # "they" as the subject of a clause of time with no name in it: "It was their first meeting
 # since they met in X last November", "... when they last spoke": the pair told before
 _THEY_SINCE = re.compile(
@@ -332,6 +334,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]
         inside = ante[-1:] + inside  # "Wang Yi, who came for talks with ..."
+        if ante and _WHOM_PRONOUN.match(text, lo):
+            # "He'll meet B and then hold talks with C, whom he first met in X": C, and "he",
+            # the main clause's subject (none of the people it names after its subject: B)
+            named = {id(m.person) for m in ante}
+            own = sentence_subject(text[:lo], mentions, base) or (
+                c.subject
+                if c.subject is not None and id(c.subject) not in named
+                else _last_titled([p for p in recent if id(p) not in named])
+            )
+            if own is not None and own is not ante[-1].person:
+                persons.append(own)
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
