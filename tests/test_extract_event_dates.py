@@ -1514,3 +1514,31 @@ def test_each_stop_of_a_multi_country_trip_is_on_the_days_of_its_meetings():
     visits = {v["location"]["country"]: v.get("date") for v in _events(doc, "visit")}
     assert visits.get("KE") == "2024-03-05" and visits.get("TZ") == "2024-03-06"
     assert len([v for v in _events(doc, "visit") if v["location"]["country"] == "TZ"]) == 1
+
+
+def test_concluded_n_days_of_talks_spans_the_days_up_to_its_date():
+    # "A today concluded three days of talks with B": the talks end on the day named and began
+    # two days before it
+    doc = _doc(
+        "Special Envoy for Oceans Mara Quint today concluded three days of talks in Nairobi "
+        "with Kenya's Special Envoy for Oceans, Daniel Otieno.",
+        published="2023-07-19",
+        publisher="U.S. Department of State",
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["date"] == "2023-07-17/2023-07-19"
+
+
+def test_a_visit_dated_by_its_arrival_lasts_to_the_end_of_talks_told_before_it():
+    # "A today concluded three days of talks in X with B. ... A arrived in X on Sunday": the
+    # stay runs from the arrival to the talks' last day, whichever the text tells first
+    doc = _doc(
+        "Special Envoy for Oceans Mara Quint today concluded three days of talks in Nairobi "
+        "with Kenya's Special Envoy for Oceans, Daniel Otieno. The two envoys met for more "
+        "than ten hours at the State House.\n\n"
+        "Special Envoy Quint arrived in Nairobi on Sunday.",
+        published="2023-07-19",
+        publisher="U.S. Department of State",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2023-07-16/2023-07-19"

@@ -3729,3 +3729,59 @@ def test_meet_with_a_and_then_hold_talks_with_b_is_a_meeting_per_counterpart():
     )
     met = [_surnames(doc, m) for m in _events(doc, "meeting")]
     assert {"Berger", "Kiprono"} in met and {"Berger", "Wanjiru"} in met
+
+
+def test_a_meeting_whose_predicate_says_it_did_not_take_place_is_cancelled():
+    # "A meeting scheduled with X did not take place", "A meeting with X, which ... was
+    # planned for Wednesday, was not held": the event noun's own predicate, negated, calls
+    # the meeting off (annotation.md: cancelled), whatever planned it in between
+    doc = _doc(
+        "Chancellor Ilse Varga of Austria held talks with Prime Minister Tomas Oyelaran of "
+        "Nigeria on Tuesday. With Oyelaran, Varga discussed trade and migration. "
+        "A meeting scheduled with Chilean President Rosa Elqui did not "
+        "take place. A meeting with Peruvian Prime Minister Hugo Barranca, which officials had "
+        "said was planned for Wednesday, was not held because of the leaders' schedules."
+    )
+    for surname in ("Elqui", "Barranca"):
+        called_off = _meeting_of(doc, surname)
+        assert called_off["status"] == "cancelled", surname
+        # (the side whose meeting it was to be: the one the text is about, not the last named)
+        assert _surnames(doc, called_off) == {"Varga", surname}
+    assert _meeting_of(doc, "Oyelaran")["status"] == "held"
+    # (", which officials had said": a relative clause's subject, no party of its own)
+    assert len([m for m in _events(doc, "meeting") if m["status"] == "cancelled"]) == 2
+
+
+def test_they_of_a_clause_of_time_with_no_name_are_the_pair_told_before():
+    # "It was their first in-person meeting since they met on the margins of X in Y, Z, last
+    # November": "they" of the clause are the two of the meeting just told; the clause dates
+    # and places their earlier meeting
+    doc = _doc(
+        "Special Envoy for Oceans Mara Quint today concluded talks in Nairobi with Kenya's "
+        "Special Envoy for Oceans, Daniel Otieno. The two envoys met for more than ten hours "
+        "at the State House. It was their first in-person meeting since they met on the "
+        "margins of COP27 in Sharm el-Sheikh, Egypt, last November.",
+        published="2023-07-19",
+        publisher="U.S. Department of State",
+    )
+    (earlier,) = [m for m in _events(doc, "meeting") if m.get("date") == "2022-11"]
+    assert _surnames(doc, earlier) == {"Quint", "Otieno"}
+    assert earlier["status"] == "held"
+
+
+def test_whom_he_first_met_at_a_summit_is_the_subjects_meeting_with_the_object():
+    # "He'll meet B and then hold talks with C, whom he first met in X at the Summit of Y in
+    # June": "he" (the main clause's subject) and C (the person before "whom") met, dated by
+    # the clause; the summit is where they met, no meeting of B's and C's
+    doc = _doc(
+        "Secretary of State Ellen Marsh travels to Nairobi on Monday. On Wednesday the "
+        "Secretary travels to Accra. She'll meet with President Kwame Asante and then hold "
+        "talks with Foreign Minister Ama Owusu, whom she first met in Lagos at the Summit of "
+        "the Africas in June.",
+        published="2022-10-03",
+        publisher="U.S. Department of State",
+    )
+    recalled = [m for m in _events(doc, "meeting") if m["status"] == "held"]
+    assert [(_surnames(doc, m), m.get("date")) for m in recalled] == [
+        ({"Marsh", "Owusu"}, "2022-06")
+    ]

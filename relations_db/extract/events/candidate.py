@@ -145,6 +145,9 @@ _DURING_TRIP = re.compile(
 )
 
 
+_AT_THE_SUMMIT = re.compile(r"\bat\s+the\s+(?:[\w\-’']+\s+){0,5}?(?:Summit|Forum)s?\b")
+
+
 def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
@@ -165,6 +168,10 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
         "",
         between,
     )
+    if re.fullmatch(r"(?i)met", text[a:b]):
+        # "whom he first met in Los Angeles at the Summit of the Americas in June": the
+        # summit names where they met, held in its time
+        between = _AT_THE_SUMMIT.sub("", between)
     if re.match(r"(?i)host", text[a:b]):
         # "hosted A for the 3rd X-Y Leaders' Retreat in Z on 7 January": the same meeting
         between = re.sub(

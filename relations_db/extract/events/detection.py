@@ -1021,6 +1021,15 @@ _IN_CONSULTATION = re.compile(r".*\bin\s+(?:close\s+|full\s+)?consultation\s+wit
 _IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b", re.I)
 
 
+# a summit as the venue of a past meeting the text recalls: "(whom he) first met in Los
+# Angeles at the Summit of the Americas": the verb's meeting, not the summit's own record
+_MET_AT_THE = re.compile(
+    r"\b(?:first|last|previously|once)\s+met\s+(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)"
+    r"{0,2}\s+)?at\s+the\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _sentence_events(body, sentence, mentions, recent, published, home, context=None):
     text = sentence.text
     found: list[Candidate] = []
@@ -1065,6 +1074,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 )
             ):
                 continue  # "their meeting on the margins of the G7 Summit": where, not what
+            if subtype == "summit" and _MET_AT_THE.search(text, max(0, a - 80), a):
+                continue  # "whom he first met in X at the Summit of Y in June": where they
+                # met, the meeting the verb tells (dated and placed by its clause)
             if (
                 subtype == "dinner"
                 and _FOR_A_MEAL.search(text, max(0, a - 30), a)

@@ -42,6 +42,7 @@ from .sides import (
     _two_leaders,
     _unnamed_sides,
 )
+from .status import not_taken_place
 from .travelers import _office_subject, _recent_home_office, title_reference
 
 # a meeting others are to hold: "the plan for senior officials of both governments to hold"
@@ -176,6 +177,13 @@ _DIRECTS_OTHERS = re.compile(
     r"(?:their|its)\s"
 )
 _MEET_VERB = re.compile(r"(?:met|meet|meets|spoke|speak|talked|talk|called|call)\b", re.I)
+# a relative clause on its object whose subject is a pronoun: "(C,) whom he first met in X"
+_WHOM_PRONOUN = re.compile(r"\s*whom\s+(?:he|she|they)\b")
+# "they" as the subject of a clause of time with no name in it: "It was their first meeting
+# since they met in X last November", "... when they last spoke": the pair told before
+_THEY_SINCE = re.compile(
+    r"\b(?:since|when|after|before|until|as)\s+they\s+(?:(?:first|last|had|have|previously)\s+)?$"
+)
 # "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
 _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
@@ -287,6 +295,16 @@ def _titles_a_name(text: str, start: int, mentions, base: int) -> bool:
         for m in mentions
     )
 
+# an event noun that opens its clause with an article only: "A meeting", "The planned talks"
+_ARTICLE_ONLY = re.compile(r"\s*(?:A|An|The)\s+(?:planned\s+|scheduled\s+)?")
+
+
+def _most_named(people: list[Person], context) -> Person | None:
+    """Of these people, the one the text has named most often so far (ties: the latest)."""
+    seen = (context or {}).get("seen") or {}
+    best = max(reversed(people), key=lambda p: seen.get(id(p), 0), default=None)
+    return best if best is not None and seen.get(id(best), 0) >= 2 else None
+
 
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
@@ -316,6 +334,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]
         inside = ante[-1:] + inside  # "Wang Yi, who came for talks with ..."
+        if ante and _WHOM_PRONOUN.match(text, lo):
+            # "He'll meet B and then hold talks with C, whom he first met in X": C, and "he",
+            # the main clause's subject (none of the people it names after its subject: B)
+            named = {id(m.person) for m in ante}
+            own = sentence_subject(text[:lo], mentions, base) or (
+                c.subject
+                if c.subject is not None and id(c.subject) not in named
+                else _last_titled([p for p in recent if id(p) not in named])
+            )
+            if own is not None and own is not ante[-1].person:
+                persons.append(own)
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
@@ -348,6 +377,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # "he is to call on A and to meet B": the infinitive's subject is the one before
         or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
     )  # ", and hold"
+    if (
+        c.kind == "meeting"
+        and not before
+        and not pronoun
+        and _ARTICLE_ONLY.fullmatch(text, lo, a)
+        and not_taken_place(text, b)
+    ):
+        # "A meeting scheduled with B did not take place": no subject of its own; the one
+        # whose meeting it was to be is the one the text is about, named most so far (not
+        # the last one named: "With C, A discussed X. A meeting with B did not take place")
+        lead = _most_named([p for p in recent if p not in persons], context)
+        if lead is not None:
+            persons.insert(0, lead)
     pair_before = (context or {}).get("subjects") or []
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
         # "A and B are meeting X this weekend. They had a call with C last Friday": A and B
@@ -995,7 +1037,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # followed up on their meeting in X, as President A and President B agreed ...")
         and ((not persons and not mentions) or (not inside and all(p in nearest for p in persons)))
         and not c.described
-        and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+        and (
+            re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
+            or (_MEET_VERB.match(text[a:b]) and _THEY_SINCE.search(text, max(0, a - 40), a))
+        )
         and (context or {}).get("pair")
     ):
         # "A spoke by phone with B on Tuesday. The call followed their meeting in Rio last

@@ -5,6 +5,7 @@ imposer and targets).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...countries import country_of_word
@@ -215,6 +216,28 @@ _DESIGNATION_OF_AS = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?P<t2>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}))?"
     r"(?:,\s+[^,;]{1,60},)?\s+as\s+(?:an?\s+|the\s+)?(?-i:[A-Z])"
 )
+
+
+# "A today concluded three days of talks with B": the talks end on the day the clause names
+# and began the days before it (a verb of ending and a count of days before the noun)
+_CONCLUDED_DAYS = re.compile(
+    r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|completed|completes|ended|ends|finished)"
+    r"\s+(?:(?:a|the|his|her|their)\s+)?(?P<n>two|three|four|five|six|seven|[2-7])[\s\-]days?\s+of\s+$",
+    re.I,
+)
+_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_ending(date: str | None, text: str, lo: int, a: int) -> str | None:
+    """The span of 'concluded N days of talks' dated by its last day; other dates as they are."""
+    if not date or not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+        return date
+    m = _CONCLUDED_DAYS.search(text, lo, a)
+    if not m:
+        return date
+    n = _DAY_COUNT.get(m.group("n").lower()) or int(m.group("n"))
+    last = dt.date.fromisoformat(date)
+    return f"{last - dt.timedelta(days=n - 1)}/{last}"
 
 
 def _apposed(best: Temporal, every: list[Temporal], text: str) -> Temporal:
@@ -576,6 +599,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         ):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
+            if c.kind == "meeting":
+                c.date = _days_ending(c.date, text, max(lo, a - 40), a)
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
                 c.status, c.tense = "planned", "future"  # "his visit next week"
             elif c.status == "planned" and best.edtf and parse_date(best.edtf).end < published:

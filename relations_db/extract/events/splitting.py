@@ -352,7 +352,9 @@ def _split_groups(c: Candidate, text: str) -> list[Candidate]:
 
 _AND_DESCRIBED = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)?"
-    r"(?:,\s*|,?\s+and\s+)(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
+    # (not a relative clause's subject: "a meeting with A, which officials had said ...")
+    r"(?:,\s*|,?\s+and\s+)(?!(?:which|who|whom|whose|that)\b)"
+    r"(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
     r"(?:officials|leaders|counterparts|ministers|delegation|team))\b"
 )
 _TOGETHER = re.compile(

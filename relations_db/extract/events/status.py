@@ -70,8 +70,33 @@ _AFTER_EVENT = re.compile(
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|this|that)\s+$", re.I)
 
 
+# the event noun's own predicate, negated: "A meeting scheduled with A did not take place",
+# "A meeting with A, which ... was planned for Wednesday, was not held": the meeting was
+# called off (annotation.md: cancelled), whatever planned it in the words between. Between the
+# noun and its predicate: a participle of plan ("scheduled"), the noun's "with"/"between"
+# phrase, a relative clause set off by commas.
+_NOT_TAKEN_PLACE = re.compile(
+    r"(?:\s+(?:scheduled|planned|slated|expected|set|due)(?:\s+(?:for|to))?)?"
+    r"(?:\s+(?:with|between|among|of|in|at)\s[^,;:()]{1,100}?)??"
+    r"(?:,\s+(?:which|that)\b[^;:()]{1,120}?,)?"
+    r"\s+(?:(?:did\s+not|didn[’']t|never)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
+    r"|(?:was|were)\s+(?:not|never)\s+held|(?:has|have|had)\s+not\s+(?:taken\s+place|been\s+held)"
+    r")\b"
+)
+
+
+def not_taken_place(text: str, b: int) -> bool:
+    """The event noun ending at b is the subject of a negated 'take place' / 'be held'."""
+    rest = text[b : b + 260]
+    if " not " not in rest and "never" not in rest and "n't" not in rest and "n’t" not in rest:
+        return False  # (cheap guard: most sentences have no negation at all)
+    return _NOT_TAKEN_PLACE.match(text, b) is not None
+
+
 def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> str:
     hi = len(text) if hi is None else hi
+    if not_taken_place(text, b):
+        return "cancelled"
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):

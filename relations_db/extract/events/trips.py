@@ -644,8 +644,28 @@ def _stay_days(candidates: list[Candidate]) -> None:
                 break  # a day told before as the traveler's at another stop
             if first <= day <= first + dt.timedelta(days=7):
                 last, edge = max(last, day), c.sentence
+        last = max([last] + [d[1] for d in _talks_there_after(v, first, ordered)])
         if last > first:
             v.date = f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _talks_there_after(v: Candidate, first: dt.date, ordered: list[Candidate]) -> list:
+    """The days of the traveler's talks placed in the visited country that run over several
+    days from the arrival on, wherever the text tells them ("A today concluded three days of
+    talks in X with B. ... A arrived in X on Sunday"): the stay lasts to their end."""
+    out = []
+    for c in ordered:
+        days = _days(c) if c.kind == "meeting" and c.place_country == v.place_country else None
+        if (
+            days
+            and days[0] < days[1]
+            and c.status == v.status
+            and first <= days[0] <= first + dt.timedelta(days=7)
+            and days[1] <= first + dt.timedelta(days=7)
+            and _travels_in(v, c)
+        ):
+            out.append(days)
+    return out
 
 
 _OFF = ("cancelled", "postponed", "declined")
