@@ -3729,3 +3729,25 @@ def test_meet_with_a_and_then_hold_talks_with_b_is_a_meeting_per_counterpart():
     )
     met = [_surnames(doc, m) for m in _events(doc, "meeting")]
     assert {"Berger", "Kiprono"} in met and {"Berger", "Wanjiru"} in met
+
+
+def test_he_after_the_office_is_its_named_holder_not_the_last_person_named():
+    """ "The Secretary departs tomorrow ... He'll hold talks with Foreign Minister B, whom he
+    first met in May. Kenya is a key partner. He'll finish in Accra, where he'll lead the
+    delegation to X ... he'll hold a bilateral meeting with C": "he" continues the office
+    (Secretary A, named earlier), not B, the object named last; a sentence about a country
+    does not end that chain."""
+    doc = _doc(
+        "MODERATOR: Thank you for joining this call previewing Secretary Halvorsen's travel to "
+        "Kenya and Ghana.\n\nSENIOR OFFICIAL: The Secretary departs tomorrow on a three-day "
+        "trip to Kenya and Ghana. On Thursday the Secretary travels to Nairobi. He'll meet "
+        "with President Daniel Moi and then hold talks with Foreign Minister Ruth Otieno, whom "
+        "he first met in Paris in May. Kenya is a key partner on trade.\n\nHe'll finish in "
+        "Accra, where he'll lead the U.S. delegation to the annual assembly of the African "
+        "Union. On the margins, he'll hold a bilateral meeting with Ghana's foreign minister, "
+        "Kofi Mensah, our host.",
+        publisher="U.S. Department of State",
+    )
+    ids = {o["name"]: o["id"] for o in doc["officials"]}
+    assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Halvorsen"]}
+    assert {"Halvorsen", "Mensah"} in [_surnames(doc, m) for m in _events(doc, "meeting")]
