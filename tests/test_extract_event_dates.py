@@ -1514,3 +1514,20 @@ def test_each_stop_of_a_multi_country_trip_is_on_the_days_of_its_meetings():
     visits = {v["location"]["country"]: v.get("date") for v in _events(doc, "visit")}
     assert visits.get("KE") == "2024-03-05" and visits.get("TZ") == "2024-03-06"
     assert len([v for v in _events(doc, "visit") if v["location"]["country"] == "TZ"]) == 1
+
+
+def test_a_leg_flown_to_a_place_where_the_traveler_acts_lasts_to_his_meeting_there():
+    """ "On Friday, we fly to Peru, where the Prime Minister will open a trade fair in Cusco.
+    And then, on Saturday, the Prime Minister will meet with President A in Lima": the day of
+    travel is a day there too (its "where" clause tells what he does there), so the stop
+    spans to his meeting of the next day, as a stop dated by its arrival does."""
+    doc = _doc(
+        "MS. ARDEN: On Thursday, we land in Santiago. The Prime Minister will meet President "
+        "Tomas Fuentes that evening. On Friday, we fly to Peru, where the Prime Minister will "
+        "open a trade fair in Cusco and hold a bilateral meeting with President Rosa Quispe. "
+        "And then, on Saturday, the Prime Minister will meet with Mayor Diego Salas in Lima.",
+        publisher="Prime Minister of New Zealand",
+        published="2024-03-05",
+    )
+    peru = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "PE"]
+    assert [v.get("date") for v in peru] == ["2024-03-08/2024-03-09"]

@@ -610,7 +610,10 @@ def _stay_days(candidates: list[Candidate]) -> None:
             continue
         if not v.persons and not any(d.get("role") == "traveler" for d in v.described):
             continue
-        if not any(_ARRIVAL.search(_near_trigger(x)) for x in v.members or [v]):
+        if not any(
+            _ARRIVAL.search(_near_trigger(x)) or _STAY_THERE.match(_after_trigger(x))
+            for x in v.members or [v]
+        ):
             continue  # dated by the day of travel ("will travel to X on Friday"), not of arrival
         other_legs = [  # the traveler's stops in other countries
             w
@@ -651,6 +654,21 @@ def _stay_days(candidates: list[Candidate]) -> None:
 _OFF = ("cancelled", "postponed", "declined")
 # the traveler's arrival: "will land in X tonight", "arrived in X on Monday"
 _ARRIVAL = re.compile(r"(?i)\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\b")
+
+
+# the day of travel is a day there too when the same sentence tells what the traveler does
+# at the place: "On Wednesday, we fly to Korea, where the President will address ..."
+# (not "where he will remain through Wednesday": the words give the stay's end, stay_spans)
+_STAY_THERE = re.compile(
+    r"[^.;,]{0,40},\s+where\s+(?:[Tt]he\s+[A-Z]\w+|[Hh]e|[Ss]he|we)\b"
+    r"(?!\s+(?:will\s+|is\s+to\s+)?(?:remain|stay)s?\b)"
+)
+
+
+def _after_trigger(c: Candidate) -> str:
+    """The words right after a visit's trigger (its place, and what follows)."""
+    b = c.trigger[1] - c.sentence.start
+    return c.sentence.text[b : b + 120]
 
 
 def _near_trigger(c: Candidate) -> str:
