@@ -3751,3 +3751,16 @@ def test_he_after_the_office_is_its_named_holder_not_the_last_person_named():
     ids = {o["name"]: o["id"] for o in doc["officials"]}
     assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Halvorsen"]}
     assert {"Halvorsen", "Mensah"} in [_surnames(doc, m) for m in _events(doc, "meeting")]
+
+
+def test_a_place_after_a_pronoun_and_its_verb_is_no_side_of_the_meeting():
+    """ "before he leaves Hanoi, he will sit down with A and B for a trilateral meeting":
+    the city is the object of "leaves", not a country as the clause's subject."""
+    doc = _doc(
+        "The President arrives in Hanoi on Saturday to attend the summit, which Vietnam is "
+        "hosting this year. On Sunday morning, before he leaves Hanoi, he will sit down with "
+        "Prime Minister Aiko Tanabe of Japan and President Min-ho Park of the Republic of "
+        "Korea for a trilateral meeting on the threat."
+    )
+    tri = _meeting_of(doc, "Tanabe")
+    assert "VN" not in {p.get("country") for p in tri["participants"] if not p.get("official")}
