@@ -3764,3 +3764,18 @@ def test_a_place_after_a_pronoun_and_its_verb_is_no_side_of_the_meeting():
     )
     tri = _meeting_of(doc, "Tanabe")
     assert "VN" not in {p.get("country") for p in tri["participants"] if not p.get("official")}
+
+
+def test_he_sits_down_with_a_and_b_for_a_meeting_is_a_side_of_it():
+    """ "he will sit down with A and B for a trilateral meeting": the people come before the
+    meeting word, and the subject is still a side (as "he will join A and B for ..."); the
+    stop he leaves after it then spans to that day."""
+    doc = _doc(
+        "The President arrives in Hanoi on Saturday to attend the summit. On Sunday morning, "
+        "before he leaves Hanoi, he will sit down with Prime Minister Aiko Tanabe of Japan and "
+        "President Min-ho Park of the Republic of Korea for a trilateral meeting on the threat."
+    )
+    tri = _meeting_of(doc, "Tanabe")
+    assert "US" in {p.get("country") for p in tri["participants"] if not p.get("official")}
+    hanoi = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "VN"]
+    assert [v.get("date") for v in hanoi] == ["2024-03-09/2024-03-10"]

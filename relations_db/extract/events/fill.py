@@ -151,7 +151,9 @@ _TRAVEL_FOR = re.compile(
 _CHAIRED_BY = re.compile(r"\b(?:(?:co-?)?chaired|led|headed)\s+by\s+", re.I)
 _JOINS_THEM = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
-    r"(?:join|joins|joined|joining|attend|attends|attended)\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
+    # ("he will sit down with A and B for a trilateral meeting": the meeting comes after them)
+    r"(?:join|joins|joined|joining|attend|attends|attended|(?:sit|sits|sat)\s+down\s+with)"
+    r"\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
     re.I,
 )
 _ELIDED_PASSIVE = re.compile(
