@@ -1531,3 +1531,23 @@ def test_a_leg_flown_to_a_place_where_the_traveler_acts_lasts_to_his_meeting_the
     )
     peru = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "PE"]
     assert [v.get("date") for v in peru] == ["2024-03-08/2024-03-09"]
+
+
+def test_the_last_stop_of_a_trip_keeps_the_days_its_earlier_stops_left():
+    """ "departs tomorrow on a four-day trip to X, Y and Z ... X on Tuesday ... Y on
+    Wednesday ... She'll finish in Z, where she'll lead the delegation to the assembly" (its
+    meetings undated): Z is on the trip's days after Y's, Thursday and Friday, not the whole
+    trip's four days."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a four-day trip to Kenya, Tanzania "
+        "and Uganda. She'll begin in Nairobi, where on Tuesday she'll meet with President "
+        "Daniel Kiprono. On Wednesday the Minister travels to Dodoma, where she'll meet with "
+        "President Amina Salum. She'll finish in Kampala, where she'll lead the German "
+        "delegation to the annual assembly of the East African Community.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    visits = {
+        (v.get("location") or {}).get("country"): v.get("date") for v in _events(doc, "visit")
+    }
+    assert visits.get("UG") == "2024-03-07/2024-03-08"

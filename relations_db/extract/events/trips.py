@@ -283,6 +283,36 @@ def _stop_days(candidates: list[Candidate]) -> None:
     the most precise dates the text gives the stop (annotation.md). A visit given its own
     days keeps them; so does each stop of a trip to several countries that all carry the
     whole trip's days ("a four-day trip to X, Y and Z")."""
+    whole = {
+        id(v): v.date
+        for v in candidates
+        if v.kind == "visit" and v.persons and v.date and _shared_trip_days(v, candidates)
+    }
+    _stop_days_of_meetings(candidates)
+    _last_stop_days(candidates, whole)
+
+
+def _last_stop_days(candidates: list[Candidate], whole: dict[int, str]) -> None:
+    """The last stop of a trip to several countries ("He'll finish in Z", its meetings
+    undated) keeps the days of the trip its earlier stops, given their own days, left: from
+    the day after theirs to the trip's end ("a four-day trip to X, Y and Z" from Tuesday, X
+    on Tuesday, Y on Wednesday: Z on Thursday and Friday)."""
+    for date in set(whole.values()):
+        stops = [v for v in candidates if whole.get(id(v)) == date]
+        left = [v for v in stops if v.date == date]
+        placed = [v for v in stops if v.date != date and v.date]
+        if len(left) != 1 or not placed or len({v.persons[0].key for v in stops}) != 1:
+            continue
+        if stops.index(left[0]) < max(stops.index(v) for v in placed):
+            continue  # a stop listed between others: its days are not the trip's last
+        span = parse_date(date)
+        start = max(parse_date(v.date).end for v in placed) + dt.timedelta(days=1)
+        if _DAYS.fullmatch(date) and span.start < start <= span.end:
+            end = span.end
+            left[0].date = start.isoformat() if start == end else f"{start}/{end}"
+
+
+def _stop_days_of_meetings(candidates: list[Candidate]) -> None:
     for v in list(candidates):  # (a stop may absorb a leg told apart: see below)
         if not any(x is v for x in candidates):
             continue
