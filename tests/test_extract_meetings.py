@@ -3779,3 +3779,20 @@ def test_he_sits_down_with_a_and_b_for_a_meeting_is_a_side_of_it():
     assert "US" in {p.get("country") for p in tri["participants"] if not p.get("official")}
     hanoi = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "VN"]
     assert [v.get("date") for v in hanoi] == ["2024-03-09/2024-03-10"]
+
+
+def test_who_leads_a_countrys_delegation_is_of_that_country():
+    """ "She'll finish in Kampala, where she'll lead the German delegation to the assembly",
+    after "... where she'll meet with President B" (B of Tanzania): "she" leads the German
+    delegation, so she is the German minister, not B, the last person named."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a four-day trip to Kenya, Tanzania "
+        "and Uganda. She'll begin in Nairobi, where on Tuesday she'll meet with President "
+        "Daniel Kiprono. On Wednesday the Minister travels to Dodoma, where she'll meet with "
+        "President Amina Salum. She'll finish in Kampala, where she'll lead the German "
+        "delegation to the annual assembly of the East African Community.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    ids = {o["name"]: o["id"] for o in doc["officials"]}
+    assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Anna Berger"]}

@@ -152,6 +152,12 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
             (subject or _TITLE_SUBJECT.match(text, adverbial.end())), home, everyone
         )
     ):
+        own = _delegation_country(text[a:b])
+        if own and not (c.subject and c.subject.country == own):
+            # "she'll lead the German delegation to X": one of that country leads it
+            leader = _last_titled([p for p in recent if p.country == own])
+            if leader is not None:
+                return leader
         return c.subject or _last_titled(recent)
     if subject is None and adverbial:  # "On Sunday the President will travel to X"
         subject = _TITLE_SUBJECT.match(text, adverbial.end())
@@ -173,6 +179,18 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+# "lead the U.S. delegation to", "heads the German delegation to": whose delegation it is
+_LEADS_DELEGATION = re.compile(
+    r"(?i:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|our|a|an)\s+"
+    r"(?P<dem>[A-Z][\w.’'\-]*)\s+(?:[a-z\-]+\s+)?delegation\b"
+)
+
+
+def _delegation_country(words: str) -> str | None:
+    m = _LEADS_DELEGATION.search(words)
+    return country_of_word(m.group("dem")) if m else None
 
 
 # "the official visit to the Republic of Korea by Prime Minister A": the destination, then
