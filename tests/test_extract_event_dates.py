@@ -1551,3 +1551,19 @@ def test_the_last_stop_of_a_trip_keeps_the_days_its_earlier_stops_left():
         (v.get("location") or {}).get("country"): v.get("date") for v in _events(doc, "visit")
     }
     assert visits.get("UG") == "2024-03-07/2024-03-08"
+
+
+def test_a_stop_merged_from_its_departure_and_arrival_spans_the_days_told_after_arrival():
+    """ "... will meet Premier A before departing for Oslo. The President arrives in Oslo
+    Thursday night. On Friday he will hold a summit meeting with Prime Minister B": the
+    departure and the arrival are one visit, and its stay, told after the arrival, spans to
+    the Friday meeting."""
+    doc = _doc(
+        "The President arrives in Ottawa on Tuesday evening. On Thursday, the President will "
+        "meet with Premier Lena Roy before departing for Oslo.\n\nThe President arrives in "
+        "Oslo Thursday night. On Friday he will hold a summit meeting with Prime Minister "
+        "Erik Dahl at his office.",
+        published="2024-03-04",
+    )
+    oslo = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "NO"]
+    assert [v.get("date") for v in oslo] == ["2024-03-07/2024-03-08"]

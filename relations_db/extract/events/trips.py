@@ -653,9 +653,15 @@ def _stay_days(candidates: list[Candidate]) -> None:
             and w.place_country != v.place_country
             and _same_traveler(v, w)
         ]
-        last, edge = first, v.sentence
+        # (a visit merged from its departure and its arrival, "... before departing for X.
+        # The President arrives in X Thursday night": its stay is told after the arrival)
+        told = max(
+            (x for x in v.members or [v] if x.sentence.start >= v.sentence.start),
+            key=lambda x: (_ARRIVAL.search(_near_trigger(x)) is not None, x.sentence.start),
+        )
+        last, edge = first, told.sentence
         for c in ordered:
-            if c.trigger[0] <= v.trigger[0] or c is v:
+            if c.trigger[0] <= max(v.trigger[0], told.trigger[0]) or c is v:
                 continue
             if c.sentence is not edge and not 0 <= c.sentence.start - edge.end <= 3:
                 if c.sentence.start > edge.end:
