@@ -1542,3 +1542,56 @@ def test_a_visit_dated_by_its_arrival_lasts_to_the_end_of_talks_told_before_it()
     )
     (visit,) = _events(doc, "visit")
     assert visit["date"] == "2023-07-16/2023-07-19"
+
+
+def test_a_leg_flown_to_a_place_where_the_traveler_acts_lasts_to_his_meeting_there():
+    """ "On Friday, we fly to Peru, where the Prime Minister will open a trade fair in Cusco.
+    And then, on Saturday, the Prime Minister will meet with President A in Lima": the day of
+    travel is a day there too (its "where" clause tells what he does there), so the stop
+    spans to his meeting of the next day, as a stop dated by its arrival does."""
+    doc = _doc(
+        "MS. ARDEN: On Thursday, we land in Santiago. The Prime Minister will meet President "
+        "Tomas Fuentes that evening. On Friday, we fly to Peru, where the Prime Minister will "
+        "open a trade fair in Cusco and hold a bilateral meeting with President Rosa Quispe. "
+        "And then, on Saturday, the Prime Minister will meet with Mayor Diego Salas in Lima.",
+        publisher="Prime Minister of New Zealand",
+        published="2024-03-05",
+    )
+    peru = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "PE"]
+    assert [v.get("date") for v in peru] == ["2024-03-08/2024-03-09"]
+
+
+def test_the_last_stop_of_a_trip_keeps_the_days_its_earlier_stops_left():
+    """ "departs tomorrow on a four-day trip to X, Y and Z ... X on Tuesday ... Y on
+    Wednesday ... She'll finish in Z, where she'll lead the delegation to the assembly" (its
+    meetings undated): Z is on the trip's days after Y's, Thursday and Friday, not the whole
+    trip's four days."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a four-day trip to Kenya, Tanzania "
+        "and Uganda. She'll begin in Nairobi, where on Tuesday she'll meet with President "
+        "Daniel Kiprono. On Wednesday the Minister travels to Dodoma, where she'll meet with "
+        "President Amina Salum. She'll finish in Kampala, where she'll lead the German "
+        "delegation to the annual assembly of the East African Community.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    visits = {
+        (v.get("location") or {}).get("country"): v.get("date") for v in _events(doc, "visit")
+    }
+    assert visits.get("UG") == "2024-03-07/2024-03-08"
+
+
+def test_a_stop_merged_from_its_departure_and_arrival_spans_the_days_told_after_arrival():
+    """ "... will meet Premier A before departing for Oslo. The President arrives in Oslo
+    Thursday night. On Friday he will hold a summit meeting with Prime Minister B": the
+    departure and the arrival are one visit, and its stay, told after the arrival, spans to
+    the Friday meeting."""
+    doc = _doc(
+        "The President arrives in Ottawa on Tuesday evening. On Thursday, the President will "
+        "meet with Premier Lena Roy before departing for Oslo.\n\nThe President arrives in "
+        "Oslo Thursday night. On Friday he will hold a summit meeting with Prime Minister "
+        "Erik Dahl at his office.",
+        published="2024-03-04",
+    )
+    oslo = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "NO"]
+    assert [v.get("date") for v in oslo] == ["2024-03-07/2024-03-08"]

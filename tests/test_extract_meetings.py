@@ -3785,3 +3785,70 @@ def test_whom_he_first_met_at_a_summit_is_the_subjects_meeting_with_the_object()
     assert [(_surnames(doc, m), m.get("date")) for m in recalled] == [
         ({"Marsh", "Owusu"}, "2022-06")
     ]
+
+
+def test_he_after_the_office_is_its_named_holder_not_the_last_person_named():
+    """ "The Secretary departs tomorrow ... He'll hold talks with Foreign Minister B, whom he
+    first met in May. Kenya is a key partner. He'll finish in Accra, where he'll lead the
+    delegation to X ... he'll hold a bilateral meeting with C": "he" continues the office
+    (Secretary A, named earlier), not B, the object named last; a sentence about a country
+    does not end that chain."""
+    doc = _doc(
+        "MODERATOR: Thank you for joining this call previewing Secretary Halvorsen's travel to "
+        "Kenya and Ghana.\n\nSENIOR OFFICIAL: The Secretary departs tomorrow on a three-day "
+        "trip to Kenya and Ghana. On Thursday the Secretary travels to Nairobi. He'll meet "
+        "with President Daniel Moi and then hold talks with Foreign Minister Ruth Otieno, whom "
+        "he first met in Paris in May. Kenya is a key partner on trade.\n\nHe'll finish in "
+        "Accra, where he'll lead the U.S. delegation to the annual assembly of the African "
+        "Union. On the margins, he'll hold a bilateral meeting with Ghana's foreign minister, "
+        "Kofi Mensah, our host.",
+        publisher="U.S. Department of State",
+    )
+    ids = {o["name"]: o["id"] for o in doc["officials"]}
+    assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Halvorsen"]}
+    assert {"Halvorsen", "Mensah"} in [_surnames(doc, m) for m in _events(doc, "meeting")]
+
+
+def test_a_place_after_a_pronoun_and_its_verb_is_no_side_of_the_meeting():
+    """ "before he leaves Hanoi, he will sit down with A and B for a trilateral meeting":
+    the city is the object of "leaves", not a country as the clause's subject."""
+    doc = _doc(
+        "The President arrives in Hanoi on Saturday to attend the summit, which Vietnam is "
+        "hosting this year. On Sunday morning, before he leaves Hanoi, he will sit down with "
+        "Prime Minister Aiko Tanabe of Japan and President Min-ho Park of the Republic of "
+        "Korea for a trilateral meeting on the threat."
+    )
+    tri = _meeting_of(doc, "Tanabe")
+    assert "VN" not in {p.get("country") for p in tri["participants"] if not p.get("official")}
+
+
+def test_he_sits_down_with_a_and_b_for_a_meeting_is_a_side_of_it():
+    """ "he will sit down with A and B for a trilateral meeting": the people come before the
+    meeting word, and the subject is still a side (as "he will join A and B for ..."); the
+    stop he leaves after it then spans to that day."""
+    doc = _doc(
+        "The President arrives in Hanoi on Saturday to attend the summit. On Sunday morning, "
+        "before he leaves Hanoi, he will sit down with Prime Minister Aiko Tanabe of Japan and "
+        "President Min-ho Park of the Republic of Korea for a trilateral meeting on the threat."
+    )
+    tri = _meeting_of(doc, "Tanabe")
+    assert "US" in {p.get("country") for p in tri["participants"] if not p.get("official")}
+    hanoi = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "VN"]
+    assert [v.get("date") for v in hanoi] == ["2024-03-09/2024-03-10"]
+
+
+def test_who_leads_a_countrys_delegation_is_of_that_country():
+    """ "She'll finish in Kampala, where she'll lead the German delegation to the assembly",
+    after "... where she'll meet with President B" (B of Tanzania): "she" leads the German
+    delegation, so she is the German minister, not B, the last person named."""
+    doc = _doc(
+        "Foreign Minister Anna Berger departs tomorrow on a four-day trip to Kenya, Tanzania "
+        "and Uganda. She'll begin in Nairobi, where on Tuesday she'll meet with President "
+        "Daniel Kiprono. On Wednesday the Minister travels to Dodoma, where she'll meet with "
+        "President Amina Salum. She'll finish in Kampala, where she'll lead the German "
+        "delegation to the annual assembly of the East African Community.",
+        publisher="Federal Foreign Office of Germany",
+        published="2024-03-04",
+    )
+    ids = {o["name"]: o["id"] for o in doc["officials"]}
+    assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Anna Berger"]}

@@ -43,7 +43,7 @@ from .sides import (
     _unnamed_sides,
 )
 from .status import not_taken_place
-from .travelers import _office_subject, _recent_home_office, title_reference
+from .travelers import _office_subject, _recent_home_office, office_holder, title_reference
 
 # a meeting others are to hold: "the plan for senior officials of both governments to hold"
 _FOR_OTHERS = re.compile(r"\bfor\s+(?:[\w\-]+\s+){1,8}?to\s+(?:hold|meet|convene|resume|host)\b")
@@ -152,7 +152,9 @@ _TRAVEL_FOR = re.compile(
 _CHAIRED_BY = re.compile(r"\b(?:(?:co-?)?chaired|led|headed)\s+by\s+", re.I)
 _JOINS_THEM = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
-    r"(?:join|joins|joined|joining|attend|attends|attended)\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
+    # ("he will sit down with A and B for a trilateral meeting": the meeting comes after them)
+    r"(?:join|joins|joined|joining|attend|attends|attended|(?:sit|sits|sat)\s+down\s+with)"
+    r"\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
     re.I,
 )
 _ELIDED_PASSIVE = re.compile(
@@ -477,8 +479,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if own is not None and own not in persons
             else c.subject
             if c.subject is not None and c.subject not in persons
-            else _last_titled([p for p in recent if p not in persons])
-        )  # not the object
+            else _pronoun_office_holder(c, context, text[:lo], home, persons) if pronoun else None
+        ) or _last_titled([p for p in recent if p not in persons])  # not the object
         if subject and subject not in persons:
             persons.insert(0, subject)
     if c.kind == "meeting" and before and _OBJECT_PRONOUN.match(text, b):
@@ -1196,3 +1198,14 @@ _MINISTRY_SUBJECT = re.compile(
 _OWNERS_TRIP = re.compile(
     r"(?:[’']s|\b(?:his|her))\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$"
 )
+
+
+def _pronoun_office_holder(c, context, before: str, home, persons) -> Person | None:
+    """The named holder of the home office a subject "he" continues ("The Secretary departs
+    ... He'll hold a meeting with A"), unless already a side of the meeting."""
+    if not home:
+        return None
+    holder = office_holder(
+        body_before(c, context) + "\n" + before, (context or {}).get("persons", []), home
+    )
+    return holder if holder is not None and holder not in persons else None

@@ -70,7 +70,7 @@ from .places import (
 from .sanctions import _sanction_parts, _short_names_of_people
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
-from .travelers import _described_traveler, _office_subject, _traveler
+from .travelers import _described_traveler, _office_subject, _traveler, office_holder
 
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
@@ -645,6 +645,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             )
         ):
             traveler = None  # "The President arrives ... On Saturday he travels on to ..."
+        elif (
+            traveler is not None
+            and home
+            and c.subject is None
+            and _PRONOUN.search(text, lo, a)
+            and not any(lo <= m.start - base < a for m in mentions)
+        ):
+            # "he'll lead the delegation to X" after "The Secretary departs ...": the named
+            # holder of the office the "he" continues, not the last person named
+            traveler = office_holder(
+                body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home
+            ) or traveler
         departs = bool(_DEPARTURE_ADJUNCT.search(text[:a]))  # "... before departing for X"
         titled = (
             _title_pair(text, lo, a, recent)

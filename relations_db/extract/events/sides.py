@@ -141,12 +141,19 @@ def _subject_country(text: str, lo: int, a: int) -> tuple[str, str, int] | None:
         if code is None:
             continue
         start = lo + m.start()
-        if _PREPOSITION_END.search(text[max(0, start - 30) : start]) or text[
-            lo + m.end() : lo + m.end() + 2
-        ].startswith(("’s", "'s", "-")):
+        if (
+            _PREPOSITION_END.search(text[max(0, start - 30) : start])
+            or _PRONOUN_VERB_END.search(text[max(0, start - 30) : start])
+            or text[lo + m.end() : lo + m.end() + 2].startswith(("’s", "'s", "-"))
+        ):
             continue
         return m.group(0), code, start
     return None
+
+
+# a pronoun and its verb right before a name: the name is the verb's object, not a subject
+# ("before he leaves Phnom Penh, he will sit down with A")
+_PRONOUN_VERB_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]+\s+$")
 
 
 def _described_sides(text: str, lo: int, hi: int) -> set:

@@ -152,6 +152,12 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
             (subject or _TITLE_SUBJECT.match(text, adverbial.end())), home, everyone
         )
     ):
+        own = _delegation_country(text[a:b])
+        if own and not (c.subject and c.subject.country == own):
+            # "she'll lead the German delegation to X": one of that country leads it
+            leader = _last_titled([p for p in recent if p.country == own])
+            if leader is not None:
+                return leader
         return c.subject or _last_titled(recent)
     if subject is None and adverbial:  # "On Sunday the President will travel to X"
         subject = _TITLE_SUBJECT.match(text, adverbial.end())
@@ -173,6 +179,18 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+# "lead the U.S. delegation to", "heads the German delegation to": whose delegation it is
+_LEADS_DELEGATION = re.compile(
+    r"(?i:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|our|a|an)\s+"
+    r"(?P<dem>[A-Z][\w.’'\-]*)\s+(?:[a-z\-]+\s+)?delegation\b"
+)
+
+
+def _delegation_country(words: str) -> str | None:
+    m = _LEADS_DELEGATION.search(words)
+    return country_of_word(m.group("dem")) if m else None
 
 
 # "the official visit to the Republic of Korea by Prime Minister A": the destination, then
@@ -296,10 +314,55 @@ _HOME_OFFICE = re.compile(
 )
 
 
+# a sentence about a country, its subject: "Chile is a key partner", "Kenya hosts ..."
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:(?:But|And|So)\s+)?(?P<c>[A-Z][\w’'\-]*)\s+(?:is|are|has|hosts)\b"
+)
+
+
 def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Match | None:
     """The unnamed office ("the President", "the Secretary") that a "he" continues: the
     subject of the latest sentence before whose subject is not "he"/"she", when that subject
     is an office without a name (a named subject or any other one ends the chain)."""
+    last = _office_chain(before)
+    if last is not None and _office_holders(last, everyone, home):
+        return None  # "the President" is a named person of the text
+    return last
+
+
+def office_holder(before: str, everyone=(), home: str | None = None) -> Person | None:
+    """The named person whose office ("the Secretary", of the home government) is the
+    subject a "he" continues: "The Secretary departs tomorrow ... He'll meet with B and then
+    hold talks with C, whom he first met in May. He'll finish in X": the Secretary (Secretary
+    A, named elsewhere in the text), not C, the last person named, who is an object."""
+    last = _office_chain(before)
+    holders = _office_holders(last, everyone, home) if last is not None else []
+    title = last.group("title").lower() if last is not None else ""
+    exact = [p for p in holders if any(_holds_exactly(t, title) for t in p.titles)]
+    return exact[-1] if exact else None
+
+
+def _holds_exactly(t: str, office: str) -> bool:
+    """ "Secretary of State", "U.S. Secretary" hold "the Secretary"; "Assistant Secretary"
+    does not (a rank word before the office is another office)."""
+    head = t.split(" of ")[0].lower()
+    if not head.endswith(office):
+        return False
+    return all(country_of_word(w) for w in head[: len(head) - len(office)].split())
+
+
+def _office_holders(office: re.Match, everyone, home) -> list[Person]:
+    title = office.group("title").lower()
+    return [
+        p
+        for p in everyone
+        if p.country == home
+        and any(t.split(" of ")[0].lower().endswith(title) for t in p.titles)
+    ]
+
+
+def _office_chain(before: str) -> re.Match | None:
+    """The home office ("the President") that opens the latest chain of "he" sentences."""
     last = None
     for sent in re.split(r"(?<=[.?!])\s+|\n+", before):
         sent = re.sub(r"^\s*(?:[A-Z][A-Z .’'\-]*:|Q:)\s*", "", sent)  # a speaker's label
@@ -314,7 +377,9 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
             r"Afterwards|Subsequently|Meanwhile|While|There|During|After|Following|"
             # ("Sunday evening, the President flies on to Bali": a time opening the sentence)
             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,]{0,30},\s+|(?:On|In|"
-            r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b)|From\s+there\s+(?=[Hh]e\b|[Ss]he\b))",
+            # ("On Wednesday the Secretary travels to X": a day opening it, no comma)
+            r"By)\s+(?:[A-Z]\w+|the\s+\w+|\d+)\s+(?=[Hh]e\b|[Ss]he\b|[Tt]he\s)|"
+            r"From\s+there\s+(?=[Hh]e\b|[Ss]he\b))",
             "",
             sent,
         )
@@ -335,16 +400,14 @@ def _office_subject(before: str, everyone=(), home: str | None = None) -> re.Mat
             and _HOME_OFFICE.fullmatch(o.group("title"))
         ):
             last = o
+        elif _COUNTRY_SUBJECT.match(sent) and country_of_word(
+            _COUNTRY_SUBJECT.match(sent).group("c")
+        ):
+            continue  # "Chile is a key partner on ...": a country is no "he"; the chain goes on
         elif re.match(
             r"(?:(?:But|And|So|Then)\s+)?(?:[A-Z][\w.’'\-]*\s+){1,6}[a-z]", sent
         ) or re.match(r"(?:We|I|They)\b", sent):
             last = None  # a named (or other) subject
-    if last is not None and any(
-        p.country == home
-        and any(t.split(" of ")[0].lower().endswith(last.group("title").lower()) for t in p.titles)
-        for p in everyone
-    ):
-        return None  # "the President" is a named person of the text
     return last
 
 

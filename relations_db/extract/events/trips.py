@@ -283,6 +283,36 @@ def _stop_days(candidates: list[Candidate]) -> None:
     the most precise dates the text gives the stop (annotation.md). A visit given its own
     days keeps them; so does each stop of a trip to several countries that all carry the
     whole trip's days ("a four-day trip to X, Y and Z")."""
+    whole = {
+        id(v): v.date
+        for v in candidates
+        if v.kind == "visit" and v.persons and v.date and _shared_trip_days(v, candidates)
+    }
+    _stop_days_of_meetings(candidates)
+    _last_stop_days(candidates, whole)
+
+
+def _last_stop_days(candidates: list[Candidate], whole: dict[int, str]) -> None:
+    """The last stop of a trip to several countries ("He'll finish in Z", its meetings
+    undated) keeps the days of the trip its earlier stops, given their own days, left: from
+    the day after theirs to the trip's end ("a four-day trip to X, Y and Z" from Tuesday, X
+    on Tuesday, Y on Wednesday: Z on Thursday and Friday)."""
+    for date in set(whole.values()):
+        stops = [v for v in candidates if whole.get(id(v)) == date]
+        left = [v for v in stops if v.date == date]
+        placed = [v for v in stops if v.date != date and v.date]
+        if len(left) != 1 or not placed or len({v.persons[0].key for v in stops}) != 1:
+            continue
+        if stops.index(left[0]) < max(stops.index(v) for v in placed):
+            continue  # a stop listed between others: its days are not the trip's last
+        span = parse_date(date)
+        start = max(parse_date(v.date).end for v in placed) + dt.timedelta(days=1)
+        if _DAYS.fullmatch(date) and span.start < start <= span.end:
+            end = span.end
+            left[0].date = start.isoformat() if start == end else f"{start}/{end}"
+
+
+def _stop_days_of_meetings(candidates: list[Candidate]) -> None:
     for v in list(candidates):  # (a stop may absorb a leg told apart: see below)
         if not any(x is v for x in candidates):
             continue
@@ -610,7 +640,10 @@ def _stay_days(candidates: list[Candidate]) -> None:
             continue
         if not v.persons and not any(d.get("role") == "traveler" for d in v.described):
             continue
-        if not any(_ARRIVAL.search(_near_trigger(x)) for x in v.members or [v]):
+        if not any(
+            _ARRIVAL.search(_near_trigger(x)) or _STAY_THERE.match(_after_trigger(x))
+            for x in v.members or [v]
+        ):
             continue  # dated by the day of travel ("will travel to X on Friday"), not of arrival
         other_legs = [  # the traveler's stops in other countries
             w
@@ -620,9 +653,15 @@ def _stay_days(candidates: list[Candidate]) -> None:
             and w.place_country != v.place_country
             and _same_traveler(v, w)
         ]
-        last, edge = first, v.sentence
+        # (a visit merged from its departure and its arrival, "... before departing for X.
+        # The President arrives in X Thursday night": its stay is told after the arrival)
+        told = max(
+            (x for x in v.members or [v] if x.sentence.start >= v.sentence.start),
+            key=lambda x: (_ARRIVAL.search(_near_trigger(x)) is not None, x.sentence.start),
+        )
+        last, edge = first, told.sentence
         for c in ordered:
-            if c.trigger[0] <= v.trigger[0] or c is v:
+            if c.trigger[0] <= max(v.trigger[0], told.trigger[0]) or c is v:
                 continue
             if c.sentence is not edge and not 0 <= c.sentence.start - edge.end <= 3:
                 if c.sentence.start > edge.end:
@@ -671,6 +710,21 @@ def _talks_there_after(v: Candidate, first: dt.date, ordered: list[Candidate]) -
 _OFF = ("cancelled", "postponed", "declined")
 # the traveler's arrival: "will land in X tonight", "arrived in X on Monday"
 _ARRIVAL = re.compile(r"(?i)\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\b")
+
+
+# the day of travel is a day there too when the same sentence tells what the traveler does
+# at the place: "On Wednesday, we fly to Korea, where the President will address ..."
+# (not "where he will remain through Wednesday": the words give the stay's end, stay_spans)
+_STAY_THERE = re.compile(
+    r"[^.;,]{0,40},\s+where\s+(?:[Tt]he\s+[A-Z]\w+|[Hh]e|[Ss]he|we)\b"
+    r"(?!\s+(?:will\s+|is\s+to\s+)?(?:remain|stay)s?\b)"
+)
+
+
+def _after_trigger(c: Candidate) -> str:
+    """The words right after a visit's trigger (its place, and what follows)."""
+    b = c.trigger[1] - c.sentence.start
+    return c.sentence.text[b : b + 120]
 
 
 def _near_trigger(c: Candidate) -> str:
