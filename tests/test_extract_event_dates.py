@@ -1595,3 +1595,21 @@ def test_a_stop_merged_from_its_departure_and_arrival_spans_the_days_told_after_
     )
     oslo = [v for v in _events(doc, "visit") if (v.get("location") or {}).get("country") == "NO"]
     assert [v.get("date") for v in oslo] == ["2024-03-07/2024-03-08"]
+
+
+def test_a_past_postponement_dates_back_and_the_new_time_forward():
+    """ "Her visit was postponed in April" in a July text: the postponement happened in the
+    April before; "postponed until October" gives the time still to come."""
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile visited Lima on Monday. Her visit to Peru was "
+        "postponed in April because of the floods. Her visit to Bolivia was postponed until "
+        "October.",
+        published="2023-07-12",
+        publisher="Reuters",
+    )
+    postponed = {
+        v["location"]["country"]: v["date"]
+        for v in _events(doc, "visit")
+        if v.get("status") == "postponed"
+    }
+    assert postponed == {"PE": "2023-04", "BO": "2023-10"}

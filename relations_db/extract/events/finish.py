@@ -167,6 +167,12 @@ _AHEAD_OF = re.compile(
 _WAS_SCHEDULED = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
 )
+# the time of a past postponement, not of the event put off: "Her visit was postponed in April"
+# (not "postponed to/until October", the new time)
+_WAS_POSTPONED_AT = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|deferred)\s+"
+    r"(?:in|on|last|earlier)\b"
+)
 # a later clause of the sentence that calls off the event by a noun pointing back to it:
 # "A was scheduled to travel to X in October, and he decided to postpone that trip"
 _CALLS_OFF_IT = re.compile(
@@ -383,7 +389,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             c.tense = "future"
     forward = c.status in ("planned", "tentative") or (
         # ("which was scheduled to be held in March, had been postponed": the past schedule)
-        c.status == "postponed" and not _WAS_SCHEDULED.search(text)
+        c.status == "postponed"
+        and not _WAS_SCHEDULED.search(text)
+        and not _WAS_POSTPONED_AT.search(text)
     )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
