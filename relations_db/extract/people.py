@@ -820,6 +820,8 @@ def _after_a_name(text: str, at: int) -> bool:
     return bool(_AFTER_A_NAME.search(text, max(0, at - 40), at))
 
 
+# how every title before a name and its comma ends (", A", ", the A", ", His A")
+_COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+)?$"
 _COMMA_TITLE = re.compile(
     # ("Our Minister of State, Dr. A": the speaker's, speakers.py; not a word of the title)
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b[Oo]ur\s+"
@@ -839,11 +841,11 @@ _COMMA_TITLE = re.compile(
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
     r"(?:(?:\s+(?:(?:of|for|and|in|to)\s+)?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))[A-Z][\w\-]*){0,5})?"
     # "the Director General (South Asia), A B": the post's division in brackets
-    r"(?:\s+\([A-Z][^()]{0,40}\))?),\s*(?:the\s+|(?:His|Her)\s+)?$"
+    r"(?:\s+\([A-Z][^()]{0,40}\))?)" + _COMMA_TAIL
 )
 # how every _COMMA_TITLE match ends: most names have no comma before them, and this cheap
 # search (for a comma) spares them the slower pattern, tried at each of 80 characters
-_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|(?:His|Her)\s+)?$")
+_COMMA_BEFORE = re.compile(_COMMA_TAIL)
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
 # the portfolio runs on (commas, "and", "the") to the name, its last two or three words
@@ -1628,6 +1630,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
+        # (a list set apart by semicolons has "and" inside its items: "in X and Y")
+        next_item = _NEXT_ITEM_SEMI if ";" in text[m.end() : span_end] else _NEXT_ITEM
         while pos < span_end:
             n = _TARGET_NAME.match(text, pos)
             words = n.group("name").split() if n else []
@@ -1643,11 +1647,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
-            # (a list set apart by semicolons has "and" inside its items: "in X and Y")
-            sep = r";\s*(?:and\s+)?"
-            if ";" not in text[m.end() : span_end]:
-                sep += r"|,?\s+and\s+(?=[A-Z])"
-            nxt = re.compile(sep).search(text, end, span_end)
+            nxt = next_item.search(text, end, span_end)
             if not nxt or (";" not in text[end : nxt.end()] and post and post.group("t")):
                 break
             pos = nxt.end()
@@ -1656,7 +1656,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
     # "Its general manager, C D, is also designated today"): untitled people, titled by the
     # noun of the apposition, of the country of the "X-based" word before them or in it
-    if _COUNTED_DESIGNATION.search(text):
+    counted = _COUNTED_DESIGNATION.search(text) is not None
+    if counted:
         firm_country = None
         for n in _PROFILE.finditer(text):
             if n.group("firm"):
@@ -1795,7 +1796,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         code = country_of_word(m.group("dem")) if m.group("dem") else None
         code = code or next((x[4] for x in found if x[0] < end and start < x[1]), None)
-        if not code and home and _COUNTED_DESIGNATION.search(text):
+        if not code and home and counted:
             # "Los Choneros, which OFAC designated ... together with its leader, A": a
             # designated body's officer, of the foreign country near (as profiles above)
             code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
@@ -2175,11 +2176,13 @@ _LISTED = (
 _TARGETS_ARE = re.compile(
     _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
+_NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?")
+_NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
     # "sanctions on A", "countermeasures against companies X and Y, as well as against A":
     # the last of the list the measures are against
-    r"|(?:sanctions|countermeasures)\s+(?:on|against)\s+(?P<list>[^;]{0,120}?,?\s+(?:and|as\s+"
+    r"|(?:sanctions|countermeasures)\s+(?:on|against)\s+(?:[^;]{0,120}?,?\s+(?:and|as\s+"
     r"well\s+as)\s+(?:on|against)?)?)\s+"
     r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
     re.I,
@@ -2961,7 +2964,7 @@ _PAIR_MEETS = re.compile(
     # "He and Minister B agreed to deepen cooperation", "A and B discussed ...": two sides
     # that settle or talk something over together (d-texts: "Putin and Erdogan agreed to
     # meet", "The President and Prime Minister discussed")
-    r"|\s+(?:also\s+)?(?:agreed|discussed|reaffirmed|exchanged)\b"
+    r"|(?P<together>\s+(?:also\s+)?(?:agreed|discussed|reaffirmed|exchanged)\b)"
 )
 
 
@@ -2972,7 +2975,7 @@ def _second_of_a_meeting_pair(text: str, p: Person, persons, home: str) -> bool:
     pair = _PAIR_MEETS.match(text, end)
     if not pair:
         return False
-    if re.match(r"\s+(?:also\s+)?(?:agreed|discussed|reaffirmed|exchanged)", pair.group(0)):
+    if pair.group("together"):
         clause = re.match(r"[^.;]*", text[pair.end() :]).group(0)
         if re.search(r"\bwith\b", clause):
             return False  # "A and B discussed the visit with C": one side, C the other
@@ -3247,8 +3250,8 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     foreign country the text last took the traveller to (a place after "visit to",
     "travelled to", "arrived in" ..., or a dateline); with no such place, of the foreign
     country named nearest ("... of Brazil. A will host Foreign Minister B"). The one met is
-    the object of the verb (met, spoke to, hosts, welcomed, received ...); who the subject
-    is, is not checked."""
+    the object of the verb (met, spoke to, hosts, welcomed, received ...). None when the one
+    met is a foreign visitor at a home place, or the place is the subject's own country."""
     start = p.first[0]
     if not _met_object(text, p):
         return None
