@@ -210,14 +210,13 @@ _COMPILED = [
     (name, re.compile(rf"(?P<prep>\b{_PREP})(?P<core>{pattern})", re.IGNORECASE))
     for name, pattern in _PATTERNS
 ]
-# What each kind's pattern cannot match without (every month name starts with one of these
-# abbreviations; every weekday ends in "day"): a text that lacks it skips the pattern, whose
-# optional preposition makes the regex engine try it at every word of the text.
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-# The kinds whose every match has a month group that _plausible drops unless capitalised
-# (_CAPITAL_ONLY but for week_of and until_end) need a capitalised month name as a whole
-# word: with _MONTHS, "may", "march", "summary", "decided" ran their eleven patterns for
-# nothing. (Speed only: a text without one gets no date of these kinds either way.)
+# What each kind's pattern cannot match without (_NEEDS below): a text that lacks it skips
+# the pattern, whose optional preposition makes the regex engine try it at every word of
+# the text. The kinds whose every match has a month group that _plausible drops unless
+# capitalised (_CAPITAL_ONLY but for week_of and until_end) need a capitalised month name as
+# a whole word (a month's first three letters let "may", "march", "summary", "decided" run
+# their eleven patterns for nothing). (Speed only: a text without one gets no date of these
+# kinds either way.)
 _CAPITAL_MONTH = rf"\b(?=(?-i:[JFMASOND])){_MONTH}(?!\w)"
 # (and what the kind has next to that month: its day, "June 18" or "18 (of) June"; its year,
 # "May (of) 2023", "May of last year"; "last May", "the first half of May"; and a part of

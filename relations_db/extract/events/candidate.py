@@ -134,8 +134,8 @@ def _patterns_in(
 @lru_cache(maxsize=4)
 def keys_in(body: str) -> frozenset[str]:
     """The trigger keys a whole text holds: none of the others can be in one of its sentences,
-    so each sentence looks for these only (the text has about half of them; asked once a
-    text, not once a sentence)."""
+    so each sentence looks for these only (the text has about half of them). Each sentence
+    asks; the text is scanned once (memoised on it)."""
     low = body.lower()
     return frozenset(k for k in _ALL_KEYS if k in low)
 

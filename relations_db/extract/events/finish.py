@@ -805,7 +805,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
-        if _short_names_of_people(c, " ".join((context or {}).get("before") or [])):
+        if _short_names_of_people(c, (context or {}).get("before") or []):
             c.target, c.each = None, []  # (people the extractor does not know as persons)
         named = _DESIGNATION_OF_AS.match(text, b) if c.target is None else None
         if named and re.match(r"(?i)designation", text[a:b]):

@@ -49,7 +49,7 @@ def _pair_countries(text: str) -> list[str]:
 
 
 # the traveler's way home after an event: "before returning to X", "then flies back to X"
-_RETURNING_TO = re.compile(r"\b(?:return(?:s|ing)?|(?:head|fl[yi])\w*\s+back|back)\s+to\s*$")
+_RETURNING_TO = re.compile(r"\b(?:return(?:s|ing)?|back)\s+to\s*$")  # ("flies back to")
 # "before flying to", "before returning to": a move after the event ends its clause
 _BEFORE_MOVING = re.compile(r"\bbefore\s+[a-z]+ing\s*$")
 _HEAD_NOUN = re.compile(r"\s*(?:meetings?|talks|session|conversation|call|dinner)\s*")

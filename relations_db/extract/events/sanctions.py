@@ -494,7 +494,7 @@ def _relative_object(c: Candidate, relative, text, a, b, mentions, base, home) -
     return True
 
 
-def _short_names_of_people(c: Candidate, before: str) -> bool:
+def _short_names_of_people(c: Candidate, sentences_before: list[str]) -> bool:
     """Whether every organisation the measure names is one word the text gave earlier as the
     short name of a person ("Karina Elizabeth Mendoza Zambrano (Mendoza) is ..." then
     "designating Fajardo, Mendoza and Ospina"): people, not firms (a firm's full name ends
@@ -502,11 +502,12 @@ def _short_names_of_people(c: Candidate, before: str) -> bool:
     names = [x.get("organization") for x in [c.target or {}, *c.each]]
     if not all(names) or any(" " in n for n in names):
         return False
+    before = " ".join(sentences_before)
     for n in names:
         full = re.search(
             rf"\b(?P<full>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,4}})\s+\({re.escape(n)}\)", before
         )
-        if not full or re.search(rf"(?:{_LEGAL_FORM}|Company|Group|Forces|Bank)$", full["full"]):
+        if not full or _FIRM_END.search(full["full"]):
             return False
     return True
 
@@ -534,6 +535,8 @@ _LEGAL_FORM = (
     r"Corporation|Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|"
     r"FZCO|Pte\.\s+Ltd\.)"
 )
+# a firm's full name ends in its legal form or a body's noun
+_FIRM_END = re.compile(rf"(?:{_LEGAL_FORM}|Group|Forces|Bank)$")
 _ONE_FIRM = re.compile(
     r"\s*(?:(?:today|yesterday)\s+)?(?:(?:is|are|was|were|includes?|included)\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w\-]*\s+)?(?-i:[A-Z])[\w\-]*-based\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?-i:[A-Z])[\w\-&’'.]*){0,6}?"

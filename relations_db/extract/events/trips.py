@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...countries import country_of_word
 from ...dates import parse_date
+from ..links import _OFF
 from ..sentences import Sentence
 from ..temporal import find_dates
 from .candidate import Candidate, clause_of
+from .places import _is_country_name, _known_places
 
 _DURING = re.compile(
     r"\bbefore\s+(?:he|she|they)\s+(?:departs?|leaves?|left|heads?\s+home|returns?)\b|\bduring"
@@ -216,7 +219,10 @@ def leg_visits(candidates: list[Candidate], home: str | None) -> list[Candidate]
 def visit_day_meetings(candidates: list[Candidate]) -> None:
     """An undated meeting told in the sentence right after a one-day visit, with the
     traveler, in the visited country or nowhere named, is on that day ("A paid an official
-    visit to X on 4 September. The two Presidents co-chaired the Council in Ankara")."""
+    visit to X on 4 September. The two Presidents co-chaired the Council in Ankara"). Then
+    the other passes that date meetings by the trip they belong to and visits by the
+    meetings told during them (a delegation's, an itinerary's, a stop's days, a visit told by
+    its end, a stay told day by day after the arrival)."""
     visits = [
         v
         for v in sorted(candidates, key=lambda v: v.trigger[0])
@@ -673,7 +679,7 @@ def _stay_days(candidates: list[Candidate]) -> None:
             if (
                 c.kind != "meeting"
                 or c.status in _OFF
-                or c.subtype in ("call", "video-call")
+                or c.subtype in _REMOTE
                 or c.place_country not in (None, v.place_country)
                 or day is None
                 or not _travels_in(v, c)
@@ -707,7 +713,6 @@ def _talks_there_after(v: Candidate, first: dt.date, ordered: list[Candidate]) -
     return out
 
 
-_OFF = ("cancelled", "postponed", "declined")
 # the traveler's arrival: "will land in X tonight", "arrived in X on Monday"
 _ARRIVAL = re.compile(r"(?i)\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\b")
 
@@ -763,9 +768,6 @@ def dateline_visit(
     line = _EN_ROUTE.search(head) if "Route" in head or "route" in head else None
     if line is None or not home:
         return candidates
-    from ...countries import country_of_word
-    from .places import _known_places
-
     place = line.group("place")
     code = _known_places().get(place) or country_of_word(line.group("region") or "")
     way = _ON_OUR_WAY.search(body)
@@ -808,9 +810,6 @@ def greeting_visits(
     other "welcome to X" (or names the other: "welcome Minister A to X"), X a place of the
     speaker's own country, tells the guest's visit to X, held on the day of the remarks (the
     greeting is said there). A visit of the guest to that country found already is the one."""
-    from ...countries import country_of_word
-    from .places import _is_country_name, _known_places
-
     out = list(candidates)
     for t in turns:
         host, guest = t.speaker, t.addressee
