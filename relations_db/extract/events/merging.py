@@ -38,7 +38,7 @@ def _chairs_of(x: Candidate, y: Candidate) -> bool:
     if x.sentence is not y.sentence:
         return False
     for chair, session in ((x, y), (y, x)):
-        if session.trigger[1] <= chair.trigger[0] and _CHAIRED_BY.fullmatch(
+        if session.trigger[1] <= chair.trigger[0] and _CO_CHAIRED_BY.fullmatch(
             chair.sentence.text,
             chair.trigger[0] - chair.sentence.start,
             min(len(chair.sentence.text), chair.trigger[1] - chair.sentence.start + 3),
@@ -47,7 +47,7 @@ def _chairs_of(x: Candidate, y: Candidate) -> bool:
     return False
 
 
-_CHAIRED_BY = re.compile(r"(?:co-?)?chaired\s+by", re.I)
+_CO_CHAIRED_BY = re.compile(r"(?:co-?)?chaired\s+by", re.I)
 
 # the name of a format of talks below the leaders': not a summit's
 _OTHER_FORMAT = re.compile(
@@ -71,12 +71,12 @@ def _trigger_text(c: Candidate) -> str:
 
 def _part_of_day(c: Candidate) -> str | None:
     """The part of the day the clause before the trigger places its event in."""
-    m = _PART_OF_DAY.search(c.sentence.text, 0, c.trigger[0] - c.sentence.start)
+    m = _DAY_PART_OPENING.search(c.sentence.text, 0, c.trigger[0] - c.sentence.start)
     return m.group(1).lower() if m else None
 
 
 # "In the afternoon, ...", "On the morning of the 10th, ...", "That evening, ..."
-_PART_OF_DAY = re.compile(
+_DAY_PART_OPENING = re.compile(
     r"^\s*(?:(?:In|On)\s+the|That|This|Later\s+in\s+the)\s+(morning|afternoon|evening|night)\b",
     re.I,
 )

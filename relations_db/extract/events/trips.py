@@ -404,7 +404,7 @@ def _travels_in(v: Candidate, m: Candidate) -> bool:
     """Is the traveler of visit `v` (named, or an unnamed office) a side of meeting `m`?"""
     if v.persons:
         return v.persons[0] in m.persons
-    country = next((d.get("country") for d in v.described if d.get("role") == "traveler"), None)
+    country = _traveler_country(v)
     return country is not None and any(d.get("country") == country for d in m.described)
 
 
