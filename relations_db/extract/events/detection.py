@@ -20,6 +20,7 @@ from ..people import (
     _based_country,
 )
 from ..sentences import Sentence
+from ..speakers import _LABEL as _TURN_LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
@@ -1388,12 +1389,6 @@ _PRESS_REPORTS = re.compile(
     r"\b(?:is|are|was|were)\s+reporting\s+that\b|\b(?:reports|reported)\s+that\b|"
     r"\baccording\s+to\s+(?:press\s+|media\s+|news\s+)?reports\b",
     re.I,
-)
-# a transcript's turn label, numbered ones too ("SENIOR ADMINISTRATION OFFICIAL 1:")
-_TURN_LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z0-9.’'\-]*[ \t]+){0,5}[A-Z0-9][A-Z0-9.’'\-]*)[ \t]*:[ \t]|"
-    r"^Q(?=[ \t:.])",
-    re.M,
 )
 # who asks in a transcript: the reporter ("Q", "AUDIENCE MEMBER:", "REPORTER:")
 _QUESTIONER = re.compile(r"^(?:Q|(?:[A-Z]+\s+)*(?:MEMBER|REPORTER|QUESTION|PARTICIPANT))$")
