@@ -3850,3 +3850,18 @@ def test_who_leads_a_countrys_delegation_is_of_that_country():
     )
     ids = {o["name"]: o["id"] for o in doc["officials"]}
     assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Anna Berger"]}
+
+
+def test_a_wire_service_named_with_news_is_its_countrys_home_for_the_two_leaders():
+    # "Kyodo News": the agency the publisher table knows as "Kyodo", so the text's home is
+    # Japan, not China (named most): "the two leaders" are the last two, not China's
+    text = (
+        "NAIROBI, Kenya (Kyodo) -- Japanese Prime Minister Kenji Mori met Kenyan President "
+        "Joseph Otieno on Tuesday on the sidelines of a forum on China's lending to Africa. "
+        "Mori is also seeking talks with Chinese President Li Wei, whose loans from China "
+        "dominate the forum. Earlier in the day, Mori met Brazilian President Carlos Souza "
+        "for about 20 minutes. The two leaders, who last met in May in Rome, discussed trade."
+    )
+    doc = _doc(text, "2026-11-19", "Kyodo News")
+    rome = [m for m in _events(doc, "meeting") if m.get("date") == "2026-05"]
+    assert [_surnames(doc, m) for m in rome] == [{"Mori", "Souza"}]

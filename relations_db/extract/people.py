@@ -699,6 +699,8 @@ PUBLISHER_COUNTRY = {
     "kyodo": "JP",
     "nhk": "JP",
     "yonhap": "KR",
+    "anadolu": "TR",
+    "bernama": "MY",
     "the hindu": "IN",
     "foreign, commonwealth & development office": "GB",
     "fcdo": "GB",
@@ -710,6 +712,9 @@ PUBLISHER_COUNTRY = {
     "élysée": "FR",
     "elysee": "FR",
 }
+
+# what a wire service's name may add to the word the table knows it by
+_AGENCY_WORDS = re.compile(r"(?:\s+(?:News|Agency|Press|Service|Wire))+\s*$")
 
 # capital letters of Latin scripts ("Á", "Ł", "Ş"): names of any language
 _UP = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
@@ -3636,8 +3641,10 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
     """The country whose officials a text names without a demonym: the publisher's, or the
     country the text names most (of the US and China), or the first its title names
     ("Italy and Tunisia Launch ..."), or that of the first official the text gives one."""
-    if publisher and publisher.strip().lower() in PUBLISHER_COUNTRY:
-        return PUBLISHER_COUNTRY[publisher.strip().lower()]
+    # ("Kyodo News", "Yonhap News Agency": a wire service by its name)
+    agency = _AGENCY_WORDS.sub("", publisher or "").strip().lower()
+    if agency in PUBLISHER_COUNTRY:
+        return PUBLISHER_COUNTRY[agency]
     if publisher:  # "Ministry of Foreign Affairs of Japan", "Élysée", "Kremlin"
         for m in re.finditer(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*", publisher):
             words = m.group(0).split()
