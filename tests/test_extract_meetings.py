@@ -3865,3 +3865,25 @@ def test_a_wire_service_named_with_news_is_its_countrys_home_for_the_two_leaders
     doc = _doc(text, "2026-11-19", "Kyodo News")
     rome = [m for m in _events(doc, "meeting") if m.get("date") == "2026-05"]
     assert [_surnames(doc, m) for m in rome] == [{"Mori", "Souza"}]
+
+
+def test_a_summit_whose_predicate_is_possible_is_tentative_and_looks_forward():
+    # "A summit between A and B on Friday remains possible": the noun's predicate adjective
+    # (not "a possible meeting", the adjective before its noun) makes it tentative
+    text = (
+        "Prime Minister Lena Holm of Sweden arrived in Lima on Tuesday. A meeting between Holm "
+        "and Peruvian President Jorge Quispe on Saturday still looks possible, officials said."
+    )
+    doc = _doc(text, "2026-11-18", "Government Offices of Sweden")
+    got = [(m["status"], m.get("date")) for m in _events(doc, "meeting")]
+    assert got == [("tentative", "2026-11-21")]
+
+
+def test_talks_a_government_is_arranging_are_planned():
+    text = (
+        "Foreign Minister Nils Berg met Chilean Foreign Minister Ana Rojas in Oslo on Monday. "
+        "The two governments are also arranging a video call between their leaders."
+    )
+    doc = _doc(text, "2026-11-18", "Government Offices of Sweden")
+    call = next(m for m in _events(doc, "meeting") if m.get("format") == "video-call")
+    assert call["status"] == "planned"

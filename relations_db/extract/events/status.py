@@ -40,8 +40,8 @@ _STATUS_CUES = [
         r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
         # reported speech: "the spokesperson said A would host B", "would be in Scotland"
         r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
-        r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
-        r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
+        r"\b(?:is|are|am)\s+(?:\w+ly\s+|also\s+)?(?:holding|meeting|hosting|travell?ing|visiting|"
+        r"welcoming|convening|heading|leaving|departing|arranging)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
         r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|"
         # (not "directed a military-grade laser at a ship": an act, no instruction)
         r"\b(?:instructed|directed(?!\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\b)|tasked)\b|"
@@ -162,7 +162,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             # "the X Talks, a working-level channel between the two, will resume after that"
             later = _NOUN_PREDICATE.match(text, b + apposition.end(), hi)
         if later:
-            return "tentative" if later.group("tentative") else "planned"
+            return "tentative" if later.group("tentative", "maybe") != (None, None) else "planned"
     if best == "held" and _HOLDING_RELATIVE.match(text, b):
         # "the 2+2 ministerial that Secretary A and Secretary B are holding today": the
         # noun's relative clause in the progressive, however long its subject (as "are
@@ -223,7 +223,9 @@ _NOUN_PREDICATE = re.compile(
     r"[^,;:()]{0,100}?\b(?:(?:is|are)\s+(?:(?P<tentative>likely|possible)|expected|scheduled|set|"
     r"due|slated|planned)\s+(?:to|for)|will\s+(?:(?:also|then|now|again)\s+)?(?:take\s+place|"
     r"be\s+held|be\s+convened|be\s+hosted|convene|continue|resume|begin|start|open)|(?:is|are)\s+"
-    r"to\s+(?:take\s+place|be\s+held))\b",
+    r"to\s+(?:take\s+place|be\s+held)|(?:is|are|remains?|seems?|looks?)\s+(?:still\s+)?"
+    # "A summit between A and B on Friday remains possible": the noun's predicate adjective
+    r"(?P<maybe>possible|likely)(?!\s+(?:to|for|that)\b))\b",
     re.I,
 )
 # a relative clause in the progressive right after the event noun: "that A and B are holding"
