@@ -82,6 +82,12 @@ _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
 )
+# a bare "the summit" as the object of a time word: the known summit, named as a time
+_KNOWN_AS_TIME = re.compile(
+    r"\b(?:after|before|until|following|ahead\s+of|(?:days?|end|eve|close|start|opening)\s+of)"
+    r"\s+the\s+$",
+    re.I,
+)
 # "X was summoned to the Ministry, where Vice-Minister A handed over a note of protest",
 # "The Ministry summoned X. Secretary General A handed him a note": who met the envoy;
 # "A conveyed to him Poland's firm protest": the envoy as indirect object, a possessed protest
@@ -1120,6 +1126,14 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and re.match(r"[\w\-]*\s*,", text[b:])
             ):
                 continue  # "Ahead of the summit, ...": a known event, named as a time"
+            if (
+                subtype == "summit"
+                and text[a:b].islower()  # (not "ahead of the Conference of ...", a name)
+                and _KNOWN_AS_TIME.search(text, max(0, a - 60), a)
+                and not re.match(r"[’']s\b|\s+of\b", text[b:])  # "after the summit's session"
+            ):
+                continue  # "on Friday, the final day of the summit", "a call after the
+                # summit": the known summit names a time, no new meeting
             if (
                 kind == "visit"
                 and re.search(r"\b(?:the|this|that)\s+$", text[max(0, a - 6) : a])

@@ -367,13 +367,21 @@ def _joins(group: Candidate, c: Candidate) -> bool:
 def _names_described(group: Candidate, c: Candidate) -> bool:
     """Does `c` name the unnamed side of `group`, on the same day? ("A spoke with the
     Egyptian Foreign Minister yesterday" and "On April 28, A had a phone call with Egyptian
-    Foreign Minister B": one call, though "a"; the office and its holder are one side.)"""
+    Foreign Minister B": one call, though "a"; the office and its holder are one side. Or
+    undated, held as it was: "A held talks with the leaders of X and Y on Thursday. In a
+    30-minute meeting, A and X's Prime Minister B agreed ..." tells that talk.)"""
     extra = [p for p in c.persons if p not in group.persons]
     countries = {d.get("country") for d in group.described} - {None}
     return (
         bool(extra)
         and bool(group.date)
-        and group.date == c.date
+        and (
+            group.date == c.date
+            or c.date is None
+            and c.status == group.status == "held"
+            and any(p in group.persons for p in c.persons)  # (one named side shared)
+            and not any(_OFFICE.fullmatch(d.get("description", "")) for d in group.described)
+        )
         and all(p.country in countries for p in extra)
     )
 

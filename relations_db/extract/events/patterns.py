@@ -45,7 +45,7 @@ _MEETING = [
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
         r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|"
         # "Today we had a very substantive discussion on energy": the talks of the subject
-        r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
+        r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
@@ -742,7 +742,13 @@ _DEMONYM_PAIR = re.compile(
     r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
     r"(?P<what>(?:[a-z]+\s+){0,2}"
     r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
-    r"representatives|officers|envoys))\b"
+    r"representatives|officers|envoys|leaders|presidents|premiers))\b"
+)
+# the same sides named after their office: "(talks with) the leaders of Canada and Mexico"
+_OFFICE_OF_PAIR = re.compile(
+    r"\b(?P<what>leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
+    r"(?:[a-z]+\s+)?ministers|delegations)\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r",?\s+and\s+(?:the\s+)?(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
 )
 # "visiting Foreign Minister A" (an adjective), not "is visiting Norway" (a verb)
 _VISITING = re.compile(
