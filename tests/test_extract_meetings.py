@@ -1244,6 +1244,17 @@ def test_officials_from_both_countries_are_the_sides_not_the_leaders_who_agreed(
     assert sides == [(set(), ["CL", "PE"])]
 
 
+def test_ministers_from_both_countries_are_the_sides_as_officials_are():
+    # one pattern for "the <people> of/from both <countries>": ministers as well as officials
+    doc = _doc(
+        "President Ana Ruiz of Chile spoke with President Luis Vega of Peru today. They agreed "
+        "that ministers from both countries will meet in Lima in July."
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    sides = [(_names(doc, m), sorted(p.get("country") for p in m["participants"])) for m in planned]
+    assert sides == [(set(), ["CL", "PE"])]
+
+
 def test_a_trip_to_a_list_of_capitals_is_one_visit_per_country():
     doc = _doc(
         "Foreign Minister Ana Costa will travel to Brussels, Warsaw and Vilnius next week.",
