@@ -617,6 +617,20 @@ def test_one_meeting_per_counterpart_in_a_list():
     ]
 
 
+def test_a_list_of_counterparts_whose_titles_hold_for_and_and_is_one_meeting_each():
+    # "Minister for Trade and Industry B": "for" and "and" inside a title do not end the list
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay also met President Mario Benitez, Minister for "
+        "Trade and Industry Jose Duarte and Speaker of Congress Luis Gaona on Friday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Benitez", "Ruiz"],
+        ["Duarte", "Ruiz"],
+        ["Gaona", "Ruiz"],
+    ]
+
+
 def test_counterparts_who_meet_together_are_one_meeting():
     doc = _doc(
         "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
