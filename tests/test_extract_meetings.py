@@ -2499,6 +2499,18 @@ def test_a_luncheon_in_honour_of_the_visiting_guest_is_a_meal_of_its_own():
     assert all(len(m["participants"]) == 2 for m in meetings)
 
 
+def test_talks_continued_over_a_meal_are_one_meeting_with_the_talks():
+    # "continued their discussions over a working breakfast": the talks going on, not a meal
+    # of its own (as "then hosted a luncheon in honour of B" above is)
+    text = (
+        "Chancellor Karl Vogel welcomed President Amina Diallo of Senegal to the Federal "
+        "Chancellery today for an official visit. The two leaders met in the Red Salon and "
+        "continued their discussions over a working breakfast in the library."
+    )
+    meetings = _events(_doc(text, publisher="Federal Chancellery of Austria"), "meeting")
+    assert [(m["date"], m.get("format")) for m in meetings] == [("2024-03-06", "talks")]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

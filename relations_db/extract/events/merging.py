@@ -61,6 +61,24 @@ _CONTINUED = re.compile(
     r"(?:consultations?|dialogues?|talks|contacts|discussions|engagement)$",
     re.I,
 )
+# talks that go on over a meal: "continued their discussions over a working lunch", the
+# trigger the meal (the meal is the talks' last part, not an event of its own)
+_OVER_A_MEAL = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+(?:their|the|our|his|her|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:discussions?|talks|conversations?|meeting|exchanges?|dialogue)\s+(?:over|at|during)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _talks_over_a_meal(c: Candidate) -> bool:
+    """Is the meal c the talks of its clause going on? ("continued their talks over lunch")"""
+    start = c.trigger[0] - c.sentence.start
+    return c.subtype == "dinner" and bool(
+        _OVER_A_MEAL.search(c.sentence.text, max(0, start - 80), start)
+    )
+
+
 # the two sides' bodies keep sharing what they learn: a channel, told once
 _SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
 
@@ -126,9 +144,13 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     ):
         return False  # one mention split into several events (per counterpart, pair, group)
     if x.kind == "meeting":
+        continued = {x.subtype, y.subtype} == {"dinner", "talks"} and any(
+            _talks_over_a_meal(u) and v.trigger[0] < u.trigger[0] for u, v in ((x, y), (y, x))
+        )  # (the talks told before the meal: those it continues)
         if (
             x.subtype != y.subtype
             and x.sentence == y.sentence
+            and not continued
             and not {x.subtype, y.subtype} <= {"talks", "call", "video-call"}
             and not (
                 {x.subtype, y.subtype} == {"working-group", "talks"}
@@ -181,6 +203,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False  # a phone call and talks held in a town are two events
         if (
             x.sentence is not y.sentence
+            and not continued
             and {x.subtype, y.subtype} == {"dinner", "talks"}
             and x.persons
             and y.persons
@@ -346,6 +369,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         and c.indefinite
         and c.sentence != first.sentence
         and not _names_described(group, c)
+        and not _talks_over_a_meal(c)  # "continued their talks over a working lunch"
     ):
         return False  # "They committed to establishing a Strategic Dialogue": another event
     if (
@@ -453,7 +477,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             same.status = c.status
         if same.visibility == "public":
             same.visibility = c.visibility
-        if same.subtype in (None, "talks", "bare") and c.subtype not in (None, "bare"):
+        if (
+            same.subtype in (None, "talks", "bare")
+            and c.subtype not in (None, "bare")
+            and not _talks_over_a_meal(c)
+        ):
             same.subtype = c.subtype
         for ev in c.evidence:
             if ev not in same.evidence:
