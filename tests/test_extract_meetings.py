@@ -2511,6 +2511,24 @@ def test_talks_continued_over_a_meal_are_one_meeting_with_the_talks():
     assert [(m["date"], m.get("format")) for m in meetings] == [("2024-03-06", "talks")]
 
 
+def test_people_who_also_joined_the_named_meeting_are_its_participants():
+    # "A and B also joined the library meeting": they take part in the meeting told before
+    # whose phrase names it ("met in the Rosenbad library"), not in a meeting of their own
+    # (nor in the talks of last May, whose phrase is another)
+    text = (
+        "Prime Minister Lena Berg of Sweden received President Tomas Novak of Slovakia today. "
+        "The two leaders met in the Rosenbad library, building on their talks in Prague last "
+        "May. Slovakia's Ambassador to Sweden, Peter Hlina, and the Swedish Ambassador to "
+        "Slovakia, Eva Lind, also joined the library meeting."
+    )
+    doc = _doc(text, publisher="Government Offices of Sweden")
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [
+        ("2023-05", ["Berg", "Novak"]),
+        ("2024-03-06", ["Berg", "Hlina", "Lind", "Novak"]),
+    ]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

@@ -432,6 +432,47 @@ _ACTS = re.compile(
 )
 
 
+# "A and B also joined the Oval Office meeting": people who join a meeting told before, the
+# trigger its noun (the words between, what names it)
+_JOINED_THE = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?:the|their|that)\s+(?P<name>(?:[\w\-’']+\s+){0,3})$", re.I
+)
+
+
+def _joined_meeting(out: list[Candidate], c: Candidate) -> Candidate | None:
+    """The meeting told before that the people of c join ("also joined the Oval Office
+    meeting"): one in the same state and on a day c allows, the one whose sentences hold
+    the words that name it, else the last told."""
+    start = c.trigger[0] - c.sentence.start
+    joined = _JOINED_THE.search(c.sentence.text, max(0, start - 60), start)
+    if c.kind != "meeting" or joined is None:
+        return None
+    held = [
+        e
+        for e in reversed(out)
+        if e.kind == "meeting"
+        and e.status == c.status
+        and not (e.date and c.date and not overlap(e.date, c.date))
+        and {e.tense, c.tense} != {"past", "future"}
+    ]
+    name = joined.group("name").strip()
+    named = [e for e in held if name and any(_near_trigger(m, name) for m in e.members or [e])]
+    return (named or held or [None])[0]
+
+
+def _near_trigger(c: Candidate, words: str) -> bool:
+    """Does the phrase of c's trigger (up to commas) hold the words? ("met in the Oval
+    Office", not "..., building on their talks in Prague")"""
+    text = c.sentence.text
+    start, end = c.trigger[0] - c.sentence.start, c.trigger[1] - c.sentence.start
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    hi = _PHRASE_END.search(text, end)
+    return words in text[lo : hi.start() if hi else len(text)]
+
+
+_PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
 def _snapshot(c: Candidate) -> Candidate:
     """The mention as detected, before later mentions are folded into it."""
     copy = Candidate(**{k: getattr(c, k) for k in _COPY})
@@ -443,7 +484,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One record per event: candidates that denote the same one are folded together."""
     out: list[Candidate] = []
     for c in candidates:
-        same = next((e for e in reversed(out) if _joins(e, c)), None)
+        same = next((e for e in reversed(out) if _joins(e, c)), None) or _joined_meeting(out, c)
         if same is None:
             c.members = [_snapshot(c)]
             out.append(c)
