@@ -2529,6 +2529,18 @@ def test_people_who_also_joined_the_named_meeting_are_its_participants():
     ]
 
 
+def test_a_call_between_the_ministers_is_theirs_as_between_the_two_ministers():
+    text = (
+        "Minister Ana Costa of Portugal met Minister Kari Lund of Norway in Oslo on Tuesday. "
+        "The meeting was preceded by a telephone call between the ministers on Monday."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [(m["date"], sorted(_surnames(doc, m))) for m in calls] == [
+        ("2024-03-04", ["Costa", "Lund"])
+    ]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

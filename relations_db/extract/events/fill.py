@@ -131,7 +131,8 @@ _TRIP_FOR = re.compile(
     r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$"
 )
 _TWO_LEADERS = re.compile(
-    r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
+    # ("a telephone call between the ministers": two, as "between" says)
+    r"\b(?:the\s+two|both|(?<=\bbetween\s)the)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
     r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers"
     r"(?:\s+of\s+foreign\s+affairs)?|secretaries|"
     r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
