@@ -2541,6 +2541,35 @@ def test_a_call_between_the_ministers_is_theirs_as_between_the_two_ministers():
     ]
 
 
+def test_the_visit_a_call_prepared_is_no_visit_on_the_call_day():
+    # "in which they prepared the visit": the known visit as a verb's object, not a trip on
+    # the day of the call (nor to the Sahel, which is the topic of their views)
+    text = (
+        "Minister Ana Costa of Portugal met Minister Kari Lund of Norway in Oslo on Tuesday. "
+        "The ministers held a telephone call last Thursday, in which they prepared the visit "
+        "and exchanged views on the situation in the Sahel."
+    )
+    assert _events(_doc(text, publisher="Ministry of Foreign Affairs of Norway"), "visit") == []
+
+
+def test_a_place_named_by_a_topic_is_not_where_a_visit_goes():
+    text = (
+        "Foreign Minister Ana Costa of Portugal will pay a visit focused on the situation in "
+        "the Sahel on Friday."
+    )
+    visits = _events(_doc(text, publisher="Ministry of Foreign Affairs of Norway"), "visit")
+    assert [v.get("location") for v in visits] == [None]
+
+
+def test_visiting_a_research_institute_during_a_stay_is_no_visit_of_its_own():
+    text = (
+        "Minister Ana Costa of Portugal is on an official visit to Norway from 4 to 6 March. On "
+        "Wednesday, she will visit the Nordic Institute of Marine Research in Bergen."
+    )
+    doc = _doc(text, "2024-03-05", "Ministry of Foreign Affairs of Norway")
+    assert [v["date"] for v in _events(doc, "visit")] == ["2024-03-04/2024-03-06"]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "
