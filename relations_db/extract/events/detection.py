@@ -1141,6 +1141,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "details before the visit.": the known visit, named as a time
             if (
+                kind == "visit"
+                and _VERB_THE.search(text, max(0, a - 30), a)
+                and _NO_COMPLEMENT.match(text, b)
+            ):
+                continue  # "in which they prepared the visit and exchanged views": the known
+                # visit as a verb's object (the clause's date is not its own)
+            if (
                 subtype == "summit"
                 and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
                 and re.match(r"\s*(?:[.;]|$)", text[b:])
@@ -1430,9 +1437,16 @@ _DATE_NEAR = re.compile(
     r"\b(?:on|in|last|this|earlier|since)\s+(?:\d|" + _DATE_WORD + r")|\b(?:yesterday|today)\b",
     re.I,
 )
+# a verb and "the" before a trigger, nothing of its own after it: an event named as known
+_VERB_THE = re.compile(
+    r"\b(?:prepar|discuss|review|plann|organis|organiz)(?:e|es|ed|ing)\s+the\s+$"
+)
+_NO_COMPLEMENT = re.compile(r"\s*(?:[.;,]|and\s)")
 _VENUE_VISITED = re.compile(
     r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
-    r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
+    r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market|"
+    # (a research or industrial site: "visit the VTT Technical Research Centre of Finland")
+    r"Cent(?:re|er)|Institute|Academy|Laboratory|Shipyard|Facility)\b"
 )
 _OF_WHICH = re.compile(
     r",\s+(?:several|some|many|most|all|one|two|three|four|five|none)\s+of\s+which\b[^,;.]*$",
