@@ -2571,3 +2571,43 @@ def test_one_included_among_a_counted_sanctioned_group_is_foreign():
     )
     doc = _doc(text, "2024-12-04", "U.S. Department of the Treasury")
     assert _officials(doc)["Maryna Kovalenka"] == "BY"
+
+
+def test_a_known_agency_named_with_its_kind_of_outlet_is_still_known():
+    # "Yonhap News Agency" is the "Yonhap" the publishers' table knows: its text, datelined
+    # abroad and about the US and China, names its own officials without a demonym
+    doc = extract(
+        "WASHINGTON (Yonhap) -- Trade Minister Seo Min-jae met U.S. Commerce Secretary Dana "
+        "Whitley on Tuesday to discuss U.S. tariffs and export controls on China. Seo said "
+        "Chinese curbs on graphite and the U.S. response weigh on battery makers.",
+        published="2025-05-27",
+        publisher="Yonhap News Agency",
+    )
+    assert _officials(doc)["Seo Min-jae"] == "KR"
+
+
+def test_an_unknown_publishers_country_domain_is_its_home():
+    # a publisher the table does not know, with no country in its name: the country domain
+    # of its address says whose officials the text names bare, not the US and China it
+    # writes about
+    doc = extract(
+        "President Tomasz Wierzba met U.S. President Glenn Harlow at the summit on Tuesday, "
+        "where the United States pressed its allies on China. Chief of Staff Marta Zielak "
+        "said the talks on China went well.",
+        published="2025-05-27",
+        publisher="Mercator Press",
+        url="https://www.mercatorpress.com.pl/en/news/12345",
+    )
+    assert _officials(doc)["Marta Zielak"] == "PL"
+
+
+def test_a_name_in_full_after_its_particle_and_surname_replaces_them():
+    # the headline's "de Vries" (a particle and a surname, two words) is the later "Pieter
+    # de Vries" in full, one person named as the text writes the name in full
+    doc = _doc(
+        "Prime Minister Halvorsen met Belgium's Foreign Minister de Vries in Oslo\n\n"
+        "Prime Minister Ingrid Halvorsen met Pieter de Vries, Minister of Foreign Affairs of "
+        "Belgium, in Oslo on Tuesday.",
+        publisher="Office of the Prime Minister of Norway",
+    )
+    assert "Pieter de Vries" in _officials(doc) and "de Vries" not in _officials(doc)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..countries import INSTITUTIONS, country_of_word
+from ..countries import INSTITUTIONS, country_of_word, normalize_country
 
 # Words of address before a name ("Mr", "Dr" British style, "Shri" Indian style).
 HONORIFICS = {
@@ -2413,7 +2413,11 @@ def _counterparts_title(text: str, people: People, at: int) -> list[str]:
 def _fuller_name(name: str, p: Person) -> bool:
     """Whether `name`, met in the text, is p's name in full: longer, with p's name as one
     of its words ("Recep Tayyip Erdogan" after a headline's "Erdogan")."""
-    return len(name) > len(p.name) and p.name in name.split()
+    if len(name) <= len(p.name):
+        return False
+    words, own = name.split(), p.name.split()
+    # ("Alberto van Klaveren" after "van Klaveren": a name of two words with its particle)
+    return any(words[k : k + len(own)] == own for k in range(len(words) - len(own) + 1))
 
 
 def _take_fuller_name(p: Person, name: str) -> None:
@@ -3632,12 +3636,35 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
     return best[1] if best else None
 
 
-def home_country(publisher: str | None, text: str, title: str | None = None) -> str | None:
-    """The country whose officials a text names without a demonym: the publisher's, or the
-    country the text names most (of the US and China), or the first its title names
-    ("Italy and Tunisia Launch ..."), or that of the first official the text gives one."""
-    if publisher and publisher.strip().lower() in PUBLISHER_COUNTRY:
-        return PUBLISHER_COUNTRY[publisher.strip().lower()]
+# "Kyodo News", "Xinhua News Agency": a known publisher's name and what kind of outlet it is
+_OUTLET_WORDS = re.compile(r"\s+(?:news(?:\s+agency)?|agency|wire|service)$")
+# "www.outlet.com.tr", "outlet.fi": a country's domain (not one sold as a generic word)
+_COUNTRY_DOMAIN = re.compile(r"^[a-z]+://[^/:]+\.(?P<cc>[a-z]{2})(?=[/:]|$)")
+_GENERIC_DOMAINS = frozenset({"io", "tv", "co", "me", "ai", "ly", "fm", "cc", "eu", "int"})
+
+
+def _domain_country(url: str | None) -> str | None:
+    m = _COUNTRY_DOMAIN.match(url or "")
+    if not m or m.group("cc") in _GENERIC_DOMAINS:
+        return None
+    code = "GB" if m.group("cc") == "uk" else m.group("cc").upper()
+    try:
+        return normalize_country(code)
+    except ValueError:
+        return None
+
+
+def home_country(
+    publisher: str | None, text: str, title: str | None = None, url: str | None = None
+) -> str | None:
+    """The country whose officials a text names without a demonym: the publisher's (by its
+    name, or the country domain of an unknown publisher's address: a foreign agency's text
+    on the US or China is not theirs), or the country the text names most (of the US and
+    China), or the first its title names ("Italy and Tunisia Launch ..."), or that of the
+    first official the text gives one."""
+    known = _OUTLET_WORDS.sub("", (publisher or "").strip().lower())
+    if publisher and known in PUBLISHER_COUNTRY:
+        return PUBLISHER_COUNTRY[known]
     if publisher:  # "Ministry of Foreign Affairs of Japan", "Élysée", "Kremlin"
         for m in re.finditer(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*", publisher):
             words = m.group(0).split()
@@ -3648,6 +3675,9 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
             code = _country_in_words(words)  # "Australian Government Defence"
             if code:
                 return code
+    code = _domain_country(url)
+    if code:
+        return code
     counts: dict[str, int] = {}
     # ("US$18 billion" is a currency, not the country)
     for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b(?!\$)", text):
