@@ -2611,3 +2611,24 @@ def test_a_name_in_full_after_its_particle_and_surname_replaces_them():
         publisher="Office of the Prime Minister of Norway",
     )
     assert "Pieter de Vries" in _officials(doc) and "de Vries" not in _officials(doc)
+
+
+def test_targets_listed_in_lines_after_a_colon_are_named_with_their_lead_country():
+    # the targets set out as bulleted lines after "are:", names of two-letter words among
+    # them; a country inside an item ("Japan's banks") is the item's business, the lead's
+    # sentence names the targets' own country
+    doc = extract(
+        "Canada today sanctioned three officers of the Democratic People's Republic of Korea "
+        "over a theft of crypto-assets. The persons sanctioned today are:\n\n"
+        "- Jo Yong Il, a colonel who ran intrusions into Japan's banks;\n"
+        "- Ho Tae Sung, a programmer of the malware; and\n"
+        "- Ri Kwang Chol, who moved the stolen funds.\n",
+        published="2025-05-27",
+        publisher="Global Affairs Canada",
+    )
+    officials = _officials(doc)
+    assert {n: officials.get(n) for n in ("Jo Yong Il", "Ho Tae Sung", "Ri Kwang Chol")} == {
+        "Jo Yong Il": "KP",
+        "Ho Tae Sung": "KP",
+        "Ri Kwang Chol": "KP",
+    }

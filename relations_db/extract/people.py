@@ -1632,6 +1632,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
         # (a list set apart by semicolons has "and" inside its items: "in X and Y")
         next_item = _NEXT_ITEM_SEMI if ";" in text[m.end() : span_end] else _NEXT_ITEM
+        # (a list in lines after a colon is the lead's: a country in an item is the item's
+        # business, "the attack on Ukraine's railway", and the lead's sentence names the
+        # targets' own, "officers of Russia's military intelligence")
+        lead = m.start() if m.group("colon") else None
         while pos < span_end:
             n = _TARGET_NAME.match(text, pos)
             words = n.group("name").split() if n else []
@@ -1644,7 +1648,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             titles = [t for x in old for t in x[3]] or ([title] if title else [])
             code = next((x[4] for x in old if x[4]), None) or (title and _country_words(title))
             if not code and home:
-                code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
+                at = start if lead is None else lead
+                code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
             nxt = next_item.search(text, end, span_end)
@@ -2173,10 +2178,13 @@ _LISTED = (
     r"\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
     r"(?:\s+today)?"
 )
+# (the list may follow a colon as bulleted lines: "The individuals listed are:\n- A, ...;")
+_BULLET = r"(?:[-–•*][ \t]+)?"
 _TARGETS_ARE = re.compile(
-    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)(?:\s+|(?P<colon>:)\s*" + _BULLET
+    + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
-_NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?")
+_NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
@@ -2200,8 +2208,9 @@ _TARGET_NAME = re.compile(
     # ("Brigadier General A B": a rank before a listed name)
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
-    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,2}})"
+    # ("Ri Song Hyok", "Vu Duc An": words of two letters)
+    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[A-Z]\.)?"
+    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
