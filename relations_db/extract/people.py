@@ -2181,8 +2181,8 @@ _LISTED = (
 # (the list may follow a colon as bulleted lines: "The individuals listed are:\n- A, ...;")
 _BULLET = r"(?:[-–•*][ \t]+)?"
 _TARGETS_ARE = re.compile(
-    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)(?:\s+|(?P<colon>:)\s*" + _BULLET
-    + r")(?=[A-ZÀ-ÖØ-Þ])"
+    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
+    r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
