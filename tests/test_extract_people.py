@@ -2632,3 +2632,37 @@ def test_targets_listed_in_lines_after_a_colon_are_named_with_their_lead_country
         "Ho Tae Sung": "KP",
         "Ri Kwang Chol": "KP",
     }
+
+
+def test_long_titles_before_a_comma_name_their_holders():
+    # a director general's portfolio of three regions and a ministry, and a deputy head of
+    # mission of an embassy of a state "in" a capital, each before the comma and the name
+    doc = extract(
+        "On Tuesday, the Director General for Europe, Americas and Atlantic Affairs of the "
+        "Ministry of External Relations, Carla Mendes Rocha, summoned the Deputy Head of "
+        "Mission of the Embassy of the Russian Federation in Lisbon, Mr. Oleg Vasin, to "
+        "protest the incident.",
+        published="2025-05-27",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    officials = _officials(doc)
+    assert officials.get("Carla Mendes Rocha") == "PT" and officials.get("Oleg Vasin") == "RU"
+
+
+def test_a_long_comma_title_does_not_take_in_an_earlier_name_and_its_title():
+    doc = _doc(
+        "During her visit, Minister Okafor also met Minister for Energy and Climate Petra Lind "
+        "and the Speaker of Parliament, Jonas Berg, on Monday.",
+        publisher="Government Offices of Sweden",
+    )
+    officials = _officials(doc)
+    assert officials.get("Petra Lind") == "SE" and officials.get("Jonas Berg") == "SE"
+
+
+def test_a_rank_with_its_service_in_brackets_titles_the_name():
+    doc = _doc(
+        "The patrol boat, under the command of Lieutenant Commander (Marines) Tomas Ruiz, "
+        "shadowed the trawler for six hours.",
+        publisher="Ministry of Defence of Spain",
+    )
+    assert _officials(doc).get("Tomas Ruiz") == "ES"

@@ -812,6 +812,11 @@ _RANK_WORDS = frozenset(
     {"General", "Gen.", "Admiral", "Adm.", "Senior", "Lieutenant", "Lt.", "Major", "Maj.",
      "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
 )
+# a title and its service or branch in brackets right before a name ("Colonel (Navy) A")
+_TITLE_BRACKETED = re.compile(
+    r"\b(?P<t>(?:[A-Z][\w.\-]*[ \t]+){0,2}(?:" + "|".join(sorted(HEADS - HONORIFICS))
+    + r")[ \t]+\([A-Z][^()\n]{0,30}\))[ \t]+$"
+)
 _AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
 
 
@@ -839,7 +844,13 @@ _COMMA_TITLE = re.compile(
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
-    r"(?:(?:\s+(?:(?:of|for|and|in|to)\s+)?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))[A-Z][\w\-]*){0,5})?"
+    # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
+    # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
+    # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
+    r"(?:(?:\s+(?:(?:of|for|in|to)\s+|and\s+(?!(?:the\s+)?(?:"
+    + "|".join(sorted(HEADS - HONORIFICS))
+    + r")\b))?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))"
+    r"[A-Z][\w\-]*(?:[’']s)?){0,9})?"
     # "the Director General (South Asia), A B": the post's division in brackets
     r"(?:\s+\([A-Z][^()]{0,40}\))?)" + _COMMA_TAIL
 )
@@ -1426,7 +1437,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             title_end = honorific_at if honorific_only or courtesy else start
             if rank_only:
                 title_end = title_toks[0][1]
-            base = max(0, title_end - 80)
+            base = max(0, title_end - 160)
             comma_title = (
                 _COMMA_TITLE.search(text, base, title_end)
                 if _COMMA_BEFORE.search(text, base, title_end)
@@ -1469,6 +1480,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     # "SAF commander General A": a force or body the text tied to a country
                     country = acronyms.get(owner.group("a"))
                 found.append((start, end, name, titles, country, org, True, title_toks[0][1]))
+            elif text.endswith(") ", 0, start) and (
+                bracketed := _TITLE_BRACKETED.search(text, max(0, start - 60), start)
+            ):
+                # "Lieutenant Colonel (Navy) A B": the rank's service in brackets between them
+                title = bracketed.group("t")
+                found.append((start, end, name, [title], None, None, True, bracketed.start()))
             else:
                 found.append((start, end, name, [], None, None, False, start))
             i = j
