@@ -25,7 +25,7 @@ from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
 from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
-from .sanctions import _ONE_FIRM
+from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 from .splitting import (
     _guest_visits,
     _joint_imposers,
@@ -343,7 +343,7 @@ def detect(
                     and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
                     # "A today announced sanctions ..., and the EU adopted its ninth package of
                     # restrictive measures": a clause joined to the dated one, of its day
-                    or _AND_ANOTHER_IMPOSER.search(body, x.trigger[1], c.trigger[0])
+                    or _another_imposer_before(body, x.trigger[1], c.trigger[0])
                 )
             ]
             if not dated and re.search(
@@ -1437,13 +1437,8 @@ _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
 )
-# a clause of another imposer joined with ", and": ", and the European Union adopted its
-# ninth package of "
-_AND_ANOTHER_IMPOSER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3}\s+(?:also\s+|has\s+)?"
-    r"(?:imposed|announced|adopted|introduced|approved)\s+(?:[\w\-]+\s+){0,4}$",
-    re.I,
-)
+# the words between another imposer's verb and the measure: "adopted its ninth package of "
+_FEW_WORDS = re.compile(r"\s+(?:[\w\-]+\s+){0,4}")
 # "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
 # regime, a record of its own (annotation.md: a count is one record)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;]{3,80}?\bsubject\s+to\s+(?:[\w\-]+\s+){0,2}$")
@@ -1490,6 +1485,14 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
+def _another_imposer_before(body: str, lo: int, hi: int) -> bool:
+    """Does the trigger at `hi` stand in a clause of another imposer joined with ", and"
+    after `lo` ("..., and the EU adopted its ninth package of restrictive measures")?"""
+    clauses = list(AND_ANOTHER_IMPOSER.finditer(body, lo, hi))
+    # (the last one: the clause the trigger is in)
+    return bool(clauses) and bool(_FEW_WORDS.fullmatch(body, clauses[-1].end(), hi))
+
+
 def _names_again(after: str, before: str) -> bool:
     """Does the complement of an incident noun ("on fishing vessel QNg 90617 TS") name again
     something (a name or a number) the earlier sentence named?"""

@@ -45,11 +45,12 @@ def _imposers_before(text: str) -> list[str]:
             None,
         )
         before = text[max(0, m.start() - 30) : m.start()]
+        clause = AND_ANOTHER_IMPOSER.search(text, max(0, m.start() - 30)) if code else None
         if (
             not code
             or _PREPOSITION_END.search(before)
             and not _BODY_OF.search(before)
-            and not (_CLAUSE_AND.search(before) and _IMPOSING_VERB.match(text, m.end()))
+            and not (clause and m.start() <= clause.start("who") < m.end())
         ):
             continue  # "the Departments of the Treasury and Commerce imposed": the body's
             # (not ", and the European Union adopted its ninth package": a clause's subject)
@@ -66,12 +67,13 @@ def _imposers_before(text: str) -> list[str]:
     return codes
 
 
-# a comma and "and" that join two clauses, and the verb of the second one's subject:
-# "..., and the European Union adopted its ninth package of restrictive measures"
-_CLAUSE_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_IMPOSING_VERB = re.compile(
-    r"\s+(?:(?:also|today|has|have|had)\s+)*(?:imposed|announced|adopted|introduced|approved|"
-    r"designated|sanctioned|listed)\b"
+# a clause of another imposer joined with ", and": "..., and the European Union adopted its
+# ninth package of restrictive measures" (its subject is an imposer, no target)
+AND_ANOTHER_IMPOSER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3})\s+"
+    r"(?:(?:also|today|has|have|had)\s+)*(?:imposed|announced|adopted|introduced|approved|"
+    r"designated|sanctioned|listed)\b",
+    re.I,
 )
 _ALIGNED_WITH = re.compile(
     r"\b(?:aligned|associated|affiliated|linked|loyal|close|connected)\s+(?:with|to)\s+"
@@ -426,7 +428,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if code != c.imposer:
                 c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
                 more = _AND_COUNTRY.match(after, on.end())
-                if more and _IMPOSING_VERB.match(after, more.end()):
+                if more and AND_ANOTHER_IMPOSER.match(after, on.end()):
                     more = None  # "on Syria, and the EU adopted ...": the next clause's subject
                 other = more and country_of_word(more.group("c"))
                 if other and other not in (code, c.imposer):
