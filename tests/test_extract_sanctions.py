@@ -981,3 +981,29 @@ def test_the_one_who_announces_a_measure_after_a_comma_is_not_its_target():
     targets = {s[0] for s in _sanctions(doc)}
     assert "Kate Dalton" not in targets
     assert targets
+
+
+def test_untitled_people_listed_line_by_line_after_a_colon_are_one_measure_each():
+    """ "The persons sanctioned today are:" then "- A, a ...;" "- B, who ...; and" "- C, ...":
+    each listed name is a person targeted (a name word may have two letters), of the country
+    the measure is aimed at, and "The entity sanctioned today is X Company" a firm targeted,
+    both by the publisher's government."""
+    doc = _doc(
+        "Ottawa, 6 March 2024\n\n"
+        "Canada today imposed travel bans and asset freezes on Russian operators behind the "
+        "ransomware campaign against Pacific ports.\n\n"
+        "The persons sanctioned today are:\n\n"
+        "- Yon Ha Sok, a programmer at the Lazurite Bureau who wrote the encryption tool;\n"
+        "- Tomasz Wierzba, who rented the servers in Poland; and\n"
+        "- Anouk Daalder, who moved the ransom payments through exchanges.\n\n"
+        "The entity sanctioned today is Northgate Hosting Company, a firm that provided the "
+        "servers.",
+        publisher="Global Affairs Canada",
+    )
+    listed = _sanctions(doc)
+    assert ("Yon Ha Sok", PUB, "held", "CA") in listed
+    assert ("Tomasz Wierzba", PUB, "held", "CA") in listed
+    assert ("Anouk Daalder", PUB, "held", "CA") in listed
+    assert ("Northgate Hosting Company", PUB, "held", "CA") in listed
+    # (of the country the measure is aimed at, not of one an item names)
+    assert _officials(doc)["Tomasz Wierzba"] == "RU"

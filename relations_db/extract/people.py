@@ -1643,6 +1643,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             old = [x for x in found if x[0] < end and start < x[1]]
             titles = [t for x in old for t in x[3]] or ([title] if title else [])
             code = next((x[4] for x in old if x[4]), None) or (title and _country_words(title))
+            if not code and home and ":" in m.group(0):
+                # (a line of its own: the country the measure is aimed at, as for a titled
+                # item, not one the item names on its way)
+                code = _sanctioned_country(text, m.start(), home) or _main_foreign(text, home)
             if not code and home:
                 code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
@@ -2174,9 +2178,11 @@ _LISTED = (
     r"(?:\s+today)?"
 )
 _TARGETS_ARE = re.compile(
-    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
+    # (or after a colon, set out line by line: "are:\n\n- A, ...;\n- B, ...")
+    r"(?:\s+|\s*:[ \t]*\n\s*[-–•*][ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
 )
-_NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?")
+_NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?(?:[-–•*][ \t]+)?")
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
@@ -2200,8 +2206,9 @@ _TARGET_NAME = re.compile(
     # ("Brigadier General A B": a rank before a listed name)
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
-    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,2}})"
+    # (a word of a name may have two letters: "Ri Song Hyok", "Kim Il Nam")
+    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[A-Z]\.)?"
+    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a

@@ -494,8 +494,11 @@ _SANCTION = (
     r"(?:(?:has|had|also|previously)\s+)*(?:designated|sanctioned|listed)\b(?=\s+(?:in|on|last|"
     r"earlier|this|previously|together)\b)"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
-    r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
-    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    r"|\b(?:those|persons|individuals?|people|entit(?:y|ies)|compan(?:y|ies)|firms?)\s+"
+    r"(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    # ("The individuals sanctioned today are:" and a list set out line by line)
+    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    r"\s*:(?:[ \t]*\n|\s*$)))"
 )
 # every alternative of the "talks" pattern starts a word (a \b, or a lookbehind for a space or
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
