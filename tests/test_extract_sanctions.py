@@ -1007,3 +1007,25 @@ def test_untitled_people_listed_line_by_line_after_a_colon_are_one_measure_each(
     assert ("Northgate Hosting Company", PUB, "held", "CA") in listed
     # (of the country the measure is aimed at, not of one an item names)
     assert _officials(doc)["Tomasz Wierzba"] == "RU"
+
+
+def test_a_sanctions_framework_used_against_a_country_is_no_measure():
+    """ "has used its cyber sanctions framework against X actors": the instrument, no measure
+    the sentence reports."""
+    doc = _doc(
+        "This is the third time the Government has used Canada's cyber sanctions framework "
+        "against Iranian actors.",
+        publisher="Global Affairs Canada",
+    )
+    assert _events(doc, "sanction") == []
+
+
+def test_costs_pledged_on_those_responsible_are_no_measure():
+    """ "We will keep working with partners to impose costs on those responsible": a pledge
+    on no named party, no measure (costs imposed on a country are: "impose costs on X")."""
+    doc = _doc(
+        '"We will keep working with our allies to impose costs on those responsible," '
+        "Minister Claire Dubois said.",
+        publisher="Global Affairs Canada",
+    )
+    assert _events(doc, "sanction") == []

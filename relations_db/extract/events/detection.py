@@ -147,7 +147,8 @@ _NO_MEASURE = re.compile(
 # the Security Council has imposed")
 _SANCTION_TOPIC = re.compile(
     r"\s+(?:evasion|circumvention|relief|compliance|enforcement|regimes?|polic(?:y|ies)|experts?"
-    r"|lawyers?|resolutions?|committee)\b"
+    # ("used its cyber sanctions framework against X": the instrument, no measure taken)
+    r"|lawyers?|resolutions?|committee|frameworks?|legislation|laws?|tools?|toolkit)\b"
     r"|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
     r"Security\s+Council\b",
     re.I,

@@ -471,7 +471,10 @@ _SANCTION = (
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
     r"manufacturer|procure|shipp|as\b)"
     # "designated former President of Paraguay A", "designated Cartes under Section ..."
-    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))"
+    # (on a named party: "impose costs on those responsible" names no one)
+    r"|\bimpos(?:e|ed|es|ing)\s+costs\b(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
     # "the PRC suspended a range of military-to-military channels with us in August": as
