@@ -1029,3 +1029,15 @@ def test_costs_pledged_on_those_responsible_are_no_measure():
         publisher="Global Affairs Canada",
     )
     assert _events(doc, "sanction") == []
+
+
+def test_two_measure_nouns_joined_by_and_share_their_object():
+    """ "imposed asset freezes and travel bans on four officials responsible for the raid on
+    X Port": one measure on the officials, not a second one on the port the first noun
+    would reach after "on"."""
+    doc = _doc(
+        "Today the Government of Canada imposed targeted asset freezes and travel bans on four "
+        "officials responsible for the raid on Harbourview Shipping Terminal.",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [("four officials", PUB, "held", "CA")]

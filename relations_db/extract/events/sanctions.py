@@ -116,7 +116,17 @@ def _reports_the_measure(text: str, start: int, end: int) -> bool:
     )
 
 
+# a second measure noun that shares the first one's object: "imposed targeted financial
+# sanctions and travel bans on A"
+_AND_MEASURE = re.compile(
+    r"\s+and\s+(?:[\w\-]+\s+){0,2}?(?:sanctions|bans|freezes|restrictions|measures|controls)\b"
+)
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
+    also = _AND_MEASURE.match(text, b)
+    if also:
+        b = also.end()  # (the object follows the second noun)
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
