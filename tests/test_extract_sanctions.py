@@ -1041,3 +1041,29 @@ def test_two_measure_nouns_joined_by_and_share_their_object():
         publisher="Global Affairs Canada",
     )
     assert _sanctions(doc) == [("four officials", PUB, "held", "CA")]
+
+
+def test_the_owner_of_standing_sanctions_named_after_a_preposition_imposes_them():
+    """ "build on Canada's existing autonomous sanctions against X, which complement the
+    sanctions imposed by the UN Security Council": the owner imposes the standing measure
+    (the preposition governs the measure), and the "by" of the relative clause is another
+    noun's agent."""
+    doc = _doc(
+        "These listings build on Canada's existing autonomous sanctions against Belarus, which "
+        "complement the sanctions imposed by the UN Security Council.",
+        publisher="Global Affairs Canada",
+    )
+    standing = [s for s in _events(doc, "sanction") if s["target"].get("country") == "BY"]
+    assert [s.get("imposer") for s in standing] == ["CA"]
+
+
+def test_restrictions_on_imports_of_a_countrys_goods_are_no_sanction():
+    """ "urged X to lift its remaining restrictions on imports of Y beef": a trade measure on
+    goods, aimed at no named party (annotation.md: sanctions restrict a person, an
+    organisation or a country)."""
+    doc = _doc(
+        "Minister Helen Strand urged Seoul to lift its remaining restrictions on imports of "
+        "Norwegian salmon and called for the release of two detained fishermen.",
+        publisher="Norwegian Ministry of Foreign Affairs",
+    )
+    assert _events(doc, "sanction") == []

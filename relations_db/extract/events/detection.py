@@ -153,6 +153,24 @@ _SANCTION_TOPIC = re.compile(
     r"Security\s+Council\b",
     re.I,
 )
+# a trade measure's object that is a flow of goods, no party: "on imports of Japanese
+# seafood" (not "on imports from Russia", "on six firms")
+_TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions|controls?|bans?)(?:\s+(?:on|against))?$")
+_ON_GOODS = re.compile(
+    r"(?:\s+(?:on|against))?\s+(?:(?:all|its|their|the|new|further)\s+)*"
+    r"(?:imports|exports|sales|shipments|purchases)\s+of\b"
+)
+
+
+def _on_goods(text: str, trigger: str, b: int) -> bool:
+    """Is the trigger a trade measure whose object ("on" in it or after it) is goods?"""
+    measure = _TRADE_MEASURE.search(trigger)
+    if measure is None or not (measure.group(0).endswith(("on", "against")) or _ON.match(text, b)):
+        return False
+    return bool(_ON_GOODS.match(text, b))
+
+
+_ON = re.compile(r"\s+(?:on|against)\b")
 # the sanctions talked about: "discussed further sanctions", "to discuss new sanctions"
 _DISCUSSED = re.compile(
     r"\bdiscuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possible\s+|further\s+|new\s+|additional\s+"
@@ -1293,6 +1311,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # told does to its targets, no new one
             if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
                 continue  # "discussed further sanctions against X with A": a topic of talks
+            if kind == "sanction" and _on_goods(text, m.group(0), b):
+                continue  # "restrictions on imports of X seafood": a trade measure on goods,
+                # aimed at no named party (annotation.md)
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
                 continue  # "sanctions evasion", "the sanctions the Security Council imposed"
             spans.append((a, b))

@@ -29,15 +29,21 @@ _BODY_OF = re.compile(
 )
 
 
+# lower-case words only (a measure's modifiers): " existing autonomous "
+_ONLY_MODIFIERS = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}\s*")
+
+
 def _imposers_before(text: str) -> list[str]:
     """Countries before a sanction word that may impose it: not the object of a preposition
     ("pressure on Iran") nor a noun's modifier ("the North Korea policy")."""
     codes = []
     for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
         words = m.group(0).split()
-        if not text[m.end() :].strip() and re.search(r"[’']s$", words[-1]):
-            # "These measures follow Japan's designation of ...": the owner of the measure
-            # named right before it
+        owner = bool(_ONLY_MODIFIERS.fullmatch(text, m.end()) and re.search(r"[’']s$", words[-1]))
+        if owner:
+            # "These measures follow Japan's designation of ...", "build on Australia's
+            # existing autonomous sanctions": the owner of the measure named before it (the
+            # preposition governs the measure)
             words[-1] = words[-1][:-2]
         # "Existing U.S. sanctions": the country may follow another capitalised word
         code = next(
@@ -49,6 +55,7 @@ def _imposers_before(text: str) -> list[str]:
         if (
             not code
             or _PREPOSITION_END.search(before)
+            and not owner
             and not _BODY_OF.search(before)
             and not (clause and m.start() <= clause.start("who") < m.end())
         ):
@@ -123,6 +130,9 @@ _AND_MEASURE = re.compile(
 )
 
 
+_RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     also = _AND_MEASURE.match(text, b)
     if also:
@@ -133,6 +143,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     if by and _OWNED_BY.search(after, 0, by.start()):
         by = None  # "are being designated ... for being owned, controlled, or directed by A":
         # A owns the targets, no agent of the measure
+    if by and _RELATIVE_BREAK.search(after, 0, by.start()):
+        by = None  # "sanctions against X, which complement the sanctions imposed by the UN":
+        # the agent of another noun, in a clause of its own
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
