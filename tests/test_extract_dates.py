@@ -302,3 +302,16 @@ def test_earlier_this_year_runs_from_january_to_the_texts_month():
         publisher="Ministry of Foreign Affairs of Chile",
     )
     assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == ["2024-01/2024-03"]
+
+
+def test_a_visit_welcomed_today_spans_the_named_days_told_of_it_later():
+    """ "welcomed A for a state visit" today, then "A's visit to X, from 4 to 7 March": the
+    day of the welcome is one of the visit's days, the named days are the whole visit."""
+    text = (
+        "Today, Prime Minister Jonas Vik welcomed President Luis Mora of Peru to Oslo for a "
+        "state visit. The two leaders held talks at the Government Quarter. President Mora's "
+        "visit to Oslo, from 4 to 7 March, marks sixty years of relations."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    assert [v["date"] for v in doc["visits"]] == ["2024-03-04/2024-03-07"]
+    assert [m["date"] for m in _meetings_with(doc, "Luis Mora")] == ["2024-03-06"]
