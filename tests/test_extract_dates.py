@@ -315,3 +315,16 @@ def test_a_visit_welcomed_today_spans_the_named_days_told_of_it_later():
     doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
     assert [v["date"] for v in doc["visits"]] == ["2024-03-04/2024-03-07"]
     assert [m["date"] for m in _meetings_with(doc, "Luis Mora")] == ["2024-03-06"]
+
+
+def test_a_visit_ends_on_the_day_a_later_sentence_says_the_traveler_returns_home():
+    """The traveler's return told at the end of a report ("A is scheduled to return to X on
+    Saturday") is the visit's last day, in the direction its verb looks."""
+    text = (
+        "Prime Minister Jonas Vik of Norway arrived in Lima on Monday for talks with President "
+        "Luis Mora of Peru. The two leaders signed an agreement on fisheries.\n\n"
+        "Officials said the talks were cordial.\n\n"
+        "Vik is scheduled to return to Oslo on Saturday."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    assert [v["date"] for v in doc["visits"]] == ["2024-03-04/2024-03-09"]
