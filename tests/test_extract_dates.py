@@ -328,3 +328,8 @@ def test_a_visit_ends_on_the_day_a_later_sentence_says_the_traveler_returns_home
     )
     doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
     assert [v["date"] for v in doc["visits"]] == ["2024-03-04/2024-03-09"]
+
+
+def test_a_list_of_days_is_a_span_only_when_the_days_follow_each_other():
+    assert _resolved("on 3, 4 and 5 March") == ["2024-03-03/2024-03-05"]
+    assert _resolved("on 3, 5 and 9 March") == ["2024-03-09"]  # three dates, no span

@@ -95,6 +95,11 @@ def test_a_reporting_verb_does_not_lend_its_tense_to_the_event():
         ("during a state visit from 4 to 6 March", "2024-03-04/2024-03-06"),
         ("during an official visit on 4 and 5 March", "2024-03-04/2024-03-05"),
         ("during a state visit, March 4 through 6", "2024-03-04/2024-03-06"),
+        # a weekday before each end; a list of consecutive days
+        ("during a visit from Monday, 4 March to Tuesday, 5 March", "2024-03-04/2024-03-05"),
+        ("during a visit between Sunday, March 3 and Tuesday, March 5", "2024-03-03/2024-03-05"),
+        ("during a state visit on 3, 4 and 5 March", "2024-03-03/2024-03-05"),
+        ("during a state visit on March 3, 4, and 5", "2024-03-03/2024-03-05"),
     ],
 )
 def test_day_ranges_written_with_words(words, span):
