@@ -957,6 +957,20 @@ def test_pair_consultations_which_had_been_scheduled_and_have_been_postponed():
     assert {p.get("country") for p in talks["participants"]} == {"NO", "CL"}
 
 
+
+def test_a_visit_whose_noun_phrase_holds_an_apposition_and_an_aside_then_was_postponed():
+    # the predicate of the visit noun past its modifiers, a name in apposition and a
+    # "which" clause: "A visit by X's Y, Admiral Z, to W, which had been planned for this
+    # month, has been postponed"
+    doc = _doc(
+        "A visit by Peru's Deputy Foreign Minister, Luis Mora, to Montevideo, "
+        "which had been planned for this month, has been postponed at the request of Peru.",
+        publisher="Presidency of Uruguay",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "postponed" and visit["date"] == "2024-03"
+
+
 def test_a_visit_which_began_on_a_past_day_runs_to_the_day_of_the_text():
     doc = _doc(
         "President Ana Lopes welcomed President Jonas Berg of Norway on his state visit to "
