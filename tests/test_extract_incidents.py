@@ -787,3 +787,41 @@ def test_a_war_start_counted_in_years_to_the_text_is_an_anniversary_not_news():
         publisher="Global Affairs Canada",
     )
     assert [i for i in _events(doc, "incident") if i.get("category") == "invasion"] == []
+
+
+def test_an_ongoing_detention_since_a_date_began_then():
+    """ "A has been detained in X since last October": the detention is dated where it
+    began (annotation.md's gold), not the span up to the text's day; the present "he is
+    unjustly detained" after it is the same detention, no second one."""
+    doc = _doc(
+        "Secretary Blinken raised the case of Lena Marsh, a U.S. citizen who has been detained "
+        "in Minsk since last October. We believe she is unjustly detained and should be "
+        "released."
+    )
+    (incident,) = _events(doc, "incident")
+    assert incident["category"] == "detention" and incident["date"] == "2023-10"
+
+
+def test_a_detention_that_had_lasted_since_a_date_keeps_its_span():
+    """ "who had been detained since May 2022, landed at home": it ended, and lasted from May
+    2022 (the span up to the text's day)."""
+    doc = _doc(
+        "Today, aid worker Pavel Novak, who had been detained in Iran since May 2022, "
+        "landed in Prague after his release."
+    )
+    detentions = [i for i in _events(doc, "incident") if i["category"] == "detention"]
+    assert [i["date"] for i in detentions] == ["2022-05/2024-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 3 and 5 January 2024, state-backed hackers compromised the exchange's "
+        "servers and stole customer data.",
+        "The Cyber Centre has linked at least nine intrusions against Canadian ports to "
+        "actors backed by Iran since 2022.",
+    ],
+)
+def test_systems_compromised_and_intrusions_against_targets_are_cyber_incidents(sentence):
+    doc = _doc(sentence)
+    assert [i["category"] for i in _events(doc, "incident")] == ["cyber"]

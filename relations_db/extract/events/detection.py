@@ -433,6 +433,9 @@ def detect(
                 # (a count, "has sanctioned 1,700 persons since ...", "has adopted fourteen
                 # packages of sanctions since ...", keeps the span)
                 c.date = c.date.split("/")[0]
+        for c in found:
+            if c.kind == "incident" and c.date and "/" in c.date and c.date_text:
+                _detained_since(c, body, sentence, published)
         margins = _SIDELINES_OF_THE.search(text)
         for c in found if margins else ():
             if c.kind != "meeting" or c.date or c.status != "held":
@@ -1455,9 +1458,10 @@ _OF_WHICH = re.compile(
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 # the one an incident befell, named as known, as the subject of a passive: "The person was
 # detained on suspicion of smuggling" after "border guards detained a Polish citizen"
+# ("We believe he is wrongfully detained": the detention told before, as it stands)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|[a-z]+ly\s+)?$"
 )
 # the words between another imposer's verb and the measure: "adopted its ninth package of "
 _FEW_WORDS = re.compile(r"\s+(?:[\w\-]+\s+){0,4}")
@@ -1507,6 +1511,30 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
+# an ongoing detention in the present perfect: "A has been detained in X since last
+# November", "five citizens, who have been held since the spring"
+_HAS_BEEN_HELD = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:detained|held|imprisoned|jailed)\b[^.;]*?"
+    r"\bsince\s+$"
+)
+
+
+def _detained_since(c: Candidate, body: str, sentence, published) -> None:
+    """ "A has been detained since last November": the detention began then (the date of the
+    words after "since", not the span up to the text's day; a detention that "had been"
+    ended keeps its span)."""
+    if c.subtype not in ("detention", "hostage-taking") or not c.date_text.lower().startswith(
+        "since "
+    ):
+        return
+    at = body.find(c.date_text, sentence.start, sentence.end)
+    if at < 0 or not _HAS_BEEN_HELD.search(body, sentence.start, at + 6):
+        return
+    then = [t for t in find_dates(c.date_text[6:], published, forward=False) if t.edtf]
+    # (a bare year is read only after a preposition: "since 2012" is 2012)
+    c.date = then[0].edtf if then else c.date.split("/")[0]
+
+
 def _another_imposer_before(body: str, lo: int, hi: int) -> bool:
     """Does the trigger at `hi` stand in a clause of another imposer joined with ", and"
     after `lo` ("..., and the EU adopted its ninth package of restrictive measures")?"""

@@ -353,7 +353,11 @@ _INCIDENT = [
     (
         "cyber",
         r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
-        r"\bintrusions?\s+into\b",
+        # ("linked at least 14 intrusions against X firms to Y")
+        r"\bintrusions?\s+(?:into|against)\b|"
+        # "malicious cyber actors compromised the exchange's systems"
+        r"\b(?:compromised|breached|infiltrated)\s+(?:[\w’'\-]+\s+){0,3}?(?:computer\s+)?"
+        r"(?:systems|networks|servers|databases|email\s+accounts)\b",
     ),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
@@ -636,7 +640,7 @@ _KEYS = {
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
     ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
-    ("incident", "cyber"): ("cyber", "hack", "intrusion"),
+    ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
     ("incident", "attack"): (
