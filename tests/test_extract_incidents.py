@@ -825,3 +825,36 @@ def test_a_detention_that_had_lasted_since_a_date_keeps_its_span():
 def test_systems_compromised_and_intrusions_against_targets_are_cyber_incidents(sentence):
     doc = _doc(sentence)
     assert [i["category"] for i in _events(doc, "incident")] == ["cyber"]
+
+
+def test_a_hostage_deal_is_no_hostage_taking():
+    """ "a ceasefire and a hostage deal is the best way": the noun modifies a goal of talks,
+    no occurrence."""
+    doc = _doc(
+        "We continue to believe that a truce and a hostage deal is the best way to end the "
+        "fighting, and we are working toward it with our partners in Oman."
+    )
+    assert _events(doc, "incident") == []
+
+
+def test_international_airspace_is_no_incursion_and_the_intercept_keeps_its_day():
+    """ "an unsafe intercept of X operating in international airspace over Y on March 2nd":
+    the airspace is no one's (no incursion, nothing between the intercept and its day)."""
+    doc = _doc(
+        "A PLA J-11 fighter conducted an unsafe intercept of a Royal Canadian Air Force "
+        "CP-140 operating in international airspace over the East China Sea on March 2nd."
+    )
+    assert [(i["category"], i.get("date")) for i in _events(doc, "incident")] == [
+        ("air-intercept", "2024-03-02")
+    ]
+
+
+def test_the_third_such_intercept_this_year_is_a_count_of_its_own():
+    """ "it is the third such intercept this year": an ordinal before "such" counts, no
+    reference back to the intercept just told."""
+    doc = _doc(
+        "A PLA J-11 fighter conducted an unsafe intercept of a Canadian CP-140 over the East "
+        "China Sea on March 2nd. It is the third such intercept this year."
+    )
+    dates = sorted(i.get("date") for i in _events(doc, "incident"))
+    assert dates == ["2024", "2024-03-02"]

@@ -23,7 +23,16 @@ from ..sentences import Sentence
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
-from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
+from .patterns import (
+    _COORD,
+    _COPY,
+    _DATE_WORD,
+    _KIND_OF,
+    _MARGINS_OF,
+    _OPENING,
+    _ORDINAL,
+    TRIGGERS,
+)
 from .places import _longest_country
 from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 from .splitting import (
@@ -1214,6 +1223,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 kind == "incident"
                 and (
                     re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                    # ("the third such intercept this year": a count, the latest of it)
+                    and not _ORDINAL_SUCH.search(text, max(0, a - 20), a)
                     or _DEFINITE_PASSIVE.search(text, max(0, a - 50), a)
                 )
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
@@ -1458,6 +1469,7 @@ _OF_WHICH = re.compile(
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 # the one an incident befell, named as known, as the subject of a passive: "The person was
 # detained on suspicion of smuggling" after "border guards detained a Polish citizen"
+_ORDINAL_SUCH = re.compile(rf"\b{_ORDINAL}\s+such\s+$", re.I)
 # ("We believe he is wrongfully detained": the detention told before, as it stands)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"

@@ -12,6 +12,8 @@ import re
 
 # Number words from two to ten, for counts ("three meetings", "ten times").
 _SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+# the rank of one of a count: "the third such intercept this year"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 
 _MEETING = [
     (
@@ -236,7 +238,8 @@ _VISIT = (
 _INCIDENT = [
     (
         "airspace",
-        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
+        # ("operating in international airspace": no one's)
+        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|(?<!international\s)\bairspace\b|"
         r"\bincursions?\b|"
         # "aircraft entered Japan's air defence identification zone 23 times"
         r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
@@ -433,7 +436,9 @@ _INCIDENT = [
     ),
     (
         "hostage-taking",
-        r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
+        # (not a noun's modifier: "a ceasefire and a hostage deal", "hostage negotiations")
+        r"\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|families)\b)"
+        r"|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
         r"\bkidnapp(?:ed|ing)\b",
     ),
 ]
