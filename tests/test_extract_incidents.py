@@ -858,3 +858,23 @@ def test_the_third_such_intercept_this_year_is_a_count_of_its_own():
     )
     dates = sorted(i.get("date") for i in _events(doc, "incident"))
     assert dates == ["2024", "2024-03-02"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patrol units recorded four separate entries by Vietnamese Coast Guard (VCG) vessels "
+        "into Malaysia's exclusive economic zone last week.",
+        "The navy reports Russian Coast Guard incursions in the Barents Sea.",
+        "Two Russian survey ships entered Norway's EEZ on Monday.",
+        "Officers detected 40 Chinese-flagged trawlers operating in the Argentine EEZ on "
+        "Monday.",
+        "On Monday the cutter approached to within 300 metres of the Japanese research "
+        "vessel Hakurei.",
+    ],
+)
+def test_ships_entering_or_operating_in_anothers_zone_are_maritime_incidents(sentence):
+    """Entries and incursions of ships into a sea zone, ships operating in another's EEZ and a
+    close approach to a vessel: maritime, never airspace."""
+    doc = _doc(sentence)
+    assert [i["category"] for i in _events(doc, "incident")] == ["maritime"]
