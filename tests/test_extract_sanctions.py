@@ -1067,3 +1067,15 @@ def test_restrictions_on_imports_of_a_countrys_goods_are_no_sanction():
         publisher="Norwegian Ministry of Foreign Affairs",
     )
     assert _events(doc, "sanction") == []
+
+
+def test_a_headline_measure_is_the_one_the_body_reports():
+    """ "Canada imposes sanctions on Iranian drone makers" as a line of its own, then "Today
+    Canada imposed sanctions on six entities ...": one measure, told twice."""
+    doc = _doc(
+        "Canada imposes sanctions on Iranian drone makers\n\n"
+        "Today the Government of Canada imposed sanctions on six entities that build attack "
+        "drones for export.",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [("six entities", PUB, "held", "CA")]

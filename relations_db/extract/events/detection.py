@@ -707,7 +707,34 @@ def detect(
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
     out.extend(_bulleted_targets(sentences, people, out, home))
+    out = _without_headline_measures(body, out)
     return [c for c in out if not _home_coming(c)]
+
+
+def _without_headline_measures(body: str, out: list[Candidate]) -> list[Candidate]:
+    """A measure in a headline line ("Australia imposes cyber sanctions on North Korean
+    actors", no full stop) is the one the body then reports, dated, by the same imposer:
+    not a second one."""
+    drop = []
+    for c in out:
+        if c.kind != "sanction" or c.date or not _HEADLINE.fullmatch(body, *_line(body, c)):
+            continue
+        later = next((x for x in out if x.kind == "sanction" and x.trigger[0] > c.trigger[1]), None)
+        if later is not None and later.date and later.status == c.status and (
+            later.imposer == c.imposer
+        ):
+            drop.append(c)
+    return [c for c in out if c not in drop]
+
+
+def _line(body: str, c: Candidate) -> tuple[int, int]:
+    """The line of the body a candidate's sentence stands on."""
+    end = body.find("\n", c.sentence.end)
+    return body.rfind("\n", 0, c.sentence.start) + 1, len(body) if end < 0 else end
+
+
+# a line of its own with no end stop, opening with a capital: a headline
+_HEADLINE = re.compile(r"[ \t]*(?-i:[A-Z])[^\n.!?:;]{10,160}(?<![.!?:;\"”])[ \t]*")
 
 
 # "The two entities are X JSC, a Minsk-based maker of ..., and Y LLC, which procures ...":
