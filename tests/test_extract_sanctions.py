@@ -1079,3 +1079,14 @@ def test_a_headline_measure_is_the_one_the_body_reports():
         publisher="Global Affairs Canada",
     )
     assert _sanctions(doc) == [("six entities", PUB, "held", "CA")]
+
+
+def test_the_name_right_after_sanctioned_is_the_target_not_one_after_a_later_on():
+    """ "the Government sanctioned Ostrava Logic Bureau over a campaign of attacks on
+    Canadian hospitals": the verb's object is the target."""
+    doc = _doc(
+        "In May 2023 the Government sanctioned Ostrava Logic Bureau over a campaign of "
+        "ransomware attacks on Canadian hospitals.",
+        publisher="Global Affairs Canada",
+    )
+    assert [s[:3] for s in _sanctions(doc)] == [("Ostrava Logic Bureau", "2023-05", "held")]
