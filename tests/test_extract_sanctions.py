@@ -1082,11 +1082,23 @@ def test_a_headline_measure_is_the_one_the_body_reports():
 
 
 def test_the_name_right_after_sanctioned_is_the_target_not_one_after_a_later_on():
-    """ "the Government sanctioned Ostrava Logic Bureau over a campaign of attacks on
-    Canadian hospitals": the verb's object is the target."""
+    """ "In May 2023 the Government sanctioned Ostrava Logic Bureau over a campaign of attacks
+    on Canadian hospitals": the verb's object is the target, and the publisher's government
+    (a time before the subject) imposes it."""
     doc = _doc(
         "In May 2023 the Government sanctioned Ostrava Logic Bureau over a campaign of "
         "ransomware attacks on Canadian hospitals.",
         publisher="Global Affairs Canada",
     )
-    assert [s[:3] for s in _sanctions(doc)] == [("Ostrava Logic Bureau", "2023-05", "held")]
+    assert _sanctions(doc) == [("Ostrava Logic Bureau", "2023-05", "held", "CA")]
+
+
+def test_the_council_of_a_union_named_as_subject_imposes_its_measure():
+    """ "On Tuesday the Council of the European Union imposed sanctions on ...", told by
+    another government: the union's council imposes it, not the publisher's."""
+    doc = _doc(
+        "On Tuesday the Council of the European Union imposed sanctions on three individuals "
+        "involved in vote-buying in Georgia.",
+        publisher="Ministry of Foreign Affairs of Georgia",
+    )
+    assert [s[3] for s in _sanctions(doc)] == ["EU"]

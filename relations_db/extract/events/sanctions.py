@@ -25,7 +25,7 @@ _COUNTED_OBJECT = re.compile(
     re.I,
 )
 _BODY_OF = re.compile(
-    r"\b(?:Departments?|Ministry|Ministries|Government|Office)\s+of\s+(?:the\s+)?$"
+    r"\b(?:Departments?|Ministry|Ministries|Government|Office|Council)\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -693,7 +693,9 @@ _LISTED_OBJECT = re.compile(
 )
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
+    # ("In April 2025 the Government sanctioned": a time before the subject)
+    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
+    r"[^,.;]{1,30}?),?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
     r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
