@@ -1102,3 +1102,14 @@ def test_the_council_of_a_union_named_as_subject_imposes_its_measure():
         publisher="Ministry of Foreign Affairs of Georgia",
     )
     assert [s[3] for s in _sanctions(doc)] == ["EU"]
+
+
+def test_restrictions_on_exports_of_goods_to_a_country_are_aimed_at_it():
+    """ "restrictions on exports of advanced chips to China": the goods' destination is the
+    party the measure is aimed at (unlike "restrictions on imports of X salmon")."""
+    doc = _doc(
+        "Last year the Netherlands imposed restrictions on exports of lithography machines to "
+        "China.",
+        publisher="Government of the Netherlands",
+    )
+    assert [s["imposer"] for s in _events(doc, "sanction")] == ["NL"]

@@ -163,11 +163,12 @@ _SANCTION_TOPIC = re.compile(
     re.I,
 )
 # a trade measure's object that is a flow of goods, no party: "on imports of Japanese
-# seafood" (not "on imports from Russia", "on six firms")
+# seafood" (not "on imports from Russia", "on six firms", "on exports of chips to China")
 _TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions|controls?|bans?)(?:\s+(?:on|against))?$")
 _ON_GOODS = re.compile(
     r"(?:\s+(?:on|against))?\s+(?:(?:all|its|their|the|new|further)\s+)*"
     r"(?:imports|exports|sales|shipments|purchases)\s+of\b"
+    r"(?![^.;,]{0,60}?\b(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 
 
