@@ -328,6 +328,8 @@ def speed(golds: list[Path]) -> str:
     from relations_db.extract import extract
 
     texts = [(g.parent / _text_file(g)).read_text(encoding="utf-8") for g in golds]
+    if not texts:  # (no corpus found: nothing to time, and the loop below would not end)
+        return "Speed: no texts to time."
     words = sum(len(t.split()) for t in texts)
     for t in texts:  # warm up: imports, module patterns and tables
         extract(t, published="2024-01-01")
