@@ -2570,6 +2570,19 @@ def test_visiting_a_research_institute_during_a_stay_is_no_visit_of_its_own():
     assert [v["date"] for v in _events(doc, "visit")] == ["2024-03-04/2024-03-06"]
 
 
+def test_an_office_in_an_earlier_clause_does_not_hide_the_named_traveler():
+    # "... to accompany the foreign minister but cancelled; a separate visit by Minister B to
+    # X": the office is another clause's object; B, named after "by", travels
+    text = (
+        "Portugal's Minister of Economy, Rui Lopes, was scheduled to accompany the foreign "
+        "minister but cancelled his participation; a separate visit by Minister Lopes to Norway "
+        "is planned for the autumn."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    got = [(_names(doc, v), v["date"], v["status"]) for v in _events(doc, "visit")]
+    assert got == [({"Rui Lopes"}, "2024-09/2024-11", "planned")]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "
