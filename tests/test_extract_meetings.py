@@ -2583,6 +2583,18 @@ def test_an_office_in_an_earlier_clause_does_not_hide_the_named_traveler():
     assert got == [({"Rui Lopes"}, "2024-09/2024-11", "planned")]
 
 
+def test_he_who_returns_home_after_a_comma_and_is_the_office_not_the_host_named_before():
+    # "On Wednesday he will hold talks with President B ..., and he returns to Washington on
+    # Friday": "he" goes on from "The President", not B (who would visit Washington)
+    text = (
+        "The President arrives in Nairobi on Tuesday night. On Wednesday he will hold talks "
+        "with President David Otieno of Kenya at State House, and he returns to Washington on "
+        "Friday."
+    )
+    visits = _events(_doc(text, "2024-03-04"), "visit")
+    assert [v["location"].get("place") for v in visits] == ["Nairobi"]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

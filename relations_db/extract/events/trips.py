@@ -690,8 +690,34 @@ def _stay_days(candidates: list[Candidate]) -> None:
             if first <= day <= first + dt.timedelta(days=7):
                 last, edge = max(last, day), c.sentence
         last = max([last] + [d[1] for d in _talks_there_after(v, first, ordered)])
+        back = _going_back_day(v, edge, first)
+        if back and first < back <= first + dt.timedelta(days=7):
+            last = max(last, back)  # "... and he returns to Washington on Saturday"
         if last > first:
             v.date = f"{first.isoformat()}/{last.isoformat()}"
+
+
+# the traveler going home, told with his last day there: "and he returns to Washington on
+# Saturday", "she flies home on Sunday"
+_GOES_BACK = re.compile(
+    r"\b(?:he|she|they)\s+(?:will\s+)?(?:return|fly|flie|head)s?\s+(?:back\s+)?"
+    r"(?:home|to\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))\s+(?:on\s+)?"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _going_back_day(v: Candidate, sentence: Sentence, first: dt.date) -> dt.date | None:
+    """The day the telling of a stay says the traveler goes back from it (the weekday on or
+    after the arrival's), when it is not to the country visited."""
+    back = _GOES_BACK.search(sentence.text)
+    if back is None:
+        return None
+    place = back.group("place")
+    if place and (_known_places().get(place) or country_of_word(place)) == v.place_country:
+        return None  # "he returns to Tokyo on Monday": another stay there
+    ahead = (_WEEKDAYS.index(back.group("day")) - first.weekday()) % 7
+    return first + dt.timedelta(days=ahead)
 
 
 def _talks_there_after(v: Candidate, first: dt.date, ordered: list[Candidate]) -> list:
