@@ -3971,3 +3971,104 @@ def test_who_leads_a_countrys_delegation_is_of_that_country():
     )
     ids = {o["name"]: o["id"] for o in doc["officials"]}
     assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Anna Berger"]}
+
+
+def test_a_wire_service_named_with_news_is_its_countrys_home_for_the_two_leaders():
+    # "Kyodo News": the agency the publisher table knows as "Kyodo", so the text's home is
+    # Japan, not China (named most): "the two leaders" are the last two, not China's
+    text = (
+        "NAIROBI, Kenya (Kyodo) -- Japanese Prime Minister Kenji Mori met Kenyan President "
+        "Joseph Otieno on Tuesday on the sidelines of a forum on China's lending to Africa. "
+        "Mori is also seeking talks with Chinese President Li Wei, whose loans from China "
+        "dominate the forum. Earlier in the day, Mori met Brazilian President Carlos Souza "
+        "for about 20 minutes. The two leaders, who last met in May in Rome, discussed trade."
+    )
+    doc = _doc(text, "2026-11-19", "Kyodo News")
+    rome = [m for m in _events(doc, "meeting") if m.get("date") == "2026-05"]
+    assert [_surnames(doc, m) for m in rome] == [{"Mori", "Souza"}]
+
+
+def test_a_summit_whose_predicate_is_possible_is_tentative_and_looks_forward():
+    # "A summit between A and B on Friday remains possible": the noun's predicate adjective
+    # (not "a possible meeting", the adjective before its noun) makes it tentative
+    text = (
+        "Prime Minister Lena Holm of Sweden arrived in Lima on Tuesday. A meeting between Holm "
+        "and Peruvian President Jorge Quispe on Saturday still looks possible, officials said."
+    )
+    doc = _doc(text, "2026-11-18", "Government Offices of Sweden")
+    got = [(m["status"], m.get("date")) for m in _events(doc, "meeting")]
+    assert got == [("tentative", "2026-11-21")]
+
+
+def test_talks_a_government_is_arranging_are_planned():
+    text = (
+        "Foreign Minister Nils Berg met Chilean Foreign Minister Ana Rojas in Oslo on Monday. "
+        "The two governments are also arranging a video call between their leaders."
+    )
+    doc = _doc(text, "2026-11-18", "Government Offices of Sweden")
+    call = next(m for m in _events(doc, "meeting") if m.get("format") == "video-call")
+    assert call["status"] == "planned"
+
+
+def _met(doc: dict) -> list[tuple]:
+    """Each meeting's date, status, named surnames and described sides."""
+    return [
+        (
+            m.get("date"),
+            m["status"],
+            sorted(_surnames(doc, m)),
+            [p["description"] for p in m.get("participants", []) if p.get("description")],
+        )
+        for m in _events(doc, "meeting")
+    ]
+
+
+_SWEDEN = "Government Offices of Sweden"
+
+
+def test_talks_with_the_leaders_of_two_countries_are_one_meeting_each():
+    text = (
+        "Prime Minister Sofia Lind of Sweden held separate talks with the leaders of Kenya and "
+        "Peru on Tuesday in Lima."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert _met(doc) == [
+        ("2026-11-17", "held", ["Lind"], ["Kenya leaders"]),
+        ("2026-11-17", "held", ["Lind"], ["Peru leaders"]),
+    ]
+
+
+def test_an_undated_meeting_that_names_a_described_leader_is_the_talks_told_before():
+    # "In a brief meeting, A and B agreed ...": the talks with the leaders of B's country
+    # the sentence before dated, though "a"
+    text = (
+        "Prime Minister Sofia Lind of Sweden held talks with the leaders of Kenya and Peru on "
+        "Tuesday in Lima. In a brief meeting at her hotel, Lind and Kenyan President Samuel "
+        "Kiprono agreed to expand trade."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert ("2026-11-17", "held", ["Kiprono", "Lind"], []) in _met(doc)
+    assert not any(m[0] is None for m in _met(doc))
+
+
+def test_the_first_session_of_a_new_dialogue_the_leaders_agree_is_their_officials():
+    # (and "at the deputy-ministerial level" is a level, no ministerial meeting)
+    text = (
+        "President Omar Haddad of Tunisia met President Elena Varga of Hungary in Budapest on "
+        "Monday. The two presidents agreed to hold the first session of a new strategic "
+        "dialogue at the deputy-ministerial level in Tunis next spring."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert _met(doc) == [
+        ("2026-11-16", "held", ["Haddad", "Varga"], []),
+        ("2027-03/2027-05", "planned", [], ["HU officials", "TN officials"]),
+    ]
+
+
+def test_the_summit_named_as_a_day_is_no_meeting_of_its_own():
+    text = (
+        "President Omar Haddad of Tunisia will meet Prime Minister Elena Varga of Hungary on "
+        "Saturday, the last day of the summit, officials said."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert _met(doc) == [("2026-11-21", "planned", ["Haddad", "Varga"], [])]

@@ -208,3 +208,26 @@ Q: (Radio) Minister Errázuriz, when will the new road open?
 
 MINISTER ERRÁZURIZ: Prime Minister Sofía Larraín will discuss the timetable with Prime Minister Mendoza at the joint Government meeting in Arica.
 """
+
+
+def test_a_reporters_label_with_an_outlet_in_brackets_is_a_question_turn():
+    # "QUESTION (Outlet): the press is reporting that ...": a rumour the reporter relays, no
+    # plan the source tells (the label grammar of speakers.py, read by events/detection.py)
+    text = (
+        "MS. OKAFOR: Good afternoon.\n\n"
+        "QUESTION (Daily Ledger): The Lusaka press is reporting that President Daniel Mwale "
+        "will travel to Harare next week to meet President Tendai Moyo. Can you confirm?\n\n"
+        "MS. OKAFOR: I have nothing on that.\n"
+    )
+    doc = extract(text, published="2024-03-04", publisher="U.S. Department of State")
+    assert _events(doc, "visit") == [] and _events(doc, "meeting") == []
+
+
+def test_transcript_turns_are_read_with_the_one_label_grammar():
+    from relations_db.extract import speakers
+    from relations_db.extract.events import detection
+
+    assert detection._TURN_LABEL is speakers._LABEL
+    labels = "QUESTION (Outlet): Yes?\nMINISTER ÖZTÜRK: No.\nSENIOR OFFICIAL 2: Right.\n"
+    got = [m.group("label") for m in speakers._LABEL.finditer(labels)]
+    assert got == ["QUESTION", "MINISTER ÖZTÜRK", "SENIOR OFFICIAL 2"]

@@ -36,8 +36,11 @@ _ASIDE = r"(?:[ \t]+\([^()\n]{1,60}\))?"
 # a capital letter, with the Latin capitals that carry diacritics ("MINISTER ȚOIU",
 # "PRESIDENT ÖZTÜRK"): a name in capitals keeps its accents
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# a turn label in capitals, numbered ones too ("SENIOR ADMINISTRATION OFFICIAL 1:"); the
+# one label grammar of the package (events/detection.py reads turns with it)
 _LABEL = re.compile(
-    rf"^(?P<label>(?:[{_UPPER}][{_UPPER}.’'\-]*[ \t]+){{0,5}}[{_UPPER}][{_UPPER}.’'\-]+)"
+    rf"^(?P<label>(?:[{_UPPER}][{_UPPER}0-9.’'\-]*[ \t]+){{0,5}}"
+    rf"(?:[{_UPPER}][{_UPPER}0-9.’'\-]+|[0-9]+))"
     + _ASIDE
     + r"[ \t]*:[ \t]|"
     r"^Q(?=[ \t:.])",

@@ -20,12 +20,13 @@ from ..people import (
     _based_country,
 )
 from ..sentences import Sentence
+from ..speakers import _LABEL as _TURN_LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
 from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
 from .places import _longest_country
-from .sanctions import _ONE_FIRM
+from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 from .splitting import (
     _guest_visits,
     _joint_imposers,
@@ -80,6 +81,12 @@ _YEARS_FROM_WAR = re.compile(
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
+)
+# a bare "the summit" as the object of a time word: the known summit, named as a time
+_KNOWN_AS_TIME = re.compile(
+    r"\b(?:after|before|until|following|ahead\s+of|(?:days?|end|eve|close|start|opening)\s+of)"
+    r"\s+the\s+$",
+    re.I,
 )
 # "X was summoned to the Ministry, where Vice-Minister A handed over a note of protest",
 # "The Ministry summoned X. Secretary General A handed him a note": who met the envoy;
@@ -147,11 +154,30 @@ _NO_MEASURE = re.compile(
 # the Security Council has imposed")
 _SANCTION_TOPIC = re.compile(
     r"\s+(?:evasion|circumvention|relief|compliance|enforcement|regimes?|polic(?:y|ies)|experts?"
-    r"|lawyers?|resolutions?|committee)\b"
+    # ("used its cyber sanctions framework against X": the instrument, no measure taken)
+    r"|lawyers?|resolutions?|committee|frameworks?|legislation|laws?|tools?|toolkit)\b"
     r"|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
     r"Security\s+Council\b",
     re.I,
 )
+# a trade measure's object that is a flow of goods, no party: "on imports of Japanese
+# seafood" (not "on imports from Russia", "on six firms")
+_TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions|controls?|bans?)(?:\s+(?:on|against))?$")
+_ON_GOODS = re.compile(
+    r"(?:\s+(?:on|against))?\s+(?:(?:all|its|their|the|new|further)\s+)*"
+    r"(?:imports|exports|sales|shipments|purchases)\s+of\b"
+)
+
+
+def _on_goods(text: str, trigger: str, b: int) -> bool:
+    """Is the trigger a trade measure whose object ("on" in it or after it) is goods?"""
+    measure = _TRADE_MEASURE.search(trigger)
+    if measure is None or not (measure.group(0).endswith(("on", "against")) or _ON.match(text, b)):
+        return False
+    return bool(_ON_GOODS.match(text, b))
+
+
+_ON = re.compile(r"\s+(?:on|against)\b")
 # the sanctions talked about: "discussed further sanctions", "to discuss new sanctions"
 _DISCUSSED = re.compile(
     r"\bdiscuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possible\s+|further\s+|new\s+|additional\s+"
@@ -343,7 +369,7 @@ def detect(
                     and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
                     # "A today announced sanctions ..., and the EU adopted its ninth package of
                     # restrictive measures": a clause joined to the dated one, of its day
-                    or _AND_ANOTHER_IMPOSER.search(body, x.trigger[1], c.trigger[0])
+                    or _another_imposer_before(body, x.trigger[1], c.trigger[0])
                 )
             ]
             if not dated and re.search(
@@ -1120,6 +1146,14 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "Ahead of the summit, ...": a known event, named as a time"
             if (
+                subtype == "summit"
+                and text[a:b].islower()  # (not "ahead of the Conference of ...", a name)
+                and _KNOWN_AS_TIME.search(text, max(0, a - 60), a)
+                and not re.match(r"[’']s\b|\s+of\b", text[b:])  # "after the summit's session"
+            ):
+                continue  # "on Friday, the final day of the summit", "a call after the
+                # summit": the known summit names a time, no new meeting
+            if (
                 kind == "visit"
                 and re.search(r"\b(?:the|this|that)\s+$", text[max(0, a - 6) : a])
                 and re.match(r"\s*(?:[.?!;]|$)", text[b:])
@@ -1299,6 +1333,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # told does to its targets, no new one
             if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
                 continue  # "discussed further sanctions against X with A": a topic of talks
+            if kind == "sanction" and _on_goods(text, m.group(0), b):
+                continue  # "restrictions on imports of X seafood": a trade measure on goods,
+                # aimed at no named party (annotation.md)
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
                 continue  # "sanctions evasion", "the sanctions the Security Council imposed"
             spans.append((a, b))
@@ -1396,12 +1433,6 @@ _PRESS_REPORTS = re.compile(
     r"\baccording\s+to\s+(?:press\s+|media\s+|news\s+)?reports\b",
     re.I,
 )
-# a transcript's turn label, numbered ones too ("SENIOR ADMINISTRATION OFFICIAL 1:")
-_TURN_LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z0-9.’'\-]*[ \t]+){0,5}[A-Z0-9][A-Z0-9.’'\-]*)[ \t]*:[ \t]|"
-    r"^Q(?=[ \t:.])",
-    re.M,
-)
 # who asks in a transcript: the reporter ("Q", "AUDIENCE MEMBER:", "REPORTER:")
 _QUESTIONER = re.compile(r"^(?:Q|(?:[A-Z]+\s+)*(?:MEMBER|REPORTER|QUESTION|PARTICIPANT))$")
 
@@ -1451,13 +1482,8 @@ _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
 )
-# a clause of another imposer joined with ", and": ", and the European Union adopted its
-# ninth package of "
-_AND_ANOTHER_IMPOSER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3}\s+(?:also\s+|has\s+)?"
-    r"(?:imposed|announced|adopted|introduced|approved)\s+(?:[\w\-]+\s+){0,4}$",
-    re.I,
-)
+# the words between another imposer's verb and the measure: "adopted its ninth package of "
+_FEW_WORDS = re.compile(r"\s+(?:[\w\-]+\s+){0,4}")
 # "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
 # regime, a record of its own (annotation.md: a count is one record)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;]{3,80}?\bsubject\s+to\s+(?:[\w\-]+\s+){0,2}$")
@@ -1504,6 +1530,14 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
+def _another_imposer_before(body: str, lo: int, hi: int) -> bool:
+    """Does the trigger at `hi` stand in a clause of another imposer joined with ", and"
+    after `lo` ("..., and the EU adopted its ninth package of restrictive measures")?"""
+    clauses = list(AND_ANOTHER_IMPOSER.finditer(body, lo, hi))
+    # (the last one: the clause the trigger is in)
+    return bool(clauses) and bool(_FEW_WORDS.fullmatch(body, clauses[-1].end(), hi))
+
+
 def _names_again(after: str, before: str) -> bool:
     """Does the complement of an incident noun ("on fishing vessel QNg 90617 TS") name again
     something (a name or a number) the earlier sentence named?"""

@@ -24,6 +24,7 @@ from .patterns import (
     _ELIDED_VERB,
     _FIRST_PERSON,
     _OFFICE,
+    _OFFICE_OF_PAIR,
     _POSSESSIVE,
     _PRONOUN,
     _WE,
@@ -55,7 +56,7 @@ _TEAMS = re.compile(
 _SET_UP = re.compile(
     r"\b(?:agreed|decided|pledged|resolved|committed|vowed|agree|decide)\s+to\s+"
     r"(?:(?:jointly|formally|also)\s+)?(?:open|launch|establish|set\s+up|create|"
-    r"resume|form|restart|reopen)\b",
+    r"resume|form|restart|reopen|(?:hold|convene)\s+(?:the\s+)?(?:first|inaugural))\b",
     re.I,
 )
 _MECHANISM = re.compile(
@@ -903,8 +904,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             their = subject[-1]
     if (
         c.kind == "meeting"
-        and (_SET_UP.search(text, lo, a) or re.match(r"open\s+a\s+process", text[a:b], re.I))
-        and _MECHANISM.search(text, a, b + 40)
+        # ("agreed to hold the first round of a new dialogue": the set-up in the trigger)
+        and (_SET_UP.search(text, lo, b) or re.match(r"open\s+a\s+process", text[a:b], re.I))
+        and _MECHANISM.search(text, a, b + 60)
     ):
         # "The two leaders decided to open a process of consultations": their officials meet
         sides = list(
@@ -1095,8 +1097,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 d.get("country") == code for d in c.described
             ):
                 c.described.append({"description": f"{code} delegation", "country": code})
-        for m in _DEMONYM_PAIR.finditer(text, lo, hi):
-            # "Kenyan and Ethiopian trade ministers met ...": one side each
+        for m in [*_DEMONYM_PAIR.finditer(text, lo, hi), *_OFFICE_OF_PAIR.finditer(text, lo, hi)]:
+            # "Kenyan and Ethiopian trade ministers met ...", "talks with the leaders of Kenya
+            # and Ethiopia": one side each
             for dem in (m.group("x"), m.group("y")):
                 code = country_of_word(dem)
                 if (

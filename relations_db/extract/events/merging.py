@@ -391,13 +391,21 @@ def _joins(group: Candidate, c: Candidate) -> bool:
 def _names_described(group: Candidate, c: Candidate) -> bool:
     """Does `c` name the unnamed side of `group`, on the same day? ("A spoke with the
     Egyptian Foreign Minister yesterday" and "On April 28, A had a phone call with Egyptian
-    Foreign Minister B": one call, though "a"; the office and its holder are one side.)"""
+    Foreign Minister B": one call, though "a"; the office and its holder are one side. Or
+    undated, held as it was: "A held talks with the leaders of X and Y on Thursday. In a
+    30-minute meeting, A and X's Prime Minister B agreed ..." tells that talk.)"""
     extra = [p for p in c.persons if p not in group.persons]
     countries = {d.get("country") for d in group.described} - {None}
     return (
         bool(extra)
         and bool(group.date)
-        and group.date == c.date
+        and (
+            group.date == c.date
+            or c.date is None
+            and c.status == group.status == "held"
+            and any(p in group.persons for p in c.persons)  # (one named side shared)
+            and not any(_OFFICE.fullmatch(d.get("description", "")) for d in group.described)
+        )
         and all(p.country in countries for p in extra)
     )
 
@@ -512,6 +520,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                 # (a visit "from 6 to 8 February" keeps its days: a mention "On 7 February"
                 # is one of them, not the visit's date)
                 same.date, same.date_text = c.date, c.date_text
+        elif c.date and same.kind == "visit" and _span_of_its_day(c, same):
+            # ("welcomed A for a visit" today, then "A's visit, from 3 to 6 March": the day
+            # is one of the visit's, the named days are the whole visit)
+            same.date, same.date_text = c.date, c.date_text
         same.place = same.place or c.place
         same.place_country = same.place_country or c.place_country
         if same.status == "held" and c.status != "held":
@@ -543,6 +555,19 @@ def overlap(a: str, b: str) -> bool:
 def _day_range(date: str) -> bool:
     """A span of named days ("from 6 to 8 February 2024"), not a month or a year."""
     return bool(re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", date))
+
+
+def _span_of_its_day(c: Candidate, same: Candidate) -> bool:
+    """Is `c` dated by a span of named days (two weeks at most) around the one day of
+    `same`?"""
+    if not (same.date and len(same.date) == 10 and _day_range(c.date)):
+        return False
+    if re.search(r"\bweek(?:end)?\b", c.date_text or "", re.I):
+        return False  # "this week": no span of named days
+    span = parse_date(c.date)
+    return span.start <= parse_date(same.date).start <= span.end and (
+        (span.end - span.start).days <= 14
+    )
 
 
 def _narrower(a: str, b: str) -> bool:

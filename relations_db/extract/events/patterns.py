@@ -45,7 +45,7 @@ _MEETING = [
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\bsat\s+down\s+with\b|"
         r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|"
         # "Today we had a very substantive discussion on energy": the talks of the subject
-        r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b|"
+        r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
@@ -471,7 +471,10 @@ _SANCTION = (
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
     r"manufacturer|procure|shipp|as\b)"
     # "designated former President of Paraguay A", "designated Cartes under Section ..."
-    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))"
+    # (on a named party: "impose costs on those responsible" names no one)
+    r"|\bimpos(?:e|ed|es|ing)\s+costs\b(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
     # "the PRC suspended a range of military-to-military channels with us in August": as
@@ -494,8 +497,11 @@ _SANCTION = (
     r"(?:(?:has|had|also|previously)\s+)*(?:designated|sanctioned|listed)\b(?=\s+(?:in|on|last|"
     r"earlier|this|previously|together)\b)"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
-    r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
-    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    r"|\b(?:those|persons|individuals?|people|entit(?:y|ies)|compan(?:y|ies)|firms?)\s+"
+    r"(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    # ("The individuals sanctioned today are:" and a list set out line by line)
+    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    r"\s*:(?:[ \t]*\n|\s*$)))"
 )
 # every alternative of the "talks" pattern starts a word (a \b, or a lookbehind for a space or
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
@@ -742,7 +748,13 @@ _DEMONYM_PAIR = re.compile(
     r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
     r"(?P<what>(?:[a-z]+\s+){0,2}"
     r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
-    r"representatives|officers|envoys))\b"
+    r"representatives|officers|envoys|leaders|presidents|premiers))\b"
+)
+# the same sides named after their office: "(talks with) the leaders of Canada and Mexico"
+_OFFICE_OF_PAIR = re.compile(
+    r"\b(?P<what>leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
+    r"(?:[a-z]+\s+)?ministers|delegations)\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r",?\s+and\s+(?:the\s+)?(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
 )
 # "visiting Foreign Minister A" (an adjective), not "is visiting Norway" (a verb)
 _VISITING = re.compile(

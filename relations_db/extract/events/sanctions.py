@@ -29,15 +29,21 @@ _BODY_OF = re.compile(
 )
 
 
+# lower-case words only (a measure's modifiers): " existing autonomous "
+_ONLY_MODIFIERS = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}\s*")
+
+
 def _imposers_before(text: str) -> list[str]:
     """Countries before a sanction word that may impose it: not the object of a preposition
     ("pressure on Iran") nor a noun's modifier ("the North Korea policy")."""
     codes = []
     for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
         words = m.group(0).split()
-        if not text[m.end() :].strip() and re.search(r"[’']s$", words[-1]):
-            # "These measures follow Japan's designation of ...": the owner of the measure
-            # named right before it
+        owner = bool(_ONLY_MODIFIERS.fullmatch(text, m.end()) and re.search(r"[’']s$", words[-1]))
+        if owner:
+            # "These measures follow Japan's designation of ...", "build on Australia's
+            # existing autonomous sanctions": the owner of the measure named before it (the
+            # preposition governs the measure)
             words[-1] = words[-1][:-2]
         # "Existing U.S. sanctions": the country may follow another capitalised word
         code = next(
@@ -45,11 +51,13 @@ def _imposers_before(text: str) -> list[str]:
             None,
         )
         before = text[max(0, m.start() - 30) : m.start()]
+        clause = AND_ANOTHER_IMPOSER.search(text, max(0, m.start() - 30)) if code else None
         if (
             not code
             or _PREPOSITION_END.search(before)
+            and not owner
             and not _BODY_OF.search(before)
-            and not (_CLAUSE_AND.search(before) and _IMPOSING_VERB.match(text, m.end()))
+            and not (clause and m.start() <= clause.start("who") < m.end())
         ):
             continue  # "the Departments of the Treasury and Commerce imposed": the body's
             # (not ", and the European Union adopted its ninth package": a clause's subject)
@@ -66,12 +74,13 @@ def _imposers_before(text: str) -> list[str]:
     return codes
 
 
-# a comma and "and" that join two clauses, and the verb of the second one's subject:
-# "..., and the European Union adopted its ninth package of restrictive measures"
-_CLAUSE_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_IMPOSING_VERB = re.compile(
-    r"\s+(?:(?:also|today|has|have|had)\s+)*(?:imposed|announced|adopted|introduced|approved|"
-    r"designated|sanctioned|listed)\b"
+# a clause of another imposer joined with ", and": "..., and the European Union adopted its
+# ninth package of restrictive measures" (its subject is an imposer, no target)
+AND_ANOTHER_IMPOSER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3})\s+"
+    r"(?:(?:also|today|has|have|had)\s+)*(?:imposed|announced|adopted|introduced|approved|"
+    r"designated|sanctioned|listed)\b",
+    re.I,
 )
 _ALIGNED_WITH = re.compile(
     r"\b(?:aligned|associated|affiliated|linked|loyal|close|connected)\s+(?:with|to)\s+"
@@ -114,13 +123,29 @@ def _reports_the_measure(text: str, start: int, end: int) -> bool:
     )
 
 
+# a second measure noun that shares the first one's object: "imposed targeted financial
+# sanctions and travel bans on A"
+_AND_MEASURE = re.compile(
+    r"\s+and\s+(?:[\w\-]+\s+){0,2}?(?:sanctions|bans|freezes|restrictions|measures|controls)\b"
+)
+
+
+_RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
+    also = _AND_MEASURE.match(text, b)
+    if also:
+        b = also.end()  # (the object follows the second noun)
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
     if by and _OWNED_BY.search(after, 0, by.start()):
         by = None  # "are being designated ... for being owned, controlled, or directed by A":
         # A owns the targets, no agent of the measure
+    if by and _RELATIVE_BREAK.search(after, 0, by.start()):
+        by = None  # "sanctions against X, which complement the sanctions imposed by the UN":
+        # the agent of another noun, in a clause of its own
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
@@ -426,7 +451,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if code != c.imposer:
                 c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
                 more = _AND_COUNTRY.match(after, on.end())
-                if more and _IMPOSING_VERB.match(after, more.end()):
+                if more and AND_ANOTHER_IMPOSER.match(after, on.end()):
                     more = None  # "on Syria, and the EU adopted ...": the next clause's subject
                 other = more and country_of_word(more.group("c"))
                 if other and other not in (code, c.imposer):

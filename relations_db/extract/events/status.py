@@ -40,8 +40,8 @@ _STATUS_CUES = [
         r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
         # reported speech: "the spokesperson said A would host B", "would be in Scotland"
         r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
-        r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|hosting|travell?ing|visiting|welcoming|"
-        r"convening|heading|leaving|departing)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
+        r"\b(?:is|are|am)\s+(?:\w+ly\s+|also\s+)?(?:holding|meeting|hosting|travell?ing|visiting|"
+        r"welcoming|convening|heading|leaving|departing|arranging)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|"
         r"\bexpected\s+(?:to|in)\b|\binvited\b|\binvitations?\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|"
         # (not "directed a military-grade laser at a ship": an act, no instruction)
         r"\b(?:instructed|directed(?!\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\b)|tasked)\b|"
@@ -101,17 +101,13 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
         return "held"  # "will discuss the talks he held with ...": a past event
-    aside = _ASIDE.match(text, b)
     for status in ("cancelled", "postponed"):
-        # "the upcoming trip to Japan was postponed": the predicate of the event noun wins
-        # over an adjective before it
-        m = dict(_STATUS)[status].search(text, b, hi)
-        if m and _NOUN_IS.fullmatch(text, b, m.start()):
-            return status
-        # "the X Dialogue, which was scheduled to be held in Tokyo in March, had been
-        # postponed": its predicate after a relative clause set off by commas
-        m = dict(_STATUS)[status].search(text, aside.end()) if aside else None
-        if m and _NOUN_IS.fullmatch(text, aside.end(), m.start()):
+        # "the upcoming trip to Japan was postponed", "the X Dialogue, which was scheduled
+        # for March, had been postponed": the predicate of the event noun wins over an
+        # adjective before it
+        # (past the clause: the aside ends it)
+        m = dict(_STATUS)[status].search(text, b, b + 220)
+        if m and _predicate_of_noun(text, b, m.start()):
             return status
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
@@ -162,7 +158,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             # "the X Talks, a working-level channel between the two, will resume after that"
             later = _NOUN_PREDICATE.match(text, b + apposition.end(), hi)
         if later:
-            return "tentative" if later.group("tentative") else "planned"
+            return "tentative" if later.group("tentative", "maybe") != (None, None) else "planned"
     if best == "held" and _HOLDING_RELATIVE.match(text, b):
         # "the 2+2 ministerial that Secretary A and Secretary B are holding today": the
         # noun's relative clause in the progressive, however long its subject (as "are
@@ -198,15 +194,33 @@ _DEMANDED = re.compile(
     r"\s+(?:(?:an?|the|further|new|immediate)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
-# (also a participle's aside: "His visit, originally planned for April, was postponed")
-_ASIDE = re.compile(
-    r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that|(?:originally|initially|previously)\s+[a-z]+ed)"
-    r"\b[^,;.]*,"
+
+
+def _predicate_of_noun(text: str, b: int, at: int) -> bool:
+    """Is the cue at `at` the passive predicate of the event noun ending at `b`? Between
+    them only the rest of the noun phrase: its modifiers ("by the Coast Guard's Deputy
+    Director, Admiral A, to X"), its asides set off by commas ("which had been planned for
+    May", "originally planned for April"), and no finite verb of another clause."""
+    if at - b > 200:
+        return False
+    aux = _AUX_BEFORE.search(text, b, at)
+    if aux is None:
+        return False
+    phrase = _NOUN_ASIDE.sub(",", text[b : aux.start()])
+    return not _FINITE.search(phrase)
+
+
+# the passive auxiliary right before the cue: "was ", "has been indefinitely "
+_AUX_BEFORE = re.compile(
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?$"
 )
-# the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
-_NOUN_IS = re.compile(
-    r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
-    r"is|are|will\s+be)\s+(?:\w+ly\s+)?"
+# a relative or participle aside of the noun: ", which had been planned for May,"
+_NOUN_ASIDE = re.compile(
+    r",\s+(?:which|that|(?:originally|initially|previously)\s+[a-z]+ed)\b[^,;.]*,"
+)
+# a finite verb (or a clause break): the cue is another clause's
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says)\b|[;:.]|,\s+(?:and|but)\s"
 )
 # "the 6th Session", "the first session" of a body: the noun after its number
 _ORDINAL_FIRST = re.compile(
@@ -223,7 +237,9 @@ _NOUN_PREDICATE = re.compile(
     r"[^,;:()]{0,100}?\b(?:(?:is|are)\s+(?:(?P<tentative>likely|possible)|expected|scheduled|set|"
     r"due|slated|planned)\s+(?:to|for)|will\s+(?:(?:also|then|now|again)\s+)?(?:take\s+place|"
     r"be\s+held|be\s+convened|be\s+hosted|convene|continue|resume|begin|start|open)|(?:is|are)\s+"
-    r"to\s+(?:take\s+place|be\s+held))\b",
+    r"to\s+(?:take\s+place|be\s+held)|(?:is|are|remains?|seems?|looks?)\s+(?:still\s+)?"
+    # "A summit between A and B on Friday remains possible": the noun's predicate adjective
+    r"(?P<maybe>possible|likely)(?!\s+(?:to|for|that)\b))\b",
     re.I,
 )
 # a relative clause in the progressive right after the event noun: "that A and B are holding"
