@@ -720,27 +720,26 @@ def _stay_days(candidates: list[Candidate]) -> None:
             v.date = f"{first.isoformat()}/{last.isoformat()}"
 
 
-# the traveler going home, told with his last day there: "and he returns to Washington on
-# Saturday", "she flies home on Sunday"
-_GOES_BACK = re.compile(
-    r"\b(?:he|she|they)\s+(?:will\s+)?(?:return|fly|flie|head)s?\s+(?:back\s+)?"
-    r"(?:home|to\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))\s+(?:on\s+)?"
-    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-)
+# the weekday a leaving is told on: "... returns to Washington on Saturday"
+_ON_WEEKDAY = re.compile(r"on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _going_back_day(v: Candidate, sentence: Sentence, first: dt.date) -> dt.date | None:
-    """The day the telling of a stay says the traveler goes back from it (the weekday on or
-    after the arrival's), when it is not to the country visited."""
-    back = _GOES_BACK.search(sentence.text)
-    if back is None:
-        return None
-    place = back.group("place")
-    if place and (_known_places().get(place) or country_of_word(place)) == v.place_country:
-        return None  # "he returns to Tokyo on Monday": another stay there
-    ahead = (_WEEKDAYS.index(back.group("day")) - first.weekday()) % 7
-    return first + dt.timedelta(days=ahead)
+    """The day the telling of a stay says the traveler goes back (_LEFT's return: "and he
+    returns to Washington on Saturday"): the weekday on or after the arrival's, when the
+    words between name no place of the country visited. (A departure told with a weekday
+    may be the one from home.)"""
+    for left in _LEFT.finditer(sentence.text):
+        day = _ON_WEEKDAY.match(sentence.text, left.end())
+        named = re.findall(r"[A-Z][\w\-]*", left.group(0))
+        if day is None or not left.group(0).startswith("return") or any(
+            (_known_places().get(w) or country_of_word(w)) == v.place_country for w in named
+        ):
+            continue  # ("he returns to Tokyo on Monday": another stay there)
+        ahead = (_WEEKDAYS.index(day.group("day")) - first.weekday()) % 7
+        return first + dt.timedelta(days=ahead)
+    return None
 
 
 def _talks_there_after(v: Candidate, first: dt.date, ordered: list[Candidate]) -> list:
