@@ -2595,6 +2595,20 @@ def test_he_who_returns_home_after_a_comma_and_is_the_office_not_the_host_named_
     assert [v["location"].get("place") for v in visits] == ["Nairobi"]
 
 
+def test_a_round_of_consultations_that_will_be_held_is_planned_and_dated_forward():
+    # "the first round of consultations at the level of deputy ministers will be held in X in
+    # the autumn": the noun's own future predicate, past its long qualifier
+    text = (
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Kari Lund of Norway in Oslo "
+        "on Thursday. The ministers signed a memorandum on political consultations. The first "
+        "round of consultations at the level of deputy ministers will be held in Lisbon in the "
+        "autumn."
+    )
+    doc = _doc(text, "2024-05-17", "Ministry of Foreign Affairs of Norway")
+    rounds = [m for m in _events(doc, "meeting") if not _names(doc, m)]
+    assert [(m["status"], m["date"]) for m in rounds] == [("planned", "2024-09/2024-11")]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

@@ -229,6 +229,7 @@ _ORDINAL_FIRST = re.compile(
     re.I,
 )
 _EVENT_NOUN = re.compile(
+    r"(?:rounds?\s+of\s+)?"  # "the first round of consultations ... will be held in X"
     r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
     r"sessions?|conversations?|discussions?|ministerials?|2\s*\+\s*2)",
     re.I,
