@@ -2609,6 +2609,40 @@ def test_a_round_of_consultations_that_will_be_held_is_planned_and_dated_forward
     assert [(m["status"], m["date"]) for m in rounds] == [("planned", "2024-09/2024-11")]
 
 
+def test_the_session_told_before_postponed_is_a_postponed_meeting_of_the_two_sides():
+    # "The session, which had been planned for March 2024, was postponed": the session of the
+    # commission named before, a record of its own (the next one is planned)
+    text = (
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Kari Lund of Norway in Oslo "
+        "on Thursday. The two governments agreed to convene the next session of the "
+        "Portugal-Norway Joint Commission later this year. The session, which had been planned "
+        "for March 2024, was postponed at Norway's request."
+    )
+    doc = _doc(text, "2024-05-17", "Ministry of Foreign Affairs of Norway")
+    off = [m for m in _events(doc, "meeting") if m["status"] == "postponed"]
+    assert [(m["date"], sorted(p["country"] for p in m["participants"])) for m in off] == [
+        ("2024-03", ["NO", "PT"])
+    ]
+
+
+def test_consultations_planned_for_a_month_but_postponed_are_postponed_from_that_month():
+    # "were originally planned to start in February but were postponed": the plan is the
+    # noun's first predicate, the postponement its second
+    text = (
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Kari Lund of Norway in Oslo "
+        "on Thursday. The ministers signed a memorandum on political consultations. The first "
+        "round of consultations at the level of deputy ministers will be held in Lisbon in the "
+        "autumn. The consultations were originally planned to start in February but were "
+        "postponed because of the ministers' schedules."
+    )
+    doc = _doc(text, "2024-05-17", "Ministry of Foreign Affairs of Norway")
+    rounds = [m for m in _events(doc, "meeting") if not _names(doc, m)]
+    assert sorted((m["status"], m["date"]) for m in rounds) == [
+        ("planned", "2024-09/2024-11"),
+        ("postponed", "2024-02"),
+    ]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

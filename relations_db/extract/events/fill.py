@@ -238,12 +238,16 @@ _OTHER_BODY = re.compile(
 )
 
 
+_SESSION_TOLD = re.compile(r"(?i)the\s+(?:\w+\s+round|consultations|session)")
+
+
 def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 0) -> bool:
     """Is the meeting at `b` ("meeting of the ...") one of a body of two governments, named
     here or (as "the Mechanism") in one of the sentences before? With `lo` and `a`, also
     a body that is the subject of the clause up to the trigger ("The Working Group met")."""
-    if lo is not None and re.fullmatch(r"(?i)the\s+\w+\s+round", text[a:b]):
-        return True  # "The last round was in Honolulu": of the talks of the two sides
+    if lo is not None and _SESSION_TOLD.fullmatch(text, a, b):
+        return True  # "The last round was in Honolulu", "The consultations were postponed":
+        # of the talks of the two sides told before
     if (
         lo is not None
         and re.match(r"(?i)rounds?\s+of\b", text[a:b])

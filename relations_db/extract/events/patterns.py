@@ -184,6 +184,12 @@ _MEETING = [
         r"consultations\b|"
         # "the EU-Iran consultations at the level of deputy ministers": of the pair named
         r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:(?-i:[a-z])[\w\-]*\s+)?consultations\b|"
+        # "The consultations were originally planned to start in April but were postponed",
+        # "The session, which had been planned for May, was postponed": a session of the
+        # talks told before, as the subject of its plan or its calling off
+        r"(?-i:\b[Tt]he\s+(?:consultations|session))(?=(?:,[^,;.]{1,80},)?\s+(?:was|were|"
+        r"ha(?:d|s|ve)\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|"
+        r"postponed|cancelled|canceled|called\s+off|delayed)\b)|"
         # "The last round was in Honolulu in November": a round of the talks told before
         r"(?-i:\b[Tt]he\s+(?:last|previous|latest|next)\s+round\b)(?=\s+(?:was|took\s+place|"
         r"will\s+be|is\s+(?:to\s+be|expected|scheduled)))|"

@@ -207,12 +207,18 @@ def _predicate_of_noun(text: str, b: int, at: int) -> bool:
     if aux is None:
         return False
     phrase = _NOUN_ASIDE.sub(",", text[b : aux.start()])
-    return not _FINITE.search(phrase)
+    return not _FINITE.search(_FIRST_PLAN.sub("", phrase, count=1))
 
 
 # the passive auxiliary right before the cue: "was ", "has been indefinitely "
 _AUX_BEFORE = re.compile(
     r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?$"
+)
+# the noun's first predicate, its plan, before the one that calls it off: "The consultations
+# were originally planned to start in April but were postponed"
+_FIRST_PLAN = re.compile(
+    r"^\s+(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled"
+    r"|set|due)\s+(?:to|for)\b[^,;:.]{0,60}?\s+but$"
 )
 # a relative or participle aside of the noun: ", which had been planned for May,"
 _NOUN_ASIDE = re.compile(
