@@ -2643,6 +2643,18 @@ def test_consultations_planned_for_a_month_but_postponed_are_postponed_from_that
     ]
 
 
+def test_the_one_a_foreign_minister_holds_talks_with_is_not_of_the_ministers_country():
+    # "Kenya's Foreign Minister A held talks with Deputy Secretary of State B" in a U.S. text:
+    # B is not placed by the country named nearest (A's own), so the two meet
+    text = (
+        "The Deputy Secretary welcomed the delegation. Kenya's Foreign Minister Peter Otieno "
+        "held talks with Deputy Secretary of State Mark Ellis on March 4."
+    )
+    doc = _doc(text, "2026-03-05")
+    assert _officials(doc) == {"Peter Otieno": "KE", "Mark Ellis": "US"}
+    assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Ellis", "Otieno"]]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "
