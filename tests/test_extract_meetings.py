@@ -2655,6 +2655,21 @@ def test_the_one_a_foreign_minister_holds_talks_with_is_not_of_the_ministers_cou
     assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Ellis", "Otieno"]]
 
 
+def test_the_demonym_office_met_during_a_stay_is_the_visitor_and_the_stay_dates_it():
+    # "During his stay, the Ghanaian Minister also met B": the Ghanaian minister named before
+    # (not a description), on the days of the stay as the text gives them at last
+    text = (
+        "The Minister of Foreign Affairs of Ghana, Kwame Mensah, concludes today an official "
+        "visit to Santiago, at the invitation of the Minister of Foreign Affairs, Elena Rojas. "
+        "During his stay, the Ghanaian Minister also met with the Minister of Mining, Pablo "
+        "Soto. Minister Mensah's visit to Santiago, from 4 to 5 March, marks sixty years of "
+        "relations."
+    )
+    doc = _doc(text, "2024-03-05", "Ministry of Foreign Affairs of Chile")
+    got = [(sorted(_surnames(doc, m)), m["date"]) for m in _events(doc, "meeting")]
+    assert got == [(["Mensah", "Soto"], "2024-03-04/2024-03-05")]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "
