@@ -1067,3 +1067,49 @@ def test_restrictions_on_imports_of_a_countrys_goods_are_no_sanction():
         publisher="Norwegian Ministry of Foreign Affairs",
     )
     assert _events(doc, "sanction") == []
+
+
+def test_a_headline_measure_is_the_one_the_body_reports():
+    """ "Canada imposes sanctions on Iranian drone makers" as a line of its own, then "Today
+    Canada imposed sanctions on six entities ...": one measure, told twice."""
+    doc = _doc(
+        "Canada imposes sanctions on Iranian drone makers\n\n"
+        "Today the Government of Canada imposed sanctions on six entities that build attack "
+        "drones for export.",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [("six entities", PUB, "held", "CA")]
+
+
+def test_the_name_right_after_sanctioned_is_the_target_not_one_after_a_later_on():
+    """ "In May 2023 the Government sanctioned Ostrava Logic Bureau over a campaign of attacks
+    on Canadian hospitals": the verb's object is the target, and the publisher's government
+    (a time before the subject) imposes it."""
+    doc = _doc(
+        "In May 2023 the Government sanctioned Ostrava Logic Bureau over a campaign of "
+        "ransomware attacks on Canadian hospitals.",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [("Ostrava Logic Bureau", "2023-05", "held", "CA")]
+
+
+def test_the_council_of_a_union_named_as_subject_imposes_its_measure():
+    """ "On Tuesday the Council of the European Union imposed sanctions on ...", told by
+    another government: the union's council imposes it, not the publisher's."""
+    doc = _doc(
+        "On Tuesday the Council of the European Union imposed sanctions on three individuals "
+        "involved in vote-buying in Georgia.",
+        publisher="Ministry of Foreign Affairs of Georgia",
+    )
+    assert [s[3] for s in _sanctions(doc)] == ["EU"]
+
+
+def test_restrictions_on_exports_of_goods_to_a_country_are_aimed_at_it():
+    """ "restrictions on exports of advanced chips to China": the goods' destination is the
+    party the measure is aimed at (unlike "restrictions on imports of X salmon")."""
+    doc = _doc(
+        "Last year the Netherlands imposed restrictions on exports of lithography machines to "
+        "China.",
+        publisher="Government of the Netherlands",
+    )
+    assert [s["imposer"] for s in _events(doc, "sanction")] == ["NL"]

@@ -24,7 +24,16 @@ from ..speakers import _LABEL as _TURN_LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
-from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
+from .patterns import (
+    _COORD,
+    _COPY,
+    _DATE_WORD,
+    _KIND_OF,
+    _MARGINS_OF,
+    _OPENING,
+    _ORDINAL,
+    TRIGGERS,
+)
 from .places import _longest_country
 from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 from .splitting import (
@@ -161,11 +170,12 @@ _SANCTION_TOPIC = re.compile(
     re.I,
 )
 # a trade measure's object that is a flow of goods, no party: "on imports of Japanese
-# seafood" (not "on imports from Russia", "on six firms")
+# seafood" (not "on imports from Russia", "on six firms", "on exports of chips to China")
 _TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions|controls?|bans?)(?:\s+(?:on|against))?$")
 _ON_GOODS = re.compile(
     r"(?:\s+(?:on|against))?\s+(?:(?:all|its|their|the|new|further)\s+)*"
     r"(?:imports|exports|sales|shipments|purchases)\s+of\b"
+    r"(?![^.;,]{0,60}?\b(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 
 
@@ -440,6 +450,9 @@ def detect(
                 # (a count, "has sanctioned 1,700 persons since ...", "has adopted fourteen
                 # packages of sanctions since ...", keeps the span)
                 c.date = c.date.split("/")[0]
+        for c in found:
+            if c.kind == "incident" and c.date and "/" in c.date and c.date_text:
+                _detained_since(c, body, sentence, published)
         margins = _SIDELINES_OF_THE.search(text)
         for c in found if margins else ():
             if c.kind != "meeting" or c.date or c.status != "held":
@@ -702,7 +715,34 @@ def detect(
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
     out.extend(_bulleted_targets(sentences, people, out, home))
+    out = _without_headline_measures(body, out)
     return [c for c in out if not _home_coming(c)]
+
+
+def _without_headline_measures(body: str, out: list[Candidate]) -> list[Candidate]:
+    """A measure in a headline line ("Australia imposes cyber sanctions on North Korean
+    actors", no full stop) is the one the body then reports, dated, by the same imposer:
+    not a second one."""
+    drop = []
+    for c in out:
+        if c.kind != "sanction" or c.date or not _HEADLINE.fullmatch(body, *_line(body, c)):
+            continue
+        later = next((x for x in out if x.kind == "sanction" and x.trigger[0] > c.trigger[1]), None)
+        if later is not None and later.date and later.status == c.status and (
+            later.imposer == c.imposer
+        ):
+            drop.append(c)
+    return [c for c in out if c not in drop]
+
+
+def _line(body: str, c: Candidate) -> tuple[int, int]:
+    """The line of the body a candidate's sentence stands on."""
+    end = body.find("\n", c.sentence.end)
+    return body.rfind("\n", 0, c.sentence.start) + 1, len(body) if end < 0 else end
+
+
+# a line of its own with no end stop, opening with a capital: a headline
+_HEADLINE = re.compile(r"[ \t]*(?-i:[A-Z])[^\n.!?:;]{10,160}(?<![.!?:;\"”])[ \t]*")
 
 
 # "The two entities are X JSC, a Minsk-based maker of ..., and Y LLC, which procures ...":
@@ -1233,6 +1273,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 kind == "incident"
                 and (
                     re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                    # ("the third such intercept this year": a count, the latest of it)
+                    and not _ORDINAL_SUCH.search(text, max(0, a - 20), a)
                     or _DEFINITE_PASSIVE.search(text, max(0, a - 50), a)
                 )
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
@@ -1478,9 +1520,11 @@ _OF_WHICH = re.compile(
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 # the one an incident befell, named as known, as the subject of a passive: "The person was
 # detained on suspicion of smuggling" after "border guards detained a Polish citizen"
+_ORDINAL_SUCH = re.compile(rf"\b{_ORDINAL}\s+such\s+$", re.I)
+# ("We believe he is wrongfully detained": the detention told before, as it stands)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|[a-z]+ly\s+)?$"
 )
 # the words between another imposer's verb and the measure: "adopted its ninth package of "
 _FEW_WORDS = re.compile(r"\s+(?:[\w\-]+\s+){0,4}")
@@ -1530,6 +1574,30 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
+# an ongoing detention in the present perfect: "A has been detained in X since last
+# November", "five citizens, who have been held since the spring"
+_HAS_BEEN_HELD = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:detained|held|imprisoned|jailed)\b[^.;]*?"
+    r"\bsince\s+$"
+)
+
+
+def _detained_since(c: Candidate, body: str, sentence, published) -> None:
+    """ "A has been detained since last November": the detention began then (the date of the
+    words after "since", not the span up to the text's day; a detention that "had been"
+    ended keeps its span)."""
+    if c.subtype not in ("detention", "hostage-taking") or not c.date_text.lower().startswith(
+        "since "
+    ):
+        return
+    at = body.find(c.date_text, sentence.start, sentence.end)
+    if at < 0 or not _HAS_BEEN_HELD.search(body, sentence.start, at + 6):
+        return
+    then = [t for t in find_dates(c.date_text[6:], published, forward=False) if t.edtf]
+    # (a bare year is read only after a preposition: "since 2012" is 2012)
+    c.date = then[0].edtf if then else c.date.split("/")[0]
+
+
 def _another_imposer_before(body: str, lo: int, hi: int) -> bool:
     """Does the trigger at `hi` stand in a clause of another imposer joined with ", and"
     after `lo` ("..., and the EU adopted its ninth package of restrictive measures")?"""

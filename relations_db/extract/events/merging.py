@@ -8,7 +8,7 @@ import re
 
 from ...dates import parse_date
 from .candidate import Candidate
-from .patterns import _COPY, _OFFICE, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
+from .patterns import _COPY, _OFFICE, _ORDINAL, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
 
 
 def _bodys_own(x: Candidate, y: Candidate) -> bool:
@@ -330,8 +330,7 @@ def _ordinal_count(c: Candidate) -> bool:
 # violation of Japan's territorial airspace ... this year": the latest of a count over a
 # span, which the ordinal gives
 _ORDINAL_OF_KIND = re.compile(
-    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[\w\-]+\s+)?(?:of\s+(?:[\w’'\-]+\s+){0,2})?$",
+    rf"\bthe\s+{_ORDINAL}\s+(?:[\w\-]+\s+)?(?:of\s+(?:[\w’'\-]+\s+){{0,2}})?$",
     re.I,
 )
 _OF_A_SPAN = re.compile(

@@ -12,6 +12,8 @@ import re
 
 # Number words from two to ten, for counts ("three meetings", "ten times").
 _SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+# the rank of one of a count: "the third such intercept this year"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 
 _MEETING = [
     (
@@ -239,11 +241,18 @@ _VISIT = (
     # "President A will come to Warsaw later this month", "Is the President coming to X?"
     r"\bcom(?:e|es|ing)\s+to\s+(?=(?-i:[A-Z]))"
 )
+# a sea zone after an incursion noun: " into Indonesia's EEZ", " in the North Natuna Sea"
+_INTO_SEA = (
+    r"\s+(?:into|in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:waters|sea|EEZ|exclusive\s+"
+    r"economic\s+zone|territorial)\b"
+)
 _INCIDENT = [
     (
         "airspace",
-        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
-        r"\bincursions?\b|"
+        # ("operating in international airspace": no one's)
+        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|(?<!international\s)\bairspace\b|"
+        # (not a ship's: "Coast Guard incursions in the X Sea", "incursions into its EEZ")
+        r"(?<!guard\s)(?<!naval\s)(?<!maritime\s)\bincursions?\b(?!" + _INTO_SEA + r")|"
         # "aircraft entered Japan's air defence identification zone 23 times"
         r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
         r"defen[cs]e\s+identification\s+zone|ADIZ)\b|"
@@ -308,7 +317,20 @@ _INCIDENT = [
         # "vessels entered Japan's territorial sea", "a survey ship conducted activities in
         # Japan's territorial waters"
         r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
-        r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
+        r"(?:[\w’'\-]+\s+){0,2}(?:territorial\s+(?:sea|waters)|exclusive\s+economic\s+zone|"
+        r"EEZ)\b"
+        # "six separate entries by X Coast Guard vessels into Y's EEZ", "Coast Guard
+        # incursions in the X Sea": entries of ships, counted or not
+        r"|\b(?:entr(?:y|ies)|incursions?|intrusions?)\s+by\s+(?:[\w\-()’']+\s+){0,5}?"
+        r"(?:vessels?|ships?|boats?|warships?)\s+into\b"
+        r"|\b(?:guard|naval|maritime)\s+incursions?\b|\bincursions?(?=" + _INTO_SEA + r")"
+        # "vessels operating in the Indonesian EEZ": foreign ships in another's zone
+        r"|\b(?:vessels|ships|boats|trawlers)\s+(?:were\s+)?(?:operating|fishing)\s+"
+        r"(?:illegally\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:EEZ|"
+        r"exclusive\s+economic\s+zone|territorial\s+(?:sea|waters))\b"
+        # "approached to within 0.4 nautical miles of the survey vessel"
+        r"|\b(?:approached|came|sailed)\s+(?:to\s+)?within\s+[\d.,]+\s+(?:nautical\s+miles|"
+        r"metres|meters|yards|feet|kilometres|km)\s+of\b"
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
         # "a helicopter hovered at low altitude over the PCG vessel for about 20 minutes"
@@ -359,7 +381,11 @@ _INCIDENT = [
     (
         "cyber",
         r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
-        r"\bintrusions?\s+into\b",
+        # ("linked at least 14 intrusions against X firms to Y")
+        r"\bintrusions?\s+(?:into|against)\b|"
+        # "malicious cyber actors compromised the exchange's systems"
+        r"\b(?:compromised|breached|infiltrated)\s+(?:[\w’'\-]+\s+){0,3}?(?:computer\s+)?"
+        r"(?:systems|networks|servers|databases|email\s+accounts)\b",
     ),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
@@ -435,7 +461,9 @@ _INCIDENT = [
     ),
     (
         "hostage-taking",
-        r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
+        # (not a noun's modifier: "a ceasefire and a hostage deal", "hostage negotiations")
+        r"\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|families)\b)"
+        r"|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
         r"\bkidnapp(?:ed|ing)\b",
     ),
 ]
@@ -638,11 +666,19 @@ _KEYS = {
         "instances",
         "cases",
         "incidents",
+        "exclusive",
+        "eez",
+        "entr",
+        "incursion",
+        "intrusion",
+        "operating",
+        "fishing",
+        "within",
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
     ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
-    ("incident", "cyber"): ("cyber", "hack", "intrusion"),
+    ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
     ("incident", "attack"): (

@@ -25,7 +25,7 @@ _COUNTED_OBJECT = re.compile(
     re.I,
 )
 _BODY_OF = re.compile(
-    r"\b(?:Departments?|Ministry|Ministries|Government|Office)\s+of\s+(?:the\s+)?$"
+    r"\b(?:Departments?|Ministry|Ministries|Government|Office|Council)\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -410,6 +410,16 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             own = next((m for m in mentions if m.start - base >= agent.start("who")), None)
             if own is not None and own.start - base <= agent.end():
                 c.each = [{"official": own.person.key}]
+    elif (
+        (direct := _DIRECT_OBJECT.match(text, b))
+        and re.search(r"(?i)(?:sanctioned|designated)$", text[a:b])
+        and not country_of_word(direct.group("t"))
+        and not re.match(_DATE_WORD, direct.group("t"))
+    ):
+        # "the Government sanctioned X Development Centre over attacks on Y hospitals": the
+        # verb's object, not a name after a later "on"
+        c.persons = []
+        c.target = {"organization": direct.group("t")}
     else:
         c.persons = []
         on = re.search(
@@ -480,6 +490,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
 
+# a name right after a sanctioning verb, its object: "sanctioned Ryugyong Software Centre"
+_DIRECT_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-&’']*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w\-&’']*){1,6})"
+    r"(?=[\s,.;:]|$)"
+)
 # the antecedent of a relative clause whose verb is the measure: "Los X, the criminal group
 # that OFAC designated in June", "Y, which the Council listed in 2022"
 _RELATIVE_OBJECT = re.compile(
@@ -678,7 +693,9 @@ _LISTED_OBJECT = re.compile(
 )
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
+    # ("In April 2025 the Government sanctioned": a time before the subject)
+    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
+    r"[^,.;]{1,30}?),?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
     r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"
