@@ -2670,6 +2670,34 @@ def test_the_demonym_office_met_during_a_stay_is_the_visitor_and_the_stay_dates_
     assert got == [(["Mensah", "Soto"], "2024-03-04/2024-03-05")]
 
 
+def test_a_trip_scheduled_but_cancelled_is_one_cancelled_visit():
+    # "was scheduled to visit X on Monday but cancelled his trip": the plan, then its calling
+    # off (one visit, cancelled, on the Monday before)
+    text = (
+        "Portugal's Minister of Economy, Rui Lopes, was scheduled to visit Oslo on Monday but "
+        "cancelled his trip."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    got = [(v["location"].get("place"), v["date"], v["status"]) for v in _events(doc, "visit")]
+    assert got == [("Oslo", "2024-03-04", "cancelled")]
+
+
+def test_a_companion_who_cancelled_has_a_cancelled_visit_where_the_lead_goes():
+    # "B was scheduled to accompany the foreign minister but cancelled his participation": a
+    # visit of B to where (and when) the minister of B's country goes, cancelled
+    text = (
+        "Minister Ana Costa of Portugal is on an official visit to Norway from 4 to 6 March. "
+        "Portugal's Minister of Economy, Rui Lopes, was scheduled to accompany the foreign "
+        "minister but cancelled his participation."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    got = [(_names(doc, v), v["date"], v["status"]) for v in _events(doc, "visit")]
+    assert got == [
+        ({"Ana Costa"}, "2024-03-04/2024-03-06", "held"),
+        ({"Rui Lopes"}, "2024-03-04/2024-03-06", "cancelled"),
+    ]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

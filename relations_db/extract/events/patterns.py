@@ -239,7 +239,10 @@ _VISIT = (
     r"in\s+(?=(?-i:[A-Z]))|\baccompan(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+)"
     r"{1,3}to\s+(?=(?-i:[A-Z]))|"
     # "President A will come to Warsaw later this month", "Is the President coming to X?"
-    r"\bcom(?:e|es|ing)\s+to\s+(?=(?-i:[A-Z]))"
+    r"\bcom(?:e|es|ing)\s+to\s+(?=(?-i:[A-Z]))|"
+    # "B was scheduled to accompany the foreign minister but cancelled": a companion's trip,
+    # to where the one accompanied goes (trips)
+    r"\b(?:scheduled|due|set|expected)\s+to\s+accompany\b"
 )
 # a sea zone after an incursion noun: " into Indonesia's EEZ", " in the North Natuna Sea"
 _INTO_SEA = (

@@ -97,6 +97,12 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     hi = len(text) if hi is None else hi
     if not_taken_place(text, b):
         return "cancelled"
+    if _SCHEDULED_TO.search(text, max(lo, a - 60), b):
+        off = _BUT_CALLED_OFF.match(text, b)
+        if off:
+            # "was scheduled to accompany the minister but cancelled her participation", "was
+            # due to visit X on Monday but postponed": the plan, then its calling off
+            return "postponed" if off.group("v")[:4] in ("post", "dela", "put ") else "cancelled"
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
@@ -185,6 +191,16 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+# a past plan for the event ("was scheduled to visit", "were due to meet") and its calling off
+# in a second predicate of the same subject ("... but cancelled", "but was postponed")
+_SCHEDULED_TO = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|due|set|expected|planned"
+    r"|supposed|meant)\s+to\b"
+)
+_BUT_CALLED_OFF = re.compile(
+    r"[^.;]{0,120}?\bbut\s+(?:(?:was|were|had\s+been|has\s+been|later|then|eventually)\s+)*"
+    r"(?P<v>cancell?ed|called\s+off|withdrew|pulled\s+out|postponed|delayed|put\s+off)\b"
+)
 # a meeting as the object of a demand ("insists on an urgent meeting", "called for talks",
 # "requested consultations"): one side asks for it, nothing is agreed (annotation.md:
 # tentative); not "will request consultations", the request itself still to come (meetings

@@ -244,8 +244,8 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     traveler, in the visited country or nowhere named, is on that day ("A paid an official
     visit to X on 4 September. The two Presidents co-chaired the Council in Ankara"). Then
     the other passes that date meetings by the trip they belong to and visits by the
-    meetings told during them (a delegation's, an itinerary's, a stop's days, a visit told by
-    its end, a stay told day by day after the arrival)."""
+    meetings told during them (a companion's trip, a delegation's, an itinerary's, a stop's
+    days, a visit told by its end, a stay told day by day after the arrival)."""
     visits = [
         v
         for v in sorted(candidates, key=lambda v: v.trigger[0])
@@ -268,11 +268,44 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
             ):
                 m.date, m.date_text = v.date, v.date_text
                 break
+    _companion_visits(candidates)
     _delegation_meetings(candidates)
     _itinerary_meetings(candidates)
     _stop_days(candidates)
     _concluded_visits(candidates)
     _stay_days(candidates)
+
+
+_ACCOMPANY = re.compile(r"(?i)\baccompany$")
+
+
+def _companion_visits(candidates: list[Candidate]) -> None:
+    """A trip told as going with another ("B was scheduled to accompany the foreign minister
+    but cancelled") goes where and when the trip told before of one of B's country goes;
+    with no such trip told, it is left out (the list is changed in place)."""
+    ordered = sorted(candidates, key=lambda c: c.trigger[0])
+    for i, v in enumerate(ordered):
+        if v.kind != "visit" or v.place_country or not v.persons:
+            continue
+        if not _ACCOMPANY.search(v.sentence.text, 0, v.trigger[1] - v.sentence.start):
+            continue
+        lead = next(
+            (
+                w
+                for w in reversed(ordered[:i])
+                if w.kind == "visit"
+                and w.place_country
+                and w.persons
+                and w.persons[0] is not v.persons[0]
+                and w.persons[0].country == v.persons[0].country
+            ),
+            None,
+        )
+        if lead is None:
+            candidates.remove(v)
+            continue
+        v.place, v.place_country = lead.place, lead.place_country
+        v.date, v.date_text = v.date or lead.date, v.date_text or lead.date_text
 
 
 def _coarse(date: str) -> bool:
