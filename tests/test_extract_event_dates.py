@@ -1637,3 +1637,16 @@ def test_a_past_postponement_dates_back_and_the_new_time_forward():
         if v.get("status") == "postponed"
     }
     assert postponed == {"PE": "2023-04", "BO": "2023-10"}
+
+
+def test_a_stay_told_day_by_day_ends_on_the_day_the_traveler_goes_back():
+    # "... and he returns to Washington on Friday": the stop in Nairobi lasts to that day
+    text = (
+        "The President arrives in Nairobi on Tuesday night. On Wednesday he will hold talks "
+        "with President David Otieno of Kenya at State House, and he returns to Washington on "
+        "Friday."
+    )
+    visits = _events(_doc(text, "2024-03-04"), "visit")
+    assert [(v["location"].get("place"), v["date"]) for v in visits] == [
+        ("Nairobi", "2024-03-05/2024-03-08")
+    ]

@@ -2570,6 +2570,134 @@ def test_visiting_a_research_institute_during_a_stay_is_no_visit_of_its_own():
     assert [v["date"] for v in _events(doc, "visit")] == ["2024-03-04/2024-03-06"]
 
 
+def test_an_office_in_an_earlier_clause_does_not_hide_the_named_traveler():
+    # "... to accompany the foreign minister but cancelled; a separate visit by Minister B to
+    # X": the office is another clause's object; B, named after "by", travels
+    text = (
+        "Portugal's Minister of Economy, Rui Lopes, was scheduled to accompany the foreign "
+        "minister but cancelled his participation; a separate visit by Minister Lopes to Norway "
+        "is planned for the autumn."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    got = [(_names(doc, v), v["date"], v["status"]) for v in _events(doc, "visit")]
+    assert got == [({"Rui Lopes"}, "2024-09/2024-11", "planned")]
+
+
+def test_he_who_returns_home_after_a_comma_and_is_the_office_not_the_host_named_before():
+    # "On Wednesday he will hold talks with President B ..., and he returns to Washington on
+    # Friday": "he" goes on from "The President", not B (who would visit Washington)
+    text = (
+        "The President arrives in Nairobi on Tuesday night. On Wednesday he will hold talks "
+        "with President David Otieno of Kenya at State House, and he returns to Washington on "
+        "Friday."
+    )
+    visits = _events(_doc(text, "2024-03-04"), "visit")
+    assert [v["location"].get("place") for v in visits] == ["Nairobi"]
+
+
+def test_a_round_of_consultations_that_will_be_held_is_planned_and_dated_forward():
+    # "the first round of consultations at the level of deputy ministers will be held in X in
+    # the autumn": the noun's own future predicate, past its long qualifier
+    text = (
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Kari Lund of Norway in Oslo "
+        "on Thursday. The ministers signed a memorandum on political consultations. The first "
+        "round of consultations at the level of deputy ministers will be held in Lisbon in the "
+        "autumn."
+    )
+    doc = _doc(text, "2024-05-17", "Ministry of Foreign Affairs of Norway")
+    rounds = [m for m in _events(doc, "meeting") if not _names(doc, m)]
+    assert [(m["status"], m["date"]) for m in rounds] == [("planned", "2024-09/2024-11")]
+
+
+def test_the_session_told_before_postponed_is_a_postponed_meeting_of_the_two_sides():
+    # "The session, which had been planned for March 2024, was postponed": the session of the
+    # commission named before, a record of its own (the next one is planned)
+    text = (
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Kari Lund of Norway in Oslo "
+        "on Thursday. The two governments agreed to convene the next session of the "
+        "Portugal-Norway Joint Commission later this year. The session, which had been planned "
+        "for March 2024, was postponed at Norway's request."
+    )
+    doc = _doc(text, "2024-05-17", "Ministry of Foreign Affairs of Norway")
+    off = [m for m in _events(doc, "meeting") if m["status"] == "postponed"]
+    assert [(m["date"], sorted(p["country"] for p in m["participants"])) for m in off] == [
+        ("2024-03", ["NO", "PT"])
+    ]
+
+
+def test_consultations_planned_for_a_month_but_postponed_are_postponed_from_that_month():
+    # "were originally planned to start in February but were postponed": the plan is the
+    # noun's first predicate, the postponement its second
+    text = (
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Kari Lund of Norway in Oslo "
+        "on Thursday. The ministers signed a memorandum on political consultations. The first "
+        "round of consultations at the level of deputy ministers will be held in Lisbon in the "
+        "autumn. The consultations were originally planned to start in February but were "
+        "postponed because of the ministers' schedules."
+    )
+    doc = _doc(text, "2024-05-17", "Ministry of Foreign Affairs of Norway")
+    rounds = [m for m in _events(doc, "meeting") if not _names(doc, m)]
+    assert sorted((m["status"], m["date"]) for m in rounds) == [
+        ("planned", "2024-09/2024-11"),
+        ("postponed", "2024-02"),
+    ]
+
+
+def test_the_one_a_foreign_minister_holds_talks_with_is_not_of_the_ministers_country():
+    # "Kenya's Foreign Minister A held talks with Deputy Secretary of State B" in a U.S. text:
+    # B is not placed by the country named nearest (A's own), so the two meet
+    text = (
+        "The Deputy Secretary welcomed the delegation. Kenya's Foreign Minister Peter Otieno "
+        "held talks with Deputy Secretary of State Mark Ellis on March 4."
+    )
+    doc = _doc(text, "2026-03-05")
+    assert _officials(doc) == {"Peter Otieno": "KE", "Mark Ellis": "US"}
+    assert [sorted(_surnames(doc, m)) for m in _events(doc, "meeting")] == [["Ellis", "Otieno"]]
+
+
+def test_the_demonym_office_met_during_a_stay_is_the_visitor_and_the_stay_dates_it():
+    # "During his stay, the Ghanaian Minister also met B": the Ghanaian minister named before
+    # (not a description), on the days of the stay as the text gives them at last
+    text = (
+        "The Minister of Foreign Affairs of Ghana, Kwame Mensah, concludes today an official "
+        "visit to Santiago, at the invitation of the Minister of Foreign Affairs, Elena Rojas. "
+        "During his stay, the Ghanaian Minister also met with the Minister of Mining, Pablo "
+        "Soto. Minister Mensah's visit to Santiago, from 4 to 5 March, marks sixty years of "
+        "relations."
+    )
+    doc = _doc(text, "2024-03-05", "Ministry of Foreign Affairs of Chile")
+    got = [(sorted(_surnames(doc, m)), m["date"]) for m in _events(doc, "meeting")]
+    assert got == [(["Mensah", "Soto"], "2024-03-04/2024-03-05")]
+
+
+def test_a_trip_scheduled_but_cancelled_is_one_cancelled_visit():
+    # "was scheduled to visit X on Monday but cancelled his trip": the plan, then its calling
+    # off (one visit, cancelled, on the Monday before)
+    text = (
+        "Portugal's Minister of Economy, Rui Lopes, was scheduled to visit Oslo on Monday but "
+        "cancelled his trip."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    got = [(v["location"].get("place"), v["date"], v["status"]) for v in _events(doc, "visit")]
+    assert got == [("Oslo", "2024-03-04", "cancelled")]
+
+
+def test_a_companion_who_cancelled_has_a_cancelled_visit_where_the_lead_goes():
+    # "B was scheduled to accompany the foreign minister but cancelled his participation": a
+    # visit of B to where (and when) the minister of B's country goes, cancelled
+    text = (
+        "Minister Ana Costa of Portugal is on an official visit to Norway from 4 to 6 March. "
+        "Portugal's Minister of Economy, Rui Lopes, was scheduled to accompany the foreign "
+        "minister but cancelled his participation."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    got = [(_names(doc, v), v["date"], v["status"]) for v in _events(doc, "visit")]
+    assert got == [
+        ({"Ana Costa"}, "2024-03-04/2024-03-06", "held"),
+        ({"Rui Lopes"}, "2024-03-04/2024-03-06", "cancelled"),
+    ]
+
+
 def test_a_head_of_state_is_one_of_the_two_leaders():
     text = (
         "Head of State Aidos Sarym held a telephone conversation with President of Kyrgyzstan "

@@ -151,7 +151,8 @@ def extract(
 
     related = _part_of(candidates)
     for m, v, _ in related:  # a meeting during a visit happens within the visit's dates
-        if m.date is None and v.date:
+        if v.date and (m.date is None or _DURING_THE_STAY.fullmatch(m.date_text or "")):
+            # ("During his stay, A also met B": dated by the stay, as the stay is at last)
             m.date, m.date_text = v.date, v.date_text
     related += relate(candidates)
     sections: dict[str, list] = {}
@@ -173,6 +174,9 @@ def extract(
     if links:
         document["links"] = links
     return document
+
+
+_DURING_THE_STAY = re.compile(r"(?i)during\s+(?:his|her|their|the)\s+(?:visit|stay|trip)")
 
 
 def _unique(base: str, taken: set[str]) -> str:

@@ -3311,6 +3311,15 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     # "A spoke with Foreign Minister B" after "Peru"; with no foreign country near, and a
     # home subject, the one the text is about ("Minister A will meet Foreign Minister B")
     near = _nearest_foreign(text, start, home)
+    own = (
+        subject.country
+        if subject is not None
+        else _subject_country(text, start, ends[-1] if ends else 0, None)
+    )
+    if near and near == own:
+        # "Ghana's Minister A held talks with Deputy Secretary of State B": the one a
+        # foreigner meets is not of the foreigner's own country (the country named nearest)
+        return None
     if near:
         return near
     return _main_foreign(text, home) if subject is not None and subject.country == home else None

@@ -238,12 +238,16 @@ _OTHER_BODY = re.compile(
 )
 
 
+_SESSION_TOLD = re.compile(r"(?i)the\s+(?:\w+\s+round|consultations|session)")
+
+
 def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 0) -> bool:
     """Is the meeting at `b` ("meeting of the ...") one of a body of two governments, named
     here or (as "the Mechanism") in one of the sentences before? With `lo` and `a`, also
     a body that is the subject of the clause up to the trigger ("The Working Group met")."""
-    if lo is not None and re.fullmatch(r"(?i)the\s+\w+\s+round", text[a:b]):
-        return True  # "The last round was in Honolulu": of the talks of the two sides
+    if lo is not None and _SESSION_TOLD.fullmatch(text, a, b):
+        return True  # "The last round was in Honolulu", "The consultations were postponed":
+        # of the talks of the two sides told before
     if (
         lo is not None
         and re.match(r"(?i)rounds?\s+of\b", text[a:b])
@@ -1131,6 +1135,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             ):
                 c.described.append({"description": m.group(0), "country": code})
         _unnamed_sides(c, text, a, b, lo, hi, home)
+        _name_the_office_subject(c, recent)
         if org and {p.country for p in c.persons} | {d.get("country") for d in c.described} - {
             None
         }:
@@ -1197,6 +1202,26 @@ _MINISTRY_SUBJECT = re.compile(
 _OWNERS_TRIP = re.compile(
     r"(?:[’']s|\b(?:his|her))\s+(?:[\w\-]+\s+)?(?:trip|visit|travel)\s+to\b[^.;’']*?,\s*$"
 )
+
+
+# an office with its demonym as a side ("During his stay, the Nigerian Minister also met B")
+_DEMONYM_OFFICE = re.compile(
+    r"(?i:the)\s+[A-Z][\w\-]*\s+(?:[A-Z][\w\-]*\s+)?(?:Minister|President|Secretary|Premier"
+    r"|Chancellor|Ambassador|Envoy)"
+)
+
+
+def _name_the_office_subject(c: Candidate, recent: list[Person]) -> None:
+    """The office a meeting's subject names by its demonym ("the Nigerian Minister") is the
+    person of that country and title named before, when there is one: a person, not a
+    description."""
+    for d in list(c.described):
+        if not _DEMONYM_OFFICE.fullmatch(d.get("description", "")):
+            continue
+        holder = title_reference(d["description"], recent)
+        if holder is not None and holder.country == d.get("country") and holder not in c.persons:
+            c.described.remove(d)
+            c.persons.insert(0, holder)
 
 
 def _pronoun_office_holder(c, context, before: str, home, persons) -> Person | None:

@@ -234,6 +234,10 @@ _CONCLUDED_DAYS = re.compile(
 _DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+# a clause that opens with "he"/"she" once its connective is cut off ("..., and he returns")
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b")
+
+
 def _days_ending(date: str | None, text: str, lo: int, a: int) -> str | None:
     """The span of 'concluded N days of talks' dated by its last day; other dates as they are."""
     if not date or not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
@@ -646,7 +650,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         if (
             traveler is not None
             and home
-            and (_PRONOUN.search(text, lo, a) or _POSSESSIVE.search(text[max(lo, a - 30) : b]))
+            and (
+                _PRONOUN.search(text, lo, a)
+                # ("..., and he returns to X": a clause after its connective opens with "he")
+                or _OPENS_WITH_PRONOUN.match(text, lo)
+                or _POSSESSIVE.search(text[max(lo, a - 30) : b])
+            )
             and not any(lo <= m.start - base < a for m in mentions)
             and _office_subject(
                 body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home

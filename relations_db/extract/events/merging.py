@@ -463,11 +463,11 @@ def _joined_meeting(out: list[Candidate], c: Candidate) -> Candidate | None:
         and {e.tense, c.tense} != {"past", "future"}
     ]
     name = joined.group("name").strip()
-    named = [e for e in held if name and any(_near_trigger(m, name) for m in e.members or [e])]
+    named = [e for e in held if name and any(_phrase_holds(m, name) for m in e.members or [e])]
     return (named or held or [None])[0]
 
 
-def _near_trigger(c: Candidate, words: str) -> bool:
+def _phrase_holds(c: Candidate, words: str) -> bool:
     """Does the phrase of c's trigger (up to commas) hold the words? ("met in the Oval
     Office", not "..., building on their talks in Prague")"""
     text = c.sentence.text

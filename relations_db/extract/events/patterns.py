@@ -186,6 +186,12 @@ _MEETING = [
         r"consultations\b|"
         # "the EU-Iran consultations at the level of deputy ministers": of the pair named
         r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:(?-i:[a-z])[\w\-]*\s+)?consultations\b|"
+        # "The consultations were originally planned to start in April but were postponed",
+        # "The session, which had been planned for May, was postponed": a session of the
+        # talks told before, as the subject of its plan or its calling off
+        r"(?-i:\b[Tt]he\s+(?:consultations|session))(?=(?:,[^,;.]{1,80},)?\s+(?:was|were|"
+        r"ha(?:d|s|ve)\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|"
+        r"postponed|cancelled|canceled|called\s+off|delayed)\b)|"
         # "The last round was in Honolulu in November": a round of the talks told before
         r"(?-i:\b[Tt]he\s+(?:last|previous|latest|next)\s+round\b)(?=\s+(?:was|took\s+place|"
         r"will\s+be|is\s+(?:to\s+be|expected|scheduled)))|"
@@ -233,7 +239,10 @@ _VISIT = (
     r"in\s+(?=(?-i:[A-Z]))|\baccompan(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s+)"
     r"{1,3}to\s+(?=(?-i:[A-Z]))|"
     # "President A will come to Warsaw later this month", "Is the President coming to X?"
-    r"\bcom(?:e|es|ing)\s+to\s+(?=(?-i:[A-Z]))"
+    r"\bcom(?:e|es|ing)\s+to\s+(?=(?-i:[A-Z]))|"
+    # "B was scheduled to accompany the foreign minister but cancelled": a companion's trip,
+    # to where the one accompanied goes (trips)
+    r"\b(?:scheduled|due|set|expected)\s+to\s+accompany\b"
 )
 # a sea zone after an incursion noun: " into Indonesia's EEZ", " in the North Natuna Sea"
 _INTO_SEA = (

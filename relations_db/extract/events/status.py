@@ -97,6 +97,12 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     hi = len(text) if hi is None else hi
     if not_taken_place(text, b):
         return "cancelled"
+    if _SCHEDULED_TO.search(text, max(lo, a - 60), b):
+        off = _BUT_CALLED_OFF.match(text, b)
+        if off:
+            # "was scheduled to accompany the minister but cancelled her participation", "was
+            # due to visit X on Monday but postponed": the plan, then its calling off
+            return "postponed" if off.group("v")[:4] in ("post", "dela", "put ") else "cancelled"
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
@@ -185,6 +191,16 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+# a past plan for the event ("was scheduled to visit", "were due to meet") and its calling off
+# in a second predicate of the same subject ("... but cancelled", "but was postponed")
+_SCHEDULED_TO = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|due|set|expected|planned"
+    r"|supposed|meant)\s+to\b"
+)
+_BUT_CALLED_OFF = re.compile(
+    r"[^.;]{0,120}?\bbut\s+(?:(?:was|were|had\s+been|has\s+been|later|then|eventually)\s+)*"
+    r"(?P<v>cancell?ed|called\s+off|withdrew|pulled\s+out|postponed|delayed|put\s+off)\b"
+)
 # a meeting as the object of a demand ("insists on an urgent meeting", "called for talks",
 # "requested consultations"): one side asks for it, nothing is agreed (annotation.md:
 # tentative); not "will request consultations", the request itself still to come (meetings
@@ -207,12 +223,18 @@ def _predicate_of_noun(text: str, b: int, at: int) -> bool:
     if aux is None:
         return False
     phrase = _NOUN_ASIDE.sub(",", text[b : aux.start()])
-    return not _FINITE.search(phrase)
+    return not _FINITE.search(_FIRST_PLAN.sub("", phrase, count=1))
 
 
 # the passive auxiliary right before the cue: "was ", "has been indefinitely "
 _AUX_BEFORE = re.compile(
     r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?$"
+)
+# the noun's first predicate, its plan, before the one that calls it off: "The consultations
+# were originally planned to start in April but were postponed"
+_FIRST_PLAN = re.compile(
+    r"^\s+(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled"
+    r"|set|due)\s+(?:to|for)\b[^,;:.]{0,60}?\s+but$"
 )
 # a relative or participle aside of the noun: ", which had been planned for May,"
 _NOUN_ASIDE = re.compile(
@@ -229,6 +251,7 @@ _ORDINAL_FIRST = re.compile(
     re.I,
 )
 _EVENT_NOUN = re.compile(
+    r"(?:rounds?\s+of\s+)?"  # "the first round of consultations ... will be held in X"
     r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
     r"sessions?|conversations?|discussions?|ministerials?|2\s*\+\s*2)",
     re.I,

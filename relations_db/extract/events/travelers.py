@@ -98,7 +98,9 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     if _DEPARTURE_ADJUNCT.search(text[:a]):
         # "A will meet B before departing for X": the one who departs is the subject
         return sentence_subject(text[:a], mentions, base)
-    office = next(iter(reversed(list(_OFFICE.finditer(text, 0, a)))), None)
+    # (in the trigger's clause: not "... accompany the foreign minister but cancelled; a
+    # separate visit by Minister B to X")
+    office = next(iter(reversed(list(_OFFICE.finditer(text, lo, a)))), None)
     if (
         before
         and office

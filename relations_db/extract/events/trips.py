@@ -244,8 +244,8 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     traveler, in the visited country or nowhere named, is on that day ("A paid an official
     visit to X on 4 September. The two Presidents co-chaired the Council in Ankara"). Then
     the other passes that date meetings by the trip they belong to and visits by the
-    meetings told during them (a delegation's, an itinerary's, a stop's days, a visit told by
-    its end, a stay told day by day after the arrival)."""
+    meetings told during them (a companion's trip, a delegation's, an itinerary's, a stop's
+    days, a visit told by its end, a stay told day by day after the arrival)."""
     visits = [
         v
         for v in sorted(candidates, key=lambda v: v.trigger[0])
@@ -268,11 +268,44 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
             ):
                 m.date, m.date_text = v.date, v.date_text
                 break
+    _companion_visits(candidates)
     _delegation_meetings(candidates)
     _itinerary_meetings(candidates)
     _stop_days(candidates)
     _concluded_visits(candidates)
     _stay_days(candidates)
+
+
+_ACCOMPANY = re.compile(r"(?i)\baccompany$")
+
+
+def _companion_visits(candidates: list[Candidate]) -> None:
+    """A trip told as going with another ("B was scheduled to accompany the foreign minister
+    but cancelled") goes where and when the trip told before of one of B's country goes;
+    with no such trip told, it is left out (the list is changed in place)."""
+    ordered = sorted(candidates, key=lambda c: c.trigger[0])
+    for i, v in enumerate(ordered):
+        if v.kind != "visit" or v.place_country or not v.persons:
+            continue
+        if not _ACCOMPANY.search(v.sentence.text, 0, v.trigger[1] - v.sentence.start):
+            continue
+        lead = next(
+            (
+                w
+                for w in reversed(ordered[:i])
+                if w.kind == "visit"
+                and w.place_country
+                and w.persons
+                and w.persons[0] is not v.persons[0]
+                and w.persons[0].country == v.persons[0].country
+            ),
+            None,
+        )
+        if lead is None:
+            candidates.remove(v)
+            continue
+        v.place, v.place_country = lead.place, lead.place_country
+        v.date, v.date_text = v.date or lead.date, v.date_text or lead.date_text
 
 
 def _coarse(date: str) -> bool:
@@ -713,8 +746,33 @@ def _stay_days(candidates: list[Candidate]) -> None:
             if first <= day <= first + dt.timedelta(days=7):
                 last, edge = max(last, day), c.sentence
         last = max([last] + [d[1] for d in _talks_there_after(v, first, ordered)])
+        back = _going_back_day(v, edge, first)
+        if back and first < back <= first + dt.timedelta(days=7):
+            last = max(last, back)  # "... and he returns to Washington on Saturday"
         if last > first:
             v.date = f"{first.isoformat()}/{last.isoformat()}"
+
+
+# the weekday a leaving is told on: "... returns to Washington on Saturday"
+_ON_WEEKDAY = re.compile(r"on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _going_back_day(v: Candidate, sentence: Sentence, first: dt.date) -> dt.date | None:
+    """The day the telling of a stay says the traveler goes back (_LEFT's return: "and he
+    returns to Washington on Saturday"): the weekday on or after the arrival's, when the
+    words between name no place of the country visited. (A departure told with a weekday
+    may be the one from home.)"""
+    for left in _LEFT.finditer(sentence.text):
+        day = _ON_WEEKDAY.match(sentence.text, left.end())
+        named = re.findall(r"[A-Z][\w\-]*", left.group(0))
+        if day is None or not left.group(0).startswith("return") or any(
+            (_known_places().get(w) or country_of_word(w)) == v.place_country for w in named
+        ):
+            continue  # ("he returns to Tokyo on Monday": another stay there)
+        ahead = (_WEEKDAYS.index(day.group("day")) - first.weekday()) % 7
+        return first + dt.timedelta(days=ahead)
+    return None
 
 
 def _talks_there_after(v: Candidate, first: dt.date, ordered: list[Candidate]) -> list:
