@@ -3850,3 +3850,19 @@ def test_who_leads_a_countrys_delegation_is_of_that_country():
     )
     ids = {o["name"]: o["id"] for o in doc["officials"]}
     assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Anna Berger"]}
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("accepted in principle an invitation from President Reyes to visit Chile", "tentative"),
+        ("agreed in principle to visit Chile next year", "tentative"),
+        ("agreed, in principle, to visit Chile", "tentative"),
+        ("accepted an invitation from President Reyes to visit Chile", "planned"),
+    ],
+)
+def test_an_agreement_in_principle_to_visit_is_a_possible_visit(clause, status):
+    """annotation.md: tentative is possible, planned is agreed; an agreement hedged "in
+    principle" (the timing open) is no fixed plan."""
+    doc = _doc(f"President Irena Volk of Slovenia {clause}, with the timing to be determined.")
+    assert [v["status"] for v in _events(doc, "visit")] == [status]

@@ -35,7 +35,7 @@ _STATUS_CUES = [
         "planned",
         r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
         r"\bplanned\b"
-        r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
+        r"|\bplanning\s+to\b|\bagreed(?:,?\s+in\s+principle,?)?\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
         r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
         r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
         # reported speech: "the spokesperson said A would host B", "would be in Scotland"
@@ -145,9 +145,12 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             limit = 60 if status == "planned" else 90
             if d < limit and d < best_d:
                 best, best_d = status, d
-    if best == "planned" and _IT_IS_POSSIBLE.search(text, lo, a):
-        return "tentative"  # "It's possible the President will have a pull-aside with A":
-        # the main clause's modality over the "will" of the clause it governs
+    if best == "planned" and (
+        _IT_IS_POSSIBLE.search(text, lo, a) or _IN_PRINCIPLE.search(text, max(lo, a - 120), a)
+    ):
+        return "tentative"  # "It's possible the President will have a pull-aside with A",
+        # "accepted in principle an invitation to visit X": the main clause's modality (a
+        # hedged agreement) over the plan of the clause it governs
     if best == "held" and _EVENT_NOUN.fullmatch(_ORDINAL_FIRST.sub("", text[a:b], count=1)):
         # the event noun is the subject of a future predicate further on: "the ninth meeting
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
@@ -265,4 +268,6 @@ _IT_IS_POSSIBLE = re.compile(
     r"[^,;.]{0,60}?\b(?:will|[’']ll)\b",
     re.I,
 )
+# an agreement hedged as one "in principle": nothing fixed yet
+_IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
