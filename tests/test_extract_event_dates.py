@@ -1632,3 +1632,16 @@ def test_a_past_postponement_dates_back_and_the_new_time_forward():
         if v.get("status") == "postponed"
     }
     assert postponed == {"PE": "2023-04", "BO": "2023-10"}
+
+
+def test_a_round_of_consultations_whose_predicate_is_future_past_a_long_modifier_is_planned():
+    # "the first round of consultations at the level of state secretary and vice minister
+    # will be held in X in the autumn": the round's own predicate, past its "of" phrase
+    doc = _doc(
+        "Norway and Peru signed a memorandum on political consultations. Under the memorandum, "
+        "the second round of consultations at the level of deputy minister and director "
+        "general will be held in Lima in the autumn.",
+        publisher="Government of Norway",
+    )
+    (talks,) = _events(doc, "meeting")
+    assert talks["status"] == "planned" and talks["date"] == "2024-09/2024-11"

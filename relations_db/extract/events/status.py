@@ -232,7 +232,8 @@ _ORDINAL_FIRST = re.compile(
     re.I,
 )
 _EVENT_NOUN = re.compile(
-    r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
+    # ("the first round of consultations": the round is the event the noun names)
+    r"(?:rounds?\s+of\s+)?(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
     r"sessions?|conversations?|discussions?|ministerials?|2\s*\+\s*2)",
     re.I,
 )
