@@ -3866,3 +3866,25 @@ def test_an_agreement_in_principle_to_visit_is_a_possible_visit(clause, status):
     principle" (the timing open) is no fixed plan."""
     doc = _doc(f"President Irena Volk of Slovenia {clause}, with the timing to be determined.")
     assert [v["status"] for v in _events(doc, "visit")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("where", "location"),
+    [
+        # a town the tables do not know, recognised by the words around it
+        ("in Iquitos, the largest city of Peru,", {"place": "Iquitos", "country": "PE"}),
+        ("in the river port of Iquitos", {"place": "Iquitos"}),
+        ("in the northern town of Tumbes", {"place": "Tumbes"}),
+    ],
+)
+def test_a_town_is_a_place_by_the_words_that_name_it_one(where, location):
+    doc = _doc(f"Prime Minister Jonas Vik of Norway met President Luis Mora of Peru {where} today.")
+    assert [m.get("location") for m in _events(doc, "meeting")] == [location]
+
+
+def test_a_where_clause_after_a_town_named_as_one_is_at_that_town():
+    doc = _doc(
+        "On Thursday, Prime Minister Jonas Vik of Norway will travel to the coastal city of "
+        "Puerto Aysen, where he will meet President Luis Mora of Chile."
+    )
+    assert [m["location"]["place"] for m in _events(doc, "meeting")] == ["Puerto Aysen"]
