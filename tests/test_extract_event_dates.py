@@ -971,6 +971,18 @@ def test_a_visit_whose_noun_phrase_holds_an_apposition_and_an_aside_then_was_pos
     assert visit["status"] == "postponed" and visit["date"] == "2024-03"
 
 
+def test_a_visit_whose_noun_phrase_holds_an_apposition_then_is_planned_for_a_season():
+    # the visit's own passive predicate of plan past a name in apposition: planned, and the
+    # season ahead, not the one before
+    doc = _doc(
+        "A visit by Peru's Deputy Foreign Minister, Luis Mora, to Montevideo is planned for "
+        "the autumn.",
+        publisher="Presidency of Uruguay",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "planned" and visit["date"] == "2024-09/2024-11"
+
+
 def test_a_visit_which_began_on_a_past_day_runs_to_the_day_of_the_text():
     doc = _doc(
         "President Ana Lopes welcomed President Jonas Berg of Norway on his state visit to "

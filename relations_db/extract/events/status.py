@@ -151,6 +151,12 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "tentative"  # "It's possible the President will have a pull-aside with A",
         # "accepted in principle an invitation to visit X": the main clause's modality (a
         # hedged agreement) over the plan of the clause it governs
+    if best == "held" and _EVENT_NOUN.fullmatch(text[a:b]):
+        # "A visit by X's Minister of Mining, A, to Y is planned for the autumn": the noun's
+        # own passive predicate of plan, past its modifiers and asides
+        m = dict(_STATUS)["planned"].search(text, b, b + 220)
+        if m and _predicate_of_noun(text, b, m.start()):
+            return "planned"
     if best == "held" and _EVENT_NOUN.fullmatch(_ORDINAL_FIRST.sub("", text[a:b], count=1)):
         # the event noun is the subject of a future predicate further on: "the ninth meeting
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
@@ -223,7 +229,8 @@ _NOUN_ASIDE = re.compile(
 )
 # a finite verb (or a clause break): the cue is another clause's
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says)\b|[;:.]|,\s+(?:and|but)\s"
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says|which|who|whom)\b|[;:.]"
+    r"|,\s+(?:and|but)\s"
 )
 # "the 6th Session", "the first session" of a body: the noun after its number
 _ORDINAL_FIRST = re.compile(
