@@ -2287,7 +2287,8 @@ def test_the_visiting_guest_is_no_new_visit_and_the_one_who_invites_hosts_the_ne
         for parts in [v["participants"]]
     )
     assert got == [
-        ("", "planned", ["ana-ruiz:host", "erik-dahl:traveler"]),
+        # (invited, not yet accepted: a possible visit, annotation.md)
+        ("", "tentative", ["ana-ruiz:host", "erik-dahl:traveler"]),
         ("2023-09-28", "held", ["erik-dahl:traveler"]),
         ("2024-02-06/2024-02-08", "held", ["ana-ruiz:traveler"]),
     ]
@@ -3007,12 +3008,14 @@ def test_a_tour_of_countries_or_with_stops_is_a_visit_to_each(text):
     assert got == ["AR", "CL", "PE"]
 
 
-def test_an_invitation_from_someone_to_visit_is_a_planned_visit():
+def test_an_invitation_from_someone_to_visit_is_a_visit_planned_once_accepted():
     text = (
         "Prime Minister Kenji Sato of Japan conveyed an invitation from Emperor Akihito to King "
         "Harald to pay a state visit to Japan."
     )
     doc = _doc(text, "2024-05-06", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["tentative"]
+    doc = _doc(f"{text} The King accepted.", "2024-05-06", "Office of the Prime Minister of Norway")
     assert [v["status"] for v in _events(doc, "visit")] == ["planned"]
 
 
@@ -3888,3 +3891,20 @@ def test_a_where_clause_after_a_town_named_as_one_is_at_that_town():
         "Puerto Aysen, where he will meet President Luis Mora of Chile."
     )
     assert [m["location"]["place"] for m in _events(doc, "meeting")] == ["Puerto Aysen"]
+
+
+@pytest.mark.parametrize(
+    ("end", "status"),
+    [
+        (".", "tentative"),  # an invitation only: a possible visit
+        (". President Reyes accepted the invitation with thanks.", "planned"),
+        (", and President Reyes accepted.", "planned"),
+    ],
+)
+def test_an_invitation_to_visit_is_planned_once_accepted(end, status):
+    doc = _doc(
+        "At the end of the talks, President Irena Volk of Slovenia invited President Tomas "
+        f"Reyes of Chile to pay a state visit to Slovenia in the autumn{end}"
+    )
+    visits = [v for v in _events(doc, "visit") if v["location"].get("country") == "SI"]
+    assert [v["status"] for v in visits] == [status]
