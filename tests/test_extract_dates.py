@@ -352,3 +352,16 @@ def test_a_day_counted_from_the_last_day_the_text_gave(when, date):
     )
     doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Chile")
     assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [("the day before the summit", "2024-03-11"), ("the day after the summit", "2024-03-13")],
+)
+def test_a_day_before_or_after_a_noun_is_counted_from_that_nouns_day(when, date):
+    text = (
+        "The Andean summit will be held in Lima on 12 March. Foreign Minister Ana Ruiz of Chile "
+        f"will meet Foreign Minister Jose Soto of Peru {when}."
+    )
+    doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Chile")
+    assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == [date]

@@ -215,16 +215,18 @@ def _previous_date(context: dict, published: dt.date, day: bool = False) -> str 
     return None
 
 
-# "on the eve of the talks": the day before the last day the text gave to that noun
+# "on the eve of the talks", "the day before the summit": the day before the last day the
+# text gave to that noun ("the day after the summit": the day after it)
 _EVE = re.compile(
-    r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the|their|this|his|her)\s+(?P<noun>[a-z][\w\-]*)\b",
+    r"\b(?:on\s+)?the\s+(?:eve\s+of|day\s+before|day\s+(?P<after>after))\s+(?:the|their|this|"
+    r"his|her)\s+(?P<noun>[a-z][\w\-]*)\b",
     re.I,
 )
 
 
 def _eve_date(eve: re.Match, before: list[str], published: dt.date) -> str | None:
-    """The day before the date of the last sentence of `before` that names the noun of "on
-    the eve of the <noun>" with a day's date."""
+    """The day before (or after) the date of the last sentence of `before` that names the
+    noun of "on the eve of the <noun>" with a day's date."""
     noun = re.compile(rf"\b{re.escape(eve.group('noun'))}\b", re.I)
     for text in reversed(before[-6:]):
         if not noun.search(text):
@@ -235,6 +237,8 @@ def _eve_date(eve: re.Match, before: list[str], published: dt.date) -> str | Non
             if t.edtf and parse_date(t.edtf).precision == "day"
         ]
         if days:
+            if eve.group("after"):
+                return (parse_date(days[0].edtf).end + dt.timedelta(days=1)).isoformat()
             return (parse_date(days[0].edtf).start - dt.timedelta(days=1)).isoformat()
     return None
 
