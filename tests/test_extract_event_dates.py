@@ -1657,3 +1657,18 @@ def test_a_round_of_consultations_whose_predicate_is_future_past_a_long_modifier
     )
     (talks,) = _events(doc, "meeting")
     assert talks["status"] == "planned" and talks["date"] == "2024-09/2024-11"
+
+
+def test_a_meeting_dated_by_its_planned_visit_after_the_text_is_planned_too():
+    # a meeting that takes the day of the visit it is part of, a day after the text, is yet
+    # to come as the visit is
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile will visit Lima on 20 March to attend the reception "
+        "marking the 150th anniversary of relations between Chile and Peru, hosted by the "
+        "Embassy of Chile. During her stay, Minister Ruiz is scheduled to hold a meeting with "
+        "the Minister of Foreign Affairs of Peru.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert [(m["date"], m["status"]) for m in _events(doc, "meeting")] == [
+        ("2024-03-20", "planned")
+    ]

@@ -153,6 +153,8 @@ def extract(
     for m, v, _ in related:  # a meeting during a visit happens within the visit's dates
         if m.date is None and v.date:
             m.date, m.date_text = v.date, v.date_text
+            if m.status == "held" and v.status == "planned" and v.date > day.isoformat():
+                m.status = "planned"  # (so it is yet to come, as its visit is)
     related += relate(candidates)
     sections: dict[str, list] = {}
     event_ids: dict[int, str] = {}
