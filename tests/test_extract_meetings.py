@@ -3908,3 +3908,16 @@ def test_an_invitation_to_visit_is_planned_once_accepted(end, status):
     )
     visits = [v for v in _events(doc, "visit") if v["location"].get("country") == "SI"]
     assert [v["status"] for v in visits] == [status]
+
+
+@pytest.mark.parametrize(
+    ("rest", "status"),
+    [
+        (", and we are looking at May for that, but nothing is locked in yet.", "tentative"),
+        (", although no visit has been scheduled so far.", "tentative"),
+        (" in May, although no date has been set.", "planned"),  # the visit is; its day not
+    ],
+)
+def test_a_plan_the_sentence_says_is_not_fixed_is_possible(rest, status):
+    doc = _doc(f"President Irena Volk of Slovenia intends to visit Chile{rest}")
+    assert [v["status"] for v in _events(doc, "visit")] == [status]

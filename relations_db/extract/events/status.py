@@ -146,7 +146,9 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             if d < limit and d < best_d:
                 best, best_d = status, d
     if best == "planned" and (
-        _IT_IS_POSSIBLE.search(text, lo, a) or _IN_PRINCIPLE.search(text, max(lo, a - 120), a)
+        _IT_IS_POSSIBLE.search(text, lo, a)
+        or _IN_PRINCIPLE.search(text, max(lo, a - 120), a)
+        or _NOT_SETTLED.search(text)
     ):
         return "tentative"  # "It's possible the President will have a pull-aside with A",
         # "accepted in principle an invitation to visit X": the main clause's modality (a
@@ -278,4 +280,12 @@ _IT_IS_POSSIBLE = re.compile(
 )
 # an agreement hedged as one "in principle": nothing fixed yet
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
+# the sentence says the plan is not fixed: "intends to visit X, but nothing is locked in
+# yet", "although no meeting had been set" (not "no date has been set": the event is)
+_NOT_SETTLED = re.compile(
+    r"\bnothing\s+(?:is|has\s+been|had\s+been|was)\s+(?:\w+\s+)?(?:locked\s+in|finali[sz]ed|"
+    r"confirmed|decided|set|fixed)\b|\bno\s+(?:meeting|visit|trip|talks)s?\s+(?:is|has\s+been|"
+    r"had\s+been|was)\s+(?:yet\s+)?(?:set|scheduled|confirmed|fixed|arranged)\b",
+    re.I,
+)
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
