@@ -3019,6 +3019,74 @@ def test_an_invitation_from_someone_to_visit_is_a_visit_planned_once_accepted():
     assert [v["status"] for v in _events(doc, "visit")] == ["planned"]
 
 
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("accepted in principle an invitation from President Reyes to visit Chile", "tentative"),
+        ("agreed in principle to visit Chile next year", "tentative"),
+        ("agreed, in principle, to visit Chile", "tentative"),
+        ("accepted an invitation from President Reyes to visit Chile", "planned"),
+    ],
+)
+def test_an_agreement_in_principle_to_visit_is_a_possible_visit(clause, status):
+    """annotation.md: tentative is possible, planned is agreed; an agreement hedged "in
+    principle" (the timing open) is no fixed plan."""
+    doc = _doc(f"President Irena Volk of Slovenia {clause}, with the timing to be determined.")
+    assert [v["status"] for v in _events(doc, "visit")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("where", "location"),
+    [
+        # a town the tables do not know, recognised by the words around it
+        ("in Iquitos, the largest city of Peru,", {"place": "Iquitos", "country": "PE"}),
+        ("in the river port of Iquitos", {"place": "Iquitos"}),
+        ("in the northern town of Tumbes", {"place": "Tumbes"}),
+    ],
+)
+def test_a_town_is_a_place_by_the_words_that_name_it_one(where, location):
+    doc = _doc(f"Prime Minister Jonas Vik of Norway met President Luis Mora of Peru {where} today.")
+    assert [m.get("location") for m in _events(doc, "meeting")] == [location]
+
+
+def test_a_where_clause_after_a_town_named_as_one_is_at_that_town():
+    doc = _doc(
+        "On Thursday, Prime Minister Jonas Vik of Norway will travel to the coastal city of "
+        "Puerto Aysen, where he will meet President Luis Mora of Chile."
+    )
+    assert [m["location"]["place"] for m in _events(doc, "meeting")] == ["Puerto Aysen"]
+
+
+@pytest.mark.parametrize(
+    ("end", "status"),
+    [
+        (".", "tentative"),  # an invitation only: a possible visit
+        (". President Reyes accepted the invitation with thanks.", "planned"),
+        (", and President Reyes accepted.", "planned"),
+    ],
+)
+def test_an_invitation_to_visit_is_planned_once_accepted(end, status):
+    doc = _doc(
+        "At the end of the talks, President Irena Volk of Slovenia invited President Tomas "
+        f"Reyes of Chile to pay a state visit to Slovenia in the autumn{end}"
+    )
+    visits = [v for v in _events(doc, "visit") if v["location"].get("country") == "SI"]
+    assert [v["status"] for v in visits] == [status]
+
+
+@pytest.mark.parametrize(
+    ("rest", "status"),
+    [
+        (", and we are looking at May for that, but nothing is locked in yet.", "tentative"),
+        (", although no visit has been scheduled so far.", "tentative"),
+        (" in May, although no date has been set.", "planned"),  # the visit is; its day not
+    ],
+)
+def test_a_plan_the_sentence_says_is_not_fixed_is_possible(rest, status):
+    doc = _doc(f"President Irena Volk of Slovenia intends to visit Chile{rest}")
+    assert [v["status"] for v in _events(doc, "visit")] == [status]
+
+
 def test_meet_with_her_is_the_visitor_of_another_side():
     text = (
         "Foreign Minister Ana Silva of Portugal will pay an official visit to China from June 10 "
@@ -3854,70 +3922,3 @@ def test_who_leads_a_countrys_delegation_is_of_that_country():
     ids = {o["name"]: o["id"] for o in doc["officials"]}
     assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Anna Berger"]}
 
-
-@pytest.mark.parametrize(
-    ("clause", "status"),
-    [
-        ("accepted in principle an invitation from President Reyes to visit Chile", "tentative"),
-        ("agreed in principle to visit Chile next year", "tentative"),
-        ("agreed, in principle, to visit Chile", "tentative"),
-        ("accepted an invitation from President Reyes to visit Chile", "planned"),
-    ],
-)
-def test_an_agreement_in_principle_to_visit_is_a_possible_visit(clause, status):
-    """annotation.md: tentative is possible, planned is agreed; an agreement hedged "in
-    principle" (the timing open) is no fixed plan."""
-    doc = _doc(f"President Irena Volk of Slovenia {clause}, with the timing to be determined.")
-    assert [v["status"] for v in _events(doc, "visit")] == [status]
-
-
-@pytest.mark.parametrize(
-    ("where", "location"),
-    [
-        # a town the tables do not know, recognised by the words around it
-        ("in Iquitos, the largest city of Peru,", {"place": "Iquitos", "country": "PE"}),
-        ("in the river port of Iquitos", {"place": "Iquitos"}),
-        ("in the northern town of Tumbes", {"place": "Tumbes"}),
-    ],
-)
-def test_a_town_is_a_place_by_the_words_that_name_it_one(where, location):
-    doc = _doc(f"Prime Minister Jonas Vik of Norway met President Luis Mora of Peru {where} today.")
-    assert [m.get("location") for m in _events(doc, "meeting")] == [location]
-
-
-def test_a_where_clause_after_a_town_named_as_one_is_at_that_town():
-    doc = _doc(
-        "On Thursday, Prime Minister Jonas Vik of Norway will travel to the coastal city of "
-        "Puerto Aysen, where he will meet President Luis Mora of Chile."
-    )
-    assert [m["location"]["place"] for m in _events(doc, "meeting")] == ["Puerto Aysen"]
-
-
-@pytest.mark.parametrize(
-    ("end", "status"),
-    [
-        (".", "tentative"),  # an invitation only: a possible visit
-        (". President Reyes accepted the invitation with thanks.", "planned"),
-        (", and President Reyes accepted.", "planned"),
-    ],
-)
-def test_an_invitation_to_visit_is_planned_once_accepted(end, status):
-    doc = _doc(
-        "At the end of the talks, President Irena Volk of Slovenia invited President Tomas "
-        f"Reyes of Chile to pay a state visit to Slovenia in the autumn{end}"
-    )
-    visits = [v for v in _events(doc, "visit") if v["location"].get("country") == "SI"]
-    assert [v["status"] for v in visits] == [status]
-
-
-@pytest.mark.parametrize(
-    ("rest", "status"),
-    [
-        (", and we are looking at May for that, but nothing is locked in yet.", "tentative"),
-        (", although no visit has been scheduled so far.", "tentative"),
-        (" in May, although no date has been set.", "planned"),  # the visit is; its day not
-    ],
-)
-def test_a_plan_the_sentence_says_is_not_fixed_is_possible(rest, status):
-    doc = _doc(f"President Irena Volk of Slovenia intends to visit Chile{rest}")
-    assert [v["status"] for v in _events(doc, "visit")] == [status]
