@@ -3921,4 +3921,3 @@ def test_who_leads_a_countrys_delegation_is_of_that_country():
     )
     ids = {o["name"]: o["id"] for o in doc["officials"]}
     assert {v.get("traveler") for v in _events(doc, "visit")} == {ids["Anna Berger"]}
-
