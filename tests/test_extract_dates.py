@@ -333,3 +333,35 @@ def test_a_visit_ends_on_the_day_a_later_sentence_says_the_traveler_returns_home
 def test_a_list_of_days_is_a_span_only_when_the_days_follow_each_other():
     assert _resolved("on 3, 4 and 5 March") == ["2024-03-03/2024-03-05"]
     assert _resolved("on 3, 5 and 9 March") == ["2024-03-09"]  # three dates, no span
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("the day before", "2024-02-19"),
+        ("the previous day", "2024-02-19"),
+        ("three days later", "2024-02-23"),
+        ("a few days later", "2024-02"),  # within a week of the 20th: the month, no day
+    ],
+)
+def test_a_day_counted_from_the_last_day_the_text_gave(when, date):
+    text = (
+        "This is the first ministerial visit since President Luis Mora took office on "
+        "February 20. Foreign Minister Ana Ruiz of Chile spoke with Foreign Minister Jose Soto "
+        f"of Peru by phone {when}."
+    )
+    doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Chile")
+    assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [("the day before the summit", "2024-03-11"), ("the day after the summit", "2024-03-13")],
+)
+def test_a_day_before_or_after_a_noun_is_counted_from_that_nouns_day(when, date):
+    text = (
+        "The Andean summit will be held in Lima on 12 March. Foreign Minister Ana Ruiz of Chile "
+        f"will meet Foreign Minister Jose Soto of Peru {when}."
+    )
+    doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Chile")
+    assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == [date]

@@ -976,6 +976,18 @@ def test_a_visit_whose_noun_phrase_holds_an_apposition_and_an_aside_then_was_pos
     assert visit["status"] == "postponed" and visit["date"] == "2024-03"
 
 
+def test_a_visit_whose_noun_phrase_holds_an_apposition_then_is_planned_for_a_season():
+    # the visit's own passive predicate of plan past a name in apposition: planned, and the
+    # season ahead, not the one before
+    doc = _doc(
+        "A visit by Peru's Deputy Foreign Minister, Luis Mora, to Montevideo is planned for "
+        "the autumn.",
+        publisher="Presidency of Uruguay",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "planned" and visit["date"] == "2024-09/2024-11"
+
+
 def test_a_visit_which_began_on_a_past_day_runs_to_the_day_of_the_text():
     doc = _doc(
         "President Ana Lopes welcomed President Jonas Berg of Norway on his state visit to "
@@ -1649,4 +1661,19 @@ def test_a_stay_told_day_by_day_ends_on_the_day_the_traveler_goes_back():
     visits = _events(_doc(text, "2024-03-04"), "visit")
     assert [(v["location"].get("place"), v["date"]) for v in visits] == [
         ("Nairobi", "2024-03-05/2024-03-08")
+    ]
+
+
+def test_a_meeting_dated_by_its_planned_visit_after_the_text_is_planned_too():
+    # a meeting that takes the day of the visit it is part of, a day after the text, is yet
+    # to come as the visit is
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile will visit Lima on 20 March to attend the reception "
+        "marking the 150th anniversary of relations between Chile and Peru, hosted by the "
+        "Embassy of Chile. During her stay, Minister Ruiz is scheduled to hold a meeting with "
+        "the Minister of Foreign Affairs of Peru.",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert [(m["date"], m["status"]) for m in _events(doc, "meeting")] == [
+        ("2024-03-20", "planned")
     ]

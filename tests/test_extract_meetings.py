@@ -2312,7 +2312,8 @@ def test_the_visiting_guest_is_no_new_visit_and_the_one_who_invites_hosts_the_ne
         for parts in [v["participants"]]
     )
     assert got == [
-        ("", "planned", ["ana-ruiz:host", "erik-dahl:traveler"]),
+        # (invited, not yet accepted: a possible visit, annotation.md)
+        ("", "tentative", ["ana-ruiz:host", "erik-dahl:traveler"]),
         ("2023-09-28", "held", ["erik-dahl:traveler"]),
         ("2024-02-06/2024-02-08", "held", ["ana-ruiz:traveler"]),
     ]
@@ -3231,13 +3232,83 @@ def test_a_tour_of_countries_or_with_stops_is_a_visit_to_each(text):
     assert got == ["AR", "CL", "PE"]
 
 
-def test_an_invitation_from_someone_to_visit_is_a_planned_visit():
+def test_an_invitation_from_someone_to_visit_is_a_visit_planned_once_accepted():
     text = (
         "Prime Minister Kenji Sato of Japan conveyed an invitation from Emperor Akihito to King "
         "Harald to pay a state visit to Japan."
     )
     doc = _doc(text, "2024-05-06", "Office of the Prime Minister of Norway")
+    assert [v["status"] for v in _events(doc, "visit")] == ["tentative"]
+    doc = _doc(f"{text} The King accepted.", "2024-05-06", "Office of the Prime Minister of Norway")
     assert [v["status"] for v in _events(doc, "visit")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("accepted in principle an invitation from President Reyes to visit Chile", "tentative"),
+        ("agreed in principle to visit Chile next year", "tentative"),
+        ("agreed, in principle, to visit Chile", "tentative"),
+        ("accepted an invitation from President Reyes to visit Chile", "planned"),
+    ],
+)
+def test_an_agreement_in_principle_to_visit_is_a_possible_visit(clause, status):
+    """annotation.md: tentative is possible, planned is agreed; an agreement hedged "in
+    principle" (the timing open) is no fixed plan."""
+    doc = _doc(f"President Irena Volk of Slovenia {clause}, with the timing to be determined.")
+    assert [v["status"] for v in _events(doc, "visit")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("where", "location"),
+    [
+        # a town the tables do not know, recognised by the words around it
+        ("in Iquitos, the largest city of Peru,", {"place": "Iquitos", "country": "PE"}),
+        ("in the river port of Iquitos", {"place": "Iquitos"}),
+        ("in the northern town of Tumbes", {"place": "Tumbes"}),
+    ],
+)
+def test_a_town_is_a_place_by_the_words_that_name_it_one(where, location):
+    doc = _doc(f"Prime Minister Jonas Vik of Norway met President Luis Mora of Peru {where} today.")
+    assert [m.get("location") for m in _events(doc, "meeting")] == [location]
+
+
+def test_a_where_clause_after_a_town_named_as_one_is_at_that_town():
+    doc = _doc(
+        "On Thursday, Prime Minister Jonas Vik of Norway will travel to the coastal city of "
+        "Puerto Aysen, where he will meet President Luis Mora of Chile."
+    )
+    assert [m["location"]["place"] for m in _events(doc, "meeting")] == ["Puerto Aysen"]
+
+
+@pytest.mark.parametrize(
+    ("end", "status"),
+    [
+        (".", "tentative"),  # an invitation only: a possible visit
+        (". President Reyes accepted the invitation with thanks.", "planned"),
+        (", and President Reyes accepted.", "planned"),
+    ],
+)
+def test_an_invitation_to_visit_is_planned_once_accepted(end, status):
+    doc = _doc(
+        "At the end of the talks, President Irena Volk of Slovenia invited President Tomas "
+        f"Reyes of Chile to pay a state visit to Slovenia in the autumn{end}"
+    )
+    visits = [v for v in _events(doc, "visit") if v["location"].get("country") == "SI"]
+    assert [v["status"] for v in visits] == [status]
+
+
+@pytest.mark.parametrize(
+    ("rest", "status"),
+    [
+        (", and we are looking at May for that, but nothing is locked in yet.", "tentative"),
+        (", although no visit has been scheduled so far.", "tentative"),
+        (" in May, although no date has been set.", "planned"),  # the visit is; its day not
+    ],
+)
+def test_a_plan_the_sentence_says_is_not_fixed_is_possible(rest, status):
+    doc = _doc(f"President Irena Volk of Slovenia intends to visit Chile{rest}")
+    assert [v["status"] for v in _events(doc, "visit")] == [status]
 
 
 def test_meet_with_her_is_the_visitor_of_another_side():

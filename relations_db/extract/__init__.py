@@ -154,6 +154,8 @@ def extract(
         if v.date and (m.date is None or _DURING_THE_STAY.fullmatch(m.date_text or "")):
             # ("During his stay, A also met B": dated by the stay, as the stay is at last)
             m.date, m.date_text = v.date, v.date_text
+            if m.status == "held" and v.status == "planned" and v.date > day.isoformat():
+                m.status = "planned"  # (so it is yet to come, as its visit is)
     related += relate(candidates)
     sections: dict[str, list] = {}
     event_ids: dict[int, str] = {}

@@ -215,16 +215,18 @@ def _previous_date(context: dict, published: dt.date, day: bool = False) -> str 
     return None
 
 
-# "on the eve of the talks": the day before the last day the text gave to that noun
+# "on the eve of the talks", "the day before the summit": the day before the last day the
+# text gave to that noun ("the day after the summit": the day after it)
 _EVE = re.compile(
-    r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the|their|this|his|her)\s+(?P<noun>[a-z][\w\-]*)\b",
+    r"\b(?:on\s+)?the\s+(?:eve\s+of|day\s+before|day\s+(?P<after>after))\s+(?:the|their|this|"
+    r"his|her)\s+(?P<noun>[a-z][\w\-]*)\b",
     re.I,
 )
 
 
 def _eve_date(eve: re.Match, before: list[str], published: dt.date) -> str | None:
-    """The day before the date of the last sentence of `before` that names the noun of "on
-    the eve of the <noun>" with a day's date."""
+    """The day before (or after) the date of the last sentence of `before` that names the
+    noun of "on the eve of the <noun>" with a day's date."""
     noun = re.compile(rf"\b{re.escape(eve.group('noun'))}\b", re.I)
     for text in reversed(before[-6:]):
         if not noun.search(text):
@@ -235,6 +237,8 @@ def _eve_date(eve: re.Match, before: list[str], published: dt.date) -> str | Non
             if t.edtf and parse_date(t.edtf).precision == "day"
         ]
         if days:
+            if eve.group("after"):
+                return (parse_date(days[0].edtf).end + dt.timedelta(days=1)).isoformat()
             return (parse_date(days[0].edtf).start - dt.timedelta(days=1)).isoformat()
     return None
 
@@ -261,11 +265,28 @@ def _opening(regex: re.Pattern, text: str) -> re.Match | None:
     return m if m and text[m.end() : m.end() + 1] == "," else None
 
 
+_DAYS_OFF = re.compile(r"(?P<n>a\s+few|several|two|three|four|five)\s+days\s+later|the\s+")
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _following(previous: str, unit: str | None) -> str | None:
     """ "the following day/days/weeks" after a date: the day after it; the week after it;
-    from its month to two months after its end (month precision: "weeks" gives no more)."""
+    from its month to two months after its end (month precision: "weeks" gives no more);
+    "the day before" it: the day before; "three days later": that day; "a few days later":
+    within a week after it, to the month (the words give no day)."""
     span = parse_date(previous)
-    unit = (unit or "weeks").lower()
+    unit = " ".join((unit or "weeks").lower().split())
+    off = _DAYS_OFF.match(unit)
+    if off and span.precision == "day":
+        if not off.group("n"):  # "the day before", "the previous day"
+            return (span.start - dt.timedelta(days=1)).isoformat()
+        n = _FEW.get(off.group("n"))
+        if n:
+            return (span.end + dt.timedelta(days=n)).isoformat()
+        first, last = span.end + dt.timedelta(days=1), span.end + dt.timedelta(days=7)
+        return _span_of_months(first, last)
+    if off:
+        return None
     if unit == "day":
         return (span.end + dt.timedelta(days=1)).isoformat() if span.precision == "day" else None
     if unit == "days":
@@ -274,3 +295,8 @@ def _following(previous: str, unit: str | None) -> str | None:
         return f"{span.start + dt.timedelta(days=1)}/{span.end + dt.timedelta(days=7)}"
     last = span.end + relativedelta(months=2)
     return f"{span.start.isoformat()[:7]}/{last.isoformat()[:7]}"
+
+
+def _span_of_months(first: dt.date, last: dt.date) -> str:
+    a, b = first.isoformat()[:7], last.isoformat()[:7]
+    return a if a == b else f"{a}/{b}"

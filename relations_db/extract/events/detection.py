@@ -439,6 +439,18 @@ def detect(
                 c.evidence.append((nxt.start + when[0].start, nxt.start + when[0].end))
         for c in found:
             if (
+                c.kind == "visit"
+                and c.status == "planned"
+                and _INVITED_TO.search(body, max(sentence.start, c.trigger[0] - 90), c.trigger[0])
+                and not _ACCEPTED.search(text)
+                and not (nxt is not None and _ACCEPTED.search(nxt.text))
+                and not _PLAN_CUE.search(text)
+            ):
+                # "A invited B to visit X in the autumn": an invitation not (yet) accepted is a
+                # possible visit (annotation.md: tentative), one accepted is planned
+                c.status = "tentative"
+        for c in found:
+            if (
                 c.kind == "sanction"
                 and c.date
                 and "/" in c.date
@@ -1542,6 +1554,15 @@ _ASKED_ABOUT_MEASURES = re.compile(
     r"(?:that\s+\w+\s+)?(?:announced|imposed|adopted|unveiled)(?P<rest>[^?.;]{0,40})\?\s*$"
 )
 # "This measure takes effect on the 24th", "This listing will take effect on 25 November"
+# an invitation right before a visit's trigger ("invited A to pay an official visit to",
+# "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
+_ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
+_PLAN_CUE = re.compile(
+    r"\b(?:will|agreed|scheduled|planned|plans|expected|set\s+to|is\s+to)\b(?!\s+that\b)"
+    r"(?![^.;]{0,40}\binvit)",
+    re.I,
+)
 _TAKES_EFFECT = re.compile(
     r"\s*(?:This|The|These|That)\s+(?:measures?|listings?|ban|prohibition|designations?|"
     r"decisions?)\s+(?:takes?|will\s+take|took|enters?|will\s+enter|entered)\s+(?:effect|into\s+"

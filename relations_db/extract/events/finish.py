@@ -101,12 +101,19 @@ _SAME = re.compile(
 )
 # "over the following weeks", "in the days that followed", "the following day": after the
 # last date the text gave
+# ("the day before", "a few days later": a day's distance from the last day the text gave;
+# "the day before yesterday", "the day before the talks" are times of their own)
 _FOLLOWING = re.compile(
     r"\b(?:(?:over|in|during|within)\s+)?the\s+(?:following|subsequent|ensuing)\s+(?:few\s+|"
     r"several\s+|two\s+|three\s+)?(?P<unit>days?|weeks)\b|\b(?:in|over|during)\s+the\s+"
-    r"(?P<unit2>days|weeks)\s+that\s+followed\b",
+    r"(?P<unit2>days|weeks)\s+that\s+followed\b"
+    r"|\b(?P<before>the\s+(?:day\s+before|previous\s+day|day\s+prior))\b"
+    r"(?!\s+(?:yesterday|the|his|her|their|its|this|that|to)\b)"
+    r"|\b(?P<later>(?:a\s+few|several|two|three|four|five)\s+days\s+later)\b",
     re.I,
 )
+# a second predicate of the trigger's subject: "led the delegation ... and met with A"
+_NEXT_VERB = re.compile(rf"\band\s+(?:also\s+|then\s+)?(?:[a-z]+ed\b|{_PAST.pattern})", re.I)
 # an incident that is the topic of another act ("to raise the detention of", "about the strike")
 _TOPIC_OF = re.compile(
     r"\b(?:to\s+(?:raise|discuss|address|condemn|review|protest|press\s+on)|"
@@ -538,7 +545,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = True
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = None if now and main_time else regex.search(text, lo, hi) or _opening(regex, text)
-        part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later"))
+        if same and (same.group("before") or same.group("later")) if regex is _FOLLOWING else False:
+            if _NEXT_VERB.search(text, b, same.start()):
+                same = None  # "led the delegation to X and met A the day before": the met's
+        part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later", "before"))
         previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
         edtf = resolve(previous, unit) if previous else None

@@ -854,8 +854,11 @@ _PLACE = re.compile(
     + r")[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
     r"\s+(?:the\s+)?"
+    # "to the port city of Lobito", "in the northern town of X": a town by the words before it
+    r"(?:(?P<town>(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of)\s+)?"
     r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|de|do|da|del|di)(?:\s+la)?\s+)?[A-Z][\w\-’']*){0,3})"
-    r"(?:,\s+(?P<region>[A-Z]"
+    # "in Lobito, the port city of Angola": the town's country in apposition
+    r"(?:,\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:capital|city|town|port)\s+of\s+)?(?P<region>[A-Z]"
     r"[\w\-’']*(?:\s+[A-Z][\w\-’']*)?))?"
 )
 

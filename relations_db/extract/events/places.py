@@ -107,6 +107,12 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
         ):
             # "travel to Tianjin, China": a town the tables do not know, in the country named
             return m.group("place"), country_of_word(region)
+        if (
+            m.group("town")
+            and not country_of_word(m.group("place"))
+            and m.group("place") not in _known_places()
+        ):
+            return m.group("place"), None  # "to the port city of Lobito": a town all the same
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             is_place = name in _known_places()
@@ -131,18 +137,25 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
     return None
 
 
+# the place a "where" clause stands for: "to San José, where", "to the port city of X, where"
+_BEFORE_WHERE = re.compile(
+    r"\b(?:to|in|at|for)\s+(?:the\s+(?P<town>(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of)"
+    r"\s+)?(?P<p>[A-Z][\w\-é]*(?:\s+[A-Z][\w\-é]*){0,2}),?\s*$"
+)
+
+
 def _place_of_where(text: str, lo: int, a: int) -> tuple[str | None, str | None] | None:
     """ "he goes to San José, where President A will host him": the place "where" stands
     for, the one the clause before went to."""
     if not re.match(r"[\s,]*where\b", text[lo:a]):
         return None
-    m = re.search(
-        r"\b(?:to|in|at|for)\s+(?P<p>[A-Z][\w\-é]*(?:\s+[A-Z][\w\-é]*){0,2}),?\s*$", text[:lo]
-    )
+    m = _BEFORE_WHERE.search(text, 0, lo)
     if not m:
         return None
     name = m.group("p")
     code = _known_places().get(name) or country_of_word(name)
+    if not code and m.group("town"):
+        return name, None  # "to the port city of Lobito, where ...": a town all the same
     if not code:
         return None
     return (None if _is_country_name(name) else name), code

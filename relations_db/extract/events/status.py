@@ -35,7 +35,7 @@ _STATUS_CUES = [
         "planned",
         r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
         r"\bplanned\b"
-        r"|\bplanning\s+to\b|\bagreed\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
+        r"|\bplanning\s+to\b|\bagreed(?:,?\s+in\s+principle,?)?\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
         r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
         r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
         # reported speech: "the spokesperson said A would host B", "would be in Scotland"
@@ -151,9 +151,20 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             limit = 60 if status == "planned" else 90
             if d < limit and d < best_d:
                 best, best_d = status, d
-    if best == "planned" and _IT_IS_POSSIBLE.search(text, lo, a):
-        return "tentative"  # "It's possible the President will have a pull-aside with A":
-        # the main clause's modality over the "will" of the clause it governs
+    if best == "planned" and (
+        _IT_IS_POSSIBLE.search(text, lo, a)
+        or _IN_PRINCIPLE.search(text, max(lo, a - 120), a)
+        or _NOT_SETTLED.search(text)
+    ):
+        return "tentative"  # "It's possible the President will have a pull-aside with A",
+        # "accepted in principle an invitation to visit X": the main clause's modality (a
+        # hedged agreement) over the plan of the clause it governs
+    if best == "held" and _EVENT_NOUN.fullmatch(text[a:b]):
+        # "A visit by X's Minister of Mining, A, to Y is planned for the autumn": the noun's
+        # own passive predicate of plan, past its modifiers and asides
+        m = dict(_STATUS)["planned"].search(text, b, b + 220)
+        if m and _predicate_of_noun(text, b, m.start()):
+            return "planned"
     if best == "held" and _EVENT_NOUN.fullmatch(_ORDINAL_FIRST.sub("", text[a:b], count=1)):
         # the event noun is the subject of a future predicate further on: "the ninth meeting
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
@@ -242,7 +253,8 @@ _NOUN_ASIDE = re.compile(
 )
 # a finite verb (or a clause break): the cue is another clause's
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says)\b|[;:.]|,\s+(?:and|but)\s"
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says|which|who|whom)\b|[;:.]"
+    r"|,\s+(?:and|but)\s"
 )
 # "the 6th Session", "the first session" of a body: the noun after its number
 _ORDINAL_FIRST = re.compile(
@@ -288,6 +300,16 @@ _ADJECTIVE_CUE = re.compile(r"possibl[ey]|potential(?:ly)?|proposed|upcoming", r
 _IT_IS_POSSIBLE = re.compile(
     r"\bit(?:[’']s|\s+is)\s+(?:\w+ly\s+|also\s+)?(?:possible|likely|conceivable)\s+(?:that\s+)?"
     r"[^,;.]{0,60}?\b(?:will|[’']ll)\b",
+    re.I,
+)
+# an agreement hedged as one "in principle": nothing fixed yet
+_IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
+# the sentence says the plan is not fixed: "intends to visit X, but nothing is locked in
+# yet", "although no meeting had been set" (not "no date has been set": the event is)
+_NOT_SETTLED = re.compile(
+    r"\bnothing\s+(?:is|has\s+been|had\s+been|was)\s+(?:\w+\s+)?(?:locked\s+in|finali[sz]ed|"
+    r"confirmed|decided|set|fixed)\b|\bno\s+(?:meeting|visit|trip|talks)s?\s+(?:is|has\s+been|"
+    r"had\s+been|was)\s+(?:yet\s+)?(?:set|scheduled|confirmed|fixed|arranged)\b",
     re.I,
 )
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")

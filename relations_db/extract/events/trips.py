@@ -126,13 +126,13 @@ def _traveler_leaves(c: Candidate, sentences: list[Sentence], nxt) -> list[str]:
     """The later sentences (past the next one) whose subject is the traveler by name and
     that tell a leaving: "Ikeda is scheduled to return to Tokyo on Saturday" at the end of
     the report dates the visit's last day."""
-    name = re.compile(rf"(?:[A-Z][\w.\-]*\s+){{0,4}}{re.escape(c.persons[0].surname)}\b")
+    surname = c.persons[0].surname
     after = nxt.end if nxt is not None else c.sentence.end
-    return [
-        s.text
-        for s in sentences
-        if s.start >= after and name.match(s.text) and _LEFT.search(s.text)
-    ]
+    later = [s.text for s in sentences if s.start >= after and surname in s.text[:80]]
+    if not later:
+        return []
+    name = re.compile(rf"(?:[A-Z][\w.\-]*\s+){{0,4}}{re.escape(surname)}\b")
+    return [text for text in later if name.match(text) and _LEFT.search(text)]
 
 
 def _leave_date(c: Candidate, texts: list[str], published: dt.date) -> bool:
