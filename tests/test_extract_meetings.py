@@ -3951,3 +3951,23 @@ def test_the_summit_named_as_a_day_is_no_meeting_of_its_own():
     )
     doc = _doc(text, "2026-11-19", _SWEDEN)
     assert _met(doc) == [("2026-11-21", "planned", ["Haddad", "Varga"], [])]
+
+
+def test_a_summit_on_whose_fringes_two_leaders_met_is_where_not_a_meeting():
+    text = (
+        "President Omar Haddad of Tunisia met Prime Minister Elena Varga of Hungary on the "
+        "fringes of the Union for the Mediterranean summit in Marseille in March."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert _met(doc) == [("2026-03", "held", ["Haddad", "Varga"], [])]
+
+
+def test_a_city_that_hosts_an_expo_receives_no_guest():
+    text = (
+        "President Omar Haddad of Tunisia arrived in Budapest on Sunday. On Monday, Haddad met "
+        "Hungarian Prime Minister Elena Varga for about 25 minutes. Varga told Haddad that she "
+        "plans to visit Tunisia next year, when Sousse hosts the International Olive Expo, the "
+        "official said."
+    )
+    doc = _doc(text, "2026-11-19", "Tunis Afrique Presse")
+    assert _met(doc) == [("2026-11-16", "held", ["Haddad", "Varga"], [])]

@@ -160,7 +160,9 @@ _MEETING = [
         # (nor "welcomed the 17th India-Japan Foreign Ministers' Strategic Dialogue": an event)
         r"(?!(?:the\s+)?(?:(?!(?:for|to|at|in|on|with)\b)[\w\-’']+\s+){0,6}?(?-i:Dialogue|Summit|"
         r"Forum|Commission|Council|"
-        r"Meeting|Conference|Consultations|Mechanism|Agreement|Partnership|Declaration)\b)"
+        r"Meeting|Conference|Consultations|Mechanism|Agreement|Partnership|Declaration|"
+        # ("when Yokohama hosts the International Horticultural Expo": an event, no guest)
+        r"Expo|Exhibition|Games|Olympics|Cup|Championships?|Festival|Fair|Congress|Assembly)\b)"
         r"(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
         r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
@@ -874,7 +876,7 @@ _DATE_WORD = (
 )
 
 _MARGINS_OF = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines|side-lines|fringes?)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
     r"(?:summit|meeting|forum|assembly|conference|ministerial|dialogue|council|session|week)s?"
     r"\b",
     re.I,
