@@ -3971,3 +3971,28 @@ def test_a_city_that_hosts_an_expo_receives_no_guest():
     )
     doc = _doc(text, "2026-11-19", "Tunis Afrique Presse")
     assert _met(doc) == [("2026-11-16", "held", ["Haddad", "Varga"], [])]
+
+
+def test_the_two_leaders_spoke_in_a_month_is_a_call_then():
+    text = (
+        "QUESTION: Will the Prime Minister speak with Costa Rican President Laura Mora again "
+        "soon?\n\nMR DAVIES: I have nothing to announce. The two leaders spoke in March, and "
+        "they agreed to stay in touch.\n"
+    )
+    doc = extract(text, published="2024-05-14", publisher=_LOBBY["publisher"])
+    assert _met(doc) == [("2024-03", "held", ["Mora"], ["the Prime Minister"])]
+
+
+def test_the_talks_they_held_are_the_pair_of_the_meeting_before():
+    # "the talks they held when the Foreign Secretary was in X": "they" of the relative
+    # clause, though the when-clause names one of them again
+    text = (
+        "Foreign Secretary Helen Ward spoke on Monday with Foreign Minister Ana Rojas of Chile. "
+        "The call was a follow-up to the talks they held when the Foreign Secretary was in "
+        "Santiago in March."
+    )
+    doc = _doc(text, "2024-05-14", "Foreign, Commonwealth & Development Office")
+    assert [m[:3] for m in _met(doc)] == [
+        ("2024-05-13", "held", ["Rojas", "Ward"]),
+        ("2024-03", "held", ["Rojas", "Ward"]),
+    ]

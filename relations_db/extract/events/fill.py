@@ -187,6 +187,8 @@ _WHOM_PRONOUN = re.compile(r"\s*whom\s+(?:he|she|they)\b")
 _THEY_SINCE = re.compile(
     r"\b(?:since|when|after|before|until|as)\s+they\s+(?:(?:first|last|had|have|previously)\s+)?$"
 )
+# an event noun's relative clause with "they" as its subject: "the talks (that) they held"
+_THEY_HAD = re.compile(r"\s+(?:that\s+|which\s+)?they\s+(?:had|held)\b")
 # "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
 _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
@@ -1039,11 +1041,18 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         c.kind == "meeting"
         # (people of another clause, taken only as the nearest, are not "their": "The call
         # followed up on their meeting in X, as President A and President B agreed ...")
-        and ((not persons and not mentions) or (not inside and all(p in nearest for p in persons)))
+        and (
+            (not persons and not mentions)
+            or (not inside and all(p in nearest for p in persons))
+            # "a follow-up to the conversations they had when the Secretary was in X": the
+            # relative clause's "they", whoever the clause names after it
+            or _THEY_HAD.match(text, b)
+        )
         and not c.described
         and (
             re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
             or (_MEET_VERB.match(text[a:b]) and _THEY_SINCE.search(text, max(0, a - 40), a))
+            or _THEY_HAD.match(text, b)
         )
         and (context or {}).get("pair")
     ):

@@ -22,7 +22,10 @@ _MEETING = [
     (
         "call",
         r"\b(?:phone|telephone)\s+(?:call|conversation|talk|meeting)s?\b|"
-        r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
+        # ("The two leaders spoke in April": a call, dated as "spoke on Monday" is)
+        r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day|"
+        r"in\s+(?:(?:early|mid|late)[\s\-]+)?(?-i:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December))\b)|\b(?:spoke|speak|speaking|spoken"
         r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her|"
         # "spoke to Commerce Secretary A", "spoke to Foreign Minister B"
         r"(?-i:(?:[A-Z][\w\-]+\s+){0,3}(?:Secretary|Minister|Premier|Ambassador)(?=\s+[A-Z])))|by\s+"
