@@ -3996,3 +3996,23 @@ def test_the_talks_they_held_are_the_pair_of_the_meeting_before():
         ("2024-05-13", "held", ["Rojas", "Ward"]),
         ("2024-03", "held", ["Rojas", "Ward"]),
     ]
+
+
+def test_talks_put_off_at_the_request_of_the_other_side_are_the_governments_own():
+    # a government's briefing: talks with "the Italian side" are its own; "that were
+    # scheduled for this week have been postponed" (the plan in a relative clause) and its
+    # whole week
+    text = (
+        "MS. KOVAC: No. The fisheries commission talks that were scheduled for this week in "
+        "Split have been postponed at the request of the Italian side.\n"
+    )
+    doc = extract(
+        text, published="2024-05-15", publisher="Ministry of Foreign and European Affairs of Croatia"
+    )
+    got = [
+        (m.get("date"), m["status"], [(p.get("description"), p.get("country")) for p in m["participants"]])
+        for m in _events(doc, "meeting")
+    ]
+    assert got == [
+        ("2024-05-13/2024-05-19", "postponed", [("officials", "HR"), ("Italian side", "IT")])
+    ]

@@ -792,7 +792,7 @@ _COUNTERPART = re.compile(
 )
 _DESCRIBED = re.compile(
     r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+(?P<what>officials|"
-    r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team)\b"
+    r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team|side)\b"
     # "met representatives of the French private sector": business people of that country
     r"|\brepresentatives\s+of\s+(?:the\s+)?(?P<dem2>[A-Z][\w\-]*)\s+(?:private\s+sector|"
     r"business(?:\s+community)?|companies|industry|employers)\b"

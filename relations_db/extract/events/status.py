@@ -205,7 +205,12 @@ _ASIDE = re.compile(
 )
 # the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
 _NOUN_IS = re.compile(
-    r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
+    r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?"
+    # ("the talks that were scheduled for this week have been postponed": its plan told in
+    # a relative clause)
+    r"(?:\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:scheduled|planned|set|supposed|due|"
+    r"expected)\b[^,;.]{0,60}?)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
     r"is|are|will\s+be)\s+(?:\w+ly\s+)?"
 )
 # "the 6th Session", "the first session" of a body: the noun after its number
