@@ -4016,3 +4016,18 @@ def test_talks_put_off_at_the_request_of_the_other_side_are_the_governments_own(
     assert got == [
         ("2024-05-13/2024-05-19", "postponed", [("officials", "HR"), ("Italian side", "IT")])
     ]
+
+
+def test_talks_between_two_delegations_a_leader_briefs_on_are_those_delegations():
+    # "A briefed B on the direct talks between X and Y delegations that Z hosted ...":
+    # the two sides the phrase names (and the host), not the two who speak of them
+    text = (
+        "President Omar Haddad of Tunisia met President Elena Varga of Hungary on Monday in "
+        "Budapest. Haddad briefed Varga on the direct talks between Libyan and Egyptian "
+        "delegations that Tunisia hosted in Djerba on May 3."
+    )
+    doc = _doc(text, "2025-06-25", "Tunis Afrique Presse")
+    assert _met(doc) == [
+        ("2025-06-23", "held", ["Haddad", "Varga"], []),
+        ("2025-05-03", "held", [], ["LY delegation", "EG delegation", "Tunisia"]),
+    ]
