@@ -4031,3 +4031,16 @@ def test_talks_between_two_delegations_a_leader_briefs_on_are_those_delegations(
         ("2025-06-23", "held", ["Haddad", "Varga"], []),
         ("2025-05-03", "held", [], ["LY delegation", "EG delegation", "Tunisia"]),
     ]
+
+
+def test_the_two_leaders_are_not_the_people_the_next_sentence_opens_with():
+    # "With B, A discussed ...": a prepositional phrase and its subject, no pair of subjects
+    # that "the two leaders" of the sentence before would be
+    text = (
+        "Prime Minister Lars Berg of Norway met Chilean President Ana Rojas and Peruvian "
+        "President Luis Mora on Tuesday. In his meeting with Rojas, Berg discussed trade. The "
+        "two leaders had spoken by telephone on the 3rd. With Mora, Berg discussed fisheries."
+    )
+    doc = _doc(text, "2026-11-19", "Government of Norway")
+    calls = [m for m in _met(doc) if m[0] == "2026-11-03"]
+    assert calls == [("2026-11-03", "held", ["Berg", "Rojas"], [])]

@@ -1356,6 +1356,11 @@ _NEXT_TALKED = re.compile(
 )
 
 
+_OPENING_PREPOSITION = re.compile(
+    r"\s*(?:With|In|During|For|At|After|Before|On|From|To|Like|Unlike|Besides)\s", re.I
+)
+
+
 def _coordinated_subjects(text: str, mentions, base: int) -> list[Person]:
     """The people a sentence opens with, joined by "and" ("Secretary A and Ambassador B are
     ..."): what a "They" of the next sentence continues."""
@@ -1363,7 +1368,10 @@ def _coordinated_subjects(text: str, mentions, base: int) -> list[Person]:
     pos = 0
     for m in mentions:
         gap = text[pos : m.start - base]
-        if not out and not re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,5}", gap):
+        if not out and (
+            not re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,5}", gap)
+            or _OPENING_PREPOSITION.match(gap)  # "With A, B discussed ...": B alone
+        ):
             break
         if out and not _COORD.fullmatch(gap):
             break

@@ -427,6 +427,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         and not pronoun
         and len({p.country for p in pair_after}) >= 2
         and not _OFFICE.search(text, lo, a)
+        and not _TWO_LEADERS.search(text, lo, a)  # "The two leaders had spoken ...": theirs
         and re.match(r"\s*(?:(?:A|An|The|This|That)\s+)", text[lo:a])
     ):
         # "A meeting of the finance ministers was held on Monday. A and B discussed ...":
