@@ -4044,3 +4044,16 @@ def test_the_two_leaders_are_not_the_people_the_next_sentence_opens_with():
     doc = _doc(text, "2026-11-19", "Government of Norway")
     calls = [m for m in _met(doc) if m[0] == "2026-11-03"]
     assert calls == [("2026-11-03", "held", ["Berg", "Rojas"], [])]
+
+
+def test_a_call_between_the_ministers_is_the_last_two_ministers():
+    text = (
+        "Minister for Foreign Affairs Kari Lund met Minister of Foreign Affairs of Peru Luis Mora "
+        "in Oslo on Thursday. The meeting was preceded by a video call between the ministers on "
+        "Monday."
+    )
+    doc = _doc(text, "2024-05-17", "Government of Norway")
+    assert [m[:3] for m in _met(doc)] == [
+        ("2024-05-16", "held", ["Lund", "Mora"]),
+        ("2024-05-13", "held", ["Lund", "Mora"]),
+    ]

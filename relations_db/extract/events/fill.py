@@ -137,7 +137,10 @@ _TRIP_FOR = re.compile(
     r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$"
 )
 _TWO_LEADERS = re.compile(
-    r"\b(?:the\s+two|both)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
+    # ("a telephone call between the ministers": the two of a bilateral text, as "the leaders")
+    r"\b(?:the\s+two|both|(?<=between\s)the(?=\s+(?:(?:foreign|defen[cs]e|prime)\s+)?ministers\b"
+    r"(?!\s+of\b)))"
+    r"\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
     r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers"
     r"(?:\s+of\s+foreign\s+affairs)?|secretaries|"
     r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
