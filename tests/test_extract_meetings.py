@@ -4057,3 +4057,15 @@ def test_a_call_between_the_ministers_is_the_last_two_ministers():
         ("2024-05-16", "held", ["Lund", "Mora"]),
         ("2024-05-13", "held", ["Lund", "Mora"]),
     ]
+
+
+def test_the_first_round_of_consultations_that_will_be_held_is_planned():
+    # "the first round of consultations at the level of X will be held": the round's own
+    # predicate, however long the phrase between, and its autumn ahead
+    text = (
+        "Minister for Foreign Affairs Kari Lund met Minister of Foreign Affairs of Peru Luis Mora "
+        "in Oslo on Thursday. Under the agreement, the first round of consultations at the "
+        "level of deputy ministers will be held in Lima in the autumn."
+    )
+    doc = _doc(text, "2024-05-17", "Government of Norway")
+    assert [m[:2] for m in _met(doc)] == [("2024-05-16", "held"), ("2024-09/2024-11", "planned")]

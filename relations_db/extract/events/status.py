@@ -152,7 +152,10 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     if best == "planned" and _IT_IS_POSSIBLE.search(text, lo, a):
         return "tentative"  # "It's possible the President will have a pull-aside with A":
         # the main clause's modality over the "will" of the clause it governs
-    if best == "held" and _EVENT_NOUN.fullmatch(_ORDINAL_FIRST.sub("", text[a:b], count=1)):
+    if best == "held" and _EVENT_NOUN.fullmatch(
+        # ("the first round of consultations ... will be held in X": the round is the noun)
+        _ROUND_OF.sub("", _ORDINAL_FIRST.sub("", text[a:b], count=1), count=1)
+    ):
         # the event noun is the subject of a future predicate further on: "the ninth meeting
         # of the X Mechanism is expected to take place in Manila", "agreed that talks between
         # the two ministries will continue in the spring"
@@ -219,6 +222,7 @@ _ORDINAL_FIRST = re.compile(
     r"|next)\s+",
     re.I,
 )
+_ROUND_OF = re.compile(r"^(?:rounds?|sessions?)\s+of\s+", re.I)
 _EVENT_NOUN = re.compile(
     r"(?:meetings?|talks|calls?|summits?|dialogues?|consultations?|negotiations?|visits?|trips?|"
     r"sessions?|conversations?|discussions?|ministerials?|2\s*\+\s*2)",
