@@ -4069,3 +4069,12 @@ def test_the_first_round_of_consultations_that_will_be_held_is_planned():
     )
     doc = _doc(text, "2024-05-17", "Government of Norway")
     assert [m[:2] for m in _met(doc)] == [("2024-05-16", "held"), ("2024-09/2024-11", "planned")]
+
+
+def test_a_named_summit_named_as_a_day_is_no_meeting_of_its_own():
+    text = (
+        "President Omar Haddad of Tunisia is set to meet Prime Minister Elena Varga of Hungary "
+        "on Saturday, the second day of the EU-Africa summit."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert _met(doc) == [("2026-11-21", "planned", ["Haddad", "Varga"], [])]

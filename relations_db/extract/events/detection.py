@@ -82,10 +82,10 @@ _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
 )
-# a bare "the summit" as the object of a time word: the known summit, named as a time
+# "the summit" as the object of a time word: the known summit, named as a time
 _KNOWN_AS_TIME = re.compile(
     r"\b(?:after|before|until|following|ahead\s+of|(?:days?|end|eve|close|start|opening)\s+of)"
-    r"\s+the\s+$",
+    r"\s+the\s+(?-i:[A-Z][\w\-]*\s+){0,3}$",  # ("the second day of the APEC summit")
     re.I,
 )
 # "X was summoned to the Ministry, where Vice-Minister A handed over a note of protest",
