@@ -73,7 +73,16 @@ the twenty-second round, scored once after it, developed on in the twenty-third.
 Ghanaian president's visit, a Finnish foreign-ministry release on a call and a meeting with
 Chile, an Australian sanctions release on North Korean cyber actors, a Kyodo report from an
 APEC summit's sidelines, an Indonesian maritime agency's statement on Chinese coast guard
-incursions), written the same way during the twenty-fourth round, scored once after it.
+incursions), written the same way during the twenty-fourth round, scored once after it,
+developed on in the twenty-fifth. fb01-fb06 (an Akorda readout of a Kazakhstan-Azerbaijan
+call, a Saudi-Philippine joint statement at the end of a visit, a Kazakh foreign-ministry
+weekly briefing, a Treasury release on Republika Srpska, a background call previewing a trip
+to a NATO summit in Ankara, Baku and Yerevan, a PTI report on Sri Lankan arrests of Indian
+fishermen) and fc01-fc06 (a White House readout of a US-China trip, a Chinese foreign-ministry
+press conference, a background call before a trip to Beijing, a Singapore readout of a visit
+to Cambodia, a Canadian defence release on PLA intercepts, a UK sanctions release on Sudan),
+written the same way at the start of the twenty-fifth round, scored once before it and once
+after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -278,7 +287,17 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "fa",
             "fa01-fa06: written the same way during the twenty-fourth round, scored once "
-            "after it (first sight)",
+            "after it (first sight), developed on in the twenty-fifth",
+        ),
+        (
+            "fb",
+            "fb01-fb06: written the same way at the start of the twenty-fifth round, scored "
+            "once before it and once after it (first sight)",
+        ),
+        (
+            "fc",
+            "fc01-fc06: written the same way at the start of the twenty-fifth round, scored "
+            "once before it and once after it (first sight)",
         ),
     ):
         members = [r for r in rows if _set_of(r[0]) == prefix]

@@ -302,3 +302,34 @@ def test_earlier_this_year_runs_from_january_to_the_texts_month():
         publisher="Ministry of Foreign Affairs of Chile",
     )
     assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == ["2024-01/2024-03"]
+
+
+def test_a_visit_welcomed_today_spans_the_named_days_told_of_it_later():
+    """ "welcomed A for a state visit" today, then "A's visit to X, from 4 to 7 March": the
+    day of the welcome is one of the visit's days, the named days are the whole visit."""
+    text = (
+        "Today, Prime Minister Jonas Vik welcomed President Luis Mora of Peru to Oslo for a "
+        "state visit. The two leaders held talks at the Government Quarter. President Mora's "
+        "visit to Oslo, from 4 to 7 March, marks sixty years of relations."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    assert [v["date"] for v in doc["visits"]] == ["2024-03-04/2024-03-07"]
+    assert [m["date"] for m in _meetings_with(doc, "Luis Mora")] == ["2024-03-06"]
+
+
+def test_a_visit_ends_on_the_day_a_later_sentence_says_the_traveler_returns_home():
+    """The traveler's return told at the end of a report ("A is scheduled to return to X on
+    Saturday") is the visit's last day, in the direction its verb looks."""
+    text = (
+        "Prime Minister Jonas Vik of Norway arrived in Lima on Monday for talks with President "
+        "Luis Mora of Peru. The two leaders signed an agreement on fisheries.\n\n"
+        "Officials said the talks were cordial.\n\n"
+        "Vik is scheduled to return to Oslo on Saturday."
+    )
+    doc = extract(text, published=WED, publisher="Office of the Prime Minister of Norway")
+    assert [v["date"] for v in doc["visits"]] == ["2024-03-04/2024-03-09"]
+
+
+def test_a_list_of_days_is_a_span_only_when_the_days_follow_each_other():
+    assert _resolved("on 3, 4 and 5 March") == ["2024-03-03/2024-03-05"]
+    assert _resolved("on 3, 5 and 9 March") == ["2024-03-09"]  # three dates, no span

@@ -95,6 +95,11 @@ def test_a_reporting_verb_does_not_lend_its_tense_to_the_event():
         ("during a state visit from 4 to 6 March", "2024-03-04/2024-03-06"),
         ("during an official visit on 4 and 5 March", "2024-03-04/2024-03-05"),
         ("during a state visit, March 4 through 6", "2024-03-04/2024-03-06"),
+        # a weekday before each end; a list of consecutive days
+        ("during a visit from Monday, 4 March to Tuesday, 5 March", "2024-03-04/2024-03-05"),
+        ("during a visit between Sunday, March 3 and Tuesday, March 5", "2024-03-03/2024-03-05"),
+        ("during a state visit on 3, 4 and 5 March", "2024-03-03/2024-03-05"),
+        ("during a state visit on March 3, 4, and 5", "2024-03-03/2024-03-05"),
     ],
 )
 def test_day_ranges_written_with_words(words, span):
@@ -158,21 +163,26 @@ def test_ahead_of_a_meeting_is_not_a_plan():
 
 
 def test_since_a_past_date_spans_up_to_the_publication():
+    """A detention told without the present perfect ("detained ... since"): the span up to
+    the text's day (the gold of "the citizens detained in X since Sunday")."""
     doc = _doc(
-        "Ana Ruiz, a Chilean aid worker, has been detained in Bolivia since October 2023.",
+        "Ana Ruiz, a Chilean aid worker detained in Bolivia since October 2023, spoke to "
+        "her family.",
         publisher="Ministry of Foreign Affairs of Chile",
     )
     (incident,) = _events(doc, "incident")
     assert incident["date"] == "2023-10/2024-03"
 
 
-def test_since_a_weekday_spans_days_up_to_the_publication():
+def test_an_ongoing_detention_since_a_weekday_began_that_day():
+    """ "have been detained since Sunday": the present perfect of an ongoing detention is
+    dated where it began (the gold of "has been detained in X since February")."""
     doc = _doc(
         "Two Peruvian fishermen have been detained by Chilean authorities since Sunday.",
         publisher="Ministry of Foreign Affairs of Peru",
     )
     (incident,) = _events(doc, "incident")
-    assert incident["date"] == "2024-03-03/2024-03-06"
+    assert incident["date"] == "2024-03-03"
 
 
 def test_a_date_between_after_the_and_a_noun_is_not_the_earlier_triggers():
@@ -950,6 +960,20 @@ def test_pair_consultations_which_had_been_scheduled_and_have_been_postponed():
     (talks,) = _events(doc, "meeting")
     assert talks["status"] == "postponed" and talks["date"] == "2024-03-21/2024-03-31"
     assert {p.get("country") for p in talks["participants"]} == {"NO", "CL"}
+
+
+
+def test_a_visit_whose_noun_phrase_holds_an_apposition_and_an_aside_then_was_postponed():
+    # the predicate of the visit noun past its modifiers, a name in apposition and a
+    # "which" clause: "A visit by X's Y, Admiral Z, to W, which had been planned for this
+    # month, has been postponed"
+    doc = _doc(
+        "A visit by Peru's Deputy Foreign Minister, Luis Mora, to Montevideo, "
+        "which had been planned for this month, has been postponed at the request of Peru.",
+        publisher="Presidency of Uruguay",
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == "postponed" and visit["date"] == "2024-03"
 
 
 def test_a_visit_which_began_on_a_past_day_runs_to_the_day_of_the_text():

@@ -787,3 +787,94 @@ def test_a_war_start_counted_in_years_to_the_text_is_an_anniversary_not_news():
         publisher="Global Affairs Canada",
     )
     assert [i for i in _events(doc, "incident") if i.get("category") == "invasion"] == []
+
+
+def test_an_ongoing_detention_since_a_date_began_then():
+    """ "A has been detained in X since last October": the detention is dated where it
+    began (annotation.md's gold), not the span up to the text's day; the present "he is
+    unjustly detained" after it is the same detention, no second one."""
+    doc = _doc(
+        "Secretary Blinken raised the case of Lena Marsh, a U.S. citizen who has been detained "
+        "in Minsk since last October. We believe she is unjustly detained and should be "
+        "released."
+    )
+    (incident,) = _events(doc, "incident")
+    assert incident["category"] == "detention" and incident["date"] == "2023-10"
+
+
+def test_a_detention_that_had_lasted_since_a_date_keeps_its_span():
+    """ "who had been detained since May 2022, landed at home": it ended, and lasted from May
+    2022 (the span up to the text's day)."""
+    doc = _doc(
+        "Today, aid worker Pavel Novak, who had been detained in Iran since May 2022, "
+        "landed in Prague after his release."
+    )
+    detentions = [i for i in _events(doc, "incident") if i["category"] == "detention"]
+    assert [i["date"] for i in detentions] == ["2022-05/2024-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 3 and 5 January 2024, state-backed hackers compromised the exchange's "
+        "servers and stole customer data.",
+        "The Cyber Centre has linked at least nine intrusions against Canadian ports to "
+        "actors backed by Iran since 2022.",
+    ],
+)
+def test_systems_compromised_and_intrusions_against_targets_are_cyber_incidents(sentence):
+    doc = _doc(sentence)
+    assert [i["category"] for i in _events(doc, "incident")] == ["cyber"]
+
+
+def test_a_hostage_deal_is_no_hostage_taking():
+    """ "a ceasefire and a hostage deal is the best way": the noun modifies a goal of talks,
+    no occurrence."""
+    doc = _doc(
+        "We continue to believe that a truce and a hostage deal is the best way to end the "
+        "fighting, and we are working toward it with our partners in Oman."
+    )
+    assert _events(doc, "incident") == []
+
+
+def test_international_airspace_is_no_incursion_and_the_intercept_keeps_its_day():
+    """ "an unsafe intercept of X operating in international airspace over Y on March 2nd":
+    the airspace is no one's (no incursion, nothing between the intercept and its day)."""
+    doc = _doc(
+        "A PLA J-11 fighter conducted an unsafe intercept of a Royal Canadian Air Force "
+        "CP-140 operating in international airspace over the East China Sea on March 2nd."
+    )
+    assert [(i["category"], i.get("date")) for i in _events(doc, "incident")] == [
+        ("air-intercept", "2024-03-02")
+    ]
+
+
+def test_the_third_such_intercept_this_year_is_a_count_of_its_own():
+    """ "it is the third such intercept this year": an ordinal before "such" counts, no
+    reference back to the intercept just told."""
+    doc = _doc(
+        "A PLA J-11 fighter conducted an unsafe intercept of a Canadian CP-140 over the East "
+        "China Sea on March 2nd. It is the third such intercept this year."
+    )
+    dates = sorted(i.get("date") for i in _events(doc, "incident"))
+    assert dates == ["2024", "2024-03-02"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patrol units recorded four separate entries by Vietnamese Coast Guard (VCG) vessels "
+        "into Malaysia's exclusive economic zone last week.",
+        "The navy reports Russian Coast Guard incursions in the Barents Sea.",
+        "Two Russian survey ships entered Norway's EEZ on Monday.",
+        "Officers detected 40 Chinese-flagged trawlers operating in the Argentine EEZ on "
+        "Monday.",
+        "On Monday the cutter approached to within 300 metres of the Japanese research "
+        "vessel Hakurei.",
+    ],
+)
+def test_ships_entering_or_operating_in_anothers_zone_are_maritime_incidents(sentence):
+    """Entries and incursions of ships into a sea zone, ships operating in another's EEZ and a
+    close approach to a vessel: maritime, never airspace."""
+    doc = _doc(sentence)
+    assert [i["category"] for i in _events(doc, "incident")] == ["maritime"]

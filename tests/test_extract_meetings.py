@@ -617,6 +617,20 @@ def test_one_meeting_per_counterpart_in_a_list():
     ]
 
 
+def test_a_list_of_counterparts_whose_titles_hold_for_and_and_is_one_meeting_each():
+    # "Minister for Trade and Industry B": "for" and "and" inside a title do not end the list
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay also met President Mario Benitez, Minister for "
+        "Trade and Industry Jose Duarte and Speaker of Congress Luis Gaona on Friday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Benitez", "Ruiz"],
+        ["Duarte", "Ruiz"],
+        ["Gaona", "Ruiz"],
+    ]
+
+
 def test_counterparts_who_meet_together_are_one_meeting():
     doc = _doc(
         "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
@@ -1238,6 +1252,17 @@ def test_officials_from_both_countries_are_the_sides_not_the_leaders_who_agreed(
     doc = _doc(
         "President Ana Ruiz of Chile spoke with President Luis Vega of Peru today. They agreed "
         "that officials from both countries will meet in Lima in July."
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    sides = [(_names(doc, m), sorted(p.get("country") for p in m["participants"])) for m in planned]
+    assert sides == [(set(), ["CL", "PE"])]
+
+
+def test_ministers_from_both_countries_are_the_sides_as_officials_are():
+    # one pattern for "the <people> of/from both <countries>": ministers as well as officials
+    doc = _doc(
+        "President Ana Ruiz of Chile spoke with President Luis Vega of Peru today. They agreed "
+        "that ministers from both countries will meet in Lima in July."
     )
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     sides = [(_names(doc, m), sorted(p.get("country") for p in m["participants"])) for m in planned]
@@ -2472,6 +2497,77 @@ def test_a_luncheon_in_honour_of_the_visiting_guest_is_a_meal_of_its_own():
     meetings = _events(_doc(text, "2025-05-08", "Ministry of Foreign Affairs of Peru"), "meeting")
     assert sorted(m.get("format") == "dinner" for m in meetings) == [False, True]
     assert all(len(m["participants"]) == 2 for m in meetings)
+
+
+def test_talks_continued_over_a_meal_are_one_meeting_with_the_talks():
+    # "continued their discussions over a working breakfast": the talks going on, not a meal
+    # of its own (as "then hosted a luncheon in honour of B" above is)
+    text = (
+        "Chancellor Karl Vogel welcomed President Amina Diallo of Senegal to the Federal "
+        "Chancellery today for an official visit. The two leaders met in the Red Salon and "
+        "continued their discussions over a working breakfast in the library."
+    )
+    meetings = _events(_doc(text, publisher="Federal Chancellery of Austria"), "meeting")
+    assert [(m["date"], m.get("format")) for m in meetings] == [("2024-03-06", "talks")]
+
+
+def test_people_who_also_joined_the_named_meeting_are_its_participants():
+    # "A and B also joined the library meeting": they take part in the meeting told before
+    # whose phrase names it ("met in the Rosenbad library"), not in a meeting of their own
+    # (nor in the talks of last May, whose phrase is another)
+    text = (
+        "Prime Minister Lena Berg of Sweden received President Tomas Novak of Slovakia today. "
+        "The two leaders met in the Rosenbad library, building on their talks in Prague last "
+        "May. Slovakia's Ambassador to Sweden, Peter Hlina, and the Swedish Ambassador to "
+        "Slovakia, Eva Lind, also joined the library meeting."
+    )
+    doc = _doc(text, publisher="Government Offices of Sweden")
+    got = sorted((m["date"], sorted(_surnames(doc, m))) for m in _events(doc, "meeting"))
+    assert got == [
+        ("2023-05", ["Berg", "Novak"]),
+        ("2024-03-06", ["Berg", "Hlina", "Lind", "Novak"]),
+    ]
+
+
+def test_a_call_between_the_ministers_is_theirs_as_between_the_two_ministers():
+    text = (
+        "Minister Ana Costa of Portugal met Minister Kari Lund of Norway in Oslo on Tuesday. "
+        "The meeting was preceded by a telephone call between the ministers on Monday."
+    )
+    doc = _doc(text, publisher="Ministry of Foreign Affairs of Norway")
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [(m["date"], sorted(_surnames(doc, m))) for m in calls] == [
+        ("2024-03-04", ["Costa", "Lund"])
+    ]
+
+
+def test_the_visit_a_call_prepared_is_no_visit_on_the_call_day():
+    # "in which they prepared the visit": the known visit as a verb's object, not a trip on
+    # the day of the call (nor to the Sahel, which is the topic of their views)
+    text = (
+        "Minister Ana Costa of Portugal met Minister Kari Lund of Norway in Oslo on Tuesday. "
+        "The ministers held a telephone call last Thursday, in which they prepared the visit "
+        "and exchanged views on the situation in the Sahel."
+    )
+    assert _events(_doc(text, publisher="Ministry of Foreign Affairs of Norway"), "visit") == []
+
+
+def test_a_place_named_by_a_topic_is_not_where_a_visit_goes():
+    text = (
+        "Foreign Minister Ana Costa of Portugal will pay a visit focused on the situation in "
+        "the Sahel on Friday."
+    )
+    visits = _events(_doc(text, publisher="Ministry of Foreign Affairs of Norway"), "visit")
+    assert [v.get("location") for v in visits] == [None]
+
+
+def test_visiting_a_research_institute_during_a_stay_is_no_visit_of_its_own():
+    text = (
+        "Minister Ana Costa of Portugal is on an official visit to Norway from 4 to 6 March. On "
+        "Wednesday, she will visit the Nordic Institute of Marine Research in Bergen."
+    )
+    doc = _doc(text, "2024-03-05", "Ministry of Foreign Affairs of Norway")
+    assert [v["date"] for v in _events(doc, "visit")] == ["2024-03-04/2024-03-06"]
 
 
 def test_a_head_of_state_is_one_of_the_two_leaders():

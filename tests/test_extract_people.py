@@ -2571,3 +2571,98 @@ def test_one_included_among_a_counted_sanctioned_group_is_foreign():
     )
     doc = _doc(text, "2024-12-04", "U.S. Department of the Treasury")
     assert _officials(doc)["Maryna Kovalenka"] == "BY"
+
+
+def test_a_known_agency_named_with_its_kind_of_outlet_is_still_known():
+    # "Yonhap News Agency" is the "Yonhap" the publishers' table knows: its text, datelined
+    # abroad and about the US and China, names its own officials without a demonym
+    doc = extract(
+        "WASHINGTON (Yonhap) -- Trade Minister Seo Min-jae met U.S. Commerce Secretary Dana "
+        "Whitley on Tuesday to discuss U.S. tariffs and export controls on China. Seo said "
+        "Chinese curbs on graphite and the U.S. response weigh on battery makers.",
+        published="2025-05-27",
+        publisher="Yonhap News Agency",
+    )
+    assert _officials(doc)["Seo Min-jae"] == "KR"
+
+
+def test_an_unknown_publishers_country_domain_is_its_home():
+    # a publisher the table does not know, with no country in its name: the country domain
+    # of its address says whose officials the text names bare, not the US and China it
+    # writes about
+    doc = extract(
+        "President Tomasz Wierzba met U.S. President Glenn Harlow at the summit on Tuesday, "
+        "where the United States pressed its allies on China. Chief of Staff Marta Zielak "
+        "said the talks on China went well.",
+        published="2025-05-27",
+        publisher="Mercator Press",
+        url="https://www.mercatorpress.com.pl/en/news/12345",
+    )
+    assert _officials(doc)["Marta Zielak"] == "PL"
+
+
+def test_a_name_in_full_after_its_particle_and_surname_replaces_them():
+    # the headline's "de Vries" (a particle and a surname, two words) is the later "Pieter
+    # de Vries" in full, one person named as the text writes the name in full
+    doc = _doc(
+        "Prime Minister Halvorsen met Belgium's Foreign Minister de Vries in Oslo\n\n"
+        "Prime Minister Ingrid Halvorsen met Pieter de Vries, Minister of Foreign Affairs of "
+        "Belgium, in Oslo on Tuesday.",
+        publisher="Office of the Prime Minister of Norway",
+    )
+    assert "Pieter de Vries" in _officials(doc) and "de Vries" not in _officials(doc)
+
+
+def test_targets_listed_in_lines_after_a_colon_are_named_with_their_lead_country():
+    # the targets set out as bulleted lines after "are:", names of two-letter words among
+    # them; a country inside an item ("Japan's banks") is the item's business, the lead's
+    # sentence names the targets' own country
+    doc = extract(
+        "Canada today sanctioned three officers of the Democratic People's Republic of Korea "
+        "over a theft of crypto-assets. The persons sanctioned today are:\n\n"
+        "- Jo Yong Il, a colonel who ran intrusions into Japan's banks;\n"
+        "- Ho Tae Sung, a programmer of the malware; and\n"
+        "- Ri Kwang Chol, who moved the stolen funds.\n",
+        published="2025-05-27",
+        publisher="Global Affairs Canada",
+    )
+    officials = _officials(doc)
+    assert {n: officials.get(n) for n in ("Jo Yong Il", "Ho Tae Sung", "Ri Kwang Chol")} == {
+        "Jo Yong Il": "KP",
+        "Ho Tae Sung": "KP",
+        "Ri Kwang Chol": "KP",
+    }
+
+
+def test_long_titles_before_a_comma_name_their_holders():
+    # a director general's portfolio of three regions and a ministry, and a deputy head of
+    # mission of an embassy of a state "in" a capital, each before the comma and the name
+    doc = extract(
+        "On Tuesday, the Director General for Europe, Americas and Atlantic Affairs of the "
+        "Ministry of External Relations, Carla Mendes Rocha, summoned the Deputy Head of "
+        "Mission of the Embassy of the Russian Federation in Lisbon, Mr. Oleg Vasin, to "
+        "protest the incident.",
+        published="2025-05-27",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    officials = _officials(doc)
+    assert officials.get("Carla Mendes Rocha") == "PT" and officials.get("Oleg Vasin") == "RU"
+
+
+def test_a_long_comma_title_does_not_take_in_an_earlier_name_and_its_title():
+    doc = _doc(
+        "During her visit, Minister Okafor also met Minister for Energy and Climate Petra Lind "
+        "and the Speaker of Parliament, Jonas Berg, on Monday.",
+        publisher="Government Offices of Sweden",
+    )
+    officials = _officials(doc)
+    assert officials.get("Petra Lind") == "SE" and officials.get("Jonas Berg") == "SE"
+
+
+def test_a_rank_with_its_service_in_brackets_titles_the_name():
+    doc = _doc(
+        "The patrol boat, under the command of Lieutenant Commander (Marines) Tomas Ruiz, "
+        "shadowed the trawler for six hours.",
+        publisher="Ministry of Defence of Spain",
+    )
+    assert _officials(doc).get("Tomas Ruiz") == "ES"

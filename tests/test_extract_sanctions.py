@@ -981,3 +981,135 @@ def test_the_one_who_announces_a_measure_after_a_comma_is_not_its_target():
     targets = {s[0] for s in _sanctions(doc)}
     assert "Kate Dalton" not in targets
     assert targets
+
+
+def test_untitled_people_listed_line_by_line_after_a_colon_are_one_measure_each():
+    """ "The persons sanctioned today are:" then "- A, a ...;" "- B, who ...; and" "- C, ...":
+    each listed name is a person targeted (a name word may have two letters), of the country
+    the measure is aimed at, and "The entity sanctioned today is X Company" a firm targeted,
+    both by the publisher's government."""
+    doc = _doc(
+        "Ottawa, 6 March 2024\n\n"
+        "Canada today imposed travel bans and asset freezes on Russian operators behind the "
+        "ransomware campaign against Pacific ports.\n\n"
+        "The persons sanctioned today are:\n\n"
+        "- Yon Ha Sok, a programmer at the Lazurite Bureau who wrote the encryption tool;\n"
+        "- Tomasz Wierzba, who rented the servers in Poland; and\n"
+        "- Anouk Daalder, who moved the ransom payments through exchanges.\n\n"
+        "The entity sanctioned today is Northgate Hosting Company, a firm that provided the "
+        "servers.",
+        publisher="Global Affairs Canada",
+    )
+    listed = _sanctions(doc)
+    assert ("Yon Ha Sok", PUB, "held", "CA") in listed
+    assert ("Tomasz Wierzba", PUB, "held", "CA") in listed
+    assert ("Anouk Daalder", PUB, "held", "CA") in listed
+    assert ("Northgate Hosting Company", PUB, "held", "CA") in listed
+    # (of the country the measure is aimed at, not of one an item names)
+    assert _officials(doc)["Tomasz Wierzba"] == "RU"
+
+
+def test_a_sanctions_framework_used_against_a_country_is_no_measure():
+    """ "has used its cyber sanctions framework against X actors": the instrument, no measure
+    the sentence reports."""
+    doc = _doc(
+        "This is the third time the Government has used Canada's cyber sanctions framework "
+        "against Iranian actors.",
+        publisher="Global Affairs Canada",
+    )
+    assert _events(doc, "sanction") == []
+
+
+def test_costs_pledged_on_those_responsible_are_no_measure():
+    """ "We will keep working with partners to impose costs on those responsible": a pledge
+    on no named party, no measure (costs imposed on a country are: "impose costs on X")."""
+    doc = _doc(
+        '"We will keep working with our allies to impose costs on those responsible," '
+        "Minister Claire Dubois said.",
+        publisher="Global Affairs Canada",
+    )
+    assert _events(doc, "sanction") == []
+
+
+def test_two_measure_nouns_joined_by_and_share_their_object():
+    """ "imposed asset freezes and travel bans on four officials responsible for the raid on
+    X Port": one measure on the officials, not a second one on the port the first noun
+    would reach after "on"."""
+    doc = _doc(
+        "Today the Government of Canada imposed targeted asset freezes and travel bans on four "
+        "officials responsible for the raid on Harbourview Shipping Terminal.",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [("four officials", PUB, "held", "CA")]
+
+
+def test_the_owner_of_standing_sanctions_named_after_a_preposition_imposes_them():
+    """ "build on Canada's existing autonomous sanctions against X, which complement the
+    sanctions imposed by the UN Security Council": the owner imposes the standing measure
+    (the preposition governs the measure), and the "by" of the relative clause is another
+    noun's agent."""
+    doc = _doc(
+        "These listings build on Canada's existing autonomous sanctions against Belarus, which "
+        "complement the sanctions imposed by the UN Security Council.",
+        publisher="Global Affairs Canada",
+    )
+    standing = [s for s in _events(doc, "sanction") if s["target"].get("country") == "BY"]
+    assert [s.get("imposer") for s in standing] == ["CA"]
+
+
+def test_restrictions_on_imports_of_a_countrys_goods_are_no_sanction():
+    """ "urged X to lift its remaining restrictions on imports of Y beef": a trade measure on
+    goods, aimed at no named party (annotation.md: sanctions restrict a person, an
+    organisation or a country)."""
+    doc = _doc(
+        "Minister Helen Strand urged Seoul to lift its remaining restrictions on imports of "
+        "Norwegian salmon and called for the release of two detained fishermen.",
+        publisher="Norwegian Ministry of Foreign Affairs",
+    )
+    assert _events(doc, "sanction") == []
+
+
+def test_a_headline_measure_is_the_one_the_body_reports():
+    """ "Canada imposes sanctions on Iranian drone makers" as a line of its own, then "Today
+    Canada imposed sanctions on six entities ...": one measure, told twice."""
+    doc = _doc(
+        "Canada imposes sanctions on Iranian drone makers\n\n"
+        "Today the Government of Canada imposed sanctions on six entities that build attack "
+        "drones for export.",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [("six entities", PUB, "held", "CA")]
+
+
+def test_the_name_right_after_sanctioned_is_the_target_not_one_after_a_later_on():
+    """ "In May 2023 the Government sanctioned Ostrava Logic Bureau over a campaign of attacks
+    on Canadian hospitals": the verb's object is the target, and the publisher's government
+    (a time before the subject) imposes it."""
+    doc = _doc(
+        "In May 2023 the Government sanctioned Ostrava Logic Bureau over a campaign of "
+        "ransomware attacks on Canadian hospitals.",
+        publisher="Global Affairs Canada",
+    )
+    assert _sanctions(doc) == [("Ostrava Logic Bureau", "2023-05", "held", "CA")]
+
+
+def test_the_council_of_a_union_named_as_subject_imposes_its_measure():
+    """ "On Tuesday the Council of the European Union imposed sanctions on ...", told by
+    another government: the union's council imposes it, not the publisher's."""
+    doc = _doc(
+        "On Tuesday the Council of the European Union imposed sanctions on three individuals "
+        "involved in vote-buying in Georgia.",
+        publisher="Ministry of Foreign Affairs of Georgia",
+    )
+    assert [s[3] for s in _sanctions(doc)] == ["EU"]
+
+
+def test_restrictions_on_exports_of_goods_to_a_country_are_aimed_at_it():
+    """ "restrictions on exports of advanced chips to China": the goods' destination is the
+    party the measure is aimed at (unlike "restrictions on imports of X salmon")."""
+    doc = _doc(
+        "Last year the Netherlands imposed restrictions on exports of lithography machines to "
+        "China.",
+        publisher="Government of the Netherlands",
+    )
+    assert [s["imposer"] for s in _events(doc, "sanction")] == ["NL"]

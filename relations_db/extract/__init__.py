@@ -90,7 +90,7 @@ def extract(
     if not source_id:
         source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
 
-    home = home_country(publisher, body, title)
+    home = home_country(publisher, body, title, url)
     people = find_people(
         body, home=home, gazetteer=gazetteer, home_offices=publisher_offices(publisher)
     )

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..countries import INSTITUTIONS, country_of_word
+from ..countries import INSTITUTIONS, country_of_word, normalize_country
 
 # Words of address before a name ("Mr", "Dr" British style, "Shri" Indian style).
 HONORIFICS = {
@@ -713,9 +713,6 @@ PUBLISHER_COUNTRY = {
     "elysee": "FR",
 }
 
-# what a wire service's name may add to the word the table knows it by
-_AGENCY_WORDS = re.compile(r"(?:\s+(?:News|Agency|Press|Service|Wire))+\s*$")
-
 # capital letters of Latin scripts ("Á", "Ł", "Ş"): names of any language
 _UP = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
 # lowercase particles inside names: "Mohammed bin Salman", "López de la Rosa", "al-Sudani"
@@ -817,6 +814,11 @@ _RANK_WORDS = frozenset(
     {"General", "Gen.", "Admiral", "Adm.", "Senior", "Lieutenant", "Lt.", "Major", "Maj.",
      "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
 )
+# a title and its service or branch in brackets right before a name ("Colonel (Navy) A")
+_TITLE_BRACKETED = re.compile(
+    r"\b(?P<t>(?:[A-Z][\w.\-]*[ \t]+){0,2}(?:" + "|".join(sorted(HEADS - HONORIFICS))
+    + r")[ \t]+\([A-Z][^()\n]{0,30}\))[ \t]+$"
+)
 _AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
 
 
@@ -844,7 +846,13 @@ _COMMA_TITLE = re.compile(
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
-    r"(?:(?:\s+(?:(?:of|for|and|in|to)\s+)?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))[A-Z][\w\-]*){0,5})?"
+    # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
+    # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
+    # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
+    r"(?:(?:\s+(?:(?:of|for|in|to)\s+|and\s+(?!(?:the\s+)?(?:"
+    + "|".join(sorted(HEADS - HONORIFICS))
+    + r")\b))?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))"
+    r"[A-Z][\w\-]*(?:[’']s)?){0,9})?"
     # "the Director General (South Asia), A B": the post's division in brackets
     r"(?:\s+\([A-Z][^()]{0,40}\))?)" + _COMMA_TAIL
 )
@@ -1431,7 +1439,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             title_end = honorific_at if honorific_only or courtesy else start
             if rank_only:
                 title_end = title_toks[0][1]
-            base = max(0, title_end - 80)
+            base = max(0, title_end - 160)
             comma_title = (
                 _COMMA_TITLE.search(text, base, title_end)
                 if _COMMA_BEFORE.search(text, base, title_end)
@@ -1474,6 +1482,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     # "SAF commander General A": a force or body the text tied to a country
                     country = acronyms.get(owner.group("a"))
                 found.append((start, end, name, titles, country, org, True, title_toks[0][1]))
+            elif text.endswith(") ", 0, start) and (
+                bracketed := _TITLE_BRACKETED.search(text, max(0, start - 60), start)
+            ):
+                # "Lieutenant Colonel (Navy) A B": the rank's service in brackets between them
+                title = bracketed.group("t")
+                found.append((start, end, name, [title], None, None, True, bracketed.start()))
             else:
                 found.append((start, end, name, [], None, None, False, start))
             i = j
@@ -1637,6 +1651,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
         # (a list set apart by semicolons has "and" inside its items: "in X and Y")
         next_item = _NEXT_ITEM_SEMI if ";" in text[m.end() : span_end] else _NEXT_ITEM
+        # (a list in lines after a colon is the lead's: a country in an item is the item's
+        # business, "the attack on Ukraine's railway", and the lead's sentence names the
+        # targets' own, "officers of Russia's military intelligence")
+        lead = m.start() if m.group("colon") else None
         while pos < span_end:
             n = _TARGET_NAME.match(text, pos)
             words = n.group("name").split() if n else []
@@ -1649,7 +1667,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             titles = [t for x in old for t in x[3]] or ([title] if title else [])
             code = next((x[4] for x in old if x[4]), None) or (title and _country_words(title))
             if not code and home:
-                code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
+                at = start if lead is None else lead
+                code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
             nxt = next_item.search(text, end, span_end)
@@ -2178,10 +2197,13 @@ _LISTED = (
     r"\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
     r"(?:\s+today)?"
 )
+# (the list may follow a colon as bulleted lines: "The individuals listed are:\n- A, ...;")
+_BULLET = r"(?:[-–•*][ \t]+)?"
 _TARGETS_ARE = re.compile(
-    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
+    r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
-_NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?")
+_NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
@@ -2205,8 +2227,9 @@ _TARGET_NAME = re.compile(
     # ("Brigadier General A B": a rank before a listed name)
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
-    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,2}})"
+    # ("Ri Song Hyok", "Vu Duc An": words of two letters)
+    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[A-Z]\.)?"
+    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
@@ -2418,7 +2441,11 @@ def _counterparts_title(text: str, people: People, at: int) -> list[str]:
 def _fuller_name(name: str, p: Person) -> bool:
     """Whether `name`, met in the text, is p's name in full: longer, with p's name as one
     of its words ("Recep Tayyip Erdogan" after a headline's "Erdogan")."""
-    return len(name) > len(p.name) and p.name in name.split()
+    if len(name) <= len(p.name):
+        return False
+    words, own = name.split(), p.name.split()
+    # ("Alberto van Klaveren" after "van Klaveren": a name of two words with its particle)
+    return any(words[k : k + len(own)] == own for k in range(len(words) - len(own) + 1))
 
 
 def _take_fuller_name(p: Person, name: str) -> None:
@@ -3637,14 +3664,35 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
     return best[1] if best else None
 
 
-def home_country(publisher: str | None, text: str, title: str | None = None) -> str | None:
-    """The country whose officials a text names without a demonym: the publisher's, or the
-    country the text names most (of the US and China), or the first its title names
-    ("Italy and Tunisia Launch ..."), or that of the first official the text gives one."""
-    # ("Kyodo News", "Yonhap News Agency": a wire service by its name)
-    agency = _AGENCY_WORDS.sub("", publisher or "").strip().lower()
-    if agency in PUBLISHER_COUNTRY:
-        return PUBLISHER_COUNTRY[agency]
+# "Kyodo News", "Xinhua News Agency": a known publisher's name and what kind of outlet it is
+_OUTLET_WORDS = re.compile(r"\s+(?:news(?:\s+agency)?|agency|wire|service)$")
+# "www.outlet.com.tr", "outlet.fi": a country's domain (not one sold as a generic word)
+_COUNTRY_DOMAIN = re.compile(r"^[a-z]+://[^/:]+\.(?P<cc>[a-z]{2})(?=[/:]|$)")
+_GENERIC_DOMAINS = frozenset({"io", "tv", "co", "me", "ai", "ly", "fm", "cc", "eu", "int"})
+
+
+def _domain_country(url: str | None) -> str | None:
+    m = _COUNTRY_DOMAIN.match(url or "")
+    if not m or m.group("cc") in _GENERIC_DOMAINS:
+        return None
+    code = "GB" if m.group("cc") == "uk" else m.group("cc").upper()
+    try:
+        return normalize_country(code)
+    except ValueError:
+        return None
+
+
+def home_country(
+    publisher: str | None, text: str, title: str | None = None, url: str | None = None
+) -> str | None:
+    """The country whose officials a text names without a demonym: the publisher's (by its
+    name, or the country domain of an unknown publisher's address: a foreign agency's text
+    on the US or China is not theirs), or the country the text names most (of the US and
+    China), or the first its title names ("Italy and Tunisia Launch ..."), or that of the
+    first official the text gives one."""
+    known = _OUTLET_WORDS.sub("", (publisher or "").strip().lower())
+    if publisher and known in PUBLISHER_COUNTRY:
+        return PUBLISHER_COUNTRY[known]
     if publisher:  # "Ministry of Foreign Affairs of Japan", "Élysée", "Kremlin"
         for m in re.finditer(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*", publisher):
             words = m.group(0).split()
@@ -3655,6 +3703,9 @@ def home_country(publisher: str | None, text: str, title: str | None = None) -> 
             code = _country_in_words(words)  # "Australian Government Defence"
             if code:
                 return code
+    code = _domain_country(url)
+    if code:
+        return code
     counts: dict[str, int] = {}
     # ("US$18 billion" is a currency, not the country)
     for m in re.finditer(r"\b(?:U\.S\.|US|United States|American|China|Chinese|PRC)\b(?!\$)", text):

@@ -64,11 +64,20 @@ _PATTERNS = [
     # "from 19 to 21 August", "on 29 and 30 October", "August 19 to 21", "October 29 and 30"
     # ("and" only joins consecutive days: "on May 3 and 10" are two dates)
     # "31 August and 1 September", "from 30 June to 2 July"
+    # "on 7, 8 and 9 May", "May 7, 8 and 9": a list of consecutive days is their span
+    (
+        "day_list",
+        rf"\b(?P<d1>{_DAY})(?P<mid>(?:,\s+{_DAY}\b)+),?\s+and\s+(?P<d2>{_DAY})\s+(?:of\s+)?"
+        rf"(?P<m1>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?|(?P<m2>{_MONTH})\s+(?P<d3>{_DAY})"
+        rf"(?P<mid2>(?:,\s+{_DAY}\b(?!,?\s+{_YEAR}))+),?\s+and\s+(?P<d4>{_DAY})\b"
+        rf"(?:,?\s+(?P<y2>{_YEAR}))?",
+    ),
+    # ("between Monday, 4 May and Sunday, 10 May": a weekday before each day)
     (
         "range_dmdm",
-        rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\s+"
-        rf"(?P<sep>to|and|through|until)\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?",
+        rf"\b(?:from\s+|between\s+)?(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?"
+        rf"(?P<m1>{_MONTH})\s+(?P<sep>to|and|through|until)\s+(?:{_WEEKDAY},?\s+)?"
+        rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR}))?",
     ),
     (
         "range_dm",
@@ -76,7 +85,7 @@ _PATTERNS = [
     ),
     (
         "range_md",
-        rf"(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
+        rf"(?:from\s+|between\s+)?(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?P<sep>to|and|through|until)\s+(?:{_WEEKDAY},?\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
     ),
     # "in the week of 24 November": the Monday-Sunday week of that day
     (
@@ -227,6 +236,7 @@ _NEEDS = {
     kind: re.compile(needs, re.IGNORECASE)
     for kind, needs in {
         "range_dmdm": _DAY_MONTH, "range_dm": _DAY_MONTH, "range_md": _MONTH_DAY,
+        "day_list": r"\d,\s+\d",
         "md": _MONTH_DAY, "dm": _DAY_MONTH, "month": _CAPITAL_MONTH,
         "half_month": rf"\bhalf\s+of\s+{_CAPITAL_MONTH}",
         "month_of_year": rf"{_CAPITAL_MONTH}\s+(?:of\s+)?(?:last|this|next|\d)",
@@ -255,6 +265,7 @@ _ANY = re.compile(
 )
 # The month abbreviations and "May" collide with words: only a capitalised month counts.
 _CAPITAL_ONLY = (
+    "day_list",
     "half_month",
     "week_of",
     "month",
@@ -377,7 +388,7 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
         # ("in March ... on the 15th": that month's, not the text's; "on 28 December" is a
         # day of its own)
         return False
-    month = _g(match, "m") or _g(match, "m1")
+    month = _g(match, "m") or _g(match, "m1") or (kind == "day_list" and _g(match, "m2"))
     if kind in _CAPITAL_ONLY and month and not month[:1].isupper():
         return False
     if kind == "month" and core.lower().rstrip(".") in {"may", "march"} and not prep:
@@ -394,7 +405,7 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
         # "which A is hosting this year as chair", "which he chaired as this year's chair":
         # the year of a rotating role, not the day of the event the clause is about
         return False
-    first = "m" if _g(match, "m") else "m1"
+    first = "m" if _g(match, "m") else "m1" if _g(match, "m1") else "m2"
     name = (
         _NAME_BEFORE.search(text, 0, match.start())
         if month and not prep and match.start(first) == match.start()
@@ -518,6 +529,19 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
     """The EDTF date of one match of `_RE` (see `find_dates`)."""
     p = published
     try:
+        if kind == "day_list":
+            first, *rest = (
+                _day(d)
+                for d in re.findall(r"\d+", " ".join(
+                    _g(m, g) or "" for g in ("d1", "mid", "d2", "d3", "mid2", "d4")
+                ))
+            )
+            if rest != list(range(first + 1, first + 1 + len(rest))):
+                return None  # "on 3, 5 and 9 May": dates of their own, no span
+            mo = _month(_g(m, "m1") or _g(m, "m2"))
+            year = _g(m, "y") or _g(m, "y2")
+            y = int(year) if year else _nearest_month(mo, p, future)
+            return f"{_iso(dt.date(y, mo, first))}/{_iso(dt.date(y, mo, rest[-1]))}"
         if kind in ("range_md", "range_dm", "range_dmdm"):
             if (
                 (_g(m, "sep") or "").lower() == "and"

@@ -24,9 +24,18 @@ from ..speakers import _LABEL as _TURN_LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
-from .patterns import _COORD, _COPY, _DATE_WORD, _KIND_OF, _MARGINS_OF, _OPENING, TRIGGERS
+from .patterns import (
+    _COORD,
+    _COPY,
+    _DATE_WORD,
+    _KIND_OF,
+    _MARGINS_OF,
+    _OPENING,
+    _ORDINAL,
+    TRIGGERS,
+)
 from .places import _longest_country
-from .sanctions import _ONE_FIRM
+from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 from .splitting import (
     _guest_visits,
     _joint_imposers,
@@ -154,11 +163,31 @@ _NO_MEASURE = re.compile(
 # the Security Council has imposed")
 _SANCTION_TOPIC = re.compile(
     r"\s+(?:evasion|circumvention|relief|compliance|enforcement|regimes?|polic(?:y|ies)|experts?"
-    r"|lawyers?|resolutions?|committee)\b"
+    # ("used its cyber sanctions framework against X": the instrument, no measure taken)
+    r"|lawyers?|resolutions?|committee|frameworks?|legislation|laws?|tools?|toolkit)\b"
     r"|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
     r"Security\s+Council\b",
     re.I,
 )
+# a trade measure's object that is a flow of goods, no party: "on imports of Japanese
+# seafood" (not "on imports from Russia", "on six firms", "on exports of chips to China")
+_TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions|controls?|bans?)(?:\s+(?:on|against))?$")
+_ON_GOODS = re.compile(
+    r"(?:\s+(?:on|against))?\s+(?:(?:all|its|their|the|new|further)\s+)*"
+    r"(?:imports|exports|sales|shipments|purchases)\s+of\b"
+    r"(?![^.;,]{0,60}?\b(?:to|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+)
+
+
+def _on_goods(text: str, trigger: str, b: int) -> bool:
+    """Is the trigger a trade measure whose object ("on" in it or after it) is goods?"""
+    measure = _TRADE_MEASURE.search(trigger)
+    if measure is None or not (measure.group(0).endswith(("on", "against")) or _ON.match(text, b)):
+        return False
+    return bool(_ON_GOODS.match(text, b))
+
+
+_ON = re.compile(r"\s+(?:on|against)\b")
 # the sanctions talked about: "discussed further sanctions", "to discuss new sanctions"
 _DISCUSSED = re.compile(
     r"\bdiscuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possible\s+|further\s+|new\s+|additional\s+"
@@ -350,7 +379,7 @@ def detect(
                     and re.search(r"\band\b", body[x.trigger[1] : c.trigger[0]])
                     # "A today announced sanctions ..., and the EU adopted its ninth package of
                     # restrictive measures": a clause joined to the dated one, of its day
-                    or _AND_ANOTHER_IMPOSER.search(body, x.trigger[1], c.trigger[0])
+                    or _another_imposer_before(body, x.trigger[1], c.trigger[0])
                 )
             ]
             if not dated and re.search(
@@ -421,6 +450,9 @@ def detect(
                 # (a count, "has sanctioned 1,700 persons since ...", "has adopted fourteen
                 # packages of sanctions since ...", keeps the span)
                 c.date = c.date.split("/")[0]
+        for c in found:
+            if c.kind == "incident" and c.date and "/" in c.date and c.date_text:
+                _detained_since(c, body, sentence, published)
         margins = _SIDELINES_OF_THE.search(text)
         for c in found if margins else ():
             if c.kind != "meeting" or c.date or c.status != "held":
@@ -683,7 +715,34 @@ def detect(
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
     out.extend(_bulleted_targets(sentences, people, out, home))
+    out = _without_headline_measures(body, out)
     return [c for c in out if not _home_coming(c)]
+
+
+def _without_headline_measures(body: str, out: list[Candidate]) -> list[Candidate]:
+    """A measure in a headline line ("Australia imposes cyber sanctions on North Korean
+    actors", no full stop) is the one the body then reports, dated, by the same imposer:
+    not a second one."""
+    drop = []
+    for c in out:
+        if c.kind != "sanction" or c.date or not _HEADLINE.fullmatch(body, *_line(body, c)):
+            continue
+        later = next((x for x in out if x.kind == "sanction" and x.trigger[0] > c.trigger[1]), None)
+        if later is not None and later.date and later.status == c.status and (
+            later.imposer == c.imposer
+        ):
+            drop.append(c)
+    return [c for c in out if c not in drop]
+
+
+def _line(body: str, c: Candidate) -> tuple[int, int]:
+    """The line of the body a candidate's sentence stands on."""
+    end = body.find("\n", c.sentence.end)
+    return body.rfind("\n", 0, c.sentence.start) + 1, len(body) if end < 0 else end
+
+
+# a line of its own with no end stop, opening with a capital: a headline
+_HEADLINE = re.compile(r"[ \t]*(?-i:[A-Z])[^\n.!?:;]{10,160}(?<![.!?:;\"”])[ \t]*")
 
 
 # "The two entities are X JSC, a Minsk-based maker of ..., and Y LLC, which procures ...":
@@ -1141,6 +1200,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "details before the visit.": the known visit, named as a time
             if (
+                kind == "visit"
+                and _VERB_THE.search(text, max(0, a - 30), a)
+                and _NO_COMPLEMENT.match(text, b)
+            ):
+                continue  # "in which they prepared the visit and exchanged views": the known
+                # visit as a verb's object (the clause's date is not its own)
+            if (
                 subtype == "summit"
                 and re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I)
                 and re.match(r"\s*(?:[.;]|$)", text[b:])
@@ -1207,6 +1273,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 kind == "incident"
                 and (
                     re.search(r"\b(?:the|this|that|such)\s+$", text[max(0, a - 8) : a], re.I)
+                    # ("the third such intercept this year": a count, the latest of it)
+                    and not _ORDINAL_SUCH.search(text, max(0, a - 20), a)
                     or _DEFINITE_PASSIVE.search(text, max(0, a - 50), a)
                 )
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
@@ -1307,6 +1375,9 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # told does to its targets, no new one
             if kind == "sanction" and _DISCUSSED.search(text, max(0, a - 40), a):
                 continue  # "discussed further sanctions against X with A": a topic of talks
+            if kind == "sanction" and _on_goods(text, m.group(0), b):
+                continue  # "restrictions on imports of X seafood": a trade measure on goods,
+                # aimed at no named party (annotation.md)
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
                 continue  # "sanctions evasion", "the sanctions the Security Council imposed"
             spans.append((a, b))
@@ -1438,9 +1509,16 @@ _DATE_NEAR = re.compile(
     r"\b(?:on|in|last|this|earlier|since)\s+(?:\d|" + _DATE_WORD + r")|\b(?:yesterday|today)\b",
     re.I,
 )
+# a verb and "the" before a trigger, nothing of its own after it: an event named as known
+_VERB_THE = re.compile(
+    r"\b(?:prepar|discuss|review|plann|organis|organiz)(?:e|es|ed|ing)\s+the\s+$"
+)
+_NO_COMPLEMENT = re.compile(r"\s*(?:[.;,]|and\s)")
 _VENUE_VISITED = re.compile(
     r"\s+the\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:Museum|Memorial|Monument|Cemetery|Mausoleum|"
-    r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market)\b"
+    r"Cathedral|Mosque|Temple|Shrine|Port|Factory|Plant|University|School|Hospital|Market|"
+    # (a research or industrial site: "visit the VTT Technical Research Centre of Finland")
+    r"Cent(?:re|er)|Institute|Academy|Laboratory|Shipyard|Facility)\b"
 )
 _OF_WHICH = re.compile(
     r",\s+(?:several|some|many|most|all|one|two|three|four|five|none)\s+of\s+which\b[^,;.]*$",
@@ -1450,17 +1528,14 @@ _OF_WHICH = re.compile(
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 # the one an incident befell, named as known, as the subject of a passive: "The person was
 # detained on suspicion of smuggling" after "border guards detained a Polish citizen"
+_ORDINAL_SUCH = re.compile(rf"\b{_ORDINAL}\s+such\s+$", re.I)
+# ("We believe he is wrongfully detained": the detention told before, as it stands)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|[a-z]+ly\s+)?$"
 )
-# a clause of another imposer joined with ", and": ", and the European Union adopted its
-# ninth package of "
-_AND_ANOTHER_IMPOSER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3}\s+(?:also\s+|has\s+)?"
-    r"(?:imposed|announced|adopted|introduced|approved)\s+(?:[\w\-]+\s+){0,4}$",
-    re.I,
-)
+# the words between another imposer's verb and the measure: "adopted its ninth package of "
+_FEW_WORDS = re.compile(r"\s+(?:[\w\-]+\s+){0,4}")
 # "a total of 261 individuals and 40 entities are subject to sanctions": a running total of a
 # regime, a record of its own (annotation.md: a count is one record)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;]{3,80}?\bsubject\s+to\s+(?:[\w\-]+\s+){0,2}$")
@@ -1507,6 +1582,38 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
+# an ongoing detention in the present perfect: "A has been detained in X since last
+# November", "five citizens, who have been held since the spring"
+_HAS_BEEN_HELD = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:detained|held|imprisoned|jailed)\b[^.;]*?"
+    r"\bsince\s+$"
+)
+
+
+def _detained_since(c: Candidate, body: str, sentence, published) -> None:
+    """ "A has been detained since last November": the detention began then (the date of the
+    words after "since", not the span up to the text's day; a detention that "had been"
+    ended keeps its span)."""
+    if c.subtype not in ("detention", "hostage-taking") or not c.date_text.lower().startswith(
+        "since "
+    ):
+        return
+    at = body.find(c.date_text, sentence.start, sentence.end)
+    if at < 0 or not _HAS_BEEN_HELD.search(body, sentence.start, at + 6):
+        return
+    then = [t for t in find_dates(c.date_text[6:], published, forward=False) if t.edtf]
+    # (a bare year is read only after a preposition: "since 2012" is 2012)
+    c.date = then[0].edtf if then else c.date.split("/")[0]
+
+
+def _another_imposer_before(body: str, lo: int, hi: int) -> bool:
+    """Does the trigger at `hi` stand in a clause of another imposer joined with ", and"
+    after `lo` ("..., and the EU adopted its ninth package of restrictive measures")?"""
+    clauses = list(AND_ANOTHER_IMPOSER.finditer(body, lo, hi))
+    # (the last one: the clause the trigger is in)
+    return bool(clauses) and bool(_FEW_WORDS.fullmatch(body, clauses[-1].end(), hi))
+
+
 def _names_again(after: str, before: str) -> bool:
     """Does the complement of an incident noun ("on fishing vessel QNg 90617 TS") name again
     something (a name or a number) the earlier sentence named?"""

@@ -73,17 +73,12 @@ _COUNTRY_PAIR_SUBJECT = re.compile(
     # Working Group": its first session, of the two governments
     r"launch(?:ed|es)?|inaugurat(?:ed|es?)|convened?|convenes|resumed?|resumes)\b"
 )
-# the officials of the two sides as the sides of a meeting: "officials from both countries",
-# "the senior officials of the two governments", "teams from both nations"
+# the officials of the two sides: "officials from both countries", "the senior officials of
+# the two governments", "teams from both nations", "ministers of both governments held ten
+# meetings"; as the sides of a meeting, or pointing back to the pair named before
 _OFFICIALS_OF_BOTH = re.compile(
-    r"\b(?P<noun>officials|teams|delegations|representatives|experts|negotiators)\s+(?:of|from)\s+"
-    r"(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\b",
-    re.I,
-)
-# "ministers of both governments held ten meetings": the sides are the pair named before
-_OF_BOTH = re.compile(
-    r"\b(?:ministers|officials|delegations|representatives|experts)\s+of\s+(?:both|the\s+two)\s+"
-    r"(?:governments|countries|sides)\b",
+    r"\b(?P<noun>officials|teams|delegations|representatives|experts|negotiators|ministers)\s+"
+    r"(?:of|from)\s+(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\b",
     re.I,
 )
 # the event as the outcome of something else: what follows is its origin
@@ -137,10 +132,8 @@ _TRIP_FOR = re.compile(
     r"[A-Z][\w’'\-]*)*)*)\s+for\s+(?:[\w\-“”\"]+\s+){0,4}$"
 )
 _TWO_LEADERS = re.compile(
-    # ("a telephone call between the ministers": the two of a bilateral text, as "the leaders")
-    r"\b(?:the\s+two|both|(?<=between\s)the(?=\s+(?:(?:foreign|defen[cs]e|prime)\s+)?ministers\b"
-    r"(?!\s+of\b)))"
-    r"\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
+    # ("a telephone call between the ministers": two, as "between" says)
+    r"\b(?:the\s+two|both|(?<=\bbetween\s)the)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
     r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers"
     r"(?:\s+of\s+foreign\s+affairs)?|secretaries|"
     r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
@@ -892,7 +885,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     if (
         c.kind == "meeting"
         and not _pair_countries(text)
-        and (_BOTH_SIDES.search(text, a, hi) or _OF_BOTH.search(text, lo, a))
+        and (_BOTH_SIDES.search(text, a, hi) or _OFFICIALS_OF_BOTH.search(text, lo, a))
     ):
         # "facilitating negotiations between both sides": the pair the text named last
         for sentence_before in reversed((context or {}).get("before", [])[-3:]):

@@ -8,7 +8,7 @@ import re
 
 from ...dates import parse_date
 from .candidate import Candidate
-from .patterns import _COPY, _OFFICE, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
+from .patterns import _COPY, _OFFICE, _ORDINAL, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
 
 
 def _bodys_own(x: Candidate, y: Candidate) -> bool:
@@ -61,6 +61,24 @@ _CONTINUED = re.compile(
     r"(?:consultations?|dialogues?|talks|contacts|discussions|engagement)$",
     re.I,
 )
+# talks that go on over a meal: "continued their discussions over a working lunch", the
+# trigger the meal (the meal is the talks' last part, not an event of its own)
+_OVER_A_MEAL = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+(?:their|the|our|his|her|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:discussions?|talks|conversations?|meeting|exchanges?|dialogue)\s+(?:over|at|during)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _talks_over_a_meal(c: Candidate) -> bool:
+    """Is the meal c the talks of its clause going on? ("continued their talks over lunch")"""
+    start = c.trigger[0] - c.sentence.start
+    return c.subtype == "dinner" and bool(
+        _OVER_A_MEAL.search(c.sentence.text, max(0, start - 80), start)
+    )
+
+
 # the two sides' bodies keep sharing what they learn: a channel, told once
 _SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
 
@@ -126,9 +144,13 @@ def compatible(x: Candidate, y: Candidate) -> bool:
     ):
         return False  # one mention split into several events (per counterpart, pair, group)
     if x.kind == "meeting":
+        continued = {x.subtype, y.subtype} == {"dinner", "talks"} and any(
+            _talks_over_a_meal(u) and v.trigger[0] < u.trigger[0] for u, v in ((x, y), (y, x))
+        )  # (the talks told before the meal: those it continues)
         if (
             x.subtype != y.subtype
             and x.sentence == y.sentence
+            and not continued
             and not {x.subtype, y.subtype} <= {"talks", "call", "video-call"}
             and not (
                 {x.subtype, y.subtype} == {"working-group", "talks"}
@@ -181,6 +203,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False  # a phone call and talks held in a town are two events
         if (
             x.sentence is not y.sentence
+            and not continued
             and {x.subtype, y.subtype} == {"dinner", "talks"}
             and x.persons
             and y.persons
@@ -307,8 +330,7 @@ def _ordinal_count(c: Candidate) -> bool:
 # violation of Japan's territorial airspace ... this year": the latest of a count over a
 # span, which the ordinal gives
 _ORDINAL_OF_KIND = re.compile(
-    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[\w\-]+\s+)?(?:of\s+(?:[\w’'\-]+\s+){0,2})?$",
+    rf"\bthe\s+{_ORDINAL}\s+(?:[\w\-]+\s+)?(?:of\s+(?:[\w’'\-]+\s+){{0,2}})?$",
     re.I,
 )
 _OF_A_SPAN = re.compile(
@@ -346,6 +368,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         and c.indefinite
         and c.sentence != first.sentence
         and not _names_described(group, c)
+        and not _talks_over_a_meal(c)  # "continued their talks over a working lunch"
     ):
         return False  # "They committed to establishing a Strategic Dialogue": another event
     if (
@@ -416,6 +439,47 @@ _ACTS = re.compile(
 )
 
 
+# "A and B also joined the Oval Office meeting": people who join a meeting told before, the
+# trigger its noun (the words between, what names it)
+_JOINED_THE = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?:the|their|that)\s+(?P<name>(?:[\w\-’']+\s+){0,3})$", re.I
+)
+
+
+def _joined_meeting(out: list[Candidate], c: Candidate) -> Candidate | None:
+    """The meeting told before that the people of c join ("also joined the Oval Office
+    meeting"): one in the same state and on a day c allows, the one whose sentences hold
+    the words that name it, else the last told."""
+    start = c.trigger[0] - c.sentence.start
+    joined = _JOINED_THE.search(c.sentence.text, max(0, start - 60), start)
+    if c.kind != "meeting" or joined is None:
+        return None
+    held = [
+        e
+        for e in reversed(out)
+        if e.kind == "meeting"
+        and e.status == c.status
+        and not (e.date and c.date and not overlap(e.date, c.date))
+        and {e.tense, c.tense} != {"past", "future"}
+    ]
+    name = joined.group("name").strip()
+    named = [e for e in held if name and any(_near_trigger(m, name) for m in e.members or [e])]
+    return (named or held or [None])[0]
+
+
+def _near_trigger(c: Candidate, words: str) -> bool:
+    """Does the phrase of c's trigger (up to commas) hold the words? ("met in the Oval
+    Office", not "..., building on their talks in Prague")"""
+    text = c.sentence.text
+    start, end = c.trigger[0] - c.sentence.start, c.trigger[1] - c.sentence.start
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    hi = _PHRASE_END.search(text, end)
+    return words in text[lo : hi.start() if hi else len(text)]
+
+
+_PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
 def _snapshot(c: Candidate) -> Candidate:
     """The mention as detected, before later mentions are folded into it."""
     copy = Candidate(**{k: getattr(c, k) for k in _COPY})
@@ -427,7 +491,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One record per event: candidates that denote the same one are folded together."""
     out: list[Candidate] = []
     for c in candidates:
-        same = next((e for e in reversed(out) if _joins(e, c)), None)
+        same = next((e for e in reversed(out) if _joins(e, c)), None) or _joined_meeting(out, c)
         if same is None:
             c.members = [_snapshot(c)]
             out.append(c)
@@ -455,13 +519,21 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                 # (a visit "from 6 to 8 February" keeps its days: a mention "On 7 February"
                 # is one of them, not the visit's date)
                 same.date, same.date_text = c.date, c.date_text
+        elif c.date and same.kind == "visit" and _span_of_its_day(c, same):
+            # ("welcomed A for a visit" today, then "A's visit, from 3 to 6 March": the day
+            # is one of the visit's, the named days are the whole visit)
+            same.date, same.date_text = c.date, c.date_text
         same.place = same.place or c.place
         same.place_country = same.place_country or c.place_country
         if same.status == "held" and c.status != "held":
             same.status = c.status
         if same.visibility == "public":
             same.visibility = c.visibility
-        if same.subtype in (None, "talks", "bare") and c.subtype not in (None, "bare"):
+        if (
+            same.subtype in (None, "talks", "bare")
+            and c.subtype not in (None, "bare")
+            and not _talks_over_a_meal(c)
+        ):
             same.subtype = c.subtype
         for ev in c.evidence:
             if ev not in same.evidence:
@@ -482,6 +554,19 @@ def overlap(a: str, b: str) -> bool:
 def _day_range(date: str) -> bool:
     """A span of named days ("from 6 to 8 February 2024"), not a month or a year."""
     return bool(re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", date))
+
+
+def _span_of_its_day(c: Candidate, same: Candidate) -> bool:
+    """Is `c` dated by a span of named days (two weeks at most) around the one day of
+    `same`?"""
+    if not (same.date and len(same.date) == 10 and _day_range(c.date)):
+        return False
+    if re.search(r"\bweek(?:end)?\b", c.date_text or "", re.I):
+        return False  # "this week": no span of named days
+    span = parse_date(c.date)
+    return span.start <= parse_date(same.date).start <= span.end and (
+        (span.end - span.start).days <= 14
+    )
 
 
 def _narrower(a: str, b: str) -> bool:

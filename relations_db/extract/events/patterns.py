@@ -12,6 +12,8 @@ import re
 
 # Number words from two to ten, for counts ("three meetings", "ten times").
 _SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+# the rank of one of a count: "the third such intercept this year"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 
 _MEETING = [
     (
@@ -238,11 +240,18 @@ _VISIT = (
     # "President A will come to Warsaw later this month", "Is the President coming to X?"
     r"\bcom(?:e|es|ing)\s+to\s+(?=(?-i:[A-Z]))"
 )
+# a sea zone after an incursion noun: " into Indonesia's EEZ", " in the North Natuna Sea"
+_INTO_SEA = (
+    r"\s+(?:into|in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:waters|sea|EEZ|exclusive\s+"
+    r"economic\s+zone|territorial)\b"
+)
 _INCIDENT = [
     (
         "airspace",
-        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|\bairspace\b|"
-        r"\bincursions?\b|"
+        # ("operating in international airspace": no one's)
+        r"\bballoons?\b|\bunidentified\s+(?:aerial\s+)?objects?\b|(?<!international\s)\bairspace\b|"
+        # (not a ship's: "Coast Guard incursions in the X Sea", "incursions into its EEZ")
+        r"(?<!guard\s)(?<!naval\s)(?<!maritime\s)\bincursions?\b(?!" + _INTO_SEA + r")|"
         # "aircraft entered Japan's air defence identification zone 23 times"
         r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
         r"defen[cs]e\s+identification\s+zone|ADIZ)\b|"
@@ -307,7 +316,20 @@ _INCIDENT = [
         # "vessels entered Japan's territorial sea", "a survey ship conducted activities in
         # Japan's territorial waters"
         r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
-        r"(?:[\w’'\-]+\s+){0,2}territorial\s+(?:sea|waters)\b"
+        r"(?:[\w’'\-]+\s+){0,2}(?:territorial\s+(?:sea|waters)|exclusive\s+economic\s+zone|"
+        r"EEZ)\b"
+        # "six separate entries by X Coast Guard vessels into Y's EEZ", "Coast Guard
+        # incursions in the X Sea": entries of ships, counted or not
+        r"|\b(?:entr(?:y|ies)|incursions?|intrusions?)\s+by\s+(?:[\w\-()’']+\s+){0,5}?"
+        r"(?:vessels?|ships?|boats?|warships?)\s+into\b"
+        r"|\b(?:guard|naval|maritime)\s+incursions?\b|\bincursions?(?=" + _INTO_SEA + r")"
+        # "vessels operating in the Indonesian EEZ": foreign ships in another's zone
+        r"|\b(?:vessels|ships|boats|trawlers)\s+(?:were\s+)?(?:operating|fishing)\s+"
+        r"(?:illegally\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:EEZ|"
+        r"exclusive\s+economic\s+zone|territorial\s+(?:sea|waters))\b"
+        # "approached to within 0.4 nautical miles of the survey vessel"
+        r"|\b(?:approached|came|sailed)\s+(?:to\s+)?within\s+[\d.,]+\s+(?:nautical\s+miles|"
+        r"metres|meters|yards|feet|kilometres|km)\s+of\b"
         # "a research vessel had conducted a survey without Japan's consent"
         r"|\bsurveys?\s+without\s+(?:[\w’'\-]+\s+){0,2}(?:consent|permission|authori[sz]ation)\b"
         # "a helicopter hovered at low altitude over the PCG vessel for about 20 minutes"
@@ -358,7 +380,11 @@ _INCIDENT = [
     (
         "cyber",
         r"\bcyber[\s\-]?(?:attacks?|intrusions?)\b|\bhack(?:ed|ing|s)\b|"
-        r"\bintrusions?\s+into\b",
+        # ("linked at least 14 intrusions against X firms to Y")
+        r"\bintrusions?\s+(?:into|against)\b|"
+        # "malicious cyber actors compromised the exchange's systems"
+        r"\b(?:compromised|breached|infiltrated)\s+(?:[\w’'\-]+\s+){0,3}?(?:computer\s+)?"
+        r"(?:systems|networks|servers|databases|email\s+accounts)\b",
     ),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
@@ -434,7 +460,9 @@ _INCIDENT = [
     ),
     (
         "hostage-taking",
-        r"\bhostages?\b|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
+        # (not a noun's modifier: "a ceasefire and a hostage deal", "hostage negotiations")
+        r"\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|families)\b)"
+        r"|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
         r"\bkidnapp(?:ed|ing)\b",
     ),
 ]
@@ -476,7 +504,10 @@ _SANCTION = (
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
     r"manufacturer|procure|shipp|as\b)"
     # "designated former President of Paraguay A", "designated Cartes under Section ..."
-    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))|\bimpos(?:e|ed|es|ing)\s+costs\b|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
+    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))"
+    # (on a named party: "impose costs on those responsible" names no one)
+    r"|\bimpos(?:e|ed|es|ing)\s+costs\b(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
     # "the PRC suspended a range of military-to-military channels with us in August": as
@@ -499,8 +530,11 @@ _SANCTION = (
     r"(?:(?:has|had|also|previously)\s+)*(?:designated|sanctioned|listed)\b(?=\s+(?:in|on|last|"
     r"earlier|this|previously|together)\b)"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
-    r"|\b(?:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b(?:\s+today)?"
-    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    r"|\b(?:those|persons|individuals?|people|entit(?:y|ies)|compan(?:y|ies)|firms?)\s+"
+    r"(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    # ("The individuals sanctioned today are:" and a list set out line by line)
+    r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    r"\s*:(?:[ \t]*\n|\s*$)))"
 )
 # every alternative of the "talks" pattern starts a word (a \b, or a lookbehind for a space or
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
@@ -631,11 +665,19 @@ _KEYS = {
         "instances",
         "cases",
         "incidents",
+        "exclusive",
+        "eez",
+        "entr",
+        "incursion",
+        "intrusion",
+        "operating",
+        "fishing",
+        "within",
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
     ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
-    ("incident", "cyber"): ("cyber", "hack", "intrusion"),
+    ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
     ("incident", "attack"): (

@@ -55,6 +55,13 @@ _BEFORE_MOVING = re.compile(r"\bbefore\s+[a-z]+ing\s*$")
 _HEAD_NOUN = re.compile(r"\s*(?:meetings?|talks|session|conversation|call|dinner)\s*")
 
 
+# a place that a topic names, not where the event is: "exchanged views on the situation in
+# the Middle East"
+_TOPIC_IN = re.compile(
+    r"\b(?:situation|developments?|crisis|war|conflict|tensions?|peace|stability)\s+$", re.I
+)
+
+
 def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | None] | None:
     for m in _PLACE.finditer(text, start):
         if m.start() - start > 120:
@@ -77,6 +84,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break  # "a summit ..., before returning to Washington": the way home
         if re.search(r"\b(?:that|which)\s+(?:they|he|she|we|it|I)\s", text[start : m.start()]):
             break  # "to review the arrangement that they reached in X": that act's place
+        if kind in ("meeting", "visit") and _TOPIC_IN.search(text, start, m.start()):
+            continue
         words = m.group("place").split()
         if (
             kind == "visit"

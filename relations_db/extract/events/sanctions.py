@@ -25,8 +25,12 @@ _COUNTED_OBJECT = re.compile(
     re.I,
 )
 _BODY_OF = re.compile(
-    r"\b(?:Departments?|Ministry|Ministries|Government|Office)\s+of\s+(?:the\s+)?$"
+    r"\b(?:Departments?|Ministry|Ministries|Government|Office|Council)\s+of\s+(?:the\s+)?$"
 )
+
+
+# lower-case words only (a measure's modifiers): " existing autonomous "
+_ONLY_MODIFIERS = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}\s*")
 
 
 def _imposers_before(text: str) -> list[str]:
@@ -35,9 +39,11 @@ def _imposers_before(text: str) -> list[str]:
     codes = []
     for m in re.finditer(r"\b(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}", text):
         words = m.group(0).split()
-        if not text[m.end() :].strip() and re.search(r"[’']s$", words[-1]):
-            # "These measures follow Japan's designation of ...": the owner of the measure
-            # named right before it
+        owner = bool(_ONLY_MODIFIERS.fullmatch(text, m.end()) and re.search(r"[’']s$", words[-1]))
+        if owner:
+            # "These measures follow Japan's designation of ...", "build on Australia's
+            # existing autonomous sanctions": the owner of the measure named before it (the
+            # preposition governs the measure)
             words[-1] = words[-1][:-2]
         # "Existing U.S. sanctions": the country may follow another capitalised word
         code = next(
@@ -45,11 +51,13 @@ def _imposers_before(text: str) -> list[str]:
             None,
         )
         before = text[max(0, m.start() - 30) : m.start()]
+        clause = AND_ANOTHER_IMPOSER.search(text, max(0, m.start() - 30)) if code else None
         if (
             not code
             or _PREPOSITION_END.search(before)
+            and not owner
             and not _BODY_OF.search(before)
-            and not (_CLAUSE_AND.search(before) and _IMPOSING_VERB.match(text, m.end()))
+            and not (clause and m.start() <= clause.start("who") < m.end())
         ):
             continue  # "the Departments of the Treasury and Commerce imposed": the body's
             # (not ", and the European Union adopted its ninth package": a clause's subject)
@@ -66,12 +74,13 @@ def _imposers_before(text: str) -> list[str]:
     return codes
 
 
-# a comma and "and" that join two clauses, and the verb of the second one's subject:
-# "..., and the European Union adopted its ninth package of restrictive measures"
-_CLAUSE_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_IMPOSING_VERB = re.compile(
-    r"\s+(?:(?:also|today|has|have|had)\s+)*(?:imposed|announced|adopted|introduced|approved|"
-    r"designated|sanctioned|listed)\b"
+# a clause of another imposer joined with ", and": "..., and the European Union adopted its
+# ninth package of restrictive measures" (its subject is an imposer, no target)
+AND_ANOTHER_IMPOSER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.’']*(?:\s+(?-i:[A-Z])[\w.’']*){0,3})\s+"
+    r"(?:(?:also|today|has|have|had)\s+)*(?:imposed|announced|adopted|introduced|approved|"
+    r"designated|sanctioned|listed)\b",
+    re.I,
 )
 _ALIGNED_WITH = re.compile(
     r"\b(?:aligned|associated|affiliated|linked|loyal|close|connected)\s+(?:with|to)\s+"
@@ -114,13 +123,29 @@ def _reports_the_measure(text: str, start: int, end: int) -> bool:
     )
 
 
+# a second measure noun that shares the first one's object: "imposed targeted financial
+# sanctions and travel bans on A"
+_AND_MEASURE = re.compile(
+    r"\s+and\s+(?:[\w\-]+\s+){0,2}?(?:sanctions|bans|freezes|restrictions|measures|controls)\b"
+)
+
+
+_RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
+    also = _AND_MEASURE.match(text, b)
+    if also:
+        b = also.end()  # (the object follows the second noun)
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
     if by and _OWNED_BY.search(after, 0, by.start()):
         by = None  # "are being designated ... for being owned, controlled, or directed by A":
         # A owns the targets, no agent of the measure
+    if by and _RELATIVE_BREAK.search(after, 0, by.start()):
+        by = None  # "sanctions against X, which complement the sanctions imposed by the UN":
+        # the agent of another noun, in a clause of its own
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
@@ -385,6 +410,16 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             own = next((m for m in mentions if m.start - base >= agent.start("who")), None)
             if own is not None and own.start - base <= agent.end():
                 c.each = [{"official": own.person.key}]
+    elif (
+        (direct := _DIRECT_OBJECT.match(text, b))
+        and re.search(r"(?i)(?:sanctioned|designated)$", text[a:b])
+        and not country_of_word(direct.group("t"))
+        and not re.match(_DATE_WORD, direct.group("t"))
+    ):
+        # "the Government sanctioned X Development Centre over attacks on Y hospitals": the
+        # verb's object, not a name after a later "on"
+        c.persons = []
+        c.target = {"organization": direct.group("t")}
     else:
         c.persons = []
         on = re.search(
@@ -426,7 +461,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if code != c.imposer:
                 c.target = {"description": on.group("t").rstrip(".,;:"), "country": code}
                 more = _AND_COUNTRY.match(after, on.end())
-                if more and _IMPOSING_VERB.match(after, more.end()):
+                if more and AND_ANOTHER_IMPOSER.match(after, on.end()):
                     more = None  # "on Syria, and the EU adopted ...": the next clause's subject
                 other = more and country_of_word(more.group("c"))
                 if other and other not in (code, c.imposer):
@@ -455,6 +490,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
 
+# a name right after a sanctioning verb, its object: "sanctioned Ryugyong Software Centre"
+_DIRECT_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-&’']*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w\-&’']*){1,6})"
+    r"(?=[\s,.;:]|$)"
+)
 # the antecedent of a relative clause whose verb is the measure: "Los X, the criminal group
 # that OFAC designated in June", "Y, which the Council listed in 2022"
 _RELATIVE_OBJECT = re.compile(
@@ -653,7 +693,9 @@ _LISTED_OBJECT = re.compile(
 )
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:[Tt]oday,?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
+    # ("In April 2025 the Government sanctioned": a time before the subject)
+    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
+    r"[^,.;]{1,30}?),?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
     r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
     r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
     r"\b[^.;]*$"

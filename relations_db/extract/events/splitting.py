@@ -429,7 +429,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             r"(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}(?:,\s*|,?\s+and\s+)"
             # "meet with President A and then hold talks with B": a second verb, same subject
             r"(?:then\s+(?:(?-i:[a-z])+\s+){1,3}(?=with\s))?(?:with\s+)?"
-            r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*"  # "and with Hungary's Minister, A"
+            # "and with Hungary's Minister, A", ", Minister for Trade and Industry B"
+            r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+|for\s+|and\s+(?=(?-i:[A-Z])))*"
             r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
             # "... of Barbados, and with the Secretary of State of the United States, B"
             r"(?:,\s*|,?\s+and\s+)(?:with\s+)?(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*",
@@ -442,7 +443,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             # "with the Minister of Foreign Affairs of Poland, A, and with B": a title before
             # the name, set off by a comma
             # ("the Chair of the Caribbean Community, Prime Minister A": a title each side)
-            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*(?:(?<=[a-z]\s)(?-i:[A-Z])[\w\-’']*,\s+"
+            r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+|for\s+|and\s+(?=(?-i:[A-Z])))*"
+            r"(?:(?<=[a-z]\s)(?-i:[A-Z])[\w\-’']*,\s+"
             r"(?:(?-i:[A-Z])[\w.\-’']*\s+)*)?",
             gap,
         ):

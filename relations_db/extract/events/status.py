@@ -101,17 +101,13 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
         return "held"  # "will discuss the talks he held with ...": a past event
-    aside = _ASIDE.match(text, b)
     for status in ("cancelled", "postponed"):
-        # "the upcoming trip to Japan was postponed": the predicate of the event noun wins
-        # over an adjective before it
-        m = dict(_STATUS)[status].search(text, b, hi)
-        if m and _NOUN_IS.fullmatch(text, b, m.start()):
-            return status
-        # "the X Dialogue, which was scheduled to be held in Tokyo in March, had been
-        # postponed": its predicate after a relative clause set off by commas
-        m = dict(_STATUS)[status].search(text, aside.end()) if aside else None
-        if m and _NOUN_IS.fullmatch(text, aside.end(), m.start()):
+        # "the upcoming trip to Japan was postponed", "the X Dialogue, which was scheduled
+        # for March, had been postponed": the predicate of the event noun wins over an
+        # adjective before it
+        # (past the clause: the aside ends it)
+        m = dict(_STATUS)[status].search(text, b, b + 220)
+        if m and _predicate_of_noun(text, b, m.start()):
             return status
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
@@ -201,20 +197,37 @@ _DEMANDED = re.compile(
     r"\s+(?:(?:an?|the|further|new|immediate)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
-# (also a participle's aside: "His visit, originally planned for April, was postponed")
-_ASIDE = re.compile(
-    r"(?:\s+[\w\-’']+){0,12}?,\s+(?:which|that|(?:originally|initially|previously)\s+[a-z]+ed)"
-    r"\b[^,;.]*,"
+
+
+def _predicate_of_noun(text: str, b: int, at: int) -> bool:
+    """Is the cue at `at` the passive predicate of the event noun ending at `b`? Between
+    them only the rest of the noun phrase: its modifiers ("by the Coast Guard's Deputy
+    Director, Admiral A, to X"), its asides set off by commas ("which had been planned for
+    May", "originally planned for April"), and no finite verb of another clause."""
+    if at - b > 200:
+        return False
+    aux = _AUX_BEFORE.search(text, b, at)
+    if aux is None:
+        return False
+    phrase = _NOUN_ASIDE.sub(",", text[b : aux.start()])
+    return not _FINITE.search(phrase)
+
+
+# the passive auxiliary right before the cue: "was ", "has been indefinitely "
+_AUX_BEFORE = re.compile(
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?$"
 )
-# the event noun's own predicate: "(the trip) to Japan was ", "(the talks) have been "
-_NOUN_IS = re.compile(
-    r"(?:\s+(?:to|in|with)(?:\s+[\w\-’']+){1,4}?)?"
-    # ("the talks that were scheduled for this week have been postponed": its plan told in
-    # a relative clause)
-    r"(?:\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:scheduled|planned|set|supposed|due|"
-    r"expected)\b[^,;.]{0,60}?)?"
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
-    r"is|are|will\s+be)\s+(?:\w+ly\s+)?"
+# a relative or participle aside of the noun: ", which had been planned for May,"; or its
+# plan told in a relative clause ("the talks that were scheduled for this week have been
+# postponed")
+_NOUN_ASIDE = re.compile(
+    r",\s+(?:which|that|(?:originally|initially|previously)\s+[a-z]+ed)\b[^,;.]*,|"
+    r"\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:scheduled|planned|set|supposed|due|"
+    r"expected)\b[^,;.]{0,60}?(?=\s+(?:was|were|has|have|had|is|are|will)\b|$)"
+)
+# a finite verb (or a clause break): the cue is another clause's
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says)\b|[;:.]|,\s+(?:and|but)\s"
 )
 # "the 6th Session", "the first session" of a body: the noun after its number
 _ORDINAL_FIRST = re.compile(

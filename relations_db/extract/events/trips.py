@@ -11,7 +11,7 @@ from ...countries import country_of_word
 from ...dates import parse_date
 from ..links import _OFF
 from ..sentences import Sentence
-from ..temporal import find_dates
+from ..temporal import find_dates, looks_forward
 from .candidate import Candidate, clause_of
 from .places import _is_country_name, _known_places
 
@@ -88,6 +88,10 @@ def visit_spans(
             texts.append(nxt.text)
         if published is not None and _leave_date(c, texts, published):
             continue
+        if published is not None and c.persons and _leave_date(
+            c, _traveler_leaves(c, sentences, nxt), published
+        ):
+            continue
         first = parse_date(c.date).start
         if (
             published is not None
@@ -109,11 +113,26 @@ def visit_spans(
                 break
 
 
-# the traveler leaving: "and departed on Wednesday", "He left Japan on 5 March"
+# the traveler leaving: "and departed on Wednesday", "He left Japan on 5 March", "is
+# scheduled to return to Tokyo on Saturday"
 _LEFT = re.compile(
-    r"\b(?:departed|left|leaves|will\s+(?:depart|leave)|is\s+(?:to\s+depart|leaving|departing))"
-    r"\b(?:\s+(?:[A-Z][\w\-]*|for|from)){0,3}\s+(?=on\b)"
+    r"\b(?:departed|left|leaves|will\s+(?:depart|leave)|is\s+(?:to\s+depart|leaving|departing)"
+    r"|return(?:s|ed)?(?=\s+(?:to|home)\b))"
+    r"\b(?:\s+(?:[A-Z][\w\-]*|for|from|to|home)){0,3}\s+(?=on\b)"
 )
+
+
+def _traveler_leaves(c: Candidate, sentences: list[Sentence], nxt) -> list[str]:
+    """The later sentences (past the next one) whose subject is the traveler by name and
+    that tell a leaving: "Ikeda is scheduled to return to Tokyo on Saturday" at the end of
+    the report dates the visit's last day."""
+    name = re.compile(rf"(?:[A-Z][\w.\-]*\s+){{0,4}}{re.escape(c.persons[0].surname)}\b")
+    after = nxt.end if nxt is not None else c.sentence.end
+    return [
+        s.text
+        for s in sentences
+        if s.start >= after and name.match(s.text) and _LEFT.search(s.text)
+    ]
 
 
 def _leave_date(c: Candidate, texts: list[str], published: dt.date) -> bool:
@@ -121,7 +140,11 @@ def _leave_date(c: Candidate, texts: list[str], published: dt.date) -> bool:
     first = parse_date(c.date).start
     for text in texts:
         for m in _LEFT.finditer(text):
-            day = next((t for t in find_dates(text[m.end() :], published) if t.start == 0), None)
+            ahead = looks_forward(text[: m.end()])  # ("is scheduled to return on Saturday")
+            day = next(
+                (t for t in find_dates(text[m.end() :], published, forward=ahead) if t.start == 0),
+                None,
+            )
             if day is None or not day.edtf or parse_date(day.edtf).precision != "day":
                 continue
             last = parse_date(day.edtf).start
