@@ -4246,3 +4246,118 @@ def test_the_summit_named_as_a_day_is_no_meeting_of_its_own():
     )
     doc = _doc(text, "2026-11-19", _SWEDEN)
     assert _met(doc) == [("2026-11-21", "planned", ["Haddad", "Varga"], [])]
+
+
+def test_a_summit_on_whose_fringes_two_leaders_met_is_where_not_a_meeting():
+    text = (
+        "President Omar Haddad of Tunisia met Prime Minister Elena Varga of Hungary on the "
+        "fringes of the Union for the Mediterranean summit in Marseille in March."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert _met(doc) == [("2026-03", "held", ["Haddad", "Varga"], [])]
+
+
+def test_a_city_that_hosts_an_expo_receives_no_guest():
+    text = (
+        "President Omar Haddad of Tunisia arrived in Budapest on Sunday. On Monday, Haddad met "
+        "Hungarian Prime Minister Elena Varga for about 25 minutes. Varga told Haddad that she "
+        "plans to visit Tunisia next year, when Sousse hosts the International Olive Expo, the "
+        "official said."
+    )
+    doc = _doc(text, "2026-11-19", "Tunis Afrique Presse")
+    assert _met(doc) == [("2026-11-16", "held", ["Haddad", "Varga"], [])]
+
+
+def test_the_two_leaders_spoke_in_a_month_is_a_call_then():
+    text = (
+        "QUESTION: Will the Prime Minister speak with Costa Rican President Laura Mora again "
+        "soon?\n\nMR DAVIES: I have nothing to announce. The two leaders spoke in March, and "
+        "they agreed to stay in touch.\n"
+    )
+    doc = extract(text, published="2024-05-14", publisher=_LOBBY["publisher"])
+    assert _met(doc) == [("2024-03", "held", ["Mora"], ["the Prime Minister"])]
+
+
+def test_the_talks_they_held_are_the_pair_of_the_meeting_before():
+    # "the talks they held when the Foreign Secretary was in X": "they" of the relative
+    # clause, though the when-clause names one of them again
+    text = (
+        "Foreign Secretary Helen Ward spoke on Monday with Foreign Minister Ana Rojas of Chile. "
+        "The call was a follow-up to the talks they held when the Foreign Secretary was in "
+        "Santiago in March."
+    )
+    doc = _doc(text, "2024-05-14", "Foreign, Commonwealth & Development Office")
+    assert [m[:3] for m in _met(doc)] == [
+        ("2024-05-13", "held", ["Rojas", "Ward"]),
+        ("2024-03", "held", ["Rojas", "Ward"]),
+    ]
+
+
+def test_talks_put_off_at_the_request_of_the_other_side_are_the_governments_own():
+    # a government's briefing: talks with "the Italian side" are its own; "that were
+    # scheduled for this week have been postponed" (the plan in a relative clause) and its
+    # whole week
+    text = (
+        "MS. KOVAC: No. The fisheries commission talks that were scheduled for this week in "
+        "Split have been postponed at the request of the Italian side.\n"
+    )
+    doc = extract(
+        text, published="2024-05-15", publisher="Ministry of Foreign and European Affairs of Croatia"
+    )
+    got = [
+        (m.get("date"), m["status"], [(p.get("description"), p.get("country")) for p in m["participants"]])
+        for m in _events(doc, "meeting")
+    ]
+    assert got == [
+        ("2024-05-13/2024-05-19", "postponed", [("officials", "HR"), ("Italian side", "IT")])
+    ]
+
+
+def test_talks_between_two_delegations_a_leader_briefs_on_are_those_delegations():
+    # "A briefed B on the direct talks between X and Y delegations that Z hosted ...":
+    # the two sides the phrase names (and the host), not the two who speak of them
+    text = (
+        "President Omar Haddad of Tunisia met President Elena Varga of Hungary on Monday in "
+        "Budapest. Haddad briefed Varga on the direct talks between Libyan and Egyptian "
+        "delegations that Tunisia hosted in Djerba on May 3."
+    )
+    doc = _doc(text, "2025-06-25", "Tunis Afrique Presse")
+    assert _met(doc) == [
+        ("2025-06-23", "held", ["Haddad", "Varga"], []),
+        ("2025-05-03", "held", [], ["LY delegation", "EG delegation", "Tunisia"]),
+    ]
+
+
+def test_the_two_leaders_are_not_the_people_the_next_sentence_opens_with():
+    # "With B, A discussed ...": a prepositional phrase and its subject, no pair of subjects
+    # that "the two leaders" of the sentence before would be
+    text = (
+        "Prime Minister Lars Berg of Norway met Chilean President Ana Rojas and Peruvian "
+        "President Luis Mora on Tuesday. In his meeting with Rojas, Berg discussed trade. The "
+        "two leaders had spoken by telephone on the 3rd. With Mora, Berg discussed fisheries."
+    )
+    doc = _doc(text, "2026-11-19", "Government of Norway")
+    calls = [m for m in _met(doc) if m[0] == "2026-11-03"]
+    assert calls == [("2026-11-03", "held", ["Berg", "Rojas"], [])]
+
+
+def test_a_call_between_the_ministers_is_the_last_two_ministers():
+    text = (
+        "Minister for Foreign Affairs Kari Lund met Minister of Foreign Affairs of Peru Luis Mora "
+        "in Oslo on Thursday. The meeting was preceded by a video call between the ministers on "
+        "Monday."
+    )
+    doc = _doc(text, "2024-05-17", "Government of Norway")
+    assert [m[:3] for m in _met(doc)] == [
+        ("2024-05-16", "held", ["Lund", "Mora"]),
+        ("2024-05-13", "held", ["Lund", "Mora"]),
+    ]
+
+
+def test_a_named_summit_named_as_a_day_is_no_meeting_of_its_own():
+    text = (
+        "President Omar Haddad of Tunisia is set to meet Prime Minister Elena Varga of Hungary "
+        "on Saturday, the second day of the EU-Africa summit."
+    )
+    doc = _doc(text, "2026-11-19", _SWEDEN)
+    assert _met(doc) == [("2026-11-21", "planned", ["Haddad", "Varga"], [])]

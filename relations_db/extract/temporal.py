@@ -303,6 +303,10 @@ def looks_forward(clause: str) -> bool:
     return bool(_FUTURE.search(clause))
 
 
+# a schedule's time: "(the talks that were) scheduled for (this week)"
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due)\s+(?:for\s+)?$", re.I)
+
+
 def find_dates(text: str, published: dt.date, *, forward=None) -> list[Temporal]:
     """Every resolvable date expression in `text`, in order, none overlapping another.
 
@@ -672,8 +676,14 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
                 return None  # "over the past days": how many is not said
             days = n * (7 if _g(m, "u").lower() == "week" else 1)
             return f"{_iso(p - dt.timedelta(days=days))}/{_iso(p)}"
-        if kind == "this_week" and not future and not m.group(0).lower().startswith("later"):
+        if (
+            kind == "this_week"
+            and not future
+            and not m.group(0).lower().startswith("later")
+            and not _SCHEDULED_FOR.search(m.string, max(0, m.start() - 30), m.start())
+        ):
             # annotation.md: "this week" for a past event runs up to the publication date
+            # (not a schedule's week: "the talks that were scheduled for this week")
             monday = p + relativedelta(weekday=MO(-1))
             return _iso(p) if monday == p else f"{_iso(monday)}/{_iso(p)}"
         if kind in ("last_week", "this_week", "next_week"):

@@ -91,10 +91,10 @@ _OPENING_REFERENCE = re.compile(
     r"\s*(?:Ahead\s+of|After|Before|Following|During|On\s+the\s+(?:margins|sidelines)\s+of|In\s+the\s+"
     r"run-up\s+to)\s+(?:the|this|that|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
 )
-# a bare "the summit" as the object of a time word: the known summit, named as a time
+# "the summit" as the object of a time word: the known summit, named as a time
 _KNOWN_AS_TIME = re.compile(
     r"\b(?:after|before|until|following|ahead\s+of|(?:days?|end|eve|close|start|opening)\s+of)"
-    r"\s+the\s+$",
+    r"\s+the\s+(?-i:[A-Z][\w\-]*\s+){0,3}$",  # ("the second day of the APEC summit")
     re.I,
 )
 # "X was summoned to the Ministry, where Vice-Minister A handed over a note of protest",
@@ -1439,6 +1439,11 @@ _NEXT_TALKED = re.compile(
 )
 
 
+_OPENING_PREPOSITION = re.compile(
+    r"\s*(?:With|In|During|For|At|After|Before|On|From|To|Like|Unlike|Besides)\s", re.I
+)
+
+
 def _coordinated_subjects(text: str, mentions, base: int) -> list[Person]:
     """The people a sentence opens with, joined by "and" ("Secretary A and Ambassador B are
     ..."): what a "They" of the next sentence continues."""
@@ -1446,7 +1451,10 @@ def _coordinated_subjects(text: str, mentions, base: int) -> list[Person]:
     pos = 0
     for m in mentions:
         gap = text[pos : m.start - base]
-        if not out and not re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,5}", gap):
+        if not out and (
+            not re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,5}", gap)
+            or _OPENING_PREPOSITION.match(gap)  # "With A, B discussed ...": B alone
+        ):
             break
         if out and not _COORD.fullmatch(gap):
             break

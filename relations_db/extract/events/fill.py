@@ -183,6 +183,17 @@ _WHOM_PRONOUN = re.compile(r"\s*whom\s+(?:he|she|they)\b")
 _THEY_SINCE = re.compile(
     r"\b(?:since|when|after|before|until|as)\s+they\s+(?:(?:first|last|had|have|previously)\s+)?$"
 )
+# the sides of an event noun named right after it: "(talks) between Kenyan and Ugandan officials"
+_BETWEEN_DESCRIBED = re.compile(
+    r"\s+between\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*)\s+and\s+(?:the\s+)?(?P<y>[A-Z][\w\-]*)\s+"
+    r"(?:[a-z]+\s+){0,2}?"
+    r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|representatives|"
+    r"officers|envoys)\b"
+)
+# a relative clause's subject, up to its verb: " that Türkiye "
+_THAT_SUBJECT = re.compile(r"\s+(?:that|which)\s+(?:[A-Z][\w\-’']*\s+){1,3}")
+# an event noun's relative clause with "they" as its subject: "the talks (that) they held"
+_THEY_HAD = re.compile(r"\s+(?:that\s+|which\s+)?they\s+(?:had|held)\b")
 # "They ...", "The Ministers decided ..." ("the two leaders" has its own rule below)
 _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
@@ -416,6 +427,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         and not pronoun
         and len({p.country for p in pair_after}) >= 2
         and not _OFFICE.search(text, lo, a)
+        and not _TWO_LEADERS.search(text, lo, a)  # "The two leaders had spoken ...": theirs
         and re.match(r"\s*(?:(?:A|An|The|This|That)\s+)", text[lo:a])
     ):
         # "A meeting of the finance ministers was held on Monday. A and B discussed ...":
@@ -1039,11 +1051,18 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         c.kind == "meeting"
         # (people of another clause, taken only as the nearest, are not "their": "The call
         # followed up on their meeting in X, as President A and President B agreed ...")
-        and ((not persons and not mentions) or (not inside and all(p in nearest for p in persons)))
+        and (
+            (not persons and not mentions)
+            or (not inside and all(p in nearest for p in persons))
+            # "a follow-up to the conversations they had when the Secretary was in X": the
+            # relative clause's "they", whoever the clause names after it
+            or _THEY_HAD.match(text, b)
+        )
         and not c.described
         and (
             re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
             or (_MEET_VERB.match(text[a:b]) and _THEY_SINCE.search(text, max(0, a - 40), a))
+            or _THEY_HAD.match(text, b)
         )
         and (context or {}).get("pair")
     ):
@@ -1126,6 +1145,25 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 and not any(d.get("country") == code for d in c.described)
             ):
                 c.described.append({"description": f"{name} government", "country": code})
+        between = _BETWEEN_DESCRIBED.match(text, b) or next(
+            # "the talks between X and Y delegations that Türkiye hosted": the hosting verb
+            # tells those talks, with those sides
+            (
+                m
+                for m in _BETWEEN_DESCRIBED.finditer(text, lo, a)
+                if _THAT_SUBJECT.fullmatch(text, m.end(), a)
+            ),
+            None,
+        )
+        sides = {country_of_word(between.group(g)) for g in "xy"} - {None} if between else ()
+        if len(sides) == 2 and c.persons:
+            # "A briefed B on the direct talks between Russian and Ukrainian delegations":
+            # the two sides the phrase names, not the people of the clause who tell of them
+            c.persons = [
+                m.person
+                for m in mentions
+                if between.start() <= m.start - base < between.end() and m.person in c.persons
+            ]
         for m in _DESCRIBED.finditer(text, lo, hi):
             code = country_of_word(m.group("dem") or m.group("dem2"))
             if (

@@ -24,7 +24,10 @@ _MEETING = [
     (
         "call",
         r"\b(?:phone|telephone)\s+(?:call|conversation|talk|meeting)s?\b|"
-        r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day)\b)|\b(?:spoke|speak|speaking|spoken"
+        # ("The two leaders spoke in April": a call, dated as "spoke on Monday" is)
+        r"(?<=[a-z.]\s)spoke(?=\s+(?:on|today|yesterday|this|last|earlier|again|(?-i:[A-Z])\w+day|"
+        r"in\s+(?:(?:early|mid|late)[\s\-]+)?(?-i:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December))\b)|\b(?:spoke|speak|speaking|spoken"
         r"|talked)\b(?:\s+\w+){0,3}?\s+(?:with|to\s+(?:President|Prime|Chancellor|Xi|his|her|"
         # "spoke to Commerce Secretary A", "spoke to Foreign Minister B"
         r"(?-i:(?:[A-Z][\w\-]+\s+){0,3}(?:Secretary|Minister|Premier|Ambassador)(?=\s+[A-Z])))|by\s+"
@@ -162,7 +165,9 @@ _MEETING = [
         # (nor "welcomed the 17th India-Japan Foreign Ministers' Strategic Dialogue": an event)
         r"(?!(?:the\s+)?(?:(?!(?:for|to|at|in|on|with)\b)[\w\-’']+\s+){0,6}?(?-i:Dialogue|Summit|"
         r"Forum|Commission|Council|"
-        r"Meeting|Conference|Consultations|Mechanism|Agreement|Partnership|Declaration)\b)"
+        r"Meeting|Conference|Consultations|Mechanism|Agreement|Partnership|Declaration|"
+        # ("when Yokohama hosts the International Horticultural Expo": an event, no guest)
+        r"Expo|Exhibition|Games|Olympics|Cup|Championships?|Festival|Fair|Congress|Assembly)\b)"
         r"(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
         r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
@@ -838,7 +843,7 @@ _COUNTERPART = re.compile(
 )
 _DESCRIBED = re.compile(
     r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+(?P<what>officials|"
-    r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team)\b"
+    r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team|side)\b"
     # "met representatives of the French private sector": business people of that country
     r"|\brepresentatives\s+of\s+(?:the\s+)?(?P<dem2>[A-Z][\w\-]*)\s+(?:private\s+sector|"
     r"business(?:\s+community)?|companies|industry|employers)\b"
@@ -928,7 +933,7 @@ _DATE_WORD = (
 )
 
 _MARGINS_OF = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines|side-lines|fringes?)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
     r"(?:summit|meeting|forum|assembly|conference|ministerial|dialogue|council|session|week)s?"
     r"\b",
     re.I,

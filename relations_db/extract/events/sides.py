@@ -131,6 +131,24 @@ def _unnamed_sides(c: Candidate, text, a, b, lo, hi, home) -> None:
     subject = _subject_country(text, lo, a)
     if subject and subject[1] not in codes and not any(p.country == subject[1] for p in c.persons):
         c.described.insert(0, {"description": subject[0], "country": subject[1]})
+    codes = {d.get("country") for d in c.described}
+    if (
+        home
+        and not c.persons
+        and len(codes) == 1
+        and None not in codes
+        and home not in codes
+        and c.described[0]["description"].endswith(" side")
+        and not _BARE_ANAPHOR.search(text, max(0, a - 12), a)
+    ):
+        # "The X Agreement talks were postponed at the request of the Chinese side", said in
+        # a text of one government: its own talks with that side (not "The conversation took
+        # place at the initiative of the X side": the one told before)
+        c.described.insert(0, {"description": "officials", "country": home})
+
+
+# an event noun right after its article: a mention of an event told before
+_BARE_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir)\s+$")
 
 
 def _subject_country(text: str, lo: int, a: int) -> tuple[str, str, int] | None:

@@ -247,9 +247,13 @@ _FIRST_PLAN = re.compile(
     r"^\s+(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled"
     r"|set|due)\s+(?:to|for)\b[^,;:.]{0,60}?\s+but$"
 )
-# a relative or participle aside of the noun: ", which had been planned for May,"
+# a relative or participle aside of the noun: ", which had been planned for May,"; or its
+# plan told in a relative clause ("the talks that were scheduled for this week have been
+# postponed")
 _NOUN_ASIDE = re.compile(
-    r",\s+(?:which|that|(?:originally|initially|previously)\s+[a-z]+ed)\b[^,;.]*,"
+    r",\s+(?:which|that|(?:originally|initially|previously)\s+[a-z]+ed)\b[^,;.]*,|"
+    r"\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:scheduled|planned|set|supposed|due|"
+    r"expected)\b[^,;.]{0,60}?(?=\s+(?:was|were|has|have|had|is|are|will)\b|$)"
 )
 # a finite verb (or a clause break): the cue is another clause's
 _FINITE = re.compile(
