@@ -2666,3 +2666,12 @@ def test_a_rank_with_its_service_in_brackets_titles_the_name():
         publisher="Ministry of Defence of Spain",
     )
     assert _officials(doc).get("Tomas Ruiz") == "ES"
+
+
+def test_a_bodys_lowercase_spokesperson_before_a_comma_names_one_of_its_country():
+    doc = _doc(
+        "The Brazilian foreign ministry spokeswoman, Lucia Farias, said on Tuesday that the "
+        "tariffs would be answered.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Lucia Farias") == "BR"

@@ -840,6 +840,8 @@ _COMMA_TITLE = re.compile(
     + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
+    # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
+    + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
     + r"|foreign\s+secretary)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
