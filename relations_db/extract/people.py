@@ -3330,9 +3330,20 @@ _HOSTED_THERE = re.compile(r",\s+which\s|\bhosted\s+by\s|,\s+where\s|\bto\s+see\
 _LAST_LEG = re.compile(r"\b(?:wraps?\s+up|ends|finishes|concludes)\s")
 
 
-def _if_any(needed: re.Pattern, text: str, pattern: str):
-    """The matches of a per-person pattern, looked for only when the text has what it needs."""
-    return re.finditer(pattern, text) if _has(needed, text) else ()
+def _said(p: Person) -> set[str]:
+    """The names a person is mentioned by, which per-person patterns look for."""
+    return {n for n in {p.name, p.surname, *p.aliases} if n}
+
+
+def _alternation(names: set[str]) -> str:
+    """The names as one alternation, the longest first (in a fixed order)."""
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _matches(pattern: str, text: str, gate: bool):
+    """The matches of a per-person pattern (slow to compile), looked for only when its gate,
+    cheap tests of the text and of the words next to the names, holds."""
+    return re.finditer(pattern, text) if gate else ()
 
 
 @lru_cache(maxsize=64)
@@ -3379,35 +3390,35 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
     Germany": a person who visits the home country is foreign to it."""
     if not home:
         return False
-    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    said = _said(p)
+    names = _alternation(said)
     # (each per-person pattern is compiled only when what follows the names in it follows
     # one of them in the text)
-    said = {n for n in {p.name, p.surname, *p.aliases} if n}
-    for m in _if_any(
-        _VISIT_OF_NAME,
-        text,
+    for m in _matches(
         rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
         r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ) if _name_followed_by(_VISIT_OF_NAME, text, said) else ():
+        text,
+        _name_followed_by(_VISIT_OF_NAME, text, said),
+    ):
         if country_of_word(m.group("c")) == home:
             return True
     # "A will lead a delegation to Hanoi", "A will travel to Hanoi": a visitor of the home
-    for m in _if_any(
-        _GOES_TO,
-        text,
+    for m in _matches(
         rf"\b(?:{names})\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|"
         r"travel|travels|travelled|traveled|come|comes|came)\s+(?:a\s+(?:[\w\-]+\s+)?"
         r"delegation\s+)?to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ) if _name_followed_by(_GOES_AFTER_NAME, text, said) else ():
+        text,
+        _has(_GOES_TO, text) and _name_followed_by(_GOES_AFTER_NAME, text, said),
+    ):
         if any(country_of_word(w) == home for w in (m.group("c"), m.group("c").split()[0])):
             return True
     # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
-    for m in _if_any(
-        _WELCOMED,
-        text,
+    for m in _matches(
         rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
         r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ) if _name_followed_by(_TO_AFTER_NAME, text, said) else ():
+        text,
+        _has(_WELCOMED, text) and _name_followed_by(_TO_AFTER_NAME, text, said),
+    ):
         if (
             country_of_word(m.group("c")) == home
             or country_of_word(m.group("c").split()[0]) == home
@@ -3471,9 +3482,10 @@ def _ends_before_name(regex: re.Pattern, text: str, names: set[str]) -> bool:
 def _destination_of(text: str, p: Person) -> str | None:
     """The country a person travels to: "the visit to X that A will pay", "A will visit X",
     "A's visit to X", "A travelled to X"."""
-    if not _may_travel(text, {n for n in {p.name, p.surname, *p.aliases} if n}):
+    said = _said(p)
+    if not _may_travel(text, said):
         return None
-    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    names = _alternation(said)
     for m in re.finditer(
         r"\b(?:visit|trip)\s+to\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
         rf"(?:that|which)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\b"
@@ -3495,16 +3507,17 @@ def _destination_of(text: str, p: Person) -> str | None:
 def _host_of_visit(text: str, p: Person) -> str | None:
     """ "At the invitation of Prime Minister A, B will visit Japan": the one who invites a
     visit is of the country visited (the first place after the verb in that sentence)."""
-    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
-    said = {n for n in {p.name, p.surname, *p.aliases} if n}
-    # (each pattern compiled only when a name stands right after what precedes it there)
+    said = _said(p)
+    names = _alternation(said)
+    # (each pattern compiled only when a name stands right after what precedes it there;
+    # the text-wide test first, the search up to each name is slower)
     invited = _has(_INVITATION, text) and _ends_before_name(_BEFORE_INVITER, text, said)
-    for m in _if_any(
-        _INVITATION,
-        text,
+    for m in _matches(
         r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
         rf"{{0,5}}?(?:{names})\b",
-    ) if invited else ():
+        text,
+        invited,
+    ):
         end = _SENTENCE_END.search(text, m.end())
         clause = text[m.end() : end.start() if end else len(text)]
         place = re.search(
@@ -3517,13 +3530,13 @@ def _host_of_visit(text: str, p: Person) -> str | None:
             if code:
                 return code
     # "A will pay a state visit to Ghana from 12 to 14 May at the invitation of President B"
-    for m in _if_any(
-        _INVITATION,
-        text,
+    for m in _matches(
         r"\b(?:visit(?:\s+to)?|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*"
         r"(?:\s+[A-Z][\w\-]*)?)[^.;]{0,80}?\bat\s+the\s+invitation\s+of\s+"
         rf"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){{0,5}}?(?:{names})\b",
-    ) if invited else ():
+        text,
+        invited,
+    ):
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code:
             return code
@@ -3531,27 +3544,26 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     # summit in Lima hosted by President A", "goes to Lima, where President A will host
     # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
-    hosts = _ends_before_name(_BEFORE_HOST, text, said)
-    for m in _if_any(
-        _HOSTED_THERE,
-        text,
+    for m in _matches(
         rf"\b(?:in|to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b[^.;]{{0,80}}?"
         rf"(?:,\s+which\s+{title}(?:{names})\s+(?:will\s+)?host|\bhosted\s+by\s+{title}(?:{names})"
         # "he goes to San José, where President A will host him"
         rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?"
         # "then to Kigali on Thursday to see President A"
         rf"|\bto\s+see\s+{title}(?:{names}))\b",
-    ) if hosts else ():
+        text,
+        _has(_HOSTED_THERE, text) and _ends_before_name(_BEFORE_HOST, text, said),
+    ):
         code = country_of_word(m.group("c"))
         if code:
             return code
     # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
-    for m in _if_any(
-        _LAST_LEG,
-        text,
+    for m in _matches(
         r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
         rf"\s+)?in\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+with\s+{title}(?:{names})\b",
-    ) if _has(_LAST_LEG, text) and _ends_before_name(_BEFORE_LAST_HOST, text, said) else ():
+        text,
+        _has(_LAST_LEG, text) and _ends_before_name(_BEFORE_LAST_HOST, text, said),
+    ):
         code = country_of_word(m.group("c"))
         if code:
             return code
