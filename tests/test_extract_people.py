@@ -2675,3 +2675,14 @@ def test_a_bodys_lowercase_spokesperson_before_a_comma_names_one_of_its_country(
         publisher="U.S. Department of State",
     )
     assert _officials(doc).get("Lucia Farias") == "BR"
+
+
+def test_the_one_a_foreign_minister_holds_talks_with_is_not_of_the_ministers_country():
+    # the home's publisher names its own deputy secretary bare; the nearest foreign country
+    # is the subject's own ("Kenya's Minister"), and a foreigner's counterpart is not of it
+    doc = _doc(
+        "President Harlow welcomed President Otieno of Kenya on Tuesday. Kenya's Minister of "
+        "Trade, Joseph Kamau Wekesa, held talks with Deputy Secretary of Commerce Alan "
+        "Pritchard at the Department of Commerce on Monday.",
+    )
+    assert _officials(doc).get("Alan Pritchard") == "US"

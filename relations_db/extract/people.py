@@ -3309,8 +3309,12 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     if best:
         return best if best != home else None
     # "A spoke with Foreign Minister B" after "Peru"; with no foreign country near, and a
-    # home subject, the one the text is about ("Minister A will meet Foreign Minister B")
+    # home subject, the one the text is about ("Minister A will meet Foreign Minister B");
+    # but a foreign subject's own country, near as it is, is not the one met's ("Ghana's
+    # Minister A held talks with Deputy Secretary B": B is left to the home)
     near = _nearest_foreign(text, start, home)
+    if near and subject is not None and near == subject.country and not _met_object(text, subject):
+        return None
     if near:
         return near
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
