@@ -2686,3 +2686,24 @@ def test_the_one_a_foreign_minister_holds_talks_with_is_not_of_the_ministers_cou
         "Pritchard at the Department of Commerce on Monday.",
     )
     assert _officials(doc).get("Alan Pritchard") == "US"
+
+
+def test_a_title_the_clause_says_a_name_holds_titles_it():
+    doc = _doc(
+        "Norway and Peru established diplomatic relations in 1950. Norway's Ambassador to "
+        "Peru is Sigrid Hovland.",
+        publisher="Government of Norway",
+    )
+    assert _officials(doc).get("Sigrid Hovland") == "NO"
+
+
+def test_a_releases_contact_lines_name_its_publishers_staff():
+    doc = _doc(
+        "Minister Halvorsen met the Foreign Minister of Peru in Oslo on Tuesday.\n\n"
+        "For more information:\n"
+        "Kari Solberg, Senior Adviser, Section for Latin America, tel. +47 2224 0000\n"
+        "Eirik Dahl, Communications Officer\n",
+        publisher="Government of Norway",
+    )
+    officials = _officials(doc)
+    assert officials.get("Kari Solberg") == "NO" and officials.get("Eirik Dahl") == "NO"

@@ -1737,6 +1737,22 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found = [x for x in found if not (x[0] < end and start < x[1])]
         found.append((start, end, n.group("name"), [n.group("t")], home, None, True, start))
 
+    # a release's contact lines: its publisher's staff, of the home country
+    for n in _CONTACT_LINE.finditer(text) if "\n" in text else ():
+        start, end = n.span("name")
+        if not any(item[6] and item[0] < end and start < item[1] for item in found):
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            item = (start, end, n.group("name"), [n.group("t")], home, None, True, start)
+            found.append((*item, n.end("t")))  # (the evidence runs to the title's end)
+
+    # "Finland's Ambassador to Chile is A B": a title the clause says a name holds
+    for n in _TITLE_IS.finditer(text) if " is " in text or " was " in text else ():
+        start, end = n.span("name")
+        if not any(item[6] and item[0] < end and start < item[1] for item in found):
+            code = country_of_word(n.group("poss") or "") or _country_words(n.group("t"))
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, n.group("name"), [n.group("t")], code, None, True, n.start()))
+
     # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
     # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
     # C D": each titled by the noun, of the foreign country named nearest
@@ -1757,7 +1773,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
-        start, end, name, titles, country, org, titled, first = item
+        start, end, name, titles, country, org, titled, first = item[:8]
         if titled and not country and len(name.split()) >= 2:
             # "Major General A B, Deputy Commander of the Air Force of X", "The Ministers of
             # Trade, Mr. A and Mr. B, Minister of Commerce of X": a rank or a shared title
@@ -3082,6 +3098,24 @@ _HOST_IN = re.compile(
 )
 
 
+# "Finland's Ambassador to Chile is A B.", "The current Head of Mission is Ms. A B,": a
+# capitalised title (with its owner's possessive) as the subject, the name its complement
+_TITLE_IS = re.compile(
+    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+(?:current\s+|new\s+)?)"
+    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,3}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r")"
+    r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?)"
+    r"\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[.,;]|\s*$)"
+)
+# a contact line of a release: "A B, Director, Unit for X, tel. +1 ...", "A B, Press
+# Officer": a name opening its line, a title with a head word, then a number or the line's end
+_CONTACT_LINE = re.compile(
+    rf"^[ \t]*(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
+    r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r")"
+    r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
+    r"(?=,[ \t]+(?i:tel|phone|mobile|e-?mail)\b|[ \t]*$)",
+    re.M,
+)
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?P<t>(?:Official[ \t]+)?Spokes(?:person|man|woman))[ \t]*:[ \t]*"
     rf"(?P<name>(?:(?:Md|Mohd|Dr|Mr|Ms|Mrs)\.?[ \t]+)?[{_UP}][a-z][\w\-’']+"
