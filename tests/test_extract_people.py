@@ -2707,3 +2707,12 @@ def test_a_releases_contact_lines_name_its_publishers_staff():
     )
     officials = _officials(doc)
     assert officials.get("Kari Solberg") == "NO" and officials.get("Eirik Dahl") == "NO"
+
+
+def test_a_persons_predecessor_named_in_apposition_has_their_office_and_country():
+    doc = _doc(
+        "Brazilian President Helena Duarte Costa met Canadian Prime Minister Andrew Leclair in "
+        "Ottawa. Leclair last hosted Costa’s predecessor, Paulo Mendes Rocha, in 2024.",
+        publisher="Reuters",
+    )
+    assert _officials(doc).get("Paulo Mendes Rocha") == "BR"

@@ -1753,6 +1753,17 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, n.group("name"), [n.group("t")], code, None, True, n.start()))
 
+    # "A's predecessor, B C": A's office and country, as the text gave them for A
+    for n in _PREDECESSOR.finditer(text) if "cessor" in text else ():
+        start, end = n.span("name")
+        holder = next(
+            (x for x in found if x[6] and x[4] and x[2].split()[-1] == n.group("of")), None
+        )
+        if holder and not any(item[6] and item[0] < end and start < item[1] for item in found):
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, n.group("name"), holder[3][:1], holder[4], None, True,
+                          n.start()))
+
     # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
     # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
     # C D": each titled by the noun, of the foreign country named nearest
@@ -3106,6 +3117,11 @@ _TITLE_IS = re.compile(
     r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?)"
     r"\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[.,;]|\s*$)"
+)
+# "Xi met A's predecessor, B C,": one who held (or will hold) A's office, of A's country
+_PREDECESSOR = re.compile(
+    rf"\b(?P<of>[{_UP}][\w\-]*)[’']s\s+(?:immediate\s+)?(?:predecessor|successor),?\s+"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[,.;]|\s+[a-z])"
 )
 # a contact line of a release: "A B, Director, Unit for X, tel. +1 ...", "A B, Press
 # Officer": a name opening its line, a title with a head word, then a number or the line's end
