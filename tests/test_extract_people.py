@@ -2702,7 +2702,7 @@ def test_a_releases_contact_lines_name_its_publishers_staff():
         "Minister Halvorsen met the Foreign Minister of Peru in Oslo on Tuesday.\n\n"
         "For more information:\n"
         "Kari Solberg, Senior Adviser, Section for Latin America, tel. +47 2224 0000\n"
-        "Eirik Dahl, Communications Officer\n",
+        "Eirik Dahl, Communications Officer, e-mail press@example.no\n",
         publisher="Government of Norway",
     )
     officials = _officials(doc)

@@ -3124,12 +3124,13 @@ _PREDECESSOR = re.compile(
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[,.;]|\s+[a-z])"
 )
 # a contact line of a release: "A B, Director, Unit for X, tel. +1 ...", "A B, Press
-# Officer": a name opening its line, a title with a head word, then a number or the line's end
+# Officer, e-mail ...": a name opening its line, a title with a head word, then how to reach
+# them (not a signature's "A B, Prime Minister", which may be a foreign signatory's)
 _CONTACT_LINE = re.compile(
     rf"^[ \t]*(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
     r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r")"
     r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
-    r"(?=,[ \t]+(?i:tel|phone|mobile|e-?mail)\b|[ \t]*$)",
+    r"(?=,[ \t]+(?i:tel|phone|mobile|e-?mail)\b)",
     re.M,
 )
 _LABEL_LINE = re.compile(
