@@ -2716,3 +2716,21 @@ def test_a_persons_predecessor_named_in_apposition_has_their_office_and_country(
         publisher="Reuters",
     )
     assert _officials(doc).get("Paulo Mendes Rocha") == "BR"
+
+
+def test_a_labelled_contact_line_with_a_bare_number_names_the_publishers_staff():
+    doc = _doc(
+        "Minister Halvorsen met the Foreign Minister of Peru in Oslo on Tuesday.\n\n"
+        "Press contact: Ola Nordberg, Deputy Press Secretary, 22 24 00 00\n",
+        publisher="Government of Norway",
+    )
+    assert _officials(doc).get("Ola Nordberg") == "NO"
+
+
+def test_a_coordinator_after_a_double_title_and_a_comma_is_titled():
+    doc = _doc(
+        "Our speakers today are Dana Whitfield, Special Assistant to the President and "
+        "Coordinator for the Western Hemisphere, and Omar Castell, Senior Director for "
+        "Andean Affairs.",
+    )
+    assert _officials(doc).get("Dana Whitfield") == "US"

@@ -798,6 +798,7 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
+    r"|Coordinator"
     r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
@@ -3127,10 +3128,12 @@ _PREDECESSOR = re.compile(
 # Officer, e-mail ...": a name opening its line, a title with a head word, then how to reach
 # them (not a signature's "A B, Prime Minister", which may be a foreign signatory's)
 _CONTACT_LINE = re.compile(
-    rf"^[ \t]*(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
+    # ("Media contact: A B, Press Secretary, 021 555 0100": a label before, a number after)
+    r"^[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?i:contacts?|inquiries|enquiries)[ \t]*:[ \t]*)?"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
     r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r")"
     r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
-    r"(?=,[ \t]+(?i:tel|phone|mobile|e-?mail)\b)",
+    r"(?=,[ \t]+(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\d))",
     re.M,
 )
 _LABEL_LINE = re.compile(
