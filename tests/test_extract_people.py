@@ -2734,3 +2734,18 @@ def test_a_coordinator_after_a_double_title_and_a_comma_is_titled():
         "Andean Affairs.",
     )
     assert _officials(doc).get("Dana Whitfield") == "US"
+
+
+def test_a_country_of_two_words_before_a_title_is_the_holders_not_the_homes():
+    # the text is datelined in the host's city and names the host's country most; each
+    # guest's country is the one before their own title, of two words ("Costa Rican"),
+    # and "South Korean" is the South even in a text about the North
+    doc = _doc(
+        "BEIJING -- Chinese President Wu Jian hosted the forum on Tuesday. Costa Rican Foreign "
+        "Minister Ana Vargas and South Korean Trade Minister Han Seo-jun attended. China "
+        "and North Korea signed a trade pact; North Korea's delegation left early, and Chinese "
+        "officials praised North Korea.",
+        publisher="Reuters",
+    )
+    officials = _officials(doc)
+    assert officials.get("Ana Vargas") == "CR" and officials.get("Han Seo-jun") == "KR"

@@ -1224,6 +1224,23 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
 
 
+def _join_country_words(toks: list, text: str) -> None:
+    """ "New Zealand Prime Minister A", "South Korean President B": a country or demonym of
+    two or three words is one word of the title (its words are no name, and the title's
+    country is read from the whole: "South Korean" is not "Korean")."""
+    k = 0
+    while k + 2 < len(toks):  # (a title and a name after the country)
+        for n in (3, 2):
+            words = toks[k : k + n]
+            joined = text[words[0][1] : words[-1][2]]
+            # (as written: "Sri" read as a given name above is the country's word here)
+            if len(words) == n and joined == " ".join(text[a:b] for _, a, b in words):
+                if joined[:1].isupper() and country_of_word(joined):
+                    toks[k : k + n] = [(joined, words[0][1], words[-1][2])]
+                    break
+        k += 1
+
+
 _SERI = ("Seri", "Sri")
 _BIN = ("bin", "binti", "bint", "ibn")
 _SERI_AFTER = ("Dato'", "Dato’", "Dato", "Datuk", "Tan", "Tun")
@@ -1323,6 +1340,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         toks = _tokens(run)
         _family_caps(toks, text)
         _names_like_other_words(toks)
+        _join_country_words(toks, text)
         i = 0
         while i < len(toks):
             if _surname_he(toks, i, text):
@@ -2712,7 +2730,7 @@ _PLURAL_OFFICE_PAIR = re.compile(
 )
 
 
-_SOUTH_KOREA = re.compile(r"\b(?:Republic\s+of\s+Korea|South\s+Korea|ROK|Seoul)\b")
+_SOUTH_KOREA = re.compile(r"\b(?:Republic\s+of\s+Korea|South\s+Korean?|ROK|Seoul)\b")
 
 
 def _north_korean(text: str, p: Person, home: str | None) -> bool:
