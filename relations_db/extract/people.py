@@ -813,9 +813,11 @@ _RANK_WORDS = frozenset(
     {"General", "Gen.", "Admiral", "Adm.", "Senior", "Lieutenant", "Lt.", "Major", "Maj.",
      "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
 )
+# the head words of a title as one alternation (honorifics are no office)
+_HEAD_WORDS = "|".join(sorted(HEADS - HONORIFICS))
 # a title and its service or branch in brackets right before a name ("Colonel (Navy) A")
 _TITLE_BRACKETED = re.compile(
-    r"\b(?P<t>(?:[A-Z][\w.\-]*[ \t]+){0,2}(?:" + "|".join(sorted(HEADS - HONORIFICS))
+    r"\b(?P<t>(?:[A-Z][\w.\-]*[ \t]+){0,2}(?:" + _HEAD_WORDS
     + r")[ \t]+\([A-Z][^()\n]{0,30}\))[ \t]+$"
 )
 _AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
@@ -834,7 +836,7 @@ _COMMA_TITLE = re.compile(
     # ("The vessel's captain, Mr. A": a thing's possessive)
     r"|\b[Tt]he\s+[a-z]+[’']s\s+(?=captain|master))?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
-    + "|".join(sorted(HEADS - HONORIFICS))
+    + _HEAD_WORDS
     + r"|head|chief|commander|director|governor|captain|master"
     + r"|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
     # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
@@ -851,7 +853,7 @@ _COMMA_TITLE = re.compile(
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
     r"(?:(?:\s+(?:(?:of|for|in|to)\s+|and\s+(?!(?:the\s+)?(?:"
-    + "|".join(sorted(HEADS - HONORIFICS))
+    + _HEAD_WORDS
     + r")\b))?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))"
     r"[A-Z][\w\-]*(?:[’']s)?){0,9})?"
     # "the Director General (South Asia), A B": the post's division in brackets
@@ -1780,8 +1782,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         )
         if holder and not any(item[6] and item[0] < end and start < item[1] for item in found):
             found = [x for x in found if not (x[0] < end and start < x[1])]
-            found.append((start, end, n.group("name"), holder[3][:1], holder[4], None, True,
-                          n.start()))
+            item = (start, end, n.group("name"), holder[3][:1], holder[4], None, True)
+            found.append((*item, n.start()))
 
     # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
     # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
@@ -3132,7 +3134,7 @@ _HOST_IN = re.compile(
 # capitalised title (with its owner's possessive) as the subject, the name its complement
 _TITLE_IS = re.compile(
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+(?:current\s+|new\s+)?)"
-    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,3}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r")"
+    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,3}(?:" + _HEAD_WORDS + r")"
     r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?)"
     r"\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[.,;]|\s*$)"
@@ -3149,7 +3151,7 @@ _CONTACT_LINE = re.compile(
     # ("Media contact: A B, Press Secretary, 021 555 0100": a label before, a number after)
     r"^[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?i:contacts?|inquiries|enquiries)[ \t]*:[ \t]*)?"
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
-    r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + "|".join(sorted(HEADS - HONORIFICS)) + r")"
+    r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
     r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
     r"(?=,[ \t]+(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\d))",
     re.M,
