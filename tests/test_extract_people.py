@@ -2749,3 +2749,14 @@ def test_a_country_of_two_words_before_a_title_is_the_holders_not_the_homes():
     )
     officials = _officials(doc)
     assert officials.get("Ana Vargas") == "CR" and officials.get("Han Seo-jun") == "KR"
+
+
+def test_a_family_names_particle_belongs_to_the_surname():
+    # "van der Meer", not "Meer": the short name the text uses later, and a bare mention
+    # that opens a sentence with the particle capitalised is the same person
+    doc = _doc(
+        "Foreign Minister Karin van der Meer of the Netherlands met Secretary Alan Pritchard "
+        "on Tuesday. Van der Meer thanked him for the talks.",
+    )
+    meer = next(o for o in doc["officials"] if o["name"] == "Karin van der Meer")
+    assert "van der Meer" in meer.get("aliases", []) and "Meer" not in meer.get("aliases", [])

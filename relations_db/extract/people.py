@@ -975,6 +975,11 @@ class Person:
         return self.short or surname_of(self.name, self.country)
 
 
+# particles written with a family name ("van Klaveren"), not a father's name ("bin Salman")
+# nor the "and" between two family names ("Correia e Silva")
+_SURNAME_PARTICLES = frozenset(PARTICLES - {"bin", "bint", "ibn", "al", "el", "y", "e"})
+
+
 @lru_cache(maxsize=4096)
 def surname_of(name: str, country: str | None = None) -> str:
     words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in ("Jr", "Sr")]
@@ -991,7 +996,10 @@ def surname_of(name: str, country: str | None = None) -> str:
     if len(words) >= 2 and words[0] in CHINESE_SURNAMES and country in (None, "CN", "TW"):
         if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", words[1]) and _pinyin(words[1]):
             return words[0]
-    return words[-1]
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in _SURNAME_PARTICLES:
+        k -= 1  # "Alberto van Klaveren", "Ursula von der Leyen": the particle is the surname's
+    return " ".join(words[k:])
 
 
 def _surname_he(toks: list[tuple[str, int, int]], i: int, text: str) -> bool:
@@ -2560,6 +2568,7 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
     words: dict[str, Person | tuple] = {}
     for p in people.persons:
         words[p.surname] = p
+        words[p.surname[:1].upper() + p.surname[1:]] = p  # "Van Klaveren said" opens a sentence
         words[p.name] = p
     for entry in gaz:
         for alias in entry[3]:
