@@ -2760,3 +2760,21 @@ def test_a_family_names_particle_belongs_to_the_surname():
     )
     meer = next(o for o in doc["officials"] if o["name"] == "Karin van der Meer")
     assert "van der Meer" in meer.get("aliases", []) and "Meer" not in meer.get("aliases", [])
+
+
+def test_a_lowercase_ambassador_before_a_comma_and_a_name_is_the_possessors():
+    doc = _doc(
+        "Chile's ambassador to the United States, Marcela Ibarra, said the talks went well.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Marcela Ibarra") == "CL"
+
+
+def test_a_rank_between_a_bodys_spokesperson_and_the_name_is_no_part_of_the_name():
+    doc = _doc(
+        "Malaysian Navy spokesperson Rear Admiral Zulkifli Hamid Osman said two vessels were "
+        "seen near the shoal.",
+        publisher="U.S. Department of State",
+    )
+    officials = _officials(doc)
+    assert officials.get("Zulkifli Hamid Osman") == "MY" and "Rear Admiral Zulkifli" not in officials

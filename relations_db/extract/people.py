@@ -820,6 +820,9 @@ _TITLE_BRACKETED = re.compile(
     r"\b(?P<t>(?:[A-Z][\w.\-]*[ \t]+){0,2}(?:" + _HEAD_WORDS
     + r")[ \t]+\([A-Z][^()\n]{0,30}\))[ \t]+$"
 )
+_RANK_ALT = "|".join(
+    re.escape(w) for w in sorted(_RANK_WORDS | {"Captain", "Commodore", "Commander"}, key=len)[::-1]
+)
 _AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
 
 
@@ -845,7 +848,7 @@ _COMMA_TITLE = re.compile(
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
     + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
-    + r"|foreign\s+secretary)"
+    + r"|foreign\s+secretary|ambassador|envoy)"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
@@ -1119,6 +1122,8 @@ _LOWER_POST = re.compile(
     r"\s+minister|foreign\s+secretary)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
     r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
+    # ("the Navy spokesperson Rear Admiral A B C": the holder's rank before the name)
+    r"(?P<rank>(?:(?:" + _RANK_ALT + r")\s+)*)"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
 )
 
@@ -1587,6 +1592,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         title = " ".join(
             [w for w in words if not country or country_of_word(w) != country or w.isupper()]
             + [m.group("post")]
+            + m.group("rank").split()
         )
         found.append(
             (start, m.end("name"), m.group("name"), [title], country, None, True, m.start("by"))
