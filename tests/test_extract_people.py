@@ -2778,3 +2778,12 @@ def test_a_rank_between_a_bodys_spokesperson_and_the_name_is_no_part_of_the_name
     )
     officials = _officials(doc)
     assert officials.get("Zulkifli Hamid Osman") == "MY" and "Rear Admiral Zulkifli" not in officials
+
+
+def test_ambassador_as_a_form_of_address_after_a_comma_title_keeps_the_title_and_country():
+    doc = _doc(
+        "The Permanent Representative of Norway to the United Nations, Ambassador Mona Strand, "
+        "addressed the Security Council on Tuesday.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Mona Strand") == "NO"

@@ -1465,8 +1465,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             honorific_only = bool(heads) and adjacent and all(t[0] in HONORIFICS for t in heads)
             # "Viet Nam's Minister of National Defence, General A": a rank alone after the
             # comma; the office before it is A's too (and says whose)
+            # (so is "Ambassador", the envoy's form of address: "The Permanent Representative
+            # of X to the United Nations, Ambassador A")
             rank_only = (
-                bool(heads) and adjacent and all(t[0] in _RANK_WORDS for t in title_toks)
+                bool(heads)
+                and adjacent
+                and all(t[0] in _RANK_WORDS or t[0] == "Ambassador" for t in title_toks)
             )
             # "the President of the Hellenic Republic, Ms. Katerina Sakellaropoulou": the
             # title before the comma is the name's, the honorific between them is not
