@@ -2787,3 +2787,13 @@ def test_ambassador_as_a_form_of_address_after_a_comma_title_keeps_the_title_and
         publisher="U.S. Department of State",
     )
     assert _officials(doc).get("Mona Strand") == "NO"
+
+
+def test_a_newswires_lowercase_head_of_state_of_a_named_state_before_a_comma_titles_the_name():
+    doc = _doc(
+        "LIMA, Peru -- Ishiba later met the president of Uruguay, Martina Solari, and the "
+        "vice president of Ghana, Kwesi Boateng.",
+        publisher="Reuters",
+    )
+    officials = _officials(doc)
+    assert officials.get("Martina Solari") == "UY" and officials.get("Kwesi Boateng") == "GH"

@@ -848,7 +848,9 @@ _COMMA_TITLE = re.compile(
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
     + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
-    + r"|foreign\s+secretary|ambassador|envoy)"
+    + r"|foreign\s+secretary|ambassador|envoy"
+    # "the president of Chile, A B" (a newswire's lowercase head of state, of a state named)
+    + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
