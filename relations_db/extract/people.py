@@ -1247,14 +1247,15 @@ def _join_country_words(toks: list, text: str) -> None:
     country is read from the whole: "South Korean" is not "Korean")."""
     k = 0
     while k + 2 < len(toks):  # (a title and a name after the country)
-        for n in (3, 2):
-            words = toks[k : k + n]
-            joined = text[words[0][1] : words[-1][2]]
-            # (as written: "Sri" read as a given name above is the country's word here)
-            if len(words) == n and joined == " ".join(text[a:b] for _, a, b in words):
-                if joined[:1].isupper() and country_of_word(joined):
-                    toks[k : k + n] = [(joined, words[0][1], words[-1][2])]
-                    break
+        if toks[k][0][:1].isupper() and toks[k][0] not in TITLE_WORDS:
+            for n in (3, 2):
+                words = toks[k : k + n]
+                # (read as written: "Sri" taken for a given name above is the country's word)
+                if all(text[words[x][2] : words[x + 1][1]] == " " for x in range(n - 1)):
+                    joined = text[words[0][1] : words[-1][2]]
+                    if country_of_word(joined):
+                        toks[k : k + n] = [(joined, words[0][1], words[-1][2])]
+                        break
         k += 1
 
 
