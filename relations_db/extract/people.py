@@ -1247,7 +1247,7 @@ def _join_country_words(toks: list, text: str) -> None:
     country is read from the whole: "South Korean" is not "Korean")."""
     k = 0
     while k + 2 < len(toks):  # (a title and a name after the country)
-        if toks[k][0][:1].isupper() and toks[k][0] not in TITLE_WORDS:
+        if toks[k][0][:1].isupper():
             for n in (3, 2):
                 words = toks[k : k + n]
                 # (read as written: "Sri" taken for a given name above is the country's word)
