@@ -800,6 +800,7 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
+    r"|Coordinator"
     r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
@@ -814,10 +815,15 @@ _RANK_WORDS = frozenset(
     {"General", "Gen.", "Admiral", "Adm.", "Senior", "Lieutenant", "Lt.", "Major", "Maj.",
      "Colonel", "Col.", "Vice", "Rear", "Air", "Chief", "Marshal", "Brigadier"}
 )
+# the head words of a title as one alternation (honorifics are no office)
+_HEAD_WORDS = "|".join(sorted(HEADS - HONORIFICS))
 # a title and its service or branch in brackets right before a name ("Colonel (Navy) A")
 _TITLE_BRACKETED = re.compile(
-    r"\b(?P<t>(?:[A-Z][\w.\-]*[ \t]+){0,2}(?:" + "|".join(sorted(HEADS - HONORIFICS))
+    r"\b(?P<t>(?:[A-Z][\w.\-]*[ \t]+){0,2}(?:" + _HEAD_WORDS
     + r")[ \t]+\([A-Z][^()\n]{0,30}\))[ \t]+$"
+)
+_RANK_ALT = "|".join(
+    re.escape(w) for w in sorted(_RANK_WORDS | {"Captain", "Commodore", "Commander"}, key=len)[::-1]
 )
 _AFTER_A_NAME = re.compile(r"[\w.’'\-],\s+(?:the\s+)?$")
 
@@ -835,14 +841,18 @@ _COMMA_TITLE = re.compile(
     # ("The vessel's captain, Mr. A": a thing's possessive)
     r"|\b[Tt]he\s+[a-z]+[’']s\s+(?=captain|master))?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
-    + "|".join(sorted(HEADS - HONORIFICS))
+    + _HEAD_WORDS
     + r"|head|chief|commander|director|governor|captain|master"
     + r"|[Cc]harg[eé]\s+d[’'][Aa]ffaires"
     # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
     + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
-    + r"|foreign\s+secretary)"
+    # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
+    + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
+    + r"|foreign\s+secretary|ambassador|envoy"
+    # "the president of Chile, A B" (a newswire's lowercase head of state, of a state named)
+    + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
@@ -850,7 +860,7 @@ _COMMA_TITLE = re.compile(
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
     r"(?:(?:\s+(?:(?:of|for|in|to)\s+|and\s+(?!(?:the\s+)?(?:"
-    + "|".join(sorted(HEADS - HONORIFICS))
+    + _HEAD_WORDS
     + r")\b))?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))"
     r"[A-Z][\w\-]*(?:[’']s)?){0,9})?"
     # "the Director General (South Asia), A B": the post's division in brackets
@@ -972,6 +982,11 @@ class Person:
         return self.short or surname_of(self.name, self.country)
 
 
+# particles written with a family name ("van Klaveren"), not a father's name ("bin Salman")
+# nor the "and" between two family names ("Correia e Silva")
+_SURNAME_PARTICLES = frozenset(PARTICLES - {"bin", "bint", "ibn", "al", "el", "y", "e"})
+
+
 @lru_cache(maxsize=4096)
 def surname_of(name: str, country: str | None = None) -> str:
     words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in ("Jr", "Sr")]
@@ -988,7 +1003,10 @@ def surname_of(name: str, country: str | None = None) -> str:
     if len(words) >= 2 and words[0] in CHINESE_SURNAMES and country in (None, "CN", "TW"):
         if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", words[1]) and _pinyin(words[1]):
             return words[0]
-    return words[-1]
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in _SURNAME_PARTICLES:
+        k -= 1  # "Alberto van Klaveren", "Ursula von der Leyen": the particle is the surname's
+    return " ".join(words[k:])
 
 
 def _surname_he(toks: list[tuple[str, int, int]], i: int, text: str) -> bool:
@@ -1108,6 +1126,8 @@ _LOWER_POST = re.compile(
     r"\s+minister|foreign\s+secretary)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
     r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
+    # ("the Navy spokesperson Rear Admiral A B C": the holder's rank before the name)
+    r"(?P<rank>(?:(?:" + _RANK_ALT + r")\s+)*)"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
 )
 
@@ -1223,6 +1243,24 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
 
 
+def _join_country_words(toks: list, text: str) -> None:
+    """ "New Zealand Prime Minister A", "South Korean President B": a country or demonym of
+    two or three words is one word of the title (its words are no name, and the title's
+    country is read from the whole: "South Korean" is not "Korean")."""
+    k = 0
+    while k + 2 < len(toks):  # (a title and a name after the country)
+        if toks[k][0][:1].isupper():
+            for n in (3, 2):
+                words = toks[k : k + n]
+                # (read as written: "Sri" taken for a given name above is the country's word)
+                if all(text[words[x][2] : words[x + 1][1]] == " " for x in range(n - 1)):
+                    joined = text[words[0][1] : words[-1][2]]
+                    if country_of_word(joined):
+                        toks[k : k + n] = [(joined, words[0][1], words[-1][2])]
+                        break
+        k += 1
+
+
 _SERI = ("Seri", "Sri")
 _BIN = ("bin", "binti", "bint", "ibn")
 _SERI_AFTER = ("Dato'", "Dato’", "Dato", "Datuk", "Tan", "Tun")
@@ -1322,6 +1360,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         toks = _tokens(run)
         _family_caps(toks, text)
         _names_like_other_words(toks)
+        _join_country_words(toks, text)
         i = 0
         while i < len(toks):
             if _surname_he(toks, i, text):
@@ -1431,8 +1470,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             honorific_only = bool(heads) and adjacent and all(t[0] in HONORIFICS for t in heads)
             # "Viet Nam's Minister of National Defence, General A": a rank alone after the
             # comma; the office before it is A's too (and says whose)
+            # (so is "Ambassador", the envoy's form of address: "The Permanent Representative
+            # of X to the United Nations, Ambassador A")
             rank_only = (
-                bool(heads) and adjacent and all(t[0] in _RANK_WORDS for t in title_toks)
+                bool(heads)
+                and adjacent
+                and all(t[0] in _RANK_WORDS or t[0] == "Ambassador" for t in title_toks)
             )
             # "the President of the Hellenic Republic, Ms. Katerina Sakellaropoulou": the
             # title before the comma is the name's, the honorific between them is not
@@ -1558,6 +1601,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         title = " ".join(
             [w for w in words if not country or country_of_word(w) != country or w.isupper()]
             + [m.group("post")]
+            + m.group("rank").split()
         )
         found.append(
             (start, m.end("name"), m.group("name"), [title], country, None, True, m.start("by"))
@@ -1737,6 +1781,33 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found = [x for x in found if not (x[0] < end and start < x[1])]
         found.append((start, end, n.group("name"), [n.group("t")], home, None, True, start))
 
+    # a release's contact lines: its publisher's staff, of the home country
+    for n in _CONTACT_LINE.finditer(text) if "\n" in text else ():
+        start, end = n.span("name")
+        if not any(item[6] and item[0] < end and start < item[1] for item in found):
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            item = (start, end, n.group("name"), [n.group("t")], home, None, True, start)
+            found.append((*item, n.end("t")))  # (the evidence runs to the title's end)
+
+    # "Finland's Ambassador to Chile is A B": a title the clause says a name holds
+    for n in _TITLE_IS.finditer(text) if " is " in text or " was " in text else ():
+        start, end = n.span("name")
+        if not any(item[6] and item[0] < end and start < item[1] for item in found):
+            code = country_of_word(n.group("poss") or "") or _country_words(n.group("t"))
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, n.group("name"), [n.group("t")], code, None, True, n.start()))
+
+    # "A's predecessor, B C": A's office and country, as the text gave them for A
+    for n in _PREDECESSOR.finditer(text) if "cessor" in text else ():
+        start, end = n.span("name")
+        holder = next(
+            (x for x in found if x[6] and x[4] and x[2].split()[-1] == n.group("of")), None
+        )
+        if holder and not any(item[6] and item[0] < end and start < item[1] for item in found):
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            item = (start, end, n.group("name"), holder[3][:1], holder[4], None, True)
+            found.append((*item, n.start()))
+
     # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
     # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
     # C D": each titled by the noun, of the foreign country named nearest
@@ -1757,7 +1828,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
-        start, end, name, titles, country, org, titled, first = item
+        start, end, name, titles, country, org, titled, first = item[:8]
         if titled and not country and len(name.split()) >= 2:
             # "Major General A B, Deputy Commander of the Air Force of X", "The Ministers of
             # Trade, Mr. A and Mr. B, Minister of Commerce of X": a rank or a shared title
@@ -2512,6 +2583,7 @@ def _bare_mentions(text: str, people: People, gaz) -> None:
     words: dict[str, Person | tuple] = {}
     for p in people.persons:
         words[p.surname] = p
+        words[p.surname[:1].upper() + p.surname[1:]] = p  # "Van Klaveren said" opens a sentence
         words[p.name] = p
     for entry in gaz:
         for alias in entry[3]:
@@ -2684,7 +2756,7 @@ _PLURAL_OFFICE_PAIR = re.compile(
 )
 
 
-_SOUTH_KOREA = re.compile(r"\b(?:Republic\s+of\s+Korea|South\s+Korea|ROK|Seoul)\b")
+_SOUTH_KOREA = re.compile(r"\b(?:Republic\s+of\s+Korea|South\s+Korean?|ROK|Seoul)\b")
 
 
 def _north_korean(text: str, p: Person, home: str | None) -> bool:
@@ -3082,6 +3154,32 @@ _HOST_IN = re.compile(
 )
 
 
+# "Finland's Ambassador to Chile is A B.", "The current Head of Mission is Ms. A B,": a
+# capitalised title (with its owner's possessive) as the subject, the name its complement
+_TITLE_IS = re.compile(
+    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+(?:current\s+|new\s+)?)"
+    r"(?P<t>(?:[A-Z][\w\-]*\s+){0,3}(?:" + _HEAD_WORDS + r")"
+    r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?)"
+    r"\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[.,;]|\s*$)"
+)
+# "Xi met A's predecessor, B C,": one who held (or will hold) A's office, of A's country
+_PREDECESSOR = re.compile(
+    rf"\b(?P<of>[{_UP}][\w\-]*)[’']s\s+(?:immediate\s+)?(?:predecessor|successor),?\s+"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[,.;]|\s+[a-z])"
+)
+# a contact line of a release: "A B, Director, Unit for X, tel. +1 ...", "A B, Press
+# Officer, e-mail ...": a name opening its line, a title with a head word, then how to reach
+# them (not a signature's "A B, Prime Minister", which may be a foreign signatory's)
+_CONTACT_LINE = re.compile(
+    # ("Media contact: A B, Press Secretary, 021 555 0100": a label before, a number after)
+    r"^[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?i:contacts?|inquiries|enquiries)[ \t]*:[ \t]*)?"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
+    r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
+    r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
+    r"(?=,[ \t]+(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\d))",
+    re.M,
+)
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?P<t>(?:Official[ \t]+)?Spokes(?:person|man|woman))[ \t]*:[ \t]*"
     rf"(?P<name>(?:(?:Md|Mohd|Dr|Mr|Ms|Mrs)\.?[ \t]+)?[{_UP}][a-z][\w\-’']+"
@@ -3309,16 +3407,11 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     if best:
         return best if best != home else None
     # "A spoke with Foreign Minister B" after "Peru"; with no foreign country near, and a
-    # home subject, the one the text is about ("Minister A will meet Foreign Minister B")
+    # home subject, the one the text is about ("Minister A will meet Foreign Minister B");
+    # but a foreign subject's own country, near as it is, is not the one met's ("Ghana's
+    # Minister A held talks with Deputy Secretary B": B is left to the home)
     near = _nearest_foreign(text, start, home)
-    own = (
-        subject.country
-        if subject is not None
-        else _subject_country(text, start, ends[-1] if ends else 0, None)
-    )
-    if near and near == own:
-        # "Ghana's Minister A held talks with Deputy Secretary of State B": the one a
-        # foreigner meets is not of the foreigner's own country (the country named nearest)
+    if near and subject is not None and near == subject.country and not _met_object(text, subject):
         return None
     if near:
         return near
@@ -3339,9 +3432,20 @@ _HOSTED_THERE = re.compile(r",\s+which\s|\bhosted\s+by\s|,\s+where\s|\bto\s+see\
 _LAST_LEG = re.compile(r"\b(?:wraps?\s+up|ends|finishes|concludes)\s")
 
 
-def _if_any(needed: re.Pattern, text: str, pattern: str):
-    """The matches of a per-person pattern, looked for only when the text has what it needs."""
-    return re.finditer(pattern, text) if _has(needed, text) else ()
+def _said(p: Person) -> set[str]:
+    """The names a person is mentioned by, which per-person patterns look for."""
+    return {n for n in {p.name, p.surname, *p.aliases} if n}
+
+
+def _alternation(names: set[str]) -> str:
+    """The names as one alternation, the longest first (in a fixed order)."""
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _matches(pattern: str, text: str, gate: bool):
+    """The matches of a per-person pattern (slow to compile), looked for only when its gate,
+    cheap tests of the text and of the words next to the names, holds."""
+    return re.finditer(pattern, text) if gate else ()
 
 
 @lru_cache(maxsize=64)
@@ -3388,35 +3492,35 @@ def _visits_home(text: str, p: Person, home: str | None) -> bool:
     Germany": a person who visits the home country is foreign to it."""
     if not home:
         return False
-    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    said = _said(p)
+    names = _alternation(said)
     # (each per-person pattern is compiled only when what follows the names in it follows
     # one of them in the text)
-    said = {n for n in {p.name, p.surname, *p.aliases} if n}
-    for m in _if_any(
-        _VISIT_OF_NAME,
-        text,
+    for m in _matches(
         rf"\b(?:{names})(?:[’']s\s+(?:[a-z]+\s+)?visit|\s+to\s+visit)\s+(?:to\s+)?"
         r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ) if _name_followed_by(_VISIT_OF_NAME, text, said) else ():
+        text,
+        _name_followed_by(_VISIT_OF_NAME, text, said),
+    ):
         if country_of_word(m.group("c")) == home:
             return True
     # "A will lead a delegation to Hanoi", "A will travel to Hanoi": a visitor of the home
-    for m in _if_any(
-        _GOES_TO,
-        text,
+    for m in _matches(
         rf"\b(?:{names})\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:lead|leads|led|"
         r"travel|travels|travelled|traveled|come|comes|came)\s+(?:a\s+(?:[\w\-]+\s+)?"
         r"delegation\s+)?to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ) if _name_followed_by(_GOES_AFTER_NAME, text, said) else ():
+        text,
+        _has(_GOES_TO, text) and _name_followed_by(_GOES_AFTER_NAME, text, said),
+    ):
         if any(country_of_word(w) == home for w in (m.group("c"), m.group("c").split()[0])):
             return True
     # "A welcomed President B to Canberra": the one welcomed to a home place is a visitor
-    for m in _if_any(
-        _WELCOMED,
-        text,
+    for m in _matches(
         rf"\bwelcom(?:e|es|ed|ing)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\s+"
         r"to\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
-    ) if _name_followed_by(_TO_AFTER_NAME, text, said) else ():
+        text,
+        _has(_WELCOMED, text) and _name_followed_by(_TO_AFTER_NAME, text, said),
+    ):
         if (
             country_of_word(m.group("c")) == home
             or country_of_word(m.group("c").split()[0]) == home
@@ -3480,9 +3584,10 @@ def _ends_before_name(regex: re.Pattern, text: str, names: set[str]) -> bool:
 def _destination_of(text: str, p: Person) -> str | None:
     """The country a person travels to: "the visit to X that A will pay", "A will visit X",
     "A's visit to X", "A travelled to X"."""
-    if not _may_travel(text, {n for n in {p.name, p.surname, *p.aliases} if n}):
+    said = _said(p)
+    if not _may_travel(text, said):
         return None
-    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
+    names = _alternation(said)
     for m in re.finditer(
         r"\b(?:visit|trip)\s+to\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
         rf"(?:that|which)\s+(?:[A-Z][\w\-’'.]*\s+){{0,4}}?(?:{names})\b"
@@ -3504,16 +3609,17 @@ def _destination_of(text: str, p: Person) -> str | None:
 def _host_of_visit(text: str, p: Person) -> str | None:
     """ "At the invitation of Prime Minister A, B will visit Japan": the one who invites a
     visit is of the country visited (the first place after the verb in that sentence)."""
-    names = "|".join(re.escape(n) for n in {p.name, p.surname, *p.aliases} if n)
-    said = {n for n in {p.name, p.surname, *p.aliases} if n}
-    # (each pattern compiled only when a name stands right after what precedes it there)
+    said = _said(p)
+    names = _alternation(said)
+    # (each pattern compiled only when a name stands right after what precedes it there;
+    # the text-wide test first, the search up to each name is slower)
     invited = _has(_INVITATION, text) and _ends_before_name(_BEFORE_INVITER, text, said)
-    for m in _if_any(
-        _INVITATION,
-        text,
+    for m in _matches(
         r"\b[Aa]t\s+the\s+invitation\s+of\s+(?:(?:the\s+)?[A-Z][\w\-’']*\s+)"
         rf"{{0,5}}?(?:{names})\b",
-    ) if invited else ():
+        text,
+        invited,
+    ):
         end = _SENTENCE_END.search(text, m.end())
         clause = text[m.end() : end.start() if end else len(text)]
         place = re.search(
@@ -3526,13 +3632,13 @@ def _host_of_visit(text: str, p: Person) -> str | None:
             if code:
                 return code
     # "A will pay a state visit to Ghana from 12 to 14 May at the invitation of President B"
-    for m in _if_any(
-        _INVITATION,
-        text,
+    for m in _matches(
         r"\b(?:visit(?:\s+to)?|travel\w*\s+to|arriv\w*\s+in)\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*"
         r"(?:\s+[A-Z][\w\-]*)?)[^.;]{0,80}?\bat\s+the\s+invitation\s+of\s+"
         rf"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){{0,5}}?(?:{names})\b",
-    ) if invited else ():
+        text,
+        invited,
+    ):
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if code:
             return code
@@ -3540,27 +3646,26 @@ def _host_of_visit(text: str, p: Person) -> str | None:
     # summit in Lima hosted by President A", "goes to Lima, where President A will host
     # him": the host is of the meeting's country
     title = r"(?:(?:the\s+)?[A-Z][\w\-’']*\s+){0,5}?"
-    hosts = _ends_before_name(_BEFORE_HOST, text, said)
-    for m in _if_any(
-        _HOSTED_THERE,
-        text,
+    for m in _matches(
         rf"\b(?:in|to)\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b[^.;]{{0,80}}?"
         rf"(?:,\s+which\s+{title}(?:{names})\s+(?:will\s+)?host|\bhosted\s+by\s+{title}(?:{names})"
         # "he goes to San José, where President A will host him"
         rf"|,\s+where\s+{title}(?:{names})\s+(?:will\s+|would\s+)?(?:host|welcome|receive)s?"
         # "then to Kigali on Thursday to see President A"
         rf"|\bto\s+see\s+{title}(?:{names}))\b",
-    ) if hosts else ():
+        text,
+        _has(_HOSTED_THERE, text) and _ends_before_name(_BEFORE_HOST, text, said),
+    ):
         code = country_of_word(m.group("c"))
         if code:
             return code
     # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
-    for m in _if_any(
-        _LAST_LEG,
-        text,
+    for m in _matches(
         r"\b(?:wraps?\s+up|ends|finishes|concludes)\s+(?:(?:his|her|the)\s+(?:trip|tour|journey)"
         rf"\s+)?in\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+with\s+{title}(?:{names})\b",
-    ) if _has(_LAST_LEG, text) and _ends_before_name(_BEFORE_LAST_HOST, text, said) else ():
+        text,
+        _has(_LAST_LEG, text) and _ends_before_name(_BEFORE_LAST_HOST, text, said),
+    ):
         code = country_of_word(m.group("c"))
         if code:
             return code
