@@ -4361,3 +4361,35 @@ def test_a_named_summit_named_as_a_day_is_no_meeting_of_its_own():
     )
     doc = _doc(text, "2026-11-19", _SWEDEN)
     assert _met(doc) == [("2026-11-21", "planned", ["Haddad", "Varga"], [])]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The two leaders last spoke by phone on 2 January, when they exchanged greetings.",
+        "The two Presidents last met in Santiago on 14 November.",
+        "Rojas had previously met Berg in Lima on 14 November.",
+    ],
+)
+def test_an_earlier_contact_is_not_the_call_reported(later):
+    """("last spoke", "had previously spoken": a contact before the one the text reports,
+    not a second mention of it; the dateline line dates the lead)"""
+    text = (
+        "10 February 2026, 09:15\n\n"
+        "Prime Minister Lars Berg held a telephone conversation with President of the Republic "
+        "of Chile Ana Rojas. The conversation took place at the initiative of the Chilean side. "
+        + later
+    )
+    met = _met(_doc(text, "2026-02-10", "Government of Norway"))
+    assert met[0] == ("2026-02-10", "held", ["Berg", "Rojas"], [])
+    assert len(met) == 2 and met[1][0] != "2026-02-10"
+
+
+def test_a_dateline_dates_no_lead_of_the_future():
+    text = (
+        "3 March 2026, 10:00\n\n"
+        "Foreign Minister Kari Lund will hold talks with Foreign Minister of Peru Luis Mora."
+    )
+    assert _met(_doc(text, "2026-03-03", "Government of Norway")) == [
+        (None, "planned", ["Lund", "Mora"], [])
+    ]

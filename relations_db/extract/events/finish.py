@@ -601,6 +601,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # meeting it opens, on the day of the remarks
         words = _GREETING.match(text, a).group(0).strip()
         dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
+    if not dates and c.kind == "meeting" and c.status == "held" and c.tense == "past" and lo == 0:
+        dates = _dateline_day(((context or {}).get("before") or [""])[-1], published)
+        main_time = main_time or bool(dates)
     if dates:
         best = _apposed(min(dates, key=lambda t: _distance(t.start, t.end, a, b)), every, text)
         took_place = (  # "a call between A, <title>, and B, <title>, took place in December"
@@ -917,6 +920,23 @@ _NOW_DOING = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
     r"(?:designating|sanctioning|listing|imposing))\b"
 )
+# what a dateline line holds besides its day: a time ("12 February 2026, 15:40")
+_DATELINE_REST = re.compile(r"[\s,\-–|]*(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?[\s,\-–|]*")
+
+
+def _dateline_day(line: str, published) -> list:
+    """The day a dateline line ("12 February 2026, 15:40") gives the paragraph under it: a
+    lead "A held talks with B", told in the past with no time of its own, is of that day."""
+    if len(line) > 40:
+        return []
+    days = [t for t in _dates(line, published, False) if t.edtf and len(t.edtf) == 10]
+    if len(days) != 1 or not _DATELINE_REST.fullmatch(
+        line[: days[0].start] + line[days[0].end :]
+    ):
+        return []
+    return [Temporal(0, 0, days[0].text, days[0].edtf, "anaphor")]
+
+
 # the greeting "welcome (you) to <place>" (not "welcomed", nor "we welcome the meeting"):
 # the host speaking at the meeting
 _GREETING = re.compile(r"[Ww]elcome\s+(?:you\s+|back\s+)?to\s")

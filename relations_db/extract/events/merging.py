@@ -71,6 +71,18 @@ _OVER_A_MEAL = re.compile(
 )
 
 
+# the mention is told as an earlier contact than the one the text reports: "last spoke",
+# "had previously met", "had spoken" (the adverb or pluperfect just before the trigger)
+_EARLIER = re.compile(
+    r"\b(?:last|previously|had(?:\s+(?:last|previously|already|also))?)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _earlier_contact(c: Candidate) -> bool:
+    start = c.trigger[0] - c.sentence.start
+    return bool(_EARLIER.search(c.sentence.text, max(0, start - 30), start))
+
+
 def _talks_over_a_meal(c: Candidate) -> bool:
     """Is the meal c the talks of its clause going on? ("continued their talks over lunch")"""
     start = c.trigger[0] - c.sentence.start
@@ -181,6 +193,12 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False  # "continue the close consultations we've been having with India"
             # and "welcomed Prime Minister A to the White House last September": a standing
             # process is not the one dated meeting told elsewhere
+        if x.sentence is not y.sentence and any(
+            u.date and not v.date and _earlier_contact(u) and not _earlier_contact(v)
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "A held a telephone conversation with B. The two leaders last
+            # spoke on 2 January": the earlier contact is not the one reported
         if x.sentence is not y.sentence and any(
             _SHARING.match(_trigger_text(z)) for z in (x, y)
         ):
