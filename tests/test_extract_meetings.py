@@ -4393,3 +4393,38 @@ def test_a_dateline_dates_no_lead_of_the_future():
     assert _met(_doc(text, "2026-03-03", "Government of Norway")) == [
         (None, "planned", ["Lund", "Mora"], [])
     ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["the President of Peru", "the Peruvian President", "the President of the Republic of Peru"],
+)
+def test_his_visit_in_thanks_to_the_host_office_is_the_subjects(office):
+    """("A thanked <the host's office> for the hospitality during his visit to <its
+    country>": the one from abroad travels, the office hosts)"""
+    text = (
+        "Prime Minister Lars Berg held a telephone conversation with President of Peru Luis "
+        f"Mora. Berg once again thanked {office} for the warm hospitality extended to the "
+        "Norwegian delegation during his official visit to Peru on 6-7 October."
+    )
+    doc = _doc(text, "2026-02-12", "Government of Norway")
+    (visit,) = _events(doc, "visit")
+    roles = {
+        o["name"].split()[-1]: p["role"]
+        for p in visit["participants"]
+        for o in doc["officials"]
+        if o["id"] == p.get("official")
+    }
+    assert roles == {"Berg": "traveler", "Mora": "host"}
+    assert visit["date"] == "2025-10-06/2025-10-07"
+
+
+def test_the_head_of_state_refers_to_its_holder():
+    text = (
+        "Head of State Nurlan Abenov held talks with President of Ghana Kofi Mensah. "
+        "The Head of State recalled that the agreements reached during his meeting with Kofi "
+        "Mensah in Accra on 3 May are being implemented."
+    )
+    doc = _doc(text, "2026-06-10", "Official website of the President of Kazakhstan")
+    dated = [m for m in _met(doc) if m[0] == "2026-05-03"]
+    assert dated == [("2026-05-03", "held", ["Abenov", "Mensah"], [])]

@@ -3852,7 +3852,7 @@ def home_country(
 _THE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<t>(?:Vice\s+|Deputy\s+|Crown\s+|Prime\s+|Foreign\s+|Defen[cs]e\s+|"
     r"National\s+Security\s+)?(?:President|Minister|Premier|Chancellor|Secretary|King|Queen|"
-    r"Prince|Emir|Amir|Sultan|Advisor|Adviser|Speaker))\b(?![’']s\s+(?:[a-z]+\s+)?(?:office|team)"
+    r"Prince|Emir|Amir|Sultan|Advisor|Adviser|Speaker|Head\s+of\s+State))\b(?![’']s\s+(?:[a-z]+\s+)?(?:office|team)"
     r")(?!\s+(?:of|for)\b)(?!\s+[A-Z][a-z])"
 )
 

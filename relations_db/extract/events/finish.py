@@ -10,6 +10,7 @@ import re
 
 from ...countries import country_of_word
 from ...dates import parse_date
+from ..people import Person
 from ..temporal import Temporal, looks_forward
 from .candidate import (
     Candidate,
@@ -50,6 +51,7 @@ from .patterns import (
     _ELIDED_VERB,
     _FIRST_PERSON,
     _HELD_RELATIVE,
+    _OFFICE,
     _PAST,
     _PLACE,
     _POSSESSIVE,
@@ -70,7 +72,13 @@ from .places import (
 from .sanctions import _sanction_parts, _short_names_of_people
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
-from .travelers import _described_traveler, _office_subject, _traveler, office_holder
+from .travelers import (
+    _described_traveler,
+    _office_subject,
+    _traveler,
+    office_holder,
+    title_reference,
+)
 
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those|their|his|her|its|our|my|your|"
@@ -780,6 +788,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             ):
                 c.persons.append(p)
                 c.roles[p.key] = "host"
+        host = _office_of_visited(c, text, lo, a, [*recent, *(context or {}).get("persons", [])])
+        if host is not None and host not in c.persons:
+            c.persons.append(host)  # "A thanked the President of Chile for the hospitality
+            c.roles[host.key] = "host"  # during his visit to Chile": the office hosts
         own = sentence_subject(text, mentions, base)
         if (
             own is not None
@@ -920,6 +932,20 @@ _NOW_DOING = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
     r"(?:designating|sanctioning|listing|imposing))\b"
 )
+def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Person | None:
+    """The holder of an office of the visited country the clause names without a name
+    before the visit ("thanked the President of Chile for ... his visit to Chile")."""
+    if not c.place_country or any(r == "host" for r in c.roles.values()):
+        return None
+    for office in reversed(list(_OFFICE.finditer(text, lo, a))):
+        own = office.group("c") or office.group("dem")
+        if own and country_of_word(own) == c.place_country:
+            return title_reference(
+                office.group("title"), [p for p in persons if p.country == c.place_country]
+            )
+    return None
+
+
 # what a dateline line holds besides its day: a time ("12 February 2026, 15:40")
 _DATELINE_REST = re.compile(r"[\s,\-–|]*(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?[\s,\-–|]*")
 

@@ -106,6 +106,7 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         and office
         and office.start() >= before[-1].end - base
         and not any(m.start - base >= office.start() for m in mentions if m.start - base < a)
+        and not _hosts_own_visit(office, c, text, a, b)
     ):
         return None  # "A has decided that the French Ambassador will return to ...": unnamed
     if (
@@ -193,6 +194,19 @@ _LEADS_DELEGATION = re.compile(
 def _delegation_country(words: str) -> str | None:
     m = _LEADS_DELEGATION.search(words)
     return country_of_word(m.group("dem")) if m else None
+
+
+def _hosts_own_visit(office: re.Match, c: Candidate, text: str, a: int, b: int) -> bool:
+    """Is the unnamed office the host of "his visit"? ("A thanked the President of Chile for
+    the hospitality during his visit to Chile": no one visits his own country, so "his" is
+    the subject's, as in "A thanked B for ... during his visit".)"""
+    own = office.group("c") or office.group("dem")
+    return bool(
+        own
+        and c.place_country
+        and country_of_word(own) == c.place_country
+        and _POSSESSIVE.search(text, max(0, a - 30), b)
+    )
 
 
 # "the official visit to the Republic of Korea by Prime Minister A": the destination, then
