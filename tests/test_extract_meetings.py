@@ -4428,3 +4428,49 @@ def test_the_head_of_state_refers_to_its_holder():
     doc = _doc(text, "2026-06-10", "Official website of the President of Kazakhstan")
     dated = [m for m in _met(doc) if m[0] == "2026-05-03"]
     assert dated == [("2026-05-03", "held", ["Abenov", "Mensah"], [])]
+
+
+@pytest.mark.parametrize(
+    "counterparts",
+    [
+        "met with his counterparts from Chile, Peru and Ghana",
+        "met his Chilean, Peruvian and Ghanaian counterparts",
+        "held talks with the Foreign Ministers of Chile, Peru and Ghana",
+    ],
+)
+def test_a_list_of_counterparts_is_one_meeting_each(counterparts):
+    """(three countries after "counterparts from", "ministers of" or as demonyms: one
+    bilateral each, annotation.md)"""
+    text = (
+        "Last week Foreign Minister Nurlan Abenov attended a forum in Doha. On the sidelines, "
+        f"on 11 April, he {counterparts} to discuss direct flights."
+    )
+    doc = _doc(text, "2026-04-15", "Ministry of Foreign Affairs of the Republic of Kazakhstan")
+    sides = sorted(
+        tuple(p.get("country") for p in m["participants"] if p.get("description"))
+        for m in _events(doc, "meeting")
+    )
+    assert sides == [("CL",), ("GH",), ("PE",)]
+
+
+def test_a_trilateral_with_the_ministers_of_two_countries_is_one_meeting():
+    text = (
+        "On 11 April Foreign Minister Nurlan Abenov held a trilateral meeting with the Foreign "
+        "Ministers of Chile and Peru."
+    )
+    doc = _doc(text, "2026-04-15", "Ministry of Foreign Affairs of the Republic of Kazakhstan")
+    (meeting,) = _events(doc, "meeting")
+    assert sorted(p.get("country") for p in meeting["participants"] if p.get("description")) == [
+        "CL",
+        "PE",
+    ]
+
+
+def test_a_side_list_after_a_later_trigger_is_that_events():
+    text = (
+        "Secretary Lars Berg will travel to Chile. On Tuesday he will meet with President Nurlan "
+        "Abenov and will convene the Andean Ministerial with the foreign ministers of Chile, "
+        "Peru, Ghana and Kenya."
+    )
+    doc = _doc(text, "2026-04-15", "U.S. Department of State")
+    assert [m[2:] for m in _met(doc) if "Berg" in m[2]] == [(["Abenov", "Berg"], [])]

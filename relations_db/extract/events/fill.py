@@ -28,6 +28,7 @@ from .patterns import (
     _POSSESSIVE,
     _PRONOUN,
     _WE,
+    listed_sides,
 )
 from .places import _countries_in, _is_country_name, _longest_country, _pair_countries
 from .sides import (
@@ -333,6 +334,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         later
         and text[: later[2]].rstrip().endswith(",")
         and not _titles_a_name(text, later[2], mentions, base)
+        and not any(
+            m.start() < later[2] < m.end()
+            for regex in (_OFFICE_OF_PAIR, _DEMONYM_PAIR)
+            for m in regex.finditer(text, b, hi)
+        )  # ("met his counterparts from Chile, Peru and Ghana": a list, not a new subject)
     ):
         hi = text.rindex(",", 0, later[2])  # the trigger is in that opening phrase
     report = next(iter(reversed(list(_REPORTING.finditer(text, lo, a)))), None)
@@ -1102,7 +1108,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             and re.fullmatch(r",?\s+(?:[A-Z][\w.]*\s+){0,3}", text[m.end() : mm.start - base])
             for mm in mentions
         )  # "her Saudi counterpart, Prince A": named
-        if not named_here:
+        listed = _OFFICE_OF_PAIR.match(text, text.rfind("counterpart", m.start(), m.end()))
+        if not named_here and not listed:  # ("his counterparts from A, B and C": each, below)
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
             if m.group("dem") and not code and m.group(0).endswith("s"):
                 # "her Nordic-Baltic counterparts": a group of other governments' ministers
@@ -1122,8 +1129,11 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 c.described.append({"description": f"{code} delegation", "country": code})
         for m in [*_DEMONYM_PAIR.finditer(text, lo, hi), *_OFFICE_OF_PAIR.finditer(text, lo, hi)]:
             # "Kenyan and Ethiopian trade ministers met ...", "talks with the leaders of Kenya
-            # and Ethiopia": one side each
-            for dem in (m.group("x"), m.group("y")):
+            # and Ethiopia", "his counterparts from Chile, Peru and Ghana": one side each
+            if m.start() > b and _trigger_between(text, b, m.start()):
+                continue  # "meet with A and will convene the ministerial with the ministers
+                # of B, C and D": the later event's sides
+            for dem in listed_sides(m):
                 code = country_of_word(dem)
                 if (
                     code

@@ -794,18 +794,34 @@ _OFFICE = re.compile(
     r"(?:\s+(?:a\.\s?i\.|ad\s+interim))?"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,2}))?"
 )
+# a list of two or more sides: "Kenyan and Ethiopian", "Hungary, Oman and Malaysia"
+_SIDE_WORD = r"(?:the\s+)?[A-Z][\w\-]*"
+_SIDE_LIST = rf"(?P<list>{_SIDE_WORD}(?:,\s+{_SIDE_WORD})*,?\s+and\s+{_SIDE_WORD})"
 _DEMONYM_PAIR = re.compile(
-    r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
+    rf"\b{_SIDE_LIST}\s+"
     r"(?P<what>(?:[a-z]+\s+){0,2}"
     r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
-    r"representatives|officers|envoys|leaders|presidents|premiers))\b"
+    r"representatives|officers|envoys|leaders|presidents|premiers|counterparts))\b"
 )
-# the same sides named after their office: "(talks with) the leaders of Canada and Mexico"
+# the same sides named after their office: "(talks with) the leaders of Canada and Mexico",
+# "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y"
 _OFFICE_OF_PAIR = re.compile(
-    r"\b(?P<what>leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
-    r"(?:[a-z]+\s+)?ministers|delegations)\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
-    r",?\s+and\s+(?:the\s+)?(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
+    r"\b(?P<what>(?i:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|"
+    r"government)|(?:[a-z]+\s+)?ministers|delegations|counterparts))\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?P<list>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:\s+[A-Z][\w\-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
 )
+
+
+def listed_sides(m: re.Match) -> list[str]:
+    """The names of a side list ("Hungary, Oman and Malaysia" -> three)."""
+    return [
+        re.sub(r"^the\s+", "", w)
+        for w in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))
+        if w
+    ]
+
+
 # "visiting Foreign Minister A" (an adjective), not "is visiting Norway" (a verb)
 _VISITING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"

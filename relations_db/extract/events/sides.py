@@ -10,7 +10,16 @@ from ...countries import country_of_word
 from ..people import Person
 from ..temporal import Temporal
 from .candidate import Candidate, _other_trigger
-from .patterns import _COORD, _COUNTERPART, _DEMONYM_PAIR, _DESCRIBED, _PAIR, _PREPOSITION_END, _WE
+from .patterns import (
+    _COORD,
+    _COUNTERPART,
+    _DEMONYM_PAIR,
+    _DESCRIBED,
+    _PAIR,
+    _PREPOSITION_END,
+    _WE,
+    listed_sides,
+)
 from .places import _countries_in, _longest_country, _pair_countries
 
 _LEADER_TITLES = re.compile(
@@ -185,7 +194,7 @@ def _described_sides(text: str, lo: int, hi: int) -> set:
             if code:
                 out.add(code)
     for m in _DEMONYM_PAIR.finditer(text, lo, hi):  # "Russian and Ukrainian delegations"
-        out |= {code for code in map(country_of_word, (m.group("x"), m.group("y"))) if code}
+        out |= {code for code in map(country_of_word, listed_sides(m)) if code}
     return out
 
 

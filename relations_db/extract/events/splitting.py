@@ -386,7 +386,12 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     lo, hi = clause_of(text, c.trigger[0] - base, b)
     own = {p.country for p in c.persons}
     pair = [d for d in c.described if d.get("pair") and d.get("country") not in own]
-    if c.persons and len(pair) == 2 and not _TOGETHER.search(text, lo, hi):
+    if (
+        c.persons
+        and len(pair) >= 2
+        and not _TOGETHER.search(text, lo, hi)
+        and not _GROUP_FORMAT.search(text, c.trigger[0] - base, b)
+    ):
         # "A spoke with Brazilian and Colombian officials": one meeting per counterpart
         out = []
         for d in pair:
