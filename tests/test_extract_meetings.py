@@ -4474,3 +4474,17 @@ def test_a_side_list_after_a_later_trigger_is_that_events():
     )
     doc = _doc(text, "2026-04-15", "U.S. Department of State")
     assert [m[2:] for m in _met(doc) if "Berg" in m[2]] == [(["Abenov", "Berg"], [])]
+
+
+def test_an_office_its_named_holder_holds_is_no_side_of_its_own():
+    """("the meeting between the Crown Prince and the President", both named before: the
+    two of them, not a third unnamed side)"""
+    text = (
+        "Crown Prince and Prime Minister Ali Hamad received President Luis Mora of Peru in Doha "
+        "on 22 April 2026. The two sides recalled the meeting between the Crown Prince and the "
+        "President on the sidelines of the summit in October 2023."
+    )
+    doc = _doc(text, "2026-04-23", "Qatar News Agency")
+    assert [m for m in _met(doc) if m[0] == "2023-10"] == [
+        ("2023-10", "held", ["Hamad", "Mora"], [])
+    ]

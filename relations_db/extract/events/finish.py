@@ -283,10 +283,25 @@ def _apposed(best: Temporal, every: list[Temporal], text: str) -> Temporal:
     return best
 
 
+def _held_by_a_side(d: dict, persons) -> bool:
+    """Is the unnamed office ("the Crown Prince") held by a named side of its country? ("the
+    meeting between the Crown Prince and the President", both named before: one side each)"""
+    office = _OFFICE.fullmatch(d.get("description", ""))
+    if not office or not d.get("country"):
+        return False
+    words = office.group("title").lower()
+    return any(
+        p.country == d["country"] and any(t.lower().startswith(words) for t in p.titles)
+        for p in persons
+    )
+
+
 def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=None, recent=()):
     """Status, visibility, date, place and the kind's own parts of a candidate whose
     participants are known."""
     base = c.sentence.start
+    if c.kind == "meeting":
+        c.described = [d for d in c.described if not _held_by_a_side(d, c.persons)]
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
     if c.kind == "meeting" and _DEMANDED.search(text, max(lo, a - 60), a):
