@@ -4488,3 +4488,21 @@ def test_an_office_its_named_holder_holds_is_no_side_of_its_own():
     assert [m for m in _met(doc) if m[0] == "2023-10"] == [
         ("2023-10", "held", ["Hamad", "Mora"], [])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, on the margins of the summit, the Chancellor will hold a bilateral with "
+        "Prime Minister Lars Berg of Norway.",
+        "On the sidelines of the forum on Friday, Chancellor Anna Weber will sit down with "
+        "Prime Minister Lars Berg of Norway.",
+        "Chancellor Anna Weber held a bilateral with Prime Minister Lars Berg of Norway on "
+        "Friday on the margins of the summit.",
+    ],
+)
+def test_a_bilateral_on_the_margins_is_the_meeting_not_the_summit(sentence):
+    text = "Chancellor Anna Weber will travel to Rome for the EU summit. " + sentence
+    doc = _doc(text, "2026-07-06", "Federal Government of Germany")
+    with_berg = [m for m in _events(doc, "meeting") if "Berg" in _surnames(doc, m)]
+    assert len(with_berg) == 1 and with_berg[0].get("format") != "summit"

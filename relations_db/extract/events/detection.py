@@ -1145,13 +1145,14 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 kind == "meeting"
                 and any(mm.start() <= a and b <= mm.end() for mm in _MARGINS_OF.finditer(text))
                 and any(
-                    r.search(text, 0, mm.start())
+                    r.search(text, 0, mm.start()) or r.search(text, mm.end())
                     for mm in _MARGINS_OF.finditer(text)
                     for k, s, r in TRIGGERS
                     if k == "meeting"
                 )
             ):
-                continue  # "their meeting on the margins of the G7 Summit": where, not what
+                continue  # "their meeting on the margins of the G7 Summit", "On the margins
+                # of the summit, A will hold a bilateral with B": where, not what
             if subtype == "summit" and _MET_AT_THE.search(text, max(0, a - 80), a):
                 continue  # "whom he first met in X at the Summit of Y in June": where they
                 # met, the meeting the verb tells (dated and placed by its clause)
