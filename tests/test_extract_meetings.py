@@ -4506,3 +4506,29 @@ def test_a_bilateral_on_the_margins_is_the_meeting_not_the_summit(sentence):
     doc = _doc(text, "2026-07-06", "Federal Government of Germany")
     with_berg = [m for m in _events(doc, "meeting") if "Berg" in _surnames(doc, m)]
     assert len(with_berg) == 1 and with_berg[0].get("format") != "summit"
+
+
+@pytest.mark.parametrize("dash", [" -- ", " — ", " – "])
+def test_a_dash_after_a_plural_group_opens_its_members(dash):
+    text = (
+        "On Wednesday President Joe Biden will hold a bilateral with Prime Minister Lars Berg "
+        "of Norway, and he'll also sit down together with the three Nordic leaders"
+        f"{dash}Prime Minister Kari Lund of Denmark, President Ola Niemi of Finland, and Prime "
+        "Minister Eva Moe of Sweden."
+    )
+    doc = _doc(text, "2026-07-06")
+    assert ["Biden", "Lund", "Moe", "Niemi"] in [m[2] for m in _met(doc)]
+
+
+@pytest.mark.parametrize(
+    "relative, span",
+    [
+        ("which opens Tuesday afternoon and wraps up on Wednesday", "2026-07-07/2026-07-08"),
+        ("which runs from 8 July to 10 July", "2026-07-08/2026-07-10"),
+        ("which will open on Monday and close on Tuesday", "2026-07-06/2026-07-07"),
+    ],
+)
+def test_a_summit_that_opens_and_closes_spans_its_days(relative, span):
+    text = f"Chancellor Anna Weber will attend the G20 Summit in Rome, {relative}."
+    doc = _doc(text, "2026-07-02", "Federal Government of Germany")
+    assert [m[0] for m in _met(doc)] == [span]

@@ -19,7 +19,10 @@ from .patterns import _ALL_KEYS, _MARGINS_OF, _OPENING, _PATTERN_KEYS
 # back ("the meeting"); past-tense verbs that make a mention a past event
 # ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
 _CLAUSE = re.compile(
-    r";|\s[—–]\s|\s--\s|,\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
+    # (not the dash after a plural group that opens its list: "the three Baltic presidents --
+    # President A of X, President B of Y and President C of Z")
+    r";|(?<!leaders)(?<!presidents)(?<!ministers)(?<!counterparts)(?:\s[—–]\s|\s--\s)|"
+    r",\s+(?:and(?!\s+with\b)|but|while|whereas|although|though|"
     r"yet|after|before|when|because|since|until|then\s+(?=to\s|on\s|in\s|he\s|she\s)|"
     # "..., as President A and President B agreed when ...": a clause of its own subject
     r"as\s+(?=(?-i:[A-Z])[\w.\-]+\s+(?-i:[A-Z])[^,;]*?\s(?:agreed|said|noted|stressed|"

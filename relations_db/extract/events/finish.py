@@ -655,6 +655,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 # "would host A, the first summit since the one held in March 2023": a
                 # sentence's modal does not make a dated past event planned
                 c.status, c.tense = "held", "past"
+    span = _opens_and_closes(text, b, c.status in ("planned", "tentative"), published)
+    if c.kind == "meeting" and span:
+        c.date, c.date_text = span  # "the NATO Summit, which opens Tuesday afternoon and
+        # wraps up on Wednesday": the gathering's own days, not the arrival's
     visiting = c.kind == "visit" and _VISITING.match(text, a)
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
     if c.kind == "incident" and _earlier_place(text, lo, a):
@@ -959,6 +963,28 @@ def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Per
                 office.group("title"), [p for p in persons if p.country == c.place_country]
             )
     return None
+
+
+# a relative clause that tells when an event opens and when it closes
+_OPENS_AND_CLOSES = re.compile(
+    r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"  # ("the G20 Summit in Rome, which ...")
+    r"\s*,?\s+which\s+(?:will\s+)?(?:opens?|begins?|starts?|runs?\s+from)\s+(?P<x>[^,;.]{3,40}?)"
+    r"\s+(?:and\s+(?:will\s+)?(?:wraps?\s+up|ends?|closes?|concludes?)|to|until|through)\s+"
+    r"(?P<y>[^,;.]{3,30})"
+)
+
+
+def _opens_and_closes(text: str, b: int, forward: bool, published) -> tuple | None:
+    """The span (EDTF, words) of "..., which opens Tuesday afternoon and wraps up on
+    Wednesday" right after the trigger."""
+    m = _OPENS_AND_CLOSES.match(text, b)
+    if not m:
+        return None
+    x = [t for t in _dates(m.group("x"), published, forward) if t.edtf and len(t.edtf) == 10]
+    y = [t for t in _dates(m.group("y"), published, forward) if t.edtf and len(t.edtf) == 10]
+    if not (x and y) or y[0].edtf <= x[0].edtf:
+        return None
+    return f"{x[0].edtf}/{y[0].edtf}", m.group(0).strip(" ,")
 
 
 # what a dateline line holds besides its day: a time ("12 February 2026, 15:40")
