@@ -4532,3 +4532,34 @@ def test_a_summit_that_opens_and_closes_spans_its_days(relative, span):
     text = f"Chancellor Anna Weber will attend the G20 Summit in Rome, {relative}."
     doc = _doc(text, "2026-07-02", "Federal Government of Germany")
     assert [m[0] for m in _met(doc)] == [span]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The second session of the Joint Council, chaired by the two Presidents, will be "
+            "held in Lima in May.",
+            ("2026-05", "planned"),
+        ),
+        (
+            "The leaders agreed that the next meeting of the Joint Council, chaired by the "
+            "two foreign ministers, will take place in Lima in June.",
+            ("2026-06", "planned"),
+        ),
+        (
+            "The Presidents agreed that the third session of the Joint Council, chaired by the "
+            "two foreign ministers, will be held in Lima in July.",
+            ("2026-07", "planned"),
+        ),
+    ],
+)
+def test_a_participle_aside_does_not_set_the_nouns_tense(sentence, expected):
+    """("The second session of X, chaired by A and B, will be held in May": the status is
+    the predicate's, not the participle's)"""
+    text = (
+        "Prime Minister Lars Berg held a telephone conversation with President of Peru Luis "
+        f"Mora. {sentence}"
+    )
+    doc = _doc(text, "2026-02-12", "Government of Norway")
+    assert [m[:2] for m in _met(doc)][1:] == [expected]

@@ -170,11 +170,25 @@ _WHICH_TAKES_PLACE = re.compile(
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
 )
 # an event noun opening the sentence, and its predicate after an aside set off by commas
-_SUBJECT_NOUN = re.compile(r"\s*(?:The|Its|Their)\s+(?:[\w\-]+\s+){0,3}")
+# (or of a clause after "that": "The leaders agreed that the next session of X, ...")
+_SUBJECT_NOUN = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[\w\-]+\s+){0,3}|.*\bthat\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}"
+)
 _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+def _noun_with_aside(c: Candidate, text: str, a: int, b: int) -> bool:
+    """Is the meeting an event noun heading its clause's subject, its predicate after an
+    aside? ("The next meeting of X, chaired by A and B, is scheduled to take place in Y")"""
+    return (
+        c.kind == "meeting"
+        and bool(_EVENT_NOUN.fullmatch(text[a:b].split()[-1]))  # ("second session")
+        and bool(_SUBJECT_NOUN.fullmatch(text, 0, a))
+        and bool(_ASIDE_PREDICATE.match(text, b))
+    )
+
+
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the|this|their)\s+"
     r"(?:[\w\-–()]+\s+){0,6}$"
@@ -421,6 +435,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.status = _status(text, lo, lo + len(pred.group("v")), lo, hi)
         if c.status in ("planned", "tentative"):
             c.tense = "future"
+    verb = _APPOSITIVE_PREDICATE.match(text, b) if _noun_with_aside(c, text, a, b) else None
+    if verb:
+        # "The fourth meeting of the Council, chaired by A and B, will be held in May": the
+        # noun's own predicate after the aside gives the status ("chaired" is the aside's)
+        v = verb.start("v")
+        c.status = _status(text, v, v + len(verb.group("v")), v, verb.end())
+        if c.status in ("planned", "tentative"):
+            c.tense = "future"
     forward = c.status in ("planned", "tentative") or (
         # ("which was scheduled to be held in March, had been postponed": the past schedule)
         c.status == "postponed"
@@ -519,13 +541,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         rest = clause_of(text, hi + when.end(), hi + when.end() + 1)
         dates = [t for t in every if hi <= t.start < rest[1]][:1]
         main_time = bool(dates)
-    predicate = (
-        _ASIDE_PREDICATE.match(text, b)
-        if c.kind == "meeting"
-        and _EVENT_NOUN.fullmatch(text[a:b])
-        and _SUBJECT_NOUN.fullmatch(text, 0, a)
-        else None
-    )
+    predicate = _ASIDE_PREDICATE.match(text, b) if _noun_with_aside(c, text, a, b) else None
     if predicate:
         # "The next meeting of the X, A and B, is scheduled to take place in Y on the 25th":
         # the noun's own predicate, after the aside, dates it
