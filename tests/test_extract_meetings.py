@@ -4563,3 +4563,21 @@ def test_a_participle_aside_does_not_set_the_nouns_tense(sentence, expected):
     )
     doc = _doc(text, "2026-02-12", "Government of Norway")
     assert [m[:2] for m in _met(doc)][1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deputy Prime Minister – Minister of Trade and Integration of Norway",
+        "Minister of Foreign Affairs and Trade of Norway",
+    ],
+)
+def test_the_visit_of_a_compound_title_is_its_holders(title):
+    text = (
+        "President Luis Mora held a telephone conversation with Prime Minister Lars Berg. The "
+        "leaders welcomed the outcome of the Joint Commission, which met in Lima earlier this "
+        f"week during the working visit of {title} Kari Lund."
+    )
+    doc = _doc(text, "2026-02-12", "Government of Peru")
+    travelers = {n for v in _events(doc, "visit") for n in _names(doc, v)}
+    assert travelers == {"Kari Lund"}

@@ -134,7 +134,9 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
     by = re.search(r"\bby\s+$", text[:a]) or re.search(r"^\s*(?:s\s+)?by\b", text[a:])
     of = re.match(
         # "the visit of the then Minister of Foreign Affairs of Greece, Mr. A, to X"
-        r"s?\s+of\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+|then\s+|former\s+){0,9}$",
+        # (a compound title: "of Deputy Prime Minister – Minister of Trade and Integration")
+        r"s?\s+of\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+|then\s+|former\s+|[–—]\s+|and\s+)"
+        r"{0,14}$",
         text[b : after[0].start - base] if after else "",
     )
     if after and (
