@@ -4581,3 +4581,23 @@ def test_the_visit_of_a_compound_title_is_its_holders(title):
     doc = _doc(text, "2026-02-12", "Government of Peru")
     travelers = {n for v in _events(doc, "visit") for n in _names(doc, v)}
     assert travelers == {"Kari Lund"}
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "The President flies to Lima on Wednesday night. On Thursday, President Luis Mora will "
+        "welcome him for talks and a working lunch.",
+        "On Friday morning, the President travels to Lima, where President Luis Mora will "
+        "receive him.",
+        "The President arrives in Lima on Friday. President Luis Mora will host him for talks "
+        "at the palace on Saturday.",
+    ],
+)
+def test_who_welcomes_the_traveler_at_a_stop_hosts_the_visit(stop):
+    text = "President Joe Biden will travel to Peru next week. " + stop
+    doc = _doc(text, "2026-07-02")
+    visits = [v for v in _events(doc, "visit") if "Luis Mora" in _names(doc, v)]
+    assert visits
+    roles = {p.get("official"): p["role"] for p in visits[0]["participants"]}
+    assert roles.get("luis-mora") == "host"

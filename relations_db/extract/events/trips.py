@@ -268,12 +268,41 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
             ):
                 m.date, m.date_text = v.date, v.date_text
                 break
+    _hosts_of_stops(candidates)
     _companion_visits(candidates)
     _delegation_meetings(candidates)
     _itinerary_meetings(candidates)
     _stop_days(candidates)
     _concluded_visits(candidates)
     _stay_days(candidates)
+
+
+# a meeting told as the host's act: "A will welcome him for talks", "where B will receive him"
+_HOSTING = re.compile(r"(?i)\b(?:welcom|receiv|host)")
+
+
+def _hosts_of_stops(candidates: list[Candidate]) -> None:
+    """The one who welcomes or receives the traveler at a stop, in the sentence of the
+    arrival or the two after it ("The President flies to X on Wednesday. On Thursday,
+    President A will welcome him for talks"), hosts that visit."""
+    for v in candidates:
+        if v.kind != "visit" or not v.persons or not v.place_country:
+            continue
+        if any(r == "host" for r in v.roles.values()):
+            continue
+        for m in candidates:
+            gap = m.sentence.start - v.sentence.start
+            if not (0 <= gap <= len(v.sentence.text) + 400) or not _met_there(v, m):
+                continue
+            if not _HOSTING.match(m.sentence.text, m.trigger[0] - m.sentence.start):
+                continue
+            if m.date and v.date and parse_date(m.date).start < parse_date(v.date).start:
+                continue
+            hosts = [p for p in m.persons if p is not v.persons[0] and p.country == v.place_country]
+            if len(hosts) == 1 and hosts[0] not in v.persons:
+                v.persons.append(hosts[0])
+                v.roles[hosts[0].key] = "host"
+                break
 
 
 _ACCOMPANY = re.compile(r"(?i)\baccompany$")
