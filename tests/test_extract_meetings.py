@@ -4601,3 +4601,25 @@ def test_who_welcomes_the_traveler_at_a_stop_hosts_the_visit(stop):
     assert visits
     roles = {p.get("official"): p["role"] for p in visits[0]["participants"]}
     assert roles.get("luis-mora") == "host"
+
+
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        ("On 11 April he", "2026-04-11"),
+        ("On 11 April 2026, he", "2026-04-11"),
+        ("On April 11 she", "2026-04-11"),
+        ("The same day he", "2026-04-10"),
+    ],
+)
+def test_a_date_before_the_pronoun_subject_keeps_it(opening, date):
+    text = (
+        "Foreign Minister Nurlan Abenov held talks in Doha on 10 April. "
+        f"{opening} met with Foreign Minister Ana Rojas of Chile."
+    )
+    if "she" in opening:
+        text = text.replace("Nurlan", "Aigerim")
+    doc = _doc(text, "2026-04-15", "Ministry of Foreign Affairs of the Republic of Kazakhstan")
+    assert [m[:3] for m in _met(doc) if "Rojas" in m[2]] == [
+        (date, "held", ["Abenov", "Rojas"])
+    ]

@@ -839,10 +839,11 @@ _HELD_RELATIVE = re.compile(
 _PRONOUN = re.compile(
     r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
     r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
-    r"Meanwhile|Earlier|"
+    r"Meanwhile|Earlier|[Tt]he\s+(?:same|next|following)\s+day|[Tt]hat\s+day|"
     r"[Tt]omorrow|[Tt]oday|[Tt]onight|(?:[Tt]his|[Tt]hat|[Yy]esterday|[Tt]omorrow)\s+"
-    r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+)"
-    r"(?:\s+(?:and|or)\s+[A-Z]\w+)?)?,?\s+"  # "In Shanghai and Beijing he will meet"
+    # ("On 11 April 2026 he met ...": a date of up to three words)
+    r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+(?:st|nd|rd|th)?,?)){0,3}"
+    r"(?:\s+(?:and|or)\s+[A-Z]\w+)?,?\s+"  # "In Shanghai and Beijing he will meet"
     r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
     r"as|during\s+which)\s+(?:he|she)\b"
 )
