@@ -545,9 +545,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = True
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = None if now and main_time else regex.search(text, lo, hi) or _opening(regex, text)
-        if same and (same.group("before") or same.group("later")) if regex is _FOLLOWING else False:
-            if _NEXT_VERB.search(text, b, same.start()):
-                same = None  # "led the delegation to X and met A the day before": the met's
+        if (
+            regex is _FOLLOWING
+            and same
+            and (same.group("before") or same.group("later"))
+            and _NEXT_VERB.search(text, b, same.start())
+        ):
+            same = None  # "led the delegation to X and met A the day before": the time of the
+            # second verb ("met"), not of the trigger
         part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later", "before"))
         previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
