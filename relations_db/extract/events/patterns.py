@@ -853,6 +853,8 @@ _PAIR = re.compile(
     r"(?P<b>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})|(?<![\w\-])(?P<c>[A-Z][\w.]*?\.?)[\-–]"
     r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
 )
+# a town named as one by the words before its name: "the port city of", "the northern town of"
+_TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
     r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
@@ -860,7 +862,7 @@ _PLACE = re.compile(
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
     r"\s+(?:the\s+)?"
     # "to the port city of Lobito", "in the northern town of X": a town by the words before it
-    r"(?:(?P<town>(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of)\s+)?"
+    rf"(?:(?P<town>{_TOWN_OF})\s+)?"
     r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|de|do|da|del|di)(?:\s+la)?\s+)?[A-Z][\w\-’']*){0,3})"
     # "in Lobito, the port city of Angola": the town's country in apposition
     r"(?:,\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:capital|city|town|port)\s+of\s+)?(?P<region>[A-Z]"
