@@ -794,11 +794,15 @@ _OFFICE = re.compile(
     r"(?:\s+(?:a\.\s?i\.|ad\s+interim))?"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,2}))?"
 )
+# the people who make up a side: "(Kenyan and Ugandan) officials", "(between X and Y) delegations"
+_SIDE_PEOPLE = (
+    r"officials|ministers|delegations|teams|negotiators|diplomats|experts|representatives|"
+    r"officers|envoys"
+)
 _DEMONYM_PAIR = re.compile(
     r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
     r"(?P<what>(?:[a-z]+\s+){0,2}"
-    r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
-    r"representatives|officers|envoys|leaders|presidents|premiers))\b"
+    rf"(?:{_SIDE_PEOPLE}|leaders|presidents|premiers))\b"
 )
 # the same sides named after their office: "(talks with) the leaders of Canada and Mexico"
 _OFFICE_OF_PAIR = re.compile(
