@@ -12,7 +12,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from ...dates import parse_date
-from ..temporal import find_dates, looks_forward
+from ..temporal import _NUMBERS, find_dates, looks_forward
 from .candidate import Candidate, _patterns_in, _trigger_between, label_end
 from .patterns import _TOOK_PLACE
 
@@ -265,8 +265,9 @@ def _opening(regex: re.Pattern, text: str) -> re.Match | None:
     return m if m and text[m.end() : m.end() + 1] == "," else None
 
 
-_DAYS_OFF = re.compile(r"(?P<n>a\s+few|several|two|three|four|five)\s+days\s+later|the\s+")
-_FEW = {"two": 2, "three": 3, "four": 4, "five": 5}
+# how many days later: "three days later", "a few days later" (finish's _FOLLOWING reads them)
+_FEW_DAYS = r"a\s+few|several|two|three|four|five"
+_DAYS_OFF = re.compile(rf"(?P<n>{_FEW_DAYS})\s+days\s+later|the\s+")
 
 
 def _following(previous: str, unit: str | None) -> str | None:
@@ -280,7 +281,7 @@ def _following(previous: str, unit: str | None) -> str | None:
     if off and span.precision == "day":
         if not off.group("n"):  # "the day before", "the previous day"
             return (span.start - dt.timedelta(days=1)).isoformat()
-        n = _FEW.get(off.group("n"))
+        n = _NUMBERS.get(off.group("n"))  # (none for "a few", "several")
         if n:
             return (span.end + dt.timedelta(days=n)).isoformat()
         first, last = span.end + dt.timedelta(days=1), span.end + dt.timedelta(days=7)

@@ -1538,9 +1538,10 @@ _OF_WHICH = re.compile(
 )
 # an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
+# an ordinal before "such": "the third such intercept this year" counts, no reference back
+_ORDINAL_SUCH = re.compile(rf"\b{_ORDINAL}\s+such\s+$", re.I)
 # the one an incident befell, named as known, as the subject of a passive: "The person was
 # detained on suspicion of smuggling" after "border guards detained a Polish citizen"
-_ORDINAL_SUCH = re.compile(rf"\b{_ORDINAL}\s+such\s+$", re.I)
 # ("We believe he is wrongfully detained": the detention told before, as it stands)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
@@ -1561,7 +1562,6 @@ _ASKED_ABOUT_MEASURES = re.compile(
     r"\b(?:sanctions|countermeasures|designations|export\s+controls|restrictions)\s+"
     r"(?:that\s+\w+\s+)?(?:announced|imposed|adopted|unveiled)(?P<rest>[^?.;]{0,40})\?\s*$"
 )
-# "This measure takes effect on the 24th", "This listing will take effect on 25 November"
 # an invitation right before a visit's trigger ("invited A to pay an official visit to",
 # "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
@@ -1571,6 +1571,7 @@ _PLAN_CUE = re.compile(
     r"(?![^.;]{0,40}\binvit)",
     re.I,
 )
+# "This measure takes effect on the 24th", "This listing will take effect on 25 November"
 _TAKES_EFFECT = re.compile(
     r"\s*(?:This|The|These|That)\s+(?:measures?|listings?|ban|prohibition|designations?|"
     r"decisions?)\s+(?:takes?|will\s+take|took|enters?|will\s+enter|entered)\s+(?:effect|into\s+"

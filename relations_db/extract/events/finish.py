@@ -10,7 +10,7 @@ import re
 
 from ...countries import country_of_word
 from ...dates import parse_date
-from ..temporal import Temporal, looks_forward
+from ..temporal import _NUMBERS, Temporal, looks_forward
 from .candidate import (
     Candidate,
     _distance,
@@ -24,6 +24,7 @@ from .candidate import (
 )
 from .dating import (
     _EVE,
+    _FEW_DAYS,
     _RELATIVE,
     _attributive_of_other,
     _dates,
@@ -109,7 +110,7 @@ _FOLLOWING = re.compile(
     r"(?P<unit2>days|weeks)\s+that\s+followed\b"
     r"|\b(?P<before>the\s+(?:day\s+before|previous\s+day|day\s+prior))\b"
     r"(?!\s+(?:yesterday|the|his|her|their|its|this|that|to)\b)"
-    r"|\b(?P<later>(?:a\s+few|several|two|three|four|five)\s+days\s+later)\b",
+    rf"|\b(?P<later>(?:{_FEW_DAYS})\s+days\s+later)\b",
     re.I,
 )
 # a second predicate of the trigger's subject: "led the delegation ... and met with A"
@@ -238,7 +239,6 @@ _CONCLUDED_DAYS = re.compile(
     r"\s+(?:(?:a|the|his|her|their)\s+)?(?P<n>two|three|four|five|six|seven|[2-7])[\s\-]days?\s+of\s+$",
     re.I,
 )
-_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 # a clause that opens with "he"/"she" once its connective is cut off ("..., and he returns")
@@ -252,7 +252,7 @@ def _days_ending(date: str | None, text: str, lo: int, a: int) -> str | None:
     m = _CONCLUDED_DAYS.search(text, lo, a)
     if not m:
         return date
-    n = _DAY_COUNT.get(m.group("n").lower()) or int(m.group("n"))
+    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     last = dt.date.fromisoformat(date)
     return f"{last - dt.timedelta(days=n - 1)}/{last}"
 
@@ -545,9 +545,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = True
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = None if now and main_time else regex.search(text, lo, hi) or _opening(regex, text)
-        if same and (same.group("before") or same.group("later")) if regex is _FOLLOWING else False:
-            if _NEXT_VERB.search(text, b, same.start()):
-                same = None  # "led the delegation to X and met A the day before": the met's
+        if (
+            regex is _FOLLOWING
+            and same
+            and (same.group("before") or same.group("later"))
+            and _NEXT_VERB.search(text, b, same.start())
+        ):
+            same = None  # "led the delegation to X and met A the day before": the time of the
+            # second verb ("met"), not of the trigger
         part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later", "before"))
         previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None

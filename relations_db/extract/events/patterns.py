@@ -794,11 +794,15 @@ _OFFICE = re.compile(
     r"(?:\s+(?:a\.\s?i\.|ad\s+interim))?"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,2}))?"
 )
+# the people who make up a side: "(Kenyan and Ugandan) officials", "(between X and Y) delegations"
+_SIDE_PEOPLE = (
+    r"officials|ministers|delegations|teams|negotiators|diplomats|experts|representatives|"
+    r"officers|envoys"
+)
 _DEMONYM_PAIR = re.compile(
     r"\b(?P<x>[A-Z][\w\-]*)\s+and\s+(?P<y>[A-Z][\w\-]*)\s+"
     r"(?P<what>(?:[a-z]+\s+){0,2}"
-    r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
-    r"representatives|officers|envoys|leaders|presidents|premiers))\b"
+    rf"(?:{_SIDE_PEOPLE}|leaders|presidents|premiers))\b"
 )
 # the same sides named after their office: "(talks with) the leaders of Canada and Mexico"
 _OFFICE_OF_PAIR = re.compile(
@@ -853,6 +857,8 @@ _PAIR = re.compile(
     r"(?P<b>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})|(?<![\w\-])(?P<c>[A-Z][\w.]*?\.?)[\-–]"
     r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
 )
+# a town named as one by the words before its name: "the port city of", "the northern town of"
+_TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
     r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
@@ -860,7 +866,7 @@ _PLACE = re.compile(
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
     r"\s+(?:the\s+)?"
     # "to the port city of Lobito", "in the northern town of X": a town by the words before it
-    r"(?:(?P<town>(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of)\s+)?"
+    rf"(?:(?P<town>{_TOWN_OF})\s+)?"
     r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|de|do|da|del|di)(?:\s+la)?\s+)?[A-Z][\w\-’']*){0,3})"
     # "in Lobito, the port city of Angola": the town's country in apposition
     r"(?:,\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:capital|city|town|port)\s+of\s+)?(?P<region>[A-Z]"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...countries import country_of_word, subdivision_country
 from .candidate import _trigger_between
-from .patterns import _PAIR, _PLACE, _REGIONS
+from .patterns import _PAIR, _PLACE, _REGIONS, _TOWN_OF
 
 
 def _longest_country(words: str) -> str | None:
@@ -139,7 +139,7 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
 
 # the place a "where" clause stands for: "to San José, where", "to the port city of X, where"
 _BEFORE_WHERE = re.compile(
-    r"\b(?:to|in|at|for)\s+(?:the\s+(?P<town>(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of)"
+    rf"\b(?:to|in|at|for)\s+(?:the\s+(?P<town>{_TOWN_OF})"
     r"\s+)?(?P<p>[A-Z][\w\-é]*(?:\s+[A-Z][\w\-é]*){0,2}),?\s*$"
 )
 
