@@ -2797,3 +2797,65 @@ def test_a_newswires_lowercase_head_of_state_of_a_named_state_before_a_comma_tit
     )
     officials = _officials(doc)
     assert officials.get("Martina Solari") == "UY" and officials.get("Kwesi Boateng") == "GH"
+
+
+def test_a_two_word_demonym_before_a_bodys_spokesperson_gives_the_country():
+    doc = _doc(
+        "Costa Rican Coast Guard spokesperson Captain Luis Mora Vega told reporters that two "
+        "boats were stopped. New Zealand Navy spokesman Commander Aroha Tane said the same.",
+        publisher="The Hindu",
+    )
+    officials = _officials(doc)
+    assert officials.get("Aroha Tane") == "NZ"
+
+
+def test_a_portfolio_word_before_minister_is_the_titles_and_its_owner_the_country():
+    doc = _doc(
+        "Nepal's Tourism Minister Ram Bahadur Thapa said on Friday that permits would rise. "
+        "Later the Fisheries Minister of Ghana met him; Ghanaian Fisheries Minister Kwame Osei "
+        "spoke first.",
+        publisher="The Hindu",
+    )
+    officials = _officials(doc)
+    assert officials.get("Ram Bahadur Thapa") == "NP"
+    assert officials.get("Kwame Osei") == "GH"
+    assert "Tourism Minister Ram" not in str(officials)
+
+
+def test_bare_initials_before_a_surname_belong_to_the_name():
+    doc = _doc(
+        "Home Minister P Chidambaram met the Sri Lankan envoy. Chief Minister N T Rama Rao "
+        "wrote to Chidambaram on Monday.",
+        publisher="The Hindu",
+    )
+    officials = _officials(doc)
+    assert "P Chidambaram" in officials and "N T Rama Rao" in officials
+
+
+def test_a_plural_officials_after_a_place_makes_no_person():
+    doc = _doc(
+        "Two sailors are being treated at the Galle Naval Hospital, officials said.",
+        publisher="The Hindu",
+    )
+    assert not any("Hospital" in n for n in _officials(doc))
+
+
+def test_members_of_a_leaders_delegation_are_of_the_leaders_country():
+    doc = _doc(
+        "King Abdullah II received President Gabriel Boric of Chile in Amman on Monday. The "
+        "President was accompanied by a delegation that included Minister of Foreign Affairs "
+        "Alberto T. van Klaveren, Minister of Finance Mario R. Marcel and Minister of Mining "
+        "Aurora Williams.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert officials.get("Mario R. Marcel") == "CL"
+    assert officials.get("Aurora Williams") == "CL"
+
+
+def test_a_portfolio_of_two_words_after_of_before_a_long_name_is_the_titles():
+    doc = _doc(
+        "Secretary of Agrarian Reform Juan Carlos B. Reyes met the ambassador.",
+        publisher="Kyodo",
+    )
+    assert "Juan Carlos B. Reyes" in _officials(doc)

@@ -770,7 +770,8 @@ _POST_TITLE = re.compile(
     # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
-    r"(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)",
+    # (one holder's title, not a plural: "at the A B Hospital, officials said")
+    r"\b(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)",
 )
 # ", Deputy Commander of the Land Forces of X": any capitalised office of an institution
 _HOLDER_TITLE_OF = re.compile(
@@ -1304,6 +1305,31 @@ def _portfolio_country(toks, k: int) -> bool:
     )
 
 
+_BARE_INITIAL = re.compile(r"[A-Z]")
+_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Director"})
+
+
+def _portfolio_word(toks, k: int, title_toks) -> bool:
+    """Is toks[k], a capitalised word right before an office and its holder, the office's
+    portfolio ("Nepal's Tourism Minister A", "the Fisheries Minister B") and not a name: it
+    opens its run (after a possessive or a lowercase word), follows a demonym, or is shaped
+    like an English noun?"""
+    return (
+        bool(title_toks)
+        and _is_name_token(toks[k][0])
+        and title_toks[0] is toks[k + 1]
+        and toks[k + 1][0] in _PORTFOLIO_HEADS
+        # (not "the Home Secretary and Interior Minister A": another holder's office)
+        and not any(t[0] == "and" for t in title_toks)
+        and (
+            k == 0
+            or toks[k - 1][0] in ("the", "The")
+            or bool(country_of_word(toks[k - 1][0]))
+            or bool(_NOUN_SHAPED.search(toks[k][0]))
+        )
+    )
+
+
 def _ends_with_national_institution(words: list[str]) -> bool:
     """Does a title end with a country's institution, "... of the Czech Armed Forces",
     "... of the Austrian Senate": the country word right after the last "of (the)", and only
@@ -1406,12 +1432,21 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 )
             ):
                 i -= 1  # "the Afghan Foreign Minister, Amir Khan Muttaqi": a given name
+            while (
+                i >= 1
+                and _BARE_INITIAL.fullmatch(toks[i - 1][0])
+                and (toks[i - 1][0] not in "AI" or (i >= 2 and toks[i - 2][0] in TITLE_WORDS))
+            ):
+                i -= 1  # "Minister S Jaishankar", "Chief Minister M K Stalin": initials, no dots
             name_toks = toks[i:j]
             # a name is directly after its title: no connector between them
             before = toks[:i]
             title_toks = []
             k = len(before) - 1
-            while k >= 0 and not _is_name_token(before[k][0]) and before[k][0] != ".":
+            while k >= 0 and (
+                (not _is_name_token(before[k][0]) and before[k][0] != ".")
+                or _portfolio_word(before, k, title_toks)
+            ):
                 if (
                     before[k][0] == "and"
                     and k > 0
@@ -1450,9 +1485,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and j - i >= 3
                 and any(t[0] in HEADS for t in title_toks)
             ):
-                # "Minister of Enterprises Adolfo Urso": the portfolio is the title's
-                title_toks.append(toks[i])
-                i += 1
+                # "Minister of Enterprises Adolfo Urso": the portfolio is the title's; a run
+                # longer than a name gives the portfolio all words before the name's last
+                # four ("Secretary of Migrant Workers A B C. D")
+                while j < len(toks) and j - i < 8 and _is_name_token(toks[j][0]):
+                    j += 1
+                while True:
+                    title_toks.append(toks[i])
+                    i += 1
+                    if j - i <= 4:
+                        break
                 name_toks = toks[i:j]
             heads = [t for t in title_toks if t[0] in HEADS]
             adjacent = bool(title_toks) and title_toks[-1][0].lower() not in (
@@ -1591,15 +1633,22 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if any(item[0] <= start < item[1] for item in found):
             found = [item for item in found if not item[0] <= start < item[1]]
         words = [re.sub(r"[’']s$", "", w) for w in m.group("by").split()]
-        codes = [c for c in (country_of_word(w) for w in words) if c]
+        # (a two-word country or demonym: "Sri Lankan Navy spokesperson A B")
+        pairs = [" ".join(words[n : n + 2]) for n in range(len(words) - 1)]
+        codes = [c for c in (country_of_word(w) for w in [*pairs, *words]) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
         if m.group("post") in ("national", "citizen", "resident"):
             # "Sudanese national A B", "Hong Kong resident A B": a nationality, no post; a
             # title may follow the name
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
+        paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
         title = " ".join(
-            [w for w in words if not country or country_of_word(w) != country or w.isupper()]
+            [
+                w
+                for w in words
+                if not country or (country_of_word(w) != country and w not in paired) or w.isupper()
+            ]
             + [m.group("post")]
             + m.group("rank").split()
         )
@@ -2908,7 +2957,12 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
-    company = _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
+    company = (
+        _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0])
+        or _DELEGATION_OF.search(text, max(0, p.first[0] - 400), p.first[0])
+        if text
+        else None
+    )
     if company:
         # "President A of Chile ... She was accompanied by the Minister of Foreign Affairs, B":
         # B travels in A's party, of A's country (the last person mentioned before: "At the
@@ -3049,6 +3103,15 @@ _ACCOMPANIED = re.compile(
 )
 
 
+# "The President was accompanied by a delegation that included Secretary A, Secretary B and
+# C": the members of a leader's party, listed up to the name (initials' dots inside)
+_DELEGATION_OF = re.compile(
+    r"\b(?:was|were|is|are|will\s+be)\s+accompanied\s+by\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:delegation|party|entourage|team)\b"
+    r"(?:\s+(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of)"
+    r"|,?\s+(?:including|comprising|made\s+up\s+of))\s+"
+    r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)*$"
+)
 # after a name: the rest of a list of titled names, then "accompanied B"
 _ACCOMPANIES = re.compile(
     # (one word at a time, so that no text is read two ways)
