@@ -2859,3 +2859,14 @@ def test_a_portfolio_of_two_words_after_of_before_a_long_name_is_the_titles():
         publisher="Kyodo",
     )
     assert "Juan Carlos B. Reyes" in _officials(doc)
+
+
+def test_a_surname_inside_a_longer_word_is_no_later_mention_of_the_leader():
+    doc = _doc(
+        "At the invitation of Prime Minister Ana Chan, President Carlos Ruiz of Chile paid a "
+        "visit to the Chancellery. The President was accompanied by a delegation that included "
+        "Minister of Mining Aurora Williams and Minister of Finance Mario R. Marcel.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert officials.get("Aurora Williams") == "CL" and officials.get("Mario R. Marcel") == "CL"

@@ -3075,8 +3075,18 @@ def _sanctioned_country(text: str, before: int, home: str) -> str | None:
 
 
 def _last_mention(text: str, q: Person, before: int) -> int:
-    """Where the text last names q (full name or surname) before `before`."""
-    return max(text.rfind(n, 0, before) for n in (q.name, q.surname) if n)
+    """Where the text last names q (full name or surname, as whole words: "Saud" is not
+    named in "Saudi Arabia") before `before`."""
+    last = -1
+    for n in (q.name, q.surname):
+        at = text.rfind(n, 0, before) if n else -1
+        while at >= 0 and not (
+            (not n[0].isalnum() or _at_boundary(text, at))
+            and (not n[-1].isalnum() or _at_boundary(text, at + len(n)))
+        ):
+            at = text.rfind(n, 0, at)
+        last = max(last, at)
+    return last
 
 
 def _subject_named(text: str, at: int, persons: list[Person]) -> Person | None:
