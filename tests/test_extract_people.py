@@ -2870,3 +2870,13 @@ def test_a_surname_inside_a_longer_word_is_no_later_mention_of_the_leader():
     )
     officials = _officials(doc)
     assert officials.get("Aurora Williams") == "CL" and officials.get("Mario R. Marcel") == "CL"
+
+
+def test_a_comma_title_with_the_posts_place_after_in_titles_the_name_of_the_owners_country():
+    doc = _doc(
+        "Tokyo rejected the claim. Nepal's Deputy Ambassador in Tokyo, Sita Gurung, was "
+        "called in on Monday. The Kenyan Consul General in Osaka, Peter Mwangi, visited the crew.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert officials.get("Sita Gurung") == "NP" and officials.get("Peter Mwangi") == "KE"

@@ -856,7 +856,9 @@ _COMMA_TITLE = re.compile(
     + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
-    r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
+    # ("Sri Lanka's High Commissioner in New Delhi, A": the post's place after "in")
+    r"(?:\s+(?:of|for|in|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:[’']s)?"
     # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
@@ -867,6 +869,8 @@ _COMMA_TITLE = re.compile(
     # "the Director General (South Asia), A B": the post's division in brackets
     r"(?:\s+\([A-Z][^()]{0,40}\))?)" + _COMMA_TAIL
 )
+# "Ambassador in Washington": where a post is held, not whose it is
+_POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$")
 # how every _COMMA_TITLE match ends: most names have no comma before them, and this cheap
 # search (for a comma) spares them the slower pattern, tried at each of 80 characters
 _COMMA_BEFORE = re.compile(_COMMA_TAIL)
@@ -1542,7 +1546,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if (not heads or honorific_only or rank_only) and comma_title and len(name_toks) >= 2:
                 t = comma_title.group("t")
                 poss = comma_title.group("poss") or ""
-                code = country_of_word(poss) or acronyms.get(poss) or _country_words(t)
+                code = (
+                    country_of_word(poss)
+                    or acronyms.get(poss)
+                    or _country_words(_POSTED_IN.sub("", t))
+                )
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
                 code = code or (country_of_word(among.group("dem")) if among else None)
                 ranks = [text[title_toks[0][1] : title_toks[-1][2]]] if rank_only else []
