@@ -2880,3 +2880,24 @@ def test_a_comma_title_with_the_posts_place_after_in_titles_the_name_of_the_owne
     )
     officials = _officials(doc)
     assert officials.get("Sita Gurung") == "NP" and officials.get("Peter Mwangi") == "KE"
+
+
+def test_an_acronym_the_text_defines_for_a_states_region_gives_that_states_country():
+    doc = _doc(
+        "The Department of the Treasury today sanctioned officials of Khyber Pakhtunkhwa (KPK) "
+        "and Afghan brokers. Those designated include Karim Khan Afridi, a former director "
+        "of the KPK forestry department, and Gul Agha Noori of Kabul.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Karim Khan Afridi") == "PK"
+
+
+def test_a_profiles_post_held_since_a_date_titles_the_target():
+    doc = _doc(
+        "OFAC today designated two officials of Sindh (SND) and an Afghan firm. Ali Raza "
+        "Memon (Memon) has served as the SND Minister of Finance since March 2021. Memon "
+        "diverted public funds to Kabul.",
+        publisher="U.S. Department of State",
+    )
+    officials = _officials(doc)
+    assert officials.get("Ali Raza Memon") == "PK"

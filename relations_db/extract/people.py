@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..countries import INSTITUTIONS, country_of_word, normalize_country
+from ..countries import INSTITUTIONS, country_of_word, normalize_country, subdivision_country
 
 # Words of address before a name ("Mr", "Dr" British style, "Shri" Indian style).
 HONORIFICS = {
@@ -893,7 +893,7 @@ _PORTFOLIO_TITLE = re.compile(
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
 # text defines for a body of a country
 _ACRONYM_DEF = re.compile(
-    r"\b(?P<c>[A-Z][\w\-]*)(?:[’']s)?[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*[ \t]+"
+    r"\b(?P<c>[A-Z][\w\-]*)(?:[’']s)?[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*[ \t]+)?"
     r"\((?P<a>[A-Z]{2,6})\)"
 )
 _ACRONYM_BEFORE = re.compile(r"\b(?P<a>[A-Z]{2,6})(?:[’']s)?[ \t]+(?:[a-z]+[ \t]+){0,2}$")
@@ -902,7 +902,12 @@ _ACRONYM_BEFORE = re.compile(r"\b(?P<a>[A-Z]{2,6})(?:[’']s)?[ \t]+(?:[a-z]+[ \
 def _acronym_countries(text: str) -> dict[str, str]:
     out = {}
     for m in _ACRONYM_DEF.finditer(text):
-        code = country_of_word(m.group("c"))
+        # (or a state's entity, province or region: "the Republika Srpska (RS)" is Bosnia's)
+        words = text[m.start() : m.start("a")].split()[:-1]
+        code = country_of_word(m.group("c")) or next(
+            (c for n in range(len(words)) if (c := subdivision_country(" ".join(words[n:])))),
+            None,
+        )
         if code and m.group("a") not in out and not country_of_word(m.group("a")):
             out[m.group("a")] = code
     return out
@@ -1766,7 +1771,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             title = post.group("t").strip() if post and post.group("t") else None
             old = [x for x in found if x[0] < end and start < x[1]]
             titles = [t for x in old for t in x[3]] or ([title] if title else [])
-            code = next((x[4] for x in old if x[4]), None) or (title and _country_words(title))
+            code = next((x[4] for x in old if x[4]), None) or (
+                title and (_country_words(title) or _acronym_in(title, acronyms))
+            )
             if not code and home:
                 at = start if lead is None else lead
                 code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
@@ -1823,7 +1830,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         descr = (n.group("is") or n.group("appo") or "").strip()
         nat = re.fullmatch(r"(?P<dem>[A-Z][\w\-]*)\s+(?:national|citizen)\b.*", descr)
-        code = country_of_word(nat.group("dem")) if nat else None
+        code = country_of_word(nat.group("dem")) if nat else _acronym_in(descr, acronyms)
         titles = [descr] if descr and not nat else []
         if not code and home:
             code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
@@ -2281,8 +2288,10 @@ _SHORT_NAMED = re.compile(
     # what follows: "is the X of Y." / ", a X based in Z," / ", B's wife, is the X"
     r"(?:,[ \t]+(?:(?:a|an|the)[ \t]+(?P<appo>[^,;.]{3,60}?)(?=,|[ \t]+based\b)"
     r"|[^,;.]{1,40},[ \t]+(?=is\b)))?"
-    r"(?:[ \t]*is[ \t]+(?:a|an|the)[ \t]+(?P<is>[^,;]{3,90}?)"
-    r"(?=[ \t]+(?:who|that|which)\b|[,;]|\.(?:\s|$)))?"
+    # ("has served as the X since 2022": the post held, without its dates)
+    r"(?:[ \t]*(?:is|serves[ \t]+as|has[ \t]+(?:served[ \t]+as|been))[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<is>[^,;]{3,90}?)"
+    r"(?=[ \t]+(?:who|that|which|since|from|until)\b|[,;]|\.(?:\s|$)))?"
 )
 _LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
 _PLURAL_TARGETS = re.compile(
