@@ -2901,3 +2901,14 @@ def test_a_profiles_post_held_since_a_date_titles_the_target():
     )
     officials = _officials(doc)
     assert officials.get("Ali Raza Memon") == "PK"
+
+
+def test_a_name_ending_with_anothers_after_bin_is_the_childs_another_person():
+    doc = _doc(
+        "King Khalid bin Fahad Al Nahyan received the guests. Crown Prince Faisal bin Khalid "
+        "bin Fahad Al Nahyan met President Ruiz of Chile.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert "Khalid bin Fahad Al Nahyan" in officials
+    assert "Faisal bin Khalid bin Fahad Al Nahyan" in officials

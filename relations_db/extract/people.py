@@ -2595,6 +2595,13 @@ def _take_fuller_name(p: Person, name: str) -> None:
     p.key = _key(name)
 
 
+def _child_of(a: str, b: str) -> bool:
+    """Does one name end with the other after a patronymic ("Faisal bin Khalid bin Sultan"
+    and "Khalid bin Sultan"): the child named by the parent, two people?"""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return long[: -len(short)].split()[-1:] in (["bin"], ["ibn"], ["bint"], ["binti"])
+
+
 def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | None:
     """The person already found whom `name` denotes: same name, surname, or full name."""
     candidates = []
@@ -2605,7 +2612,10 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             if _fuller_name(name, p):
                 _take_fuller_name(p, name)
             return p
-        if name == p.surname or p.name.endswith(" " + name) or name.endswith(" " + p.name):
+        if name == p.surname or (
+            (p.name.endswith(" " + name) or name.endswith(" " + p.name))
+            and not _child_of(name, p.name)
+        ):
             candidates.append(p)
         elif surname_of(name) == p.surname and surname_of(name) == p.name:
             candidates.append(p)
