@@ -2912,3 +2912,14 @@ def test_a_name_ending_with_anothers_after_bin_is_the_childs_another_person():
     officials = _officials(doc)
     assert "Khalid bin Fahad Al Nahyan" in officials
     assert "Faisal bin Khalid bin Fahad Al Nahyan" in officials
+
+
+def test_the_one_who_sees_a_visitor_off_at_the_airport_is_of_the_visited_country():
+    doc = _doc(
+        "Prime Minister Narendra Modi arrived in Muscat on a two-day visit to Oman. The visit "
+        "concluded this afternoon. Prime Minister departed for New Delhi after being seen off "
+        "at the airport by Deputy Prime Minister and Minister of Defence Sayyid Shihab bin "
+        "Tarik Al Said.",
+        publisher="The Hindu",
+    )
+    assert _officials(doc).get("Sayyid Shihab bin Tarik Al Said") == "OM"

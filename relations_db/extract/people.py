@@ -3399,9 +3399,12 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
 
 _MET_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
-    r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
+    r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
+    # ("seen off at the airport by B", "greeted on arrival by B": a visitor's host)
+    r"(?:seen|saw|sees?|seeing)\s+off|greet(?:s|ed|ing)?)"
     # ("met separately with", "spoke personally with": a manner between verb and object)
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:at|on|upon)\s+(?:the\s+)?[a-z]+)?"
+    r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
     # "meet Prime Minister A of Norway and Prime Minister B", "met with A, and with B": B is
     # met too
     r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:with\s+)?(?:the\s+)?)?$"
