@@ -1113,3 +1113,44 @@ def test_restrictions_on_exports_of_goods_to_a_country_are_aimed_at_it():
         publisher="Government of the Netherlands",
     )
     assert [s["imposer"] for s in _events(doc, "sanction")] == ["NL"]
+
+
+def test_firms_with_dotted_legal_forms_and_their_seats_are_a_measure_each():
+    """ "A d.o.o. Rijeka, B s.r.o. Košice and C AG are being designated": the full stops of a
+    lower-case legal form end no sentence, the seat after it is part of the registered name,
+    and legal forms of every language mark a firm."""
+    doc = _doc(
+        "Today, OFAC designated one individual and three entities in Croatia, Slovakia and "
+        "Switzerland. Jadran Shipping d.o.o. Rijeka, Tatra Components s.r.o. Košice and Alpen "
+        "Handel AG are being designated for being owned or controlled by Viktor Horvat.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = [s for s in _events(doc, "sanction") if "organization" in s["target"]]
+    assert [(s["target"]["organization"], s["imposer"], s["date"]) for s in firms] == [
+        ("Jadran Shipping d.o.o. Rijeka", "US", PUB),
+        ("Tatra Components s.r.o. Košice", "US", PUB),
+        ("Alpen Handel AG", "US", PUB),
+    ]
+
+
+def test_firms_with_post_soviet_legal_forms_listed_as_the_subject_are_a_measure_each():
+    """ "A OOO, B PJSC and C LLP were also designated": Russian and Kazakh legal forms."""
+    doc = _doc(
+        "On Tuesday the Treasury sanctioned three entities in Russia and Kazakhstan. Volga "
+        "Electronics OOO, Baltic Marine PJSC and Altai Supply LLP were also designated for "
+        "supplying drone components.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = {
+        s["target"]["organization"] for s in _events(doc, "sanction") if "organization" in s["target"]
+    }
+    assert firms == {"Volga Electronics OOO", "Baltic Marine PJSC", "Altai Supply LLP"}
+
+
+def test_a_sentence_ending_in_a_dotted_legal_form_still_ends():
+    """ "... Jadran d.o.o. The company ...": a sentence opener after the form starts a new one."""
+    from relations_db.extract.sentences import split_sentences
+
+    text = "OFAC designated Jadran Shipping d.o.o. The company ships fuel. It is based in Rijeka."
+    assert len(split_sentences(text)) == 3
+    assert len(split_sentences("Sanctions hit Jadran d.o.o. Rijeka last week.")) == 1

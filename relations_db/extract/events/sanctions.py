@@ -570,11 +570,16 @@ _JOINT_IMPOSERS = re.compile(
 )
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form
+# (in every language: "d.o.o.", "OOO", "S.r.l.", "Sp. z o.o.", "Sdn. Bhd.")
 _LEGAL_FORM = (
     r"(?:Co\.,?\s+Ltd\.|Co\.|(?:Cía\.\s+)?Ltda\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
-    r"Corporation|Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|"
-    r"FZCO|Pte\.\s+Ltd\.)"
+    r"Corporation|Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|(?:[PO]|C)?JSC|LLP|"
+    r"FZ-?LLC|FZE|FZCO|DMCC|Pte\.\s+Ltd\.|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|"
+    r"d\.o\.o\.|d\.d\.|a\.d\.|s\.r\.o\.|Sp\.\s+z\s+o\.o\.|S\.[Rr]\.[Ll]\.|SRL|S\.[Pp]\.A\.|"
+    r"[BN]\.V\.|AG|KG|OOO|OAO|ZAO|PJSC|TOO|Kft\.|Zrt\.|A\.Ş\.)(?!\w)"
 )
+# a firm's seat after its legal form ("A d.o.o. Banja Luka"): part of its registered name
+_SEAT = r"(?:[ \t]+[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?)?"
 # a firm's full name ends in its legal form or a body's noun
 _FIRM_END = re.compile(rf"(?:{_LEGAL_FORM}|Group|Forces|Bank)$")
 _ONE_FIRM = re.compile(
@@ -587,7 +592,7 @@ _ONE_FIRM = re.compile(
 # sentence before joins the first name)
 _FIRM = (
     r"[A-Z][\w\-&’']*(?:\s+(?:(?:de|del|la|el|do|da|das|dos|von|van)\s+)?[A-Z][\w\-&’']*){0,6}?"
-    rf",?\s+{_LEGAL_FORM}"
+    rf",?\s+{_LEGAL_FORM}{_SEAT}"
 )
 
 
