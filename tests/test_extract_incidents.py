@@ -878,3 +878,21 @@ def test_ships_entering_or_operating_in_anothers_zone_are_maritime_incidents(sen
     close approach to a vessel: maritime, never airspace."""
     doc = _doc(sentence)
     assert [i["category"] for i in _events(doc, "incident")] == ["maritime"]
+
+
+def test_a_count_of_detentions_since_a_date_keeps_apart_from_a_later_dated_one():
+    """ "64 sailors have been arrested since March 1" then "On April 3, nine sailors were
+    taken into custody": a count over a span and a day's detention, two records, though the
+    day's comes after the count has already folded in another mention ("taken into custody"
+    is a detention too)."""
+    doc = _doc(
+        "The Maldivian Coast Guard on Monday arrested 12 sailors from Kerala. The sailors were "
+        "apprehended near Male early on Monday. With these arrests, 64 Indian sailors have been "
+        "arrested by the Maldivian Coast Guard since March 1. On April 3, nine sailors from "
+        "Kochi were taken into custody in a separate incident.",
+        published="2024-04-16",
+        publisher="Press Trust of India",
+    )
+    dates = sorted(i.get("date") or "" for i in _events(doc, "incident"))
+    assert dates == ["2024-03-01/2024-04-16", "2024-04-03", "2024-04-15"]
+

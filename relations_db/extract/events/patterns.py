@@ -382,6 +382,8 @@ _INCIDENT = [
         r"nationals|foreigners|persons|people|individuals|journalists)\b)"
         r"|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
         r"camps?))|\barrested\b|\bexit\s+bans?\b|"
+        # "were taken into custody", "was apprehended": a detention in other words
+        r"\b(?:taken|placed)\s+into\s+custody\b|\bapprehended\b|"
         # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
         r"\bholding\s+(?:(?:more\s+than|over|some|about)\s+)?(?:[\w,\-]+\s+){0,5}?"
         r"(?:drivers|crews?|nationals|citizens|sailors|fishermen)\b",
@@ -685,7 +687,15 @@ _KEYS = {
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
-    ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
+    ("incident", "detention"): (
+        "detain",
+        "detention",
+        "arrested",
+        "exit",
+        "holding",
+        "custody",
+        "apprehended",
+    ),
     ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
@@ -945,6 +955,7 @@ _COPY = (
     "sentence",
     "trigger",
     "date",
+    "date_text",  # (a count "since January 1" is no day's occurrence: compatible reads it)
     "status",
     "place",
     "place_country",
