@@ -896,3 +896,30 @@ def test_a_count_of_detentions_since_a_date_keeps_apart_from_a_later_dated_one()
     dates = sorted(i.get("date") or "" for i in _events(doc, "incident"))
     assert dates == ["2024-03-01/2024-04-16", "2024-04-03", "2024-04-15"]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, a German citizen, Lena Fischer, born in 1987, was arrested by Iranian "
+        "security forces in Tehran.",
+        "Iranian security forces arrested Lena Fischer, a German aid worker born in 1987, in "
+        "Tehran on 3 May.",
+    ],
+)
+def test_a_date_of_birth_dates_no_detention(text):
+    """ "A, born in 1987, was arrested": the year of birth describes the person."""
+    doc = _doc(text, published="2024-05-10", publisher="Federal Foreign Office")
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-05-03"]
+
+
+def test_conditions_of_detention_name_no_detention_of_their_own():
+    """ "... visited him on Thursday; he has no complaints about his conditions of
+    detention": the bare noun after "of" qualifies another noun, no second detention."""
+    doc = _doc(
+        "On Monday, a Georgian citizen was detained by Turkish police in Trabzon. Our consul "
+        "visited him on Thursday, and he has no complaints about his conditions of detention.",
+        published="2024-05-10",
+        publisher="Ministry of Foreign Affairs of Georgia",
+    )
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-05-06"]

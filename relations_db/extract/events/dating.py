@@ -109,6 +109,17 @@ def _in_other_relative(text: str, t, a: int) -> bool:
 _RELATIVE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*,")
 
 
+def _dates_an_attribute(text: str, t) -> bool:
+    """ "A, born in 1991, was detained on 8 April", "a firm founded in 2015": a date of birth
+    or founding describes a party, it dates no event."""
+    return bool(_ATTRIBUTE_DATE.search(text, max(0, t.start - 20), t.start))
+
+
+_ATTRIBUTE_DATE = re.compile(
+    r"\b(?:born|founded|established|incorporated|registered)\s+(?:(?:on|in)\s+)?$", re.I
+)
+
+
 def _dates_a_later_noun(text: str, t) -> bool:
     """ "A's visit comes a month after the January 8 attack": a date between "after/before
     the" and a noun is that noun's, not the date of a trigger before it."""

@@ -30,6 +30,7 @@ from .dating import (
     _dates_a_later_clause,
     _dates_a_later_noun,
     _dates_a_since_noun,
+    _dates_an_attribute,
     _dates_an_earlier_took_place,
     _earlier_conjunct,
     _earlier_place,
@@ -422,6 +423,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
+        and not _dates_an_attribute(text, t)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)

@@ -380,7 +380,9 @@ _INCIDENT = [
         # "the cases of detained Americans": an attribute of a group, no one detention
         r"\bdetain(?:ed|s|ing)?\b(?!\s+(?:Americans|Canadians|Britons|Australians|citizens|"
         r"nationals|foreigners|persons|people|individuals|journalists)\b)"
-        r"|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
+        # ("his conditions of detention", "two years of detention": a bare complement of
+        # another noun, no detention of its own)
+        r"|(?<!\bof\s)\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
         r"camps?))|\barrested\b|\bexit\s+bans?\b|"
         # "were taken into custody", "was apprehended": a detention in other words
         r"\b(?:taken|placed)\s+into\s+custody\b|\bapprehended\b|"
