@@ -1154,3 +1154,33 @@ def test_a_sentence_ending_in_a_dotted_legal_form_still_ends():
     text = "OFAC designated Jadran Shipping d.o.o. The company ships fuel. It is based in Rijeka."
     assert len(split_sentences(text)) == 3
     assert len(split_sentences("Sanctions hit Jadran d.o.o. Rijeka last week.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "imposer"),
+    [
+        (
+            "We have taken note of the decision of the European Commission of 12 March to "
+            "include two firms registered in Armenia, Ararat Logistics LLC and Sevan Trade "
+            "CJSC, in its sanctions list for supplying machine tools to Russia.",
+            "2024-03-12",
+            "EU",
+        ),
+        (
+            "On 5 June the Ministry of Finance of Japan added Ararat Logistics LLC and Sevan "
+            "Trade CJSC to its sanctions list.",
+            "2024-06-05",
+            "JP",
+        ),
+    ],
+)
+def test_firms_entered_in_a_sanctions_list_are_a_measure_each(text, date, imposer):
+    """ "the decision of X of <day> to include two firms, A LLC and B CJSC, in its sanctions
+    list", "X added A and B to its sanctions list": the verb's object, between it and the
+    list, is the target (a measure per firm), the body before the verb imposes, and the
+    decision's date is the measure's."""
+    doc = _doc(text, published="2024-06-12", publisher="Ministry of Foreign Affairs of Armenia")
+    assert _sanctions(doc) == [
+        ("Ararat Logistics LLC", date, "held", imposer),
+        ("Sevan Trade CJSC", date, "held", imposer),
+    ]

@@ -68,7 +68,7 @@ from .places import (
     _place_before,
     _place_of_where,
 )
-from .sanctions import _sanction_parts, _short_names_of_people
+from .sanctions import _sanction_parts, _short_names_of_people, register_decision
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import _described_traveler, _office_subject, _traveler, office_holder
@@ -826,6 +826,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
+        decision = None if c.date else register_decision(text, a, b)
+        when = [
+            t
+            for t in (_dates(text, published, False) if decision else ())
+            if t.edtf and decision[0] <= t.start < decision[1]
+        ]
+        if when:  # "the decision of the Treasury of 9 April to include A in its list": its day
+            c.date, c.date_text = when[0].edtf, when[0].text.strip()
+            c.evidence.append((base + when[0].start, base + when[0].end))
         if _short_names_of_people(c, (context or {}).get("before") or []):
             c.target, c.each = None, []  # (people the extractor does not know as persons)
         named = _DESIGNATION_OF_AS.match(text, b) if c.target is None else None

@@ -232,6 +232,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
             c.imposer = _longest_country(added.group("who")) or home or c.imposer
+    if _REGISTER_AFTER.match(text, b) and _entered_in_register(c, text, a, mentions, base, home):
+        return
     relative = _RELATIVE_OBJECT.search(before) if re.match(r"(?:which|that)\s", text[a:b]) else None
     if relative and _relative_object(c, relative, text, a, b, mentions, base, home):
         return
@@ -506,6 +508,66 @@ _BODY_WORD = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Council|Gover
 _TOGETHER_WITH_ITS = re.compile(
     r"[^.;]{0,40}?\btogether\s+with\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+"
 )
+
+
+# "to include two companies, A LLP and B LLP, in its sanctions list", "added A to the
+# sanctions list": the verb's object, between it and the register, is the target
+_REGISTER_AFTER = re.compile(r"\s+(?:list|lists|register|registry)\b", re.I)
+_ENTERED_IN = re.compile(
+    r"\b(?:add|includ|put|plac|enter|inscrib)(?:e|es|ed|ing|s)?\s+(?P<obj>[^.;]{3,220}?)\s+"
+    r"(?:in|on|to|into|onto)\s+(?:the|its|their|his|her|a)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+# the body that enters them, nearest before the verb: "the decision of the U.S. Department of
+# the Treasury of 9 April to include", "the Ministry of Finance of Japan added"
+_ENTERING_BODY = re.compile(
+    r"(?P<who>(?:[A-Z][\w.’']*\s+){0,3}(?:Department|Ministry|Bureau|Office|Treasury|Council|"
+    r"Government|Commission)(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?){0,2})"
+)
+
+
+def register_decision(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The words from the entering body to its verb ("the decision of the Treasury of 9 April
+    to include ... in its sanctions list"): where the measure's own date stands."""
+    entered = _REGISTER_AFTER.match(text, b) and _ENTERED_IN.search(text, max(0, a - 260), a)
+    if not entered:
+        return None
+    bodies = list(_ENTERING_BODY.finditer(text, max(0, entered.start() - 200), entered.start()))
+    return (bodies[-1].start(), entered.start("obj")) if bodies else None
+
+
+def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
+    """A sanctions list its targets are entered in ("the decision of X to include two
+    companies, A LLP and B LLP, in its sanctions list"): the verb's object is the target,
+    a measure per firm or person named; the body before the verb imposes."""
+    entered = _ENTERED_IN.search(text, max(0, a - 260), a)
+    if not entered:
+        return False
+    lo, hi = entered.span("obj")
+    firms = [m.group(0) for m in re.finditer(_FIRM, text[lo:hi])]
+    if not firms and not any(lo <= m.start - base < hi for m in mentions):
+        return False
+    bodies = list(_ENTERING_BODY.finditer(text, max(0, entered.start() - 200), entered.start()))
+    if bodies:  # (its country first or last: "the U.S. Treasury", "the Ministry of X of Japan")
+        words = bodies[-1].group("who").split()
+        code = next(
+            (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
+            None,
+        )
+        c.imposer = code or c.imposer or home
+    spans = [(lo + m.start(), lo + m.end()) for m in re.finditer(_FIRM, text[lo:hi])]
+    # (a surname inside a firm's name is the firm's: "A Trading LLP")
+    c.persons = list(
+        dict.fromkeys(
+            m.person
+            for m in mentions
+            if lo <= m.start - base < hi and not any(_inside(m.start - base, s) for s in spans)
+        )
+    )
+    c.roles = {p.key: "target" for p in c.persons}
+    targets = [{"organization": f} for f in firms] + [{"official": p.key} for p in c.persons]
+    c.target, c.each = targets[0], targets[1:]
+    return True
 
 
 def _relative_object(c: Candidate, relative, text, a, b, mentions, base, home) -> bool:
