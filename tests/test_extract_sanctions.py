@@ -1184,3 +1184,36 @@ def test_firms_entered_in_a_sanctions_list_are_a_measure_each(text, date, impose
         ("Ararat Logistics LLC", date, "held", imposer),
         ("Sevan Trade CJSC", date, "held", imposer),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "date"),
+    [
+        (
+            "Since the regulation entered into force in February 2022, the Council has imposed "
+            "restrictive measures on more than 70 individuals and entities.",
+            "Council of the European Union",
+            "2022-02/2024-03-06",
+        ),
+        (
+            "Since the law was adopted on 3 March 2023, the Treasury has sanctioned 45 persons "
+            "in the region.",
+            "U.S. Department of the Treasury",
+            "2023-03-03/2024-03-06",
+        ),
+        # (an initialism before a number ends no sentence: "E.O. 14024")
+        (
+            "Since E.O. 14024 was issued in April 2021, OFAC has designated more than 300 "
+            "individuals and entities.",
+            "U.S. Department of the Treasury",
+            "2021-04/2024-03-06",
+        ),
+    ],
+)
+def test_a_count_since_a_dated_clause_spans_to_the_texts_day(text, publisher, date):
+    """ "Since X was issued in April 2021, OFAC has designated more than 300 ...": the date
+    ends a since-clause, so it starts the span the count runs over, up to the text's day; the
+    publisher's body named after the clause imposes."""
+    doc = _doc(text, publisher=publisher)
+    (measure,) = _events(doc, "sanction")
+    assert measure["date"] == date and measure["imposer"] in ("EU", "US")

@@ -102,6 +102,10 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue
                 if w in _DOTTED_LEGAL_FORMS and not re.match(_STARTS, text[end:]):
                     continue  # "Jadran Trade d.o.o. Split": the firm's seat, no new sentence
+                if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) and re.match(
+                    r"\s+\d", text[end:]
+                ):
+                    continue  # "E.O. 14033": an initialism's number, no new sentence
                 if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
                     continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
                 if word.group(1) in _GIVEN_ABBREVIATIONS and re.match(

@@ -149,6 +149,24 @@ def _dates_a_since_noun(text: str, t, a: int) -> bool:
     return bool(m) and not (lo + m.start() <= a < t.start)
 
 
+def since_clause(text: str, t, a: int) -> int | None:
+    """ "Since E.O. 14033 was issued in June 2021, OFAC has designated more than 20 ...": a date
+    that ends a since-clause before the trigger starts the span the main clause runs over (up
+    to the text's day); the clause's start, or None."""
+    m = _SINCE_CLAUSE.search(text, max(0, t.start - 120), t.start)
+    if not m or t.end > a or not _COMMA_AFTER.match(text, t.end):
+        return None
+    return m.start()
+
+
+# "Since <subject> <verb> ...", up to the date: a clause with its own verb
+_SINCE_CLAUSE = re.compile(
+    r"\b[Ss]ince\s+[^,;]{1,100}?\s(?:was|were|is|are|has|have|had|came|took|entered|became|"
+    r"[a-z]+ed)\s+[^,;]*$"
+)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
 def _dates_an_earlier_took_place(text: str, t, a: int) -> bool:
     """ "a call between A and B took place in December, and the two sides intend to hold
     talks": a date right after "took place" is the earlier event's, not a later trigger's."""

@@ -45,6 +45,7 @@ from .dating import (
     _previous_date,
     _right_after_trigger,
     _same_as,
+    since_clause,
 )
 from .patterns import (
     _DEPARTURE_ADJUNCT,
@@ -623,6 +624,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         ):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
+            since = since_clause(text, best, a) if c.status == "held" else None
+            if since is not None and best.edtf:  # "Since X was issued in June 2021, ... has"
+                c.date = f"{best.edtf.split('/')[0]}/{published.isoformat()}"
+                c.date_text = text[since : best.end]
             if c.kind == "meeting":
                 c.date = _days_ending(c.date, text, max(lo, a - 40), a)
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:

@@ -760,10 +760,11 @@ _LISTED_OBJECT = re.compile(
 )
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    # ("In April 2025 the Government sanctioned": a time before the subject)
-    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
+    # ("In April 2025 the Government sanctioned": a time before the subject; "Since X was
+    # issued in 2021, OFAC has designated": a clause before it)
+    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s|OFAC\b|Treasury\b)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
     r"[^,.;]{1,30}?),?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
     r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
-    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
+    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)"
     r"\b[^.;]*$"
 )
