@@ -1217,3 +1217,19 @@ def test_a_count_since_a_dated_clause_spans_to_the_texts_day(text, publisher, da
     doc = _doc(text, publisher=publisher)
     (measure,) = _events(doc, "sanction")
     assert measure["date"] == date and measure["imposer"] in ("EU", "US")
+
+
+def test_a_bodys_dated_designation_of_a_partners_company_is_a_measure_on_the_firm():
+    """ "builds on the Treasury's March 2022 designation of A's associate, B, and his company C
+    LLC": the possessive body's dated designation noun is a measure of that month, on the firm
+    named as his own, by the publisher's government; A, who owns the noun "associate", is no
+    target."""
+    doc = _doc(
+        "Today's action builds on the Treasury's March 2022 designation of Oleg Kaspar's "
+        "longtime associate, Ivan Petrenko, and his company Dnipro Stal LLC, for their role in "
+        "the same scheme.",
+        publisher="U.S. Department of the Treasury",
+    )
+    dated = [s for s in _sanctions(doc) if s[1] == "2022-03"]
+    assert ("Dnipro Stal LLC", "2022-03", "held", "US") in dated
+    assert "Oleg Kaspar" not in {who for who, *_ in dated}

@@ -313,6 +313,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             # "four entities owned or controlled by A", "a company owned by Mr. A": the owner
             and not _OWNER_BEFORE.search(text, max(0, m.start - base - 60), m.start - base)
             and not _reports_the_measure(text, m.start - base, m.end - base)
+            # "designation of A's business partner, B": A owns the noun, B is designated
+            and not _POSSESSIVE.match(text, m.end - base)
         ]
     firm = _ONE_FIRM.match(text, b) if targets and not by else None
     if (
@@ -412,6 +414,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             own = next((m for m in mentions if m.start - base >= agent.start("who")), None)
             if own is not None and own.start - base <= agent.end():
                 c.each = [{"official": own.person.key}]
+    elif (own := _OWN_FIRM.match(text, b)) and re.search(r"(?i)designat|sanction", text[a:b]):
+        # "designation of A's partner, B, and his company C d.o.o.": the firm named as a
+        # person's own (the person, when known, is a mention and a target above)
+        c.persons = []
+        c.target = {"organization": own.group("org")}
     elif (
         (direct := _DIRECT_OBJECT.match(text, b))
         and re.search(r"(?i)(?:sanctioned|designated)$", text[a:b])
@@ -488,6 +495,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
+    if c.imposer is None and home and _BODY_OWNS.search(before):
+        c.imposer = home  # "OFAC's June 2023 designation of A": the publisher's body's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
@@ -502,6 +511,11 @@ _DIRECT_OBJECT = re.compile(
 _RELATIVE_OBJECT = re.compile(
     r"(?P<ante>(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){0,4}),\s+"
     r"(?:(?:the|a|an)\s+[^,;()]{1,60}?\s+)?$"
+)
+_POSSESSIVE = re.compile(r"[’']s\s")
+# the publisher's body owning the measure noun: "OFAC's designation of", "the Council's"
+_BODY_OWNS = re.compile(
+    r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)[’']s\s+$"
 )
 _BODY_WORD = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)\b")
 # "... designated earlier this year together with its leader, A"
@@ -666,6 +680,11 @@ def _inside(at: int, span: tuple[int, int]) -> bool:
 
 _FIRMS_SUBJECT = re.compile(
     rf"(?<![\w\-&’'])(?P<list>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})\s+$"
+)
+# a firm named as someone's own in the measure's object: "..., and his company C d.o.o."
+_OWN_FIRM = re.compile(
+    rf"[^.;]{{0,160}}?\b(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+)?(?:company|firm|business)"
+    rf",?\s+(?P<org>{_FIRM})"
 )
 # a relative clause on one listed name, then the next: "A, whose force oversees X, and B"
 _RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose|which|where)\b[^;,]{0,120},\s+and\s+")
