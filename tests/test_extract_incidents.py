@@ -923,3 +923,21 @@ def test_conditions_of_detention_name_no_detention_of_their_own():
         publisher="Ministry of Foreign Affairs of Georgia",
     )
     assert [i.get("date") for i in _events(doc, "incident")] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indonesian Navy on Saturday arrested 11 Vietnamese fishermen and seized two of "
+        "their trawlers off Natuna. The fishermen were apprehended near Ranai early on Saturday.",
+        "Coast guard officers detained nine Thai crew members on Saturday and also seized "
+        "their fishing boat near Kawthaung.",
+    ],
+)
+def test_an_arrest_and_a_seizure_told_by_one_subject_are_one_incident(text):
+    """ "arrested 11 fishermen and seized two of their trawlers": one incident, two verbs of
+    one subject (a later mention of the detention still joins it)."""
+    doc = _doc(text, published="2024-05-13", publisher="Press Trust of India")
+    assert [(i.get("category"), i.get("date")) for i in _events(doc, "incident")] == [
+        ("detention", "2024-05-11")
+    ]
