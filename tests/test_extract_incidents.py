@@ -941,3 +941,19 @@ def test_an_arrest_and_a_seizure_told_by_one_subject_are_one_incident(text):
     assert [(i.get("category"), i.get("date")) for i in _events(doc, "incident")] == [
         ("detention", "2024-05-11")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian navy detained the crew of a Bahraini dhow on Sunday for allegedly "
+        "entering Iranian territorial waters.",
+        "Malaysian maritime officers arrested 14 Vietnamese fishermen on Sunday for illegally "
+        "operating in Malaysian waters.",
+    ],
+)
+def test_the_charge_of_an_arrest_is_no_incident_of_its_own(text):
+    """ "detained the crew ... for allegedly entering X's territorial waters": the gerund after
+    "for" is the ground of the detention, which is the one incident."""
+    doc = _doc(text, published="2024-05-13", publisher="Reuters")
+    assert [i.get("category") for i in _events(doc, "incident")] == ["detention"]
