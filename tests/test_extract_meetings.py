@@ -4384,4 +4384,3 @@ def test_a_named_summit_named_as_a_day_is_no_meeting_of_its_own():
     )
     doc = _doc(text, "2026-11-19", _SWEDEN)
     assert _met(doc) == [("2026-11-21", "planned", ["Haddad", "Varga"], [])]
-
