@@ -3389,6 +3389,29 @@ def test_a_working_group_on_a_topic_that_will_meet_is_one_meeting():
     assert meetings[0]["date"] == "2025-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The ninth meeting of the Sri Lanka-Maldives Joint Commission, which was to have "
+            "been held in Male last month, has been put off.",
+            {"LK", "MV"},
+        ),
+        (
+            "The Bangladesh-South Korea Joint Working Group on trade will meet in Dhaka next "
+            "month.",
+            {"BD", "KR"},
+        ),
+    ],
+)
+def test_a_hyphened_pair_with_a_two_word_country_gives_the_bodys_two_sides(text, sides):
+    """ "the Sri Lanka-Maldives Joint Commission", "the Bangladesh-South Korea JWG": a country
+    of two words on either side of the hyphen, and a name that ends in s, are the sides."""
+    doc = _doc(text, published="2024-03-06", publisher="Press Trust of India")
+    (meeting,) = _events(doc, "meeting")
+    assert {p.get("country") for p in meeting["participants"]} == sides
+
+
 def test_a_conference_between_two_countries_is_a_meeting_of_their_sides():
     doc = _doc(
         "The border conference between Nepal and India, which was to be held in New Delhi "

@@ -1326,6 +1326,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             if part and any(x < part.start() for x, y in spans):
                 continue  # "more than twenty drones entered Polish airspace, several of which
                 # were shot down": what became of some of them, the incident before the clause
+            if (
+                kind == "incident"
+                and _FOR_GROUND.search(text, max(0, a - 30), a)
+                and re.match(r"\w+ing\b", m.group(0))
+            ):
+                continue  # "arrested them for allegedly entering X's waters": the charge of
+                # another act, no incident of its own
             if kind == "incident" and _WITH_CONFLICT.search(text, max(0, a - 30), a):
                 continue  # "does not have to lead to conflict, confrontation, or a new Cold
                 # War", "veering into conflict or confrontation": an outcome to avoid
@@ -1604,6 +1611,8 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
+# the ground of an act, before a gerund: "arrested for allegedly ", "detained for "
+_FOR_GROUND = re.compile(r"\bfor\s+(?:allegedly\s+|illegally\s+|reportedly\s+)?$", re.I)
 # an ongoing detention in the present perfect: "A has been detained in X since last
 # November", "five citizens, who have been held since the spring"
 _HAS_BEEN_HELD = re.compile(

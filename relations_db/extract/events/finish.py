@@ -31,6 +31,7 @@ from .dating import (
     _dates_a_later_clause,
     _dates_a_later_noun,
     _dates_a_since_noun,
+    _dates_an_attribute,
     _dates_an_earlier_took_place,
     _earlier_conjunct,
     _earlier_place,
@@ -45,6 +46,7 @@ from .dating import (
     _previous_date,
     _right_after_trigger,
     _same_as,
+    since_clause,
 )
 from .patterns import (
     _DEPARTURE_ADJUNCT,
@@ -68,7 +70,7 @@ from .places import (
     _place_before,
     _place_of_where,
 )
-from .sanctions import _sanction_parts, _short_names_of_people
+from .sanctions import _sanction_parts, _short_names_of_people, register_decision
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import _described_traveler, _office_subject, _traveler, office_holder
@@ -422,6 +424,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
+        and not _dates_an_attribute(text, t)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
@@ -626,6 +629,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         ):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
+            since = since_clause(text, best, a) if c.status == "held" else None
+            if since is not None and best.edtf:  # "Since X was issued in June 2021, ... has"
+                c.date = f"{best.edtf.split('/')[0]}/{published.isoformat()}"
+                c.date_text = text[since : best.end]
             if c.kind == "meeting":
                 c.date = _days_ending(c.date, text, max(lo, a - 40), a)
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
@@ -829,6 +836,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
+        decision = None if c.date else register_decision(text, a, b)
+        when = [
+            t
+            for t in (_dates(text, published, False) if decision else ())
+            if t.edtf and decision[0] <= t.start < decision[1]
+        ]
+        if when:  # "the decision of the Treasury of 9 April to include A in its list": its day
+            c.date, c.date_text = when[0].edtf, when[0].text.strip()
+            c.evidence.append((base + when[0].start, base + when[0].end))
         if _short_names_of_people(c, (context or {}).get("before") or []):
             c.target, c.each = None, []  # (people the extractor does not know as persons)
         named = _DESIGNATION_OF_AS.match(text, b) if c.target is None else None

@@ -380,8 +380,12 @@ _INCIDENT = [
         # "the cases of detained Americans": an attribute of a group, no one detention
         r"\bdetain(?:ed|s|ing)?\b(?!\s+(?:Americans|Canadians|Britons|Australians|citizens|"
         r"nationals|foreigners|persons|people|individuals|journalists)\b)"
-        r"|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
+        # ("his conditions of detention", "two years of detention": a bare complement of
+        # another noun, no detention of its own)
+        r"|(?<!\bof\s)\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
         r"camps?))|\barrested\b|\bexit\s+bans?\b|"
+        # "were taken into custody", "was apprehended": a detention in other words
+        r"\b(?:taken|placed)\s+into\s+custody\b|\bapprehended\b|"
         # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
         r"\bholding\s+(?:(?:more\s+than|over|some|about)\s+)?(?:[\w,\-]+\s+){0,5}?"
         r"(?:drivers|crews?|nationals|citizens|sailors|fishermen)\b",
@@ -506,6 +510,8 @@ _SANCTION = (
     # ("the designation in March of A and B as Foreign Terrorist Organizations": its time first)
     r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
+    # "OFAC's June 2023 designation of A": a body's dated designation of a party
+    r"|(?<=[’']s\s)(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\s+)designations?(?=\s+of\s)"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     # ("designated more than a dozen PRC-based entities": a count before the noun)
     r"(?=(?:(?:more\s+than|over|nearly|about|some)\s+)?(?:[\w\-]+\s+){0,4}?(?:entit|compan|"
@@ -685,7 +691,15 @@ _KEYS = {
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
-    ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
+    ("incident", "detention"): (
+        "detain",
+        "detention",
+        "arrested",
+        "exit",
+        "holding",
+        "custody",
+        "apprehended",
+    ),
     ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
@@ -951,6 +965,7 @@ _COPY = (
     "sentence",
     "trigger",
     "date",
+    "date_text",  # (a count "since January 1" is no day's occurrence: compatible reads it)
     "status",
     "place",
     "place_country",
