@@ -962,7 +962,6 @@ def test_pair_consultations_which_had_been_scheduled_and_have_been_postponed():
     assert {p.get("country") for p in talks["participants"]} == {"NO", "CL"}
 
 
-
 def test_a_visit_whose_noun_phrase_holds_an_apposition_and_an_aside_then_was_postponed():
     # the predicate of the visit noun past its modifiers, a name in apposition and a
     # "which" clause: "A visit by X's Y, Admiral Z, to W, which had been planned for this
@@ -1653,6 +1652,8 @@ def test_a_past_postponement_dates_back_and_the_new_time_forward():
 
 def test_a_stay_told_day_by_day_ends_on_the_day_the_traveler_goes_back():
     # "... and he returns to Washington on Friday": the stop in Nairobi lasts to that day
+    # (and "he", after the comma, goes on from "The President": the host named before
+    # makes no visit to Washington)
     text = (
         "The President arrives in Nairobi on Tuesday night. On Wednesday he will hold talks "
         "with President David Otieno of Kenya at State House, and he returns to Washington on "

@@ -878,3 +878,82 @@ def test_ships_entering_or_operating_in_anothers_zone_are_maritime_incidents(sen
     close approach to a vessel: maritime, never airspace."""
     doc = _doc(sentence)
     assert [i["category"] for i in _events(doc, "incident")] == ["maritime"]
+
+
+def test_a_count_of_detentions_since_a_date_keeps_apart_from_a_later_dated_one():
+    """ "64 sailors have been arrested since March 1" then "On April 3, nine sailors were
+    taken into custody": a count over a span and a day's detention, two records, though the
+    day's comes after the count has already folded in another mention ("taken into custody"
+    is a detention too)."""
+    doc = _doc(
+        "The Maldivian Coast Guard on Monday arrested 12 sailors from Kerala. The sailors were "
+        "apprehended near Male early on Monday. With these arrests, 64 Indian sailors have been "
+        "arrested by the Maldivian Coast Guard since March 1. On April 3, nine sailors from "
+        "Kochi were taken into custody in a separate incident.",
+        published="2024-04-16",
+        publisher="Press Trust of India",
+    )
+    dates = sorted(i.get("date") or "" for i in _events(doc, "incident"))
+    assert dates == ["2024-03-01/2024-04-16", "2024-04-03", "2024-04-15"]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, a German citizen, Lena Fischer, born in 1987, was arrested by Iranian "
+        "security forces in Tehran.",
+        "Iranian security forces arrested Lena Fischer, a German aid worker born in 1987, in "
+        "Tehran on 3 May.",
+    ],
+)
+def test_a_date_of_birth_dates_no_detention(text):
+    """ "A, born in 1987, was arrested": the year of birth describes the person."""
+    doc = _doc(text, published="2024-05-10", publisher="Federal Foreign Office")
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-05-03"]
+
+
+def test_conditions_of_detention_name_no_detention_of_their_own():
+    """ "... visited him on Thursday; he has no complaints about his conditions of
+    detention": the bare noun after "of" qualifies another noun, no second detention."""
+    doc = _doc(
+        "On Monday, a Georgian citizen was detained by Turkish police in Trabzon. Our consul "
+        "visited him on Thursday, and he has no complaints about his conditions of detention.",
+        published="2024-05-10",
+        publisher="Ministry of Foreign Affairs of Georgia",
+    )
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indonesian Navy on Saturday arrested 11 Vietnamese fishermen and seized two of "
+        "their trawlers off Natuna. The fishermen were apprehended near Ranai early on Saturday.",
+        "Coast guard officers detained nine Thai crew members on Saturday and also seized "
+        "their fishing boat near Kawthaung.",
+    ],
+)
+def test_an_arrest_and_a_seizure_told_by_one_subject_are_one_incident(text):
+    """ "arrested 11 fishermen and seized two of their trawlers": one incident, two verbs of
+    one subject (a later mention of the detention still joins it)."""
+    doc = _doc(text, published="2024-05-13", publisher="Press Trust of India")
+    assert [(i.get("category"), i.get("date")) for i in _events(doc, "incident")] == [
+        ("detention", "2024-05-11")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian navy detained the crew of a Bahraini dhow on Sunday for allegedly "
+        "entering Iranian territorial waters.",
+        "Malaysian maritime officers arrested 14 Vietnamese fishermen on Sunday for illegally "
+        "operating in Malaysian waters.",
+    ],
+)
+def test_the_charge_of_an_arrest_is_no_incident_of_its_own(text):
+    """ "detained the crew ... for allegedly entering X's territorial waters": the gerund after
+    "for" is the ground of the detention, which is the one incident."""
+    doc = _doc(text, published="2024-05-13", publisher="Reuters")
+    assert [i.get("category") for i in _events(doc, "incident")] == ["detention"]

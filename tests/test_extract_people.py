@@ -2797,3 +2797,129 @@ def test_a_newswires_lowercase_head_of_state_of_a_named_state_before_a_comma_tit
     )
     officials = _officials(doc)
     assert officials.get("Martina Solari") == "UY" and officials.get("Kwesi Boateng") == "GH"
+
+
+def test_a_two_word_demonym_before_a_bodys_spokesperson_gives_the_country():
+    doc = _doc(
+        "Costa Rican Coast Guard spokesperson Captain Luis Mora Vega told reporters that two "
+        "boats were stopped. New Zealand Navy spokesman Commander Aroha Tane said the same.",
+        publisher="The Hindu",
+    )
+    officials = _officials(doc)
+    assert officials.get("Aroha Tane") == "NZ"
+
+
+def test_a_portfolio_word_before_minister_is_the_titles_and_its_owner_the_country():
+    doc = _doc(
+        "Nepal's Tourism Minister Ram Bahadur Thapa said on Friday that permits would rise. "
+        "Later the Fisheries Minister of Ghana met him; Ghanaian Fisheries Minister Kwame Osei "
+        "spoke first.",
+        publisher="The Hindu",
+    )
+    officials = _officials(doc)
+    assert officials.get("Ram Bahadur Thapa") == "NP"
+    assert officials.get("Kwame Osei") == "GH"
+    assert "Tourism Minister Ram" not in str(officials)
+
+
+def test_bare_initials_before_a_surname_belong_to_the_name():
+    doc = _doc(
+        "Home Minister P Chidambaram met the Sri Lankan envoy. Chief Minister N T Rama Rao "
+        "wrote to Chidambaram on Monday.",
+        publisher="The Hindu",
+    )
+    officials = _officials(doc)
+    assert "P Chidambaram" in officials and "N T Rama Rao" in officials
+
+
+def test_a_plural_officials_after_a_place_makes_no_person():
+    doc = _doc(
+        "Two sailors are being treated at the Galle Naval Hospital, officials said.",
+        publisher="The Hindu",
+    )
+    assert not any("Hospital" in n for n in _officials(doc))
+
+
+def test_members_of_a_leaders_delegation_are_of_the_leaders_country():
+    doc = _doc(
+        "King Abdullah II received President Gabriel Boric of Chile in Amman on Monday. The "
+        "President was accompanied by a delegation that included Minister of Foreign Affairs "
+        "Alberto T. van Klaveren, Minister of Finance Mario R. Marcel and Minister of Mining "
+        "Aurora Williams.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert officials.get("Mario R. Marcel") == "CL"
+    assert officials.get("Aurora Williams") == "CL"
+
+
+def test_a_portfolio_of_two_words_after_of_before_a_long_name_is_the_titles():
+    doc = _doc(
+        "Secretary of Agrarian Reform Juan Carlos B. Reyes met the ambassador.",
+        publisher="Kyodo",
+    )
+    assert "Juan Carlos B. Reyes" in _officials(doc)
+
+
+def test_a_surname_inside_a_longer_word_is_no_later_mention_of_the_leader():
+    doc = _doc(
+        "At the invitation of Prime Minister Ana Chan, President Carlos Ruiz of Chile paid a "
+        "visit to the Chancellery. The President was accompanied by a delegation that included "
+        "Minister of Mining Aurora Williams and Minister of Finance Mario R. Marcel.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert officials.get("Aurora Williams") == "CL" and officials.get("Mario R. Marcel") == "CL"
+
+
+def test_a_comma_title_with_the_posts_place_after_in_titles_the_name_of_the_owners_country():
+    doc = _doc(
+        "Tokyo rejected the claim. Nepal's Deputy Ambassador in Tokyo, Sita Gurung, was "
+        "called in on Monday. The Kenyan Consul General in Osaka, Peter Mwangi, visited the crew.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert officials.get("Sita Gurung") == "NP" and officials.get("Peter Mwangi") == "KE"
+
+
+def test_an_acronym_the_text_defines_for_a_states_region_gives_that_states_country():
+    doc = _doc(
+        "The Department of the Treasury today sanctioned officials of Khyber Pakhtunkhwa (KPK) "
+        "and Afghan brokers. Those designated include Karim Khan Afridi, a former director "
+        "of the KPK forestry department, and Gul Agha Noori of Kabul.",
+        publisher="U.S. Department of State",
+    )
+    assert _officials(doc).get("Karim Khan Afridi") == "PK"
+
+
+def test_a_profiles_post_held_since_a_date_titles_the_target():
+    doc = _doc(
+        "OFAC today designated two officials of Sindh (SND) and an Afghan firm. Ali Raza "
+        "Memon (Memon) has served as the SND Minister of Finance since March 2021. Memon "
+        "diverted public funds to Kabul.",
+        publisher="U.S. Department of State",
+    )
+    officials = _officials(doc)
+    assert officials.get("Ali Raza Memon") == "PK"
+
+
+def test_a_name_ending_with_anothers_after_bin_is_the_childs_another_person():
+    doc = _doc(
+        "King Khalid bin Fahad Al Nahyan received the guests. Crown Prince Faisal bin Khalid "
+        "bin Fahad Al Nahyan met President Ruiz of Chile.",
+        publisher="Kyodo",
+    )
+    officials = _officials(doc)
+    assert "Khalid bin Fahad Al Nahyan" in officials
+    assert "Faisal bin Khalid bin Fahad Al Nahyan" in officials
+
+
+def test_the_one_who_sees_a_visitor_off_at_the_airport_is_of_the_visited_country():
+    doc = _doc(
+        "Prime Minister Narendra Modi arrived in Muscat on a two-day visit to Oman. The visit "
+        "concluded this afternoon. Prime Minister departed for New Delhi after being seen off "
+        "at the airport by Deputy Prime Minister and Minister of Defence Sayyid Shihab bin "
+        "Tarik Al Said.",
+        publisher="The Hindu",
+    )
+    assert _officials(doc).get("Sayyid Shihab bin Tarik Al Said") == "OM"

@@ -1113,3 +1113,123 @@ def test_restrictions_on_exports_of_goods_to_a_country_are_aimed_at_it():
         publisher="Government of the Netherlands",
     )
     assert [s["imposer"] for s in _events(doc, "sanction")] == ["NL"]
+
+
+def test_firms_with_dotted_legal_forms_and_their_seats_are_a_measure_each():
+    """ "A d.o.o. Rijeka, B s.r.o. Košice and C AG are being designated": the full stops of a
+    lower-case legal form end no sentence, the seat after it is part of the registered name,
+    and legal forms of every language mark a firm."""
+    doc = _doc(
+        "Today, OFAC designated one individual and three entities in Croatia, Slovakia and "
+        "Switzerland. Jadran Shipping d.o.o. Rijeka, Tatra Components s.r.o. Košice and Alpen "
+        "Handel AG are being designated for being owned or controlled by Viktor Horvat.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = [s for s in _events(doc, "sanction") if "organization" in s["target"]]
+    assert [(s["target"]["organization"], s["imposer"], s["date"]) for s in firms] == [
+        ("Jadran Shipping d.o.o. Rijeka", "US", PUB),
+        ("Tatra Components s.r.o. Košice", "US", PUB),
+        ("Alpen Handel AG", "US", PUB),
+    ]
+
+
+def test_firms_with_post_soviet_legal_forms_listed_as_the_subject_are_a_measure_each():
+    """ "A OOO, B PJSC and C LLP were also designated": Russian and Kazakh legal forms."""
+    doc = _doc(
+        "On Tuesday the Treasury sanctioned three entities in Russia and Kazakhstan. Volga "
+        "Electronics OOO, Baltic Marine PJSC and Altai Supply LLP were also designated for "
+        "supplying drone components.",
+        publisher="U.S. Department of the Treasury",
+    )
+    firms = {
+        s["target"]["organization"] for s in _events(doc, "sanction") if "organization" in s["target"]
+    }
+    assert firms == {"Volga Electronics OOO", "Baltic Marine PJSC", "Altai Supply LLP"}
+
+
+def test_a_sentence_ending_in_a_dotted_legal_form_still_ends():
+    """ "... Jadran d.o.o. The company ...": a sentence opener after the form starts a new one."""
+    from relations_db.extract.sentences import split_sentences
+
+    text = "OFAC designated Jadran Shipping d.o.o. The company ships fuel. It is based in Rijeka."
+    assert len(split_sentences(text)) == 3
+    assert len(split_sentences("Sanctions hit Jadran d.o.o. Rijeka last week.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "imposer"),
+    [
+        (
+            "We have taken note of the decision of the European Commission of 12 March to "
+            "include two firms registered in Armenia, Ararat Logistics LLC and Sevan Trade "
+            "CJSC, in its sanctions list for supplying machine tools to Russia.",
+            "2024-03-12",
+            "EU",
+        ),
+        (
+            "On 5 June the Ministry of Finance of Japan added Ararat Logistics LLC and Sevan "
+            "Trade CJSC to its sanctions list.",
+            "2024-06-05",
+            "JP",
+        ),
+    ],
+)
+def test_firms_entered_in_a_sanctions_list_are_a_measure_each(text, date, imposer):
+    """ "the decision of X of <day> to include two firms, A LLC and B CJSC, in its sanctions
+    list", "X added A and B to its sanctions list": the verb's object, between it and the
+    list, is the target (a measure per firm), the body before the verb imposes, and the
+    decision's date is the measure's."""
+    doc = _doc(text, published="2024-06-12", publisher="Ministry of Foreign Affairs of Armenia")
+    assert _sanctions(doc) == [
+        ("Ararat Logistics LLC", date, "held", imposer),
+        ("Sevan Trade CJSC", date, "held", imposer),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "date"),
+    [
+        (
+            "Since the regulation entered into force in February 2022, the Council has imposed "
+            "restrictive measures on more than 70 individuals and entities.",
+            "Council of the European Union",
+            "2022-02/2024-03-06",
+        ),
+        (
+            "Since the law was adopted on 3 March 2023, the Treasury has sanctioned 45 persons "
+            "in the region.",
+            "U.S. Department of the Treasury",
+            "2023-03-03/2024-03-06",
+        ),
+        # (an initialism before a number ends no sentence: "E.O. 14024")
+        (
+            "Since E.O. 14024 was issued in April 2021, OFAC has designated more than 300 "
+            "individuals and entities.",
+            "U.S. Department of the Treasury",
+            "2021-04/2024-03-06",
+        ),
+    ],
+)
+def test_a_count_since_a_dated_clause_spans_to_the_texts_day(text, publisher, date):
+    """ "Since X was issued in April 2021, OFAC has designated more than 300 ...": the date
+    ends a since-clause, so it starts the span the count runs over, up to the text's day; the
+    publisher's body named after the clause imposes."""
+    doc = _doc(text, publisher=publisher)
+    (measure,) = _events(doc, "sanction")
+    assert measure["date"] == date and measure["imposer"] in ("EU", "US")
+
+
+def test_a_bodys_dated_designation_of_a_partners_company_is_a_measure_on_the_firm():
+    """ "builds on the Treasury's March 2022 designation of A's associate, B, and his company C
+    LLC": the possessive body's dated designation noun is a measure of that month, on the firm
+    named as his own, by the publisher's government; A, who owns the noun "associate", is no
+    target."""
+    doc = _doc(
+        "Today's action builds on the Treasury's March 2022 designation of Oleg Kaspar's "
+        "longtime associate, Ivan Petrenko, and his company Dnipro Stal LLC, for their role in "
+        "the same scheme.",
+        publisher="U.S. Department of the Treasury",
+    )
+    dated = [s for s in _sanctions(doc) if s[1] == "2022-03"]
+    assert ("Dnipro Stal LLC", "2022-03", "held", "US") in dated
+    assert "Oleg Kaspar" not in {who for who, *_ in dated}

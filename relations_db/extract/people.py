@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..countries import INSTITUTIONS, country_of_word, normalize_country
+from ..countries import INSTITUTIONS, country_of_word, normalize_country, subdivision_country
 
 # Words of address before a name ("Mr", "Dr" British style, "Shri" Indian style).
 HONORIFICS = {
@@ -770,7 +770,8 @@ _POST_TITLE = re.compile(
     # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
-    r"(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)",
+    # (one holder's title, not a plural: "at the A B Hospital, officials said")
+    r"\b(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)",
 )
 # ", Deputy Commander of the Land Forces of X": any capitalised office of an institution
 _HOLDER_TITLE_OF = re.compile(
@@ -855,7 +856,9 @@ _COMMA_TITLE = re.compile(
     + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
-    r"(?:\s+(?:of|for|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']s)?"
+    # ("Sri Lanka's High Commissioner in New Delhi, A": the post's place after "in")
+    r"(?:\s+(?:of|for|in|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:[’']s)?"
     # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
@@ -866,6 +869,8 @@ _COMMA_TITLE = re.compile(
     # "the Director General (South Asia), A B": the post's division in brackets
     r"(?:\s+\([A-Z][^()]{0,40}\))?)" + _COMMA_TAIL
 )
+# "Ambassador in Washington": where a post is held, not whose it is
+_POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$")
 # how every _COMMA_TITLE match ends: most names have no comma before them, and this cheap
 # search (for a comma) spares them the slower pattern, tried at each of 80 characters
 _COMMA_BEFORE = re.compile(_COMMA_TAIL)
@@ -888,7 +893,7 @@ _PORTFOLIO_TITLE = re.compile(
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
 # text defines for a body of a country
 _ACRONYM_DEF = re.compile(
-    r"\b(?P<c>[A-Z][\w\-]*)(?:[’']s)?[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*[ \t]+"
+    r"\b(?P<c>[A-Z][\w\-]*)(?:[’']s)?[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*[ \t]+)?"
     r"\((?P<a>[A-Z]{2,6})\)"
 )
 _ACRONYM_BEFORE = re.compile(r"\b(?P<a>[A-Z]{2,6})(?:[’']s)?[ \t]+(?:[a-z]+[ \t]+){0,2}$")
@@ -897,7 +902,12 @@ _ACRONYM_BEFORE = re.compile(r"\b(?P<a>[A-Z]{2,6})(?:[’']s)?[ \t]+(?:[a-z]+[ \
 def _acronym_countries(text: str) -> dict[str, str]:
     out = {}
     for m in _ACRONYM_DEF.finditer(text):
-        code = country_of_word(m.group("c"))
+        # (or a state's entity, province or region: "the Republika Srpska (RS)" is Bosnia's)
+        words = text[m.start() : m.start("a")].split()[:-1]
+        code = country_of_word(m.group("c")) or next(
+            (c for n in range(len(words)) if (c := subdivision_country(" ".join(words[n:])))),
+            None,
+        )
         if code and m.group("a") not in out and not country_of_word(m.group("a")):
             out[m.group("a")] = code
     return out
@@ -1304,6 +1314,31 @@ def _portfolio_country(toks, k: int) -> bool:
     )
 
 
+_BARE_INITIAL = re.compile(r"[A-Z]")
+_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Director"})
+
+
+def _portfolio_word(toks, k: int, title_toks) -> bool:
+    """Is toks[k], a capitalised word right before an office and its holder, the office's
+    portfolio ("Nepal's Tourism Minister A", "the Fisheries Minister B") and not a name: it
+    opens its run (after a possessive or a lowercase word), follows a demonym, or is shaped
+    like an English noun?"""
+    return (
+        bool(title_toks)
+        and _is_name_token(toks[k][0])
+        and title_toks[0] is toks[k + 1]
+        and toks[k + 1][0] in _PORTFOLIO_HEADS
+        # (not "the Home Secretary and Interior Minister A": another holder's office)
+        and not any(t[0] == "and" for t in title_toks)
+        and (
+            k == 0
+            or toks[k - 1][0] in ("the", "The")
+            or bool(country_of_word(toks[k - 1][0]))
+            or bool(_NOUN_SHAPED.search(toks[k][0]))
+        )
+    )
+
+
 def _ends_with_national_institution(words: list[str]) -> bool:
     """Does a title end with a country's institution, "... of the Czech Armed Forces",
     "... of the Austrian Senate": the country word right after the last "of (the)", and only
@@ -1406,12 +1441,21 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 )
             ):
                 i -= 1  # "the Afghan Foreign Minister, Amir Khan Muttaqi": a given name
+            while (
+                i >= 1
+                and _BARE_INITIAL.fullmatch(toks[i - 1][0])
+                and (toks[i - 1][0] not in "AI" or (i >= 2 and toks[i - 2][0] in TITLE_WORDS))
+            ):
+                i -= 1  # "Minister S Jaishankar", "Chief Minister M K Stalin": initials, no dots
             name_toks = toks[i:j]
             # a name is directly after its title: no connector between them
             before = toks[:i]
             title_toks = []
             k = len(before) - 1
-            while k >= 0 and not _is_name_token(before[k][0]) and before[k][0] != ".":
+            while k >= 0 and (
+                (not _is_name_token(before[k][0]) and before[k][0] != ".")
+                or _portfolio_word(before, k, title_toks)
+            ):
                 if (
                     before[k][0] == "and"
                     and k > 0
@@ -1450,9 +1494,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and j - i >= 3
                 and any(t[0] in HEADS for t in title_toks)
             ):
-                # "Minister of Enterprises Adolfo Urso": the portfolio is the title's
-                title_toks.append(toks[i])
-                i += 1
+                # "Minister of Enterprises Adolfo Urso": the portfolio is the title's; a run
+                # longer than a name gives the portfolio all words before the name's last
+                # four ("Secretary of Migrant Workers A B C. D")
+                while j < len(toks) and j - i < 8 and _is_name_token(toks[j][0]):
+                    j += 1
+                while True:
+                    title_toks.append(toks[i])
+                    i += 1
+                    if j - i <= 4:
+                        break
                 name_toks = toks[i:j]
             heads = [t for t in title_toks if t[0] in HEADS]
             adjacent = bool(title_toks) and title_toks[-1][0].lower() not in (
@@ -1500,7 +1551,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if (not heads or honorific_only or rank_only) and comma_title and len(name_toks) >= 2:
                 t = comma_title.group("t")
                 poss = comma_title.group("poss") or ""
-                code = country_of_word(poss) or acronyms.get(poss) or _country_words(t)
+                code = (
+                    country_of_word(poss)
+                    or acronyms.get(poss)
+                    or _country_words(_POSTED_IN.sub("", t))
+                )
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
                 code = code or (country_of_word(among.group("dem")) if among else None)
                 ranks = [text[title_toks[0][1] : title_toks[-1][2]]] if rank_only else []
@@ -1591,15 +1646,22 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if any(item[0] <= start < item[1] for item in found):
             found = [item for item in found if not item[0] <= start < item[1]]
         words = [re.sub(r"[’']s$", "", w) for w in m.group("by").split()]
-        codes = [c for c in (country_of_word(w) for w in words) if c]
+        # (a two-word country or demonym: "Sri Lankan Navy spokesperson A B")
+        pairs = [" ".join(words[n : n + 2]) for n in range(len(words) - 1)]
+        codes = [c for c in (country_of_word(w) for w in [*pairs, *words]) if c]
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
         if m.group("post") in ("national", "citizen", "resident"):
             # "Sudanese national A B", "Hong Kong resident A B": a nationality, no post; a
             # title may follow the name
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
+        paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
         title = " ".join(
-            [w for w in words if not country or country_of_word(w) != country or w.isupper()]
+            [
+                w
+                for w in words
+                if not country or (country_of_word(w) != country and w not in paired) or w.isupper()
+            ]
             + [m.group("post")]
             + m.group("rank").split()
         )
@@ -1709,7 +1771,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             title = post.group("t").strip() if post and post.group("t") else None
             old = [x for x in found if x[0] < end and start < x[1]]
             titles = [t for x in old for t in x[3]] or ([title] if title else [])
-            code = next((x[4] for x in old if x[4]), None) or (title and _country_words(title))
+            code = next((x[4] for x in old if x[4]), None) or (
+                title and (_country_words(title) or _acronym_in(title, acronyms))
+            )
             if not code and home:
                 at = start if lead is None else lead
                 code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
@@ -1766,7 +1830,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         descr = (n.group("is") or n.group("appo") or "").strip()
         nat = re.fullmatch(r"(?P<dem>[A-Z][\w\-]*)\s+(?:national|citizen)\b.*", descr)
-        code = country_of_word(nat.group("dem")) if nat else None
+        code = country_of_word(nat.group("dem")) if nat else _acronym_in(descr, acronyms)
         titles = [descr] if descr and not nat else []
         if not code and home:
             code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
@@ -2224,8 +2288,10 @@ _SHORT_NAMED = re.compile(
     # what follows: "is the X of Y." / ", a X based in Z," / ", B's wife, is the X"
     r"(?:,[ \t]+(?:(?:a|an|the)[ \t]+(?P<appo>[^,;.]{3,60}?)(?=,|[ \t]+based\b)"
     r"|[^,;.]{1,40},[ \t]+(?=is\b)))?"
-    r"(?:[ \t]*is[ \t]+(?:a|an|the)[ \t]+(?P<is>[^,;]{3,90}?)"
-    r"(?=[ \t]+(?:who|that|which)\b|[,;]|\.(?:\s|$)))?"
+    # ("has served as the X since 2022": the post held, without its dates)
+    r"(?:[ \t]*(?:is|serves[ \t]+as|has[ \t]+(?:served[ \t]+as|been))[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<is>[^,;]{3,90}?)"
+    r"(?=[ \t]+(?:who|that|which|since|from|until)\b|[,;]|\.(?:\s|$)))?"
 )
 _LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
 _PLURAL_TARGETS = re.compile(
@@ -2529,6 +2595,13 @@ def _take_fuller_name(p: Person, name: str) -> None:
     p.key = _key(name)
 
 
+def _child_of(a: str, b: str) -> bool:
+    """Does one name end with the other after a patronymic ("Faisal bin Khalid bin Sultan"
+    and "Khalid bin Sultan"): the child named by the parent, two people?"""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return long[: -len(short)].split()[-1:] in (["bin"], ["ibn"], ["bint"], ["binti"])
+
+
 def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | None:
     """The person already found whom `name` denotes: same name, surname, or full name."""
     candidates = []
@@ -2539,7 +2612,10 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             if _fuller_name(name, p):
                 _take_fuller_name(p, name)
             return p
-        if name == p.surname or p.name.endswith(" " + name) or name.endswith(" " + p.name):
+        if name == p.surname or (
+            (p.name.endswith(" " + name) or name.endswith(" " + p.name))
+            and not _child_of(name, p.name)
+        ):
             candidates.append(p)
         elif surname_of(name) == p.surname and surname_of(name) == p.name:
             candidates.append(p)
@@ -2908,7 +2984,12 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
-    company = _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
+    company = (
+        _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0])
+        or _DELEGATION_OF.search(text, max(0, p.first[0] - 400), p.first[0])
+        if text
+        else None
+    )
     if company:
         # "President A of Chile ... She was accompanied by the Minister of Foreign Affairs, B":
         # B travels in A's party, of A's country (the last person mentioned before: "At the
@@ -3021,8 +3102,18 @@ def _sanctioned_country(text: str, before: int, home: str) -> str | None:
 
 
 def _last_mention(text: str, q: Person, before: int) -> int:
-    """Where the text last names q (full name or surname) before `before`."""
-    return max(text.rfind(n, 0, before) for n in (q.name, q.surname) if n)
+    """Where the text last names q (full name or surname, as whole words: "Saud" is not
+    named in "Saudi Arabia") before `before`."""
+    last = -1
+    for n in (q.name, q.surname):
+        at = text.rfind(n, 0, before) if n else -1
+        while at >= 0 and not (
+            (not n[0].isalnum() or _at_boundary(text, at))
+            and (not n[-1].isalnum() or _at_boundary(text, at + len(n)))
+        ):
+            at = text.rfind(n, 0, at)
+        last = max(last, at)
+    return last
 
 
 def _subject_named(text: str, at: int, persons: list[Person]) -> Person | None:
@@ -3049,6 +3140,15 @@ _ACCOMPANIED = re.compile(
 )
 
 
+# "The President was accompanied by a delegation that included Secretary A, Secretary B and
+# C": the members of a leader's party, listed up to the name (initials' dots inside)
+_DELEGATION_OF = re.compile(
+    r"\b(?:was|were|is|are|will\s+be)\s+accompanied\s+by\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:delegation|party|entourage|team)\b"
+    r"(?:\s+(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of)"
+    r"|,?\s+(?:including|comprising|made\s+up\s+of))\s+"
+    r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)*$"
+)
 # after a name: the rest of a list of titled names, then "accompanied B"
 _ACCOMPANIES = re.compile(
     # (one word at a time, so that no text is read two ways)
@@ -3299,9 +3399,12 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
 
 _MET_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
-    r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)"
+    r"receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
+    # ("seen off at the airport by B", "greeted on arrival by B": a visitor's host)
+    r"(?:seen|saw|sees?|seeing)\s+off|greet(?:s|ed|ing)?)"
     # ("met separately with", "spoke personally with": a manner between verb and object)
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:at|on|upon)\s+(?:the\s+)?[a-z]+)?"
+    r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
     # "meet Prime Minister A of Norway and Prime Minister B", "met with A, and with B": B is
     # met too
     r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:with\s+)?(?:the\s+)?)?$"

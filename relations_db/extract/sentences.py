@@ -67,6 +67,9 @@ _ABBREVIATIONS = {
     "smt",  # "the President of India, Smt. A B": an honorific's abbreviation
     "cía",  # "Exportadora A Cía. Ltda.": the Spanish "Compañía" within a firm's name
 }
+# lower-case dotted legal forms that a firm's seat often follows ("A d.o.o. Banja Luka", "B
+# s.r.o. Brno"): a full stop in a name unless a sentence opener follows
+_DOTTED_LEGAL_FORMS = ("d.o.o", "s.r.o", "a.d", "d.d", "o.o", "s.r.l", "s.p.a", "b.v", "n.v")
 # abbreviated given names before a name ("Md. A B", "Mohd. A B")
 _GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
 # words that open a sentence rather than continue a name
@@ -97,6 +100,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 w = word.group(1).lower()
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
+                if w in _DOTTED_LEGAL_FORMS and not re.match(_STARTS, text[end:]):
+                    continue  # "Jadran Trade d.o.o. Split": the firm's seat, no new sentence
+                if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) and re.match(
+                    r"\s+\d", text[end:]
+                ):
+                    continue  # "E.O. 14033": an initialism's number, no new sentence
                 if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
                     continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
                 if word.group(1) in _GIVEN_ABBREVIATIONS and re.match(

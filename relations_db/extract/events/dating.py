@@ -12,7 +12,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from ...dates import parse_date
-from ..temporal import find_dates, looks_forward
+from ..temporal import _NUMBERS, find_dates, looks_forward
 from .candidate import Candidate, _patterns_in, _trigger_between, label_end
 from .patterns import _TOOK_PLACE
 
@@ -109,6 +109,17 @@ def _in_other_relative(text: str, t, a: int) -> bool:
 _RELATIVE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*,")
 
 
+def _dates_an_attribute(text: str, t) -> bool:
+    """ "A, born in 1991, was detained on 8 April", "a firm founded in 2015": a date of birth
+    or founding describes a party, it dates no event."""
+    return bool(_ATTRIBUTE_DATE.search(text, max(0, t.start - 20), t.start))
+
+
+_ATTRIBUTE_DATE = re.compile(
+    r"\b(?:born|founded|established|incorporated|registered)\s+(?:(?:on|in)\s+)?$", re.I
+)
+
+
 def _dates_a_later_noun(text: str, t) -> bool:
     """ "A's visit comes a month after the January 8 attack": a date between "after/before
     the" and a noun is that noun's, not the date of a trigger before it."""
@@ -136,6 +147,24 @@ def _dates_a_since_noun(text: str, t, a: int) -> bool:
         text[lo : t.start],
     )
     return bool(m) and not (lo + m.start() <= a < t.start)
+
+
+def since_clause(text: str, t, a: int) -> int | None:
+    """ "Since E.O. 14033 was issued in June 2021, OFAC has designated more than 20 ...": a date
+    that ends a since-clause before the trigger starts the span the main clause runs over (up
+    to the text's day); the clause's start, or None."""
+    m = _SINCE_CLAUSE.search(text, max(0, t.start - 120), t.start)
+    if not m or t.end > a or not _COMMA_AFTER.match(text, t.end):
+        return None
+    return m.start()
+
+
+# "Since <subject> <verb> ...", up to the date: a clause with its own verb
+_SINCE_CLAUSE = re.compile(
+    r"\b[Ss]ince\s+[^,;]{1,100}?\s(?:was|were|is|are|has|have|had|came|took|entered|became|"
+    r"[a-z]+ed)\s+[^,;]*$"
+)
+_COMMA_AFTER = re.compile(r"\s*,")
 
 
 def _dates_an_earlier_took_place(text: str, t, a: int) -> bool:
@@ -265,8 +294,9 @@ def _opening(regex: re.Pattern, text: str) -> re.Match | None:
     return m if m and text[m.end() : m.end() + 1] == "," else None
 
 
-_DAYS_OFF = re.compile(r"(?P<n>a\s+few|several|two|three|four|five)\s+days\s+later|the\s+")
-_FEW = {"two": 2, "three": 3, "four": 4, "five": 5}
+# how many days later: "three days later", "a few days later" (finish's _FOLLOWING reads them)
+_FEW_DAYS = r"a\s+few|several|two|three|four|five"
+_DAYS_OFF = re.compile(rf"(?P<n>{_FEW_DAYS})\s+days\s+later|the\s+")
 
 
 def _following(previous: str, unit: str | None) -> str | None:
@@ -280,7 +310,7 @@ def _following(previous: str, unit: str | None) -> str | None:
     if off and span.precision == "day":
         if not off.group("n"):  # "the day before", "the previous day"
             return (span.start - dt.timedelta(days=1)).isoformat()
-        n = _FEW.get(off.group("n"))
+        n = _NUMBERS.get(off.group("n"))  # (none for "a few", "several")
         if n:
             return (span.end + dt.timedelta(days=n)).isoformat()
         first, last = span.end + dt.timedelta(days=1), span.end + dt.timedelta(days=7)

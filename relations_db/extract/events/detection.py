@@ -1327,6 +1327,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             if part and any(x < part.start() for x, y in spans):
                 continue  # "more than twenty drones entered Polish airspace, several of which
                 # were shot down": what became of some of them, the incident before the clause
+            if (
+                kind == "incident"
+                and _FOR_GROUND.search(text, max(0, a - 30), a)
+                and re.match(r"\w+ing\b", m.group(0))
+            ):
+                continue  # "arrested them for allegedly entering X's waters": the charge of
+                # another act, no incident of its own
             if kind == "incident" and _WITH_CONFLICT.search(text, max(0, a - 30), a):
                 continue  # "does not have to lead to conflict, confrontation, or a new Cold
                 # War", "veering into conflict or confrontation": an outcome to avoid
@@ -1539,9 +1546,10 @@ _OF_WHICH = re.compile(
 )
 # an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
+# an ordinal before "such": "the third such intercept this year" counts, no reference back
+_ORDINAL_SUCH = re.compile(rf"\b{_ORDINAL}\s+such\s+$", re.I)
 # the one an incident befell, named as known, as the subject of a passive: "The person was
 # detained on suspicion of smuggling" after "border guards detained a Polish citizen"
-_ORDINAL_SUCH = re.compile(rf"\b{_ORDINAL}\s+such\s+$", re.I)
 # ("We believe he is wrongfully detained": the detention told before, as it stands)
 _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
@@ -1562,7 +1570,6 @@ _ASKED_ABOUT_MEASURES = re.compile(
     r"\b(?:sanctions|countermeasures|designations|export\s+controls|restrictions)\s+"
     r"(?:that\s+\w+\s+)?(?:announced|imposed|adopted|unveiled)(?P<rest>[^?.;]{0,40})\?\s*$"
 )
-# "This measure takes effect on the 24th", "This listing will take effect on 25 November"
 # an invitation right before a visit's trigger ("invited A to pay an official visit to",
 # "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
@@ -1572,6 +1579,7 @@ _PLAN_CUE = re.compile(
     r"(?![^.;]{0,40}\binvit)",
     re.I,
 )
+# "This measure takes effect on the 24th", "This listing will take effect on 25 November"
 _TAKES_EFFECT = re.compile(
     r"\s*(?:This|The|These|That)\s+(?:measures?|listings?|ban|prohibition|designations?|"
     r"decisions?)\s+(?:takes?|will\s+take|took|enters?|will\s+enter|entered)\s+(?:effect|into\s+"
@@ -1604,6 +1612,8 @@ _PROTESTED_THE = re.compile(
     r"(?:(?:against|over|at)\s+)?the\s+(?:[a-z][\w\-]*\s+){0,2}$",  # ("the water cannon attack")
     re.I,
 )
+# the ground of an act, before a gerund: "arrested for allegedly ", "detained for "
+_FOR_GROUND = re.compile(r"\bfor\s+(?:allegedly\s+|illegally\s+|reportedly\s+)?$", re.I)
 # an ongoing detention in the present perfect: "A has been detained in X since last
 # November", "five citizens, who have been held since the spring"
 _HAS_BEEN_HELD = re.compile(

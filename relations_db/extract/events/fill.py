@@ -27,6 +27,7 @@ from .patterns import (
     _OFFICE_OF_PAIR,
     _POSSESSIVE,
     _PRONOUN,
+    _SIDE_PEOPLE,
     _WE,
     listed_sides,
 )
@@ -188,8 +189,7 @@ _THEY_SINCE = re.compile(
 _BETWEEN_DESCRIBED = re.compile(
     r"\s+between\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*)\s+and\s+(?:the\s+)?(?P<y>[A-Z][\w\-]*)\s+"
     r"(?:[a-z]+\s+){0,2}?"
-    r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|representatives|"
-    r"officers|envoys)\b"
+    rf"(?:{_SIDE_PEOPLE})\b"
 )
 # a relative clause's subject, up to its verb: " that Türkiye "
 _THAT_SUBJECT = re.compile(r"\s+(?:that|which)\s+(?:[A-Z][\w\-’']*\s+){1,3}")

@@ -11,7 +11,7 @@ import re
 from ...countries import country_of_word
 from ...dates import parse_date
 from ..people import Person
-from ..temporal import Temporal, looks_forward
+from ..temporal import _NUMBERS, Temporal, looks_forward
 from .candidate import (
     Candidate,
     _distance,
@@ -25,12 +25,14 @@ from .candidate import (
 )
 from .dating import (
     _EVE,
+    _FEW_DAYS,
     _RELATIVE,
     _attributive_of_other,
     _dates,
     _dates_a_later_clause,
     _dates_a_later_noun,
     _dates_a_since_noun,
+    _dates_an_attribute,
     _dates_an_earlier_took_place,
     _earlier_conjunct,
     _earlier_place,
@@ -45,6 +47,7 @@ from .dating import (
     _previous_date,
     _right_after_trigger,
     _same_as,
+    since_clause,
 )
 from .patterns import (
     _DEPARTURE_ADJUNCT,
@@ -69,7 +72,7 @@ from .places import (
     _place_before,
     _place_of_where,
 )
-from .sanctions import _sanction_parts, _short_names_of_people
+from .sanctions import _sanction_parts, _short_names_of_people, register_decision
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import (
@@ -117,7 +120,7 @@ _FOLLOWING = re.compile(
     r"(?P<unit2>days|weeks)\s+that\s+followed\b"
     r"|\b(?P<before>the\s+(?:day\s+before|previous\s+day|day\s+prior))\b"
     r"(?!\s+(?:yesterday|the|his|her|their|its|this|that|to)\b)"
-    r"|\b(?P<later>(?:a\s+few|several|two|three|four|five)\s+days\s+later)\b",
+    rf"|\b(?P<later>(?:{_FEW_DAYS})\s+days\s+later)\b",
     re.I,
 )
 # a second predicate of the trigger's subject: "led the delegation ... and met with A"
@@ -260,7 +263,6 @@ _CONCLUDED_DAYS = re.compile(
     r"\s+(?:(?:a|the|his|her|their)\s+)?(?P<n>two|three|four|five|six|seven|[2-7])[\s\-]days?\s+of\s+$",
     re.I,
 )
-_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 # a clause that opens with "he"/"she" once its connective is cut off ("..., and he returns")
@@ -274,7 +276,7 @@ def _days_ending(date: str | None, text: str, lo: int, a: int) -> str | None:
     m = _CONCLUDED_DAYS.search(text, lo, a)
     if not m:
         return date
-    n = _DAY_COUNT.get(m.group("n").lower()) or int(m.group("n"))
+    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     last = dt.date.fromisoformat(date)
     return f"{last - dt.timedelta(days=n - 1)}/{last}"
 
@@ -467,6 +469,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
+        and not _dates_an_attribute(text, t)
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
@@ -584,9 +587,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = True
     for regex, resolve in ((_SAME, _same_as), (_FOLLOWING, _following)):
         same = None if now and main_time else regex.search(text, lo, hi) or _opening(regex, text)
-        if same and (same.group("before") or same.group("later")) if regex is _FOLLOWING else False:
-            if _NEXT_VERB.search(text, b, same.start()):
-                same = None  # "led the delegation to X and met A the day before": the met's
+        if (
+            regex is _FOLLOWING
+            and same
+            and (same.group("before") or same.group("later"))
+            and _NEXT_VERB.search(text, b, same.start())
+        ):
+            same = None  # "led the delegation to X and met A the day before": the time of the
+            # second verb ("met"), not of the trigger
         part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later", "before"))
         previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
@@ -663,6 +671,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         ):
             c.date, c.date_text = best.edtf, best.text.strip()
             c.evidence.append((base + best.start, base + best.end))
+            since = since_clause(text, best, a) if c.status == "held" else None
+            if since is not None and best.edtf:  # "Since X was issued in June 2021, ... has"
+                c.date = f"{best.edtf.split('/')[0]}/{published.isoformat()}"
+                c.date_text = text[since : best.end]
             if c.kind == "meeting":
                 c.date = _days_ending(c.date, text, max(lo, a - 40), a)
             if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
@@ -874,6 +886,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
         _sanction_parts(c, text, a, b, mentions, base, home)
+        decision = None if c.date else register_decision(text, a, b)
+        when = [
+            t
+            for t in (_dates(text, published, False) if decision else ())
+            if t.edtf and decision[0] <= t.start < decision[1]
+        ]
+        if when:  # "the decision of the Treasury of 9 April to include A in its list": its day
+            c.date, c.date_text = when[0].edtf, when[0].text.strip()
+            c.evidence.append((base + when[0].start, base + when[0].end))
         if _short_names_of_people(c, (context or {}).get("before") or []):
             c.target, c.each = None, []  # (people the extractor does not know as persons)
         named = _DESIGNATION_OF_AS.match(text, b) if c.target is None else None

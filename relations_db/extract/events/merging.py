@@ -112,11 +112,27 @@ _DAY_PART_OPENING = re.compile(
 )
 
 
+# between a detention's verb and a seizure's joined to it: " 18 fishermen ... and "
+_AND_THEN = re.compile(r"[^.;]{0,80}?\band\s+(?:also\s+)?")
+
+
+def _seized_too(x: Candidate, y: Candidate) -> bool:
+    """ "arrested 18 fishermen and seized three of their boats": one incident told by two
+    verbs of one subject, the detention first."""
+    if {x.subtype, y.subtype} != {"detention", "seizure"} or x.sentence != y.sentence:
+        return False
+    first, second = sorted((x, y), key=lambda c: c.trigger[0])
+    base = first.sentence.start
+    return first.subtype == "detention" and bool(
+        _AND_THEN.fullmatch(first.sentence.text, first.trigger[1] - base, second.trigger[0] - base)
+    )
+
+
 def compatible(x: Candidate, y: Candidate) -> bool:
     """Do two candidates denote the same event? (kind, named people, date, place)."""
     if x.kind != y.kind:
         return False
-    if x.kind in ("incident", "sanction") and x.subtype != y.subtype:
+    if x.kind in ("incident", "sanction") and x.subtype != y.subtype and not _seized_too(x, y):
         return False
     if (
         x.kind == "incident"
@@ -518,7 +534,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             # the office and its holder are one side: the holder stands for it
             named = {p.country for p in c.persons if p not in same.persons}
             same.described = [d for d in same.described if d.get("country") not in named]
-        same.members.append(c)
+        if c.subtype == same.subtype or c.kind != "incident":
+            same.members.append(c)  # (a seizure told with the arrest is no mention to match)
         for p in c.persons:
             if p not in same.persons:
                 same.persons.append(p)

@@ -382,8 +382,12 @@ _INCIDENT = [
         # "the cases of detained Americans": an attribute of a group, no one detention
         r"\bdetain(?:ed|s|ing)?\b(?!\s+(?:Americans|Canadians|Britons|Australians|citizens|"
         r"nationals|foreigners|persons|people|individuals|journalists)\b)"
-        r"|\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
+        # ("his conditions of detention", "two years of detention": a bare complement of
+        # another noun, no detention of its own)
+        r"|(?<!\bof\s)\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
         r"camps?))|\barrested\b|\bexit\s+bans?\b|"
+        # "were taken into custody", "was apprehended": a detention in other words
+        r"\b(?:taken|placed)\s+into\s+custody\b|\bapprehended\b|"
         # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
         r"\bholding\s+(?:(?:more\s+than|over|some|about)\s+)?(?:[\w,\-]+\s+){0,5}?"
         r"(?:drivers|crews?|nationals|citizens|sailors|fishermen)\b",
@@ -508,6 +512,8 @@ _SANCTION = (
     # ("the designation in March of A and B as Foreign Terrorist Organizations": its time first)
     r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
+    # "OFAC's June 2023 designation of A": a body's dated designation of a party
+    r"|(?<=[’']s\s)(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\s+)designations?(?=\s+of\s)"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
     # ("designated more than a dozen PRC-based entities": a count before the noun)
     r"(?=(?:(?:more\s+than|over|nearly|about|some)\s+)?(?:[\w\-]+\s+){0,4}?(?:entit|compan|"
@@ -688,7 +694,15 @@ _KEYS = {
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
-    ("incident", "detention"): ("detain", "detention", "arrested", "exit", "holding"),
+    ("incident", "detention"): (
+        "detain",
+        "detention",
+        "arrested",
+        "exit",
+        "holding",
+        "custody",
+        "apprehended",
+    ),
     ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
@@ -797,14 +811,18 @@ _OFFICE = re.compile(
     r"(?:\s+(?:a\.\s?i\.|ad\s+interim))?"
     r"(?:\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,2}))?"
 )
+# the people who make up a side: "(Kenyan and Ugandan) officials", "(between X and Y) delegations"
+_SIDE_PEOPLE = (
+    r"officials|ministers|delegations|teams|negotiators|diplomats|experts|representatives|"
+    r"officers|envoys"
+)
 # a list of two or more sides: "Kenyan and Ethiopian", "Hungary, Oman and Malaysia"
 _SIDE_WORD = r"(?:the\s+)?[A-Z][\w\-]*"
 _SIDE_LIST = rf"(?P<list>{_SIDE_WORD}(?:,\s+{_SIDE_WORD})*,?\s+and\s+{_SIDE_WORD})"
 _DEMONYM_PAIR = re.compile(
     rf"\b{_SIDE_LIST}\s+"
     r"(?P<what>(?:[a-z]+\s+){0,2}"
-    r"(?:officials|ministers|delegations|teams|negotiators|diplomats|experts|"
-    r"representatives|officers|envoys|leaders|presidents|premiers|counterparts))\b"
+    rf"(?:{_SIDE_PEOPLE}|leaders|presidents|premiers|counterparts))\b"
 )
 # the same sides named after their office: "(talks with) the leaders of Canada and Mexico",
 # "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y"
@@ -873,6 +891,8 @@ _PAIR = re.compile(
     r"(?P<b>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3})|(?<![\w\-])(?P<c>[A-Z][\w.]*?\.?)[\-–]"
     r"(?P<d>[A-Z][\w]*(?:\.[A-Z]\.)?)(?![\w\-])"
 )
+# a town named as one by the words before its name: "the port city of", "the northern town of"
+_TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
     r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
@@ -880,7 +900,7 @@ _PLACE = re.compile(
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
     r"\s+(?:the\s+)?"
     # "to the port city of Lobito", "in the northern town of X": a town by the words before it
-    r"(?:(?P<town>(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of)\s+)?"
+    rf"(?:(?P<town>{_TOWN_OF})\s+)?"
     r"(?P<place>(?:St\.\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|de|do|da|del|di)(?:\s+la)?\s+)?[A-Z][\w\-’']*){0,3})"
     # "in Lobito, the port city of Angola": the town's country in apposition
     r"(?:,\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:capital|city|town|port)\s+of\s+)?(?P<region>[A-Z]"
@@ -965,6 +985,7 @@ _COPY = (
     "sentence",
     "trigger",
     "date",
+    "date_text",  # (a count "since January 1" is no day's occurrence: compatible reads it)
     "status",
     "place",
     "place_country",

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...countries import country_of_word, subdivision_country
 from .candidate import _trigger_between
-from .patterns import _PAIR, _PLACE, _REGIONS
+from .patterns import _PAIR, _PLACE, _REGIONS, _TOWN_OF
 
 
 def _longest_country(words: str) -> str | None:
@@ -36,13 +36,29 @@ def _countries_in(text: str) -> list[str]:
     return codes
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w]*)")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-Z][\w]*)\s+$")
+
+
 def _pair_countries(text: str) -> list[str]:
     out = []
     for m in _PAIR.finditer(text):
         for g in ("a", "b", "c", "d"):
             if m.group(g):
-                word = m.group(g).rstrip("’'s")
+                word = _POSSESSIVE_END.sub("", m.group(g))  # ("Maldives" keeps its s)
                 code = country_of_word(word) or country_of_word(word.rstrip("."))
+                if code is None and g in ("c", "d"):
+                    # "the India-Sri Lanka Joint Working Group", "the Sri Lanka-India JWG": a
+                    # country of two words on one side of the hyphen
+                    two = (
+                        _WORD_AFTER.match(text, m.end("d"))
+                        if g == "d"
+                        else _WORD_BEFORE.search(text, 0, m.start("c"))
+                    )
+                    if two:
+                        words = (word, two.group("w")) if g == "d" else (two.group("w"), word)
+                        code = country_of_word(" ".join(words))
                 if code and code not in out:
                     out.append(code)
     return out if len(out) >= 2 else []
@@ -139,7 +155,7 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
 
 # the place a "where" clause stands for: "to San José, where", "to the port city of X, where"
 _BEFORE_WHERE = re.compile(
-    r"\b(?:to|in|at|for)\s+(?:the\s+(?P<town>(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of)"
+    rf"\b(?:to|in|at|for)\s+(?:the\s+(?P<town>{_TOWN_OF})"
     r"\s+)?(?P<p>[A-Z][\w\-é]*(?:\s+[A-Z][\w\-é]*){0,2}),?\s*$"
 )
 

@@ -232,6 +232,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
             c.imposer = _longest_country(added.group("who")) or home or c.imposer
+    if _REGISTER_AFTER.match(text, b) and _entered_in_register(c, text, a, mentions, base, home):
+        return
     relative = _RELATIVE_OBJECT.search(before) if re.match(r"(?:which|that)\s", text[a:b]) else None
     if relative and _relative_object(c, relative, text, a, b, mentions, base, home):
         return
@@ -311,6 +313,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             # "four entities owned or controlled by A", "a company owned by Mr. A": the owner
             and not _OWNER_BEFORE.search(text, max(0, m.start - base - 60), m.start - base)
             and not _reports_the_measure(text, m.start - base, m.end - base)
+            # "designation of A's business partner, B": A owns the noun, B is designated
+            and not _POSSESSIVE.match(text, m.end - base)
         ]
     firm = _ONE_FIRM.match(text, b) if targets and not by else None
     if (
@@ -410,6 +414,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             own = next((m for m in mentions if m.start - base >= agent.start("who")), None)
             if own is not None and own.start - base <= agent.end():
                 c.each = [{"official": own.person.key}]
+    elif (own := _OWN_FIRM.match(text, b)) and re.search(r"(?i)designat|sanction", text[a:b]):
+        # "designation of A's partner, B, and his company C d.o.o.": the firm named as a
+        # person's own (the person, when known, is a mention and a target above)
+        c.persons = []
+        c.target = {"organization": own.group("org")}
     elif (
         (direct := _DIRECT_OBJECT.match(text, b))
         and re.search(r"(?i)(?:sanctioned|designated)$", text[a:b])
@@ -486,6 +495,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
+    if c.imposer is None and home and _BODY_OWNS.search(before):
+        c.imposer = home  # "OFAC's June 2023 designation of A": the publisher's body's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
 
@@ -501,11 +512,76 @@ _RELATIVE_OBJECT = re.compile(
     r"(?P<ante>(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){0,4}),\s+"
     r"(?:(?:the|a|an)\s+[^,;()]{1,60}?\s+)?$"
 )
+_POSSESSIVE = re.compile(r"[’']s\s")
+# the publisher's body owning the measure noun: "OFAC's designation of", "the Council's"
+_BODY_OWNS = re.compile(
+    r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)[’']s\s+$"
+)
 _BODY_WORD = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)\b")
 # "... designated earlier this year together with its leader, A"
 _TOGETHER_WITH_ITS = re.compile(
     r"[^.;]{0,40}?\btogether\s+with\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+"
 )
+
+
+# "to include two companies, A LLP and B LLP, in its sanctions list", "added A to the
+# sanctions list": the verb's object, between it and the register, is the target
+_REGISTER_AFTER = re.compile(r"\s+(?:list|lists|register|registry)\b", re.I)
+_ENTERED_IN = re.compile(
+    r"\b(?:add|includ|put|plac|enter|inscrib)(?:e|es|ed|ing|s)?\s+(?P<obj>[^.;]{3,220}?)\s+"
+    r"(?:in|on|to|into|onto)\s+(?:the|its|their|his|her|a)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+# the body that enters them, nearest before the verb: "the decision of the U.S. Department of
+# the Treasury of 9 April to include", "the Ministry of Finance of Japan added"
+_ENTERING_BODY = re.compile(
+    r"(?P<who>(?:[A-Z][\w.’']*\s+){0,3}(?:Department|Ministry|Bureau|Office|Treasury|Council|"
+    r"Government|Commission)(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?){0,2})"
+)
+
+
+def register_decision(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The words from the entering body to its verb ("the decision of the Treasury of 9 April
+    to include ... in its sanctions list"): where the measure's own date stands."""
+    entered = _REGISTER_AFTER.match(text, b) and _ENTERED_IN.search(text, max(0, a - 260), a)
+    if not entered:
+        return None
+    bodies = list(_ENTERING_BODY.finditer(text, max(0, entered.start() - 200), entered.start()))
+    return (bodies[-1].start(), entered.start("obj")) if bodies else None
+
+
+def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
+    """A sanctions list its targets are entered in ("the decision of X to include two
+    companies, A LLP and B LLP, in its sanctions list"): the verb's object is the target,
+    a measure per firm or person named; the body before the verb imposes."""
+    entered = _ENTERED_IN.search(text, max(0, a - 260), a)
+    if not entered:
+        return False
+    lo, hi = entered.span("obj")
+    firms = [m.group(0) for m in re.finditer(_FIRM, text[lo:hi])]
+    if not firms and not any(lo <= m.start - base < hi for m in mentions):
+        return False
+    bodies = list(_ENTERING_BODY.finditer(text, max(0, entered.start() - 200), entered.start()))
+    if bodies:  # (its country first or last: "the U.S. Treasury", "the Ministry of X of Japan")
+        words = bodies[-1].group("who").split()
+        code = next(
+            (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
+            None,
+        )
+        c.imposer = code or c.imposer or home
+    spans = [(lo + m.start(), lo + m.end()) for m in re.finditer(_FIRM, text[lo:hi])]
+    # (a surname inside a firm's name is the firm's: "A Trading LLP")
+    c.persons = list(
+        dict.fromkeys(
+            m.person
+            for m in mentions
+            if lo <= m.start - base < hi and not any(_inside(m.start - base, s) for s in spans)
+        )
+    )
+    c.roles = {p.key: "target" for p in c.persons}
+    targets = [{"organization": f} for f in firms] + [{"official": p.key} for p in c.persons]
+    c.target, c.each = targets[0], targets[1:]
+    return True
 
 
 def _relative_object(c: Candidate, relative, text, a, b, mentions, base, home) -> bool:
@@ -570,11 +646,16 @@ _JOINT_IMPOSERS = re.compile(
 )
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form
+# (in every language: "d.o.o.", "OOO", "S.r.l.", "Sp. z o.o.", "Sdn. Bhd.")
 _LEGAL_FORM = (
     r"(?:Co\.,?\s+Ltd\.|Co\.|(?:Cía\.\s+)?Ltda\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
-    r"Corporation|Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|JSC|LLP|FZE|"
-    r"FZCO|Pte\.\s+Ltd\.)"
+    r"Corporation|Company|GmbH|S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|PLC|(?:[PO]|C)?JSC|LLP|"
+    r"FZ-?LLC|FZE|FZCO|DMCC|Pte\.\s+Ltd\.|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|"
+    r"d\.o\.o\.|d\.d\.|a\.d\.|s\.r\.o\.|Sp\.\s+z\s+o\.o\.|S\.[Rr]\.[Ll]\.|SRL|S\.[Pp]\.A\.|"
+    r"[BN]\.V\.|AG|KG|OOO|OAO|ZAO|PJSC|TOO|Kft\.|Zrt\.|A\.Ş\.)(?!\w)"
 )
+# a firm's seat after its legal form ("A d.o.o. Banja Luka"): part of its registered name
+_SEAT = r"(?:[ \t]+[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?)?"
 # a firm's full name ends in its legal form or a body's noun
 _FIRM_END = re.compile(rf"(?:{_LEGAL_FORM}|Group|Forces|Bank)$")
 _ONE_FIRM = re.compile(
@@ -587,7 +668,7 @@ _ONE_FIRM = re.compile(
 # sentence before joins the first name)
 _FIRM = (
     r"[A-Z][\w\-&’']*(?:\s+(?:(?:de|del|la|el|do|da|das|dos|von|van)\s+)?[A-Z][\w\-&’']*){0,6}?"
-    rf",?\s+{_LEGAL_FORM}"
+    rf",?\s+{_LEGAL_FORM}{_SEAT}"
 )
 
 
@@ -599,6 +680,11 @@ def _inside(at: int, span: tuple[int, int]) -> bool:
 
 _FIRMS_SUBJECT = re.compile(
     rf"(?<![\w\-&’'])(?P<list>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})\s+$"
+)
+# a firm named as someone's own in the measure's object: "..., and his company C d.o.o."
+_OWN_FIRM = re.compile(
+    rf"[^.;]{{0,160}}?\b(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+)?(?:company|firm|business)"
+    rf",?\s+(?P<org>{_FIRM})"
 )
 # a relative clause on one listed name, then the next: "A, whose force oversees X, and B"
 _RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose|which|where)\b[^;,]{0,120},\s+and\s+")
@@ -693,10 +779,11 @@ _LISTED_OBJECT = re.compile(
 )
 # the publisher's own body as the subject: "The Council today adopted ..."
 _HOME_BODY_SUBJECT = re.compile(
-    # ("In April 2025 the Government sanctioned": a time before the subject)
-    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
+    # ("In April 2025 the Government sanctioned": a time before the subject; "Since X was
+    # issued in 2021, OFAC has designated": a clause before it)
+    r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s|OFAC\b|Treasury\b)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
     r"[^,.;]{1,30}?),?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
     r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
-    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control)"
+    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)"
     r"\b[^.;]*$"
 )

@@ -60,6 +60,7 @@ _STATUS_CUES = [
 # positions at once, not try each of the thirty alternatives of "planned" at every character
 # (speed only; the matches are the same)
 _STATUS = [(s, re.compile(rf"\b(?:{p})", re.I)) for s, p in _STATUS_CUES]
+_CUE_OF = dict(_STATUS)  # the cue pattern of one status
 # a second predicate of the same subject right before a cue: "... and agreed to", ", and will"
 _NEXT_PREDICATE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|have|has|had)\s+)?$")
 _AFTER_EVENT = re.compile(
@@ -110,9 +111,8 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     for status in ("cancelled", "postponed"):
         # "the upcoming trip to Japan was postponed", "the X Dialogue, which was scheduled
         # for March, had been postponed": the predicate of the event noun wins over an
-        # adjective before it
-        # (past the clause: the aside ends it)
-        m = dict(_STATUS)[status].search(text, b, b + 220)
+        # adjective before it (looked for past `hi`: an aside's comma ends the clause)
+        m = _CUE_OF[status].search(text, b, b + 220)
         if m and _predicate_of_noun(text, b, m.start()):
             return status
     best, best_d = "held", 10**9
@@ -162,7 +162,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     if best == "held" and _EVENT_NOUN.fullmatch(text[a:b]):
         # "A visit by X's Minister of Mining, A, to Y is planned for the autumn": the noun's
         # own passive predicate of plan, past its modifiers and asides
-        m = dict(_STATUS)["planned"].search(text, b, b + 220)
+        m = _CUE_OF["planned"].search(text, b, b + 220)
         if m and _predicate_of_noun(text, b, m.start()):
             return "planned"
     if best == "held" and _EVENT_NOUN.fullmatch(_ORDINAL_FIRST.sub("", text[a:b], count=1)):
@@ -193,7 +193,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         for status in ("planned", "tentative"):
             cues = [
                 m
-                for m in dict(_STATUS)[status].finditer(text, lo, a)
+                for m in _CUE_OF[status].finditer(text, lo, a)
                 if not (_ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())
                 and not _RECALL.match(text, m.end())  # "You will recall the strike ..."
             ]

@@ -11,7 +11,7 @@ from ...countries import country_of_word
 from ...dates import parse_date
 from ..links import _OFF
 from ..sentences import Sentence
-from ..temporal import find_dates, looks_forward
+from ..temporal import _WEEKDAY, WEEKDAYS, find_dates, looks_forward
 from .candidate import Candidate, clause_of
 from .places import _is_country_name, _known_places
 
@@ -783,8 +783,7 @@ def _stay_days(candidates: list[Candidate]) -> None:
 
 
 # the weekday a leaving is told on: "... returns to Washington on Saturday"
-_ON_WEEKDAY = re.compile(r"on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ON_WEEKDAY = re.compile(rf"on\s+(?P<day>{_WEEKDAY})\b")
 
 
 def _going_back_day(v: Candidate, sentence: Sentence, first: dt.date) -> dt.date | None:
@@ -799,7 +798,7 @@ def _going_back_day(v: Candidate, sentence: Sentence, first: dt.date) -> dt.date
             (_known_places().get(w) or country_of_word(w)) == v.place_country for w in named
         ):
             continue  # ("he returns to Tokyo on Monday": another stay there)
-        ahead = (_WEEKDAYS.index(day.group("day")) - first.weekday()) % 7
+        ahead = (WEEKDAYS[day.group("day").lower()].weekday - first.weekday()) % 7
         return first + dt.timedelta(days=ahead)
     return None
 
