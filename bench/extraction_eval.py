@@ -81,8 +81,8 @@ to a NATO summit in Ankara, Baku and Yerevan, a PTI report on Sri Lankan arrests
 fishermen) and fc01-fc06 (a White House readout of a US-China trip, a Chinese foreign-ministry
 press conference, a background call before a trip to Beijing, a Singapore readout of a visit
 to Cambodia, a Canadian defence release on PLA intercepts, a UK sanctions release on Sudan),
-written the same way at the start of the twenty-fifth round, scored once before it and once
-after it.
+written the same way at the start of the twenty-fifth round, scored before it and after it;
+fb developed on in the twenty-sixth, fc held out through it and scored again after it.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -292,12 +292,12 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "fb",
             "fb01-fb06: written the same way at the start of the twenty-fifth round, scored "
-            "once before it and once after it (first sight)",
+            "before it and after it (first sight), developed on in the twenty-sixth",
         ),
         (
             "fc",
             "fc01-fc06: written the same way at the start of the twenty-fifth round, scored "
-            "once before it and once after it (first sight)",
+            "before it, after it and after the twenty-sixth (first sight each time)",
         ),
     ):
         members = [r for r in rows if _set_of(r[0]) == prefix]
