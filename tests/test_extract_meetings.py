@@ -4616,3 +4616,42 @@ def test_a_date_before_the_pronoun_subject_keeps_it(opening, date):
     assert [m[:3] for m in _met(doc) if "Rojas" in m[2]] == [
         (date, "held", ["Abenov", "Rojas"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        (
+            "Chancellor Olaf Scholz welcomed President William Ruto of Kenya to Berlin today. "
+            "Scholz thanked him for the hospitality in Nairobi in May last year, when Scholz "
+            "travelled to Kenya and the two leaders held their first talks.",
+            "2023-05",
+        ),
+        (
+            "President Ana Rojas received Prime Minister Luis Mora in Lima today. Rojas "
+            "recalled her trip to Spain in March 2023, when she flew to Madrid and held talks "
+            "with Mora.",
+            "2023-03",
+        ),
+        (
+            "President Ana Rojas received Prime Minister Luis Mora in Lima today. Rojas "
+            "recalled her trip to Spain in March 2023, when she held talks with Mora.",
+            "2023-03",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_past_date_is_an_earlier_meeting(text, earlier):
+    """ "..., in May last year, when I travelled to Kenya and we held our first talks": the
+    talks are at the time before "when", another meeting than today's."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    assert sorted(m[0] for m in _met(doc)) == sorted(["2024-09-13", earlier])
+
+
+def test_a_when_clause_of_the_same_day_stays_one_meeting():
+    doc = _doc(
+        "President Ana Rojas met Prime Minister Luis Mora in Lima on Tuesday, when the two "
+        "leaders held talks on trade.",
+        "2024-09-13",
+        "Press and Information Office",
+    )
+    assert [m[0] for m in _met(doc)] == ["2024-09-10"]
