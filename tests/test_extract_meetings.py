@@ -4655,3 +4655,34 @@ def test_a_when_clause_of_the_same_day_stays_one_meeting():
         "Press and Information Office",
     )
     assert [m[0] for m in _met(doc)] == ["2024-09-10"]
+
+
+@pytest.mark.parametrize(
+    "text, day, month",
+    [
+        (
+            "President Ana Rojas and President Luis Mora spoke by phone on 2 January. Rojas and "
+            "Mora discussed the working group on the digitalisation of the transport corridor, "
+            "which was to be held in Cusco in January.",
+            "2024-01-02",
+            "2024-01",
+        ),
+        (
+            "President Ana Rojas spoke by phone with President Luis Mora on 12 June. Rojas and "
+            "Mora noted the results of the working group on trade held in June.",
+            "2024-06-12",
+            "2024-06",
+        ),
+        (
+            "President Ana Rojas and President Luis Mora held a video call on 10 May. Rojas and "
+            "Mora noted the results of the working group on trade held in May.",
+            "2024-05-10",
+            "2024-05",
+        ),
+    ],
+)
+def test_a_leaders_call_is_not_the_working_groups_session(text, day, month):
+    """The leaders' call and a session of a working group told in another sentence, dated in
+    the same month: two events, not one."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    assert sorted(m[0] for m in _met(doc)) == [month, day]

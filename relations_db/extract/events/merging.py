@@ -231,6 +231,13 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         }:
             return False
         if x.sentence is not y.sentence and any(
+            u.subtype in ("call", "video-call") and v.subtype == "working-group" and v.date
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "A and B spoke by phone on 2 January ... the meeting of the joint
+            # working group, to be held in Aktau in January": the leaders' call is not the
+            # group's session
+        if x.sentence is not y.sentence and any(
             u.subtype in ("call", "video-call") and v.subtype == "talks" and v.place
             for u, v in ((x, y), (y, x))
         ):
