@@ -4686,3 +4686,54 @@ def test_a_leaders_call_is_not_the_working_groups_session(text, day, month):
     the same month: two events, not one."""
     doc = _doc(text, "2024-09-13", "Press and Information Office")
     assert sorted(m[0] for m in _met(doc)) == [month, day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Rojas held a phone call with President Luis Mora on 2 May. The two "
+        "leaders agreed to keep in touch. Rojas and Mora met at the airport.",
+        "President Ana Rojas spoke by telephone with President Luis Mora on 2 May. Rojas and "
+        "Mora met at the airport.",
+        "President Ana Rojas held a telephone conversation with President Luis Mora on 2 May. "
+        "Rojas and Mora also held a meeting at the airport.",
+    ],
+)
+def test_a_dated_phone_call_is_not_an_undated_meeting_told_after(text):
+    """A phone call is no meeting held in person: "met", "held a meeting" told in another
+    sentence without a date of its own is not folded into the dated call."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert len(calls) == 1
+    assert all("met" not in e["quote"] and "meeting" not in e["quote"] for e in calls[0]["evidence"])
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Prime Minister Luis Mora welcomed Prime Minister Ana Rojas to Lima on Friday. Mora "
+            "and Rojas spoke by telephone in November. Mora and Rojas held a bilateral meeting "
+            "at the palace.",
+            "2024-09-13",
+        ),
+        (
+            "Mora and Rojas spoke by telephone last Thursday. Today President Luis Mora received "
+            "President Ana Rojas in Lima. Following the welcome ceremony, Mora and Rojas held a "
+            "private meeting.",
+            "2024-09-13",
+        ),
+        (
+            "President Luis Mora hosted President Ana Rojas in Lima on 3 June. Mora and Rojas had "
+            "spoken by phone on 20 May. Mora and Rojas held a restricted meeting before the "
+            "plenary talks.",
+            "2024-06-03",
+        ),
+    ],
+)
+def test_held_a_meeting_tells_the_dated_meeting_of_the_same_leaders(text, day):
+    """ "A welcomed B on Friday. ... A and B held a bilateral meeting at the palace": the
+    undated meeting is the welcome's talks, not a meeting of its own or the earlier call."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    talks = [m for m in _events(doc, "meeting") if m.get("format") != "call"]
+    assert [m.get("date") for m in talks] == [day]

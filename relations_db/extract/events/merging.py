@@ -95,6 +95,11 @@ def _talks_over_a_meal(c: Candidate) -> bool:
 _SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
 
 
+# the words of a meeting held in person ("held a private meeting", "met"), not of talks that
+# may be a call's ("conversation", "talks", "discussed")
+_MEETING_WORD = re.compile(r"(?i:meeting|met)")
+
+
 def _trigger_text(c: Candidate) -> str:
     return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
 
@@ -237,6 +242,16 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             return False  # "A and B spoke by phone on 2 January ... the meeting of the joint
             # working group, to be held in Aktau in January": the leaders' call is not the
             # group's session
+        if x.sentence is not y.sentence and any(
+            u.subtype == "call"
+            and v.subtype == "talks"
+            and _MEETING_WORD.fullmatch(_trigger_text(v))
+            and u.date
+            and not v.date
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "A and B spoke by telephone last Thursday" and "the two Presidents
+            # held a private meeting": a phone call is no meeting held face to face
         if x.sentence is not y.sentence and any(
             u.subtype in ("call", "video-call") and v.subtype == "talks" and v.place
             for u, v in ((x, y), (y, x))
@@ -410,6 +425,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         and c.sentence != first.sentence
         and not _names_described(group, c)
         and not _talks_over_a_meal(c)  # "continued their talks over a working lunch"
+        and not _tells_how_held(group, c)
     ):
         return False  # "They committed to establishing a Strategic Dialogue": another event
     if (
@@ -426,6 +442,27 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         ):
             return False
     return True
+
+
+def _tells_how_held(group: Candidate, c: Candidate) -> bool:
+    """Is `c` an undated "held a meeting" of the same people as the dated, held, in-person
+    `group`? ("A welcomed B to the White House on Friday. ... The two leaders held a
+    bilateral meeting in the Oval Office": how that visit's talks went, not another meeting)"""
+    return (
+        c.status == group.status == "held"
+        and c.tense == "past"
+        and not c.date
+        and bool(group.date)
+        and len(c.keys()) >= 2
+        and c.keys() == group.keys()
+        and not c.described
+        and group.subtype == c.subtype == "talks"
+        and _HELD_A_MEETING.search(c.sentence.text, 0, c.trigger[1] - c.sentence.start) is not None
+    )
+
+
+# "held a bilateral meeting", "held a private meeting": the verb and its object
+_HELD_A_MEETING = re.compile(r"\bheld\s+an?\s+(?:[\w\-]+\s+){0,2}meeting$")
 
 
 def _names_described(group: Candidate, c: Candidate) -> bool:
