@@ -4737,3 +4737,38 @@ def test_held_a_meeting_tells_the_dated_meeting_of_the_same_leaders(text, day):
     doc = _doc(text, "2024-09-13", "Press and Information Office")
     talks = [m for m in _events(doc, "meeting") if m.get("format") != "call"]
     assert [m.get("date") for m in talks] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, today, recalled",
+    [
+        (
+            "President Ana Rojas spoke today with President Luis Mora. Rojas recalled the "
+            "conversation that Rojas and Mora had back in November. Rojas and Mora had an "
+            "in-depth discussion of trade.",
+            "2024-09-13",
+            "2023-11",
+        ),
+        (
+            "President Ana Rojas met President Luis Mora in Lima on Tuesday. Rojas and Mora "
+            "first met in Quito on 1 March. Rojas and Mora held talks on trade and energy.",
+            "2024-09-10",
+            "2024-03-01",
+        ),
+        (
+            "President Ana Rojas spoke by phone with President Luis Mora on Monday. Rojas and "
+            "Mora last spoke on 2 January. Rojas and Mora held a candid discussion on migration.",
+            "2024-09-09",
+            "2024-01-02",
+        ),
+    ],
+)
+def test_an_undated_mention_joins_the_reported_meeting_not_the_recalled_one(
+    text, today, recalled
+):
+    """ "..., back in November", "first met in Quito on 1 March", "last spoke on": an earlier
+    occasion the text recalls; the undated talks told after it are the day's."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    by_date = {m["date"]: m for m in _events(doc, "meeting")}
+    assert set(by_date) == {today, recalled}
+    assert len(by_date[recalled]["evidence"]) == 1

@@ -83,6 +83,35 @@ def _earlier_contact(c: Candidate) -> bool:
     return bool(_EARLIER.search(c.sentence.text, max(0, start - 30), start))
 
 
+# "the two leaders first met in X on 1 March", "the last time we met was in Kyiv": an
+# earlier occasion the text recalls (the adverb before the verb; not "their first meeting",
+# which may be today's)
+_FIRST_OR_LAST_TIME = re.compile(
+    r"\b(?:first|(?:the\s+)?last\s+time\s+(?:(?:we|they|I|you|he|she)|the\s+\w+|[A-Z]\w+)"
+    r"(?:\s+(?:have|had))?)\s+$"
+)
+_MET_OR_SPOKE = re.compile(r"(?:met|spoke|talked)\b")
+
+
+def _recalled(c: Candidate) -> bool:
+    """Is the event (any of its mentions) told as an earlier occasion the text recalls ("back
+    in November", "last spoke on", "first met in X on 1 March")?"""
+    for m in c.members or [c]:
+        if not m.date:
+            continue
+        start = m.trigger[0] - m.sentence.start
+        if (
+            _earlier_contact(m)
+            or re.match(r"(?i)back\s+in\b", m.date_text or "")
+            or (
+                _MET_OR_SPOKE.match(m.sentence.text, start)
+                and _FIRST_OR_LAST_TIME.search(m.sentence.text, max(0, start - 40), start)
+            )
+        ):
+            return True
+    return False
+
+
 def _talks_over_a_meal(c: Candidate) -> bool:
     """Is the meal c the talks of its clause going on? ("continued their talks over lunch")"""
     start = c.trigger[0] - c.sentence.start
@@ -569,7 +598,15 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One record per event: candidates that denote the same one are folded together."""
     out: list[Candidate] = []
     for c in candidates:
-        same = next((e for e in reversed(out) if _joins(e, c)), None) or _joined_meeting(out, c)
+        same = next((e for e in reversed(out) if _joins(e, c)), None)
+        if same is not None and not c.date and _recalled(same) and not _recalled(c):
+            # "the conversation the two leaders had back in November" told last: an undated
+            # mention of today's talks joins the reported event, not the one recalled
+            same = next(
+                (e for e in reversed(out) if e is not same and not _recalled(e) and _joins(e, c)),
+                same,
+            )
+        same = same or _joined_meeting(out, c)
         if same is None:
             c.members = [_snapshot(c)]
             out.append(c)
