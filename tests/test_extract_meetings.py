@@ -4616,3 +4616,159 @@ def test_a_date_before_the_pronoun_subject_keeps_it(opening, date):
     assert [m[:3] for m in _met(doc) if "Rojas" in m[2]] == [
         (date, "held", ["Abenov", "Rojas"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        (
+            "Chancellor Olaf Scholz welcomed President William Ruto of Kenya to Berlin today. "
+            "Scholz thanked him for the hospitality in Nairobi in May last year, when Scholz "
+            "travelled to Kenya and the two leaders held their first talks.",
+            "2023-05",
+        ),
+        (
+            "President Ana Rojas received Prime Minister Luis Mora in Lima today. Rojas "
+            "recalled her trip to Spain in March 2023, when she flew to Madrid and held talks "
+            "with Mora.",
+            "2023-03",
+        ),
+        (
+            "President Ana Rojas received Prime Minister Luis Mora in Lima today. Rojas "
+            "recalled her trip to Spain in March 2023, when she held talks with Mora.",
+            "2023-03",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_past_date_is_an_earlier_meeting(text, earlier):
+    """ "..., in May last year, when I travelled to Kenya and we held our first talks": the
+    talks are at the time before "when", another meeting than today's."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    assert sorted(m[0] for m in _met(doc)) == sorted(["2024-09-13", earlier])
+
+
+def test_a_when_clause_of_the_same_day_stays_one_meeting():
+    doc = _doc(
+        "President Ana Rojas met Prime Minister Luis Mora in Lima on Tuesday, when the two "
+        "leaders held talks on trade.",
+        "2024-09-13",
+        "Press and Information Office",
+    )
+    assert [m[0] for m in _met(doc)] == ["2024-09-10"]
+
+
+@pytest.mark.parametrize(
+    "text, day, month",
+    [
+        (
+            "President Ana Rojas and President Luis Mora spoke by phone on 2 January. Rojas and "
+            "Mora discussed the working group on the digitalisation of the transport corridor, "
+            "which was to be held in Cusco in January.",
+            "2024-01-02",
+            "2024-01",
+        ),
+        (
+            "President Ana Rojas spoke by phone with President Luis Mora on 12 June. Rojas and "
+            "Mora noted the results of the working group on trade held in June.",
+            "2024-06-12",
+            "2024-06",
+        ),
+        (
+            "President Ana Rojas and President Luis Mora held a video call on 10 May. Rojas and "
+            "Mora noted the results of the working group on trade held in May.",
+            "2024-05-10",
+            "2024-05",
+        ),
+    ],
+)
+def test_a_leaders_call_is_not_the_working_groups_session(text, day, month):
+    """The leaders' call and a session of a working group told in another sentence, dated in
+    the same month: two events, not one."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    assert sorted(m[0] for m in _met(doc)) == [month, day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Rojas held a phone call with President Luis Mora on 2 May. The two "
+        "leaders agreed to keep in touch. Rojas and Mora met at the airport.",
+        "President Ana Rojas spoke by telephone with President Luis Mora on 2 May. Rojas and "
+        "Mora met at the airport.",
+        "President Ana Rojas held a telephone conversation with President Luis Mora on 2 May. "
+        "Rojas and Mora also held a meeting at the airport.",
+    ],
+)
+def test_a_dated_phone_call_is_not_an_undated_meeting_told_after(text):
+    """A phone call is no meeting held in person: "met", "held a meeting" told in another
+    sentence without a date of its own is not folded into the dated call."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert len(calls) == 1
+    assert all("met" not in e["quote"] and "meeting" not in e["quote"] for e in calls[0]["evidence"])
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Prime Minister Luis Mora welcomed Prime Minister Ana Rojas to Lima on Friday. Mora "
+            "and Rojas spoke by telephone in November. Mora and Rojas held a bilateral meeting "
+            "at the palace.",
+            "2024-09-13",
+        ),
+        (
+            "Mora and Rojas spoke by telephone last Thursday. Today President Luis Mora received "
+            "President Ana Rojas in Lima. Following the welcome ceremony, Mora and Rojas held a "
+            "private meeting.",
+            "2024-09-13",
+        ),
+        (
+            "President Luis Mora hosted President Ana Rojas in Lima on 3 June. Mora and Rojas had "
+            "spoken by phone on 20 May. Mora and Rojas held a restricted meeting before the "
+            "plenary talks.",
+            "2024-06-03",
+        ),
+    ],
+)
+def test_held_a_meeting_tells_the_dated_meeting_of_the_same_leaders(text, day):
+    """ "A welcomed B on Friday. ... A and B held a bilateral meeting at the palace": the
+    undated meeting is the welcome's talks, not a meeting of its own or the earlier call."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    talks = [m for m in _events(doc, "meeting") if m.get("format") != "call"]
+    assert [m.get("date") for m in talks] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, today, recalled",
+    [
+        (
+            "President Ana Rojas spoke today with President Luis Mora. Rojas recalled the "
+            "conversation that Rojas and Mora had back in November. Rojas and Mora had an "
+            "in-depth discussion of trade.",
+            "2024-09-13",
+            "2023-11",
+        ),
+        (
+            "President Ana Rojas met President Luis Mora in Lima on Tuesday. Rojas and Mora "
+            "first met in Quito on 1 March. Rojas and Mora held talks on trade and energy.",
+            "2024-09-10",
+            "2024-03-01",
+        ),
+        (
+            "President Ana Rojas spoke by phone with President Luis Mora on Monday. Rojas and "
+            "Mora last spoke on 2 January. Rojas and Mora held a candid discussion on migration.",
+            "2024-09-09",
+            "2024-01-02",
+        ),
+    ],
+)
+def test_an_undated_mention_joins_the_reported_meeting_not_the_recalled_one(
+    text, today, recalled
+):
+    """ "..., back in November", "first met in Quito on 1 March", "last spoke on": an earlier
+    occasion the text recalls; the undated talks told after it are the day's."""
+    doc = _doc(text, "2024-09-13", "Press and Information Office")
+    by_date = {m["date"]: m for m in _events(doc, "meeting")}
+    assert set(by_date) == {today, recalled}
+    assert len(by_date[recalled]["evidence"]) == 1

@@ -168,6 +168,8 @@ _IN_WHICH = re.compile(
 _STILL_TO_COME = re.compile(
     r"\b(?i:further|future|subsequent|follow-on)\s+(?:(?:round|rounds|series)\s+of\s+)?$"
 )
+# a when-clause after a comma, or its second verb ("..., when I travelled to Kenya and we held")
+_WHEN_CONJUNCT = re.compile(r",\s+(?P<w>when)(?:\s[^,;.]*?\sand)?\s*$", re.I)
 _WHICH_TAKES_PLACE = re.compile(
     r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
@@ -523,6 +525,19 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = bool(dates)
     else:
         main_time = False
+    when_and = (
+        _WHEN_CONJUNCT.search(text, max(0, lo - 120), lo)
+        if not dates and c.kind == "meeting" and c.status == "held" and c.tense != "future"
+        else None
+    )
+    if when_and:
+        # "the hospitality you showed me in Nairobi in May last year, when I travelled to
+        # Kenya and we held our first talks": a second verb of the when-clause is at the
+        # time the main clause before "when" gives (a past occasion, not today's)
+        w = when_and.start("w")
+        main = clause_of(text, max(0, w - 2), max(0, w - 1))
+        dates = [t for t in every if main[0] <= t.start < w][-1:]
+        main_time = bool(dates)
     if not dates and re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
         # "where on Wednesday he is scheduled to call on A and to meet B": a second
         # infinitive of the same verb shares the time set before that verb

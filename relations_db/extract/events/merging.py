@@ -83,6 +83,35 @@ def _earlier_contact(c: Candidate) -> bool:
     return bool(_EARLIER.search(c.sentence.text, max(0, start - 30), start))
 
 
+# "the two leaders first met in X on 1 March", "the last time we met was in Kyiv": an
+# earlier occasion the text recalls (the adverb before the verb; not "their first meeting",
+# which may be today's)
+_FIRST_OR_LAST_TIME = re.compile(
+    r"\b(?:first|(?:the\s+)?last\s+time\s+(?:(?:we|they|I|you|he|she)|the\s+\w+|[A-Z]\w+)"
+    r"(?:\s+(?:have|had))?)\s+$"
+)
+_MET_OR_SPOKE = re.compile(r"(?:met|spoke|talked)\b")
+
+
+def _recalled(c: Candidate) -> bool:
+    """Is the event (any of its mentions) told as an earlier occasion the text recalls ("back
+    in November", "last spoke on", "first met in X on 1 March")?"""
+    for m in c.members or [c]:
+        if not m.date:
+            continue
+        start = m.trigger[0] - m.sentence.start
+        if (
+            _earlier_contact(m)
+            or re.match(r"(?i)back\s+in\b", m.date_text or "")
+            or (
+                _MET_OR_SPOKE.match(m.sentence.text, start)
+                and _FIRST_OR_LAST_TIME.search(m.sentence.text, max(0, start - 40), start)
+            )
+        ):
+            return True
+    return False
+
+
 def _talks_over_a_meal(c: Candidate) -> bool:
     """Is the meal c the talks of its clause going on? ("continued their talks over lunch")"""
     start = c.trigger[0] - c.sentence.start
@@ -93,6 +122,11 @@ def _talks_over_a_meal(c: Candidate) -> bool:
 
 # the two sides' bodies keep sharing what they learn: a channel, told once
 _SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
+
+
+# the words of a meeting held in person ("held a private meeting", "met"), not of talks that
+# may be a call's ("conversation", "talks", "discussed")
+_MEETING_WORD = re.compile(r"(?i:meeting|met)")
 
 
 def _trigger_text(c: Candidate) -> str:
@@ -230,6 +264,23 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             "dinner",
         }:
             return False
+        if x.sentence is not y.sentence and any(
+            u.subtype in ("call", "video-call") and v.subtype == "working-group" and v.date
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "A and B spoke by phone on 2 January ... the meeting of the joint
+            # working group, to be held in Aktau in January": the leaders' call is not the
+            # group's session
+        if x.sentence is not y.sentence and any(
+            u.subtype == "call"
+            and v.subtype == "talks"
+            and _MEETING_WORD.fullmatch(_trigger_text(v))
+            and u.date
+            and not v.date
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "A and B spoke by telephone last Thursday" and "the two Presidents
+            # held a private meeting": a phone call is no meeting held face to face
         if x.sentence is not y.sentence and any(
             u.subtype in ("call", "video-call") and v.subtype == "talks" and v.place
             for u, v in ((x, y), (y, x))
@@ -403,6 +454,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         and c.sentence != first.sentence
         and not _names_described(group, c)
         and not _talks_over_a_meal(c)  # "continued their talks over a working lunch"
+        and not _tells_how_held(group, c)
     ):
         return False  # "They committed to establishing a Strategic Dialogue": another event
     if (
@@ -419,6 +471,27 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         ):
             return False
     return True
+
+
+def _tells_how_held(group: Candidate, c: Candidate) -> bool:
+    """Is `c` an undated "held a meeting" of the same people as the dated, held, in-person
+    `group`? ("A welcomed B to the White House on Friday. ... The two leaders held a
+    bilateral meeting in the Oval Office": how that visit's talks went, not another meeting)"""
+    return (
+        c.status == group.status == "held"
+        and c.tense == "past"
+        and not c.date
+        and bool(group.date)
+        and len(c.keys()) >= 2
+        and c.keys() == group.keys()
+        and not c.described
+        and group.subtype == c.subtype == "talks"
+        and _HELD_A_MEETING.search(c.sentence.text, 0, c.trigger[1] - c.sentence.start) is not None
+    )
+
+
+# "held a bilateral meeting", "held a private meeting": the verb and its object
+_HELD_A_MEETING = re.compile(r"\bheld\s+an?\s+(?:[\w\-]+\s+){0,2}meeting$")
 
 
 def _names_described(group: Candidate, c: Candidate) -> bool:
@@ -525,7 +598,15 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One record per event: candidates that denote the same one are folded together."""
     out: list[Candidate] = []
     for c in candidates:
-        same = next((e for e in reversed(out) if _joins(e, c)), None) or _joined_meeting(out, c)
+        same = next((e for e in reversed(out) if _joins(e, c)), None)
+        if same is not None and not c.date and _recalled(same) and not _recalled(c):
+            # "the conversation the two leaders had back in November" told last: an undated
+            # mention of today's talks joins the reported event, not the one recalled
+            same = next(
+                (e for e in reversed(out) if e is not same and not _recalled(e) and _joins(e, c)),
+                same,
+            )
+        same = same or _joined_meeting(out, c)
         if same is None:
             c.members = [_snapshot(c)]
             out.append(c)
