@@ -930,7 +930,9 @@ _TOOK_PLACE = re.compile(
 
 _PATTERN_KEYS = [(regex, _KEYS.get((kind, subtype))) for kind, subtype, regex in TRIGGERS]
 _ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
-_KIND_OF = {regex: (kind, subtype) for kind, subtype, regex in TRIGGERS}
+# (keyed by the pattern's id: a compiled pattern hashes all its code at each look-up, some
+# microseconds for these long ones, asked for every pattern of every sentence)
+_KIND_OF = {id(regex): (kind, subtype) for kind, subtype, regex in TRIGGERS}
 
 _AND_COUNTRY = re.compile(
     r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"
