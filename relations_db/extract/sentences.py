@@ -87,6 +87,10 @@ class Sentence:
     text: str
 
 
+_LAST_WORD = re.compile(r"([\w.]+)\.[\"'”’)\]]*$")
+_TAIL_RUN = re.compile(r"[\w.\"'”’)\]]*")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text`, each with `text == body[start:end]`, surrounding space trimmed."""
     out: list[Sentence] = []
@@ -95,7 +99,10 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         chunk = text[start:end]
         if match.group(0).startswith("."):
-            word = re.search(r"([\w.]+)\.[\"'”’)\]]*$", chunk.rstrip())
+            tail = chunk.rstrip()  # (its last word: within the run of word characters, dots and
+            # closing quotes that ends it, found from the end, not by trying every start)
+            tail = tail[len(tail) - _TAIL_RUN.match(tail[::-1]).end() :]
+            word = _LAST_WORD.search(tail)
             if word:
                 w = word.group(1).lower()
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):

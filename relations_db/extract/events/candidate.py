@@ -19,6 +19,9 @@ from .patterns import _ALL_KEYS, _MARGINS_OF, _OPENING, _PATTERN_KEYS
 # back ("the meeting"); past-tense verbs that make a mention a past event
 # ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
 _CLAUSE = re.compile(
+    # (every alternative starts with a semicolon, a comma or a space: tested first, so that
+    # the engine skips other characters at once; speed only, the same matches)
+    r"(?=[;,\s])(?:"
     # (not the dash after a plural group that opens its list: "the three Baltic presidents --
     # President A of X, President B of Y and President C of Z")
     r";|(?<!leaders)(?<!presidents)(?<!ministers)(?<!counterparts)(?:\s[—–]\s|\s--\s)|"
@@ -38,7 +41,7 @@ _CLAUSE = re.compile(
     # "he is to call on A and to meet B": a second infinitive, its own event
     r"|\s+and\s+(?=to\s+(?:call\s+on|meet|hold\s+talks|host)\b)"
     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
-    r"|\s(?=(?:when|because)\s)",
+    r"|\s(?=(?:when|because)\s))",
     re.I,
 )
 

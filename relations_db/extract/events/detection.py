@@ -1113,7 +1113,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
     for regex in _patterns_in(text, 0, len(text), keys_in(body)):  # (text is body's)
-        kind, subtype = _KIND_OF[regex]
+        kind, subtype = _KIND_OF[id(regex)]  # (TRIGGERS keeps each pattern: ids stay)
         for m in regex.finditer(text):
             a, b = m.span()
             if any(a < y and x < b for x, y in spans):

@@ -558,14 +558,18 @@ _SANCTION = (
 # skip other positions at once, not try each of the fifty alternatives at every character
 # (speed only; the matches are the same)
 _TALKS_FIRST = r"\b(?=[0-9abcdefghiklmnoprstw])"
+# the same for the visit and sanction patterns: each alternative starts a word with one of
+# these characters, or (one alternative of each) follows "'s " (speed only; the same matches)
+_VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s))"
+_SANCTION_FIRST = r"(?=\b[abcdefilprstvw]|(?<=[’']s\s))"
 TRIGGERS = [
     *(
         ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))
         for f, p in _MEETING
     ),
-    ("visit", None, re.compile(_VISIT, re.I)),
+    ("visit", None, re.compile(f"{_VISIT_FIRST}(?:{_VISIT})", re.I)),
     *(("incident", c, re.compile(p, re.I)) for c, p in _INCIDENT),
-    ("sanction", None, re.compile(_SANCTION, re.I)),
+    ("sanction", None, re.compile(f"{_SANCTION_FIRST}(?:{_SANCTION})", re.I)),
 ]
 # Words one of which every match of a trigger pattern contains (lower case): a sentence
 # without any is not searched with the (slower) pattern. Speed only; tested to agree.
@@ -926,7 +930,9 @@ _TOOK_PLACE = re.compile(
 
 _PATTERN_KEYS = [(regex, _KEYS.get((kind, subtype))) for kind, subtype, regex in TRIGGERS]
 _ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
-_KIND_OF = {regex: (kind, subtype) for kind, subtype, regex in TRIGGERS}
+# (keyed by the pattern's id: a compiled pattern hashes all its code at each look-up, some
+# microseconds for these long ones, asked for every pattern of every sentence)
+_KIND_OF = {id(regex): (kind, subtype) for kind, subtype, regex in TRIGGERS}
 
 _AND_COUNTRY = re.compile(
     r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?"

@@ -42,7 +42,12 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-Z][\w]*)\s+$")
 
 
 def _pair_countries(text: str) -> list[str]:
-    out = []
+    return list(_pair_countries_of(text))  # (a list of its own: a caller may extend it)
+
+
+@lru_cache(maxsize=256)  # (one sentence is asked several times, once a stage of a candidate)
+def _pair_countries_of(text: str) -> tuple[str, ...]:
+    out: list[str] = []
     for m in _PAIR.finditer(text):
         for g in ("a", "b", "c", "d"):
             if m.group(g):
@@ -61,7 +66,7 @@ def _pair_countries(text: str) -> list[str]:
                         code = country_of_word(" ".join(words))
                 if code and code not in out:
                     out.append(code)
-    return out if len(out) >= 2 else []
+    return tuple(out) if len(out) >= 2 else ()
 
 
 # the traveler's way home after an event: "before returning to X", "then flies back to X"

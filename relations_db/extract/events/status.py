@@ -59,7 +59,18 @@ _STATUS_CUES = [
 # every alternative of a cue starts a word: the \b in front lets the engine skip the other
 # positions at once, not try each of the thirty alternatives of "planned" at every character
 # (speed only; the matches are the same)
-_STATUS = [(s, re.compile(rf"\b(?:{p})", re.I)) for s, p in _STATUS_CUES]
+# and the first letter of each cue's alternatives, tested before them (most word boundaries,
+# the end of every word, fail there at once)
+_CUE_FIRST = {
+    "cancelled": "bcehst",
+    "postponed": "dpr",
+    "declined": "drst",
+    "tentative": "cehmp",
+    "planned": "acdefghilnprstuvw",
+}
+_STATUS = [
+    (s, re.compile(rf"\b(?=[{_CUE_FIRST[s]}])(?:{p})", re.I)) for s, p in _STATUS_CUES
+]
 _CUE_OF = dict(_STATUS)  # the cue pattern of one status
 # a second predicate of the same subject right before a cue: "... and agreed to", ", and will"
 _NEXT_PREDICATE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|have|has|had)\s+)?$")
