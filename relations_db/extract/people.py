@@ -12,8 +12,10 @@ the person. Countries come from demonyms, institutions and places in the title, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from ..countries import INSTITUTIONS, country_of_word, normalize_country, subdivision_country
 
@@ -1975,9 +1977,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             counterpart_names.setdefault(m.start("name"), (code, m.start()))
 
     gaz = _gazetteer(gazetteer)
+    # titled names' spans from title to name, by where they open, with the furthest name start
+    # so far: "inside another's title" is a bisect, not a scan of all found (an item's own span
+    # ends at its start, before its end, so it never covers itself)
+    title_spans = sorted((y[7], y[0]) for y in found if y[6])
+    title_opens = [x for x, _ in title_spans]
+    title_reach = list(accumulate((y for _, y in title_spans), max))
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
-        if any(y[7] <= start and end <= y[0] and y[6] for y in found if y is not item):
+        n_open = bisect_right(title_opens, start)
+        if n_open and title_reach[n_open - 1] >= end:
             continue  # "the Minister for Trade and Development Aid, A B": a word of A's title
         if set(name.split()) <= _STATE_WORDS or country_of_word(name):
             # "the Armed Forces of the Russian Federation": a state, no person (nor is the
