@@ -513,11 +513,11 @@ _RELATIVE_OBJECT = re.compile(
     r"(?:(?:the|a|an)\s+[^,;()]{1,60}?\s+)?$"
 )
 _POSSESSIVE = re.compile(r"[’']s\s")
+# a government body's head noun
+_BODY = r"(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)"
 # the publisher's body owning the measure noun: "OFAC's designation of", "the Council's"
-_BODY_OWNS = re.compile(
-    r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)[’']s\s+$"
-)
-_BODY_WORD = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Council|Government|OFAC)\b")
+_BODY_OWNS = re.compile(rf"\b{_BODY}[’']s\s+$")
+_BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # "... designated earlier this year together with its leader, A"
 _TOGETHER_WITH_ITS = re.compile(
     r"[^.;]{0,40}?\btogether\s+with\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+"
