@@ -558,7 +558,8 @@ def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
     if not entered:
         return False
     lo, hi = entered.span("obj")
-    firms = [m.group(0) for m in re.finditer(_FIRM, text[lo:hi])]
+    found = list(re.finditer(_FIRM, text[lo:hi]))
+    firms = [m.group(0) for m in found]
     if not firms and not any(lo <= m.start - base < hi for m in mentions):
         return False
     bodies = list(_ENTERING_BODY.finditer(text, max(0, entered.start() - 200), entered.start()))
@@ -569,7 +570,7 @@ def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
             None,
         )
         c.imposer = code or c.imposer or home
-    spans = [(lo + m.start(), lo + m.end()) for m in re.finditer(_FIRM, text[lo:hi])]
+    spans = [(lo + m.start(), lo + m.end()) for m in found]
     # (a surname inside a firm's name is the firm's: "A Trading LLP")
     c.persons = list(
         dict.fromkeys(
