@@ -2996,7 +2996,7 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     company = (
         _ACCOMPANIED.search(text, max(0, p.first[0] - 160), p.first[0])
         or _DELEGATION_OF.search(text, max(0, p.first[0] - 400), p.first[0])
-        if text
+        if text and "accompanied" in text  # (both patterns need the word: most texts skip)
         else None
     )
     if company:
