@@ -89,6 +89,9 @@ class Sentence:
 
 _LAST_WORD = re.compile(r"([\w.]+)\.[\"'”’)\]]*$")
 _TAIL_RUN = re.compile(r"[\w.\"'”’)\]]*")
+# an initialism and a number after it: "E.O. 14033"
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_NUMBER_AFTER = re.compile(r"\s+\d")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -107,11 +110,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 w = word.group(1).lower()
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
-                if w in _DOTTED_LEGAL_FORMS and not re.match(_STARTS, text[end:]):
+                if w in _DOTTED_LEGAL_FORMS and not _STARTS.match(text, end):
                     continue  # "Jadran Trade d.o.o. Split": the firm's seat, no new sentence
-                if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) and re.match(
-                    r"\s+\d", text[end:]
-                ):
+                if _INITIALISM.fullmatch(word.group(1)) and _NUMBER_AFTER.match(text, end):
                     continue  # "E.O. 14033": an initialism's number, no new sentence
                 if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
                     continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
