@@ -91,6 +91,7 @@ _FIRST_OR_LAST_TIME = re.compile(
     r"(?:\s+(?:have|had))?)\s+$"
 )
 _MET_OR_SPOKE = re.compile(r"(?:met|spoke|talked)\b")
+_BACK_IN = re.compile(r"back\s+in\b", re.I)  # a date recalled: "back in November"
 
 
 def _recalled(c: Candidate) -> bool:
@@ -102,7 +103,7 @@ def _recalled(c: Candidate) -> bool:
         start = m.trigger[0] - m.sentence.start
         if (
             _earlier_contact(m)
-            or re.match(r"(?i)back\s+in\b", m.date_text or "")
+            or _BACK_IN.match(m.date_text or "")
             or (
                 _MET_OR_SPOKE.match(m.sentence.text, start)
                 and _FIRST_OR_LAST_TIME.search(m.sentence.text, max(0, start - 40), start)
