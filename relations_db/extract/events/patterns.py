@@ -840,11 +840,11 @@ _OFFICE_OF_PAIR = re.compile(
 
 def listed_sides(m: re.Match) -> list[str]:
     """The names of a side list ("Hungary, Oman and Malaysia" -> three)."""
-    return [
-        re.sub(r"^the\s+", "", w)
-        for w in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))
-        if w
-    ]
+    return [_THE.sub("", w) for w in _LIST_SEPARATOR.split(m.group("list")) if w]
+
+
+_THE = re.compile(r"^the\s+")
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 # "visiting Foreign Minister A" (an adjective), not "is visiting Norway" (a verb)
