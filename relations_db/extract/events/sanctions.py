@@ -543,18 +543,25 @@ _ENTERING_BODY = re.compile(
 def register_decision(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The words from the entering body to its verb ("the decision of the Treasury of 9 April
     to include ... in its sanctions list"): where the measure's own date stands."""
-    entered = _REGISTER_AFTER.match(text, b) and _ENTERED_IN.search(text, max(0, a - 260), a)
+    entered, body = _entering(text, a) if _REGISTER_AFTER.match(text, b) else (None, None)
+    return (body.start(), entered.start("obj")) if entered and body else None
+
+
+def _entering(text: str, a: int) -> tuple[re.Match | None, re.Match | None]:
+    """The verb that enters the targets in a register before `a` ("to include ... in its"),
+    and the body nearest before it that enters them (None when there is none)."""
+    entered = _ENTERED_IN.search(text, max(0, a - 260), a)
     if not entered:
-        return None
+        return None, None
     bodies = list(_ENTERING_BODY.finditer(text, max(0, entered.start() - 200), entered.start()))
-    return (bodies[-1].start(), entered.start("obj")) if bodies else None
+    return entered, (bodies[-1] if bodies else None)
 
 
 def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
     """A sanctions list its targets are entered in ("the decision of X to include two
     companies, A LLP and B LLP, in its sanctions list"): the verb's object is the target,
     a measure per firm or person named; the body before the verb imposes."""
-    entered = _ENTERED_IN.search(text, max(0, a - 260), a)
+    entered, body = _entering(text, a)
     if not entered:
         return False
     lo, hi = entered.span("obj")
@@ -562,9 +569,8 @@ def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
     firms = [m.group(0) for m in found]
     if not firms and not any(lo <= m.start - base < hi for m in mentions):
         return False
-    bodies = list(_ENTERING_BODY.finditer(text, max(0, entered.start() - 200), entered.start()))
-    if bodies:  # (its country first or last: "the U.S. Treasury", "the Ministry of X of Japan")
-        words = bodies[-1].group("who").split()
+    if body:  # (its country first or last: "the U.S. Treasury", "the Ministry of X of Japan")
+        words = body.group("who").split()
         code = next(
             (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
             None,
