@@ -223,11 +223,9 @@ def test_a_reporters_label_with_an_outlet_in_brackets_is_a_question_turn():
     assert _events(doc, "visit") == [] and _events(doc, "meeting") == []
 
 
-def test_transcript_turns_are_read_with_the_one_label_grammar():
+def test_transcript_turn_labels_with_outlets_accents_and_numbers_are_read():
     from relations_db.extract import speakers
-    from relations_db.extract.events import detection
 
-    assert detection._TURN_LABEL is speakers._LABEL
     labels = "QUESTION (Outlet): Yes?\nMINISTER ÖZTÜRK: No.\nSENIOR OFFICIAL 2: Right.\n"
     got = [m.group("label") for m in speakers._LABEL.finditer(labels)]
     assert got == ["QUESTION", "MINISTER ÖZTÜRK", "SENIOR OFFICIAL 2"]

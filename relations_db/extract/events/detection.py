@@ -20,7 +20,7 @@ from ..people import (
     _based_country,
 )
 from ..sentences import Sentence
-from ..speakers import _LABEL as _TURN_LABEL
+from ..speakers import _LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
 from .fill import _fill
@@ -262,7 +262,7 @@ def detect(
     context: dict = {"persons": people.persons, "author": _author(body, people)}
     turns = [
         (m.start(), bool(_QUESTIONER.match(m.group("label") or "Q")))
-        for m in _TURN_LABEL.finditer(body)
+        for m in _LABEL.finditer(body)
     ]
     # the mentions of each sentence, found once (each is read again as the next sentence's
     # and as a later one's of the six sentences before it)
