@@ -4772,3 +4772,141 @@ def test_an_undated_mention_joins_the_reported_meeting_not_the_recalled_one(
     by_date = {m["date"]: m for m in _events(doc, "meeting")}
     assert set(by_date) == {today, recalled}
     assert len(by_date[recalled]["evidence"]) == 1
+
+
+# round 27 (r27-past): meetings reported in passing, participants by reference
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "Foreign Minister Anna Berg of Sweden held talks in Oslo on Monday with Foreign "
+            "Minister Pedro Alves of Portugal. The talks built on their previous meetings in "
+            "Lisbon, Rome, and Tokyo.",
+            {"Lisbon", "Rome", "Tokyo"},
+        ),
+        (
+            "Prime Minister Kofi Mensah of Ghana spoke on Monday with President Lena Vogt of "
+            "Austria. The call followed their earlier meetings in Accra and Geneva.",
+            {"Accra", "Geneva"},
+        ),
+        (
+            "Defence Minister Raúl Ortega of Chile held talks on Friday with Defence Minister "
+            "Kenji Sato of Japan. The talks built on their previous meetings in Santiago, "
+            "Osaka and Nairobi.",
+            {"Santiago", "Osaka", "Nairobi"},
+        ),
+    ],
+)
+def test_previous_meetings_in_a_list_of_places_are_one_meeting_each(text, places):
+    doc = _doc(text)
+    got = {(m.get("location") or {}).get("place") for m in _events(doc, "meeting")}
+    assert places <= got
+    recalled = [m for m in _events(doc, "meeting") if (m.get("location") or {}).get("place")
+                in places]
+    assert len(recalled) == len(places)
+    assert all(len(_names(doc, m)) == 2 and m["status"] == "held" for m in recalled)
+
+
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        (
+            "Foreign Minister Anna Berg of Sweden held talks in Oslo on Monday with Foreign "
+            "Minister Pedro Alves of Portugal. The two of them met in Geneva in May of last "
+            "year and in Cairo last September.",
+            {"Geneva": "2023-05", "Cairo": "2023-09"},
+        ),
+        (
+            "Trade Minister Ines Duarte of Brazil met Trade Minister Omar Haddad of Jordan on "
+            "Tuesday. Both of them met in Amman in March of last year and in Brasília last October.",
+            {"Amman": "2023-03", "Brasília": "2023-10"},
+        ),
+        (
+            "President Lena Vogt of Austria received President Kofi Mensah of Ghana on "
+            "Monday. The pair met in Accra last June, and in Vienna in January.",
+            {"Accra": "2023-06", "Vienna": "2024-01"},
+        ),
+    ],
+)
+def test_a_pair_told_by_number_met_in_each_place_on_its_own_date(text, dated):
+    doc = _doc(text)
+    got = {
+        (m.get("location") or {}).get("place"): m.get("date") for m in _events(doc, "meeting")
+    }
+    for place, date in dated.items():
+        assert got.get(place) == date
+    for m in _events(doc, "meeting"):
+        assert len(_names(doc, m)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Anna Berg of Sweden held talks on Monday with Foreign Minister "
+        "Pedro Alves of Portugal. They most recently sat down in Seoul in January.",
+        "Defence Minister Raúl Ortega of Chile met Defence Minister Kenji Sato of Japan on "
+        "Friday. The two last sat down together in Seoul in January.",
+        "Prime Minister Kofi Mensah of Ghana spoke with President Lena Vogt of Austria on "
+        "Monday. Both of them sat down in Seoul in January.",
+    ],
+)
+def test_a_pair_sat_down_is_a_meeting(text):
+    doc = _doc(text)
+    seoul = [m for m in _events(doc, "meeting") if (m.get("location") or {}).get("place") == "Seoul"]
+    assert len(seoul) == 1 and seoul[0]["date"] == "2024-01" and len(_names(doc, seoul[0])) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lena Vogt of Austria sat down in the garden on Monday.",
+        "Prime Minister Kofi Mensah of Ghana sat down at the table at noon.",
+        "Chancellor Anna Berg sat down again after the anthem.",
+    ],
+)
+def test_one_person_sitting_down_is_no_meeting(text):
+    assert _events(_doc(text), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Anna Berg of Sweden held talks on Monday with Foreign Minister "
+        "Pedro Alves of Portugal. This channel has proved useful. The two of them met in "
+        "Geneva in May, and those meetings helped prepare President Lena Vogt's summit with "
+        "President Kofi Mensah of Ghana. They most recently sat down in Seoul in January.",
+        "Defence Minister Raúl Ortega of Chile met Defence Minister Kenji Sato of Japan on "
+        "Friday. The two of them met in Geneva in May, which paved the way for President "
+        "Lena Vogt's talks with President Kofi Mensah of Ghana. They most recently sat down "
+        "in Seoul in January.",
+        "Trade Minister Ines Duarte of Brazil met Trade Minister Omar Haddad of Jordan on "
+        "Tuesday. Both of them met in Geneva in May, before President Lena Vogt's meeting "
+        "with President Kofi Mensah of Ghana. They most recently sat down in Seoul in "
+        "January.",
+    ],
+)
+def test_they_continues_the_pair_not_the_leaders_named_later(text):
+    doc = _doc(text)
+    for place in ("Geneva", "Seoul"):
+        (m,) = [x for x in _events(doc, "meeting") if (x.get("location") or {}).get("place")
+                == place]
+        assert not _surnames(doc, m) & {"Vogt", "Mensah"}
+        assert len(_names(doc, m)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Mr. Ortega held several rounds of frank discussions at the lakeside "
+        "retreat near Santiago with Kenji Sato, Minister of Defence of Japan.",
+        "On Monday, Mr. Ortega held long discussions at the old presidential palace in "
+        "Valparaíso with Kenji Sato, Minister of Defence of Japan.",
+        "On Monday, Mr. Ortega had two days of discussions at a hotel outside the capital "
+        "with Kenji Sato, Minister of Defence of Japan.",
+    ],
+)
+def test_discussions_with_a_counterpart_after_a_long_place_phrase(text):
+    doc = _doc("Defence Minister Raúl Ortega of Chile hosted a dinner on Sunday. " + text)
+    assert any(_surnames(doc, m) == {"Ortega", "Sato"} for m in _events(doc, "meeting"))

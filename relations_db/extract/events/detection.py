@@ -44,6 +44,7 @@ from .splitting import (
     _split_counterparts,
     _split_destinations,
     _split_groups,
+    _split_places,
 )
 
 # "On the margins, ..." (opening the sentence), "on the sidelines of the visit", "Before the
@@ -696,6 +697,26 @@ def detect(
             and len({p.country for p in c.persons if p.country}) == 2
         ]
         context["pair"] = list(pairs[-1]) if pairs else []
+        # whom "they" of the next sentence continues: the two sides of the sentence's first
+        # meeting of two countries' named people (its main clause; a later clause's meeting,
+        # "... helped lay the ground for A's summit with B", is not the subject going on)
+        first = next(
+            (
+                c.persons
+                for c in found
+                if c.kind == "meeting" and len({p.country for p in c.persons if p.country}) == 2
+            ),
+            None,
+        )
+        if first:
+            context["they"] = [
+                p
+                for k, p in enumerate(first)
+                if p.country and p.country not in {q.country for q in first[:k]}
+            ]
+        elif mentions or any(c.kind == "meeting" for c in found):
+            context["they"] = []  # (a sentence that names no one keeps them: "This is a
+            # channel that has been productive. They met in X")
         bodies = [  # the sides of the latest session of two unnamed delegations
             c.described
             for c in found
@@ -1101,6 +1122,10 @@ _IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|conta
 
 # a summit as the venue of a past meeting the text recalls: "(whom he) first met in Los
 # Angeles at the Summit of the Americas": the verb's meeting, not the summit's own record
+# a subject of two or more before "sat down": "They", "the two of them", "both", "the pair"
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:[Tt]hey|[Tt]he\s+two|[Bb]oth|[Tt]he\s+pair|[Tt]ogether)\b(?:\s+[\w\-’']+){0,4}\s+$"
+)
 _MET_AT_THE = re.compile(
     r"\b(?:first|last|previously|once)\s+met\s+(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)"
     r"{0,2}\s+)?at\s+the\s+(?:[\w\-]+\s+){0,2}$",
@@ -1129,6 +1154,13 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "the next meeting of the X Working Group": the group's session
             if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
                 continue
+            if (
+                kind == "meeting"
+                and m.group(0)[:1] == "s"
+                and m.group(0).endswith("down")
+                and not _PAIR_SUBJECT.search(text, max(0, a - 60), a)
+            ):
+                continue  # "He sat down in the chair": a meeting only of two ("they sat down")
             if subtype == "working-group" and _WORK_OF_BODY.search(text, max(0, a - 120), a):
                 continue  # "welcomed the work of the X Working Group": a body, no session
             if kind == "meeting" and _IN_CONSULTATION.match(text, max(0, a - 12), b + 6):
@@ -1180,10 +1212,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "remains committed to dialogue": a policy, no meeting
             if (
                 kind == "meeting"
-                and re.search(r"\b(?:that|this)\s+$", text[max(0, a - 6) : a], re.I)
+                and re.search(r"\b(?:that|this|those|these)\s+$", text[max(0, a - 7) : a], re.I)
                 and any(r.search(text, 0, a) for k, _, r in TRIGGERS if k == "meeting")
             ):
-                continue  # "A will host B and C, and we are hopeful about that meeting"
+                continue  # "A will host B and C, and we are hopeful about that meeting", "they
+                # met in X and in Y, and those meetings helped ...": the ones just told
             if (
                 kind == "meeting"
                 and re.search(r"\b(?:before|after|when|as|until|once)\s+the\s+$", text[:a], re.I)
@@ -1429,7 +1462,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                     for y in _split_destinations(x, text):
                         for z in _split_groups(y, text):
                             for w in _split_counterparts(z, text, mentions):
-                                found.extend(_per_destination(w))
+                                for v in _split_places(w, text, published):
+                                    found.extend(_per_destination(v))
                 found.extend(_guest_visits(cand, text, mentions))
                 found.extend(_joint_imposers(cand, text, recent))
     found.sort(key=lambda c: c.trigger)

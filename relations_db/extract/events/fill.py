@@ -200,7 +200,12 @@ _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
     r"\s*(?:(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+(?:[ \t]+\d)?[ \t]*:[ \t]*)?"
     r"(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
-    r"presidents|delegations|heads\s+of\s+state)))\b"
+    r"presidents|delegations|heads\s+of\s+state))"
+    # "The two of them met in X", "Both of them spoke", "The pair last sat down", "The two
+    # met": "they" said by a number
+    # (matched up to the trigger: the adverbs between it and "The two", or a verb)
+    r"|(?:The\s+two|Both)\s+of\s+them|The\s+pair|The\s+two(?=(?:\s+(?:[a-z]+ly|have|had|also|"
+    r"again|last|first|later))*\s*$|\s+(?:met|meet|spoke|talked|sat|held|will|have|had)\b))\b"
 )
 
 
@@ -602,6 +607,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         if named and (named.group("noun") or "leaders").lower() in ("leaders", "presidents"):
             noun = "leaders"  # "... the two leaders know each other well. They spoke in April"
         pair = _two_leaders(recent, noun or "sides", home, (context or {}).get("seen"))
+        went_on = (context or {}).get("they") or []
+        if not noun and len(went_on) == 2 and all(p in recent for p in went_on):
+            pair = list(went_on)  # "A held talks with B ... . They met in X in May": the
+            # two sides of the sentence before, not two people it names later
         office = (
             _recent_home_office(
                 body_before(c, context) + "\n" + text[:lo], (context or {}).get("persons", []), home

@@ -83,6 +83,15 @@ def _earlier_contact(c: Candidate) -> bool:
     return bool(_EARLIER.search(c.sentence.text, max(0, start - 30), start))
 
 
+# an occasion told as one before another: "their previous meetings", "an earlier call"
+_PREVIOUS = re.compile(r"\b(?:previous|prior|earlier|past)\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def _told_previous(c: Candidate) -> bool:
+    start = c.trigger[0] - c.sentence.start
+    return bool(_PREVIOUS.search(c.sentence.text, max(0, start - 25), start))
+
+
 # "the two leaders first met in X on 1 March", "the last time we met was in Kyiv": an
 # earlier occasion the text recalls (the adverb before the verb; not "their first meeting",
 # which may be today's)
@@ -250,6 +259,14 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         ):
             return False  # "A held a telephone conversation with B. The two leaders last
             # spoke on 2 January": the earlier contact is not the one reported
+        if x.sentence is not y.sentence and any(
+            _told_previous(u)
+            and not _told_previous(v)
+            and not (u.place_country and u.place_country == v.place_country)
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "A held talks with B. They built on their previous meetings in X,
+            # Y and Z": the occasions before are not the talks that build on them
         if x.sentence is not y.sentence and any(
             _SHARING.match(_trigger_text(z)) for z in (x, y)
         ):

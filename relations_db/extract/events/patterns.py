@@ -48,9 +48,13 @@ _MEETING = [
         "talks",
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+(?:together\s+)?with\b|"
+        # "They last sat down in X in January": the plural subject's meeting (detection
+        # keeps it only after "they", "the two", "both")
+        r"\b(?:sat|sits?|sitting)\s+down(?=\s+(?:together|again|in|at|on|for|last|this|"
+        r"earlier|yesterday|today)\b)|"
         # "will hold a bilateral with Prime Minister A": the noun, as "a bilat"
         r"\bbilaterals?(?=\s+with\b)|"
-        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,4}?(?:with|between)\b|"
+        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,7}?(?:with|between)\b|"
         # "Today we had a very substantive discussion on energy": the talks of the subject
         r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"

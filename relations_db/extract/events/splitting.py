@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..temporal import find_dates
 from .candidate import Candidate, clause_of
 from .patterns import _AND_COUNTRY, _COORD, _COPY, _OFFICE, _PLACE, _REGIONS
-from .places import _known_places, _longest_country
+from .places import _known_places, _longest_country, _place_after
 from .sides import _two_leaders
 
 # a passive reception whose agent's "by" is said again: "was received by A and by B",
@@ -483,5 +484,78 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         twin.roles = {k: v for k, v in c.roles.items() if k in {q.key for q in twin.persons}}
         twin.described, twin.evidence = list(c.described), list(c.evidence)
         twin.date_text = c.date_text
+        out.append(twin)
+    return out
+
+
+# one more place of a list after a meeting's place: ", Malta", ", and in Bangkok" (a place
+# said again with its preposition may follow a date phrase: "in X in May and in Y last June")
+_NEXT_PLACE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<in>(?:in|at)\s+)?(?:the\s+)?"
+    r"(?P<p>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\b"
+)
+# the date words between two places of the list ("in May of last year", "last September",
+# "on 3 March"): short, no clause of their own
+_PLACE_GAP = re.compile(r"(?:\s+(?!and\b)[\w\-’']+){1,6}?(?=\s*[,.;]|\s+and\s|\s*$)")
+
+
+def _split_places(c: Candidate, text: str, published) -> list[Candidate]:
+    """ "their previous meetings in Vienna, Malta and Bangkok", "they met in X in May and in Y
+    last September": one meeting per place, each dated by the date words after its place
+    (the trigger's clause tells a series of occasions, not one event in several towns)."""
+    if c.kind != "meeting" or not (c.place or c.place_country):
+        return [c]
+    base = c.sentence.start
+    b = c.trigger[1] - base
+    first = re.compile(r"\s+(?:[\w\-’']+\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
+    m = first.match(text, b)
+    if not m:
+        return [c]
+    head = _place_after(text, m.start(), c.kind)
+    if not head or head != (c.place, c.place_country):
+        return [c]
+    name = _NEXT_PLACE.match(", " + text[m.end() :])  # the first place's own words
+    if not name:
+        return [c]
+    pos = m.end() + len(name.group("p"))
+    places = [(head, pos)]
+    gaps: list[str] = []
+    while len(places) < 8:
+        gap = ""
+        nxt = _NEXT_PLACE.match(text, pos)
+        if not nxt:
+            g = _PLACE_GAP.match(text, pos)
+            if not g:
+                break
+            gap, nxt = g.group(0), _NEXT_PLACE.match(text, g.end())
+            if not nxt or not nxt.group("in"):
+                break  # (after date words only a place said with its preposition continues)
+            if not find_dates(gap, published, forward=False):
+                break  # "in Oslo with A and in Rome": not date words, another complement
+        where = _place_after("in " + nxt.group("p"), 0, c.kind)
+        if not where or where[1] is None or where == places[-1][0]:
+            break
+        if nxt.group("p") in (places[-1][0][0] or ""):
+            break  # "in Woodside, California": the state of the town, its own place's name
+        if not nxt.group("in") and where[0] is None and where[1] == places[-1][0][1]:
+            break  # "in Vienna, Austria": the country of the town, no second place
+        gaps.append(gap)
+        places.append((where, nxt.end()))
+        pos = nxt.end()
+    if len(places) < 2:
+        return [c]
+    gaps.append((_PLACE_GAP.match(text, pos) or re.match("", "")).group(0))
+    dated = [
+        next((t for t in find_dates(g, published, forward=False) if t.edtf), None) for g in gaps
+    ]
+    out = []
+    for ((place, code), _), when in zip(places, dated, strict=True):
+        twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+        twin.persons, twin.roles, twin.evidence = list(c.persons), dict(c.roles), list(c.evidence)
+        twin.described = [dict(d) for d in c.described]
+        twin.place, twin.place_country = place, code
+        twin.date_text = c.date_text
+        if any(dated):  # each place its own date words (none: undated)
+            twin.date, twin.date_text = (when.edtf, when.text.strip()) if when else (None, None)
         out.append(twin)
     return out
