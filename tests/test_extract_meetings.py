@@ -4910,3 +4910,32 @@ def test_they_continues_the_pair_not_the_leaders_named_later(text):
 def test_discussions_with_a_counterpart_after_a_long_place_phrase(text):
     doc = _doc("Defence Minister Raúl Ortega of Chile hosted a dinner on Sunday. " + text)
     assert any(_surnames(doc, m) == {"Ortega", "Sato"} for m in _events(doc, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        (
+            "From June 4 to 6, Deputy Foreign Minister Omar Haddad of Jordan and Ambassador "
+            "Nadia Karim, Senior Adviser at the Jordanian Royal Court, are visiting Chile. "
+            "Yesterday, Vice Foreign Minister Ana Pérez of Chile held consultations with them.",
+            "Pérez",
+        ),
+        (
+            "Spokesperson: This week, Trade Minister Ines Duarte of Brazil and Senator Paulo "
+            "Reis of Brazil, who chairs the trade committee, are visiting Kenya. On Tuesday, "
+            "Foreign Minister Joseph Kamau of Kenya met with the two officials.",
+            "Kamau",
+        ),
+        (
+            "Defence Minister Raúl Ortega of Chile and Admiral Luis Vera of Chile arrived in "
+            "Tokyo on Monday. The talks covered maritime security. On Tuesday, Defence "
+            "Minister Kenji Sato of Japan held talks with both of them.",
+            "Sato",
+        ),
+    ],
+)
+def test_them_and_the_two_officials_are_the_group_named_before(text, host):
+    doc = _doc(text)
+    (m,) = [x for x in _events(doc, "meeting") if host in _surnames(doc, x)]
+    assert len(_names(doc, m)) == 3

@@ -316,6 +316,8 @@ def detect(
             if nxt is not None and _CONVEYED.search(nxt.text)
             else None
         )
+        if context.get("group") and i - context["group"][0] > 3:
+            del context["group"]  # (a group named long ago is not "them")
         question = text.rstrip().endswith("?") or re.match(r"Q[:.\s]", text)
         found = _sentence_events(body, sentence, mentions, recent, published, home, context)
         asked = _ASKED.match(text)
@@ -734,6 +736,10 @@ def detect(
         if not re.match(_OPENING + r"(?:He|She)\b", text):
             context["subject"] = sentence_subject(text, mentions, sentence.start)
         context["subjects"] = _coordinated_subjects(text, mentions, sentence.start)
+        group = context["subjects"] or _group_subject(text, mentions, sentence.start)
+        if group:  # "From June 4 to 6, A and B are visiting X": whom "them", "the two
+            # officials" of the next sentences stand for
+            context["group"] = (i, group)
         seen = context.setdefault("seen", {})
         reported = context.setdefault("reported", set())
         for m in mentions:
@@ -1481,6 +1487,41 @@ _NEXT_TALKED = re.compile(
 )
 
 
+# a sentence's opening phrase of time or place before its subject: "From June 4 to 6, "
+_OPENING_PHRASE = re.compile(
+    r"(?:[^,;.:]{2,40},\s+)?(?:(?:the\s+|of\s+)?[A-Z][\w.\-]*\s+){0,6}"
+)
+_SPEAKER_LABEL = re.compile(r"[A-Z][^:\n.,]{1,40}:\s+")
+# between two people of one subject: "A of Jordan and Ambassador B", "A, B and C"
+_GROUP_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,5}"
+)
+_GROUP_VERB = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?(?:,[^;]{0,120}?,)?\s+"
+    r"(?:are|were|will|have|had|arrived|visited|traveled|travelled|came|met|held)\b"
+)
+
+
+def _group_subject(text: str, mentions, base: int) -> list[Person]:
+    """The people joined by "and" who are a sentence's subject after an opening phrase ("From
+    June 4 to 6, Deputy Minister A of X and Adviser B, ..., are visiting Y"): whom "them" or
+    "the two officials" of the sentences after stand for."""
+    label = _SPEAKER_LABEL.match(text)  # "Wang Wenbin: From June 4 to 6, ..."
+    start = label.end() if label else 0
+    mentions = [m for m in mentions if m.start - base >= start]
+    if len(mentions) < 2:
+        return []
+    if not _OPENING_PHRASE.fullmatch(text, start, mentions[0].start - base):
+        return []
+    out = [mentions[0].person]
+    pos = mentions[0].end - base
+    for m in mentions[1:]:
+        if not _GROUP_GAP.fullmatch(text, pos, m.start - base):
+            break
+        out.append(m.person)
+        pos = m.end - base
+    return out if len(out) >= 2 and _GROUP_VERB.match(text, pos) else []
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:With|In|During|For|At|After|Before|On|From|To|Like|Unlike|Besides)\s", re.I
 )

@@ -215,6 +215,13 @@ _THREE_SUBJECT = re.compile(
 )
 
 
+# the object of a meeting that stands for a group named before: "with them", "met the two
+# officials", "received both of them", "with the three visiting envoys"
+_THE_GROUP = re.compile(
+    r"(?:\s+with)?\s+(?:them|both\s+of\s+them|(?:the|both)\s+(?:two|three|four)?\s*"
+    r"(?:visiting\s+|American\s+|foreign\s+|senior\s+)?(?:officials|visitors|guests|envoys|"
+    r"diplomats|delegates|ministers|lawmakers|senators|representatives|negotiators))\b"
+)
 _OBJECT_PRONOUN = re.compile(
     r"\s*(?:with\s+)?(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague))"
 )
@@ -415,6 +422,20 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         lead = _most_named([p for p in recent if p not in persons], context)
         if lead is not None:
             persons.insert(0, lead)
+    told = (context or {}).get("group")
+    if (
+        c.kind == "meeting"
+        and told
+        and c.sentence is not None
+        and _THE_GROUP.match(text, b)
+        and persons
+    ):
+        # "A and B are visiting X. Yesterday, C held consultations with them. This morning, D
+        # met with the two officials": each time the group named together before (as the
+        # subject of a sentence no more than three back; the subject is not one of them)
+        group = [p for p in told[1] if p not in persons]
+        if len(group) == len(told[1]) and all(p in recent for p in group):
+            persons.extend(group)
     pair_before = (context or {}).get("subjects") or []
     if not before and len(pair_before) >= 2 and re.match(r"\s*They\b", text[lo:a]):
         # "A and B are meeting X this weekend. They had a call with C last Friday": A and B
