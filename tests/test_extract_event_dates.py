@@ -1678,3 +1678,35 @@ def test_a_meeting_dated_by_its_planned_visit_after_the_text_is_planned_too():
     assert [(m["date"], m["status"]) for m in _events(doc, "meeting")] == [
         ("2024-03-20", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "On Thursday, President Lena Vogt of Austria met with Prime Minister Kofi Mensah "
+            "of Ghana. They recalled the talks of their ministers in April and their meeting "
+            "in Accra in May. Later that day, President Vogt met with Foreign Minister Ama "
+            "Owusu of Ghana.",
+            "2024-02-29",
+        ),
+        (
+            "On 12 February, Defence Minister Raúl Ortega of Chile held talks with Defence "
+            "Minister Kenji Sato of Japan. Their navies exercised together in 2023. The same "
+            "day, Mr. Ortega met with Foreign Minister Yoko Mori of Japan.",
+            "2024-02-12",
+        ),
+        (
+            "On Monday, Trade Minister Ines Duarte of Brazil spoke with Trade Minister Omar "
+            "Haddad of Jordan. Trade between the two reached a record in January. On that "
+            "day, Ms. Duarte also met with Foreign Minister Layla Nasser of Jordan.",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_that_day_is_the_last_day_told_not_a_month_told_after_it(text, day):
+    doc = _doc(text)
+    third = next(
+        m for m in _events(doc, "meeting") if _surnames(doc, m) & {"Owusu", "Mori", "Nasser"}
+    )
+    assert third["date"] == day

@@ -4939,3 +4939,33 @@ def test_them_and_the_two_officials_are_the_group_named_before(text, host):
     doc = _doc(text)
     (m,) = [x for x in _events(doc, "meeting") if host in _surnames(doc, x)]
     assert len(_names(doc, m)) == 3
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "Last month, Trade Minister Ines Duarte of Brazil visited Jordan, where she met "
+            "with Foreign Minister Layla Nasser in Amman and with Trade Minister Omar Haddad "
+            "of Jordan on the sidelines of the Arab Business Forum in Aqaba.",
+            {"Nasser": "Amman", "Haddad": "Aqaba"},
+        ),
+        (
+            "In May, Defence Minister Raúl Ortega of Chile travelled to Europe, where he met "
+            "with Defence Minister Hans Berger of Germany in Berlin and with Defence Minister "
+            "Marie Dubois of France in Paris.",
+            {"Berger": "Berlin", "Dubois": "Paris"},
+        ),
+        (
+            "Foreign Minister Joseph Kamau of Kenya met with Foreign Minister Yoko Mori of "
+            "Japan in Tokyo and with Foreign Minister Lee Min-ho of South Korea at the margins "
+            "of the Pacific Forum in Seoul last week.",
+            {"Mori": "Tokyo", "Min-ho": "Seoul"},
+        ),
+    ],
+)
+def test_each_counterpart_of_a_list_keeps_its_own_place(text, places):
+    doc = _doc(text)
+    for surname, place in places.items():
+        (m,) = [x for x in _events(doc, "meeting") if surname in _surnames(doc, x)]
+        assert (m.get("location") or {}).get("place") == place

@@ -611,8 +611,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             same = None  # "led the delegation to X and met A the day before": the time of the
             # second verb ("met"), not of the trigger
         part = same and any(same.groupdict().get(k) for k in ("eve", "eve2", "later", "before"))
-        previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         unit = next((v for k, v in same.groupdict().items() if v), None) if same else None
+        # ("Later that day" after "... in April and in May": the last day told, not a month)
+        part = part or (regex is _SAME and (unit or "").lower() == "day")
+        previous = _previous_date(context or {}, published, day=bool(part)) if same else None
         edtf = resolve(previous, unit) if previous else None
         if edtf:
             # (the anaphor, not the time the resolver reads in the same words: "Later in the

@@ -9,7 +9,7 @@ import re
 
 from ..temporal import find_dates
 from .candidate import Candidate, clause_of
-from .patterns import _AND_COUNTRY, _COORD, _COPY, _OFFICE, _PLACE, _REGIONS
+from .patterns import _AND_COUNTRY, _COORD, _COPY, _OFFICE, _PLACE, _REGIONS, _WHEN_WORD
 from .places import _known_places, _longest_country, _place_after
 from .sides import _two_leaders
 
@@ -426,13 +426,17 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         return [c]  # "a video call with A and B", "hold the 2+2 with A and B": one meeting
     start = b + with_.end()
     listed, pos = [], start
+    spans: list[list[int]] = []  # after each listed person, up to the next: its own place
     for m in mentions:
         if m.start - base < pos:
             continue
         gap = text[pos : m.start - base]
         if listed and not re.fullmatch(
             # ("... Prime Minister Samdech A B and C": the end of a name not taken in)
-            r"(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}(?:,\s*|,?\s+and\s+)"
+            r"(?:\s+(?-i:[A-Z])[\w\-’']*){0,4}"
+            # "met A in Washington and B in Detroit": each counterpart's own place
+            r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,3})?"
+            r"(?:,\s*|,?\s+and\s+)"
             # "meet with President A and then hold talks with B": a second verb, same subject
             r"(?:then\s+(?:(?-i:[a-z])+\s+){1,3}(?=with\s))?(?:with\s+)?"
             # "and with Hungary's Minister, A", ", Minister for Trade and Industry B"
@@ -457,6 +461,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             break
         if m.person in c.persons and m.person not in listed:
             listed.append(m.person)
+            spans.append([m.end - base, hi])
+            if len(spans) > 1:
+                spans[-2][1] = m.start - base
         pos = m.end - base
     subjects = [p for p in c.persons if p not in listed]
     extra = _AND_DESCRIBED.match(text, pos) if listed and not inside else None
@@ -478,14 +485,40 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     if len(listed) < 2 or (not subjects and not c.described):
         return [c]
     out = []
-    for p in listed:
+    # "met with A in Washington and with B on the sidelines of X in Detroit": each its own
+    places = [_own_place(text, x, y) for x, y in spans]
+    own = len({w for w in places if w}) >= 2
+    for p, where in zip(listed, places, strict=True):
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
         twin.persons = subjects + [p]
         twin.roles = {k: v for k, v in c.roles.items() if k in {q.key for q in twin.persons}}
         twin.described, twin.evidence = list(c.described), list(c.evidence)
         twin.date_text = c.date_text
+        if own and where:
+            twin.place, twin.place_country = where
         out.append(twin)
     return out
+
+
+_OWN_PLACE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"  # "B of Jordan in Aqaba"
+    r"(?:\s+(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+[^,;]{0,80}?)?\s+(?P<at>(?:in|at)\s)"
+)
+
+
+def _own_place(text: str, a: int, b: int) -> tuple[str | None, str | None] | None:
+    """The place said right after one counterpart of a list, before the next ("A in
+    Washington", "B on the sidelines of the X Meeting in Detroit")."""
+    m = _OWN_PLACE.match(text, a, b)
+    if not m:
+        return None
+    # (from its preposition: the event named on the way, "the X Meeting", is no other event)
+    where = _place_after(text[:b], m.start("at"), "meeting")
+    town = _TOWN_NAME.match(text, m.end(), b) if where is None else None
+    return (town.group(0), None) if town else where  # a town the tables do not know
+
+
+_TOWN_NAME = re.compile(r"(?!" + _WHEN_WORD + r")[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}")
 
 
 # one more place of a list after a meeting's place: ", Malta", ", and in Bangkok" (a place
