@@ -4969,3 +4969,50 @@ def test_each_counterpart_of_a_list_keeps_its_own_place(text, places):
     for surname, place in places.items():
         (m,) = [x for x in _events(doc, "meeting") if surname in _surnames(doc, x)]
         assert (m.get("location") or {}).get("place") == place
+
+
+@pytest.mark.parametrize(
+    "text, described",
+    [
+        (
+            "CIA Director William Burns made a secret trip to Beijing last month and met "
+            "Chinese intelligence officials.",
+            "Chinese intelligence officials",
+        ),
+        (
+            "Defence Minister Raúl Ortega of Chile travelled to Tokyo last month and met "
+            "Japanese defence officials.",
+            "Japanese defence officials",
+        ),
+        (
+            "Trade Minister Ines Duarte of Brazil flew to Nairobi on Monday and met Kenyan "
+            "customs officials.",
+            "Kenyan customs officials",
+        ),
+    ],
+)
+def test_officials_a_demonym_and_their_field_describe_are_a_side(text, described):
+    doc = _doc(text)
+    (m,) = _events(doc, "meeting")
+    assert described in {p.get("description") for p in m["participants"]}
+    assert len(_events(doc, "visit")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Our military maritime consultative talks took place in Lima in April.", "2024-04"),
+        ("Our annual strategic dialogue was held in Lima in March.", "2024-03"),
+        ("In May, our defence policy talks took place in Lima.", "2024-05"),
+    ],
+)
+def test_our_talks_held_are_talks_of_the_two_sides_the_text_is_about(sentence, date):
+    doc = extract(
+        "Foreign Minister Anna Berg of Sweden will travel to Peru next week to meet Foreign "
+        "Minister Pedro Alves of Peru. " + sentence,
+        published="2024-08-24",
+        publisher="Government Offices of Sweden",
+    )
+    (m,) = [x for x in _events(doc, "meeting") if x.get("date") == date]
+    assert {p.get("country") for p in m["participants"]} >= {"SE", "PE"}
+    assert m["status"] == "held"

@@ -262,6 +262,12 @@ _OTHER_BODY = re.compile(
 )
 
 
+# talks owned by the speaking government, as the subject: "Our military maritime consultative
+# talks", "Our annual strategic dialogue" (after an opening phrase: "In April, our ...")
+_OUR_TALKS = re.compile(r"\s*(?:[A-Z][^,;]{0,40},\s+)?[Oo]ur\s+(?:[\w\-]+\s+){0,5}")
+_WERE_HELD = re.compile(
+    r"\s+(?:(?:also|last|first|again)\s+)?(?:took\s+place|(?:was|were)\s+held|convened|met)\b"
+)
 _SESSION_TOLD = re.compile(r"(?i)the\s+(?:\w+\s+round|consultations|session)")
 
 
@@ -278,6 +284,9 @@ def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 
         and _NUMBERED.search(text, max(lo, a - 12), a)
     ):
         return True  # "The first round of consultations will take place in Accra"
+    if lo is not None and _OUR_TALKS.fullmatch(text, lo, a) and _WERE_HELD.match(text, b):
+        return True  # "Our military maritime talks took place in X in April": the speaking
+        # government's talks with the side the text is about
     m = _BODY_OF.match(text, b)
     if m is None and lo is not None:
         m = (

@@ -888,8 +888,10 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
 )
 _DESCRIBED = re.compile(
-    r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+(?P<what>officials|"
-    r"delegation|leaders(?:hip)?|military\s+officials|counterparts?|team|side)\b"
+    r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+"
+    # ("Chinese intelligence officials", "Japanese defence officials": one word of their field)
+    r"(?:(?!(?:and|or|of|the|to|in|on|at|for|with)\s)(?-i:[a-z])[\w\-]*\s+(?=officials|delegation))?"
+    r"(?P<what>officials|delegation|leaders(?:hip)?|military\s+officials|counterparts?|team|side)\b"
     # "met representatives of the French private sector": business people of that country
     r"|\brepresentatives\s+of\s+(?:the\s+)?(?P<dem2>[A-Z][\w\-]*)\s+(?:private\s+sector|"
     r"business(?:\s+community)?|companies|industry|employers)\b"
