@@ -5016,3 +5016,57 @@ def test_our_talks_held_are_talks_of_the_two_sides_the_text_is_about(sentence, d
     (m,) = [x for x in _events(doc, "meeting") if x.get("date") == date]
     assert {p.get("country") for p in m["participants"]} >= {"SE", "PE"}
     assert m["status"] == "held"
+
+
+@pytest.mark.parametrize(
+    "text, joiner",
+    [
+        (
+            "During the trip, Foreign Minister Anna Berg of Sweden will hold several rounds of "
+            "talks with Foreign Minister Pedro Alves of Peru, and our Ambassador, Karl Holm, "
+            "will join her for those sessions.",
+            "Holm",
+        ),
+        (
+            "On Monday, Defence Minister Raúl Ortega of Chile held talks with Defence Minister "
+            "Kenji Sato of Japan, and Admiral Luis Vera joined them for the afternoon session.",
+            "Vera",
+        ),
+        (
+            "Trade Minister Ines Duarte of Brazil will meet Trade Minister Omar Haddad of "
+            "Jordan on Friday, and Senator Paulo Reis will also join her for the talks.",
+            "Reis",
+        ),
+    ],
+)
+def test_one_who_joins_them_for_those_sessions_takes_part(text, joiner):
+    doc = _doc(text)
+    (m,) = _events(doc, "meeting")
+    assert joiner in _surnames(doc, m)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They met in Seoul in January, and they spoke by phone yesterday.",
+        "They last sat down in Seoul in January, and they spoke by phone yesterday.",
+        "The two of them met in Seoul in January, and they spoke by phone yesterday.",
+    ],
+)
+def test_they_of_a_second_clause_continues_the_first_clauses_they(second):
+    doc = _doc(
+        "Foreign Minister Anna Berg of Sweden held talks on Monday with Foreign Minister "
+        "Pedro Alves of Peru. " + second
+    )
+    calls = [m for m in _events(doc, "meeting") if m.get("format") == "call"]
+    assert [(c["date"], _surnames(doc, c)) for c in calls] == [("2024-03-05", {"Berg", "Alves"})]
+
+
+def test_they_of_a_second_clause_after_described_officials_is_not_the_pair_before():
+    doc = _doc(
+        "Foreign Minister Anna Berg of Sweden will meet Foreign Minister Pedro Alves of Peru "
+        "next week. Senior officials of the two foreign ministries last met in Lima on 9 "
+        "February, and they will hold the next round in Stockholm in October."
+    )
+    october = [m for m in _events(doc, "meeting") if m.get("date") == "2024-10"]
+    assert all(not _names(doc, m) for m in october)

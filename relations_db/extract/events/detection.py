@@ -1472,8 +1472,33 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                                     found.extend(_per_destination(v))
                 found.extend(_guest_visits(cand, text, mentions))
                 found.extend(_joint_imposers(cand, text, recent))
+    joins = _JOINS_FOR.search(text) if found else None
+    joiner = (
+        [m.person for m in mentions if m.end - sentence.start <= joins.start()][-1:]
+        if joins
+        else []
+    )
+    for c in found if joiner else ():
+        # "A will hold talks with B, and our Ambassador, C, will join him for those
+        # sessions": C takes part in the talks the clause before told
+        if (
+            c.kind == "meeting"
+            and c.trigger[1] - sentence.start <= joins.start()
+            and joiner[0] not in c.persons
+            and c.persons
+        ):
+            c.persons.append(joiner[0])
     found.sort(key=lambda c: c.trigger)
     return found
+
+
+# one who joins the people of a meeting told before in the sentence: "C will join him for
+# those sessions", "C also joined them for the talks"
+_JOINS_FOR = re.compile(
+    r"\b(?:will\s+|would\s+|also\s+|is\s+to\s+)*(?:join|joins|joined)\s+(?:him|her|them)\s+"
+    r"(?:for|in|at|during)\s+(?:those|these|the|their|his|her)\s+(?:[\w\-]+\s+)?"
+    r"(?:sessions?|talks|meetings?|discussions?|consultations)\b"
+)
 
 
 # "A and B discussed ...": a sentence that tells what the people of a meeting did

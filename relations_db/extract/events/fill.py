@@ -199,7 +199,7 @@ _THEY_HAD = re.compile(r"\s+(?:that\s+|which\s+)?they\s+(?:had|held)\b")
 _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
     r"\s*(?:(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+(?:[ \t]+\d)?[ \t]*:[ \t]*)?"
-    r"(?:They|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
+    r"(?:They|(?<=,\sand\s)they|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
     r"presidents|delegations|heads\s+of\s+state))"
     # "The two of them met in X", "Both of them spoke", "The pair last sat down", "The two
     # met": "they" said by a number
@@ -616,6 +616,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # "The Presidents recalled A's visit to X, and the results of the meeting they held
         # in Y": "they" of a later clause are the sentence's plural subject
         plural = _PLURAL_SUBJECT.match(text)
+    if plural and plural.group(0).strip() == "they" and not _PLURAL_SUBJECT.match(text):
+        plural = None  # "They met in X in May, and they spoke by phone": the same "they";
+        # not "Senior officials ... met in X, and they will hold the next round": theirs
     between = text[plural.end() : a] if plural else ""
     if plural and (
         _DIRECTS_OTHERS.search(between)
