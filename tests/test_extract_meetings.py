@@ -619,9 +619,11 @@ def test_one_meeting_per_counterpart_in_a_list():
 
 def test_a_list_of_counterparts_whose_titles_hold_for_and_and_is_one_meeting_each():
     # "Minister for Trade and Industry B": "for" and "and" inside a title do not end the list
+    # (the place names the host: "Congress" alone names no country in a text not on the US)
     doc = _doc(
         "Foreign Minister Ana Ruiz of Uruguay also met President Mario Benitez, Minister for "
-        "Trade and Industry Jose Duarte and Speaker of Congress Luis Gaona on Friday.",
+        "Trade and Industry Jose Duarte and Speaker of Congress Luis Gaona in Asunción on "
+        "Friday.",
         publisher="Ministry of Foreign Affairs of Uruguay",
     )
     assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
@@ -5070,3 +5072,25 @@ def test_they_of_a_second_clause_after_described_officials_is_not_the_pair_befor
     )
     october = [m for m in _events(doc, "meeting") if m.get("date") == "2024-10"]
     assert all(not _names(doc, m) for m in october)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "other"),
+    [
+        ("Foreign Minister Winston Peters met Deputy Prime Minister and Minister of Foreign "
+         "Affairs Bui Thanh Son in Hanoi on Monday. In Prime Minister Luxon's absence, Deputy "
+         "Prime Minister David Seymour is Acting Prime Minister.",
+         "New Zealand Ministry of Foreign Affairs and Trade", "Seymour"),
+        ("Foreign Secretary Lammy met Deputy Prime Minister and Foreign Minister Simon Harris "
+         "in Dublin on Monday. Deputy Prime Minister Angela Rayner chaired Cabinet in London.",
+         "Foreign, Commonwealth & Development Office", "Rayner"),
+        ("Minister Joly held talks with Deputy Prime Minister and Minister for Foreign Affairs "
+         "Winston Peters in Wellington. Earlier this week Deputy Prime Minister Chrystia "
+         "Freeland met students in Ottawa.", "Global Affairs Canada", "Freeland"),
+    ],
+)
+def test_a_title_inside_the_met_ones_own_title_is_no_mention_of_another(
+    text, publisher, other
+):
+    doc = _doc(text, publisher=publisher)
+    assert all(other not in _surnames(doc, m) for m in _events(doc, "meeting"))

@@ -717,6 +717,7 @@ PUBLISHER_COUNTRY = {
 
 # capital letters of Latin scripts ("Á", "Ł", "Ş"): names of any language
 _UP = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
+_LOW = "a-z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).islower())
 # lowercase particles inside names: "Mohammed bin Salman", "López de la Rosa", "al-Sudani"
 PARTICLES = {
     "bin",
@@ -761,6 +762,15 @@ _RUN = re.compile(
     rf"[ \t]*){_TOKEN})*"
 )
 _TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
+# a title's words after its "of"/"for" to the end of its clause; an initialism's full
+# stops do not end it when a body's name follows ("Senior Director for Asia at the U.S.
+# National Security Council", "a counsellor at the P.R.C. Embassy"): the body says whose
+_TITLE_RUN = (
+    r"(?:[^,.;\n]*(?<=\b[A-Z])\.(?:[A-Z]\.)+(?=[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}(?:Bank"
+    r"|Ministry|Council|Assembly|Parliament|Senate|Government|Embassy|Consulate|Mission|Agency"
+    r"|Committee|Commission|Office|Department|Army|Navy|Air\s+Force|Forces|Command|Corps|Guard"
+    r"|Authority|Court|Cabinet|Administration|Bureau|Service)\b))*[^,.;\n]*"
+)
 _POST_TITLE = re.compile(
     r"^,\s+(?!(?:during|in|on|at|after|before|when|while|with|for|to|and|but|which|where|as"
     r"|from|by|under|including|following|ahead|who(?!\s+is\s+the\b)|whom|whose|that)\b)"
@@ -773,13 +783,13 @@ _POST_TITLE = re.compile(
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
     # (one holder's title, not a plural: "at the A B Hospital, officials said")
-    r"\b(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)",
+    r"\b(?:\s+(?:of|for|to)\s+" + _TITLE_RUN + ")?)",
 )
 # ", Deputy Commander of the Land Forces of X": any capitalised office of an institution
 _HOLDER_TITLE_OF = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?(?:Commander|Chief|Head|Minister"
     r"|Secretary|President|Director|Chairman|Chair|Governor|Ambassador|Advis[eo]r|Premier)"
-    r"\s+(?:of|for)\s+[^,.;\n]*)"
+    r"\s+(?:of|for)\s+" + _TITLE_RUN + ")"
 )
 # ", State Secretary and Director of the Directorate.": a capitalised office after a name,
 # to the end of the sentence or clause
@@ -794,7 +804,7 @@ _POST_TITLE_POSS = re.compile(
     r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
     r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
-    r"(?:\s+(?:of|for|to)\s+[^,.;\n]*)?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
+    r"(?:\s+(?:of|for|to)\s+" + _TITLE_RUN + r")?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
 _POST_TITLE_OF = re.compile(
@@ -808,7 +818,7 @@ _POST_TITLE_OF = re.compile(
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
-    r"(?:the\s+)?[A-Z][^,.;\n]*)"
+    r"(?:the\s+)?(?=[A-Z])" + _TITLE_RUN + ")"
 )
 # "The Federal Chancellor of Germany, Olaf Scholz", "Kenya's Cabinet Secretary for Interior,
 # Kipchumba Murkomen", "the head of the Special Tasks Department, Zviad Kharazishvili": a
@@ -840,7 +850,7 @@ def _after_a_name(text: str, at: int) -> bool:
 _COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+)?$"
 _COMMA_TITLE = re.compile(
     # ("Our Minister of State, Dr. A": the speaker's, speakers.py; not a word of the title)
-    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b[Oo]ur\s+"
+    r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b(?P<our>[Oo]ur)\s+"
     # ("The vessel's captain, Mr. A": a thing's possessive)
     r"|\b[Tt]he\s+[a-z]+[’']s\s+(?=captain|master))?"
     r"(?P<t>(?:[A-Z][\w\-]*\s+){0,5}(?:"
@@ -889,7 +899,8 @@ _PORTFOLIO_TITLE = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
     r"(?:[’']s)?)*)"
-    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']+)"
+    # ("Minister for Sustainability and the Environment Grace Fu": a surname of two letters)
+    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
@@ -942,7 +953,8 @@ _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
     r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
-    r"(?P<name>(?:[A-Z][a-z\-’']+\s+)?[A-Z][a-z\-’']+))?"
+    # (a name's letters may be accented: "Eduardo Año", "José Núñez")
+    rf"(?P<name>(?:[{_UP}][{_LOW}\-’']+\s+)?[{_UP}][{_LOW}\-’']+))?"
 )
 # "her Kenyan counterpart, Cabinet Secretary for Foreign Affairs A B": any title with its
 # portfolio between the comma and the name
@@ -950,7 +962,7 @@ _COUNTERPART_TITLED = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
     r"counterpart,\s+"
     r"(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,9}?"
-    r"(?P<name>[A-Z][a-z\-’']+\s+[A-Z][a-z\-’']+)(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
+    rf"(?P<name>[{_UP}][{_LOW}\-’']+\s+[{_UP}][{_LOW}\-’']+)(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
 )
 _INSTITUTION = (
     r"(?:Bank|Ministry|Council|Assembly|Parliament|Senate|Government|Embassy|Agency|Committee|"
@@ -1242,6 +1254,12 @@ def _names_like_other_words(toks: list) -> None:
             if n > 3:
                 for x in range(k + 1, k + n - 1):
                     toks[x] = ("Samdech", toks[x][1], toks[x][2])
+            # ("Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo A B": the words of
+            # a style, however many follow, are no name's)
+            x = k + 1
+            while x < len(toks) - 2 and toks[x][0] in _KHMER_STYLE:
+                toks[x] = ("Samdech", toks[x][1], toks[x][2])
+                x += 1
     for k in range(2, len(toks)):
         word = toks[k][0]
         if (
@@ -1274,6 +1292,12 @@ def _join_country_words(toks: list, text: str) -> None:
 
 
 _SERI = ("Seri", "Sri")
+# the words of Khmer styles after "Samdech" (the highest address of Cambodia's leaders): a
+# closed set, as Malay "Dato' Seri" is; no Khmer name begins with them after "Samdech"
+_KHMER_STYLE = frozenset(
+    {"Akka", "Moha", "Sena", "Padei", "Techo", "Borvor", "Bovor", "Thipadei", "Thipadey",
+     "Krolahom", "Kralahom", "Vibol", "Panha", "Pichey", "Decho", "Kittiprittbandit"}
+)
 _BIN = ("bin", "binti", "bint", "ibn")
 _SERI_AFTER = ("Dato'", "Dato’", "Dato", "Datuk", "Tan", "Tun")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
@@ -1560,6 +1584,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 )
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
                 code = code or (country_of_word(among.group("dem")) if among else None)
+                if code is None and comma_title.group("our"):
+                    code = home  # "our Ambassador in X, A": the publisher's (speakers.py
+                    # gives a speaker's "our" to the speaker's country)
                 ranks = [text[title_toks[0][1] : title_toks[-1][2]]] if rank_only else []
                 found.append(
                     (start, end, name, [t, *ranks], code, None, True, comma_title.start())
@@ -2026,6 +2053,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             titled = True
             first = cstart
             titles = titles or _counterparts_title(text, people, cstart)
+        if name_country == "US" and titles and _unnamed_body_of_us(text, titles):
+            name_country = None  # "President of the Senate A" in a text on Cambodia
         person = _attach(people, name, start, end, gaz)
         if person is None:
             if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
@@ -2153,6 +2182,30 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     _address_mentions(text, people)
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+# a legislature's generic name, which names the US (countries.INSTITUTIONS) only where the
+# text is about it; other states have a Senate, a House and a Congress too
+_GENERIC_BODY = re.compile(r"\b(?:Senate|House|Congress)\b")
+_NAMES_US = re.compile(
+    r"\b(?:U\.S\.|US|USA|United\s+States|Americans?|Washington|White\s+House|Pentagon)\b"
+)
+
+
+def _us_only_by_body(text: str, words: str) -> bool:
+    """Do words name the US by a generic legislature alone, in a text that names it in no
+    other way?"""
+    return _GENERIC_BODY.search(words) is not None and not _has(_NAMES_US, text)
+
+
+def _unnamed_body_of_us(text: str, titles: list[str]) -> bool:
+    """Is the US, a title's country, only its generic legislature's ("President of the
+    Senate", "Speaker of the House") in a text that names the US in no other way?"""
+    return (
+        not _has(_NAMES_US, text)
+        and any(_GENERIC_BODY.search(t) for t in titles)
+        and not any(_country_words(_GENERIC_BODY.sub("", t)) for t in titles)
+    )
 
 
 def _address_mentions(text: str, people: People) -> None:
@@ -2435,10 +2488,47 @@ def _titled_after(text: str, end: int) -> bool:
     )
 
 
+# "Director for Japan at the U.S. National Security Council", "a counsellor on Korea at the
+# Chinese Embassy": the body the holder serves, after the portfolio
+_AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
+# "Ambassador to China", "Consul General in Shanghai", "defence attaché in Hanoi": an
+# envoy's post, where the envoy serves; the country is the host's, never the envoy's own
+_POSTING = re.compile(
+    r"\b(?i:ambassador|envoy|charg[eé]\s+d[’']\s?affaires|high\s+commissioner|consul"
+    r"|attach[eé]|head\s+of\s+mission|chief\s+of\s+mission)(?:[\s\-](?i:general|designate))?"
+    r"(?:\s+(?:a\.\s?i\.|ad\s+interim))?"
+    r"\s+(?:in|to)\s+(?:the\s+)?(?P<c>[A-Z][\w\-’']*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-’']*)*)"
+)
+
+
+def _posted_countries(p: Person) -> set[str]:
+    """The countries p's titles post p to as an envoy ("Ambassador in Beijing": CN)."""
+    out = set()
+    for t in p.titles:
+        if "to " in t or "in " in t:
+            for m in _POSTING.finditer(t):
+                words = m.group("c").split()
+                for n in range(len(words), 0, -1):
+                    code = country_of_word(" ".join(words[:n]))
+                    if code:
+                        out.add(code)
+                        break
+    return out
+
+
 def _country_words(title: str) -> str | None:
     # "Director-General of the European Affairs Bureau", "Asian and Oceanian Affairs": a
     # portfolio's region, no country
     title = re.sub(r"\b[A-Z][\w\-]*(?:\s+and\s+[A-Z][\w\-]*)?\s+Affairs\b", "Affairs", title)
+    if "to " in title or "in " in title:
+        title = _POSTING.sub(lambda m: m.group(0)[: m.start("c") - m.start()], title)
+    body = _AT_BODY.search(title) if " at " in title else None
+    if body:
+        # the body's country (named or by demonym) is the holder's, before any country the
+        # portfolio deals with ("for China", "on Taiwan", "Korea desk")
+        code = _country_words(title[body.end() :])
+        if code:
+            return code
     code = _country_after_of(title)
     if code:
         return code
@@ -2921,6 +3011,25 @@ def _chinese_name(p: Person, home: str | None) -> bool:
 
 
 def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
+    """A person's country when nothing names it (`_context_country`), never the country an
+    envoy is posted to: "our Ambassador in Beijing, A, will join the talks with Director B"
+    is not met in China but sent there, so of the home side (of the other side the text
+    names when the post is in the home country: "the Ambassador to Japan" in Japan's text)."""
+    code = _context_country(p, home, text, persons)
+    if code is None or not p.titles:
+        return code
+    posted = _posted_countries(p)
+    if code not in posted:
+        return code
+    if home and home not in posted:
+        return home
+    near = _nearest_foreign(text, p.first[0], home) if text else None
+    if near and near not in posted:
+        return near
+    return (_main_foreign(text, home, avoid=posted) if text else None) or code
+
+
+def _context_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
     mention's sentence, else the one before); else the home country."""
@@ -3355,7 +3464,7 @@ def _one_holder_at_home(
     title words it ("External Affairs Minister" and "Minister for Foreign Affairs")."""
 
     def heads(q: Person) -> set[str]:
-        out = {_title_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
+        out = {_state_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
         if portfolios:
             for t in q.titles:
                 for key, regex in _PORTFOLIO_OF:
@@ -3444,6 +3553,12 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "A invited B to visit Singapore", "B accepted an invitation to visit X": a visit asked
+# for, someone else's and still to come, takes no one there (not "at the invitation of
+# President B, A is to visit X", the visit the text is about)
+_INVITED_TO = re.compile(r"\binvit(?:e|es|ed|ing|ations?(?!\s+of\b))\b[^.;]{0,80}?\bto\s+$")
+
+
 _VISITOR_IN = re.compile(
     # ("will lead a delegation to Ha Noi": as _visits_home reads it)
     r"\b(?:(?:be|is|are|arrive[sd]?|arriving)\s+in|visit(?:ed|s|ing)?(?:\s+to)?|delegation\s+to|"
@@ -3509,7 +3624,11 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
         if _acronym_title(m.group("c").split()):
             continue
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
-        if code and code != "EU":
+        if (
+            code
+            and code != "EU"
+            and not _INVITED_TO.search(text, max(lo, m.start() - 100), m.start())
+        ):
             best = code
     if best and best == _subject_country(text, start, ends[-1] if ends else 0, subject):
         # "During his stay, the Nigerian Minister also met with the Minister of Agriculture,
@@ -3527,7 +3646,27 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
         return None
     if near:
         return near
+    # "This afternoon, PM Wong will call on President of the Senate B and President C": the
+    # subject may be one named again by surname, before the first mention of another
+    sentence = ends[-1] if ends else 0
+    again = _named_again(text, persons, p, sentence, subject.first[0] if subject else start)
+    subject = again or subject
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
+
+
+def _named_again(text: str, persons, p: Person, lo: int, hi: int) -> Person | None:
+    """The placed person other than p whose surname stands first between lo and hi."""
+    best = None
+    for q in persons:
+        s = q.surname if q is not p and q.country else ""
+        at = text.find(s, lo, hi) if len(s) > 1 else -1
+        while at >= 0 and not (
+            _at_boundary(text, at) and not _in_word(text[at + len(s) : at + len(s) + 1])
+        ):
+            at = text.find(s, at + 1, hi)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, q)
+    return best[1] if best else None
 
 
 # Words a per-person pattern needs before it can match: a text without them skips the
@@ -3793,7 +3932,7 @@ def _held_elsewhere(p: Person, persons: list[Person]) -> set[str]:
     """The countries whose holder of p's one-holder office (a president, a prime minister)
     is another person of the text."""
     def heads(q: Person) -> set[str]:
-        return {_title_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
+        return {_state_head(t.split(" and ")[0]) for t in q.titles if t} & _ONE_HOLDER
 
     mine = heads(p)
     return {
@@ -3811,6 +3950,8 @@ def _main_foreign(text: str, home: str | None, avoid=None) -> str | None:
             or country_of_word(re.sub(r"[’']s$", "", m.group(0)))  # "North Korea's"
             or (country_of_word(first.split("-")[0]) if "-" in first else None)
         )  # "Hungary-New"
+        if code == "US" and _us_only_by_body(text, m.group(0)):
+            continue  # "the Senate" in a text on Cambodia
         if code and code not in (home, "EU") and code not in _set(avoid):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
@@ -3871,6 +4012,8 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
         if home and len(words) > 1 and country_of_word(re.sub(r"[’']s$", "", words[0])) == home:
             continue  # "China's Taiwan region", in China's text: a place the home claims
         code = _country_in_words(words)
+        if code == "US" and _us_only_by_body(text, m.group(0)):
+            continue  # "President of the Senate A" in a text on Cambodia
         if pairs and (not code or code == home):
             # "the Jordanian-Kuwaiti Joint Committee": the pair's other side
             code = next(
@@ -4057,6 +4200,9 @@ def add_title_mentions(
         people.mentions.append(Mention(m.start(), m.end(), holders[0]))
         taken.append((m.start(), m.end()))
         added = True
+    # ("met Deputy Prime Minister and Minister of X B": a title the text gave another, in
+    # B's own title before B's name, is B's)
+    taken.extend(p.first for p in people.persons if p.titled and p.first[0] < p.first[1])
     added = _bare_title_mentions(body, people, taken) or added
     added = _envoy_anaphors(body, people, taken) or added
     if added:
@@ -4181,10 +4327,25 @@ _HOME_OFFICES = {
 }
 
 
+# "President of the Senate", "President of the National Assembly": a body's head, not the
+# state's (its "of" names a body, not a state)
+_OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:House|Congress|Chamber|Party|"
+    + _INSTITUTION
+    + r")\b"
+)
+
+
 def _title_head(title: str) -> str:
     """ "Israeli Prime Minister" and "Prime Minister of Israel" -> "prime minister"."""
     words = [w for w in title.split(" of ")[0].split() if not country_of_word(w)]
     return " ".join(words).lower()
+
+
+def _state_head(title: str) -> str:
+    """The head of a state's office ("president"), none for a body's ("President of the
+    Senate" is not the state's one president)."""
+    return "" if " of " in title and _OF_BODY.search(title) else _title_head(title)
 
 
 def _same(p: Person, q: Person) -> bool:
