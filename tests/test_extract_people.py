@@ -2923,3 +2923,66 @@ def test_the_one_who_sees_a_visitor_off_at_the_airport_is_of_the_visited_country
         publisher="The Hindu",
     )
     assert _officials(doc).get("Sayyid Shihab bin Tarik Al Said") == "OM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admiral Ortiz spoke by phone with the Commander of the Eastern Fleet Command on "
+        "Tuesday.",
+        "The Chief of the Northern Region Command met the Indian delegation in Delhi.",
+        "Ms. Osei chaired the Ministers Responsible for Fisheries Meeting in Accra on Monday.",
+        "The talks were postponed because of the General Election in Kenya.",
+        "Treasury designated Al-Noor Shipping and General Contracting, which ships fuel to "
+        "the militia.",
+        "Ministers discussed the Permanent Partnership Agreement; the General Administration "
+        "of the Customs said so.",
+    ],
+)
+def test_a_title_word_before_a_common_noun_of_a_body_or_event_names_no_one(text):
+    """"General Election", "General Contracting", "Region Command": a rank or title word
+    before words of a body's or an event's name in Title Case, no person."""
+    doc = _doc(text, publisher="Reuters")
+    names = set(_officials(doc))
+    assert not names & {"Command", "Region", "Fleet", "Responsible", "Election", "Contracting",
+                        "Partnership", "Administration"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Yesterday, Director-General of the Department of Latin American and Caribbean "
+         "Affairs of the Foreign Ministry Zhou Wenhua met the Chilean delegation.",
+         "Zhou Wenhua", "CN"),
+        ("On Monday, Director of the Bureau of Near Eastern and North African Affairs of the "
+         "Foreign Ministry Park Ji-hoon received the Egyptian ambassador.",
+         "Park Ji-hoon", "KR"),
+        ("Director of the Division of Gulf and Arab Affairs of the Foreign Ministry Ahmed Al-Harbi "
+         "met the visiting Omani envoy.",
+         "Ahmed Al-Harbi", "SA"),
+        ("Director-General of the Department of Slavic and Baltic Affairs of the Foreign "
+         "Ministry Ivan Sokolov met the Latvian delegation.",
+         "Ivan Sokolov", "RU"),
+    ],
+)
+def test_a_title_whose_portfolio_joins_two_words_with_and_runs_on_to_its_holder(
+    text, name, code
+):
+    """"Director of the Department of A and B Affairs of the Ministry C D": the "and" joins
+    two words of one portfolio (no office after it), not two titles."""
+    publisher = {"CN": "Xinhua", "KR": "Yonhap", "SA": "Saudi Press Agency", "RU": "TASS"}[code]
+    doc = _doc(text, publisher=publisher)
+    assert _officials(doc).get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister for Sustainability and the Environment Li Wu signed the accord.", "Li Wu"),
+        ("Minister for Trade and the Economy Ng Yi met the Thai delegation.", "Ng Yi"),
+        ("Minister for Culture and the Arts Oh Se-ra opened the exhibition.", "Oh Se-ra"),
+    ],
+)
+def test_a_portfolio_title_before_a_name_of_two_letter_words(text, name):
+    doc = _doc(text, publisher="Reuters")
+    assert name in _officials(doc)

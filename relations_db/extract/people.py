@@ -155,6 +155,11 @@ TITLE_WORDS = HEADS | {
     "Authority",
     "Bank",
     "Embassy",
+    # a ministry's units, as "Department": "Director of the Bureau of A Affairs of the
+    # Ministry B C"
+    "Bureau",
+    "Directorate",
+    "Division",
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
     "Multilateral",
@@ -889,7 +894,8 @@ _PORTFOLIO_TITLE = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
     r"(?:[’']s)?)*)"
-    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']+)"
+    # (names of two-letter words: "Grace Fu", "Ng Eng Hen")
+    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
@@ -1200,6 +1206,18 @@ def _names_like_other_words(toks: list) -> None:
                 for x in range(j, e):
                     toks[x] = (toks[x][0].lower(), toks[x][1], toks[x][2])
                 break
+    for k in range(1, len(toks)):
+        if toks[k][0] != "Affairs":
+            continue
+        # "Department of Near Eastern and North African Affairs A B": the capitalised words
+        # of a portfolio's region before "Affairs" are the portfolio's, no name
+        m = k - 1
+        while m >= 0 and k - m <= 6 and (
+            toks[m][0] == "and" or (toks[m][0][:1].isupper() and toks[m][0] not in HEADS)
+        ):
+            if toks[m][0] != "and" and _is_name_token(toks[m][0]):
+                toks[m] = (toks[m][0].lower(), toks[m][1], toks[m][2])
+            m -= 1
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
         if (
@@ -1341,6 +1359,20 @@ def _portfolio_word(toks, k: int, title_toks) -> bool:
     )
 
 
+def _and_inside_portfolio(before, k: int, title_toks) -> bool:
+    """Is the "and" at before[k] inside one title's portfolio: only portfolio and
+    institution words (no office, no name) after it up to the name, and an office before
+    it ("Director-General of the Department of A and B Affairs of the Ministry C D")?"""
+    if not title_toks or any(t[0] in HEADS or t[0] == "." for t in title_toks):
+        return False
+    for m in range(k - 1, max(-1, k - 12), -1):
+        if before[m][0] in HEADS:
+            return True
+        if before[m][0] == ".":
+            return False
+    return False
+
+
 def _ends_with_national_institution(words: list[str]) -> bool:
     """Does a title end with a country's institution, "... of the Czech Armed Forces",
     "... of the Austrian Senate": the country word right after the last "of (the)", and only
@@ -1463,6 +1495,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     and k > 0
                     and before[k - 1][0] not in TITLE_WORDS
                     and not _portfolio_country(before, k - 1)
+                    # ("of the Department of North American and Oceanian Affairs of the
+                    # Ministry A": with no office between "and" and the name, the "and" joins
+                    # two words of one portfolio, and the title goes on before it)
+                    and not _and_inside_portfolio(before, k, title_toks)
                 ):
                     break  # "of Japan and National Security Advisor Hoon": a new title
                 if (
@@ -2030,6 +2066,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if person is None:
             if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
                 continue
+            if (
+                " " not in name
+                and _ENGLISH_DERIVED.fullmatch(name)
+                and not _pinyin(name)
+                and not _gaz_lookup(gaz, name)
+            ):
+                continue  # "the General Election": a common noun after a title word
             entry = _gaz_lookup(gaz, name)
             person = Person(
                 key=_key(name),
@@ -2386,7 +2429,18 @@ _TARGET_POST = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"
-    r"Department|Directorate|Agency|Corporation|Company)\b"
+    r"Department|Directorate|Agency|Corporation|Company|"
+    # a command, a meeting, a firm: "the Southern Theater Command", "the Ministers Responsible
+    # for Trade Meeting" ("for" and the portfolio between), "General Logistics Ltd"
+    r"Command|Fleet|Headquarters|Meeting|Summit|Conference|Forum|Group|Holdings?|Ltd|LLC|Inc)"
+    r"\b"
+)
+# a one-word "name" shaped like an English derived noun or adjective, a word of a body's or
+# an event's name in Title Case ("General Election", "General Trading", "Ministers
+# Responsible"): a name is rarely built so (a long stem before the suffix; "Jinping" is
+# pinyin, "Clement" and "Vance" have short stems)
+_ENGLISH_DERIVED = re.compile(
+    r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism|ships?|ible|able|ive|ing|ings)"
 )
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
