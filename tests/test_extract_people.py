@@ -2986,3 +2986,86 @@ def test_a_title_whose_portfolio_joins_two_words_with_and_runs_on_to_its_holder(
 def test_a_portfolio_title_before_a_name_of_two_letter_words(text, name):
     doc = _doc(text, publisher="Reuters")
     assert name in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Treasury sanctioned two Turkish firms, X Ltd. and Y Ltd., and a Russian national, "
+         "Dmitry Sokolov, for supplying drone parts to Iran.", "Dmitry Sokolov", "RU"),
+        ("The EU today designated a Colombian citizen, Juan Carlos Restrepo, for trafficking "
+         "arms to the rebels.", "Juan Carlos Restrepo", "CO"),
+        ("On Friday Canada blacklisted three shipping firms and a Nigerian national, Chinedu "
+         "Okafor, over the smuggling of oil.", "Chinedu Okafor", "NG"),
+    ],
+)
+def test_a_national_in_apposition_named_as_a_measures_object_is_recorded(text, name, code):
+    """ "sanctioned ... and a Russian national, A B, for ...": the person a sanction names
+    takes part in it, an officials record with no title."""
+    doc = _doc(text, publisher="Reuters")
+    assert _officials(doc).get(name) == code
+
+
+def test_a_national_named_outside_any_measure_is_no_official():
+    doc = _doc("A Korean national, Kim Tae-yong, told reporters the firm had closed.",
+               publisher="Reuters")
+    assert "Kim Tae-yong" not in _officials(doc)
+
+
+_BULLETED_TARGETS = (
+    "The EU has today (Monday 4 March) sanctioned three individuals and one entity for "
+    "undermining stability in Mali.\n\nThose sanctioned today include:\n\n"
+    "- Colonel Assimi Kone, the commander of the Kidal garrison, who ordered attacks\n"
+    "- Sahel Gold and General Trading, owned by Kone, which exports gold to Dubai\n"
+    "- Moussa Ag Ibrahim, a businessman who finances the militia\n"
+    "- Fatoumata Diarra, a broker who launders its proceeds\n\n"
+    "The individuals are subject to an asset freeze."
+)
+
+
+@pytest.mark.parametrize("name", ["Moussa Ag Ibrahim", "Fatoumata Diarra", "Assimi Kone"])
+def test_each_line_of_a_bulleted_list_of_targets_is_read(name):
+    """ "Those sanctioned today include:" and bulleted lines: every line whose head is a name
+    is a target, also after a body's line ("- X Gold and General Trading, owned by ...")."""
+    doc = _doc(_BULLETED_TARGETS, publisher="European Council")
+    officials = _officials(doc)
+    assert officials.get(name) == "ML"
+    assert not {"Trading", "Sahel Gold"} & set(officials)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name", "title", "code", "publisher"),
+    [
+        ("Contacts\n\nMaría José Fernández\nSpokesperson\nMinistry of Foreign Affairs\n"
+         "+34 91 379 9700\n", "María José Fernández", "Spokesperson", "ES",
+         "Spanish Ministry of Foreign Affairs"),
+        ("Media contact\nKwame Mensah-Bonsu\nDirector of Communications\n"
+         "kwame@mofa.example.gh\n", "Kwame Mensah-Bonsu", "Director of Communications", "GH",
+         "Ghana Ministry of Foreign Affairs"),
+        ("Contacts\n\nIvana Horvat\nDeputy Press Secretary\nOffice of the Minister of Defence\n"
+         "Tel: +385 1 4569 964\n", "Ivana Horvat", "Deputy Press Secretary", "HR",
+         "Croatian Ministry of Defence"),
+    ],
+)
+def test_a_contact_block_in_lines_names_its_official(tail, name, title, code, publisher):
+    """A release's contacts in lines: the name alone on a line, its title on the next, the
+    office and a number or address below (the publisher's staff, of the home country)."""
+    doc = _doc("The minister met her counterpart on Tuesday.\n\n" + tail, publisher=publisher)
+    off = {o["name"]: o for o in doc.get("officials", [])}
+    assert name in off
+    assert off[name]["positions"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Prime Minister called on President of the Senate Samdech Techo Hun Sen on Monday.",
+         "Hun Sen"),
+        ("He met the President of the Senate, Samdech Moha Sena Chea Sim, in 2001.", "Chea Sim"),
+        ("She was received by Samdech Techo Tea Banh, the Deputy Prime Minister.", "Tea Banh"),
+        ("Senate President Samdech Vibol Say Chhum met the Lao delegation.", "Say Chhum"),
+    ],
+)
+def test_a_word_of_the_khmer_style_after_samdech_is_no_name(text, name):
+    doc = _doc(text, publisher="Khmer Times")
+    assert name in _officials(doc)

@@ -1150,6 +1150,15 @@ _LOWER_POST = re.compile(
 )
 
 
+# a measure's verb earlier in the sentence, its object still open: "sanctioned two
+# companies, X Co., Ltd. and Y Co., Ltd., and a Chinese national," (no sentence end between)
+_MEASURE_ON = re.compile(
+    r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|indict(?:ed|s)"
+    r"|arrest(?:ed|s)|detain(?:ed|s)|sentenc(?:ed|es)|expel(?:led|s))\s"
+    r"(?:(?![.?!][”\"]?\s+[A-Z])[^;:])*$"
+)
+
+
 _ITS_ROLE = re.compile(
     r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
     r"president|executive|representative|agent|leader))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
@@ -1260,6 +1269,13 @@ def _names_like_other_words(toks: list) -> None:
             if n > 3:
                 for x in range(k + 1, k + n - 1):
                     toks[x] = ("Samdech", toks[x][1], toks[x][2])
+            else:
+                # ("Samdech Techo Hun Sen": a word of the Khmer style, of a closed set, opens
+                # a run of three; a name of two follows it)
+                x = k + 1
+                while x < k + n - 1 and toks[x][0] in _KHMER_STYLE:
+                    toks[x] = ("Samdech", toks[x][1], toks[x][2])
+                    x += 1
     for k in range(2, len(toks)):
         word = toks[k][0]
         if (
@@ -1292,6 +1308,10 @@ def _join_country_words(toks: list, text: str) -> None:
 
 
 _SERI = ("Seri", "Sri")
+# words of the Khmer honorific style after "Samdech" ("Akka Moha Sena Padei Techo")
+_KHMER_STYLE = frozenset(
+    {"Akka", "Moha", "Sena", "Padei", "Techo", "Borvor", "Thipadei", "Vibol", "Kralahom"}
+)
 _BIN = ("bin", "binti", "bint", "ibn")
 _SERI_AFTER = ("Dato'", "Dato’", "Dato", "Datuk", "Tan", "Tun")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ic|ch|s)$")
@@ -1690,8 +1710,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
         if m.group("post") in ("national", "citizen", "resident"):
             # "Sudanese national A B", "Hong Kong resident A B": a nationality, no post; a
-            # title may follow the name
-            found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
+            # title may follow the name. Named as the object of a measure in the same
+            # sentence ("sanctioned two firms and a Chinese national, A B"), the person takes
+            # part in it (annotation: named participants are officials)
+            target = _MEASURE_ON.search(text, max(0, m.start() - 300), m.start()) is not None
+            found.append(
+                (start, m.end("name"), m.group("name"), [], country, None, target, start)
+            )
             continue
         paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
         title = " ".join(
@@ -1799,12 +1824,33 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         # business, "the attack on Ukraine's railway", and the lead's sentence names the
         # targets' own, "officers of Russia's military intelligence")
         lead = m.start() if m.group("colon") else None
+        # (a list of bulleted lines: each line an item, a person's or a body's; the list
+        # ends where the lines stop opening with a bullet)
+        bullets = lead is not None and _LIST_ENTRY.search(text, max(0, m.end() - 8), m.end())
+        if bullets:
+            span_end = _BULLETED_END.search(text, m.end()).start()
         while pos < span_end:
             n = _TARGET_NAME.match(text, pos)
             words = n.group("name").split() if n else []
-            if not n or not all(_is_name_token(w) and not country_of_word(w) for w in words):
+            if (
+                not n
+                or not all(_is_name_token(w) and not country_of_word(w) for w in words)
+                # (a line's name is its whole head: "- A B, a broker", not "- A Logistics and
+                # B Trading, which ...")
+                or (bullets and not _ITEM_HEAD_END.match(text, n.end("name")))
+            ):
+                if bullets and (nxt := _NEXT_BULLET.search(text, pos, span_end)):
+                    pos = nxt.end()  # "- X Gold Mining Company, owned by A": a body's line
+                    continue
                 break
             start, end = n.span("name")
+            if bullets and any(x[6] and x[0] <= start and end < x[1] for x in found):
+                # ("- Brigadier General A B al-C": the name read longer with its rank)
+                nxt = _NEXT_BULLET.search(text, end, span_end)
+                if not nxt:
+                    break
+                pos = nxt.end()
+                continue
             post = _TARGET_POST.match(text, end, span_end)
             title = post.group("t").strip() if post and post.group("t") else None
             old = [x for x in found if x[0] < end and start < x[1]]
@@ -1817,8 +1863,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
-            nxt = next_item.search(text, end, span_end)
-            if not nxt or (";" not in text[end : nxt.end()] and post and post.group("t")):
+            nxt = (_NEXT_BULLET if bullets else next_item).search(text, end, span_end)
+            if not nxt or (
+                not bullets and ";" not in text[end : nxt.end()] and post and post.group("t")
+            ):
                 break
             pos = nxt.end()
 
@@ -1884,7 +1932,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found.append((start, end, n.group("name"), [n.group("t")], home, None, True, start))
 
     # a release's contact lines: its publisher's staff, of the home country
-    for n in _CONTACT_LINE.finditer(text) if "\n" in text else ():
+    contacts = (
+        [*_CONTACT_LINE.finditer(text), *_CONTACT_BLOCK.finditer(text)] if "\n" in text else []
+    )
+    for n in contacts:
         start, end = n.span("name")
         if not any(item[6] and item[0] < end and start < item[1] for item in found):
             found = [x for x in found if not (x[0] < end and start < x[1])]
@@ -2393,6 +2444,10 @@ _TARGETS_ARE = re.compile(
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
+# the next line of a bulleted list, and the end of the list (the first line with no bullet)
+_NEXT_BULLET = re.compile(r"\n[ \t]*[-–•*][ \t]+")
+_ITEM_HEAD_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.M)
+_BULLETED_END = re.compile(r"\n(?![ \t]*[-–•*][ \t])|$")
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
@@ -3341,6 +3396,17 @@ _CONTACT_LINE = re.compile(
     r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
     r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
     r"(?=,[ \t]+(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\d))",
+    re.M,
+)
+# the same in lines: "A B\nPress Secretary\nOffice of the Minister of X\n613-555-0100": a
+# name alone on its line, its title (with an office word) on the next, up to two more lines
+# (the office), then a telephone number or an e-mail address
+_CONTACT_BLOCK = re.compile(
+    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}})"
+    r"[ \t]*\n[ \t]*(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
+    r"(?:[ \t]+(?:of|for|to|and|the|[A-Z][\w\-’']*))*)[ \t]*\n"
+    r"(?:[ \t]*[A-Z][^\n@]{0,100}\n){0,2}"
+    r"[ \t]*(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\(?\d[\d \t().\-]{6,}\d[ \t]*$|\S+@\S+)",
     re.M,
 )
 _LABEL_LINE = re.compile(
