@@ -3069,3 +3069,33 @@ def test_a_contact_block_in_lines_names_its_official(tail, name, title, code, pu
 def test_a_word_of_the_khmer_style_after_samdech_is_no_name(text, name):
     doc = _doc(text, publisher="Khmer Times")
     assert name in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Responsible for Housing Ama Owusu opened the estate.", "Ama Owusu"),
+        ("Minister Responsible for Fisheries Tevita Lavemaau met the Fijian delegation.",
+         "Tevita Lavemaau"),
+        ("Minister Responsible for the Public Service Chidi Nwosu said the talks went well.",
+         "Chidi Nwosu"),
+    ],
+)
+def test_minister_responsible_for_a_portfolio_is_a_title(text, name):
+    """The Commonwealth's "Minister Responsible for X": "Responsible" is the office's word,
+    no name ("the Ministers Responsible for Trade Meeting" names no one)."""
+    doc = _doc(text, publisher="Reuters")
+    assert name in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The contract went to General Dynamics last year.", "Dynamics"),
+        ("Drones built by General Atomics were sold to Poland.", "Atomics"),
+        ("Officials from General Robotics met the ministry.", "Robotics"),
+    ],
+)
+def test_a_firm_named_with_a_rank_word_is_no_person(text, word):
+    doc = _doc(text, publisher="Reuters")
+    assert word not in _officials(doc)

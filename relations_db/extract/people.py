@@ -160,6 +160,9 @@ TITLE_WORDS = HEADS | {
     "Bureau",
     "Directorate",
     "Division",
+    # the Commonwealth's "Minister Responsible for Housing A B" (an office, no name)
+    "Responsible",
+    "Service",  # "Minister for the Public Service A B", "Head of the Civil Service"
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
     "Multilateral",
@@ -891,7 +894,8 @@ _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent)"
     r"[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?(?:[ \t]+Responsible)?"
+    r"[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
     r"(?:[’']s)?)*)"
     # (names of two-letter words: "Grace Fu", "Ng Eng Hen")
@@ -2495,7 +2499,7 @@ _BODY_AFTER = re.compile(
 # Responsible"): a name is rarely built so (a long stem before the suffix; "Jinping" is
 # pinyin, "Clement" and "Vance" have short stems)
 _ENGLISH_DERIVED = re.compile(
-    r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism|ships?|ible|able|ive|ing|ings)"
+    r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism|ships?|ible|able|ive|ing|ings|ics)"
 )
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
