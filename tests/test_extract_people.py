@@ -3099,3 +3099,45 @@ def test_minister_responsible_for_a_portfolio_is_a_title(text, name):
 def test_a_firm_named_with_a_rank_word_is_no_person(text, word):
     doc = _doc(text, publisher="Reuters")
     assert word not in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Council sanctioned the following persons:\n\n• Colonel Ahmad Reza Karimi, a "
+         "commander of the air force\n• Sara Nouri, a procurement agent\n\nThey are subject "
+         "to an asset freeze.", {"Ahmad Reza Karimi", "Sara Nouri"}),
+        ("Those designated today are:\n1. Viktor Petrenko, a shipping magnate\n2. Olga "
+         "Ivanova, his business partner\n\nThey may not enter the UK.",
+         {"Viktor Petrenko", "Olga Ivanova"}),
+        ("Ottawa listed the following individuals:\n(1) Jean-Marc Duval, a gang leader\n"
+         "(2) Rosemonde Pierre, his financier\n\nThe measures take effect today.",
+         {"Jean-Marc Duval", "Rosemonde Pierre"}),
+    ],
+)
+def test_a_numbered_or_marked_list_after_a_listing_lead_names_each_target(text, names):
+    doc = _doc(text, publisher="Reuters")
+    officials = _officials(doc)
+    assert names <= set(officials), officials
+    # (a line's title ends with the line)
+    titles = [p["title"] for o in doc["officials"] for p in o.get("positions", [])]
+    assert not any("\n" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "code"),
+    [
+        ("Washington sanctioned three companies and two Chinese nationals, Li Wei and Zhang "
+         "Min, for selling engine parts to Iran.", {"Li Wei", "Zhang Min"}, "CN"),
+        ("Canada sanctioned three Haitian nationals, Jean Baptiste, Marie Joseph and Pierre "
+         "Louis, for gang violence.", {"Jean Baptiste", "Marie Joseph", "Pierre Louis"}, "HT"),
+        ("Seoul designated two North Korean officials, Ri Song Il and Kim Chol, over the "
+         "launches.", {"Ri Song Il", "Kim Chol"}, "KP"),
+    ],
+)
+def test_targets_in_apposition_to_a_demonym_and_a_plural_noun(text, names, code):
+    """ "sanctioned two Chinese nationals, A B and C D, for ...": each one named, of the
+    demonym's country (nationals have no title)."""
+    doc = _doc(text, publisher="Reuters")
+    officials = _officials(doc)
+    assert all(officials.get(n) == code for n in names), officials

@@ -1970,6 +1970,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # C D": each titled by the noun, of the foreign country named nearest
     for n in _PLURAL_TARGETS.finditer(text):
         role = re.sub(r"^(\w+?)s\b", r"\1", n.group("role").strip())
+        dem = country_of_word(n.group("dem")) if n.group("dem") else None
+        if n.group("dem") and not dem:
+            continue  # ("the Treasury officials, A and B": a body's word, not a demonym)
+        roles = [] if role in ("national", "citizen", "resident") else [role]
         for w in re.finditer(rf"{_LIST_NAME}", n.group("names")):
             start, end = n.start("names") + w.start(), n.start("names") + w.end()
             words = w.group(0).split()
@@ -1977,11 +1981,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 continue
             if any(item[6] and item[0] < end and start < item[1] for item in found):
                 continue
-            code = (
+            code = dem or (
                 _nearest_foreign(text, start, home) or _main_foreign(text, home) if home else None
             )
             found = [x for x in found if not (x[0] < end and start < x[1])]
-            found.append((start, end, w.group(0), [role], code, None, True, start))
+            found.append((start, end, w.group(0), roles, code, None, True, start))
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
@@ -2400,16 +2404,20 @@ _SHORT_NAMED = re.compile(
     r"(?P<is>[^,;]{3,90}?)"
     r"(?=[ \t]+(?:who|that|which|since|from|until)\b|[,;]|\.(?:\s|$)))?"
 )
-_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
+# (words of two letters too: "Li Wei", "Ri Song Il")
+_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
     r"five|six|several|its|their|the)[ \t]+)"
+    # ("two Chinese nationals, A B and C D": a demonym before the noun)
+    r"(?:(?P<dem>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[ \t]+(?=[a-z]))?"
     r"(?P<role>[a-z][\w\-]*s(?:[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
     r"[A-Za-z][\w\-]*)?),[ \t]+"
     rf"(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
     r"(?:,[ \t]+(?:are|were)[ \t]+(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b"
-    r"|(?=[ \t]*[.;]))"
+    # ("..., A B and C D, for supplying parts": the measure's reason after the list)
+    r"|(?=[ \t]*[.;])|(?=,?[ \t]+(?:for|over|because)\b))"
 )
 
 
@@ -2442,16 +2450,21 @@ _LISTED = (
     r"(?:\s+today)?"
 )
 # (the list may follow a colon as bulleted lines: "The individuals listed are:\n- A, ...;")
-_BULLET = r"(?:[-–•*][ \t]+)?"
+# (bullets are marks or numbers: "- A", "• A", "1. A", "(2) A")
+_MARK = r"(?:[-–•*]|\(?\d{1,2}[.)])"
+_BULLET = r"(?:" + _MARK + r"[ \t]+)?"
 _TARGETS_ARE = re.compile(
-    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
+    r"(?:" + _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
+    # ("sanctioned the following persons:", "designated the following:": a lead to a list)
+    r"|\b(?:sanction(?:ed|s)|designat(?:ed|es)|list(?:ed|s))\s+the\s+following"
+    r"(?:\s+[a-z]+){0,3}(?=:))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
 # the next line of a bulleted list, and the end of the list (the first line with no bullet)
-_NEXT_BULLET = re.compile(r"\n[ \t]*[-–•*][ \t]+")
+_NEXT_BULLET = re.compile(r"\n[ \t]*" + _MARK + r"[ \t]+")
 _ITEM_HEAD_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.M)
-_BULLETED_END = re.compile(r"\n(?![ \t]*[-–•*][ \t])|$")
+_BULLETED_END = re.compile(r"\n(?![ \t]*" + _MARK + r"[ \t])|$")
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
@@ -2484,7 +2497,7 @@ _TARGET_NAME = re.compile(
 # businessman based in Z": the noun of the apposition is the title
 _TARGET_POST = re.compile(
     r",\s+(?:also\s+known\s+as\s+[“\"][^”\"]{1,40}[”\"],\s+)?(?:(?:a|an|the)\s+"
-    r"(?P<t>[^;,]+?)(?=\s+(?:who|that|which|based|whose)\b|[;,]|$))?"
+    r"(?P<t>[^;,\n]+?)(?=\s+(?:who|that|which|based|whose)\b|[;,\n]|$))?"
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"
