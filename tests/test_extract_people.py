@@ -3141,3 +3141,22 @@ def test_targets_in_apposition_to_a_demonym_and_a_plural_noun(text, names, code)
     doc = _doc(text, publisher="Reuters")
     officials = _officials(doc)
     assert all(officials.get(n) == code for n in names), officials
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("OFAC designated three firms and one individual, Sudanese national Amir Hassan Idris, "
+         "the militia's head of finance, for their roles in the war.", "Amir Hassan Idris",
+         "militia's head of finance"),
+        ("The EU sanctioned a Russian national, Pavel Orlov, the company's director, "
+         "over the attacks.", "Pavel Orlov", "company's director"),
+        ("Canada sanctioned a Haitian national, Jean Mercier, the gang's leader, for "
+         "laundering ransoms.", "Jean Mercier", "gang's leader"),
+    ],
+)
+def test_a_measures_national_keeps_the_title_after_the_name(text, name, title):
+    doc = _doc(text, publisher="Reuters")
+    off = {o["name"]: o for o in doc.get("officials", [])}
+    assert name in off
+    assert [p["title"] for p in off[name].get("positions", [])][:1] == [title]

@@ -1703,6 +1703,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
+    measured: set[int] = set()
     for m in _LOWER_POST.finditer(text):
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
@@ -1717,10 +1718,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # title may follow the name. Named as the object of a measure in the same
             # sentence ("sanctioned two firms and a Chinese national, A B"), the person takes
             # part in it (annotation: named participants are officials)
-            target = _MEASURE_ON.search(text, max(0, m.start() - 300), m.start()) is not None
-            found.append(
-                (start, m.end("name"), m.group("name"), [], country, None, target, start)
-            )
+            if _MEASURE_ON.search(text, max(0, m.start() - 300), m.start()):
+                measured.add(start)  # (titled below, after a title that follows the name)
+            found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
         paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
         title = " ".join(
@@ -2042,6 +2042,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.append(
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
+
+    # a national named as a measure's object, with no title after the name, takes part in
+    # the measure all the same
+    for item in [x for x in found if x[0] in measured and not x[6]]:
+        found[found.index(item)] = (*item[:6], True, *item[7:])
 
     # "Its sole director, Hong Kong resident A B,", "its sales manager, A B, who ...": a
     # company's officer in apposition (v03, y04), of the place its residence names (a
