@@ -3159,3 +3159,240 @@ def test_the_visitor_named_again_by_surname_meets_the_hosts_official(
     text, publisher, name, code
 ):
     assert _officials(_doc(text, publisher=publisher)).get(name) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admiral Ortiz spoke by phone with the Commander of the Eastern Fleet Command on "
+        "Tuesday.",
+        "The Chief of the Northern Region Command met the Indian delegation in Delhi.",
+        "Ms. Osei chaired the Ministers Responsible for Fisheries Meeting in Accra on Monday.",
+        "The talks were postponed because of the General Election in Kenya.",
+        "Treasury designated Al-Noor Shipping and General Contracting, which ships fuel to "
+        "the militia.",
+        "Ministers discussed the Permanent Partnership Agreement; the General Administration "
+        "of the Customs said so.",
+    ],
+)
+def test_a_title_word_before_a_common_noun_of_a_body_or_event_names_no_one(text):
+    """"General Election", "General Contracting", "Region Command": a rank or title word
+    before words of a body's or an event's name in Title Case, no person."""
+    doc = _doc(text, publisher="Reuters")
+    names = set(_officials(doc))
+    assert not names & {"Command", "Region", "Fleet", "Responsible", "Election", "Contracting",
+                        "Partnership", "Administration"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Yesterday, Director-General of the Department of Latin American and Caribbean "
+         "Affairs of the Foreign Ministry Zhou Wenhua met the Chilean delegation.",
+         "Zhou Wenhua", "CN"),
+        ("On Monday, Director of the Bureau of Near Eastern and North African Affairs of the "
+         "Foreign Ministry Park Ji-hoon received the Egyptian ambassador.",
+         "Park Ji-hoon", "KR"),
+        ("Director of the Division of Gulf and Arab Affairs of the Foreign Ministry Ahmed Al-Harbi "
+         "met the visiting Omani envoy.",
+         "Ahmed Al-Harbi", "SA"),
+        ("Director-General of the Department of Slavic and Baltic Affairs of the Foreign "
+         "Ministry Ivan Sokolov met the Latvian delegation.",
+         "Ivan Sokolov", "RU"),
+    ],
+)
+def test_a_title_whose_portfolio_joins_two_words_with_and_runs_on_to_its_holder(
+    text, name, code
+):
+    """"Director of the Department of A and B Affairs of the Ministry C D": the "and" joins
+    two words of one portfolio (no office after it), not two titles."""
+    publisher = {"CN": "Xinhua", "KR": "Yonhap", "SA": "Saudi Press Agency", "RU": "TASS"}[code]
+    doc = _doc(text, publisher=publisher)
+    assert _officials(doc).get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister for Sustainability and the Environment Li Wu signed the accord.", "Li Wu"),
+        ("Minister for Trade and the Economy Ng Yi met the Thai delegation.", "Ng Yi"),
+        ("Minister for Culture and the Arts Oh Se-ra opened the exhibition.", "Oh Se-ra"),
+    ],
+)
+def test_a_portfolio_title_before_a_name_of_two_letter_words(text, name):
+    doc = _doc(text, publisher="Reuters")
+    assert name in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Treasury sanctioned two Turkish firms, X Ltd. and Y Ltd., and a Russian national, "
+         "Dmitry Sokolov, for supplying drone parts to Iran.", "Dmitry Sokolov", "RU"),
+        ("The EU today designated a Colombian citizen, Juan Carlos Restrepo, for trafficking "
+         "arms to the rebels.", "Juan Carlos Restrepo", "CO"),
+        ("On Friday Canada blacklisted three shipping firms and a Nigerian national, Chinedu "
+         "Okafor, over the smuggling of oil.", "Chinedu Okafor", "NG"),
+    ],
+)
+def test_a_national_in_apposition_named_as_a_measures_object_is_recorded(text, name, code):
+    """ "sanctioned ... and a Russian national, A B, for ...": the person a sanction names
+    takes part in it, an officials record with no title."""
+    doc = _doc(text, publisher="Reuters")
+    assert _officials(doc).get(name) == code
+
+
+def test_a_national_named_outside_any_measure_is_no_official():
+    doc = _doc("A Korean national, Kim Tae-yong, told reporters the firm had closed.",
+               publisher="Reuters")
+    assert "Kim Tae-yong" not in _officials(doc)
+
+
+_BULLETED_TARGETS = (
+    "The EU has today (Monday 4 March) sanctioned three individuals and one entity for "
+    "undermining stability in Mali.\n\nThose sanctioned today include:\n\n"
+    "- Colonel Assimi Kone, the commander of the Kidal garrison, who ordered attacks\n"
+    "- Sahel Gold and General Trading, owned by Kone, which exports gold to Dubai\n"
+    "- Moussa Ag Ibrahim, a businessman who finances the militia\n"
+    "- Fatoumata Diarra, a broker who launders its proceeds\n\n"
+    "The individuals are subject to an asset freeze."
+)
+
+
+@pytest.mark.parametrize("name", ["Moussa Ag Ibrahim", "Fatoumata Diarra", "Assimi Kone"])
+def test_each_line_of_a_bulleted_list_of_targets_is_read(name):
+    """ "Those sanctioned today include:" and bulleted lines: every line whose head is a name
+    is a target, also after a body's line ("- X Gold and General Trading, owned by ...")."""
+    doc = _doc(_BULLETED_TARGETS, publisher="European Council")
+    officials = _officials(doc)
+    assert officials.get(name) == "ML"
+    assert not {"Trading", "Sahel Gold"} & set(officials)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name", "title", "code", "publisher"),
+    [
+        ("Contacts\n\nMaría José Fernández\nSpokesperson\nMinistry of Foreign Affairs\n"
+         "+34 91 379 9700\n", "María José Fernández", "Spokesperson", "ES",
+         "Spanish Ministry of Foreign Affairs"),
+        ("Media contact\nKwame Mensah-Bonsu\nDirector of Communications\n"
+         "kwame@mofa.example.gh\n", "Kwame Mensah-Bonsu", "Director of Communications", "GH",
+         "Ghana Ministry of Foreign Affairs"),
+        ("Contacts\n\nIvana Horvat\nDeputy Press Secretary\nOffice of the Minister of Defence\n"
+         "Tel: +385 1 4569 964\n", "Ivana Horvat", "Deputy Press Secretary", "HR",
+         "Croatian Ministry of Defence"),
+    ],
+)
+def test_a_contact_block_in_lines_names_its_official(tail, name, title, code, publisher):
+    """A release's contacts in lines: the name alone on a line, its title on the next, the
+    office and a number or address below (the publisher's staff, of the home country)."""
+    doc = _doc("The minister met her counterpart on Tuesday.\n\n" + tail, publisher=publisher)
+    off = {o["name"]: o for o in doc.get("officials", [])}
+    assert name in off
+    assert off[name]["positions"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Prime Minister called on President of the Senate Samdech Techo Hun Sen on Monday.",
+         "Hun Sen"),
+        ("He met the President of the Senate, Samdech Moha Sena Chea Sim, in 2001.", "Chea Sim"),
+        ("She was received by Samdech Techo Tea Banh, the Deputy Prime Minister.", "Tea Banh"),
+        ("Senate President Samdech Vibol Say Chhum met the Lao delegation.", "Say Chhum"),
+    ],
+)
+def test_a_word_of_the_khmer_style_after_samdech_is_no_name(text, name):
+    doc = _doc(text, publisher="Khmer Times")
+    assert name in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Responsible for Housing Ama Owusu opened the estate.", "Ama Owusu"),
+        ("Minister Responsible for Fisheries Tevita Lavemaau met the Fijian delegation.",
+         "Tevita Lavemaau"),
+        ("Minister Responsible for the Public Service Chidi Nwosu said the talks went well.",
+         "Chidi Nwosu"),
+    ],
+)
+def test_minister_responsible_for_a_portfolio_is_a_title(text, name):
+    """The Commonwealth's "Minister Responsible for X": "Responsible" is the office's word,
+    no name ("the Ministers Responsible for Trade Meeting" names no one)."""
+    doc = _doc(text, publisher="Reuters")
+    assert name in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The contract went to General Dynamics last year.", "Dynamics"),
+        ("Drones built by General Atomics were sold to Poland.", "Atomics"),
+        ("Officials from General Robotics met the ministry.", "Robotics"),
+    ],
+)
+def test_a_firm_named_with_a_rank_word_is_no_person(text, word):
+    doc = _doc(text, publisher="Reuters")
+    assert word not in _officials(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Council sanctioned the following persons:\n\n• Colonel Ahmad Reza Karimi, a "
+         "commander of the air force\n• Sara Nouri, a procurement agent\n\nThey are subject "
+         "to an asset freeze.", {"Ahmad Reza Karimi", "Sara Nouri"}),
+        ("Those designated today are:\n1. Viktor Petrenko, a shipping magnate\n2. Olga "
+         "Ivanova, his business partner\n\nThey may not enter the UK.",
+         {"Viktor Petrenko", "Olga Ivanova"}),
+        ("Ottawa listed the following individuals:\n(1) Jean-Marc Duval, a gang leader\n"
+         "(2) Rosemonde Pierre, his financier\n\nThe measures take effect today.",
+         {"Jean-Marc Duval", "Rosemonde Pierre"}),
+    ],
+)
+def test_a_numbered_or_marked_list_after_a_listing_lead_names_each_target(text, names):
+    doc = _doc(text, publisher="Reuters")
+    officials = _officials(doc)
+    assert names <= set(officials), officials
+    # (a line's title ends with the line)
+    titles = [p["title"] for o in doc["officials"] for p in o.get("positions", [])]
+    assert not any("\n" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "code"),
+    [
+        ("Washington sanctioned three companies and two Chinese nationals, Li Wei and Zhang "
+         "Min, for selling engine parts to Iran.", {"Li Wei", "Zhang Min"}, "CN"),
+        ("Canada sanctioned three Haitian nationals, Jean Baptiste, Marie Joseph and Pierre "
+         "Louis, for gang violence.", {"Jean Baptiste", "Marie Joseph", "Pierre Louis"}, "HT"),
+        ("Seoul designated two North Korean officials, Ri Song Il and Kim Chol, over the "
+         "launches.", {"Ri Song Il", "Kim Chol"}, "KP"),
+    ],
+)
+def test_targets_in_apposition_to_a_demonym_and_a_plural_noun(text, names, code):
+    """ "sanctioned two Chinese nationals, A B and C D, for ...": each one named, of the
+    demonym's country (nationals have no title)."""
+    doc = _doc(text, publisher="Reuters")
+    officials = _officials(doc)
+    assert all(officials.get(n) == code for n in names), officials
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("OFAC designated three firms and one individual, Sudanese national Amir Hassan Idris, "
+         "the militia's head of finance, for their roles in the war.", "Amir Hassan Idris",
+         "militia's head of finance"),
+        ("The EU sanctioned a Russian national, Pavel Orlov, the company's director, "
+         "over the attacks.", "Pavel Orlov", "company's director"),
+        ("Canada sanctioned a Haitian national, Jean Mercier, the gang's leader, for "
+         "laundering ransoms.", "Jean Mercier", "gang's leader"),
+    ],
+)
+def test_a_measures_national_keeps_the_title_after_the_name(text, name, title):
+    doc = _doc(text, publisher="Reuters")
+    off = {o["name"]: o for o in doc.get("officials", [])}
+    assert name in off
+    assert [p["title"] for p in off[name].get("positions", [])][:1] == [title]

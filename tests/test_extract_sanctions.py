@@ -1234,3 +1234,21 @@ def test_a_bodys_dated_designation_of_a_partners_company_is_a_measure_on_the_fir
     dated = [s for s in _sanctions(doc) if s[1] == "2022-03"]
     assert ("Dnipro Stal LLC", "2022-03", "held", "US") in dated
     assert "Oleg Kaspar" not in {who for who, *_ in dated}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The EU today sanctioned two officials of Belarus. The listings were coordinated with "
+         "Canada, which sanctioned Viktor Sheiman in May.", "CA"),
+        ("The UK today sanctioned three Iranian officials. It acted with Australia, which "
+         "designated Reza Karimi last week.", "AU"),
+        ("Japan froze the assets of two firms. The measures follow those of the United States, "
+         "which sanctioned Li Wenhua in March.", "US"),
+    ],
+)
+def test_a_country_the_measures_own_verb_follows_after_which_imposes_it(text, code):
+    """ "coordinated with Canada, which sanctioned A in May": the relative clause's antecedent
+    imposes the measure it reports."""
+    doc = _doc(text, publisher="Reuters")
+    assert code in {s[3] for s in _sanctions(doc)}, _sanctions(doc)

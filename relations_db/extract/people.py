@@ -155,6 +155,14 @@ TITLE_WORDS = HEADS | {
     "Authority",
     "Bank",
     "Embassy",
+    # a ministry's units, as "Department": "Director of the Bureau of A Affairs of the
+    # Ministry B C"
+    "Bureau",
+    "Directorate",
+    "Division",
+    # the Commonwealth's "Minister Responsible for Housing A B" (an office, no name)
+    "Responsible",
+    "Service",  # "Minister for the Public Service A B", "Head of the Civil Service"
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
     "Multilateral",
@@ -896,11 +904,12 @@ _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent)"
     r"[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?(?:[ \t]+Responsible)?"
+    r"[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
     r"(?:[’']s)?)*)"
-    # ("Minister for Sustainability and the Environment Grace Fu": a surname of two letters)
-    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
+    # (names of two-letter words: "Grace Fu", "Ng Eng Hen")
+    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
@@ -1156,6 +1165,15 @@ _LOWER_POST = re.compile(
 )
 
 
+# a measure's verb earlier in the sentence, its object still open: "sanctioned two
+# companies, X Co., Ltd. and Y Co., Ltd., and a Chinese national," (no sentence end between)
+_MEASURE_ON = re.compile(
+    r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|indict(?:ed|s)"
+    r"|arrest(?:ed|s)|detain(?:ed|s)|sentenc(?:ed|es)|expel(?:led|s))\s"
+    r"(?:(?![.?!][”\"]?\s+[A-Z])[^;:])*$"
+)
+
+
 _ITS_ROLE = re.compile(
     r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
     r"president|executive|representative|agent|leader))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
@@ -1212,6 +1230,18 @@ def _names_like_other_words(toks: list) -> None:
                 for x in range(j, e):
                     toks[x] = (toks[x][0].lower(), toks[x][1], toks[x][2])
                 break
+    for k in range(1, len(toks)):
+        if toks[k][0] != "Affairs":
+            continue
+        # "Department of Near Eastern and North African Affairs A B": the capitalised words
+        # of a portfolio's region before "Affairs" are the portfolio's, no name
+        m = k - 1
+        while m >= 0 and k - m <= 6 and (
+            toks[m][0] == "and" or (toks[m][0][:1].isupper() and toks[m][0] not in HEADS)
+        ):
+            if toks[m][0] != "and" and _is_name_token(toks[m][0]):
+                toks[m] = (toks[m][0].lower(), toks[m][1], toks[m][2])
+            m -= 1
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
         if (
@@ -1365,6 +1395,20 @@ def _portfolio_word(toks, k: int, title_toks) -> bool:
     )
 
 
+def _and_inside_portfolio(before, k: int, title_toks) -> bool:
+    """Is the "and" at before[k] inside one title's portfolio: only portfolio and
+    institution words (no office, no name) after it up to the name, and an office before
+    it ("Director-General of the Department of A and B Affairs of the Ministry C D")?"""
+    if not title_toks or any(t[0] in HEADS or t[0] == "." for t in title_toks):
+        return False
+    for m in range(k - 1, max(-1, k - 12), -1):
+        if before[m][0] in HEADS:
+            return True
+        if before[m][0] == ".":
+            return False
+    return False
+
+
 def _ends_with_national_institution(words: list[str]) -> bool:
     """Does a title end with a country's institution, "... of the Czech Armed Forces",
     "... of the Austrian Senate": the country word right after the last "of (the)", and only
@@ -1487,6 +1531,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     and k > 0
                     and before[k - 1][0] not in TITLE_WORDS
                     and not _portfolio_country(before, k - 1)
+                    # ("of the Department of North American and Oceanian Affairs of the
+                    # Ministry A": with no office between "and" and the name, the "and" joins
+                    # two words of one portfolio, and the title goes on before it)
+                    and not _and_inside_portfolio(before, k, title_toks)
                 ):
                     break  # "of Japan and National Security Advisor Hoon": a new title
                 if (
@@ -1670,6 +1718,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
+    measured: set[int] = set()
     for m in _LOWER_POST.finditer(text):
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
@@ -1681,7 +1730,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         country = next((c for c in codes if c != "EU"), codes[0] if codes else None)
         if m.group("post") in ("national", "citizen", "resident"):
             # "Sudanese national A B", "Hong Kong resident A B": a nationality, no post; a
-            # title may follow the name
+            # title may follow the name. Named as the object of a measure in the same
+            # sentence ("sanctioned two firms and a Chinese national, A B"), the person takes
+            # part in it (annotation: named participants are officials)
+            if _MEASURE_ON.search(text, max(0, m.start() - 300), m.start()):
+                measured.add(start)  # (titled below, after a title that follows the name)
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
             continue
         paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
@@ -1790,12 +1843,33 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         # business, "the attack on Ukraine's railway", and the lead's sentence names the
         # targets' own, "officers of Russia's military intelligence")
         lead = m.start() if m.group("colon") else None
+        # (a list of bulleted lines: each line an item, a person's or a body's; the list
+        # ends where the lines stop opening with a bullet)
+        bullets = lead is not None and _LIST_ENTRY.search(text, max(0, m.end() - 8), m.end())
+        if bullets:
+            span_end = _BULLETED_END.search(text, m.end()).start()
         while pos < span_end:
             n = _TARGET_NAME.match(text, pos)
             words = n.group("name").split() if n else []
-            if not n or not all(_is_name_token(w) and not country_of_word(w) for w in words):
+            if (
+                not n
+                or not all(_is_name_token(w) and not country_of_word(w) for w in words)
+                # (a line's name is its whole head: "- A B, a broker", not "- A Logistics and
+                # B Trading, which ...")
+                or (bullets and not _ITEM_HEAD_END.match(text, n.end("name")))
+            ):
+                if bullets and (nxt := _NEXT_BULLET.search(text, pos, span_end)):
+                    pos = nxt.end()  # "- X Gold Mining Company, owned by A": a body's line
+                    continue
                 break
             start, end = n.span("name")
+            if bullets and any(x[6] and x[0] <= start and end < x[1] for x in found):
+                # ("- Brigadier General A B al-C": the name read longer with its rank)
+                nxt = _NEXT_BULLET.search(text, end, span_end)
+                if not nxt:
+                    break
+                pos = nxt.end()
+                continue
             post = _TARGET_POST.match(text, end, span_end)
             title = post.group("t").strip() if post and post.group("t") else None
             old = [x for x in found if x[0] < end and start < x[1]]
@@ -1808,8 +1882,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
-            nxt = next_item.search(text, end, span_end)
-            if not nxt or (";" not in text[end : nxt.end()] and post and post.group("t")):
+            nxt = (_NEXT_BULLET if bullets else next_item).search(text, end, span_end)
+            if not nxt or (
+                not bullets and ";" not in text[end : nxt.end()] and post and post.group("t")
+            ):
                 break
             pos = nxt.end()
 
@@ -1875,7 +1951,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found.append((start, end, n.group("name"), [n.group("t")], home, None, True, start))
 
     # a release's contact lines: its publisher's staff, of the home country
-    for n in _CONTACT_LINE.finditer(text) if "\n" in text else ():
+    contacts = (
+        [*_CONTACT_LINE.finditer(text), *_CONTACT_BLOCK.finditer(text)] if "\n" in text else []
+    )
+    for n in contacts:
         start, end = n.span("name")
         if not any(item[6] and item[0] < end and start < item[1] for item in found):
             found = [x for x in found if not (x[0] < end and start < x[1])]
@@ -1906,6 +1985,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # C D": each titled by the noun, of the foreign country named nearest
     for n in _PLURAL_TARGETS.finditer(text):
         role = re.sub(r"^(\w+?)s\b", r"\1", n.group("role").strip())
+        dem = country_of_word(n.group("dem")) if n.group("dem") else None
+        if n.group("dem") and not dem:
+            continue  # ("the Treasury officials, A and B": a body's word, not a demonym)
+        roles = [] if role in ("national", "citizen", "resident") else [role]
         for w in re.finditer(rf"{_LIST_NAME}", n.group("names")):
             start, end = n.start("names") + w.start(), n.start("names") + w.end()
             words = w.group(0).split()
@@ -1913,11 +1996,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 continue
             if any(item[6] and item[0] < end and start < item[1] for item in found):
                 continue
-            code = (
+            code = dem or (
                 _nearest_foreign(text, start, home) or _main_foreign(text, home) if home else None
             )
             found = [x for x in found if not (x[0] < end and start < x[1])]
-            found.append((start, end, w.group(0), [role], code, None, True, start))
+            found.append((start, end, w.group(0), roles, code, None, True, start))
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
@@ -1974,6 +2057,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.append(
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
+
+    # a national named as a measure's object, with no title after the name, takes part in
+    # the measure all the same
+    for item in [x for x in found if x[0] in measured and not x[6]]:
+        found[found.index(item)] = (*item[:6], True, *item[7:])
 
     # "Its sole director, Hong Kong resident A B,", "its sales manager, A B, who ...": a
     # company's officer in apposition (v03, y04), of the place its residence names (a
@@ -2059,6 +2147,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if person is None:
             if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
                 continue
+            if (
+                " " not in name
+                and _ENGLISH_DERIVED.fullmatch(name)
+                and not _pinyin(name)
+                and not _gaz_lookup(gaz, name)
+            ):
+                continue  # "the General Election": a common noun after a title word
             entry = _gaz_lookup(gaz, name)
             person = Person(
                 key=_key(name),
@@ -2355,16 +2450,20 @@ _SHORT_NAMED = re.compile(
     r"(?P<is>[^,;]{3,90}?)"
     r"(?=[ \t]+(?:who|that|which|since|from|until)\b|[,;]|\.(?:\s|$)))?"
 )
-_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}}"
+# (words of two letters too: "Li Wei", "Ri Song Il")
+_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
     r"five|six|several|its|their|the)[ \t]+)"
+    # ("two Chinese nationals, A B and C D": a demonym before the noun)
+    r"(?:(?P<dem>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[ \t]+(?=[a-z]))?"
     r"(?P<role>[a-z][\w\-]*s(?:[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
     r"[A-Za-z][\w\-]*)?),[ \t]+"
     rf"(?P<names>{_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
     r"(?:,[ \t]+(?:are|were)[ \t]+(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b"
-    r"|(?=[ \t]*[.;]))"
+    # ("..., A B and C D, for supplying parts": the measure's reason after the list)
+    r"|(?=[ \t]*[.;])|(?=,?[ \t]+(?:for|over|because)\b))"
 )
 
 
@@ -2397,12 +2496,21 @@ _LISTED = (
     r"(?:\s+today)?"
 )
 # (the list may follow a colon as bulleted lines: "The individuals listed are:\n- A, ...;")
-_BULLET = r"(?:[-–•*][ \t]+)?"
+# (bullets are marks or numbers: "- A", "• A", "1. A", "(2) A")
+_MARK = r"(?:[-–•*]|\(?\d{1,2}[.)])"
+_BULLET = r"(?:" + _MARK + r"[ \t]+)?"
 _TARGETS_ARE = re.compile(
-    _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
+    r"(?:" + _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
+    # ("sanctioned the following persons:", "designated the following:": a lead to a list)
+    r"|\b(?:sanction(?:ed|s)|designat(?:ed|es)|list(?:ed|s))\s+the\s+following"
+    r"(?:\s+[a-z]+){0,3}(?=:))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
+# the next line of a bulleted list, and the end of the list (the first line with no bullet)
+_NEXT_BULLET = re.compile(r"\n[ \t]*" + _MARK + r"[ \t]+")
+_ITEM_HEAD_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.M)
+_BULLETED_END = re.compile(r"\n(?![ \t]*" + _MARK + r"[ \t])|$")
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
@@ -2435,11 +2543,22 @@ _TARGET_NAME = re.compile(
 # businessman based in Z": the noun of the apposition is the title
 _TARGET_POST = re.compile(
     r",\s+(?:also\s+known\s+as\s+[“\"][^”\"]{1,40}[”\"],\s+)?(?:(?:a|an|the)\s+"
-    r"(?P<t>[^;,]+?)(?=\s+(?:who|that|which|based|whose)\b|[;,]|$))?"
+    r"(?P<t>[^;,\n]+?)(?=\s+(?:who|that|which|based|whose)\b|[;,\n]|$))?"
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"
-    r"Department|Directorate|Agency|Corporation|Company)\b"
+    r"Department|Directorate|Agency|Corporation|Company|"
+    # a command, a meeting, a firm: "the Southern Theater Command", "the Ministers Responsible
+    # for Trade Meeting" ("for" and the portfolio between), "General Logistics Ltd"
+    r"Command|Fleet|Headquarters|Meeting|Summit|Conference|Forum|Group|Holdings?|Ltd|LLC|Inc)"
+    r"\b"
+)
+# a one-word "name" shaped like an English derived noun or adjective, a word of a body's or
+# an event's name in Title Case ("General Election", "General Trading", "Ministers
+# Responsible"): a name is rarely built so (a long stem before the suffix; "Jinping" is
+# pinyin, "Clement" and "Vance" have short stems)
+_ENGLISH_DERIVED = re.compile(
+    r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism|ships?|ible|able|ive|ing|ings|ics)"
 )
 # "call for the release of A", "welcomed the release in November of B"
 _RELEASE_OF = re.compile(r"\b(?:release|freeing)\s+(?:(?:in|on)\s+\w+\s+)?of\s+")
@@ -3396,6 +3515,17 @@ _CONTACT_LINE = re.compile(
     r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
     r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
     r"(?=,[ \t]+(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\d))",
+    re.M,
+)
+# the same in lines: "A B\nPress Secretary\nOffice of the Minister of X\n613-555-0100": a
+# name alone on its line, its title (with an office word) on the next, up to two more lines
+# (the office), then a telephone number or an e-mail address
+_CONTACT_BLOCK = re.compile(
+    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}})"
+    r"[ \t]*\n[ \t]*(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
+    r"(?:[ \t]+(?:of|for|to|and|the|[A-Z][\w\-’']*))*)[ \t]*\n"
+    r"(?:[ \t]*[A-Z][^\n@]{0,100}\n){0,2}"
+    r"[ \t]*(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\(?\d[\d \t().\-]{6,}\d[ \t]*$|\S+@\S+)",
     re.M,
 )
 _LABEL_LINE = re.compile(

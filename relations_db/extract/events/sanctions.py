@@ -637,7 +637,9 @@ def _short_names_of_people(c: Candidate, sentences_before: list[str]) -> bool:
 
 _WHICH_IMPOSED = re.compile(
     r"(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),\s+which\s+(?:also\s+|has\s+|have\s+|"
-    r"today\s+)*(?:announced|imposed|introduced|adopted)\s+(?:[\w\-]+\s+){0,3}$"
+    # (or the measure's own verb right after "which": "the United States, which sanctioned A
+    # in January")
+    r"today\s+)*(?:(?:announced|imposed|introduced|adopted)\s+(?:[\w\-]+\s+){0,3})?$"
 )
 # between two names of a list: ", Colonel ", ", and Major ", " and "
 _NEXT_LISTED = re.compile(
