@@ -4772,3 +4772,57 @@ def test_an_undated_mention_joins_the_reported_meeting_not_the_recalled_one(
     by_date = {m["date"]: m for m in _events(doc, "meeting")}
     assert set(by_date) == {today, recalled}
     assert len(by_date[recalled]["evidence"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date"),
+    [
+        (
+            "Foreign Minister Tomas Varga of Hungary postponed a planned trip to Warsaw in "
+            "January because of the floods.",
+            "postponed",
+            "2024-01",
+        ),
+        (
+            "President Elena Moreau of France cancelled her scheduled visit to Rabat in "
+            "February.",
+            "cancelled",
+            "2024-02",
+        ),
+        (
+            "Chancellor Dirk Albers of Austria has called off the long-awaited visit to Ankara.",
+            "cancelled",
+            None,
+        ),
+        (
+            "Prime Minister Ines Pardo of Portugal delayed the planned trip to Luanda in "
+            "January.",
+            "postponed",
+            "2024-01",
+        ),
+    ],
+)
+def test_a_trip_as_the_object_of_a_verb_of_calling_off_is_called_off(sentence, status, date):
+    # "postponed a planned trip": the verb that calls it off, not the plan its adjective
+    # tells; a past verb's bare month is of the past
+    doc = _doc(sentence, publisher="Reuters")
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == status and visit.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Media reports say she may travel to Cairo later this month.",
+        "Officials said she would visit Cairo in May.",
+        "Aides indicated she could travel to Egypt next week.",
+    ],
+)
+def test_the_pronoun_subject_of_a_reported_clause_is_the_traveller(second):
+    doc = _doc(
+        "Foreign Minister Lena Kovac of Croatia spoke to reporters in Zagreb on Monday. " + second,
+        publisher="Reuters",
+    )
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {"Lena Kovac"}
+    assert visit["status"] in ("planned", "tentative")

@@ -74,7 +74,7 @@ from .places import (
 )
 from .sanctions import _sanction_parts, _short_names_of_people, register_decision
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
+from .status import _AFTER_EVENT, _CALLS_OFF_OBJECT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import (
     _described_traveler,
     _office_subject,
@@ -207,6 +207,15 @@ _WAS_POSTPONED_AT = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|deferred)\s+"
     r"(?:in|on|last|earlier)\b"
 )
+def _put_off_in_past(text: str, a: int, lo: int) -> bool:
+    """ "A postponed a planned trip to X in February": a past verb with the event noun as its
+    object; its month is of the past (the plan or the postponement), not the next one."""
+    off = _CALLS_OFF_OBJECT.search(text, max(lo, a - 80), a)
+    return off is not None and off.group("v").lower().endswith(("ed", "off")) and not (
+        off.group("v").lower().startswith(("calls", "puts"))
+    )
+
+
 # a later clause of the sentence that calls off the event by a noun pointing back to it:
 # "A was scheduled to travel to X in October, and he decided to postpone that trip"
 _CALLS_OFF_IT = re.compile(
@@ -452,6 +461,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.status == "postponed"
         and not _WAS_SCHEDULED.search(text)
         and not _WAS_POSTPONED_AT.search(text)
+        and not _put_off_in_past(text, a, lo)
     )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words

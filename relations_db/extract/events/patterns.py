@@ -867,7 +867,11 @@ _PRONOUN = re.compile(
     r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+(?:st|nd|rd|th)?,?)){0,3}"
     r"(?:\s+(?:and|or)\s+[A-Z]\w+)?,?\s+"  # "In Shanghai and Beijing he will meet"
     r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
-    r"as|during\s+which)\s+(?:he|she)\b"
+    r"as|during\s+which)\s+(?:he|she)\b|"
+    # the subject of a reported clause: "Media reports say she may travel to X", "officials
+    # said he would visit" (the speaker is not the traveller)
+    r"\b(?:say|says|said|suggest|suggests|suggested|indicate|indicates|indicated)\s+"
+    r"(?:that\s+)?(?:he|she)\s+(?:may|might|could|will|would|is|was|plans|planned|intends)\b"
 )
 # ", and hold talks with B": a verb with no subject of its own continues the clause before
 _ELIDED_VERB = re.compile(

@@ -115,6 +115,14 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             # "was scheduled to accompany the minister but cancelled her participation", "was
             # due to visit X on Monday but postponed": the plan, then its calling off
             return "postponed" if off.group("v")[:4] in ("post", "dela", "put ") else "cancelled"
+    off = _CALLS_OFF_OBJECT.search(text, max(lo, a - 80), a)
+    if off:
+        # "postponed a planned trip to X", "has cancelled her scheduled visit", "called off
+        # the talks": the event noun is the object of the verb that calls it off, whatever
+        # plan its adjective tells
+        return "postponed" if off.group("v")[:3].lower() in ("pos", "del", "put", "def") else (
+            "cancelled"
+        )
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
@@ -222,6 +230,16 @@ _SCHEDULED_TO = re.compile(
 _BUT_CALLED_OFF = re.compile(
     r"[^.;]{0,120}?\bbut\s+(?:(?:was|were|had\s+been|has\s+been|later|then|eventually)\s+)*"
     r"(?P<v>cancell?ed|called\s+off|withdrew|pulled\s+out|postponed|delayed|put\s+off)\b"
+)
+# a finite verb of calling off with the event noun as its object, up to the noun: "postponed a
+# planned trip", "has cancelled his scheduled visit", "called off the annual talks" (not "the
+# delayed trip", a participle before the noun: its history, the trip is on again)
+_CALLS_OFF_OBJECT = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?P<v>postponed|postpones|cancell?ed|cancels|scrapped|"
+    r"scraps|delayed|deferred|called\s+off|calls\s+off|put\s+off|shelved)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that|next\s+week[’']s|[A-Z][\w\-]*[’']s)\s+)"
+    r"(?:[\w\-]+\s+){0,3}$",
+    re.I,
 )
 # a meeting as the object of a demand ("insists on an urgent meeting", "called for talks",
 # "requested consultations"): one side asks for it, nothing is agreed (annotation.md:
