@@ -4826,3 +4826,63 @@ def test_the_pronoun_subject_of_a_reported_clause_is_the_traveller(second):
     (visit,) = _events(doc, "visit")
     assert _names(doc, visit) == {"Lena Kovac"}
     assert visit["status"] in ("planned", "tentative")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        (
+            "A visit to Tokyo by the Spanish Minister of Defence, Marta Gil, has been cancelled.",
+            "Marta Gil",
+            "Tokyo",
+        ),
+        (
+            "The trip to Nairobi by the Norwegian Minister of International Development, Ole "
+            "Strand, was postponed.",
+            "Ole Strand",
+            "Nairobi",
+        ),
+        (
+            "A working visit to Hanoi by the Czech Deputy Foreign Minister, Jana Novak, is "
+            "planned for the autumn.",
+            "Jana Novak",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_visit_by_a_title_with_the_name_in_apposition_is_the_named_one(sentence, name, place):
+    # "a visit to X by the Minister of Y, A,": the name after the title's comma travels
+    doc = _doc(sentence, publisher="Reuters")
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {name} and visit["location"]["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date"),
+    [
+        (
+            "A visit to Lima by Foreign Minister Paolo Neri of Italy, which had been planned "
+            "for January, has been cancelled.",
+            "cancelled",
+            "2025-01",
+        ),
+        (
+            "The trip to Seoul by Trade Minister Karen Holm of Denmark, which had been "
+            "scheduled for February, has been postponed.",
+            "postponed",
+            "2025-02",
+        ),
+        (
+            "President Elena Moreau of France's visit to Rabat, which had been set for "
+            "January, has now been called off.",
+            "cancelled",
+            "2025-01",
+        ),
+    ],
+)
+def test_a_plan_called_off_now_is_dated_ahead(sentence, status, date):
+    # "which had been planned for January, has been cancelled" (present perfect): the month it
+    # was planned for is still to come, the next one after publication
+    doc = _doc(sentence, publisher="Reuters")
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == status and visit.get("date") == date

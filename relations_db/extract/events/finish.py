@@ -207,6 +207,12 @@ _WAS_POSTPONED_AT = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|deferred)\s+"
     r"(?:in|on|last|earlier)\b"
 )
+_NOW_CALLED_OFF = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:\w+ly\s+)?(?:cancell?ed|postponed|"
+    r"called\s+off|put\s+off|scrapped|shelved|deferred)\b"
+)
+
+
 def _put_off_in_past(text: str, a: int, lo: int) -> bool:
     """ "A postponed a planned trip to X in February": a past verb with the event noun as its
     object; its month is of the past (the plan or the postponement), not the next one."""
@@ -462,6 +468,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _WAS_SCHEDULED.search(text)
         and not _WAS_POSTPONED_AT.search(text)
         and not _put_off_in_past(text, a, lo)
+    ) or (
+        # "A visit by A, which had been planned for November, has been cancelled": called off
+        # now (the present perfect), so the time it was planned for is still ahead
+        c.status in ("cancelled", "postponed")
+        and _NOW_CALLED_OFF.search(text, b) is not None
     )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words

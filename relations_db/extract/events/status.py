@@ -268,7 +268,8 @@ def _predicate_of_noun(text: str, b: int, at: int) -> bool:
 
 # the passive auxiliary right before the cue: "was ", "has been indefinitely "
 _AUX_BEFORE = re.compile(
-    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?$"
+    r"\s(?:was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been|is|are|will\s+be)\s+"
+    r"(?:\w+ly\s+)?$"
 )
 # the noun's first predicate, its plan, before the one that calls it off: "The consultations
 # were originally planned to start in April but were postponed"

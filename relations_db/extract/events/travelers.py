@@ -216,6 +216,8 @@ def _hosts_own_visit(office: re.Match, c: Candidate, text: str, a: int, b: int) 
 _VISIT_TO_BY = re.compile(
     r"(?:state\s+|official\s+|working\s+)?(?:visit|trip)s?\s+to\s+(?:the\s+)?"
     r"(?:[A-Z][\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){1,4}by\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}"
+    # the title, then the name in apposition: "by the Deputy Minister of Trade, A,"
+    r"(?:[A-Z][\w.’'\-]*,\s+)?"
 )
 
 
