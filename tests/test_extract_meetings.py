@@ -4886,3 +4886,61 @@ def test_a_plan_called_off_now_is_dated_ahead(sentence, status, date):
     doc = _doc(sentence, publisher="Reuters")
     (visit,) = _events(doc, "visit")
     assert visit["status"] == status and visit.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They agreed to hold talks between Defence Minister Luis Moreno of Chile and Defence "
+        "Minister Taro Ito of Japan next month.",
+        "They agreed to hold a video call between General Pedro Alba, Chief of the "
+        "Chilean Defence Staff, and General Hiro Tanaka, Chief of Staff of the Japan Joint "
+        "Staff, in the near future.",
+        "They also discussed a possible summit between President Luis Moreno of Chile and Prime "
+        "Minister Taro Ito of Japan later this year.",
+    ],
+)
+def test_the_sides_a_planned_event_noun_names_after_between_are_its_participants(second):
+    # "They agreed to hold a call between A and B": A and B, not the subject that plans it
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Kenji Sato of Japan in Santiago "
+        "on Tuesday. " + second,
+        publisher="Reuters",
+    )
+    later = [m for m in _events(doc, "meeting") if m["status"] != "held"]
+    assert len(later) == 1 and _surnames(doc, later[0]) in ({"Moreno", "Ito"}, {"Alba", "Tanaka"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They discussed the possibility of an in-person meeting between President Luis Moreno "
+        "of Chile and Prime Minister Taro Ito of Japan later this year.",
+        "Foreign Minister Ana Ruiz of Chile raised the prospect of talks with Foreign Minister "
+        "Kenji Sato of Japan in the spring.",
+        "The ministers explored the possibility of a summit between President Luis Moreno of "
+        "Chile and Prime Minister Taro Ito of Japan in the autumn.",
+    ],
+)
+def test_an_event_noun_under_a_noun_of_possibility_is_tentative(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "tentative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "General Pedro Alba of Chile has asked to hold a video call with General Hiro Tanaka of "
+        "Japan.",
+        "Minister Olga Petrova of Bulgaria asked to have a phone call with Minister Jan Kral of "
+        "Czechia next week.",
+        "Minister Olga Petrova of Bulgaria has asked to arrange a meeting with Minister Jan Kral "
+        "of Czechia.",
+    ],
+)
+def test_a_meeting_one_side_asked_to_hold_is_tentative(sentence):
+    # asked for by one side, nothing agreed (annotation.md: tentative)
+    doc = _doc(sentence, publisher="Reuters")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "tentative"

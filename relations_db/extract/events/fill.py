@@ -1100,6 +1100,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             c.described = [d for d in c.described if d.get("country") not in codes] + [
                 {"description": f"{code} {noun}", "country": code} for code in codes
             ]
+    if c.kind == "meeting" and persons:
+        persons = _between_sides(text, b, mentions, base) or persons
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None
@@ -1217,6 +1219,36 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         ):
             return False
     return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home, recent)
+
+
+# "(a call) between A, title, and B": the noun's own sides; the phrase ends at the first
+# adjunct after its "and" ("in the near future", "on the margins of", "later this year")
+_BETWEEN = re.compile(r"\s+between\s+(?!(?:both|the\s+two|them|the\s+sides)\b)")
+_BETWEEN_END = re.compile(
+    r"\s(?:in|on|at|during|later|next|this|last|to|when|where|which|who|after|before|as|"
+    r"by|within|early|soon)\s|[;:.(]"
+)
+
+
+def _between_sides(text: str, b: int, mentions, base: int) -> list[Person]:
+    """The persons an event noun's "between A and B" names (its sides, not the subject of the
+    clause that plans it: "They agreed to hold a call between A and B")."""
+    m = _BETWEEN.match(text, b)
+    if m is None:
+        return []
+    # (past the clause's end: ", and B" after A's appositive title is the second side)
+    limit = min(len(text), m.end() + 240)
+    conj = text.find(" and ", m.end(), limit)
+    if conj < 0:
+        return []
+    end = _BETWEEN_END.search(text, conj + 5, limit)
+    stop = end.start() if end else limit
+    sides: list[Person] = []
+    for x in mentions:
+        if m.end() <= x.start - base < stop and x.person not in sides:
+            sides.append(x.person)
+    # (both sides named, of two countries: else the clause's others stay, as before)
+    return sides if len({p.country for p in sides} - {None}) >= 2 else []
 
 
 # a person's own movement right after the name: "A traveled to Kenya", "A was in Rome"

@@ -29,7 +29,10 @@ _STATUS_CUES = [
     (
         "tentative",
         r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
-        r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b",
+        r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b|"
+        # the noun of possibility over the event noun: "discussed the possibility of a
+        # meeting", "the prospect of talks"
+        r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b",
     ),
     (
         "planned",
@@ -246,7 +249,9 @@ _CALLS_OFF_OBJECT = re.compile(
 # tentative); not "will request consultations", the request itself still to come (meetings
 # only: "called for further restrictive measures" is no measure at all)
 _DEMANDED = re.compile(
-    r"\b(?:insist(?:s|ed)?\s+on|demand(?:s|ed)|call(?:s|ed)\s+for|request(?:s|ed)|urg(?:es|ed))"
+    r"\b(?:insist(?:s|ed)?\s+on|demand(?:s|ed)|call(?:s|ed)\s+for|request(?:s|ed)|urg(?:es|ed)|"
+    # "has asked to hold a video call with B", "asked for talks"
+    r"ask(?:s|ed)\s+(?:for|to\s+(?:hold|have|arrange|set\s+up|schedule)))"
     r"\s+(?:(?:an?|the|further|new|immediate)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
