@@ -4944,3 +4944,24 @@ def test_a_meeting_one_side_asked_to_hold_is_tentative(sentence):
     doc = _doc(sentence, publisher="Reuters")
     (meeting,) = _events(doc, "meeting")
     assert meeting["status"] == "tentative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This afternoon, Foreign Minister Ana Ruiz of Chile will call on Speaker Akira Noda of "
+        "Japan and President of the Senate Yumi Kato of Japan.",
+        "Foreign Minister Ana Ruiz of Chile called on President Akira Noda of Peru and Prime "
+        "Minister Yumi Kato of Peru on Tuesday.",
+        "On Friday Foreign Minister Ana Ruiz of Chile calls on King Akira Noda of Tonga and "
+        "Prime Minister Yumi Kato of Tonga.",
+    ],
+)
+def test_calling_on_two_counterparts_is_one_meeting_each(sentence):
+    # annotation.md: one meeting per counterpart of a list, unless they met together
+    doc = _doc(sentence, publisher="Reuters")
+    meetings = _events(doc, "meeting")
+    assert sorted(sorted(_surnames(doc, m)) for m in meetings) == [
+        ["Kato", "Ruiz"],
+        ["Noda", "Ruiz"],
+    ]
