@@ -4965,3 +4965,21 @@ def test_calling_on_two_counterparts_is_one_meeting_each(sentence):
         ["Kato", "Ruiz"],
         ["Noda", "Ruiz"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Next month, Foreign Minister Ana Ruiz of Chile will host foreign ministers from Peru "
+         "and Bolivia in Santiago.", "planned"),
+        ("Foreign Minister Ana Ruiz of Chile hosted the defence ministers of Peru and Bolivia "
+         "in Santiago last week.", "held"),
+        ("President Ana Ruiz of Chile hosted trade ministers from Peru and Bolivia in "
+         "Valparaiso on Monday.", "held"),
+    ],
+)
+def test_hosting_office_holders_of_named_countries_is_a_meeting(sentence, status):
+    doc = _doc(sentence, publisher="Reuters")
+    meetings = _events(doc, "meeting")
+    assert meetings and all(m["status"] == status for m in meetings)
+    assert {p.get("country") for m in meetings for p in m["participants"]} >= {"PE", "BO"}

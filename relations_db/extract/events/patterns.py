@@ -171,7 +171,10 @@ _MEETING = [
         # ("when Yokohama hosts the International Horticultural Expo": an event, no guest)
         r"Expo|Exhibition|Games|Olympics|Cup|Championships?|Festival|Fair|Congress|Assembly)\b)"
         r"(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
-        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+"
+        # "will host foreign ministers from A, B and C": office holders of named countries
+        r"|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:ministers|leaders|counterparts|envoys|delegations"
+        r"|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
     ),
     # "will attend the ASEAN Regional Forum in Vientiane", "took part in the OSCE Ministerial
