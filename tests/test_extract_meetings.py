@@ -4983,3 +4983,61 @@ def test_hosting_office_holders_of_named_countries_is_a_meeting(sentence, status
     meetings = _events(doc, "meeting")
     assert meetings and all(m["status"] == status for m in meetings)
     assert {p.get("country") for m in meetings for p in m["participants"]} >= {"PE", "BO"}
+
+
+_TWO_PRESIDENTS = (
+    "President Luis Moreno of Chile and Prime Minister Taro Ito of Japan spoke by phone in "
+    "May. National Security Adviser Ana Ruiz of Chile met Foreign Minister Kenji Sato of Japan "
+    "in Tokyo on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Ruiz and Sato agreed that the two leaders will speak by phone in the coming weeks.",
+        "They agreed that the two leaders would meet in the autumn.",
+        "Ruiz told reporters that the two leaders are expected to hold a video call next month.",
+    ],
+)
+def test_the_two_leaders_of_a_that_clause_are_the_ones_who_meet(third):
+    # "A and B agreed that the two leaders will speak": the leaders, not those who agreed
+    doc = _doc(_TWO_PRESIDENTS + third, publisher="Reuters")
+    later = [m for m in _events(doc, "meeting") if m["status"] != "held"]
+    assert len(later) == 1 and _surnames(doc, later[0]) == {"Moreno", "Ito"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Ruiz of Chile and Foreign Minister Kenji Sato of Japan agreed that "
+        "they will speak by phone next week, and discussed the possibility of an in-person "
+        "meeting later this year.",
+        "Foreign Minister Ana Ruiz of Chile and Foreign Minister Kenji Sato of Japan will talk by "
+        "telephone on Friday and hope for a face-to-face meeting before the end of the year.",
+        "Foreign Minister Ana Ruiz of Chile and Foreign Minister Kenji Sato of Japan will hold a "
+        "phone call this week and aim to hold an in-person meeting in the summer.",
+    ],
+)
+def test_a_call_and_an_in_person_meeting_of_one_sentence_are_two_events(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    assert len(_events(doc, "meeting")) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two ministers hope to hold a face-to-face meeting in Tokyo in the autumn.",
+        "Both sides hope to meet again in Tokyo in the autumn.",
+        "They hope to hold talks in Tokyo in the autumn.",
+    ],
+)
+def test_plural_subjects_that_hope_to_meet_make_a_tentative_meeting(second):
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile spoke by phone with Foreign Minister Kenji Sato of "
+        "Japan on Monday. " + second,
+        publisher="Reuters",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") != "2024-03-04"]
+    assert len(later) == 1 and later[0]["status"] == "tentative"
+    assert later[0]["date"] == "2024-09/2024-11"

@@ -1042,6 +1042,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         for p in pair:
             if p not in persons:
                 persons.append(p)
+        if (
+            len(pair) == 2
+            and c.kind == "meeting"
+            and two.end() <= a
+            and _PEOPLE_NOUN.fullmatch(two.group("noun") or "")
+            and _CLAUSE_OPENS.search(text, max(0, two.start() - 8), two.start())
+            and _WORDS_TO_TRIGGER.fullmatch(text, two.end(), a)
+        ):
+            # "A and B agreed that the two leaders will speak by phone": the leaders are the
+            # subject of the event's own clause, the ones who agree on it are not in it
+            persons = list(pair)
     if (
         c.kind == "meeting"
         and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
@@ -1228,6 +1239,16 @@ _BETWEEN_END = re.compile(
     r"\s(?:in|on|at|during|later|next|this|last|to|when|where|which|who|after|before|as|"
     r"by|within|early|soon)\s|[;:.(]"
 )
+
+
+# "the two leaders" as the subject of a clause of "that" (what others agreed or said), only
+# lower-case words (a modal, "hold a video") between it and the trigger
+_PEOPLE_NOUN = re.compile(
+    r"(?i:leaders|presidents|heads\s+of\s+state|men|women|(?:[a-z]+\s+)?ministers"
+    r"(?:\s+of\s+foreign\s+affairs)?|secretaries|counterparts)"
+)
+_CLAUSE_OPENS = re.compile(r"\bthat\s+(?:the\s+)?$")
+_WORDS_TO_TRIGGER = re.compile(r"\s+(?:(?-i:[a-z][a-z\-]*)\s+){1,5}")
 
 
 def _between_sides(text: str, b: int, mentions, base: int) -> list[Person]:

@@ -29,7 +29,7 @@ _STATUS_CUES = [
     (
         "tentative",
         r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
-        r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b|"
+        r"\bexpects?\s+to\b|\bhop(?:e|es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b|"
         # the noun of possibility over the event noun: "discussed the possibility of a
         # meeting", "the prospect of talks"
         r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b",
