@@ -5041,3 +5041,23 @@ def test_plural_subjects_that_hope_to_meet_make_a_tentative_meeting(second):
     later = [m for m in _events(doc, "meeting") if m.get("date") != "2024-03-04"]
     assert len(later) == 1 and later[0]["status"] == "tentative"
     assert later[0]["date"] == "2024-09/2024-11"
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("they last spoke by phone in January, and we would expect them to talk again in the "
+         "coming months, possibly in person in November.", "tentative"),
+        ("they spoke in January, and I'd expect them to speak again in November.", "tentative"),
+        ("they met in January, and we expect them to talk again in November.", "planned"),
+    ],
+)
+def test_an_expected_next_contact_of_a_pair_is_a_later_meeting(second, status):
+    # "we would expect them to talk again": a new contact of the pair, not the one before
+    doc = _doc(
+        "On President Luis Moreno of Chile and Prime Minister Taro Ito of Japan: " + second,
+        publisher="Reuters",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") == "2024-11"]
+    assert len(later) == 1 and later[0]["status"] == status
+    assert _surnames(doc, later[0]) == {"Moreno", "Ito"}

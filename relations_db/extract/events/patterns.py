@@ -46,6 +46,8 @@ _MEETING = [
     ("working-group", r"\bworking\s+groups?\b"),
     (
         "talks",
+        # "expect them to talk again": the next contact of the pair, in whatever form
+        r"\b(?:talk|speak)\s+again\b|"
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+(?:together\s+)?with\b|"
         # "will hold a bilateral with Prime Minister A": the noun, as "a bilat"
@@ -579,6 +581,7 @@ TRIGGERS = [
 _KEYS = {
     ("meeting", "call"): ("phone", "spoke", "speak", "talked", "call", "rang"),
     ("meeting", "talks"): (
+        " again",
         "met",
         "meet",
         "to see",

@@ -32,7 +32,9 @@ _STATUS_CUES = [
         r"\bexpects?\s+to\b|\bhop(?:e|es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b|"
         # the noun of possibility over the event noun: "discussed the possibility of a
         # meeting", "the prospect of talks"
-        r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b",
+        r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b|"
+        # a hedged expectation of others' next contact: "we would expect them to talk again"
+        r"(?:\bwould\s+|[’']d\s+)expect\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
     ),
     (
         "planned",
@@ -56,7 +58,9 @@ _STATUS_CUES = [
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
         # "We also expect the two militaries to resume their consultations"
         r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:resume|hold|"
-        r"meet|convene|begin|start|visit)\b",
+        r"meet|convene|begin|start|visit)\b|"
+        # "We expect them to talk again": the infinitive is the trigger itself
+        r"\bexpect(?:s|ed)?\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
     ),
 ]
 # every alternative of a cue starts a word: the \b in front lets the engine skip the other
@@ -68,7 +72,7 @@ _CUE_FIRST = {
     "cancelled": "bcehst",
     "postponed": "dpr",
     "declined": "drst",
-    "tentative": "cehmp",
+    "tentative": "cehmpw’'",
     "planned": "acdefghilnprstuvw",
 }
 _STATUS = [
