@@ -5061,3 +5061,22 @@ def test_an_expected_next_contact_of_a_pair_is_a_later_meeting(second, status):
     later = [m for m in _events(doc, "meeting") if m.get("date") == "2024-11"]
     assert len(later) == 1 and later[0]["status"] == status
     assert _surnames(doc, later[0]) == {"Moreno", "Ito"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Her visit had originally been set for January, but was postponed because of the storm.",
+        "Her trip had initially been planned for January, but was postponed.",
+        "Her visit had originally been scheduled for January, but had been postponed after the "
+        "floods.",
+    ],
+)
+def test_a_plan_told_with_an_adverb_inside_had_been_then_put_off_is_postponed(second):
+    # "had originally been scheduled for January, but was postponed": the plan's month, past
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile arrived in Lima on Tuesday. " + second,
+        publisher="Reuters",
+    )
+    off = [v for v in _events(doc, "visit") if v["status"] != "held"]
+    assert len(off) == 1 and off[0]["status"] == "postponed" and off[0]["date"] == "2024-01"

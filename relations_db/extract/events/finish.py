@@ -199,7 +199,7 @@ _AHEAD_OF = re.compile(
     r"(?:[\w\-–()]+\s+){0,6}$"
 )
 _WAS_SCHEDULED = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
+    r"\b(?:was|were|had\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
 )
 # the time of a past postponement, not of the event put off: "Her visit was postponed in April"
 # (not "postponed to/until October", the new time)

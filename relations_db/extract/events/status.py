@@ -283,8 +283,9 @@ _AUX_BEFORE = re.compile(
 # the noun's first predicate, its plan, before the one that calls it off: "The consultations
 # were originally planned to start in April but were postponed"
 _FIRST_PLAN = re.compile(
-    r"^\s+(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled"
-    r"|set|due)\s+(?:to|for)\b[^,;:.]{0,60}?\s+but$"
+    r"^\s+(?:was|were|had\s+(?:(?:originally|initially|first)\s+)?been)\s+"
+    r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled"
+    r"|set|due)\s+(?:to|for)\b[^,;:.]{0,60}?,?\s+but$"
 )
 # a relative or participle aside of the noun: ", which had been planned for May,"; or its
 # plan told in a relative clause ("the talks that were scheduled for this week have been
