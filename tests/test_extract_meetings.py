@@ -5080,3 +5080,23 @@ def test_a_plan_told_with_an_adverb_inside_had_been_then_put_off_is_postponed(se
     )
     off = [v for v in _events(doc, "visit") if v["status"] != "held"]
     assert len(off) == 1 and off[0]["status"] == "postponed" and off[0]["date"] == "2024-01"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A planned visit by the Minister for Trade to Osaka has been postponed.",
+        "The Minister for Trade's visit to Osaka has been postponed because of the typhoon.",
+        "A visit by the Minister for Trade and Industry to Osaka has been postponed.",
+    ],
+)
+def test_a_visit_by_a_title_with_its_portfolio_is_its_holders(second):
+    # "the Minister for Development and Africa": the portfolio after "for" is the title's
+    first = (
+        "The Minister for Trade and Industry, Marta Gil, met Japanese officials on Monday. "
+        if "Industry" in second
+        else "The Minister for Trade, Marta Gil, met Japanese officials on Monday. "
+    )
+    doc = _doc(first + second, publisher="Government of Spain")
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {"Marta Gil"} and visit["status"] == "postponed"
