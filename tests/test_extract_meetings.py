@@ -5094,3 +5094,331 @@ def test_a_title_inside_the_met_ones_own_title_is_no_mention_of_another(
 ):
     doc = _doc(text, publisher=publisher)
     assert all(other not in _surnames(doc, m) for m in _events(doc, "meeting"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date"),
+    [
+        (
+            "Foreign Minister Tomas Varga of Hungary postponed a planned trip to Warsaw in "
+            "January because of the floods.",
+            "postponed",
+            "2024-01",
+        ),
+        (
+            "President Elena Moreau of France cancelled her scheduled visit to Rabat in "
+            "February.",
+            "cancelled",
+            "2024-02",
+        ),
+        (
+            "Chancellor Dirk Albers of Austria has called off the long-awaited visit to Ankara.",
+            "cancelled",
+            None,
+        ),
+        (
+            "Prime Minister Ines Pardo of Portugal delayed the planned trip to Luanda in "
+            "January.",
+            "postponed",
+            "2024-01",
+        ),
+    ],
+)
+def test_a_trip_as_the_object_of_a_verb_of_calling_off_is_called_off(sentence, status, date):
+    # "postponed a planned trip": the verb that calls it off, not the plan its adjective
+    # tells; a past verb's bare month is of the past
+    doc = _doc(sentence, publisher="Reuters")
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == status and visit.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Media reports say she may travel to Cairo later this month.",
+        "Officials said she would visit Cairo in May.",
+        "Aides indicated she could travel to Egypt next week.",
+    ],
+)
+def test_the_pronoun_subject_of_a_reported_clause_is_the_traveller(second):
+    doc = _doc(
+        "Foreign Minister Lena Kovac of Croatia spoke to reporters in Zagreb on Monday. " + second,
+        publisher="Reuters",
+    )
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {"Lena Kovac"}
+    assert visit["status"] in ("planned", "tentative")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        (
+            "A visit to Tokyo by the Spanish Minister of Defence, Marta Gil, has been cancelled.",
+            "Marta Gil",
+            "Tokyo",
+        ),
+        (
+            "The trip to Nairobi by the Norwegian Minister of International Development, Ole "
+            "Strand, was postponed.",
+            "Ole Strand",
+            "Nairobi",
+        ),
+        (
+            "A working visit to Hanoi by the Czech Deputy Foreign Minister, Jana Novak, is "
+            "planned for the autumn.",
+            "Jana Novak",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_visit_by_a_title_with_the_name_in_apposition_is_the_named_one(sentence, name, place):
+    # "a visit to X by the Minister of Y, A,": the name after the title's comma travels
+    doc = _doc(sentence, publisher="Reuters")
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {name} and visit["location"]["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date"),
+    [
+        (
+            "A visit to Lima by Foreign Minister Paolo Neri of Italy, which had been planned "
+            "for January, has been cancelled.",
+            "cancelled",
+            "2025-01",
+        ),
+        (
+            "The trip to Seoul by Trade Minister Karen Holm of Denmark, which had been "
+            "scheduled for February, has been postponed.",
+            "postponed",
+            "2025-02",
+        ),
+        (
+            "President Elena Moreau of France's visit to Rabat, which had been set for "
+            "January, has now been called off.",
+            "cancelled",
+            "2025-01",
+        ),
+    ],
+)
+def test_a_plan_called_off_now_is_dated_ahead(sentence, status, date):
+    # "which had been planned for January, has been cancelled" (present perfect): the month it
+    # was planned for is still to come, the next one after publication
+    doc = _doc(sentence, publisher="Reuters")
+    (visit,) = _events(doc, "visit")
+    assert visit["status"] == status and visit.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They agreed to hold talks between Defence Minister Luis Moreno of Chile and Defence "
+        "Minister Taro Ito of Japan next month.",
+        "They agreed to hold a video call between General Pedro Alba, Chief of the "
+        "Chilean Defence Staff, and General Hiro Tanaka, Chief of Staff of the Japan Joint "
+        "Staff, in the near future.",
+        "They also discussed a possible summit between President Luis Moreno of Chile and Prime "
+        "Minister Taro Ito of Japan later this year.",
+    ],
+)
+def test_the_sides_a_planned_event_noun_names_after_between_are_its_participants(second):
+    # "They agreed to hold a call between A and B": A and B, not the subject that plans it
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Kenji Sato of Japan in Santiago "
+        "on Tuesday. " + second,
+        publisher="Reuters",
+    )
+    later = [m for m in _events(doc, "meeting") if m["status"] != "held"]
+    assert len(later) == 1 and _surnames(doc, later[0]) in ({"Moreno", "Ito"}, {"Alba", "Tanaka"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They discussed the possibility of an in-person meeting between President Luis Moreno "
+        "of Chile and Prime Minister Taro Ito of Japan later this year.",
+        "Foreign Minister Ana Ruiz of Chile raised the prospect of talks with Foreign Minister "
+        "Kenji Sato of Japan in the spring.",
+        "The ministers explored the possibility of a summit between President Luis Moreno of "
+        "Chile and Prime Minister Taro Ito of Japan in the autumn.",
+    ],
+)
+def test_an_event_noun_under_a_noun_of_possibility_is_tentative(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "tentative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "General Pedro Alba of Chile has asked to hold a video call with General Hiro Tanaka of "
+        "Japan.",
+        "Minister Olga Petrova of Bulgaria asked to have a phone call with Minister Jan Kral of "
+        "Czechia next week.",
+        "Minister Olga Petrova of Bulgaria has asked to arrange a meeting with Minister Jan Kral "
+        "of Czechia.",
+    ],
+)
+def test_a_meeting_one_side_asked_to_hold_is_tentative(sentence):
+    # asked for by one side, nothing agreed (annotation.md: tentative)
+    doc = _doc(sentence, publisher="Reuters")
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["status"] == "tentative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This afternoon, Foreign Minister Ana Ruiz of Chile will call on Speaker Akira Noda of "
+        "Japan and President of the Senate Yumi Kato of Japan.",
+        "Foreign Minister Ana Ruiz of Chile called on President Akira Noda of Peru and Prime "
+        "Minister Yumi Kato of Peru on Tuesday.",
+        "On Friday Foreign Minister Ana Ruiz of Chile calls on King Akira Noda of Tonga and "
+        "Prime Minister Yumi Kato of Tonga.",
+    ],
+)
+def test_calling_on_two_counterparts_is_one_meeting_each(sentence):
+    # annotation.md: one meeting per counterpart of a list, unless they met together
+    doc = _doc(sentence, publisher="Reuters")
+    meetings = _events(doc, "meeting")
+    assert sorted(sorted(_surnames(doc, m)) for m in meetings) == [
+        ["Kato", "Ruiz"],
+        ["Noda", "Ruiz"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Next month, Foreign Minister Ana Ruiz of Chile will host foreign ministers from Peru "
+         "and Bolivia in Santiago.", "planned"),
+        ("Foreign Minister Ana Ruiz of Chile hosted the defence ministers of Peru and Bolivia "
+         "in Santiago last week.", "held"),
+        ("President Ana Ruiz of Chile hosted trade ministers from Peru and Bolivia in "
+         "Valparaiso on Monday.", "held"),
+    ],
+)
+def test_hosting_office_holders_of_named_countries_is_a_meeting(sentence, status):
+    doc = _doc(sentence, publisher="Reuters")
+    meetings = _events(doc, "meeting")
+    assert meetings and all(m["status"] == status for m in meetings)
+    assert {p.get("country") for m in meetings for p in m["participants"]} >= {"PE", "BO"}
+
+
+_TWO_PRESIDENTS = (
+    "President Luis Moreno of Chile and Prime Minister Taro Ito of Japan spoke by phone in "
+    "May. National Security Adviser Ana Ruiz of Chile met Foreign Minister Kenji Sato of Japan "
+    "in Tokyo on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Ruiz and Sato agreed that the two leaders will speak by phone in the coming weeks.",
+        "They agreed that the two leaders would meet in the autumn.",
+        "Ruiz told reporters that the two leaders are expected to hold a video call next month.",
+    ],
+)
+def test_the_two_leaders_of_a_that_clause_are_the_ones_who_meet(third):
+    # "A and B agreed that the two leaders will speak": the leaders, not those who agreed
+    doc = _doc(_TWO_PRESIDENTS + third, publisher="Reuters")
+    later = [m for m in _events(doc, "meeting") if m["status"] != "held"]
+    assert len(later) == 1 and _surnames(doc, later[0]) == {"Moreno", "Ito"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Ruiz of Chile and Foreign Minister Kenji Sato of Japan agreed that "
+        "they will speak by phone next week, and discussed the possibility of an in-person "
+        "meeting later this year.",
+        "Foreign Minister Ana Ruiz of Chile and Foreign Minister Kenji Sato of Japan will talk by "
+        "telephone on Friday and hope for a face-to-face meeting before the end of the year.",
+        "Foreign Minister Ana Ruiz of Chile and Foreign Minister Kenji Sato of Japan will hold a "
+        "phone call this week and aim to hold an in-person meeting in the summer.",
+    ],
+)
+def test_a_call_and_an_in_person_meeting_of_one_sentence_are_two_events(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    assert len(_events(doc, "meeting")) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two ministers hope to hold a face-to-face meeting in Tokyo in the autumn.",
+        "Both sides hope to meet again in Tokyo in the autumn.",
+        "They hope to hold talks in Tokyo in the autumn.",
+    ],
+)
+def test_plural_subjects_that_hope_to_meet_make_a_tentative_meeting(second):
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile spoke by phone with Foreign Minister Kenji Sato of "
+        "Japan on Monday. " + second,
+        publisher="Reuters",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") != "2024-03-04"]
+    assert len(later) == 1 and later[0]["status"] == "tentative"
+    assert later[0]["date"] == "2024-09/2024-11"
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("they last spoke by phone in January, and we would expect them to talk again in the "
+         "coming months, possibly in person in November.", "tentative"),
+        ("they spoke in January, and I'd expect them to speak again in November.", "tentative"),
+        ("they met in January, and we expect them to talk again in November.", "planned"),
+    ],
+)
+def test_an_expected_next_contact_of_a_pair_is_a_later_meeting(second, status):
+    # "we would expect them to talk again": a new contact of the pair, not the one before
+    doc = _doc(
+        "On President Luis Moreno of Chile and Prime Minister Taro Ito of Japan: " + second,
+        publisher="Reuters",
+    )
+    later = [m for m in _events(doc, "meeting") if m.get("date") == "2024-11"]
+    assert len(later) == 1 and later[0]["status"] == status
+    assert _surnames(doc, later[0]) == {"Moreno", "Ito"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Her visit had originally been set for January, but was postponed because of the storm.",
+        "Her trip had initially been planned for January, but was postponed.",
+        "Her visit had originally been scheduled for January, but had been postponed after the "
+        "floods.",
+    ],
+)
+def test_a_plan_told_with_an_adverb_inside_had_been_then_put_off_is_postponed(second):
+    # "had originally been scheduled for January, but was postponed": the plan's month, past
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Chile arrived in Lima on Tuesday. " + second,
+        publisher="Reuters",
+    )
+    off = [v for v in _events(doc, "visit") if v["status"] != "held"]
+    assert len(off) == 1 and off[0]["status"] == "postponed" and off[0]["date"] == "2024-01"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A planned visit by the Minister for Trade to Osaka has been postponed.",
+        "The Minister for Trade's visit to Osaka has been postponed because of the typhoon.",
+        "A visit by the Minister for Trade and Industry to Osaka has been postponed.",
+    ],
+)
+def test_a_visit_by_a_title_with_its_portfolio_is_its_holders(second):
+    # "the Minister for Development and Africa": the portfolio after "for" is the title's
+    first = (
+        "The Minister for Trade and Industry, Marta Gil, met Japanese officials on Monday. "
+        if "Industry" in second
+        else "The Minister for Trade, Marta Gil, met Japanese officials on Monday. "
+    )
+    doc = _doc(first + second, publisher="Government of Spain")
+    (visit,) = _events(doc, "visit")
+    assert _names(doc, visit) == {"Marta Gil"} and visit["status"] == "postponed"

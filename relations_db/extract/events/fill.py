@@ -1084,6 +1084,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         for p in pair:
             if p not in persons:
                 persons.append(p)
+        if (
+            len(pair) == 2
+            and c.kind == "meeting"
+            and two.end() <= a
+            and _PEOPLE_NOUN.fullmatch(two.group("noun") or "")
+            and _CLAUSE_OPENS.search(text, max(0, two.start() - 8), two.start())
+            and _WORDS_TO_TRIGGER.fullmatch(text, two.end(), a)
+        ):
+            # "A and B agreed that the two leaders will speak by phone": the leaders are the
+            # subject of the event's own clause, the ones who agree on it are not in it
+            persons = list(pair)
     if (
         c.kind == "meeting"
         and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[max(0, a - 30) : a])
@@ -1142,6 +1153,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             c.described = [d for d in c.described if d.get("country") not in codes] + [
                 {"description": f"{code} {noun}", "country": code} for code in codes
             ]
+    if c.kind == "meeting" and persons:
+        persons = _between_sides(text, b, mentions, base) or persons
     c.persons = persons
     for m in _COUNTERPART.finditer(text):
         code = country_of_word(m.group("dem")) if m.group("dem") else None
@@ -1259,6 +1272,46 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         ):
             return False
     return _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home, recent)
+
+
+# "(a call) between A, title, and B": the noun's own sides; the phrase ends at the first
+# adjunct after its "and" ("in the near future", "on the margins of", "later this year")
+_BETWEEN = re.compile(r"\s+between\s+(?!(?:both|the\s+two|them|the\s+sides)\b)")
+_BETWEEN_END = re.compile(
+    r"\s(?:in|on|at|during|later|next|this|last|to|when|where|which|who|after|before|as|"
+    r"by|within|early|soon)\s|[;:.(]"
+)
+
+
+# "the two leaders" as the subject of a clause of "that" (what others agreed or said), only
+# lower-case words (a modal, "hold a video") between it and the trigger
+_PEOPLE_NOUN = re.compile(
+    r"(?i:leaders|presidents|heads\s+of\s+state|men|women|(?:[a-z]+\s+)?ministers"
+    r"(?:\s+of\s+foreign\s+affairs)?|secretaries|counterparts)"
+)
+_CLAUSE_OPENS = re.compile(r"\bthat\s+(?:the\s+)?$")
+_WORDS_TO_TRIGGER = re.compile(r"\s+(?:(?-i:[a-z][a-z\-]*)\s+){1,5}")
+
+
+def _between_sides(text: str, b: int, mentions, base: int) -> list[Person]:
+    """The persons an event noun's "between A and B" names (its sides, not the subject of the
+    clause that plans it: "They agreed to hold a call between A and B")."""
+    m = _BETWEEN.match(text, b)
+    if m is None:
+        return []
+    # (past the clause's end: ", and B" after A's appositive title is the second side)
+    limit = min(len(text), m.end() + 240)
+    conj = text.find(" and ", m.end(), limit)
+    if conj < 0:
+        return []
+    end = _BETWEEN_END.search(text, conj + 5, limit)
+    stop = end.start() if end else limit
+    sides: list[Person] = []
+    for x in mentions:
+        if m.end() <= x.start - base < stop and x.person not in sides:
+            sides.append(x.person)
+    # (both sides named, of two countries: else the clause's others stay, as before)
+    return sides if len({p.country for p in sides} - {None}) >= 2 else []
 
 
 # a person's own movement right after the name: "A traveled to Kenya", "A was in Rome"

@@ -74,7 +74,7 @@ from .places import (
 )
 from .sanctions import _sanction_parts, _short_names_of_people, register_decision
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _AFTER_EVENT, _DEMANDED, _EVENT_NOUN, _status
+from .status import _AFTER_EVENT, _CALLS_OFF_OBJECT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import (
     _described_traveler,
     _office_subject,
@@ -199,7 +199,7 @@ _AHEAD_OF = re.compile(
     r"(?:[\w\-–()]+\s+){0,6}$"
 )
 _WAS_SCHEDULED = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
+    r"\b(?:was|were|had\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
 )
 # the time of a past postponement, not of the event put off: "Her visit was postponed in April"
 # (not "postponed to/until October", the new time)
@@ -207,6 +207,21 @@ _WAS_POSTPONED_AT = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|deferred)\s+"
     r"(?:in|on|last|earlier)\b"
 )
+_NOW_CALLED_OFF = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:\w+ly\s+)?(?:cancell?ed|postponed|"
+    r"called\s+off|put\s+off|scrapped|shelved|deferred)\b"
+)
+
+
+def _put_off_in_past(text: str, a: int, lo: int) -> bool:
+    """ "A postponed a planned trip to X in February": a past verb with the event noun as its
+    object; its month is of the past (the plan or the postponement), not the next one."""
+    off = _CALLS_OFF_OBJECT.search(text, max(lo, a - 80), a)
+    return off is not None and off.group("v").lower().endswith(("ed", "off")) and not (
+        off.group("v").lower().startswith(("calls", "puts"))
+    )
+
+
 # a later clause of the sentence that calls off the event by a noun pointing back to it:
 # "A was scheduled to travel to X in October, and he decided to postpone that trip"
 _CALLS_OFF_IT = re.compile(
@@ -452,6 +467,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.status == "postponed"
         and not _WAS_SCHEDULED.search(text)
         and not _WAS_POSTPONED_AT.search(text)
+        and not _put_off_in_past(text, a, lo)
+    ) or (
+        # "A visit by A, which had been planned for November, has been cancelled": called off
+        # now (the present perfect), so the time it was planned for is still ahead
+        c.status in ("cancelled", "postponed")
+        and _NOW_CALLED_OFF.search(text, b) is not None
     )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words

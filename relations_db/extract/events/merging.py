@@ -139,6 +139,9 @@ _SHARING = re.compile(r"(?:share|exchange)\b[^.;]*\bbetween\s+their\b", re.I)
 _MEETING_WORD = re.compile(r"(?i:meeting|met)")
 
 
+_IN_PERSON = re.compile(r"\bin[\s\-]person\b|\bface[\s\-]to[\s\-]face\b", re.I)
+
+
 def _trigger_text(c: Candidate) -> str:
     return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
 
@@ -282,6 +285,18 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             "dinner",
         }:
             return False
+        if any(
+            u.subtype in ("call", "video-call")
+            and v.subtype not in ("call", "video-call")
+            and _IN_PERSON.search(
+                v.sentence.text,
+                max(0, v.trigger[0] - v.sentence.start - 25),
+                v.trigger[1] - v.sentence.start,
+            )
+            for u, v in ((x, y), (y, x))
+        ):
+            return False  # "will speak by phone in the coming weeks, and discussed an
+            # in-person meeting later this year": a call and a meeting face to face are two
         if x.sentence is not y.sentence and any(
             u.subtype in ("call", "video-call") and v.subtype == "working-group" and v.date
             for u, v in ((x, y), (y, x))

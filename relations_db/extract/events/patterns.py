@@ -46,6 +46,8 @@ _MEETING = [
     ("working-group", r"\bworking\s+groups?\b"),
     (
         "talks",
+        # "expect them to talk again": the next contact of the pair, in whatever form
+        r"\b(?:talk|speak)\s+again\b|"
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+(?:together\s+)?with\b|"
         # "They last sat down in X in January": the plural subject's meeting (detection
@@ -175,7 +177,10 @@ _MEETING = [
         # ("when Yokohama hosts the International Horticultural Expo": an event, no guest)
         r"Expo|Exhibition|Games|Olympics|Cup|Championships?|Festival|Fair|Congress|Assembly)\b)"
         r"(?=(?:the\s+|his\s+|"  # not "welcomed the decision of Greece"
-        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
+        r"her\s+|their\s+)?(?:(?!of\b)[\w\-]+\s+){0,2}?(?-i:[A-Z])[\w.’'\-]+"
+        # "will host foreign ministers from A, B and C": office holders of named countries
+        r"|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:ministers|leaders|counterparts|envoys|delegations"
+        r"|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
         r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
     ),
     # "will attend the ASEAN Regional Forum in Vientiane", "took part in the OSCE Ministerial
@@ -580,6 +585,7 @@ TRIGGERS = [
 _KEYS = {
     ("meeting", "call"): ("phone", "spoke", "speak", "talked", "call", "rang"),
     ("meeting", "talks"): (
+        " again",
         "met",
         "meet",
         "to see",
@@ -871,7 +877,11 @@ _PRONOUN = re.compile(
     r"(?:morning|afternoon|evening))(?:\s+(?:[A-Z]\w+|the\s+\w+|\d+(?:st|nd|rd|th)?,?)){0,3}"
     r"(?:\s+(?:and|or)\s+[A-Z]\w+)?,?\s+"  # "In Shanghai and Beijing he will meet"
     r"(?:he|she)\b|\b(?:and|but|before|after|when|where|"
-    r"as|during\s+which)\s+(?:he|she)\b"
+    r"as|during\s+which)\s+(?:he|she)\b|"
+    # the subject of a reported clause: "Media reports say she may travel to X", "officials
+    # said he would visit" (the speaker is not the traveller)
+    r"\b(?:say|says|said|suggest|suggests|suggested|indicate|indicates|indicated)\s+"
+    r"(?:that\s+)?(?:he|she)\s+(?:may|might|could|will|would|is|was|plans|planned|intends)\b"
 )
 # ", and hold talks with B": a verb with no subject of its own continues the clause before
 _ELIDED_VERB = re.compile(

@@ -376,6 +376,10 @@ _GROUP_FORMAT = re.compile(
 _THREE_PARTY = re.compile(r"(?<![\w\-])(?:[A-Z][\w.]*[\-–]){2,}[A-Z][\w.]*(?![\w\-])")
 
 
+# a meeting verb whose object is the counterpart itself, no "with" between
+_BARE_OBJECT_VERB = re.compile(r"(?i:meet|meets|met|call(?:ed|s|ing)?\s+on\s*)")
+
+
 def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
     """ "He will meet with Prime Minister A and Foreign Minister B": one meeting per
     counterpart of a list after "with" (annotation.md), unless the text says they met
@@ -410,8 +414,10 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         r"\s+with\s+",
         text[b:],
     )  # "spoke yesterday with A and with B", "spoke by phone this evening with A and B"
-    if not with_ and re.fullmatch(r"(?i:meet|meets|met)", text[c.trigger[0] - base : b]):
-        with_ = re.match(r"\s+", text[b:])  # "he will meet Prime Minister A and Minister B"
+    if not with_ and _BARE_OBJECT_VERB.fullmatch(text[c.trigger[0] - base : b]):
+        # "he will meet Prime Minister A and Minister B", "she will call on the Speaker, A,
+        # and the President of the Senate, B": a courtesy call on each
+        with_ = re.match(r"\s*", text[b:])
     inside = not with_ and re.search(r"\bwith\s*$", text[c.trigger[0] - base : b])
     if inside:
         with_ = re.match(r"\s*", text[b:])  # "spoke separately with A and B": "with" in the trigger

@@ -29,7 +29,12 @@ _STATUS_CUES = [
     (
         "tentative",
         r"(?-i:\bmay\b)|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bpotential(?:ly)?\b|"
-        r"\bexpects?\s+to\b|\bhop(?:es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b",
+        r"\bexpects?\s+to\b|\bhop(?:e|es|ing)\s+(?:to|that)\b|\bconsidering\b|\bproposed\b|"
+        # the noun of possibility over the event noun: "discussed the possibility of a
+        # meeting", "the prospect of talks"
+        r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b|"
+        # a hedged expectation of others' next contact: "we would expect them to talk again"
+        r"(?:\bwould\s+|[’']d\s+)expect\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
     ),
     (
         "planned",
@@ -53,7 +58,9 @@ _STATUS_CUES = [
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
         # "We also expect the two militaries to resume their consultations"
         r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:resume|hold|"
-        r"meet|convene|begin|start|visit)\b",
+        r"meet|convene|begin|start|visit)\b|"
+        # "We expect them to talk again": the infinitive is the trigger itself
+        r"\bexpect(?:s|ed)?\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
     ),
 ]
 # every alternative of a cue starts a word: the \b in front lets the engine skip the other
@@ -65,7 +72,7 @@ _CUE_FIRST = {
     "cancelled": "bcehst",
     "postponed": "dpr",
     "declined": "drst",
-    "tentative": "cehmp",
+    "tentative": "cehmpw’'",
     "planned": "acdefghilnprstuvw",
 }
 _STATUS = [
@@ -115,6 +122,14 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
             # "was scheduled to accompany the minister but cancelled her participation", "was
             # due to visit X on Monday but postponed": the plan, then its calling off
             return "postponed" if off.group("v")[:4] in ("post", "dela", "put ") else "cancelled"
+    off = _CALLS_OFF_OBJECT.search(text, max(lo, a - 80), a)
+    if off:
+        # "postponed a planned trip to X", "has cancelled her scheduled visit", "called off
+        # the talks": the event noun is the object of the verb that calls it off, whatever
+        # plan its adjective tells
+        return "postponed" if off.group("v")[:3].lower() in ("pos", "del", "put", "def") else (
+            "cancelled"
+        )
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
@@ -223,12 +238,24 @@ _BUT_CALLED_OFF = re.compile(
     r"[^.;]{0,120}?\bbut\s+(?:(?:was|were|had\s+been|has\s+been|later|then|eventually)\s+)*"
     r"(?P<v>cancell?ed|called\s+off|withdrew|pulled\s+out|postponed|delayed|put\s+off)\b"
 )
+# a finite verb of calling off with the event noun as its object, up to the noun: "postponed a
+# planned trip", "has cancelled his scheduled visit", "called off the annual talks" (not "the
+# delayed trip", a participle before the noun: its history, the trip is on again)
+_CALLS_OFF_OBJECT = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?P<v>postponed|postpones|cancell?ed|cancels|scrapped|"
+    r"scraps|delayed|deferred|called\s+off|calls\s+off|put\s+off|shelved)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that|next\s+week[’']s|[A-Z][\w\-]*[’']s)\s+)"
+    r"(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
 # a meeting as the object of a demand ("insists on an urgent meeting", "called for talks",
 # "requested consultations"): one side asks for it, nothing is agreed (annotation.md:
 # tentative); not "will request consultations", the request itself still to come (meetings
 # only: "called for further restrictive measures" is no measure at all)
 _DEMANDED = re.compile(
-    r"\b(?:insist(?:s|ed)?\s+on|demand(?:s|ed)|call(?:s|ed)\s+for|request(?:s|ed)|urg(?:es|ed))"
+    r"\b(?:insist(?:s|ed)?\s+on|demand(?:s|ed)|call(?:s|ed)\s+for|request(?:s|ed)|urg(?:es|ed)|"
+    # "has asked to hold a video call with B", "asked for talks"
+    r"ask(?:s|ed)\s+(?:for|to\s+(?:hold|have|arrange|set\s+up|schedule)))"
     r"\s+(?:(?:an?|the|further|new|immediate)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
@@ -250,13 +277,15 @@ def _predicate_of_noun(text: str, b: int, at: int) -> bool:
 
 # the passive auxiliary right before the cue: "was ", "has been indefinitely "
 _AUX_BEFORE = re.compile(
-    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?$"
+    r"\s(?:was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been|is|are|will\s+be)\s+"
+    r"(?:\w+ly\s+)?$"
 )
 # the noun's first predicate, its plan, before the one that calls it off: "The consultations
 # were originally planned to start in April but were postponed"
 _FIRST_PLAN = re.compile(
-    r"^\s+(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled"
-    r"|set|due)\s+(?:to|for)\b[^,;:.]{0,60}?\s+but$"
+    r"^\s+(?:was|were|had\s+(?:(?:originally|initially|first)\s+)?been)\s+"
+    r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled"
+    r"|set|due)\s+(?:to|for)\b[^,;:.]{0,60}?,?\s+but$"
 )
 # a relative or participle aside of the noun: ", which had been planned for May,"; or its
 # plan told in a relative clause ("the talks that were scheduled for this week have been

@@ -12,12 +12,14 @@ from .candidate import Candidate, clause_of, sentence_subject
 from .patterns import _DEPARTURE_ADJUNCT, _OFFICE, _POSSESSIVE, _PRONOUN, _VISITING
 from .sides import _last_titled
 
+# a title's portfolio after "for": "the Minister for Development and Africa"
+_PORTFOLIO = r"(?:\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?"
 _VISIT_OF = re.compile(
     r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\-]*\s+){0,4}"
-    r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?)"
+    r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?" + _PORTFOLIO + ")"
 )
 _TITLE_POSSESSIVE = re.compile(
-    r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"
+    r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*" + _PORTFOLIO + r")[’']s\s+"
     r"(?:[\w\-]+\s+){0,2}$"
 )
 
@@ -216,6 +218,8 @@ def _hosts_own_visit(office: re.Match, c: Candidate, text: str, a: int, b: int) 
 _VISIT_TO_BY = re.compile(
     r"(?:state\s+|official\s+|working\s+)?(?:visit|trip)s?\s+to\s+(?:the\s+)?"
     r"(?:[A-Z][\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){1,4}by\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}"
+    # the title, then the name in apposition: "by the Deputy Minister of Trade, A,"
+    r"(?:[A-Z][\w.’'\-]*,\s+)?"
 )
 
 
