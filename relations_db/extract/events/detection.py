@@ -1282,6 +1282,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "surveillance in the waters and airspace around Japan", "measures
                 # against airspace violations": a place and a kind of act, no occurrence
+            these = kind == "incident" and _THESE.search(text, max(0, a - 8), a)
             if (
                 kind == "incident"
                 and (
@@ -1289,9 +1290,16 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                     # ("the third such intercept this year": a count, the latest of it)
                     and not _ORDINAL_SUCH.search(text, max(0, a - 20), a)
                     or _DEFINITE_PASSIVE.search(text, max(0, a - 50), a)
+                    or these
                 )
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
-                and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+                and (
+                    any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+                    # "were intercepted 38 times; 12 of those intercepts were unsafe": the
+                    # occurrences this sentence told already
+                    or these
+                    and any(y <= a for x, y in spans)
+                )
                 and not (
                     subtype == "airspace"
                     and (of := _OF_COUNTRY_AFTER.match(text, b))
@@ -1340,6 +1348,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             if (
                 subtype == "air-intercept"
                 and re.match(r"\s+(?:the|them|these|those)\b", text[b:])
+                and not text.endswith(" of", a, b)  # ("within 15 metres of the jet": the
+                # craft approached, no reply's object)
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
                 and any(
                     r.search(x)
@@ -1544,6 +1554,8 @@ _OF_WHICH = re.compile(
     r",\s+(?:several|some|many|most|all|one|two|three|four|five|none)\s+of\s+which\b[^,;.]*$",
     re.I,
 )
+# a plural demonstrative right before an incident noun: "those intercepts", "these incidents"
+_THESE = re.compile(r"\b(?:these|those)\s+$", re.I)
 # an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 # an ordinal before "such": "the third such intercept this year" counts, no reference back

@@ -256,6 +256,24 @@ _INTO_SEA = (
     r"\s+(?:into|in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:waters|sea|EEZ|exclusive\s+"
     r"economic\s+zone|territorial)\b"
 )
+# A military platform, the actor or the object of an encounter between two countries' forces:
+# aircraft and ships by their class, a type designation ("J-16", "Su-35", "Z-9"), or a ship
+# by its prefix ("USS A", "HMCS B", "BRP C")
+_CRAFT = (
+    r"(?:aircraft|jets?|fighters?|bombers?|helicopters?|planes?|drones?|UAVs?|(?:uncrewed|"
+    r"unmanned)\s+aerial\s+vehicles?|warships?|vessels?|ships?|destroyers?|frigates?|"
+    r"corvettes?|cruisers?|submarines?|boats?|cutters?|carriers?|tankers?)\b"
+)
+_CRAFT_OBJECT = (
+    r"(?:(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w\-’'.]+\s+){0,4}?" + _CRAFT
+    + r"|(?:the\s+)?(?-i:[A-Z]{2,5}\s+[A-Z][a-z]|[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?\b))"
+)
+# how near one came: "within an estimated 15 metres of", "to within 100 yards of"
+_WITHIN = (
+    r"(?:to\s+)?within\s+(?:an?\s+)?(?:estimated\s+|about\s+|roughly\s+|approximately\s+|"
+    r"some\s+|just\s+|only\s+|less\s+than\s+|as\s+little\s+as\s+)?[\d.,]+\s*(?:nautical\s+"
+    r"miles|metres|meters|m|yards|feet|ft|kilometres|kilometers|km)\s+of\b"
+)
 _INCIDENT = [
     (
         "airspace",
@@ -352,7 +370,7 @@ _INCIDENT = [
         # "coast guard vessels blocked two Philippine supply boats"
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
-        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:trawlers?\b|" + _CRAFT + ")"
         # a ship named by its prefix ("blocked the path of BRP A", "attempted to block HMS B"),
         # or its bow crossed ("a corvette crossed the bow of BRP A at 90 yards")
         r"|\b(?:(?:attempted|tried)\s+to\s+block|blocked|obstructed|crossed\s+the\s+bow\s+of)\s+"
@@ -371,6 +389,32 @@ _INCIDENT = [
         # "It surrounded Taiwan with more than a dozen warships": a naval encirclement
         r"|\b(?:surround|encircl)(?:ed|es|s|ing)?\s+(?:[\w’'\-]+\s+){1,5}?with\s+"
         r"(?:[\w\-]+\s+){0,4}?(?:warships|naval\s+vessels|vessels|ships|frigates|destroyers)\b",
+    ),
+    # One force's craft acting on another's (annotation.md: an air or naval intercept): flying
+    # across its path, circling or buzzing it, closing to a stated distance of it, or, in the
+    # passive, a craft shadowed or circled by another. The other side is a craft, or the verb
+    # says it is one ("within 15 metres of", "across the bow of").
+    (
+        "air-intercept",
+        r"\b(?:flew|flown|flying|passed|manoeuvred|maneuvered)\s+(?:directly\s+|dangerously\s+|"
+        r"closely\s+|aggressively\s+|just\s+|right\s+)?(?:in\s+front\s+of|ahead\s+of|across"
+        r"\s+the\s+(?:nose|path)\s+of|under(?:neath)?|over|beneath)\s+" + _CRAFT_OBJECT + r"|"
+        r"\b(?:flew|flown|flying|closed|closing)\s+" + _WITHIN + r"|"
+        r"\b(?:circled|circling|buzzed|buzzing|orbited|tailgated)\s+" + _CRAFT_OBJECT + r"|"
+        r"\b(?:close|unsafe|dangerous|unprofessional)\s+encounters?\b",
+    ),
+    (
+        "maritime",
+        r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed|passed|manoeuvred|"
+        r"maneuvered)\s+(?:directly\s+|dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:across\s+|"
+        r"in\s+front\s+of\s+|ahead\s+of\s+)?(?:the\s+)?bows?\s+of\b|"
+        r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed)\s+(?:directly\s+|"
+        r"dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:in\s+front\s+of|ahead\s+of|across"
+        r"\s+the\s+path\s+of)\s+" + _CRAFT_OBJECT + r"|"
+        r"\b(?:was|were|been|being)\s+(?:closely\s+|repeatedly\s+|continuously\s+|"
+        r"constantly\s+)?(?:shadowed|circled|buzzed|tailed|trailed|tailgated|harassed)\s+"
+        r"(?:[\w\-’'.,]+\s+){0,3}?by\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?"
+        r"(?:[\w\-’'.]+\s+){0,4}?" + _CRAFT,
     ),
     # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
     ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
@@ -655,6 +699,19 @@ _KEYS = {
         "collision",
         "unsafe",
         "scrambled",
+        "flew",
+        "flown",
+        "flying",
+        "passed",
+        "manoeuvred",
+        "maneuvered",
+        "closed",
+        "closing",
+        "circl",
+        "buzz",
+        "orbited",
+        "tailgated",
+        "encounter",
     ),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
     ("incident", "missile-launch"): (
@@ -695,6 +752,19 @@ _KEYS = {
         "operating",
         "fishing",
         "within",
+        "cut",
+        "cross",
+        "sailed",
+        "steamed",
+        "passed",
+        "manoeuvred",
+        "maneuvered",
+        "shadowed",
+        "circled",
+        "buzzed",
+        "tailed",
+        "trailed",
+        "tailgated",
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash",),
