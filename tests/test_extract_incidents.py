@@ -1061,3 +1061,50 @@ def test_the_nth_encounter_in_a_span_is_a_count_apart_from_the_days_incident(tex
     (annotation.md: one record), apart from the dated incident it includes."""
     doc = _doc(text)
     assert sorted(str(i.get("date")) for i in _events(doc, "incident")) == ["2024-03-04", "None"]
+
+
+@pytest.mark.parametrize(
+    "text, category, date",
+    [
+        (
+            "The two ministers discussed the arrest in March of nine Malaysians in a raid on a "
+            "casino in Bavet.",
+            "detention",
+            "2024-03",
+        ),
+        (
+            "Officials condemned the arrest of two Japanese nationals by Chinese state security "
+            "in Beijing last week.",
+            "detention",
+            "2024-02-26/2024-03-03",
+        ),
+        (
+            "The exchange of fire between Indian and Chinese troops in the Tawang sector on 9 "
+            "December left several soldiers injured.",
+            "clash",
+            "2023-12-09",
+        ),
+        (
+            "Afghan and Pakistani border guards exchanged gunfire at the Torkham crossing on "
+            "Sunday.",
+            "clash",
+            "2024-03-03",
+        ),
+        (
+            "A firefight between Armenian and Azerbaijani forces on the border on Tuesday killed "
+            "two soldiers.",
+            "clash",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_an_arrest_or_an_exchange_of_fire_named_by_its_noun_is_an_incident(text, category, date):
+    """ "the arrest in April of 11 nationals", "the exchange of fire between X and Y troops":
+    the occurrence told by a noun phrase, as by its verb ("arrested", "clashed with")."""
+    assert [(i.get("category"), i.get("date")) for i in _events(_doc(text), "incident")] == [
+        (category, date)
+    ]
+
+
+def test_an_arrest_warrant_is_no_arrest():
+    assert _events(_doc("A judge issued an arrest warrant for the former minister."), "incident") == []

@@ -1234,3 +1234,42 @@ def test_a_bodys_dated_designation_of_a_partners_company_is_a_measure_on_the_fir
     dated = [s for s in _sanctions(doc) if s[1] == "2022-03"]
     assert ("Dnipro Stal LLC", "2022-03", "held", "US") in dated
     assert "Oleg Kaspar" not in {who for who, *_ in dated}
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        (
+            "On Monday the Treasury Department sanctioned three Chinese companies, Shenzhen "
+            "Tianlong Electronics Co., Ltd., Ningbo Haixing Technology Co., Ltd. and Xiamen Ruida "
+            "Trading Co., Ltd., for supplying drone parts to Russia.",
+            [
+                "Ningbo Haixing Technology Co., Ltd.",
+                "Shenzhen Tianlong Electronics Co., Ltd.",
+                "Xiamen Ruida Trading Co., Ltd.",
+            ],
+        ),
+        (
+            "On Monday the British government sanctioned two Turkish firms, Anka Marine Services "
+            "Ltd. and Bosphorus Trading A.Ş., and a Turkish national, Mehmet Yilmaz, for "
+            "shipping drone parts to Russia.",
+            ["Anka Marine Services Ltd.", "Bosphorus Trading A.Ş.", "Mehmet Yilmaz"],
+        ),
+        (
+            "Last week the State Department sanctioned two Emirati companies, Gulf Star "
+            "Holdings, Inc. and Desert Falcon Logistics, LLC, and an Iranian citizen, Reza "
+            "Karimi Nasab, for selling oil to Syria.",
+            ["Desert Falcon Logistics, LLC", "Gulf Star Holdings, Inc.", "Reza Karimi Nasab"],
+        ),
+    ],
+)
+def test_firms_whose_names_hold_a_comma_and_a_national_after_them_are_a_target_each(
+    text, targets
+):
+    """ "sanctioned two companies, A Co., Ltd. and B Co., Ltd., and a Chinese national, C":
+    the legal form after a comma is the firm's own name, and the person set off after the
+    firms is a target too (annotation.md: one record per target)."""
+    doc = _doc(text)
+    assert [t[0] for t in _sanctions(doc)] == targets
+    named = _officials(doc)
+    assert all(named.get(t) for t in targets if "," not in t and "." not in t)

@@ -1643,6 +1643,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
+    nationals: set[int] = set()  # (the names of "a Chinese national, A B": people, untitled)
     for m in _LOWER_POST.finditer(text):
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
@@ -1656,6 +1657,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # "Sudanese national A B", "Hong Kong resident A B": a nationality, no post; a
             # title may follow the name
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
+            nationals.add(start)
             continue
         paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
         title = " ".join(
@@ -2028,8 +2030,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             titles = titles or _counterparts_title(text, people, cstart)
         person = _attach(people, name, start, end, gaz)
         if person is None:
-            if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
-                continue
+            if (
+                not titled
+                and not _gaz_lookup(gaz, name)
+                and start not in counterpart_names
+                and start not in nationals
+            ):
+                continue  # (a person named with a nationality is one, to be a target or a
+                # detainee, though no official)
             entry = _gaz_lookup(gaz, name)
             person = Person(
                 key=_key(name),

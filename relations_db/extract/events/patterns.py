@@ -419,7 +419,14 @@ _INCIDENT = [
     # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
     ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
     # "the clash with Chinese troops in the Galwan Valley"
-    ("clash", r"\bclash(?:es|ed)?\s+(?:with|between|along)\b"),
+    # ("the exchange of fire between X and Y troops", "a firefight with border guards",
+    # "troops exchanged gunfire": a clash told by its noun or verb)
+    (
+        "clash",
+        r"\bclash(?:es|ed)?\s+(?:with|between|along)\b|\bexchanges?\s+of\s+(?:gun)?fire\b|"
+        r"\bexchang(?:ed|ing)\s+(?:heavy\s+|small[\s\-]arms\s+)?(?:gun)?fire\b|"
+        r"\b(?:firefights?|gunfights?|gun\s+battles?|skirmish(?:es)?)\b",
+    ),
     # "the detention centre in X" is a place, not a detention
     (
         "detention",
@@ -429,7 +436,11 @@ _INCIDENT = [
         # ("his conditions of detention", "two years of detention": a bare complement of
         # another noun, no detention of its own)
         r"|(?<!\bof\s)\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
-        r"camps?))|\barrested\b|\bexit\s+bans?\b|"
+        r"camps?))|\barrested\b|"
+        # "the arrest in April of 11 nationals", "the arrests by X police of two Y citizens":
+        # the noun with the ones arrested after "of" (not "an arrest warrant")
+        r"\barrests?\s+(?:(?:in|on|last|earlier|this)\s+(?:[\w,]+\s+){1,2}?)?(?:by\s+"
+        r"(?:[\w\-’']+\s+){1,4}?)?of\b|\bexit\s+bans?\b|"
         # "were taken into custody", "was apprehended": a detention in other words
         r"\b(?:taken|placed)\s+into\s+custody\b|\bapprehended\b|"
         # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
@@ -767,11 +778,11 @@ _KEYS = {
         "tailgated",
     ),
     ("incident", "flares"): ("flares",),
-    ("incident", "clash"): ("clash",),
+    ("incident", "clash"): ("clash", "exchang", "firefight", "gunfight", "gun battle", "skirmish"),
     ("incident", "detention"): (
         "detain",
         "detention",
-        "arrested",
+        "arrest",
         "exit",
         "holding",
         "custody",

@@ -702,7 +702,11 @@ _ITS_PERSON = re.compile(
 )
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
 # (an "of" phrase inside a name: "the Maritime Lines of Arbor Bay")
-_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-&’'.]*){0,6}"
+_ORG_NAME = (
+    r"[A-Z][\w\-&’']*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-&’'.]*){0,6}"
+    # a legal form after a comma is the name's own: "A Co., Ltd.", "B Holdings, Inc."
+    rf"(?:,[ \t]+(?=[A-Z])(?!and\b){_LEGAL_FORM})?"
+)
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
     r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers),\s+)?"
@@ -750,7 +754,9 @@ _IN_FORCE = re.compile(
 )
 _AS_WELL_AS = re.compile(
     r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
-    r"(?:[a-z][\w\-]*\s+){1,3})?"
+    r"(?:[a-z][\w\-]*\s+){1,3}"
+    # "..., and a Chinese national, A", "and one Turkish businessman, B": the person set off
+    r"|(?:an?|one|its|their|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*,\s+)?"
 )
 # a legal instrument or register, never a party: "the Specially Designated Nationals and
 # Blocked Persons List", "the Export Administration Regulations"
