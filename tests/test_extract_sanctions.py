@@ -1273,3 +1273,38 @@ def test_firms_whose_names_hold_a_comma_and_a_national_after_them_are_a_target_e
     assert [t[0] for t in _sanctions(doc)] == targets
     named = _officials(doc)
     assert all(named.get(t) for t in targets if "," not in t and "." not in t)
+
+
+@pytest.mark.parametrize(
+    "text, imposer, country",
+    [
+        (
+            "On Monday the Australian frigate was enforcing United Nations Security Council "
+            "sanctions on North Korea in the Yellow Sea.",
+            "UN",
+            "KP",
+        ),
+        ("On Monday the patrol aircraft helped monitor UN sanctions against Iran.", "UN", "IR"),
+        (
+            "On Monday the ministers called for the full implementation of European Union "
+            "sanctions on Belarus.",
+            "EU",
+            "BY",
+        ),
+    ],
+)
+def test_a_bodys_sanctions_that_an_act_upholds_are_a_standing_measure_it_imposes(
+    text, imposer, country
+):
+    """ "enforcing UN Security Council sanctions on X", "in support of ...": the body named
+    before the measure imposes it, and the measure stands (annotation.md: a standing measure,
+    undated), not one taken on the sentence's day."""
+    measures = _events(_doc(text), "sanction")
+    assert [(s.get("imposer"), (s.get("target") or {}).get("country"), s.get("date")) for s in measures] == [
+        (imposer, country, None)
+    ]
+
+
+def test_a_un_designated_group_is_no_measure_of_the_text():
+    doc = _doc("The group is a proxy of Lashkar-e-Taiba, a UN-designated terrorist organisation.")
+    assert _events(doc, "sanction") == []

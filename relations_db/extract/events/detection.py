@@ -32,6 +32,7 @@ from .patterns import (
     _MARGINS_OF,
     _OPENING,
     _ORDINAL,
+    _UPHELD,
     TRIGGERS,
 )
 from .places import _longest_country
@@ -152,11 +153,17 @@ _NO_MEASURE = re.compile(
     # sanctions as a tool, no measure
     r"|\b(?:oppos\w*|reject\w*|against)\s+(?:[\w\-.’']+\s+){0,5}?(?:illegal|illegitimate|"
     r"unilateral)\s+(?:(?:unilateral|illegal)\s+)?$"
-    r"|\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
-    r"(?:[\w\-]+\s+){0,1}$"
     # "a decision under the framework for restrictive measures in view of ...": the regime a
     # measure is taken under, named
     r"|\b(?:framework|regime)\s+(?:for|of)\s+$",
+    re.I,
+)
+# the UN's measure ("backed UN sanctions on X"): none the text's governments take, unless an
+# act upholds it as in force ("enforcing UN Security Council sanctions on X": _UPHELD, a
+# standing measure, annotation.md)
+_UN_MEASURE = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
+    r"(?:[\w\-]+\s+){0,1}$",
     re.I,
 )
 # after it: a topic ("sanctions evasion", "sanctions relief") or the UN's ("the sanctions
@@ -1381,7 +1388,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and not re.search(r"(?i)\b(?:list|register)\b", text)
             ):
                 continue  # "added 200 officials to the delegation": no listing named
-            if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
+            if kind == "sanction" and (
+                _NO_MEASURE.search(text[max(0, a - 80) : a])
+                or (un := _UN_MEASURE.search(text, max(0, a - 40), a))
+                and not _UPHELD.search(text, max(0, un.start() - 60), un.start())
+            ):
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
             if (
                 kind == "sanction"

@@ -1021,6 +1021,16 @@ _AND_COUNTRY = re.compile(
 )
 _WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
 
+# a measure named as the one an act upholds: "enforcing UN sanctions on X", "in support of
+# the sanctions against Y", "the full implementation of EU sanctions": a standing measure
+# (annotation.md), not one taken on the sentence's day
+_UPHELD = re.compile(
+    r"\b(?:enforc(?:e|es|ed|ing|ement\s+of)|implementation\s+of|in\s+support\s+of|"
+    r"monitor(?:s|ed|ing)?|compl(?:y|ies|ied|iance)\s+with|"
+    r"evad(?:e|es|ed|ing)|evasion\s+of|violat(?:e|es|ed|ing|ions?\s+of)|breach(?:es|ed|ing)?)"
+    r"\s+(?:the\s+|all\s+)?(?!(?:new|additional|further|fresh)\b)(?:[\w.’'\-]+\s+){0,4}$",
+    re.I,
+)
 _PREPOSITION_END = re.compile(
     r"\b(?:in|with|to|of|for|on|from|against|about|by|between|"
     r"and|at|into|over|toward|towards|across)\s+(?:the\s+)?$",

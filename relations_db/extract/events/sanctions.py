@@ -51,6 +51,10 @@ def _imposers_before(text: str) -> list[str]:
             None,
         )
         before = text[max(0, m.start() - 30) : m.start()]
+        body = code or ("UN" if words[0] in ("UN", "U.N.") else None)
+        if body in ("UN", "EU") and text[m.end() :].isspace():
+            codes.append(body)  # "in support of UN Security Council sanctions": a body's
+            continue  # name that modifies the measure imposes it (no body is a target)
         clause = AND_ANOTHER_IMPOSER.search(text, max(0, m.start() - 30)) if code else None
         if (
             not code
