@@ -119,6 +119,19 @@ _WILL_NOT_TRAVEL = re.compile(
 _ACCOMPANIED_BY = re.compile(
     r"\s*(?:The\s+[^.;]{0,60}?|He|She)\s+(?:was|were|is|will\s+be)\s+accompanied\s+by\s+"
 )
+# one who goes with a traveler, told after that traveler's trip: "A is accompanied by B, C
+# and D", "B, who is accompanying A, met E", "B accompanied A"
+_NAMED_ACCOMPANIED_BY = re.compile(
+    r"\s+(?:is|are|was|were|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?accompanied\s+"
+    r"(?:on\s+(?:the|this|his|her|the)\s+(?:[\w\-]+\s+)?(?:visit|trip)\s+)?by\s+"
+)
+# where a list of companions ends: "; ...", "... on his visit", "... to the summit"
+_END_OF_COMPANIONS = re.compile(r";|\s+(?:to|on|during|for|in|at)\s+(?:the|his|her|their)\b")
+_ACCOMPANYING = re.compile(
+    r"\s*(?:,\s+(?:who\s+)?(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:also\s+)?accompanying|"
+    r",?\s+(?:also\s+)?(?:accompanied|accompanies|will\s+accompany))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.\-’']*\s+){0,3}?$"
+)
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
@@ -648,6 +661,7 @@ def detect(
                 ][:1]
                 if when and not c.date:
                     c.date, c.date_text = when[0].edtf, when[0].text.strip()
+        found.extend(_companions_trips(text, sentence, mentions, out, found))
         acc = _ACCOMPANIED_BY.match(text)
         trip = (
             next((c for c in reversed(out) if c.kind == "visit"), None)
@@ -1040,6 +1054,68 @@ _BARE_WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.I,
 )
+
+
+def _companions_trips(text, sentence, mentions, out, found) -> list[Candidate]:
+    """The trips of those who go with a traveler whose visit was told before: "PM A is
+    accompanied by Mrs A, Minister B and Ms C", "Minister B, who is accompanying PM A, met
+    D": each companion an official who travels to the visit's country (annotation.md), with
+    the visit's days and place. Not the host country's people, nor the traveler again."""
+    if "ccompan" not in text or not mentions:
+        return []
+    base = sentence.start
+
+    def trip_of(person):
+        trips = [
+            c
+            for c in out
+            if c.kind == "visit"
+            and c.place_country
+            and c.status in ("held", "planned")
+            and c.roles.get(person.key) == "traveler"
+        ]
+        # the trip to the country of the latest one, by the span of its days (the trip's
+        # announcement, not one day's programme: "from 16 to 17 June", not "this morning")
+        trips = [c for c in trips if c.place_country == trips[-1].place_country]
+        return next(
+            (c for c in trips if c.date and "/" in c.date),
+            next((c for c in trips if c.date), trips[-1] if trips else None),
+        )
+
+    pairs = []  # (companion mention, the traveler's trip, evidence start, named as going)
+    for k, m in enumerate(mentions):
+        by = _NAMED_ACCOMPANIED_BY.match(text, m.end - base)
+        if by:  # "A is accompanied by B, C and D": the ones listed after "by"
+            trip = trip_of(m.person)
+            end = _END_OF_COMPANIONS.search(text, by.end())
+            end = end.start() if end else len(text)
+            if trip is not None:
+                pairs += [
+                    (x, trip, m.start, False) for x in mentions[k + 1 :] if x.start - base < end
+                ]
+            break
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and _ACCOMPANYING.fullmatch(text, m.end - base, nxt.start - base):
+            trip = trip_of(nxt.person)  # "B, who is accompanying A": B goes with A
+            if trip is not None:
+                pairs.append((m, trip, m.start, True))
+    twins = []
+    for m, trip, start, going in pairs:
+        if (
+            m.person in trip.persons
+            # (a host may escort the guest: "A was accompanied by the host's Minister B";
+            # not one who "is accompanying A", of A's party whatever the country guessed)
+            or (not going and m.person.country and m.person.country == trip.place_country)
+            or any(c.kind == "visit" and m.person in c.persons for c in found)
+            or any(t.persons == [m.person] for t in twins)
+        ):
+            continue
+        twin = Candidate(**{k: getattr(trip, k) for k in _COPY})
+        twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+        twin.evidence = [(start, m.end)]
+        twin.date_text = trip.date_text
+        twins.append(twin)
+    return twins
 
 
 def _itinerary_order(found: list[Candidate], context: dict) -> None:
