@@ -274,6 +274,31 @@ _WITHIN = (
     r"some\s+|just\s+|only\s+|less\s+than\s+|as\s+little\s+as\s+)?[\d.,]+\s*(?:nautical\s+"
     r"miles|metres|meters|m|yards|feet|ft|kilometres|kilometers|km)\s+of\b"
 )
+# One force's craft acting on another's (annotation.md: an air or naval intercept): flying
+# across its path, circling or buzzing it, closing to a stated distance of it, or, in the
+# passive, a craft shadowed or circled by another. The other side is a craft, or the verb
+# says it is one ("within 15 metres of", "across the bow of"). Each has keys of its own
+# (_OWN_KEYS), not its category's: speed only.
+_ENCOUNTER_AIR = (
+    r"\b(?:flew|flown|flying|passed|manoeuvred|maneuvered)\s+(?:directly\s+|dangerously\s+|"
+    r"closely\s+|aggressively\s+|just\s+|right\s+)?(?:in\s+front\s+of|ahead\s+of|across"
+    r"\s+the\s+(?:nose|path)\s+of|under(?:neath)?|over|beneath)\s+" + _CRAFT_OBJECT + r"|"
+    r"\b(?:flew|flown|flying|closed|closing)\s+" + _WITHIN + r"|"
+    r"\b(?:circled|circling|buzzed|buzzing|orbited|tailgated)\s+" + _CRAFT_OBJECT + r"|"
+    r"\b(?:close|unsafe|dangerous|unprofessional)\s+encounters?\b"
+)
+_ENCOUNTER_SEA = (
+    r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed|passed|manoeuvred|"
+    r"maneuvered)\s+(?:directly\s+|dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:across\s+|"
+    r"in\s+front\s+of\s+|ahead\s+of\s+)?(?:the\s+)?bows?\s+of\b|"
+    r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed)\s+(?:directly\s+|"
+    r"dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:in\s+front\s+of|ahead\s+of|across"
+    r"\s+the\s+path\s+of)\s+" + _CRAFT_OBJECT + r"|"
+    r"\b(?:was|were|been|being)\s+(?:closely\s+|repeatedly\s+|continuously\s+|"
+    r"constantly\s+)?(?:shadowed|circled|buzzed|tailed|trailed|tailgated|harassed)\s+"
+    r"(?:[\w\-’'.,]+\s+){0,3}?by\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?"
+    r"(?:[\w\-’'.]+\s+){0,4}?" + _CRAFT
+)
 _INCIDENT = [
     (
         "airspace",
@@ -390,32 +415,9 @@ _INCIDENT = [
         r"|\b(?:surround|encircl)(?:ed|es|s|ing)?\s+(?:[\w’'\-]+\s+){1,5}?with\s+"
         r"(?:[\w\-]+\s+){0,4}?(?:warships|naval\s+vessels|vessels|ships|frigates|destroyers)\b",
     ),
-    # One force's craft acting on another's (annotation.md: an air or naval intercept): flying
-    # across its path, circling or buzzing it, closing to a stated distance of it, or, in the
-    # passive, a craft shadowed or circled by another. The other side is a craft, or the verb
-    # says it is one ("within 15 metres of", "across the bow of").
-    (
-        "air-intercept",
-        r"\b(?:flew|flown|flying|passed|manoeuvred|maneuvered)\s+(?:directly\s+|dangerously\s+|"
-        r"closely\s+|aggressively\s+|just\s+|right\s+)?(?:in\s+front\s+of|ahead\s+of|across"
-        r"\s+the\s+(?:nose|path)\s+of|under(?:neath)?|over|beneath)\s+" + _CRAFT_OBJECT + r"|"
-        r"\b(?:flew|flown|flying|closed|closing)\s+" + _WITHIN + r"|"
-        r"\b(?:circled|circling|buzzed|buzzing|orbited|tailgated)\s+" + _CRAFT_OBJECT + r"|"
-        r"\b(?:close|unsafe|dangerous|unprofessional)\s+encounters?\b",
-    ),
-    (
-        "maritime",
-        r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed|passed|manoeuvred|"
-        r"maneuvered)\s+(?:directly\s+|dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:across\s+|"
-        r"in\s+front\s+of\s+|ahead\s+of\s+)?(?:the\s+)?bows?\s+of\b|"
-        r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed)\s+(?:directly\s+|"
-        r"dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:in\s+front\s+of|ahead\s+of|across"
-        r"\s+the\s+path\s+of)\s+" + _CRAFT_OBJECT + r"|"
-        r"\b(?:was|were|been|being)\s+(?:closely\s+|repeatedly\s+|continuously\s+|"
-        r"constantly\s+)?(?:shadowed|circled|buzzed|tailed|trailed|tailgated|harassed)\s+"
-        r"(?:[\w\-’'.,]+\s+){0,3}?by\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?"
-        r"(?:[\w\-’'.]+\s+){0,4}?" + _CRAFT,
-    ),
+    # an encounter of craft (above)
+    ("air-intercept", _ENCOUNTER_AIR),
+    ("maritime", _ENCOUNTER_SEA),
     # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
     ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
     # "the clash with Chinese troops in the Galwan Valley"
@@ -710,19 +712,6 @@ _KEYS = {
         "collision",
         "unsafe",
         "scrambled",
-        "flew",
-        "flown",
-        "flying",
-        "passed",
-        "manoeuvred",
-        "maneuvered",
-        "closed",
-        "closing",
-        "circl",
-        "buzz",
-        "orbited",
-        "tailgated",
-        "encounter",
     ),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
     ("incident", "missile-launch"): (
@@ -763,19 +752,6 @@ _KEYS = {
         "operating",
         "fishing",
         "within",
-        "cut",
-        "cross",
-        "sailed",
-        "steamed",
-        "passed",
-        "manoeuvred",
-        "maneuvered",
-        "shadowed",
-        "circled",
-        "buzzed",
-        "tailed",
-        "trailed",
-        "tailgated",
     ),
     ("incident", "flares"): ("flares",),
     ("incident", "clash"): ("clash", "exchang", "firefight", "gunfight", "gun battle", "skirmish"),
@@ -1009,8 +985,45 @@ _TOOK_PLACE = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:(?:in|on)\s+)?$"
 )
 
-_PATTERN_KEYS = [(regex, _KEYS.get((kind, subtype))) for kind, subtype, regex in TRIGGERS]
-_ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+# the keys of a pattern that has its own, not its category's
+_OWN_KEYS = {
+    _ENCOUNTER_AIR: (
+        "flew",
+        "flown",
+        "flying",
+        "passed",
+        "manoeuvred",
+        "maneuvered",
+        "closed",
+        "closing",
+        "circl",
+        "buzz",
+        "orbited",
+        "tailgated",
+        "encounter",
+    ),
+    _ENCOUNTER_SEA: (
+        "cut",
+        "cross",
+        "sailed",
+        "steamed",
+        "passed",
+        "manoeuvred",
+        "maneuvered",
+        "shadowed",
+        "circled",
+        "buzzed",
+        "tailed",
+        "trailed",
+        "tailgated",
+        "harassed",
+    ),
+}
+_PATTERN_KEYS = [
+    (regex, _OWN_KEYS.get(regex.pattern) or _KEYS.get((kind, subtype)))
+    for kind, subtype, regex in TRIGGERS
+]
+_ALL_KEYS = frozenset(k for _, keys in _PATTERN_KEYS if keys for k in keys)
 # (keyed by the pattern's id: a compiled pattern hashes all its code at each look-up, some
 # microseconds for these long ones, asked for every pattern of every sentence)
 _KIND_OF = {id(regex): (kind, subtype) for kind, subtype, regex in TRIGGERS}
