@@ -1308,3 +1308,27 @@ def test_a_bodys_sanctions_that_an_act_upholds_are_a_standing_measure_it_imposes
 def test_a_un_designated_group_is_no_measure_of_the_text():
     doc = _doc("The group is a proxy of Lashkar-e-Taiba, a UN-designated terrorist organisation.")
     assert _events(doc, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The designations were coordinated with the United States, which sanctioned Okello in "
+        "January.",
+        "Canada sanctioned Okello in November 2023.",
+        "The European Union listed Okello in December 2023 for the same abuses.",
+    ],
+)
+def test_a_listed_target_another_measure_of_another_day_names_keeps_this_ones_record(later):
+    """A person in this day's bulleted list whom another government's measure of another day
+    also names (told after the list) is a target of both: the other measure takes nothing
+    from this one."""
+    doc = _doc(
+        "The UK has today (Wednesday 6 March) sanctioned three individuals responsible for "
+        "abuses in the conflict.\n\nThose sanctioned today include:\n\n"
+        "- Major General Samuel Okello, a militia commander who directed attacks on camps\n"
+        "- Brigadier John Lado, a field commander whose forces burned villages\n"
+        "- Colonel Peter Wani, commander of air operations in the north\n\n" + later,
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert ("Samuel Okello", "2024-03-06", "held", "GB") in _sanctions(doc)

@@ -892,13 +892,20 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
             if nxt is None or lead.date is None:
                 continue
             opener = nxt
-        taken = {p.key for c in out + found if c.kind == "sanction" for p in c.persons}
         # (another trigger of the sentence may hold the day: "to an asset freeze ..., with
         # effect from today:")
         dated = next(
             (x for x in out if x.kind == "sanction" and x.sentence is lead.sentence and x.date),
             lead,
         )
+        # the people this measure already names (not those of another day's measure: "...,
+        # coordinated with the US, which sanctioned A in January")
+        taken = {
+            p.key
+            for c in out + found
+            if c.kind == "sanction" and not (c.date and dated.date and c.date != dated.date)
+            for p in c.persons
+        }
         after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
