@@ -957,3 +957,154 @@ def test_the_charge_of_an_arrest_is_no_incident_of_its_own(text):
     "for" is the ground of the detention, which is the one incident."""
     doc = _doc(text, published="2024-05-13", publisher="Reuters")
     assert [i.get("category") for i in _events(doc, "incident")] == ["detention"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "On Monday a Russian Su-35 fighter flew dangerously in front of a British RC-135 "
+            "surveillance aircraft over the Black Sea.",
+            "2024-03-04",
+        ),
+        (
+            "A Chinese coast guard cutter cut across the bow of the BRP Sierra Madre at a "
+            "distance of 50 yards on Tuesday.",
+            "2024-03-05",
+        ),
+        (
+            "On Tuesday an Iranian drone circled the USS Nimitz for two hours in the Gulf of Oman.",
+            "2024-03-05",
+        ),
+        (
+            "Last Friday the Dutch frigate HNLMS Tromp was buzzed by two Russian attack "
+            "helicopters.",
+            "2024-03-01",
+        ),
+        (
+            "Two Russian Su-27 jets closed to within 10 metres of the Polish surveillance plane "
+            "on Sunday.",
+            "2024-03-03",
+        ),
+        (
+            "The British patrol ship was shadowed by two Russian warships in the North Sea on "
+            "Sunday.",
+            "2024-03-03",
+        ),
+    ],
+)
+def test_one_forces_craft_acting_on_anothers_is_an_incident(text, date):
+    """A ship, aircraft or drone of one country crossing another's bow, flying in front of
+    it, circling, buzzing or shadowing it, or closing to a stated distance of it: an
+    intercept (annotation.md), whatever the verb."""
+    assert [i.get("date") for i in _events(_doc(text), "incident")] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister flew over the region on Monday before the talks.",
+        "The President passed the bill on Monday and crossed the border into Canada.",
+        "The delegation sailed to the island on Sunday and circled the old harbour on foot.",
+    ],
+)
+def test_a_flight_or_a_crossing_without_another_craft_is_no_incident(text):
+    assert _events(_doc(text), "incident") == []
+
+
+def test_an_intercept_distance_names_the_craft_approached_not_a_reply():
+    """ "closed to within 15 metres of the patrol aircraft" after an incident told before: the
+    craft approached follows "of", no reply within the incident before."""
+    doc = _doc(
+        "Between 2 and 9 February, Swedish patrol aircraft were intercepted by Russian fighters "
+        "four times. On 7 February, two Russian MiG-31 jets closed to within 20 metres of the "
+        "Swedish aircraft."
+    )
+    assert sorted(str(i.get("date")) for i in _events(doc, "incident")) == [
+        "2024-02-02/2024-02-09",
+        "2024-02-07",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since January, Estonian aircraft have been intercepted 21 times by Russian jets; the "
+        "ministry called 6 of those intercepts unsafe.",
+        "Russian fighters intercepted Finnish patrol planes 17 times in 2023, and the air force "
+        "rated four of those intercepts as unsafe.",
+        "Since June, Latvian helicopters have been intercepted nine times by Belarusian jets; "
+        "three of these intercepts were judged dangerous.",
+        "Since March, Philippine vessels have been blocked by coast guard vessels 14 times; "
+        "five of those incidents took place near Second Thomas Shoal.",
+    ],
+)
+def test_those_intercepts_refer_to_the_count_of_their_own_sentence(text):
+    """ "intercepted 21 times; 6 of those intercepts were unsafe": one count record, not a
+    second one from the noun that refers back."""
+    assert len(_events(_doc(text), "incident")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian jet intercepted a Norwegian patrol plane on Monday. It was the third close "
+        "encounter between the two air forces in just over a month.",
+        "An Iranian boat harassed a US destroyer on Monday. It was the second unsafe encounter "
+        "between the two navies in less than two weeks.",
+        "A Chinese fighter intercepted an Australian P-8 on Monday. It was the fourth "
+        "dangerous encounter in the past three months.",
+    ],
+)
+def test_the_nth_encounter_in_a_span_is_a_count_apart_from_the_days_incident(text):
+    """ "It was the second close encounter ... in just over a week": a count over a span
+    (annotation.md: one record), apart from the dated incident it includes."""
+    doc = _doc(text)
+    assert sorted(str(i.get("date")) for i in _events(doc, "incident")) == ["2024-03-04", "None"]
+
+
+@pytest.mark.parametrize(
+    "text, category, date",
+    [
+        (
+            "The two ministers discussed the arrest in March of nine Malaysians in a raid on a "
+            "casino in Bavet.",
+            "detention",
+            "2024-03",
+        ),
+        (
+            "Officials condemned the arrest of two Japanese nationals by Chinese state security "
+            "in Beijing last week.",
+            "detention",
+            "2024-02-26/2024-03-03",
+        ),
+        (
+            "The exchange of fire between Indian and Chinese troops in the Tawang sector on 9 "
+            "December left several soldiers injured.",
+            "clash",
+            "2023-12-09",
+        ),
+        (
+            "Afghan and Pakistani border guards exchanged gunfire at the Torkham crossing on "
+            "Sunday.",
+            "clash",
+            "2024-03-03",
+        ),
+        (
+            "A firefight between Armenian and Azerbaijani forces on the border on Tuesday killed "
+            "two soldiers.",
+            "clash",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_an_arrest_or_an_exchange_of_fire_named_by_its_noun_is_an_incident(text, category, date):
+    """ "the arrest in April of 11 nationals", "the exchange of fire between X and Y troops":
+    the occurrence told by a noun phrase, as by its verb ("arrested", "clashed with")."""
+    assert [(i.get("category"), i.get("date")) for i in _events(_doc(text), "incident")] == [
+        (category, date)
+    ]
+
+
+def test_an_arrest_warrant_is_no_arrest():
+    assert _events(_doc("A judge issued an arrest warrant for the former minister."), "incident") == []

@@ -5422,3 +5422,45 @@ def test_a_visit_by_a_title_with_its_portfolio_is_its_holders(second):
     doc = _doc(first + second, publisher="Government of Spain")
     (visit,) = _events(doc, "visit")
     assert _names(doc, visit) == {"Marta Gil"} and visit["status"] == "postponed"
+
+
+@pytest.mark.parametrize(
+    "text, companions, publisher",
+    [
+        (
+            "Prime Minister Mark Carney is on an Official Visit to Japan from 4 to 6 March 2024. "
+            "This morning he laid a wreath at a memorial. Prime Minister Carney is accompanied by "
+            "Ms Joly, Minister of Trade Mary Ng and officials from the Privy Council Office. "
+            "Minister of Foreign Affairs Mélanie Joly met Foreign Minister Yoko Kamikawa.",
+            {"Mélanie Joly", "Mary Ng"},
+            "Prime Minister of Canada",
+        ),
+        (
+            "President Ruth Kamau of Kenya paid a state visit to Ghana from 4 to 6 March 2024. "
+            "She opened a trade fair in Accra. Foreign Minister Peter Otieno, who is "
+            "accompanying President Kamau, met Foreign Minister Ama Boateng of Ghana.",
+            {"Peter Otieno"},
+            "The Presidency, Republic of Kenya",
+        ),
+        (
+            "Chancellor Anna Berger of Austria is on a working visit to Slovenia from 4 to 6 "
+            "March 2024. The two sides discussed energy. Chancellor Berger was accompanied on "
+            "the visit by Minister of Economy Lukas Gruber and Minister of the Interior Eva "
+            "Hofer.",
+            {"Lukas Gruber", "Eva Hofer"},
+            "Federal Chancellery of Austria",
+        ),
+    ],
+)
+def test_those_who_go_with_a_traveler_told_before_visit_too(text, companions, publisher):
+    """ "A is accompanied by B, C and officials", "B, who is accompanying A, met D": each
+    companion travels with A (annotation.md: an official who travels to another country is a
+    visit), with A's days, however far back A's trip was told."""
+    doc = _doc(text, publisher=publisher)
+    trips = {
+        n: v["date"] for v in _events(doc, "visit") for n in _names(doc, v) if v.get("date")
+    }
+    assert companions <= set(trips)
+    assert {trips[n] for n in companions} == {"2024-03-04/2024-03-06"}
+    hosts = ({"Yoko Kamikawa"}, {"Ama Boateng"})
+    assert all(_names(doc, v) not in hosts for v in _events(doc, "visit"))  # (no host's trip)

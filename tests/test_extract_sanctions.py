@@ -1252,3 +1252,101 @@ def test_a_country_the_measures_own_verb_follows_after_which_imposes_it(text, co
     imposes the measure it reports."""
     doc = _doc(text, publisher="Reuters")
     assert code in {s[3] for s in _sanctions(doc)}, _sanctions(doc)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        (
+            "On Monday the Treasury Department sanctioned three Chinese companies, Shenzhen "
+            "Tianlong Electronics Co., Ltd., Ningbo Haixing Technology Co., Ltd. and Xiamen Ruida "
+            "Trading Co., Ltd., for supplying drone parts to Russia.",
+            [
+                "Ningbo Haixing Technology Co., Ltd.",
+                "Shenzhen Tianlong Electronics Co., Ltd.",
+                "Xiamen Ruida Trading Co., Ltd.",
+            ],
+        ),
+        (
+            "On Monday the British government sanctioned two Turkish firms, Anka Marine Services "
+            "Ltd. and Bosphorus Trading A.Ş., and a Turkish national, Mehmet Yilmaz, for "
+            "shipping drone parts to Russia.",
+            ["Anka Marine Services Ltd.", "Bosphorus Trading A.Ş.", "Mehmet Yilmaz"],
+        ),
+        (
+            "Last week the State Department sanctioned two Emirati companies, Gulf Star "
+            "Holdings, Inc. and Desert Falcon Logistics, LLC, and an Iranian citizen, Reza "
+            "Karimi Nasab, for selling oil to Syria.",
+            ["Desert Falcon Logistics, LLC", "Gulf Star Holdings, Inc.", "Reza Karimi Nasab"],
+        ),
+    ],
+)
+def test_firms_whose_names_hold_a_comma_and_a_national_after_them_are_a_target_each(
+    text, targets
+):
+    """ "sanctioned two companies, A Co., Ltd. and B Co., Ltd., and a Chinese national, C":
+    the legal form after a comma is the firm's own name, and the person set off after the
+    firms is a target too (annotation.md: one record per target)."""
+    doc = _doc(text)
+    assert [t[0] for t in _sanctions(doc)] == targets
+    named = _officials(doc)
+    assert all(named.get(t) for t in targets if "," not in t and "." not in t)
+
+
+@pytest.mark.parametrize(
+    "text, imposer, country",
+    [
+        (
+            "On Monday the Australian frigate was enforcing United Nations Security Council "
+            "sanctions on North Korea in the Yellow Sea.",
+            "UN",
+            "KP",
+        ),
+        ("On Monday the patrol aircraft helped monitor UN sanctions against Iran.", "UN", "IR"),
+        (
+            "On Monday the ministers called for the full implementation of European Union "
+            "sanctions on Belarus.",
+            "EU",
+            "BY",
+        ),
+    ],
+)
+def test_a_bodys_sanctions_that_an_act_upholds_are_a_standing_measure_it_imposes(
+    text, imposer, country
+):
+    """ "enforcing UN Security Council sanctions on X", "in support of ...": the body named
+    before the measure imposes it, and the measure stands (annotation.md: a standing measure,
+    undated), not one taken on the sentence's day."""
+    measures = _events(_doc(text), "sanction")
+    assert [(s.get("imposer"), (s.get("target") or {}).get("country"), s.get("date")) for s in measures] == [
+        (imposer, country, None)
+    ]
+
+
+def test_a_un_designated_group_is_no_measure_of_the_text():
+    doc = _doc("The group is a proxy of Lashkar-e-Taiba, a UN-designated terrorist organisation.")
+    assert _events(doc, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The designations were coordinated with the United States, which sanctioned Okello in "
+        "January.",
+        "Canada sanctioned Okello in November 2023.",
+        "The European Union listed Okello in December 2023 for the same abuses.",
+    ],
+)
+def test_a_listed_target_another_measure_of_another_day_names_keeps_this_ones_record(later):
+    """A person in this day's bulleted list whom another government's measure of another day
+    also names (told after the list) is a target of both: the other measure takes nothing
+    from this one."""
+    doc = _doc(
+        "The UK has today (Wednesday 6 March) sanctioned three individuals responsible for "
+        "abuses in the conflict.\n\nThose sanctioned today include:\n\n"
+        "- Major General Samuel Okello, a militia commander who directed attacks on camps\n"
+        "- Brigadier John Lado, a field commander whose forces burned villages\n"
+        "- Colonel Peter Wani, commander of air operations in the north\n\n" + later,
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert ("Samuel Okello", "2024-03-06", "held", "GB") in _sanctions(doc)

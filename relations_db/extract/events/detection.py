@@ -32,6 +32,7 @@ from .patterns import (
     _MARGINS_OF,
     _OPENING,
     _ORDINAL,
+    _UPHELD,
     TRIGGERS,
 )
 from .places import _longest_country
@@ -119,6 +120,19 @@ _WILL_NOT_TRAVEL = re.compile(
 _ACCOMPANIED_BY = re.compile(
     r"\s*(?:The\s+[^.;]{0,60}?|He|She)\s+(?:was|were|is|will\s+be)\s+accompanied\s+by\s+"
 )
+# one who goes with a traveler, told after that traveler's trip: "A is accompanied by B, C
+# and D", "B, who is accompanying A, met E", "B accompanied A"
+_NAMED_ACCOMPANIED_BY = re.compile(
+    r"\s+(?:is|are|was|were|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?accompanied\s+"
+    r"(?:on\s+(?:the|this|his|her|the)\s+(?:[\w\-]+\s+)?(?:visit|trip)\s+)?by\s+"
+)
+# where a list of companions ends: "; ...", "... on his visit", "... to the summit"
+_END_OF_COMPANIONS = re.compile(r";|\s+(?:to|on|during|for|in|at)\s+(?:the|his|her|their)\b")
+_ACCOMPANYING = re.compile(
+    r"\s*(?:,\s+(?:who\s+)?(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:also\s+)?accompanying|"
+    r",?\s+(?:also\s+)?(?:accompanied|accompanies|will\s+accompany))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.\-’']*\s+){0,3}?$"
+)
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
@@ -153,11 +167,17 @@ _NO_MEASURE = re.compile(
     # sanctions as a tool, no measure
     r"|\b(?:oppos\w*|reject\w*|against)\s+(?:[\w\-.’']+\s+){0,5}?(?:illegal|illegitimate|"
     r"unilateral)\s+(?:(?:unilateral|illegal)\s+)?$"
-    r"|\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
-    r"(?:[\w\-]+\s+){0,1}$"
     # "a decision under the framework for restrictive measures in view of ...": the regime a
     # measure is taken under, named
     r"|\b(?:framework|regime)\s+(?:for|of)\s+$",
+    re.I,
+)
+# the UN's measure ("backed UN sanctions on X"): none the text's governments take, unless an
+# act upholds it as in force ("enforcing UN Security Council sanctions on X": _UPHELD, a
+# standing measure, annotation.md)
+_UN_MEASURE = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)(?:\s+Security\s+Council)?(?:[’']s)?\s+"
+    r"(?:[\w\-]+\s+){0,1}$",
     re.I,
 )
 # after it: a topic ("sanctions evasion", "sanctions relief") or the UN's ("the sanctions
@@ -644,6 +664,7 @@ def detect(
                 ][:1]
                 if when and not c.date:
                     c.date, c.date_text = when[0].edtf, when[0].text.strip()
+        found.extend(_companions_trips(text, sentence, mentions, out, found))
         acc = _ACCOMPANIED_BY.match(text)
         trip = (
             next((c for c in reversed(out) if c.kind == "visit"), None)
@@ -898,13 +919,20 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
             if nxt is None or lead.date is None:
                 continue
             opener = nxt
-        taken = {p.key for c in out + found if c.kind == "sanction" for p in c.persons}
         # (another trigger of the sentence may hold the day: "to an asset freeze ..., with
         # effect from today:")
         dated = next(
             (x for x in out if x.kind == "sanction" and x.sentence is lead.sentence and x.date),
             lead,
         )
+        # the people this measure already names (not those of another day's measure: "...,
+        # coordinated with the US, which sanctioned A in January")
+        taken = {
+            p.key
+            for c in out + found
+            if c.kind == "sanction" and not (c.date and dated.date and c.date != dated.date)
+            for p in c.persons
+        }
         after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
@@ -1060,6 +1088,68 @@ _BARE_WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.I,
 )
+
+
+def _companions_trips(text, sentence, mentions, out, found) -> list[Candidate]:
+    """The trips of those who go with a traveler whose visit was told before: "PM A is
+    accompanied by Mrs A, Minister B and Ms C", "Minister B, who is accompanying PM A, met
+    D": each companion an official who travels to the visit's country (annotation.md), with
+    the visit's days and place. Not the host country's people, nor the traveler again."""
+    if "ccompan" not in text or not mentions:
+        return []
+    base = sentence.start
+
+    def trip_of(person):
+        trips = [
+            c
+            for c in out
+            if c.kind == "visit"
+            and c.place_country
+            and c.status in ("held", "planned")
+            and c.roles.get(person.key) == "traveler"
+        ]
+        # the trip to the country of the latest one, by the span of its days (the trip's
+        # announcement, not one day's programme: "from 16 to 17 June", not "this morning")
+        trips = [c for c in trips if c.place_country == trips[-1].place_country]
+        return next(
+            (c for c in trips if c.date and "/" in c.date),
+            next((c for c in trips if c.date), trips[-1] if trips else None),
+        )
+
+    pairs = []  # (companion mention, the traveler's trip, evidence start, named as going)
+    for k, m in enumerate(mentions):
+        by = _NAMED_ACCOMPANIED_BY.match(text, m.end - base)
+        if by:  # "A is accompanied by B, C and D": the ones listed after "by"
+            trip = trip_of(m.person)
+            end = _END_OF_COMPANIONS.search(text, by.end())
+            end = end.start() if end else len(text)
+            if trip is not None:
+                pairs += [
+                    (x, trip, m.start, False) for x in mentions[k + 1 :] if x.start - base < end
+                ]
+            break
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and _ACCOMPANYING.fullmatch(text, m.end - base, nxt.start - base):
+            trip = trip_of(nxt.person)  # "B, who is accompanying A": B goes with A
+            if trip is not None:
+                pairs.append((m, trip, m.start, True))
+    twins = []
+    for m, trip, start, going in pairs:
+        if (
+            m.person in trip.persons
+            # (a host may escort the guest: "A was accompanied by the host's Minister B";
+            # not one who "is accompanying A", of A's party whatever the country guessed)
+            or (not going and m.person.country and m.person.country == trip.place_country)
+            or any(c.kind == "visit" and m.person in c.persons for c in found)
+            or any(t.persons == [m.person] for t in twins)
+        ):
+            continue
+        twin = Candidate(**{k: getattr(trip, k) for k in _COPY})
+        twin.persons, twin.roles = [m.person], {m.person.key: "traveler"}
+        twin.evidence = [(start, m.end)]
+        twin.date_text = trip.date_text
+        twins.append(twin)
+    return twins
 
 
 def _itinerary_order(found: list[Candidate], context: dict) -> None:
@@ -1321,6 +1411,7 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "surveillance in the waters and airspace around Japan", "measures
                 # against airspace violations": a place and a kind of act, no occurrence
+            these = kind == "incident" and _THESE.search(text, max(0, a - 8), a)
             if (
                 kind == "incident"
                 and (
@@ -1328,9 +1419,16 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                     # ("the third such intercept this year": a count, the latest of it)
                     and not _ORDINAL_SUCH.search(text, max(0, a - 20), a)
                     or _DEFINITE_PASSIVE.search(text, max(0, a - 50), a)
+                    or these
                 )
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
-                and any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+                and (
+                    any(regex.search(x) for x in ((context or {}).get("before") or [])[-8:])
+                    # "were intercepted 38 times; 12 of those intercepts were unsafe": the
+                    # occurrences this sentence told already
+                    or these
+                    and any(y <= a for x, y in spans)
+                )
                 and not (
                     subtype == "airspace"
                     and (of := _OF_COUNTRY_AFTER.match(text, b))
@@ -1379,6 +1477,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             if (
                 subtype == "air-intercept"
                 and re.match(r"\s+(?:the|them|these|those)\b", text[b:])
+                and not text.endswith(" of", a, b)  # ("within 15 metres of the jet": the
+                # craft approached, no reply's object)
                 and not _DATE_NEAR.search(text, b, min(len(text), b + 40))
                 and any(
                     r.search(x)
@@ -1410,7 +1510,11 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and not re.search(r"(?i)\b(?:list|register)\b", text)
             ):
                 continue  # "added 200 officials to the delegation": no listing named
-            if kind == "sanction" and _NO_MEASURE.search(text[max(0, a - 80) : a]):
+            if kind == "sanction" and (
+                _NO_MEASURE.search(text[max(0, a - 80) : a])
+                or (un := _UN_MEASURE.search(text, max(0, a - 40), a))
+                and not _UPHELD.search(text, max(0, un.start() - 60), un.start())
+            ):
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
             if (
                 kind == "sanction"
@@ -1644,6 +1748,8 @@ _OF_WHICH = re.compile(
     r",\s+(?:several|some|many|most|all|one|two|three|four|five|none)\s+of\s+which\b[^,;.]*$",
     re.I,
 )
+# a plural demonstrative right before an incident noun: "those intercepts", "these incidents"
+_THESE = re.compile(r"\b(?:these|those)\s+$", re.I)
 # an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
 _WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
 # an ordinal before "such": "the third such intercept this year" counts, no reference back

@@ -61,6 +61,7 @@ from .patterns import (
     _PRONOUN,
     _SEQUENCED,
     _TOOK_PLACE,
+    _UPHELD,
     _VISITING,
 )
 from .places import (
@@ -961,7 +962,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             r"\s+(?:[\w.\-]+\s+){0,2}$",
             text[max(lo, a - 40) : a],
             re.I,
-        ):
+        ) or _UPHELD.search(text, max(lo, a - 60), a):
             c.subtype = "standing"  # a measure in force, not the one just taken
             if c.date_text and text.find(c.date_text, max(0, a - 40), b + 60) < 0:
                 # ("On Friday, the US will announce ... that help Russia evade our existing

@@ -452,7 +452,12 @@ _ORDINAL_OF_KIND = re.compile(
     re.I,
 )
 _OF_A_SPAN = re.compile(
-    r"[^.;]{0,80}?\b(?:this\s+(?:year|month|week)|in\s+\d{4}|since|so\s+far|to\s+date)\b",
+    r"[^.;]{0,80}?\b(?:this\s+(?:year|month|week)|in\s+\d{4}|since|so\s+far|to\s+date"
+    # a span by its length: "in just over a week", "within three months", "in the past year"
+    r"|(?:in|within|over)\s+(?:(?:just|little|slightly)\s+)?(?:(?:over|under|more\s+than|"
+    rf"less\s+than)\s+)?(?:a|one|{_SMALL_NUMBERS}|\d+|the\s+(?:past|last)(?:\s+\w+)?)"
+    r"\s+(?:days?|weeks?|months?|years?)"
+    r")\b",
     re.I,
 )
 

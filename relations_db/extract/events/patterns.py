@@ -265,6 +265,49 @@ _INTO_SEA = (
     r"\s+(?:into|in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:waters|sea|EEZ|exclusive\s+"
     r"economic\s+zone|territorial)\b"
 )
+# A military platform, the actor or the object of an encounter between two countries' forces:
+# aircraft and ships by their class, a type designation ("J-16", "Su-35", "Z-9"), or a ship
+# by its prefix ("USS A", "HMCS B", "BRP C")
+_CRAFT = (
+    r"(?:aircraft|jets?|fighters?|bombers?|helicopters?|planes?|drones?|UAVs?|(?:uncrewed|"
+    r"unmanned)\s+aerial\s+vehicles?|warships?|vessels?|ships?|destroyers?|frigates?|"
+    r"corvettes?|cruisers?|submarines?|boats?|cutters?|carriers?|tankers?)\b"
+)
+_CRAFT_OBJECT = (
+    r"(?:(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w\-’'.]+\s+){0,4}?" + _CRAFT
+    + r"|(?:the\s+)?(?-i:[A-Z]{2,5}\s+[A-Z][a-z]|[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?\b))"
+)
+# how near one came: "within an estimated 15 metres of", "to within 100 yards of"
+_WITHIN = (
+    r"(?:to\s+)?within\s+(?:an?\s+)?(?:estimated\s+|about\s+|roughly\s+|approximately\s+|"
+    r"some\s+|just\s+|only\s+|less\s+than\s+|as\s+little\s+as\s+)?[\d.,]+\s*(?:nautical\s+"
+    r"miles|metres|meters|m|yards|feet|ft|kilometres|kilometers|km)\s+of\b"
+)
+# One force's craft acting on another's (annotation.md: an air or naval intercept): flying
+# across its path, circling or buzzing it, closing to a stated distance of it, or, in the
+# passive, a craft shadowed or circled by another. The other side is a craft, or the verb
+# says it is one ("within 15 metres of", "across the bow of"). Each has keys of its own
+# (_OWN_KEYS), not its category's: speed only.
+_ENCOUNTER_AIR = (
+    r"\b(?:flew|flown|flying|passed|manoeuvred|maneuvered)\s+(?:directly\s+|dangerously\s+|"
+    r"closely\s+|aggressively\s+|just\s+|right\s+)?(?:in\s+front\s+of|ahead\s+of|across"
+    r"\s+the\s+(?:nose|path)\s+of|under(?:neath)?|over|beneath)\s+" + _CRAFT_OBJECT + r"|"
+    r"\b(?:flew|flown|flying|closed|closing)\s+" + _WITHIN + r"|"
+    r"\b(?:circled|circling|buzzed|buzzing|orbited|tailgated)\s+" + _CRAFT_OBJECT + r"|"
+    r"\b(?:close|unsafe|dangerous|unprofessional)\s+encounters?\b"
+)
+_ENCOUNTER_SEA = (
+    r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed|passed|manoeuvred|"
+    r"maneuvered)\s+(?:directly\s+|dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:across\s+|"
+    r"in\s+front\s+of\s+|ahead\s+of\s+)?(?:the\s+)?bows?\s+of\b|"
+    r"\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|steamed)\s+(?:directly\s+|"
+    r"dangerously\s+|closely\s+|sharply\s+|just\s+)?(?:in\s+front\s+of|ahead\s+of|across"
+    r"\s+the\s+path\s+of)\s+" + _CRAFT_OBJECT + r"|"
+    r"\b(?:was|were|been|being)\s+(?:closely\s+|repeatedly\s+|continuously\s+|"
+    r"constantly\s+)?(?:shadowed|circled|buzzed|tailed|trailed|tailgated|harassed)\s+"
+    r"(?:[\w\-’'.,]+\s+){0,3}?by\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?"
+    r"(?:[\w\-’'.]+\s+){0,4}?" + _CRAFT
+)
 _INCIDENT = [
     (
         "airspace",
@@ -361,7 +404,7 @@ _INCIDENT = [
         # "coast guard vessels blocked two Philippine supply boats"
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
-        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:vessels?|boats?|ships?|trawlers?)\b"
+        r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:trawlers?\b|" + _CRAFT + ")"
         # a ship named by its prefix ("blocked the path of BRP A", "attempted to block HMS B"),
         # or its bow crossed ("a corvette crossed the bow of BRP A at 90 yards")
         r"|\b(?:(?:attempted|tried)\s+to\s+block|blocked|obstructed|crossed\s+the\s+bow\s+of)\s+"
@@ -381,10 +424,20 @@ _INCIDENT = [
         r"|\b(?:surround|encircl)(?:ed|es|s|ing)?\s+(?:[\w’'\-]+\s+){1,5}?with\s+"
         r"(?:[\w\-]+\s+){0,4}?(?:warships|naval\s+vessels|vessels|ships|frigates|destroyers)\b",
     ),
+    # an encounter of craft (above)
+    ("air-intercept", _ENCOUNTER_AIR),
+    ("maritime", _ENCOUNTER_SEA),
     # "a J-16 fighter released flares in close proximity to a P-8A", "dropped flares in the path"
     ("flares", r"\b(?:released|dropped|fired|deployed|launched)\s+flares\b"),
     # "the clash with Chinese troops in the Galwan Valley"
-    ("clash", r"\bclash(?:es|ed)?\s+(?:with|between|along)\b"),
+    # ("the exchange of fire between X and Y troops", "a firefight with border guards",
+    # "troops exchanged gunfire": a clash told by its noun or verb)
+    (
+        "clash",
+        r"\bclash(?:es|ed)?\s+(?:with|between|along)\b|\bexchanges?\s+of\s+(?:gun)?fire\b|"
+        r"\bexchang(?:ed|ing)\s+(?:heavy\s+|small[\s\-]arms\s+)?(?:gun)?fire\b|"
+        r"\b(?:firefights?|gunfights?|gun\s+battles?|skirmish(?:es)?)\b",
+    ),
     # "the detention centre in X" is a place, not a detention
     (
         "detention",
@@ -394,7 +447,11 @@ _INCIDENT = [
         # ("his conditions of detention", "two years of detention": a bare complement of
         # another noun, no detention of its own)
         r"|(?<!\bof\s)\bdetention\b(?!\s+(?:centres?|centers?|facilit(?:y|ies)|"
-        r"camps?))|\barrested\b|\bexit\s+bans?\b|"
+        r"camps?))|\barrested\b|"
+        # "the arrest in April of 11 nationals", "the arrests by X police of two Y citizens":
+        # the noun with the ones arrested after "of" (not "an arrest warrant")
+        r"\barrests?\s+(?:(?:in|on|last|earlier|this)\s+(?:[\w,]+\s+){1,2}?)?(?:by\s+"
+        r"(?:[\w\-’']+\s+){1,4}?)?of\b|\bexit\s+bans?\b|"
         # "were taken into custody", "was apprehended": a detention in other words
         r"\b(?:taken|placed)\s+into\s+custody\b|\bapprehended\b|"
         # "authorities have been holding more than 1,000 Lithuanian trucks and their drivers"
@@ -707,11 +764,11 @@ _KEYS = {
         "within",
     ),
     ("incident", "flares"): ("flares",),
-    ("incident", "clash"): ("clash",),
+    ("incident", "clash"): ("clash", "exchang", "firefight", "gunfight", "gun battle", "skirmish"),
     ("incident", "detention"): (
         "detain",
         "detention",
-        "arrested",
+        "arrest",
         "exit",
         "holding",
         "custody",
@@ -944,8 +1001,45 @@ _TOOK_PLACE = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:(?:in|on)\s+)?$"
 )
 
-_PATTERN_KEYS = [(regex, _KEYS.get((kind, subtype))) for kind, subtype, regex in TRIGGERS]
-_ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+# the keys of a pattern that has its own, not its category's
+_OWN_KEYS = {
+    _ENCOUNTER_AIR: (
+        "flew",
+        "flown",
+        "flying",
+        "passed",
+        "manoeuvred",
+        "maneuvered",
+        "closed",
+        "closing",
+        "circl",
+        "buzz",
+        "orbited",
+        "tailgated",
+        "encounter",
+    ),
+    _ENCOUNTER_SEA: (
+        "cut",
+        "cross",
+        "sailed",
+        "steamed",
+        "passed",
+        "manoeuvred",
+        "maneuvered",
+        "shadowed",
+        "circled",
+        "buzzed",
+        "tailed",
+        "trailed",
+        "tailgated",
+        "harassed",
+    ),
+}
+_PATTERN_KEYS = [
+    (regex, _OWN_KEYS.get(regex.pattern) or _KEYS.get((kind, subtype)))
+    for kind, subtype, regex in TRIGGERS
+]
+_ALL_KEYS = frozenset(k for _, keys in _PATTERN_KEYS if keys for k in keys)
 # (keyed by the pattern's id: a compiled pattern hashes all its code at each look-up, some
 # microseconds for these long ones, asked for every pattern of every sentence)
 _KIND_OF = {id(regex): (kind, subtype) for kind, subtype, regex in TRIGGERS}
@@ -956,6 +1050,16 @@ _AND_COUNTRY = re.compile(
 )
 _WE = re.compile(r"\b(?:we|our|us)(?:[’']\w+)?(?:\s+\w+){0,4}\s*$", re.I)
 
+# a measure named as the one an act upholds: "enforcing UN sanctions on X", "in support of
+# the sanctions against Y", "the full implementation of EU sanctions": a standing measure
+# (annotation.md), not one taken on the sentence's day
+_UPHELD = re.compile(
+    r"\b(?:enforc(?:e|es|ed|ing|ement\s+of)|implementation\s+of|in\s+support\s+of|"
+    r"monitor(?:s|ed|ing)?|compl(?:y|ies|ied|iance)\s+with|"
+    r"evad(?:e|es|ed|ing)|evasion\s+of|violat(?:e|es|ed|ing|ions?\s+of)|breach(?:es|ed|ing)?)"
+    r"\s+(?:the\s+|all\s+)?(?!(?:new|additional|further|fresh)\b)(?:[\w.’'\-]+\s+){0,4}$",
+    re.I,
+)
 _PREPOSITION_END = re.compile(
     r"\b(?:in|with|to|of|for|on|from|against|about|by|between|"
     r"and|at|into|over|toward|towards|across)\s+(?:the\s+)?$",

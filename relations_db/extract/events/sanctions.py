@@ -51,6 +51,10 @@ def _imposers_before(text: str) -> list[str]:
             None,
         )
         before = text[max(0, m.start() - 30) : m.start()]
+        body = code or ("UN" if words[0] in ("UN", "U.N.") else None)
+        if body in ("UN", "EU") and text[m.end() :].isspace():
+            codes.append(body)  # "in support of UN Security Council sanctions": a body's
+            continue  # name that modifies the measure imposes it (no body is a target)
         clause = AND_ANOTHER_IMPOSER.search(text, max(0, m.start() - 30)) if code else None
         if (
             not code
@@ -704,7 +708,11 @@ _ITS_PERSON = re.compile(
 )
 # named organisations right after a sanctions verb or noun, two or more, "and" before the last
 # (an "of" phrase inside a name: "the Maritime Lines of Arbor Bay")
-_ORG_NAME = r"[A-Z][\w\-&’']*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-&’'.]*){0,6}"
+_ORG_NAME = (
+    r"[A-Z][\w\-&’']*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-&’'.]*){0,6}"
+    # a legal form after a comma is the name's own: "A Co., Ltd.", "B Holdings, Inc."
+    rf"(?:,[ \t]+(?=[A-Z])(?!and\b){_LEGAL_FORM})?"
+)
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
     r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers),\s+)?"
@@ -752,7 +760,9 @@ _IN_FORCE = re.compile(
 )
 _AS_WELL_AS = re.compile(
     r",?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+"
-    r"(?:[a-z][\w\-]*\s+){1,3})?"
+    r"(?:[a-z][\w\-]*\s+){1,3}"
+    # "..., and a Chinese national, A", "and one Turkish businessman, B": the person set off
+    r"|(?:an?|one|its|their|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*,\s+)?"
 )
 # a legal instrument or register, never a party: "the Specially Designated Nationals and
 # Blocked Persons List", "the Export Administration Regulations"
