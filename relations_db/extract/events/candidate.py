@@ -8,8 +8,9 @@ _other_trigger tell whether another event's trigger stands in a span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..people import Person
 from ..sentences import Sentence
@@ -135,6 +136,53 @@ def _patterns_in(
     low = text[lo:hi].lower()
     present = {k for k in among if k in low}
     return [regex for regex, keys in _PATTERN_KEYS if keys is None or not present.isdisjoint(keys)]
+
+
+@lru_cache(maxsize=4)
+def _key_hits(body: str) -> tuple[list[int], list[tuple[int, int, str]]] | None:
+    """Every occurrence of a trigger key in a text, (start, end, key) in order, and the
+    starts alone (to bisect): a span's keys are read off here, not searched for key by key
+    (speed only). None when lower-casing moves characters ("İ"): spans would not line up."""
+    low = body.lower()
+    if len(low) != len(body):
+        return None
+    hits = []
+    for k in _ALL_KEYS:
+        n = len(k)
+        i = low.find(k)
+        while i >= 0:
+            hits.append((i, i + n, k))
+            i = low.find(k, i + 1)
+    hits.sort()
+    return [h[0] for h in hits], hits
+
+
+_KEY_BITS = {
+    k: sum(1 << i for i, (_, keys) in enumerate(_PATTERN_KEYS) if keys and k in keys)
+    for k in _ALL_KEYS
+}
+_FREE_BITS = sum(1 << i for i, (_, keys) in enumerate(_PATTERN_KEYS) if keys is None)
+
+
+@cache
+def _patterns_of(bits: int) -> list[re.Pattern]:
+    return [regex for i, (regex, _) in enumerate(_PATTERN_KEYS) if bits >> i & 1]
+
+
+def patterns_in_body(body: str, lo: int, hi: int) -> list[re.Pattern]:
+    """_patterns_in(body, lo, hi), read off the text's key index (the same list)."""
+    index = _key_hits(body)
+    if index is None:
+        return _patterns_in(body, lo, hi, keys_in(body))
+    starts, hits = index
+    bits = _FREE_BITS
+    for j in range(bisect_left(starts, lo), len(starts)):
+        a, b, k = hits[j]
+        if a >= hi:
+            break
+        if b <= hi:
+            bits |= _KEY_BITS[k]
+    return _patterns_of(bits)
 
 
 @lru_cache(maxsize=4)

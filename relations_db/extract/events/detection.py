@@ -22,7 +22,7 @@ from ..people import (
 from ..sentences import Sentence
 from ..speakers import _LABEL
 from ..temporal import find_dates
-from .candidate import Candidate, _patterns_in, keys_in, sentence_subject
+from .candidate import Candidate, _patterns_in, keys_in, patterns_in_body, sentence_subject
 from .fill import _fill
 from .patterns import (
     _COORD,
@@ -1233,7 +1233,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
-    for regex in _patterns_in(text, 0, len(text), keys_in(body)):  # (text is body's)
+    regexes = (  # (text is body's: the text's key index tells the patterns)
+        patterns_in_body(body, sentence.start, sentence.start + len(text))
+        if body.startswith(text, sentence.start)
+        else _patterns_in(text, 0, len(text), keys_in(body))
+    )
+    for regex in regexes:
         kind, subtype = _KIND_OF[id(regex)]  # (TRIGGERS keeps each pattern: ids stay)
         for m in regex.finditer(text):
             a, b = m.span()
