@@ -1057,14 +1057,14 @@ def _surname_he(toks: list[tuple[str, int, int]], i: int, text: str) -> bool:
     return _pinyin(after.split("-")[0]) or not after[:1].isupper()
 
 
+_PINYIN = re.compile(
+    r"(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?(?:i?a(?:n|ng|o|i)?|ei|en|eng|e|ou|o|ong"
+    r"|i(?:e|u|n|ng|ong|ao)?|u(?:a|ai|an|ang|n|o|i|e)?|v|er))+"
+)
+
+
 def _pinyin(word: str) -> bool:
-    return bool(
-        re.fullmatch(
-            r"(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?(?:i?a(?:n|ng|o|i)?|ei|en|eng|e|ou|o|ong"
-            r"|i(?:e|u|n|ng|ong|ao)?|u(?:a|ai|an|ang|n|o|i|e)?|v|er))+",
-            word.lower(),
-        )
-    )
+    return bool(_PINYIN.fullmatch(word.lower()))
 
 
 @dataclass
@@ -1430,6 +1430,14 @@ def _title_state_word(word: str) -> bool:
     return word.islower() and word not in ("of", "for", "to", "and", "the") and word.isalpha()
 
 
+# (compiled once: the function runs for every capitalised word)
+_NAME_TOKEN = re.compile(
+    rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[OD][’'][{_UP}][\w\-’']*|[A-Z]\.|"
+    # ("Ivonne A-Baki": a one-letter prefix and a hyphen before a capital)
+    rf"[{_UP}]-[{_UP}][a-z][\w\-’']*|Jr\.?|Sr\.?"
+)
+
+
 def _is_name_token(word: str) -> bool:
     if word == ".":
         return False
@@ -1442,14 +1450,7 @@ def _is_name_token(word: str) -> bool:
     if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-Z]\.", word):
         return False  # acronyms are institutions, not names
     return (
-        bool(
-            re.fullmatch(
-                rf"(?:(?:al|el|Al|El)-)?[{_UP}][^\W\d_][\w\-’']*|[OD][’'][{_UP}][\w\-’']*|[A-Z]\.|"
-                # ("Ivonne A-Baki": a one-letter prefix and a hyphen before a capital)
-                rf"[{_UP}]-[{_UP}][a-z][\w\-’']*|Jr\.?|Sr\.?",
-                word,
-            )
-        )
+        bool(_NAME_TOKEN.fullmatch(word))
         and not word[1:].isupper()
     )
 

@@ -82,6 +82,11 @@ class Candidate:
 _SUBJECT_WORDS = {"the", "of", "and", "for", "de", "del", "la", "van", "von", "bin", "al", "da"}
 
 
+# (compiled once, as re.purge() in a long run would otherwise have them compiled again)
+_OPENING_RE = re.compile(_OPENING)
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
+
+
 def sentence_subject(text: str, mentions, base: int) -> Person | None:
     """The person who is the subject of a sentence: its first mention, with only title
     words, a possessive country or an opening phrase before it ("Chile's Minister of
@@ -89,10 +94,10 @@ def sentence_subject(text: str, mentions, base: int) -> Person | None:
     first = next((m for m in mentions if m.start - base >= 0), None)
     if first is None or first.start - base > len(text):
         return None
-    opening = re.match(_OPENING, text)
+    opening = _OPENING_RE.match(text)
     lead = text[opening.end() if opening else 0 : first.start - base]
     # (a word, not the end of one after an apostrophe: "the Hon'ble Foreign Adviser, A")
-    words = re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", lead)
+    words = _LOWER_WORD.findall(lead)
     return first.person if all(w in _SUBJECT_WORDS for w in words) else None
 
 
@@ -133,6 +138,8 @@ def _patterns_in(
     """The trigger patterns that may match within text[lo:hi], in TRIGGERS order: those with
     a key word there (every match holds one of its pattern's keys) or without keys. `among`:
     the keys to look for, when the text around is known to lack the others (keys_in)."""
+    if among is _ALL_KEYS and text is _indexed[0] and lo >= 0 and hi >= 0:  # (same list)
+        return patterns_in_body(text, lo, hi)
     low = text[lo:hi].lower()
     present = {k for k in among if k in low}
     return [regex for regex, keys in _PATTERN_KEYS if keys is None or not present.isdisjoint(keys)]
@@ -157,6 +164,7 @@ def _key_hits(body: str) -> tuple[list[int], list[tuple[int, int, str]]] | None:
     return [h[0] for h in hits], hits
 
 
+_indexed: tuple = (None, None)  # the text patterns_in_body read last, and its key index
 _KEY_BITS = {
     k: sum(1 << i for i, (_, keys) in enumerate(_PATTERN_KEYS) if keys and k in keys)
     for k in _ALL_KEYS
@@ -171,7 +179,9 @@ def _patterns_of(bits: int) -> list[re.Pattern]:
 
 def patterns_in_body(body: str, lo: int, hi: int) -> list[re.Pattern]:
     """_patterns_in(body, lo, hi), read off the text's key index (the same list)."""
+    global _indexed
     index = _key_hits(body)
+    _indexed = (body, index)
     if index is None:
         return _patterns_in(body, lo, hi, keys_in(body))
     starts, hits = index
@@ -202,14 +212,16 @@ _DURING_TRIP = re.compile(
 _AT_THE_SUMMIT = re.compile(r"\bat\s+the\s+(?:[\w\-’']+\s+){0,5}?(?:Summit|Forum)s?\b")
 
 
+_BY_PHONE = re.compile(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b")
+_IN_A_CALL = re.compile(r"\b(?:in|during|over)\s+a\s+(?:(?:phone|telephone|video)\s+)?call\b")
+
+
 def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
-    between = re.sub(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b", "", text[lo:hi])
+    between = _BY_PHONE.sub("", text[lo:hi])
     # "discussed X with A in a call on Monday": the call is the same conversation
-    between = re.sub(
-        r"\b(?:in|during|over)\s+a\s+(?:(?:phone|telephone|video)\s+)?call\b", "", between
-    )
+    between = _IN_A_CALL.sub("", between)
     # "met A on the margins of the G20 summit today": the summit names where, not what
     between = _MARGINS_OF.sub("", between)
     # "the sanctions announced by A during her visit to X last June": what happened during a

@@ -273,6 +273,9 @@ def _link_title_spans(body: str) -> list[tuple[int, int]]:
     return [m.span("items") for m in _LINKS_HEADING.finditer(body)]
 
 
+_OPENS_HE = re.compile(_OPENING + r"(?:He|She)\b")  # (compiled once, not per pass)
+
+
 def detect(
     body: str, sentences: list[Sentence], people: People, published: dt.date, home: str | None
 ) -> list[Candidate]:
@@ -754,7 +757,7 @@ def detect(
             if c.kind == "visit" and d and d.get("country") == home and c.place_country:
                 context["home_visit"] = (c.place_country, d.get("description"))
         context.setdefault("before", []).append(text)
-        if not re.match(_OPENING + r"(?:He|She)\b", text):
+        if not _OPENS_HE.match(text):
             context["subject"] = sentence_subject(text, mentions, sentence.start)
         context["subjects"] = _coordinated_subjects(text, mentions, sentence.start)
         group = context["subjects"] or _group_subject(text, mentions, sentence.start)
