@@ -160,8 +160,6 @@ TITLE_WORDS = HEADS | {
     "Bureau",
     "Directorate",
     "Division",
-    # the Commonwealth's "Minister Responsible for Housing A B" (an office, no name)
-    "Responsible",
     "Service",  # "Minister for the Public Service A B", "Head of the Civil Service"
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
@@ -904,6 +902,7 @@ _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent)"
     r"[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
+    # (the Commonwealth's "Minister Responsible for Housing A B": "Responsible" is the office's)
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?(?:[ \t]+Responsible)?"
     r"[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
