@@ -1862,13 +1862,6 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     continue
                 break
             start, end = n.span("name")
-            if bullets and any(x[6] and x[0] <= start and end < x[1] for x in found):
-                # ("- Brigadier General A B al-C": the name read longer with its rank)
-                nxt = _NEXT_BULLET.search(text, end, span_end)
-                if not nxt:
-                    break
-                pos = nxt.end()
-                continue
             post = _TARGET_POST.match(text, end, span_end)
             title = post.group("t").strip() if post and post.group("t") else None
             old = [x for x in found if x[0] < end and start < x[1]]
