@@ -4866,6 +4866,12 @@ def test_a_pair_sat_down_is_a_meeting(text):
         "President Lena Vogt of Austria sat down in the garden on Monday.",
         "Prime Minister Kofi Mensah of Ghana sat down at the table at noon.",
         "Chancellor Anna Berg sat down again after the anthem.",
+        # (another person in the sentence: without the plural-subject check these would be
+        # a meeting of the two)
+        "President Lena Vogt of Austria sat down at the table as Prime Minister Kofi Mensah "
+        "of Ghana began his speech in Vienna on Monday.",
+        "As Chancellor Anna Berg of Germany sat down in the hall, President Pedro Alves of "
+        "Portugal arrived in Berlin.",
     ],
 )
 def test_one_person_sitting_down_is_no_meeting(text):

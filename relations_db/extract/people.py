@@ -160,8 +160,6 @@ TITLE_WORDS = HEADS | {
     "Bureau",
     "Directorate",
     "Division",
-    # the Commonwealth's "Minister Responsible for Housing A B" (an office, no name)
-    "Responsible",
     "Service",  # "Minister for the Public Service A B", "Head of the Civil Service"
     # portfolios of foreign ministries: "Undersecretary for Bilateral Relations A B"
     "Bilateral",
@@ -904,6 +902,7 @@ _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent)"
     r"[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
+    # (the Commonwealth's "Minister Responsible for Housing A B": "Responsible" is the office's)
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?(?:[ \t]+Responsible)?"
     r"[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
@@ -1719,8 +1718,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
-    measured: set[int] = set()
-    nationals: set[int] = set()  # (the names of "a Chinese national, A B": people, untitled)
+    measured: set[int] = set()  # (the names of "sanctioned ... a Chinese national, A B")
     for m in _LOWER_POST.finditer(text):
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
@@ -1738,7 +1736,6 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if _MEASURE_ON.search(text, max(0, m.start() - 300), m.start()):
                 measured.add(start)  # (titled below, after a title that follows the name)
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
-            nationals.add(start)
             continue
         paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
         title = " ".join(
@@ -1866,13 +1863,6 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     continue
                 break
             start, end = n.span("name")
-            if bullets and any(x[6] and x[0] <= start and end < x[1] for x in found):
-                # ("- Brigadier General A B al-C": the name read longer with its rank)
-                nxt = _NEXT_BULLET.search(text, end, span_end)
-                if not nxt:
-                    break
-                pos = nxt.end()
-                continue
             post = _TARGET_POST.match(text, end, span_end)
             title = post.group("t").strip() if post and post.group("t") else None
             old = [x for x in found if x[0] < end and start < x[1]]
@@ -2148,14 +2138,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = None  # "President of the Senate A" in a text on Cambodia
         person = _attach(people, name, start, end, gaz)
         if person is None:
-            if (
-                not titled
-                and not _gaz_lookup(gaz, name)
-                and start not in counterpart_names
-                and start not in nationals
-            ):
-                continue  # (a person named with a nationality is one, to be a target or a
-                # detainee, though no official)
+            if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
+                continue
             if (
                 " " not in name
                 and _ENGLISH_DERIVED.fullmatch(name)

@@ -1219,12 +1219,12 @@ _IN_CONSULTATION = re.compile(r".*\bin\s+(?:close\s+|full\s+)?consultation\s+wit
 _IN_TOUCH = re.compile(r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b", re.I)
 
 
-# a summit as the venue of a past meeting the text recalls: "(whom he) first met in Los
-# Angeles at the Summit of the Americas": the verb's meeting, not the summit's own record
 # a subject of two or more before "sat down": "They", "the two of them", "both", "the pair"
 _PAIR_SUBJECT = re.compile(
     r"\b(?:[Tt]hey|[Tt]he\s+two|[Bb]oth|[Tt]he\s+pair|[Tt]ogether)\b(?:\s+[\w\-’']+){0,4}\s+$"
 )
+# a summit as the venue of a past meeting the text recalls: "(whom he) first met in Los
+# Angeles at the Summit of the Americas": the verb's meeting, not the summit's own record
 _MET_AT_THE = re.compile(
     r"\b(?:first|last|previously|once)\s+met\s+(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)"
     r"{0,2}\s+)?at\s+the\s+(?:[\w\-]+\s+){0,2}$",

@@ -538,6 +538,10 @@ _NEXT_PLACE = re.compile(
 _PLACE_GAP = re.compile(r"(?:\s+(?!and\b)[\w\-’']+){1,6}?(?=\s*[,.;]|\s+and\s|\s*$)")
 
 
+# the first place after the trigger: "meetings in X", "met last year in X"
+_FIRST_PLACE = re.compile(r"\s+(?:[\w\-’']+\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
+
+
 def _split_places(c: Candidate, text: str, published) -> list[Candidate]:
     """ "their previous meetings in Vienna, Malta and Bangkok", "they met in X in May and in Y
     last September": one meeting per place, each dated by the date words after its place
@@ -546,8 +550,7 @@ def _split_places(c: Candidate, text: str, published) -> list[Candidate]:
         return [c]
     base = c.sentence.start
     b = c.trigger[1] - base
-    first = re.compile(r"\s+(?:[\w\-’']+\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
-    m = first.match(text, b)
+    m = _FIRST_PLACE.match(text, b)
     if not m:
         return [c]
     head = _place_after(text, m.start(), c.kind)
