@@ -1718,7 +1718,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
-    measured: set[int] = set()  # (the names of "sanctioned ... a Chinese national, A B")
+    measured: set[int] = set()
+    nationals: set[int] = set()  # (the names of "a Chinese national, A B": people, untitled)
     for m in _LOWER_POST.finditer(text):
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
@@ -1736,6 +1737,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if _MEASURE_ON.search(text, max(0, m.start() - 300), m.start()):
                 measured.add(start)  # (titled below, after a title that follows the name)
             found.append((start, m.end("name"), m.group("name"), [], country, None, False, start))
+            nationals.add(start)
             continue
         paired = {w for pair in pairs if country_of_word(pair) == country for w in pair.split()}
         title = " ".join(
@@ -2138,8 +2140,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = None  # "President of the Senate A" in a text on Cambodia
         person = _attach(people, name, start, end, gaz)
         if person is None:
-            if not titled and not _gaz_lookup(gaz, name) and start not in counterpart_names:
-                continue
+            if (
+                not titled
+                and not _gaz_lookup(gaz, name)
+                and start not in counterpart_names
+                and start not in nationals
+            ):
+                continue  # (a person named with a nationality is one, to be a target or a
+                # detainee, though no official)
             if (
                 " " not in name
                 and _ENGLISH_DERIVED.fullmatch(name)
