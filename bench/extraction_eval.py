@@ -82,7 +82,15 @@ fishermen) and fc01-fc06 (a White House readout of a US-China trip, a Chinese fo
 press conference, a background call before a trip to Beijing, a Singapore readout of a visit
 to Cambodia, a Canadian defence release on PLA intercepts, a UK sanctions release on Sudan),
 written the same way at the start of the twenty-fifth round, scored before it and after it;
-fb developed on in the twenty-sixth, fc held out through it and scored again after it.
+fb developed on in the twenty-sixth, fc held out through it and scored again after it,
+developed on in the twenty-seventh. fd01-fd08 (a White House readout of a US-China leaders'
+call, a background call previewing a Commerce Secretary's trip to China, a Mexican
+foreign-ministry release on a meeting with Guatemala, a Japanese MOFA readout of a
+Japan-Philippines 2+2, a Treasury release on an Iranian oil shadow fleet, a Korean defence
+ministry release on North Korean balloons and a call with the US, a wire report on the
+Saudi-Iran talks in Beijing, a Ukrainian foreign-ministry statement on a strike that hit a
+consulate), written the same way at the start of the twenty-seventh round, scored before it
+and after it, its errors not read.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -297,7 +305,13 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
         (
             "fc",
             "fc01-fc06: written the same way at the start of the twenty-fifth round, scored "
-            "before it, after it and after the twenty-sixth (first sight each time)",
+            "before it, after it and after the twenty-sixth (first sight each time), "
+            "developed on in the twenty-seventh",
+        ),
+        (
+            "fd",
+            "fd01-fd08: written the same way at the start of the twenty-seventh round, scored "
+            "before it and after it (first sight both times), its errors not read",
         ),
     ):
         members = [r for r in rows if _set_of(r[0]) == prefix]
