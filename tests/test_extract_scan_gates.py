@@ -1,0 +1,71 @@
+"""The cheap tests that let find_people skip a whole-text scan (speed only) must pass on every
+text the scanned pattern matches: each is a piece of its pattern, or words every match holds.
+Invented sentences, and texts put together from the words the patterns look for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from relations_db.extract import people as P
+
+_TAILS = [
+    (P._LOWER_POST, P._LOWER_POST_TAIL, "Swedish EU official Johan Floderus was freed."),
+    (
+        P._PLURAL_TARGETS,
+        P._PLURAL_TARGETS_TAIL,
+        "Two officers of the unit, Ali Rezaei and Omid Kazemi, are also designated.",
+    ),
+    (P._TITLE_IS, P._TITLE_IS_TAIL, "Finland's Ambassador to Chile is Anna Virtanen."),
+]
+
+
+@pytest.mark.parametrize(("pattern", "tail", "sentence"), _TAILS)
+def test_a_scan_gate_passes_where_its_pattern_matches(pattern, tail, sentence):
+    assert pattern.search(sentence)
+    assert tail.search(sentence)
+    assert not tail.search("The minister met his counterpart in Rome.")
+
+
+_WORDS = [
+    "Two officers of the unit,",
+    "sanctioned three officials,",
+    "Ali Rezaei",
+    "and",
+    "Omid Kazemi",
+    "Ali Rezaei and Omid Kazemi",
+    "are also designated",
+    "for",
+    "is",
+    "was",
+    "Mr.",
+    "Anna Virtanen",
+    "Finland's Ambassador to Chile",
+    "The President",
+    "Swedish EU official",
+    "resident",
+    "President",
+    "the Intelligence Organization (MIT) chief",
+    "spokesperson",
+    "foreign minister",
+    "a Chinese national,",
+    "citizen",
+    "Its sole director,",
+    "its sales agent",
+    "Hong Kong resident",
+    "Rear Admiral",
+    "the",
+    "of",
+]
+_SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "\t", "  "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=30))
+def test_no_text_the_patterns_match_fails_their_gates(parts):
+    text = "".join(w + s for w, s in parts)
+    for pattern, tail, _ in _TAILS:
+        assert tail.search(text) or not pattern.search(text)
+    if P._ITS_ROLE.search(text):
+        assert ("its" in text or "Its" in text) and any(w in text for w in P._ITS_ROLES)
