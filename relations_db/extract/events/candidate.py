@@ -154,7 +154,7 @@ def _key_hits(body: str) -> tuple[list[int], list[tuple[int, int, str]]] | None:
     if len(low) != len(body):
         return None
     hits = []
-    for k in filter(low.__contains__, _ALL_KEYS):  # (absent keys skipped in C)
+    for k in _keys_of(low):
         n = len(k)
         i = low.find(k)
         while i >= 0:
@@ -200,8 +200,20 @@ def keys_in(body: str) -> frozenset[str]:
     """The trigger keys a whole text holds: none of the others can be in one of its sentences,
     so each sentence looks for these only (the text has about half of them). Each sentence
     asks; the text is scanned once (memoised on it)."""
-    low = body.lower()
-    return frozenset(filter(low.__contains__, _ALL_KEYS))
+    return frozenset(_keys_of(body.lower()))
+
+
+# the keys with a space in them, and the others: a key of the others is in a text just when it
+# is in one of its words, and testing each word once (" ".join of the distinct words: about
+# half the text) is the same test on less text (speed only)
+_SPACED_KEYS = tuple(sorted(k for k in _ALL_KEYS if any(c.isspace() for c in k)))
+_WORD_KEYS = _ALL_KEYS.difference(_SPACED_KEYS)
+
+
+def _keys_of(low: str) -> list[str]:
+    """The trigger keys a lower-cased text holds (absent keys skipped in C)."""
+    words = " ".join(set(low.split()))
+    return [*filter(words.__contains__, _WORD_KEYS), *filter(low.__contains__, _SPACED_KEYS)]
 
 
 _DURING_TRIP = re.compile(
