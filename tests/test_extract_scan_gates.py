@@ -69,3 +69,12 @@ def test_no_text_the_patterns_match_fails_their_gates(parts):
         assert tail.search(text) or not pattern.search(text)
     if P._ITS_ROLE.search(text):
         assert ("its" in text or "Its" in text) and any(w in text for w in P._ITS_ROLES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeghilmnoprstuvwx +\n\t\u00a0", max_size=200))
+def test_the_trigger_keys_read_off_the_words_are_those_in_the_text(text):
+    from relations_db.extract.events.candidate import _keys_of
+    from relations_db.extract.events.patterns import _ALL_KEYS
+
+    assert sorted(_keys_of(text)) == sorted(k for k in _ALL_KEYS if k in text)
