@@ -18,6 +18,12 @@ _TAILS = [
         "Two officers of the unit, Ali Rezaei and Omid Kazemi, are also designated.",
     ),
     (P._TITLE_IS, P._TITLE_IS_TAIL, "Finland's Ambassador to Chile is Anna Virtanen."),
+    (
+        P._PORTFOLIO_TITLE,
+        P._PORTFOLIO_TITLE_TAIL,
+        "Under Secretary of State for Economic Growth, Energy, and the Environment Jose Fernandez"
+        " spoke.",
+    ),
 ]
 
 
@@ -57,6 +63,9 @@ _WORDS = [
     "Rear Admiral",
     "the",
     "of",
+    "Deputy Minister for",
+    "Trade, Industry and Energy",
+    "Jose Fernandez",
 ]
 _SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "\t", "  "]
 

@@ -854,6 +854,13 @@ def _after_a_name(text: str, at: int) -> bool:
     return bool(_AFTER_A_NAME.search(text, max(0, at - 40), at))
 
 
+def _from_part(pattern: re.Pattern, part: str, lead: str = "") -> re.Pattern:
+    """The pattern from `part` on (a top-level piece of it, `lead` before it): wherever the
+    whole matches, this matches where that piece begins, so a text it does not match skips
+    the slower scan of the whole (speed only: the same matches)."""
+    return re.compile(lead + pattern.pattern[pattern.pattern.index(part) :], pattern.flags)
+
+
 # how every title before a name and its comma ends (", A", ", the A", ", His A")
 _COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+)?$"
 _COMMA_TITLE = re.compile(
@@ -912,6 +919,8 @@ _PORTFOLIO_TITLE = re.compile(
     r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
+# (from the office word on, inside the title's group: "(?:" opens it again)
+_PORTFOLIO_TITLE_TAIL = _from_part(_PORTFOLIO_TITLE, "(?:Secretary|Minister", "(?:")
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
 # text defines for a body of a country
 _ACRONYM_DEF = re.compile(
@@ -1145,13 +1154,6 @@ def _family_caps(toks: list, text: str) -> None:
         ):
             toks[k] = (word.capitalize(), toks[k][1], toks[k][2])
 
-
-
-def _from_part(pattern: re.Pattern, part: str, lead: str = "") -> re.Pattern:
-    """The pattern from `part` on (a top-level piece of it, `lead` before it): wherever the
-    whole matches, this matches where that piece begins, so a text it does not match skips
-    the slower scan of the whole (speed only: the same matches)."""
-    return re.compile(lead + pattern.pattern[pattern.pattern.index(part) :], pattern.flags)
 
 _LOWER_POST = re.compile(
     r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2}"
@@ -1779,7 +1781,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "Under Secretary of State for Economic Growth, Energy, and the Environment A B": a
     # portfolio of capitalised nouns (with commas and "and") between the title and the name
-    for m in _PORTFOLIO_TITLE.finditer(text):
+    portfolio = _PORTFOLIO_TITLE_TAIL.search(text)
+    for m in _PORTFOLIO_TITLE.finditer(text) if portfolio else ():
         if m.group("prep") == "of" and "," not in m.group("port"):
             # "Minister of Trade, Industry and Energy A" (a list), not "of Defence A"; but
             # "Minister of Foreign Affairs and Emigration A B": two portfolios, one minister
