@@ -491,7 +491,10 @@ def detect(
         for c in found:
             if c.kind == "incident" and c.date and "/" in c.date and c.date_text:
                 _detained_since(c, body, sentence, published)
-        margins = _SIDELINES_OF_THE.search(text)
+        # (each scan below needs a word of its pattern: a sentence without it skips the scan,
+        # speed only)
+        on_margins = "margins" in text or "sidelines" in text
+        margins = _SIDELINES_OF_THE.search(text) if on_margins else None
         for c in found if margins else ():
             if c.kind != "meeting" or c.date or c.status != "held":
                 continue
@@ -510,7 +513,7 @@ def detect(
             )
             if earlier is not None:
                 c.date, c.date_text = earlier.date, margins.group(0)
-        witnessed = _LEADERS_WITNESSED.search(text)
+        witnessed = "witnessed" in text and _LEADERS_WITNESSED.search(text)
         for c in found if witnessed else ():
             if c.kind != "meeting" or c.date or c.status != "held":
                 continue
@@ -699,7 +702,8 @@ def detect(
                 last.evidence.append(
                     (sentence.start + joined.start("v"), sentence.start + len(text.rstrip(". \n")))
                 )
-        margins = _MARGINS.search(text)
+        # (without those words only the opening phrase can match: tried at the start alone)
+        margins = _MARGINS.search(text) if on_margins else _MARGINS.match(text)
         if margins:  # "B met C on the margins of the visit": at the time of that visit (the
             # text's first; the one just told for a bare "On the margins")
             noun = (margins.group("n") or margins.group("n2") or margins.group("n3") or "").lower()
