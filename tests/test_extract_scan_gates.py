@@ -87,3 +87,15 @@ def test_the_trigger_keys_read_off_the_words_are_those_in_the_text(text):
     from relations_db.extract.events.patterns import _ALL_KEYS
 
     assert sorted(_keys_of(text)) == sorted(k for k in _ALL_KEYS if k in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeghilmnoprstuvwxy +\n", max_size=120), st.integers(0, 30))
+def test_the_patterns_of_a_span_are_those_its_keys_tell(text, lo):
+    from relations_db.extract.events.candidate import _patterns_in
+    from relations_db.extract.events.patterns import _ALL_KEYS, _PATTERN_KEYS
+
+    low = text[lo:].lower()
+    present = {k for k in _ALL_KEYS if k in low}
+    expected = [r for r, keys in _PATTERN_KEYS if keys is None or not present.isdisjoint(keys)]
+    assert _patterns_in(text, lo, len(text)) == expected
