@@ -855,9 +855,11 @@ def _after_a_name(text: str, at: int) -> bool:
 
 
 def _from_part(pattern: re.Pattern, part: str, lead: str = "") -> re.Pattern:
-    """The pattern from `part` on (a top-level piece of it, `lead` before it): wherever the
-    whole matches, this matches where that piece begins, so a text it does not match skips
-    the slower scan of the whole (speed only: the same matches)."""
+    """The pattern from `part` on, `lead` before it (a character every match has just before
+    that part, or "(?:" to open again the group the part starts in): wherever the whole
+    matches, this matches there too, so a text it does not match skips the slower scan of
+    the whole (speed only: the same matches). A part that refers back to an earlier group
+    would not do."""
     return re.compile(lead + pattern.pattern[pattern.pattern.index(part) :], pattern.flags)
 
 
