@@ -852,6 +852,15 @@ def _after_a_name(text: str, at: int) -> bool:
     return bool(_AFTER_A_NAME.search(text, max(0, at - 40), at))
 
 
+def _from_part(pattern: re.Pattern, part: str, lead: str = "") -> re.Pattern:
+    """The pattern from `part` on, `lead` before it (a character every match has just before
+    that part, or "(?:" to open again the group the part starts in): wherever the whole
+    matches, this matches there too, so a text it does not match skips the slower scan of
+    the whole (speed only: the same matches). A part that refers back to an earlier group
+    would not do."""
+    return re.compile(lead + pattern.pattern[pattern.pattern.index(part) :], pattern.flags)
+
+
 # how every title before a name and its comma ends (", A", ", the A", ", His A")
 _COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+)?$"
 _COMMA_TITLE = re.compile(
@@ -911,6 +920,8 @@ _PORTFOLIO_TITLE = re.compile(
     r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
+# (from the office word on, inside the title's group: "(?:" opens it again)
+_PORTFOLIO_TITLE_TAIL = _from_part(_PORTFOLIO_TITLE, "(?:Secretary|Minister", "(?:")
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
 # text defines for a body of a country
 _ACRONYM_DEF = re.compile(
@@ -1162,6 +1173,8 @@ _LOWER_POST = re.compile(
     r"(?P<rank>(?:(?:" + _RANK_ALT + r")\s+)*)"
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})\b"
 )
+# (the post and what follows it; every "by" part ends in a space)
+_LOWER_POST_TAIL = _from_part(_LOWER_POST, "(?P<post>", r"\s")
 
 
 # a measure's verb earlier in the sentence, its object still open: "sanctioned two
@@ -1179,6 +1192,20 @@ _ITS_ROLE = re.compile(
     r"(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:resident|national|citizen)\s+)?"
     # ("and its sales agent A B.": no comma when the name ends the sentence)
     r"(?P<name>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2})(?=[,.;])"
+)
+# (one of these is in every match)
+_ITS_ROLES = (
+    "director",
+    "manager",
+    "officer",
+    "owner",
+    "founder",
+    "chairman",
+    "president",
+    "executive",
+    "representative",
+    "agent",
+    "leader",
 )
 
 
@@ -1720,7 +1747,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
     measured: set[int] = set()
     nationals: set[int] = set()  # (the names of "a Chinese national, A B": people, untitled)
-    for m in _LOWER_POST.finditer(text):
+    for m in _LOWER_POST.finditer(text) if _LOWER_POST_TAIL.search(text) else ():
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
             found = [item for item in found if not item[0] <= start < item[1]]
@@ -1755,7 +1782,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "Under Secretary of State for Economic Growth, Energy, and the Environment A B": a
     # portfolio of capitalised nouns (with commas and "and") between the title and the name
-    for m in _PORTFOLIO_TITLE.finditer(text):
+    portfolio = _PORTFOLIO_TITLE_TAIL.search(text)
+    for m in _PORTFOLIO_TITLE.finditer(text) if portfolio else ():
         if m.group("prep") == "of" and "," not in m.group("port"):
             # "Minister of Trade, Industry and Energy A" (a list), not "of Defence A"; but
             # "Minister of Foreign Affairs and Emigration A B": two portfolios, one minister
@@ -1789,7 +1817,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
     # "the release of A, who was detained in X in March, and B": named detainees take part
     # in an incident, so they are recorded without a title
-    for m in _RELEASE_OF.finditer(text):
+    # (a text without the pattern's words skips it, here and in the scans below: speed only)
+    releases = "release" in text or "freeing" in text
+    for m in _RELEASE_OF.finditer(text) if releases else ():
         stop = re.search(r"[.;?!](?:\s|$)", text[m.end() : m.end() + 300])
         span_end = m.end() + (stop.start() if stop else 300)
         for n in _DETAINEE.finditer(text, m.end(), span_end):
@@ -1805,7 +1835,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 found.append((start, end, n.group("name"), [], None, None, True, start))
     # "the case of A, who has been detained in China since 2012": a detainee named with the
     # relative clause that says so takes part in the detention, with no title
-    for n in _DETAINED_WHO.finditer(text):
+    detained = any(w in text for w in ("detained", "held", "imprisoned", "jailed", "arrested"))
+    for n in _DETAINED_WHO.finditer(text) if detained else ():
         words = n.group("name").split()
         if not all(_is_name_token(w) and not country_of_word(w) for w in words):
             continue
@@ -1888,7 +1919,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
     # "Its general manager, C D, is also designated today"): untitled people, titled by the
     # noun of the apposition, of the country of the "X-based" word before them or in it
-    counted = _COUNTED_DESIGNATION.search(text) is not None
+    counted = ("sanction" in text or "designat" in text) and (
+        _COUNTED_DESIGNATION.search(text) is not None
+    )
     if counted:
         firm_country = None
         for n in _PROFILE.finditer(text):
@@ -1957,7 +1990,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.append((*item, n.end("t")))  # (the evidence runs to the title's end)
 
     # "Finland's Ambassador to Chile is A B": a title the clause says a name holds
-    for n in _TITLE_IS.finditer(text) if " is " in text or " was " in text else ():
+    title_is = (" is " in text or " was " in text) and _TITLE_IS_TAIL.search(text)
+    for n in _TITLE_IS.finditer(text) if title_is else ():
         start, end = n.span("name")
         if not any(item[6] and item[0] < end and start < item[1] for item in found):
             code = country_of_word(n.group("poss") or "") or _country_words(n.group("t"))
@@ -1978,7 +2012,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # untitled targets in apposition to a plural noun: "Two officers of the unit, A B and
     # C D, are also designated", "imposed sanctions on two officials of the regime, A B and
     # C D": each titled by the noun, of the foreign country named nearest
-    for n in _PLURAL_TARGETS.finditer(text):
+    for n in _PLURAL_TARGETS.finditer(text) if _PLURAL_TARGETS_TAIL.search(text) else ():
         role = re.sub(r"^(\w+?)s\b", r"\1", n.group("role").strip())
         dem = country_of_word(n.group("dem")) if n.group("dem") else None
         if n.group("dem") and not dem:
@@ -2061,7 +2095,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "Its sole director, Hong Kong resident A B,", "its sales manager, A B, who ...": a
     # company's officer in apposition (v03, y04), of the place its residence names (a
     # profile found above, "Its owner, A, is also designated", is kept)
-    for m in _ITS_ROLE.finditer(text):
+    its_role = ("its" in text or "Its" in text) and any(map(text.__contains__, _ITS_ROLES))
+    for m in _ITS_ROLE.finditer(text) if its_role else ():
         start, end = m.span("name")
         if any(item[6] and item[0] < end and start < item[1] for item in found):
             continue
@@ -2466,6 +2501,8 @@ _PLURAL_TARGETS = re.compile(
     # ("..., A B and C D, for supplying parts": the measure's reason after the list)
     r"|(?=[ \t]*[.;])|(?=,?[ \t]+(?:for|over|because)\b))"
 )
+# (the names, their comma and what follows them)
+_PLURAL_TARGETS_TAIL = _from_part(_PLURAL_TARGETS, r",[ \t]+(?P<names>")
 
 
 def _based_country(words: str) -> str | None:
@@ -3501,6 +3538,8 @@ _TITLE_IS = re.compile(
     r"\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[.,;]|\s*$)"
 )
+# ("is"/"was", the name, and what follows it)
+_TITLE_IS_TAIL = _from_part(_TITLE_IS, r"(?:is|was)\s+(?:(?:Mr", r"\s")
 # "Xi met A's predecessor, B C,": one who held (or will hold) A's office, of A's country
 _PREDECESSOR = re.compile(
     rf"\b(?P<of>[{_UP}][\w\-]*)[’']s\s+(?:immediate\s+)?(?:predecessor|successor),?\s+"

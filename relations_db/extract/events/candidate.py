@@ -141,8 +141,22 @@ def _patterns_in(
     if among is _ALL_KEYS and text is _indexed[0] and lo >= 0 and hi >= 0:  # (same list)
         return patterns_in_body(text, lo, hi)
     low = text[lo:hi].lower()
+    if among is _ALL_KEYS:  # (only the keys whose first two letters are in the span)
+        pairs = {low[i : i + 2] for i in range(len(low) - 1)}
+        among = [k for pair in pairs.intersection(_KEYS_BY_PAIR) for k in _KEYS_BY_PAIR[pair]]
+        among += _SHORT_KEYS
     present = set(filter(low.__contains__, among))  # (a loop in C: the same set)
     return [regex for regex, keys in _PATTERN_KEYS if keys is None or not present.isdisjoint(keys)]
+
+
+# the keys by their first two letters: a short span (a clause, the words between two
+# triggers) holds only keys whose first two letters it holds, so it tests those alone
+# (speed only: the same keys)
+_KEYS_BY_PAIR: dict[str, list[str]] = {}
+for _k in sorted(_ALL_KEYS):
+    if len(_k) >= 2:
+        _KEYS_BY_PAIR.setdefault(_k[:2], []).append(_k)
+_SHORT_KEYS = [k for k in _ALL_KEYS if len(k) < 2]
 
 
 @lru_cache(maxsize=4)
@@ -154,7 +168,7 @@ def _key_hits(body: str) -> tuple[list[int], list[tuple[int, int, str]]] | None:
     if len(low) != len(body):
         return None
     hits = []
-    for k in filter(low.__contains__, _ALL_KEYS):  # (absent keys skipped in C)
+    for k in _keys_of(low):
         n = len(k)
         i = low.find(k)
         while i >= 0:
@@ -200,8 +214,20 @@ def keys_in(body: str) -> frozenset[str]:
     """The trigger keys a whole text holds: none of the others can be in one of its sentences,
     so each sentence looks for these only (the text has about half of them). Each sentence
     asks; the text is scanned once (memoised on it)."""
-    low = body.lower()
-    return frozenset(filter(low.__contains__, _ALL_KEYS))
+    return frozenset(_keys_of(body.lower()))
+
+
+# the keys with a space in them, and the others: a key of the others is in a text just when it
+# is in one of its words, and testing each word once (" ".join of the distinct words: about
+# half the text) is the same test on less text (speed only)
+_SPACED_KEYS = tuple(sorted(k for k in _ALL_KEYS if any(c.isspace() for c in k)))
+_WORD_KEYS = _ALL_KEYS.difference(_SPACED_KEYS)
+
+
+def _keys_of(low: str) -> list[str]:
+    """The trigger keys a lower-cased text holds (absent keys skipped in C)."""
+    words = " ".join(set(low.split()))
+    return [*filter(words.__contains__, _WORD_KEYS), *filter(low.__contains__, _SPACED_KEYS)]
 
 
 _DURING_TRIP = re.compile(
