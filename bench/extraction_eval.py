@@ -90,7 +90,13 @@ Japan-Philippines 2+2, a Treasury release on an Iranian oil shadow fleet, a Kore
 ministry release on North Korean balloons and a call with the US, a wire report on the
 Saudi-Iran talks in Beijing, a Ukrainian foreign-ministry statement on a strike that hit a
 consulate), written the same way at the start of the twenty-seventh round, scored before it
-and after it, its errors not read.
+and after it, its errors not read. fe01-fe08 (a State Department readout of a US-China
+foreign ministers' meeting, a Chinese foreign-ministry readout of a call with the US, a
+Pentagon statement on an intercept, an Indonesian release on a state visit to Australia, an
+EU Council release on Belarus listings, a Nigerian foreign-ministry statement on a border
+incident with Niger, a South African release on a Kenya visit, a German Federal Foreign
+Office release on a Central Asia trip), written the same way at the end of that round and
+scored on the trees before it and after it, its errors not read.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -312,6 +318,11 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "fd",
             "fd01-fd08: written the same way at the start of the twenty-seventh round, scored "
             "before it and after it (first sight both times), its errors not read",
+        ),
+        (
+            "fe",
+            "fe01-fe08: written the same way at the end of the twenty-seventh round, scored "
+            "on the trees before it and after it (first sight both times), its errors not read",
         ),
     ):
         members = [r for r in rows if _set_of(r[0]) == prefix]
