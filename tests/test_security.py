@@ -401,18 +401,23 @@ def test_a_sql_query_holding_the_writers_lock_only_delays_ingest(pg_seeded):
     from relations_db.store.database import WRITE_LOCK_KEY
 
     query = f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY}), pg_sleep(60)"
+    # (a --timeout with room for a loaded machine: the giving-up ingest below starts a
+    # Python process, which took more than 6 s under a CI run's load, and then found the
+    # lock already free)
     sql = subprocess.Popen(
-        cli_command(pg_seeded.url, "sql", "--timeout", "6", query),
+        cli_command(pg_seeded.url, "sql", "--timeout", "20", query),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     try:
         held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-        for _ in range(200):
+        for _ in range(300):
             if _scalar(pg_seeded.url, held):
                 break
             time.sleep(0.05)
+        else:
+            pytest.fail("the SQL query never took the write lock")
         error = _gave_up(_ingest_process(pg_seeded.url, 0.5, SEEDS))
         assert "application 'relations-db sql'" in error
         done = _ingest_process(pg_seeded.url, 60, SEEDS)
