@@ -1350,3 +1350,129 @@ def test_a_listed_target_another_measure_of_another_day_names_keeps_this_ones_re
         publisher="Foreign, Commonwealth & Development Office",
     )
     assert ("Samuel Okello", "2024-03-06", "held", "GB") in _sanctions(doc)
+
+
+# ---- designation releases: every named target of today's listing is a record of its own,
+# in the list forms publishers use (OFAC, EU Council, UK, Canada, Australia, New Zealand)
+
+_TODAY = "2024-03-06"
+
+
+def _targets(doc: dict) -> set[tuple]:
+    """(target, imposer) of the sanctions dated today."""
+    return {(who, imposer) for who, date, _, imposer in _sanctions(doc) if date == _TODAY}
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "imposer"),
+    [
+        (
+            "The Council today listed four individuals. Those listed include Marko Ilic, a "
+            "businessman who funded the militia, and Dana Petrova, a former judge of the "
+            "regional court.",
+            "Council of the EU",
+            "EU",
+        ),
+        (
+            "Norway has today sanctioned five persons. Those sanctioned include Marko Ilic, a "
+            "banker, and Dana Petrova, who ran the smuggling route.",
+            "Government of Norway",
+            "NO",
+        ),
+        (
+            "The UK has today sanctioned two individuals. The individuals sanctioned today are "
+            "Marko Ilic, the owner of a shipping line, and Dana Petrova, a lawyer.",
+            "Foreign, Commonwealth & Development Office",
+            "GB",
+        ),
+    ],
+)
+def test_listed_targets_each_with_an_apposition_are_a_measure_each(text, publisher, imposer):
+    """A name's apposition, closed by its comma before "and", does not end the list: the next
+    name is listed too."""
+    doc = _doc(text, publisher=publisher)
+    assert {("Marko Ilic", imposer), ("Dana Petrova", imposer)} <= _targets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "imposer"),
+    [
+        (
+            "Today, Minister Claire Dubois announced sanctions against 3 individuals, including "
+            "Jean-Luc Morel, Henri Baptiste and Louis Étienne, who financed armed gangs.",
+            "Global Affairs Canada",
+            "CA",
+        ),
+        (
+            "The Australian Government has today imposed targeted financial sanctions and travel "
+            "bans on three Russian individuals: Jean-Luc Morel, Henri Baptiste and Louis "
+            "Étienne.",
+            "Minister for Foreign Affairs of Australia",
+            "AU",
+        ),
+        (
+            "Foreign Minister Tom Harris today announced sanctions on a further 10 individuals, "
+            "including Jean-Luc Morel, Henri Baptiste and Louis Étienne.",
+            "New Zealand Ministry of Foreign Affairs and Trade",
+            "NZ",
+        ),
+    ],
+)
+def test_names_after_a_counted_object_are_a_measure_each(text, publisher, imposer):
+    """"sanctions against 3 individuals, including A, B and C", "on three individuals: A, B
+    and C": each name of the count, of the government that takes the measure."""
+    doc = _doc(text, publisher=publisher)
+    assert {
+        ("Jean-Luc Morel", imposer),
+        ("Henri Baptiste", imposer),
+        ("Louis Étienne", imposer),
+    } <= _targets(doc)
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        "Lim Boon Seng is the owner of Kuala Marine Trading Sdn. Bhd.",
+        "Lim Boon Seng is being designated pursuant to E.O. 13224 for supplying the militia.",
+        "Lim Boon Seng serves as the director of Harbour Light Pte. Ltd.",
+    ],
+)
+def test_a_target_paragraph_opened_by_the_name_alone_is_a_measure(profile):
+    """After a designation counting firms first ("four entities and two individuals"), a
+    paragraph opened by a person's name and what the person is, or that the person is
+    designated, profiles one more target."""
+    doc = _doc(
+        "Today, OFAC is sanctioning four entities and two individuals based in Malaysia for "
+        "procuring engine parts for the militia.\n\n" + profile,
+        publisher="U.S. Department of the Treasury",
+    )
+    assert ("Lim Boon Seng", "US") in _targets(doc)
+
+
+@pytest.mark.parametrize(
+    ("profile", "firm"),
+    [
+        (
+            "Kuala Marine Trading Sdn. Bhd., a Malaysia-based company, purchased turbine blades.",
+            "Kuala Marine Trading Sdn. Bhd.",
+        ),
+        (
+            "Harbour Light Pte. Ltd. is being designated pursuant to E.O. 13224.",
+            "Harbour Light Pte. Ltd.",
+        ),
+        (
+            "Sunrise Horizon Shipping Co., Ltd. is identified as blocked property.",
+            "Sunrise Horizon Shipping Co., Ltd.",
+        ),
+    ],
+)
+def test_a_firm_profiled_or_designated_after_the_count_is_a_measure(profile, firm):
+    """A paragraph opened by a firm's name, with its apposition and what it did, or with its
+    designation ("is being designated", "is identified as blocked property"); a two-word
+    legal form ("Sdn. Bhd.", "Pte. Ltd.") ends no sentence."""
+    doc = _doc(
+        "Today, OFAC sanctioned three entities and one individual for procuring engine parts "
+        "for the militia.\n\n" + profile,
+        publisher="U.S. Department of the Treasury",
+    )
+    assert (firm, "US") in _targets(doc)

@@ -1866,7 +1866,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
     # (a text without the pattern's participles skips it: speed only)
-    listing = any(w in text for w in ("listed", "designated", "sanctioned"))
+    listing = any(w in text for w in ("listed", "designat", "sanction"))
     for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
@@ -1910,7 +1910,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.append((start, end, n.group("name"), titles, code, None, True, start))
             nxt = (_NEXT_BULLET if bullets else next_item).search(text, end, span_end)
             if not nxt or (
-                not bullets and ";" not in text[end : nxt.end()] and post and post.group("t")
+                not bullets
+                and ";" not in text[end : nxt.end()]
+                and post
+                and post.group("t")
+                # (an apposition closed by its comma before "and": "A, a businessman who
+                # financed X, and B, a former deputy": the next item)
+                and not _APPOSITION_THEN_AND.match(text, post.end(), span_end)
             ):
                 break
             pos = nxt.end()
@@ -1922,13 +1928,17 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     counted = ("sanction" in text or "designat" in text) and (
         _COUNTED_DESIGNATION.search(text) is not None
     )
-    if counted:
+    # (the firms counted first, "is sanctioning four entities and two individuals", leads
+    # profiles too)
+    if counted or (
+        ("sanction" in text or "designat" in text) and _FIRMS_THEN_PEOPLE.search(text)
+    ):
         firm_country = None
         for n in _PROFILE.finditer(text):
             if n.group("firm"):
                 firm_country = _based_country(n.group("fdescr"))
                 continue
-            key = "name" if n.group("name") else "name2"
+            key = "name" if n.group("name") else "name2" if n.group("name2") else "name3"
             words = n.group(key).split()
             if not all(_is_name_token(w.removeprefix("al-")) for w in words) or any(
                 country_of_word(w) for w in words
@@ -1937,17 +1947,22 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             start, end = n.span(key)
             if any(item[6] and item[0] < end and start < item[1] for item in found):
                 continue
-            descr = (n.group("descr") or n.group("role")).strip()
+            descr = (n.group("descr") or n.group("role") or n.group("descr3") or "").strip()
+            officer = bool(n.group("role") or n.group("descr3")) or " of " in descr
             code = (
                 _based_country(n.group("based") or "")
                 or _based_country(descr)
-                or (firm_country if n.group("role") else None)
+                # ("the general manager of X": the officer of the firm profiled before)
+                or (firm_country if officer else None)
             )
             descr = re.sub(r"^[A-Z][\w’']*(?:[ \t][A-Z][\w’']*)?-based\s+", "", descr)
-            if not code and home:
+            # (an officer "of" a body, of no country said here: left to the body's country
+            # below, not the nearest)
+            if not code and home and not officer:
                 code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
             found = [x for x in found if not (x[0] < end and start < x[1])]
-            found.append((start, end, n.group(key), [descr], code, None, True, start))
+            titles = [descr] if descr else []
+            found.append((start, end, n.group(key), titles, code, None, True, start))
 
     # "A B C D (C) is the principal money launderer for X", "E F G H (G), a Colombian
     # national based in Y, buys ...": a person given a short name in brackets, one of the
@@ -2451,6 +2466,11 @@ _COUNTED_DESIGNATION = re.compile(
     r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing))\s+(?:\w+\s+){1,2}"
     r"(?:individuals?|persons?|people)\b"
 )
+# the firms counted first: "is sanctioning four entities and two individuals"
+_FIRMS_THEN_PEOPLE = re.compile(
+    r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing))\s+(?:\w+\s+){1,2}"
+    r"(?:entit(?:y|ies)|companies|firms)\s+and\s+\w+\s+(?:individuals?|persons?|people)\b"
+)
 # a target's profile opening a sentence: "[Yemen-based] A B, a Houthi procurement official,
 # coordinates ...", "X Co., Ltd., a China-based supplier ..., has sold ...", "Its general
 # manager, A B, is also designated today"
@@ -2472,7 +2492,13 @@ _PROFILE = re.compile(
     r"[ \t]+(?P<fdescr>[^,;.]{3,80}?),"
     r"|(?:Its|Their)[ \t]+(?P<role>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2}),[ \t]+"
     rf"{_PROFILE_NAME.replace('?P<name>', '?P<name2>')},[ \t]+(?:is|was|are|were)[ \t]+"
-    r"(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b)"
+    r"(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b"
+    # "A B is the owner of X Ltd.", "A B is being designated pursuant to E.O. 13224": a
+    # target's paragraph opened by the name alone, what the person is or that the person
+    # is designated
+    rf"|{_PROFILE_NAME.replace('?P<name>', '?P<name3>')}[ \t]+(?:is|was|serves[ \t]+as)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+(?P<descr3>(?-i:[a-z])[\w\-]*(?:[ \t]+(?-i:[a-z])[\w\-]*){0,3})"
+    r"[ \t]+of[ \t]+(?-i:[A-Z])|(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b))"
 )
 
 
@@ -2541,7 +2567,14 @@ _TARGETS_ARE = re.compile(
     r"(?:" + _LISTED + r"(?:,[^;.]{1,40}?,)?\s+(?:include|includes|is|are|was|were)"
     # ("sanctioned the following persons:", "designated the following:": a lead to a list)
     r"|\b(?:sanction(?:ed|s)|designat(?:ed|es)|list(?:ed|s))\s+the\s+following"
-    r"(?:\s+[a-z]+){0,3}(?=:))"
+    r"(?:\s+[a-z]+){0,3}(?=:)"
+    # a measure's counted object, then its names: "sanctions against 3 individuals, including
+    # A, B and C", "travel bans on three Russian individuals: A, B and C"
+    r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|list(?:ed|ing)|(?:sanctions|measures|"
+    r"bans?|restrictions)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
+    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+    r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers)"
+    r"\b[^.;:]{0,80}?(?:,\s+including|(?=:)))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
@@ -2549,7 +2582,8 @@ _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
 _NEXT_BULLET = re.compile(r"\n[ \t]*" + _MARK + r"[ \t]+")
 _ITEM_HEAD_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.M)
 _BULLETED_END = re.compile(r"\n(?![ \t]*" + _MARK + r"[ \t])|$")
-_NEXT_ITEM = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
+# (a bare comma before the next name too: "including A, B and C")
+_NEXT_ITEM = re.compile(rf";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])|,\s+(?=[{_UP}])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
     # "sanctions on A", "countermeasures against companies X and Y, as well as against A":
@@ -2582,6 +2616,10 @@ _TARGET_NAME = re.compile(
 _TARGET_POST = re.compile(
     r",\s+(?:also\s+known\s+as\s+[“\"][^”\"]{1,40}[”\"],\s+)?(?:(?:a|an|the)\s+"
     r"(?P<t>[^;,\n]+?)(?=\s+(?:who|that|which|based|whose)\b|[;,\n]|$))?"
+)
+# the rest of a target's apposition up to the comma and "and" of the next item
+_APPOSITION_THEN_AND = re.compile(
+    r"(?:\s+(?:who|that|which|whose)\b[^;,\n]{1,100})?,\s+and\s+(?=[A-Z])"
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"

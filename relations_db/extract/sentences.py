@@ -66,6 +66,10 @@ _ABBREVIATIONS = {
     "excellency",  # "H.E. Mr. Lee Jae-myung"
     "smt",  # "the President of India, Smt. A B": an honorific's abbreviation
     "cía",  # "Exportadora A Cía. Ltda.": the Spanish "Compañía" within a firm's name
+    # the first half of a two-word legal form: "A Sdn. Bhd.", "B Pte. Ltd.", "C Pty. Ltd."
+    "sdn",
+    "pte",
+    "pty",
 }
 # lower-case dotted legal forms that a firm's seat often follows ("A d.o.o. Banja Luka", "B
 # s.r.o. Brno"): a full stop in a name unless a sentence opener follows

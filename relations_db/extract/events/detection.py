@@ -12,6 +12,7 @@ import re
 from ...countries import country_of_word
 from ..people import (
     _COUNTED_DESIGNATION,
+    _FIRMS_THEN_PEOPLE,
     _PROFILE,
     LEADS_SIDE,
     SIDE_LED_BY,
@@ -1013,6 +1014,7 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
             and (c.target or {}).get("description")
             and (
                 _COUNTED_DESIGNATION.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
+                or _FIRMS_THEN_PEOPLE.search(body, max(0, c.trigger[0] - 5), c.trigger[1] + 80)
                 # "sanctioned three entities and three individuals based in X"
                 or re.search(r"(?i)sanction|designat", body[c.trigger[0] : c.trigger[1]])
                 and re.search(r"\b(?:individuals?|persons?)\b", c.target["description"])
@@ -1040,7 +1042,7 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
                 target["country"] = code
             persons = []
         else:
-            key = "name" if n.group("name") else "name2"
+            key = "name" if n.group("name") else "name2" if n.group("name2") else "name3"
             person = next(
                 (m.person for m in people.mentions if m.start == n.start(key)), None
             )
@@ -1075,7 +1077,13 @@ def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> 
 
 
 # what a profiled firm did: "served as", "has shipped", "supplied"
-_ACTS_AS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?!said\b|stated\b|announced\b)[a-z]+ed\b")
+# (after its short name or its apposition: "X Ltd. (X), a Malaysia-based company, purchased";
+# or its designation: "X Ltd. is being designated ...", "is identified as blocked property")
+_ACTS_AS = re.compile(
+    r"(?:\s+\([^()]{2,40}\))?(?:,\s+(?:a|an|the)\s+[^,;.]{3,80}?,)?"
+    r"\s+(?:(?:has|had|also|is|was|are|were)\s+)*(?:being\s+)?"
+    r"(?!said\b|stated\b|announced\b)[a-z]+ed\b"
+)
 _APPOSED_LEADS = re.compile(
     r",\s+[^,;.]{1,100},\s+(?:led|headed)\s+(?:our|the|his|her|its|their)\s+(?:[\w\-]+\s+)?"
     r"(?:delegation|side|team)\b"
@@ -1767,6 +1775,8 @@ _ASKED = re.compile(
 _ALSO_DESIGNATED = re.compile(
     r"(?:\b(?:also|additionally|further)\s+|^\s*(?:Separately|In\s+addition|Additionally),\s+"
     r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction)\w*\s*$"
+    # (a release's present passive: "A is being designated pursuant to E.O. 13224")
+    r"|\b(?:is|are)\s+(?:being\s+)?(?:designated|sanctioned)\s*$"
 )
 # a date right after an incident noun ("the incursion on Friday"): a new occurrence
 _DATE_NEAR = re.compile(

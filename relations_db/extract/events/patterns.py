@@ -564,6 +564,13 @@ _SANCTION = (
     # "Canada is also listing X S.A.": a listing of a named party
     r"|\b(?:(?:agreed|decided)\s+to\s+list|(?<=\balso\s)list(?:ed|ing)|(?<=\bhas\s)listed|"
     r"(?<=\bhave\s)listed|(?<=\bis\s)listing)(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z]))"
+    # "The Council today listed nine individuals and three entities", "decided to list a
+    # further 12 persons": a listing of counted targets
+    r"|\b(?:(?:agreed|decided)\s+to\s+list|list(?:ed|s|ing))(?=\s+(?:a\s+further\s+|an\s+"
+    r"additional\s+|another\s+)?(?:\d[\d,]*|"
+    + _SMALL_NUMBERS
+    + r"|\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals?|persons?|entit(?:y|ies)|"
+    r"companies|officials|people)\b)"
     # "will subject 3 individuals and 2 entities to measures including the freezing of assets"
     r"|\bsubject(?:s|ed|ing)?(?=\s+(?:a\s+further\s+|an\s+additional\s+)?(?:\d[\d,]*|one|"
     + _SMALL_NUMBERS

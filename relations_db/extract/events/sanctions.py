@@ -137,6 +137,14 @@ _AND_MEASURE = re.compile(
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
 
 
+# between the official who takes a measure and its noun: "[A], Minister of X, today announced
+# new "
+_AGENT_THEN_VERB = re.compile(
+    r"(?:,[^,;.]{1,80},)?\s+(?:(?:today|yesterday|also|has|have|had|further)\s+)*"
+    r"(?:announced|imposed|introduced|unveiled|adopted)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}"
+)
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     also = _AND_MEASURE.match(text, b)
     if also:
@@ -232,6 +240,18 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.co_imposers = [x for x in dict.fromkeys(listed) if x != listed[0]]
         elif re.search(r"\b(?:we|our)\b", before, re.I):
             c.imposer = home
+        if c.imposer is None:
+            # "Foreign Minister A today announced sanctions on ...", "Minister A, the Minister
+            # of X, announced": the government of the official who takes the measure
+            agent = next(
+                (
+                    m.person
+                    for m in reversed(mentions)
+                    if m.end - base <= a and _AGENT_THEN_VERB.fullmatch(text, m.end - base, a)
+                ),
+                None,
+            )
+            c.imposer = agent.country if agent is not None else None
         added = _BODY_ADDED_TO.search(before)
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
@@ -700,7 +720,11 @@ _OWN_FIRM = re.compile(
     rf",?\s+(?P<org>{_FIRM})"
 )
 # a relative clause on one listed name, then the next: "A, whose force oversees X, and B"
-_RELATIVE_THEN_AND = re.compile(r",\s+(?:who|whose|which|where)\b[^;,]{0,120},\s+and\s+")
+# (or an apposition, with its own relative clause: "A, a businessman who financed X, and B")
+_RELATIVE_THEN_AND = re.compile(
+    r",\s+(?:(?:a|an|the)\s+[^;,]{1,80}?(?:\s+(?:who|that|which|whose)\b[^;,]{0,100})?"
+    r"|(?:who|whose|which|where)\b[^;,]{0,120}),\s+and\s+"
+)
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
     r"(?:,\s+(?:which|that|a|an)\b[^;]{0,160}?)?,?\s+and\s+its\s+(?:[a-z][\w\-]*\s+){0,2}"
