@@ -1476,3 +1476,36 @@ def test_a_firm_profiled_or_designated_after_the_count_is_a_measure(profile, fir
         publisher="U.S. Department of the Treasury",
     )
     assert (firm, "US") in _targets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "imposer"),
+    [
+        (
+            "The Council today listed four entities. The Council also listed Baltic Media "
+            "Holding, a company that ran propaganda outlets, and Nordstrom Logistics LLC, which "
+            "transported funds.",
+            "Council of the EU",
+            "EU",
+        ),
+        (
+            "Switzerland today listed four entities, including Baltic Media Holding, a "
+            "broadcaster, and Nordstrom Logistics LLC, which transported funds.",
+            "State Secretariat for Economic Affairs SECO",
+            "CH",
+        ),
+        (
+            "Today, OFAC sanctioned three companies: Baltic Media Holding, which shipped drones, "
+            "Alpine Parts GmbH, a supplier of engines, and Nordstrom Logistics LLC.",
+            "U.S. Department of the Treasury",
+            "US",
+        ),
+    ],
+)
+def test_named_firms_each_with_an_apposition_are_a_measure_each(text, publisher, imposer):
+    """A firm's apposition or relative clause inside the list of firms a measure names does
+    not end the list, and none of its words is a firm."""
+    doc = _doc(text, publisher=publisher)
+    got = _targets(doc)
+    assert {("Baltic Media Holding", imposer), ("Nordstrom Logistics LLC", imposer)} <= got
+    assert not any(who and "propaganda" in who for who, _ in got)

@@ -308,7 +308,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
         names = [
             n if re.search(rf"\b{_LEGAL_FORM}$", n) else n.rstrip(".")  # (the sentence's stop)
-            for n in re.findall(_ORG_NAME, re.sub(r"\([A-Z]{2,6}\)", "", orgs.group("list")))
+            for n in re.findall(
+                _ORG_NAME,
+                _ITEM_APPOSITIONS.sub("", re.sub(r"\([A-Z]{2,6}\)", "", orgs.group("list"))),
+            )
             if not country_of_word(n) and not re.match(_DATE_WORD, n)
         ]
         span = (b + orgs.start("list"), b + orgs.end())
@@ -737,13 +740,19 @@ _ORG_NAME = (
     # a legal form after a comma is the name's own: "A Co., Ltd.", "B Holdings, Inc."
     rf"(?:,[ \t]+(?=[A-Z])(?!and\b){_LEGAL_FORM})?"
 )
+# an item's apposition or relative clause inside a list of names: ", a company that ran X",
+# ", which transported funds" (up to the comma before the next name)
+_ITEM_APPOSITION = r"(?:,\s+(?:(?:a|an|the)\s+(?-i:[a-z])|(?:which|that|who)\b)[^;,.]{1,100}(?=,))"
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
-    r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers),\s+)?"
-    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+(?:the\s+)?{_ORG_NAME}"
-    rf"(?:\s+\([A-Z]{{2,6}}\))?)*,?\s+and\s+(?:the\s+)?{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)"
+    r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers)"
+    r"(?:,\s+including|:|,)\s+)?"
+    rf"(?P<list>{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?{_ITEM_APPOSITION}?(?:,\s+(?:the\s+)?"
+    rf"{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?{_ITEM_APPOSITION}?)*,?\s+and\s+(?:the\s+)?"
+    rf"{_ORG_NAME}(?:\s+\([A-Z]{{2,6}}\))?)"
     r"(?=[\s,.;:]|$)"
 )
+_ITEM_APPOSITIONS = re.compile(_ITEM_APPOSITION)
 
 
 # between two sanctioned people: "A and current Paraguayan Vice President B"
