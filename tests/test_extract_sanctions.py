@@ -1509,3 +1509,24 @@ def test_named_firms_each_with_an_apposition_are_a_measure_each(text, publisher,
     got = _targets(doc)
     assert {("Baltic Media Holding", imposer), ("Nordstrom Logistics LLC", imposer)} <= got
     assert not any(who and "propaganda" in who for who, _ in got)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Government of Japan today decided to implement measures to freeze the assets of "
+        "the following 2 individuals and 1 entity in relation to North Korea:",
+        "The Government today decided to impose an asset freeze on the following 2 individuals "
+        "and 1 entity:",
+        "Today the Ministry is freezing the assets of the following 2 individuals and 1 entity:",
+    ],
+)
+def test_the_following_counted_targets_then_a_numbered_list_is_a_measure_each(lead):
+    """"freeze the assets of the following 2 individuals and 1 entity:" and the names in
+    numbered lines: the count and each name, of the publishing government."""
+    doc = _doc(
+        lead + "\n(1) Kim Chol Su\n(2) Pak Song Il\n(3) Chongchon Shipping Company\n",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    got = {who for who, _ in _targets(doc)}
+    assert {"Kim Chol Su", "Pak Song Il", "Chongchon Shipping Company"} <= got

@@ -581,6 +581,8 @@ _SANCTION = (
     # "adopts the listings made by the European Union on 29 June": the other body's measure
     r"|\blistings?\s+(?:made|adopted|decided)(?=\s+by\b)"
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
+    # "measures to freeze the assets of the following 5 individuals": the verb's form
+    r"|\bfreez(?:e|es|ing)\s+(?:the\s+)?assets\s+of\b"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
     # ("the designation in March of A and B as Foreign Terrorist Organizations": its time first)
     r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"

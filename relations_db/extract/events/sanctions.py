@@ -768,6 +768,8 @@ _TARGET_NOUN = (
 )
 _COUNTED_TARGETS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
+    # ("on the following 3 individuals:": a count whose names a list then gives)
+    r"(?:the\s+following\s+)?"
     r"(?P<t>(?:(?:more\s+than|over|at\s+least|nearly|some|about)\s+)?"
     # ("more than a dozen PRC-based entities": a count in words)
     rf"(?:\d[\d,]*|one|{_SMALL_NUMBERS}|eleven|twelve|\w+teen|\w+ty|a\s+dozen|dozens\s+of)\s+"
