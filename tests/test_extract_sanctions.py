@@ -1530,3 +1530,21 @@ def test_the_following_counted_targets_then_a_numbered_list_is_a_measure_each(le
     )
     got = {who for who, _ in _targets(doc)}
     assert {"Kim Chol Su", "Pak Song Il", "Chongchon Shipping Company"} <= got
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Today the UK sanctioned eight individuals. Among those sanctioned are Ivan Petrov, the "
+        "chief executive of a shipping firm, and Sergei Malkov.",
+        "Today the UK sanctioned eight individuals. The designated individuals include Ivan "
+        "Petrov and Sergei Malkov.",
+        "The UK has today sanctioned eight individuals, among them Ivan Petrov and Sergei "
+        "Malkov.",
+    ],
+)
+def test_names_a_listing_lead_in_gives_are_of_the_measure_just_reported(listing):
+    """"Among those sanctioned are A", "The designated individuals include A", "eight
+    individuals, among them A and B": each one named is a target, dated as the listing."""
+    doc = _doc(listing, publisher="Foreign, Commonwealth & Development Office")
+    assert {("Ivan Petrov", "GB"), ("Sergei Malkov", "GB")} <= _targets(doc)

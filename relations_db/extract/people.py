@@ -2556,8 +2556,10 @@ def _unquoted_place(word: str) -> str | None:
 # individual listed, in 2023, was": a list of the sanction's targets follows
 _LISTED = (
     # (any case: "Those listed include A" opens a sentence)
-    r"\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
+    r"(?:\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
     r"(?:\s+today)?"
+    # ("The designated individuals include A")
+    r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people)\b)"
 )
 # (the list may follow a colon as bulleted lines: "The individuals listed are:\n- A, ...;")
 # (bullets are marks or numbers: "- A", "• A", "1. A", "(2) A")
@@ -2574,7 +2576,7 @@ _TARGETS_ARE = re.compile(
     r"bans?|restrictions)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
     r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
     r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers)"
-    r"\b[^.;:]{0,80}?(?:,\s+including|(?=:)))"
+    r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|(?=:)))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)

@@ -416,8 +416,10 @@ def detect(
                 )
             ]
             if not dated and re.search(
-                r"(?:include|\blisted\s+(?:are|is|were|was))$", body[c.trigger[0] : c.trigger[1]]
-            ):  # ("The individuals listed are A, ...": the measure just reported)
+                r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was))$",
+                body[c.trigger[0] : c.trigger[1]],
+            ):  # ("The individuals listed are A, ...", "Among those sanctioned are B": the
+                # measure just reported)
                 dated = [x for x in out if x.kind == "sanction" and x.date]
                 # (the release's own listing, not another body's it adopts)
                 dated = ([x for x in dated if x.imposer in (home, None)] or dated)[-1:]

@@ -627,6 +627,9 @@ _SANCTION = (
     # ("The individuals sanctioned today are:" and a list set out line by line)
     r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
     r"\s*:(?:[ \t]*\n|\s*$)))"
+    # ("The designated individuals include A", "the sanctioned entities are X and Y")
+    r"|\bthe\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people|entities|"
+    r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
 )
 # every alternative of the "talks" pattern starts a word (a \b, or a lookbehind for a space or
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
