@@ -1548,3 +1548,35 @@ def test_names_a_listing_lead_in_gives_are_of_the_measure_just_reported(listing)
     individuals, among them A and B": each one named is a target, dated as the listing."""
     doc = _doc(listing, publisher="Foreign, Commonwealth & Development Office")
     assert {("Ivan Petrov", "GB"), ("Sergei Malkov", "GB")} <= _targets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "imposer", "firm"),
+    [
+        (
+            "Foreign Minister Tom Harris today announced sanctions on a further 10 individuals "
+            "and entities, including Oleg Grigoryev, Andrei Sokolov and the Moscow Exchange Bank.",
+            "New Zealand Ministry of Foreign Affairs and Trade",
+            "NZ",
+            "Moscow Exchange Bank",
+        ),
+        (
+            "Those sanctioned today include Oleg Grigoryev, a banker, and Volga Tanker Ltd.",
+            "Foreign, Commonwealth & Development Office",
+            "GB",
+            "Volga Tanker Ltd.",
+        ),
+        (
+            "The Council today listed six individuals and entities. Those listed include Oleg "
+            "Grigoryev, who financed the campaign, and Baltic Freight Group.",
+            "Council of the EU",
+            "EU",
+            "Baltic Freight Group",
+        ),
+    ],
+)
+def test_a_firm_closing_a_list_of_named_people_is_a_measure_too(text, publisher, imposer, firm):
+    """People and firms mixed in one list: the firm named last (its name ending in a legal
+    form or a body's noun) is a target of its own."""
+    doc = _doc(text, publisher=publisher)
+    assert {("Oleg Grigoryev", imposer), (firm, imposer)} <= _targets(doc)

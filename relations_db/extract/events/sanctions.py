@@ -145,6 +145,19 @@ _AGENT_THEN_VERB = re.compile(
 )
 
 
+
+
+def _firm_closing_the_list(c: Candidate, text: str, at: int | None) -> None:
+    """One more measure, on the firm named last in a list of targeted people."""
+    firm = _AND_FIRM_AFTER.match(text, at) if at is not None else None
+    if firm is None:
+        return
+    org = firm.group("org")
+    org = org if re.search(rf"\b{_LEGAL_FORM}$", org) else org.rstrip(".")
+    if _FIRM_END.search(org) and not country_of_word(org):
+        c.each = [*c.each, {"organization": org}]
+
+
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     also = _AND_MEASURE.match(text, b)
     if also:
@@ -395,6 +408,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 rest.append(m.person)
                 prev = m
             c.each = [{"official": p.key} for p in rest]
+            last = next((m for m in reversed(targets) if m.person is (rest or [person])[-1]), None)
+            _firm_closing_the_list(c, text, last.end - base if last else None)
         elif not by:
             # "sanctions on three officials: General A, Colonel B and Major C": a measure on
             # each one of a list of (titled) names
@@ -409,6 +424,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 prev = m
             if rest:
                 c.each = [{"official": p.key} for p in rest]
+            upto = (nxt or targets[0]).start - base
+            if not _AND_TITLED.fullmatch(text, targets[0].end - base, upto):
+                last = next(
+                    (m for m in reversed(targets) if m.person is (rest or [person])[-1]), None
+                )
+                _firm_closing_the_list(c, text, last.end - base if last else None)
     elif counted:
         # "sanctioned seven individuals and five entities based in Turkey": the count
         c.persons = []
@@ -753,6 +774,11 @@ _NAMED_ORGS = re.compile(
     r"(?=[\s,.;:]|$)"
 )
 _ITEM_APPOSITIONS = re.compile(_ITEM_APPOSITION)
+# a firm that closes a list of named people: "sanctioned A, a businessman, and B Ltd., which
+# runs tankers", "including A, B and the X Bank" (its name ends in a legal form or a body's noun)
+_AND_FIRM_AFTER = re.compile(
+    rf"{_ITEM_APPOSITION}?,?\s+and\s+(?:the\s+)?(?P<org>{_ORG_NAME})(?=[\s,.;:]|$)"
+)
 
 
 # between two sanctioned people: "A and current Paraguayan Vice President B"
