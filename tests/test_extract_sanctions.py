@@ -1580,3 +1580,46 @@ def test_a_firm_closing_a_list_of_named_people_is_a_measure_too(text, publisher,
     form or a body's noun) is a target of its own."""
     doc = _doc(text, publisher=publisher)
     assert {("Oleg Grigoryev", imposer), (firm, imposer)} <= _targets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "imposer"),
+    [
+        (
+            "The UK has today sanctioned Ivan Petrov, a Russian businessman, and Sergei Malkov, "
+            "a banker.",
+            "Foreign, Commonwealth & Development Office",
+            "GB",
+        ),
+        (
+            "Canada is today imposing sanctions on Ivan Petrov, who runs the network, and Sergei "
+            "Malkov.",
+            "Global Affairs Canada",
+            "CA",
+        ),
+        (
+            "Australia has today imposed sanctions on Ivan Petrov, a Cyprus-based financier, and "
+            "Sergei Malkov, who owns the tankers.",
+            "Minister for Foreign Affairs of Australia",
+            "AU",
+        ),
+    ],
+)
+def test_untitled_people_with_an_apposition_after_the_measure_are_targets_each(
+    text, publisher, imposer
+):
+    """Names right after a measure's verb or noun that a person's apposition or relative
+    clause follows are people, and the list goes past the apposition: a measure each."""
+    doc = _doc(text, publisher=publisher)
+    people = {o["name"] for o in doc.get("officials", [])}
+    assert {"Ivan Petrov", "Sergei Malkov"} <= people
+    assert {("Ivan Petrov", imposer), ("Sergei Malkov", imposer)} <= _targets(doc)
+
+
+def test_a_firm_after_a_sanctioned_company_apposition_stays_a_firm():
+    doc = _doc(
+        "The UK has today sanctioned Rosneft Holding, a state-owned oil company, and Volga "
+        "Trading.",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert "Rosneft Holding" not in {o["name"] for o in doc.get("officials", [])}

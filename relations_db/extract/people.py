@@ -2576,7 +2576,13 @@ _TARGETS_ARE = re.compile(
     r"bans?|restrictions)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
     r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
     r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers)"
-    r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|(?=:)))"
+    r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|(?=:))"
+    # a measure's verb right before a name a person's apposition or relative clause follows:
+    # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
+    r"|\b(?:sanctioned|designated|sanctioning|designating|(?:sanctions|measures|restrictions)"
+    rf"\s+(?:on|against))(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
+    r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
+    r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b)))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)

@@ -418,7 +418,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 between = text[prev.end - base : m.start - base]
                 if m.person is person or m.person in rest:
                     continue
-                if not _NEXT_LISTED.fullmatch(between):
+                if not _NEXT_LISTED.fullmatch(between) and not _RELATIVE_THEN_AND.fullmatch(
+                    between
+                ):  # ("A, a businessman, and B": past the first one's apposition)
                     break
                 rest.append(m.person)
                 prev = m
@@ -763,7 +765,9 @@ _ORG_NAME = (
 )
 # an item's apposition or relative clause inside a list of names: ", a company that ran X",
 # ", which transported funds" (up to the comma before the next name)
-_ITEM_APPOSITION = r"(?:,\s+(?:(?:a|an|the)\s+(?-i:[a-z])|(?:which|that|who)\b)[^;,.]{1,100}(?=,))"
+_ITEM_APPOSITION = (
+    r"(?:,\s+(?:(?:a|an)\s|the\s+(?-i:[a-z])|(?:which|that|who)\b)[^;,.]{1,100}(?=,))"
+)
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
     r"conglomerates|entities|firms|banks|groups|organi[sz]ations|enterprises|producers)"
@@ -777,7 +781,8 @@ _ITEM_APPOSITIONS = re.compile(_ITEM_APPOSITION)
 # a firm that closes a list of named people: "sanctioned A, a businessman, and B Ltd., which
 # runs tankers", "including A, B and the X Bank" (its name ends in a legal form or a body's noun)
 _AND_FIRM_AFTER = re.compile(
-    rf"{_ITEM_APPOSITION}?,?\s+and\s+(?:the\s+)?(?P<org>{_ORG_NAME})(?=[\s,.;:]|$)"
+    rf"{_ITEM_APPOSITION}?,?\s+and\s+(?:(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?:company|companies|firm|firms),?\s+)?(?:the\s+)?(?P<org>{_ORG_NAME})(?=[\s,.;:]|$)"
 )
 
 
