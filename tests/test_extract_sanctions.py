@@ -1623,3 +1623,22 @@ def test_a_firm_after_a_sanctioned_company_apposition_stays_a_firm():
         publisher="Foreign, Commonwealth & Development Office",
     )
     assert "Rosneft Holding" not in {o["name"] for o in doc.get("officials", [])}
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        "Jorge Ibarra Soto is the cartel's chief financial officer.",
+        "Jorge Ibarra Soto is a lawyer who set up the shell companies.",
+        "Jorge Ibarra Soto is an accountant.",
+    ],
+)
+def test_a_target_paragraph_saying_what_the_person_is_is_a_measure(profile):
+    """"A B is the cartel's chief financial officer.", "is a lawyer who ...": after a counted
+    designation, a paragraph opened by the name and the person's post profiles a target."""
+    doc = _doc(
+        "Today, the Department of State is designating two individuals and one entity for "
+        "laundering the cartel's proceeds.\n\n" + profile,
+        publisher="U.S. Department of State",
+    )
+    assert ("Jorge Ibarra Soto", "US") in _targets(doc)

@@ -2497,8 +2497,11 @@ _PROFILE = re.compile(
     # target's paragraph opened by the name alone, what the person is or that the person
     # is designated
     rf"|{_PROFILE_NAME.replace('?P<name>', '?P<name3>')}[ \t]+(?:is|was|serves[ \t]+as)[ \t]+"
-    r"(?:(?:the|a|an)[ \t]+(?P<descr3>(?-i:[a-z])[\w\-]*(?:[ \t]+(?-i:[a-z])[\w\-]*){0,3})"
-    r"[ \t]+of[ \t]+(?-i:[A-Z])|(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b))"
+    # ("is the cartel's chief financial officer.": the body's possessive before the post)
+    r"(?:(?:the|a|an)[ \t]+(?P<descr3>(?:(?-i:[a-z])[\w\-]*[’']s[ \t]+)?(?-i:[a-z])[\w\-]*"
+    r"(?:[ \t]+(?-i:[a-z])[\w\-]*){0,3})(?:[ \t]+of[ \t]+(?-i:[A-Z])|[ \t]*\.|"
+    r"[ \t]+(?:who|that|which|since)\b)"
+    r"|(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b))"
 )
 
 
