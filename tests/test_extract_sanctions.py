@@ -1642,3 +1642,34 @@ def test_a_target_paragraph_saying_what_the_person_is_is_a_measure(profile):
         publisher="U.S. Department of State",
     )
     assert ("Jorge Ibarra Soto", "US") in _targets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "imposer"),
+    [
+        (
+            "The Council today decided to impose restrictive measures on an additional 5 "
+            "individuals. Today's listings include Pavel Zorin, head of the security service, "
+            "and Irina Kovaleva, a judge.",
+            "Council of the EU",
+            "EU",
+        ),
+        (
+            "The Council today decided to impose restrictive measures on an additional 5 "
+            "individuals. The new listings include Pavel Zorin and Irina Kovaleva.",
+            "Council of the EU",
+            "EU",
+        ),
+        (
+            "The UK has today sanctioned:\n\n- Pavel Zorin, head of the security service\n"
+            "- Irina Kovaleva, a judge\n- Volga Tanker Ltd., a shipping company\n",
+            "Foreign, Commonwealth & Development Office",
+            "GB",
+        ),
+    ],
+)
+def test_todays_listings_and_a_bare_colon_lead_name_the_targets(text, publisher, imposer):
+    """"Today's listings include A, head of X, and B", "The new listings include A and B",
+    "The UK has today sanctioned:" and lines: each one named, of today's measure."""
+    doc = _doc(text, publisher=publisher)
+    assert {("Pavel Zorin", imposer), ("Irina Kovaleva", imposer)} <= _targets(doc)

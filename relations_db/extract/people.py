@@ -1866,7 +1866,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
     # (a text without the pattern's participles skips it: speed only)
-    listing = any(w in text for w in ("listed", "designat", "sanction"))
+    listing = any(w in text for w in ("listed", "listing", "designat", "sanction"))
     for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
@@ -2562,7 +2562,9 @@ _LISTED = (
     r"(?:\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
     r"(?:\s+today)?"
     # ("The designated individuals include A")
-    r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people)\b)"
+    r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people)\b"
+    # ("Today's listings include A", "The new designations include B")
+    r"|\b(?:(?i:today)[’']s|(?i:the)(?:\s+(?:new|latest))?)\s+(?:listings|designations))"
 )
 # (the list may follow a colon as bulleted lines: "The individuals listed are:\n- A, ...;")
 # (bullets are marks or numbers: "- A", "• A", "1. A", "(2) A")
@@ -2573,6 +2575,8 @@ _TARGETS_ARE = re.compile(
     # ("sanctioned the following persons:", "designated the following:": a lead to a list)
     r"|\b(?:sanction(?:ed|s)|designat(?:ed|es)|list(?:ed|s))\s+the\s+following"
     r"(?:\s+[a-z]+){0,3}(?=:)"
+    # ("The UK has today sanctioned:" and the list in lines)
+    r"|\b(?:sanctioned|designated|listed)(?:\s+today)?(?=:)"
     # a measure's counted object, then its names: "sanctions against 3 individuals, including
     # A, B and C", "travel bans on three Russian individuals: A, B and C"
     r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|list(?:ed|ing)|(?:sanctions|measures|"

@@ -918,8 +918,14 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
             continue
         if not (lead.target or {}).get("description") and not (
             # the lead-in a measure of its own ("Those sanctioned include:", dated by the
-            # announcement sentences above it): its items are the measure's targets
-            lead.date and not lead.target and _LISTED_LEAD_IN.fullmatch(lead.sentence.text)
+            # announcement sentences above it), or a dated measure with no object before its
+            # colon ("The UK has today sanctioned:"): its items are the measure's targets
+            lead.date
+            and not lead.target
+            and (
+                _LISTED_LEAD_IN.fullmatch(lead.sentence.text)
+                or lead.sentence.text.rstrip().endswith(":")
+            )
         ):
             continue
         opener = lead.sentence

@@ -630,6 +630,8 @@ _SANCTION = (
     # ("The designated individuals include A", "the sanctioned entities are X and Y")
     r"|\bthe\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people|entities|"
     r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    # ("Today's listings include A", "The new designations include B")
+    r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
 )
 # every alternative of the "talks" pattern starts a word (a \b, or a lookbehind for a space or
 # a hyphen before a letter) with one of these characters: testing that first lets the engine

@@ -749,6 +749,8 @@ _OWN_FIRM = re.compile(
 # (or an apposition, with its own relative clause: "A, a businessman who financed X, and B")
 _RELATIVE_THEN_AND = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^;,]{1,80}?(?:\s+(?:who|that|which|whose)\b[^;,]{0,100})?"
+    # (a post without its article: "A, head of the security service, and B")
+    r"|(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?-i:[a-z])[\w\-]*\s+of\s+[^;,]{1,80}?"
     r"|(?:who|whose|which|where)\b[^;,]{0,120}),\s+and\s+"
 )
 # "..., which supplies pill presses, and its sales agent A"
