@@ -1673,3 +1673,34 @@ def test_todays_listings_and_a_bare_colon_lead_name_the_targets(text, publisher,
     "The UK has today sanctioned:" and lines: each one named, of today's measure."""
     doc = _doc(text, publisher=publisher)
     assert {("Pavel Zorin", imposer), ("Irina Kovaleva", imposer)} <= _targets(doc)
+
+
+@pytest.mark.parametrize(
+    ("officer", "name", "country"),
+    [
+        (
+            "Its general manager, Singapore resident Tan Wei Ming, also signed the contracts.",
+            "Tan Wei Ming",
+            "SG",
+        ),
+        (
+            "Its owner, Turkish national Emre Yilmaz, personally arranged the shipments.",
+            "Emre Yilmaz",
+            "TR",
+        ),
+        ("Its director, Aziz Karimov, opened the bank accounts.", "Aziz Karimov", None),
+    ],
+)
+def test_a_profiled_firms_officer_profiled_by_what_they_did_is_a_target(officer, name, country):
+    """After a counted designation, "Its sole director, [X resident] A B, also opened the
+    accounts": the firm's officer profiled in the target paragraphs is designated too, of the
+    place the residence or nationality names."""
+    doc = _doc(
+        "Today, OFAC sanctioned two entities and two individuals for supplying drone parts to "
+        "Iran.\n\nHarbour Light Pte. Ltd., a Singapore-based distributor, shipped the parts. "
+        + officer,
+        publisher="U.S. Department of the Treasury",
+    )
+    assert (name, "US") in _targets(doc)
+    if country:
+        assert _officials(doc)[name] == country

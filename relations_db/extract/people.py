@@ -1951,6 +1951,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             officer = bool(n.group("role") or n.group("descr3")) or " of " in descr
             code = (
                 _based_country(n.group("based") or "")
+                or (_unquoted_place(n.group("res")) if n.group("res") else None)
                 or _based_country(descr)
                 # ("the general manager of X": the officer of the firm profiled before)
                 or (firm_country if officer else None)
@@ -2491,8 +2492,12 @@ _PROFILE = re.compile(
     r"(?:[ \t]+\([^()]{2,40}\))?,[ \t]+(?:a|an)"  # (a short name: "X Co., Ltd. (X), a ...")
     r"[ \t]+(?P<fdescr>[^,;.]{3,80}?),"
     r"|(?:Its|Their)[ \t]+(?P<role>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2}),[ \t]+"
-    rf"{_PROFILE_NAME.replace('?P<name>', '?P<name2>')},[ \t]+(?:is|was|are|were)[ \t]+"
-    r"(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b"
+    # ("Its sole director, Hong Kong resident A B, also opened the accounts": the firm's
+    # officer, profiled by what the officer did)
+    r"(?:(?P<res>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[ \t]+(?:resident|national|citizen)[ \t]+)?"
+    rf"{_PROFILE_NAME.replace('?P<name>', '?P<name2>')},[ \t]+(?:(?:is|was|are|were)[ \t]+"
+    r"(?:also[ \t]+)?(?:being[ \t]+)?(?:designated|sanctioned)\b|(?:also[ \t]+|has[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?(?!(?:said|stated|noted|added|announced|welcomed)\b)[a-z]+ed\b)"
     # "A B is the owner of X Ltd.", "A B is being designated pursuant to E.O. 13224": a
     # target's paragraph opened by the name alone, what the person is or that the person
     # is designated
