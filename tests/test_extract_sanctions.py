@@ -1704,3 +1704,31 @@ def test_a_profiled_firms_officer_profiled_by_what_they_did_is_a_target(officer,
     assert (name, "US") in _targets(doc)
     if country:
         assert _officials(doc)[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "imposer"),
+    [
+        (
+            "New Zealand today sanctioned 12 individuals including Oleg Grigoryev and Andrei "
+            "Sokolov.",
+            "New Zealand Ministry of Foreign Affairs and Trade",
+            "NZ",
+        ),
+        (
+            "Canada today imposed sanctions on 5 officials including Oleg Grigoryev and Andrei "
+            "Sokolov.",
+            "Global Affairs Canada",
+            "CA",
+        ),
+        (
+            "Japan today designated 4 persons including Oleg Grigoryev and Andrei Sokolov for "
+            "asset freezes.",
+            "Ministry of Foreign Affairs of Japan",
+            "JP",
+        ),
+    ],
+)
+def test_including_without_a_comma_after_a_counted_object_names_targets(text, publisher, imposer):
+    doc = _doc(text, publisher=publisher)
+    assert {("Oleg Grigoryev", imposer), ("Andrei Sokolov", imposer)} <= _targets(doc)
