@@ -1732,3 +1732,20 @@ def test_a_profiled_firms_officer_profiled_by_what_they_did_is_a_target(officer,
 def test_including_without_a_comma_after_a_counted_object_names_targets(text, publisher, imposer):
     doc = _doc(text, publisher=publisher)
     assert {("Oleg Grigoryev", imposer), ("Andrei Sokolov", imposer)} <= _targets(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nasdaq listed nine companies from Kazakhstan last year, and Finance Minister Aibek "
+        "Nurov met SEC Chair Gary Gensler in Washington on Monday.",
+        "The Warsaw exchange listed 12 companies in 2023; Deputy Minister Ewa Nowak met "
+        "Ambassador Paul Grant of Canada on Tuesday.",
+        "Bursa Malaysia listed three companies this month, Minister Tengku Zafrul told "
+        "Japan's Ambassador Takahiko Katsumata on Friday.",
+    ],
+)
+def test_a_stock_exchange_listing_companies_is_no_sanction(text):
+    """A listing of counted individuals or entities by a government is a measure ("The
+    Council today listed nine individuals"); an exchange listing companies is not."""
+    assert not _sanctions(_doc(text, publisher="Reuters"))

@@ -569,8 +569,9 @@ _SANCTION = (
     r"|\b(?:(?:agreed|decided)\s+to\s+list|list(?:ed|s|ing))(?=\s+(?:a\s+further\s+|an\s+"
     r"additional\s+|another\s+)?(?:\d[\d,]*|"
     + _SMALL_NUMBERS
+    # (not "companies": "Nasdaq listed nine companies" is a stock exchange's listing)
     + r"|\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals?|persons?|entit(?:y|ies)|"
-    r"companies|officials|people)\b)"
+    r"officials|people)\b)"
     # "will subject 3 individuals and 2 entities to measures including the freezing of assets"
     r"|\bsubject(?:s|ed|ing)?(?=\s+(?:a\s+further\s+|an\s+additional\s+)?(?:\d[\d,]*|one|"
     + _SMALL_NUMBERS
