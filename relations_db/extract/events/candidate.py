@@ -138,7 +138,7 @@ def _patterns_in(
     """The trigger patterns that may match within text[lo:hi], in TRIGGERS order: those with
     a key word there (every match holds one of its pattern's keys) or without keys. `among`:
     the keys to look for, when the text around is known to lack the others (keys_in)."""
-    if among is _ALL_KEYS and text is _indexed[0] and lo >= 0 and hi >= 0:  # (same list)
+    if among is _ALL_KEYS and text is _indexed_body and lo >= 0 and hi >= 0:  # (same list)
         return patterns_in_body(text, lo, hi)
     low = text[lo:hi].lower()
     if among is _ALL_KEYS:  # (only the keys whose first two letters are in the span)
@@ -178,7 +178,9 @@ def _key_hits(body: str) -> tuple[list[int], list[tuple[int, int, str]]] | None:
     return [h[0] for h in hits], hits
 
 
-_indexed: tuple = (None, None)  # the text patterns_in_body read last, and its key index
+# the text patterns_in_body read last (its key index stays in _key_hits's cache): other
+# spans of that same text read their patterns off the index too
+_indexed_body: str | None = None
 _KEY_BITS = {
     k: sum(1 << i for i, (_, keys) in enumerate(_PATTERN_KEYS) if keys and k in keys)
     for k in _ALL_KEYS
@@ -193,9 +195,9 @@ def _patterns_of(bits: int) -> list[re.Pattern]:
 
 def patterns_in_body(body: str, lo: int, hi: int) -> list[re.Pattern]:
     """_patterns_in(body, lo, hi), read off the text's key index (the same list)."""
-    global _indexed
+    global _indexed_body
     index = _key_hits(body)
-    _indexed = (body, index)
+    _indexed_body = body
     if index is None:
         return _patterns_in(body, lo, hi, keys_in(body))
     starts, hits = index
