@@ -2170,6 +2170,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         ev_end = item[8] if len(item) > 8 else end
         name_country = country
         of = _OF_COUNTRY.match(text[end : end + 80])
+        if of and _by_body_only(of.group("c")):
+            # "Speaker A of the Senate": the body says whose only with another cue
+            titles = [f"{titles[-1]} of the {_GENERIC_BODY.search(of.group('c')).group(0)}"] if (
+                titles
+            ) else titles
+            of = None
         if of and country_of_word(of.group("c")):
             name_country = name_country or country_of_word(of.group("c"))
             if titled:
@@ -2189,6 +2195,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             titles = titles or _counterparts_title(text, people, cstart)
         if name_country == "US" and titles and _unnamed_body_of_us(text, titles):
             name_country = None  # "President of the Senate A" in a text on Cambodia
+        if name_country is None and titled and titles:
+            name_country = _body_country(text, titles)
         person = _attach(people, name, start, end, gaz)
         if person is None:
             if (
@@ -2345,6 +2353,22 @@ def _us_only_by_body(text: str, words: str) -> bool:
     return _GENERIC_BODY.search(words) is not None and not _has(_NAMES_US, text)
 
 
+def _by_body_only(title: str) -> bool:
+    """Does a title name the US only by a generic legislature ("President of the Senate",
+    "Speaker of the House"), no other country?"""
+    return _GENERIC_BODY.search(title) is not None and not _country_words(
+        _GENERIC_BODY.sub("", title)
+    )
+
+
+def _body_country(text: str, titles: list[str]) -> str | None:
+    """The US for a title of its generic legislature ("Senate President", "Speaker of the
+    House") when nothing else gave the holder a country and the text names the US."""
+    if any(_GENERIC_BODY.search(t) for t in titles) and _has(_NAMES_US, text):
+        return "US"
+    return None
+
+
 def _unnamed_body_of_us(text: str, titles: list[str]) -> bool:
     """Is the US, a title's country, only its generic legislature's ("President of the
     Senate", "Speaker of the House") in a text that names the US in no other way?"""
@@ -2395,6 +2419,12 @@ def _title_parts(text, title_toks):
     org_words, title_words = [], []
     for word, _a, _b in title_toks:
         code = country_of_word(word)
+        if code and _GENERIC_BODY.fullmatch(word):
+            # "Senate President A", "House Speaker B": a body that other states have too is
+            # a word of the title; it makes the US the country only as a last resort
+            # (_body_country), after a possessive, an "of" or a demonym
+            title_words.append(word)
+            continue
         if code and not title_words:
             country = country or code
             if word.isupper() and word not in ("US", "U.S.", "PRC", "UK", "EU"):
@@ -2412,12 +2442,16 @@ def _title_parts(text, title_toks):
                 org_words = org_words or [inst]
                 if not own:
                     raw = raw.replace(inst, "").strip()
-        for dem in sorted({w for w, _, _ in title_toks if country_of_word(w)}, key=len):
+        for dem in sorted(
+            {w for w, _, _ in title_toks if country_of_word(w) and not _GENERIC_BODY.fullmatch(w)},
+            key=len,
+        ):
             if raw.startswith(dem + " "):
                 raw = raw[len(dem) + 1 :]
         title = re.sub(r"^(?:the|of)\s+", "", raw).strip()
-        if not country and _TITLE_OF.search(title):
-            # "Foreign Minister of Iran", "Minister of Infrastructure of Ukraine"
+        if not country and _TITLE_OF.search(title) and not _by_body_only(title):
+            # "Foreign Minister of Iran", "Minister of Infrastructure of Ukraine" (not "President
+            # of the Senate": many states have one)
             country = _country_after_of(title)
     else:
         title = ""
