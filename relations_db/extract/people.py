@@ -1107,6 +1107,18 @@ def _tokens(run: re.Match) -> list[tuple[str, int, int]]:
         a = run.start() + t.start()
         if word.endswith("’s") or word.endswith("'s"):
             word = word[:-2]
+        elif (
+            word == "Sen."
+            and out
+            and out[-1][0][:1].isupper()
+            and out[-1][0] not in TITLE_WORDS
+            and out[-1][0] not in STOP
+        ):
+            # "the President of the Senate Hun Sen." a name's last word ("Sen") and the end of
+            # its sentence, not "Sen." (Senator) before the next name
+            out.append(("Sen", a, a + 3))
+            out.append((".", a + 3, a + 4))
+            continue
         elif word.endswith(".") and word not in HEADS and not re.fullmatch(r"[A-Z]\.", word):
             if not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 word = word[:-1]
