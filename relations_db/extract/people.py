@@ -326,6 +326,16 @@ TITLE_WORDS = HEADS | {
     # their adjectives: "Director-General for Asian and Oceanian Affairs A"
     "Oceanian",
     "Eurasian",
+    "African",  # "Minister for Foreign Affairs and East African Cooperation, A"
+    # the nouns of portfolios that a title's "for" or "of" runs on to right before the name
+    # ("Special Envoy for Climate Change A B", "Minister Responsible for Fisheries A B C",
+    # "High Commissioner for Human Rights"): words of the office, never the holder's first
+    *(
+        "Change Fisheries Tourism Planning Water Youth Sports Women Issues Rights Matters"
+        " Mines Forestry Works Welfare Communications Heritage Immigration Migration Social"
+        " Maritime Oceans Budget Gender Equality Diaspora Lands Livestock Aviation"
+        " Telecommunications Broadcasting Refugees Disarmament Nonproliferation Reconstruction"
+    ).split(),
 }
 STOP = {
     # headline prepositions after a name: "... Jake Sullivan Aboard Air Force One En Route"
