@@ -811,15 +811,21 @@ _HOLDER_TITLE_OF = re.compile(
 # to the end of the sentence or clause
 _POST_TITLE_CAP = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:Secretary|Minister|Director|Adviser"
-    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)(?=\s*[.;](?:\s|$)|,\s+(?:who|said|"
-    r"added)\b)"
+    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner|Councill?or|Speaker|Governor"
+    # (the Commonwealth's "Minister Responsible for Fisheries")
+    r")(?:\s+Responsible)?(?:\s+(?:and|of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)"
+    # (closed by the sentence's end, or by a comma and the clause's lowercase words: "A,
+    # Minister Responsible for Fisheries, met B")
+    r"(?=\s*[.;](?:\s|$)|,\s+[a-z])"
 )
 # ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
 _POST_TITLE_POSS = re.compile(
-    r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
+    r"^,\s+(?:the\s+)?(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)"
+    r"(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
-    r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
+    r"Commissioner|Director|Representative|Spokes(?:person|man|woman)|Councill?or|Chief|Speaker"
+    r"|Commander|Chair(?:man|woman)?)(?:\s+Responsible)?"
     r"(?:\s+(?:of|for|to)\s+" + _TITLE_RUN + r")?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
@@ -829,7 +835,7 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|Coordinator"
+    r"|Coordinator|Councill?or|Chief|Speaker|Governor|Envoy|Commissioner|Representative"
     r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
