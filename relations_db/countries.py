@@ -137,6 +137,7 @@ DEMONYMS = {
     "Moroccan": "MA", "Algerian": "DZ", "Tunisian": "TN", "Libyan": "LY", "Sudanese": "SD",
     # the Democratic Republic of the Congo's short forms (not the Republic of the Congo, CG)
     "DRC": "CD", "DR Congo": "CD", "Democratic Republic of Congo": "CD", "Congolese": "CD",
+    "UAE": "AE", "U.A.E.": "AE",  # ("the UAE's Minister of State A": as "PRC", "DPRK")
 }
 PLACES = {
     "Beijing": "CN", "Shanghai": "CN", "Hong Kong": "HK", "Macau": "MO", "Xinjiang": "CN",

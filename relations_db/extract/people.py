@@ -335,6 +335,7 @@ TITLE_WORDS = HEADS | {
         " Mines Forestry Works Welfare Communications Heritage Immigration Migration Social"
         " Maritime Oceans Budget Gender Equality Diaspora Lands Livestock Aviation"
         " Telecommunications Broadcasting Refugees Disarmament Nonproliferation Reconstruction"
+        " Responsible"
     ).split(),
 }
 STOP = {
@@ -835,9 +836,10 @@ _POST_TITLE_OF = re.compile(
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|Coordinator|Councill?or|Chief|Speaker|Governor|Envoy|Commissioner|Representative"
+    r"|Coordinator"
     r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
+    r"|Councill?or|Chief|Speaker|Governor|Envoy|Commissioner|Representative"
     r"|Charg[eé]\s+d[’']Affaires"
     r"(?:\s+a\.?\s*i\.|\s+ad\s+interim)?)\s+(?:of|for)\s+"
     r"(?:the\s+)?(?=[A-Z])" + _TITLE_RUN + ")"
@@ -2122,7 +2124,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.remove(item)
             poss = re.sub(r"[’']s\s+$", "", post.groupdict().get("poss") or "")
             dem = (
-                _country_words(title)
+                (None if _by_body_only(title) else _country_words(title))
                 or (country_of_word(poss) if poss else None)
                 or country
                 or _acronym_in(title, acronyms)
