@@ -899,6 +899,8 @@ _COMMA_TITLE = re.compile(
     + r"|foreign\s+secretary|ambassador|envoy"
     # "the president of Chile, A B" (a newswire's lowercase head of state, of a state named)
     + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
+    # ("The Minister Responsible for Fisheries of X, A": the Commonwealth's form)
+    r"(?:\s+Responsible)?"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     # ("Sri Lanka's High Commissioner in New Delhi, A": the post's place after "in")
@@ -1679,7 +1681,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and _after_a_name(text, comma_title.start())
             ):
                 comma_title = None  # "H.E. A, Prime Minister of X, H.E. B, Premier of Y"
-            if (not heads or honorific_only or rank_only) and comma_title and len(name_toks) >= 2:
+            if (
+                (not heads or honorific_only or rank_only)
+                and comma_title
+                and (len(name_toks) >= 2 or _lone_name(text, name_toks, end))
+            ):
                 t = comma_title.group("t")
                 poss = comma_title.group("poss") or ""
                 code = (
@@ -1687,6 +1693,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     or acronyms.get(poss)
                     or _country_words(_POSTED_IN.sub("", t))
                 )
+                if len(name_toks) < 2 and not (code and _TITLE_HEAD.search(t)):
+                    # "The Minister of Trade of Indonesia, Sugiarto, said": one name word
+                    # only after a state's office
+                    found.append((start, end, name, [], None, None, False, start))
+                    i = j
+                    continue
                 among = _AMONG.search(text, max(0, comma_title.start() - 120), comma_title.start())
                 code = code or (country_of_word(among.group("dem")) if among else None)
                 if code is None and comma_title.group("our"):
@@ -2104,14 +2116,29 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 found.remove(item)
                 found.append((start, end, name, [*titles, title], code, org, True, first))
             continue
-        if titled or len(name.split()) < 2:
+        if titled:
             continue
-        post = (
-            _POST_TITLE.match(text[end : end + 160])
-            or _POST_TITLE_OF.match(text[end : end + 160])
-            or _POST_TITLE_POSS.match(text[end : end + 160])
-            or _POST_TITLE_CAP.match(text[end : end + 160])
-        )
+        if len(name.split()) < 2:
+            # "Sugiarto, Indonesia's Trade Minister, met ...": one name word, at the head of
+            # its clause, with a state's office after it
+            post = None
+            if _lone_name(text, [(name, start, end)], end) and _CLAUSE_HEAD.search(
+                text, max(0, start - 3), start
+            ) or start == 0:
+                post = _POST_TITLE_POSS.match(text[end : end + 160]) or _POST_TITLE_OF.match(
+                    text[end : end + 160]
+                )
+            if not post or not (
+                post.groupdict().get("poss") or _country_after_of(post.group("title"))
+            ):
+                continue
+        else:
+            post = (
+                _POST_TITLE.match(text[end : end + 160])
+                or _POST_TITLE_OF.match(text[end : end + 160])
+                or _POST_TITLE_POSS.match(text[end : end + 160])
+                or _POST_TITLE_CAP.match(text[end : end + 160])
+            )
         nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
         if nxt and not all(_is_name_token(w) for w in nxt.group(0).split()[-2:]):
             nxt = None  # "B, Minister of Foreign Affairs, Foreign Trade and Tourism": a portfolio
@@ -2381,6 +2408,36 @@ def _us_only_by_body(text: str, words: str) -> bool:
     """Do words name the US by a generic legislature alone, in a text that names it in no
     other way?"""
     return _GENERIC_BODY.search(words) is not None and not _has(_NAMES_US, text)
+
+
+# a single name word's shape ("Sugiarto", "Prabowo"): not an adverb or a common word that
+# opens a sentence ("Meanwhile, China's Foreign Minister ...")
+_NOT_A_LONE_NAME = re.compile(
+    r"[A-Z][a-z]*ly|Meanwhile|However|Moreover|Furthermore|Also|Earlier|Later|Today|Yesterday"
+    r"|Tomorrow|Still|Instead|Thus|Therefore|Besides|Nevertheless|Nonetheless|Here|There|Then"
+    r"|Now|Yet|Indeed|Again|Afterwards|Elsewhere|Otherwise|Overall|Initially|Last|Next|Since"
+    r"|Following|Speaking|According|Asked|Addressing|Responding|Welcoming|Separately|Together"
+)
+_TITLE_HEAD = re.compile(
+    r"\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Envoy|Governor|Speaker"
+    r"|Councill?or|Chief|Commander|Advis[eo]r|Commissioner|Director|Spokes(?:person|man|woman))\b"
+)
+_CLAUSE_HEAD = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+
+
+def _lone_name(text: str, name_toks, end: int) -> bool:
+    """Can one capitalised word be a name by itself here: shaped as a name, not a common
+    sentence opener, and followed by a comma, the sentence's end or a lowercase word?"""
+    if len(name_toks) != 1:
+        return False
+    word = name_toks[0][0]
+    return (
+        len(word) >= 3
+        and word[1:].islower()
+        and word.isalpha()
+        and not _NOT_A_LONE_NAME.fullmatch(word)
+        and bool(re.match(r"\s*[,.;]|\s+[a-z]", text[end : end + 3]))
+    )
 
 
 def _by_body_only(title: str) -> bool:
