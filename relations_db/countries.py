@@ -138,6 +138,7 @@ DEMONYMS = {
     # the Democratic Republic of the Congo's short forms (not the Republic of the Congo, CG)
     "DRC": "CD", "DR Congo": "CD", "Democratic Republic of Congo": "CD", "Congolese": "CD",
     "UAE": "AE", "U.A.E.": "AE",  # ("the UAE's Minister of State A": as "PRC", "DPRK")
+    "Brunei": "BN",  # (pycountry's "Brunei Darussalam")
 }
 PLACES = {
     "Beijing": "CN", "Shanghai": "CN", "Hong Kong": "HK", "Macau": "MO", "Xinjiang": "CN",

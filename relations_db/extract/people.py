@@ -1417,6 +1417,14 @@ _DESCENT = re.compile(r"(?:Al|El|al|el)-")
 _CAPITAL_PARTICLES = {"El", "Al", "Ould", "Ben", "Bin", "Ibn", "Abu", "Ag", "Bint", "Mint"}
 
 
+# rulers' titles that are given names too, and the words that make an office of another
+_RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir"})
+_TITLE_MODIFIERS = frozenset(
+    {"Deputy", "Vice", "Acting", "Former", "First", "Crown", "Interim", "Late", "Then",
+     "Majesty", "Highness", "Excellency", "Royal", "His", "Her"}
+)
+
+
 def _portfolio_country(toks, k: int) -> bool:
     """Is toks[k] a country in a portfolio, right after "for" and a head word ("Additional
     Secretary for Afghanistan and West Asia A")?"""
@@ -1570,6 +1578,17 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 )
             ):
                 i -= 1  # "the Afghan Foreign Minister, Amir Khan Muttaqi": a given name
+            elif (
+                i >= 2
+                and toks[i - 1][0] in _RULER_GIVEN_NAMES
+                and toks[i - 2][0] in TITLE_WORDS
+                and toks[i - 2][0] not in _RULER_GIVEN_NAMES
+                and toks[i - 2][0] not in _TITLE_MODIFIERS
+                and toks[i - 2][0] not in HONORIFICS
+            ):
+                i -= 1  # "Crown Prince Sultan bin A", "Minister of Industry Sultan B": a
+                # ruler's word right after a full office is the holder's given name (not
+                # after "His Majesty", "Deputy")
             while (
                 i >= 1
                 and _BARE_INITIAL.fullmatch(toks[i - 1][0])
@@ -2210,6 +2229,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # "the Armed Forces of the Russian Federation": a state, no person (nor is the
             # place in "Its sole director, Hong Kong resident A B")
             continue
+        if (
+            _FACILITY_AFTER.match(text, end)
+            or (" " in name and _FACILITY_LAST.fullmatch(name.split()[-1]))
+        ):
+            continue  # "King Abdulaziz International Airport": a place named after a person
         if _BODY_AFTER.match(text, end) or _BODY_AFTER.match(" " + name.split()[-1]):
             # "the General Border Committee": a body's name, no "General Border" (nor is
             # "General Trading Corporation" a person)
@@ -2770,6 +2794,21 @@ _BODY_AFTER = re.compile(
     r"Command|Fleet|Headquarters|Meeting|Summit|Conference|Forum|Group|Holdings?|Ltd|LLC|Inc)"
     r"\b"
 )
+# a place or a thing named after a person ("King Abdulaziz International Airport", "Sultan
+# Qaboos Grand Mosque", "Crown Prince Mohammed bin Salman Road"): the words after the name, or
+# its own last word (not the surname-like "Park", "Hall", "Temple", "Church" there)
+_FACILITY = (
+    r"Airport|Mosque|Road|Avenue|Boulevard|Highway|Expressway|Stadium|University|Hospital"
+    r"|Museum|Library|Airbase|Cathedral|Pagoda|Mausoleum|Academy|Institute|Terminal|Award"
+    r"|Prize|Scholarship|Centre|Center|Medal|Trophy|Corridor|Causeway"
+)
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:(?:International|Grand|National|Royal|Memorial|Friendship|Peace|Sports|City"
+    r"|Specialist|General|Military|Naval|Air)[ \t]+){0,2}(?:" + _FACILITY
+    + r"|Street|Bridge|Park|Hall|Square|Palace|School|College|Canal|Dam|Station|Tower|Temple"
+    r"|Church|Port)\b"
+)
+_FACILITY_LAST = re.compile(r"(?:" + _FACILITY + r")")
 # a one-word "name" shaped like an English derived noun or adjective, a word of a body's or
 # an event's name in Title Case ("General Election", "General Trading", "Ministers
 # Responsible"): a name is rarely built so (a long stem before the suffix; "Jinping" is
