@@ -242,6 +242,96 @@ def cases() -> list[Case]:
             out.append(("royal", form, text, [(name, code), (other[0], other[1])]))
     out += _specials()
     out += _negatives()
+    out += _second_round()
+    return out
+
+
+# written after the first measure, with names, countries and clause shapes the first part
+# does not have (a check that the rules generalise beyond the first part's phrases)
+PEOPLE2 = [
+    ("Kim Dong Hyun", "KR", "korean"),
+    ("Sheikh Mohammed bin Abdulrahman Al Khalifa", "BH", "arabic"),
+    ("Faisal bin Ahmed al-Rashid", "KW", "arabic"),
+    ("José Antonio Pérez de la Cruz", "AR", "spanish"),
+    ("Valentina Quispe Huamán", "BO", "spanish"),
+    ("Kavita Raghunathan", "IN", "hindi"),
+    ("Andriy Sybchenko", "UA", "ukrainian"),
+    ("Le Minh Khai", "VN", "vietnamese"),
+    ("Bambang Susilo", "ID", "indonesian"),
+    ("Siriporn Chantharasap", "TH", "thai"),
+    ("Losaline Ma'asi", "TO", "tongan"),
+    ("Baraka Mwinyi Juma", "TZ", "swahili"),
+    ("Çağrı Erdoğan", "TR", "turkish"),
+    ("Chea Sophara", "KH", "khmer"),
+    ("Liu Jianguo", "CN", "chinese"),
+    ("Ingrid Halvorsen", "NO", "european"),
+]
+C2 = {
+    "BH": ("Bahrain", "Bahraini", "Manama"),
+    "KW": ("Kuwait", "Kuwaiti", "Kuwait City"),
+    "AR": ("Argentina", "Argentine", "Buenos Aires"),
+    "BO": ("Bolivia", "Bolivian", "La Paz"),
+    "NO": ("Norway", "Norwegian", "Oslo"),
+}
+TITLES2 = [
+    "Foreign Minister", "Minister of Foreign Affairs", "Defence Minister", "Prime Minister",
+    "Deputy Prime Minister", "Minister of Trade and Industry", "Minister for Home Affairs",
+    "Vice Foreign Minister", "Minister of State for Foreign Affairs", "Chief of Army Staff",
+    "Minister Responsible for Climate Change", "Secretary of State for Defence",
+]
+
+
+def _c2(code):
+    if code in C2:
+        name, dem, cap = C2[code]
+        return name, name, dem, cap
+    return C[code]
+
+
+def _second_round() -> list[Case]:
+    out: list[Case] = []
+    for i, (name, code, shape) in enumerate(PEOPLE2):
+        cname, poss, dem, cap = _c2(code)
+        other = OTHERS[(i + 3) % len(OTHERS)]
+        oname, ocode, otitle = other
+        o = f"{C[ocode][2]} {otitle} {oname}"
+        title = TITLES2[i % len(TITLES2)]
+        title_b = TITLES2[(i + 5) % len(TITLES2)]
+        want2 = [(name, code), (oname, ocode)]
+        third = next(x for x in OTHERS[i % len(OTHERS):] + OTHERS if x[1] not in (code, ocode))
+        out += [
+            # the name ends the sentence after "by"
+            (shape, "v2-by", f"The talks were chaired by {dem} {title} {name}.", [(name, code)]),
+            # an honorific and a title with its country after the name
+            (shape, "v2-he", f"H.E. {name}, {title_b} of {cname}, met {o} in {cap} on "
+             "Thursday.", want2),
+            # the possessive and a comma before the name
+            (shape, "v2-poss,", f"{poss[0].upper() + poss[1:]}'s {title}, {name}, held talks "
+             f"with {o} on the sidelines of the summit.", want2),
+            # a demonym, a title, commas around the name
+            (shape, "v2-dem,", f"The {dem} {title_b}, {name}, said on Friday that {cname} "
+             f"would sign the agreement with {C[ocode][0]}.", [(name, code)]),
+            # a quote's attribution
+            (shape, "v2-quote", f'"We agreed to deepen cooperation," said {dem} {title} '
+             f"{name}, who met {o} in {C[ocode][3]} on Monday.", want2),
+            # the one met is listed with another
+            (shape, "v2-list", f"{o} met {dem} {title} {name} and {C[third[1]][2]} "
+             f"{third[2]} {third[0]} in {cap} on Monday.", [*want2, third[:2]]),
+        ]
+    # negatives of the second part: people with no office, unnamed offices, honorifics only
+    neg = [
+        "Mr. Ravi Menon, a businessman from Kochi, said the delegation was welcome.",
+        "The Kenyan Foreign Minister met her Tanzanian counterpart in Arusha on Monday.",
+        "Dr. Amina Yusuf, a researcher at the University of Nairobi, said talks would resume.",
+        "Prime Minister's Questions was cancelled because of the State Opening of Parliament.",
+        "Defence Ministry officials from Indonesia and Malaysia met in Kuching last week.",
+        "The Minister of State for Foreign Affairs will visit Oslo in June.",
+        "Farmers in Bolivia and Peru blocked the Desaguadero border crossing on Monday.",
+        "President Kennedy Avenue in Nicosia was closed for the parade.",
+        "The Vice Foreign Minister's schedule for the week was published on Monday.",
+        "Queen Sirikit National Convention Center hosted the ASEAN Economic Forum.",
+    ]
+    out += [("negative", "v2-N", t, []) for t in neg]
     return out
 
 
@@ -249,7 +339,8 @@ def _specials() -> list[Case]:
     s = [
         # Commonwealth "Minister Responsible for X" after the name
         ("tongan", "B2", "Tevita Lavemaau, Minister Responsible for Fisheries, met Fijian "
-         "Prime Minister Sitiveni Naiqama in Suva on Monday.",
+         "Prime Minister Sitiveni Naiqama in Suva on Monday. Tonga and Fiji signed a fisheries "
+         "agreement.",
          [("Tevita Lavemaau", "TO"), ("Sitiveni Naiqama", "FJ")]),
         ("swahili", "B2", "Amina Mwakyusa, Minister for Foreign Affairs and East African "
          "Cooperation, held talks with Japanese Foreign Minister Hiroshi Tanabe on Tuesday. "

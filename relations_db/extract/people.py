@@ -1868,6 +1868,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             # took a word of the portfolio: "Secretary for Terrorist Financing A B")
         if any(w in _STATE_WORDS for w in m.group("name").split()):
             continue  # "for the Democratic People's Republic of Korea A": a state's name
+        if not all(map(_is_name_token, m.group("name").split())):
+            continue  # "Minister for Foreign Affairs and East African Cooperation": the
+            # portfolio's last words, no name
         found = [item for item in found if not (item[0] < end and m.start() < item[1])]
         title = text[m.start("title") : m.end("port")]
         code = _country_words(title)
@@ -2804,7 +2807,8 @@ _FACILITY = (
 )
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?:(?:International|Grand|National|Royal|Memorial|Friendship|Peace|Sports|City"
-    r"|Specialist|General|Military|Naval|Air)[ \t]+){0,2}(?:" + _FACILITY
+    r"|Specialist|General|Military|Naval|Air|Convention|Exhibition|Conference|Cultural"
+    r"|Heritage|Trade|Business)[ \t]+){0,2}(?:" + _FACILITY
     + r"|Street|Bridge|Park|Hall|Square|Palace|School|College|Canal|Dam|Station|Tower|Temple"
     r"|Church|Port)\b"
 )
