@@ -2146,7 +2146,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             post = None
             if _lone_name(text, [(name, start, end)], end) and _CLAUSE_HEAD.search(
                 text, max(0, start - 3), start
-            ) or start == 0:
+            ):
                 post = _POST_TITLE_POSS.match(text[end : end + 160]) or _POST_TITLE_OF.match(
                     text[end : end + 160]
                 )
