@@ -180,3 +180,15 @@ def test_a_korean_surname_park_stays_a_name():
     got = officials("Korean Ambassador Park met Thai Foreign Minister Prasert Thongchai at "
                     "the Grand Palace.")
     assert "Park" in got
+
+
+def test_a_spokesperson_for_a_lowercase_body_before_the_name():
+    got = officials("A spokesperson for the Kenyan foreign ministry, Mercy Wanjiku, said the "
+                    "talks would continue.")
+    assert got == {"Mercy Wanjiku": "KE"}
+
+
+def test_a_coordinating_minister_keeps_the_demonym_before_it():
+    got = officials("Indonesian Coordinating Minister for Maritime Affairs and Investment Luhut "
+                    "Binsar Pandjaitan met Chinese Vice Premier Ding Xuexiang.")
+    assert got["Luhut Binsar Pandjaitan"] == "ID"

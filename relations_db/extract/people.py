@@ -336,6 +336,8 @@ TITLE_WORDS = HEADS | {
         " Maritime Oceans Budget Gender Equality Diaspora Lands Livestock Aviation"
         " Telecommunications Broadcasting Refugees Disarmament Nonproliferation Reconstruction"
         " Responsible"
+        # (an office's participles: "Indonesian Coordinating Minister for ... A")
+        " Coordinating Presiding Managing"
     ).split(),
 }
 STOP = {
@@ -896,6 +898,9 @@ _COMMA_TITLE = re.compile(
     + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
     # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
     + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
+    # ("a spokesperson for the Kenyan foreign ministry, A B": a body written in lowercase)
+    + r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,2}(?:[a-z]+\s+)?(?:ministry"
+    + r"|government|embassy|presidency|military|army|navy|armed\s+forces|cabinet))?"
     + r"|foreign\s+secretary|ambassador|envoy"
     # "the president of Chile, A B" (a newswire's lowercase head of state, of a state named)
     + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
@@ -928,7 +933,8 @@ _COMMA_BEFORE = re.compile(_COMMA_TAIL)
 _NOUN_SHAPED = re.compile(r"(?:ing|tion|sion|ment|ism|ity|ance|ence|ics|ure|ness|ships?)$")
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:[’']s)?[ \t]+$")
 _PORTFOLIO_TITLE = re.compile(
-    r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent)"
+    r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent"
+    r"|Coordinating|First|Second)"
     r"[ \t]+)*"
     r"(?:Secretary|Minister|Director|Envoy|Coordinator|Advis[eo]r|Commissioner|Representative)"
     # (the Commonwealth's "Minister Responsible for Housing A B": "Responsible" is the office's)
@@ -1705,7 +1711,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and comma_title
                 and (len(name_toks) >= 2 or _lone_name(text, name_toks, end))
             ):
-                t = comma_title.group("t")
+                t = re.sub(r"^An?\s+", "", comma_title.group("t"))  # ("A spokesperson for")
                 poss = comma_title.group("poss") or ""
                 code = (
                     country_of_word(poss)
