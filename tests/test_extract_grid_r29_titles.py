@@ -192,3 +192,16 @@ def test_a_coordinating_minister_keeps_the_demonym_before_it():
     got = officials("Indonesian Coordinating Minister for Maritime Affairs and Investment Luhut "
                     "Binsar Pandjaitan met Chinese Vice Premier Ding Xuexiang.")
     assert got["Luhut Binsar Pandjaitan"] == "ID"
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Chinese foreign ministry spokesperson Mao Ning said the talks were candid.",
+         "Mao Ning", "CN"),
+        ("Kenyan government spokesperson Isaac Mwaura said the visit was postponed.",
+         "Isaac Mwaura", "KE"),
+    ],
+)
+def test_a_lowercase_body_before_a_spokesperson(text, name, code):
+    assert officials(text) == {name: code}

@@ -1199,6 +1199,10 @@ _LOWER_POST = re.compile(
     r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*\s+(?=spokes))?"
     # "the Intelligence Organization (MIT) chief A B": a body's acronym after its name
     r"(?:\([A-Z]{2,6}\)\s+(?=chief|spokes))?)"
+    # ("Chinese foreign ministry spokesperson A B", "Kenyan government spokesperson C D": a
+    # body in lowercase between the demonym and the spokesperson, a word of the title)
+    r"(?P<body>(?:(?:foreign|defen[cs]e)\s+ministry|government|military|army|navy|embassy"
+    r"|presidential|coast\s+guard)\s+(?=spokes))?"
     # ("Ghana's foreign minister A B": a country's possessive and a lowercase office; "the
     # Philippine Coast Guard spokesperson A B": a body's)
     r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
@@ -1840,6 +1844,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 for w in words
                 if not country or (country_of_word(w) != country and w not in paired) or w.isupper()
             ]
+            + ([m.group("body").strip()] if m.group("body") else [])
             + [m.group("post")]
             + m.group("rank").split()
         )
