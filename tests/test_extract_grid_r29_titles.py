@@ -205,3 +205,23 @@ def test_a_coordinating_minister_keeps_the_demonym_before_it():
 )
 def test_a_lowercase_body_before_a_spokesperson(text, name, code):
     assert officials(text) == {name: code}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Meets Japanese Delegation",
+        "Prime Minister Pays Official Visit to Laos",
+        "Ambassador Hotel in Nairobi hosted the reception.",
+        "President Xi Jinping Thought on Diplomacy was discussed at the forum.",
+    ],
+)
+def test_headline_verbs_and_named_things_are_no_one(text):
+    got = officials(text)
+    assert not any(n in ("Meets", "Pays Official Visit", "Hotel") for n in got)
+    assert "Xi Jinping Thought" not in got
+
+
+def test_a_capitals_name_as_a_given_name_after_a_title():
+    got = officials("Paraguayan President Santiago Peña met Taiwanese President Lai Ching-te.")
+    assert got.get("Santiago Peña") == "PY"

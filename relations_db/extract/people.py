@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from ..countries import INSTITUTIONS, country_of_word, normalize_country, subdivision_country
+from ..countries import (
+    INSTITUTIONS,
+    _capitals_only,
+    country_of_word,
+    normalize_country,
+    subdivision_country,
+)
 
 # Words of address before a name ("Mr", "Dr" British style, "Shri" Indian style).
 HONORIFICS = {
@@ -1271,7 +1277,7 @@ def _last_two_countries(found: list, before: int, text: str) -> list[str]:
 # verbs of meeting in the third person, capitalised in a headline ("A Meets B")
 _HEADLINE_VERB = re.compile(
     r"(?:Meet|Welcome|Host|Receive|Hold|Visit|Call|Speak|Thank|Congratulate|Announce|Discuss"
-    r"|Sign)s"
+    r"|Sign|Attend|Arrive|Urge|Say|Pay|Lead|Tour|Reaffirm|Pledge)s"
 )
 
 
@@ -1325,9 +1331,12 @@ def _names_like_other_words(toks: list) -> None:
             # given name right after a title or the title's state (lower-cased above)
             toks[k] = ("Tō", toks[k][1], toks[k][2])
     for k in range(1, len(toks)):
-        if _HEADLINE_VERB.fullmatch(toks[k][0]) and _is_name_token(toks[k - 1][0]):
+        if _HEADLINE_VERB.fullmatch(toks[k][0]) and (
+            _is_name_token(toks[k - 1][0]) or toks[k - 1][0] in HEADS
+        ):
             # "President A B Welcomes Prime Minister C": a headline's verb after a name ends
-            # the clause, as a full stop would (no name, no title of the name after it)
+            # the clause, as a full stop would (no name, no title of the name after it; nor
+            # is the verb after a title a name: "Foreign Minister Meets Japanese Delegation")
             toks[k] = (".", toks[k][1], toks[k][2])
     for k in range(len(toks)):
         if toks[k][0] == "Tun" and (k + 1 == len(toks) or toks[k + 1][0] not in ("Dr.", "Dr")):
@@ -1368,6 +1377,17 @@ def _names_like_other_words(toks: list) -> None:
             and not _DEMONYM_END.search(word)
             and (k + 1 == len(toks) or not _is_name_token(toks[k + 1][0]))
         ):
+            toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
+    for k in range(1, len(toks) - 1):
+        word = toks[k][0]
+        if (
+            toks[k - 1][0] in HEADS
+            and word in _capitals_only()
+            and _is_name_token(toks[k + 1][0])
+            and not country_of_word(toks[k + 1][0])
+        ):
+            # "Paraguayan President Santiago Peña": a capital's name right after a title and
+            # before a name is the holder's given name
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
 
 
@@ -2245,7 +2265,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         if (
             _FACILITY_AFTER.match(text, end)
-            or (" " in name and _FACILITY_LAST.fullmatch(name.split()[-1]))
+            or _FACILITY_LAST.fullmatch(name.split()[-1])
         ):
             continue  # "King Abdulaziz International Airport": a place named after a person
         if _BODY_AFTER.match(text, end) or _BODY_AFTER.match(" " + name.split()[-1]):
@@ -2814,7 +2834,9 @@ _BODY_AFTER = re.compile(
 _FACILITY = (
     r"Airport|Mosque|Road|Avenue|Boulevard|Highway|Expressway|Stadium|University|Hospital"
     r"|Museum|Library|Airbase|Cathedral|Pagoda|Mausoleum|Academy|Institute|Terminal|Award"
-    r"|Prize|Scholarship|Centre|Center|Medal|Trophy|Corridor|Causeway"
+    r"|Prize|Scholarship|Centre|Center|Medal|Trophy|Corridor|Causeway|Hotel"
+    # (a doctrine or a plan named after its author: "Xi Jinping Thought")
+    r"|Thought|Doctrine"
 )
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?:(?:International|Grand|National|Royal|Memorial|Friendship|Peace|Sports|City"
