@@ -820,21 +820,15 @@ _HOLDER_TITLE_OF = re.compile(
 # to the end of the sentence or clause
 _POST_TITLE_CAP = re.compile(
     r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:Secretary|Minister|Director|Adviser"
-    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner|Councill?or|Speaker|Governor"
-    # (the Commonwealth's "Minister Responsible for Fisheries")
-    r")(?:\s+Responsible)?(?:\s+(?:and|of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)"
-    # (closed by the sentence's end, or by a comma and the clause's lowercase words: "A,
-    # Minister Responsible for Fisheries, met B")
-    r"(?=\s*[.;](?:\s|$)|,\s+[a-z])"
+    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)(?=\s*[.;](?:\s|$)|,\s+(?:who|said|"
+    r"added)\b)"
 )
 # ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
 _POST_TITLE_POSS = re.compile(
-    r"^,\s+(?:the\s+)?(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)"
-    r"(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
+    r"^,\s+(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
-    r"Commissioner|Director|Representative|Spokes(?:person|man|woman)|Councill?or|Chief|Speaker"
-    r"|Commander|Chair(?:man|woman)?)(?:\s+Responsible)?"
+    r"Commissioner|Director|Representative|Spokes(?:person|man|woman))"
     r"(?:\s+(?:of|for|to)\s+" + _TITLE_RUN + r")?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
 )
 # ", President of the Republic of Korea": a capitalised title after a name, with its country
@@ -886,6 +880,29 @@ def _from_part(pattern: re.Pattern, part: str, lead: str = "") -> re.Pattern:
     would not do."""
     return re.compile(lead + pattern.pattern[pattern.pattern.index(part) :], pattern.flags)
 
+
+# the same two after a name with more offices ("A, the UAE's State Councillor,", "A, Jordan's
+# Speaker of the National Assembly,"), the Commonwealth's "Minister Responsible for X", and
+# closed by a comma and the clause's lowercase words ("A, Minister Responsible for Fisheries,
+# met B")
+_POST_OFFICE_CAP = re.compile(
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:Secretary|Minister|Director|Adviser"
+    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner|Councill?or|Speaker|Governor"
+    # (the Commonwealth's "Minister Responsible for Fisheries")
+    r")(?:\s+Responsible)?(?:\s+(?:and|of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)"
+    # (closed by the sentence's end, or by a comma and the clause's lowercase words: "A,
+    # Minister Responsible for Fisheries, met B")
+    r"(?=\s*[.;](?:\s|$)|,\s+[a-z])"
+)
+_POST_OFFICE_POSS = re.compile(
+    r"^,\s+(?:the\s+)?(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s\s+)"
+    r"(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:Minister|Secretary|President|Ambassador|Envoy|Advis[eo]r|Chancellor|Premier|Governor|"
+    r"Commissioner|Director|Representative|Spokes(?:person|man|woman)|Councill?or|Chief|Speaker"
+    r"|Commander|Chair(?:man|woman)?)(?:\s+Responsible)?"
+    r"(?:\s+(?:of|for|to)\s+" + _TITLE_RUN + r")?)(?=,|\.(?:\s|$)|\s+(?:met|said|and|in|on)\b)"
+)
 
 # how every title before a name and its comma ends (", A", ", the A", ", His A")
 _COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+)?$"
@@ -2178,7 +2195,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if _lone_name(text, [(name, start, end)], end) and _CLAUSE_HEAD.search(
                 text, max(0, start - 3), start
             ):
-                post = _POST_TITLE_POSS.match(text[end : end + 160]) or _POST_TITLE_OF.match(
+                post = _POST_OFFICE_POSS.match(text[end : end + 160]) or _POST_TITLE_OF.match(
                     text[end : end + 160]
                 )
             if not post or not (
@@ -2191,6 +2208,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 or _POST_TITLE_OF.match(text[end : end + 160])
                 or _POST_TITLE_POSS.match(text[end : end + 160])
                 or _POST_TITLE_CAP.match(text[end : end + 160])
+                or _POST_OFFICE_POSS.match(text[end : end + 160])
+                or _POST_OFFICE_CAP.match(text[end : end + 160])
             )
         nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
         if nxt and not all(_is_name_token(w) for w in nxt.group(0).split()[-2:]):
