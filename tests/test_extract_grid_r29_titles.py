@@ -225,3 +225,9 @@ def test_headline_verbs_and_named_things_are_no_one(text):
 def test_a_capitals_name_as_a_given_name_after_a_title():
     got = officials("Paraguayan President Santiago Peña met Taiwanese President Lai Ching-te.")
     assert got.get("Santiago Peña") == "PY"
+
+
+def test_a_thai_police_rank_without_full_stops_is_no_name():
+    got = officials("Thai Deputy Prime Minister Pol Gen Patcharawat Wongsuwan met Cambodian "
+                    "Defence Minister Tea Seiha.")
+    assert got.get("Patcharawat Wongsuwan") == "TH"

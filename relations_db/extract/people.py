@@ -1395,6 +1395,15 @@ def _names_like_other_words(toks: list) -> None:
             and (k + 1 == len(toks) or not _is_name_token(toks[k + 1][0]))
         ):
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
+    for k in range(len(toks) - 2):
+        if toks[k][0] == "Pol" and toks[k + 1][0] in _POLICE_RANKS:
+            # "Deputy Prime Minister Pol Gen A B", "Pol Lt Gen C D": a Thai police rank
+            # abbreviated without full stops is a title's words, no name's
+            x = k + 1
+            while x < len(toks) - 1 and toks[x][0] in _POLICE_RANKS:
+                toks[x] = (_POLICE_RANKS[toks[x][0]], toks[x][1], toks[x][2])
+                x += 1
+            toks[k] = ("Lieutenant", toks[k][1], toks[k][2])  # (a rank word: a title's)
     for k in range(1, len(toks) - 1):
         word = toks[k][0]
         if (
@@ -1406,6 +1415,11 @@ def _names_like_other_words(toks: list) -> None:
             # "Paraguayan President Santiago Peña": a capital's name right after a title and
             # before a name is the holder's given name
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
+
+
+_POLICE_RANKS = {
+    "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Capt": "Major",
+}
 
 
 def _join_country_words(toks: list, text: str) -> None:
