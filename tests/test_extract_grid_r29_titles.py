@@ -231,3 +231,16 @@ def test_a_thai_police_rank_without_full_stops_is_no_name():
     got = officials("Thai Deputy Prime Minister Pol Gen Patcharawat Wongsuwan met Cambodian "
                     "Defence Minister Tea Seiha.")
     assert got.get("Patcharawat Wongsuwan") == "TH"
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Chinese Chargé d'affaires Zhao Wei was summoned by Lithuanian Vice Minister Mantas "
+         "Adomėnas.", "Zhao Wei", "CN"),
+        ("Russia's chargé d'affaires a.i. Pavel Ivanov was summoned by the Polish Foreign "
+         "Ministry.", "Pavel Ivanov", "RU"),
+    ],
+)
+def test_a_charge_daffaires_right_before_the_name(text, name, code):
+    assert officials(text).get(name) == code

@@ -1417,6 +1417,14 @@ def _names_like_other_words(toks: list) -> None:
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
 
 
+# "Chinese Chargé d'affaires A B", "the Russian chargé d’affaires a.i. C D": the envoy's title
+# right before the name (the title's country in its demonym or possessive, or after "of")
+_CHARGE_NAMED = re.compile(
+    r"(?P<by>\b(?:[A-Z][\w\-]*(?:[’']s)?[ \t]+){1,2})?"
+    r"(?P<t>[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3}?(?=\s+[A-Z]))?)"
+    rf"[ \t]+(?P<name>[{_UP}][\w\-’']+(?:[ \t]+[{_UP}][\w\-’']+){{1,3}})"
+)
 _POLICE_RANKS = {
     "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Capt": "Major",
 }
@@ -1902,6 +1910,26 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found.append(
             (start, m.end("name"), m.group("name"), [title], country, None, True, m.start("by"))
         )
+
+    # "Chinese Chargé d'affaires A B was summoned": the envoy's title (its French words
+    # lowercase or not) right before the name, with no comma
+    for m in _CHARGE_NAMED.finditer(text) if "ffaires" in text else ():
+        words = m.group("name").split()
+        while words and not _is_name_token(words[-1]):
+            words.pop()
+        if len(words) < 2 or not all(map(_is_name_token, words)):
+            continue
+        start = m.start("name")
+        end = start + len(" ".join(words))
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue  # (read with its title already)
+        found = [item for item in found if not (item[0] < end and start < item[1])]
+        title = m.group("t")
+        by = m.group("by") or ""
+        code = _country_words(title) or next(
+            (c for w in by.split() if (c := country_of_word(re.sub(r"[’']s$", "", w)))), None
+        )
+        found.append((start, end, text[start:end], [title], code, None, True, m.start()))
 
     # "Under Secretary of State for Economic Growth, Energy, and the Environment A B": a
     # portfolio of capitalised nouns (with commas and "and") between the title and the name
