@@ -244,3 +244,9 @@ def test_a_thai_police_rank_without_full_stops_is_no_name():
 )
 def test_a_charge_daffaires_right_before_the_name(text, name, code):
     assert officials(text).get(name) == code
+
+
+def test_a_bodys_adjective_opens_the_title():
+    got = officials("Egypt's Foreign Minister Badr Abdelatty met Sudan's Sovereign Council "
+                    "Chairman Abdel Fattah al-Burhan in Port Sudan.")
+    assert got.get("Abdel Fattah al-Burhan") == "SD"

@@ -1506,6 +1506,12 @@ def _portfolio_country(toks, k: int) -> bool:
 
 
 _BARE_INITIAL = re.compile(r"[A-Z]")
+# a body's nouns whose adjective opens a title ("Sovereign Council Chairman", "Transitional
+# Assembly Speaker")
+_BODY_NOUNS = frozenset(
+    {"Council", "Assembly", "Committee", "Commission", "Court", "Guard", "Party", "Front",
+     "Authority", "Congress", "Parliament", "Senate", "Cabinet"}
+)
 _PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Director"})
 
 
@@ -1514,6 +1520,15 @@ def _portfolio_word(toks, k: int, title_toks) -> bool:
     portfolio ("Nepal's Tourism Minister A", "the Fisheries Minister B") and not a name: it
     opens its run (after a possessive or a lowercase word), follows a demonym, or is shaped
     like an English noun?"""
+    if (
+        title_toks
+        and _is_name_token(toks[k][0])
+        and title_toks[0] is toks[k + 1]
+        and toks[k + 1][0] in _BODY_NOUNS
+        and any(t[0] in HEADS for t in title_toks)
+        and (k == 0 or toks[k - 1][0] in ("the", "The") or bool(country_of_word(toks[k - 1][0])))
+    ):
+        return True  # "Sudan's Sovereign Council Chairman A": the body's first word
     return (
         bool(title_toks)
         and _is_name_token(toks[k][0])
