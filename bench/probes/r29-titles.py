@@ -243,7 +243,44 @@ def cases() -> list[Case]:
     out += _specials()
     out += _negatives()
     out += _second_round()
+    out += _third_round()
     return out
+
+
+def _third_round() -> list[Case]:
+    """Forms met while probing after the second part (written with their fixes: they flatter;
+    reported apart as form "v3-*")."""
+    c = [
+        ("chinese", "v3-lower", "Chinese foreign ministry spokesperson Liu Jianguo said the "
+         "talks were candid.", [("Liu Jianguo", "CN")]),
+        ("swahili", "v3-lower", "Kenyan government spokesperson Baraka Mwinyi Juma said the "
+         "visit was postponed.", [("Baraka Mwinyi Juma", "KE")]),
+        ("swahili", "v3-lower", "A spokesperson for the Tanzanian foreign ministry, Amina "
+         "Mwakyusa, said the talks would continue.", [("Amina Mwakyusa", "TZ")]),
+        ("chinese", "v3-charge", "Chinese Chargé d'affaires Zhao Lijun was summoned by Polish "
+         "Deputy Foreign Minister Katarzyna Nowicka.",
+         [("Zhao Lijun", "CN"), ("Katarzyna Nowicka", "PL")]),
+        ("ukrainian", "v3-charge", "Ukraine's chargé d'affaires a.i. Andriy Sybchenko was "
+         "received by Hungarian State Secretary Tamás Kovács.",
+         [("Andriy Sybchenko", "UA"), ("Tamás Kovács", "HU")]),
+        ("spanish", "v3-capital", "Paraguayan President Santiago Peña Ortiz met Brazilian "
+         "Foreign Minister Carla Mendes in Asunción.",
+         [("Santiago Peña Ortiz", "PY"), ("Carla Mendes", "BR")]),
+        ("thai", "v3-pol", "Thai Deputy Prime Minister Pol Gen Kittipong Srisawat met "
+         "Cambodian Defence Minister Sok Vannara.",
+         [("Kittipong Srisawat", "TH"), ("Sok Vannara", "KH")]),
+        ("arabic", "v3-body", "Sudan's Sovereign Council Chairman Khalid bin Saud Al Harbi met "
+         "Egyptian Foreign Minister Laila Haddad.",
+         [("Khalid bin Saud Al Harbi", "SD"), ("Laila Haddad", "EG")]),
+        ("indonesian", "v3-coord", "Indonesian Coordinating Minister for Economic Affairs "
+         "Bambang Susilo met Japanese Finance Minister Kenji Morita.",
+         [("Bambang Susilo", "ID"), ("Kenji Morita", "JP")]),
+        ("negative", "v3-N", "Foreign Minister Meets Japanese Delegation", []),
+        ("negative", "v3-N", "Ambassador Hotel in Nairobi hosted the reception.", []),
+        ("negative", "v3-N", "President Xi Jinping Thought on Diplomacy was discussed at the "
+         "forum.", []),
+    ]
+    return c
 
 
 # written after the first measure, with names, countries and clause shapes the first part
