@@ -818,8 +818,8 @@ _POST_TITLE_OF = re.compile(
     # "Special Assistant to the President and Senior Director for ...": a double title
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
-    r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|Coordinator"
+    r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary(?:[\s\-]General)?"
+    r"|Advis[eo]r|Ambassador|Coordinator|Speaker|Governor|Chair(?:man|person|woman)?"
     r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
@@ -2255,6 +2255,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for p in people.persons:
         if p.country is None and p.titled:
             p.country = _of_country_of_next_group(text, p)
+        if p.country is None and home:
+            p.country = _clause_place(text, p, home)
         if (
             p.country is None
             and home
@@ -3127,7 +3129,10 @@ def _of_country_of_next_group(text: str, p: Person) -> str | None:
 _INTERNATIONAL = re.compile(
     r"\b(?:NATO|OSCE|ASEAN|IAEA|OPCW|OECD|WTO|IMF|African\s+Union|Arab\s+League|Alliance"
     # "UN Secretary-General A", "the United Nations High Commissioner for Refugees"
-    r"|UN|U\.N\.|United\s+Nations|World\s+Bank|WHO|UNICEF|UNHCR|ICRC|Red\s+Cross)\b"
+    r"|UN|U\.N\.|United\s+Nations|World\s+Bank|WHO|UNICEF|UNHCR|ICRC|Red\s+Cross"
+    # "Secretary-General of the Commonwealth" (not "the Commonwealth of Australia"), "of the
+    # Organisation of Islamic Cooperation", "of the Organization of American States"
+    r"|Commonwealth(?!\s+of\b)|Organi[sz]ation\s+(?:of|for)\s+(?!the\s+Government))\b"
 )
 
 
@@ -3220,8 +3225,9 @@ def _chinese_name(p: Person, home: str | None) -> bool:
     return (
         words[0] in CHINESE_SURNAMES
         and _pinyin(words[1].split("-")[0])
-        # (a hyphenated given name in a Korean government's text is Korean: "Chang Ho-jin")
-        and not (home in ("KR", "KP") and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+        # (a hyphenated given name is Korean, "Chang Ho-jin", or Cantonese: pinyin writes a
+        # given name as one word, "Xiaoping")
+        and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])
     )
 
 
@@ -3751,6 +3757,8 @@ _MET_OBJECT = re.compile(
     # ("met separately with", "spoke personally with": a manner between verb and object)
     r"(?:\s+[a-z]+ly)?(?:\s+(?:at|on|upon)\s+(?:the\s+)?[a-z]+)?"
     r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
+    # "met the host, B", "met their hosts, B and C": the one met named after the role
+    r"(?:(?:his|her|their)\s+)?(?:hosts?,?\s+)?"
     # "meet Prime Minister A of Norway and Prime Minister B", "met with A, and with B": B is
     # met too
     r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:with\s+)?(?:the\s+)?)?$"
@@ -3880,6 +3888,45 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     again = _named_again(text, persons, p, sentence, subject.first[0] if subject else start)
     subject = again or subject
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
+
+
+# the place a clause sets its meeting in: "In Tashkent he met A; in Oslo he met B", "travelled
+# to Athens, where he met A, and then to Wellington, where he met B", "During the visit to
+# Kenya, A met the host, B" (the place's word is a capital or a country, "the" allowed)
+_CLAUSE_PLACE = re.compile(
+    r"(?:(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))[Ii]n|\b(?:visit|trip|tour|travel\w*|went|flew|then"
+    r"|on)\s+to|\bvisit(?:ing|ed|s)?|\b(?:arrived|arriving|arrives|stop\w*)\s+in)\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w’'\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?[A-Z][\w’'\-]*)?)"
+)
+_CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:and\s+)?then\b|,\s+where\b")
+
+
+def _clause_place(text: str, p: Person, home: str) -> str | None:
+    """Host-visitor logic by clause: the one met (the object of met, received, held talks
+    with ...) whom nothing else places is of the foreign country the clause sets the meeting
+    in: the last place before p in its clause, or else in the clause before it when that
+    clause only leads to this one ("travelled to X, where he met A")."""
+    start = p.first[0]
+    if not _met_object(text, p) and not re.search(
+        r"\b(?:received|welcomed|hosted|greeted)\s+by\s+(?:the\s+)?$",
+        text[max(0, start - 120) : start],
+    ):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    sentence = ends[-1] if ends else 0
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence, start)]
+    clause = breaks[-1] if breaks else sentence
+    lead = breaks[-2] if len(breaks) > 1 else sentence
+    for lo in (clause, lead) if text[clause : clause + 7].startswith(", where") else (clause,):
+        places = [m for m in _CLAUSE_PLACE.finditer(text, lo, start)]
+        places = [m for m in places if not _INVITED_TO.search(text, max(0, m.start() - 100), m.start())]
+        if places:
+            place = places[-1].group("c")
+            code = _unquoted_place(place) or country_of_word(place) or country_of_word(
+                place.split()[0]
+            )
+            return code if code and code not in (home, "EU") else None
+    return None
 
 
 def _named_again(text: str, persons, p: Person, lo: int, hi: int) -> Person | None:

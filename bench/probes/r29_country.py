@@ -1,0 +1,328 @@
+"""Probe grid r29-country: a person's country when no country word sits next to the name.
+
+Invented texts, invented names (many name shapes), many country pairs. Each case gives the
+publisher (whose country is the text's home), the body, and the expected officials as
+name -> country (None: the text gives no country, so the record has none); `absent` lists
+names that must not become officials. Shapes:
+
+- host_side / visitor_side: a visit or meeting told by the host's or the visitor's ministry
+  ("welcomed his Kenyan counterpart A", "A, who is on a visit to Nairobi", "the visiting
+  minister A", "Host B received A").
+- sanction: persons in a listing by EU/UK/US/Canada/Australia/Japan ("A, a Belarusian
+  national", "A (born 1970, Minsk)", "head of the Belarusian X agency", "based in the UAE").
+- institution: an official named only with an institution of a country.
+- multi: officials of three or more countries in one text (a tour, a multilateral meeting).
+- no_country: officials of international bodies, whom no state claims (negative for
+  countries), and named people who are no officials (negative for records).
+
+    python -m bench.probes.r29_country      # hit rate, per shape; -v lists the misses
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections import Counter
+
+# code, short name, demonym, capital (a city no other country shares)
+COUNTRIES = [
+    ("KE", "Kenya", "Kenyan", "Nairobi"),
+    ("NG", "Nigeria", "Nigerian", "Abuja"),
+    ("GH", "Ghana", "Ghanaian", "Accra"),
+    ("EG", "Egypt", "Egyptian", "Cairo"),
+    ("ET", "Ethiopia", "Ethiopian", "Addis Ababa"),
+    ("TZ", "Tanzania", "Tanzanian", "Dodoma"),
+    ("UG", "Uganda", "Ugandan", "Kampala"),
+    ("MA", "Morocco", "Moroccan", "Rabat"),
+    ("SA", "Saudi Arabia", "Saudi", "Riyadh"),
+    ("QA", "Qatar", "Qatari", "Doha"),
+    ("JO", "Jordan", "Jordanian", "Amman"),
+    ("IN", "India", "Indian", "New Delhi"),
+    ("PK", "Pakistan", "Pakistani", "Islamabad"),
+    ("BD", "Bangladesh", "Bangladeshi", "Dhaka"),
+    ("VN", "Viet Nam", "Vietnamese", "Hanoi"),
+    ("ID", "Indonesia", "Indonesian", "Jakarta"),
+    ("TH", "Thailand", "Thai", "Bangkok"),
+    ("KR", "South Korea", "South Korean", "Seoul"),
+    ("JP", "Japan", "Japanese", "Tokyo"),
+    ("KZ", "Kazakhstan", "Kazakh", "Astana"),
+    ("UZ", "Uzbekistan", "Uzbek", "Tashkent"),
+    ("KG", "Kyrgyzstan", "Kyrgyz", "Bishkek"),
+    ("TJ", "Tajikistan", "Tajik", "Dushanbe"),
+    ("UA", "Ukraine", "Ukrainian", "Kyiv"),
+    ("PL", "Poland", "Polish", "Warsaw"),
+    ("NO", "Norway", "Norwegian", "Oslo"),
+    ("BR", "Brazil", "Brazilian", "Brasília"),
+    ("CL", "Chile", "Chilean", "Santiago"),
+    ("CO", "Colombia", "Colombian", "Bogotá"),
+    ("PE", "Peru", "Peruvian", "Lima"),
+    ("TO", "Tonga", "Tongan", "Nuku'alofa"),
+    ("FJ", "Fiji", "Fijian", "Suva"),
+    ("NZ", "New Zealand", "New Zealand", "Wellington"),
+    ("GR", "Greece", "Greek", "Athens"),
+]
+BY_CODE = {c[0]: c for c in COUNTRIES}
+
+# invented names of many shapes (none Chinese-shaped: a Chinese name is a cue of its own)
+NAMES = [
+    "Park Min-seo", "Kang Tae-hoon", "Khalid bin Hamad Al-Nuaimi", "Fahd al-Rashidi",
+    "Abdullah bin Nasser Al-Harbi", "María José de la Vega", "Luis Alberto de la Torre",
+    "Rajesh Kumar Verma", "Anjali Deshmukh", "Oleksandr Hrytsenko", "Iryna Kovalchuk",
+    "Nguyen Van Thanh", "Pham Thi Lan", "Sutrisno", "Wahyuningsih", "Siaosi Fifita",
+    "Sione Vailahi", "Amina Wanjiru Mwangi", "Juma Omari Mwinyi", "Krzysztof Wróblewski",
+    "Mehmet Yıldırım", "Jean-Pierre Moreau", "Sigrid Haugland", "João Pedro Carvalho",
+    "Yerlan Abdykarimov", "Bakhodir Sultanov", "Nurlan Tokonov", "Farrukh Rahimzoda",
+    "Somchai Wongsuwan", "Kwame Asante-Boateng", "Chukwuemeka Okafor", "Tadesse Bekele",
+    "Fatima Zahra El Idrissi", "Saeed bin Rashid", "Dimitrios Karalis", "Ana Paula Ferreira",
+    "Tevita Lolohea", "Ratu Josefa Vunivalu", "Haruto Kinoshita", "Aroha Te Whare",
+]
+TITLES = [
+    "Foreign Minister", "Minister of Foreign Affairs", "Minister of Trade and Industry",
+    "Defence Minister", "Minister of Energy", "Deputy Prime Minister",
+    "Minister for Agriculture", "Interior Minister",
+]
+SANCTIONERS = [
+    ("EU", "Council of the European Union", "The Council today adopted restrictive measures against"),
+    ("GB", "GOV.UK", "The UK government has today sanctioned"),
+    ("US", "U.S. Department of the Treasury", "The Department of the Treasury today designated"),
+    ("CA", "Global Affairs Canada", "Canada today imposed sanctions on"),
+    ("AU", "Australian Government Department of Foreign Affairs and Trade",
+     "The Australian Government has imposed targeted financial sanctions on"),
+    ("JP", "Ministry of Foreign Affairs of Japan", "Japan today designated as subject to asset freezes"),
+]
+TENSES = [
+    ("met", "held talks with", "on Monday"),
+    ("will meet", "will hold talks with", "on Friday"),
+    ("is expected to meet", "is due to hold talks with", "next week"),
+]
+
+
+def ministry(code: str) -> str:
+    return f"Ministry of Foreign Affairs of {BY_CODE[code][1].removeprefix('the ')}"
+
+
+def _pick(rng, seq, n):
+    return rng.sample(seq, n)
+
+
+def _host_side(rng):
+    """The host's ministry tells of a visitor (home = host)."""
+    (h, hn, hd, hc), (v, vn, vd, vc) = _pick(rng, COUNTRIES, 2)
+    a, b = _pick(rng, NAMES, 2)
+    t1, t2 = rng.choice(TITLES), rng.choice(TITLES)
+    past, talks, when = rng.choice(TENSES)
+    forms = [
+        f"{t1} {a} welcomed his {vd} counterpart {b} to {hc} {when}. The two ministers "
+        f"discussed trade and investment.",
+        f"{t1} {a} {past} {t2} {b}, who is on a visit to {hc}, {when}. They reviewed the "
+        f"relations between {hn} and {vn}.",
+        f"{t1} {a} received the visiting {t2} of {vn}, {b}, at the ministry in {hc} {when}.",
+        f"The visiting minister {b} {past} {t1} {a} in {hc} {when}. {b} arrived from {vc} "
+        f"on Sunday for a three-day visit to {hn}.",
+        f"{vn}'s {t2} {b} arrived in {hc} {when}. Host {t1} {a} received {b} at the ministry, "
+        f"and the two sides signed a memorandum on energy.",
+        f"At the invitation of {t1} {a}, {t2} {b} of {vn} paid an official visit to {hn} "
+        f"{when}.",
+    ]
+    return ministry(h), rng.choice(forms), {a: h, b: v}
+
+
+def _visitor_side(rng):
+    """The visitor's ministry tells of the trip (home = visitor)."""
+    (v, vn, vd, vc), (h, hn, hd, hc) = _pick(rng, COUNTRIES, 2)
+    a, b = _pick(rng, NAMES, 2)
+    t1, t2 = rng.choice(TITLES), rng.choice(TITLES)
+    past, talks, when = rng.choice(TENSES)
+    forms = [
+        f"{t1} {a}, who is on a visit to {hc}, {past} {t2} {b} {when}.",
+        f"{t1} {a} {talks} his {hd} counterpart {b} in {hc} {when}.",
+        f"During the visit to {hn}, {t1} {a} {past} the host, {t2} {b}, {when}.",
+        f"In {hc}, {t1} {a} {past} Prime Minister {b} {when}. The sides discussed a road project.",
+        f"{t1} {a} arrived in {hc} {when} for a working visit. {hn}'s {t2} {b} welcomed him "
+        f"at the airport.",
+        f"{t1} {a} {past} {t2} {b} in {hc} {when}, during his official visit to {hn}.",
+    ]
+    return ministry(v), rng.choice(forms), {a: v, b: h}
+
+
+def _third_side(rng):
+    """A third country's outlet (a US department) tells of two others meeting."""
+    (x, xn, xd, xc), (y, yn, yd, yc) = _pick(rng, COUNTRIES, 2)
+    a, b = _pick(rng, NAMES, 2)
+    t1, t2 = rng.choice(TITLES), rng.choice(TITLES)
+    past, talks, when = rng.choice(TENSES)
+    forms = [
+        f"{xd} {t1} {a} {past} {yd} {t2} {b} in {yc} {when}.",
+        f"{t1} {a} of {xn} {past} his {yd} counterpart, {b}, {when}.",
+        f"{xn}'s {t1} {a} {past} {t2} {b} of {yn} in {xc} {when}.",
+    ]
+    return "U.S. Department of State", rng.choice(forms), {a: x, b: y}
+
+
+def _sanction(rng):
+    """Persons in a listing: the sanctioning body's country is never theirs."""
+    s, pub, lead = rng.choice(SANCTIONERS)
+    choices = [c for c in COUNTRIES if c[0] != s]
+    (t, tn, td, tc), (o, on, od, oc) = _pick(rng, choices, 2)
+    a, b = _pick(rng, NAMES, 2)
+    year = rng.randint(1955, 1985)
+    forms = [
+        (f"{lead} {a}, a {td} national, and {b}, a {td} businessman, for their role in "
+         f"the repression in {tn}.", {a: t, b: t}),
+        (f"{lead} {a} (born {year}, {tc}) for supporting the government of {tn}.", {a: t}),
+        (f"{lead} {a}, head of the {td} State Security Agency, for serious human rights "
+         f"abuses.", {a: t}),
+        (f"{lead} {a}, the head of the {td} Customs Service, and his deputy {b}.",
+         {a: t, b: t}),
+        (f"{lead} {a}, a {td} national who is based in {on}, for helping {tn} evade "
+         f"sanctions.", {a: t}),
+        (f"{lead} two individuals for the deportation of children from {tn}. Those listed "
+         f"include {a}, the Governor of the {tc} Region, and {b}, a judge.", {a: t, b: t}),
+        (f"{lead} {a} (date of birth {rng.randint(1, 28)} March {year}; nationality: {td}) "
+         f"for procuring weapons.", {a: t}),
+    ]
+    text, expect = rng.choice(forms)
+    return pub, text, expect
+
+
+def _institution(rng):
+    """An official named only with an institution of a country (home = another country)."""
+    (h, hn, hd, hc), (x, xn, xd, xc) = _pick(rng, COUNTRIES, 2)
+    a = rng.choice(NAMES)
+    b = rng.choice([n for n in NAMES if n != a])
+    past, talks, when = rng.choice(TENSES)
+    forms = [
+        f"The Ministry of Foreign Affairs of {xn}'s Permanent Secretary {a} {past} "
+        f"Ambassador {b} {when}.",
+        f"Permanent Secretary of the {xd} Ministry of Foreign Affairs {a} {past} "
+        f"Ambassador {b} {when}.",
+        f"{a}, Governor of the Central Bank of {xn}, {past} Minister of Finance {b} {when}.",
+        f"{a}, Speaker of the {xd} Parliament, {past} Foreign Minister {b} in {hc} {when}.",
+        f"The Chief of Defence Staff of the {xd} Armed Forces, General {a}, {past} "
+        f"Defence Minister {b} {when}.",
+    ]
+    return ministry(h), rng.choice(forms), {a: x, b: h}
+
+
+def _multi(rng):
+    """Officials of three or more countries in one text."""
+    home = rng.choice(COUNTRIES)
+    others = _pick(rng, [c for c in COUNTRIES if c != home], 3)
+    a, b, c, d = _pick(rng, NAMES, 4)
+    (x, xn, xd, xc), (y, yn, yd, yc), (z, zn, zd, zc) = others
+    t = rng.choice(TITLES)
+    forms = [
+        (f"{t} {a} began a tour of the region {rng.choice(['on Monday', 'this week'])}. In "
+         f"{xc} he met Prime Minister {b}; in {yc} he held talks with Prime Minister {c}; in {zc} "
+         f"he was received by Foreign Minister {d}.", {a: home[0], b: x, c: y, d: z}),
+        (f"The meeting in {xc} was attended by {t} {a}, Foreign Minister {b} of {xn}, "
+         f"Foreign Minister {c} of {yn} and Foreign Minister {d} of {zn}.",
+         {a: home[0], b: x, c: y, d: z}),
+        (f"{t} {a} met the foreign ministers of {xn}, {yn} and {zn} on the margins of the "
+         f"summit. He thanked his {xd} counterpart {b}, his {yd} counterpart {c} and his "
+         f"{zd} counterpart {d}.", {a: home[0], b: x, c: y, d: z}),
+        (f"{t} {a} travelled to {xc}, where he met Prime Minister {b}, and then to {yc}, where "
+         f"he met Prime Minister {c}.", {a: home[0], b: x, c: y}),
+    ]
+    text, expect = rng.choice(forms)
+    return ministry(home[0]), text, expect
+
+
+_BODIES = [
+    "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
+    "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
+    "Secretary General of the Organisation of Islamic Cooperation",
+]
+
+
+def _no_country(rng):
+    """Negatives: no state's official, or no official at all."""
+    (h, hn, hd, hc) = rng.choice(COUNTRIES)
+    a, b = _pick(rng, NAMES, 2)
+    t = rng.choice(TITLES)
+    past, talks, when = rng.choice(TENSES)
+    body = rng.choice(_BODIES)
+    forms = [
+        (f"{t} {a} {past} {body} {b} in {hc} {when}.", {a: h, b: None}, []),
+        (f"{body} {b} {past} {t} {a} {when}, the ministry said.", {a: h, b: None}, []),
+        (f"{t} {a} {past} {b}, the {body}, {when}.", {a: h, b: None}, []),
+        (f"{t} {a} thanked the journalist {b} for her question.", {a: h}, [b]),
+        (f"{t} {a} quoted the poet {b} in his speech.", {a: h}, [b]),
+    ]
+    text, expect, absent = rng.choice(forms)
+    return ministry(h), text, expect, absent
+
+
+SHAPES = {
+    "host_side": (_host_side, 70),
+    "visitor_side": (_visitor_side, 70),
+    "third_side": (_third_side, 30),
+    "sanction": (_sanction, 70),
+    "institution": (_institution, 40),
+    "multi": (_multi, 40),
+    "no_country": (_no_country, 80),
+}
+
+
+def cases() -> list[dict]:
+    """The grid: deterministic (a seed per shape and index), ids `shape-NNN`."""
+    out = []
+    for shape, (make, n) in SHAPES.items():
+        for i in range(n):
+            rng = random.Random(f"r29-country:{shape}:{i}")
+            got = make(rng)
+            pub, text, expect = got[:3]
+            absent = got[3] if len(got) > 3 else []
+            out.append(
+                {"id": f"{shape}-{i:03d}", "shape": shape, "publisher": pub, "text": text,
+                 "expect": expect, "absent": absent}
+            )
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or a in b.split(" ") or b.endswith(" " + a)
+
+
+def check(case: dict) -> list[str]:
+    """The problems of one case (empty: fully right)."""
+    from relations_db.extract import extract
+
+    doc = extract(case["text"], published="2024-05-14", publisher=case["publisher"])
+    offs = doc.get("officials") or []
+    problems = []
+    for name, country in case["expect"].items():
+        found = [o for o in offs if o["name"] == name or name in (o.get("aliases") or [])]
+        if not found:
+            problems.append(f"{name}: missing")
+        elif found[0].get("country") != country:
+            problems.append(f"{name}: {found[0].get('country')} != {country}")
+    for name in case["absent"]:
+        if any(o["name"] == name for o in offs):
+            problems.append(f"{name}: should be no official")
+    return problems
+
+
+def main(argv=None) -> float:
+    argv = sys.argv[1:] if argv is None else argv
+    verbose = "-v" in argv
+    hit, total, wrong = Counter(), Counter(), Counter()
+    for case in cases():
+        problems = check(case)
+        total[case["shape"]] += 1
+        wrong[case["shape"]] += any("!=" in p for p in problems)
+        if not problems:
+            hit[case["shape"]] += 1
+        elif verbose:
+            print(case["id"], "|", case["publisher"], "|", case["text"], "|", problems)
+    for shape in SHAPES:
+        rate = hit[shape] / total[shape]
+        print(f"{shape:13s} {hit[shape]:3d}/{total[shape]:3d} {rate:.2f}  wrong country {wrong[shape]}")
+    rate = sum(hit.values()) / sum(total.values())
+    print(f"ALL           {sum(hit.values()):3d}/{sum(total.values()):3d} {rate:.2f}  "
+          f"wrong country {sum(wrong.values())}")
+    return rate
+
+
+if __name__ == "__main__":
+    main()
