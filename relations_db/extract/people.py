@@ -3918,8 +3918,11 @@ def _clause_place(text: str, p: Person, home: str) -> str | None:
     clause = breaks[-1] if breaks else sentence
     lead = breaks[-2] if len(breaks) > 1 else sentence
     for lo in (clause, lead) if text[clause : clause + 7].startswith(", where") else (clause,):
-        places = [m for m in _CLAUSE_PLACE.finditer(text, lo, start)]
-        places = [m for m in places if not _INVITED_TO.search(text, max(0, m.start() - 100), m.start())]
+        places = [
+            m
+            for m in _CLAUSE_PLACE.finditer(text, lo, start)
+            if not _INVITED_TO.search(text, max(0, m.start() - 100), m.start())
+        ]
         if places:
             place = places[-1].group("c")
             code = _unquoted_place(place) or country_of_word(place) or country_of_word(
