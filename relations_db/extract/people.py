@@ -78,6 +78,7 @@ HEADS = {
     "Chairman",
     "Chair",
     "Chairwoman",
+    "Chairperson",
     "Speaker",
     "Leader",
     "Ambassador",
@@ -479,6 +480,10 @@ STOP = {
     "Foundation",
     "Association",
     "Organization",
+    "Organisation",
+    # (an international body's word: "Secretary-General of the Commonwealth A B")
+    "Commonwealth",
+    "Secretariat",
     "Bank",
     "Fund",
     "Treaty",
@@ -1464,6 +1469,19 @@ _NAME_TOKEN = re.compile(
 )
 
 
+def _international_word(toks, k: int) -> bool:
+    """Is toks[k] (with the word before it) an international body's name, part of its
+    officer's title: "African Union Commission Chairperson A", "Secretary-General of the
+    Commonwealth B"?"""
+    word = toks[k][0]
+    pairs = [word]
+    if k > 0:
+        pairs.append(f"{toks[k - 1][0]} {word}")
+    if k + 1 < len(toks):
+        pairs.append(f"{word} {toks[k + 1][0]}")
+    return any(_INTERNATIONAL.fullmatch(w) for w in pairs)
+
+
 def _is_name_token(word: str) -> bool:
     if word == ".":
         return False
@@ -1552,6 +1570,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             while k >= 0 and (
                 (not _is_name_token(before[k][0]) and before[k][0] != ".")
                 or _portfolio_word(before, k, title_toks)
+                or (title_toks and _international_word(before, k))
             ):
                 if (
                     before[k][0] == "and"
@@ -1569,6 +1588,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     and before[k][0] not in TITLE_WORDS
                     and not country_of_word(before[k][0])
                     and not (before[k][0] in _STATE_WORDS and k > 0 and before[k - 1][0] == "the")
+                    and not _international_word(before, k)
                 ):
                     break  # "Readout of President ...": not part of the title
                 title_toks.insert(0, before[k])
