@@ -82,13 +82,13 @@ TITLES = [
     "Minister for Agriculture", "Interior Minister",
 ]
 SANCTIONERS = [
-    ("EU", "Council of the European Union", "The Council today adopted restrictive measures against"),
+    ("EU", "Council of the European Union", "The EU today imposed restrictive measures on"),
     ("GB", "GOV.UK", "The UK government has today sanctioned"),
     ("US", "U.S. Department of the Treasury", "The Department of the Treasury today designated"),
     ("CA", "Global Affairs Canada", "Canada today imposed sanctions on"),
     ("AU", "Australian Government Department of Foreign Affairs and Trade",
      "The Australian Government has imposed targeted financial sanctions on"),
-    ("JP", "Ministry of Foreign Affairs of Japan", "Japan today designated as subject to asset freezes"),
+    ("JP", "Ministry of Foreign Affairs of Japan", "Japan will freeze the assets of"),
 ]
 TENSES = [
     ("met", "held talks with", "on Monday"),
@@ -160,24 +160,34 @@ def _third_side(rng):
 
 
 def _sanction(rng):
-    """Persons in a listing: the sanctioning body's country is never theirs."""
+    """Persons in a listing: the sanctioning body's country is never theirs; a person the
+    text gives no country has none."""
     s, pub, lead = rng.choice(SANCTIONERS)
     choices = [c for c in COUNTRIES if c[0] != s]
     (t, tn, td, tc), (o, on, od, oc) = _pick(rng, choices, 2)
-    a, b = _pick(rng, NAMES, 2)
+    a, b = _pick(rng, NAMES[:20], 2)  # (names of two or three words)
+    a = rng.choice([n for n in NAMES if len(n.split()) == 2 and n != b])
     year = rng.randint(1955, 1985)
+    title = rng.choice(["Deputy Minister of Internal Affairs", "Prosecutor General",
+                        "Chairman of the State Security Committee", "Deputy Head of the "
+                        "Investigative Committee", "Commander of the Internal Troops"])
     forms = [
-        (f"{lead} {a}, a {td} national, and {b}, a {td} businessman, for their role in "
-         f"the repression in {tn}.", {a: t, b: t}),
+        (f"{lead} {a}, a {td} national, for his role in the repression in {tn}.", {a: t}),
         (f"{lead} {a} (born {year}, {tc}) for supporting the government of {tn}.", {a: t}),
         (f"{lead} {a}, head of the {td} State Security Agency, for serious human rights "
          f"abuses.", {a: t}),
-        (f"{lead} {a}, the head of the {td} Customs Service, and his deputy {b}.",
-         {a: t, b: t}),
         (f"{lead} {a}, a {td} national who is based in {on}, for helping {tn} evade "
          f"sanctions.", {a: t}),
-        (f"{lead} two individuals for the deportation of children from {tn}. Those listed "
-         f"include {a}, the Governor of the {tc} Region, and {b}, a judge.", {a: t, b: t}),
+        (f"{lead} {a}, who is based in {on}, for facilitating payments to the military.",
+         {a: o}),
+        (f"{lead} {title} {a} in response to the situation in {tn}.", {a: t}),
+        (f"{lead} {a}, {title}, over the crackdown on protesters in {tn}.", {a: t}),
+        (f"{lead} {a}, {title}, for his role in the crackdown on peaceful protesters.",
+         {a: None}),
+        (f"{lead} {a}, a judge who sentenced opposition activists to long prison terms.",
+         {a: None}),
+        (f"{lead} nine individuals responsible for human rights violations in {tn}. Among "
+         f"those listed is {a}, head of the {td} Border Service.", {a: t}),
         (f"{lead} {a} (date of birth {rng.randint(1, 28)} March {year}; nationality: {td}) "
          f"for procuring weapons.", {a: t}),
     ]

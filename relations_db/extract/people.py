@@ -2614,7 +2614,8 @@ _TARGETS_ARE = re.compile(
     # a measure's verb right before a name a person's apposition or relative clause follows:
     # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
     r"|\b(?:sanctioned|designated|sanctioning|designating|(?:sanctions|measures|restrictions)"
-    rf"\s+(?:on|against))(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
+    r"\s+(?:on|against)|freez(?:e|es|ing)\s+(?:the\s+)?assets\s+of)"
+    rf"(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
     r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
     r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b)))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
@@ -2628,6 +2629,8 @@ _BULLETED_END = re.compile(r"\n(?![ \t]*" + _MARK + r"[ \t])|$")
 _NEXT_ITEM = re.compile(rf";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])|,\s+(?=[{_UP}])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
+    # "will freeze the assets of A", "restrictive measures on B"
+    r"|freez(?:e|es|ing)\s+(?:the\s+)?assets\s+of|restrictive\s+measures\s+(?:on|against)"
     # "sanctions on A", "countermeasures against companies X and Y, as well as against A":
     # the last of the list the measures are against
     r"|(?:sanctions|countermeasures)\s+(?:on|against)\s+(?:[^;]{0,120}?,?\s+(?:and|as\s+"
@@ -3334,9 +3337,9 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
         imposer = _country_in_words([re.sub(r"[’']s$", "", w) for w in words])  # "China's"
         if imposer and imposer != home:
             return home
-        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
-        if code:
-            return code
+        # (the target of the home government's own measure: of the foreign country named
+        # near or most, else of none the text says; never the imposer's by default)
+        return _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
     side = SIDE_LED_BY.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
     if side and country_of_word(side.group("dem")):
         return country_of_word(side.group("dem"))  # "the Kenyan side will be led by Minister A"
