@@ -1886,7 +1886,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
     # (a text without the pattern's participles skips it: speed only)
-    listing = any(w in text for w in ("listed", "listing", "designat", "sanction"))
+    listing = any(
+        w in text for w in ("listed", "listing", "designat", "sanction", "measures", "assets")
+    )
     for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
@@ -2005,6 +2007,27 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             code = _nearest_foreign(text, start, home) or _main_foreign(text, home)
         found = [x for x in found if not (x[0] < end and start < x[1])]
         found.append((start, end, n.group("name"), titles, code, None, True, start))
+
+    # a listing's particulars in brackets: "A B (born 1970, Minsk)", "A B (date of birth 4
+    # March 1971; nationality: Belarusian)": the nationality, else the birthplace's country,
+    # is the person's (explicit cues, ahead of any guess from the text around)
+    particulars = "(" in text and _PARTICULARS_OPEN.search(text)
+    for n in _PARTICULARS.finditer(text) if particulars else ():
+        words = n.group("name").split()
+        start, end = n.span("name")
+        while words and not _is_name_token(words[0]):
+            # "Deputy Minister A B (born ...)": the title's words before the name
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if len(words) < 1 or not all(_is_name_token(w) or _is_particle_word(w) for w in words):
+            continue
+        code = _particulars_country(n.group("p"))
+        if code is None and any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        old = [x for x in found if x[0] < end and start < x[1]]
+        titles = [t for x in old for t in x[3]]
+        found = [x for x in found if x not in old]
+        found.append((start, end, text[start:end], titles, code, None, True, start))
 
     # a briefing's label line: "Spokesperson: Md. A B" (the home government's)
     for n in _LABEL_LINE.finditer(text):
@@ -2542,6 +2565,43 @@ _SHORT_NAMED = re.compile(
     r"(?P<is>[^,;]{3,90}?)"
     r"(?=[ \t]+(?:who|that|which|since|from|until)\b|[,;]|\.(?:\s|$)))?"
 )
+# a name and its particulars in brackets (a listing's style): "(born 1970, Minsk)", "(b.
+# 12.03.1970 in Grodno)", "(date of birth 4 March 1971; nationality: Belarusian)"
+_PARTICULARS = re.compile(
+    rf"(?P<name>[{_UP}][\w\-’']+(?:[ \t]+(?:(?:bin|bint|ibn|al|el|de|la|del|van|von|da|dos)"
+    rf"[ \t]+)?[{_UP}][\w\-’']+){{0,4}})[ \t]+"
+    r"\((?P<p>(?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)[^()]{1,120})\)"
+)
+_PARTICULARS_OPEN = re.compile(r"\((?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)")
+_NATIONALITY = re.compile(r"\bnationality:?\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_BORN = re.compile(r"\b(?:born\b|b\.|birth\b)[^;]*")
+_PLACE_WORDS = re.compile(r"(?:,|\bin)\s+(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)")
+
+
+def _particulars_country(words: str) -> str | None:
+    """The country a listing's particulars give: the nationality, else the birthplace's
+    ("born 1970, Minsk", "b. 1970 in Vitebsk, Belarus": the first place that names one)."""
+    nationality = _NATIONALITY.search(words)
+    born = _BORN.search(words)
+    places = [nationality] if nationality else []
+    places += list(_PLACE_WORDS.finditer(words, born.start(), born.end())) if born else []
+    for m in places:
+        place = m.group("c")
+        code = (
+            country_of_word(place)
+            or _unquoted_place(place)
+            or country_of_word(place.split()[0])
+            or _unquoted_place(place.split()[0])
+        )
+        if code:
+            return code
+    return None
+
+
+def _is_particle_word(word: str) -> bool:
+    return word in PARTICLES
+
+
 # (words of two letters too: "Li Wei", "Ri Song Il")
 _LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
 _PLURAL_TARGETS = re.compile(
