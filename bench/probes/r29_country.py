@@ -238,6 +238,31 @@ def _multi(rng):
     return ministry(home[0]), text, expect
 
 
+def _publisher(rng):
+    """The publisher's own official meets a foreign one named with a title only; the text
+    names the foreign country elsewhere (or, with two holders of one office, not at all)."""
+    (h, hn, hd, hc), (x, xn, xd, xc) = _pick(rng, COUNTRIES, 2)
+    a, b = _pick(rng, NAMES, 2)
+    t1 = rng.choice(TITLES)
+    t2 = rng.choice([t for t in TITLES if t != t1])
+    t3 = rng.choice([t for t in TITLES if "Deputy" not in t])  # (one holder a government)
+    forms = [
+        (f"{t1} {a} will travel to {xn} on Tuesday. In {xc}, he will meet {t2} {b} to "
+         f"discuss trade.", {a: h, b: x}),
+        (f"{t1} {a} spoke by telephone with {t2} {b} today. They discussed {xn}'s "
+         f"reform agenda and the next session of the joint commission.", {a: h, b: x}),
+        (f"{t1} {a} welcomed {t2} {b} to {hc} today for talks on relations between {hn} "
+         f"and {xn}.", {a: h, b: x}),
+        (f"{t1} {a} met {t2} {b} on the margins of the summit. {a} thanked {b} for {xn}'s "
+         f"support.", {a: h, b: x}),
+        (f"{t3} {a} met {t3} {b} on Monday to discuss regional security.", {a: h, b: None}),
+        (f"{t1} {a} met {t2} {b} in {xc} on Monday. The ministers agreed to expand flights "
+         f"between the two countries.", {a: h, b: x}),
+    ]
+    text, expect = rng.choice(forms)
+    return ministry(h), text, expect
+
+
 _BODIES = [
     "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
     "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
@@ -270,6 +295,7 @@ SHAPES = {
     "sanction": (_sanction, 70),
     "institution": (_institution, 40),
     "multi": (_multi, 40),
+    "publisher": (_publisher, 50),
     "no_country": (_no_country, 80),
 }
 

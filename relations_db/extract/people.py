@@ -2308,14 +2308,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         ):
             # "Office of the President of Korea": another president is foreign
             p.country = _nearest_foreign(text, p.first[0], home) or None
-        if (
+        second_holder = bool(
             p.country is None
             and home
             and _one_holder_at_home(p, people.persons, home, True)
             # (not the one a foreign visitor meets at home: a second holder there is an
             # earlier or acting one, n05's caretaker foreign minister)
             and not (_met_object(text, p) and _host_of_visitor(text, p, home, people.persons))
-        ):
+        )
+        if second_holder:
             # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
             # country has one prime minister, so B is of the foreign country named nearest
             # (else the foreign country the text names most: the other side of a bilateral);
@@ -2339,6 +2340,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
         if p.country is None:
             p.country = _guess_country(p, home, text, people.persons)
+            if second_holder and p.country == home:
+                # "Foreign Minister A met Foreign Minister B": the home's holder is A, and a
+                # text that names B's country nowhere gives B none (no default)
+                p.country = None
         if p.country == "KR" and home != "KR" and _north_korean(text, p, home):
             p.country = "KP"
         if (
@@ -3741,6 +3746,14 @@ _PORTFOLIO_OF = [
         ),
     ),
 ]
+# a cabinet minister's portfolio ("Minister for Agriculture", "Energy Minister"), not a
+# deputy's, a junior minister's or a head of government's
+_CABINET_PORTFOLIO = re.compile(
+    r"(?!(?:Prime|Deputy|Vice|State|Chief|Senior|First|Junior|Assistant|Acting|Former)\b)"
+    r"(?P<a>[A-Z][a-z]+)\s+Minister"
+    r"|Minister\s+(?:of|for)\s+(?:the\s+)?(?!State\b)"
+    r"(?P<b>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+)
 # offices a government has one holder of at a time
 _ONE_HOLDER = frozenset(
     {
@@ -3787,6 +3800,11 @@ def _one_holder_at_home(
                 for key, regex in _PORTFOLIO_OF:
                     if t and regex.fullmatch(t.strip()):
                         out.add(key)
+                cabinet = _CABINET_PORTFOLIO.fullmatch(t.strip()) if t else None
+                if cabinet:
+                    # any other cabinet portfolio, by its words: "Interior Minister" and
+                    # "Minister of the Interior", "Minister of Trade and Industry"
+                    out.add((cabinet.group("a") or cabinet.group("b")).lower())
         return out
 
     mine = heads(p)
@@ -3838,7 +3856,7 @@ _MET_OBJECT = re.compile(
     # ("seen off at the airport by B", "greeted on arrival by B": a visitor's host)
     r"(?:seen|saw|sees?|seeing)\s+off|greet(?:s|ed|ing)?)"
     # ("met separately with", "spoke personally with": a manner between verb and object)
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:at|on|upon)\s+(?:the\s+)?[a-z]+)?"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:at|on|upon|by|over|via)\s+(?:the\s+)?[a-z]+)?"
     r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
     # "met the host, B", "met their hosts, B and C": the one met named after the role
     r"(?:(?:his|her|their)\s+)?(?:hosts?,?\s+)?"
