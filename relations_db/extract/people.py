@@ -2296,73 +2296,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             p.country = country_of_word(host_in.group("c"))
     placed = {id(p) for p in people.persons if p.country}
     for p in people.persons:
-        if p.country is None and p.titled:
-            p.country = _of_country_of_next_group(text, p)
-        if p.country is None and home:
-            p.country = _clause_place(text, p, home)
-        if (
-            p.country is None
-            and home
-            and home_offices
-            and _office_held_at_home(p, people.persons, home, home_offices)
-        ):
-            # "Office of the President of Korea": another president is foreign
-            p.country = _nearest_foreign(text, p.first[0], home) or None
-        second_holder = bool(
-            p.country is None
-            and home
-            and _one_holder_at_home(p, people.persons, home, True)
-            # (not the one a foreign visitor meets at home: a second holder there is an
-            # earlier or acting one, n05's caretaker foreign minister)
-            and not (_met_object(text, p) and _host_of_visitor(text, p, home, people.persons))
-        )
-        if second_holder:
-            # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
-            # country has one prime minister, so B is of the foreign country named nearest
-            # (else the foreign country the text names most: the other side of a bilateral);
-            # first, that of a foreign subject of the same sentence ("Minister K of X shared
-            # his view of the summit, which President B attended")
-            p.country = (
-                _sentence_foreigner(text, p, people.persons, home)
-                or _nearest_foreign(text, p.first[0], home, pairs=True)
-                or _main_foreign(text, home)
-                or None
-            )
-        if p.country is None and home:
-            # "Minister for Foreign Affairs A and Minister of Foreign Affairs B will co-chair
-            # the Foreign Ministers' Meeting": two holders of one office who hold a meeting
-            # together serve two governments, the first named the home one
-            p.country = _same_office_pair(text, p, people.persons, home)
-        if p.country is None and p.counterpart and home and not _chinese_name(p, home):
-            # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
-            # (a Chinese name says which before a country named near: "A and his
-            # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
-            p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
-        if p.country is None:
-            p.country = _guess_country(p, home, text, people.persons)
-            if second_holder and p.country == home:
-                # "Foreign Minister A met Foreign Minister B": the home's holder is A, and a
-                # text that names B's country nowhere gives B none (no default)
-                p.country = None
-        if p.country == "KR" and home != "KR" and _north_korean(text, p, home):
-            p.country = "KP"
-        if (
-            p.country
-            and p.country != home
-            and not any(_country_words(t) for t in p.titles)
-            and not _gaz_lookup(gaz, p.name)
-            and p.country == _destination_of(text, p)
-        ):
-            # "the state visit to Japan that President A will pay": a guess that made A a
-            # national of the country A visits; the other side the text names most instead
-            # (in a bilateral text whose other side A visits, A is of the home side: "the visit
-            # of Prime Minister A to Bangladesh" in Japan's joint statement with Bangladesh)
-            p.country = (
-                home
-                if p.country == _main_foreign(text, home)
-                and _one_holder_at_home(p, people.persons, home)
-                else _main_foreign(text, home, avoid=p.country) or home
-            )
+        p.country = _decide_country(text, p, people.persons, home, home_offices, gaz)
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
@@ -2379,6 +2313,96 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     _address_mentions(text, people)
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def _decide_country(
+    text: str, p: Person, persons: list[Person], home: str | None, home_offices, gaz
+) -> str | None:
+    """The country of p, in evidence order. The explicit cues found with the name (a demonym
+    or country in the title, "of X" after the name, a nationality, a listing's particulars)
+    are already p.country and stand; then, for a person they leave unplaced:
+    1. institution: the country closing a group of titles ("A of X and B of Y").
+    2. host-visitor logic: the place the clause sets the meeting in; an office the home
+       country already fills (its second holder is foreign); two holders of one office
+       holding a meeting; the counterpart of the home side.
+    3. context: the text around (`_guess_country`: international bodies' officers none,
+       a sanction's targets, a side's leader, the one met abroad, the host of a visit ...).
+    4. nothing: a second holder of a home office whom nothing places has no country (the
+       home's is never a default for them).
+    Then two corrections of a guess: a North Korean read as Korean, a visitor read as a
+    national of the country visited."""
+    code = p.country
+    # 1. institution
+    if code is None and p.titled:
+        code = _of_country_of_next_group(text, p)
+    # 2. host-visitor logic
+    if code is None and home:
+        code = _clause_place(text, p, home)
+    if (
+        code is None
+        and home
+        and home_offices
+        and _office_held_at_home(p, persons, home, home_offices)
+    ):
+        # "Office of the President of Korea": another president is foreign
+        code = _nearest_foreign(text, p.first[0], home) or None
+    second_holder = bool(
+        code is None
+        and home
+        and _one_holder_at_home(p, persons, home, True)
+        # (not the one a foreign visitor meets at home: a second holder there is an
+        # earlier or acting one, n05's caretaker foreign minister)
+        and not (_met_object(text, p) and _host_of_visitor(text, p, home, persons))
+    )
+    if second_holder:
+        # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
+        # country has one prime minister, so B is of the foreign country named nearest
+        # (else the foreign country the text names most: the other side of a bilateral);
+        # first, that of a foreign subject of the same sentence ("Minister K of X shared
+        # his view of the summit, which President B attended")
+        code = (
+            _sentence_foreigner(text, p, persons, home)
+            or _nearest_foreign(text, p.first[0], home, pairs=True)
+            or _main_foreign(text, home)
+            or None
+        )
+    if code is None and home:
+        # "Minister for Foreign Affairs A and Minister of Foreign Affairs B will co-chair
+        # the Foreign Ministers' Meeting": two holders of one office who hold a meeting
+        # together serve two governments, the first named the home one
+        code = _same_office_pair(text, p, persons, home)
+    if code is None and p.counterpart and home and not _chinese_name(p, home):
+        # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
+        # (a Chinese name says which before a country named near: "A and his
+        # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
+        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
+    # 3. context
+    if code is None:
+        code = _guess_country(p, home, text, persons)
+        # 4. nothing: "Foreign Minister A met Foreign Minister B", the home's holder A, and
+        # B's country named nowhere
+        if second_holder and code == home:
+            code = None
+    # corrections of a guess
+    if code == "KR" and home != "KR" and _north_korean(text, p, home):
+        code = "KP"
+    if (
+        code
+        and code != home
+        and not any(_country_words(t) for t in p.titles)
+        and not _gaz_lookup(gaz, p.name)
+        and code == _destination_of(text, p)
+    ):
+        # "the state visit to Japan that President A will pay": a guess that made A a
+        # national of the country A visits; the other side the text names most instead
+        # (in a bilateral text whose other side A visits, A is of the home side: "the visit
+        # of Prime Minister A to Bangladesh" in Japan's joint statement with Bangladesh)
+        code = (
+            home
+            if code == _main_foreign(text, home) and _one_holder_at_home(p, persons, home)
+            else _main_foreign(text, home, avoid=code) or home
+        )
+    return code
 
 
 # a legislature's generic name, which names the US (countries.INSTITUTIONS) only where the
