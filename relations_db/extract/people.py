@@ -2845,10 +2845,17 @@ def _posted_countries(p: Person) -> set[str]:
     return out
 
 
+_BODY_OF_STATES = re.compile(r"\bOrgani[sz]ation\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*)+")
+
+
 def _country_words(title: str) -> str | None:
     # "Director-General of the European Affairs Bureau", "Asian and Oceanian Affairs": a
     # portfolio's region, no country
     title = re.sub(r"\b[A-Z][\w\-]*(?:\s+and\s+[A-Z][\w\-]*)?\s+Affairs\b", "Affairs", title)
+    if "Organi" in title:
+        # "Secretary General of the Organization of American States": a body of states, no
+        # state ("the Organisation of Islamic Cooperation")
+        title = _BODY_OF_STATES.sub("Organization", title)
     if "to " in title or "in " in title:
         title = _POSTING.sub(lambda m: m.group(0)[: m.start("c") - m.start()], title)
     body = _AT_BODY.search(title) if " at " in title else None
