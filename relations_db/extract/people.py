@@ -805,10 +805,12 @@ _HOLDER_TITLE_OF = re.compile(
 # ", State Secretary and Director of the Directorate.": a capitalised office after a name,
 # to the end of the sentence or clause
 _POST_TITLE_CAP = re.compile(
-    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:Secretary|Minister|Director|Adviser"
-    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Secretary|Prosecutor)(?:[\s\-]General)?"
+    r"|Minister|Director|Adviser|Advisor|Ambassador|Spokesperson|Envoy|Commissioner"
+    r"|Chair(?:man|person|woman)?|Head|Commander)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
     r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)(?=\s*[.;](?:\s|$)|,\s+(?:who|said|"
-    r"added)\b)"
+    # (or an adjunct after the closing comma: ", the NATO Secretary General, on Monday")
+    r"added|on|in|at|over|for|during|next|this|last)\b)"
 )
 # ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
 _POST_TITLE_POSS = re.compile(
@@ -974,7 +976,9 @@ SIDE_LED_BY = re.compile(
     r"|would\s+be|has\s+been|had\s+been)\s+(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
 )
 _COUNTERPART = re.compile(
-    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+    # ("his New Zealand counterpart", "her Sri Lankan counterpart": a demonym of two words)
+    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
+    r"counterparts?\b"
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
     r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
     # (a name's letters may be accented: "Eduardo Año", "José Núñez")
