@@ -263,6 +263,40 @@ def _publisher(rng):
     return ministry(h), text, expect
 
 
+def _later(rng):
+    """Phrasings written after the rules above (a check that they generalise): each of the
+    kinds above, said another way."""
+    (h, hn, hd, hc), (v, vn, vd, vc), (w, wn, wd, wc) = _pick(rng, COUNTRIES, 3)
+    a, b, c = _pick(rng, NAMES, 3)
+    t1 = rng.choice(TITLES)
+    t2 = rng.choice([t for t in TITLES if t != t1])
+    s, pub, lead = rng.choice(SANCTIONERS)
+    forms = [
+        (ministry(v), f"{t1} {a} paid a courtesy call on {t2} {b} during his visit to {hn}.",
+         {a: v, b: h}),
+        (ministry(v), f"{t1} {a} concluded a two-day visit to {hn} on Tuesday. In {hc} he "
+         f"held talks with {t2} {b} and signed two agreements.", {a: v, b: h}),
+        (ministry(v), f"On the sidelines of his visit to {hc}, {t1} {a} also met {t2} {b}.",
+         {a: v, b: h}),
+        (ministry(h), f"The {vd} delegation, led by {t2} {b}, was received by {t1} {a} in "
+         f"{hc}.", {a: h, b: v}),
+        (ministry(h), f"{t1} {a} will visit {vn} and {wn} next week. In {vc} he will meet "
+         f"Prime Minister {b}; in {wc} he will hold talks with Foreign Minister {c}.",
+         {a: h, b: v, c: w}),
+        (pub, f"Among those designated today is {a}, a senior official of the {vd} Ministry "
+         f"of Defence.", {a: v} if s != v else {}),
+        (pub, f"{lead} {a}, the director of a {vd} state-owned arms exporter.",
+         {a: v} if s != v else {}),
+        (ministry(h), f"{a}, Chief Justice of {vn}, called on {t1} {b} in {hc} on Monday.",
+         {a: v, b: h}),
+        (ministry(h), f"{t1} {a} received {vn}'s Minister of Health, {b}, and the Director "
+         f"General of the {wd} Red Crescent, {c}.", {a: h, b: v, c: w}),
+        (ministry(h), f"{t1} {a} met {t1} {b} and {t1} {c} on the margins of the meeting.",
+         {a: h, b: None, c: None} if "Deputy" not in t1 else {a: h}),
+    ]
+    return rng.choice(forms)
+
+
 _BODIES = [
     "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
     "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
@@ -297,6 +331,7 @@ SHAPES = {
     "multi": (_multi, 40),
     "publisher": (_publisher, 50),
     "no_country": (_no_country, 80),
+    "later": (_later, 60),
 }
 
 

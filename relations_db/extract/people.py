@@ -827,6 +827,7 @@ _POST_TITLE_OF = re.compile(
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
     r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary(?:[\s\-]General)?"
     r"|Advis[eo]r|Ambassador|Coordinator|Speaker|Governor|Chair(?:man|person|woman)?"
+    r"|(?:Chief\s+)?Justice"
     r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Charg[eé]\s+d[’']Affaires"
@@ -972,8 +973,12 @@ _AMONG = re.compile(
 )
 # "the Kenyan side will be represented by Deputy Minister A": the one who leads a side
 SIDE_LED_BY = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:will\s+be|is|was"
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)(?:\s+(?:will\s+be|is|was"
     r"|would\s+be|has\s+been|had\s+been)\s+(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
+    # "The Uzbek delegation, led by Minister A, was received by B": the participle's own
+    # agent only (titles' words between "by" and the name, no clause after)
+    r"|,\s+(?:represented|headed|led)\s+by\s+(?:(?:the\s+)?[A-Z][\w\-]*,?\s+|(?:of|for|and)\s+)"
+    r"{0,10}$)"
 )
 _COUNTERPART = re.compile(
     # ("his New Zealand counterpart", "her Sri Lankan counterpart": a demonym of two words)
@@ -3973,6 +3978,11 @@ def _host_of_visitor(text: str, p: Person, home: str, persons) -> bool:
     )
 
 
+# a line's first words that are no dateline (whose place ends at a comma or a dash: "NAIROBI,
+# May 3 -"): "The Uzbek delegation", "Kenyan officials said"
+_NO_DATELINE = re.compile(r"(?:The|the)\s|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]+[a-z]")
+
+
 def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     """ "A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
@@ -3995,6 +4005,8 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     for m in _PLACE_BEFORE.finditer(text, lo, start):
         if _acronym_title(m.group("c").split()):
             continue
+        if m.start("c") == m.start() and _NO_DATELINE.match(text, m.start()):
+            continue  # "The Uzbek delegation, led by ...": a text's first words, no dateline
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if (
             code
