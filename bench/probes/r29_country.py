@@ -297,6 +297,40 @@ def _later(rng):
     return rng.choice(forms)
 
 
+def _later2(rng):
+    """A second batch written after the rules: news agencies' texts, readouts, multilateral
+    meetings."""
+    (h, hn, hd, hc), (v, vn, vd, vc), (w, wn, wd, wc) = _pick(rng, COUNTRIES, 3)
+    a, b, c = _pick(rng, NAMES, 3)
+    t1 = rng.choice(TITLES)
+    t2 = rng.choice([t for t in TITLES if t != t1])
+    agency = rng.choice([("Kyodo News", "JP"), ("Anadolu Agency", "TR"), ("Bernama", "MY"),
+                         ("Xinhua", "CN"), ("Yonhap", "KR")])
+    forms = [
+        (agency[0], f"{hd} {t1} {a} met his counterpart {b} in {vc} on Monday, the {hd} "
+         f"ministry said.", {a: h, b: v}),
+        (agency[0], f"{t1} {a} of {hn} and {t2} {b} of {vn} signed a memorandum on energy "
+         f"cooperation in {wc}.", {a: h, b: v}),
+        (agency[0], f"{vn} and {wn} held talks in {hc} on Tuesday. {vd} {t1} {a} and {wd} "
+         f"{t2} {b} agreed to meet again next month.", {a: v, b: w}),
+        (ministry(h), f"Readout: {t1} {a} held a telephone call with {t2} {b} of {vn}. The "
+         f"two ministers also discussed the situation in {wn}.", {a: h, b: v}),
+        (ministry(h), f"{t1} {a} attended the ministerial meeting in {vc}, where he held "
+         f"bilateral talks with {t2} {b}.", {a: h, b: v}),
+        (ministry(h), f"{t1} {a} will host {t2} {b} of {vn} and {t2} {c} of {wn} for "
+         f"trilateral talks in {hc}.", {a: h, b: v, c: w}),
+        (ministry(h), f"On arrival at {vc} airport, {t1} {a} was greeted by {t2} {b}.",
+         {a: h, b: v}),
+        (ministry(h), f"{t1} {a} thanked {t2} {b} for the warm hospitality extended to the "
+         f"delegation during the visit to {vn}.", {a: h, b: v}),
+        (ministry(h), f"{t1} {a} met {b}, Executive Secretary of the United Nations "
+         f"Economic Commission for Africa, on Monday.", {a: h, b: "UN"}),
+        (ministry(h), f"Ambassador {a} presented a copy of his credentials to {t2} {b} in "
+         f"{vc} on Monday.", {a: h, b: v}),
+    ]
+    return rng.choice(forms)
+
+
 _BODIES = [
     "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
     "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
@@ -332,6 +366,7 @@ SHAPES = {
     "publisher": (_publisher, 50),
     "no_country": (_no_country, 80),
     "later": (_later, 60),
+    "later2": (_later2, 60),
 }
 
 

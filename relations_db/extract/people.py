@@ -4047,18 +4047,39 @@ _CLAUSE_PLACE = re.compile(
     r"(?P<c>[A-Z][\w’'\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?[A-Z][\w’'\-]*)?)"
 )
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:and\s+)?then\b|,\s+where\b")
+# the one a clause's subject deals with, besides the one met (`_MET_OBJECT`): "greeted by B",
+# "thanked B", "presented his credentials to B", "called on B"
+_DEALT_WITH = re.compile(
+    r"\b(?:(?:received|welcomed|hosted|greeted)\s+by|thank(?:s|ed|ing)?|called\s+on"
+    r"|presented\s+(?:[a-z]+\s+){0,5}?to)\s+(?:the\s+)?$"
+)
+# a place after the one met, in the same sentence: "met B in Addis Ababa", "thanked B for the
+# hospitality during the visit to Tonga" (not the venue of a multilateral meeting: the
+# sentence names none)
+_PLACE_AFTER = re.compile(
+    r"[^.;:!?]{0,120}?\b(?:in|(?:visit|trip)\s+to)\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w’'\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?[A-Z][\w’'\-]*)?)"
+)
+_MULTILATERAL = re.compile(
+    r"\b(?:sidelines?|margins?|summit|conference|forum|General\s+Assembly|ministerial|"
+    r"multilateral|trilateral|session|plenary)\b",
+    re.I,
+)
+
+
+def _place_code(place: str) -> str | None:
+    return _unquoted_place(place) or country_of_word(place) or country_of_word(place.split()[0])
 
 
 def _clause_place(text: str, p: Person, home: str) -> str | None:
     """Host-visitor logic by clause: the one met (the object of met, received, held talks
-    with ...) whom nothing else places is of the foreign country the clause sets the meeting
-    in: the last place before p in its clause, or else in the clause before it when that
-    clause only leads to this one ("travelled to X, where he met A")."""
+    with, thanked ...) whom nothing else places is of the foreign country the clause sets
+    the meeting in: the last place before p in its clause, or else in the clause before it
+    when that clause only leads to this one ("travelled to X, where he met A"), or else the
+    first place after p in its sentence ("met A in X"), unless the sentence is about a
+    multilateral meeting (whose venue is no one's country)."""
     start = p.first[0]
-    if not _met_object(text, p) and not re.search(
-        r"\b(?:received|welcomed|hosted|greeted)\s+by\s+(?:the\s+)?$",
-        text[max(0, start - 120) : start],
-    ):
+    if not _met_object(text, p) and not _DEALT_WITH.search(text, max(0, start - 120), start):
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     sentence = ends[-1] if ends else 0
@@ -4072,11 +4093,13 @@ def _clause_place(text: str, p: Person, home: str) -> str | None:
             if not _INVITED_TO.search(text, max(0, m.start() - 100), m.start())
         ]
         if places:
-            place = places[-1].group("c")
-            code = _unquoted_place(place) or country_of_word(place) or country_of_word(
-                place.split()[0]
-            )
+            code = _place_code(places[-1].group("c"))
             return code if code and code not in (home, "EU") else None
+    after = _PLACE_AFTER.match(text, p.first[1])
+    end = _SENTENCE_END.search(text, p.first[1])
+    if after and not _MULTILATERAL.search(text, sentence, end.start() if end else len(text)):
+        code = _place_code(after.group("c"))
+        return code if code and code not in (home, "EU") else None
     return None
 
 
