@@ -331,6 +331,29 @@ def _later2(rng):
     return rng.choice(forms)
 
 
+def _guard(rng):
+    """Negatives for the host-visitor logic: a multilateral venue is no one's country; people
+    who are no officials stay out; the visit's country is not the home official's."""
+    (h, hn, hd, hc), (v, vn, vd, vc), (w, wn, wd, wc) = _pick(rng, COUNTRIES, 3)
+    a, b = _pick(rng, NAMES, 2)
+    t1 = rng.choice(TITLES)
+    t3 = rng.choice([t for t in TITLES if "Deputy" not in t])
+    body = rng.choice(_BODIES)
+    forms = [
+        (f"{t3} {a} met {t3} {b} on the sidelines of the summit in {wc}.",
+         {a: h, b: None}, []),
+        (f"{t1} {a} will travel to {vc} next week to attend a conference chaired by {body} "
+         f"{b}.", {a: h, b: None}, []),
+        (f"The journalist {b} asked {t1} {a} about the visit to {vn}.", {a: h}, [b]),
+        (f"{t1} {a} thanked the people of {vn} for their hospitality during his visit.",
+         {a: h}, []),
+        (f"{t1} {a} returned to {hc} on Friday after a visit to {vn}.", {a: h}, []),
+        (f"{t1} {a} quoted the writer {b} in a speech in {vc}.", {a: h}, [b]),
+    ]
+    text, expect, absent = rng.choice(forms)
+    return ministry(h), text, expect, absent
+
+
 _BODIES = [
     "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
     "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
@@ -367,6 +390,7 @@ SHAPES = {
     "no_country": (_no_country, 80),
     "later": (_later, 60),
     "later2": (_later2, 60),
+    "guard": (_guard, 60),
 }
 
 

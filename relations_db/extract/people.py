@@ -2363,16 +2363,19 @@ def _decide_country(
         # earlier or acting one, n05's caretaker foreign minister)
         and not (_met_object(text, p) and _host_of_visitor(text, p, home, persons))
     )
+    near_text = _without_venues(text, p) if second_holder else text
     if second_holder:
         # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
         # country has one prime minister, so B is of the foreign country named nearest
         # (else the foreign country the text names most: the other side of a bilateral);
         # first, that of a foreign subject of the same sentence ("Minister K of X shared
         # his view of the summit, which President B attended")
+        # (not the venue of a multilateral meeting: "met Foreign Minister B on the sidelines
+        # of the summit in Nairobi" does not say B is Kenyan)
         code = (
             _sentence_foreigner(text, p, persons, home)
-            or _nearest_foreign(text, p.first[0], home, pairs=True)
-            or _main_foreign(text, home)
+            or _nearest_foreign(near_text, p.first[0], home, pairs=True)
+            or _main_foreign(near_text, home)
             or None
         )
     if code is None and home:
@@ -2387,7 +2390,9 @@ def _decide_country(
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
     # 3. context
     if code is None:
-        code = _guess_country(p, home, text, persons)
+        # (a second holder's context without the venue of a multilateral meeting, which says
+        # nothing of B: "A met Foreign Minister B on the sidelines of the summit in Nairobi")
+        code = _guess_country(p, home, near_text if second_holder else text, persons)
         # 4. nothing: "Foreign Minister A met Foreign Minister B", the home's holder A, and
         # B's country named nowhere
         if second_holder and code == home:
@@ -4065,6 +4070,22 @@ _MULTILATERAL = re.compile(
     r"multilateral|trilateral|session|plenary)\b",
     re.I,
 )
+
+
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?")
+
+
+def _without_venues(text: str, p: Person) -> str:
+    """The text with the places of p's sentence blanked when the sentence is about a
+    multilateral meeting (its venue is no participant's country)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 400), p.first[0])]
+    lo = ends[-1] if ends else 0
+    end = _SENTENCE_END.search(text, p.first[1])
+    hi = end.start() if end else len(text)
+    if not _MULTILATERAL.search(text, lo, hi):
+        return text
+    blank = _VENUE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    return text[:lo] + blank + text[hi:]
 
 
 def _place_code(place: str) -> str | None:
