@@ -9,31 +9,29 @@ from relations_db.extract import extract
 
 GRID = {c["id"]: c for c in cases()}
 SAMPLE = [
-    "host_side-001", "host_side-004", "host_side-011", "host_side-012", "host_side-022",
-    "host_side-038", "host_side-053", "host_side-056", "host_side-067", "institution-000",
-    "institution-001", "institution-005", "institution-006", "institution-007",
+    "guard-001", "guard-002", "guard-004", "guard-006", "guard-008", "guard-016", "guard-019",
+    "guard-022", "guard-024", "guard-027", "guard-030", "guard-032", "guard-054",
+    "host_side-001", "host_side-012", "host_side-022", "host_side-038", "host_side-053",
+    "host_side-056", "host_side-067", "institution-000", "institution-001", "institution-006",
     "institution-008", "institution-009", "institution-012", "institution-015",
-    "institution-018", "institution-020", "institution-024", "institution-027",
-    "institution-028", "institution-031", "institution-033", "institution-035",
-    "institution-036", "institution-037", "multi-000", "multi-002", "multi-004", "multi-006",
-    "multi-008", "multi-009", "multi-019", "multi-022", "multi-024", "multi-027", "multi-028",
-    "multi-029", "multi-030", "multi-031", "multi-033", "multi-035", "multi-036", "multi-038",
-    "no_country-003", "no_country-009", "no_country-014", "no_country-017", "no_country-019",
-    "no_country-020", "no_country-025", "no_country-027", "no_country-035", "no_country-037",
-    "no_country-049", "no_country-055", "no_country-063", "no_country-067", "no_country-069",
-    "no_country-078", "no_country-079", "publisher-000", "publisher-001", "publisher-003",
-    "publisher-004", "publisher-006", "publisher-007", "publisher-013", "publisher-018",
-    "publisher-021", "publisher-028", "publisher-031", "publisher-033", "publisher-038",
-    "publisher-039", "publisher-040", "publisher-044", "publisher-048", "sanction-008",
-    "sanction-010", "sanction-013", "sanction-016", "sanction-024", "sanction-028",
-    "sanction-035", "sanction-036", "sanction-040", "sanction-041", "sanction-044",
-    "sanction-047", "sanction-057", "sanction-060", "sanction-063", "sanction-068",
-    "sanction-069", "third_side-003", "third_side-014", "third_side-015", "third_side-023",
-    "third_side-026", "third_side-029", "visitor_side-002", "visitor_side-009",
-    "visitor_side-010", "visitor_side-014", "visitor_side-017", "visitor_side-018",
-    "visitor_side-023", "visitor_side-028", "visitor_side-036", "visitor_side-041",
-    "visitor_side-048", "visitor_side-052", "visitor_side-058", "visitor_side-059",
-    "visitor_side-061", "visitor_side-062", "visitor_side-065",
+    "institution-018", "institution-020", "institution-028", "institution-033",
+    "institution-035", "institution-036", "later-004", "later-013", "later-018", "later-024",
+    "later-030", "later-033", "later-035", "later-037", "later-041", "later-048", "later-055",
+    "later-056", "later-059", "later2-004", "later2-005", "later2-006", "later2-007",
+    "later2-010", "later2-014", "later2-034", "later2-035", "later2-038", "later2-039",
+    "later2-040", "later2-047", "later2-054", "multi-002", "multi-008", "multi-009",
+    "multi-015", "multi-019", "multi-022", "multi-024", "multi-027", "multi-030", "multi-033",
+    "multi-035", "multi-036", "no_country-009", "no_country-010", "no_country-014",
+    "no_country-017", "no_country-020", "no_country-027", "no_country-035", "no_country-057",
+    "no_country-063", "no_country-078", "no_country-079", "publisher-000", "publisher-001",
+    "publisher-004", "publisher-006", "publisher-013", "publisher-018", "publisher-031",
+    "publisher-038", "publisher-039", "publisher-040", "publisher-044", "sanction-008",
+    "sanction-010", "sanction-013", "sanction-016", "sanction-035", "sanction-036",
+    "sanction-041", "sanction-044", "sanction-047", "sanction-054", "sanction-069",
+    "third_side-002", "third_side-003", "third_side-015", "third_side-023", "third_side-029",
+    "visitor_side-002", "visitor_side-010", "visitor_side-014", "visitor_side-017",
+    "visitor_side-018", "visitor_side-028", "visitor_side-041", "visitor_side-048",
+    "visitor_side-052", "visitor_side-059", "visitor_side-065",
 ]
 
 
@@ -164,3 +162,60 @@ def test_spoke_by_telephone_with_is_the_one_met():
         MFA_LAOS,
     )
     assert got["Ana Costa"] == "PT"
+
+
+def test_delegation_led_by_and_its_host():
+    got = _countries(
+        "The Chilean delegation, led by Minister of Mining Rosa Palma, was received by "
+        "Minister Bounthong Chitmany in Vientiane.",
+        MFA_LAOS,
+    )
+    assert got["Rosa Palma"] == "CL"
+    assert got["Bounthong Chitmany"] == "LA"
+
+
+def test_chief_justice_of_a_country_after_the_name():
+    got = _countries(
+        "Rosa Palma, Chief Justice of Chile, called on Minister Bounthong Chitmany.", MFA_LAOS
+    )
+    assert got["Rosa Palma"] == "CL"
+    assert got["Bounthong Chitmany"] == "LA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Bounthong Chitmany thanked Minister of Mining Rosa Palma for the hospitality "
+        "extended during the visit to Chile.",
+        "Ambassador Bounthong Chitmany presented a copy of his credentials to Minister of "
+        "Mining Rosa Palma in Santiago.",
+        "Minister Bounthong Chitmany called on Minister of Mining Rosa Palma in Santiago.",
+    ],
+)
+def test_the_one_dealt_with_by_the_place_after(text):
+    assert _countries(text, MFA_LAOS)["Rosa Palma"] == "CL"
+
+
+def test_multilateral_venue_is_no_ones_country():
+    got = _countries(
+        "Minister of Health Bounthong Chitmany met Minister of Health Rosa Palma on the "
+        "sidelines of the summit in Santiago.",
+        MFA_LAOS,
+    )
+    assert "Rosa Palma" in got and got["Rosa Palma"] is None
+
+
+def test_two_word_demonym_counterpart():
+    got = _countries(
+        "Minister Bounthong Chitmany will meet his Sri Lankan counterpart Rosa Palma on Friday.",
+        MFA_LAOS,
+    )
+    assert got["Rosa Palma"] == "LK"
+
+
+def test_title_closed_by_comma_and_adjunct():
+    got = _countries(
+        "Minister Bounthong Chitmany met Rosa Palma, the OSCE Secretary General, on Monday.",
+        MFA_LAOS,
+    )
+    assert "Rosa Palma" in got and got["Rosa Palma"] is None
