@@ -219,3 +219,25 @@ def test_title_closed_by_comma_and_adjunct():
         MFA_LAOS,
     )
     assert "Rosa Palma" in got and got["Rosa Palma"] is None
+
+
+def test_counted_officials_named_again_are_the_targets():
+    got = _countries(
+        "Canada today imposed sanctions on two officials over the crackdown in Moldova. The "
+        "officials are Ion Rusu, a senior judge, and Vasile Ceban, the head of the prison "
+        "service.",
+        "Global Affairs Canada",
+    )
+    assert got["Ion Rusu"] == "MD"
+    assert got["Vasile Ceban"] == "MD"
+
+
+def test_the_host_of_a_meeting_is_of_its_place():
+    got = _countries(
+        "Foreign ministers of Laos, Chile and Nepal met in Kathmandu on Friday. Minister "
+        "Bounthong Chitmany said the meeting was productive. The host, Foreign Minister Rosa "
+        "Palma, closed it.",
+        MFA_LAOS,
+    )
+    assert got["Rosa Palma"] == "NP"
+    assert got["Bounthong Chitmany"] == "LA"

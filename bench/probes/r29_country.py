@@ -354,6 +354,38 @@ def _guard(rng):
     return ministry(h), text, expect, absent
 
 
+def _article(rng):
+    """Short articles of several sentences (written after the rules): several people, the
+    cues spread over the text as a readout spreads them."""
+    (h, hn, hd, hc), (v, vn, vd, vc), (w, wn, wd, wc) = _pick(rng, COUNTRIES, 3)
+    a, b, c, d = _pick(rng, NAMES, 4)
+    t1 = rng.choice(TITLES)
+    t2 = rng.choice([t for t in TITLES if t != t1])
+    s, pub, lead = rng.choice(SANCTIONERS)
+    forms = [
+        (ministry(h),
+         f"{t1} {a} held talks with {t2} {b} in {hc} on Monday. The visit is the first by a "
+         f"{vd} minister in five years. {a} and {b} signed an agreement on visas. Later in "
+         f"the day, {b} met Speaker of Parliament {c}.", {a: h, b: v, c: h}),
+        (ministry(v),
+         f"{t1} {a} arrived in {hc} on Sunday for a three-day official visit. On Monday he "
+         f"met Prime Minister {b}, and on Tuesday he held talks with {t2} {c}. {a} also "
+         f"addressed the {hd} Chamber of Commerce.", {a: v, b: h, c: h}),
+        (pub,
+         f"{lead} three officials over the crackdown in {vn}. The officials are {a}, the "
+         f"Deputy Minister of Internal Affairs, {b}, a senior judge, and {c}, the head of "
+         f"the prison service.", {a: v, b: v, c: v} if s != v else {}),
+        (ministry(h),
+         f"The {hd} side was led by {t1} {a}. The {vd} side was led by {t2} {b}. The two "
+         f"delegations agreed to meet again in {vc} next year.", {a: h, b: v}),
+        (ministry(h),
+         f"Foreign ministers of {hn}, {vn} and {wn} met in {wc} on Friday. {t1} {a} said the "
+         f"meeting was productive. Foreign Minister {b} of {vn} proposed a joint task force, "
+         f"and the host, Foreign Minister {c}, welcomed the proposal.", {a: h, b: v, c: w}),
+    ]
+    return rng.choice(forms)
+
+
 _BODIES = [
     "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
     "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
@@ -391,6 +423,7 @@ SHAPES = {
     "later": (_later, 60),
     "later2": (_later2, 60),
     "guard": (_guard, 60),
+    "article": (_article, 50),
 }
 
 

@@ -2345,6 +2345,8 @@ def _decide_country(
     if code is None and p.titled:
         code = _of_country_of_next_group(text, p)
     # 2. host-visitor logic
+    if code is None:
+        code = _host_of_meeting(text, p)
     if code is None and home:
         code = _clause_place(text, p, home)
     if (
@@ -2693,6 +2695,9 @@ _LISTED = (
     r"(?:\s+today)?"
     # ("The designated individuals include A")
     r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people)\b"
+    # ("... sanctions on three officials over X. The officials are A, ...": the counted
+    # object named again)
+    r"|\b(?i:the)\s+(?:individuals|persons|officials)(?=\s+(?:are|include)\s+[A-Z])"
     # ("Today's listings include A", "The new designations include B")
     r"|\b(?:(?i:today)[’']s|(?i:the)(?:\s+(?:new|latest))?)\s+(?:listings|designations))"
 )
@@ -4086,6 +4091,25 @@ def _without_venues(text: str, p: Person) -> str:
         return text
     blank = _VENUE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
     return text[:lo] + blank + text[hi:]
+
+
+_HOST_APPOSITION = re.compile(r"\b(?:the|our|their|his|her)\s+hosts?,\s+$", re.I)
+_PLACE_WORD = re.compile(
+    r"\b(?:in|to)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?"
+    r"[A-Z][\w’'\-]*)?)"
+)
+
+
+def _host_of_meeting(text: str, p: Person) -> str | None:
+    """ "Ministers of X, Y and Z met in Tokyo. ... the host, Foreign Minister C, welcomed
+    it": the one a text calls the host is of the place named last before (the home's too)."""
+    start = p.first[0]
+    if not _HOST_APPOSITION.search(text, max(0, start - 20), start):
+        return None
+    code = None
+    for m in _PLACE_WORD.finditer(text, max(0, start - 600), start):
+        code = _place_code(m.group("c")) or code
+    return code if code != "EU" else None
 
 
 def _place_code(place: str) -> str | None:
