@@ -241,3 +241,30 @@ def test_the_host_of_a_meeting_is_of_its_place():
     )
     assert got["Rosa Palma"] == "NP"
     assert got["Bounthong Chitmany"] == "LA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permanent Secretary Rosa Palma of the Ministry of Foreign Affairs of Chile met "
+        "Minister Bounthong Chitmany.",
+        "Director-General Rosa Palma of the Chilean Ministry of Mining held consultations "
+        "with Minister Bounthong Chitmany.",
+    ],
+)
+def test_institution_of_a_country_after_the_name(text):
+    got = _countries(text, MFA_LAOS)
+    assert got["Rosa Palma"] == "CL"
+    assert got["Bounthong Chitmany"] == "LA"
+
+
+@pytest.mark.parametrize(
+    "target, code",
+    [
+        ("Saeed bin Rashid, a Yemeni judge who jailed protesters", "YE"),
+        ("Luis Alberto de la Torre, a Caracas-based businessman", "VE"),
+    ],
+)
+def test_listed_names_with_particles(target, code):
+    got = _countries(f"Canada today imposed sanctions on {target}.", "Global Affairs Canada")
+    assert got[target.split(",")[0]] == code

@@ -386,6 +386,37 @@ def _article(rng):
     return rng.choice(forms)
 
 
+def _later3(rng):
+    """A third batch written after the rules: institutions said other ways, "respectively",
+    a host named as such, listings' descriptions."""
+    (h, hn, hd, hc), (v, vn, vd, vc), (w, wn, wd, wc) = _pick(rng, COUNTRIES, 3)
+    a, b, c = _pick(rng, NAMES, 3)
+    t1 = rng.choice(TITLES)
+    s, pub, lead = rng.choice(SANCTIONERS)
+    vn_ = vn.removeprefix("the ")
+    forms = [
+        (ministry(h), f"Permanent Secretary {a} of the Ministry of Foreign Affairs of {vn_} "
+         f"met {t1} {b} on Monday.", {a: v, b: h}),
+        (ministry(h), f"{a}, spokesperson for the Ministry of Foreign Affairs of {vn_}, said "
+         f"the talks with {t1} {b} were constructive.", {a: v, b: h}),
+        (ministry(h), f"Director-General {a} of the {vd} Ministry of Trade held "
+         f"consultations with {t1} {b}.", {a: v, b: h}),
+        (ministry(h), f"The foreign ministers of {vn} and {wn}, {a} and {b} respectively, "
+         f"will visit {hc} next month.", {a: v, b: w}),
+        (ministry(h), f"Host {t1} {a} received {vd} Minister of Finance {b} and {wd} "
+         f"Minister of Finance {c} at the opening session.", {a: h, b: v, c: w}),
+        (pub, f"{lead} {a}, a {vc}-based businessman who supplies the military.",
+         {a: v} if s != v else {}),
+        (pub, f"{lead} {a}, a {vd} judge who sentenced protesters.", {a: v} if s != v else {}),
+        (ministry(h), f"{t1} {a} met the Ambassador of {vn}, {b}, on Tuesday.",
+         {a: h, b: v}),
+        (ministry(h), f"{t1} {a} received a phone call from {vn}'s {t1}, {b}.", {a: h, b: v}),
+        (ministry(h), f"{t1} {a} and his {vd} counterpart agreed to meet again. {b}, who "
+         f"chairs the {vd} Senate foreign affairs committee, also attended.", {a: h, b: v}),
+    ]
+    return rng.choice(forms)
+
+
 _BODIES = [
     "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
     "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
@@ -424,6 +455,7 @@ SHAPES = {
     "later2": (_later2, 60),
     "guard": (_guard, 60),
     "article": (_article, 50),
+    "later3": (_later3, 60),
 }
 
 

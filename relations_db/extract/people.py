@@ -1917,7 +1917,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             words = n.group("name").split() if n else []
             if (
                 not n
-                or not all(_is_name_token(w) and not country_of_word(w) for w in words)
+                or not all(
+                    (_is_name_token(w) or _is_particle_word(w)) and not country_of_word(w)
+                    for w in words
+                )
                 # (a line's name is its whole head: "- A B, a broker", not "- A Logistics and
                 # B Trading, which ...")
                 or (bullets and not _ITEM_HEAD_END.match(text, n.end("name")))
@@ -1932,7 +1935,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             old = [x for x in found if x[0] < end and start < x[1]]
             titles = [t for x in old for t in x[3]] or ([title] if title else [])
             code = next((x[4] for x in old if x[4]), None) or (
-                title and (_country_words(title) or _acronym_in(title, acronyms))
+                # ("a New Delhi-based businessman": the place the residence word names)
+                title
+                and (
+                    _country_words(title) or _acronym_in(title, acronyms) or _based_country(title)
+                )
             )
             if not code and home:
                 at = start if lead is None else lead
@@ -2233,6 +2240,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = (
                 country_of_word(inst.group("c") or inst.group("d")) if inst else None
             )
+            if name_country is None and re.search(rf"\b{_INSTITUTION}\b", of.group("c")):
+                # "Permanent Secretary A of the Ministry of Foreign Affairs of India",
+                # "Director-General B of the Ghanaian Ministry of Trade": the institution's
+                # country, after its last "of" or by a demonym among its words
+                name_country = _country_words(of.group("c"))
         if start in counterpart_names:
             code, cstart = counterpart_names[start]
             name_country = name_country or code
@@ -2648,7 +2660,11 @@ def _is_particle_word(word: str) -> bool:
 
 
 # (words of two letters too: "Li Wei", "Ri Song Il")
-_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
+_NAME_PARTICLE = r"(?:(?:de|la|del|da|dos|van|von|der|bin|bint|ibn|al|el)[ \t]+){0,2}"
+# ("Saeed bin Rashid", "Luis Alberto de la Torre": particles inside a listed name)
+_LIST_NAME = (
+    rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+{_NAME_PARTICLE}[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
+)
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
@@ -2760,8 +2776,9 @@ _TARGET_NAME = re.compile(
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
     # ("Ri Song Hyok", "Vu Duc An": words of two letters)
+    # ("Luis Alberto de la Torre", "Khalid bin Hamad Al-Nuaimi": particles inside a name)
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
+    rf"(?:[ \t]+{_NAME_PARTICLE}[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
