@@ -268,3 +268,12 @@ def test_institution_of_a_country_after_the_name(text):
 def test_listed_names_with_particles(target, code):
     got = _countries(f"Canada today imposed sanctions on {target}.", "Global Affairs Canada")
     assert got[target.split(",")[0]] == code
+
+
+def test_respectively_pairs_names_with_countries():
+    got = _countries(
+        "The foreign ministers of the Philippines, Chile and Nepal, Rosa Palma, Ana Costa and "
+        "Ram Thapa respectively, arrived in Vientiane.",
+        MFA_LAOS,
+    )
+    assert (got["Rosa Palma"], got["Ana Costa"], got["Ram Thapa"]) == ("PH", "CL", "NP")

@@ -2106,6 +2106,25 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, w.group(0), roles, code, None, True, start))
 
+    # "the foreign ministers of Fiji and Egypt, A B and C D respectively": each name of the
+    # list is of the country in the same place of the other list
+    for m in _RESPECTIVELY.finditer(text) if "respectively" in text else ():
+        codes = [country_of_word(re.sub(r"^the\s+", "", c)) for c in _LIST_SEP.split(m.group("cs"))]
+        names = [n for n in _LIST_SEP.split(m.group("ns")) if n]
+        if len(codes) != len(names) or not all(codes):
+            continue
+        role = re.sub(r"(?<=[a-z])s$", "", m.group("role"))  # "foreign ministers"
+        at = m.start("ns")
+        for name, code in zip(names, codes, strict=True):
+            start = text.index(name, at)
+            at = end = start + len(name)
+            if not all(_is_name_token(w) or _is_particle_word(w) for w in name.split()):
+                continue
+            if any(item[6] and item[0] < end and start < item[1] for item in found):
+                continue
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, name, [role], code, None, True, start))
+
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item[:8]
@@ -2660,6 +2679,14 @@ def _is_particle_word(word: str) -> bool:
 
 
 # (words of two letters too: "Li Wei", "Ri Song Il")
+# "the foreign ministers of X, Y and Z, A, B and C respectively": two lists in one order
+_RESPECTIVELY = re.compile(
+    r"\b(?P<role>(?:[a-z]+\s+){0,2}(?:ministers|presidents|leaders|ambassadors|envoys|"
+    r"secretaries|premiers|chancellors))\s+of\s+(?P<cs>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z]"
+    r"[\w’'\-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),\s+(?P<ns>[^;.()]{3,200}?),?\s+respectively\b"
+)
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_PARTICLE = r"(?:(?:de|la|del|da|dos|van|von|der|bin|bint|ibn|al|el)[ \t]+){0,2}"
 # ("Saeed bin Rashid", "Luis Alberto de la Torre": particles inside a listed name)
 _LIST_NAME = (
