@@ -417,6 +417,36 @@ def _later3(rng):
     return rng.choice(forms)
 
 
+def _final(rng):
+    """The last batch, written after every rule and left unfixed: the grid's honest figure
+    for phrasings no rule was written against."""
+    (h, hn, hd, hc), (v, vn, vd, vc), (w, wn, wd, wc) = _pick(rng, COUNTRIES, 3)
+    a, b, c = _pick(rng, NAMES, 3)
+    t1 = rng.choice(TITLES)
+    t2 = rng.choice([t for t in TITLES if t != t1])
+    s, pub, lead = rng.choice(SANCTIONERS)
+    forms = [
+        (ministry(h), f"{t1} {a} bid farewell to {t2} {b} at the end of his visit to {hn}. "
+         f"{b} left for {vc} on Thursday.", {a: h, b: v}),
+        (ministry(v), f"Upon arrival in {hc}, {t1} {a} was welcomed by {t2} {b}.",
+         {a: v, b: h}),
+        (ministry(h), f"{t1} {a} briefed {t2} {b}, who is in {hc} for the joint commission, "
+         f"on the reform programme. {b} conveyed the greetings of the President of {vn}.",
+         {a: h, b: v}),
+        (pub, f"{lead} {a}, the former head of the {vd} Central Election Commission, for "
+         f"undermining democracy.", {a: v} if s != v else {}),
+        (pub, f"{lead} {a}, an official of the Ministry of Defence of {vn}, and {b}, his "
+         f"deputy.", {a: v} if s != v else {}),
+        (ministry(h), f"{t1} {a} co-chaired the meeting with {t2} {b} of {vn}. Also present "
+         f"was {wd} Ambassador {c}.", {a: h, b: v, c: w}),
+        (ministry(h), f"{b}, Secretary General of the {vd} Ministry of Foreign Affairs, "
+         f"visited {hc} on Monday and met {t1} {a}.", {a: h, b: v}),
+        (ministry(h), f"{t1} {a} spoke with {b}, the President of the International "
+         f"Committee of the Red Cross.", {a: h, b: None}),
+    ]
+    return rng.choice(forms)
+
+
 _BODIES = [
     "NATO Secretary General", "OSCE Secretary General", "African Union Commission Chairperson",
     "Secretary-General of the Commonwealth", "ASEAN Secretary-General",
@@ -456,6 +486,7 @@ SHAPES = {
     "guard": (_guard, 60),
     "article": (_article, 50),
     "later3": (_later3, 60),
+    "final": (_final, 50),
 }
 
 
