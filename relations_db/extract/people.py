@@ -84,6 +84,7 @@ HEADS = {
     "Chairman",
     "Chair",
     "Chairwoman",
+    "Chairperson",
     "Speaker",
     "Leader",
     "Ambassador",
@@ -498,6 +499,10 @@ STOP = {
     "Foundation",
     "Association",
     "Organization",
+    "Organisation",
+    # (an international body's word: "Secretary-General of the Commonwealth A B")
+    "Commonwealth",
+    "Secretariat",
     "Bank",
     "Fund",
     "Treaty",
@@ -819,10 +824,12 @@ _HOLDER_TITLE_OF = re.compile(
 # ", State Secretary and Director of the Directorate.": a capitalised office after a name,
 # to the end of the sentence or clause
 _POST_TITLE_CAP = re.compile(
-    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:Secretary|Minister|Director|Adviser"
-    r"|Advisor|Ambassador|Spokesperson|Envoy|Commissioner)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
+    r"^,\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Secretary|Prosecutor)(?:[\s\-]General)?"
+    r"|Minister|Director|Adviser|Advisor|Ambassador|Spokesperson|Envoy|Commissioner"
+    r"|Chair(?:man|person|woman)?|Head|Commander)(?:\s+(?:and|of|for)\s+(?:the\s+)?"
     r"[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)*)?)(?=\s*[.;](?:\s|$)|,\s+(?:who|said|"
-    r"added)\b)"
+    # (or an adjunct after the closing comma: ", the NATO Secretary General, on Monday")
+    r"added|on|in|at|over|for|during|next|this|last)\b)"
 )
 # ", Portugal's Minister of Foreign Affairs,": a country's possessive and a capitalised title
 _POST_TITLE_POSS = re.compile(
@@ -837,8 +844,9 @@ _POST_TITLE_OF = re.compile(
     # "Special Assistant to the President and Senior Director for ...": a double title
     r"(?:(?:Special\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?:[A-Z][\w\-]*\s+){0,3}?)?"
     # "Vice-Minister for ...", "Director-General of ...", "Chargé d'Affaires ad interim of ..."
-    r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary|Advis[eo]r|Ambassador"
-    r"|Coordinator"
+    r"(?:(?:Vice|Deputy)-)?(?:President|Minister|Chancellor|Secretary(?:[\s\-]General)?"
+    r"|Advis[eo]r|Ambassador|Coordinator|Speaker|Governor|Chair(?:man|person|woman)?"
+    r"|(?:Chief\s+)?Justice"
     r"|King|Queen|Emir|Amir|Sultan|Emperor|Prince|Princess|Premier|Chairman|Director(?:[\s\-]General)?"
     r"|Member(?=\s+of\s+the\s+(?:Political|Politburo|Standing|State|Central))"
     r"|Councill?or|Chief|Speaker|Governor|Envoy|Commissioner|Representative"
@@ -1014,11 +1022,17 @@ _AMONG = re.compile(
 )
 # "the Kenyan side will be represented by Deputy Minister A": the one who leads a side
 SIDE_LED_BY = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:will\s+be|is|was"
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)(?:\s+(?:will\s+be|is|was"
     r"|would\s+be|has\s+been|had\s+been)\s+(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
+    # "The Uzbek delegation, led by Minister A, was received by B": the participle's own
+    # agent only (titles' words between "by" and the name, no clause after)
+    r"|,\s+(?:represented|headed|led)\s+by\s+(?:(?:the\s+)?[A-Z][\w\-]*,?\s+|(?:of|for|and)\s+)"
+    r"{0,10}$)"
 )
 _COUNTERPART = re.compile(
-    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+    # ("his New Zealand counterpart", "her Sri Lankan counterpart": a demonym of two words)
+    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
+    r"counterparts?\b"
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
     r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
     # (a name's letters may be accented: "Eduardo Año", "José Núñez")
@@ -1588,6 +1602,19 @@ _NAME_TOKEN = re.compile(
 )
 
 
+def _international_word(toks, k: int) -> bool:
+    """Is toks[k] (with the word before it) an international body's name, part of its
+    officer's title: "African Union Commission Chairperson A", "Secretary-General of the
+    Commonwealth B"?"""
+    word = toks[k][0]
+    pairs = [word]
+    if k > 0:
+        pairs.append(f"{toks[k - 1][0]} {word}")
+    if k + 1 < len(toks):
+        pairs.append(f"{word} {toks[k + 1][0]}")
+    return any(_INTERNATIONAL.fullmatch(w) for w in pairs)
+
+
 def _is_name_token(word: str) -> bool:
     if word == ".":
         return False
@@ -1687,6 +1714,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             while k >= 0 and (
                 (not _is_name_token(before[k][0]) and before[k][0] != ".")
                 or _portfolio_word(before, k, title_toks)
+                or (title_toks and _international_word(before, k))
             ):
                 if (
                     before[k][0] == "and"
@@ -1704,6 +1732,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     and before[k][0] not in TITLE_WORDS
                     and not country_of_word(before[k][0])
                     and not (before[k][0] in _STATE_WORDS and k > 0 and before[k - 1][0] == "the")
+                    and not _international_word(before, k)
                 ):
                     break  # "Readout of President ...": not part of the title
                 title_toks.insert(0, before[k])
@@ -2035,7 +2064,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
     # (a text without the pattern's participles skips it: speed only)
-    listing = any(w in text for w in ("listed", "listing", "designat", "sanction"))
+    listing = any(
+        w in text for w in ("listed", "listing", "designat", "sanction", "measures", "assets")
+    )
     for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
@@ -2055,7 +2086,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             words = n.group("name").split() if n else []
             if (
                 not n
-                or not all(_is_name_token(w) and not country_of_word(w) for w in words)
+                or not all(
+                    (_is_name_token(w) or _is_particle_word(w)) and not country_of_word(w)
+                    for w in words
+                )
                 # (a line's name is its whole head: "- A B, a broker", not "- A Logistics and
                 # B Trading, which ...")
                 or (bullets and not _ITEM_HEAD_END.match(text, n.end("name")))
@@ -2070,7 +2104,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             old = [x for x in found if x[0] < end and start < x[1]]
             titles = [t for x in old for t in x[3]] or ([title] if title else [])
             code = next((x[4] for x in old if x[4]), None) or (
-                title and (_country_words(title) or _acronym_in(title, acronyms))
+                # ("a New Delhi-based businessman": the place the residence word names)
+                title
+                and (
+                    _country_words(title) or _acronym_in(title, acronyms) or _based_country(title)
+                )
             )
             if not code and home:
                 at = start if lead is None else lead
@@ -2155,6 +2193,27 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found = [x for x in found if not (x[0] < end and start < x[1])]
         found.append((start, end, n.group("name"), titles, code, None, True, start))
 
+    # a listing's particulars in brackets: "A B (born 1970, Minsk)", "A B (date of birth 4
+    # March 1971; nationality: Belarusian)": the nationality, else the birthplace's country,
+    # is the person's (explicit cues, ahead of any guess from the text around)
+    particulars = "(" in text and _PARTICULARS_OPEN.search(text)
+    for n in _PARTICULARS.finditer(text) if particulars else ():
+        words = n.group("name").split()
+        start, end = n.span("name")
+        while words and not _is_name_token(words[0]):
+            # "Deputy Minister A B (born ...)": the title's words before the name
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if len(words) < 1 or not all(_is_name_token(w) or _is_particle_word(w) for w in words):
+            continue
+        code = _particulars_country(n.group("p"))
+        if code is None and any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue
+        old = [x for x in found if x[0] < end and start < x[1]]
+        titles = [t for x in old for t in x[3]]
+        found = [x for x in found if x not in old]
+        found.append((start, end, text[start:end], titles, code, None, True, start))
+
     # a briefing's label line: "Spokesperson: Md. A B" (the home government's)
     for n in _LABEL_LINE.finditer(text):
         start, end = n.span("name")
@@ -2215,6 +2274,25 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
             found = [x for x in found if not (x[0] < end and start < x[1])]
             found.append((start, end, w.group(0), roles, code, None, True, start))
+
+    # "the foreign ministers of Fiji and Egypt, A B and C D respectively": each name of the
+    # list is of the country in the same place of the other list
+    for m in _RESPECTIVELY.finditer(text) if "respectively" in text else ():
+        codes = [country_of_word(re.sub(r"^the\s+", "", c)) for c in _LIST_SEP.split(m.group("cs"))]
+        names = [n for n in _LIST_SEP.split(m.group("ns")) if n]
+        if len(codes) != len(names) or not all(codes):
+            continue
+        role = re.sub(r"(?<=[a-z])s$", "", m.group("role"))  # "foreign ministers"
+        at = m.start("ns")
+        for name, code in zip(names, codes, strict=True):
+            start = text.index(name, at)
+            at = end = start + len(name)
+            if not all(_is_name_token(w) or _is_particle_word(w) for w in name.split()):
+                continue
+            if any(item[6] and item[0] < end and start < item[1] for item in found):
+                continue
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            found.append((start, end, name, [role], code, None, True, start))
 
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
@@ -2378,6 +2456,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             name_country = (
                 country_of_word(inst.group("c") or inst.group("d")) if inst else None
             )
+            if name_country is None and re.search(rf"\b{_INSTITUTION}\b", of.group("c")):
+                # "Permanent Secretary A of the Ministry of Foreign Affairs of India",
+                # "Director-General B of the Ghanaian Ministry of Trade": the institution's
+                # country, after its last "of" or by a demonym among its words
+                name_country = _country_words(of.group("c"))
         if start in counterpart_names:
             code, cstart = counterpart_names[start]
             name_country = name_country or code
@@ -2452,66 +2535,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             p.country = country_of_word(host_in.group("c"))
     placed = {id(p) for p in people.persons if p.country}
     for p in people.persons:
-        if p.country is None and p.titled:
-            p.country = _of_country_of_next_group(text, p)
-        if (
-            p.country is None
-            and home
-            and home_offices
-            and _office_held_at_home(p, people.persons, home, home_offices)
-        ):
-            # "Office of the President of Korea": another president is foreign
-            p.country = _nearest_foreign(text, p.first[0], home) or None
-        if (
-            p.country is None
-            and home
-            and _one_holder_at_home(p, people.persons, home, True)
-            # (not the one a foreign visitor meets at home: a second holder there is an
-            # earlier or acting one, n05's caretaker foreign minister)
-            and not (_met_object(text, p) and _host_of_visitor(text, p, home, people.persons))
-        ):
-            # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
-            # country has one prime minister, so B is of the foreign country named nearest
-            # (else the foreign country the text names most: the other side of a bilateral);
-            # first, that of a foreign subject of the same sentence ("Minister K of X shared
-            # his view of the summit, which President B attended")
-            p.country = (
-                _sentence_foreigner(text, p, people.persons, home)
-                or _nearest_foreign(text, p.first[0], home, pairs=True)
-                or _main_foreign(text, home)
-                or None
-            )
-        if p.country is None and home:
-            # "Minister for Foreign Affairs A and Minister of Foreign Affairs B will co-chair
-            # the Foreign Ministers' Meeting": two holders of one office who hold a meeting
-            # together serve two governments, the first named the home one
-            p.country = _same_office_pair(text, p, people.persons, home)
-        if p.country is None and p.counterpart and home and not _chinese_name(p, home):
-            # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
-            # (a Chinese name says which before a country named near: "A and his
-            # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
-            p.country = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
-        if p.country is None:
-            p.country = _guess_country(p, home, text, people.persons)
-        if p.country == "KR" and home != "KR" and _north_korean(text, p, home):
-            p.country = "KP"
-        if (
-            p.country
-            and p.country != home
-            and not any(_country_words(t) for t in p.titles)
-            and not _gaz_lookup(gaz, p.name)
-            and p.country == _destination_of(text, p)
-        ):
-            # "the state visit to Japan that President A will pay": a guess that made A a
-            # national of the country A visits; the other side the text names most instead
-            # (in a bilateral text whose other side A visits, A is of the home side: "the visit
-            # of Prime Minister A to Bangladesh" in Japan's joint statement with Bangladesh)
-            p.country = (
-                home
-                if p.country == _main_foreign(text, home)
-                and _one_holder_at_home(p, people.persons, home)
-                else _main_foreign(text, home, avoid=p.country) or home
-            )
+        p.country = _decide_country(text, p, people.persons, home, home_offices, gaz)
         s = p.surname
         if s != p.name and s not in p.aliases:
             p.aliases.insert(0, s)
@@ -2528,6 +2552,103 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     _address_mentions(text, people)
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def _decide_country(
+    text: str, p: Person, persons: list[Person], home: str | None, home_offices, gaz
+) -> str | None:
+    """The country of p, in evidence order. The explicit cues found with the name (a demonym
+    or country in the title, "of X" after the name, a nationality, a listing's particulars)
+    are already p.country and stand; then, for a person they leave unplaced:
+    1. institution: the country closing a group of titles ("A of X and B of Y").
+    2. host-visitor logic: the place the clause sets the meeting in; an office the home
+       country already fills (its second holder is foreign); two holders of one office
+       holding a meeting; the counterpart of the home side.
+    3. context: the text around (`_guess_country`: international bodies' officers none,
+       a sanction's targets, a side's leader, the one met abroad, the host of a visit ...).
+    4. nothing: a second holder of a home office whom nothing places has no country (the
+       home's is never a default for them).
+    Then two corrections of a guess: a North Korean read as Korean, a visitor read as a
+    national of the country visited."""
+    code = p.country
+    # 1. institution
+    if code is None and p.titled:
+        code = _of_country_of_next_group(text, p)
+    # 2. host-visitor logic
+    if code is None:
+        code = _host_of_meeting(text, p)
+    if code is None and home:
+        code = _clause_place(text, p, home)
+    if (
+        code is None
+        and home
+        and home_offices
+        and _office_held_at_home(p, persons, home, home_offices)
+    ):
+        # "Office of the President of Korea": another president is foreign
+        code = _nearest_foreign(text, p.first[0], home) or None
+    second_holder = bool(
+        code is None
+        and home
+        and _one_holder_at_home(p, persons, home, True)
+        # (not the one a foreign visitor meets at home: a second holder there is an
+        # earlier or acting one, n05's caretaker foreign minister)
+        and not (_met_object(text, p) and _host_of_visitor(text, p, home, persons))
+    )
+    near_text = _without_venues(text, p) if second_holder else text
+    if second_holder:
+        # "Prime Minister A (home) and Prime Minister and Minister of Foreign Affairs B": a
+        # country has one prime minister, so B is of the foreign country named nearest
+        # (else the foreign country the text names most: the other side of a bilateral);
+        # first, that of a foreign subject of the same sentence ("Minister K of X shared
+        # his view of the summit, which President B attended")
+        # (not the venue of a multilateral meeting: "met Foreign Minister B on the sidelines
+        # of the summit in Nairobi" does not say B is Kenyan)
+        code = (
+            _sentence_foreigner(text, p, persons, home)
+            or _nearest_foreign(near_text, p.first[0], home, pairs=True)
+            or _main_foreign(near_text, home)
+            or None
+        )
+    if code is None and home:
+        # "Minister for Foreign Affairs A and Minister of Foreign Affairs B will co-chair
+        # the Foreign Ministers' Meeting": two holders of one office who hold a meeting
+        # together serve two governments, the first named the home one
+        code = _same_office_pair(text, p, persons, home)
+    if code is None and p.counterpart and home and not _chinese_name(p, home):
+        # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
+        # (a Chinese name says which before a country named near: "A and his
+        # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
+        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
+    # 3. context
+    if code is None:
+        # (a second holder's context without the venue of a multilateral meeting, which says
+        # nothing of B: "A met Foreign Minister B on the sidelines of the summit in Nairobi")
+        code = _guess_country(p, home, near_text if second_holder else text, persons)
+        # 4. nothing: "Foreign Minister A met Foreign Minister B", the home's holder A, and
+        # B's country named nowhere
+        if second_holder and code == home:
+            code = None
+    # corrections of a guess
+    if code == "KR" and home != "KR" and _north_korean(text, p, home):
+        code = "KP"
+    if (
+        code
+        and code != home
+        and not any(_country_words(t) for t in p.titles)
+        and not _gaz_lookup(gaz, p.name)
+        and code == _destination_of(text, p)
+    ):
+        # "the state visit to Japan that President A will pay": a guess that made A a
+        # national of the country A visits; the other side the text names most instead
+        # (in a bilateral text whose other side A visits, A is of the home side: "the visit
+        # of Prime Minister A to Bangladesh" in Japan's joint statement with Bangladesh)
+        code = (
+            home
+            if code == _main_foreign(text, home) and _one_holder_at_home(p, persons, home)
+            else _main_foreign(text, home, avoid=code) or home
+        )
+    return code
 
 
 # a legislature's generic name, which names the US (countries.INSTITUTIONS) only where the
@@ -2775,8 +2896,57 @@ _SHORT_NAMED = re.compile(
     r"(?P<is>[^,;]{3,90}?)"
     r"(?=[ \t]+(?:who|that|which|since|from|until)\b|[,;]|\.(?:\s|$)))?"
 )
+# a name and its particulars in brackets (a listing's style): "(born 1970, Minsk)", "(b.
+# 12.03.1970 in Grodno)", "(date of birth 4 March 1971; nationality: Belarusian)"
+_PARTICULARS = re.compile(
+    rf"(?P<name>[{_UP}][\w\-’']+(?:[ \t]+(?:(?:bin|bint|ibn|al|el|de|la|del|van|von|da|dos)"
+    rf"[ \t]+)?[{_UP}][\w\-’']+){{0,4}})[ \t]+"
+    r"\((?P<p>(?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)[^()]{1,120})\)"
+)
+_PARTICULARS_OPEN = re.compile(r"\((?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)")
+_NATIONALITY = re.compile(r"\bnationality:?\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_BORN = re.compile(r"\b(?:born\b|b\.|birth\b)[^;]*")
+_PLACE_WORDS = re.compile(r"(?:,|\bin)\s+(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)")
+
+
+def _particulars_country(words: str) -> str | None:
+    """The country a listing's particulars give: the nationality, else the birthplace's
+    ("born 1970, Minsk", "b. 1970 in Vitebsk, Belarus": the first place that names one)."""
+    nationality = _NATIONALITY.search(words)
+    born = _BORN.search(words)
+    places = [nationality] if nationality else []
+    places += list(_PLACE_WORDS.finditer(words, born.start(), born.end())) if born else []
+    for m in places:
+        place = m.group("c")
+        code = (
+            country_of_word(place)
+            or _unquoted_place(place)
+            or country_of_word(place.split()[0])
+            or _unquoted_place(place.split()[0])
+        )
+        if code:
+            return code
+    return None
+
+
+def _is_particle_word(word: str) -> bool:
+    return word in PARTICLES
+
+
 # (words of two letters too: "Li Wei", "Ri Song Il")
-_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
+# "the foreign ministers of X, Y and Z, A, B and C respectively": two lists in one order
+_RESPECTIVELY = re.compile(
+    r"\b(?P<role>(?:[a-z]+\s+){0,2}(?:ministers|presidents|leaders|ambassadors|envoys|"
+    r"secretaries|premiers|chancellors))\s+of\s+(?P<cs>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z]"
+    r"[\w’'\-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),\s+(?P<ns>[^;.()]{3,200}?),?\s+respectively\b"
+)
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NAME_PARTICLE = r"(?:(?:de|la|del|da|dos|van|von|der|bin|bint|ibn|al|el)[ \t]+){0,2}"
+# ("Saeed bin Rashid", "Luis Alberto de la Torre": particles inside a listed name)
+_LIST_NAME = (
+    rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+{_NAME_PARTICLE}[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
+)
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
@@ -2823,6 +2993,9 @@ _LISTED = (
     r"(?:\s+today)?"
     # ("The designated individuals include A")
     r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people)\b"
+    # ("... sanctions on three officials over X. The officials are A, ...": the counted
+    # object named again)
+    r"|\b(?i:the)\s+(?:individuals|persons|officials)(?=\s+(?:are|include)\s+[A-Z])"
     # ("Today's listings include A", "The new designations include B")
     r"|\b(?:(?i:today)[’']s|(?i:the)(?:\s+(?:new|latest))?)\s+(?:listings|designations))"
 )
@@ -2847,7 +3020,8 @@ _TARGETS_ARE = re.compile(
     # a measure's verb right before a name a person's apposition or relative clause follows:
     # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
     r"|\b(?:sanctioned|designated|sanctioning|designating|(?:sanctions|measures|restrictions)"
-    rf"\s+(?:on|against))(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
+    r"\s+(?:on|against)|freez(?:e|es|ing)\s+(?:the\s+)?assets\s+of)"
+    rf"(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
     r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
     r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b)))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
@@ -2861,6 +3035,8 @@ _BULLETED_END = re.compile(r"\n(?![ \t]*" + _MARK + r"[ \t])|$")
 _NEXT_ITEM = re.compile(rf";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])|,\s+(?=[{_UP}])")
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
+    # "will freeze the assets of A", "restrictive measures on B"
+    r"|freez(?:e|es|ing)\s+(?:the\s+)?assets\s+of|restrictive\s+measures\s+(?:on|against)"
     # "sanctions on A", "countermeasures against companies X and Y, as well as against A":
     # the last of the list the measures are against
     r"|(?:sanctions|countermeasures)\s+(?:on|against)\s+(?:[^;]{0,120}?,?\s+(?:and|as\s+"
@@ -2882,8 +3058,9 @@ _TARGET_NAME = re.compile(
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
     # ("Ri Song Hyok", "Vu Duc An": words of two letters)
+    # ("Luis Alberto de la Torre", "Khalid bin Hamad Al-Nuaimi": particles inside a name)
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
+    rf"(?:[ \t]+{_NAME_PARTICLE}[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
@@ -3004,10 +3181,17 @@ def _posted_countries(p: Person) -> set[str]:
     return out
 
 
+_BODY_OF_STATES = re.compile(r"\bOrgani[sz]ation\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*)+")
+
+
 def _country_words(title: str) -> str | None:
     # "Director-General of the European Affairs Bureau", "Asian and Oceanian Affairs": a
     # portfolio's region, no country
     title = re.sub(r"\b[A-Z][\w\-]*(?:\s+and\s+[A-Z][\w\-]*)?\s+Affairs\b", "Affairs", title)
+    if "Organi" in title:
+        # "Secretary General of the Organization of American States": a body of states, no
+        # state ("the Organisation of Islamic Cooperation")
+        title = _BODY_OF_STATES.sub("Organization", title)
     if "to " in title or "in " in title:
         title = _POSTING.sub(lambda m: m.group(0)[: m.start("c") - m.start()], title)
     body = _AT_BODY.search(title) if " at " in title else None
@@ -3400,7 +3584,10 @@ def _of_country_of_next_group(text: str, p: Person) -> str | None:
 _INTERNATIONAL = re.compile(
     r"\b(?:NATO|OSCE|ASEAN|IAEA|OPCW|OECD|WTO|IMF|African\s+Union|Arab\s+League|Alliance"
     # "UN Secretary-General A", "the United Nations High Commissioner for Refugees"
-    r"|UN|U\.N\.|United\s+Nations|World\s+Bank|WHO|UNICEF|UNHCR|ICRC|Red\s+Cross)\b"
+    r"|UN|U\.N\.|United\s+Nations|World\s+Bank|WHO|UNICEF|UNHCR|ICRC|Red\s+Cross"
+    # "Secretary-General of the Commonwealth" (not "the Commonwealth of Australia"), "of the
+    # Organisation of Islamic Cooperation", "of the Organization of American States"
+    r"|Commonwealth(?!\s+of\b)|Organi[sz]ation\s+(?:of|for)\s+(?!the\s+Government))\b"
 )
 
 
@@ -3493,8 +3680,9 @@ def _chinese_name(p: Person, home: str | None) -> bool:
     return (
         words[0] in CHINESE_SURNAMES
         and _pinyin(words[1].split("-")[0])
-        # (a hyphenated given name in a Korean government's text is Korean: "Chang Ho-jin")
-        and not (home in ("KR", "KP") and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+        # (a hyphenated given name is Korean, "Chang Ho-jin", or Cantonese: pinyin writes a
+        # given name as one word, "Xiaoping")
+        and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])
     )
 
 
@@ -3581,9 +3769,9 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
         imposer = _country_in_words([re.sub(r"[’']s$", "", w) for w in words])  # "China's"
         if imposer and imposer != home:
             return home
-        code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
-        if code:
-            return code
+        # (the target of the home government's own measure: of the foreign country named
+        # near or most, else of none the text says; never the imposer's by default)
+        return _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
     side = SIDE_LED_BY.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
     if side and country_of_word(side.group("dem")):
         return country_of_word(side.group("dem"))  # "the Kenyan side will be led by Minister A"
@@ -3925,6 +4113,14 @@ _PORTFOLIO_OF = [
         ),
     ),
 ]
+# a cabinet minister's portfolio ("Minister for Agriculture", "Energy Minister"), not a
+# deputy's, a junior minister's or a head of government's
+_CABINET_PORTFOLIO = re.compile(
+    r"(?!(?:Prime|Deputy|Vice|State|Chief|Senior|First|Junior|Assistant|Acting|Former)\b)"
+    r"(?P<a>[A-Z][a-z]+)\s+Minister"
+    r"|Minister\s+(?:of|for)\s+(?:the\s+)?(?!State\b)"
+    r"(?P<b>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+)
 # offices a government has one holder of at a time
 _ONE_HOLDER = frozenset(
     {
@@ -3971,6 +4167,11 @@ def _one_holder_at_home(
                 for key, regex in _PORTFOLIO_OF:
                     if t and regex.fullmatch(t.strip()):
                         out.add(key)
+                cabinet = _CABINET_PORTFOLIO.fullmatch(t.strip()) if t else None
+                if cabinet:
+                    # any other cabinet portfolio, by its words: "Interior Minister" and
+                    # "Minister of the Interior", "Minister of Trade and Industry"
+                    out.add((cabinet.group("a") or cabinet.group("b")).lower())
         return out
 
     mine = heads(p)
@@ -4022,8 +4223,10 @@ _MET_OBJECT = re.compile(
     # ("seen off at the airport by B", "greeted on arrival by B": a visitor's host)
     r"(?:seen|saw|sees?|seeing)\s+off|greet(?:s|ed|ing)?)"
     # ("met separately with", "spoke personally with": a manner between verb and object)
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:at|on|upon)\s+(?:the\s+)?[a-z]+)?"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:at|on|upon|by|over|via)\s+(?:the\s+)?[a-z]+)?"
     r"(?:\s+(?:with|on|by|to))?\s+(?:the\s+)?"
+    # "met the host, B", "met their hosts, B and C": the one met named after the role
+    r"(?:(?:his|her|their)\s+)?(?:hosts?,?\s+)?"
     # "meet Prime Minister A of Norway and Prime Minister B", "met with A, and with B": B is
     # met too
     r"(?:(?-i:[A-Z])[^.;:]{0,70}?,?\s+and\s+(?:with\s+)?(?:the\s+)?)?$"
@@ -4102,6 +4305,11 @@ def _host_of_visitor(text: str, p: Person, home: str, persons) -> bool:
     )
 
 
+# a line's first words that are no dateline (whose place ends at a comma or a dash: "NAIROBI,
+# May 3 -"): "The Uzbek delegation", "Kenyan officials said"
+_NO_DATELINE = re.compile(r"(?:The|the)\s|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]+[a-z]")
+
+
 def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     """ "A travelled to Tunis ..., where they met President B", "during a visit to Lima ...
     paid a courtesy call on President B": the one met, whom nothing else places, is of the
@@ -4124,6 +4332,8 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     for m in _PLACE_BEFORE.finditer(text, lo, start):
         if _acronym_title(m.group("c").split()):
             continue
+        if m.start("c") == m.start() and _NO_DATELINE.match(text, m.start()):
+            continue  # "The Uzbek delegation, led by ...": a text's first words, no dateline
         code = country_of_word(m.group("c")) or country_of_word(m.group("c").split()[0])
         if (
             code
@@ -4153,6 +4363,106 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     again = _named_again(text, persons, p, sentence, subject.first[0] if subject else start)
     subject = again or subject
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
+
+
+# the place a clause sets its meeting in: "In Tashkent he met A; in Oslo he met B", "travelled
+# to Athens, where he met A, and then to Wellington, where he met B", "During the visit to
+# Kenya, A met the host, B" (the place's word is a capital or a country, "the" allowed)
+_CLAUSE_PLACE = re.compile(
+    r"(?:(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))[Ii]n|\b(?:visit|trip|tour|travel\w*|went|flew|then"
+    r"|on)\s+to|\bvisit(?:ing|ed|s)?|\b(?:arrived|arriving|arrives|stop\w*)\s+in)\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w’'\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?[A-Z][\w’'\-]*)?)"
+)
+_CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:and\s+)?then\b|,\s+where\b")
+# the one a clause's subject deals with, besides the one met (`_MET_OBJECT`): "greeted by B",
+# "thanked B", "presented his credentials to B", "called on B"
+_DEALT_WITH = re.compile(
+    r"\b(?:(?:received|welcomed|hosted|greeted)\s+by|thank(?:s|ed|ing)?|called\s+on"
+    r"|presented\s+(?:[a-z]+\s+){0,5}?to)\s+(?:the\s+)?$"
+)
+# a place after the one met, in the same sentence: "met B in Addis Ababa", "thanked B for the
+# hospitality during the visit to Tonga" (not the venue of a multilateral meeting: the
+# sentence names none)
+_PLACE_AFTER = re.compile(
+    r"[^.;:!?]{0,120}?\b(?:in|(?:visit|trip)\s+to)\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w’'\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?[A-Z][\w’'\-]*)?)"
+)
+_MULTILATERAL = re.compile(
+    r"\b(?:sidelines?|margins?|summit|conference|forum|General\s+Assembly|ministerial|"
+    r"multilateral|trilateral|session|plenary)\b",
+    re.I,
+)
+
+
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?")
+
+
+def _without_venues(text: str, p: Person) -> str:
+    """The text with the places of p's sentence blanked when the sentence is about a
+    multilateral meeting (its venue is no participant's country)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, p.first[0] - 400), p.first[0])]
+    lo = ends[-1] if ends else 0
+    end = _SENTENCE_END.search(text, p.first[1])
+    hi = end.start() if end else len(text)
+    if not _MULTILATERAL.search(text, lo, hi):
+        return text
+    blank = _VENUE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    return text[:lo] + blank + text[hi:]
+
+
+_HOST_APPOSITION = re.compile(r"\b(?:the|our|their|his|her)\s+hosts?,\s+$", re.I)
+_PLACE_WORD = re.compile(
+    r"\b(?:in|to)\s+(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:(?:es|de|do|da|el|al)\s+)?"
+    r"[A-Z][\w’'\-]*)?)"
+)
+
+
+def _host_of_meeting(text: str, p: Person) -> str | None:
+    """ "Ministers of X, Y and Z met in Tokyo. ... the host, Foreign Minister C, welcomed
+    it": the one a text calls the host is of the place named last before (the home's too)."""
+    start = p.first[0]
+    if not _HOST_APPOSITION.search(text, max(0, start - 20), start):
+        return None
+    code = None
+    for m in _PLACE_WORD.finditer(text, max(0, start - 600), start):
+        code = _place_code(m.group("c")) or code
+    return code if code != "EU" else None
+
+
+def _place_code(place: str) -> str | None:
+    return _unquoted_place(place) or country_of_word(place) or country_of_word(place.split()[0])
+
+
+def _clause_place(text: str, p: Person, home: str) -> str | None:
+    """Host-visitor logic by clause: the one met (the object of met, received, held talks
+    with, thanked ...) whom nothing else places is of the foreign country the clause sets
+    the meeting in: the last place before p in its clause, or else in the clause before it
+    when that clause only leads to this one ("travelled to X, where he met A"), or else the
+    first place after p in its sentence ("met A in X"), unless the sentence is about a
+    multilateral meeting (whose venue is no one's country)."""
+    start = p.first[0]
+    if not _met_object(text, p) and not _DEALT_WITH.search(text, max(0, start - 120), start):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    sentence = ends[-1] if ends else 0
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence, start)]
+    clause = breaks[-1] if breaks else sentence
+    lead = breaks[-2] if len(breaks) > 1 else sentence
+    for lo in (clause, lead) if text[clause : clause + 7].startswith(", where") else (clause,):
+        places = [
+            m
+            for m in _CLAUSE_PLACE.finditer(text, lo, start)
+            if not _INVITED_TO.search(text, max(0, m.start() - 100), m.start())
+        ]
+        if places:
+            code = _place_code(places[-1].group("c"))
+            return code if code and code not in (home, "EU") else None
+    after = _PLACE_AFTER.match(text, p.first[1])
+    end = _SENTENCE_END.search(text, p.first[1])
+    if after and not _MULTILATERAL.search(text, sentence, end.start() if end else len(text)):
+        code = _place_code(after.group("c"))
+        return code if code and code not in (home, "EU") else None
+    return None
 
 
 def _named_again(text: str, persons, p: Person, lo: int, hi: int) -> Person | None:
