@@ -532,10 +532,10 @@ def visit_negatives() -> list[Case]:
         a, b = _pair(i, 4 + i % 5)
         name, p = _who(a, i)
         title = TITLES[i % len(TITLES)]
-        # domestic travel
+        # domestic travel (to a town the country tables do not know)
         out.append(
             Case(
-                "neg-visit",
+                "neg-home-town",
                 (
                     f"{a.demonym} {title} {name} arrived in {a.city} on Monday to open a new "
                     f"hospital."
@@ -909,6 +909,9 @@ def run(verbose: bool = False) -> float:
 
 
 def main() -> None:
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # (this tree's package)
     run(verbose="-v" in sys.argv[1:])
 
 

