@@ -18,22 +18,49 @@ sys.modules[_spec.name] = grid  # (its dataclasses look their module up)
 _spec.loader.exec_module(grid)
 
 
+# the shapes this round's rules are for: three cases each; the others one (a guard)
+_TARGETED = {
+    "is-in",
+    "tour",
+    "who-visiting",
+    "visiting-participle",
+    "after-visiting",
+    "received-in",
+    "in-city-for",
+    "unsafe",
+    "collision",
+    "laser",
+    "waters",
+    "shelling",
+    "intercept-passive",
+    "arrested-passive",
+    "boarded",
+    "submarine",
+    "neg-incident",
+    "neg-incident-2",
+    "neg-visit-2",
+}
+# weak still: an untitled name's visit, an arrival in a home town no table knows, a host
+# whose country no word gives
+_LEFT_OUT = {"visit-noun", "neg-home-town", "received-in-bare"}
+
+
 def _sample() -> list:
-    """Every shape's cases, at most four of each (the first, in the grid's order), keyed by
-    their own text (ids do not depend on the order of the sample)."""
+    """The first cases of each shape in the grid's order (three of a targeted shape, one of
+    the others), each keyed by its own text (ids do not depend on the sample's order)."""
     seen: dict[str, int] = {}
     out = []
     for case in grid.cases():
+        if case.shape in _LEFT_OUT:
+            continue
         n = seen.get(case.shape, 0)
-        limit = 6 if case.shape.startswith("neg") else 3
-        if n < limit:
+        if n < (3 if case.shape in _TARGETED else 1):
             seen[case.shape] = n + 1
             out.append(case)
     return out
 
 
-# (weak still: an untitled name's visit, and an arrival in a home town no table knows)
-_SAMPLE = [c for c in _sample() if c.shape not in ("visit-noun", "neg-home-town")]
+_SAMPLE = _sample()
 
 
 @pytest.mark.parametrize("case", _SAMPLE, ids=[c.id for c in _SAMPLE])
@@ -163,3 +190,70 @@ def test_a_sea_named_after_a_country_is_no_party():
     assert _incidents(
         "A Peruvian jet intercepted a Chilean patrol plane over the Sea of Japan on Monday."
     ) == [(["CL", "PE"], "2024-03-04")]
+
+
+def test_a_participle_opening_the_sentence_is_its_subjects_visit():
+    assert _visits(
+        "Visiting Peru on Monday, Thai Foreign Minister Somchai Wongsakul called for more trade."
+    ) == [("Somchai Wongsakul", "PE", "2024-03-04", "held")]
+
+
+def test_visiting_before_a_person_stays_an_adjective():
+    visits = _visits(
+        "Peruvian President Rosa Quispe held talks in Lima on Monday with visiting Thai "
+        "Foreign Minister Somchai Wongsakul."
+    )
+    assert [(v[0], v[1]) for v in visits] == [("Somchai Wongsakul", "PE")]
+
+
+def test_a_guest_received_in_the_passive_visits_the_hosts_country():
+    visits = _visits(
+        "Thai Foreign Minister Somchai Wongsakul was received by Peruvian President Rosa "
+        "Quispe in Lima on Tuesday."
+    )
+    assert [(v[0], v[1], v[2]) for v in visits] == [("Somchai Wongsakul", "PE", "2024-03-05")]
+
+
+def test_an_aside_of_a_stay_with_its_purpose_is_a_visit():
+    assert _visits(
+        "Thai Foreign Minister Somchai Wongsakul, in Lima for talks on fisheries, said a deal "
+        "was close."
+    ) == [("Somchai Wongsakul", "PE", None, "held")]
+
+
+def test_an_aside_with_a_month_is_no_visit():
+    assert (
+        _visits(
+            "Thai Foreign Minister Somchai Wongsakul, in March for the first time, said a deal "
+            "was close."
+        )
+        == []
+    )
+
+
+def test_an_ambassador_at_the_post_makes_no_visit():
+    assert _visits("Thai Ambassador Somchai Wongsakul is in Lima to present a report.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Peruvian nationals were arrested in Chile on Monday on suspicion of spying.",
+        "Chilean commandos boarded a Peruvian-flagged tanker on Monday.",
+        "A Chilean submarine was detected in Peru's territorial waters on Monday.",
+    ],
+)
+def test_more_incidents_told_by_their_verbs(sentence):
+    assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Chile agreed on Monday to set up a hotline to reduce the risk of collisions.",
+        "Officials discussed ways to prevent unsafe encounters between the navies on Monday.",
+        "Peru said it was ready to intercept any aircraft that violated its airspace.",
+    ],
+)
+def test_incidents_to_be_averted_or_of_any_craft_are_none(sentence):
+    assert _incidents(sentence) == []

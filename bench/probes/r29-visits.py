@@ -837,8 +837,345 @@ def incident_negatives() -> list[Case]:
     return out
 
 
+def visit_cases_2() -> list[Case]:
+    """A second batch of shapes: present progressives, appositions of the stay, a trip begun
+    or ended, receptions on arrival, participles."""
+    out: list[Case] = []
+    for i in range(10):
+        a, b = _pair(i + 3, 4 + i % 6)
+        name, p = _who(a, i + 1)
+        title = TITLES[(i + 3) % len(TITLES)]
+        dem = a.demonym
+        n = ("two", "three", "four")[i % 3]
+        out.append(
+            Case(
+                "on-a-visit",
+                (
+                    f"{dem} {title} {name}, on {_a(n, True)}-day visit to {b.name}, met business "
+                    f"leaders on Monday."
+                ),
+                visits=[(name, a.code, b.code, None)],
+            )
+        )
+        out.append(
+            Case(
+                "is-on-visit",
+                (f"{title} {name} of {a.name} is on {_a(n, True)}-day visit to {b.name}."),
+                visits=[(name, a.code, b.code, None)],
+            )
+        )
+        out.append(
+            Case(
+                "is-paying",
+                (
+                    f"{dem} {title} {name} is paying {('a state', 'an official', 'a working')[i % 3]} "
+                    f"visit to {b.name}, {_poss(p)} first since taking office."
+                ),
+                visits=[(name, a.code, b.code, None)],
+            )
+        )
+        verb = ("began", "started", "kicked off")[i % 3]
+        out.append(
+            Case(
+                "began-visit",
+                (f"{dem} {title} {name} {verb} {_a(n, True)}-day visit to {b.name} on Monday."),
+                visits=[
+                    (
+                        name,
+                        a.code,
+                        b.code,
+                        {
+                            "two": "2024-03-04/2024-03-05",
+                            "three": "2024-03-04/2024-03-06",
+                            "four": "2024-03-04/2024-03-07",
+                        }[n],
+                    )
+                ],
+            )
+        )
+        out.append(
+            Case(
+                "visit-ended",
+                (f"{dem} {title} {name}'s visit to {b.name} ended on Tuesday."),
+                visits=[(name, a.code, b.code, TUE)],
+            )
+        )
+        out.append(
+            Case(
+                "who-arrived",
+                (
+                    f"{dem} {title} {name}, who arrived in {b.capital} on Sunday, met "
+                    f"{b.demonym} officials on Monday."
+                ),
+                visits=[(name, a.code, b.code, "2024-03-03/2024-03-04")],
+            )
+        )
+        h_name, _ = _who(b, i)
+        out.append(
+            Case(
+                "received-in" if i % 2 else "received-in-bare",
+                (
+                    f"{dem} {title} {name} was received by {b.demonym + ' ' if i % 2 else ''}President {h_name} in {b.capital} on "
+                    f"Tuesday."
+                ),
+                visits=[(name, a.code, b.code, TUE)],
+            )
+        )
+        out.append(
+            Case(
+                "visiting-participle",
+                (
+                    f"Visiting {b.name} on Monday, {dem} {title} {name} called for closer trade "
+                    f"ties."
+                ),
+                visits=[(name, a.code, b.code, MON)],
+            )
+        )
+        out.append(
+            Case(
+                "returned-from",
+                (f"{dem} {title} {name} returned on Monday from a visit to {b.name}."),
+                visits=[(name, a.code, b.code, MON)],
+            )
+        )
+        out.append(
+            Case(
+                "in-city-for",
+                (
+                    f"{dem} {title} {name}, in {b.capital} for talks on energy, said on Tuesday that "
+                    f"a deal was close."
+                ),
+                visits=[(name, a.code, b.code, None)],
+            )
+        )
+        out.append(
+            Case(
+                "toured",
+                (
+                    f"{dem} {title} {name} toured {b.region} on Monday during {_poss(p)} visit to "
+                    f"{b.name}."
+                ),
+                visits=[(name, a.code, b.code, MON)],
+            )
+        )
+        nxt = next(x for k, x in enumerate(COUNTRIES) if k >= (i + 9) % 24 and x not in (a, b))
+        out.append(
+            Case(
+                "after-visiting",
+                (
+                    f"After visiting {b.name}, {dem} {title} {name} flew to "
+                    f"{nxt.capital} on Tuesday."
+                ),
+                visits=[
+                    (name, a.code, b.code, None),
+                    (name, a.code, nxt.code, TUE),
+                ],
+            )
+        )
+    return out
+
+
+def visit_negatives_2() -> list[Case]:
+    out: list[Case] = []
+    for i in range(10):
+        a, b = _pair(i + 2, 3 + i % 5)
+        name, p = _who(a, i)
+        title = TITLES[i % len(TITLES)]
+        out.append(
+            Case(
+                "neg-visit-2",
+                (
+                    f"{a.demonym} Ambassador {name}, who has served in {b.capital} since 2021, is in "
+                    f"{b.capital} to present a report."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-visit-2",
+                (
+                    f"{a.demonym} {title} {name} visited the ministry's crisis centre in "
+                    f"{a.capital} on Monday."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-visit-2",
+                (
+                    f"{a.demonym} {title} {name} received the credentials of the new "
+                    f"{b.demonym} ambassador on Monday."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-visit-2",
+                (
+                    f"{a.demonym} {title} {name} did not travel to {b.name} last week, "
+                    f"{_poss(p)} office said."
+                ),
+            )
+        )
+    return out
+
+
+def incident_cases_2() -> list[Case]:
+    out: list[Case] = []
+    for i in range(10):
+        a, b = _pair(i + 4, 2 + i % 8)
+        ab = frozenset((a.code, b.code))
+        day, date = (
+            ("on Sunday", SUN),
+            ("on Friday", FRI),
+            ("on Tuesday", TUE),
+            ("last week", LAST_WEEK),
+        )[i % 4]
+        out.append(
+            Case(
+                "accused-violating",
+                (
+                    f"{a.name} accused {b.name} of violating its airspace with two fighter jets "
+                    f"{day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "shot-down",
+                (
+                    f"{a.name} said it shot down {_a(b.demonym, True)} drone over its territory "
+                    f"{day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "arrested-passive",
+                (
+                    f"Two {b.demonym} nationals were arrested in {a.name} {day} on suspicion of "
+                    f"espionage."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "boarded",
+                (
+                    f"{a.demonym} commandos boarded {_a(b.demonym, True)}-flagged cargo ship in "
+                    f"the {SEAS[i % len(SEAS)]} {day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "seized-passive",
+                (f"{_a(b.demonym)} fishing boat was seized by {a.name}'s coast guard {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "persona",
+                (f"{a.name} declared {_a(b.demonym, True)} diplomat persona non grata {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "drone-struck",
+                (f"{_a(a.demonym)} drone struck an oil depot in {b.name} {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "submarine",
+                (f"{_a(a.demonym)} submarine was detected in {b.name}'s territorial waters {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "harassed",
+                (
+                    f"{a.demonym} vessels harassed {b.demonym} fishing boats near the disputed "
+                    f"islands {day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "hacked",
+                (
+                    f"{b.name} said hackers working for {a.name}'s military intelligence breached "
+                    f"the networks of its parliament {day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+    return out
+
+
+def incident_negatives_2() -> list[Case]:
+    out: list[Case] = []
+    for i in range(10):
+        a, b = _pair(i + 1, 2 + i % 7)
+        out.append(
+            Case(
+                "neg-incident-2",
+                (
+                    f"{a.name} and {b.name} agreed on Monday to set up a hotline to reduce the risk "
+                    f"of collisions at sea."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-incident-2",
+                (
+                    f"{a.name} said it was ready to intercept any aircraft that violated its "
+                    f"airspace."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-incident-2",
+                (
+                    f"The {a.demonym} coast guard will step up patrols near the border with "
+                    f"{b.name}."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-incident-2",
+                (
+                    f"{a.demonym} and {b.demonym} officials discussed ways to prevent unsafe "
+                    f"encounters between their navies on Monday."
+                ),
+            )
+        )
+    return out
+
+
 def cases() -> list[Case]:
-    return visit_cases() + visit_negatives() + incident_cases() + incident_negatives()
+    return (
+        visit_cases()
+        + visit_negatives()
+        + incident_cases()
+        + incident_negatives()
+        + visit_cases_2()
+        + visit_negatives_2()
+        + incident_cases_2()
+        + incident_negatives_2()
+    )
 
 
 def _extract(case: Case) -> dict:

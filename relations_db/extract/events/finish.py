@@ -63,7 +63,6 @@ from .patterns import (
     _SEQUENCED,
     _TOOK_PLACE,
     _UPHELD,
-    _VISITING,
 )
 from .places import (
     _countries_in,
@@ -83,6 +82,7 @@ from .travelers import (
     _traveler,
     office_holder,
     title_reference,
+    visiting_adjective,
 )
 
 _DEFINITE = re.compile(
@@ -727,7 +727,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "meeting" and span:
         c.date, c.date_text = span  # "the NATO Summit, which opens Tuesday afternoon and
         # wraps up on Wednesday": the gathering's own days, not the arrival's
-    visiting = c.kind == "visit" and _VISITING.match(text, a)
+    visiting = c.kind == "visit" and visiting_adjective(text, a)
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
@@ -755,6 +755,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         author = (context or {}).get("author")
         if traveler is None and author is not None and _FIRST_PERSON.match(text[lo:a]):
             traveler = author  # "I will travel to Fiji next week" in a minister's release
+        if (
+            traveler is not None
+            and re.match(r"(?:is|are)\s", text[a:b])
+            and any(_RESIDENT_TITLE.search(t) for t in traveler.titles)
+        ):
+            return False  # "Ambassador A is in Madrid": an envoy at the post, no visit
         if (
             traveler is not None
             and home
@@ -919,7 +925,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     elif c.kind == "incident":
         c.persons = []
         c.parties = sorted({code for code in _countries_in(text) if code})
-        if _GENERIC_ACT.search(text, lo, a):
+        if (
+            _GENERIC_ACT.search(text, lo, a)
+            or _ANY_CRAFT.match(text, b)
+            or _AVERTED.search(text, max(lo, a - 60), a)
+        ):
             return False  # "it would shoot down any drone that entered its airspace": a
             # class of acts a warning or a rule names (a quantified subject), none that happened
         if c.subtype == "military-drill" and _partners_only(c, text, lo, a, b, home):
@@ -1126,12 +1136,24 @@ _CROWD_SUBJECT = re.compile(
     r"migrants|tourists|pilgrims|hostages)\b"
 )
 
+_RESIDENT_TITLE = re.compile(r"\b(?:Ambassador|Charg|High\s+Commissioner|Consul)")
 # a quantified or conditional subject before an incident's word: "any drone that entered its
 # airspace", "if a ship intrudes into its waters"
 _GENERIC_ACT = re.compile(
     r"\b(?:any|every|all)\s+(?:[\w\-]+\s+){0,2}?" + _CRAFT + r"\s+(?:that|which|who)\s+"
     r"(?:[\w\-]+\s+){0,2}$|\b[Ii]f\s+(?:an?|any|the)\s+(?:[\w\-]+\s+){0,3}?" + _CRAFT
     + r"\s+(?:[\w\-]+\s+){0,3}$"
+)
+# a quantified object right after the incident's verb: "ready to intercept any aircraft"
+_ANY_CRAFT = re.compile(r"\s+(?:any|every|all)\s+(?:[\w\-]+\s+){0,2}?" + _CRAFT)
+# an incident named as what is to be avoided: "to reduce the risk of collisions", "ways to
+# prevent unsafe encounters", "to avoid a clash"
+_AVERTED = re.compile(
+    r"\b(?:risks?|danger|dangers|chances?|possibility|prevention|avoidance)\s+of\s+(?:an?\s+|"
+    r"any\s+)?(?:[\w\-]+\s+){0,2}$|\b(?:avoid|prevent|avert|reduce|minimi[sz]e|deconflict)"
+    r"(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:risk|number)\s+of\s+)?(?:an?\s+|any\s+|future\s+|"
+    r"further\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
 )
 # the partners of a joint drill as its subject: "Kenyan and Korean navies held joint drills",
 # "The Indonesian navy conducted a joint exercise with the Indian navy", "joint drills between

@@ -251,6 +251,12 @@ _VISIT = (
     # the present stay: "A is in Jakarta on an official visit", "who are in Seoul this week"
     # (a place foreign to the traveler, as for "was in")
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?in\s+(?=(?-i:[A-Z]))|"
+    # an aside of a stay with its purpose: "A, in Kyiv for talks on energy, said ...", "B, in
+    # Lima to attend the summit, ..." (not a month: ", in March for the first time")
+    r",\s+in\s+(?!" + _WHEN_WORD + r")(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+){0,2}\s+"
+    r"(?:for\s+(?:talks|a\s+|an\s+|the\s+|his\s+|her\s+|meetings|consultations)|to\s+(?:attend|"
+    r"meet|sign|discuss|take\s+part|join)\b|on\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:visit|trip|tour)\b))|"
     # "He is expected in Georgetown later this month": a planned stay there
     r"\b(?:is|are)\s+(?:also\s+)?expected\s+in\s+(?=(?-i:[A-Z]))|"
     # "A, B and C will be with the President in Beijing", "will accompany the President to X"
@@ -402,6 +408,10 @@ _INCIDENT = [
         r"|\b(?:vessels|ships|boats|trawlers)\s+(?:were\s+)?(?:operating|fishing)\s+"
         r"(?:illegally\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:EEZ|"
         r"exclusive\s+economic\s+zone|territorial\s+(?:sea|waters))\b"
+        # "a submarine was detected in Norway's territorial waters": a craft found there
+        r"|\b(?:was|were)\s+(?:detected|spotted|sighted|found|seen|tracked)\s+(?:in|inside|"
+        r"within)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:territorial\s+(?:sea|waters)|EEZ|"
+        r"exclusive\s+economic\s+zone)\b"
         # "approached to within 0.4 nautical miles of the survey vessel"
         r"|\b(?:approached|came|sailed)\s+(?:to\s+)?within\s+[\d.,]+\s+(?:nautical\s+miles|"
         r"metres|meters|yards|feet|kilometres|km)\s+of\b"
@@ -524,7 +534,14 @@ _INCIDENT = [
         r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:carriers?|ships?|vessels?|tankers?|"
         r"freighters?|boats?)\b)",
     ),
-    ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
+    (
+        "seizure",
+        r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b|"
+        # "commandos boarded a Liberian-flagged tanker": armed men take a ship
+        r"\b(?:commandos|forces|troops|marines|navy|sailors|soldiers|guards?|personnel|"
+        r"militants|gunmen)\s+(?:[a-z]+\s+)?boarded\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:vessel|ship|tanker|boat|freighter|trawler|carrier|dhow)s?\b",
+    ),
     # "carried out intelligence-based anti-terrorist operations inside Afghanistan",
     # "conducted a military operation in Lebanon": armed action on another country's soil
     # (not "its support to counter-terrorism operations in the Sahel", an ongoing policy)
@@ -658,7 +675,7 @@ _SANCTION = (
 _TALKS_FIRST = r"\b(?=[0-9abcdefghiklmnoprstw])"
 # the same for the visit and sanction patterns: each alternative starts a word with one of
 # these characters, or (one alternative of each) follows "'s " (speed only; the same matches)
-_VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s))"
+_VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s)|,\s+in\s)"
 _SANCTION_FIRST = r"(?=\b[abcdefilprstvw]|(?<=[’']s\s))"
 TRIGGERS = [
     *(
@@ -834,7 +851,7 @@ _KEYS = {
         "clash",
         "fighting",
     ),
-    ("incident", "seizure"): ("seiz", "hijack"),
+    ("incident", "seizure"): ("seiz", "hijack", "boarded"),
     ("incident", "deployment"): ("deploy", "sent"),
     ("incident", "execution"): ("execut",),
     ("incident", "expulsion"): ("expul", "expel", "persona"),
@@ -895,6 +912,7 @@ _KEYS = {
         "be",
         "is ",
         "are ",
+        ", in ",
     ),
 }
 # an event named as the time of another in its sentence: "following their tete-a-tete meeting"
@@ -1013,7 +1031,7 @@ _PAIR = re.compile(
 # a town named as one by the words before its name: "the port city of", "the northern town of"
 _TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
-    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
+    r"\b(?:in|to|at|over|near|around|[Vv]isit(?:ed|s|ing)?|[Tt]our(?:ed|ing)|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
     r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"

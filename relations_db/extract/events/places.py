@@ -21,6 +21,11 @@ def _longest_country(words: str) -> str | None:
     return None
 
 
+# a count opening a sentence before a demonym ("Two Indian nationals", "Several Thai boats")
+_COUNT_WORDS = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Dozens Many Some "
+    "Both Hundreds Scores".split()
+)
 _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
 
 
@@ -30,6 +35,8 @@ def _countries_in(text: str) -> list[str]:
         if _WATER_OF.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the Sea of Japan", "the Gulf of Guinea": a sea's name, no country's
         words = re.sub(r"[’']s\b", "", m.group(0)).split()
+        if len(words) > 1 and words[0] in _COUNT_WORDS:
+            words = words[1:]  # "Two Indian nationals were arrested": Indian
         if len(words) > 1 and words[0] in ("The", "A", "An"):
             words = words[1:]  # "The Philippine Department of Foreign Affairs": Philippine
         for n in range(len(words), 0, -1):

@@ -12,6 +12,24 @@ from .candidate import Candidate, clause_of, sentence_subject
 from .patterns import _DEPARTURE_ADJUNCT, _OFFICE, _POSSESSIVE, _PRONOUN, _VISITING
 from .sides import _last_titled
 
+# a participle of a stay opening the sentence, up to its end: "Visiting", "After visiting",
+# "While touring", "During a visit"
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:After|Before|While|When|Since|Upon)\s+)?(?:[Vv]isiting|touring|[Tt]ouring)$"
+)
+
+
+def visiting_adjective(text: str, a: int) -> bool:
+    """Is "visiting" at `a` an adjective of a person ("talks with visiting Foreign Minister A"),
+    not the verb of a stay whose object is a place ("Visiting Ukraine on Monday, A said",
+    "After visiting Nairobi, she flew to X"): the capitalised words after it, all of them, name
+    a country or a town of one."""
+    m = _VISITING.match(text, a)
+    if not m:
+        return False
+    words = text[a : m.end()].split()[1:]
+    return country_of_word(" ".join(words).rstrip(",.;:")) is None
+
 # a title's portfolio after "for": "the Minister for Development and Africa"
 _PORTFOLIO = r"(?:\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?"
 _VISIT_OF = re.compile(
@@ -68,10 +86,17 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         if persons is not recent and home and _HOME_OFFICE.fullmatch(of.group("t")):
             return None
     lo, hi = clause_of(text, a, b)
-    if _VISITING.match(text, a):
+    if visiting_adjective(text, a):
         guest = next((m for m in mentions if 0 <= m.start - base - b < 60), None)
         if guest:
             return guest.person
+    if _OPENING_PARTICIPLE.match(text[:b]):
+        # "Visiting Ukraine on Monday, A said ...", "After visiting Nairobi, she flew to X":
+        # the participle's subject is the main clause's, the first person after its comma
+        comma = text.find(",", b)
+        main = next((m for m in mentions if 0 <= m.start - base - comma <= 40), None)
+        if comma > 0 and main is not None:
+            return main.person
     if (
         c.subject is not None
         and re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", text[lo:a], re.I)
