@@ -34,6 +34,11 @@ _TARGETED = {
     "shelling",
     "intercept-passive",
     "arrested-passive",
+    "arrived-by",
+    "arrival-noun",
+    "reached",
+    "warning-shots",
+    "crossed-border",
     "boarded",
     "submarine",
     "neg-incident",
@@ -257,3 +262,34 @@ def test_more_incidents_told_by_their_verbs(sentence):
 )
 def test_incidents_to_be_averted_or_of_any_craft_are_none(sentence):
     assert _incidents(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thai Foreign Minister Somchai Wongsakul arrived by train in Lima on Monday.",
+        "Thai Foreign Minister Somchai Wongsakul travelled by car to Lima on Monday.",
+        "Thai Foreign Minister Somchai Wongsakul touched down in Lima on Monday.",
+        "Thai Foreign Minister Somchai Wongsakul reached Lima on Monday.",
+        "Upon his arrival in Lima on Monday, Thai Foreign Minister Somchai Wongsakul was "
+        "greeted by Peruvian officials.",
+    ],
+)
+def test_arrivals_with_their_means_nouns_and_other_verbs(sentence):
+    assert _visits(sentence) == [("Somchai Wongsakul", "PE", "2024-03-04", "held")]
+
+
+def test_reached_an_agreement_is_no_visit():
+    assert _visits("Thai Foreign Minister Somchai Wongsakul reached an agreement on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Chilean patrol boat fired warning shots at a Peruvian trawler on Monday.",
+        "Chilean forces fired rockets at Peruvian border posts on Monday.",
+        "Chilean troops crossed into Peruvian territory on Monday.",
+    ],
+)
+def test_fire_at_and_crossings_are_incidents(sentence):
+    assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]

@@ -1165,6 +1165,126 @@ def incident_negatives_2() -> list[Case]:
     return out
 
 
+def visit_cases_3() -> list[Case]:
+    """A third batch: the means of travel between the verb and the place, arrivals as nouns,
+    stays counted in days, other verbs of reaching a place."""
+    out: list[Case] = []
+    for i in range(8):
+        a, b = _pair(i + 7, 5 + i % 4)
+        name, p = _who(a, i)
+        title = TITLES[(i + 5) % len(TITLES)]
+        dem = a.demonym
+        means = ("by train", "by car", "by helicopter", "overnight")[i % 4]
+        out.append(
+            Case(
+                "arrived-by",
+                (f"{dem} {title} {name} arrived {means} in {b.capital} on Monday."),
+                visits=[(name, a.code, b.code, MON)],
+            )
+        )
+        out.append(
+            Case(
+                "travelled-by",
+                (f"{dem} {title} {name} travelled {means} to {b.capital} on Tuesday."),
+                visits=[(name, a.code, b.code, TUE)],
+            )
+        )
+        out.append(
+            Case(
+                "arrival-noun",
+                (
+                    f"Upon {_poss(p)} arrival in {b.capital} on Sunday, {dem} {title} {name} was "
+                    f"greeted by {b.demonym} officials."
+                ),
+                visits=[(name, a.code, b.code, SUN)],
+            )
+        )
+        out.append(
+            Case(
+                "spent-days",
+                (f"{dem} {title} {name} spent two days in {b.name} last week."),
+                visits=[(name, a.code, b.code, LAST_WEEK)],
+            )
+        )
+        verb = ("touched down in", "flew into", "reached")[i % 3]
+        out.append(
+            Case(
+                "reached",
+                (f"{dem} {title} {name} {verb} {b.capital} on Monday."),
+                visits=[(name, a.code, b.code, MON)],
+            )
+        )
+        out.append(
+            Case(
+                "undertook",
+                (
+                    f"{dem} {title} {name} undertook an official visit to {b.name} from 3 to 5 "
+                    f"March."
+                ),
+                visits=[(name, a.code, b.code, "2024-03-03/2024-03-05")],
+            )
+        )
+    return out
+
+
+def incident_cases_3() -> list[Case]:
+    out: list[Case] = []
+    for i in range(8):
+        a, b = _pair(i + 6, 3 + i % 8)
+        ab = frozenset((a.code, b.code))
+        day, date = (
+            ("on Sunday", SUN),
+            ("on Friday", FRI),
+            ("on Tuesday", TUE),
+            ("last week", LAST_WEEK),
+        )[i % 4]
+        out.append(
+            Case(
+                "warning-shots",
+                (
+                    f"{_a(a.demonym)} patrol boat fired warning shots at {_a(b.demonym, True)} "
+                    f"fishing vessel {day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "rockets",
+                (f"{a.demonym} forces fired rockets at {b.demonym} border posts {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "crossed-border",
+                (
+                    f"{a.demonym} troops crossed into {b.demonym} territory {day}, {b.name}'s army "
+                    f"said."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "chased-away",
+                (f"{a.demonym} jets chased away {_a(b.demonym, True)} surveillance drone {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "crew-arrested",
+                (
+                    f"{a.name}'s coast guard arrested the crew of {_a(b.demonym, True)} fishing "
+                    f"vessel {day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+    return out
+
+
 def cases() -> list[Case]:
     return (
         visit_cases()
@@ -1175,6 +1295,8 @@ def cases() -> list[Case]:
         + visit_negatives_2()
         + incident_cases_2()
         + incident_negatives_2()
+        + visit_cases_3()
+        + incident_cases_3()
     )
 
 

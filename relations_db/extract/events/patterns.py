@@ -232,7 +232,17 @@ _WHEN_WORD = (
     r"November\b|December\b"
 )
 _VISIT = (
-    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btours?\s+of\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
+    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btours?\s+of\b|\btravel(?:l)?(?:ed|s|ing)?\s+"
+    # (the means between the verb and the place: "travelled by train to Kyiv")
+    r"(?:(?:by\s+(?:train|car|road|air|plane|helicopter|boat|ship|sea|land|rail)|overnight)\s+)?"
+    r"(?:on\s+)?to\b|"
+    # "his arrival in Tokyo", "upon her arrival in X": the arrival told by its noun
+    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|"
+    # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
+    r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
+    r"this|last|yesterday|today)\b|[,.;]))|"
+    r"\btouch(?:ed|es)?\s+down\s+in\b(?=\s+(?-i:[A-Z]))|\bfl(?:ew|ies|y)\s+into\b(?=\s+(?-i:[A-Z]))|"
+    r"\bspen[dt]\s+(?:two|three|four|five|six|several|a\s+few|\d)\s+(?:days|nights)\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "will travel from Port Moresby to New Zealand": the town left, then the destination
     r"\b(?:travel(?:l)?(?:ed|s|ing)?|fl(?:y|ies|ew|ying))\s+from\s+(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?\s+to\b(?=\s+(?-i:[A-Z]))|"
@@ -243,7 +253,8 @@ _VISIT = (
     r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD + r")(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?"
     r"(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for\s+(?=(?-i:[A-Z]))|\barriv(?:e|es|ed|ing)"
-    r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
+    r"(?:\s+(?:by\s+(?:train|car|road|air|plane|helicopter|boat|ship|sea|land|rail)|overnight|"
+    r"safely))?\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
     r"\b(?:was|were|will\s+be|would\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
@@ -519,6 +530,9 @@ _INCIDENT = [
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|"
+        # "fired warning shots at a fishing vessel", "fired rockets at border posts"
+        r"\bfired\s+(?:[\w\-]+\s+){0,3}?(?:shots|rounds|rockets|shells|mortars?|artillery|"
+        r"grenades|bullets)\s+(?:at|on|toward|towards|into)\b|"
         # "artillery shelled border villages", "bombarded the town": the verb of the fire
         r"\b(?:shelled|bombarded)\s+(?=(?:the\s+|an?\s+)?(?:[\w\-’']+\s+){0,3}?(?:villages?|"
         r"towns?|cit(?:y|ies)|positions?|posts?|outposts?|areas?|settlements?|bases?|"
@@ -556,6 +570,13 @@ _INCIDENT = [
         "deployment",
         r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
         r"(?:troops|soldiers)\b|\bsent\s+(?:[\w\-,]+\s+){0,4}?(?:troops|soldiers)\s+to\b",
+    ),
+    # "troops crossed into Indian territory", "soldiers crossed the border into X": forces on
+    # another's land
+    (
+        "incursion",
+        r"\b(?:troops|soldiers|forces|units|patrols?|guards|militias?|fighters)\s+(?:[a-z]+\s+)?"
+        r"crossed\s+(?:the\s+(?:[\w\-]+\s+)?(?:border|frontier|line)\s+)?into\b",
     ),
     ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
     # "the expulsion of Colombian diplomats", "expelled two diplomats", "persona non grata"
@@ -854,6 +875,7 @@ _KEYS = {
     ("incident", "seizure"): ("seiz", "hijack", "boarded"),
     ("incident", "deployment"): ("deploy", "sent"),
     ("incident", "execution"): ("execut",),
+    ("incident", "incursion"): ("crossed",),
     ("incident", "expulsion"): ("expul", "expel", "persona"),
     ("incident", "prisoner-exchange"): ("prisoner", "swapped", "exchanged"),
     ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
@@ -892,6 +914,10 @@ _KEYS = {
         "tour",
         "travel",
         "arriv",
+        "touch",
+        "reach",
+        "into",
+        "spen",
         "lead",
         "fl",
         "land",
@@ -1031,7 +1057,8 @@ _PAIR = re.compile(
 # a town named as one by the words before its name: "the port city of", "the northern town of"
 _TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
-    r"\b(?:in|to|at|over|near|around|[Vv]isit(?:ed|s|ing)?|[Tt]our(?:ed|ing)|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
+    r"\b(?:in|to|at|over|near|around|[Vv]isit(?:ed|s|ing)?|[Tt]our(?:ed|ing)|arrive\s+in|"
+    r"(?:margins|sidelines)\s+of|tours?\s+of|reach(?:ed|es)|fl(?:ew|ies|y)\s+into|"
     r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
