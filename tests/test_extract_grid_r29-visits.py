@@ -18,7 +18,8 @@ sys.modules[_spec.name] = grid  # (its dataclasses look their module up)
 _spec.loader.exec_module(grid)
 
 
-# the shapes this round's rules are for: three cases each; the others one (a guard)
+# the shapes this round's rules are for: two cases each (three of a negative one); the others
+# one (a guard)
 _TARGETED = {
     "is-in",
     "tour",
@@ -39,6 +40,8 @@ _TARGETED = {
     "reached",
     "warning-shots",
     "crossed-border",
+    "neg-3-incident",
+    "neg-3-visit",
     "boarded",
     "submarine",
     "neg-incident",
@@ -50,16 +53,20 @@ _TARGETED = {
 _LEFT_OUT = {"visit-noun", "neg-home-town", "received-in-bare"}
 
 
+def _targeted_n(shape: str) -> int:
+    return 3 if shape.startswith("neg") else 2
+
+
 def _sample() -> list:
-    """The first cases of each shape in the grid's order (three of a targeted shape, one of
-    the others), each keyed by its own text (ids do not depend on the sample's order)."""
+    """The first cases of each shape in the grid's order (two of a targeted shape, three of a
+    targeted negative one, one of the others), each keyed by its own text (ids do not depend on the sample's order)."""
     seen: dict[str, int] = {}
     out = []
     for case in grid.cases():
         if case.shape in _LEFT_OUT:
             continue
         n = seen.get(case.shape, 0)
-        if n < (3 if case.shape in _TARGETED else 1):
+        if n < (_targeted_n(case.shape) if case.shape in _TARGETED else 1):
             seen[case.shape] = n + 1
             out.append(case)
     return out
@@ -293,3 +300,18 @@ def test_reached_an_agreement_is_no_visit():
 )
 def test_fire_at_and_crossings_are_incidents(sentence):
     assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police fired rubber bullets at protesters in Lima on Monday.",
+        "The Peruvian coast guard seized two tonnes of cocaine off Callao on Monday.",
+    ],
+)
+def test_an_act_on_crowds_or_goods_of_one_country_is_no_incident(sentence):
+    assert _incidents(sentence) == []
+
+
+def test_the_same_act_on_another_states_boat_stays_an_incident():
+    assert len(_incidents("The Peruvian coast guard seized a Chilean trawler on Monday.")) == 1

@@ -1285,6 +1285,72 @@ def incident_cases_3() -> list[Case]:
     return out
 
 
+def negatives_3() -> list[Case]:
+    """Negative cases for the words of this round's new rules: a present 'is in' that is no
+    stay, a 'reached' or 'spent' of no place, domestic fire and detentions, a flight boarded."""
+    out: list[Case] = []
+    for i in range(10):
+        a, b = _pair(i + 5, 2 + i % 9)
+        name, p = _who(a, i)
+        title = TITLES[(i + 2) % len(TITLES)]
+        dem = a.demonym
+        out.append(
+            Case(
+                "neg-3-visit",
+                (f"The decision is in {b.capital}'s hands, {dem} {title} {name} said on Monday."),
+            )
+        )
+        out.append(
+            Case(
+                "neg-3-visit",
+                (
+                    f"{dem} {title} {name} reached an agreement with {b.demonym} negotiators on "
+                    f"Monday."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-3-visit",
+                (
+                    f"{dem} {title} {name} spent two days in talks with {b.demonym} officials in "
+                    f"{a.capital} last week."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-3-visit",
+                (
+                    f"{dem} {title} {name}, in {a.capital} for a party congress, said relations with "
+                    f"{b.name} were good."
+                ),
+            )
+        )
+        out.append(
+            Case(
+                "neg-3-incident",
+                (f"Police fired rubber bullets at protesters in {a.capital} on Monday."),
+            )
+        )
+        out.append(
+            Case(
+                "neg-3-incident",
+                (f"The {dem} coast guard seized two tonnes of cocaine off {a.city} on Monday."),
+            )
+        )
+        out.append(
+            Case(
+                "neg-3-incident",
+                (
+                    f"{b.demonym} and {dem} officials discussed the risk of an accidental clash on "
+                    f"Monday."
+                ),
+            )
+        )
+    return out
+
+
 def cases() -> list[Case]:
     return (
         visit_cases()
@@ -1297,6 +1363,7 @@ def cases() -> list[Case]:
         + incident_negatives_2()
         + visit_cases_3()
         + incident_cases_3()
+        + negatives_3()
     )
 
 

@@ -932,6 +932,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         ):
             return False  # "it would shoot down any drone that entered its airspace": a
             # class of acts a warning or a rule names (a quantified subject), none that happened
+        if len(c.parties) <= 1 and _NO_STATE_OBJECT.match(text, b):
+            return False  # "Police fired rubber bullets at protesters", "the coast guard seized
+            # two tonnes of cocaine": an act on people or goods of no other state (domestic)
         if c.subtype == "military-drill" and _partners_only(c, text, lo, a, b, home):
             return False  # "X and Y navies held joint drills": a drill of two partners
         owner = _AIRSPACE_OF.search(text, lo, hi) if c.subtype == "airspace" else None
@@ -1153,6 +1156,14 @@ _AVERTED = re.compile(
     r"any\s+)?(?:[\w\-]+\s+){0,2}$|\b(?:avoid|prevent|avert|reduce|minimi[sz]e|deconflict)"
     r"(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:risk|number)\s+of\s+)?(?:an?\s+|any\s+|future\s+|"
     r"further\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+# the object of an incident's verb that is no other state's: crowds, suspects, contraband
+_NO_STATE_OBJECT = re.compile(
+    r"(?:\s+(?:at|on|upon|against))?\s+(?:the\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w\-,.]+\s+)"
+    r"{0,3}?(?:protesters|demonstrators|rioters|crowds?|students|suspects|smugglers|criminals|"
+    r"gangs?|gang\s+members|poachers|pirates|cocaine|heroin|drugs|narcotics|contraband|"
+    r"cigarettes|counterfeit|fuel\s+smuggled)\b",
     re.I,
 )
 # the partners of a joint drill as its subject: "Kenyan and Korean navies held joint drills",
