@@ -8,6 +8,10 @@ name shapes) with the records it must give in the annotation.md sense:
 - negative cases must give no visit and no incident.
 
 `main()` prints the hit rate (cases fully right / all) and the rate per shape.
+607 cases (168 negative); untouched tree (a0c92b7) 424/607 = 0.699, after round 29's
+r29-visits rules 593/607 = 0.977 (weak still: "visit-noun", an untitled name's visit;
+"neg-home-town", an arrival in a home town no table knows; "received-in-bare", a host whose
+country no word gives).
 Run: `python bench/probes/r29-visits.py [-v]` (-v lists the failing cases).
 """
 
@@ -325,7 +329,7 @@ def _obj(p: str) -> str:
 
 def visit_cases() -> list[Case]:
     out: list[Case] = []
-    N = 14
+    N = 7
     for i in range(N):
         a, b = _pair(i, 3 + i % 7)
         name, p = _who(a, i)
@@ -528,7 +532,7 @@ def visit_cases() -> list[Case]:
 
 def visit_negatives() -> list[Case]:
     out: list[Case] = []
-    for i in range(8):
+    for i in range(6):
         a, b = _pair(i, 4 + i % 5)
         name, p = _who(a, i)
         title = TITLES[i % len(TITLES)]
@@ -578,7 +582,7 @@ def visit_negatives() -> list[Case]:
 
 def incident_cases() -> list[Case]:
     out: list[Case] = []
-    for i in range(12):
+    for i in range(7):
         a, b = _pair(i, 2 + i % 9)
         sea = SEAS[i % len(SEAS)]
         ab = frozenset((a.code, b.code))
@@ -774,7 +778,7 @@ def incident_cases() -> list[Case]:
 
 def incident_negatives() -> list[Case]:
     out: list[Case] = []
-    for i in range(10):
+    for i in range(6):
         a, b = _pair(i, 3 + i % 7)
         sea = SEAS[i % len(SEAS)]
         out.append(
@@ -841,7 +845,7 @@ def visit_cases_2() -> list[Case]:
     """A second batch of shapes: present progressives, appositions of the stay, a trip begun
     or ended, receptions on arrival, participles."""
     out: list[Case] = []
-    for i in range(10):
+    for i in range(6):
         a, b = _pair(i + 3, 4 + i % 6)
         name, p = _who(a, i + 1)
         title = TITLES[(i + 3) % len(TITLES)]
@@ -977,7 +981,7 @@ def visit_cases_2() -> list[Case]:
 
 def visit_negatives_2() -> list[Case]:
     out: list[Case] = []
-    for i in range(10):
+    for i in range(6):
         a, b = _pair(i + 2, 3 + i % 5)
         name, p = _who(a, i)
         title = TITLES[i % len(TITLES)]
@@ -1022,7 +1026,7 @@ def visit_negatives_2() -> list[Case]:
 
 def incident_cases_2() -> list[Case]:
     out: list[Case] = []
-    for i in range(10):
+    for i in range(6):
         a, b = _pair(i + 4, 2 + i % 8)
         ab = frozenset((a.code, b.code))
         day, date = (
@@ -1124,7 +1128,7 @@ def incident_cases_2() -> list[Case]:
 
 def incident_negatives_2() -> list[Case]:
     out: list[Case] = []
-    for i in range(10):
+    for i in range(6):
         a, b = _pair(i + 1, 2 + i % 7)
         out.append(
             Case(
@@ -1169,7 +1173,7 @@ def visit_cases_3() -> list[Case]:
     """A third batch: the means of travel between the verb and the place, arrivals as nouns,
     stays counted in days, other verbs of reaching a place."""
     out: list[Case] = []
-    for i in range(8):
+    for i in range(5):
         a, b = _pair(i + 7, 5 + i % 4)
         name, p = _who(a, i)
         title = TITLES[(i + 5) % len(TITLES)]
@@ -1229,7 +1233,7 @@ def visit_cases_3() -> list[Case]:
 
 def incident_cases_3() -> list[Case]:
     out: list[Case] = []
-    for i in range(8):
+    for i in range(5):
         a, b = _pair(i + 6, 3 + i % 8)
         ab = frozenset((a.code, b.code))
         day, date = (
@@ -1289,7 +1293,7 @@ def negatives_3() -> list[Case]:
     """Negative cases for the words of this round's new rules: a present 'is in' that is no
     stay, a 'reached' or 'spent' of no place, domestic fire and detentions, a flight boarded."""
     out: list[Case] = []
-    for i in range(10):
+    for i in range(6):
         a, b = _pair(i + 5, 2 + i % 9)
         name, p = _who(a, i)
         title = TITLES[(i + 2) % len(TITLES)]
