@@ -41,6 +41,12 @@ _TARGETED = {
     "warning-shots",
     "crossed-border",
     "neg-3-incident",
+    "stay-fronted",
+    "jamming",
+    "expelled-passive",
+    "entered-territory",
+    "soldiers-clashed",
+    "flew-close",
     "neg-3-visit",
     "boarded",
     "submarine",
@@ -315,3 +321,28 @@ def test_an_act_on_crowds_or_goods_of_one_country_is_no_incident(sentence):
 
 def test_the_same_act_on_another_states_boat_stays_an_incident():
     assert len(_incidents("The Peruvian coast guard seized a Chilean trawler on Monday.")) == 1
+
+
+def test_a_fronted_stay_is_the_main_subjects_visit():
+    assert _visits(
+        "During his stay in Lima, Thai Foreign Minister Somchai Wongsakul met Peruvian "
+        "President Rosa Quispe."
+    ) == [("Somchai Wongsakul", "PE", None, "held")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru accused Chile of jamming GPS signals over its territory on Monday.",
+        "Two Peruvian diplomats were expelled by Chile on Monday.",
+        "Chilean troops entered Peruvian territory on Monday.",
+        "Chilean and Peruvian soldiers clashed near the border on Monday.",
+        "Chilean fighter jets flew dangerously close to a Peruvian patrol plane on Monday.",
+    ],
+)
+def test_jamming_passive_expulsions_incursions_clashes_close_passes(sentence):
+    assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]
+
+
+def test_coming_close_to_a_deal_is_no_encounter():
+    assert _incidents("Chilean and Peruvian negotiators came close to a deal on Monday.") == []

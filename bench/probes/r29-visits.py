@@ -8,8 +8,8 @@ name shapes) with the records it must give in the annotation.md sense:
 - negative cases must give no visit and no incident.
 
 `main()` prints the hit rate (cases fully right / all) and the rate per shape.
-607 cases (168 negative); untouched tree (a0c92b7) 424/607 = 0.699, after round 29's
-r29-visits rules 593/607 = 0.977 (weak still: "visit-noun", an untitled name's visit;
+637 cases (168 negative); untouched tree (a0c92b7) 424/637 = 0.666, after round 29's
+r29-visits rules 623/637 = 0.978 (weak still: "visit-noun", an untitled name's visit;
 "neg-home-town", an arrival in a home town no table knows; "received-in-bare", a host whose
 country no word gives).
 Run: `python bench/probes/r29-visits.py [-v]` (-v lists the failing cases).
@@ -1228,6 +1228,17 @@ def visit_cases_3() -> list[Case]:
                 visits=[(name, a.code, b.code, "2024-03-03/2024-03-05")],
             )
         )
+        h_name, _ = _who(b, i + 1)
+        out.append(
+            Case(
+                "stay-fronted",
+                (
+                    f"During {_poss(p)} stay in {b.capital}, {dem} {title} {name} met {b.demonym} "
+                    f"President {h_name}."
+                ),
+                visits=[(name, a.code, b.code, None)],
+            )
+        )
     return out
 
 
@@ -1282,6 +1293,44 @@ def incident_cases_3() -> list[Case]:
                 (
                     f"{a.name}'s coast guard arrested the crew of {_a(b.demonym, True)} fishing "
                     f"vessel {day}."
+                ),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "jamming",
+                (f"{b.name} accused {a.name} of jamming GPS signals over its territory {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "expelled-passive",
+                (f"Two {b.demonym} diplomats were expelled by {a.name} {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "entered-territory",
+                (f"{a.demonym} troops entered {b.demonym} territory {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "soldiers-clashed",
+                (f"{a.demonym} and {b.demonym} soldiers clashed in a disputed border area {day}."),
+                incidents=[(ab, date)],
+            )
+        )
+        out.append(
+            Case(
+                "flew-close",
+                (
+                    f"{a.demonym} fighter jets flew dangerously close to {_a(b.demonym, True)} "
+                    f"surveillance plane {day}."
                 ),
                 incidents=[(ab, date)],
             )

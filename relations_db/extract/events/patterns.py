@@ -236,8 +236,10 @@ _VISIT = (
     # (the means between the verb and the place: "travelled by train to Kyiv")
     r"(?:(?:by\s+(?:train|car|road|air|plane|helicopter|boat|ship|sea|land|rail)|overnight)\s+)?"
     r"(?:on\s+)?to\b|"
-    # "his arrival in Tokyo", "upon her arrival in X": the arrival told by its noun
-    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|"
+    # "his arrival in Tokyo", "upon her arrival in X": the arrival told by its noun; "during
+    # his stay in Riyadh": a stay of one's own
+    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
     r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
     r"this|last|yesterday|today)\b|[,.;]))|"
@@ -313,6 +315,9 @@ _ENCOUNTER_AIR = (
     r"closely\s+|aggressively\s+|just\s+|right\s+)?(?:in\s+front\s+of|ahead\s+of|across"
     r"\s+the\s+(?:nose|path)\s+of|under(?:neath)?|over|beneath)\s+" + _CRAFT_OBJECT + r"|"
     r"\b(?:flew|flown|flying|closed|closing)\s+" + _WITHIN + r"|"
+    # "fighter jets flew dangerously close to a surveillance plane"
+    r"\b(?:flew|flown|flying|sailed|came|passed)\s+(?:dangerously\s+|very\s+|too\s+|extremely\s+|"
+    r"unsafely\s+|perilously\s+)?(?:close\s+to|near(?:\s+to)?)\s+" + _CRAFT_OBJECT + r"|"
     r"\b(?:circled|circling|buzzed|buzzing|orbited|tailgated)\s+" + _CRAFT_OBJECT + r"|"
     r"\b(?:close|unsafe|dangerous|unprofessional)\s+encounters?\b"
 )
@@ -468,7 +473,9 @@ _INCIDENT = [
     # "troops exchanged gunfire": a clash told by its noun or verb)
     (
         "clash",
-        r"\bclash(?:es|ed)?\s+(?:with|between|along)\b|\bexchanges?\s+of\s+(?:gun)?fire\b|"
+        r"\bclash(?:es|ed)?\s+(?:with|between|along)\b|"
+        # "Indian and Chinese soldiers clashed in the Galwan Valley"
+        r"\b(?:troops|soldiers|forces|guards|navies|patrols|units)\s+(?:[a-z]+\s+)?clashed\b|\bexchanges?\s+of\s+(?:gun)?fire\b|"
         r"\bexchang(?:ed|ing)\s+(?:heavy\s+|small[\s\-]arms\s+)?(?:gun)?fire\b|"
         r"\b(?:firefights?|gunfights?|gun\s+battles?|skirmish(?:es)?)\b",
     ),
@@ -548,6 +555,12 @@ _INCIDENT = [
         r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:carriers?|ships?|vessels?|tankers?|"
         r"freighters?|boats?)\b)",
     ),
+    # "jamming GPS signals over its territory": interference with another's navigation
+    (
+        "jamming",
+        r"\bjamm(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:GPS|GNSS|satellite|"
+        r"navigation|radio|radar)\b(?:\s+signals)?",
+    ),
     (
         "seizure",
         r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b|"
@@ -576,7 +589,10 @@ _INCIDENT = [
     (
         "incursion",
         r"\b(?:troops|soldiers|forces|units|patrols?|guards|militias?|fighters)\s+(?:[a-z]+\s+)?"
-        r"crossed\s+(?:the\s+(?:[\w\-]+\s+)?(?:border|frontier|line)\s+)?into\b",
+        r"crossed\s+(?:the\s+(?:[\w\-]+\s+)?(?:border|frontier|line)\s+)?into\b|"
+        # "troops entered Guyanese territory"
+        r"\b(?:troops|soldiers|forces|units|patrols?|guards|militias?|fighters)\s+(?:[a-z]+\s+)?"
+        r"(?:entered|intruded\s+into|penetrated)\s+(?:[\w’'\-]+\s+){0,2}?(?:territory|soil)\b",
     ),
     ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
     # "the expulsion of Colombian diplomats", "expelled two diplomats", "persona non grata"
@@ -584,7 +600,10 @@ _INCIDENT = [
         "expulsion",
         r"\bexpulsions?\s+of\b|\bexpel(?:s|led|ling)?\s+(?:[\w\-]+\s+){0,3}?"
         r"(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|officials?|staff|journalists?)\b|"
-        r"\bpersona\s+non\s+grata\b",
+        r"\bpersona\s+non\s+grata\b|"
+        # "Two Russian diplomats were expelled by Poland"
+        r"\b(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)\s+(?:was|were|has\s+been|have\s+been|"
+        r"had\s+been)\s+expelled\b",
     ),
     (
         "prisoner-exchange",
@@ -873,9 +892,10 @@ _KEYS = {
         "fighting",
     ),
     ("incident", "seizure"): ("seiz", "hijack", "boarded"),
+    ("incident", "jamming"): ("jamm",),
     ("incident", "deployment"): ("deploy", "sent"),
     ("incident", "execution"): ("execut",),
-    ("incident", "incursion"): ("crossed",),
+    ("incident", "incursion"): ("crossed", "entered", "intruded", "penetrated"),
     ("incident", "expulsion"): ("expul", "expel", "persona"),
     ("incident", "prisoner-exchange"): ("prisoner", "swapped", "exchanged"),
     ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
@@ -916,6 +936,7 @@ _KEYS = {
         "arriv",
         "touch",
         "reach",
+        "stay",
         "into",
         "spen",
         "lead",
@@ -1104,6 +1125,8 @@ _OWN_KEYS = {
         "orbited",
         "tailgated",
         "encounter",
+        "sailed",
+        "came",
     ),
     _ENCOUNTER_SEA: (
         "cut",

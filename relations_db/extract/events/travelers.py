@@ -23,7 +23,7 @@ _OPENING_PARTICIPLE = re.compile(
 # "During her visit to", "On his trip to"
 _OPENING_POSSESSIVE = re.compile(
     r"\s*(?:(?:Upon|On|During|After|Before|Since|Following)\s+)(?:his|her|their)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:arrival\s+in|visit|trip|stay|tour)$"
+    r"(?:[\w\-]+\s+){0,2}?(?:arrival|visit|trip|stay|tour)(?:\s+(?:in|to))?$"
 )
 
 
