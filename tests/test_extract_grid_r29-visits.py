@@ -18,7 +18,7 @@ sys.modules[_spec.name] = grid  # (its dataclasses look their module up)
 _spec.loader.exec_module(grid)
 
 
-# the shapes this round's rules are for: two cases each (three of a negative one); the others
+# the shapes this round's rules are for: two cases each; the others
 # one (a guard)
 _TARGETED = {
     "is-in",
@@ -60,12 +60,12 @@ _LEFT_OUT = {"visit-noun", "neg-home-town", "received-in-bare"}
 
 
 def _targeted_n(shape: str) -> int:
-    return 3 if shape.startswith("neg") else 2
+    return 2
 
 
 def _sample() -> list:
-    """The first cases of each shape in the grid's order (two of a targeted shape, three of a
-    targeted negative one, one of the others), each keyed by its own text (ids do not depend on the sample's order)."""
+    """The first cases of each shape in the grid's order (two of a targeted shape, one of the
+    others), each keyed by its own text (ids do not depend on the sample's order)."""
     seen: dict[str, int] = {}
     out = []
     for case in grid.cases():
@@ -346,3 +346,27 @@ def test_jamming_passive_expulsions_incursions_clashes_close_passes(sentence):
 
 def test_coming_close_to_a_deal_is_no_encounter():
     assert _incidents("Chilean and Peruvian negotiators came close to a deal on Monday.") == []
+
+
+def test_a_trip_named_as_the_time_of_talks_is_where_the_talks_were():
+    assert _visits(
+        "Thai Foreign Minister Somchai Wongsakul held talks in Lima on Monday during a one-day "
+        "trip."
+    ) == [("Somchai Wongsakul", "PE", "2024-03-04", "held")]
+
+
+def test_a_place_word_that_modifies_a_noun_is_no_destination():
+    assert _visits(
+        "Thai Foreign Minister Somchai Wongsakul visited Chilean troops in Peru on Monday."
+    ) == [("Somchai Wongsakul", "PE", "2024-03-04", "held")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru said Chile fired several artillery rounds near their border on Monday.",
+        "Chile's military sent 20 aircraft into Peru's air defence zone on Monday.",
+    ],
+)
+def test_rounds_fired_near_a_border_and_aircraft_sent_into_a_zone(sentence):
+    assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]

@@ -745,6 +745,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         place = _place_before(text, a) or _place_of_where(text, lo, a)
         if not place and re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
             place = _place_after(text, lo, c.kind)  # "..., then to Bogota to see B"
+    if not place and c.kind == "visit" and _DURING_NOUN.search(text, max(0, a - 40), a):
+        # "held talks in Caracas on Monday during a one-day trip": the trip is where the act it
+        # is the time of took place (the last place before it in the sentence)
+        for m in _PLACE.finditer(text, 0, a):
+            name = m.group("place")
+            code = _known_places().get(name) or country_of_word(name)
+            if code and m.group(0)[:2] == "in":
+                place = (None if _is_country_name(name) else name, code)
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
@@ -1140,6 +1148,10 @@ _CROWD_SUBJECT = re.compile(
 )
 
 _RESIDENT_TITLE = re.compile(r"\b(?:Ambassador|Charg|High\s+Commissioner|Consul)")
+# a trip named as the time of the act before it: "during a one-day trip", "on her visit"
+_DURING_NOUN = re.compile(
+    r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$"
+)
 # a quantified or conditional subject before an incident's word: "any drone that entered its
 # airspace", "if a ship intrudes into its waters"
 _GENERIC_ACT = re.compile(

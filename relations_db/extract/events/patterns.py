@@ -343,6 +343,9 @@ _INCIDENT = [
         # "aircraft entered Japan's air defence identification zone 23 times"
         r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
         r"defen[cs]e\s+identification\s+zone|ADIZ)\b|"
+        # "sent 20 aircraft into Taiwan's air defence zone"
+        r"\b(?:sent|flew|dispatched)\s+(?:[\w\-]+\s+){0,3}?into\s+(?:[\w’'\-]+\s+){0,2}?air\s+"
+        r"defen[cs]e\s+(?:identification\s+)?zone\b|"
         # "a Tajik unmanned aerial vehicle was detected over the territory of the X district":
         # a craft seen over another's land
         r"\b(?:unmanned\s+aerial\s+vehicles?|UAVs?|drones?|helicopters?|aircraft)\s+(?:was\s+|"
@@ -539,7 +542,7 @@ _INCIDENT = [
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|"
         # "fired warning shots at a fishing vessel", "fired rockets at border posts"
         r"\bfired\s+(?:[\w\-]+\s+){0,3}?(?:shots|rounds|rockets|shells|mortars?|artillery|"
-        r"grenades|bullets)\s+(?:at|on|toward|towards|into)\b|"
+        r"grenades|bullets)\s+(?:at|on|toward|towards|into|near|across|over)\b|"
         # "artillery shelled border villages", "bombarded the town": the verb of the fire
         r"\b(?:shelled|bombarded)\s+(?=(?:the\s+|an?\s+)?(?:[\w\-’']+\s+){0,3}?(?:villages?|"
         r"towns?|cit(?:y|ies)|positions?|posts?|outposts?|areas?|settlements?|bases?|"
@@ -804,6 +807,7 @@ _KEYS = {
         "incursion",
         "identification",
         "adiz",
+        "zone",
     ),
     ("incident", "air-intercept"): (
         "intercept",

@@ -26,6 +26,12 @@ _COUNT_WORDS = frozenset(
     "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Dozens Many Some "
     "Both Hundreds Scores".split()
 )
+# people or things a place word modifies ("US troops", "Kenyan exporters"): no destination
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:troops|soldiers|forces|sailors|peacekeepers|officials|officers|diplomats|companies|"
+    r"firms|factories|businesses|investors|students|workers|nationals|citizens|communit(?:y|ies)|"
+    r"warships?|vessels|exporters|producers|farmers|refugees|residents|veterans|personnel)\b"
+)
 _WATER_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
 
 
@@ -119,6 +125,9 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break  # "to review the arrangement that they reached in X": that act's place
         if kind in ("meeting", "visit") and _TOPIC_IN.search(text, start, m.start()):
             continue
+        if kind == "visit" and _MODIFIED_NOUN.match(text, m.end()):
+            continue  # "visited US troops in Germany": a word that modifies the noun after it,
+            # not where the traveler went
         words = m.group("place").split()
         if (
             kind == "visit"
