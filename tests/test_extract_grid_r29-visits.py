@@ -370,3 +370,15 @@ def test_a_place_word_that_modifies_a_noun_is_no_destination():
 )
 def test_rounds_fired_near_a_border_and_aircraft_sent_into_a_zone(sentence):
     assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thai Foreign Minister Somchai Wongsakul said Thailand is in Asia and its future lies "
+        "there.",
+        "The decision is in Lima's hands, Thai Foreign Minister Somchai Wongsakul said.",
+    ],
+)
+def test_a_present_is_in_whose_subject_is_no_person_is_no_visit(sentence):
+    assert _visits(sentence) == []

@@ -8,8 +8,8 @@ name shapes) with the records it must give in the annotation.md sense:
 - negative cases must give no visit and no incident.
 
 `main()` prints the hit rate (cases fully right / all) and the rate per shape.
-662 cases (168 negative); untouched tree (a0c92b7) 430/662 = 0.650, after round 29's
-r29-visits rules 648/662 = 0.979 (weak still: "visit-noun", an untitled name's visit;
+668 cases (174 negative); untouched tree (a0c92b7) 436/668 = 0.653, after round 29's
+r29-visits rules 654/668 = 0.979 (weak still: "visit-noun", an untitled name's visit;
 "neg-home-town", an arrival in a home town no table knows; "received-in-bare", a host whose
 country no word gives).
 Run: `python bench/probes/r29-visits.py [-v]` (-v lists the failing cases).
@@ -1396,6 +1396,15 @@ def negatives_3() -> list[Case]:
             Case(
                 "neg-3-visit",
                 (f"The decision is in {b.capital}'s hands, {dem} {title} {name} said on Monday."),
+            )
+        )
+        out.append(
+            Case(
+                "neg-3-visit",
+                (
+                    f"{dem} {title} {name} said {a.name} is in {b.region}'s debt and "
+                    f"{b.name} is in a strong position."
+                ),
             )
         )
         out.append(

@@ -77,6 +77,7 @@ from .sanctions import _sanction_parts, _short_names_of_people, register_decisio
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _CALLS_OFF_OBJECT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import (
+    _OPENING_POSSESSIVE,
     _described_traveler,
     _office_subject,
     _traveler,
@@ -745,6 +746,16 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         place = _place_before(text, a) or _place_of_where(text, lo, a)
         if not place and re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
             place = _place_after(text, lo, c.kind)  # "..., then to Bogota to see B"
+    if not place and c.kind == "visit" and _OPENING_POSSESSIVE.match(text[:b]):
+        # "During her visit, A met B in Beijing": the fronted visit is where the main clause is
+        comma = text.find(",", b)
+        if 0 < comma < b + 40:
+            for m in _PLACE.finditer(text, comma):
+                name = m.group("place")
+                code = _known_places().get(name) or country_of_word(name)
+                if code and m.group(0)[:2] == "in":
+                    place = (None if _is_country_name(name) else name, code)
+                    break
     if not place and c.kind == "visit" and _DURING_NOUN.search(text, max(0, a - 40), a):
         # "held talks in Caracas on Monday during a one-day trip": the trip is where the act it
         # is the time of took place (the last place before it in the sentence)
@@ -765,10 +776,20 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             traveler = author  # "I will travel to Fiji next week" in a minister's release
         if (
             traveler is not None
-            and re.match(r"(?:is|are)\s", text[a:b])
+            and _PRESENT_IN.match(text, a, b)
             and any(_RESIDENT_TITLE.search(t) for t in traveler.titles)
         ):
             return False  # "Ambassador A is in Madrid": an envoy at the post, no visit
+        if _PRESENT_IN.match(text, a, b) and not (
+            any(
+                _SUBJECT_GAP.fullmatch(text, m.end - base, a)
+                for m in mentions
+                if m.end <= a + base
+            )
+            or _PERSON_BEFORE.search(text, max(0, a - 30), a)
+        ):
+            return False  # "Australia is in Asia", "the future is in Manila's hands": the
+            # subject of a present stay is a person (a name, with its aside, or a pronoun)
         if (
             traveler is not None
             and home
@@ -1147,6 +1168,18 @@ _CROWD_SUBJECT = re.compile(
     r"migrants|tourists|pilgrims|hostages)\b"
 )
 
+# the words between a person's name and its verb: "of Kenya", an aside set off by commas
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?(?:\s*,[^,;]{1,80},)?\s+"
+    r"(?:(?:now|currently|also)\s+)?"
+)
+# the present stay's trigger: "is in", "are currently in"
+_PRESENT_IN = re.compile(r"(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?in\b")
+# a person as the subject right before "is in": a pronoun, a relative pronoun, a title
+_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she|they|who|[Pp]resident|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Pp]remier|"
+    r"[Kk]ing|[Qq]ueen|[Ee]nvoy|[Dd]elegation|[Ll]eader|[Ss]peaker)\s+(?:(?:now|currently|also)\s+)?$"
+)
 _RESIDENT_TITLE = re.compile(r"\b(?:Ambassador|Charg|High\s+Commissioner|Consul)")
 # a trip named as the time of the act before it: "during a one-day trip", "on her visit"
 _DURING_NOUN = re.compile(
