@@ -77,7 +77,6 @@ from .sanctions import _sanction_parts, _short_names_of_people, register_decisio
 from .sides import _held_person, _title_pair, _two_leaders
 from .status import _AFTER_EVENT, _CALLS_OFF_OBJECT, _DEMANDED, _EVENT_NOUN, _status
 from .travelers import (
-    _OPENING_POSSESSIVE,
     _described_traveler,
     _office_subject,
     _traveler,
@@ -746,16 +745,6 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         place = _place_before(text, a) or _place_of_where(text, lo, a)
         if not place and re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
             place = _place_after(text, lo, c.kind)  # "..., then to Bogota to see B"
-    if not place and c.kind == "visit" and _OPENING_POSSESSIVE.match(text[:b]):
-        # "During her visit, A met B in Beijing": the fronted visit is where the main clause is
-        comma = text.find(",", b)
-        if 0 < comma < b + 40:
-            for m in _PLACE.finditer(text, comma):
-                name = m.group("place")
-                code = _known_places().get(name) or country_of_word(name)
-                if code and m.group(0)[:2] == "in":
-                    place = (None if _is_country_name(name) else name, code)
-                    break
     if not place and c.kind == "visit" and _DURING_NOUN.search(text, max(0, a - 40), a):
         # "held talks in Caracas on Monday during a one-day trip": the trip is where the act it
         # is the time of took place (the last place before it in the sentence)
