@@ -1260,10 +1260,21 @@ _MET_AT_THE = re.compile(
 )
 
 
+# the kinds of incident that are one physical encounter of forces when told by coordinated
+# verbs of one subject
+_ENCOUNTER = frozenset(("seizure", "maritime", "air-intercept", "attack", "flares", "clash"))
+# the words between two incident verbs of one subject: the first one's object, then a comma
+# (", and"): "boarded the boats, seized weapons"
+_NEXT_ACT = re.compile(
+    r"(?:\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w\-’']+\s+){0,4}?[\w\-’']+)?,\s+(?:and\s+)?"
+)
+
+
 def _sentence_events(body, sentence, mentions, recent, published, home, context=None):
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
+    acts: list[tuple[int, int]] = []  # (the spans of incidents of an encounter)
     regexes = (  # (text is body's: the text's key index tells the patterns)
         patterns_in_body(body, sentence.start, sentence.start + len(text))
         if body.startswith(text, sentence.start)
@@ -1579,7 +1590,15 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # aimed at no named party (annotation.md)
             if kind == "sanction" and _SANCTION_TOPIC.match(text, b):
                 continue  # "sanctions evasion", "the sanctions the Security Council imposed"
+            if subtype in _ENCOUNTER and any(
+                0 <= a - y <= 60 and _NEXT_ACT.fullmatch(text, y, a) for x, y in acts
+            ):
+                continue  # "personnel boarded Philippine boats, seized weapons, and injured a
+                # sailor": a second predicate of the same subject, one encounter (not
+                # "detained two nationals, expelled a diplomat": two acts of their own kinds)
             spans.append((a, b))
+            if kind == "incident" and subtype in _ENCOUNTER:
+                acts.append((a, b))
             cand = Candidate(kind, subtype, sentence, (sentence.start + a, sentence.start + b))
             own = sentence_subject(text[:a], mentions, sentence.start)
             cand.subject = (

@@ -50,6 +50,7 @@ from .dating import (
     since_clause,
 )
 from .patterns import (
+    _CRAFT,
     _DEPARTURE_ADJUNCT,
     _ELIDED_VERB,
     _FIRST_PERSON,
@@ -62,7 +63,6 @@ from .patterns import (
     _SEQUENCED,
     _TOOK_PLACE,
     _UPHELD,
-    _VISITING,
 )
 from .places import (
     _countries_in,
@@ -82,6 +82,7 @@ from .travelers import (
     _traveler,
     office_holder,
     title_reference,
+    visiting_adjective,
 )
 
 _DEFINITE = re.compile(
@@ -726,7 +727,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "meeting" and span:
         c.date, c.date_text = span  # "the NATO Summit, which opens Tuesday afternoon and
         # wraps up on Wednesday": the gathering's own days, not the arrival's
-    visiting = c.kind == "visit" and _VISITING.match(text, a)
+    visiting = c.kind == "visit" and visiting_adjective(text, a)
     place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
@@ -744,6 +745,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         place = _place_before(text, a) or _place_of_where(text, lo, a)
         if not place and re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
             place = _place_after(text, lo, c.kind)  # "..., then to Bogota to see B"
+    if not place and c.kind == "visit" and _DURING_NOUN.search(text, max(0, a - 40), a):
+        # "held talks in Caracas on Monday during a one-day trip": the trip is where the act it
+        # is the time of took place (the last place before it in the sentence)
+        for m in _PLACE.finditer(text, 0, a):
+            name = m.group("place")
+            code = _known_places().get(name) or country_of_word(name)
+            if code and m.group(0)[:2] == "in":
+                place = (None if _is_country_name(name) else name, code)
     if place:
         c.place, c.place_country = place
     if c.kind == "visit":
@@ -754,6 +763,22 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         author = (context or {}).get("author")
         if traveler is None and author is not None and _FIRST_PERSON.match(text[lo:a]):
             traveler = author  # "I will travel to Fiji next week" in a minister's release
+        if (
+            traveler is not None
+            and _PRESENT_IN.match(text, a, b)
+            and any(_RESIDENT_TITLE.search(t) for t in traveler.titles)
+        ):
+            return False  # "Ambassador A is in Madrid": an envoy at the post, no visit
+        if _PRESENT_IN.match(text, a, b) and not (
+            any(
+                _SUBJECT_GAP.fullmatch(text, m.end - base, a)
+                for m in mentions
+                if m.end <= a + base
+            )
+            or _PERSON_BEFORE.search(text, max(0, a - 30), a)
+        ):
+            return False  # "Australia is in Asia", "the future is in Manila's hands": the
+            # subject of a present stay is a person (a name, with its aside, or a pronoun)
         if (
             traveler is not None
             and home
@@ -894,9 +919,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # to Cambodia": the subject who invites hosts
             c.persons.append(own)
             c.roles[own.key] = "host"
-        if not c.place and not c.place_country and re.match(r"(?:was|were|will|had)\b", text[a:b]):
+        if not c.place and not c.place_country and re.match(
+            r"(?:was|were|will|had)\b|(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?in\b", text[a:b]
+        ):
             return False  # "was in <a room>": not a place abroad
-        if re.match(r"(?:was|were|will|would|had)\b", text[a:b]) and _EVENT_SUBJECT.search(
+        if re.match(
+            r"(?:was|were|will|would|had)\b|(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?in\b",
+            text[a:b],
+        ) and _EVENT_SUBJECT.search(
             text, max(0, a - 40), a
         ):
             return False  # "The last round was in Honolulu": an event's place, no one's stay
@@ -913,6 +943,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     elif c.kind == "incident":
         c.persons = []
         c.parties = sorted({code for code in _countries_in(text) if code})
+        if (
+            _GENERIC_ACT.search(text, lo, a)
+            or _ANY_CRAFT.match(text, b)
+            or _AVERTED.search(text, max(lo, a - 60), a)
+        ):
+            return False  # "it would shoot down any drone that entered its airspace": a
+            # class of acts a warning or a rule names (a quantified subject), none that happened
+        if len(c.parties) <= 1 and _NO_STATE_OBJECT.match(text, b):
+            return False  # "Police fired rubber bullets at protesters", "the coast guard seized
+            # two tonnes of cocaine": an act on people or goods of no other state (domestic)
+        if c.subtype == "military-drill" and _partners_only(c, text, lo, a, b, home):
+            return False  # "X and Y navies held joint drills": a drill of two partners
         owner = _AIRSPACE_OF.search(text, lo, hi) if c.subtype == "airspace" else None
         code = owner and _longest_country(owner.group("c") or owner.group("c2"))
         if code and not c.place:
@@ -1114,6 +1156,69 @@ _CROWD_SUBJECT = re.compile(
     r"fishermen|nationals|citizens|sailors|passengers|students|workers|detainees|prisoners|"
     r"migrants|tourists|pilgrims|hostages)\b"
 )
+
+# the words between a person's name and its verb: "of Kenya", an aside set off by commas
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?(?:\s*,[^,;]{1,80},)?\s+"
+    r"(?:(?:now|currently|also)\s+)?"
+)
+# the present stay's trigger: "is in", "are currently in"
+_PRESENT_IN = re.compile(r"(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?in\b")
+# a person as the subject right before "is in": a pronoun, a relative pronoun, a title
+_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she|they|who|[Pp]resident|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Pp]remier|"
+    r"[Kk]ing|[Qq]ueen|[Ee]nvoy|[Dd]elegation|[Ll]eader|[Ss]peaker)\s+(?:(?:now|currently|also)\s+)?$"
+)
+_RESIDENT_TITLE = re.compile(r"\b(?:Ambassador|Charg|High\s+Commissioner|Consul)")
+# a trip named as the time of the act before it: "during a one-day trip", "on her visit"
+_DURING_NOUN = re.compile(
+    r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$"
+)
+# a quantified or conditional subject before an incident's word: "any drone that entered its
+# airspace", "if a ship intrudes into its waters"
+_GENERIC_ACT = re.compile(
+    r"\b(?:any|every|all)\s+(?:[\w\-]+\s+){0,2}?" + _CRAFT + r"\s+(?:that|which|who)\s+"
+    r"(?:[\w\-]+\s+){0,2}$|\b[Ii]f\s+(?:an?|any|the)\s+(?:[\w\-]+\s+){0,3}?" + _CRAFT
+    + r"\s+(?:[\w\-]+\s+){0,3}$"
+)
+# a quantified object right after the incident's verb: "ready to intercept any aircraft"
+_ANY_CRAFT = re.compile(r"\s+(?:any|every|all)\s+(?:[\w\-]+\s+){0,2}?" + _CRAFT)
+# an incident named as what is to be avoided: "to reduce the risk of collisions", "ways to
+# prevent unsafe encounters", "to avoid a clash"
+_AVERTED = re.compile(
+    r"\b(?:risks?|danger|dangers|chances?|possibility|prevention|avoidance)\s+of\s+(?:an?\s+|"
+    r"any\s+)?(?:[\w\-]+\s+){0,2}$|\b(?:avoid|prevent|avert|reduce|minimi[sz]e|deconflict)"
+    r"(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:risk|number)\s+of\s+)?(?:an?\s+|any\s+|future\s+|"
+    r"further\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+# the object of an incident's verb that is no other state's: crowds, suspects, contraband
+_NO_STATE_OBJECT = re.compile(
+    r"(?:\s+(?:at|on|upon|against))?\s+(?:the\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w\-,.]+\s+)"
+    r"{0,3}?(?:protesters|demonstrators|rioters|crowds?|students|suspects|smugglers|criminals|"
+    r"gangs?|gang\s+members|poachers|pirates|cocaine|heroin|drugs|narcotics|contraband|"
+    r"cigarettes|counterfeit|fuel\s+smuggled)\b",
+    re.I,
+)
+# the partners of a joint drill as its subject: "Kenyan and Korean navies held joint drills",
+# "The Indonesian navy conducted a joint exercise with the Indian navy", "joint drills between
+# Egypt and Greece"
+_JOINT = re.compile(r"\bjoint\b|\bcombined\b|\btogether\b|\bwith\b|\bbetween\b", re.I)
+
+
+def _partners_only(c, text: str, lo: int, a: int, b: int, home: str | None) -> bool:
+    """A drill held together by the countries the sentence names, none of them a third party
+    it is aimed at: cooperation, no incident (annotation.md: a drill aimed at another party).
+    A text of a third government (its home not among the partners) keeps it: it reports the
+    partners' drill because it concerns it ("Chinese and Russian bombers conducted joint
+    flights")."""
+    if not _JOINT.search(text, max(lo, a - 120), min(len(text), b + 60)):
+        return False
+    partners = [code for code in _countries_in(text[lo:b]) if code]
+    if len(set(partners)) < 2 or set(c.parties) - set(partners):
+        return False
+    return home is None or home in partners
+
 
 _EVENT_SUBJECT = re.compile(
     r"\b(?:round|meeting|talks|summit|session|dialogue|consultations?|conference|exercises?|"

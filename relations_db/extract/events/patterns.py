@@ -232,7 +232,19 @@ _WHEN_WORD = (
     r"November\b|December\b"
 )
 _VISIT = (
-    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btours?\s+of\b|\btravel(?:l)?(?:ed|s|ing)?\s+(?:on\s+)?to\b|"
+    r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btours?\s+of\b|\btravel(?:l)?(?:ed|s|ing)?\s+"
+    # (the means between the verb and the place: "travelled by train to Kyiv")
+    r"(?:(?:by\s+(?:train|car|road|air|plane|helicopter|boat|ship|sea|land|rail)|overnight)\s+)?"
+    r"(?:on\s+)?to\b|"
+    # "his arrival in Tokyo", "upon her arrival in X": the arrival told by its noun; "during
+    # his stay in Riyadh": a stay of one's own
+    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
+    r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
+    r"this|last|yesterday|today)\b|[,.;]))|"
+    r"\btouch(?:ed|es)?\s+down\s+in\b(?=\s+(?-i:[A-Z]))|\bfl(?:ew|ies|y)\s+into\b(?=\s+(?-i:[A-Z]))|"
+    r"\bspen[dt]\s+(?:two|three|four|five|six|several|a\s+few|\d)\s+(?:days|nights)\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "will travel from Port Moresby to New Zealand": the town left, then the destination
     r"\b(?:travel(?:l)?(?:ed|s|ing)?|fl(?:y|ies|ew|ying))\s+from\s+(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?\s+to\b(?=\s+(?-i:[A-Z]))|"
@@ -243,11 +255,21 @@ _VISIT = (
     r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD + r")(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?"
     r"(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for\s+(?=(?-i:[A-Z]))|\barriv(?:e|es|ed|ing)"
-    r"\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
+    r"(?:\s+(?:by\s+(?:train|car|road|air|plane|helicopter|boat|ship|sea|land|rail)|overnight|"
+    r"safely))?\s+in\b|\b(?:led|lead|leads|leading)\s+(?:a\s+|the\s+)?(?:[\w.\-]+\s+){0,2}(?:delegation|mission)\s+to\b|\bcame\s+to\b|"
     r"\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])|"
     r"(?<=[’']s\s)(?:[\w\-]+\s+)?travel\b|\b(?:his|her|their)\s+(?:[\w\-]+\s+)?travel\b|"
     r"\b(?:was|were|will\s+be|would\s+be|had\s+been)\s+(?:just\s+|recently\s+|already\s+){0,2}in\s+"
     r"(?=[A-Z])|"
+    # the present stay: "A is in Jakarta on an official visit", "who are in Seoul this week"
+    # (a place foreign to the traveler, as for "was in")
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?in\s+(?=(?-i:[A-Z]))|"
+    # an aside of a stay with its purpose: "A, in Kyiv for talks on energy, said ...", "B, in
+    # Lima to attend the summit, ..." (not a month: ", in March for the first time")
+    r",\s+in\s+(?!" + _WHEN_WORD + r")(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+){0,2}\s+"
+    r"(?:for\s+(?:talks|a\s+|an\s+|the\s+|his\s+|her\s+|meetings|consultations)|to\s+(?:attend|"
+    r"meet|sign|discuss|take\s+part|join)\b|on\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:visit|trip|tour)\b))|"
     # "He is expected in Georgetown later this month": a planned stay there
     r"\b(?:is|are)\s+(?:also\s+)?expected\s+in\s+(?=(?-i:[A-Z]))|"
     # "A, B and C will be with the President in Beijing", "will accompany the President to X"
@@ -293,6 +315,9 @@ _ENCOUNTER_AIR = (
     r"closely\s+|aggressively\s+|just\s+|right\s+)?(?:in\s+front\s+of|ahead\s+of|across"
     r"\s+the\s+(?:nose|path)\s+of|under(?:neath)?|over|beneath)\s+" + _CRAFT_OBJECT + r"|"
     r"\b(?:flew|flown|flying|closed|closing)\s+" + _WITHIN + r"|"
+    # "fighter jets flew dangerously close to a surveillance plane"
+    r"\b(?:flew|flown|flying|sailed|came|passed)\s+(?:dangerously\s+|very\s+|too\s+|extremely\s+|"
+    r"unsafely\s+|perilously\s+)?(?:close\s+to|near(?:\s+to)?)\s+" + _CRAFT_OBJECT + r"|"
     r"\b(?:circled|circling|buzzed|buzzing|orbited|tailgated)\s+" + _CRAFT_OBJECT + r"|"
     r"\b(?:close|unsafe|dangerous|unprofessional)\s+encounters?\b"
 )
@@ -318,6 +343,9 @@ _INCIDENT = [
         # "aircraft entered Japan's air defence identification zone 23 times"
         r"\b(?:enter(?:ed|s|ing)?|flew\s+into|violated)\s+(?:[\w’'\-]+\s+){0,2}(?:air\s+"
         r"defen[cs]e\s+identification\s+zone|ADIZ)\b|"
+        # "sent 20 aircraft into Taiwan's air defence zone"
+        r"\b(?:sent|flew|dispatched)\s+(?:[\w\-]+\s+){0,3}?into\s+(?:[\w’'\-]+\s+){0,2}?air\s+"
+        r"defen[cs]e\s+(?:identification\s+)?zone\b|"
         # "a Tajik unmanned aerial vehicle was detected over the territory of the X district":
         # a craft seen over another's land
         r"\b(?:unmanned\s+aerial\s+vehicles?|UAVs?|drones?|helicopters?|aircraft)\s+(?:was\s+|"
@@ -332,7 +360,15 @@ _INCIDENT = [
         # (not one avoided: "forcing the vessel to stop its engines to avoid a collision")
         r"\bintercept(?:s|ed|ion|ions)?\b|\bconfrontations?\b|"
         r"(?<!avoid\sa\s)(?<!avoiding\sa\s)(?<!prevent\sa\s)\bcollisions?\b|"
+        # "a coast guard vessel collided with a supply boat": the collision told by its verb
+        r"\bcollid(?:ed|es|ing)\s+with\b|"
         r"\bunsafe\s+maneuvers?\b|"
+        # one manoeuvre told as done: "carried out an unsafe manoeuvre near a frigate", "made
+        # a dangerous and unprofessional maneuver" (either spelling; not a characterisation,
+        # "concern over the dangerous maneuvers and use of water cannons", one incident)
+        r"\b(?:carried\s+out|conducted|made|performed|executed|in)\s+(?:an?|one|two|three|several|"
+        r"repeated)\s+(?:[a-z]+\s+){0,1}(?:unsafe|dangerous|unprofessional|aggressive|reckless|"
+        r"provocative)\s+(?:and\s+[a-z]+\s+)?(?:manoeu?vr(?:es?|ing)|maneuver(?:s|ing)?)\b|"
         # "fighters were scrambled to identify two bombers": an intercept by its purpose
         r"\bscrambled\s+to\s+(?:identify|escort|shadow|track|monitor)\b|"
         # "fighters were scrambled in response": the reply to a flight the sentence before told
@@ -378,7 +414,8 @@ _INCIDENT = [
         r"(?:[\w’'\-]+\s+){0,3}(?:territorial\s+(?:sea|waters)|contiguous\s+zone|waters)\b"
         # "vessels entered Japan's territorial sea", "a survey ship conducted activities in
         # Japan's territorial waters"
-        r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
+        r"|\b(?:enter(?:ed|s|ing)?|sailed\s+into|violat(?:ed|es|ing)|breach(?:ed|es|ing)|"
+        r"conducted\s+(?:[\w\-]+\s+){0,2}?in)\s+"
         r"(?:[\w’'\-]+\s+){0,2}(?:territorial\s+(?:sea|waters)|exclusive\s+economic\s+zone|"
         r"EEZ)\b"
         # "six separate entries by X Coast Guard vessels into Y's EEZ", "Coast Guard
@@ -390,6 +427,10 @@ _INCIDENT = [
         r"|\b(?:vessels|ships|boats|trawlers)\s+(?:were\s+)?(?:operating|fishing)\s+"
         r"(?:illegally\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:EEZ|"
         r"exclusive\s+economic\s+zone|territorial\s+(?:sea|waters))\b"
+        # "a submarine was detected in Norway's territorial waters": a craft found there
+        r"|\b(?:was|were)\s+(?:detected|spotted|sighted|found|seen|tracked)\s+(?:in|inside|"
+        r"within)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:territorial\s+(?:sea|waters)|EEZ|"
+        r"exclusive\s+economic\s+zone)\b"
         # "approached to within 0.4 nautical miles of the survey vessel"
         r"|\b(?:approached|came|sailed)\s+(?:to\s+)?within\s+[\d.,]+\s+(?:nautical\s+miles|"
         r"metres|meters|yards|feet|kilometres|km)\s+of\b"
@@ -399,8 +440,9 @@ _INCIDENT = [
         r"|\bhovered\s+(?:at\s+(?:a\s+)?low\s+altitude\s+)?(?:over|above)\s+(?:the\s+|an?\s+)?"
         r"(?:[\w\-]+\s+){0,3}?(?:vessel|ship|boat)s?\b"
         # "a PRC vessel directed a military-grade laser at a Philippine Coast Guard ship"
-        r"|\b(?:directed|pointed|aimed|shone)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}lasers?\s+"
-        r"(?:at|toward|towards)\s+(?:[\w\-’']+\s+){0,5}?(?:ship|vessel|boat|crew)s?\b"
+        r"|\b(?:directed|pointed|aimed|shone|flashed)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}"
+        r"lasers?\s+(?:at|toward|towards)\s+(?:[\w\-’']+\s+){0,5}?(?:crews?\b|pilots?\b|"
+        + _CRAFT + ")"  # (a ship's crew, a plane's pilot, any craft)
         # "coast guard vessels blocked two Philippine supply boats"
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
@@ -434,7 +476,9 @@ _INCIDENT = [
     # "troops exchanged gunfire": a clash told by its noun or verb)
     (
         "clash",
-        r"\bclash(?:es|ed)?\s+(?:with|between|along)\b|\bexchanges?\s+of\s+(?:gun)?fire\b|"
+        r"\bclash(?:es|ed)?\s+(?:with|between|along)\b|"
+        # "Indian and Chinese soldiers clashed in the Galwan Valley"
+        r"\b(?:troops|soldiers|forces|guards|navies|patrols|units)\s+(?:[a-z]+\s+)?clashed\b|\bexchanges?\s+of\s+(?:gun)?fire\b|"
         r"\bexchang(?:ed|ing)\s+(?:heavy\s+|small[\s\-]arms\s+)?(?:gun)?fire\b|"
         r"\b(?:firefights?|gunfights?|gun\s+battles?|skirmish(?:es)?)\b",
     ),
@@ -495,7 +539,14 @@ _INCIDENT = [
         r"\bopen(?:ed|s|ing)?\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?!(?:the\s+)?(?:idea|notion)|"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
-        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
+        r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|"
+        # "fired warning shots at a fishing vessel", "fired rockets at border posts"
+        r"\bfired\s+(?:[\w\-]+\s+){0,3}?(?:shots|rounds|rockets|shells|mortars?|artillery|"
+        r"grenades|bullets)\s+(?:at|on|toward|towards|into|near|across|over)\b|"
+        # "artillery shelled border villages", "bombarded the town": the verb of the fire
+        r"\b(?:shelled|bombarded)\s+(?=(?:the\s+|an?\s+)?(?:[\w\-’']+\s+){0,3}?(?:villages?|"
+        r"towns?|cit(?:y|ies)|positions?|posts?|outposts?|areas?|settlements?|bases?|"
+        r"territory|border|region)\b)|\bbombings?\b|\bborder\s+clash(?:es)?\b|"
         # "the fighting along their border killed dozens": border clashes told by the noun
         r"\bfighting\s+(?:along|on|at|across)\s+(?:the|their|its)\s+(?:common\s+|shared\s+)?"
         r"(?:border|frontier)\b|"
@@ -507,7 +558,20 @@ _INCIDENT = [
         r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:carriers?|ships?|vessels?|tankers?|"
         r"freighters?|boats?)\b)",
     ),
-    ("seizure", r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b"),
+    # "jamming GPS signals over its territory": interference with another's navigation
+    (
+        "jamming",
+        r"\bjamm(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:GPS|GNSS|satellite|"
+        r"navigation|radio|radar)\b(?:\s+signals)?",
+    ),
+    (
+        "seizure",
+        r"\bseiz(?:ed|ure|ures|ing)\b|\bhijack(?:ed|ing)\b|"
+        # "commandos boarded a Liberian-flagged tanker": armed men take a ship
+        r"\b(?:commandos|forces|troops|marines|navy|sailors|soldiers|guards?|personnel|"
+        r"militants|gunmen)\s+(?:[a-z]+\s+)?boarded\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:vessel|ship|tanker|boat|freighter|trawler|carrier|dhow)s?\b",
+    ),
     # "carried out intelligence-based anti-terrorist operations inside Afghanistan",
     # "conducted a military operation in Lebanon": armed action on another country's soil
     # (not "its support to counter-terrorism operations in the Sahel", an ongoing policy)
@@ -523,13 +587,26 @@ _INCIDENT = [
         r"\bdeploy(?:ment|ed|s|ing)?\s+(?:of\s+)?(?:[\w\-,]+\s+){0,4}?"
         r"(?:troops|soldiers)\b|\bsent\s+(?:[\w\-,]+\s+){0,4}?(?:troops|soldiers)\s+to\b",
     ),
+    # "troops crossed into Indian territory", "soldiers crossed the border into X": forces on
+    # another's land
+    (
+        "incursion",
+        r"\b(?:troops|soldiers|forces|units|patrols?|guards|militias?|fighters)\s+(?:[a-z]+\s+)?"
+        r"crossed\s+(?:the\s+(?:[\w\-]+\s+)?(?:border|frontier|line)\s+)?into\b|"
+        # "troops entered Guyanese territory"
+        r"\b(?:troops|soldiers|forces|units|patrols?|guards|militias?|fighters)\s+(?:[a-z]+\s+)?"
+        r"(?:entered|intruded\s+into|penetrated)\s+(?:[\w’'\-]+\s+){0,2}?(?:territory|soil)\b",
+    ),
     ("execution", r"\bexecution\s+of\b|\bexecuted\b"),
     # "the expulsion of Colombian diplomats", "expelled two diplomats", "persona non grata"
     (
         "expulsion",
         r"\bexpulsions?\s+of\b|\bexpel(?:s|led|ling)?\s+(?:[\w\-]+\s+){0,3}?"
         r"(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|officials?|staff|journalists?)\b|"
-        r"\bpersona\s+non\s+grata\b",
+        r"\bpersona\s+non\s+grata\b|"
+        # "Two Russian diplomats were expelled by Poland"
+        r"\b(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)\s+(?:was|were|has\s+been|have\s+been|"
+        r"had\s+been)\s+expelled\b",
     ),
     (
         "prisoner-exchange",
@@ -641,7 +718,7 @@ _SANCTION = (
 _TALKS_FIRST = r"\b(?=[0-9abcdefghiklmnoprstw])"
 # the same for the visit and sanction patterns: each alternative starts a word with one of
 # these characters, or (one alternative of each) follows "'s " (speed only; the same matches)
-_VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s))"
+_VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s)|,\s+in\s)"
 _SANCTION_FIRST = r"(?=\b[abcdefilprstvw]|(?<=[’']s\s))"
 TRIGGERS = [
     *(
@@ -730,12 +807,19 @@ _KEYS = {
         "incursion",
         "identification",
         "adiz",
+        "zone",
     ),
     ("incident", "air-intercept"): (
         "intercept",
         "confrontation",
         "collision",
+        "collid",
         "unsafe",
+        "dangerous",
+        "unprofessional",
+        "aggressive",
+        "reckless",
+        "provocative",
         "scrambled",
     ),
     ("incident", "military-drill"): ("drill", "exercise", "war", "flight", "patrol"),
@@ -803,15 +887,19 @@ _KEYS = {
         "fire",
         "fired",
         "shelling",
+        "shelled",
+        "bombarded",
         "shooting",
         "sabotag",
         "bombing",
         "clash",
         "fighting",
     ),
-    ("incident", "seizure"): ("seiz", "hijack"),
+    ("incident", "seizure"): ("seiz", "hijack", "boarded"),
+    ("incident", "jamming"): ("jamm",),
     ("incident", "deployment"): ("deploy", "sent"),
     ("incident", "execution"): ("execut",),
+    ("incident", "incursion"): ("crossed", "entered", "intruded", "penetrated"),
     ("incident", "expulsion"): ("expul", "expel", "persona"),
     ("incident", "prisoner-exchange"): ("prisoner", "swapped", "exchanged"),
     ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
@@ -850,6 +938,11 @@ _KEYS = {
         "tour",
         "travel",
         "arriv",
+        "touch",
+        "reach",
+        "stay",
+        "into",
+        "spen",
         "lead",
         "fl",
         "land",
@@ -868,6 +961,9 @@ _KEYS = {
         "was",
         "were",
         "be",
+        "is ",
+        "are ",
+        ", in ",
     ),
 }
 # an event named as the time of another in its sentence: "following their tete-a-tete meeting"
@@ -986,7 +1082,8 @@ _PAIR = re.compile(
 # a town named as one by the words before its name: "the port city of", "the northern town of"
 _TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
-    r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
+    r"\b(?:in|to|at|over|near|around|[Vv]isit(?:ed|s|ing)?|[Tt]our(?:ed|ing)|arrive\s+in|"
+    r"(?:margins|sidelines)\s+of|tours?\s+of|reach(?:ed|es)|fl(?:ew|ies|y)\s+into|"
     r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
@@ -1032,6 +1129,8 @@ _OWN_KEYS = {
         "orbited",
         "tailgated",
         "encounter",
+        "sailed",
+        "came",
     ),
     _ENCOUNTER_SEA: (
         "cut",

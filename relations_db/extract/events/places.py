@@ -21,10 +21,28 @@ def _longest_country(words: str) -> str | None:
     return None
 
 
+# a count opening a sentence before a demonym ("Two Indian nationals", "Several Thai boats")
+_COUNT_WORDS = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Dozens Many Some "
+    "Both Hundreds Scores".split()
+)
+# people or things a place word modifies ("US troops", "Kenyan exporters"): no destination
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:troops|soldiers|forces|sailors|peacekeepers|officials|officers|diplomats|companies|"
+    r"firms|factories|businesses|investors|students|workers|nationals|citizens|communit(?:y|ies)|"
+    r"warships?|vessels|exporters|producers|farmers|refugees|residents|veterans|personnel)\b"
+)
+_WATER_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
+
+
 def _countries_in(text: str) -> list[str]:
     codes = []
     for m in re.finditer(r"\b[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){0,3}", text):
+        if _WATER_OF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the Sea of Japan", "the Gulf of Guinea": a sea's name, no country's
         words = re.sub(r"[’']s\b", "", m.group(0)).split()
+        if len(words) > 1 and words[0] in _COUNT_WORDS:
+            words = words[1:]  # "Two Indian nationals were arrested": Indian
         if len(words) > 1 and words[0] in ("The", "A", "An"):
             words = words[1:]  # "The Philippine Department of Foreign Affairs": Philippine
         for n in range(len(words), 0, -1):
@@ -107,6 +125,9 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break  # "to review the arrangement that they reached in X": that act's place
         if kind in ("meeting", "visit") and _TOPIC_IN.search(text, start, m.start()):
             continue
+        if kind == "visit" and _MODIFIED_NOUN.match(text, m.end()):
+            continue  # "visited US troops in Germany": a word that modifies the noun after it,
+            # not where the traveler went
         words = m.group("place").split()
         if (
             kind == "visit"

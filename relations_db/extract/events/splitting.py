@@ -254,10 +254,45 @@ def _joint_imposers(c: Candidate, text: str, recent) -> list[Candidate]:
     return out
 
 
+# a past passive of hosting, up to its verb: "A was received by B", "were welcomed by"
+_PASSIVE_HOST = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?=(?:welcom|receiv))")
+_RESIDENT_ENVOY = re.compile(r"\b(?:Ambassador|Charg|Envoy|High\s+Commissioner)")
+
+
+def _received_guests(c: Candidate, text: str, mentions) -> list[Candidate]:
+    """ "A was received by President B in X": A, from another country, visits B's country
+    (or the place named), at the meeting's date and status; B hosts. Only held receptions
+    ("was received"), the subject before the verb, the host the first person after it."""
+    host = next((m.person for m in mentions if m.start >= c.trigger[1] and m.person in c.persons),
+                None)
+    if host is None or not host.country:
+        return []
+    out = []
+    for m in mentions:
+        p = m.person
+        if m.end > c.trigger[0] or p not in c.persons or not p.country or p.country == host.country:
+            continue
+        if any(_RESIDENT_ENVOY.search(t) for t in p.titles) or any(x.persons[0] is p for x in out):
+            continue  # (a resident envoy makes no visit)
+        v = Candidate("visit", None, c.sentence, c.trigger)
+        for k in ("date", "date_text", "status", "tense", "visibility"):
+            setattr(v, k, getattr(c, k))
+        v.persons, v.roles = [p, host], {p.key: "traveler", host.key: "host"}
+        v.place_country = c.place_country or host.country
+        v.place = c.place if c.place_country in (None, host.country) else None
+        v.evidence = [(min(c.trigger[0], m.start), c.trigger[1])]
+        out.append(v)
+    return out
+
+
 def _guest_visits(c: Candidate, text: str, mentions) -> list[Candidate]:
     """ "X welcomed / hosted / received Y": Y, from another country, visits X's country (or
     the place named), at the meeting's date and status."""
     word = text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
+    if c.kind == "meeting" and _HOSTS.match(word) and c.persons and _PASSIVE_HOST.search(
+        text, max(0, c.trigger[0] - c.sentence.start - 22), c.trigger[1] - c.sentence.start
+    ):
+        return _received_guests(c, text, mentions)
     if (
         c.kind != "meeting"
         or not _HOSTS.match(word)

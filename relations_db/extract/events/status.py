@@ -132,6 +132,9 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         )
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
+    if _STAYING_NOW.search(text[max(0, a - 40) : a]) and not _AHEAD.search(text, b, hi):
+        return "held"  # "A, who is visiting Y, told reporters": a stay under way (a relative
+        # clause in the present progressive), not the schedule "A is visiting Y next week"
     if _HELD_RELATIVE.match(text, b) or _HELD_RELATIVE.match(text, a + len(text[a:b].split()[0])):
         return "held"  # "will discuss the talks he held with ...": a past event
     for status in ("cancelled", "postponed"):
@@ -228,6 +231,16 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
     return best
 
 
+# a relative clause of a stay under way, up to its verb: "A, who is visiting Y,", "who are
+# currently touring"
+_STAYING_NOW = re.compile(
+    r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?$", re.I
+)
+# a time ahead after the trigger: "who is visiting Japan next week"
+_AHEAD = re.compile(
+    r"\b(?:next|tomorrow|later\s+(?:this|in\s+the)|from\s+(?:next|tomorrow)|in\s+the\s+coming)\b",
+    re.I,
+)
 # a past plan for the event ("was scheduled to visit", "were due to meet") and its calling off
 # in a second predicate of the same subject ("... but cancelled", "but was postponed")
 _SCHEDULED_TO = re.compile(

@@ -12,6 +12,32 @@ from .candidate import Candidate, clause_of, sentence_subject
 from .patterns import _DEPARTURE_ADJUNCT, _OFFICE, _POSSESSIVE, _PRONOUN, _VISITING
 from .sides import _last_titled
 
+# a participle of a stay opening the sentence, up to its end: "Visiting", "After visiting",
+# "While touring", "During a visit"
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:After|Before|While|When|Since|Upon)\s+)?(?:[Vv]isiting|touring|[Tt]ouring)$"
+)
+
+
+# a possessive phrase of a stay opening the sentence, up to its trigger: "Upon his arrival in",
+# "During her visit to", "On his trip to"
+_OPENING_POSSESSIVE = re.compile(
+    r"\s*(?:(?:Upon|On|During|After|Before|Since|Following)\s+)(?:his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:arrival|visit|trip|stay|tour)(?:\s+(?:in|to))?$"
+)
+
+
+def visiting_adjective(text: str, a: int) -> bool:
+    """Is "visiting" at `a` an adjective of a person ("talks with visiting Foreign Minister A"),
+    not the verb of a stay whose object is a place ("Visiting Ukraine on Monday, A said",
+    "After visiting Nairobi, she flew to X"): the capitalised words after it, all of them, name
+    a country or a town of one."""
+    m = _VISITING.match(text, a)
+    if not m:
+        return False
+    words = text[a : m.end()].split()[1:]
+    return country_of_word(" ".join(words).rstrip(",.;:")) is None
+
 # a title's portfolio after "for": "the Minister for Development and Africa"
 _PORTFOLIO = r"(?:\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?"
 _VISIT_OF = re.compile(
@@ -46,6 +72,22 @@ _LEADING_WHEN = re.compile(
 
 
 def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
+    found = _traveler_of(c, mentions, base, a, recent, everyone, home)
+    if found is None and _OPENING_POSSESSIVE.match(c.sentence.text[: c.trigger[1] - base]):
+        # "Upon his arrival in Tokyo on Sunday, A was greeted by ...": the pronoun of a fronted
+        # phrase that no one before resolves is the main clause's subject
+        return _main_subject(c.sentence.text, mentions, base, c.trigger[1] - base)
+    return found
+
+
+def _main_subject(text: str, mentions, base: int, b: int) -> Person | None:
+    """The first person named right after the comma that ends a fronted phrase at `b`."""
+    comma = text.find(",", b)
+    main = next((m for m in mentions if 0 <= m.start - base - comma <= 40), None)
+    return main.person if comma > 0 and main is not None else None
+
+
+def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
     text = c.sentence.text
     b = c.trigger[1] - base
     poss = re.match(r"\s+(?:of|by)\s+", text[b:])
@@ -68,10 +110,16 @@ def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -
         if persons is not recent and home and _HOME_OFFICE.fullmatch(of.group("t")):
             return None
     lo, hi = clause_of(text, a, b)
-    if _VISITING.match(text, a):
+    if visiting_adjective(text, a):
         guest = next((m for m in mentions if 0 <= m.start - base - b < 60), None)
         if guest:
             return guest.person
+    if _OPENING_PARTICIPLE.match(text[:b]):
+        # "Visiting Ukraine on Monday, A said ...", "After visiting Nairobi, she flew to X":
+        # the participle's subject is the main clause's, the first person after its comma
+        main = _main_subject(text, mentions, base, b)
+        if main is not None:
+            return main
     if (
         c.subject is not None
         and re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", text[lo:a], re.I)

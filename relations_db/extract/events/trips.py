@@ -273,6 +273,7 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     _delegation_meetings(candidates)
     _itinerary_meetings(candidates)
     _stop_days(candidates)
+    _ended_tour_stops(candidates)
     _concluded_visits(candidates)
     _stay_days(candidates)
 
@@ -453,6 +454,34 @@ _CONCLUDES = re.compile(
     re.I,
 )
 _CONCLUDED = re.compile(r"\s*(?:was\s+|has\s+)?(?:concluded|ended|ends|concludes)\b", re.I)
+
+
+# a tour told as ending, up to its noun: "wrapped up a three-nation tour of", "concluded her
+# week-long trip to"
+_ENDS_TOUR = re.compile(
+    r"\b(?:conclud(?:es|ed|ing)|end(?:s|ed|ing)|wrap(?:s|ped|ping)\s+up|complet(?:es|ed|ing)|"
+    r"finish(?:es|ed|ing)|round(?:s|ed|ing)\s+off)\s+(?:an?|his|her|their|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _ended_tour_stops(candidates: list[Candidate]) -> None:
+    """The stops of one tour the text dates by its end ("A wrapped up a three-nation tour of
+    X, Y and Z on Sunday"): the day is the tour's last, not each stop's, and which stop it
+    was the text does not say: the stops stay undated (annotation.md: no added precision)."""
+    by_trigger: dict[tuple, list[Candidate]] = {}
+    for v in candidates:
+        if v.kind == "visit" and v.date and v.place_country:
+            by_trigger.setdefault((v.sentence.start, v.trigger), []).append(v)
+    for stops in by_trigger.values():
+        if len({v.place_country for v in stops}) < 2:
+            continue
+        v = stops[0]
+        a = v.trigger[0] - v.sentence.start
+        if _ENDS_TOUR.search(v.sentence.text, max(0, a - 60), a):
+            for w in stops:
+                w.date = w.date_text = None
 
 
 def _concluded_visits(candidates: list[Candidate]) -> None:
