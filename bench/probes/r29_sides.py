@@ -332,7 +332,10 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         verb = rng.choice(["hosted", "held separate meetings with", "received"])
         text = (f"{a.full(0)} {verb} {gs[0].full(0)}, {gs[1].full(0)} and {gs[2].full(0)} "
                 f"in {a.capital} {dt}.")
-        cases.append(Case("hosted-list", text, [meeting([a, x], date=iso) for x in gs]))
+        if verb == "hosted":  # a host's guests met together (gold p05: "will host A and B")
+            cases.append(Case("hosted-list", text, [meeting([a, *gs], date=iso)]))
+        else:
+            cases.append(Case("hosted-list", text, [meeting([a, x], date=iso) for x in gs]))
 
         g.used.clear()
         # 12. bilaterals after a summit, counterparts by country

@@ -965,8 +965,9 @@ _AMONG = re.compile(
 )
 # "the Kenyan side will be represented by Deputy Minister A": the one who leads a side
 SIDE_LED_BY = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:will\s+be|is|was"
-    r"|would\s+be|has\s+been|had\s+been)\s+(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:high-level|senior|visiting|large|official)\s+)?"
+    r"(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:(?:will\s+be|is|was"
+    r"|would\s+be|has\s+been|had\s+been)\s+)?(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
 )
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
@@ -4340,6 +4341,15 @@ _THE_TITLE = re.compile(
 )
 
 
+# the head of a full minister's title ("foreign minister", "minister of defence" has "minister"
+# as its head; not a prime, deputy or vice minister's)
+_FULL_MINISTRY = re.compile(
+    r"(?!(?:prime|deputy|vice|assistant|under|junior|state|chief|first|press|permanent|"
+    r"principal|parliamentary|executive|general)\b)(?:[a-z\-]+\s+){0,3}"
+    r"(?:minister|secretary)"
+)
+
+
 _AND_TITLE = re.compile(
     r"\s+and\s+(?P<t>(?:Vice\s+|Deputy\s+|Crown\s+|Prime\s+|Foreign\s+)?(?:President|Minister|"
     r"Premier|Chancellor|Secretary|King|Queen|Prince|Emir|Amir|Sultan))\b(?!\s+(?:of|for)\b)"
@@ -4409,6 +4419,16 @@ def add_title_mentions(
     for m in found:
         head = _title_head(m.group("t"))
         holders = offices.get(head, [])
+        if not holders and head in ("minister", "secretary"):
+            # "Foreign Minister A visited X. The Minister held talks with B": the holder of
+            # a full ministry the text names (of the home country when several do)
+            holders = [
+                p for p in people.persons
+                if any(_FULL_MINISTRY.fullmatch(h) and h.endswith(head)
+                       for h in {_title_head(t) for t in p.titles if t})
+            ]
+            if len(holders) > 1:
+                holders = [p for p in holders if p.country and p.country == people.home]
         if (
             len(holders) > 1
             or head in _HOME_OFFICES.get(people.home or "", ())

@@ -51,13 +51,15 @@ from .splitting import (
 
 # "On the margins, ..." (opening the sentence), "on the sidelines of the visit", "Before the
 # meeting, ...", "During his stay, ...": of (at the time of) an event told before (not "of
-# the G20 summit", which names its own)
+# the G20 summit", which names its own); "met on the sidelines" with no "of": the last one
 _MARGINS = re.compile(
     r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the|this|his|her)\s+"
     r"(?P<n>visit|trip|meeting|summit|talks)\b(?!\s+of\b)|^(?:\d+\.\s+)?(?:(?:On|At)\s+the\s+"
     r"(?:margins|sidelines)|(?:Ahead\s+of|Before|During)\s+(?:the|his|her|their)\s+"
     r"(?P<n2>visit|stay|trip|meeting|summit|talks)|(?:After|Following)\s+the\s+"
     r"(?P<n3>meeting|summit|talks)),"
+    # "The two leaders met on the sidelines to discuss X": of the gathering told last
+    r"|(?<=\smet\s)on\s+the\s+(?:margins|sidelines)\b(?!\s+of\b)"
 )
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.\-’'+]+\s+){0,6}?")
 _HOSTING_THESE = re.compile(

@@ -44,6 +44,7 @@ from .sides import (
     _title_pair,
     _two_leaders,
     _unnamed_sides,
+    named_counterpart,
 )
 from .status import not_taken_place
 from .travelers import _office_subject, _recent_home_office, office_holder, title_reference
@@ -1166,6 +1167,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         listed = _OFFICE_OF_PAIR.match(text, text.rfind("counterpart", m.start(), m.end()))
         if not named_here and not listed:  # ("his counterparts from A, B and C": each, below)
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
+            if c.kind == "meeting" and code and not m.group(0).endswith("s"):
+                # "A of X arrived in Y. B met his X counterpart": A, named before
+                owner = next((p for p in persons if p.country and p.country != code), None)
+                named = named_counterpart(owner, code, recent, persons)
+                if named is not None and code not in {p.country for p in persons}:
+                    persons.append(named)
+                    continue
             if m.group("dem") and not code and m.group(0).endswith("s"):
                 # "her Nordic-Baltic counterparts": a group of other governments' ministers
                 c.described.append({"description": label + "s", "group": True})

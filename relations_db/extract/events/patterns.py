@@ -68,7 +68,10 @@ _MEETING = [
         r"(?:(?:his|her|the)\s+(?:trip|tour|journey)\s+)?(?=in\s+(?-i:[A-Z])[\w\-]+(?:\s+"
         r"(?-i:[A-Z])[\w\-]+)*\s+with\s+(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|"
         r"Emir|Premier|Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
-        r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
+        # ("A and B opened the annual consultations in X": each verb in any tense)
+        r"\b(?:open\s+a\s+process\s+of\s+|(?:launch(?:es|ed|ing)?|begin(?:s|ning)?|began|"
+        r"open(?:s|ed|ing)?|start(?:s|ed|ing)?|hold|holds|held|holding|continu(?:e|es|ed|ing))\s+"
+        r"(?:a\s+process\s+of\s+)?)"
         r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
         # "agreed to hold the next round in Brasilia": a session of the talks named before
         r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"

@@ -377,7 +377,20 @@ _THREE_PARTY = re.compile(r"(?<![\w\-])(?:[A-Z][\w.]*[\-–]){2,}[A-Z][\w.]*(?![
 
 
 # a meeting verb whose object is the counterpart itself, no "with" between
-_BARE_OBJECT_VERB = re.compile(r"(?i:meet|meets|met|call(?:ed|s|ing)?\s+on\s*)")
+# verbs whose object is the counterpart: "met A and B", "hosted A, B and C", "received A and
+# B" (a meeting with each, as after "with")
+_BARE_OBJECT_VERB = re.compile(
+    r"(?i:meet|meets|met|call(?:ed|s|ing)?\s+on|receiv(?:e|es|ed|ing))\s*"
+)
+# ("will host A and B", as a mediator hosts two leaders, is one meeting of the three: a host's
+# list is split only where the text says so, as "separately")
+# a list received "for a meeting of the four defence ministers", "for a joint session": one
+_JOINT_AFTER = re.compile(
+    r"\b(?:for|at|to)\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|summit|talks|dinner|"
+    r"lunch(?:eon)?|ministerial|conference|gathering|session|trilateral|quadrilateral)\b|"
+    r"\b(?:three|four|five|six)\s+(?:[\w\-]+\s+){0,2}(?:ministers|leaders)\b",
+    re.I,
+)
 
 
 def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
@@ -418,6 +431,10 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         # "he will meet Prime Minister A and Minister B", "she will call on the Speaker, A,
         # and the President of the Senate, B": a courtesy call on each
         with_ = re.match(r"\s*", text[b:])
+        if re.match(r"(?i)receiv", text[c.trigger[0] - base :]) and _JOINT_AFTER.search(
+            text, b, hi
+        ):
+            with_ = None
     inside = not with_ and re.search(r"\bwith\s*$", text[c.trigger[0] - base : b])
     if inside:
         with_ = re.match(r"\s*", text[b:])  # "spoke separately with A and B": "with" in the trigger
