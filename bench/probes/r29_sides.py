@@ -407,6 +407,77 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                 f"{a.he} held talks with {b.full(0)} on {rng.choice(TOPICS)}.")
         cases.append(Case("pronoun-traveler", text, [meeting([a, b], date=iso)]))
 
+        # 18. a counterpart named in apposition, or as a coordinated subject
+        g.used.clear()
+        a, b = g.pair()
+        dt, iso = rng.choice(DATES)
+        if rng.random() < 0.5:
+            text = (f"{a.full(0)} met {a.his} {b.dem} counterpart, {b.name}, in {b.capital} "
+                    f"{dt}.")
+            cases.append(Case("counterpart-apposed", text, [meeting([a, b], date=iso)]))
+        else:
+            y = rng.choice([c for c in COUNTRIES if c[0] != a.cc])
+            text = (f"{a.full(0)} and {a.his} {y[1]} counterpart held talks in {a.capital} "
+                    f"{dt}.")
+            cases.append(Case("counterpart-apposed", text, [meeting([a], [y[0]], date=iso)]))
+
+        # 19. a delegation as the subject, led by a named official
+        g.used.clear()
+        a, b = g.pair(titles=rng.choice(["Foreign Minister", "Defence Minister"]))
+        b.title = "Deputy " + b.title
+        dt, iso = rng.choice(DATES)
+        verb = rng.choice(["called on", "met", "held talks with"])
+        text = (f"A {b.dem} delegation led by {b.title} {b.name} {verb} {a.full(0)} in "
+                f"{a.capital} {dt}.")
+        cases.append(Case("delegation-subject", text, [meeting([a, b], date=iso)]))
+
+        # 20. separately / together with two named counterparts
+        g.used.clear()
+        a = g.person(title=rng.choice(["Foreign Minister", "Prime Minister"]))
+        b = g.person(exclude={a.cc}, title="Foreign Minister")
+        c = g.person(exclude={a.cc, b.cc}, title="Foreign Minister")
+        dt, iso = rng.choice(DATES)
+        if rng.random() < 0.5:
+            text = f"{a.full(0)} met separately with {b.full(0)} and {c.full(0)} {dt}."
+            cases.append(Case("separately-together", text,
+                              [meeting([a, b], date=iso), meeting([a, c], date=iso)]))
+        else:
+            text = (f"{a.full(0)}, {b.full(0)} and {c.full(0)} met together in "
+                    f"{a.capital} {dt}.")
+            cases.append(Case("separately-together", text, [meeting([a, b, c], date=iso)]))
+
+        # 21. a headline-only principal of the publisher
+        g.used.clear()
+        a = g.person(title="Prime Minister")
+        b = g.person(exclude={a.cc}, title=rng.choice(["President", "Prime Minister"]))
+        dt, iso = rng.choice(DATES)
+        title = f"Prime Minister {a.name} speaks with {b.title} {b.name}"
+        body = (f"{dt[0].upper() + dt[1:]}, the Prime Minister spoke by phone with {b.full(0)}. "
+                f"The leaders discussed {rng.choice(TOPICS)}.")
+        cases.append(Case("headline-principal", body, [meeting([a, b], date=iso)],
+                          publisher=f"Office of the Prime Minister of {a.country}",
+                          title=title))
+
+        # 22. a nominal meeting with its owner ("During A's meeting with B ...")
+        g.used.clear()
+        a, b = g.pair(same_title=False)
+        dt, iso = rng.choice(DATES)
+        text = (f"During {a.full(0)}'s meeting with {b.full(0)} {dt}, the two sides agreed "
+                f"to expand {rng.choice(TOPICS)}.")
+        cases.append(Case("nominal-owner", text, [meeting([a, b], date=iso)]))
+
+        # negative: a counterpart written to or spoken of, not met
+        g.used.clear()
+        a = g.person(title=rng.choice(["Foreign Minister", "Defence Minister"]))
+        y = rng.choice([c for c in COUNTRIES if c[0] != a.cc])
+        neg = rng.choice([
+            f"{a.full(0)} wrote to {a.his} {y[1]} counterpart about the fishing dispute.",
+            f"{a.full(0)} welcomed {a.his} {y[1]} counterpart's statement on the ceasefire.",
+            f"{a.full(0)} and {a.his} {y[1]} counterpart have both condemned the attack.",
+            f"{a.full(0)} said {a.his} {y[1]} counterpart had been invited to the summit.",
+        ])
+        cases.append(Case("neg-counterpart", neg, negative=True))
+
         # negatives (about a quarter)
         g.used.clear()
         a, b = g.pair(same_title=False)

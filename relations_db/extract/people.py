@@ -970,7 +970,8 @@ SIDE_LED_BY = re.compile(
     r"|would\s+be|has\s+been|had\s+been)\s+)?(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
 )
 _COUNTERPART = re.compile(
-    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"
+    r"counterpart)[A-Z][\w.\-’']*)?)\s+)?counterparts?\b"  # ("his New Zealand counterpart")
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
     r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
     # (a name's letters may be accented: "Eduardo Año", "José Núñez")

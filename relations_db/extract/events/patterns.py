@@ -100,8 +100,10 @@ _MEETING = [
         r"(?:government\s+)?(?:officials|counterparts|authorities)\b)|"
         # "called on President A": a visit of courtesy, not "called on A to release B" (a
         # form of address may come first: "called on His Highness Sheikh A")
+        # ("called on Samoan Foreign Minister A": a demonym before the title)
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|"
-        r"Excellency)\s+(?:the\s+)?)?(?:President|Prime|King|Queen|Crown|Emir|"
+        r"Excellency)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?"
+        r"(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
         r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
         # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
@@ -168,11 +170,15 @@ _MEETING = [
         r"(?:teams|ministers|advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
-        r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
+        r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}?counterparts?[’']s?\s))|"
+        # "where President A will host him" (not "her X counterpart's statement")
         # (not "welcomed the State Department's designation", "Mongolia's efforts": a thing)
         r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
         r"trip|arrival|delegation|counterpart|foreign|prime|defen[cs]e|minister|president)\b)"
         r"[a-z]))"
+        # (nor "welcomed his Thai counterpart's statement": the counterpart's thing)
+        r"(?!(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?counterparts?[’']s?\s+(?!(?:visit|trip|"
+        r"arrival|delegation)\b)[a-z])"
         # (nor "welcomed the 17th India-Japan Foreign Ministers' Strategic Dialogue": an event)
         r"(?!(?:the\s+)?(?:(?!(?:for|to|at|in|on|with)\b)[\w\-’']+\s+){0,6}?(?-i:Dialogue|Summit|"
         r"Forum|Commission|Council|"
@@ -970,7 +976,9 @@ _ELIDED_VERB = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+    # ("her New Zealand counterpart", "his South Korean counterpart": two words)
+    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
+    r"counterparts?\b"
 )
 _DESCRIBED = re.compile(
     r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+"
