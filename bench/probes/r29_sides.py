@@ -161,8 +161,15 @@ def meeting(named, desc=(), status="held", date=None):
 
 class Gen:
     def __init__(self, seed: int):
+        self.seed = seed
         self.rng = random.Random(seed)
         self.used: set[str] = set()
+
+    def reset(self, block: str, i: int) -> None:
+        """Each block of each round draws from its own seed: a case's text does not change
+        when blocks are added or reordered (the tests name cases by a hash of their text)."""
+        self.rng.seed(f"{self.seed}-{block}-{i}")
+        self.used.clear()
 
     def person(self, exclude=(), title=None, cc=None) -> P:
         rng = self.rng
@@ -213,8 +220,8 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
     cases: list[Case] = []
     g = Gen(seed)
     rng = g.rng
-    for _ in range(per_shape):
-        g.used.clear()
+    for i in range(per_shape):
+        g.reset("s1", i)
         # 1. counterpart never named
         a = g.person(title=rng.choice(["Foreign Minister", "Defence Minister", "Trade Minister"]))
         y = rng.choice([c for c in COUNTRIES if c[0] != a.cc])
@@ -224,7 +231,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                 f"They discussed {rng.choice(TOPICS)}.")
         cases.append(Case("counterpart-unnamed", text, [meeting([a], [y[0]], date=iso)]))
 
-        g.used.clear()
+        g.reset("s2", i)
         # 2. counterpart named in an earlier sentence
         a, b = g.pair()
         dt, iso = rng.choice(DATES)
@@ -234,7 +241,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         cases.append(Case("counterpart-named-before", text, [meeting([a, b], date=iso)],
                           optional=0))
 
-        g.used.clear()
+        g.reset("s3", i)
         # 3. "the two ministers held talks" after a sentence naming both
         a, b = g.pair()
         dt, iso = rng.choice(DATES)
@@ -247,7 +254,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         text = f"{opener} The two {w} held talks on {rng.choice(TOPICS)}."
         cases.append(Case("two-ministers", text, [meeting([a, b], date=iso)]))
 
-        g.used.clear()
+        g.reset("s4", i)
         # 4. "They discussed ..." after a call or meeting: one meeting
         a, b = g.pair()
         dt, iso = rng.choice(DATES)
@@ -257,7 +264,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                 f"thanked {b.short} for {b.his} support.")
         cases.append(Case("they-discussed", text, [meeting([a, b], date=iso)]))
 
-        g.used.clear()
+        g.reset("s5", i)
         # 5. "He also met with B" after a visit sentence (pronoun subject, named object)
         a = g.person(title=rng.choice(["Foreign Minister", "Prime Minister", "President"]))
         b = g.person(exclude={a.cc}, title="President")
@@ -268,7 +275,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                 f"{c.title} {c.name}.")
         cases.append(Case("also-met", text, [meeting([a, b], date=iso), meeting([a, c])]))
 
-        g.used.clear()
+        g.reset("s6", i)
         # 6. a delegation led by B
         a, b = g.pair(titles=rng.choice(["Foreign Minister", "Trade Minister"]))
         b.title = "Deputy " + b.title
@@ -278,7 +285,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                 f"in {a.capital} {dt}.")
         cases.append(Case("delegation-led-by", text, [meeting([a, b], date=iso)]))
 
-        g.used.clear()
+        g.reset("s7", i)
         # 7. "A held talks with the visiting B"
         a, b = g.pair(same_title=False)
         dt, iso = rng.choice(DATES)
@@ -287,7 +294,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                 f"{a.capital} {dt}.")
         cases.append(Case("visiting", text, [meeting([a, b], date=iso)]))
 
-        g.used.clear()
+        g.reset("s8", i)
         # 8. the leaders met on the sidelines (named in the sentence before)
         a = g.person(title=rng.choice(["President", "Prime Minister"]))
         b = g.person(exclude={a.cc}, title=rng.choice(["President", "Prime Minister"]))
@@ -299,7 +306,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                 f"{rng.choice(TOPICS)}.")
         cases.append(Case("sidelines-leaders", text, [meeting([a, b], date=iso)], optional=1))
 
-        g.used.clear()
+        g.reset("s9", i)
         # 9. a call with an office named by its title only
         a = g.person(title=rng.choice(["Prime Minister", "President"]))
         y = rng.choice([c for c in COUNTRIES if c[0] != a.cc])
@@ -310,7 +317,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         text = f"{a.full(0)} {verb} the {office} of {y[2]} {dt}."
         cases.append(Case("office-only", text, [meeting([a], [y[0]], date=iso)]))
 
-        g.used.clear()
+        g.reset("s10", i)
         # 10. co-chaired a dialogue / commission
         a, b = g.pair()
         dt, iso = rng.choice(DATES)
@@ -322,7 +329,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             text = (f"{a.full(0)} co-chaired the {body} with {b.full(0)} in {a.capital} {dt}.")
         cases.append(Case("co-chaired", text, [meeting([a, b], date=iso)]))
 
-        g.used.clear()
+        g.reset("s11", i)
         # 11. one host, several guests: one meeting each
         a = g.person(title="Foreign Minister")
         gs = [g.person(exclude={a.cc}, title="Foreign Minister")]
@@ -337,7 +344,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         else:
             cases.append(Case("hosted-list", text, [meeting([a, x], date=iso) for x in gs]))
 
-        g.used.clear()
+        g.reset("s12", i)
         # 12. bilaterals after a summit, counterparts by country
         a = g.person(title=rng.choice(["Prime Minister", "President"]))
         ys = rng.sample([c for c in COUNTRIES if c[0] != a.cc], 3)
@@ -349,7 +356,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         cases.append(Case("sidelines-list", text,
                           [meeting([a], [y[0]], date=iso) for y in ys], optional=1))
 
-        g.used.clear()
+        g.reset("s13", i)
         # 13. readout of the publisher's principal, named once in the headline
         a = g.person(title="Foreign Minister")
         b = g.person(exclude={a.cc}, title=rng.choice(["Foreign Minister", "President"]))
@@ -363,7 +370,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                           [meeting([a, b], date=iso), meeting([a, c], date=iso)],
                           publisher=f"Ministry of Foreign Affairs of {a.country}", title=title))
 
-        g.used.clear()
+        g.reset("s14", i)
         # 14. delegations of two countries, no person named
         x, y = rng.sample(COUNTRIES, 2)
         dt, iso = rng.choice(DATES)
@@ -374,7 +381,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         ])
         cases.append(Case("delegations", text, [meeting([], [x[0], y[0]], date=iso)]))
 
-        g.used.clear()
+        g.reset("s15", i)
         # 15. planned / tentative with a counterpart or title only
         a = g.person(title=rng.choice(["Foreign Minister", "Defence Minister"]))
         y = rng.choice([c for c in COUNTRIES if c[0] != a.cc])
@@ -389,7 +396,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             cases.append(Case("planned-counterpart", text,
                               [meeting([a], [y[0]], status="tentative")]))
 
-        g.used.clear()
+        g.reset("s16", i)
         # 16. "A met B" then "the two sides" / "both sides" / "the talks"
         a, b = g.pair()
         dt, iso = rng.choice(DATES)
@@ -399,7 +406,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         text = text[0].upper() + text[1:]
         cases.append(Case("two-sides", text, [meeting([a, b], date=iso)]))
 
-        g.used.clear()
+        g.reset("s17", i)
         # 17. pronoun subject continuing a named traveler, counterpart named
         a, b = g.pair()
         dt, iso = rng.choice(DATES)
@@ -408,7 +415,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         cases.append(Case("pronoun-traveler", text, [meeting([a, b], date=iso)]))
 
         # 18. a counterpart named in apposition, or as a coordinated subject
-        g.used.clear()
+        g.reset("n0", i)
         a, b = g.pair()
         dt, iso = rng.choice(DATES)
         if rng.random() < 0.5:
@@ -422,7 +429,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             cases.append(Case("counterpart-apposed", text, [meeting([a], [y[0]], date=iso)]))
 
         # 19. a delegation as the subject, led by a named official
-        g.used.clear()
+        g.reset("n1", i)
         a, b = g.pair(titles=rng.choice(["Foreign Minister", "Defence Minister"]))
         b.title = "Deputy " + b.title
         dt, iso = rng.choice(DATES)
@@ -432,7 +439,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         cases.append(Case("delegation-subject", text, [meeting([a, b], date=iso)]))
 
         # 20. separately / together with two named counterparts
-        g.used.clear()
+        g.reset("n2", i)
         a = g.person(title=rng.choice(["Foreign Minister", "Prime Minister"]))
         b = g.person(exclude={a.cc}, title="Foreign Minister")
         c = g.person(exclude={a.cc, b.cc}, title="Foreign Minister")
@@ -447,7 +454,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             cases.append(Case("separately-together", text, [meeting([a, b, c], date=iso)]))
 
         # 21. a headline-only principal of the publisher
-        g.used.clear()
+        g.reset("n3", i)
         a = g.person(title="Prime Minister")
         b = g.person(exclude={a.cc}, title=rng.choice(["President", "Prime Minister"]))
         dt, iso = rng.choice(DATES)
@@ -459,15 +466,56 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
                           title=title))
 
         # 22. a nominal meeting with its owner ("During A's meeting with B ...")
-        g.used.clear()
+        g.reset("n4", i)
         a, b = g.pair(same_title=False)
         dt, iso = rng.choice(DATES)
         text = (f"During {a.full(0)}'s meeting with {b.full(0)} {dt}, the two sides agreed "
                 f"to expand {rng.choice(TOPICS)}.")
         cases.append(Case("nominal-owner", text, [meeting([a, b], date=iso)]))
 
+        # 23. pronoun subject after a time adverbial or in the passive
+        g.reset("n5", i)
+        a, b = g.pair(same_title=False)
+        dt, iso = rng.choice(DATES[:4])
+        second = rng.choice([
+            f"Later that day, {a.he} met with {b.full(0)}.",
+            f"In the afternoon, {a.he} was received by {b.full(0)}.",
+            f"{a.he.capitalize()} then paid a courtesy call on {b.full(0)}.",
+        ])
+        text = f"{a.full(rng.choice([0, 1]))} arrived in {b.capital} {dt}. {second}"
+        cases.append(Case("pronoun-later", text, [meeting([a, b], date=iso)]))
+
+        # 24. heads of delegations named apart, then "the two delegations held talks"
+        g.reset("n6", i)
+        a, b = g.pair(titles=rng.choice(["Deputy Foreign Minister", "Trade Minister"]))
+        dt, iso = rng.choice(DATES)
+        text = (f"The {a.dem} delegation was led by {a.title} {a.name}, and the {b.dem} "
+                f"delegation by {b.title} {b.name}. The two delegations held talks in "
+                f"{b.capital} {dt}.")
+        cases.append(Case("delegation-heads", text, [meeting([a, b], date=iso)]))
+
+        # 25. a guest in a relative clause
+        g.reset("n7", i)
+        a, b = g.pair(same_title=False)
+        dt, iso = rng.choice(DATES)
+        text = (f"{a.full(0)} received {b.full(0)}, who is on a three-day visit to "
+                f"{a.country}, {dt}.")
+        cases.append(Case("guest-relative", text, [meeting([a, b], date=iso)]))
+
+        # 26. named bilaterals listed after a summit
+        g.reset("n8", i)
+        a = g.person(title=rng.choice(["Prime Minister", "President"]))
+        b = g.person(exclude={a.cc}, title="Prime Minister")
+        c = g.person(exclude={a.cc, b.cc}, title="Prime Minister")
+        dt, iso = rng.choice(DATES)
+        text = (f"{a.full(0)} attended the Commonwealth summit in {b.capital} {dt}. On the "
+                f"sidelines, {a.he} held bilateral meetings with {b.full(1)} and "
+                f"{c.full(1)}.")
+        cases.append(Case("sidelines-named", text,
+                          [meeting([a, b], date=iso), meeting([a, c], date=iso)], optional=1))
+
         # negative: a counterpart written to or spoken of, not met
-        g.used.clear()
+        g.reset("n9", i)
         a = g.person(title=rng.choice(["Foreign Minister", "Defence Minister"]))
         y = rng.choice([c for c in COUNTRIES if c[0] != a.cc])
         neg = rng.choice([
@@ -479,7 +527,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         cases.append(Case("neg-counterpart", neg, negative=True))
 
         # negatives (about a quarter)
-        g.used.clear()
+        g.reset("n10", i)
         a, b = g.pair(same_title=False)
         neg = rng.choice([
             f"{a.full(0)} welcomed {b.full(0)}'s decision to reopen the embassy.",
@@ -490,7 +538,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             f"{a.full(0)} said {a.he} hoped to meet {b.full(0)} one day.",
         ])
         cases.append(Case("neg-opinion", neg, negative=True))
-        g.used.clear()
+        g.reset("n11", i)
         a, b = g.pair(same_title=False)
         neg = rng.choice([
             f"Talks between {a.dem} and {b.dem} negotiators are expected to resume.",
@@ -502,7 +550,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             f"{a.full(0)} criticised {b.full(0)} for refusing to meet the envoy.",
         ])
         cases.append(Case("neg-topic-domestic", neg, negative=True))
-        g.used.clear()
+        g.reset("n12", i)
         a, b = g.pair(same_title=False)
         dt = rng.choice(DATES)[0]
         neg = rng.choice([
@@ -514,7 +562,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             f"{a.full(0)} sent a message of condolence to {b.full(0)} {dt}.",
         ])
         cases.append(Case("neg-message", neg, negative=True))
-        g.used.clear()
+        g.reset("n13", i)
         a, b = g.pair(same_title=False)
         neg = rng.choice([
             f"{a.full(0)} and {b.full(0)} have both called for restraint.",
@@ -526,7 +574,7 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             f"table.",
         ])
         cases.append(Case("neg-urge", neg, negative=True))
-        g.used.clear()
+        g.reset("n14", i)
         a, b = g.pair(same_title=False)
         neg = rng.choice([
             f"{a.full(0)} said {a.he} was ready to hold talks with {b.full(0)} "

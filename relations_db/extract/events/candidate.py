@@ -250,6 +250,10 @@ _VISITING_GUEST = re.compile(
 )
 
 
+# a relative clause about the object set off by commas, whole
+_WHO_CLAUSE = re.compile(r",\s+who(?:\s+(?:is|was|are|were|has|had))?\b[^,;.]*,\s*$")
+
+
 def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
@@ -265,6 +269,10 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     # time of the meeting, not another event
     if "isiting" in between:
         between = _VISITING_GUEST.sub("", between)
+    if t.start >= b and ", who" in between:
+        # "received A, who is on a three-day visit to X, on 6 May": the date after the
+        # relative clause is the main clause's
+        between = _WHO_CLAUSE.sub("", between)
     # "by phone": the same call; "host A for a working lunch": the same meeting
     between = re.sub(
         r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:working|state|private|official|informal)\s+)?"
