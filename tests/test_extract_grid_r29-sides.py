@@ -265,9 +265,10 @@ def test_a_counterpart_of_a_two_word_country_named_after_it():
 
 
 def test_called_on_a_title_with_its_demonym():
-    doc = _doc(
+    doc = extract_doc(
         "A Latvian delegation led by Deputy Foreign Minister Ilze Ozola called on Samoan "
-        "Foreign Minister Tala Mauala in Apia on Monday."
+        "Foreign Minister Tala Mauala in Apia on Monday.",
+        publisher=None,
     )
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Ilze Ozola", "Tala Mauala"}
@@ -277,5 +278,36 @@ def test_welcoming_a_counterparts_statement_is_no_meeting():
     doc = _doc(
         "Samoan Defence Minister Tala Mauala welcomed her Latvian counterpart's statement on "
         "the ceasefire."
+    )
+    assert _events(doc, "meeting") == []
+
+
+def test_the_one_who_urges_an_event_is_no_side_of_it():
+    doc = _doc(
+        "Latvian Foreign Minister Ilze Ozola urged Fijian Trade Minister Jone Naivalu to open "
+        "a dialogue with the opposition."
+    )
+    assert _events(doc, "meeting") == []
+    doc = _doc(
+        "Latvian Foreign Minister Ilze Ozola criticised Fijian Prime Minister Jone Naivalu for "
+        "refusing to meet the envoy."
+    )
+    assert _events(doc, "meeting") == []
+
+
+def test_a_date_after_a_who_clause_about_the_guest_dates_the_meeting():
+    doc = _doc(
+        "Bolivian Trade Minister Ana Rojas received Tongan Prime Minister Tevita Lolo, who is "
+        "on a three-day visit to Bolivia, on Monday."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-03-04"
+
+
+def test_welcoming_a_titled_persons_decision_is_no_meeting():
+    doc = extract_doc(
+        "Latvian Foreign Minister Ilze Ozola welcomed Fijian Prime Minister Jone Naivalu's "
+        "decision to reopen the embassy.",
+        publisher=None,
     )
     assert _events(doc, "meeting") == []

@@ -343,6 +343,35 @@ def _most_named(people: list[Person], context) -> Person | None:
     return best if best is not None and seen.get(id(best), 0) >= 2 else None
 
 
+# a verb whose object is the subject of the event after it: "urged B to ...", "asked B to
+# ...", "criticised B for refusing to ...", "praised B for agreeing to ..."
+_URGES = re.compile(
+    r"\b(?:urg|ask|press|encourag|push|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|"
+    r"criticis|criticiz|prais|thank|blam|accus|condemn|commend|chid|rebuk)\w*\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w\-’'.]*\s+){0,6}$"
+)
+_ITS_EVENT = re.compile(
+    r"\s*,?\s*(?:to|(?:for|of)\s+(?:not\s+)?[a-z]+ing(?:\s+to)?)\s+(?:[\w\-]+\s+){0,3}$"
+)
+
+
+def _urged_object(text: str, lo: int, a: int, inside, base: int) -> tuple[list, int] | None:
+    """The people before the verb when the trigger is the event of that verb's object ("A
+    urged B to open a dialogue with C": A), and where the verb ends; None when the clause is
+    not so."""
+    before = [m for m in inside if m.start - base < a]
+    if len(before) < 2:
+        return None
+    obj = before[-1]
+    if not _ITS_EVENT.fullmatch(text, obj.end - base, a):
+        return None
+    verb = _URGES.search(text, lo, obj.start - base)
+    if verb is None:
+        return None
+    ahead = [m.person for m in before if m.end - base <= verb.start()]
+    return (ahead, verb.end()) if ahead else None
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     recent = _parties(recent, context)
@@ -390,6 +419,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
+    urger = _urged_object(text, lo, a, inside, base) if c.kind == "meeting" else None
+    if urger is not None:
+        # "A urged B to open a dialogue with C", "A criticised B for refusing to meet C": the
+        # event is B's (with C); A, who urges or judges it, is no side of it
+        persons = [p for p in persons if p not in urger[0]]
+        inside = [m for m in inside if m.person not in urger[0]]
+        lo = urger[1]
     if (
         c.kind == "meeting"
         and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])

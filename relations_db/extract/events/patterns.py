@@ -172,8 +172,9 @@ _MEETING = [
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
         r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}?counterparts?[’']s?\s))|"
         # "where President A will host him" (not "her X counterpart's statement")
-        # (not "welcomed the State Department's designation", "Mongolia's efforts": a thing)
-        r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
+        # (not "welcomed the State Department's designation", "Mongolia's efforts", "Fijian
+        # Prime Minister A's decision": a thing)
+        r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
         r"trip|arrival|delegation|counterpart|foreign|prime|defen[cs]e|minister|president)\b)"
         r"[a-z]))"
         # (nor "welcomed his Thai counterpart's statement": the counterpart's thing)

@@ -361,17 +361,15 @@ def named_counterpart(
 ) -> Person | None:
     """The person an earlier sentence named whom "his <demonym> counterpart" denotes: the
     latest of that country holding the owner's office ("Foreign Minister A of X arrived in
-    Y. B met his X counterpart": A), or the only official of that country the text has named
-    when neither office says otherwise. None when no one, or no one alone, fits."""
-    same = [p for p in recent if p.country == code and p not in exclude and (p.titles or p.titled)]
-    if not same:
-        return None
+    Y. B met his X counterpart": A). None when the owner's office is not one of the known
+    kinds (a National Security Advisor's counterpart is not the Foreign Minister) or no one
+    of that country holds it."""
     kind = office_kind(owner.titles) if owner is not None else None
-    if kind:
-        fit = [p for p in same if office_kind(p.titles) == kind]
-        if fit:
-            return fit[-1]
-        if any(office_kind(p.titles) for p in same):
-            return None  # an official of another office: not the counterpart
-    others = {id(p) for p in same}
-    return same[-1] if len(others) == 1 else None
+    if not kind:
+        return None
+    fit = [
+        p
+        for p in recent
+        if p.country == code and p not in exclude and office_kind(p.titles) == kind
+    ]
+    return fit[-1] if fit else None
