@@ -968,6 +968,9 @@ SIDE_LED_BY = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:high-level|senior|visiting|large|official)\s+)?"
     r"(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:(?:will\s+be|is|was"
     r"|would\s+be|has\s+been|had\s+been)\s+)?(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
+    # ("The X delegation was led by A, and the Y delegation by B": the verb left out)
+    r"|,\s+and\s+the\s+(?P<dem2>[A-Z][\w\-]*)\s+(?:side|delegation|team)\s+by\s+"
+    r"(?:[A-Z][\w\-.]*\s+){0,6}$"
 )
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"
@@ -3314,8 +3317,9 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
         if code:
             return code
     side = SIDE_LED_BY.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
-    if side and country_of_word(side.group("dem")):
-        return country_of_word(side.group("dem"))  # "the Kenyan side will be led by Minister A"
+    if side and country_of_word(side.group("dem") or side.group("dem2")):
+        # "the Kenyan side will be led by Minister A"
+        return country_of_word(side.group("dem") or side.group("dem2"))
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"

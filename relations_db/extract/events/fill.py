@@ -139,7 +139,8 @@ _TWO_LEADERS = re.compile(
     r"\b(?:the\s+two|both|(?<=\bbetween\s)the)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
     r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers"
     r"(?:\s+of\s+foreign\s+affairs)?|secretaries|"
-    r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
+    r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations|"
+    r"delegations|heads\s+of\s+delegation)\b|"  # ("the two delegations": their heads)
     r"\bthe\s+leaders\b",
     re.I,
 )
