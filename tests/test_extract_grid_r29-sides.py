@@ -311,3 +311,26 @@ def test_welcoming_a_titled_persons_decision_is_no_meeting():
         publisher=None,
     )
     assert _events(doc, "meeting") == []
+
+
+def test_the_two_delegations_are_their_heads_of_each_country():
+    doc = extract_doc(
+        "The Saudi delegation was led by Trade Minister Khalid Al Omari, and the Kenyan "
+        "delegation by Trade Minister Wanjiku Kamau. The two delegations held talks in "
+        "Nairobi on Monday.",
+        publisher=None,
+    )
+    assert _officials(doc)["Wanjiku Kamau"] == "KE"
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Khalid Al Omari", "Wanjiku Kamau"}
+
+
+def test_a_list_after_with_of_office_holders_of_the_named_countries():
+    doc = _doc(
+        "On the sidelines, President Ana Rojas of Bolivia held bilateral meetings with Prime "
+        "Minister Maria Santos of the Philippines and Prime Minister Tevita Lolo of Tonga on "
+        "Monday."
+    )
+    pairs = sorted(sorted(_names(doc, m)) for m in _events(doc, "meeting"))
+    assert ["Ana Rojas", "Maria Santos"] in pairs and ["Ana Rojas", "Tevita Lolo"] in pairs
+    assert ["Ana Rojas", "Maria Santos", "Tevita Lolo"] not in pairs

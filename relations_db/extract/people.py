@@ -966,10 +966,12 @@ _AMONG = re.compile(
 # "the Kenyan side will be represented by Deputy Minister A": the one who leads a side
 SIDE_LED_BY = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:high-level|senior|visiting|large|official)\s+)?"
-    r"(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)\s+(?:(?:will\s+be|is|was"
-    r"|would\s+be|has\s+been|had\s+been)\s+)?(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
+    r"(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:side|delegation|team|party)\s+(?:(?:will\s+be|is|was"
+    r"|would\s+be|has\s+been|had\s+been)\s+)?(?:represented|headed|led)\s+by\s+"
+    r"(?:(?!\b(?:side|delegation|team)\b)[^.;:]){0,100}$"
     # ("The X delegation was led by A, and the Y delegation by B": the verb left out)
-    r"|,\s+and\s+the\s+(?P<dem2>[A-Z][\w\-]*)\s+(?:side|delegation|team)\s+by\s+"
+    r"|,\s+and\s+the\s+(?P<dem2>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:side|delegation|team)"
+    r"\s+by\s+"
     r"(?:[A-Z][\w\-.]*\s+){0,6}$"
 )
 _COUNTERPART = re.compile(

@@ -464,7 +464,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             r"(?:then\s+(?:(?-i:[a-z])+\s+){1,3}(?=with\s))?(?:with\s+)?"
             # "and with Hungary's Minister, A", ", Minister for Trade and Industry B"
             r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+|for\s+|and\s+(?=(?-i:[A-Z])))*"
-            r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
+            # ("Prime Minister A of the Philippines and Prime Minister B of Peru")
+            r"|(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]*?|,\s+of\s+(?:the\s+)?[A-Z][\w\s]*?)"
             # "... of Barbados, and with the Secretary of State of the United States, B"
             r"(?:,\s*|,?\s+and\s+)(?:with\s+)?(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*",
             gap,
