@@ -584,6 +584,81 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             f"{a.full(0)} chaired a meeting of the National Security Council {rng.choice(DATES)[0]}.",
         ])
         cases.append(Case("neg-conditional", neg, negative=True))
+        # 27. other verbs and nouns of talking, the sides named in one clause
+        g.reset("s27", i)
+        a, b = g.pair(same_title=False)
+        dt, iso = rng.choice(DATES)
+        phr = rng.choice([
+            f"{a.full(0)} exchanged views with {b.full(0)} on {rng.choice(TOPICS)} {dt}.",
+            f"{a.full(0)} had a telephone conversation with {b.full(0)} {dt}.",
+            f"{a.full(0)} sat down with {b.full(0)} in {b.capital} {dt}.",
+            f"{a.full(0)} held a working lunch with {b.full(0)} in {a.capital} {dt}.",
+            f"{a.full(0)}'s talks with {b.full(0)} in {a.capital} {dt} focused on "
+            f"{rng.choice(TOPICS)}.",
+            f"{a.full(0)} paid a courtesy call on {b.full(0)} in {b.capital} {dt}.",
+        ])
+        cases.append(Case("other-verbs", phr, [meeting([a, b], date=iso)]))
+
+        # 28. two offices named by title only
+        g.reset("s28", i)
+        x, y = rng.sample(COUNTRIES, 2)
+        dt, iso = rng.choice(DATES)
+        ox = rng.choice(["Foreign Minister", "Minister of Defence", "Vice President"])
+        oy = rng.choice(["Foreign Minister", "Prime Minister", "Minister of Trade"])
+        text = f"The {ox} of {x[2]} met the {oy} of {y[2]} in {y[3]} {dt}."
+        cases.append(Case("two-offices", text, [meeting([], [x[0], y[0]], date=iso)]))
+
+        # 29. "the two sides exchanged views" after a sentence naming both
+        g.reset("s29", i)
+        a, b = g.pair()
+        dt, iso = rng.choice(DATES)
+        text = (f"{b.full(0)} paid an official visit to {a.country} {dt}. {a.full(0)} and "
+                f"{b.short} exchanged views on {rng.choice(TOPICS)}.")
+        cases.append(Case("exchanged-views", text, [meeting([a, b], date=iso)]))
+
+        # more negatives: no meeting between two countries' officials
+        g.reset("n-extra-1", i)
+        a, b = g.pair(same_title=False)
+        dt = rng.choice(DATES)[0]
+        neg = rng.choice([
+            f"{a.full(0)} met with {a.dem} business leaders in {a.capital} {dt}.",
+            f"{a.full(0)} told reporters {a.he} had no plans to meet {b.full(0)}.",
+            f"{a.full(0)} called on {b.full(0)} to withdraw the troops.",
+            f"{a.full(0)} congratulated {b.full(0)} by letter {dt}.",
+        ])
+        cases.append(Case("neg-extra", neg, negative=True))
+        g.reset("n-extra-2", i)
+        a, b = g.pair(same_title=False)
+        dt = rng.choice(DATES)[0]
+        neg = rng.choice([
+            f"{a.full(0)} discussed the report with {a.his} advisers {dt}.",
+            f"{a.full(0)}'s office said a meeting with {b.full(0)} was not on the agenda.",
+            f"{a.full(0)} accused {b.full(0)} of blocking the talks.",
+            f"{a.full(0)} spoke about {b.full(0)} at a rally in {a.capital} {dt}.",
+        ])
+        cases.append(Case("neg-extra", neg, negative=True))
+        g.reset("n-extra-3", i)
+        a = g.person(title=rng.choice(["Foreign Minister", "Defence Minister", "President"]))
+        y = rng.choice([c for c in COUNTRIES if c[0] != a.cc])
+        dt = rng.choice(DATES)[0]
+        neg = rng.choice([
+            f"{a.full(0)} said {a.his} {y[1]} counterpart had made a serious mistake.",
+            f"{a.full(0)} praised {a.his} {y[1]} counterpart's handling of the crisis {dt}.",
+            f"{a.full(0)} met {a.his} {y[1]}-born chief of staff {dt}.",
+            f"{a.full(0)} addressed the {y[1]} parliament's resolution in a statement {dt}.",
+        ])
+        cases.append(Case("neg-extra", neg, negative=True))
+        g.reset("n-extra-4", i)
+        a, b = g.pair(same_title=False)
+        c = g.person(exclude={a.cc, b.cc})
+        neg = rng.choice([
+            f"{a.full(0)} urged {b.full(0)} and {c.full(0)} to resume talks.",
+            f"{a.full(0)} welcomed the decision of {b.full(0)} to meet {c.full(0)}.",
+            f"{a.full(0)} hoped that {b.full(0)} and {c.full(0)} would meet soon.",
+            f"{a.full(0)} thanked {b.full(0)} for {b.his} letter about {c.full(0)}'s visit.",
+        ])
+        cases.append(Case("neg-extra", neg, negative=True))
+
     return cases
 
 

@@ -356,6 +356,15 @@ _ITS_EVENT = re.compile(
 )
 
 
+# a minister named by portfolio and country, no name: "the Minister of Defence of Ukraine",
+# "the Minister for Foreign Affairs of the Philippines"
+_MINISTER_OF_COUNTRY = re.compile(
+    r"\b[Tt]he\s+(?:(?:Deputy|Vice)\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’']*\s+(?:and\s+)?){0,3}?[A-Z][\w’']*\s+of\s+"
+    r"(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2})(?![\w’'])(?!\s+[A-Z])"
+)
+
+
 def _urged_object(text: str, lo: int, a: int, inside, base: int) -> tuple[list, int] | None:
     """The people before the verb when the trigger is the event of that verb's object ("A
     urged B to open a dialogue with C": A), and where the verb ends; None when the clause is
@@ -865,9 +874,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 c.described.append({"description": bodies.group(g), "country": code})
                 sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
-        # an office the text does not name: "The President will host President Z"
-        for m in _OFFICE.finditer(text, lo, hi):
-            dem = m.group("dem") if country_of_word(m.group("dem") or "") else None
+        # an office the text does not name: "The President will host President Z", "The
+        # Minister of Defence of X met the Prime Minister of Y"
+        portfolios = (
+            list(_MINISTER_OF_COUNTRY.finditer(text, lo, hi))
+            if "Minister of " in text or "Minister for " in text
+            else []
+        )
+        offices = sorted([*_OFFICE.finditer(text, lo, hi), *portfolios], key=lambda m: m.start())
+        for m in offices:
+            if m.re is _OFFICE and any(p.start() <= m.start() < p.end() for p in portfolios):
+                continue  # ("the Minister of Defence of X": the whole office, below)
+            own = m.groupdict().get("dem")
+            dem = own if country_of_word(own or "") else None
             # "the President of the Senate" in another government's text: its own chamber
             chamber = bool(_CHAMBER.fullmatch(m.group("c") or ""))
             code = (

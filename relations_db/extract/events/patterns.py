@@ -136,6 +136,12 @@ _MEETING = [
         # a successful exchange", of prisoners)
         r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
         r"exchanges?\s+(?:on|with|about)\b|"
+        # "A exchanged views with B on X", "A and B exchanged views", "held an exchange of
+        # views": talks reported as done (not "ready to have an exchange of views with you",
+        # said at the meeting itself, nor "will exchange views": its own mention)
+        r"\bexchanged\s+(?:(?:their|frank|candid|in-depth|detailed)\s+){0,2}"
+        r"(?:views|opinions)\b|\b(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+)?exchanges?\s+of\s+"
+        r"(?:views|opinions)\b|"
         # "will have an audience with His Majesty King A"
         # "was granted a royal audience by King B", "received in audience by the Emir"
         r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
