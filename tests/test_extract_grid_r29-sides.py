@@ -358,3 +358,24 @@ def test_exchanged_views_is_talks_but_not_an_exchange_still_to_come():
         "with Fijian Foreign Minister Jone Naivalu."
     )
     assert _events(doc, "meeting") == []
+
+
+def test_a_guest_and_his_delegation_are_one_meeting():
+    doc = _doc(
+        "Latvian Foreign Minister Ilze Ozola held talks with Fijian Foreign Minister Jone "
+        "Naivalu and his delegation in Riga on Monday."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Ilze Ozola", "Jone Naivalu"}
+
+
+def test_the_ambassadors_of_two_countries_are_a_meeting_each():
+    doc = extract_doc(
+        "Latvian Foreign Minister Ilze Ozola met the ambassadors of Fiji and Peru in Riga on "
+        "Monday.",
+        publisher=None,
+    )
+    countries = sorted(
+        p["country"] for m in _events(doc, "meeting") for p in m["participants"] if "description" in p
+    )
+    assert countries == ["FJ", "PE"] and len(_events(doc, "meeting")) == 2

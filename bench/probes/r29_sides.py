@@ -659,6 +659,28 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
         ])
         cases.append(Case("neg-extra", neg, negative=True))
 
+        # 30. an unnamed office with its demonym, a guest with "his delegation", a host
+        g.reset("s30", i)
+        a, b = g.pair(same_title=False)
+        y = rng.choice([c for c in COUNTRIES if c[0] not in (a.cc, b.cc)])
+        dt, iso = rng.choice(DATES)
+        k = rng.randrange(4)
+        if k == 0:
+            text = f"{a.full(0)} met the {y[1]} Prime Minister in {y[3]} {dt}."
+            want = [meeting([a], [y[0]], date=iso)]
+        elif k == 1:
+            text = (f"{a.full(0)} held talks with {b.full(0)} and {b.his} delegation in "
+                    f"{a.capital} {dt}.")
+            want = [meeting([a, b], date=iso)]
+        elif k == 2:
+            text = f"{a.full(0)} will host {b.full(0)} in {a.capital} next Tuesday."
+            want = [meeting([a, b], status="planned", date="2024-05-14")]
+        else:
+            text = (f"{a.full(0)} met the ambassadors of {y[2]} and {b.country} in "
+                    f"{a.capital} {dt}.")
+            want = [meeting([a], [y[0]], date=iso), meeting([a], [b.cc], date=iso)]
+        cases.append(Case("office-demonym", text, want))
+
     return cases
 
 

@@ -930,7 +930,8 @@ _DEMONYM_PAIR = re.compile(
 # "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y"
 _OFFICE_OF_PAIR = re.compile(
     r"\b(?P<what>(?i:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|"
-    r"government)|(?:[a-z]+\s+)?ministers|delegations|counterparts))\s+(?:of|from)\s+"
+    r"government)|(?:[a-z]+\s+)?ministers|delegations|counterparts|ambassadors|envoys))\s+"
+    r"(?:of|from)\s+"
     r"(?:the\s+)?(?P<list>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+(?:the\s+)?[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
 )

@@ -355,6 +355,8 @@ _AND_DESCRIBED = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)?"
     # (not a relative clause's subject: "a meeting with A, which officials had said ...")
     r"(?:,\s*|,?\s+and\s+)(?!(?:which|who|whom|whose|that)\b)"
+    # (not "B and his delegation": B's own, in B's meeting)
+    r"(?!(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|team)\b)"
     r"(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
     r"(?:officials|leaders|counterparts|ministers|delegation|team))\b"
 )
