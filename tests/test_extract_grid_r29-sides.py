@@ -379,3 +379,14 @@ def test_the_ambassadors_of_two_countries_are_a_meeting_each():
         p["country"] for m in _events(doc, "meeting") for p in m["participants"] if "description" in p
     )
     assert countries == ["FJ", "PE"] and len(_events(doc, "meeting")) == 2
+
+
+def test_met_on_the_sidelines_of_a_gathering_that_is_no_event_takes_the_day_before():
+    doc = _doc(
+        "President Ana Rojas of Bolivia and Prime Minister Tevita Lolo of Tonga attended the "
+        "UN General Assembly on Monday. The two leaders met on the sidelines to discuss "
+        "fisheries."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Ana Rojas", "Tevita Lolo"}
+    assert meeting["date"] == "2024-03-04"
