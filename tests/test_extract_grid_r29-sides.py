@@ -390,3 +390,14 @@ def test_met_on_the_sidelines_of_a_gathering_that_is_no_event_takes_the_day_befo
     (meeting,) = _events(doc, "meeting")
     assert _names(doc, meeting) == {"Ana Rojas", "Tevita Lolo"}
     assert meeting["date"] == "2024-03-04"
+
+
+def test_two_ministers_who_chaired_a_joint_commission_met():
+    doc = _doc(
+        "Latvian Foreign Minister Ilze Ozola and Fijian Foreign Minister Jone Naivalu chaired "
+        "the Latvia-Fiji Joint Commission in Suva on Monday."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Ilze Ozola", "Jone Naivalu"}
+    doc = _doc("Latvian Foreign Minister Ilze Ozola chaired the cabinet's economic committee.")
+    assert _events(doc, "meeting") == []

@@ -681,6 +681,55 @@ def build(per_shape: int = 16, seed: int = 29) -> list[Case]:
             want = [meeting([a], [y[0]], date=iso), meeting([a], [b.cc], date=iso)]
         cases.append(Case("office-demonym", text, want))
 
+        # 31. commissions and sessions chaired, passive and active; one-on-ones; titles with
+        # "of <country>" before the name
+        g.reset("s31", i)
+        a, b = g.pair(same_title=False)
+        dt, iso = rng.choice(DATES)
+        k = rng.randrange(5)
+        if k == 0:
+            text = (f"The fifth session of the {a.country}-{b.country} Joint Commission was "
+                    f"co-chaired by {a.full(0)} and {b.full(0)} in {a.capital} {dt}.")
+        elif k == 1:
+            text = (f"{a.full(0)} and {b.full(0)} chaired the {a.country}-{b.country} Joint "
+                    f"Commission in {b.capital} {dt}.")
+        elif k == 2:
+            text = (f"{a.full(0)} and {b.full(0)} held a one-on-one meeting in {a.capital} "
+                    f"{dt}.")
+        elif k == 3:
+            text = (f"{a.full(0)} held a phone conversation with {b.title} of {b.country} "
+                    f"{b.name} {dt}.")
+        else:
+            text = (f"{a.full(0)} was received in audience by {b.full(0)} in {b.capital} "
+                    f"{dt}.")
+        cases.append(Case("commission-session", text, [meeting([a, b], date=iso)]))
+
+        # 32. three countries' ministers together
+        g.reset("s32", i)
+        a, b = g.pair()
+        c = g.person(exclude={a.cc, b.cc}, title=a.title)
+        dt, iso = rng.choice(DATES)
+        k = rng.randrange(2)
+        if k == 0:
+            text = (f"{a.full(0)} hosted {b.full(0)} and {c.full(0)} for trilateral talks in "
+                    f"{a.capital} {dt}.")
+        else:
+            text = (f"{a.full(0)}, {b.full(0)} and {c.full(0)} met in {a.capital} {dt}. The "
+                    f"three ministers discussed {rng.choice(TOPICS)}.")
+        cases.append(Case("trilateral", text, [meeting([a, b, c], date=iso)]))
+
+        # negatives: bodies chaired at home, counterparts only mentioned
+        g.reset("n-extra-5", i)
+        a, b = g.pair(same_title=False)
+        dt = rng.choice(DATES)[0]
+        neg = rng.choice([
+            f"{a.full(0)} chaired the cabinet's economic committee {dt}.",
+            f"{a.full(0)} was named chair of the {a.country}-{b.country} Joint Commission.",
+            f"{a.full(0)} said {b.full(0)}'s remarks had been misunderstood.",
+            f"{a.full(0)} rejected claims that {a.he} had secretly met {b.full(0)}.",
+        ])
+        cases.append(Case("neg-extra", neg, negative=True))
+
     return cases
 
 

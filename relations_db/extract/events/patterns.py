@@ -77,7 +77,10 @@ _MEETING = [
         r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
         r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|group|"
-        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|"
+        # "A and B chaired the X-Y Joint Commission": a body of two governments in session
+        r"\bchair(?:s|ed|ing)?\s+(?:the|a|its|their)\s+(?:[\w\-–’']+\s+){0,5}?(?-i:Joint\s+)?"
+        r"(?-i:Commission|Committee|Dialogue|Mechanism|Consultations)\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
         # ("discussed further sanctions against Y with X's Foreign Minister A"; "raised the
