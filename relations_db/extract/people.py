@@ -1022,17 +1022,22 @@ _AMONG = re.compile(
 )
 # "the Kenyan side will be represented by Deputy Minister A": the one who leads a side
 SIDE_LED_BY = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][\w\-]*)\s+(?:side|delegation|team|party)(?:\s+(?:will\s+be|is|was"
-    r"|would\s+be|has\s+been|had\s+been)\s+(?:represented|headed|led)\s+by\s+[^.;:]{0,100}$"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:high-level|senior|visiting|large|official)\s+)?"
+    r"(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:side|delegation|team|party)"
+    r"(?:\s+(?:(?:will\s+be|is|was|would\s+be|has\s+been|had\s+been)\s+)?"
+    r"(?:represented|headed|led)\s+by\s+(?:(?!\b(?:side|delegation|team)\b)[^.;:]){0,100}$"
     # "The Uzbek delegation, led by Minister A, was received by B": the participle's own
     # agent only (titles' words between "by" and the name, no clause after)
     r"|,\s+(?:represented|headed|led)\s+by\s+(?:(?:the\s+)?[A-Z][\w\-]*,?\s+|(?:of|for|and)\s+)"
     r"{0,10}$)"
+    # ("The X delegation was led by A, and the Y delegation by B": the verb left out)
+    r"|,\s+and\s+the\s+(?P<dem2>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:side|delegation|team)"
+    r"\s+by\s+"
+    r"(?:[A-Z][\w\-.]*\s+){0,6}$"
 )
 _COUNTERPART = re.compile(
-    # ("his New Zealand counterpart", "her Sri Lankan counterpart": a demonym of two words)
-    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
-    r"counterparts?\b"
+    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"
+    r"counterpart)[A-Z][\w.\-’']*)?)\s+)?counterparts?\b"  # ("his New Zealand counterpart")
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
     r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
     # (a name's letters may be accented: "Eduardo Año", "José Núñez")
@@ -3773,8 +3778,9 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
         # near or most, else of none the text says; never the imposer's by default)
         return _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
     side = SIDE_LED_BY.search(text, max(0, p.first[0] - 160), p.first[0]) if text else None
-    if side and country_of_word(side.group("dem")):
-        return country_of_word(side.group("dem"))  # "the Kenyan side will be led by Minister A"
+    if side and country_of_word(side.group("dem") or side.group("dem2")):
+        # "the Kenyan side will be led by Minister A"
+        return country_of_word(side.group("dem") or side.group("dem2"))
     among = _AMONG.search(text, max(0, p.first[0] - 120), p.first[0]) if text else None
     if among and country_of_word(among.group("dem")):
         return country_of_word(among.group("dem"))  # "18 Russian officers, including A"
@@ -4923,6 +4929,15 @@ _THE_TITLE = re.compile(
 )
 
 
+# the head of a full minister's title ("foreign minister", "minister of defence" has "minister"
+# as its head; not a prime, deputy or vice minister's)
+_FULL_MINISTRY = re.compile(
+    r"(?!(?:prime|deputy|vice|assistant|under|junior|state|chief|first|press|permanent|"
+    r"principal|parliamentary|executive|general)\b)(?:[a-z\-]+\s+){0,3}"
+    r"(?:minister|secretary)"
+)
+
+
 _AND_TITLE = re.compile(
     r"\s+and\s+(?P<t>(?:Vice\s+|Deputy\s+|Crown\s+|Prime\s+|Foreign\s+)?(?:President|Minister|"
     r"Premier|Chancellor|Secretary|King|Queen|Prince|Emir|Amir|Sultan))\b(?!\s+(?:of|for)\b)"
@@ -4992,6 +5007,16 @@ def add_title_mentions(
     for m in found:
         head = _title_head(m.group("t"))
         holders = offices.get(head, [])
+        if not holders and head in ("minister", "secretary"):
+            # "Foreign Minister A visited X. The Minister held talks with B": the holder of
+            # a full ministry the text names (of the home country when several do)
+            holders = [
+                p for p in people.persons
+                if any(_FULL_MINISTRY.fullmatch(h) and h.endswith(head)
+                       for h in {_title_head(t) for t in p.titles if t})
+            ]
+            if len(holders) > 1:
+                holders = [p for p in holders if p.country and p.country == people.home]
         if (
             len(holders) > 1
             or head in _HOME_OFFICES.get(people.home or "", ())

@@ -244,6 +244,16 @@ _BY_PHONE = re.compile(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b")
 _IN_A_CALL = re.compile(r"\b(?:in|during|over)\s+a\s+(?:(?:phone|telephone|video)\s+)?call\b")
 
 
+# "visiting" as the adjective of a guest's title, right after the meeting's verb or "with"
+_VISITING_GUEST = re.compile(
+    r"^\s*(?:with\s+)?(?:the\s+|a\s+)?visiting(?=\s+(?:[A-Z][\w.\-’']*\s+){1,5})"
+)
+
+
+# a relative clause about the object set off by commas, whole
+_WHO_CLAUSE = re.compile(r",\s+who(?:\s+(?:is|was|are|were|has|had))?\b[^,;.]*,\s*$")
+
+
 def _other_trigger(text: str, t, a: int, b: int) -> bool:
     """Is there another event's trigger between a date and this trigger?"""
     lo, hi = (t.end, a) if t.end <= a else (b, t.start)
@@ -255,6 +265,14 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
     # "the sanctions announced by A during her visit to X last June": what happened during a
     # trip happened at its time
     between = _DURING_TRIP.sub("", between)
+    # "met the visiting Ghanaian President A in Berlin on 8 May": the guest's stay is the
+    # time of the meeting, not another event
+    if "isiting" in between:
+        between = _VISITING_GUEST.sub("", between)
+    if t.start >= b and ", who" in between:
+        # "received A, who is on a three-day visit to X, on 6 May": the date after the
+        # relative clause is the main clause's
+        between = _WHO_CLAUSE.sub("", between)
     # "by phone": the same call; "host A for a working lunch": the same meeting
     between = re.sub(
         r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:working|state|private|official|informal)\s+)?"

@@ -24,6 +24,7 @@ from ..sentences import Sentence
 from ..speakers import _LABEL
 from ..temporal import find_dates
 from .candidate import Candidate, _patterns_in, keys_in, patterns_in_body, sentence_subject
+from .dating import _previous_date
 from .fill import _fill
 from .patterns import (
     _COORD,
@@ -51,13 +52,15 @@ from .splitting import (
 
 # "On the margins, ..." (opening the sentence), "on the sidelines of the visit", "Before the
 # meeting, ...", "During his stay, ...": of (at the time of) an event told before (not "of
-# the G20 summit", which names its own)
+# the G20 summit", which names its own); "met on the sidelines" with no "of": the last one
 _MARGINS = re.compile(
     r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the|this|his|her)\s+"
     r"(?P<n>visit|trip|meeting|summit|talks)\b(?!\s+of\b)|^(?:\d+\.\s+)?(?:(?:On|At)\s+the\s+"
     r"(?:margins|sidelines)|(?:Ahead\s+of|Before|During)\s+(?:the|his|her|their)\s+"
     r"(?P<n2>visit|stay|trip|meeting|summit|talks)|(?:After|Following)\s+the\s+"
     r"(?P<n3>meeting|summit|talks)),"
+    # "The two leaders met on the sidelines to discuss X": of the gathering told last
+    r"|(?<=\smet\s)on\s+the\s+(?:margins|sidelines)\b(?!\s+of\b)"
 )
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.\-’'+]+\s+){0,6}?")
 _HOSTING_THESE = re.compile(
@@ -726,6 +729,14 @@ def detect(
                 pool = summits[::-1]  # "the summit": the last one told (not the first meeting)
             for c in (c for c in found if c.kind == "meeting" and not c.date and pool):
                 c.date, c.date_text = pool[0].date, margins.group(0).rstrip(",")
+            if not pool and margins.group(0).startswith("on "):
+                # "A and B attended the UN General Assembly on 9 May. The two leaders met on
+                # the sidelines": a gathering that is no event of its own, at the time told
+                # just before
+                when = _previous_date(context, published, day=True)
+                for c in (c for c in found if c.kind == "meeting" and not c.date and when):
+                    if c.status == "held" and when <= published.isoformat():
+                        c.date, c.date_text = when, margins.group(0)
         out.extend(found)
         for c in found:  # the latest meeting of three countries' named people
             if c.kind == "meeting" and len({p.country for p in c.persons if p.country}) >= 3:

@@ -44,6 +44,7 @@ from .sides import (
     _title_pair,
     _two_leaders,
     _unnamed_sides,
+    named_counterpart,
 )
 from .status import not_taken_place
 from .travelers import _office_subject, _recent_home_office, office_holder, title_reference
@@ -138,7 +139,8 @@ _TWO_LEADERS = re.compile(
     r"\b(?:the\s+two|both|(?<=\bbetween\s)the)\s+(?P<noun>leaders|presidents|heads\s+of\s+state|men|women|"
     r"(?:foreign\s+|defen[cs]e\s+|prime\s+|finance\s+|trade\s+)?ministers"
     r"(?:\s+of\s+foreign\s+affairs)?|secretaries|"
-    r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations)\b|"
+    r"diplomats|envoys|officials|counterparts|sides|countries|governments|nations|"
+    r"delegations|heads\s+of\s+delegation)\b|"  # ("the two delegations": their heads)
     r"\bthe\s+leaders\b",
     re.I,
 )
@@ -342,6 +344,44 @@ def _most_named(people: list[Person], context) -> Person | None:
     return best if best is not None and seen.get(id(best), 0) >= 2 else None
 
 
+# a verb whose object is the subject of the event after it: "urged B to ...", "asked B to
+# ...", "criticised B for refusing to ...", "praised B for agreeing to ..."
+_URGES = re.compile(
+    r"\b(?:urg|ask|press|encourag|push|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|"
+    r"criticis|criticiz|prais|thank|blam|accus|condemn|commend|chid|rebuk)\w*\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w\-’'.]*\s+){0,6}$"
+)
+_ITS_EVENT = re.compile(
+    r"\s*,?\s*(?:to|(?:for|of)\s+(?:not\s+)?[a-z]+ing(?:\s+to)?)\s+(?:[\w\-]+\s+){0,3}$"
+)
+
+
+# a minister named by portfolio and country, no name: "the Minister of Defence of Ukraine",
+# "the Minister for Foreign Affairs of the Philippines"
+_MINISTER_OF_COUNTRY = re.compile(
+    r"\b[Tt]he\s+(?:(?:Deputy|Vice)\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’']*\s+(?:and\s+)?){0,3}?[A-Z][\w’']*\s+of\s+"
+    r"(?P<c>(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2})(?![\w’'])(?!\s+[A-Z])"
+)
+
+
+def _urged_object(text: str, lo: int, a: int, inside, base: int) -> tuple[list, int] | None:
+    """The people before the verb when the trigger is the event of that verb's object ("A
+    urged B to open a dialogue with C": A), and where the verb ends; None when the clause is
+    not so."""
+    before = [m for m in inside if m.start - base < a]
+    if len(before) < 2:
+        return None
+    obj = before[-1]
+    if not _ITS_EVENT.fullmatch(text, obj.end - base, a):
+        return None
+    verb = _URGES.search(text, lo, obj.start - base)
+    if verb is None:
+        return None
+    ahead = [m.person for m in before if m.end - base <= verb.start()]
+    return (ahead, verb.end()) if ahead else None
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     recent = _parties(recent, context)
@@ -389,6 +429,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
+    urger = _urged_object(text, lo, a, inside, base) if c.kind == "meeting" else None
+    if urger is not None:
+        # "A urged B to open a dialogue with C", "A criticised B for refusing to meet C": the
+        # event is B's (with C); A, who urges or judges it, is no side of it
+        persons = [p for p in persons if p not in urger[0]]
+        inside = [m for m in inside if m.person not in urger[0]]
+        lo = urger[1]
     if (
         c.kind == "meeting"
         and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])
@@ -827,9 +874,19 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
                 c.described.append({"description": bodies.group(g), "country": code})
                 sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
-        # an office the text does not name: "The President will host President Z"
-        for m in _OFFICE.finditer(text, lo, hi):
-            dem = m.group("dem") if country_of_word(m.group("dem") or "") else None
+        # an office the text does not name: "The President will host President Z", "The
+        # Minister of Defence of X met the Prime Minister of Y"
+        portfolios = (
+            list(_MINISTER_OF_COUNTRY.finditer(text, lo, hi))
+            if "Minister of " in text or "Minister for " in text
+            else []
+        )
+        offices = sorted([*_OFFICE.finditer(text, lo, hi), *portfolios], key=lambda m: m.start())
+        for m in offices:
+            if m.re is _OFFICE and any(p.start() <= m.start() < p.end() for p in portfolios):
+                continue  # ("the Minister of Defence of X": the whole office, below)
+            own = m.groupdict().get("dem")
+            dem = own if country_of_word(own or "") else None
             # "the President of the Senate" in another government's text: its own chamber
             chamber = bool(_CHAMBER.fullmatch(m.group("c") or ""))
             code = (
@@ -1166,6 +1223,13 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         listed = _OFFICE_OF_PAIR.match(text, text.rfind("counterpart", m.start(), m.end()))
         if not named_here and not listed:  # ("his counterparts from A, B and C": each, below)
             label = f"{m.group('dem')} counterpart" if m.group("dem") else "counterpart"
+            if c.kind == "meeting" and code and not m.group(0).endswith("s"):
+                # "A of X arrived in Y. B met his X counterpart": A, named before
+                owner = next((p for p in persons if p.country and p.country != code), None)
+                named = named_counterpart(owner, code, recent, persons)
+                if named is not None and code not in {p.country for p in persons}:
+                    persons.append(named)
+                    continue
             if m.group("dem") and not code and m.group(0).endswith("s"):
                 # "her Nordic-Baltic counterparts": a group of other governments' ministers
                 c.described.append({"description": label + "s", "group": True})

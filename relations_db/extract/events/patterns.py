@@ -68,13 +68,19 @@ _MEETING = [
         r"(?:(?:his|her|the)\s+(?:trip|tour|journey)\s+)?(?=in\s+(?-i:[A-Z])[\w\-]+(?:\s+"
         r"(?-i:[A-Z])[\w\-]+)*\s+with\s+(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|"
         r"Emir|Premier|Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
-        r"\b(?:open\s+a\s+process\s+of\s+|(?:launch|begin|start|hold|holds|held|holding|continue)\s+(?:a\s+process\s+of\s+)?)"
+        # ("A and B opened the annual consultations in X": each verb in any tense)
+        r"\b(?:open\s+a\s+process\s+of\s+|(?:launch(?:es|ed|ing)?|begin(?:s|ning)?|began|"
+        r"open(?:s|ed|ing)?|start(?:s|ed|ing)?|hold|holds|held|holding|continu(?:e|es|ed|ing))\s+"
+        r"(?:a\s+process\s+of\s+)?)"
         r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
         # "agreed to hold the next round in Brasilia": a session of the talks named before
         r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
         r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|group|"
-        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|"
+        # "A and B chaired the X-Y Joint Commission": a body of two governments in session
+        r"\bchair(?:s|ed|ing)?\s+(?:the|a|its|their)\s+(?:[\w\-–’']+\s+){0,5}?(?-i:Joint\s+)?"
+        r"(?-i:Commission|Committee|Dialogue|Mechanism|Consultations)\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
         # ("discussed further sanctions against Y with X's Foreign Minister A"; "raised the
@@ -97,8 +103,10 @@ _MEETING = [
         r"(?:government\s+)?(?:officials|counterparts|authorities)\b)|"
         # "called on President A": a visit of courtesy, not "called on A to release B" (a
         # form of address may come first: "called on His Highness Sheikh A")
+        # ("called on Samoan Foreign Minister A": a demonym before the title)
         r"\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|"
-        r"Excellency)\s+(?:the\s+)?)?(?:President|Prime|King|Queen|Crown|Emir|"
+        r"Excellency)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?"
+        r"(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
         r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
         # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
@@ -131,6 +139,12 @@ _MEETING = [
         # a successful exchange", of prisoners)
         r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
         r"exchanges?\s+(?:on|with|about)\b|"
+        # "A exchanged views with B on X", "A and B exchanged views", "held an exchange of
+        # views": talks reported as done (not "ready to have an exchange of views with you",
+        # said at the meeting itself, nor "will exchange views": its own mention)
+        r"\bexchanged\s+(?:(?:their|frank|candid|in-depth|detailed)\s+){0,2}"
+        r"(?:views|opinions)\b|\b(?:held|had)\s+(?:an?\s+)?(?:[\w\-]+\s+)?exchanges?\s+of\s+"
+        r"(?:views|opinions)\b|"
         # "will have an audience with His Majesty King A"
         # "was granted a royal audience by King B", "received in audience by the Emir"
         r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
@@ -165,11 +179,16 @@ _MEETING = [
         r"(?:teams|ministers|advis[eo]rs|representatives|negotiators|officials|staffs|envoys)\b|"
         r"\b(?:share|exchange)\s+(?:[\w\-]+\s+){0,3}?between\s+their\b|"
         r"(?<!\bas\s)(?<!\bthe\s)(?<!\ba\s)\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))"
-        r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b)|"  # "where President A will host him"
-        # (not "welcomed the State Department's designation", "Mongolia's efforts": a thing)
-        r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
+        r"(?!\s+of\b)(?:\s+(?=(?:him|her)\b(?!\s+(?:[\w\-]+\s+){0,2}?counterparts?[’']s?\s))|"
+        # "where President A will host him" (not "her X counterpart's statement")
+        # (not "welcomed the State Department's designation", "Mongolia's efforts", "Fijian
+        # Prime Minister A's decision": a thing)
+        r"\s+(?!(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*[’']s\s+(?!(?:visit|"
         r"trip|arrival|delegation|counterpart|foreign|prime|defen[cs]e|minister|president)\b)"
         r"[a-z]))"
+        # (nor "welcomed his Thai counterpart's statement": the counterpart's thing)
+        r"(?!(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?counterparts?[’']s?\s+(?!(?:visit|trip|"
+        r"arrival|delegation)\b)[a-z])"
         # (nor "welcomed the 17th India-Japan Foreign Ministers' Strategic Dialogue": an event)
         r"(?!(?:the\s+)?(?:(?!(?:for|to|at|in|on|with)\b)[\w\-’']+\s+){0,6}?(?-i:Dialogue|Summit|"
         r"Forum|Commission|Council|"
@@ -1010,7 +1029,8 @@ _DEMONYM_PAIR = re.compile(
 # "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y"
 _OFFICE_OF_PAIR = re.compile(
     r"\b(?P<what>(?i:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|"
-    r"government)|(?:[a-z]+\s+)?ministers|delegations|counterparts))\s+(?:of|from)\s+"
+    r"government)|(?:[a-z]+\s+)?ministers|delegations|counterparts|ambassadors|envoys))\s+"
+    r"(?:of|from)\s+"
     r"(?:the\s+)?(?P<list>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+(?:the\s+)?[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
 )
@@ -1063,7 +1083,9 @@ _ELIDED_VERB = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:trip|visit)\b", re.I)
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*)\s+)?counterparts?\b"
+    # ("her New Zealand counterpart", "his South Korean counterpart": two words)
+    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
+    r"counterparts?\b"
 )
 _DESCRIBED = re.compile(
     r"\b(?:senior\s+)?(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w’']*)?)\s+"

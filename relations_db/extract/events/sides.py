@@ -327,3 +327,49 @@ def _pair_organization(text: str, lo: int, hi: int) -> str | None:
 
 
 _SPOKES = re.compile(r"\b(?:Spokes(?:person|man|woman)|Press\s+Secretary)\b", re.I)
+
+
+# the portfolio of an office, so a "counterpart" is the holder of the same one in another
+# government ("Foreign Minister", "Minister of Foreign Affairs", "Secretary of State")
+_PORTFOLIOS = (
+    ("foreign", re.compile(r"\bForeign\b(?!\s+(?:Trade|Economic|Investment|Aid|Commerce))|"
+                           r"\bExternal\s+Affairs\b|^Secretary\s+of\s+State\b", re.I)),
+    ("defence", re.compile(r"\bDefen[cs]e\b|\bArmed\s+Forces\b", re.I)),
+    ("trade", re.compile(r"\b(?:Trade|Commerce)\b", re.I)),
+    ("finance", re.compile(r"\b(?:Finance|Treasury)\b", re.I)),
+    ("interior", re.compile(r"\b(?:Interior|Home\s+Affairs)\b", re.I)),
+    ("energy", re.compile(r"\bEnergy\b", re.I)),
+)
+_JUNIOR = re.compile(r"\b(?:Deputy|Vice|Under|Assistant|State\s+Secretary|Junior)\b", re.I)
+
+
+def office_kind(titles: list[str]) -> str | None:
+    """ "leader", a portfolio ("foreign", "defence", ...) or None, of a person's titles;
+    a deputy's office is its own kind ("deputy foreign")."""
+    for t in titles:
+        junior = "deputy " if _JUNIOR.search(t) else ""
+        if not junior and _is_leader_title(t):
+            return "leader"
+        for kind, regex in _PORTFOLIOS:
+            if regex.search(t):
+                return junior + kind
+    return None
+
+
+def named_counterpart(
+    owner: Person | None, code: str, recent: list[Person], exclude: list[Person]
+) -> Person | None:
+    """The person an earlier sentence named whom "his <demonym> counterpart" denotes: the
+    latest of that country holding the owner's office ("Foreign Minister A of X arrived in
+    Y. B met his X counterpart": A). None when the owner's office is not one of the known
+    kinds (a National Security Advisor's counterpart is not the Foreign Minister) or no one
+    of that country holds it."""
+    kind = office_kind(owner.titles) if owner is not None else None
+    if not kind:
+        return None
+    fit = [
+        p
+        for p in recent
+        if p.country == code and p not in exclude and office_kind(p.titles) == kind
+    ]
+    return fit[-1] if fit else None

@@ -390,6 +390,8 @@ _AND_DESCRIBED = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)?"
     # (not a relative clause's subject: "a meeting with A, which officials had said ...")
     r"(?:,\s*|,?\s+and\s+)(?!(?:which|who|whom|whose|that)\b)"
+    # (not "B and his delegation": B's own, in B's meeting)
+    r"(?!(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|team)\b)"
     r"(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
     r"(?:officials|leaders|counterparts|ministers|delegation|team))\b"
 )
@@ -412,7 +414,20 @@ _THREE_PARTY = re.compile(r"(?<![\w\-])(?:[A-Z][\w.]*[\-–]){2,}[A-Z][\w.]*(?![
 
 
 # a meeting verb whose object is the counterpart itself, no "with" between
-_BARE_OBJECT_VERB = re.compile(r"(?i:meet|meets|met|call(?:ed|s|ing)?\s+on\s*)")
+# verbs whose object is the counterpart: "met A and B", "hosted A, B and C", "received A and
+# B" (a meeting with each, as after "with")
+_BARE_OBJECT_VERB = re.compile(
+    r"(?i:meet|meets|met|call(?:ed|s|ing)?\s+on|receiv(?:e|es|ed|ing))\s*"
+)
+# ("will host A and B", as a mediator hosts two leaders, is one meeting of the three: a host's
+# list is split only where the text says so, as "separately")
+# a list received "for a meeting of the four defence ministers", "for a joint session": one
+_JOINT_AFTER = re.compile(
+    r"\b(?:for|at|to)\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|summit|talks|dinner|"
+    r"lunch(?:eon)?|ministerial|conference|gathering|session|trilateral|quadrilateral)\b|"
+    r"\b(?:three|four|five|six)\s+(?:[\w\-]+\s+){0,2}(?:ministers|leaders)\b",
+    re.I,
+)
 
 
 def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
@@ -453,6 +468,10 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         # "he will meet Prime Minister A and Minister B", "she will call on the Speaker, A,
         # and the President of the Senate, B": a courtesy call on each
         with_ = re.match(r"\s*", text[b:])
+        if re.match(r"(?i)receiv", text[c.trigger[0] - base :]) and _JOINT_AFTER.search(
+            text, b, hi
+        ):
+            with_ = None
     inside = not with_ and re.search(r"\bwith\s*$", text[c.trigger[0] - base : b])
     if inside:
         with_ = re.match(r"\s*", text[b:])  # "spoke separately with A and B": "with" in the trigger
@@ -482,7 +501,8 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             r"(?:then\s+(?:(?-i:[a-z])+\s+){1,3}(?=with\s))?(?:with\s+)?"
             # "and with Hungary's Minister, A", ", Minister for Trade and Industry B"
             r"(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+|for\s+|and\s+(?=(?-i:[A-Z])))*"
-            r"|(?:\s+of\s+[A-Z][\w\s]*?|,\s+of\s+[A-Z][\w\s]*?)"
+            # ("Prime Minister A of the Philippines and Prime Minister B of Peru")
+            r"|(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]*?|,\s+of\s+(?:the\s+)?[A-Z][\w\s]*?)"
             # "... of Barbados, and with the Secretary of State of the United States, B"
             r"(?:,\s*|,?\s+and\s+)(?:with\s+)?(?:[A-Z][\w.\-’']*,?\s+|of\s+|the\s+)*",
             gap,
