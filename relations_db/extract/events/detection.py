@@ -475,6 +475,16 @@ def detect(
         for c in found:
             if (
                 c.kind == "visit"
+                and c.status in ("planned", "tentative")
+                and _REFUSED_INVITATION.search(
+                    body, max(sentence.start, c.trigger[0] - 160), c.trigger[0]
+                )
+            ):
+                # "A declined an invitation from B to visit X", "turned down B's invitation
+                # to visit": the visit one side refused (annotation.md: declined)
+                c.status = "declined"
+            if (
+                c.kind == "visit"
                 and c.status == "planned"
                 and _INVITED_TO.search(body, max(sentence.start, c.trigger[0] - 90), c.trigger[0])
                 and not _ACCEPTED.search(text)
@@ -1838,6 +1848,13 @@ _ASKED_ABOUT_MEASURES = re.compile(
 # "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
+# a refusal whose object is the invitation a visit's trigger ends: "declined an invitation
+# from A to visit", "turned down B's invitation to"
+_REFUSED_INVITATION = re.compile(
+    r"\b(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)\s+down|reject(?:ed|s|ing)|refus(?:ed|es|ing)|"
+    r"rebuff(?:ed|s|ing))\s+(?:an?|the|(?:his|her|their|its)|[A-Z][\w\-]*[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}?invitation\b[^.;]{0,100}?\bto\s+(?:[a-z]+\s+){0,3}$"
+)
 _PLAN_CUE = re.compile(
     r"\b(?:will|agreed|scheduled|planned|plans|expected|set\s+to|is\s+to)\b(?!\s+that\b)"
     r"(?![^.;]{0,40}\binvit)",

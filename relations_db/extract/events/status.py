@@ -33,6 +33,8 @@ _STATUS_CUES = [
         # the noun of possibility over the event noun: "discussed the possibility of a
         # meeting", "the prospect of talks"
         r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b|"
+        # "are likely to meet on the sidelines of": a forecast, not a plan (not "unlikely")
+        r"\blikely\s+to\b|"
         # a hedged expectation of others' next contact: "we would expect them to talk again"
         r"(?:\bwould\s+|[’']d\s+)expect\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
     ),
@@ -40,8 +42,12 @@ _STATUS_CUES = [
         "planned",
         r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
         r"\bplanned\b"
-        r"|\bplanning\s+to\b|\bagreed(?:,?\s+in\s+principle,?)?\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
-        r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
+        # "is planning a visit to X" (the plan's object is the event noun)
+        r"|\bplanning\s+(?:to|an?|the|(?:his|her|their)\s+(?:first|next|own))\b|"
+        # "is due to meet B" (not "is due to the weather": a cause)
+        r"\b(?:is|are)\s+(?:also\s+|now\s+)?due\s+(?:to\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b)"
+        r"|in\b|on\b|back\b)|\bagreed(?:,?\s+in\s+principle,?)?\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
+        r"|\bslated\s+(?:to|for)\b|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
         r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
         # reported speech: "the spokesperson said A would host B", "would be in Scotland"
         r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
@@ -72,7 +78,7 @@ _CUE_FIRST = {
     "cancelled": "bcehst",
     "postponed": "dpr",
     "declined": "drst",
-    "tentative": "cehmpw’'",
+    "tentative": "cehlmpw’'",
     "planned": "acdefghilnprstuvw",
 }
 _STATUS = [
@@ -278,7 +284,7 @@ def _predicate_of_noun(text: str, b: int, at: int) -> bool:
 # the passive auxiliary right before the cue: "was ", "has been indefinitely "
 _AUX_BEFORE = re.compile(
     r"\s(?:was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been|is|are|will\s+be)\s+"
-    r"(?:\w+ly\s+)?$"
+    r"(?:\w+ly\s+)?(?:being\s+)?$"
 )
 # the noun's first predicate, its plan, before the one that calls it off: "The consultations
 # were originally planned to start in April but were postponed"
