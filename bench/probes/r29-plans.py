@@ -217,7 +217,7 @@ class Gen:
         ta, tb = self.rnd.choice(TITLES), self.rnd.choice(TITLES)
         verb = self.rnd.choice(["will meet", "will hold talks with", "will meet with",
                                 "is to meet", "will sit down with"])
-        tail = self.rnd.choice([".", f", the ministry said.", f", officials said."])
+        tail = self.rnd.choice([".", ", the ministry said.", ", officials said."])
         s = f"{self.mention(a, ta)} {verb} {self.mention(b, tb)} {ph}{tail}"
         s = s[0].upper() + s[1:]
         self.add("will_meet", s, pub, [Ev("meeting", [a[::3], b[::3]], "planned", span)],
@@ -438,18 +438,16 @@ class Gen:
         """A background call previewing a trip day by day."""
         a, b = self.pair()
         c = self.rnd.choice([p for p in PEOPLE if p[3] not in (a[3], b[3])])
-        d1, d2 = self.rnd.sample(range(7), 2)
-        d1, d2 = sorted(((x - pub.weekday()) % 7 or 7) for x in (d1, d2))
-        if d1 == d2:
-            d2 += 1
+        d1, d2 = sorted(self.rnd.sample(range(1, 7), 2))  # days after the text's own
         w1 = WEEKDAYS[(pub.weekday() + d1) % 7]
         w2 = WEEKDAYS[(pub.weekday() + d2) % 7]
         day1, day2 = pub + dt.timedelta(days=d1), pub + dt.timedelta(days=d2)
         cap_b, cap_c = COUNTRIES[b[3]][2], COUNTRIES[c[3]][2]
         t = self.rnd.choice(["Foreign Minister", "Minister of Foreign Affairs",
                              "Defence Minister"])
-        s = (f"{self.mention(a, t, 0)} will travel to {cap_b} and {cap_c} this week. "
-             f"On {w1}, the Minister will meet {self.mention(b)} in {cap_b}. "
+        s = (f"{self.mention(a, t, 0)} will travel to {cap_b} and {cap_c} in the coming days. "
+             f"On {w1}, {self.rnd.choice(['the Minister', self.pron(a)])} will meet "
+             f"{self.mention(b)} in {cap_b}. "
              f"On {w2}, {self.pron(a)} travels to {cap_c}, where {self.pron(a)} will meet "
              f"{self.mention(c)}.")
         self.add("preview", s, pub, [

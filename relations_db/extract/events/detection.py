@@ -276,7 +276,7 @@ def _link_title_spans(body: str) -> list[tuple[int, int]]:
     return [m.span("items") for m in _LINKS_HEADING.finditer(body)]
 
 
-_OPENS_HE = re.compile(_OPENING + r"(?:He|She)\b")  # (compiled once, not per pass)
+_OPENS_HE = re.compile(_OPENING + r"(?:[Hh]e|[Ss]he)\b")  # ("On Monday, he ...") (compiled once)
 
 
 def detect(
@@ -472,6 +472,14 @@ def detect(
             if when:
                 c.date, c.date_text = when[0].edtf, when[0].text.strip()
                 c.evidence.append((nxt.start + when[0].start, nxt.start + when[0].end))
+        if found and _COUNTERFACTUAL.search(text) and "would" in text:
+            # "If A were to visit X, he would meet B", "Should A travel to X, a meeting with
+            # B would be possible": a condition and what would follow it, no plan told
+            found = [
+                c
+                for c in found
+                if c.kind not in ("meeting", "visit") or c.status not in ("planned", "tentative")
+            ]
         for c in found:
             if (
                 c.kind == "visit"
@@ -1848,6 +1856,12 @@ _ASKED_ABOUT_MEASURES = re.compile(
 # "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
+# a condition contrary to fact or to plan: "if A were to visit", "were A to travel", "Should
+# A travel to X, ..." (an inverted "should" opening the sentence or a clause after a comma)
+_COUNTERFACTUAL = re.compile(
+    r"\b[Ii]f\s+[^,;.?]{1,80}?\s+were\s+to\b|(?:^|[,;:]\s+|\bthat\s+)(?:[Ww]ere|[Ss]hould)\s+"
+    r"(?:the\s+)?[A-Z][^,;.?]{0,80}?\s+(?:to\s+)?(?:visit|travel|go|come|meet|attend)\b"
+)
 # a refusal whose object is the invitation a visit's trigger ends: "declined an invitation
 # from A to visit", "turned down B's invitation to"
 _REFUSED_INVITATION = re.compile(
