@@ -474,6 +474,109 @@ class Gen:
         self.add("presser", s, pub, [
             Ev("meeting", [a[::3], b[::3]], "planned", span)], [a[::3], b[::3]])
 
+    def call_planned(self, pub):
+        a, b = self.pair()
+        ph, span = self.date(pub, only=("on", "next", "tomorrow", "later"))
+        s = self.rnd.choice([
+            f"{self.mention(a)} and {self.mention(b)} will speak by phone {ph}.",
+            f"{self.mention(a)} and {self.mention(b)} are set to hold a video call {ph}.",
+            f"{self.mention(a)} is scheduled to speak with {self.mention(b)} by telephone {ph}.",
+        ])
+        self.add("call_planned", s, pub, [
+            Ev("meeting", [a[::3], b[::3]], "planned", span)], [a[::3], b[::3]])
+
+    def travel_for_talks(self, pub):
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        ph, span = self.date(pub, allow_none=False)
+        verb = self.rnd.choice(["is expected to travel", "will travel", "plans to travel"])
+        s = f"{self.mention(a)} {verb} to {cap} {ph} for talks with {self.mention(b)}."
+        self.add("travel_for_talks", s, pub, [
+            Ev("visit", [a[::3]], "planned", span, place_country=b[3]),
+            Ev("meeting", [a[::3], b[::3]], "planned", span),
+        ], [a[::3], b[::3]])
+
+    def called_off_dated(self, pub):
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        ph, span = self.date(pub, allow_none=False, only=("next", "later", "on", "in"))
+        form = self.rnd.randrange(3)
+        if form == 0:
+            s = f"{self.mention(a, form=0)}'s planned visit to {cap} {ph} has been called off."
+            ev = Ev("visit", [a[::3]], "cancelled", span, place_country=b[3])
+        elif form == 1:
+            s = f"{self.mention(a)} will not travel to {cap} {ph} as planned, officials said."
+            ev = Ev("visit", [a[::3]], "cancelled", span, place_country=b[3])
+        else:
+            s = (f"{self.mention(a)} will not meet {self.mention(b)} {ph} as had been "
+                 "planned.")
+            ev = Ev("meeting", [a[::3], b[::3]], "cancelled", span)
+        s = s[0].upper() + s[1:]
+        self.add("called_off_dated", s, pub, [ev], list(ev.names))
+
+    def attempt(self, pub):
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        form = self.rnd.randrange(3)
+        if form == 0:
+            s = (f"Officials are working to arrange a meeting between {self.mention(a)} and "
+                 f"{self.mention(b)}.")
+            ev = Ev("meeting", [a[::3], b[::3]], "tentative", None)
+        elif form == 1:
+            ph, span = self.date(pub, allow_none=False, only=("in", "next", "later"))
+            s = f"{self.mention(a)} is considering a visit to {cap} {ph}."
+            ev = Ev("visit", [a[::3]], "tentative", span, place_country=b[3])
+        else:
+            s = (f"{self.mention(a)} could hold talks with {self.mention(b)} in {cap} as early "
+                 "as next week.")
+            mon = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7)
+            ev = Ev("meeting", [a[::3], b[::3]], "tentative",
+                    f"{_iso(mon)}/{_iso(mon + dt.timedelta(days=6))}")
+        self.add("attempt", s, pub, [ev], list(ev.names))
+
+    def off_meeting(self, pub):
+        a, b = self.pair()
+        form = self.rnd.randrange(3)
+        if form == 0:
+            s = f"{self.mention(a)} ruled out a meeting with {self.mention(b)}."
+            st = "declined"
+        elif form == 1:
+            s = f"{self.mention(a)} pulled out of talks with {self.mention(b)}."
+            st = "cancelled"
+        else:
+            s = (f"The summit between {self.mention(a)} and {self.mention(b)} has been pushed "
+                 "back.")
+            st = "postponed"
+        s = s[0].upper() + s[1:]
+        self.add("off_meeting", s, pub, [Ev("meeting", [a[::3], b[::3]], st, "*")],
+                 [a[::3], b[::3]])
+
+    def span_visit(self, pub):
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        mo = self.rnd.randint(pub.month + 1, 12) if pub.month < 12 else 12
+        d = self.rnd.randint(2, 24)
+        mname = calendar.month_name[mo]
+        form = self.rnd.randrange(2)
+        if form == 0:
+            s = f"{self.mention(a)} will pay a state visit to {cap} from {mname} {d} to {d + 2}."
+        else:
+            s = (f"{self.mention(a)} will visit {cap} on {d}-{d + 2} {mname} at the invitation "
+                 f"of {self.mention(b)}.")
+        self.add("span_visit", s, pub, [
+            Ev("visit", [a[::3]], "planned",
+               f"{pub.year}-{mo:02d}-{d:02d}/{pub.year}-{mo:02d}-{d + 2:02d}",
+               place_country=b[3])], [a[::3]] + ([b[::3]] if form else []))
+
+    def resume(self, pub):
+        a, b = self.rnd.sample(list(COUNTRIES), 2)
+        da, db = COUNTRIES[a][1], COUNTRIES[b][1]
+        ph, span = self.date(pub, allow_none=False, only=("in", "later", "next", "early"))
+        body = self.rnd.choice(["strategic dialogue", "defence consultations",
+                                "trade talks", "political consultations"])
+        s = f"The two sides agreed to resume the {da}-{db} {body} {ph}."
+        self.add("resume", s, pub, [Ev("meeting", [], "planned", span, countries=(a, b))], [])
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -514,6 +617,20 @@ class Gen:
         s = s[0].upper() + s[1:]
         self.add("neg_no_attend", s, pub, [], [], negative=True)
 
+    def neg_denied(self, pub):
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        ph, _ = self.date(pub, allow_none=False)
+        s = self.rnd.choice([
+            f"{self.mention(a)} denied reports that {self.pron(a)} would visit {cap} {ph}.",
+            f"{self.mention(a)} dismissed speculation about a meeting with {self.mention(b)}.",
+            f"There are no plans for a meeting between {self.mention(a)} and {self.mention(b)}, "
+            "the spokesperson said.",
+            f"{self.mention(a)} has no plans to meet {self.mention(b)}.",
+        ])
+        s = s[0].upper() + s[1:]
+        self.add("neg_denied", s, pub, [], [], negative=True)
+
     def build(self):
         shapes = [
             (self.will_meet, 30), (self.scheduled, 20), (self.expected, 20),
@@ -522,7 +639,10 @@ class Gen:
             (self.likely, 16), (self.may_visit, 18), (self.postponed, 16),
             (self.called_off, 16), (self.declined, 8), (self.next_round, 14),
             (self.preview, 12), (self.reported, 12), (self.presser, 10),
+            (self.call_planned, 14), (self.travel_for_talks, 14), (self.called_off_dated, 15),
+            (self.attempt, 15), (self.off_meeting, 12), (self.span_visit, 12), (self.resume, 10),
             (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
+            (self.neg_denied, 28),
         ]
         for fn, k in shapes:
             for i in range(k):

@@ -370,6 +370,9 @@ def since(edtf: str, published: dt.date) -> str:
     return f"{start}/{end}" if start < end else edtf
 
 
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|earmarked|pencil(?:l)?ed\s+in|penciled)\s+for\s+$"
+)
 _PART_OF_DAY = re.compile(r"\b[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+$")
 
 
@@ -391,8 +394,14 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     month = _g(match, "m") or _g(match, "m1") or (kind == "day_list" and _g(match, "m2"))
     if kind in _CAPITAL_ONLY and month and not month[:1].isupper():
         return False
-    if kind == "month" and core.lower().rstrip(".") in {"may", "march"} and not prep:
+    if (
+        kind == "month"
+        and core.lower().rstrip(".") in {"may", "march"}
+        and not prep
+        and not (core[:1].isupper() and _PLANNED_FOR.search(text, 0, match.start()))
+    ):
         return False  # "may" and "march" are words too: bare, they count after "in" only
+        # (and capitalised after a plan's "for": "is being planned for May")
     if kind == "month" and core.endswith(".") is False and len(core) <= 4 and not prep:
         return core.lower() not in _MONTH_ABBREVIATIONS
     if kind == "year" and not prep:

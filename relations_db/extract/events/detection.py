@@ -38,6 +38,7 @@ from .patterns import (
 )
 from .places import _longest_country
 from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
+from .status import not_as_planned
 from .splitting import (
     _guest_visits,
     _joint_imposers,
@@ -472,6 +473,16 @@ def detect(
             if when:
                 c.date, c.date_text = when[0].edtf, when[0].text.strip()
                 c.evidence.append((nxt.start + when[0].start, nxt.start + when[0].end))
+        denied = _DENIED_REPORT.search(text) if found else None
+        if denied:
+            # "A denied reports that he would visit X", "dismissed speculation of a meeting
+            # with B": what the reports say is no event of the text's
+            found = [
+                c
+                for c in found
+                if c.kind not in ("meeting", "visit")
+                or c.trigger[0] - sentence.start < denied.end()
+            ]
         if found and _COUNTERFACTUAL.search(text) and "would" in text:
             # "If A were to visit X, he would meet B", "Should A travel to X, a meeting with
             # B would be possible": a condition and what would follow it, no plan told
@@ -1302,8 +1313,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 0 < x - b <= 80 and _OF_PHRASE.fullmatch(text, b, x) for x, y in spans
             ):
                 continue  # "the next meeting of the X Working Group": the group's session
-            if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
-                continue
+            if (
+                _NEGATED.search(text[max(0, a - 30) : a])
+                and kind != "sanction"
+                and not (kind in ("meeting", "visit") and not_as_planned(text, a, b))
+            ):
+                continue  # (not "will not travel to X as planned": a plan called off)
             if (
                 kind == "meeting"
                 and m.group(0)[:1] == "s"
@@ -1856,6 +1871,13 @@ _ASKED_ABOUT_MEASURES = re.compile(
 # "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
+# a denial of what others report: "denied reports that", "dismissed speculation about"
+_DENIED_REPORT = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|reject(?:ed|s|ing)|"
+    r"play(?:ed|s|ing)\s+down)\s+(?:the\s+|media\s+|press\s+|recent\s+)*(?:reports?|rumou?rs?|"
+    r"speculation|claims?|suggestions?)\s+(?:that|of|about|on)\b",
+    re.I,
+)
 # a condition contrary to fact or to plan: "if A were to visit", "were A to travel", "Should
 # A travel to X, ..." (an inverted "should" opening the sentence or a clause after a comma)
 _COUNTERFACTUAL = re.compile(

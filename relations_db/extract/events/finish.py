@@ -75,7 +75,14 @@ from .places import (
 )
 from .sanctions import _sanction_parts, _short_names_of_people, register_decision
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _AFTER_EVENT, _CALLS_OFF_OBJECT, _DEMANDED, _EVENT_NOUN, _status
+from .status import (
+    _AFTER_EVENT,
+    _CALLS_OFF_OBJECT,
+    _DEMANDED,
+    _EVENT_NOUN,
+    _status,
+    not_as_planned,
+)
 from .travelers import (
     _described_traveler,
     _office_subject,
@@ -474,6 +481,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # now (the present perfect), so the time it was planned for is still ahead
         c.status in ("cancelled", "postponed")
         and _NOW_CALLED_OFF.search(text, b) is not None
+    ) or (
+        # "will not meet B on Friday as planned": the day of the plan is still ahead
+        c.status == "cancelled"
+        and not_as_planned(text, a, b)
     )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
@@ -860,6 +871,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.roles[traveler.key] = "traveler"
         if c.place_country and traveler.country == c.place_country and not c.place:
             return False
+        if c.status == "declined" and not c.place and not c.place_country:
+            return False  # "ruled out a visit to the region": a refusal with no one refused
         invited = [x.end() for x in _INVITATION.finditer(text)]
         for m in mentions:  # the host the clause names: someone of the country visited
             p = m.person

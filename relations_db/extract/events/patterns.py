@@ -201,7 +201,7 @@ _MEETING = [
         r"\b(?:resume|hold|continue|launch)\s+(?:their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
         r"consultations\b|"
         # "the EU-Iran consultations at the level of deputy ministers": of the pair named
-        r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:(?-i:[a-z])[\w\-]*\s+)?consultations\b|"
+        r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:[a-z][\w\-]*\s+){0,2}?consultations\b|"
         # "The consultations were originally planned to start in April but were postponed",
         # "The session, which had been planned for May, was postponed": a session of the
         # talks told before, as the subject of its plan or its calling off
@@ -220,7 +220,8 @@ _MEETING = [
         # come of a body of the two (not one only named: "discussed the fourth session of X,
         # which had been scheduled ... but was postponed")
         r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
-        r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+[Ss]essions?)(?=\s+of\s+(?:the\s+)?"
+        r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+(?:[Ss]essions?|[Rr]ounds?|[Ee]ditions?))"
+        r"(?=\s+of\s+(?:the\s+)?"
         r"(?:[\w\-–]+\s+){0,6}?(?-i:[A-Z])[^.;]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+"
         r"(?:\w+\s+)?(?:take\s+place|be\s+held|convene|meet)\b)",
     ),

@@ -18,13 +18,19 @@ _STATUS_CUES = [
         r"\bhad\s+(?:hoped|planned|intended|wanted)\s+to\b|\b(?:terminat|halt|suspend)(?:ed|s|ing)"
         r"\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:negotiations|talks)\b|"
         r"\b(?:broke|broken|breaks|ended|ends)\s+off\s+(?:all\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:negotiations|talks)\b",
+        r"(?:negotiations|talks)\b|"
+        # "pulled out of the summit with B": one side withdrew, the event is off
+        r"\bpull(?:ed|s|ing)\s+out\s+of\b",
     ),
-    ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
+    (
+        "postponed",
+        r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b|"
+        r"\bpush(?:ed|es|ing)\s+back\b",
+    ),
     (
         "declined",
         r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturn(?:ed|ing)\s+down"
-        r"\b",
+        r"\b|\brul(?:ed|es|ing)\s+out\b",
     ),
     (
         "tentative",
@@ -35,6 +41,9 @@ _STATUS_CUES = [
         r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b|"
         # "are likely to meet on the sidelines of": a forecast, not a plan (not "unlikely")
         r"\blikely\s+to\b|"
+        # "officials are working to arrange a meeting": an attempt, nothing agreed yet
+        r"\b(?:working|seeking|trying|looking|striving|aiming|attempting)\s+to\s+(?:arrange|"
+        r"set\s+up|organi[sz]e|schedule|secure|broker)\b|"
         # a hedged expectation of others' next contact: "we would expect them to talk again"
         r"(?:\bwould\s+|[’']d\s+)expect\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
     ),
@@ -75,10 +84,10 @@ _STATUS_CUES = [
 # and the first letter of each cue's alternatives, tested before them (most word boundaries,
 # the end of every word, fail there at once)
 _CUE_FIRST = {
-    "cancelled": "bcehst",
+    "cancelled": "bcehpst",
     "postponed": "dpr",
     "declined": "drst",
-    "tentative": "cehlmpw’'",
+    "tentative": "acehlmpstw’'",
     "planned": "acdefghilnprstuvw",
 }
 _STATUS = [
@@ -118,9 +127,30 @@ def not_taken_place(text: str, b: int) -> bool:
     return _NOT_TAKEN_PLACE.match(text, b) is not None
 
 
+# a negated verb of the event, and the plan it breaks: "will not travel to X next week as
+# planned", "did not visit X as scheduled" (annotation.md: called off, cancelled)
+_NOT_BEFORE = re.compile(
+    r"\b(?:will\s+not|won[’']t|(?:is|are|was|were)\s+not\s+going\s+to|did\s+not|didn[’']t|"
+    r"(?:is|are)\s+no\s+longer|will\s+no\s+longer)\s+(?:(?:now|be|after\s+all)\s+)?$"
+)
+_AS_PLANNED = re.compile(
+    r"[^.;]{0,80}?\bas\s+(?:had\s+been\s+|was\s+|originally\s+|previously\s+)*(?:planned|"
+    r"scheduled|expected|announced|intended)\b"
+)
+
+
+def not_as_planned(text: str, a: int, b: int) -> bool:
+    """The event verb at a..b is negated and followed by the plan it breaks."""
+    return (
+        " as " in text
+        and _NOT_BEFORE.search(text, max(0, a - 40), a) is not None
+        and _AS_PLANNED.match(text, b) is not None
+    )
+
+
 def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> str:
     hi = len(text) if hi is None else hi
-    if not_taken_place(text, b):
+    if not_taken_place(text, b) or not_as_planned(text, a, b):
         return "cancelled"
     if _SCHEDULED_TO.search(text, max(lo, a - 60), b):
         off = _BUT_CALLED_OFF.match(text, b)
