@@ -38,7 +38,6 @@ from .patterns import (
 )
 from .places import _longest_country
 from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
-from .status import not_as_planned
 from .splitting import (
     _guest_visits,
     _joint_imposers,
@@ -49,6 +48,7 @@ from .splitting import (
     _split_groups,
     _split_places,
 )
+from .status import not_as_planned
 
 # "On the margins, ..." (opening the sentence), "on the sidelines of the visit", "Before the
 # meeting, ...", "During his stay, ...": of (at the time of) an event told before (not "of
