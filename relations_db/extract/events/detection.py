@@ -1217,6 +1217,10 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
     that falls before the day of a stop told before it is the next week's ("will arrive in
     X on Sunday ... On Wednesday, she travels to Y" in a text of a Wednesday)."""
     for c in sorted(found, key=lambda x: x.trigger[0]):
+        week = _week_of(c) if c.kind == "visit" and c.status == "planned" else None
+        if week is not None:
+            # "will travel to X and Y next week": the trip's week, and who makes it
+            context["leg_week"] = (week, {p.key for p in c.persons})
         if (
             c.kind not in ("meeting", "visit")
             or c.status != "planned"
@@ -1226,6 +1230,17 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
         ):
             continue
         day = dt.date.fromisoformat(c.date)
+        monday, keys = context.get("leg_week") or (None, set())
+        if (
+            monday is not None
+            and day < monday
+            and (monday - day).days <= 7
+            and keys & {p.key for p in c.persons}
+        ):
+            # "A will travel to X and Y next week. ... Thursday she travels to Y": a weekday
+            # of the trip told after its week is a day of that week
+            day += dt.timedelta(days=7)
+            c.date = day.isoformat()
         last = context.get("leg_day")
         before = c.sentence.text[: c.trigger[0] - c.sentence.start]
         if re.search(r"\balso\b", before):
@@ -1237,6 +1252,14 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
             c.date = day.isoformat()
         if c.kind == "visit" and (last is None or day > last):
             context["leg_day"] = day  # the traveller is there from that day
+
+
+def _week_of(c: Candidate) -> dt.date | None:
+    """The Monday of a Monday-to-Sunday span a candidate is dated by ("next week")."""
+    if not c.date or len(c.date) != 21 or c.date[10] != "/":
+        return None
+    first, last = dt.date.fromisoformat(c.date[:10]), dt.date.fromisoformat(c.date[11:])
+    return first if first.weekday() == 0 and (last - first).days == 6 else None
 
 
 def _home_coming(c: Candidate) -> bool:

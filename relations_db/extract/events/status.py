@@ -41,6 +41,8 @@ _STATUS_CUES = [
         r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b|"
         # "are likely to meet on the sidelines of": a forecast, not a plan (not "unlikely")
         r"\blikely\s+to\b|"
+        # a wish of one side: "would like to meet B", "is keen to visit X" (as "hopes to")
+        r"\b(?:would|[’']d)\s+like\s+to\b|\b(?:keen|eager)\s+to\b|"
         # "officials are working to arrange a meeting": an attempt, nothing agreed yet
         r"\b(?:working|seeking|trying|looking|striving|aiming|attempting)\s+to\s+(?:arrange|"
         r"set\s+up|organi[sz]e|schedule|secure|broker)\b|"
@@ -87,7 +89,7 @@ _CUE_FIRST = {
     "cancelled": "bcehpst",
     "postponed": "dpr",
     "declined": "drst",
-    "tentative": "acehlmpstw’'",
+    "tentative": "acehklmpstw’'",
     "planned": "acdefghilnprstuvw",
 }
 _STATUS = [
