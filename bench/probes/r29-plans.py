@@ -636,6 +636,45 @@ class Gen:
             ev = Ev("visit", [a[::3]], "tentative", f"{pub.year}-{mo:02d}", place_country=b[3])
         self.add("wish", s, pub, [ev], list(ev.names))
 
+    def adjunct(self, pub):
+        """A next leg told in a gerund adjunct of the main clause."""
+        a, b = self.pair()
+        c = self.rnd.choice([p for p in PEOPLE if p[3] not in (a[3], b[3])])
+        d1, d2 = sorted(self.rnd.sample(range(1, 7), 2))
+        w1, w2 = WEEKDAYS[(pub.weekday() + d1) % 7], WEEKDAYS[(pub.weekday() + d2) % 7]
+        day1, day2 = _iso(pub + dt.timedelta(days=d1)), _iso(pub + dt.timedelta(days=d2))
+        cap_c = COUNTRIES[c[3]][2]
+        verb = self.rnd.choice(["flying", "travelling", "heading"])
+        s = (f"{self.mention(a)} will hold talks with {self.mention(b)} on {w1}, before "
+             f"{verb} to {cap_c} on {w2} to meet {self.mention(c)}.")
+        self.add("adjunct", s, pub, [
+            Ev("meeting", [a[::3], b[::3]], "planned", day1),
+            Ev("visit", [a[::3]], "planned", day2, place_country=c[3]),
+            Ev("meeting", [a[::3], c[::3]], "planned", day2),
+            Ev("visit", [a[::3]], "planned", "*", place_country=b[3], optional=True),
+        ], [a[::3], b[::3], c[::3]])
+
+    def week_itinerary(self, pub):
+        """A trip announced for next week, then one of its days by a bare weekday."""
+        a, b = self.pair()
+        c = self.rnd.choice([p for p in PEOPLE if p[3] not in (a[3], b[3])])
+        cap_b, cap_c = COUNTRIES[b[3]][2], COUNTRIES[c[3]][2]
+        mon = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7)
+        k = self.rnd.randint(1, 4)
+        wd = WEEKDAYS[k]
+        opener = self.rnd.choice([f"{wd}", f"On {wd},"])
+        s = (f"{self.mention(a)} will travel to {cap_b} and {cap_c} next week. In {cap_b}, "
+             f"{self.pron(a)} will meet {self.mention(b)}. {opener} {self.pron(a)} travels "
+             f"to {cap_c}, where {self.pron(a)} will meet {self.mention(c)}.")
+        week = f"{_iso(mon)}/{_iso(mon + dt.timedelta(days=6))}"
+        day = _iso(mon + dt.timedelta(days=k))
+        self.add("week_itinerary", s, pub, [
+            Ev("visit", [a[::3]], "planned", week, place_country=b[3]),
+            Ev("meeting", [a[::3], b[::3]], "planned", week),
+            Ev("visit", [a[::3]], "planned", day, place_country=c[3]),
+            Ev("meeting", [a[::3], c[::3]], "planned", day),
+        ], [a[::3], b[::3], c[::3]])
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -701,6 +740,7 @@ class Gen:
             (self.call_planned, 14), (self.travel_for_talks, 14), (self.called_off_dated, 15),
             (self.attempt, 15), (self.off_meeting, 12), (self.span_visit, 12), (self.resume, 10),
             (self.at_gathering, 16), (self.welcome, 12), (self.wish, 12),
+            (self.adjunct, 12), (self.week_itinerary, 12),
             (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
             (self.neg_denied, 28),
         ]

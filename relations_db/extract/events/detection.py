@@ -1904,7 +1904,7 @@ _DENIED_REPORT = re.compile(
 # a condition contrary to fact or to plan: "if A were to visit", "were A to travel", "Should
 # A travel to X, ..." (an inverted "should" opening the sentence or a clause after a comma)
 _COUNTERFACTUAL = re.compile(
-    r"\b[Ii]f\s+[^,;.?]{1,80}?\s+were\s+to\b|(?:^|[,;:]\s+|\bthat\s+)(?:[Ww]ere|[Ss]hould)\s+"
+    r"\b[Ii]f\s+[^,;.?]{1,140}?\s+were\s+to\b|(?:^|[,;:]\s+|\bthat\s+)(?:[Ww]ere|[Ss]hould)\s+"
     r"(?:the\s+)?[A-Z][^,;.?]{0,80}?\s+(?:to\s+)?(?:visit|travel|go|come|meet|attend)\b"
 )
 # a refusal whose object is the invitation a visit's trigger ends: "declined an invitation

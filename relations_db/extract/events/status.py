@@ -252,6 +252,16 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         if which:
             return "tentative" if which.group("tentative") else "planned"
     if best == "held":
+        adjunct = _GERUND_ADJUNCT.search(text, max(0, a - 120), a)
+        if adjunct:
+            # "A will hold talks with B on Monday, before flying to X on Tuesday to meet C":
+            # a gerund adjunct has no tense of its own; its time is the main clause's
+            for status in ("tentative", "planned"):
+                cues = list(_CUE_OF[status].finditer(text, max(0, adjunct.start() - 160),
+                                                     adjunct.start()))
+                if cues and not _PAST.search(text, cues[-1].end(), adjunct.start()):
+                    return status
+    if best == "held":
         # the modality of the clause's verb, further back: "The President looked forward to
         # visiting her home town in May for the G7 Summit" (no past verb in between)
         for status in ("planned", "tentative"):
@@ -395,3 +405,8 @@ _NOT_SETTLED = re.compile(
     re.I,
 )
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
+# a gerund adjunct the trigger stands in, up to it: ", before flying to X on Tuesday to",
+# "after visiting X, where"
+_GERUND_ADJUNCT = re.compile(
+    r"(?:,\s*|\s)(?:before|after|prior\s+to|ahead\s+of|then)\s+(?:[a-z]+ing\b[^,;.]*)?$"
+)
