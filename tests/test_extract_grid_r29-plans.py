@@ -269,3 +269,12 @@ def test_a_future_meeting_at_a_summit_takes_the_summits_time():
 )
 def test_wishes_and_earliest_dates_are_tentative(text, kind, expected):
     assert _one(text, kind) == expected
+
+
+def test_will_see_a_named_person_is_a_planned_meeting():
+    assert _one(
+        "Italian Prime Minister Marco Bellini will see Cuban President Ana Ortega on Thursday.",
+        "meeting",
+    ) == [(["Ana Ortega", "Marco Bellini"], "planned", "2025-05-15")]
+    assert _one("We will see China respond, said Italian Prime Minister Marco Bellini.",
+                "meeting") == []

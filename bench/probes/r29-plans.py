@@ -470,8 +470,10 @@ class Gen:
     def presser(self, pub):
         a, b = self.pair()
         ph, span = self.date(pub, allow_none=False, only=("on", "next", "tomorrow"))
+        verb = self.rnd.choice(["will hold a bilateral meeting with", "will see",
+                                "is going to meet", "will sit down with"])
         s = (f"Question: Will the minister see {self.mention(b)}?\n\nSpokesperson: Yes. "
-             f"{self.mention(a)} will hold a bilateral meeting with {b[1]} {ph}.")
+             f"{self.mention(a)} {verb} {b[1]} {ph}.")
         self.add("presser", s, pub, [
             Ev("meeting", [a[::3], b[::3]], "planned", span)], [a[::3], b[::3]])
 

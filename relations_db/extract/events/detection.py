@@ -1337,6 +1337,18 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             ):
                 continue  # "the next meeting of the X Working Group": the group's session
             if (
+                kind == "meeting"
+                and m.group(0).endswith(" ")
+                and m.group(0).rstrip().endswith("see")
+                and not m.group(0).lower().startswith("to")
+                and not any(
+                    _TITLES_ONLY.fullmatch(text, b, x.start - sentence.start)
+                    for x in mentions
+                    if b <= x.start - sentence.start <= b + 60
+                )
+            ):
+                continue  # "will see President A", "will see A": not "we will see Europe's"
+            if (
                 _NEGATED.search(text[max(0, a - 30) : a])
                 and kind != "sanction"
                 and not (kind in ("meeting", "visit") and not_as_planned(text, a, b))
@@ -1894,6 +1906,8 @@ _ASKED_ABOUT_MEASURES = re.compile(
 # "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
+# only title words between a verb and the name its object starts with
+_TITLES_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){0,6}")
 # a denial of what others report: "denied reports that", "dismissed speculation about"
 _DENIED_REPORT = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|reject(?:ed|s|ing)|"

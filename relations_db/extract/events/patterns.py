@@ -61,6 +61,9 @@ _MEETING = [
         r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
+        # (and the plan of one: "will see President A on Thursday", "would also see B": a
+        # person's name must follow, see detection)
+        r"\b(?:will|would|[’']ll)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
@@ -662,6 +665,10 @@ _KEYS = {
         "met",
         "meet",
         "to see",
+        "will see",
+        "would see",
+        "ll see",
+        "also see",
         "wrap",
         "end",
         "finish",
