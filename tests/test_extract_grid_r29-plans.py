@@ -278,3 +278,16 @@ def test_will_see_a_named_person_is_a_planned_meeting():
     ) == [(["Ana Ortega", "Marco Bellini"], "planned", "2025-05-15")]
     assert _one("We will see China respond, said Italian Prime Minister Marco Bellini.",
                 "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian Prime Minister Marco Bellini will have a tête-à-tête with Cuban President Ana "
+        "Ortega on Friday.",
+        "Italian Prime Minister Marco Bellini will be joined by Cuban President Ana Ortega for "
+        "talks on Friday.",
+    ],
+)
+def test_a_tete_a_tete_and_a_passive_future_are_planned_meetings(text):
+    assert _one(text, "meeting") == [(["Ana Ortega", "Marco Bellini"], "planned", "2025-05-16")]

@@ -677,6 +677,25 @@ class Gen:
             Ev("meeting", [a[::3], c[::3]], "planned", day),
         ], [a[::3], b[::3], c[::3]])
 
+    def meeting_nouns(self, pub):
+        """A planned meeting told by its noun or a host's act."""
+        a, b = self.pair()
+        ph, span = self.date(pub, allow_none=False, only=("on", "next", "tomorrow"))
+        form = self.rnd.choice([
+            "will have a tête-à-tête with {B} {ph}",
+            "will be joined by {B} for talks {ph}",
+            "will hold consultations with {B} {ph}",
+            "will host a working lunch for {B} {ph}",
+            "will pay a courtesy call on {B} {ph}",
+            "is expected to hold a bilateral with {B} {ph}",
+            "will raise the matter with {B} when they meet {ph}",
+        ])
+        s = f"{self.mention(a)} " + form.format(B=self.mention(b), ph=ph) + "."
+        self.add("meeting_nouns", s, pub, [
+            Ev("meeting", [a[::3], b[::3]], "planned", span),
+            Ev("visit", [b[::3]], "planned", span, optional=True),  # (a host's guest)
+        ], [a[::3], b[::3]])
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -742,7 +761,7 @@ class Gen:
             (self.call_planned, 14), (self.travel_for_talks, 14), (self.called_off_dated, 15),
             (self.attempt, 15), (self.off_meeting, 12), (self.span_visit, 12), (self.resume, 10),
             (self.at_gathering, 16), (self.welcome, 12), (self.wish, 12),
-            (self.adjunct, 12), (self.week_itinerary, 12),
+            (self.adjunct, 12), (self.week_itinerary, 12), (self.meeting_nouns, 14),
             (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
             (self.neg_denied, 28),
         ]

@@ -56,7 +56,7 @@ _MEETING = [
         r"earlier|yesterday|today)\b)|"
         # "will hold a bilateral with Prime Minister A": the noun, as "a bilat"
         r"\bbilaterals?(?=\s+with\b)|"
-        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,7}?(?:with|between)\b|"
+        r"\bdialogue\b|\bconversations?\b|\bt[eê]te[\s\-]+[aà][\s\-]+t[eê]tes?\b(?!\s+meeting)|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,7}?(?:with|between)\b|"
         # "Today we had a very substantive discussion on energy": the talks of the subject
         r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
@@ -678,6 +678,8 @@ _KEYS = {
         "down",
         "dialogue",
         "conversation",
+        "tête",
+        "tete",
         "discussion",
         "diplomacy",
         "negotiat",

@@ -271,7 +271,10 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
                 if not (_ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())
                 and not _RECALL.match(text, m.end())  # "You will recall the strike ..."
             ]
-            if cues and not _PAST.search(text, cues[-1].end(), b):
+            if cues and not any(
+                not _PASSIVE_AUX.search(text, max(0, x.start() - 8), x.start())
+                for x in _PAST.finditer(text, cues[-1].end(), b)
+            ):  # ("will be joined by B for talks": a passive's participle, no past verb)
                 return status
     return best
 
@@ -405,6 +408,7 @@ _NOT_SETTLED = re.compile(
     re.I,
 )
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
+_PASSIVE_AUX = re.compile(r"\b(?:be|being)\s+$")
 # a gerund adjunct the trigger stands in, up to it: ", before flying to X on Tuesday to",
 # "after visiting X, where"
 _GERUND_ADJUNCT = re.compile(
