@@ -291,3 +291,14 @@ def test_will_see_a_named_person_is_a_planned_meeting():
 )
 def test_a_tete_a_tete_and_a_passive_future_are_planned_meetings(text):
     assert _one(text, "meeting") == [(["Ana Ortega", "Marco Bellini"], "planned", "2025-05-16")]
+
+
+def test_their_next_meeting_continues_the_pair_told_before():
+    doc = _doc(
+        "Cuban Foreign Minister Ana Ortega met Italian Foreign Minister Marco Bellini in Rome "
+        "on Monday. Their next meeting will take place in Havana next year.",
+        published=PUB,
+    )
+    got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting")
+                 if _names(doc, m) == {"Ana Ortega", "Marco Bellini"})
+    assert got == [("held", "2025-05-12"), ("planned", "2026")]

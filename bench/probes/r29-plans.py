@@ -696,6 +696,27 @@ class Gen:
             Ev("visit", [b[::3]], "planned", span, optional=True),  # (a host's guest)
         ], [a[::3], b[::3]])
 
+    def series(self, pub):
+        """A held meeting, then the pair's next one."""
+        a, b = self.pair()
+        city = COUNTRIES[a[3]][2]
+        ph, span = self.date(pub, allow_none=False, only=("in", "next", "later", "early"))
+        wd = WEEKDAYS[(pub.weekday() - 1) % 7]
+        held = _iso(pub - dt.timedelta(days=1))
+        nxt = self.rnd.choice([
+            f"Their next meeting will take place in {city} {ph}.",
+            f"They agreed to meet again in {city} {ph}.",
+            f"The two ministers will meet again in {city} {ph}.",
+        ])
+        s = (f"{self.mention(a)} met {self.mention(b)} in {COUNTRIES[b[3]][2]} on {wd}. "
+             + nxt)
+        self.add("series", s, pub, [
+            Ev("meeting", [a[::3], b[::3]], "held", held),
+            Ev("meeting", [a[::3], b[::3]], "planned", span),
+            Ev("visit", [a[::3]], "held", "*", place_country=b[3], optional=True),
+            Ev("visit", [b[::3]], "planned", "*", place_country=a[3], optional=True),
+        ], [a[::3], b[::3]])
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -762,6 +783,7 @@ class Gen:
             (self.attempt, 15), (self.off_meeting, 12), (self.span_visit, 12), (self.resume, 10),
             (self.at_gathering, 16), (self.welcome, 12), (self.wish, 12),
             (self.adjunct, 12), (self.week_itinerary, 12), (self.meeting_nouns, 14),
+            (self.series, 12),
             (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
             (self.neg_denied, 28),
         ]

@@ -199,7 +199,9 @@ _THEY_HAD = re.compile(r"\s+(?:that\s+|which\s+)?they\s+(?:had|held)\b")
 _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
     r"\s*(?:(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+(?:[ \t]+\d)?[ \t]*:[ \t]*)?"
-    r"(?:They|(?<=,\sand\s)they|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
+    # ("Their next meeting will take place in X": the pair's series goes on)
+    r"(?:They|(?<=,\sand\s)they|Their(?=\s+(?:next|upcoming|following)\s)"
+    r"|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
     r"presidents|delegations|heads\s+of\s+state))"
     # "The two of them met in X", "Both of them spoke", "The pair last sat down", "The two
     # met": "they" said by a number
