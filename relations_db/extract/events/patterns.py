@@ -63,7 +63,7 @@ _MEETING = [
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         # (and the plan of one: "will see President A on Thursday", "would also see B": a
         # person's name must follow, see detection)
-        r"\b(?:will|would|[’']ll)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|"
+        r"\b(?:will|would)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
@@ -667,7 +667,6 @@ _KEYS = {
         "to see",
         "will see",
         "would see",
-        "ll see",
         "also see",
         "wrap",
         "end",
