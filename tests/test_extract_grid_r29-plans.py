@@ -302,3 +302,20 @@ def test_their_next_meeting_continues_the_pair_told_before():
     got = sorted((m["status"], m["date"]) for m in _events(doc, "meeting")
                  if _names(doc, m) == {"Ana Ortega", "Marco Bellini"})
     assert got == [("held", "2025-05-12"), ("planned", "2026")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("Cuban President Ana Ortega's visit to Rome has been put on hold.", "visit",
+         "postponed"),
+        ("Talks between Cuban President Ana Ortega and Italian Prime Minister Marco Bellini are "
+         "on hold.", "meeting", "postponed"),
+        ("Cuban President Ana Ortega's trip to Rome was shelved.", "visit", "cancelled"),
+        ("The planned meeting between Cuban President Ana Ortega and Italian Prime Minister "
+         "Marco Bellini fell through.", "meeting", "cancelled"),
+    ],
+)
+def test_idioms_of_calling_off(text, kind, status):
+    (got,) = _one(text, kind)
+    assert got[1] == status

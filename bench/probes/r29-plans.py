@@ -717,6 +717,26 @@ class Gen:
             Ev("visit", [b[::3]], "planned", "*", place_country=a[3], optional=True),
         ], [a[::3], b[::3]])
 
+    def off_idioms(self, pub):
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        form = self.rnd.randrange(4)
+        if form == 0:
+            s = f"{self.mention(a, form=0)}'s visit to {cap} has been put on hold."
+            ev = Ev("visit", [a[::3]], "postponed", "*", place_country=b[3])
+        elif form == 1:
+            s = f"{self.mention(a, form=0)}'s trip to {cap} was shelved after the election."
+            ev = Ev("visit", [a[::3]], "cancelled", "*", place_country=b[3])
+        elif form == 2:
+            s = (f"The planned meeting between {self.mention(a)} and {self.mention(b)} fell "
+                 "through.")
+            ev = Ev("meeting", [a[::3], b[::3]], "cancelled", "*")
+        else:
+            s = (f"Talks between {self.mention(a)} and {self.mention(b)} are on hold, "
+                 "diplomats said.")
+            ev = Ev("meeting", [a[::3], b[::3]], "postponed", "*")
+        self.add("off_idioms", s, pub, [ev], list(ev.names))
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -783,7 +803,7 @@ class Gen:
             (self.attempt, 15), (self.off_meeting, 12), (self.span_visit, 12), (self.resume, 10),
             (self.at_gathering, 16), (self.welcome, 12), (self.wish, 12),
             (self.adjunct, 12), (self.week_itinerary, 12), (self.meeting_nouns, 14),
-            (self.series, 12),
+            (self.series, 12), (self.off_idioms, 12),
             (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
             (self.neg_denied, 28),
         ]

@@ -19,13 +19,15 @@ _STATUS_CUES = [
         r"\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:negotiations|talks)\b|"
         r"\b(?:broke|broken|breaks|ended|ends)\s+off\s+(?:all\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:negotiations|talks)\b|"
-        # "pulled out of the summit with B": one side withdrew, the event is off
-        r"\bpull(?:ed|s|ing)\s+out\s+of\b",
+        # "pulled out of the summit with B": one side withdrew, the event is off; "the
+        # planned meeting fell through", "the trip was shelved"
+        r"\bpull(?:ed|s|ing)\s+out\s+of\b|\bf(?:ell|alls?|alling)\s+through\b|\bshelved\b",
     ),
     (
         "postponed",
         r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b|"
-        r"\bpush(?:ed|es|ing)\s+back\b",
+        r"\bpush(?:ed|es|ing)\s+back\b|\bput\s+on\s+(?:hold|ice)\b|"
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))on\s+hold\b",
     ),
     (
         "declined",
@@ -86,8 +88,8 @@ _STATUS_CUES = [
 # and the first letter of each cue's alternatives, tested before them (most word boundaries,
 # the end of every word, fail there at once)
 _CUE_FIRST = {
-    "cancelled": "bcehpst",
-    "postponed": "dpr",
+    "cancelled": "bcefhpst",
+    "postponed": "dopr",
     "declined": "drst",
     "tentative": "acehklmpstw’'",
     "planned": "acdefghilnprstuvw",
@@ -178,6 +180,12 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         # adjective before it (looked for past `hi`: an aside's comma ends the clause)
         m = _CUE_OF[status].search(text, b, b + 220)
         if m and _predicate_of_noun(text, b, m.start()):
+            return status
+        if (
+            m
+            and m.group(0)[:1].lower() == "f"  # "the planned meeting with B fell through":
+            and not _FINITE.search(text, b, m.start())  # an intransitive predicate of the noun
+        ):
             return status
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
