@@ -319,3 +319,19 @@ def test_their_next_meeting_continues_the_pair_told_before():
 def test_idioms_of_calling_off(text, kind, status):
     (got,) = _one(text, kind)
     assert got[1] == status
+
+
+def test_a_headlines_to_infinitive_is_a_plan():
+    assert _one(
+        "Cuban President Ana Ortega to meet Italian Prime Minister Marco Bellini in Rome\n\n"
+        "The talks will focus on trade.",
+        "meeting",
+    ) == [(["Ana Ortega", "Marco Bellini"], "planned", None)]
+
+
+def test_the_day_of_a_telling_does_not_date_the_trip_it_reports():
+    assert _one(
+        "Cuban President Ana Ortega will visit Rome. Diplomats said on Monday that the trip "
+        "would focus on trade.",
+        "visit",
+    ) == [(["Ana Ortega"], "planned", None)]

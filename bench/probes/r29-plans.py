@@ -737,6 +737,25 @@ class Gen:
             ev = Ev("meeting", [a[::3], b[::3]], "postponed", "*")
         self.add("off_idioms", s, pub, [ev], list(ev.names))
 
+    def headline(self, pub):
+        """A headline's 'A to visit X' (no date), then the body's sentence of the event."""
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        ph, span = self.date(pub, allow_none=False, only=("on", "next", "later", "in"))
+        ta, tb = self.rnd.choice(TITLES), self.rnd.choice(TITLES)
+        if self.rnd.random() < 0.5:
+            s = (f"{self.mention(a, ta)} to visit {cap}\n\n"
+                 f"{self.rnd.choice(['Officials', 'Diplomats'])} said on Monday that the trip "
+                 f"would focus on trade. {self.mention(a, ta)} will be in {cap} {ph}.")
+            ev = [Ev("visit", [a[::3]], "planned", span, place_country=b[3])]
+        else:
+            s = (f"{self.mention(a, ta)} to hold talks with {self.mention(b, tb)}\n\nThe two "
+                 f"sides will discuss trade and energy. {self.mention(a, ta)} will meet "
+                 f"{self.mention(b, tb)} in {cap} {ph}, the ministry said.")
+            ev = [Ev("meeting", [a[::3], b[::3]], "planned", span),
+                  Ev("visit", [a[::3]], "planned", "*", place_country=b[3], optional=True)]
+        self.add("headline", s, pub, ev, [x for e in ev[:1] for x in e.names])
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -804,6 +823,7 @@ class Gen:
             (self.at_gathering, 16), (self.welcome, 12), (self.wish, 12),
             (self.adjunct, 12), (self.week_itinerary, 12), (self.meeting_nouns, 14),
             (self.series, 12), (self.off_idioms, 12),
+            (self.headline, 12),
             (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
             (self.neg_denied, 28),
         ]

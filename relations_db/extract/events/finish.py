@@ -500,6 +500,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _attributive_of_other(text, t))
         and not _possessive_before_other(text, t, a)
+        and not _told_at(c, text, t, a)
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
@@ -625,6 +626,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
             and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
+            and not _told_at(c, text, t, a)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
     if not dates and c.status == "held" and now and now.end() >= a:
@@ -1005,6 +1007,22 @@ def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
 
 
 # "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
+def _told_at(c: Candidate, text: str, t, a: int) -> bool:
+    """ "Officials said on Monday that the trip would focus on X": the day of the telling,
+    not of the meeting or trip the reported clause tells."""
+    return (
+        c.kind in ("meeting", "visit")
+        and t.end <= a
+        and _REPORTED_AT.search(text, max(0, t.start - 40), t.start) is not None
+        and re.search(r"\bthat\b", text[t.end : a]) is not None
+    )
+
+
+# a verb of telling right before a date: "said on Monday", "told reporters on Monday"
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|added|noted|told\s+(?:reporters|journalists|"
+    r"the\s+press|lawmakers|parliament))\s+$"
+)
 _TO_ATTEND = re.compile(
     r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+|"
     r"\bfor\s+the\s+(?:[A-Z][\w\-’']*\s+){1,5}(?:Summit|Meeting|Conference|Forum)\b"

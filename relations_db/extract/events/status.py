@@ -259,6 +259,8 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         which = _WHICH_WILL.match(text, b)
         if which:
             return "tentative" if which.group("tentative") else "planned"
+    if best == "held" and _HEADLINE_TO.fullmatch(text, lo, a):
+        return "planned"  # a headline's "A to visit X", "A, B to hold talks": "is to"
     if best == "held":
         adjunct = _GERUND_ADJUNCT.search(text, max(0, a - 120), a)
         if adjunct:
@@ -372,6 +374,10 @@ _EVENT_NOUN = re.compile(
     re.I,
 )
 _NOUN_PREDICATE = re.compile(
+    # ("the trip would focus on trade", "the talks will cover X": what the event will be
+    # about, told of it before it happens)
+    r"\s+(?:will|would)\s+(?:also\s+|mainly\s+|largely\s+)?(?:focus|include|cover|feature|"
+    r"cent(?:er|re)|concentrate|address|last|coincide|mark|aim|seek)\b|"
     r"[^,;:()]{0,100}?\b(?:(?:is|are)\s+(?:(?P<tentative>likely|possible)|expected|scheduled|set|"
     r"due|slated|planned)\s+(?:to|for)|will\s+(?:(?:also|then|now|again)\s+)?(?:take\s+place|"
     r"be\s+held|be\s+convened|be\s+hosted|convene|continue|resume|begin|start|open)|(?:is|are)\s+"
@@ -417,6 +423,12 @@ _NOT_SETTLED = re.compile(
 )
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
 _PASSIVE_AUX = re.compile(r"\b(?:be|being)\s+$")
+# a headline's subject (names and titles only) and its "to": "Minister A to visit X", "A, B
+# to hold talks in Y", "Chinese Premier A to pay an official visit to"
+_HEADLINE_TO = re.compile(
+    r"\s*(?:(?:[A-Z][\w.\-’']*|of|and|the|for|&),?\s+){1,12}to\s+"
+    r"(?:(?:hold|pay|make|have|attend|co-chair|chair)\s+(?:[\w\-]+\s+){0,3})?"
+)
 # a gerund adjunct the trigger stands in, up to it: ", before flying to X on Tuesday to",
 # "after visiting X, where"
 _GERUND_ADJUNCT = re.compile(
