@@ -335,3 +335,24 @@ def test_the_day_of_a_telling_does_not_date_the_trip_it_reports():
         "would focus on trade.",
         "visit",
     ) == [(["Ana Ortega"], "planned", None)]
+
+
+def test_a_briefings_day_by_day_preview_of_the_home_offices_trip():
+    doc = _doc(
+        "SENIOR STATE DEPARTMENT OFFICIAL: So the Secretary departs tomorrow for Hanoi. Friday "
+        "he travels to Jakarta, where he'll see Foreign Minister Sari Wulandari of Indonesia, "
+        "and then on Saturday he goes on to Canberra.",
+        published="2025-05-13",
+        publisher="U.S. Department of State",
+    )
+    visits = sorted(
+        (e["location"].get("place"), e["status"], e["date"]) for e in _events(doc, "visit")
+    )
+    assert visits == [
+        ("Canberra", "planned", "2025-05-17"),
+        ("Hanoi", "planned", "2025-05-14"),
+        ("Jakarta", "planned", "2025-05-16"),
+    ]
+    (m,) = _events(doc, "meeting")
+    assert _names(doc, m) == {"Sari Wulandari"} and m["status"] == "planned"
+    assert m["date"] == "2025-05-16" and m["location"]["place"] == "Jakarta"

@@ -128,6 +128,7 @@ class Case:
     events: list = field(default_factory=list)
     officials: list = field(default_factory=list)
     negative: bool = False
+    publisher: str = "Ministry of Foreign Affairs"
 
 
 def _iso(d: dt.date) -> str:
@@ -756,6 +757,28 @@ class Gen:
                   Ev("visit", [a[::3]], "planned", "*", place_country=b[3], optional=True)]
         self.add("headline", s, pub, ev, [x for e in ev[:1] for x in e.names])
 
+    def briefing(self, pub):
+        """A background call previewing the home office's trip day by day."""
+        b, c = self.pair()
+        while "US" in (b[3], c[3]):
+            b, c = self.pair()
+        cap_b, cap_c = COUNTRIES[b[3]][2], COUNTRIES[c[3]][2]
+        d = [pub + dt.timedelta(days=k) for k in (1, 2, 3, 4)]
+        wd = [WEEKDAYS[x.weekday()] for x in d]
+        he = self.rnd.choice(["he", "she"])
+        s = (f"SENIOR STATE DEPARTMENT OFFICIAL: Thanks, everyone. So the Secretary departs "
+             f"tomorrow for {cap_b}. On {wd[1]} {he}'ll meet with {self.mention(b)}. "
+             f"{wd[2]} {he} travels to {cap_c}, where {he}'ll see {self.mention(c)}, and then "
+             f"on {wd[3]} {he} goes on to Canberra.")
+        self.n += 1
+        self.cases.append(Case(f"briefing-{self.n:03d}", "briefing", s, pub, [
+            Ev("visit", [], "planned", "*", countries=("US",), place_country=b[3]),
+            Ev("meeting", [b[::3]], "planned", _iso(d[1]), countries=("US",)),
+            Ev("visit", [], "planned", _iso(d[2]), countries=("US",), place_country=c[3]),
+            Ev("meeting", [c[::3]], "planned", _iso(d[2]), countries=("US",)),
+            Ev("visit", [], "planned", _iso(d[3]), countries=("US",), place_country="AU"),
+        ], [b[::3], c[::3]], publisher="U.S. Department of State"))
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -823,7 +846,7 @@ class Gen:
             (self.at_gathering, 16), (self.welcome, 12), (self.wish, 12),
             (self.adjunct, 12), (self.week_itinerary, 12), (self.meeting_nouns, 14),
             (self.series, 12), (self.off_idioms, 12),
-            (self.headline, 12),
+            (self.headline, 12), (self.briefing, 12),
             (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
             (self.neg_denied, 28),
         ]
@@ -841,7 +864,7 @@ def cases() -> list[Case]:
 def _run(case: Case) -> dict:
     from relations_db.extract import extract
 
-    return extract(case.text, published=case.pub.isoformat(), publisher="Ministry of Foreign Affairs")
+    return extract(case.text, published=case.pub.isoformat(), publisher=case.publisher)
 
 
 def _got(doc: dict):

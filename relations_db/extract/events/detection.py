@@ -1907,7 +1907,7 @@ _ASKED_ABOUT_MEASURES = re.compile(
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
 # only title words between a verb and the name its object starts with
-_TITLES_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){0,6}")
+_TITLES_ONLY = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.\-’']*|of|for|and|the)\s+){0,9}")
 # a denial of what others report: "denied reports that", "dismissed speculation about"
 _DENIED_REPORT = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|reject(?:ed|s|ing)|"

@@ -740,7 +740,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.date, c.date_text = span  # "the NATO Summit, which opens Tuesday afternoon and
         # wraps up on Wednesday": the gathering's own days, not the arrival's
     visiting = c.kind == "visit" and _VISITING.match(text, a)
-    place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
+    place = _place_after(
+        # (a meeting in a "where" clause: up to the clause's end, not the next leg's town:
+        # "..., where he'll see B, and then on Saturday he goes on to Canberra")
+        text[:hi] if c.kind == "meeting" and re.match(r"\s*where\b", text[lo:a]) else text,
+        {"incident": lo, "visit": a}.get(c.kind, b),
+        c.kind,
+    )
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
         place = _place_after(text, b, c.kind)

@@ -63,7 +63,7 @@ _MEETING = [
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         # (and the plan of one: "will see President A on Thursday", "would also see B": a
         # person's name must follow, see detection)
-        r"\b(?:will|would)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|"
+        r"\b(?:will|would)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|(?<=[’']ll\s)see\s+(?=(?-i:[A-Z]))|"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
@@ -243,6 +243,9 @@ _VISIT = (
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
     r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
     r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|"
+    # "departs tomorrow for Hanoi", "departs on Sunday for X": the time, then the destination
+    r"\bdepart(?:s|ed|ing)?\s+(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+"
+    r"for\b(?=\s+(?-i:[A-Z]))|"
     # "will depart Washington on Monday for Warsaw": the town left, then the destination
     r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD + r")(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?"
@@ -664,9 +667,7 @@ _KEYS = {
         " again",
         "met",
         "meet",
-        "to see",
-        "will see",
-        "would see",
+        "see ",
         "also see",
         "wrap",
         "end",
@@ -952,6 +953,8 @@ _HELD_RELATIVE = re.compile(
 _PRONOUN = re.compile(
     r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
     r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
+    # ("Friday he travels to X": a briefing's bare weekday)
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"Meanwhile|Earlier|[Tt]he\s+(?:same|next|following)\s+day|[Tt]hat\s+day|"
     r"[Tt]omorrow|[Tt]oday|[Tt]onight|(?:[Tt]his|[Tt]hat|[Yy]esterday|[Tt]omorrow)\s+"
     # ("On 11 April 2026 he met ...": a date of up to three words)
@@ -996,7 +999,8 @@ _PAIR = re.compile(
 _TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|visit(?:ed|s|ing)?|arrive\s+in|(?:margins|sidelines)\s+of|tours?\s+of|"
-    r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
+    r"depart(?:s|ed|ing)?\s+(?:(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+)?"
+    r"for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
     r"\s+(?:the\s+)?"

@@ -73,6 +73,8 @@ _STATUS_CUES = [
         # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
         r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
         r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:on\s+)?(?:to|for|in|home)\b|"
+        # "on Saturday he goes on to Canberra", "she continues to Lima": the schedule's next leg
+        r"\b(?:goes|continues|moves|proceeds)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
         # "We also expect the two militaries to resume their consultations"
