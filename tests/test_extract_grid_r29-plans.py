@@ -356,3 +356,18 @@ def test_a_briefings_day_by_day_preview_of_the_home_offices_trip():
     (m,) = _events(doc, "meeting")
     assert _names(doc, m) == {"Sari Wulandari"} and m["status"] == "planned"
     assert m["date"] == "2025-05-16" and m["location"]["place"] == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Cuban President Ana Ortega declined to say whether she would meet Italian Prime "
+         "Minister Marco Bellini.", "meeting"),
+        ("It is unclear whether Cuban President Ana Ortega will travel to Rome.", "visit"),
+        ("Cuban President Ana Ortega would visit Rome only if Italian Prime Minister Marco "
+         "Bellini apologised.", "visit"),
+    ],
+)
+def test_an_open_question_or_a_condition_makes_a_plan_tentative(text, kind):
+    (got,) = _one(text, kind)
+    assert got[1] == "tentative"

@@ -779,6 +779,24 @@ class Gen:
             Ev("visit", [], "planned", _iso(d[3]), countries=("US",), place_country="AU"),
         ], [b[::3], c[::3]], publisher="U.S. Department of State"))
 
+    def open_question(self, pub):
+        """A plan told as an open question or under a condition: possible (tentative)."""
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        form = self.rnd.randrange(3)
+        if form == 0:
+            s = (f"{self.mention(a)} declined to say whether {self.pron(a)} would meet "
+                 f"{self.mention(b)}.")
+            ev = Ev("meeting", [a[::3], b[::3]], "tentative", None)
+        elif form == 1:
+            s = f"It is unclear whether {self.mention(a)} will travel to {cap}."
+            ev = Ev("visit", [a[::3]], "tentative", None, place_country=b[3])
+        else:
+            s = (f"{self.mention(a)} would visit {cap} only if {self.mention(b)} guaranteed "
+                 "the lifting of the new tariffs.")
+            ev = Ev("visit", [a[::3]], "tentative", None, place_country=b[3])
+        self.add("open_question", s, pub, [ev], list(ev.names))
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -847,8 +865,9 @@ class Gen:
             (self.adjunct, 12), (self.week_itinerary, 12), (self.meeting_nouns, 14),
             (self.series, 12), (self.off_idioms, 12),
             (self.headline, 12), (self.briefing, 12),
-            (self.neg_hypothetical, 36), (self.neg_hope, 40), (self.neg_no_attend, 30),
-            (self.neg_denied, 28),
+            (self.open_question, 12),
+            (self.neg_hypothetical, 44), (self.neg_hope, 50), (self.neg_no_attend, 34),
+            (self.neg_denied, 36),
         ]
         for fn, k in shapes:
             for i in range(k):

@@ -493,6 +493,19 @@ def detect(
             ]
         for c in found:
             if (
+                c.kind in ("meeting", "visit")
+                and c.status == "planned"
+                and (
+                    _WHETHER.search(text, 0, c.trigger[0] - sentence.start)
+                    or "would" in text
+                    and _CONDITION.search(text)
+                    and _WOULD_BEFORE.search(text, 0, c.trigger[0] - sentence.start)
+                )
+            ):
+                # "declined to say whether she would meet B", "it is unclear whether A will
+                # travel to X", "A would visit X only if B apologised": possible, not planned
+                c.status = "tentative"
+            if (
                 c.kind == "visit"
                 and c.status in ("planned", "tentative")
                 and _REFUSED_INVITATION.search(
@@ -1908,6 +1921,12 @@ _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\
 _ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
 # only title words between a verb and the name its object starts with
 _TITLES_ONLY = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.\-’']*|of|for|and|the)\s+){0,9}")
+# an open question or a condition over a plan: "whether she would meet", "only if"
+_WHETHER = re.compile(
+    r"\b(?:whether|if)\s+[^,;.?]{0,80}?\b(?:would|will|could|might)\s+(?:\w+\s+){0,4}$"
+)
+_CONDITION = re.compile(r"\b(?:only\s+if|unless|provided\s+that|on\s+condition\s+that)\b")
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:\w+\s+){0,4}$")
 # a denial of what others report: "denied reports that", "dismissed speculation about"
 _DENIED_REPORT = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|reject(?:ed|s|ing)|"
