@@ -1,9 +1,9 @@
 """Round 29 (r29-plans): planned, tentative, cancelled and postponed meetings and visits.
 
 A sample of the probe grid `bench/probes/r29-plans.py` (invented sentences, invented names
-of many shapes and countries; three cases of each shape, chosen by a hash of the text, so
-the ids do not depend on the grid's order), then unit tests of each rule of the round on
-invented sentences.
+of many shapes and countries; three cases of each shape, two of a negative one, chosen by a
+hash of the text, so the ids do not depend on the grid's order), then unit tests of each rule
+of the round on invented sentences.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _sample(per_shape: int = 3):
     out = []
     for shape in sorted(by_shape):
         kept = [c for c in sorted(by_shape[shape], key=_key) if _key(c) not in _WEAK]
-        out += kept[:per_shape]
+        out += kept[: per_shape - shape.startswith("neg_")]  # (two of each negative shape)
     return out
 
 
