@@ -117,6 +117,7 @@ class Ev:
     countries: tuple = ()  # countries of described participants
     place_country: str | None = None  # a visit's destination country
     optional: bool = False  # a record a reader may or may not draw (not required, no extra)
+    absent: tuple = ()  # names that must not be participants (a speaker, an onlooker)
 
 
 @dataclass
@@ -797,6 +798,25 @@ class Gen:
             ev = Ev("visit", [a[::3]], "tentative", None, place_country=b[3])
         self.add("open_question", s, pub, [ev], list(ev.names))
 
+    def spokesperson(self, pub):
+        """A press conference's announcement: the speaker is no side."""
+        a, b = self.pair()
+        sp = self.rnd.choice([p for p in PEOPLE if p[3] == b[3] and p != b] or [None])
+        if sp is None:
+            return self.spokesperson(pub)
+        cname = COUNTRIES[b[3]][0]
+        mo = self.rnd.randint(pub.month + 1, 12) if pub.month < 12 else 12
+        d = self.rnd.randint(2, 24)
+        mname = calendar.month_name[mo]
+        s = (f"Spokesperson {sp[0]}: At the invitation of {self.mention(b)}, {self.mention(a)} "
+             f"will pay an official visit to {cname} from {mname} {d} to {d + 2}.")
+        self.add("spokesperson", s, pub, [
+            Ev("visit", [a[::3]], "planned",
+               f"{pub.year}-{mo:02d}-{d:02d}/{pub.year}-{mo:02d}-{d + 2:02d}",
+               place_country=b[3], absent=(sp[0],)),
+            Ev("meeting", [a[::3], b[::3]], "planned", "*", optional=True, absent=(sp[0],)),
+        ], [a[::3], b[::3]])
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -865,7 +885,7 @@ class Gen:
             (self.adjunct, 12), (self.week_itinerary, 12), (self.meeting_nouns, 14),
             (self.series, 12), (self.off_idioms, 12),
             (self.headline, 12), (self.briefing, 12),
-            (self.open_question, 12),
+            (self.open_question, 12), (self.spokesperson, 12),
             (self.neg_hypothetical, 44), (self.neg_hope, 50), (self.neg_no_attend, 34),
             (self.neg_denied, 36),
         ]
@@ -930,6 +950,8 @@ def check(case: Case, doc: dict | None = None) -> list[str]:
             continue
         used.add(ok)
         g = got[ok]
+        if set(ev.absent) & g[1]:
+            errs.append(f"{ev.kind} has {sorted(set(ev.absent) & g[1])}")
         if g[3] != ev.status:
             errs.append(f"{ev.kind} status {g[3]} != {ev.status}")
         if ev.date != "*" and g[4] != ev.date:

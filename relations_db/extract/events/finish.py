@@ -21,6 +21,7 @@ from .candidate import (
     _trigger_between,
     body_before,
     clause_of,
+    label_end,
     sentence_subject,
 )
 from .dating import (
@@ -892,6 +893,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 and c.place_country
                 and p.country == c.place_country
                 and p not in c.persons
+                and m.end - base > label_end(text)  # (not the speaker: "Spokesperson A: ...")
             ):
                 c.persons.append(p)
                 c.roles[p.key] = "host"
