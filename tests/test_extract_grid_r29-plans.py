@@ -388,3 +388,18 @@ def test_the_speaker_of_an_announcement_hosts_no_visit():
     (visit,) = _events(doc, "visit")
     assert _names(doc, visit) == {"Anna Kovalenko", "Zhang Wenbo"}
     assert (visit["status"], visit["date"]) == ("planned", "2025-06-03/2025-06-05")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Cuban President Ana Ortega is reportedly planning to visit Rome next month.", "visit"),
+        ("Media reports say Cuban President Ana Ortega will meet Italian Prime Minister Marco "
+         "Bellini next week.", "meeting"),
+        ("Cuban President Ana Ortega will visit Rome next month, according to people familiar "
+         "with the plans.", "visit"),
+    ],
+)
+def test_a_plan_only_others_report_is_tentative(text, kind):
+    (got,) = _one(text, kind)
+    assert got[1] == "tentative"

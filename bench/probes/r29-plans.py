@@ -817,6 +817,24 @@ class Gen:
             Ev("meeting", [a[::3], b[::3]], "planned", "*", optional=True, absent=(sp[0],)),
         ], [a[::3], b[::3]])
 
+    def hearsay(self, pub):
+        """A plan only others report: possible (tentative)."""
+        a, b = self.pair()
+        cap = COUNTRIES[b[3]][2]
+        ph, span = self.date(pub, allow_none=False, only=("next", "later", "in"))
+        form = self.rnd.randrange(3)
+        if form == 0:
+            s = f"{self.mention(a)} is reportedly planning to visit {cap} {ph}."
+            ev = Ev("visit", [a[::3]], "tentative", span, place_country=b[3])
+        elif form == 1:
+            s = f"Local media reports say {self.mention(a)} will meet {self.mention(b)} {ph}."
+            ev = Ev("meeting", [a[::3], b[::3]], "tentative", span)
+        else:
+            s = (f"{self.mention(a)} will travel to {cap} {ph}, according to people familiar "
+                 "with the plans.")
+            ev = Ev("visit", [a[::3]], "tentative", span, place_country=b[3])
+        self.add("hearsay", s, pub, [ev], list(ev.names))
+
     # ---- negatives --------------------------------------------------------------------
     def neg_hypothetical(self, pub):
         a, b = self.pair()
@@ -886,6 +904,7 @@ class Gen:
             (self.series, 12), (self.off_idioms, 12),
             (self.headline, 12), (self.briefing, 12),
             (self.open_question, 12), (self.spokesperson, 12),
+            (self.hearsay, 12),
             (self.neg_hypothetical, 44), (self.neg_hope, 50), (self.neg_no_attend, 34),
             (self.neg_denied, 36),
         ]

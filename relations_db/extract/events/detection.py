@@ -497,6 +497,7 @@ def detect(
                 and c.status == "planned"
                 and (
                     _WHETHER.search(text, 0, c.trigger[0] - sentence.start)
+                    or _HEARSAY.search(text)
                     or "would" in text
                     and _CONDITION.search(text)
                     and _WOULD_BEFORE.search(text, 0, c.trigger[0] - sentence.start)
@@ -1924,6 +1925,14 @@ _TITLES_ONLY = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.\-’']*|of|for|and|the)\s
 # an open question or a condition over a plan: "whether she would meet", "only if"
 _WHETHER = re.compile(
     r"\b(?:whether|if)\s+[^,;.?]{0,80}?\b(?:would|will|could|might)\s+(?:\w+\s+){0,4}$"
+)
+# a plan only others report: "is reportedly planning", "media reports say", "according to
+# people familiar with", "sources said" (annotation.md: possible, tentative)
+_HEARSAY = re.compile(
+    r"\breportedly\b|\b(?:media|press|news)\s+reports?\b|\baccording\s+to\s+(?:(?:media|press|"
+    r"news|local)\s+)?reports\b|\b(?:people|sources|persons)\s+familiar\s+with\b|"
+    r"\b(?:diplomatic\s+|unnamed\s+|anonymous\s+)?sources\s+(?:said|say|says|told)\b",
+    re.I,
 )
 _CONDITION = re.compile(r"\b(?:only\s+if|unless|provided\s+that|on\s+condition\s+that)\b")
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:\w+\s+){0,4}$")
