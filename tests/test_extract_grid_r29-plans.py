@@ -403,3 +403,10 @@ def test_the_speaker_of_an_announcement_hosts_no_visit():
 def test_a_plan_only_others_report_is_tentative(text, kind):
     (got,) = _one(text, kind)
     assert got[1] == "tentative"
+
+
+def test_a_third_partys_call_for_dialogue_is_no_meeting():
+    assert _one(
+        "Cuban President Ana Ortega called for dialogue between Armenia and Azerbaijan.",
+        "meeting",
+    ) == []

@@ -889,6 +889,24 @@ class Gen:
         s = s[0].upper() + s[1:]
         self.add("neg_denied", s, pub, [], [], negative=True)
 
+    def neg_generic(self, pub):
+        """Policy, hopes and absences: no event."""
+        a, b = self.pair()
+        na, nb = COUNTRIES[a[3]][0], COUNTRIES[b[3]][0]
+        x, y = self.rnd.sample([c for c in COUNTRIES if c not in (a[3], b[3])], 2)
+        s = self.rnd.choice([
+            f"{self.mention(a)} stressed the importance of regular high-level visits between "
+            f"{na} and {nb}.",
+            f"{self.mention(a)} and {self.mention(b)} agreed to further strengthen exchanges "
+            "at all levels.",
+            f"{self.mention(a)} has never visited {nb}.",
+            f"{self.mention(a)} called for dialogue between {COUNTRIES[x][0]} and "
+            f"{COUNTRIES[y][0]}.",
+            f"{self.mention(a)} was not invited to the summit in {COUNTRIES[b[3]][2]}.",
+        ])
+        s = s[0].upper() + s[1:]
+        self.add("neg_generic", s, pub, [], [], negative=True)
+
     def build(self):
         shapes = [
             (self.will_meet, 30), (self.scheduled, 20), (self.expected, 20),
@@ -906,7 +924,7 @@ class Gen:
             (self.open_question, 12), (self.spokesperson, 12),
             (self.hearsay, 12),
             (self.neg_hypothetical, 44), (self.neg_hope, 50), (self.neg_no_attend, 34),
-            (self.neg_denied, 36),
+            (self.neg_denied, 36), (self.neg_generic, 30),
         ]
         for fn, k in shapes:
             for i in range(k):

@@ -346,8 +346,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.described = [d for d in c.described if not _held_by_a_side(d, c.persons)]
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
-    if c.kind == "meeting" and _DEMANDED.search(text, max(lo, a - 60), a):
+    demanded = _DEMANDED.search(text, max(lo, a - 60), a) if c.kind == "meeting" else None
+    if demanded:
         c.status = "tentative"  # "Latvia insists on an urgent meeting of ...": asked for only
+        sides = {d.get("country") for d in c.described} - {None}
+        askers = {p.country for p in c.persons if p.country} - sides
+        if (
+            len(sides) >= 2
+            and askers
+            and re.match(r"\s+between\b", text[b:])
+            and not any(p.country in sides for p in c.persons)
+        ):
+            return False  # "A called for dialogue between X and Y": a third party's hope
     off = _CALLS_OFF_IT.match(text, b) if c.kind in ("visit", "meeting") else None
     if off and c.status in ("planned", "tentative"):
         put_off = off.group("v").lower().startswith(("postpon", "put"))
