@@ -410,3 +410,16 @@ def test_a_third_partys_call_for_dialogue_is_no_meeting():
         "Cuban President Ana Ortega called for dialogue between Armenia and Azerbaijan.",
         "meeting",
     ) == []
+
+
+def test_an_expected_opportunity_to_meet_is_a_plan():
+    assert _one(
+        "Cuban President Ana Ortega expects to have an opportunity to meet Italian Prime "
+        "Minister Marco Bellini on Friday.",
+        "meeting",
+    )[0][1:] in {("planned", "2025-05-16"), ("tentative", "2025-05-16")}
+    assert _one(
+        "We expect President Ana Ortega of Cuba to have an opportunity to meet Prime Minister "
+        "Marco Bellini of Italy on Friday.",
+        "meeting",
+    ) == [(["Ana Ortega", "Marco Bellini"], "planned", "2025-05-16")]

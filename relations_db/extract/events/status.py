@@ -78,7 +78,9 @@ _STATUS_CUES = [
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
         # "We also expect the two militaries to resume their consultations"
-        r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:resume|hold|"
+        r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,6}?to\s+"
+        # ("We expect the Secretary to have an opportunity to meet with A")
+        r"(?:have\s+(?:an?|the)\s+(?:\w+\s+)?(?:opportunity|chance)\s+to\s+)?(?:resume|hold|"
         r"meet|convene|begin|start|visit)\b|"
         # "We expect them to talk again": the infinitive is the trigger itself
         r"\bexpect(?:s|ed)?\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
