@@ -4667,11 +4667,20 @@ def _destination_of(text: str, p: Person) -> str | None:
         r"(?P<e>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)",
         text,
     ):
+        if m.group("d") and _INVITATION_FROM.search(text, max(0, m.start() - 100), m.start()):
+            continue  # "accepted an invitation from A to visit X": the one asked goes, not A
         words = m.group("c") or m.group("d") or m.group("e")
         code = country_of_word(words) or country_of_word(words.split()[0])
         if code:
             return code
     return None
+
+
+# the source of an invitation right before a name: "an invitation from (Finance Minister) A"
+_INVITATION_FROM = re.compile(
+    r"\binvitations?\s+(?:(?:extended|issued|sent)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?:[\w.\-’']+\s+){0,6}$"
+)
 
 
 def _host_of_visit(text: str, p: Person) -> str | None:

@@ -106,14 +106,21 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         chunk = text[start:end]
         if match.group(0).startswith("."):
-            tail = chunk.rstrip()  # (its last word: within the run of word characters, dots and
+            full = chunk.rstrip()  # (its last word: within the run of word characters, dots and
             # closing quotes that ends it, found from the end, not by trying every start)
-            tail = tail[len(tail) - _TAIL_RUN.match(tail[::-1]).end() :]
+            at = len(full) - _TAIL_RUN.match(full[::-1]).end()
+            tail = full[at:]
             word = _LAST_WORD.search(tail)
             if word:
                 w = word.group(1).lower()
-                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
-                    continue
+                hyphened = (
+                    word.group(1).isalpha()
+                    and word.group(1).islower()
+                    and at + word.start(1) > 0
+                    and full[at + word.start(1) - 1] in "-‐"
+                )  # (not "the Japan-Australia-India-U.S. Foreign Ministers' Meeting")
+                if (w in _ABBREVIATIONS and not hyphened) or (len(w) == 1 and w.isalpha()):
+                    continue  # (not the last syllable of a hyphened name: "Kim Min-jun.")
                 if w in _DOTTED_LEGAL_FORMS and not _STARTS.match(text, end):
                     continue  # "Jadran Trade d.o.o. Split": the firm's seat, no new sentence
                 if _INITIALISM.fullmatch(word.group(1)) and _NUMBER_AFTER.match(text, end):

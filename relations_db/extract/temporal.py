@@ -54,7 +54,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DASH = r"\s*[-–—]\s*"
-_PREP = r"(?:(?:back\s+|as\s+early\s+as\s+|until\s+|since\s+|by\s+|from\s+)?(?:on|in|during|of|at)\s+|back\s+in\s+|since\s+|until\s+|by\s+)?"
+_PREP = r"(?:(?:back\s+|as\s+early\s+as\s+|until\s+|since\s+|by\s+|from\s+)?(?:on|in|during|of|at)\s+|back\s+in\s+|since\s+|until\s+|by\s+|as\s+(?:early|soon)\s+as\s+)?"
 # "(of) last year" after a month or a season: "early December last year", "the summer of 2023"
 _OF_REL_YEAR = r"\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year"
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)"
@@ -370,6 +370,9 @@ def since(edtf: str, published: dt.date) -> str:
     return f"{start}/{end}" if start < end else edtf
 
 
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|earmarked|pencil(?:l)?ed\s+in|penciled)\s+for\s+$"
+)
 _PART_OF_DAY = re.compile(r"\b[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+$")
 
 
@@ -391,8 +394,14 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     month = _g(match, "m") or _g(match, "m1") or (kind == "day_list" and _g(match, "m2"))
     if kind in _CAPITAL_ONLY and month and not month[:1].isupper():
         return False
-    if kind == "month" and core.lower().rstrip(".") in {"may", "march"} and not prep:
+    if (
+        kind == "month"
+        and core.lower().rstrip(".") in {"may", "march"}
+        and not prep
+        and not (core[:1].isupper() and _PLANNED_FOR.search(text, 0, match.start()))
+    ):
         return False  # "may" and "march" are words too: bare, they count after "in" only
+        # (and capitalised after a plan's "for": "is being planned for May")
     if kind == "month" and core.endswith(".") is False and len(core) <= 4 and not prep:
         return core.lower() not in _MONTH_ABBREVIATIONS
     if kind == "year" and not prep:

@@ -237,7 +237,9 @@ _DURING_TRIP = re.compile(
 )
 
 
-_AT_THE_SUMMIT = re.compile(r"\bat\s+the\s+(?:[\w\-’']+\s+){0,5}?(?:Summit|Forum)s?\b")
+_AT_THE_SUMMIT = re.compile(
+    r"\bat\s+the\s+(?:[\w\-’']+\s+){0,5}?(?:Summit|Forum|General\s+Assembly)s?\b"
+)
 
 
 _BY_PHONE = re.compile(r"\bby\s+(?:phone|telephone|video(?:\s*link)?)\b")
@@ -280,9 +282,11 @@ def _other_trigger(text: str, t, a: int, b: int) -> bool:
         "",
         between,
     )
-    if re.fullmatch(r"(?i)met", text[a:b]):
+    if re.fullmatch(r"(?i)me(?:t|ets?|eting)", text[a:b]):
         # "whom he first met in Los Angeles at the Summit of the Americas in June": the
-        # summit names where they met, held in its time
+        # summit names where they met, held in its time (and "will meet at the X Summit in
+        # October", "look forward to meeting again at the G20 Summit in November": where
+        # and when they will)
         between = _AT_THE_SUMMIT.sub("", between)
     if re.match(r"(?i)host", text[a:b]):
         # "hosted A for the 3rd X-Y Leaders' Retreat in Z on 7 January": the same meeting

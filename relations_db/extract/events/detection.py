@@ -49,6 +49,7 @@ from .splitting import (
     _split_groups,
     _split_places,
 )
+from .status import not_as_planned
 
 # "On the margins, ..." (opening the sentence), "on the sidelines of the visit", "Before the
 # meeting, ...", "During his stay, ...": of (at the time of) an event told before (not "of
@@ -279,7 +280,7 @@ def _link_title_spans(body: str) -> list[tuple[int, int]]:
     return [m.span("items") for m in _LINKS_HEADING.finditer(body)]
 
 
-_OPENS_HE = re.compile(_OPENING + r"(?:He|She)\b")  # (compiled once, not per pass)
+_OPENS_HE = re.compile(_OPENING + r"(?:[Hh]e|[Ss]he)\b")  # ("On Monday, he ...") (compiled once)
 
 
 def detect(
@@ -475,7 +476,49 @@ def detect(
             if when:
                 c.date, c.date_text = when[0].edtf, when[0].text.strip()
                 c.evidence.append((nxt.start + when[0].start, nxt.start + when[0].end))
+        denied = _DENIED_REPORT.search(text) if found else None
+        if denied:
+            # "A denied reports that he would visit X", "dismissed speculation of a meeting
+            # with B": what the reports say is no event of the text's
+            found = [
+                c
+                for c in found
+                if c.kind not in ("meeting", "visit")
+                or c.trigger[0] - sentence.start < denied.end()
+            ]
+        if found and _COUNTERFACTUAL.search(text) and "would" in text:
+            # "If A were to visit X, he would meet B", "Should A travel to X, a meeting with
+            # B would be possible": a condition and what would follow it, no plan told
+            found = [
+                c
+                for c in found
+                if c.kind not in ("meeting", "visit") or c.status not in ("planned", "tentative")
+            ]
         for c in found:
+            if (
+                c.kind in ("meeting", "visit")
+                and c.status == "planned"
+                and (
+                    _WHETHER.search(text, 0, c.trigger[0] - sentence.start)
+                    or _HEARSAY.search(text)
+                    or "would" in text
+                    and _CONDITION.search(text)
+                    and _WOULD_BEFORE.search(text, 0, c.trigger[0] - sentence.start)
+                )
+            ):
+                # "declined to say whether she would meet B", "it is unclear whether A will
+                # travel to X", "A would visit X only if B apologised": possible, not planned
+                c.status = "tentative"
+            if (
+                c.kind == "visit"
+                and c.status in ("planned", "tentative")
+                and _REFUSED_INVITATION.search(
+                    body, max(sentence.start, c.trigger[0] - 160), c.trigger[0]
+                )
+            ):
+                # "A declined an invitation from B to visit X", "turned down B's invitation
+                # to visit": the visit one side refused (annotation.md: declined)
+                c.status = "declined"
             if (
                 c.kind == "visit"
                 and c.status == "planned"
@@ -1199,6 +1242,10 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
     that falls before the day of a stop told before it is the next week's ("will arrive in
     X on Sunday ... On Wednesday, she travels to Y" in a text of a Wednesday)."""
     for c in sorted(found, key=lambda x: x.trigger[0]):
+        week = _week_of(c) if c.kind == "visit" and c.status == "planned" else None
+        if week is not None:
+            # "will travel to X and Y next week": the trip's week, and who makes it
+            context["leg_week"] = (week, {p.key for p in c.persons})
         if (
             c.kind not in ("meeting", "visit")
             or c.status != "planned"
@@ -1208,6 +1255,17 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
         ):
             continue
         day = dt.date.fromisoformat(c.date)
+        monday, keys = context.get("leg_week") or (None, set())
+        if (
+            monday is not None
+            and day < monday
+            and (monday - day).days <= 7
+            and keys & {p.key for p in c.persons}
+        ):
+            # "A will travel to X and Y next week. ... Thursday she travels to Y": a weekday
+            # of the trip told after its week is a day of that week
+            day += dt.timedelta(days=7)
+            c.date = day.isoformat()
         last = context.get("leg_day")
         before = c.sentence.text[: c.trigger[0] - c.sentence.start]
         if re.search(r"\balso\b", before):
@@ -1219,6 +1277,14 @@ def _itinerary_order(found: list[Candidate], context: dict) -> None:
             c.date = day.isoformat()
         if c.kind == "visit" and (last is None or day > last):
             context["leg_day"] = day  # the traveller is there from that day
+
+
+def _week_of(c: Candidate) -> dt.date | None:
+    """The Monday of a Monday-to-Sunday span a candidate is dated by ("next week")."""
+    if not c.date or len(c.date) != 21 or c.date[10] != "/":
+        return None
+    first, last = dt.date.fromisoformat(c.date[:10]), dt.date.fromisoformat(c.date[11:])
+    return first if first.weekday() == 0 and (last - first).days == 6 else None
 
 
 def _home_coming(c: Candidate) -> bool:
@@ -1306,8 +1372,24 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 0 < x - b <= 80 and _OF_PHRASE.fullmatch(text, b, x) for x, y in spans
             ):
                 continue  # "the next meeting of the X Working Group": the group's session
-            if _NEGATED.search(text[max(0, a - 30) : a]) and kind != "sanction":
-                continue
+            if (
+                kind == "meeting"
+                and m.group(0).endswith(" ")
+                and m.group(0).rstrip().endswith("see")
+                and not m.group(0).lower().startswith("to")
+                and not any(
+                    _TITLES_ONLY.fullmatch(text, b, x.start - sentence.start)
+                    for x in mentions
+                    if b <= x.start - sentence.start <= b + 60
+                )
+            ):
+                continue  # "will see President A", "will see A": not "we will see Europe's"
+            if (
+                _NEGATED.search(text[max(0, a - 30) : a])
+                and kind != "sanction"
+                and not (kind in ("meeting", "visit") and not_as_planned(text, a, b))
+            ):
+                continue  # (not "will not travel to X as planned": a plan called off)
             if (
                 kind == "meeting"
                 and m.group(0)[:1] == "s"
@@ -1868,6 +1950,42 @@ _ASKED_ABOUT_MEASURES = re.compile(
 # "an invitation to the Secretary to visit"), its acceptance, and a plan told besides it
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ation)\b[^.;]{0,80}?\bto\s+(?:[a-z]+\s+){0,3}$")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.I)
+# only title words between a verb and the name its object starts with
+_TITLES_ONLY = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.\-’']*|of|for|and|the)\s+){0,9}")
+# an open question or a condition over a plan: "whether she would meet", "only if"
+_WHETHER = re.compile(
+    r"\b(?:whether|if)\s+[^,;.?]{0,80}?\b(?:would|will|could|might)\s+(?:\w+\s+){0,4}$"
+)
+# a plan only others report: "is reportedly planning", "media reports say", "according to
+# people familiar with", "sources said" (annotation.md: possible, tentative)
+_HEARSAY = re.compile(
+    r"\breportedly\b|\b(?:media|press|news)\s+reports?\b|\baccording\s+to\s+(?:(?:media|press|"
+    r"news|local)\s+)?reports\b|\b(?:people|sources|persons)\s+familiar\s+with\b|"
+    r"\b(?:diplomatic\s+|unnamed\s+|anonymous\s+)?sources\s+(?:said|say|says|told)\b",
+    re.I,
+)
+_CONDITION = re.compile(r"\b(?:only\s+if|unless|provided\s+that|on\s+condition\s+that)\b")
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:\w+\s+){0,4}$")
+# a denial of what others report: "denied reports that", "dismissed speculation about"
+_DENIED_REPORT = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|reject(?:ed|s|ing)|"
+    r"play(?:ed|s|ing)\s+down)\s+(?:the\s+|media\s+|press\s+|recent\s+)*(?:reports?|rumou?rs?|"
+    r"speculation|claims?|suggestions?)\s+(?:that|of|about|on)\b",
+    re.I,
+)
+# a condition contrary to fact or to plan: "if A were to visit", "were A to travel", "Should
+# A travel to X, ..." (an inverted "should" opening the sentence or a clause after a comma)
+_COUNTERFACTUAL = re.compile(
+    r"\b[Ii]f\s+[^,;.?]{1,140}?\s+were\s+to\b|(?:^|[,;:]\s+|\bthat\s+)(?:[Ww]ere|[Ss]hould)\s+"
+    r"(?:the\s+)?[A-Z][^,;.?]{0,80}?\s+(?:to\s+)?(?:visit|travel|go|come|meet|attend)\b"
+)
+# a refusal whose object is the invitation a visit's trigger ends: "declined an invitation
+# from A to visit", "turned down B's invitation to"
+_REFUSED_INVITATION = re.compile(
+    r"\b(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)\s+down|reject(?:ed|s|ing)|refus(?:ed|es|ing)|"
+    r"rebuff(?:ed|s|ing))\s+(?:an?|the|(?:his|her|their|its)|[A-Z][\w\-]*[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}?invitation\b[^.;]{0,100}?\bto\s+(?:[a-z]+\s+){0,3}$"
+)
 _PLAN_CUE = re.compile(
     r"\b(?:will|agreed|scheduled|planned|plans|expected|set\s+to|is\s+to)\b(?!\s+that\b)"
     r"(?![^.;]{0,40}\binvit)",

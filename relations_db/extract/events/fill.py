@@ -201,7 +201,9 @@ _THEY_HAD = re.compile(r"\s+(?:that\s+|which\s+)?they\s+(?:had|held)\b")
 _PLURAL_SUBJECT = re.compile(
     # (after a speaker's label: "SENIOR ADMINISTRATION OFFICIAL: They spoke on Monday")
     r"\s*(?:(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]+(?:[ \t]+\d)?[ \t]*:[ \t]*)?"
-    r"(?:They|(?<=,\sand\s)they|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
+    # ("Their next meeting will take place in X": the pair's series goes on)
+    r"(?:They|(?<=,\sand\s)they|Their(?=\s+(?:next|upcoming|following)\s)"
+    r"|The\s+(?P<noun>(?i:leaders|ministers|sides|parties|"
     r"presidents|delegations|heads\s+of\s+state))"
     # "The two of them met in X", "Both of them spoke", "The pair last sat down", "The two
     # met": "they" said by a number
@@ -334,6 +336,7 @@ def _titles_a_name(text: str, start: int, mentions, base: int) -> bool:
     )
 
 # an event noun that opens its clause with an article only: "A meeting", "The planned talks"
+_GERUND_AFTER = re.compile(r"(?:,\s*|\s)(?:before|after|prior\s+to|ahead\s+of)\s*$")
 _ARTICLE_ONLY = re.compile(r"\s*(?:A|An|The)\s+(?:planned\s+|scheduled\s+)?")
 
 
@@ -465,6 +468,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # "he is to call on A and to meet B": the infinitive's subject is the one before
         or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
     )  # ", and hold"
+    # "A will hold talks with B, before flying to X on Tuesday to meet C": a gerund adjunct
+    # has the main clause's subject
+    gerund = bool(
+        _GERUND_AFTER.search(text, max(0, lo - 16), lo) and re.match(r"\s*[a-z]+ing\b", text[lo:a])
+    )
+    pronoun = pronoun or gerund
     if (
         c.kind == "meeting"
         and not before
@@ -554,7 +563,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     ):
         own = (
             sentence_subject(text[:lo], mentions, base)
-            if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo)
+            if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo) or gerund
             else None
         )  # "A discussed X with B yesterday, and will discuss it with C": A
         # ("..., when she met B": the clause starts after its "when")

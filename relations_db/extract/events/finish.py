@@ -21,6 +21,7 @@ from .candidate import (
     _trigger_between,
     body_before,
     clause_of,
+    label_end,
     sentence_subject,
 )
 from .dating import (
@@ -75,7 +76,14 @@ from .places import (
 )
 from .sanctions import _sanction_parts, _short_names_of_people, register_decision
 from .sides import _held_person, _title_pair, _two_leaders
-from .status import _AFTER_EVENT, _CALLS_OFF_OBJECT, _DEMANDED, _EVENT_NOUN, _status
+from .status import (
+    _AFTER_EVENT,
+    _CALLS_OFF_OBJECT,
+    _DEMANDED,
+    _EVENT_NOUN,
+    _status,
+    not_as_planned,
+)
 from .travelers import (
     _described_traveler,
     _office_subject,
@@ -339,8 +347,18 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.described = [d for d in c.described if not _held_by_a_side(d, c.persons)]
     # status, visibility, date, place
     c.status = _status(text, a, b, lo, hi)
-    if c.kind == "meeting" and _DEMANDED.search(text, max(lo, a - 60), a):
+    demanded = _DEMANDED.search(text, max(lo, a - 60), a) if c.kind == "meeting" else None
+    if demanded:
         c.status = "tentative"  # "Latvia insists on an urgent meeting of ...": asked for only
+        sides = {d.get("country") for d in c.described} - {None}
+        askers = {p.country for p in c.persons if p.country} - sides
+        if (
+            len(sides) >= 2
+            and askers
+            and re.match(r"\s+between\b", text[b:])
+            and not any(p.country in sides for p in c.persons)
+        ):
+            return False  # "A called for dialogue between X and Y": a third party's hope
     off = _CALLS_OFF_IT.match(text, b) if c.kind in ("visit", "meeting") else None
     if off and c.status in ("planned", "tentative"):
         put_off = off.group("v").lower().startswith(("postpon", "put"))
@@ -475,6 +493,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # now (the present perfect), so the time it was planned for is still ahead
         c.status in ("cancelled", "postponed")
         and _NOW_CALLED_OFF.search(text, b) is not None
+    ) or (
+        # "will not meet B on Friday as planned": the day of the plan is still ahead
+        c.status == "cancelled"
+        and not_as_planned(text, a, b)
     )
     every = _dates(text, published, forward)
     b_np = _phrase_end(text, a, b)  # "missile attack on": the same event's words
@@ -490,6 +512,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _attributive_of_other(text, t))
         and not _possessive_before_other(text, t, a)
+        and not _told_at(c, text, t, a)
         and not (t.start > b and _dates_a_later_noun(text, t))
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
@@ -615,6 +638,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
             and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
+            and not _told_at(c, text, t, a)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
     if not dates and c.status == "held" and now and now.end() >= a:
@@ -728,7 +752,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.date, c.date_text = span  # "the NATO Summit, which opens Tuesday afternoon and
         # wraps up on Wednesday": the gathering's own days, not the arrival's
     visiting = c.kind == "visit" and visiting_adjective(text, a)
-    place = _place_after(text, {"incident": lo, "visit": a}.get(c.kind, b), c.kind)
+    place = _place_after(
+        # (a meeting in a "where" clause: up to the clause's end, not the next leg's town:
+        # "..., where he'll see B, and then on Saturday he goes on to Canberra")
+        text[:hi] if c.kind == "meeting" and re.match(r"\s*where\b", text[lo:a]) else text,
+        {"incident": lo, "visit": a}.get(c.kind, b),
+        c.kind,
+    )
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
         place = _place_after(text, b, c.kind)
@@ -885,6 +915,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.roles[traveler.key] = "traveler"
         if c.place_country and traveler.country == c.place_country and not c.place:
             return False
+        if c.status == "declined" and not c.place and not c.place_country:
+            return False  # "ruled out a visit to the region": a refusal with no one refused
         invited = [x.end() for x in _INVITATION.finditer(text)]
         for m in mentions:  # the host the clause names: someone of the country visited
             p = m.person
@@ -896,6 +928,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 and c.place_country
                 and p.country == c.place_country
                 and p not in c.persons
+                and m.end - base > label_end(text)  # (not the speaker: "Spokesperson A: ...")
             ):
                 c.persons.append(p)
                 c.roles[p.key] = "host"
@@ -1034,6 +1067,22 @@ def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
 
 
 # "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
+def _told_at(c: Candidate, text: str, t, a: int) -> bool:
+    """ "Officials said on Monday that the trip would focus on X": the day of the telling,
+    not of the meeting or trip the reported clause tells."""
+    return (
+        c.kind in ("meeting", "visit")
+        and t.end <= a
+        and _REPORTED_AT.search(text, max(0, t.start - 40), t.start) is not None
+        and re.search(r"\bthat\b", text[t.end : a]) is not None
+    )
+
+
+# a verb of telling right before a date: "said on Monday", "told reporters on Monday"
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|added|noted|told\s+(?:reporters|journalists|"
+    r"the\s+press|lawmakers|parliament))\s+$"
+)
 _TO_ATTEND = re.compile(
     r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+|"
     r"\bfor\s+the\s+(?:[A-Z][\w\-’']*\s+){1,5}(?:Summit|Meeting|Conference|Forum)\b"

@@ -56,11 +56,14 @@ _MEETING = [
         r"earlier|yesterday|today)\b)|"
         # "will hold a bilateral with Prime Minister A": the noun, as "a bilat"
         r"\bbilaterals?(?=\s+with\b)|"
-        r"\bdialogue\b|\bconversations?\b|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,7}?(?:with|between)\b|"
+        r"\bdialogue\b|\bconversations?\b|\bt[eê]te[\s\-]+[aà][\s\-]+t[eê]tes?\b(?!\s+meeting)|\bpull[\s\-]asides?\b|\bdiscussions?\s+(?:[\w’'\-]+\s+){0,7}?(?:with|between)\b|"
         # "Today we had a very substantive discussion on energy": the talks of the subject
         r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
+        # (and the plan of one: "will see President A on Thursday", "would also see B": a
+        # person's name must follow, see detection)
+        r"\b(?:will|would)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|(?<=[’']ll\s)see\s+(?=(?-i:[A-Z]))|"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
@@ -220,7 +223,7 @@ _MEETING = [
         r"\b(?:resume|hold|continue|launch)\s+(?:their|the|its)\s+(?:[\w\-]+\s+){0,2}?"
         r"consultations\b|"
         # "the EU-Iran consultations at the level of deputy ministers": of the pair named
-        r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:(?-i:[a-z])[\w\-]*\s+)?consultations\b|"
+        r"(?<=[\-–])(?-i:[A-Z])[\w.]*\s+(?:[a-z][\w\-]*\s+){0,2}?consultations\b|"
         # "The consultations were originally planned to start in April but were postponed",
         # "The session, which had been planned for May, was postponed": a session of the
         # talks told before, as the subject of its plan or its calling off
@@ -239,7 +242,8 @@ _MEETING = [
         # come of a body of the two (not one only named: "discussed the fourth session of X,
         # which had been scheduled ... but was postponed")
         r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|"
-        r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+[Ss]essions?)(?=\s+of\s+(?:the\s+)?"
+        r"[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext)\s+(?:[Ss]essions?|[Rr]ounds?|[Ee]ditions?))"
+        r"(?=\s+of\s+(?:the\s+)?"
         r"(?:[\w\-–]+\s+){0,6}?(?-i:[A-Z])[^.;]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+"
         r"(?:\w+\s+)?(?:take\s+place|be\s+held|convene|meet)\b)",
     ),
@@ -270,6 +274,9 @@ _VISIT = (
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
     r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
     r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|"
+    # "departs tomorrow for Hanoi", "departs on Sunday for X": the time, then the destination
+    r"\bdepart(?:s|ed|ing)?\s+(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+"
+    r"for\b(?=\s+(?-i:[A-Z]))|"
     # "will depart Washington on Monday for Warsaw": the town left, then the destination
     r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD + r")(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?"
@@ -756,7 +763,8 @@ _KEYS = {
         " again",
         "met",
         "meet",
-        "to see",
+        "see ",
+        "also see",
         "wrap",
         "end",
         "finish",
@@ -766,6 +774,8 @@ _KEYS = {
         "down",
         "dialogue",
         "conversation",
+        "tête",
+        "tete",
         "discussion",
         "diplomacy",
         "negotiat",
@@ -1059,6 +1069,8 @@ _HELD_RELATIVE = re.compile(
 _PRONOUN = re.compile(
     r"^(?:He|She)\b|(?<=[,;:]\s)(?:he|she)\b|(?<=:\s)(?:He|She)\b|"
     r"\b(?:[Oo]n|[Ii]n|[Tt]hen|[Ll]ater|There|Here|Afterwards|Subsequently|"
+    # ("Friday he travels to X": a briefing's bare weekday)
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"Meanwhile|Earlier|[Tt]he\s+(?:same|next|following)\s+day|[Tt]hat\s+day|"
     r"[Tt]omorrow|[Tt]oday|[Tt]onight|(?:[Tt]his|[Tt]hat|[Yy]esterday|[Tt]omorrow)\s+"
     # ("On 11 April 2026 he met ...": a date of up to three words)
@@ -1106,7 +1118,8 @@ _TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|[Vv]isit(?:ed|s|ing)?|[Tt]our(?:ed|ing)|arrive\s+in|"
     r"(?:margins|sidelines)\s+of|tours?\s+of|reach(?:ed|es)|fl(?:ew|ies|y)\s+into|"
-    r"depart(?:s|ed|ing)?\s+for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
+    r"depart(?:s|ed|ing)?\s+(?:(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+)?"
+    r"for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:on|this|next|early|late)\s+\w+)?\s+for(?=\s+[A-Z]))"
     r"\s+(?:the\s+)?"

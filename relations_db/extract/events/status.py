@@ -18,13 +18,21 @@ _STATUS_CUES = [
         r"\bhad\s+(?:hoped|planned|intended|wanted)\s+to\b|\b(?:terminat|halt|suspend)(?:ed|s|ing)"
         r"\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:negotiations|talks)\b|"
         r"\b(?:broke|broken|breaks|ended|ends)\s+off\s+(?:all\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:negotiations|talks)\b",
+        r"(?:negotiations|talks)\b|"
+        # "pulled out of the summit with B": one side withdrew, the event is off; "the
+        # planned meeting fell through", "the trip was shelved"
+        r"\bpull(?:ed|s|ing)\s+out\s+of\b|\bf(?:ell|alls?|alling)\s+through\b|\bshelved\b",
     ),
-    ("postponed", r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b"),
+    (
+        "postponed",
+        r"\bpostpon(?:ed|es|e|ing)\b|\bdelayed\b|\bput\s+off\b|\brescheduled\b|"
+        r"\bpush(?:ed|es|ing)\s+back\b|\bput\s+on\s+(?:hold|ice)\b|"
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))on\s+hold\b",
+    ),
     (
         "declined",
         r"\brejected\b|\brefused\b|\bdeclined\b|\brebuffed\b|\bsnubbed\b|\bturn(?:ed|ing)\s+down"
-        r"\b",
+        r"\b|\brul(?:ed|es|ing)\s+out\b",
     ),
     (
         "tentative",
@@ -33,6 +41,13 @@ _STATUS_CUES = [
         # the noun of possibility over the event noun: "discussed the possibility of a
         # meeting", "the prospect of talks"
         r"\bpossibilit(?:y|ies)\s+of\b|\bprospects?\s+(?:of|for)\b|"
+        # "are likely to meet on the sidelines of": a forecast, not a plan (not "unlikely")
+        r"\blikely\s+to\b|"
+        # a wish of one side: "would like to meet B", "is keen to visit X" (as "hopes to")
+        r"\b(?:would|[’']d)\s+like\s+to\b|\b(?:keen|eager)\s+to\b|"
+        # "officials are working to arrange a meeting": an attempt, nothing agreed yet
+        r"\b(?:working|seeking|trying|looking|striving|aiming|attempting)\s+to\s+(?:arrange|"
+        r"set\s+up|organi[sz]e|schedule|secure|broker)\b|"
         # a hedged expectation of others' next contact: "we would expect them to talk again"
         r"(?:\bwould\s+|[’']d\s+)expect\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
     ),
@@ -40,8 +55,12 @@ _STATUS_CUES = [
         "planned",
         r"\bwill\b|\bwon[’']t\b|\b(?:she|he|they|we|I)[’']ll\b|\bplans?\s+(?:to|for)\b|"
         r"\bplanned\b"
-        r"|\bplanning\s+to\b|\bagreed(?:,?\s+in\s+principle,?)?\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
-        r"|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
+        # "is planning a visit to X" (the plan's object is the event noun)
+        r"|\bplanning\s+(?:to|an?|the|(?:his|her|their)\s+(?:first|next|own))\b|"
+        # "is due to meet B" (not "is due to the weather": a cause)
+        r"\b(?:is|are)\s+(?:also\s+|now\s+)?due\s+(?:to\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b)"
+        r"|in\b|on\b|back\b)|\bagreed(?:,?\s+in\s+principle,?)?\s+to\b|\bscheduled\b|\bset\s+(?:to|for)\b|\bupcoming\b|\bgoing\s+to\b"
+        r"|\bslated\s+(?:to|for)\b|\bis\s+to\b|\bto\s+be\s+held\b|\bshould\b|\bcommitted\s+to\b|\bnext\s+steps"
         r"\b|\bwould\s+(?:(?:then|also|jointly|first)\s+)?(?:meet|visit|travel|hold|speak|host|chair|"
         # reported speech: "the spokesperson said A would host B", "would be in Scotland"
         r"co-chair|attend|receive|fly|be\s+in)\b|\bahead\b(?!\s+of\b)|\bintends?\s+to\b|"
@@ -54,10 +73,14 @@ _STATUS_CUES = [
         # a schedule in the present: "on Thursday we head to Helsinki", "she flies to Rome"
         r"\b(?-i:[Ww])e\s+(?:head|fly|land|leave|depart|travel|go|arrive|return)\b"
         r"|\b(?:heads|flies|lands|leaves|returns)\s+(?:on\s+)?(?:to|for|in|home)\b|"
+        # "on Saturday he goes on to Canberra", "she continues to Lima": the schedule's next leg
+        r"\b(?:goes|continues|moves|proceeds)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\btravels\b|\b(?:pledged|promised|vowed|decided|resolved)\s+to\s+"
         r"(?:create|establish|launch|set\s+up|hold|convene|resume|form|open|begin|start)\b|"
         # "We also expect the two militaries to resume their consultations"
-        r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:resume|hold|"
+        r"\bexpect(?:s|ed)?\s+(?:the\s+|their\s+|our\s+)?(?:[\w\-]+\s+){1,6}?to\s+"
+        # ("We expect the Secretary to have an opportunity to meet with A")
+        r"(?:have\s+(?:an?|the)\s+(?:\w+\s+)?(?:opportunity|chance)\s+to\s+)?(?:resume|hold|"
         r"meet|convene|begin|start|visit)\b|"
         # "We expect them to talk again": the infinitive is the trigger itself
         r"\bexpect(?:s|ed)?\s+(?:them|him|her|the\s+two\s+\w+|both\s+\w+)\s+to\b",
@@ -69,10 +92,10 @@ _STATUS_CUES = [
 # and the first letter of each cue's alternatives, tested before them (most word boundaries,
 # the end of every word, fail there at once)
 _CUE_FIRST = {
-    "cancelled": "bcehst",
-    "postponed": "dpr",
+    "cancelled": "bcefhpst",
+    "postponed": "dopr",
     "declined": "drst",
-    "tentative": "cehmpw’'",
+    "tentative": "acehklmpstw’'",
     "planned": "acdefghilnprstuvw",
 }
 _STATUS = [
@@ -112,9 +135,30 @@ def not_taken_place(text: str, b: int) -> bool:
     return _NOT_TAKEN_PLACE.match(text, b) is not None
 
 
+# a negated verb of the event, and the plan it breaks: "will not travel to X next week as
+# planned", "did not visit X as scheduled" (annotation.md: called off, cancelled)
+_NOT_BEFORE = re.compile(
+    r"\b(?:will\s+not|won[’']t|(?:is|are|was|were)\s+not\s+going\s+to|did\s+not|didn[’']t|"
+    r"(?:is|are)\s+no\s+longer|will\s+no\s+longer)\s+(?:(?:now|be|after\s+all)\s+)?$"
+)
+_AS_PLANNED = re.compile(
+    r"[^.;]{0,80}?\bas\s+(?:had\s+been\s+|was\s+|originally\s+|previously\s+)*(?:planned|"
+    r"scheduled|expected|announced|intended)\b"
+)
+
+
+def not_as_planned(text: str, a: int, b: int) -> bool:
+    """The event verb at a..b is negated and followed by the plan it breaks."""
+    return (
+        " as " in text
+        and _NOT_BEFORE.search(text, max(0, a - 40), a) is not None
+        and _AS_PLANNED.match(text, b) is not None
+    )
+
+
 def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> str:
     hi = len(text) if hi is None else hi
-    if not_taken_place(text, b):
+    if not_taken_place(text, b) or not_as_planned(text, a, b):
         return "cancelled"
     if _SCHEDULED_TO.search(text, max(lo, a - 60), b):
         off = _BUT_CALLED_OFF.match(text, b)
@@ -143,6 +187,12 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         # adjective before it (looked for past `hi`: an aside's comma ends the clause)
         m = _CUE_OF[status].search(text, b, b + 220)
         if m and _predicate_of_noun(text, b, m.start()):
+            return status
+        if (
+            m
+            and m.group(0)[:1].lower() == "f"  # "the planned meeting with B fell through":
+            and not _FINITE.search(text, b, m.start())  # an intransitive predicate of the noun
+        ):
             return status
     best, best_d = "held", 10**9
     for status, regex in _STATUS:
@@ -216,6 +266,18 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         which = _WHICH_WILL.match(text, b)
         if which:
             return "tentative" if which.group("tentative") else "planned"
+    if best == "held" and _HEADLINE_TO.fullmatch(text, lo, a):
+        return "planned"  # a headline's "A to visit X", "A, B to hold talks": "is to"
+    if best == "held":
+        adjunct = _GERUND_ADJUNCT.search(text, max(0, a - 120), a)
+        if adjunct:
+            # "A will hold talks with B on Monday, before flying to X on Tuesday to meet C":
+            # a gerund adjunct has no tense of its own; its time is the main clause's
+            for status in ("tentative", "planned"):
+                cues = list(_CUE_OF[status].finditer(text, max(0, adjunct.start() - 160),
+                                                     adjunct.start()))
+                if cues and not _PAST.search(text, cues[-1].end(), adjunct.start()):
+                    return status
     if best == "held":
         # the modality of the clause's verb, further back: "The President looked forward to
         # visiting her home town in May for the G7 Summit" (no past verb in between)
@@ -226,7 +288,10 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
                 if not (_ADJECTIVE_CUE.fullmatch(m.group(0)) and text[m.end() : a].strip())
                 and not _RECALL.match(text, m.end())  # "You will recall the strike ..."
             ]
-            if cues and not _PAST.search(text, cues[-1].end(), b):
+            if cues and not any(
+                not _PASSIVE_AUX.search(text, max(0, x.start() - 8), x.start())
+                for x in _PAST.finditer(text, cues[-1].end(), b)
+            ):  # ("will be joined by B for talks": a passive's participle, no past verb)
                 return status
     return best
 
@@ -291,7 +356,7 @@ def _predicate_of_noun(text: str, b: int, at: int) -> bool:
 # the passive auxiliary right before the cue: "was ", "has been indefinitely "
 _AUX_BEFORE = re.compile(
     r"\s(?:was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been|is|are|will\s+be)\s+"
-    r"(?:\w+ly\s+)?$"
+    r"(?:\w+ly\s+)?(?:being\s+)?$"
 )
 # the noun's first predicate, its plan, before the one that calls it off: "The consultations
 # were originally planned to start in April but were postponed"
@@ -326,6 +391,10 @@ _EVENT_NOUN = re.compile(
     re.I,
 )
 _NOUN_PREDICATE = re.compile(
+    # ("the trip would focus on trade", "the talks will cover X": what the event will be
+    # about, told of it before it happens)
+    r"\s+(?:will|would)\s+(?:also\s+|mainly\s+|largely\s+)?(?:focus|include|cover|feature|"
+    r"cent(?:er|re)|concentrate|address|last|coincide|mark|aim|seek)\b|"
     r"[^,;:()]{0,100}?\b(?:(?:is|are)\s+(?:(?P<tentative>likely|possible)|expected|scheduled|set|"
     r"due|slated|planned)\s+(?:to|for)|will\s+(?:(?:also|then|now|again)\s+)?(?:take\s+place|"
     r"be\s+held|be\s+convened|be\s+hosted|convene|continue|resume|begin|start|open)|(?:is|are)\s+"
@@ -370,3 +439,15 @@ _NOT_SETTLED = re.compile(
     re.I,
 )
 _RECALL = re.compile(r"\s+(?:recall|remember)\b")
+_PASSIVE_AUX = re.compile(r"\b(?:be|being)\s+$")
+# a headline's subject (names and titles only) and its "to": "Minister A to visit X", "A, B
+# to hold talks in Y", "Chinese Premier A to pay an official visit to"
+_HEADLINE_TO = re.compile(
+    r"\s*(?:(?:[A-Z][\w.\-’']*|of|and|the|for|&),?\s+){1,12}to\s+"
+    r"(?:(?:hold|pay|make|have|attend|co-chair|chair)\s+(?:[\w\-]+\s+){0,3})?"
+)
+# a gerund adjunct the trigger stands in, up to it: ", before flying to X on Tuesday to",
+# "after visiting X, where"
+_GERUND_ADJUNCT = re.compile(
+    r"(?:,\s*|\s)(?:before|after|prior\s+to|ahead\s+of|then)\s+(?:[a-z]+ing\b[^,;.]*)?$"
+)

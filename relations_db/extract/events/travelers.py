@@ -178,6 +178,13 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
         )
     ):
         return later[0].person  # "the state visit to Japan that President A will pay"
+    if (
+        len(before) > 1
+        and _INVITATION_FROM.search(text, before[-2].end - base, before[-1].start - base)
+    ):
+        # "A accepted (declined) an invitation from B to visit X": the one who invites hosts;
+        # the one asked travels
+        return before[-2].person
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]
@@ -234,6 +241,14 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+# the source of an invitation right before its name: "an invitation from (Kenyan Trade
+# Minister) B", "the invitation extended by B"
+_INVITATION_FROM = re.compile(
+    r"\binvitations?\s+(?:(?:extended|issued|sent)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?:[\w.\-’']+\s+){0,6}$"
+)
 
 
 # "lead the U.S. delegation to", "heads the German delegation to": whose delegation it is
