@@ -123,6 +123,18 @@ def _people(rng, cc, n):
     return rng.sample(TARGETS[cc][3], n)
 
 
+def _short(name: str, cc: str) -> str:
+    """The name a release uses after the first mention: the family name (first for Chinese,
+    Korean and Malaysian Chinese names), "Al-" capitalised when it opens a sentence."""
+    words = name.split()
+    if cc in ("CN", "KP") or (cc == "MY" and words[0] in ("Tan", "Lim")):
+        return words[0]
+    if "bin" in words or "binti" in words:
+        return words[0]  # (a Malay name: the given name)
+    last = words[-1]
+    return last[0].upper() + last[1:]
+
+
 def _person(name, cc, imp, status="held", date=PUB_DATE):
     return {"kind": "person", "name": name, "country": cc, "imposer": imp, "status": status,
             "date": date}
@@ -169,7 +181,7 @@ def treasury_paragraphs(rng):
         f"oil to buyers in Asia. {firm1} is being designated pursuant to {eo} for having "
         f"knowingly engaged in a significant transaction for the purchase of petroleum from "
         f"{name}.\n\n"
-        f"{p1}, a {hdem} national, is the managing director of {firm1}. {p1.split()[-1]} is "
+        f"{p1}, a {hdem} national, is the managing director of {firm1}. {_short(p1, hub)} is "
         f"being designated pursuant to {eo} for having acted for or on behalf of {firm1}.\n\n"
         f"{firm2}, also based in {hcity}, provided ship management services to tankers "
         f"carrying the oil. {firm2} is being designated pursuant to {eo} for having "

@@ -1866,8 +1866,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # businessman": people a sanction names as its targets take part in it, titled or not,
     # and a target with no country of its own is of the foreign country named nearest
     # (a text without the pattern's participles skips it: speed only)
-    listing = any(w in text for w in ("listed", "listing", "designat", "sanction"))
+    listing = any(
+        w in text for w in ("listed", "listing", "designat", "sanction", "measures", "bans", "freez")
+    )
     for m in _TARGETS_ARE.finditer(text) if listing else ():
+        if m.group("bare") and _FIRM_IN_LIST.match(text, m.end()):
+            continue  # "sanctions on Banco Lago and Lago Air": firms, not people
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
         # (a list set apart by semicolons has "and" inside its items: "in X and Y")
@@ -1886,7 +1890,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             words = n.group("name").split() if n else []
             if (
                 not n
-                or not all(_is_name_token(w) and not country_of_word(w) for w in words)
+                or not all(
+                    _is_name_token(w.removeprefix("al-")) or re.fullmatch(_PARTICLE, w)
+                    for w in words
+                )
+                or any(country_of_word(w) or w in _FIRM_WORDS for w in words)
                 # (a line's name is its whole head: "- A B, a broker", not "- A Logistics and
                 # B Trading, which ...")
                 or (bullets and not _ITEM_HEAD_END.match(text, n.end("name")))
@@ -2159,6 +2167,12 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         if re.search(r"[’']s\s", name) and any(w in HEADS for w in name.split()):
             continue  # "Viet Nam's Minister of ...": a country's possessive and a title
+        if (
+            _LEGAL_END.search(name)
+            or name.split()[-1] in _FIRM_WORDS
+            or _LEGAL_AFTER.match(text, end)
+        ):
+            continue  # "X Aviation Limited is a Sharjah-based company": a firm, no person
 
         k = _institution_words(text, name, start) if titled and titles else 0
         if k:
@@ -2476,8 +2490,9 @@ _FIRMS_THEN_PEOPLE = re.compile(
 # coordinates ...", "X Co., Ltd., a China-based supplier ..., has sold ...", "Its general
 # manager, A B, is also designated today"
 _PROFILE_NAME = (
-    rf"(?P<name>(?:al-)?[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+(?:al-|bin[ \t]+|ibn[ \t]+)?"
-    rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,4}})"
+    # (words of two letters too: "Li Jianguo", "Ri Song-hyok")
+    rf"(?P<name>(?:al-)?[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*(?:[ \t]+(?:al-|bin[ \t]+|ibn[ \t]+)?"
+    rf"[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*){{1,4}})"
 )
 _PROFILE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:"
@@ -2521,7 +2536,40 @@ _SHORT_NAMED = re.compile(
     r"(?=[ \t]+(?:who|that|which|since|from|until)\b|[,;]|\.(?:\s|$)))?"
 )
 # (words of two letters too: "Li Wei", "Ri Song Il")
-_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
+_LIST_NAME = rf"[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*){{1,3}}"
+# a name's word, "al-" joined to it ("al-Mansouri"), and the particles between its words
+# ("Ahmad bin Khalid al-Mansouri", "Jorge Luis de la Vega", "Siti Aminah binti Yusof")
+_NAME_WORD = rf"(?:al-)?[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*"
+_PARTICLE = r"(?:bin|binti|bint|ibn|de[ \t]+la|de|del|da|das|do|dos|van|von|van[ \t]+der|ter)"
+_PERSON_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
+# the legal form a firm's name ends in ("X Petrochemical Private Limited", "Y DMCC")
+_LEGAL_END = re.compile(
+    r"\b(?:Limited|Ltd|LLC|LLP|Inc|Corp|GmbH|PLC|JSC|OJSC|PJSC|CJSC|OOO|FZE|FZCO|DMCC|Bhd|"
+    r"S\.A|AG|SRL|Pte|Co)\.?$"
+)
+# a legal form right after a name: "Douro Fine Chemicals Co., Ltd.", "X Trading, Inc."
+_LEGAL_AFTER = re.compile(
+    r",?[ \t]+(?:Co\.|Ltd\b|Limited\b|LLC\b|LLP\b|Inc\b|Corp\b|GmbH\b|PLC\b|JSC\b|FZE\b|"
+    r"DMCC\b|Sdn\b|Pte\b|S\.A\.|Private[ \t]+Limited\b)"
+)
+# words of a firm's or a body's name, never of a person's: a list of such names is no list
+# of people ("sanctioned Golden Crest Trading and Blue Lotus Marine")
+_FIRM_WORDS = frozenset(
+    "Trading Logistics Shipping Marine Maritime Electronics Petrochemical Industrial Industries "
+    "Aviation Technology Technologies Energy Holding Holdings Supply Group Bank Company "
+    "Corporation Enterprise Enterprises Services Partners Capital Investment Investments "
+    "Resources Mining Gold Oil Gas Petroleum Airlines Air Cargo Lines Fleet Navigation Systems "
+    "Solutions Engineering Construction Development International Global Foundation Institute "
+    "Ministry Directorate Bureau Agency Office Council Committee Command Forces Army Navy Guard "
+    "Corps Police Service Cartel Network Brigade Battalion Militia Organisation "
+    "Organization Plant Factory Works Port Exchange Fund Trust Media News Press Television "
+    "Radio University Academy Center Centre Prison Banco Banque Limited Ltd LLC Inc".split()
+)
+# a list of names with a firm's word in one of them: "Banco Lago and Lago Air"
+_FIRM_IN_LIST = re.compile(
+    r"[^.;:]{0,160}?\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\b"
+    r"(?=[^.;:]{0,160}?(?:\s+(?:for|over|to|under)\b|[.;]|$))"
+)
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
@@ -2594,7 +2642,18 @@ _TARGETS_ARE = re.compile(
     r"|\b(?:sanctioned|designated|sanctioning|designating|(?:sanctions|measures|restrictions)"
     rf"\s+(?:on|against))(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
     r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
-    r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b)))"
+    r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b))"
+    # a measure's object that is a list of names alone: "sanctioned A B and C D for their
+    # role in ...", "travel bans on A B, C D and E F, three Burmese officials", "added A B
+    # and C D, two businessmen, to the sanctions list" (people by the shape of their names;
+    # a list with a firm's word is checked item by item below)
+    r"|\b(?P<bare>sanctioned|designated|sanctioning|designating|listed|listing|added|adding|"
+    r"(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against))"
+    rf"(?=\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}"
+    r"(?:\s+(?:for|over|to|under)\b|\s*[.;]|,\s+(?:two|three|four|five|six|both|all)\b))"
+    # ("measures on the following individuals:" and the list)
+    r"|\b(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against)\s+the\s+"
+    r"following(?:\s+[a-z]+){0,3}(?=:))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
@@ -2626,9 +2685,10 @@ _TARGET_NAME = re.compile(
     # ("Brigadier General A B": a rank before a listed name)
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
-    # ("Ri Song Hyok", "Vu Duc An": words of two letters)
-    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
+    # ("Ri Song Hyok", "Vu Duc An": words of two letters; "Ahmad bin Khalid al-Mansouri",
+    # "Jorge Luis de la Vega": particles between the words)
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
@@ -3619,7 +3679,7 @@ _CONTACT_LINE = re.compile(
 # name alone on its line, its title (with an office word) on the next, up to two more lines
 # (the office), then a telephone number or an e-mail address
 _CONTACT_BLOCK = re.compile(
-    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}})"
+    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+){{1,3}})"
     r"[ \t]*\n[ \t]*(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
     r"(?:[ \t]+(?:of|for|to|and|the|[A-Z][\w\-’']*))*)[ \t]*\n"
     r"(?:[ \t]*[A-Z][^\n@]{0,100}\n){0,2}"

@@ -792,7 +792,25 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
-    out.extend(_bulleted_targets(sentences, people, out, home))
+    bulleted = _bulleted_targets(sentences, people, out, home)
+    if bulleted:
+        # a lead with no object of its own ("imposed travel bans on the following
+        # individuals:"): its listed targets are the measures, the lead no record of its own
+        items = {id(x.sentence) for x in bulleted}
+        out = [
+            c
+            for c in out
+            if not (
+                c.kind == "sanction"
+                and not c.target
+                and not c.each
+                and c.sentence.text.rstrip().endswith(":")
+                and any(
+                    id(x) in items for x in sentences if c.sentence.end <= x.start <= c.sentence.end + 4
+                )
+            )
+        ]
+    out.extend(bulleted)
     out = _without_headline_measures(body, out)
     return [c for c in out if not _home_coming(c)]
 

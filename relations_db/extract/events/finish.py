@@ -184,6 +184,18 @@ _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+# before a measure's word, in its clause: a call for it ("urged the government to sanction",
+# "called for sanctions against", "want the Council to list") or its end ("removed A from
+# the sanctions list"): no measure taken
+_NOT_IMPOSED = re.compile(
+    r"\b(?:(?:urged?|urging|press(?:ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?|appeal(?:s|ed)?\s+to)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+|[a-z]+\s+){1,3}to\s+(?:impose\s+)?"
+    r"|call(?:s|ed|ing)?\s+(?:on\s+[^.;]{1,60}?\s+to\s+(?:impose\s+)?|for\s+(?:new\s+|further\s+)?)"
+    r"|(?:remov|delist|de-list|lift|revok)(?:e|es|ed|ing|s)?\s+[^.;]{1,80}?\s+from\s+"
+    r"(?:the|its|their)\s+(?:[\w\-]+\s+){0,2})$"
+)
+
+
 def _noun_with_aside(c: Candidate, text: str, a: int, b: int) -> bool:
     """Is the meeting an event noun heading its clause's subject, its predicate after an
     aside? ("The next meeting of X, chaired by A and B, is scheduled to take place in Y")"""
@@ -924,6 +936,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             if target is not None:
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
+        if _NOT_IMPOSED.search(text, max(0, lo, a - 160), a):
+            return False  # a call for sanctions, or a delisting: no measure taken
         _sanction_parts(c, text, a, b, mentions, base, home)
         decision = None if c.date else register_decision(text, a, b)
         when = [

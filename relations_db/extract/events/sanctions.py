@@ -134,6 +134,14 @@ _AND_MEASURE = re.compile(
 )
 
 
+# the release's minister in the first person taking the measure: "Today I am announcing",
+# "I have imposed" (not "I won't speak for Brazil on sanctions")
+_I_IMPOSE = re.compile(
+    r"\bI\s+(?:am\s+|have\s+|will\s+|today\s+|also\s+|further\s+)*(?:announc|impos|sanction|"
+    r"designat|list)\w*\s+(?:[\w\-]+\s+){0,4}$"
+)
+
+
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
 
 
@@ -251,7 +259,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if all(listed):
                 c.imposer = listed[0]
                 c.co_imposers = [x for x in dict.fromkeys(listed) if x != listed[0]]
-        elif re.search(r"\b(?:we|our)\b", before, re.I):
+        elif re.search(r"\b(?:we|our)\b", before, re.I) or _I_IMPOSE.search(before):
+            # ("Today I am announcing sanctions on ...": the minister of the release)
             c.imposer = home
         if c.imposer is None:
             # "Foreign Minister A today announced sanctions on ...", "Minister A, the Minister
@@ -625,16 +634,18 @@ def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
             (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
             None,
         )
-        c.imposer = code or c.imposer or home
+        # (a body of no country named is the publisher's own: "The Federal Department of X
+        # today added A and B, two Belarusian businessmen, to the sanctions list")
+        c.imposer = code or home or c.imposer
     spans = [(lo + m.start(), lo + m.end()) for m in found]
     # (a surname inside a firm's name is the firm's: "A Trading LLP")
-    c.persons = list(
-        dict.fromkeys(
-            m.person
-            for m in mentions
-            if lo <= m.start - base < hi and not any(_inside(m.start - base, s) for s in spans)
-        )
-    )
+    # (each person once, by key: a person is no dictionary key)
+    people = {
+        m.person.key: m.person
+        for m in mentions
+        if lo <= m.start - base < hi and not any(_inside(m.start - base, s) for s in spans)
+    }
+    c.persons = list(people.values())
     c.roles = {p.key: "target" for p in c.persons}
     targets = [{"organization": f} for f in firms] + [{"official": p.key} for p in c.persons]
     c.target, c.each = targets[0], targets[1:]
