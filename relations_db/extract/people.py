@@ -1867,7 +1867,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # and a target with no country of its own is of the foreign country named nearest
     # (a text without the pattern's participles skips it: speed only)
     listing = any(
-        w in text for w in ("listed", "listing", "designat", "sanction", "measures", "bans", "freez")
+        w in text
+        for w in ("listed", "listing", "designat", "sanction", "measures", "bans", "freez")
     )
     for m in _TARGETS_ARE.finditer(text) if listing else ():
         if m.group("bare") and _FIRM_IN_LIST.match(text, m.end()):
@@ -3679,7 +3680,8 @@ _CONTACT_LINE = re.compile(
 # name alone on its line, its title (with an office word) on the next, up to two more lines
 # (the office), then a telephone number or an e-mail address
 _CONTACT_BLOCK = re.compile(
-    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+){{1,3}})"
+    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+"
+    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+){{1,3}})"
     r"[ \t]*\n[ \t]*(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
     r"(?:[ \t]+(?:of|for|to|and|the|[A-Z][\w\-’']*))*)[ \t]*\n"
     r"(?:[ \t]*[A-Z][^\n@]{0,100}\n){0,2}"

@@ -806,7 +806,9 @@ def detect(
                 and not c.each
                 and c.sentence.text.rstrip().endswith(":")
                 and any(
-                    id(x) in items for x in sentences if c.sentence.end <= x.start <= c.sentence.end + 4
+                    id(x) in items
+                    for x in sentences
+                    if c.sentence.end <= x.start <= c.sentence.end + 4
                 )
             )
         ]
