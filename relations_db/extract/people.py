@@ -1930,6 +1930,31 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 break
             pos = nxt.end()
 
+    # a name with a nationality's apposition in a text about a measure: "A B, a Chinese
+    # national who directs its sales", "C D, a Russian general, and E F, ...": a person of
+    # the demonym's country, titled by the noun unless it is the nationality alone
+    for n in _DEMONYM_APPOSITION.finditer(text) if listing else ():
+        words = n.group("name").split()
+        while words and not (_is_name_token(words[0].removeprefix("al-"))):
+            words = words[1:]  # ("Today A B, a ...": the name's own words only)
+        code = country_of_word(n.group("dem"))
+        if len(words) < 2 or not code or any(w in _FIRM_WORDS for w in words):
+            continue
+        if not all(
+            _is_name_token(w.removeprefix("al-")) or re.fullmatch(_PARTICLE, w) for w in words
+        ):
+            continue
+        end = n.end("name")
+        start = end - len(" ".join(words))
+        if text[start:end] != " ".join(words):
+            continue  # (a line break inside: not one name)
+        if any(item[6] and item[0] < end and start < item[1] for item in found):
+            continue  # (found already with a title; an untitled find gives way)
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        noun = n.group("noun")
+        titles = [] if noun in ("national", "citizen", "resident") else [f"{n.group('dem')} {noun}"]
+        found.append((start, end, " ".join(words), titles, code, None, True, start))
+
     # profiles of a designation's targets after its counted lead ("OFAC sanctioned three
     # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
     # "Its general manager, C D, is also designated today"): untitled people, titled by the
@@ -2565,6 +2590,17 @@ _FIRM_WORDS = frozenset(
     "Corps Police Service Cartel Network Brigade Battalion Militia Organisation "
     "Organization Plant Factory Works Port Exchange Fund Trust Media News Press Television "
     "Radio University Academy Center Centre Prison Banco Banque Limited Ltd LLC Inc".split()
+)
+# "A B, a Chinese national", "C D, an Iranian financier designated today", "E F, a former
+# Russian general": a person's name, a nationality and a person's noun in apposition
+_DEMONYM_APPOSITION = re.compile(
+    rf"(?P<name>{_PERSON_NAME}),[ \t]+(?:a|an)[ \t]+(?:(?:former|senior|retired|prominent|"
+    r"wealthy|well-known|sanctioned|dual)[ \t]+)?(?P<dem>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)"
+    r"(?:-born)?[ \t]+(?P<noun>(?:[a-z][\w\-]*[ \t]+){0,2}?(?:national|citizen|resident|"
+    r"business(?:man|woman|person)|financier|banker|broker|agent|dealer|trader|executive|"
+    r"oligarch|general|colonel|officer|official|judge|prosecutor|commander|leader|politician|"
+    r"lawmaker|diplomat|hacker|spy|smuggler|facilitator|investor|magnate|tycoon|entrepreneur|"
+    r"engineer|scientist|operative|militant|propagandist|journalist|blogger|activist))\b"
 )
 # a list of names with a firm's word in one of them: "Banco Lago and Lago Air"
 _FIRM_IN_LIST = re.compile(

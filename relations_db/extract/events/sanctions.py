@@ -142,6 +142,16 @@ _I_IMPOSE = re.compile(
 )
 
 
+# a passive's auxiliary right before its participle: "were sanctioned", "is also being
+# designated"
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|being|today|now|likewise|separately)\s+)*$"
+)
+# between a firm that opens a list of targets and the person after it: its apposition or
+# relative clause, then ", and"
+_FIRM_THEN_AND = re.compile(r"(?:\s+\([^()]{1,40}\))?(?:,\s+[^.;]{1,160}?)?,?\s+and\s+")
+
+
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
 
 
@@ -182,7 +192,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
-    passive = re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I)
+    passive = re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I) or (
+        # ("A and B were sanctioned today": the auxiliary before the verb the trigger is)
+        re.match(r"(?:sanctioned|designated|listed)$", text[a:b])
+        and _AUXILIARY_BEFORE.search(text, max(0, a - 40), a)
+    )
     targets = (
         [m for m in mentions if m.start - base < a]
         if (by and not on_after) or passive  # "A and B are also designated": before it
@@ -242,7 +256,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if on_after:  # "the restrictions imposed by the United States on Russian banks"
             by = None
     else:
-        codes = _imposers_before(before)
+        # (a passive's subject is its target, not its imposer: "A, a Russian general, and B
+        # were sanctioned today")
+        codes = [] if passive else _imposers_before(before)
         if codes:
             c.imposer = codes[-1]
         which = _WHICH_IMPOSED.search(before)
@@ -391,6 +407,15 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target = {"official": person.key}
         c.persons = [person]
         c.roles[person.key] = "target"
+        lead = _ONE_FIRM.match(text, b) if not by else None
+        if (
+            lead
+            and lead.end() <= targets[0].start - base
+            and _FIRM_THEN_AND.fullmatch(text, lead.end(), targets[0].start - base)
+        ):
+            # "designating X Co., Ltd., a Ningbo-based firm that shipped the parts, and A B, a
+            # Chinese national": the firm that opens the list is a target too
+            c.each = [*c.each, {"organization": lead.group("org").rstrip(",")}]
         nxt = targets[1] if not by and len(targets) > 1 else None
         if (
             nxt
@@ -558,6 +583,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "OFAC's June 2023 designation of A": the publisher's body's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+    if c.imposer is None and home and passive and c.target and not by:
+        c.imposer = home  # "A and B were sanctioned today": the release's government's
 
 
 # a name right after a sanctioning verb, its object: "sanctioned Ryugyong Software Centre"
