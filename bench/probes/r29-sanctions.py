@@ -9,8 +9,11 @@ Swiss SECO, New Zealand MFAT), each with the records annotation.md asks for:
   country; a firm, body or named vessel: an organisation), imposed by the publisher's
   government (EU for the Council);
 - a record for the package when the text names it as a whole with a count ("four
-  individuals and one entity") -- the convention of c02, u03, x03, z03 and fc06 (the
-  majority; fa04 records the targets only);
+  individuals and one entity") and lists its targets apart (a colon list, bullets, "Those
+  listed include" in a sentence of its own, a paragraph per target) -- the convention of
+  c02, u03, x03, z03, fc06 and a04 (the majority; fa04 records the targets only); a count
+  with "including A and B" in the same sentence names a sample: the named ones only, as
+  g08, h03 and i03 record it;
 - no record for a stock-exchange listing, "listed" or "designated" in other senses, calls
   for sanctions not imposed, evasion, and a delisting (sanctions lifted: no measure taken).
 
@@ -346,8 +349,9 @@ def subordinate_today(rng):
 
 
 def counted_including(rng):
-    """Canada / Australia / NZ: "sanctions on N individuals, including A and B" (the package
-    and the named)."""
+    """Canada / Australia / NZ: "sanctions on N individuals, including A and B": one record
+    per named target, no package of its own (a count with "including" names a sample: the
+    convention of g08, h03 and i03; a count before a colon list is a package, see japan_mof)."""
     imp = rng.choice(["CA", "AU", "NZ", "GB"])
     cc = rng.choice(["RU", "IR", "BY", "HT", "MM"])
     n = rng.choice([4, 5, 6, 7])
@@ -362,8 +366,7 @@ def counted_including(rng):
     text = (f"{lead} {NUMS[n - 2]} {dem} individuals, including {a}, a senior prosecutor, "
             f"and {b}, a deputy minister.")
     day = None if imp in ("CA", "NZ") else PUB_DATE  # ("is imposing": no date said)
-    exp = [_pkg(f"{NUMS[n - 2]}", imp, date=day), _person(a, cc, imp, date=day),
-           _person(b, cc, imp, date=day)]
+    exp = [_person(a, cc, imp, date=day), _person(b, cc, imp, date=day)]
     return Case("counted_including", text, IMPOSERS[imp][0], exp)
 
 

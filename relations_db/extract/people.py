@@ -2670,14 +2670,16 @@ _TARGETS_ARE = re.compile(
     # a measure's counted object, then its names: "sanctions against 3 individuals, including
     # A, B and C", "travel bans on three Russian individuals: A, B and C"
     r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|list(?:ed|ing)|(?:sanctions|measures|"
-    r"bans?|restrictions)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
+    # ("under the Special Economic Measures (Iran) Regulations on four Iranian individuals")
+    r"bans?|restrictions|Regulations)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
     r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
     r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers)"
     r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
     # a measure's verb right before a name a person's apposition or relative clause follows:
     # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
-    r"|\b(?:sanctioned|designated|sanctioning|designating|(?:sanctions|measures|restrictions)"
-    rf"\s+(?:on|against))(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
+    r"|\b(?:sanctioned|designated|sanctioning|designating|(?:action|actions|listings)\s+"
+    r"target(?:s|ed)?|(?:sanctions|measures|restrictions)"
+    rf"\s+(?:on|against))(?=\s+{_PERSON_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
     r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
     r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b))"
     # a measure's object that is a list of names alone: "sanctioned A B and C D for their
@@ -2685,6 +2687,7 @@ _TARGETS_ARE = re.compile(
     # and C D, two businessmen, to the sanctions list" (people by the shape of their names;
     # a list with a firm's word is checked item by item below)
     r"|\b(?P<bare>sanctioned|designated|sanctioning|designating|listed|listing|added|adding|"
+    r"(?:action|actions|listings)\s+target(?:s|ed)?|"
     r"(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against))"
     rf"(?=\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}"
     r"(?:\s+(?:for|over|to|under)\b|\s*[.;]|,\s+(?:two|three|four|five|six|both|all)\b))"
@@ -2736,7 +2739,8 @@ _TARGET_POST = re.compile(
 )
 # the rest of a target's apposition up to the comma and "and" of the next item
 _APPOSITION_THEN_AND = re.compile(
-    r"(?:\s+(?:who|that|which|whose)\b[^;,\n]{1,100})?,\s+and\s+(?=[A-Z])"
+    # (or the next item right after the comma: "A, a Syrian businessman, B, a senior ...")
+    r"(?:\s+(?:who|that|which|whose)\b[^;,\n]{1,100})?,\s+(?:and\s+)?(?=[A-Z])"
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"

@@ -1801,8 +1801,10 @@ _ASKED = re.compile(
 # a further designation of the day's action: "OFAC also designated", "Separately, OFAC
 # designated", "In addition, the Department sanctioned"
 _ALSO_DESIGNATED = re.compile(
-    r"(?:\b(?:also|additionally|further)\s+|^\s*(?:Separately|In\s+addition|Additionally),\s+"
-    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction)\w*\s*$"
+    r"(?:\b(?:also|additionally|further|concurrently|simultaneously|separately|likewise)\s+"
+    r"|^\s*(?:Separately|In\s+addition|Additionally),\s+"
+    # ("OFAC is also identifying the X (IMO ...) as blocked property": the same action)
+    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction|identif)\w*\s*$"
     # (a release's present passive: "A is being designated pursuant to E.O. 13224")
     r"|\b(?:is|are)\s+(?:being\s+)?(?:designated|sanctioned)\s*$"
 )

@@ -633,6 +633,14 @@ _SANCTION = (
     r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
     # ("Today's listings include A", "The new designations include B")
     r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
+    # "Today's action targets A, B and C", "The listings concern five individuals and two
+    # entities": the action's object is its targets
+    r"|\b(?:action|actions|listings|designations)\s+(?:target(?:s|ed)?|concern(?:s|ed)?)\b"
+    r"(?=\s+(?:a\s+further\s+|an?\s+|the\s+)?(?:(?-i:[A-Z])|\d|one\b|"
+    + _SMALL_NUMBERS
+    + r"))"
+    # "OFAC is also identifying the X (IMO 9123456) as blocked property": named vessels
+    r"|\bidentif(?:y|ies|ied|ying)\b(?=[^.;]{0,240}?\bas\s+blocked\s+property\b)"
 )
 # every alternative of the "talks" pattern starts a word (a \b, or a lookbehind for a space or
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
@@ -843,6 +851,9 @@ _KEYS = {
         "exports",
         "imports",
         "list",
+        "target",
+        "concern",
+        "identif",
     ),
     ("visit", None): (
         "visit",

@@ -142,6 +142,17 @@ _I_IMPOSE = re.compile(
 )
 
 
+# an action as the subject of its targets' verb: "Today's action targets A", "The listings
+# concern five individuals"
+_ACTION_VERB = re.compile(r"(?i)(?:action|listing|designation)s?\s")
+# an office the release does not name taking the measure: "The Foreign Secretary today
+# announced sanctions against", "the Minister has imposed"
+_HOME_OFFICE_AGENT = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor)\s+"
+    r"(?:(?:today|yesterday|also|has|have|had|is|further)\s+)*"
+    r"(?:announced|announcing|imposed|imposing|introduced|unveiled|adopted)\s+"
+    r"(?:(?-i:[a-z])[\w\-]*\s+){0,3}$"
+)
 # a passive's auxiliary right before its participle: "were sanctioned", "is also being
 # designated"
 _AUXILIARY_BEFORE = re.compile(
@@ -174,6 +185,60 @@ def _firm_closing_the_list(c: Candidate, text: str, at: int | None) -> None:
     org = org if re.search(rf"\b{_LEGAL_FORM}$", org) else org.rstrip(".")
     if _FIRM_END.search(org) and not country_of_word(org):
         c.each = [*c.each, {"organization": org}]
+
+
+# "identifying the X (IMO 9123456) and the Y (IMO 9234567) as blocked property": the vessels
+# named with their IMO numbers before "as blocked property"
+_BLOCKED_PROPERTY = re.compile(r"\bas\s+blocked\s+property\b")
+_IMO_NAMED = re.compile(
+    r"(?:(?:the|a)\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}(?:vessels?|tankers?|ships?|carriers?)\s+)?"
+    r"(?P<v>(?-i:[A-Z0-9])[\w\-’'. ]{0,38}?)\s+\((?:IMO|International\s+Maritime\s+Organization)"
+    r"(?:\s+(?:number|No\.?))?:?\s*\d{7}\)"
+)
+
+
+def _vessels_identified(c: Candidate, text: str, b: int, home) -> bool:
+    """The vessels a blocked-property identification names, a measure each (or the counted
+    vessels, "identifying 23 vessels as blocked property", as one)."""
+    block = _BLOCKED_PROPERTY.search(text, b)
+    if block is None:
+        return False
+    names = []
+    for v in _IMO_NAMED.finditer(text, b, block.start()):
+        name = re.sub(r"^(?:and|the|a)\s+", "", v.group("v").strip(" ,"))
+        if name and name not in names:
+            names.append(name)
+    counted = _COUNTED_TARGETS.search(text[b : block.start()]) if not names else None
+    if not names and not counted:
+        return False
+    c.persons, c.roles = [], {}
+    if names:
+        c.target = {"organization": names[0]}
+        c.each = [{"organization": n} for n in names[1:]]
+    else:
+        c.target, c.each = {"description": counted.group("t")}, []
+    c.imposer = c.imposer or home  # ("OFAC is also identifying": the publisher's body)
+    return True
+
+
+def _named_package(text: str, b: int, counted, first: int) -> dict | None:
+    """The counted object of a measure whose named targets follow it after a colon ("against
+    two individuals and one entity: A, B and the C"): the package, a record of its own beside
+    each target (as a04's gold has it for a list after a colon; a count with "including A"
+    names a sample, and g08, h03 and i03 record the named ones only)."""
+    if counted is None:
+        return None
+    at = text.find(counted.group("t"), b)
+    if at < 0 or at > first:
+        return None
+    gap = text[at + len(counted.group("t")) : first]
+    if len(gap) > 120 or ":" not in gap:
+        return None
+    package = {"description": counted.group("t")}
+    code = next((x for x in map(country_of_word, counted.group("t").split()) if x), None)
+    if code:
+        package["country"] = code
+    return package
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
@@ -290,6 +355,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 None,
             )
             c.imposer = agent.country if agent is not None else None
+        if c.imposer is None and home and _HOME_OFFICE_AGENT.search(before):
+            c.imposer = home  # "The Foreign Secretary today announced sanctions": the home's
         added = _BODY_ADDED_TO.search(before)
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
@@ -298,6 +365,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         return
     relative = _RELATIVE_OBJECT.search(before) if re.match(r"(?:which|that)\s", text[a:b]) else None
     if relative and _relative_object(c, relative, text, a, b, mentions, base, home):
+        return
+    if re.match(r"(?i)identif", text[a:b]) and _vessels_identified(c, text, b, home):
         return
     under = None if by else _UNDER_SANCTIONS.search(before)
     subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
@@ -369,6 +438,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.each.append({"official": person.key})
             if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
                 c.imposer = home  # "The A Government is imposing ... sanctions on B and C"
+            if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
+                c.imposer = home  # "Today's action targets A, B and C": the release's
             return
     if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
         targets = [
@@ -466,6 +537,13 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                     (m for m in reversed(targets) if m.person is (rest or [person])[-1]), None
                 )
                 _firm_closing_the_list(c, text, last.end - base if last else None)
+        package = _named_package(text, b, counted, targets[0].start - base) if not by else None
+        if package:
+            # "sanctions on seven Russian individuals, including A and B": the package, and
+            # each one named from it
+            if c.imposer and package.get("country") == c.imposer:
+                package.pop("country")
+            c.each = [*c.each, package]
     elif counted:
         # "sanctioned seven individuals and five entities based in Turkey": the count
         c.persons = []
@@ -583,6 +661,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "OFAC's June 2023 designation of A": the publisher's body's
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+    if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
+        c.imposer = home  # "Today's action targets A": the release's own action
     if c.imposer is None and home and passive and c.target and not by:
         c.imposer = home  # "A and B were sanctioned today": the release's government's
 
@@ -790,6 +870,9 @@ _RELATIVE_THEN_AND = re.compile(
     # (a post without its article: "A, head of the security service, and B")
     r"|(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?-i:[a-z])[\w\-]*\s+of\s+[^;,]{1,80}?"
     r"|(?:who|whose|which|where)\b[^;,]{0,120}),\s+and\s+"
+    # (an item's apposition and the next item without "and": "A, a Syrian businessman, B, a
+    # senior official of X, and C")
+    r"|,\s+(?:a|an)\s+[^;,]{1,80}?,\s+"
 )
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
