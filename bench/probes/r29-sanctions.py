@@ -282,10 +282,11 @@ def eu_concern(rng):
     body = rng.choice(BODIES.get(cc, ["State Security Committee"]))
     dem = TARGETS[cc][0]
     text = (
-        f"The Council today adopted additional listings in view of {TARGETS[cc][1]}'s "
-        f"destabilising actions abroad. The listings concern five individuals and two "
-        f"entities, including {a}, a {dem} military intelligence officer, {b}, who runs "
-        f"disinformation websites, and the {body}."
+        f"The Council today imposed restrictive measures on an additional five individuals "
+        f"and two entities responsible for {TARGETS[cc][1]}'s destabilising actions abroad. "
+        f"The listings concern military intelligence officers and propagandists, including "
+        f"{a}, a {dem} military intelligence officer, {b}, who runs disinformation websites, "
+        f"and {'the ' if ' ' in body else ''}{body}."
     )
     exp = [_pkg("five individuals and two entities", "EU"), _person(a, cc, "EU"),
            _person(b, cc, "EU"), _org(body, "EU")]
@@ -394,7 +395,7 @@ def japan_mof(rng):
     body = rng.choice(BODIES[cc])
     text = (f"In view of the current international situation, the Government of Japan has "
             f"decided today to implement asset freeze measures against two individuals and "
-            f"one entity: {a}, {b} and the {body}.")
+            f"one entity related to {TARGETS[cc][1]}: {a}, {b} and the {body}.")
     exp = [_pkg("two individuals and one entity", "JP"), _person(a, cc, "JP"),
            _person(b, cc, "JP"), _org(body, "JP")]
     return Case("japan_mof", text, IMPOSERS["JP"][0], exp)

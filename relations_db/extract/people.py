@@ -2675,6 +2675,9 @@ _TARGETS_ARE = re.compile(
     r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
     r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers)"
     r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
+    # ("The listings concern officers and propagandists, including A, B and C")
+    r"|\b(?:action|actions|listings|designations)\s+(?:target|concern)s?\b[^.;:]{0,80}?"
+    r"(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
     # a measure's verb right before a name a person's apposition or relative clause follows:
     # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
     r"|\b(?:sanctioned|designated|sanctioning|designating|(?:action|actions|listings)\s+"

@@ -416,7 +416,8 @@ def detect(
                 )
             ]
             if not dated and re.search(
-                r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was))$",
+                r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
+                r"|\b(?:action|actions|listings|designations)\s+(?:target|concern)(?:s|ed)?)$",
                 body[c.trigger[0] : c.trigger[1]],
             ):  # ("The individuals listed are A, ...", "Among those sanctioned are B": the
                 # measure just reported)

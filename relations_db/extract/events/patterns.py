@@ -636,9 +636,7 @@ _SANCTION = (
     # "Today's action targets A, B and C", "The listings concern five individuals and two
     # entities": the action's object is its targets
     r"|\b(?:action|actions|listings|designations)\s+(?:target(?:s|ed)?|concern(?:s|ed)?)\b"
-    r"(?=\s+(?:a\s+further\s+|an?\s+|the\s+)?(?:(?-i:[A-Z])|\d|one\b|"
-    + _SMALL_NUMBERS
-    + r"))"
+    r"(?=\s+\w)"
     # "OFAC is also identifying the X (IMO 9123456) as blocked property": named vessels
     r"|\bidentif(?:y|ies|ied|ying)\b(?=[^.;]{0,240}?\bas\s+blocked\s+property\b)"
 )

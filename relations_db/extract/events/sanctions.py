@@ -183,8 +183,20 @@ def _firm_closing_the_list(c: Candidate, text: str, at: int | None) -> None:
         return
     org = firm.group("org")
     org = org if re.search(rf"\b{_LEGAL_FORM}$", org) else org.rstrip(".")
-    if _FIRM_END.search(org) and not country_of_word(org):
+    body = re.search(r"\bthe\s+$", text[at : firm.start("org")])
+    if (_FIRM_END.search(org) or body and _BODY_NOUN.search(org)) and not country_of_word(org):
+        # (or a body with "the" before its name: "..., and the Main Directorate of the General
+        # Staff", "and the Reconnaissance General Bureau")
         c.each = [*c.each, {"organization": org}]
+
+
+# a body's head noun in its name
+_BODY_NOUN = re.compile(
+    r"\b(?:Directorate|Bureau|Ministry|Agency|Corporation|Organi[sz]ation|Plant|Institute|"
+    r"Service|Services|Committee|Enterprise|Foundation|Guard|Corps|Command|Office|Department|"
+    r"Authority|Administration|Brigade|Regiment|Battalion|Division|Unit|Centre|Center|Factory|"
+    r"Company|Fund|Bank|Group|Forces|Gang|Council|Court|Prison)\b"
+)
 
 
 # "identifying the X (IMO 9123456) and the Y (IMO 9234567) as blocked property": the vessels
@@ -245,6 +257,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     also = _AND_MEASURE.match(text, b)
     if also:
         b = also.end()  # (the object follows the second noun)
+    noun = re.match(r"\s+measures\b", text[b : b + 10])
+    if noun:
+        b += noun.end()  # ("asset freeze measures against": the object follows "measures")
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
