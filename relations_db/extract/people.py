@@ -1892,7 +1892,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if (
                 not n
                 or not all(
-                    _is_name_token(w.removeprefix("al-")) or re.fullmatch(_PARTICLE, w)
+                    _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS
                     for w in words
                 )
                 or any(country_of_word(w) or w in _FIRM_WORDS for w in words)
@@ -1941,7 +1941,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if len(words) < 2 or not code or any(w in _FIRM_WORDS for w in words):
             continue
         if not all(
-            _is_name_token(w.removeprefix("al-")) or re.fullmatch(_PARTICLE, w) for w in words
+            _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS for w in words
         ):
             continue
         end = n.end("name")
@@ -1954,6 +1954,29 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         noun = n.group("noun")
         titles = [] if noun in ("national", "citizen", "resident") else [f"{n.group('dem')} {noun}"]
         found.append((start, end, " ".join(words), titles, code, None, True, start))
+
+    # "A B, who was also designated today, laundered ...": the one a relative clause of the
+    # measure is on, a person by the shape of the name, of the foreign country named nearest
+    for n in _WHO_WAS_DESIGNATED.finditer(text) if listing else ():
+        words = n.group("name").split()
+        while words and not _is_name_token(words[0].removeprefix("al-")):
+            words = words[1:]
+        end = n.end("name")
+        start = end - len(" ".join(words))
+        if (
+            len(words) < 2
+            or text[start:end] != " ".join(words)
+            or any(w in _FIRM_WORDS or country_of_word(w) for w in words)
+            or not all(
+                _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS
+                for w in words
+            )
+            or any(x[6] and x[0] < end and start < x[1] for x in found)
+        ):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        code = _nearest_foreign(text, start, home) if home else None
+        found.append((start, end, " ".join(words), [], code, None, True, start))
 
     # profiles of a designation's targets after its counted lead ("OFAC sanctioned three
     # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
@@ -2567,6 +2590,7 @@ _LIST_NAME = rf"[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*(?:[ \t]+[{_UP}][a-zà-ö�
 # ("Ahmad bin Khalid al-Mansouri", "Jorge Luis de la Vega", "Siti Aminah binti Yusof")
 _NAME_WORD = rf"(?:al-)?[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*"
 _PARTICLE = r"(?:bin|binti|bint|ibn|de[ \t]+la|de|del|da|das|do|dos|van|von|van[ \t]+der|ter)"
+_PARTICLE_WORDS = frozenset("bin binti bint ibn de la del da das do dos van von der ter".split())
 _PERSON_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
 # the legal form a firm's name ends in ("X Petrochemical Private Limited", "Y DMCC")
 _LEGAL_END = re.compile(
@@ -2601,6 +2625,11 @@ _DEMONYM_APPOSITION = re.compile(
     r"oligarch|general|colonel|officer|official|judge|prosecutor|commander|leader|politician|"
     r"lawmaker|diplomat|hacker|spy|smuggler|facilitator|investor|magnate|tycoon|entrepreneur|"
     r"engineer|scientist|operative|militant|propagandist|journalist|blogger|activist))\b"
+)
+# "A B, who was also designated today", "C D, who is being sanctioned for ..."
+_WHO_WAS_DESIGNATED = re.compile(
+    rf"(?P<name>{_PERSON_NAME}),[ \t]+who[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:also|being|likewise)[ \t]+)*(?:designated|sanctioned|listed)\b"
 )
 # a list of names with a firm's word in one of them: "Banco Lago and Lago Air"
 _FIRM_IN_LIST = re.compile(

@@ -637,6 +637,9 @@ _SANCTION = (
     # entities": the action's object is its targets
     r"|\b(?:action|actions|listings|designations)\s+(?:target(?:s|ed)?|concern(?:s|ed)?)\b"
     r"(?=\s+\w)"
+    # "A, an Iranian financier designated today, moved funds", "B, who was also sanctioned
+    # today, ...": a participle of the day's measure on the name before it
+    r"|\b(?:designated|sanctioned)(?=\s+(?:today|yesterday)\b)"
     # "OFAC is also identifying the X (IMO 9123456) as blocked property": named vessels
     r"|\bidentif(?:y|ies|ied|ying)\b(?=[^.;]{0,240}?\bas\s+blocked\s+property\b)"
 )

@@ -153,6 +153,11 @@ _HOME_OFFICE_AGENT = re.compile(
     r"(?:announced|announcing|imposed|imposing|introduced|unveiled|adopted)\s+"
     r"(?:(?-i:[a-z])[\w\-]*\s+){0,3}$"
 )
+# a name's apposition ending in the participle of the measure: ", an Iranian financier "
+_REDUCED_RELATIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?:(?-i:[a-z])[\w\-]*\s+){1,3}"
+    r"(?:(?:also|likewise)\s+)?$"
+)
 # a passive's auxiliary right before its participle: "were sanctioned", "is also being
 # designated"
 _AUXILIARY_BEFORE = re.compile(
@@ -272,16 +277,23 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
-    passive = re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I) or (
+    participle = re.match(r"(?:sanctioned|designated|listed)$", text[a:b])
+    # (a reduced relative on the name before: "A, an Iranian financier designated today")
+    reduced = participle and _REDUCED_RELATIVE.search(text, max(0, a - 100), a)
+    passive = (
+        re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I)
         # ("A and B were sanctioned today": the auxiliary before the verb the trigger is)
-        re.match(r"(?:sanctioned|designated|listed)$", text[a:b])
+        or participle
         and _AUXILIARY_BEFORE.search(text, max(0, a - 40), a)
+        or reduced
     )
     targets = (
         [m for m in mentions if m.start - base < a]
         if (by and not on_after) or passive  # "A and B are also designated": before it
         else [m for m in mentions if m.start - base >= b + (by.start("who") if by else 0)]
     )
+    if passive and not by and (reduced or re.search(r",\s+who\s", text[max(0, a - 40) : a])):
+        targets = targets[-1:]  # (the relative clause's own name, the nearest before)
     direct = None if by or passive else _ON_COUNTRY.match(after)
     if direct and country_of_word(direct.group("c")):
         # "imposed sanctions on Russia and why they will stay in place, and he will listen to
@@ -456,7 +468,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
                 c.imposer = home  # "Today's action targets A, B and C": the release's
             return
-    if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
+    # (not for a passive's subject, which is the target: "run by A, a banker who was
+    # designated today")
+    if not by and not passive:  # "sixteen officials aligned with A, including B": B is a target
         targets = [
             m
             for m in targets
