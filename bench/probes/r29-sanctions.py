@@ -114,7 +114,8 @@ class Case:
     published: str = PUB_DATE
 
     def __post_init__(self):
-        self.text = _a(self.text)
+        # (a firm's name ending in a full stop closes its sentence with it: "Sdn. Bhd.")
+        self.text = _a(self.text).replace("..", ".")
 
 
 def _firm(rng, cc):

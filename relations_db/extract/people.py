@@ -2618,7 +2618,9 @@ _FIRM_WORDS = frozenset(
 # "A B, a Chinese national", "C D, an Iranian financier designated today", "E F, a former
 # Russian general": a person's name, a nationality and a person's noun in apposition
 _DEMONYM_APPOSITION = re.compile(
-    rf"(?P<name>{_PERSON_NAME}),[ \t]+(?:a|an)[ \t]+(?:(?:former|senior|retired|prominent|"
+    # (an alias in brackets may stand between: "A B (also known as C D), a Chinese national")
+    rf"(?P<name>{_PERSON_NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?,[ \t]+(?:a|an)[ \t]+"
+    r"(?:(?:former|senior|retired|prominent|"
     r"wealthy|well-known|sanctioned|dual)[ \t]+)?(?P<dem>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)"
     r"(?:-born)?[ \t]+(?P<noun>(?:[a-z][\w\-]*[ \t]+){0,2}?(?:national|citizen|resident|"
     r"business(?:man|woman|person)|financier|banker|broker|agent|dealer|trader|executive|"

@@ -184,6 +184,8 @@ _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+# where a firm is based, before its name: "Mersin-based ", "St. Petersburg-based "
+_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w’'.]*[ \t]){0,2}[A-Z][\w’'.]*-based[ \t]+(?=[A-Z])")
 # before a measure's word, in its clause: a call for it ("urged the government to sanction",
 # "called for sanctions against", "want the Council to list") or its end ("removed A from
 # the sanctions list"): no measure taken
@@ -939,6 +941,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         if _NOT_IMPOSED.search(text, max(0, lo, a - 160), a):
             return False  # a call for sanctions, or a delisting: no measure taken
         _sanction_parts(c, text, a, b, mentions, base, home)
+        for target in [c.target or {}, *c.each]:
+            if target.get("organization"):
+                # "listed Mersin-based A Ltd.": the firm's name without where it is based
+                target["organization"] = _BASED_PREFIX.sub("", target["organization"])
         decision = None if c.date else register_decision(text, a, b)
         when = [
             t

@@ -563,6 +563,8 @@ _SANCTION = (
     # "the Council agreed to list the cargo carrier A", "The Council also listed the B",
     # "Canada is also listing X S.A.": a listing of a named party
     r"|\b(?:(?:agreed|decided)\s+to\s+list|(?<=\balso\s)list(?:ed|ing)|(?<=\bhas\s)listed|"
+    # ("The Council today listed A (also known as B), a ... national")
+    r"(?<=\btoday\s)listed|(?<=\byesterday\s)listed|"
     r"(?<=\bhave\s)listed|(?<=\bis\s)listing)(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z]))"
     # "The Council today listed nine individuals and three entities", "decided to list a
     # further 12 persons": a listing of counted targets

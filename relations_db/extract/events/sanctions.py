@@ -183,6 +183,9 @@ _AGENT_THEN_VERB = re.compile(
 
 def _firm_closing_the_list(c: Candidate, text: str, at: int | None) -> None:
     """One more measure, on the firm named last in a list of targeted people."""
+    alias = re.compile(r"\s+\([^()]{1,60}\)").match(text, at) if at is not None else None
+    if alias:
+        at = alias.end()  # ("A (also known as B), a national who ..., and C Ltd.")
     firm = _AND_FIRM_AFTER.match(text, at) if at is not None else None
     if firm is None:
         return
@@ -562,9 +565,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.each = [{"official": p.key} for p in rest]
             upto = (nxt or targets[0]).start - base
             if not _AND_TITLED.fullmatch(text, targets[0].end - base, upto):
-                last = next(
-                    (m for m in reversed(targets) if m.person is (rest or [person])[-1]), None
-                )
+                # (the listed mention of the last one listed, not a later one: "A (also known
+                # as A C), a national ..., and B Ltd.")
+                last = next((m for m in targets if m.person is (rest or [person])[-1]), None)
                 _firm_closing_the_list(c, text, last.end - base if last else None)
         package = _named_package(text, b, counted, targets[0].start - base) if not by else None
         if package:
