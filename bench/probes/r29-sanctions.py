@@ -441,7 +441,52 @@ def firm_country_based(rng):
     return Case("firm_country_based", text, IMPOSERS[imp][0], exp)
 
 
+def future_listing(rng):
+    """A measure announced for a later day: planned, dated by the day given."""
+    imp = rng.choice(["EU", "GB", "CA", "US", "AU"])
+    cc = rng.choice(["RU", "IR", "BY", "MM"])
+    a, b = _people(rng, cc, 2)
+    dem = TARGETS[cc][0]
+    day, when = rng.choice([("2025-06-16", "on Monday"), ("2025-06-25", "on 25 June"),
+                            ("2025-07", "in July")])
+    subj = {"EU": "The Council", "GB": "The UK", "CA": "Canada", "US": "The United States",
+            "AU": "Australia"}[imp]
+    verb = rng.choice(["will impose sanctions on", "will sanction", "is to sanction"])
+    text = (f"{subj} {verb} {a}, a {dem} general, and {b}, a {dem} arms dealer, {when}, "
+            f"officials said.")
+    exp = [_person(a, cc, imp, "planned", day), _person(b, cc, imp, "planned", day)]
+    return Case("future_listing", text, IMPOSERS[imp][0], exp)
+
+
+def modal_possible(rng):
+    """A measure a government may take: tentative."""
+    imp = rng.choice(["EU", "GB", "CA", "US"])
+    cc = rng.choice(["RU", "IR", "VE", "SD"])
+    (a,) = _people(rng, cc, 1)
+    dem = TARGETS[cc][0]
+    subj = {"EU": "The Council", "GB": "The UK", "CA": "Canada", "US": "The United States"}[imp]
+    verb = rng.choice(["could sanction", "may impose sanctions on", "might designate"])
+    text = f"{subj} {verb} {a}, a {dem} businessman, if the attacks continue."
+    exp = [_person(a, cc, imp, "tentative", None)]
+    return Case("modal_possible", text, IMPOSERS[imp][0], exp)
+
+
 # --- negative shapes ---------------------------------------------------------------------
+
+def neg_not_imposed(rng):
+    """A measure the text says was not taken."""
+    imp = rng.choice(["EU", "GB", "US"])
+    cc = rng.choice(list(TARGETS))
+    (a,) = _people(rng, cc, 1)
+    subj = {"EU": "The Council", "GB": "The UK", "US": "The Treasury"}[imp]
+    verb = rng.choice(["has not sanctioned", "did not designate", "declined to sanction"])
+    text = (f"{subj} {verb} {a}, a {TARGETS[cc][0]} businessman named in the report, "
+            f"officials said.")
+    # ("declined to": a measure one side refused, the status the project gives a refusal)
+    exp = [_person(a, cc, imp, "declined", None)] if verb.startswith("declined") else []
+    return Case("neg_not_imposed", text, IMPOSERS[imp][0], exp)
+
+
 
 def neg_stock_exchange(rng):
     hub = rng.choice(["CN", "IN", "MY", "AE"])
@@ -515,6 +560,7 @@ SHAPES = [
     (seco_added, 12), (ministers_first_person, 14), (firm_country_based, 18),
     (neg_stock_exchange, 16), (neg_listed_other, 16), (neg_calls, 18), (neg_evasion, 14),
     (neg_delisted, 14), (neg_designated_role, 14),
+    (future_listing, 16), (modal_possible, 12), (neg_not_imposed, 14),
 ]
 
 

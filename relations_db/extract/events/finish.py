@@ -184,6 +184,8 @@ _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+# a negated measure's verb: "has not sanctioned A", "did not designate B", "never listed C"
+_NOT_TAKEN = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|been\s+|be\s+)*$")
 # where a firm is based, before its name: "Mersin-based ", "St. Petersburg-based "
 _BASED_PREFIX = re.compile(r"^(?:[A-Z][\w’'.]*[ \t]){0,2}[A-Z][\w’'.]*-based[ \t]+(?=[A-Z])")
 # before a measure's word, in its clause: a call for it ("urged the government to sanction",
@@ -938,8 +940,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             if target is not None:
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
-        if _NOT_IMPOSED.search(text, max(0, lo, a - 160), a):
-            return False  # a call for sanctions, or a delisting: no measure taken
+        if _NOT_IMPOSED.search(text, max(0, lo, a - 160), a) or _NOT_TAKEN.search(
+            text, max(0, lo, a - 30), a
+        ):
+            return False  # a call for sanctions, a delisting, a negated one: no measure taken
         _sanction_parts(c, text, a, b, mentions, base, home)
         for target in [c.target or {}, *c.each]:
             if target.get("organization"):

@@ -592,7 +592,9 @@ _SANCTION = (
     r"(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
     # "OFAC's June 2023 designation of A": a body's dated designation of a party
     r"|(?<=[’']s\s)(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\s+)designations?(?=\s+of\s)"
-    r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
+    r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b"
+    # ("might designate A", "will designate B"; not "Ambassador-designate A")
+    r"|(?<!-)\bdesignat(?:e|es|ed|ing|ion|ions)\s+"
     # ("designated more than a dozen PRC-based entities": a count before the noun)
     r"(?=(?:(?:more\s+than|over|nearly|about|some)\s+)?(?:[\w\-]+\s+){0,4}?(?:entit|compan|"
     r"individual|person|firm|bank|group|organi[sz]ation|"
