@@ -2704,7 +2704,9 @@ _TARGETS_ARE = re.compile(
     # ("under the Special Economic Measures (Iran) Regulations on four Iranian individuals")
     r"bans?|restrictions|Regulations)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
     r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
-    r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers)"
+    r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers|"
+    r"commanders|leaders|executives|businessmen|oligarchs|judges|prosecutors|generals|hackers|"
+    r"nationals|citizens)"
     r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
     # ("The listings concern officers and propagandists, including A, B and C")
     r"|\b(?:action|actions|listings|designations)\s+(?:target|concern)s?\b[^.;:]{0,80}?"

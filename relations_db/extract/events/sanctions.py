@@ -164,8 +164,17 @@ _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|being|today|now|likewise|separately)\s+)*$"
 )
 # between a firm that opens a list of targets and the person after it: its apposition or
-# relative clause, then ", and"
-_FIRM_THEN_AND = re.compile(r"(?:\s+\([^()]{1,40}\))?(?:,\s+[^.;]{1,160}?)?,?\s+and\s+")
+# relative clause, then ", and" ("and its president, A")
+_FIRM_THEN_AND = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?(?:,\s+[^.;]{1,160}?)?,?\s+and\s+"
+    r"(?:(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,?\s+)?"
+)
+# a body's or a bank's name right after the measure: "sanctions on Banco Lago and its
+# president, A"
+_BODY_FIRST = re.compile(
+    r"\s+(?:(?:on|against)\s+)?(?:the\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"(?-i:[A-Z])[\w\-&’']*){0,6})(?=[\s,])"
+)
 
 
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
@@ -203,7 +212,7 @@ _BODY_NOUN = re.compile(
     r"\b(?:Directorate|Bureau|Ministry|Agency|Corporation|Organi[sz]ation|Plant|Institute|"
     r"Service|Services|Committee|Enterprise|Foundation|Guard|Corps|Command|Office|Department|"
     r"Authority|Administration|Brigade|Regiment|Battalion|Division|Unit|Centre|Center|Factory|"
-    r"Company|Fund|Bank|Group|Forces|Gang|Council|Court|Prison)\b"
+    r"Company|Fund|Bank|Banco|Banque|Group|Forces|Gang|Council|Court|Prison)\b"
 )
 
 
@@ -511,6 +520,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.persons = [person]
         c.roles[person.key] = "target"
         lead = _ONE_FIRM.match(text, b) if not by else None
+        body_first = None if lead or by else _BODY_FIRST.match(text, b)
+        if body_first and _BODY_NOUN.search(body_first.group("org")):
+            lead = body_first  # (a body's or a bank's name: "sanctions on Banco Lago and its")
         if (
             lead
             and lead.end() <= targets[0].start - base
