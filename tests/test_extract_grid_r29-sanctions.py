@@ -404,3 +404,25 @@ def test_a_firm_with_its_legal_form_is_no_person():
     )
     assert "Kestrel Aviation Private Limited" not in _officials(doc)
     assert not any("Douro" in name for name in _officials(doc))
+
+
+def test_the_sanctions_as_subject_target_the_names_after_them():
+    doc = _doc(
+        "New Zealand today announced new sanctions in response to Russia's attacks. The new "
+        "sanctions target Ivan Petrovich Rusakov, Sergei Olegovich Zorin and Pavel Ilyich "
+        "Kurgan, three Russian commanders.",
+        published="2025-06-12",
+        publisher="New Zealand Government",
+    )
+    # (the announcement with no object is no record of its own; "in response to" is its
+    # reason, no target)
+    assert _sanctions(doc) == [
+        ("Ivan Petrovich Rusakov", "2025-06-12", "held", "NZ"),
+        ("Pavel Ilyich Kurgan", "2025-06-12", "held", "NZ"),
+        ("Sergei Olegovich Zorin", "2025-06-12", "held", "NZ"),
+    ]
+
+
+def test_another_states_actions_that_target_something_are_no_measure():
+    doc = _doc("Russia's actions target Ukraine's energy grid.", **_TREASURY)
+    assert _events(doc, "sanction") == []

@@ -441,6 +441,26 @@ def firm_country_based(rng):
     return Case("firm_country_based", text, IMPOSERS[imp][0], exp)
 
 
+def measures_target(rng):
+    """"The new sanctions target A, B and C" after the announcement (NZ, Australia, UK)."""
+    imp = rng.choice(["NZ", "AU", "GB", "CA"])
+    cc = rng.choice(["RU", "IR", "BY", "MM", "KP"])
+    dem = TARGETS[cc][0]
+    subj = {"NZ": "New Zealand", "AU": "Australia", "GB": "The UK", "CA": "Canada"}[imp]
+    noun = rng.choice(["The new sanctions", "These measures", "The sanctions"])
+    if rng.random() < 0.5:
+        a, b, c = _people(rng, cc, 3)
+        exp = [_person(x, cc, imp) for x in (a, b, c)]
+        tail = f"{a}, {b} and {c}, three {dem} commanders"
+    else:
+        a, b = _distinct_firms(rng, cc, 2)
+        exp = [_org(x, imp) for x in (a, b)]
+        tail = f"{a} and {b}, which supply drones to the {dem} military"
+    text = (f"{subj} today announced new sanctions in response to {TARGETS[cc][1]}'s "
+            f"attacks. {noun} target {tail}.")
+    return Case("measures_target", text, IMPOSERS[imp][0], exp)
+
+
 def future_listing(rng):
     """A measure announced for a later day: planned, dated by the day given."""
     imp = rng.choice(["EU", "GB", "CA", "US", "AU"])
@@ -560,7 +580,7 @@ SHAPES = [
     (seco_added, 12), (ministers_first_person, 14), (firm_country_based, 18),
     (neg_stock_exchange, 16), (neg_listed_other, 16), (neg_calls, 18), (neg_evasion, 14),
     (neg_delisted, 14), (neg_designated_role, 14),
-    (future_listing, 16), (modal_possible, 12), (neg_not_imposed, 14),
+    (future_listing, 16), (modal_possible, 12), (neg_not_imposed, 14), (measures_target, 16),
 ]
 
 

@@ -2713,12 +2713,13 @@ _TARGETS_ARE = re.compile(
     r"nationals|citizens)"
     r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
     # ("The listings concern officers and propagandists, including A, B and C")
-    r"|\b(?:action|actions|listings|designations)\s+(?:target|concern)s?\b[^.;:]{0,80}?"
+    r"|\b(?:actions?|listings|designations|sanctions|measures)\s+(?:also\s+)?(?:target|concern)s?"
+    r"\b[^.;:]{0,80}?"
     r"(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
     # a measure's verb right before a name a person's apposition or relative clause follows:
     # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
-    r"|\b(?:sanctioned|designated|sanctioning|designating|(?:action|actions|listings)\s+"
-    r"target(?:s|ed)?|(?:sanctions|measures|restrictions)"
+    r"|\b(?:sanctioned|designated|sanctioning|designating|(?:actions?|listings|sanctions|"
+    r"measures)\s+(?:also\s+)?target(?:s|ed)?|(?:sanctions|measures|restrictions)"
     rf"\s+(?:on|against))(?=\s+{_PERSON_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
     r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
     r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b))"
@@ -2727,7 +2728,7 @@ _TARGETS_ARE = re.compile(
     # and C D, two businessmen, to the sanctions list" (people by the shape of their names;
     # a list with a firm's word is checked item by item below)
     r"|\b(?P<bare>sanctioned|designated|sanctioning|designating|listed|listing|added|adding|"
-    r"(?:action|actions|listings)\s+target(?:s|ed)?|"
+    r"(?:actions?|listings|sanctions|measures)\s+(?:also\s+)?target(?:s|ed)?|"
     r"(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against))"
     rf"(?=\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}"
     r"(?:\s+(?:for|over|to|under)\b|\s*[.;]|,\s+(?:two|three|four|five|six|both|all)\b))"

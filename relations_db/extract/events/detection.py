@@ -417,7 +417,8 @@ def detect(
             ]
             if not dated and re.search(
                 r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
-                r"|\b(?:action|actions|listings|designations)\s+(?:target|concern)(?:s|ed)?)$",
+                r"|\b(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?"
+                r"(?:target|concern)(?:s|ed)?)$",
                 body[c.trigger[0] : c.trigger[1]],
             ):  # ("The individuals listed are A, ...", "Among those sanctioned are B": the
                 # measure just reported)
@@ -814,6 +815,30 @@ def detect(
             )
         ]
     out.extend(bulleted)
+    # a measure announced with no object, whose targets the next sentence gives ("X today
+    # announced new sanctions. The new sanctions target A, B and C"): the targets are the
+    # measures, the announcement no record of its own
+    told = {
+        id(c.sentence)
+        for c in out
+        if c.kind == "sanction"
+        and c.target
+        and _TARGETS_TOLD.match(body, c.trigger[0], c.trigger[1])
+    }
+    out = [
+        c
+        for c in out
+        if not (
+            c.kind == "sanction"
+            and not c.target
+            and not c.each
+            and any(
+                id(x) in told
+                for x in sentences
+                if c.sentence.end <= x.start <= c.sentence.end + 4
+            )
+        )
+    ]
     out = _without_headline_measures(body, out)
     return [c for c in out if not _home_coming(c)]
 
@@ -1801,6 +1826,11 @@ _ASKED = re.compile(
 )
 # a further designation of the day's action: "OFAC also designated", "Separately, OFAC
 # designated", "In addition, the Department sanctioned"
+# the measure told before as the subject of its targets' verb: "The new sanctions target",
+# "These measures target", "Today's action targets"
+_TARGETS_TOLD = re.compile(
+    r"(?i)(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?(?:target|concern)"
+)
 _ALSO_DESIGNATED = re.compile(
     r"(?:\b(?:also|additionally|further|concurrently|simultaneously|separately|likewise)\s+"
     r"|^\s*(?:Separately|In\s+addition|Additionally),\s+"

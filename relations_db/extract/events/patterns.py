@@ -548,6 +548,13 @@ _INCIDENT = [
     ),
 ]
 _SANCTION = (
+    # "The new sanctions target A, B and C", "These measures also target X": the measure's
+    # own verb, its object the targets (before the bare noun, which would match first)
+    # (an action only the release's own: "Today's action targets", not "Russia's actions
+    # target the grid")
+    r"(?:\b(?:sanctions|measures|designations|listings)|(?<=\b(?i:today)[’']s\s)actions?|"
+    r"(?<=\b(?i:this)\s)action|(?<=\b(?i:these)\s)actions|(?<=\b(?i:the)\s)actions?)\s+"
+    r"(?:also\s+)?(?:target(?:s|ed)?|concern(?:s|ed)?)\b(?=\s+\w)|"
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
     # "will impose export bans on 22 Russian entities", "announced countermeasures against
     # three U.S. defense companies"
@@ -637,10 +644,7 @@ _SANCTION = (
     r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
     # ("Today's listings include A", "The new designations include B")
     r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
-    # "Today's action targets A, B and C", "The listings concern five individuals and two
-    # entities": the action's object is its targets
-    r"|\b(?:action|actions|listings|designations)\s+(?:target(?:s|ed)?|concern(?:s|ed)?)\b"
-    r"(?=\s+\w)"
+
     # "A, an Iranian financier designated today, moved funds", "B, who was also sanctioned
     # today, ...": a participle of the day's measure on the name before it
     r"|\b(?:designated|sanctioned)(?=\s+(?:today|yesterday)\b)"
@@ -655,7 +659,7 @@ _TALKS_FIRST = r"\b(?=[0-9abcdefghiklmnoprstw])"
 # the same for the visit and sanction patterns: each alternative starts a word with one of
 # these characters, or (one alternative of each) follows "'s " (speed only; the same matches)
 _VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s))"
-_SANCTION_FIRST = r"(?=\b[abcdefilprstvw]|(?<=[’']s\s))"
+_SANCTION_FIRST = r"(?=\b[abcdefilmprstvw]|(?<=[’']s\s))"
 TRIGGERS = [
     *(
         ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))

@@ -144,7 +144,9 @@ _I_IMPOSE = re.compile(
 
 # an action as the subject of its targets' verb: "Today's action targets A", "The listings
 # concern five individuals"
-_ACTION_VERB = re.compile(r"(?i)(?:action|listing|designation)s?\s")
+_ACTION_VERB = re.compile(
+    r"(?i)(?:action|listing|designation|sanction|measure)s?\s+(?:also\s+)?(?:target|concern)"
+)
 # an office the release does not name taking the measure: "The Foreign Secretary today
 # announced sanctions against", "the Minister has imposed"
 _HOME_OFFICE_AGENT = re.compile(
@@ -651,7 +653,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             on = None  # "sanctions on six entities in China ... to Iran": the entities
         elif not on:  # "exports to X", "imports from Y"
             prep = "from" if re.search(r"(?i)import", text[a:b]) else "to"
-            on = re.search(
+            on = None if _REASON_TO.search(after) else re.search(
                 rf"(?<!pursuant )\b{prep}\s+(?:the\s+)?"
                 rf"(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})",
                 after,
@@ -711,6 +713,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "A and B were sanctioned today": the release's government's
 
 
+# a measure's reason or ground, no party it is on: "new sanctions in response to X's
+# attacks", "pursuant to Y", "in relation to Z"
+_REASON_TO = re.compile(
+    r"^[^.;]{0,40}?\b(?:in\s+response|response|due|owing|according|pursuant|thanks|in\s+relation|"
+    r"with\s+regard|related|linked|in\s+addition|contribut\w*)\s+to\s"
+)
 # a name right after a sanctioning verb, its object: "sanctioned Ryugyong Software Centre"
 _DIRECT_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-&’']*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w\-&’']*){1,6})"
