@@ -426,3 +426,31 @@ def test_the_sanctions_as_subject_target_the_names_after_them():
 def test_another_states_actions_that_target_something_are_no_measure():
     doc = _doc("Russia's actions target Ukraine's energy grid.", **_TREASURY)
     assert _events(doc, "sanction") == []
+
+
+def test_a_firms_short_name_in_brackets_is_no_person():
+    doc = _doc(
+        "Today, OFAC sanctioned one individual and one entity. Anatolia Motor Parts A.Ş. "
+        "(Anatolia Motor) is an Istanbul-based company. Anatolia Motor is being designated "
+        "pursuant to E.O. 13382.",
+        **_TREASURY,
+    )
+    assert not any("Anatolia" in name for name in _officials(doc))
+
+
+def test_a_nationality_gives_its_country_to_a_titled_officer():
+    doc = _doc(
+        "OFAC today designated Gulf Horizon General Trading LLC, a Dubai-based firm, and its "
+        "director, Saeed Obaid al-Falasi, an Emirati national.",
+        **_TREASURY,
+    )
+    assert _officials(doc)["Saeed Obaid al-Falasi"] == "AE"
+
+
+def test_an_apposition_whose_relative_clause_names_a_network_is_still_a_persons():
+    doc = _doc(
+        "OFAC is also designating Hamid Reza Tabatabaei, an Iranian procurement agent who "
+        "coordinated the network, and Parisa Kahnamouei, who managed its accounts.",
+        **_TREASURY,
+    )
+    assert _officials(doc) == {"Hamid Reza Tabatabaei": "IR", "Parisa Kahnamouei": "IR"}

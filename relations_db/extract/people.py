@@ -1950,8 +1950,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         start = end - len(" ".join(words))
         if text[start:end] != " ".join(words):
             continue  # (a line break inside: not one name)
-        if any(item[6] and item[0] < end and start < item[1] for item in found):
-            continue  # (found already with a title; an untitled find gives way)
+        titled_here = [x for x in found if x[6] and x[0] < end and start < x[1]]
+        if titled_here:
+            # (found already with a title; an untitled find gives way; a titled one of no
+            # country, or of the home one by default, takes the nationality: "its director,
+            # A B, an Emirati national")
+            found = [
+                (*x[:4], code, *x[5:]) if x in titled_here and x[4] in (None, home) else x
+                for x in found
+            ]
+            continue
         found = [x for x in found if not (x[0] < end and start < x[1])]
         noun = n.group("noun")
         titles = [] if noun in ("national", "citizen", "resident") else [f"{n.group('dem')} {noun}"]
@@ -2204,6 +2212,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     title_spans = sorted((y[7], y[0]) for y in found if y[6])
     title_opens = [x for x, _ in title_spans]
     title_reach = list(accumulate((y for _, y in title_spans), max))
+    # a firm's short name, given in brackets after its legal form ("Anatolia Motor Parts A.Ş.
+    # (Anatolia Motor) is ... . Anatolia Motor is being designated"): the firm's, no person's
+    firm_short_names = (
+        {m.group("short") for m in _FIRM_SHORT_NAME.finditer(text)} if "(" in text else set()
+    )
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
         n_open = bisect_right(title_opens, start)
@@ -2223,6 +2236,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             _LEGAL_END.search(name)
             or name.split()[-1] in _FIRM_WORDS
             or _LEGAL_AFTER.match(text, end)
+            or _FIRM_THEN_BRACKET.search(text, max(0, start - 16), start)
+            or name in firm_short_names
         ):
             continue  # "X Aviation Limited is a Sharjah-based company": a firm, no person
 
@@ -2601,10 +2616,20 @@ _LEGAL_END = re.compile(
     r"S\.A|AG|SRL|Pte|Co)\.?$"
 )
 # a legal form right after a name: "Douro Fine Chemicals Co., Ltd.", "X Trading, Inc."
-_LEGAL_AFTER = re.compile(
-    r",?[ \t]+(?:Co\.|Ltd\b|Limited\b|LLC\b|LLP\b|Inc\b|Corp\b|GmbH\b|PLC\b|JSC\b|FZE\b|"
-    r"DMCC\b|Sdn\b|Pte\b|S\.A\.|Private[ \t]+Limited\b)"
+_LEGAL_FORMS_AFTER = (
+    r"(?:Co\.|Ltd\b|Limited\b|LLC\b|LLP\b|Inc\b|Corp\b|GmbH\b|PLC\b|JSC\b|OJSC\b|PJSC\b|"
+    r"OOO\b|FZE\b|FZCO\b|DMCC\b|Sdn\b|Pte\b|Pvt\b|S\.A\.|A\.Ş\.|SRL\b|S\.r\.l\.|B\.V\.|"
+    r"Private[ \t]+Limited\b)"
 )
+# (up to three more words of the firm's name first: "Anatolia Motor Parts A.Ş.")
+_LEGAL_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w\-&’']*){0,3},?[ \t]+" + _LEGAL_FORMS_AFTER
+)
+_FIRM_SHORT_NAME = re.compile(
+    _LEGAL_FORMS_AFTER.replace("\\b", "") + r"[ \t]*\((?P<short>[A-Z][^()\n]{1,40})\)"
+)
+# a firm's short name in brackets after its full name: "Anatolia Motor Parts A.Ş. (Anatolia"
+_FIRM_THEN_BRACKET = re.compile(_LEGAL_FORMS_AFTER.replace("\\b", "") + r"[ \t]*\($")
 # words of a firm's or a body's name, never of a person's: a list of such names is no list
 # of people ("sanctioned Golden Crest Trading and Blue Lotus Marine")
 _FIRM_WORDS = frozenset(
@@ -2720,9 +2745,11 @@ _TARGETS_ARE = re.compile(
     # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
     r"|\b(?:sanctioned|designated|sanctioning|designating|(?:actions?|listings|sanctions|"
     r"measures)\s+(?:also\s+)?target(?:s|ed)?|(?:sanctions|measures|restrictions)"
-    rf"\s+(?:on|against))(?=\s+{_PERSON_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
+    # (the apposition's noun, not a word of its relative clause: "an Iranian agent who ran the
+    # network" is a person's)
+    rf"\s+(?:on|against))(?=\s+{_PERSON_NAME},\s+(?:(?:a|an)\s+(?!(?:[\w\-’']+\s+){{0,3}}(?:company|firm|"
     r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
-    r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b))"
+    r"network|vessel|tanker|ship|carrier|airline|exchange|fund)s?\b)|who\b))"
     # a measure's object that is a list of names alone: "sanctioned A B and C D for their
     # role in ...", "travel bans on A B, C D and E F, three Burmese officials", "added A B
     # and C D, two businessmen, to the sanctions list" (people by the shape of their names;
