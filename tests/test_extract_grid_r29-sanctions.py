@@ -454,3 +454,30 @@ def test_an_apposition_whose_relative_clause_names_a_network_is_still_a_persons(
         **_TREASURY,
     )
     assert _officials(doc) == {"Hamid Reza Tabatabaei": "IR", "Parisa Kahnamouei": "IR"}
+
+
+def test_bodies_among_semicolon_items_are_a_measure_each():
+    doc = _doc(
+        "Those listed today include Ilan Mironovich Shorev, a Russian businessman who "
+        "finances a bloc; Marina Vasilievna Tauber, a member of parliament; the political "
+        "party Dawn Front; and Evrazia, an organisation used to channel Russian funds.",
+        **_COUNCIL,
+    )
+    assert {who for who, _ in _targets(doc)} >= {"Dawn Front", "Evrazia"}
+
+
+def test_a_threat_of_sanctions_is_no_measure():
+    doc = _doc(
+        "The UK will not hesitate to impose further sanctions on those responsible.",
+        published="2025-06-12",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert _events(doc, "sanction") == []
+
+
+def test_the_regime_a_measure_is_in_relation_to_is_its_target_country():
+    doc = _doc(
+        "The EU first imposed restrictive measures in relation to Moldova in April 2023.",
+        **_COUNCIL,
+    )
+    assert [s["target"].get("country") for s in _events(doc, "sanction")] == ["MD"]

@@ -461,6 +461,26 @@ def measures_target(rng):
     return Case("measures_target", text, IMPOSERS[imp][0], exp)
 
 
+def eu_mixed_items(rng):
+    """"Those listed today include A, title; B, title; the political party X; and Y, an
+    organisation ...": people and bodies in one list set apart by semicolons."""
+    cc = rng.choice(["RU", "BY", "IR", "SY"])
+    a, b = _people(rng, cc, 2)
+    dem = TARGETS[cc][0]
+    party = f"{rng.choice(['Victoria', 'Renewal', 'Unity', 'Dawn'])} {rng.choice(['Bloc', 'Front', 'Alliance'])}"
+    ngo = rng.choice(["Evrazia", "Rodina Fund", "Sputnik Partners", "Nahda Foundation"])
+    text = (
+        f"The Council today adopted restrictive measures against an additional four "
+        f"individuals and two entities responsible for destabilising actions abroad.\n\n"
+        f"Those listed today include {a}, a {dem} businessman who finances a political bloc; "
+        f"{b}, a member of parliament; the political party {party}; and {ngo}, an "
+        f"organisation used to channel {dem} funds."
+    )
+    exp = [_pkg("four individuals and two entities", "EU"), _person(a, cc, "EU"),
+           _person(b, cc, "EU"), _org(party, "EU"), _org(ngo, "EU")]
+    return Case("eu_mixed_items", text, IMPOSERS["EU"][0], exp)
+
+
 def future_listing(rng):
     """A measure announced for a later day: planned, dated by the day given."""
     imp = rng.choice(["EU", "GB", "CA", "US", "AU"])
@@ -581,6 +601,7 @@ SHAPES = [
     (neg_stock_exchange, 16), (neg_listed_other, 16), (neg_calls, 18), (neg_evasion, 14),
     (neg_delisted, 14), (neg_designated_role, 14),
     (future_listing, 16), (modal_possible, 12), (neg_not_imposed, 14), (measures_target, 16),
+    (eu_mixed_items, 14),
 ]
 
 

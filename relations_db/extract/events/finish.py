@@ -196,7 +196,10 @@ _NOT_IMPOSED = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+|[a-z]+\s+){1,3}to\s+(?:impose\s+)?"
     r"|call(?:s|ed|ing)?\s+(?:on\s+[^.;]{1,60}?\s+to\s+(?:impose\s+)?|for\s+(?:new\s+|further\s+)?)"
     r"|(?:remov|delist|de-list|lift|revok)(?:e|es|ed|ing|s)?\s+[^.;]{1,80}?\s+from\s+"
-    r"(?:the|its|their)\s+(?:[\w\-]+\s+){0,2})$"
+    r"(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}"
+    # a threat: "will not hesitate to impose further sanctions", "threatened new sanctions"
+    r"|(?:not|never)\s+hesitate\s+to\s+(?:impose|take|adopt)\s+(?:[\w\-]+\s+){0,2}"
+    r"|threaten(?:s|ed|ing)?\s+(?:to\s+impose\s+)?(?:[\w\-]+\s+){0,2})$"
 )
 
 

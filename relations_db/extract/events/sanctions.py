@@ -252,6 +252,33 @@ def _vessels_identified(c: Candidate, text: str, b: int, home) -> bool:
     return True
 
 
+def _bodies_among_items(text: str, b: int, mentions, base: int) -> list[str]:
+    """The bodies named in a list set apart by semicolons after `b` ("A, a judge; the
+    political party X; and Y, an organisation ..."): each item with no person in it, named
+    by its capitalised head (lower-case words before the name are its kind)."""
+    end = text.find(".", b)
+    end = len(text) if end < 0 else end
+    while end < len(text) - 1 and re.match(r"\.[A-Za-z]|\.\s+[a-z(]", text[end : end + 3]):
+        nxt = text.find(".", end + 1)  # (a full stop inside a name: "Co.", "a.k.a.")
+        end = len(text) if nxt < 0 else nxt
+    if ";" not in text[b:end]:
+        return []
+    out, at = [], b
+    for item in text[b:end].split(";"):
+        lo, at = at, at + len(item) + 1
+        if any(lo <= m.start - base < at for m in mentions):
+            continue
+        head = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}", "", item)
+        head = re.split(r",|\s+\(|\s+(?:which|that|who)\b", head)[0].strip()
+        if (
+            re.fullmatch(r"(?-i:[A-Z])[\w\-&’'.]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])"
+                         r"[\w\-&’'.]*){0,6}", head)
+            and not country_of_word(head)
+        ):
+            out.append(head)
+    return out
+
+
 def _named_package(text: str, b: int, counted, first: int) -> dict | None:
     """The counted object of a measure whose named targets follow it after a colon ("against
     two individuals and one entity: A, B and the C"): the package, a record of its own beside
@@ -561,6 +588,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.each = [{"official": p.key} for p in rest]
             last = next((m for m in reversed(targets) if m.person is (rest or [person])[-1]), None)
             _firm_closing_the_list(c, text, last.end - base if last else None)
+            # "Those listed include A, ...; B, ...; the political party X; and Y, a ...": the
+            # bodies among the items set apart by semicolons, a measure each
+            for org in _bodies_among_items(text, b, mentions, base):
+                if {"organization": org} not in c.each:
+                    c.each = [*c.each, {"organization": org}]
         elif not by:
             # "sanctions on three officials: General A, Colonel B and Major C": a measure on
             # each one of a list of (titled) names
@@ -714,10 +746,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
 
 
 # a measure's reason or ground, no party it is on: "new sanctions in response to X's
-# attacks", "pursuant to Y", "in relation to Z"
+# attacks", "pursuant to Y" (not "in relation to Z": the regime's country)
 _REASON_TO = re.compile(
-    r"^[^.;]{0,40}?\b(?:in\s+response|response|due|owing|according|pursuant|thanks|in\s+relation|"
-    r"with\s+regard|related|linked|in\s+addition|contribut\w*)\s+to\s"
+    r"^[^.;]{0,40}?\b(?:in\s+response|response|due|owing|according|pursuant|thanks|"
+    r"in\s+addition|contribut\w*)\s+to\s"
 )
 # a name right after a sanctioning verb, its object: "sanctioned Ryugyong Software Centre"
 _DIRECT_OBJECT = re.compile(
