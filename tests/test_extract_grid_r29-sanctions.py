@@ -481,3 +481,36 @@ def test_the_regime_a_measure_is_in_relation_to_is_its_target_country():
         **_COUNCIL,
     )
     assert [s["target"].get("country") for s in _events(doc, "sanction")] == ["MD"]
+
+
+def test_numbered_lines_under_headings_are_the_following_targets():
+    doc = _doc(
+        "The Government of Japan has today decided to implement measures to freeze the assets "
+        "of the following 2 individuals and 1 entity in relation to North Korea.\n\n"
+        "(1) Individuals\n1. KIM Chol-jun, a North Korean procurement agent\n"
+        "2. RI Hyon-su, a North Korean IT worker\n\n(2) Entity\n1. Chosun Expo Joint Venture",
+        published="2025-06-12",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert _officials(doc) == {"KIM Chol-jun": "KP", "RI Hyon-su": "KP"}
+    assert [who for who, _ in _targets(doc)] == [
+        "2 individuals and 1 entity",
+        "Chosun Expo Joint Venture",
+        "KIM Chol-jun",
+        "RI Hyon-su",
+    ]
+
+
+def test_these_include_names_targets_only_after_a_measure():
+    doc = _doc(
+        "The Albanese Government is today imposing targeted financial sanctions on five "
+        "individuals. These include Dmitri Sergeyevich Volkov, the administrator of a "
+        "ransomware group, and Artem Pavlovich Chernykh, a Russian developer.",
+        published="2025-06-12",
+        publisher="Australian Minister for Foreign Affairs",
+    )
+    assert {"Dmitri Sergeyevich Volkov", "Artem Pavlovich Chernykh"} <= {
+        who for who, _ in _targets(doc)
+    }
+    alone = _doc("These include Dmitri Sergeyevich Volkov and Artem Pavlovich Chernykh.")
+    assert _events(alone, "sanction") == []

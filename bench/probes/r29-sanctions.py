@@ -481,6 +481,42 @@ def eu_mixed_items(rng):
     return Case("eu_mixed_items", text, IMPOSERS["EU"][0], exp)
 
 
+def numbered_lines(rng):
+    """Japan style: "the following 2 individuals and 1 entity" and numbered lines under
+    headings, family names in capitals."""
+    cc = rng.choice(["KP", "RU"])
+    a, b = _people(rng, cc, 2)
+    caps = [f"{x.split()[0].upper()} {' '.join(x.split()[1:])}" if cc == "KP" else x
+            for x in (a, b)]
+    body = rng.choice(BODIES[cc])
+    text = (
+        f"The Government of Japan has today decided to implement measures to freeze the "
+        f"assets of the following 2 individuals and 1 entity in relation to "
+        f"{TARGETS[cc][1]}.\n\n(1) Individuals\n1. {caps[0]}, a {TARGETS[cc][0]} "
+        f"procurement agent\n2. {caps[1]}, a {TARGETS[cc][0]} IT worker\n\n(2) Entity\n"
+        f"1. {body}"
+    )
+    exp = [_pkg("2 individuals and 1 entity", "JP"), _person(caps[0], cc, "JP"),
+           _person(caps[1], cc, "JP"), _org(body, "JP")]
+    return Case("numbered_lines", text, IMPOSERS["JP"][0], exp)
+
+
+def these_include(rng):
+    """Australia style: a counted lead, then "These include A, the administrator of X, and
+    B, a ... developer" (a sample: the package and the named)."""
+    cc = rng.choice(["RU", "IR", "KP"])
+    a, b = _people(rng, cc, 2)
+    dem = TARGETS[cc][0]
+    text = (
+        f"The Albanese Government is today imposing targeted financial sanctions and travel "
+        f"bans on five individuals responsible for cyber attacks on Australian hospitals.\n\n"
+        f"These include {a}, the administrator of a ransomware group, and {b}, a {dem} "
+        f"developer of its malware."
+    )
+    exp = [_pkg("five individuals", "AU"), _person(a, cc, "AU"), _person(b, cc, "AU")]
+    return Case("these_include", text, IMPOSERS["AU"][0], exp)
+
+
 def future_listing(rng):
     """A measure announced for a later day: planned, dated by the day given."""
     imp = rng.choice(["EU", "GB", "CA", "US", "AU"])
@@ -601,7 +637,7 @@ SHAPES = [
     (neg_stock_exchange, 16), (neg_listed_other, 16), (neg_calls, 18), (neg_evasion, 14),
     (neg_delisted, 14), (neg_designated_role, 14),
     (future_listing, 16), (modal_possible, 12), (neg_not_imposed, 14), (measures_target, 16),
-    (eu_mixed_items, 14),
+    (eu_mixed_items, 14), (numbered_lines, 12), (these_include, 12),
 ]
 
 

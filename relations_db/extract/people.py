@@ -1937,13 +1937,18 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     appositions = listing and _A_DEMONYM.search(text) is not None
     for n in _DEMONYM_APPOSITION.finditer(text) if appositions else ():
         words = n.group("name").split()
-        while words and not (_is_name_token(words[0].removeprefix("al-"))):
+        while words and not (
+            _is_name_token(words[0].removeprefix("al-")) or _family_in_capitals(words[0])
+        ):
             words = words[1:]  # ("Today A B, a ...": the name's own words only)
-        code = country_of_word(n.group("dem"))
+        # ("a Russian IT worker": the demonym's first word when the two are no country)
+        code = country_of_word(n.group("dem")) or country_of_word(n.group("dem").split()[0])
         if len(words) < 2 or not code or any(w in _FIRM_WORDS for w in words):
             continue
+        if not _family_in_capitals(words[0]) and not _is_name_token(words[0].removeprefix("al-")):
+            continue
         if not all(
-            _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS for w in words
+            _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS for w in words[1:]
         ):
             continue
         end = n.end("name")
@@ -2646,16 +2651,25 @@ _FIRM_WORDS = frozenset(
 # "A B, a Chinese national", "C D, an Iranian financier designated today", "E F, a former
 # Russian general": a person's name, a nationality and a person's noun in apposition
 _DEMONYM_APPOSITION = re.compile(
-    # (an alias in brackets may stand between: "A B (also known as C D), a Chinese national")
-    rf"(?P<name>{_PERSON_NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?,[ \t]+(?:a|an)[ \t]+"
+    # (an alias in brackets may stand between: "A B (also known as C D), a Chinese national";
+    # a family name in capitals first: "RI Song Hwan, a North Korean IT worker")
+    rf"(?P<name>[A-Z]{{2,8}}(?:[ \t]+{_NAME_WORD}){{1,3}}|{_PERSON_NAME})"
+    r"(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+(?:a|an)[ \t]+"
     r"(?:(?:former|senior|retired|prominent|"
     r"wealthy|well-known|sanctioned|dual)[ \t]+)?(?P<dem>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)"
-    r"(?:-born)?[ \t]+(?P<noun>(?:[a-z][\w\-]*[ \t]+){0,2}?(?:national|citizen|resident|"
+    r"(?:-born)?[ \t]+(?P<noun>(?:[A-Za-z][\w\-]*[ \t]+){0,2}?(?:national|citizen|resident|"
     r"business(?:man|woman|person)|financier|banker|broker|agent|dealer|trader|executive|"
     r"oligarch|general|colonel|officer|official|judge|prosecutor|commander|leader|politician|"
     r"lawmaker|diplomat|hacker|spy|smuggler|facilitator|investor|magnate|tycoon|entrepreneur|"
-    r"engineer|scientist|operative|militant|propagandist|journalist|blogger|activist))\b"
+    r"engineer|scientist|operative|militant|propagandist|journalist|blogger|activist|worker|"
+    r"employee|representative|developer|programmer|technician|pilot|captain|administrator|"
+    r"manager|director|owner|shareholder|associate|intermediary|middleman))\b"
 )
+def _family_in_capitals(word: str) -> bool:
+    """"RI", "KIM", "ISHIBA": a family name written in capitals before the given names."""
+    return word.isupper() and 2 <= len(word) <= 8 and _is_name_token(word.capitalize())
+
+
 _A_DEMONYM = re.compile(r",[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+)?[A-Z]")
 # "A B, who was also designated today", "C D, who is being sanctioned for ..."
 _WHO_WAS_DESIGNATED = re.compile(
@@ -2759,6 +2773,8 @@ _TARGETS_ARE = re.compile(
     r"(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against))"
     rf"(?=\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}"
     r"(?:\s+(?:for|over|to|under)\b|\s*[.;]|,\s+(?:two|three|four|five|six|both|all)\b))"
+    # ("These include A, the administrator of X, and B" after the measure)
+    r"|\b(?:These|They)\s+include(?=\s+[A-Z])"
     # ("measures on the following individuals:" and the list)
     r"|\b(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against)\s+the\s+"
     r"following(?:\s+[a-z]+){0,3}(?=:))"

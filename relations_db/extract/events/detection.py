@@ -395,6 +395,13 @@ def detect(
                 )
             ]
         found = stated_part + found
+        if not any(x.kind == "sanction" for x in out):
+            # "These include A and B" lists the measure just told: none told, no measure
+            found = [
+                c
+                for c in found
+                if not (c.kind == "sanction" and _THESE_INCLUDE.match(body, c.trigger[0]))
+            ]
         for c in found:
             if c.kind != "sanction" or c.date is not None:
                 continue
@@ -920,6 +927,10 @@ def _listed_entities(body, sentences, out: list[Candidate], home) -> list[Candid
 # an item of a list set out line by line ("- A, Deputy Director of X", "(a) B Company, which
 # ..."), and a heading inside it ("(1) Individuals")
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<item>\S.*)", re.S)
+# a numbered line's number, which the sentence splitter leaves on its own ("1."), and the
+# line after it, the whole an item
+_NUMBER_ONLY = re.compile(r"\s*\d{1,2}\.\s*")
+_WHOLE_ITEM = re.compile(r"\s*(?P<item>\S.*)", re.S)
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
 
 
@@ -975,7 +986,10 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
         ):
             continue
         opener = lead.sentence
-        if not opener.text.rstrip().endswith(":"):
+        # ("to freeze the assets of the following 2 individuals and 1 entity ..." and the list
+        # in lines after it, with no colon)
+        following = bool(re.search(r"\bthe\s+following\b", opener.text))
+        if not opener.text.rstrip().endswith(":") and not following:
             # (within the next two sentences: "These measures target X's ... . Among those
             # listed are:")
             nxt = next(
@@ -1006,8 +1020,17 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
         after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
+        numbered, style = False, None
         for sentence in after:
-            m = _BULLET.match(sentence.text)
+            if _NUMBER_ONLY.fullmatch(sentence.text):
+                if style == "marked":
+                    break  # ("3. Prohibition of exports" after "- A" items: the next section)
+                numbered = True  # "1." split off its line: the next sentence is the item
+                continue
+            m = _WHOLE_ITEM.match(sentence.text) if numbered else _BULLET.match(sentence.text)
+            if m and not _LIST_HEADING.fullmatch(m.group("item")):
+                style = style or ("numbered" if numbered else "marked")
+            numbered = False
             if not m:
                 break
             item = m.group("item")
@@ -1826,6 +1849,7 @@ _ASKED = re.compile(
 )
 # a further designation of the day's action: "OFAC also designated", "Separately, OFAC
 # designated", "In addition, the Department sanctioned"
+_THESE_INCLUDE = re.compile(r"(?:These|They|Those)\s+include\b")
 # the measure told before as the subject of its targets' verb: "The new sanctions target",
 # "These measures target", "Today's action targets"
 _TARGETS_TOLD = re.compile(

@@ -642,6 +642,9 @@ _SANCTION = (
     # ("The designated individuals include A", "the sanctioned entities are X and Y")
     r"|\bthe\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people|entities|"
     r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    # ("These include A, the administrator of X, and B, a developer": the measure just told,
+    # its targets; detection keeps it only after a measure)
+    r"|(?<![\w’'])(?-i:These|They)\s+include\b(?=\s+(?-i:[A-Z]))"
     # ("Today's listings include A", "The new designations include B")
     r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
 
