@@ -514,3 +514,22 @@ def test_these_include_names_targets_only_after_a_measure():
     }
     alone = _doc("These include Dmitri Sergeyevich Volkov and Artem Pavlovich Chernykh.")
     assert _events(alone, "sanction") == []
+
+
+def test_a_passive_subject_list_of_bare_names_is_a_list_of_people():
+    doc = _doc(
+        "Ahmed Said al-Kuwaiti and Yusuf Ali Bashir have been designated for their roles in "
+        "financing the network.",
+        **_TREASURY,
+    )
+    assert [who for who, _ in _targets(doc)] == ["Ahmed Said al-Kuwaiti", "Yusuf Ali Bashir"]
+    assert "KW" not in _officials(doc).values()  # ("al-Kuwaiti": a nisba, no country)
+
+
+def test_a_firm_after_a_possessive_apposition_closes_the_list():
+    doc = _doc(
+        "OFAC designated Nguyen Thi Lan, a Vietnamese broker, Tran Van Minh, her business "
+        "partner, and Hanoi Star Trading Co., Ltd.",
+        **_TREASURY,
+    )
+    assert "Hanoi Star Trading Co., Ltd." in {who for who, _ in _targets(doc)}

@@ -1892,7 +1892,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if (
                 not n
                 or not all(
-                    _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS
+                    _name_word(w)
                     for w in words
                 )
                 or any(country_of_word(w) or w in _FIRM_WORDS for w in words)
@@ -1948,7 +1948,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if not _family_in_capitals(words[0]) and not _is_name_token(words[0].removeprefix("al-")):
             continue
         if not all(
-            _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS for w in words[1:]
+            _name_word(w) for w in words[1:]
         ):
             continue
         end = n.end("name")
@@ -1970,6 +1970,31 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         titles = [] if noun in ("national", "citizen", "resident") else [f"{n.group('dem')} {noun}"]
         found.append((start, end, " ".join(words), titles, code, None, True, start))
 
+    # "A B and C D have been designated for their roles in ...": the subject list of a
+    # passive measure, people by the shape of their names (a list with a firm's word is not)
+    for n in _PASSIVE_SUBJECTS.finditer(text) if listing else ():
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", n.group("names"))
+        if any(
+            w in _FIRM_WORDS or (country_of_word(w) and not w.startswith("al-"))
+            for x in names
+            for w in x.split()
+        ):  # ("al-Kuwaiti": a name's nisba, not a country)
+            continue
+        pos = n.start("names")
+        for name in names:
+            start = text.index(name, pos)
+            end = pos = start + len(name)
+            words = name.split()
+            if len(words) < 2 or not all(
+                _name_word(w) for w in words
+            ):
+                continue
+            if any(x[6] and x[0] < end and start < x[1] for x in found):
+                continue
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            code = _nearest_foreign(text, start, home) if home else None
+            found.append((start, end, name, [], code, None, True, start))
+
     # "A B, who was also designated today, laundered ...": the one a relative clause of the
     # measure is on, a person by the shape of the name, of the foreign country named nearest
     # (a text without ", who " skips the pattern: speed only)
@@ -1984,7 +2009,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             or text[start:end] != " ".join(words)
             or any(w in _FIRM_WORDS or country_of_word(w) for w in words)
             or not all(
-                _is_name_token(w.removeprefix("al-")) or w in _PARTICLE_WORDS
+                _name_word(w)
                 for w in words
             )
             or any(x[6] and x[0] < end and start < x[1] for x in found)
@@ -2665,12 +2690,28 @@ _DEMONYM_APPOSITION = re.compile(
     r"employee|representative|developer|programmer|technician|pilot|captain|administrator|"
     r"manager|director|owner|shareholder|associate|intermediary|middleman))\b"
 )
+def _name_word(word: str) -> bool:
+    """A word of a person's name: a name token, a particle ("bin", "de"), or a nisba joined
+    with "al-" ("al-Kuwaiti", "al-Masri": a family name, not the country)."""
+    return (
+        _is_name_token(word.removeprefix("al-"))
+        or word in _PARTICLE_WORDS
+        or bool(re.fullmatch(r"al-[A-Z][a-z]{2,}", word))
+    )
+
+
 def _family_in_capitals(word: str) -> bool:
     """"RI", "KIM", "ISHIBA": a family name written in capitals before the given names."""
     return word.isupper() and 2 <= len(word) <= 8 and _is_name_token(word.capitalize())
 
 
 _A_DEMONYM = re.compile(r",[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+)?[A-Z]")
+# "A B and C D have been designated for", "A B, C D and E F were sanctioned today"
+_PASSIVE_SUBJECTS = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<names>{_PERSON_NAME}(?:,[ \t]+{_PERSON_NAME})*,?[ \t]+"
+    rf"and[ \t]+{_PERSON_NAME})[ \t]+(?:have|has|were|are|was|is)[ \t]+(?:also[ \t]+)?"
+    r"(?:been[ \t]+|being[ \t]+)?(?:designated|sanctioned|listed)\b"
+)
 # "A B, who was also designated today", "C D, who is being sanctioned for ..."
 _WHO_WAS_DESIGNATED = re.compile(
     rf"(?P<name>{_PERSON_NAME}),[ \t]+who[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+"
@@ -4423,6 +4464,8 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
         words = m.group(0).split()
         if _acronym_title(words):
             continue
+        if text[max(0, m.start() - 3) : m.start()].lower() == "al-":
+            continue  # "Ahmed Said al-Kuwaiti": a name's nisba, no country named
         if home and len(words) > 1 and country_of_word(re.sub(r"[’']s$", "", words[0])) == home:
             continue  # "China's Taiwan region", in China's text: a place the home claims
         code = _country_in_words(words)

@@ -552,9 +552,10 @@ _SANCTION = (
     # own verb, its object the targets (before the bare noun, which would match first)
     # (an action only the release's own: "Today's action targets", not "Russia's actions
     # target the grid")
+    # ("The sanctions, which target A and B, were announced": a relative clause's verb)
     r"(?:\b(?:sanctions|measures|designations|listings)|(?<=\b(?i:today)[’']s\s)actions?|"
-    r"(?<=\b(?i:this)\s)action|(?<=\b(?i:these)\s)actions|(?<=\b(?i:the)\s)actions?)\s+"
-    r"(?:also\s+)?(?:target(?:s|ed)?|concern(?:s|ed)?)\b(?=\s+\w)|"
+    r"(?<=\b(?i:this)\s)action|(?<=\b(?i:these)\s)actions|(?<=\b(?i:the)\s)actions?)"
+    r"(?:,\s+which)?\s+(?:also\s+)?(?:target(?:s|ed)?|concern(?:s|ed)?)\b(?=\s+\w)|"
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
     # "will impose export bans on 22 Russian entities", "announced countermeasures against
     # three U.S. defense companies"

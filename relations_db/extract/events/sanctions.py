@@ -145,7 +145,8 @@ _I_IMPOSE = re.compile(
 # an action as the subject of its targets' verb: "Today's action targets A", "The listings
 # concern five individuals"
 _ACTION_VERB = re.compile(
-    r"(?i)(?:action|listing|designation|sanction|measure)s?\s+(?:also\s+)?(?:target|concern)"
+    r"(?i)(?:action|listing|designation|sanction|measure)s?(?:,\s+which)?\s+(?:also\s+)?"
+    r"(?:target|concern)"
 )
 # an office the release does not name taking the measure: "The Foreign Secretary today
 # announced sanctions against", "the Minister has imposed"
@@ -973,7 +974,9 @@ _ORG_NAME = (
 # an item's apposition or relative clause inside a list of names: ", a company that ran X",
 # ", which transported funds" (up to the comma before the next name)
 _ITEM_APPOSITION = (
-    r"(?:,\s+(?:(?:a|an)\s|the\s+(?-i:[a-z])|(?:which|that|who)\b)[^;,.]{1,100}(?=,))"
+    # ("A, her business partner, and X Ltd.": a possessive's apposition too)
+    r"(?:,\s+(?:(?:a|an)\s|(?:the|his|her|its|their)\s+(?-i:[a-z])|(?:which|that|who)\b)"
+    r"[^;,.]{1,100}(?=,))"
 )
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
