@@ -533,3 +533,18 @@ def test_a_firm_after_a_possessive_apposition_closes_the_list():
         **_TREASURY,
     )
     assert "Hanoi Star Trading Co., Ltd." in {who for who, _ in _targets(doc)}
+
+
+def test_a_nationality_and_a_noun_before_each_name_list_people_and_a_firm():
+    doc = _doc(
+        "The UK today imposed sanctions on Sudanese businessman Awad Karim Adam, Sudanese "
+        "general Idris Babiker Osman and Turkish firm Kestrel Optics A.Ş. over drones.",
+        published="2025-06-12",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert _officials(doc) == {"Awad Karim Adam": "SD", "Idris Babiker Osman": "SD"}
+    assert sorted(who for who, _ in _targets(doc)) == [
+        "Awad Karim Adam",
+        "Idris Babiker Osman",
+        "Kestrel Optics A.Ş.",
+    ]

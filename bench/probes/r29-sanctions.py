@@ -517,6 +517,24 @@ def these_include(rng):
     return Case("these_include", text, IMPOSERS["AU"][0], exp)
 
 
+def demonym_noun_name(rng):
+    """News style: "sanctioned Russian businessman A, Russian general B and Chinese firm C
+    Co., Ltd." (the nationality and the noun before each name)."""
+    imp = rng.choice(["US", "GB", "EU", "CA", "AU"])
+    cc = rng.choice(["RU", "IR", "SD", "BY", "VE"])
+    hub = rng.choice(["CN", "AE", "TR"])
+    a, b = _people(rng, cc, 2)
+    f1 = _firm(rng, hub)
+    dem, hdem = TARGETS[cc][0], TARGETS[hub][0]
+    subj = {"US": "The Treasury", "GB": "The UK", "EU": "The Council", "CA": "Canada",
+            "AU": "Australia"}[imp]
+    verb = rng.choice(["today sanctioned", "today imposed sanctions on"])
+    text = (f"{subj} {verb} {dem} businessman {a}, {dem} general {b} and {hdem} firm {f1} "
+            f"over the supply of drones.")
+    exp = [_person(a, cc, imp), _person(b, cc, imp), _org(f1, imp)]
+    return Case("demonym_noun_name", text, IMPOSERS[imp][0], exp)
+
+
 def future_listing(rng):
     """A measure announced for a later day: planned, dated by the day given."""
     imp = rng.choice(["EU", "GB", "CA", "US", "AU"])
@@ -637,7 +655,7 @@ SHAPES = [
     (neg_stock_exchange, 16), (neg_listed_other, 16), (neg_calls, 18), (neg_evasion, 14),
     (neg_delisted, 14), (neg_designated_role, 14),
     (future_listing, 16), (modal_possible, 12), (neg_not_imposed, 14), (measures_target, 16),
-    (eu_mixed_items, 14), (numbered_lines, 12), (these_include, 12),
+    (eu_mixed_items, 14), (numbered_lines, 12), (these_include, 12), (demonym_noun_name, 16),
 ]
 
 

@@ -1995,6 +1995,24 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             code = _nearest_foreign(text, start, home) if home else None
             found.append((start, end, name, [], code, None, True, start))
 
+    # "Russian businessman A B", "Sudanese general C D", "Belarusian judge E F": a name after
+    # a nationality and a person's noun, in a text about a measure: a person of that country
+    for n in _DEMONYM_NOUN_NAME.finditer(text) if listing else ():
+        code = country_of_word(n.group("dem"))
+        words = n.group("name").split()
+        start, end = n.span("name")
+        if (
+            not code
+            or len(words) < 2
+            or not all(_name_word(w) for w in words)
+            or any(w in _FIRM_WORDS for w in words)
+            or _LEGAL_AFTER.match(text, end)
+            or any(x[6] and x[0] < end and start < x[1] for x in found)
+        ):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), [n.group("noun")], code, None, True, start))
+
     # "A B, who was also designated today, laundered ...": the one a relative clause of the
     # measure is on, a person by the shape of the name, of the foreign country named nearest
     # (a text without ", who " skips the pattern: speed only)
@@ -2706,6 +2724,13 @@ def _family_in_capitals(word: str) -> bool:
 
 
 _A_DEMONYM = re.compile(r",[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+)?[A-Z]")
+_DEMONYM_NOUN_NAME = re.compile(
+    r"\b(?P<dem>[A-Z][\w\-]*)[ \t]+(?P<noun>(?:[a-z][\w\-]*[ \t]+){0,2}?(?:business(?:man|woman)|"
+    r"financier|banker|broker|dealer|trader|executive|oligarch|general|colonel|officer|official|"
+    r"judge|prosecutor|commander|politician|lawmaker|diplomat|hacker|smuggler|facilitator|"
+    r"magnate|tycoon|entrepreneur|militant|propagandist|national|citizen))"
+    rf"[ \t]+(?P<name>{_PERSON_NAME})(?![\w\-’']|[ \t]+[A-Z])"
+)
 # "A B and C D have been designated for", "A B, C D and E F were sanctioned today"
 _PASSIVE_SUBJECTS = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<names>{_PERSON_NAME}(?:,[ \t]+{_PERSON_NAME})*,?[ \t]+"

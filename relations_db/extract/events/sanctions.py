@@ -337,6 +337,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     if passive and not by and (reduced or re.search(r",\s+who\s", text[max(0, a - 40) : a])):
         targets = targets[-1:]  # (the relative clause's own name, the nearest before)
     direct = None if by or passive else _ON_COUNTRY.match(after)
+    if direct and re.match(r"\s+(?-i:[a-z])", after[direct.end() :]):
+        direct = None  # ("on Sudanese businessman A": a nationality before a noun, no country)
     if direct and country_of_word(direct.group("c")):
         # "imposed sanctions on Russia and why they will stay in place, and he will listen to
         # President A's concerns": the country is the target; a person only right after it
@@ -898,6 +900,8 @@ _WHICH_IMPOSED = re.compile(
 _NEXT_LISTED = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:two|three|four|five|six|several)\s+[a-z][^,;]{0,60},\s+)?"
     r"(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}"
+    # ("A, Iranian general B": a nationality and a person's noun before the next name)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}"
 )
 # a list of countries as the subject of the sanctions word: "the United States, the United
 # Kingdom and Canada announced additional"
@@ -992,7 +996,10 @@ _ITEM_APPOSITIONS = re.compile(_ITEM_APPOSITION)
 # runs tankers", "including A, B and the X Bank" (its name ends in a legal form or a body's noun)
 _AND_FIRM_AFTER = re.compile(
     rf"{_ITEM_APPOSITION}?,?\s+and\s+(?:(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-    rf"(?:company|companies|firm|firms),?\s+)?(?:the\s+)?(?P<org>{_ORG_NAME})(?=[\s,.;:]|$)"
+    rf"(?:company|companies|firm|firms),?\s+"
+    # ("and Chinese firm X Co., Ltd.": a demonym and the noun before the name)
+    rf"|(?-i:[A-Z])[\w\-]*\s+(?:company|firm|entity|bank|manufacturer|supplier)\s+)?"
+    rf"(?:the\s+)?(?P<org>{_ORG_NAME})(?=[\s,.;:]|$)"
 )
 
 
