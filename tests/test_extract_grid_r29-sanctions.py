@@ -548,3 +548,23 @@ def test_a_nationality_and_a_noun_before_each_name_list_people_and_a_firm():
         "Idris Babiker Osman",
         "Kestrel Optics A.Ş.",
     ]
+
+
+def test_an_appointment_as_an_envoy_is_no_designation():
+    doc = _doc(
+        "Prime Minister Lena Varga designated Foreign Minister Pal Kiss and Defence Minister "
+        "Ede Toth as special envoys.",
+        publisher="Ministry of Foreign Affairs of Hungary",
+    )
+    assert _events(doc, "sanction") == []
+    kept = _doc(
+        "OFAC is also designating Chen Yuping, the general manager of the firm, who arranged "
+        "shipments disguised as dog food.",
+        **_TREASURY,
+    )
+    assert [who for who, _ in _targets(kept)] == ["Chen Yuping"]
+
+
+def test_measures_that_target_a_policy_aim_are_no_sanction():
+    doc = _doc("Our measures target inflation and unemployment.", **_TREASURY)
+    assert _events(doc, "sanction") == []

@@ -184,6 +184,16 @@ _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+# "designated A as special envoy", "designated B as the venue": an appointment, not a
+# measure ("as a Specially Designated Global Terrorist", "as a terrorist organisation" are)
+_APPOINTED_AS = re.compile(
+    # (the "as" of the verb's own object, before any comma: not "A, who arranged shipments
+    # disguised as dog food")
+    r"[^.;,]{1,100}?\bas\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?!(?:an?|the|its|their|his|her)\s)"
+    r"(?!(?:terrorist|terror|specially|global|foreign\s+terrorist|state\s+sponsor|sponsor|"
+    r"entit|person|individual|organi[sz]ation|member|part|owner)\w*)(?-i:[a-z])[\w\-]*"
+)
 # a negated measure's verb: "has not sanctioned A", "did not designate B", "never listed C"
 _NOT_TAKEN = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|been\s+|be\s+)*$")
 # where a firm is based, before its name: "Mersin-based ", "St. Petersburg-based "
@@ -947,6 +957,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             text, max(0, lo, a - 30), a
         ):
             return False  # a call for sanctions, a delisting, a negated one: no measure taken
+        if re.match(r"(?i)designat", text[a:b]) and _APPOINTED_AS.match(text, b):
+            return False  # "designated Minister A and Minister B as special envoys": a post
         _sanction_parts(c, text, a, b, mentions, base, home)
         for target in [c.target or {}, *c.each]:
             if target.get("organization"):

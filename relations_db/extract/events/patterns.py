@@ -555,7 +555,12 @@ _SANCTION = (
     # ("The sanctions, which target A and B, were announced": a relative clause's verb)
     r"(?:\b(?:sanctions|measures|designations|listings)|(?<=\b(?i:today)[’']s\s)actions?|"
     r"(?<=\b(?i:this)\s)action|(?<=\b(?i:these)\s)actions|(?<=\b(?i:the)\s)actions?)"
-    r"(?:,\s+which)?\s+(?:also\s+)?(?:target(?:s|ed)?|concern(?:s|ed)?)\b(?=\s+\w)|"
+    # (a name, a count or a list's lead after the verb: not "Our measures target inflation")
+    r"(?:,\s+which)?\s+(?:also\s+)?(?:target(?:s|ed)?|concern(?:s|ed)?)\b"
+    r"(?=\s+(?:a\s+further\s+|an\s+additional\s+|the\s+following\s+|the\s+|two\s+|three\s+|"
+    r"four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|\d|(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:individuals|persons|people|officials|entities|companies|firms|vessels|members|"
+    r"officers|commanders|leaders|propagandists)\b|(?-i:[A-Z])))|"
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
     # "will impose export bans on 22 Russian entities", "announced countermeasures against
     # three U.S. defense companies"
