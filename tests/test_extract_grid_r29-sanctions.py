@@ -378,6 +378,7 @@ def test_two_imposers_and_two_targets_are_four_measures():
         published="2025-06-12",
         publisher="Global Affairs Canada",
     )
+    assert _officials(doc) == {"Pierre Duvalon": "HT", "Jean Estime": "HT"}  # (not the UK)
     assert sorted(_targets(doc)) == [
         ("Jean Estime", "CA"),
         ("Jean Estime", "GB"),

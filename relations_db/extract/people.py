@@ -1915,6 +1915,18 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if not code and home:
                 at = start if lead is None else lead
                 code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
+                imposers = _subject_countries(text, m.start())
+                if code in imposers:
+                    # ("The United Kingdom and Canada sanctioned A and B for gang violence in
+                    # Haiti": the lead's subject imposes; the targets' country is another)
+                    code = next(
+                        (
+                            c
+                            for c in _countries_between(text, end, span_end)
+                            if c not in imposers and c != home
+                        ),
+                        None,
+                    )
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
             nxt = (_NEXT_BULLET if bullets else next_item).search(text, end, span_end)
@@ -2708,6 +2720,30 @@ _DEMONYM_APPOSITION = re.compile(
     r"employee|representative|developer|programmer|technician|pilot|captain|administrator|"
     r"manager|director|owner|shareholder|associate|intermediary|middleman))\b"
 )
+def _subject_countries(text: str, at: int) -> set[str]:
+    """The countries named in the sentence before `at` (the lead verb's subject, as in "The
+    United Kingdom and Canada sanctioned ...")."""
+    ends = [x.end() for x in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    lo = ends[-1] if ends else max(0, at - 400)
+    return set(_countries_between(text, lo, at, subjects=True))
+
+
+def _countries_between(text: str, lo: int, hi: int, subjects: bool = False) -> list[str]:
+    out = []
+    for x in _COUNTRY_WORD.finditer(text, lo, hi):
+        if text[max(0, x.start() - 3) : x.start()].lower() == "al-":
+            continue
+        before = text[max(0, x.start() - 12) : x.start()]
+        if subjects and re.search(
+            r"(?:\(|\b(?:of|in|on|against|to|from|with|under|for|by)\s+(?:the\s+)?)$", before
+        ):
+            continue  # ("under the X (Iran) Regulations", "sanctions on Iran": no subject)
+        code = _country_in_words(x.group(0).split())
+        if code:
+            out.append(code)
+    return out
+
+
 def _name_word(word: str) -> bool:
     """A word of a person's name: a name token, a particle ("bin", "de"), or a nisba joined
     with "al-" ("al-Kuwaiti", "al-Masri": a family name, not the country)."""
