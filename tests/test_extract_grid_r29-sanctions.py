@@ -569,3 +569,38 @@ def test_an_appointment_as_an_envoy_is_no_designation():
 def test_measures_that_target_a_policy_aim_are_no_sanction():
     doc = _doc("Our measures target inflation and unemployment.", **_TREASURY)
     assert _events(doc, "sanction") == []
+
+
+def test_a_list_of_people_may_close_with_a_body():
+    doc = _doc(
+        "Australia has today sanctioned Rostam Ghasemi-Nejad, Majid Farahani and the Basij "
+        "Cooperative Foundation for their role in the crackdown in Iran.",
+        published="2025-06-12",
+        publisher="Australian Minister for Foreign Affairs",
+    )
+    assert _officials(doc) == {"Rostam Ghasemi-Nejad": "IR", "Majid Farahani": "IR"}
+    assert "Basij Cooperative Foundation" in {who for who, _ in _targets(doc)}
+
+
+def test_designations_as_subjects_of_sanctions_and_by_other_bodies():
+    korea = _doc(
+        "The Government of the Republic of Korea today designated 11 individuals and 4 "
+        "entities as subjects of financial sanctions.",
+        published="2025-06-12",
+        publisher="Ministry of Foreign Affairs of the Republic of Korea",
+    )
+    assert _targets(korea) == [("11 individuals and 4 entities", "KR")]
+    un = _doc(
+        "The Security Council Committee added Abu Bakr Hamid al-Tayyib, a Sudanese militia "
+        "commander, to its sanctions list on Friday.",
+        published="2025-06-12",
+        publisher="Ministry of Foreign Affairs of the Republic of Korea",
+    )
+    assert _targets(un) == [("Abu Bakr Hamid al-Tayyib", "UN")]
+    ofac = _doc(
+        "Today, OFAC designated six individuals, including Venezuelan Minister of Defense "
+        "Vladimir Padrino, for corruption.",
+        published="2025-06-12",
+        publisher="Ministry of Foreign Affairs of the Republic of Korea",
+    )
+    assert {imposer for _, imposer in _targets(ofac)} == {"US"}

@@ -1871,8 +1871,6 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         for w in ("listed", "listing", "designat", "sanction", "measures", "bans", "freez")
     )
     for m in _TARGETS_ARE.finditer(text) if listing else ():
-        if m.group("bare") and _FIRM_IN_LIST.match(text, m.end()):
-            continue  # "sanctions on Banco Lago and Lago Air": firms, not people
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
         span_end, pos = m.end() + (stop.start() if stop else 600), m.end()
         # (a list set apart by semicolons has "and" inside its items: "in X and Y")
@@ -2778,11 +2776,6 @@ _WHO_WAS_DESIGNATED = re.compile(
     rf"(?P<name>{_PERSON_NAME}),[ \t]+who[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:(?:also|being|likewise)[ \t]+)*(?:designated|sanctioned|listed)\b"
 )
-# a list of names with a firm's word in one of them: "Banco Lago and Lago Air"
-_FIRM_IN_LIST = re.compile(
-    r"[^.;:]{0,160}?\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\b"
-    r"(?=[^.;:]{0,160}?(?:\s+(?:for|over|to|under)\b|[.;]|$))"
-)
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
@@ -2873,7 +2866,9 @@ _TARGETS_ARE = re.compile(
     r"|\b(?P<bare>sanctioned|designated|sanctioning|designating|listed|listing|added|adding|"
     r"(?:actions?|listings|sanctions|measures)\s+(?:also\s+)?target(?:s|ed)?|"
     r"(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against))"
-    rf"(?=\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}"
+    # (the last item may be a body's: "A B, C D and the X Foundation for their role")
+    rf"(?=\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+(?:{_PERSON_NAME}|the\s+[A-Z]"
+    r"[^,.;]{2,60}?)"
     r"(?:\s+(?:for|over|to|under)\b|\s*[.;]|,\s+(?:two|three|four|five|six|both|all)\b))"
     # ("These include A, the administrator of X, and B" after the measure)
     r"|\b(?:These|They)\s+include(?=\s+[A-Z])"

@@ -191,6 +191,8 @@ _APPOINTED_AS = re.compile(
     # disguised as dog food")
     r"[^.;,]{1,100}?\bas\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?!(?:an?|the|its|their|his|her)\s)"
+    # ("as subjects of financial sanctions": the measure's own words after "as")
+    r"(?![^.;,]{0,40}\b(?:sanction|terror|restrictive|asset\s+freez|designat))"
     r"(?!(?:terrorist|terror|specially|global|foreign\s+terrorist|state\s+sponsor|sponsor|"
     r"entit|person|individual|organi[sz]ation|member|part|owner)\w*)(?-i:[a-z])[\w\-]*"
 )

@@ -740,6 +740,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
     if c.imposer is None and home and _BODY_OWNS.search(before):
         c.imposer = home  # "OFAC's June 2023 designation of A": the publisher's body's
+    if c.imposer is None and re.search(r"\bOFAC\b|Office\s+of\s+Foreign\s+Assets", before):
+        c.imposer = "US"  # ("OFAC designated": the United States', whoever publishes it)
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
     if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
@@ -830,6 +832,8 @@ def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
         )
         # (a body of no country named is the publisher's own: "The Federal Department of X
         # today added A and B, two Belarusian businessmen, to the sanctions list")
+        if code is None and re.search(r"Security\s+Council|United\s+Nations", body.group("who")):
+            code = "UN"  # (the Security Council's committee is the UN's)
         c.imposer = code or home or c.imposer
     spans = [(lo + m.start(), lo + m.end()) for m in found]
     # (a surname inside a firm's name is the firm's: "A Trading LLP")
