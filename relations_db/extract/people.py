@@ -2070,7 +2070,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # and a target with no country of its own is of the foreign country named nearest
     # (a text without the pattern's participles skips it: speed only)
     listing = any(
-        w in text for w in ("listed", "listing", "designat", "sanction", "measures", "assets")
+        w in text
+        for w in (
+            "listed", "listing", "designat", "sanction", "measures", "assets", "bans", "freez"
+        )
     )
     for m in _TARGETS_ARE.finditer(text) if listing else ():
         stop = re.search(r"[.?!](?=\s+[A-Z“\"]|\s*$)", text[m.end() : m.end() + 600])
@@ -2092,9 +2095,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if (
                 not n
                 or not all(
-                    (_is_name_token(w) or _is_particle_word(w)) and not country_of_word(w)
+                    _name_word(w)
                     for w in words
                 )
+                or any(country_of_word(w) or w in _FIRM_WORDS for w in words)
                 # (a line's name is its whole head: "- A B, a broker", not "- A Logistics and
                 # B Trading, which ...")
                 or (bullets and not _ITEM_HEAD_END.match(text, n.end("name")))
@@ -2118,6 +2122,18 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             if not code and home:
                 at = start if lead is None else lead
                 code = _nearest_foreign(text, at, home) or _main_foreign(text, home)
+                imposers = _subject_countries(text, m.start())
+                if code in imposers:
+                    # ("The United Kingdom and Canada sanctioned A and B for gang violence in
+                    # Haiti": the lead's subject imposes; the targets' country is another)
+                    code = next(
+                        (
+                            c
+                            for c in _countries_between(text, end, span_end)
+                            if c not in imposers and c != home
+                        ),
+                        None,
+                    )
             found = [x for x in found if x not in old]
             found.append((start, end, n.group("name"), titles, code, None, True, start))
             nxt = (_NEXT_BULLET if bullets else next_item).search(text, end, span_end)
@@ -2132,6 +2148,113 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             ):
                 break
             pos = nxt.end()
+
+    # a name with a nationality's apposition in a text about a measure: "A B, a Chinese
+    # national who directs its sales", "C D, a Russian general, and E F, ...": a person of
+    # the demonym's country, titled by the noun unless it is the nationality alone
+    # (a text without ", a Capitalised" skips the pattern: speed only)
+    appositions = listing and _A_DEMONYM.search(text) is not None
+    for n in _DEMONYM_APPOSITION.finditer(text) if appositions else ():
+        words = n.group("name").split()
+        while words and not (
+            _is_name_token(words[0].removeprefix("al-")) or _family_in_capitals(words[0])
+        ):
+            words = words[1:]  # ("Today A B, a ...": the name's own words only)
+        # ("a Russian IT worker": the demonym's first word when the two are no country)
+        code = country_of_word(n.group("dem")) or country_of_word(n.group("dem").split()[0])
+        if len(words) < 2 or not code or any(w in _FIRM_WORDS for w in words):
+            continue
+        if not _family_in_capitals(words[0]) and not _is_name_token(words[0].removeprefix("al-")):
+            continue
+        if not all(
+            _name_word(w) for w in words[1:]
+        ):
+            continue
+        end = n.end("name")
+        start = end - len(" ".join(words))
+        if text[start:end] != " ".join(words):
+            continue  # (a line break inside: not one name)
+        titled_here = [x for x in found if x[6] and x[0] < end and start < x[1]]
+        if titled_here:
+            # (found already with a title; an untitled find gives way; a titled one of no
+            # country, or of the home one by default, takes the nationality: "its director,
+            # A B, an Emirati national")
+            found = [
+                (*x[:4], code, *x[5:]) if x in titled_here and x[4] in (None, home) else x
+                for x in found
+            ]
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        noun = n.group("noun")
+        titles = [] if noun in ("national", "citizen", "resident") else [f"{n.group('dem')} {noun}"]
+        found.append((start, end, " ".join(words), titles, code, None, True, start))
+
+    # "A B and C D have been designated for their roles in ...": the subject list of a
+    # passive measure, people by the shape of their names (a list with a firm's word is not)
+    for n in _PASSIVE_SUBJECTS.finditer(text) if listing else ():
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", n.group("names"))
+        if any(
+            w in _FIRM_WORDS or (country_of_word(w) and not w.startswith("al-"))
+            for x in names
+            for w in x.split()
+        ):  # ("al-Kuwaiti": a name's nisba, not a country)
+            continue
+        pos = n.start("names")
+        for name in names:
+            start = text.index(name, pos)
+            end = pos = start + len(name)
+            words = name.split()
+            if len(words) < 2 or not all(
+                _name_word(w) for w in words
+            ):
+                continue
+            if any(x[6] and x[0] < end and start < x[1] for x in found):
+                continue
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            code = _nearest_foreign(text, start, home) if home else None
+            found.append((start, end, name, [], code, None, True, start))
+
+    # "Russian businessman A B", "Sudanese general C D", "Belarusian judge E F": a name after
+    # a nationality and a person's noun, in a text about a measure: a person of that country
+    for n in _DEMONYM_NOUN_NAME.finditer(text) if listing else ():
+        code = country_of_word(n.group("dem"))
+        words = n.group("name").split()
+        start, end = n.span("name")
+        if (
+            not code
+            or len(words) < 2
+            or not all(_name_word(w) for w in words)
+            or any(w in _FIRM_WORDS for w in words)
+            or _LEGAL_AFTER.match(text, end)
+            or any(x[6] and x[0] < end and start < x[1] for x in found)
+        ):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), [n.group("noun")], code, None, True, start))
+
+    # "A B, who was also designated today, laundered ...": the one a relative clause of the
+    # measure is on, a person by the shape of the name, of the foreign country named nearest
+    # (a text without ", who " skips the pattern: speed only)
+    for n in _WHO_WAS_DESIGNATED.finditer(text) if listing and ", who " in text else ():
+        words = n.group("name").split()
+        while words and not _is_name_token(words[0].removeprefix("al-")):
+            words = words[1:]
+        end = n.end("name")
+        start = end - len(" ".join(words))
+        if (
+            len(words) < 2
+            or text[start:end] != " ".join(words)
+            or any(w in _FIRM_WORDS or country_of_word(w) for w in words)
+            or not all(
+                _name_word(w)
+                for w in words
+            )
+            or any(x[6] and x[0] < end and start < x[1] for x in found)
+        ):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        code = _nearest_foreign(text, start, home) if home else None
+        found.append((start, end, " ".join(words), [], code, None, True, start))
 
     # profiles of a designation's targets after its counted lead ("OFAC sanctioned three
     # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
@@ -2413,6 +2536,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     title_spans = sorted((y[7], y[0]) for y in found if y[6])
     title_opens = [x for x, _ in title_spans]
     title_reach = list(accumulate((y for _, y in title_spans), max))
+    # a firm's short name, given in brackets after its legal form ("Anatolia Motor Parts A.Ş.
+    # (Anatolia Motor) is ... . Anatolia Motor is being designated"): the firm's, no person's
+    firm_short_names = (
+        {m.group("short") for m in _FIRM_SHORT_NAME.finditer(text)} if "(" in text else set()
+    )
     for item in sorted(found, key=lambda x: x[0]):
         start, end, name, titles, country, org, titled, first = item[:8]
         n_open = bisect_right(title_opens, start)
@@ -2433,6 +2561,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue
         if re.search(r"[’']s\s", name) and any(w in HEADS for w in name.split()):
             continue  # "Viet Nam's Minister of ...": a country's possessive and a title
+        if (
+            _LEGAL_END.search(name)
+            or name.split()[-1] in _FIRM_WORDS
+            or _LEGAL_AFTER.match(text, end)
+            or _FIRM_THEN_BRACKET.search(text, max(0, start - 16), start)
+            or name in firm_short_names
+        ):
+            continue  # "X Aviation Limited is a Sharjah-based company": a firm, no person
 
         k = _institution_words(text, name, start) if titled and titles else 0
         if k:
@@ -2857,8 +2993,9 @@ _FIRMS_THEN_PEOPLE = re.compile(
 # coordinates ...", "X Co., Ltd., a China-based supplier ..., has sold ...", "Its general
 # manager, A B, is also designated today"
 _PROFILE_NAME = (
-    rf"(?P<name>(?:al-)?[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+(?:al-|bin[ \t]+|ibn[ \t]+)?"
-    rf"[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,4}})"
+    # (words of two letters too: "Li Jianguo", "Ri Song-hyok")
+    rf"(?P<name>(?:al-)?[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*(?:[ \t]+(?:al-|bin[ \t]+|ibn[ \t]+)?"
+    rf"[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*){{1,4}})"
 )
 _PROFILE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:"
@@ -2950,7 +3087,122 @@ _LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_PARTICLE = r"(?:(?:de|la|del|da|dos|van|von|der|bin|bint|ibn|al|el)[ \t]+){0,2}"
 # ("Saeed bin Rashid", "Luis Alberto de la Torre": particles inside a listed name)
 _LIST_NAME = (
-    rf"[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+{_NAME_PARTICLE}[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,3}}"
+    rf"[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*(?:[ \t]+{_NAME_PARTICLE}[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*)"
+    r"{1,3}"
+)
+# a name's word, "al-" joined to it ("al-Mansouri"), and the particles between its words
+# ("Ahmad bin Khalid al-Mansouri", "Jorge Luis de la Vega", "Siti Aminah binti Yusof")
+_NAME_WORD = rf"(?:al-)?[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*"
+_PARTICLE = r"(?:bin|binti|bint|ibn|de[ \t]+la|de|del|da|das|do|dos|van|von|van[ \t]+der|ter)"
+_PARTICLE_WORDS = frozenset("bin binti bint ibn de la del da das do dos van von der ter".split())
+_PERSON_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
+# the legal form a firm's name ends in ("X Petrochemical Private Limited", "Y DMCC")
+_LEGAL_END = re.compile(
+    r"\b(?:Limited|Ltd|LLC|LLP|Inc|Corp|GmbH|PLC|JSC|OJSC|PJSC|CJSC|OOO|FZE|FZCO|DMCC|Bhd|"
+    r"S\.A|AG|SRL|Pte|Co)\.?$"
+)
+# a legal form right after a name: "Douro Fine Chemicals Co., Ltd.", "X Trading, Inc."
+_LEGAL_FORMS_AFTER = (
+    r"(?:Co\.|Ltd\b|Limited\b|LLC\b|LLP\b|Inc\b|Corp\b|GmbH\b|PLC\b|JSC\b|OJSC\b|PJSC\b|"
+    r"OOO\b|FZE\b|FZCO\b|DMCC\b|Sdn\b|Pte\b|Pvt\b|S\.A\.|A\.Ş\.|SRL\b|S\.r\.l\.|B\.V\.|"
+    r"Private[ \t]+Limited\b)"
+)
+# (up to three more words of the firm's name first: "Anatolia Motor Parts A.Ş.")
+_LEGAL_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w\-&’']*){0,3},?[ \t]+" + _LEGAL_FORMS_AFTER
+)
+_FIRM_SHORT_NAME = re.compile(
+    _LEGAL_FORMS_AFTER.replace("\\b", "") + r"[ \t]*\((?P<short>[A-Z][^()\n]{1,40})\)"
+)
+# a firm's short name in brackets after its full name: "Anatolia Motor Parts A.Ş. (Anatolia"
+_FIRM_THEN_BRACKET = re.compile(_LEGAL_FORMS_AFTER.replace("\\b", "") + r"[ \t]*\($")
+# words of a firm's or a body's name, never of a person's: a list of such names is no list
+# of people ("sanctioned Golden Crest Trading and Blue Lotus Marine")
+_FIRM_WORDS = frozenset(
+    "Trading Logistics Shipping Marine Maritime Electronics Petrochemical Industrial Industries "
+    "Aviation Technology Technologies Energy Holding Holdings Supply Group Bank Company "
+    "Corporation Enterprise Enterprises Services Partners Capital Investment Investments "
+    "Resources Mining Gold Oil Gas Petroleum Airlines Air Cargo Lines Fleet Navigation Systems "
+    "Solutions Engineering Construction Development International Global Foundation Institute "
+    "Ministry Directorate Bureau Agency Office Council Committee Command Forces Army Navy Guard "
+    "Corps Police Service Cartel Network Brigade Battalion Militia Organisation "
+    "Organization Plant Factory Works Port Exchange Fund Trust Media News Press Television "
+    "Radio University Academy Center Centre Prison Banco Banque Limited Ltd LLC Inc".split()
+)
+# "A B, a Chinese national", "C D, an Iranian financier designated today", "E F, a former
+# Russian general": a person's name, a nationality and a person's noun in apposition
+_DEMONYM_APPOSITION = re.compile(
+    # (an alias in brackets may stand between: "A B (also known as C D), a Chinese national";
+    # a family name in capitals first: "RI Song Hwan, a North Korean IT worker")
+    rf"(?P<name>[A-Z]{{2,8}}(?:[ \t]+{_NAME_WORD}){{1,3}}|{_PERSON_NAME})"
+    r"(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+(?:a|an)[ \t]+"
+    r"(?:(?:former|senior|retired|prominent|"
+    r"wealthy|well-known|sanctioned|dual)[ \t]+)?(?P<dem>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)"
+    r"(?:-born)?[ \t]+(?P<noun>(?:[A-Za-z][\w\-]*[ \t]+){0,2}?(?:national|citizen|resident|"
+    r"business(?:man|woman|person)|financier|banker|broker|agent|dealer|trader|executive|"
+    r"oligarch|general|colonel|officer|official|judge|prosecutor|commander|leader|politician|"
+    r"lawmaker|diplomat|hacker|spy|smuggler|facilitator|investor|magnate|tycoon|entrepreneur|"
+    r"engineer|scientist|operative|militant|propagandist|journalist|blogger|activist|worker|"
+    r"employee|representative|developer|programmer|technician|pilot|captain|administrator|"
+    r"manager|director|owner|shareholder|associate|intermediary|middleman))\b"
+)
+def _subject_countries(text: str, at: int) -> set[str]:
+    """The countries named in the sentence before `at` (the lead verb's subject, as in "The
+    United Kingdom and Canada sanctioned ...")."""
+    ends = [x.end() for x in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    lo = ends[-1] if ends else max(0, at - 400)
+    return set(_countries_between(text, lo, at, subjects=True))
+
+
+def _countries_between(text: str, lo: int, hi: int, subjects: bool = False) -> list[str]:
+    out = []
+    for x in _COUNTRY_WORD.finditer(text, lo, hi):
+        if text[max(0, x.start() - 3) : x.start()].lower() == "al-":
+            continue
+        before = text[max(0, x.start() - 12) : x.start()]
+        if subjects and re.search(
+            r"(?:\(|\b(?:of|in|on|against|to|from|with|under|for|by)\s+(?:the\s+)?)$", before
+        ):
+            continue  # ("under the X (Iran) Regulations", "sanctions on Iran": no subject)
+        code = _country_in_words(x.group(0).split())
+        if code:
+            out.append(code)
+    return out
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: a name token, a particle ("bin", "de"), or a nisba joined
+    with "al-" ("al-Kuwaiti", "al-Masri": a family name, not the country)."""
+    return (
+        _is_name_token(word.removeprefix("al-"))
+        or word in _PARTICLE_WORDS
+        or bool(re.fullmatch(r"al-[A-Z][a-z]{2,}", word))
+    )
+
+
+def _family_in_capitals(word: str) -> bool:
+    """"RI", "KIM", "ISHIBA": a family name written in capitals before the given names."""
+    return word.isupper() and 2 <= len(word) <= 8 and _is_name_token(word.capitalize())
+
+
+_A_DEMONYM = re.compile(r",[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+)?[A-Z]")
+_DEMONYM_NOUN_NAME = re.compile(
+    r"\b(?P<dem>[A-Z][\w\-]*)[ \t]+(?P<noun>(?:[a-z][\w\-]*[ \t]+){0,2}?(?:business(?:man|woman)|"
+    r"financier|banker|broker|dealer|trader|executive|oligarch|general|colonel|officer|official|"
+    r"judge|prosecutor|commander|politician|lawmaker|diplomat|hacker|smuggler|facilitator|"
+    r"magnate|tycoon|entrepreneur|militant|propagandist|national|citizen))"
+    rf"[ \t]+(?P<name>{_PERSON_NAME})(?![\w\-’']|[ \t]+[A-Z])"
+)
+# "A B and C D have been designated for", "A B, C D and E F were sanctioned today"
+_PASSIVE_SUBJECTS = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<names>{_PERSON_NAME}(?:,[ \t]+{_PERSON_NAME})*,?[ \t]+"
+    rf"and[ \t]+{_PERSON_NAME})[ \t]+(?:have|has|were|are|was|is)[ \t]+(?:also[ \t]+)?"
+    r"(?:been[ \t]+|being[ \t]+)?(?:designated|sanctioned|listed)\b"
+)
+# "A B, who was also designated today", "C D, who is being sanctioned for ..."
+_WHO_WAS_DESIGNATED = re.compile(
+    rf"(?P<name>{_PERSON_NAME}),[ \t]+who[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:also|being|likewise)[ \t]+)*(?:designated|sanctioned|listed)\b"
 )
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
@@ -3018,17 +3270,43 @@ _TARGETS_ARE = re.compile(
     # a measure's counted object, then its names: "sanctions against 3 individuals, including
     # A, B and C", "travel bans on three Russian individuals: A, B and C"
     r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|list(?:ed|ing)|(?:sanctions|measures|"
-    r"bans?|restrictions)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
+    # ("under the Special Economic Measures (Iran) Regulations on four Iranian individuals")
+    r"bans?|restrictions|Regulations)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
     r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
-    r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers)"
+    r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers|"
+    r"commanders|leaders|executives|businessmen|oligarchs|judges|prosecutors|generals|hackers|"
+    r"nationals|citizens)"
     r"\b[^.;:]{0,80}?(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
+    # ("The listings concern officers and propagandists, including A, B and C")
+    r"|\b(?:actions?|listings|designations|sanctions|measures)\s+(?:also\s+)?(?:target|concern)s?"
+    r"\b[^.;:]{0,80}?"
+    r"(?:,\s+(?:including|among\s+them)|\s+including|(?=:))"
     # a measure's verb right before a name a person's apposition or relative clause follows:
     # "sanctioned A B, a Russian businessman, and ...", "sanctions on A B, who runs ..."
-    r"|\b(?:sanctioned|designated|sanctioning|designating|(?:sanctions|measures|restrictions)"
-    r"\s+(?:on|against)|freez(?:e|es|ing)\s+(?:the\s+)?assets\s+of)"
-    rf"(?=\s+{_LIST_NAME},\s+(?:(?:a|an)\s+(?![^,;.]*\b(?:company|firm|"
+    r"|\b(?:sanctioned|designated|sanctioning|designating|(?:actions?|listings|sanctions|"
+    r"measures)\s+(?:also\s+)?target(?:s|ed)?|freez(?:e|es|ing)\s+(?:the\s+)?assets\s+of|"
+    r"(?:sanctions|measures|restrictions)"
+    # (the apposition's noun, not a word of its relative clause: "an Iranian agent who ran the
+    # network" is a person's)
+    rf"\s+(?:on|against))(?=\s+{_PERSON_NAME},\s+(?:(?:a|an)\s+(?!(?:[\w\-’']+\s+){{0,3}}(?:company|firm|"
     r"entity|bank|group|manufacturer|supplier|distributor|producer|operator|organi[sz]ation|"
-    r"network|vessel|tanker|ship|carrier|airline|exchange|fund)\b)|who\b)))"
+    r"network|vessel|tanker|ship|carrier|airline|exchange|fund)s?\b)|who\b))"
+    # a measure's object that is a list of names alone: "sanctioned A B and C D for their
+    # role in ...", "travel bans on A B, C D and E F, three Burmese officials", "added A B
+    # and C D, two businessmen, to the sanctions list" (people by the shape of their names;
+    # a list with a firm's word is checked item by item below)
+    r"|\b(?P<bare>sanctioned|designated|sanctioning|designating|listed|listing|added|adding|"
+    r"(?:actions?|listings|sanctions|measures)\s+(?:also\s+)?target(?:s|ed)?|"
+    r"(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against))"
+    # (the last item may be a body's: "A B, C D and the X Foundation for their role")
+    rf"(?=\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+(?:{_PERSON_NAME}|the\s+[A-Z]"
+    r"[^,.;]{2,60}?)"
+    r"(?:\s+(?:for|over|to|under)\b|\s*[.;]|,\s+(?:two|three|four|five|six|both|all)\b))"
+    # ("These include A, the administrator of X, and B" after the measure)
+    r"|\b(?:These|They)\s+include(?=\s+[A-Z])"
+    # ("measures on the following individuals:" and the list)
+    r"|\b(?:sanctions|measures|bans?|freezes|restrictions)\s+(?:on|against)\s+the\s+"
+    r"following(?:\s+[a-z]+){0,3}(?=:))"
     r"(?:\s+|(?P<colon>:)\s*" + _BULLET + r")(?=[A-ZÀ-ÖØ-Þ])"
 )
 _NEXT_ITEM_SEMI = re.compile(r";\s*(?:and\s+)?" + _BULLET)
@@ -3062,10 +3340,10 @@ _TARGET_NAME = re.compile(
     # ("Brigadier General A B": a rank before a listed name)
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
-    # ("Ri Song Hyok", "Vu Duc An": words of two letters)
-    # ("Luis Alberto de la Torre", "Khalid bin Hamad Al-Nuaimi": particles inside a name)
-    rf"(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']*(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+{_NAME_PARTICLE}[{_UP}][a-zà-öø-ÿ][\w\-’']*){{1,2}})"
+    # ("Ri Song Hyok", "Vu Duc An": words of two letters; "Ahmad bin Khalid al-Mansouri",
+    # "Jorge Luis de la Vega": particles between the words)
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}})"
     rf"(?![\w\-’']|[ \t]+[{_UP}])"
 )
 # what follows a target's name: ", also known as "X", the leader of the Y gang", ", a
@@ -3076,7 +3354,8 @@ _TARGET_POST = re.compile(
 )
 # the rest of a target's apposition up to the comma and "and" of the next item
 _APPOSITION_THEN_AND = re.compile(
-    r"(?:\s+(?:who|that|which|whose)\b[^;,\n]{1,100})?,\s+and\s+(?=[A-Z])"
+    # (or the next item right after the comma: "A, a Syrian businessman, B, a senior ...")
+    r"(?:\s+(?:who|that|which|whose)\b[^;,\n]{1,100})?,\s+(?:and\s+)?(?=[A-Z])"
 )
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Commission|Council|Community|Forces|Authority|Parliament|Bureau|"
@@ -4086,7 +4365,8 @@ _CONTACT_LINE = re.compile(
 # name alone on its line, its title (with an office word) on the next, up to two more lines
 # (the office), then a telephone number or an e-mail address
 _CONTACT_BLOCK = re.compile(
-    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿ][\w\-’']+(?:[ \t]+[{_UP}][a-zà-öø-ÿ][\w\-’']+){{1,3}})"
+    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+"
+    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+){{1,3}})"
     r"[ \t]*\n[ \t]*(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
     r"(?:[ \t]+(?:of|for|to|and|the|[A-Z][\w\-’']*))*)[ \t]*\n"
     r"(?:[ \t]*[A-Z][^\n@]{0,100}\n){0,2}"
@@ -4835,6 +5115,8 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
         words = m.group(0).split()
         if _acronym_title(words):
             continue
+        if text[max(0, m.start() - 3) : m.start()].lower() == "al-":
+            continue  # "Ahmed Said al-Kuwaiti": a name's nisba, no country named
         if home and len(words) > 1 and country_of_word(re.sub(r"[’']s$", "", words[0])) == home:
             continue  # "China's Taiwan region", in China's text: a place the home claims
         code = _country_in_words(words)

@@ -125,6 +125,8 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue  # "Jadran Trade d.o.o. Split": the firm's seat, no new sentence
                 if _INITIALISM.fullmatch(word.group(1)) and _NUMBER_AFTER.match(text, end):
                     continue  # "E.O. 14033": an initialism's number, no new sentence
+                if w == "a.k.a" or w == "f.k.a" or re.search(r"\(\s*[af]\.k\.a\.$", chunk):
+                    continue  # "A (a.k.a. B)": an alias follows, no new sentence
                 if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
                     continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
                 if word.group(1) in _GIVEN_ABBREVIATIONS and re.match(

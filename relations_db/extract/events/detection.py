@@ -399,6 +399,13 @@ def detect(
                 )
             ]
         found = stated_part + found
+        if not any(x.kind == "sanction" for x in out):
+            # "These include A and B" lists the measure just told: none told, no measure
+            found = [
+                c
+                for c in found
+                if not (c.kind == "sanction" and _THESE_INCLUDE.match(body, c.trigger[0]))
+            ]
         for c in found:
             if c.kind != "sanction" or c.date is not None:
                 continue
@@ -420,7 +427,9 @@ def detect(
                 )
             ]
             if not dated and re.search(
-                r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was))$",
+                r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
+                r"|\b(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?"
+                r"(?:target|concern)(?:s|ed)?)$",
                 body[c.trigger[0] : c.trigger[1]],
             ):  # ("The individuals listed are A, ...", "Among those sanctioned are B": the
                 # measure just reported)
@@ -846,7 +855,51 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
-    out.extend(_bulleted_targets(sentences, people, out, home))
+    bulleted = _bulleted_targets(sentences, people, out, home)
+    if bulleted:
+        # a lead with no object of its own ("imposed travel bans on the following
+        # individuals:"): its listed targets are the measures, the lead no record of its own
+        items = {id(x.sentence) for x in bulleted}
+        out = [
+            c
+            for c in out
+            if not (
+                c.kind == "sanction"
+                and not c.target
+                and not c.each
+                and c.sentence.text.rstrip().endswith(":")
+                and any(
+                    id(x) in items
+                    for x in sentences
+                    if c.sentence.end <= x.start <= c.sentence.end + 4
+                )
+            )
+        ]
+    out.extend(bulleted)
+    # a measure announced with no object, whose targets the next sentence gives ("X today
+    # announced new sanctions. The new sanctions target A, B and C"): the targets are the
+    # measures, the announcement no record of its own
+    told = {
+        id(c.sentence)
+        for c in out
+        if c.kind == "sanction"
+        and c.target
+        and _TARGETS_TOLD.match(body, c.trigger[0], c.trigger[1])
+    }
+    out = [
+        c
+        for c in out
+        if not (
+            c.kind == "sanction"
+            and not c.target
+            and not c.each
+            and any(
+                id(x) in told
+                for x in sentences
+                if c.sentence.end <= x.start <= c.sentence.end + 4
+            )
+        )
+    ]
     out = _without_headline_measures(body, out)
     return [c for c in out if not _home_coming(c)]
 
@@ -928,6 +981,10 @@ def _listed_entities(body, sentences, out: list[Candidate], home) -> list[Candid
 # an item of a list set out line by line ("- A, Deputy Director of X", "(a) B Company, which
 # ..."), and a heading inside it ("(1) Individuals")
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<item>\S.*)", re.S)
+# a numbered line's number, which the sentence splitter leaves on its own ("1."), and the
+# line after it, the whole an item
+_NUMBER_ONLY = re.compile(r"\s*\d{1,2}\.\s*")
+_WHOLE_ITEM = re.compile(r"\s*(?P<item>\S.*)", re.S)
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
 
 
@@ -983,7 +1040,10 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
         ):
             continue
         opener = lead.sentence
-        if not opener.text.rstrip().endswith(":"):
+        # ("to freeze the assets of the following 2 individuals and 1 entity ..." and the list
+        # in lines after it, with no colon)
+        following = bool(re.search(r"\bthe\s+following\b", opener.text))
+        if not opener.text.rstrip().endswith(":") and not following:
             # (within the next two sentences: "These measures target X's ... . Among those
             # listed are:")
             nxt = next(
@@ -1014,8 +1074,17 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
         after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
+        numbered, style = False, None
         for sentence in after:
-            m = _BULLET.match(sentence.text)
+            if _NUMBER_ONLY.fullmatch(sentence.text):
+                if style == "marked":
+                    break  # ("3. Prohibition of exports" after "- A" items: the next section)
+                numbered = True  # "1." split off its line: the next sentence is the item
+                continue
+            m = _WHOLE_ITEM.match(sentence.text) if numbered else _BULLET.match(sentence.text)
+            if m and not _LIST_HEADING.fullmatch(m.group("item")):
+                style = style or ("numbered" if numbered else "marked")
+            numbered = False
             if not m:
                 break
             item = m.group("item")
@@ -1892,9 +1961,17 @@ _ASKED = re.compile(
 )
 # a further designation of the day's action: "OFAC also designated", "Separately, OFAC
 # designated", "In addition, the Department sanctioned"
+_THESE_INCLUDE = re.compile(r"(?:These|They|Those)\s+include\b")
+# the measure told before as the subject of its targets' verb: "The new sanctions target",
+# "These measures target", "Today's action targets"
+_TARGETS_TOLD = re.compile(
+    r"(?i)(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?(?:target|concern)"
+)
 _ALSO_DESIGNATED = re.compile(
-    r"(?:\b(?:also|additionally|further)\s+|^\s*(?:Separately|In\s+addition|Additionally),\s+"
-    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction)\w*\s*$"
+    r"(?:\b(?:also|additionally|further|concurrently|simultaneously|separately|likewise)\s+"
+    r"|^\s*(?:Separately|In\s+addition|Additionally),\s+"
+    # ("OFAC is also identifying the X (IMO ...) as blocked property": the same action)
+    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction|identif)\w*\s*$"
     # (a release's present passive: "A is being designated pursuant to E.O. 13224")
     r"|\b(?:is|are)\s+(?:being\s+)?(?:designated|sanctioned)\s*$"
 )

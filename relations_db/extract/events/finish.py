@@ -193,6 +193,37 @@ _ASIDE_PREDICATE = re.compile(
     r"[^.;]*?,\s+(?:is|are|will\s+be)\s+(?:(?:scheduled|expected|set|due|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held)|to\s+(?:take\s+place|be\s+held)|held)\b"
 )
+# "designated A as special envoy", "designated B as the venue": an appointment, not a
+# measure ("as a Specially Designated Global Terrorist", "as a terrorist organisation" are)
+_APPOINTED_AS = re.compile(
+    # (the "as" of the verb's own object, before any comma: not "A, who arranged shipments
+    # disguised as dog food")
+    r"[^.;,]{1,100}?\bas\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?!(?:an?|the|its|their|his|her)\s)"
+    # ("as subjects of financial sanctions": the measure's own words after "as")
+    r"(?![^.;,]{0,40}\b(?:sanction|terror|restrictive|asset\s+freez|designat))"
+    r"(?!(?:terrorist|terror|specially|global|foreign\s+terrorist|state\s+sponsor|sponsor|"
+    r"entit|person|individual|organi[sz]ation|member|part|owner)\w*)(?-i:[a-z])[\w\-]*"
+)
+# a negated measure's verb: "has not sanctioned A", "did not designate B", "never listed C"
+_NOT_TAKEN = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|been\s+|be\s+)*$")
+# where a firm is based, before its name: "Mersin-based ", "St. Petersburg-based "
+_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w’'.]*[ \t]){0,2}[A-Z][\w’'.]*-based[ \t]+(?=[A-Z])")
+# before a measure's word, in its clause: a call for it ("urged the government to sanction",
+# "called for sanctions against", "want the Council to list") or its end ("removed A from
+# the sanctions list"): no measure taken
+_NOT_IMPOSED = re.compile(
+    r"\b(?:(?:urged?|urging|press(?:ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?|appeal(?:s|ed)?\s+to)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+|[a-z]+\s+){1,3}to\s+(?:impose\s+)?"
+    r"|call(?:s|ed|ing)?\s+(?:on\s+[^.;]{1,60}?\s+to\s+(?:impose\s+)?|for\s+(?:new\s+|further\s+)?)"
+    r"|(?:remov|delist|de-list|lift|revok)(?:e|es|ed|ing|s)?\s+[^.;]{1,80}?\s+from\s+"
+    r"(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}"
+    # a threat: "will not hesitate to impose further sanctions", "threatened new sanctions"
+    r"|(?:not|never)\s+hesitate\s+to\s+(?:impose|take|adopt)\s+(?:[\w\-]+\s+){0,2}"
+    r"|threaten(?:s|ed|ing)?\s+(?:to\s+impose\s+)?(?:[\w\-]+\s+){0,2})$"
+)
+
+
 def _noun_with_aside(c: Candidate, text: str, a: int, b: int) -> bool:
     """Is the meeting an event noun heading its clause's subject, its predicate after an
     aside? ("The next meeting of X, chaired by A and B, is scheduled to take place in Y")"""
@@ -999,7 +1030,17 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             if target is not None:
                 c.persons, c.roles = [target], {target.key: "target"}
     elif c.kind == "sanction":
+        if _NOT_IMPOSED.search(text, max(0, lo, a - 160), a) or _NOT_TAKEN.search(
+            text, max(0, lo, a - 30), a
+        ):
+            return False  # a call for sanctions, a delisting, a negated one: no measure taken
+        if re.match(r"(?i)designat", text[a:b]) and _APPOINTED_AS.match(text, b):
+            return False  # "designated Minister A and Minister B as special envoys": a post
         _sanction_parts(c, text, a, b, mentions, base, home)
+        for target in [c.target or {}, *c.each]:
+            if target.get("organization"):
+                # "listed Mersin-based A Ltd.": the firm's name without where it is based
+                target["organization"] = _BASED_PREFIX.sub("", target["organization"])
         decision = None if c.date else register_decision(text, a, b)
         when = [
             t

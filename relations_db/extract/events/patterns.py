@@ -651,6 +651,19 @@ _INCIDENT = [
     ),
 ]
 _SANCTION = (
+    # "The new sanctions target A, B and C", "These measures also target X": the measure's
+    # own verb, its object the targets (before the bare noun, which would match first)
+    # (an action only the release's own: "Today's action targets", not "Russia's actions
+    # target the grid")
+    # ("The sanctions, which target A and B, were announced": a relative clause's verb)
+    r"(?:\b(?:sanctions|measures|designations|listings)|(?<=\b(?i:today)[’']s\s)actions?|"
+    r"(?<=\b(?i:this)\s)action|(?<=\b(?i:these)\s)actions|(?<=\b(?i:the)\s)actions?)"
+    # (a name, a count or a list's lead after the verb: not "Our measures target inflation")
+    r"(?:,\s+which)?\s+(?:also\s+)?(?:target(?:s|ed)?|concern(?:s|ed)?)\b"
+    r"(?=\s+(?:a\s+further\s+|an\s+additional\s+|the\s+following\s+|the\s+|two\s+|three\s+|"
+    r"four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|\d|(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:individuals|persons|people|officials|entities|companies|firms|vessels|members|"
+    r"officers|commanders|leaders|propagandists)\b|(?-i:[A-Z])))|"
     r"\bsanction(?:s|ed|ing)?\b|\bexport\s+controls?\b|\brestrictions\s+(?:on|imposed)\b"
     # "will impose export bans on 22 Russian entities", "announced countermeasures against
     # three U.S. defense companies"
@@ -666,6 +679,8 @@ _SANCTION = (
     # "the Council agreed to list the cargo carrier A", "The Council also listed the B",
     # "Canada is also listing X S.A.": a listing of a named party
     r"|\b(?:(?:agreed|decided)\s+to\s+list|(?<=\balso\s)list(?:ed|ing)|(?<=\bhas\s)listed|"
+    # ("The Council today listed A (also known as B), a ... national")
+    r"(?<=\btoday\s)listed|(?<=\byesterday\s)listed|"
     r"(?<=\bhave\s)listed|(?<=\bis\s)listing)(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?-i:[A-Z]))"
     # "The Council today listed nine individuals and three entities", "decided to list a
     # further 12 persons": a listing of counted targets
@@ -693,7 +708,9 @@ _SANCTION = (
     r"(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?-i:[A-Z]))"
     # "OFAC's June 2023 designation of A": a body's dated designation of a party
     r"|(?<=[’']s\s)(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\s+)designations?(?=\s+of\s)"
-    r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b|\bdesignat(?:es|ed|ing|ion|ions)\s+"
+    r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b"
+    # ("might designate A", "will designate B"; not "Ambassador-designate A")
+    r"|(?<!-)\bdesignat(?:e|es|ed|ing|ion|ions)\s+"
     # ("designated more than a dozen PRC-based entities": a count before the noun)
     r"(?=(?:(?:more\s+than|over|nearly|about|some)\s+)?(?:[\w\-]+\s+){0,4}?(?:entit|compan|"
     r"individual|person|firm|bank|group|organi[sz]ation|"
@@ -734,8 +751,17 @@ _SANCTION = (
     # ("The designated individuals include A", "the sanctioned entities are X and Y")
     r"|\bthe\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people|entities|"
     r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    # ("These include A, the administrator of X, and B, a developer": the measure just told,
+    # its targets; detection keeps it only after a measure)
+    r"|(?<![\w’'])(?-i:These|They)\s+include\b(?=\s+(?-i:[A-Z]))"
     # ("Today's listings include A", "The new designations include B")
     r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
+
+    # "A, an Iranian financier designated today, moved funds", "B, who was also sanctioned
+    # today, ...": a participle of the day's measure on the name before it
+    r"|\b(?:designated|sanctioned)(?=\s+(?:today|yesterday)\b)"
+    # "OFAC is also identifying the X (IMO 9123456) as blocked property": named vessels
+    r"|\bidentif(?:y|ies|ied|ying)\b(?=[^.;]{0,240}?\bas\s+blocked\s+property\b)"
 )
 # every alternative of the "talks" pattern starts a word (a \b, or a lookbehind for a space or
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
@@ -745,7 +771,7 @@ _TALKS_FIRST = r"\b(?=[0-9abcdefghiklmnoprstw])"
 # the same for the visit and sanction patterns: each alternative starts a word with one of
 # these characters, or (one alternative of each) follows "'s " (speed only; the same matches)
 _VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s)|,\s+in\s)"
-_SANCTION_FIRST = r"(?=\b[abcdefilprstvw]|(?<=[’']s\s))"
+_SANCTION_FIRST = r"(?=\b[abcdefilmprstvw]|(?<=[’']s\s))"
 TRIGGERS = [
     *(
         ("meeting", f, re.compile(f"{_TALKS_FIRST}(?:{p})" if f == "talks" else p, re.I))
@@ -960,6 +986,9 @@ _KEYS = {
         "exports",
         "imports",
         "list",
+        "target",
+        "concern",
+        "identif",
     ),
     ("visit", None): (
         "visit",

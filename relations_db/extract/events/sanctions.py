@@ -134,6 +134,52 @@ _AND_MEASURE = re.compile(
 )
 
 
+# the release's minister in the first person taking the measure: "Today I am announcing",
+# "I have imposed" (not "I won't speak for Brazil on sanctions")
+_I_IMPOSE = re.compile(
+    r"\bI\s+(?:am\s+|have\s+|will\s+|today\s+|also\s+|further\s+)*(?:announc|impos|sanction|"
+    r"designat|list)\w*\s+(?:[\w\-]+\s+){0,4}$"
+)
+
+
+# an action as the subject of its targets' verb: "Today's action targets A", "The listings
+# concern five individuals"
+_ACTION_VERB = re.compile(
+    r"(?i)(?:action|listing|designation|sanction|measure)s?(?:,\s+which)?\s+(?:also\s+)?"
+    r"(?:target|concern)"
+)
+# an office the release does not name taking the measure: "The Foreign Secretary today
+# announced sanctions against", "the Minister has imposed"
+_HOME_OFFICE_AGENT = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor)\s+"
+    r"(?:(?:today|yesterday|also|has|have|had|is|further)\s+)*"
+    r"(?:announced|announcing|imposed|imposing|introduced|unveiled|adopted)\s+"
+    r"(?:(?-i:[a-z])[\w\-]*\s+){0,3}$"
+)
+# a name's apposition ending in the participle of the measure: ", an Iranian financier "
+_REDUCED_RELATIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?:(?-i:[a-z])[\w\-]*\s+){1,3}"
+    r"(?:(?:also|likewise)\s+)?$"
+)
+# a passive's auxiliary right before its participle: "were sanctioned", "is also being
+# designated"
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|being|today|now|likewise|separately)\s+)*$"
+)
+# between a firm that opens a list of targets and the person after it: its apposition or
+# relative clause, then ", and" ("and its president, A")
+_FIRM_THEN_AND = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?(?:,\s+[^.;]{1,160}?)?,?\s+and\s+"
+    r"(?:(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,?\s+)?"
+)
+# a body's or a bank's name right after the measure: "sanctions on Banco Lago and its
+# president, A"
+_BODY_FIRST = re.compile(
+    r"\s+(?:(?:on|against)\s+)?(?:the\s+)?(?P<org>(?-i:[A-Z])[\w\-&’']*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"(?-i:[A-Z])[\w\-&’']*){0,6})(?=[\s,])"
+)
+
+
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|that|who|whose)\b|;")
 
 
@@ -149,19 +195,118 @@ _AGENT_THEN_VERB = re.compile(
 
 def _firm_closing_the_list(c: Candidate, text: str, at: int | None) -> None:
     """One more measure, on the firm named last in a list of targeted people."""
+    alias = re.compile(r"\s+\([^()]{1,60}\)").match(text, at) if at is not None else None
+    if alias:
+        at = alias.end()  # ("A (also known as B), a national who ..., and C Ltd.")
     firm = _AND_FIRM_AFTER.match(text, at) if at is not None else None
     if firm is None:
         return
     org = firm.group("org")
     org = org if re.search(rf"\b{_LEGAL_FORM}$", org) else org.rstrip(".")
-    if _FIRM_END.search(org) and not country_of_word(org):
+    body = re.search(r"\bthe\s+$", text[at : firm.start("org")])
+    if (_FIRM_END.search(org) or body and _BODY_NOUN.search(org)) and not country_of_word(org):
+        # (or a body with "the" before its name: "..., and the Main Directorate of the General
+        # Staff", "and the Reconnaissance General Bureau")
         c.each = [*c.each, {"organization": org}]
+
+
+# a body's head noun in its name
+_BODY_NOUN = re.compile(
+    r"\b(?:Directorate|Bureau|Ministry|Agency|Corporation|Organi[sz]ation|Plant|Institute|"
+    r"Service|Services|Committee|Enterprise|Foundation|Guard|Corps|Command|Office|Department|"
+    r"Authority|Administration|Brigade|Regiment|Battalion|Division|Unit|Centre|Center|Factory|"
+    r"Company|Fund|Bank|Banco|Banque|Group|Forces|Gang|Council|Court|Prison)\b"
+)
+
+
+# "identifying the X (IMO 9123456) and the Y (IMO 9234567) as blocked property": the vessels
+# named with their IMO numbers before "as blocked property"
+_BLOCKED_PROPERTY = re.compile(r"\bas\s+blocked\s+property\b")
+_IMO_NAMED = re.compile(
+    r"(?:(?:the|a)\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}(?:vessels?|tankers?|ships?|carriers?)\s+)?"
+    r"(?P<v>(?-i:[A-Z0-9])[\w\-’'. ]{0,38}?)\s+\((?:IMO|International\s+Maritime\s+Organization)"
+    r"(?:\s+(?:number|No\.?))?:?\s*\d{7}\)"
+)
+
+
+def _vessels_identified(c: Candidate, text: str, b: int, home) -> bool:
+    """The vessels a blocked-property identification names, a measure each (or the counted
+    vessels, "identifying 23 vessels as blocked property", as one)."""
+    block = _BLOCKED_PROPERTY.search(text, b)
+    if block is None:
+        return False
+    names = []
+    for v in _IMO_NAMED.finditer(text, b, block.start()):
+        name = re.sub(r"^(?:and|the|a)\s+", "", v.group("v").strip(" ,"))
+        if name and name not in names:
+            names.append(name)
+    counted = _COUNTED_TARGETS.search(text[b : block.start()]) if not names else None
+    if not names and not counted:
+        return False
+    c.persons, c.roles = [], {}
+    if names:
+        c.target = {"organization": names[0]}
+        c.each = [{"organization": n} for n in names[1:]]
+    else:
+        c.target, c.each = {"description": counted.group("t")}, []
+    c.imposer = c.imposer or home  # ("OFAC is also identifying": the publisher's body)
+    return True
+
+
+def _bodies_among_items(text: str, b: int, mentions, base: int) -> list[str]:
+    """The bodies named in a list set apart by semicolons after `b` ("A, a judge; the
+    political party X; and Y, an organisation ..."): each item with no person in it, named
+    by its capitalised head (lower-case words before the name are its kind)."""
+    end = text.find(".", b)
+    end = len(text) if end < 0 else end
+    while end < len(text) - 1 and re.match(r"\.[A-Za-z]|\.\s+[a-z(]", text[end : end + 3]):
+        nxt = text.find(".", end + 1)  # (a full stop inside a name: "Co.", "a.k.a.")
+        end = len(text) if nxt < 0 else nxt
+    if ";" not in text[b:end]:
+        return []
+    out, at = [], b
+    for item in text[b:end].split(";"):
+        lo, at = at, at + len(item) + 1
+        if any(lo <= m.start - base < at for m in mentions):
+            continue
+        head = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}", "", item)
+        head = re.split(r",|\s+\(|\s+(?:which|that|who)\b", head)[0].strip()
+        if (
+            re.fullmatch(r"(?-i:[A-Z])[\w\-&’'.]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])"
+                         r"[\w\-&’'.]*){0,6}", head)
+            and not country_of_word(head)
+        ):
+            out.append(head)
+    return out
+
+
+def _named_package(text: str, b: int, counted, first: int) -> dict | None:
+    """The counted object of a measure whose named targets follow it after a colon ("against
+    two individuals and one entity: A, B and the C"): the package, a record of its own beside
+    each target (as a04's gold has it for a list after a colon; a count with "including A"
+    names a sample, and g08, h03 and i03 record the named ones only)."""
+    if counted is None:
+        return None
+    at = text.find(counted.group("t"), b)
+    if at < 0 or at > first:
+        return None
+    gap = text[at + len(counted.group("t")) : first]
+    if len(gap) > 120 or ":" not in gap:
+        return None
+    package = {"description": counted.group("t")}
+    code = next((x for x in map(country_of_word, counted.group("t").split()) if x), None)
+    if code:
+        package["country"] = code
+    return package
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     also = _AND_MEASURE.match(text, b)
     if also:
         b = also.end()  # (the object follows the second noun)
+    noun = re.match(r"\s+measures\b", text[b : b + 10])
+    if noun:
+        b += noun.end()  # ("asset freeze measures against": the object follows "measures")
     after = text[b : b + 100]
     before = text[max(0, a - 100) : a]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.’']*(?:\s+[A-Z]?[\w’']*){0,2})", after)
@@ -174,13 +319,26 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     on_after = bool(by) and bool(
         re.match(r"(?:[A-Z][\w.’']*\s+){1,4}(?:on|against)\s", after[by.start("who") :])
     )
-    passive = re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I)
+    participle = re.match(r"(?:sanctioned|designated|listed)$", text[a:b])
+    # (a reduced relative on the name before: "A, an Iranian financier designated today")
+    reduced = participle and _REDUCED_RELATIVE.search(text, max(0, a - 100), a)
+    passive = (
+        re.match(r"(?:is|are|was|were|been)\s", text[a:b], re.I)
+        # ("A and B were sanctioned today": the auxiliary before the verb the trigger is)
+        or participle
+        and _AUXILIARY_BEFORE.search(text, max(0, a - 40), a)
+        or reduced
+    )
     targets = (
         [m for m in mentions if m.start - base < a]
         if (by and not on_after) or passive  # "A and B are also designated": before it
         else [m for m in mentions if m.start - base >= b + (by.start("who") if by else 0)]
     )
+    if passive and not by and (reduced or re.search(r",\s+who\s", text[max(0, a - 40) : a])):
+        targets = targets[-1:]  # (the relative clause's own name, the nearest before)
     direct = None if by or passive else _ON_COUNTRY.match(after)
+    if direct and re.match(r"\s+(?-i:[a-z])", after[direct.end() :]):
+        direct = None  # ("on Sudanese businessman A": a nationality before a noun, no country)
     if direct and country_of_word(direct.group("c")):
         # "imposed sanctions on Russia and why they will stay in place, and he will listen to
         # President A's concerns": the country is the target; a person only right after it
@@ -234,7 +392,9 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         if on_after:  # "the restrictions imposed by the United States on Russian banks"
             by = None
     else:
-        codes = _imposers_before(before)
+        # (a passive's subject is its target, not its imposer: "A, a Russian general, and B
+        # were sanctioned today")
+        codes = [] if passive else _imposers_before(before)
         if codes:
             c.imposer = codes[-1]
         which = _WHICH_IMPOSED.search(before)
@@ -251,7 +411,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             if all(listed):
                 c.imposer = listed[0]
                 c.co_imposers = [x for x in dict.fromkeys(listed) if x != listed[0]]
-        elif re.search(r"\b(?:we|our)\b", before, re.I):
+        elif re.search(r"\b(?:we|our)\b", before, re.I) or _I_IMPOSE.search(before):
+            # ("Today I am announcing sanctions on ...": the minister of the release)
             c.imposer = home
         if c.imposer is None:
             # "Foreign Minister A today announced sanctions on ...", "Minister A, the Minister
@@ -265,6 +426,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 None,
             )
             c.imposer = agent.country if agent is not None else None
+        if c.imposer is None and home and _HOME_OFFICE_AGENT.search(before):
+            c.imposer = home  # "The Foreign Secretary today announced sanctions": the home's
         added = _BODY_ADDED_TO.search(before)
         if added:  # "the Department of Commerce added five PRC-based entities to the Entity
             # List": the department's government lists them, not the targets' country
@@ -273,6 +436,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         return
     relative = _RELATIVE_OBJECT.search(before) if re.match(r"(?:which|that)\s", text[a:b]) else None
     if relative and _relative_object(c, relative, text, a, b, mentions, base, home):
+        return
+    if re.match(r"(?i)identif", text[a:b]) and _vessels_identified(c, text, b, home):
         return
     under = None if by else _UNDER_SANCTIONS.search(before)
     subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
@@ -344,8 +509,12 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.each.append({"official": person.key})
             if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
                 c.imposer = home  # "The A Government is imposing ... sanctions on B and C"
+            if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
+                c.imposer = home  # "Today's action targets A, B and C": the release's
             return
-    if not by:  # "sixteen officials aligned with A, including B": B is a target, A is not
+    # (not for a passive's subject, which is the target: "run by A, a banker who was
+    # designated today")
+    if not by and not passive:  # "sixteen officials aligned with A, including B": B is a target
         targets = [
             m
             for m in targets
@@ -382,6 +551,18 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.target = {"official": person.key}
         c.persons = [person]
         c.roles[person.key] = "target"
+        lead = _ONE_FIRM.match(text, b) if not by else None
+        body_first = None if lead or by else _BODY_FIRST.match(text, b)
+        if body_first and _BODY_NOUN.search(body_first.group("org")):
+            lead = body_first  # (a body's or a bank's name: "sanctions on Banco Lago and its")
+        if (
+            lead
+            and lead.end() <= targets[0].start - base
+            and _FIRM_THEN_AND.fullmatch(text, lead.end(), targets[0].start - base)
+        ):
+            # "designating X Co., Ltd., a Ningbo-based firm that shipped the parts, and A B, a
+            # Chinese national": the firm that opens the list is a target too
+            c.each = [*c.each, {"organization": lead.group("org").rstrip(",")}]
         nxt = targets[1] if not by and len(targets) > 1 else None
         if (
             nxt
@@ -410,6 +591,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             c.each = [{"official": p.key} for p in rest]
             last = next((m for m in reversed(targets) if m.person is (rest or [person])[-1]), None)
             _firm_closing_the_list(c, text, last.end - base if last else None)
+            # "Those listed include A, ...; B, ...; the political party X; and Y, a ...": the
+            # bodies among the items set apart by semicolons, a measure each
+            for org in _bodies_among_items(text, b, mentions, base):
+                if {"organization": org} not in c.each:
+                    c.each = [*c.each, {"organization": org}]
         elif not by:
             # "sanctions on three officials: General A, Colonel B and Major C": a measure on
             # each one of a list of (titled) names
@@ -428,10 +614,17 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
                 c.each = [{"official": p.key} for p in rest]
             upto = (nxt or targets[0]).start - base
             if not _AND_TITLED.fullmatch(text, targets[0].end - base, upto):
-                last = next(
-                    (m for m in reversed(targets) if m.person is (rest or [person])[-1]), None
-                )
+                # (the listed mention of the last one listed, not a later one: "A (also known
+                # as A C), a national ..., and B Ltd.")
+                last = next((m for m in targets if m.person is (rest or [person])[-1]), None)
                 _firm_closing_the_list(c, text, last.end - base if last else None)
+        package = _named_package(text, b, counted, targets[0].start - base) if not by else None
+        if package:
+            # "sanctions on seven Russian individuals, including A and B": the package, and
+            # each one named from it
+            if c.imposer and package.get("country") == c.imposer:
+                package.pop("country")
+            c.each = [*c.each, package]
     elif counted:
         # "sanctioned seven individuals and five entities based in Turkey": the count
         c.persons = []
@@ -495,7 +688,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
             on = None  # "sanctions on six entities in China ... to Iran": the entities
         elif not on:  # "exports to X", "imports from Y"
             prep = "from" if re.search(r"(?i)import", text[a:b]) else "to"
-            on = re.search(
+            on = None if _REASON_TO.search(after) else re.search(
                 rf"(?<!pursuant )\b{prep}\s+(?:the\s+)?"
                 rf"(?P<t>[A-Z][\w.’']*(?:\s+[A-Z][\w’']*){{0,3}})",
                 after,
@@ -547,10 +740,22 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
     if c.imposer is None and home and _BODY_OWNS.search(before):
         c.imposer = home  # "OFAC's June 2023 designation of A": the publisher's body's
+    if c.imposer is None and re.search(r"\bOFAC\b|Office\s+of\s+Foreign\s+Assets", before):
+        c.imposer = "US"  # ("OFAC designated": the United States', whoever publishes it)
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+    if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
+        c.imposer = home  # "Today's action targets A": the release's own action
+    if c.imposer is None and home and passive and c.target and not by:
+        c.imposer = home  # "A and B were sanctioned today": the release's government's
 
 
+# a measure's reason or ground, no party it is on: "new sanctions in response to X's
+# attacks", "pursuant to Y" (not "in relation to Z": the regime's country)
+_REASON_TO = re.compile(
+    r"^[^.;]{0,40}?\b(?:in\s+response|response|due|owing|according|pursuant|thanks|"
+    r"in\s+addition|contribut\w*)\s+to\s"
+)
 # a name right after a sanctioning verb, its object: "sanctioned Ryugyong Software Centre"
 _DIRECT_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?P<t>(?-i:[A-Z])[\w\-&’']*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w\-&’']*){1,6})"
@@ -625,16 +830,20 @@ def _entered_in_register(c: Candidate, text, a, mentions, base, home) -> bool:
             (x for x in (_longest_country(" ".join(words[i:])) for i in range(len(words))) if x),
             None,
         )
-        c.imposer = code or c.imposer or home
+        # (a body of no country named is the publisher's own: "The Federal Department of X
+        # today added A and B, two Belarusian businessmen, to the sanctions list")
+        if code is None and re.search(r"Security\s+Council|United\s+Nations", body.group("who")):
+            code = "UN"  # (the Security Council's committee is the UN's)
+        c.imposer = code or home or c.imposer
     spans = [(lo + m.start(), lo + m.end()) for m in found]
     # (a surname inside a firm's name is the firm's: "A Trading LLP")
-    c.persons = list(
-        dict.fromkeys(
-            m.person
-            for m in mentions
-            if lo <= m.start - base < hi and not any(_inside(m.start - base, s) for s in spans)
-        )
-    )
+    # (each person once, by key: a person is no dictionary key)
+    people = {
+        m.person.key: m.person
+        for m in mentions
+        if lo <= m.start - base < hi and not any(_inside(m.start - base, s) for s in spans)
+    }
+    c.persons = list(people.values())
     c.roles = {p.key: "target" for p in c.persons}
     targets = [{"organization": f} for f in firms] + [{"official": p.key} for p in c.persons]
     c.target, c.each = targets[0], targets[1:]
@@ -695,6 +904,8 @@ _WHICH_IMPOSED = re.compile(
 _NEXT_LISTED = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:two|three|four|five|six|several)\s+[a-z][^,;]{0,60},\s+)?"
     r"(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}"
+    # ("A, Iranian general B": a nationality and a person's noun before the next name)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}"
 )
 # a list of countries as the subject of the sanctions word: "the United States, the United
 # Kingdom and Canada announced additional"
@@ -752,6 +963,9 @@ _RELATIVE_THEN_AND = re.compile(
     # (a post without its article: "A, head of the security service, and B")
     r"|(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?-i:[a-z])[\w\-]*\s+of\s+[^;,]{1,80}?"
     r"|(?:who|whose|which|where)\b[^;,]{0,120}),\s+and\s+"
+    # (an item's apposition and the next item without "and": "A, a Syrian businessman, B, a
+    # senior official of X, and C")
+    r"|,\s+(?:a|an)\s+[^;,]{1,80}?,\s+"
 )
 # "..., which supplies pill presses, and its sales agent A"
 _ITS_PERSON = re.compile(
@@ -768,7 +982,9 @@ _ORG_NAME = (
 # an item's apposition or relative clause inside a list of names: ", a company that ran X",
 # ", which transported funds" (up to the comma before the next name)
 _ITEM_APPOSITION = (
-    r"(?:,\s+(?:(?:a|an)\s|the\s+(?-i:[a-z])|(?:which|that|who)\b)[^;,.]{1,100}(?=,))"
+    # ("A, her business partner, and X Ltd.": a possessive's apposition too)
+    r"(?:,\s+(?:(?:a|an)\s|(?:the|his|her|its|their)\s+(?-i:[a-z])|(?:which|that|who)\b)"
+    r"[^;,.]{1,100}(?=,))"
 )
 _NAMED_ORGS = re.compile(
     r"^\s*(?:(?:on|against|targeting)\s+)?(?:(?:\w+)\s+(?:[\w\-]+\s+){0,3}?(?:companies|"
@@ -784,7 +1000,10 @@ _ITEM_APPOSITIONS = re.compile(_ITEM_APPOSITION)
 # runs tankers", "including A, B and the X Bank" (its name ends in a legal form or a body's noun)
 _AND_FIRM_AFTER = re.compile(
     rf"{_ITEM_APPOSITION}?,?\s+and\s+(?:(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-    rf"(?:company|companies|firm|firms),?\s+)?(?:the\s+)?(?P<org>{_ORG_NAME})(?=[\s,.;:]|$)"
+    rf"(?:company|companies|firm|firms),?\s+"
+    # ("and Chinese firm X Co., Ltd.": a demonym and the noun before the name)
+    rf"|(?-i:[A-Z])[\w\-]*\s+(?:company|firm|entity|bank|manufacturer|supplier)\s+)?"
+    rf"(?:the\s+)?(?P<org>{_ORG_NAME})(?=[\s,.;:]|$)"
 )
 
 

@@ -72,23 +72,25 @@ def _split_coordinated(c: Candidate, text: str, mentions) -> list[Candidate]:
             twin.described, twin.evidence, twin.date_text = [d], list(c.evidence), c.date_text
             out.append(twin)
         return out
-    if c.kind == "sanction" and c.co_imposers:
+    if c.kind == "sanction" and (c.co_imposers or c.each):
+        # one measure per imposer and per target: "The United Kingdom and Canada sanctioned A
+        # and B" is four
         out = [c]
-        for code in c.co_imposers:
-            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
-            twin.imposer, twin.evidence, twin.date_text = code, list(c.evidence), c.date_text
-            out.append(twin)
-        return out
-    if c.kind == "sanction" and c.each:
-        out = [c]
-        for each in c.each:  # one measure per further target
-            twin = Candidate(**{k: getattr(c, k) for k in _COPY})
-            twin.target, twin.evidence, twin.date_text = each, list(c.evidence), c.date_text
-            key = each.get("official")
-            if key:
-                twin.persons = [m.person for m in mentions if m.person.key == key][:1]
-                twin.roles = {key: "target"}
-            out.append(twin)
+        for code in [c.imposer, *c.co_imposers]:
+            for n, each in enumerate([c.target, *c.each]):
+                if code == c.imposer and n == 0:
+                    continue  # (the measure itself)
+                twin = Candidate(**{k: getattr(c, k) for k in _COPY})
+                twin.imposer, twin.evidence, twin.date_text = code, list(c.evidence), c.date_text
+                if n == 0:
+                    out.append(twin)  # (another imposer's, on the first target)
+                    continue
+                twin.target = each
+                key = each.get("official")
+                if key:
+                    twin.persons = [m.person for m in mentions if m.person.key == key][:1]
+                    twin.roles = {key: "target"}
+                out.append(twin)
         return out
     if c.kind == "visit" and len(c.each) == 2 and c.persons[:1] == c.each[:1]:
         twin = Candidate(**{k: getattr(c, k) for k in _COPY})
