@@ -4,13 +4,32 @@ the officials and events of the result through these."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 from relations_db.extract import extract
+
+PROBES = Path(__file__).resolve().parents[1] / "bench" / "probes"
 
 PUB = "2024-03-06"  # a Wednesday
 
 
 def _doc(text: str, published: str = PUB, publisher: str = "The White House") -> dict:
     return extract(text, published=published, publisher=publisher)
+
+
+def load_probe(name: str) -> ModuleType:
+    """A probe grid of bench/probes/ by file name, loaded once: bench/ is no package, and CI
+    tests the installed wheel, so the grid is loaded by its path."""
+    key = f"probe_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, PROBES / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module  # (its dataclasses look their module up)
+        spec.loader.exec_module(module)
+    return sys.modules[key]
 
 
 def _officials(doc: dict) -> dict[str, str | None]:

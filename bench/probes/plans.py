@@ -1,4 +1,4 @@
-"""Probe grid of round 29 (r29-plans): planned, tentative, cancelled and postponed meetings
+"""Probe grid (round 29): planned, tentative, cancelled and postponed meetings
 and visits, in the sense of annotation.md (status and date span of future events).
 
 Every sentence is invented (invented names of many shapes, many country pairs). Each case
@@ -7,8 +7,8 @@ participants and countries, status, and the date span the text gives resolved ag
 publication date; negative cases (hypotheticals, generic hopes, an attendance refused
 without an event) must give no meeting or visit.
 
-    python bench/probes/r29-plans.py          # hit rate (cases fully right / all), per shape
-    python bench/probes/r29-plans.py -v       # and every miss with what came out
+    python bench/probes/plans.py          # hit rate (cases fully right / all), per shape
+    python bench/probes/plans.py -v       # and every miss with what came out
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 29's sanctions grid (bench/probes/r29-sanctions.py) sampled as tests, and a test on
+"""Round 29's sanctions grid (bench/probes/sanctions.py) sampled as tests, and a test on
 an invented sentence for each rule the round added: one record per listed target, the
 package where a count leads a list apart, no record for calls, delistings and negated
 measures. Every name is invented."""
@@ -6,24 +6,15 @@ measures. Every name is invented."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
-from extract_helpers import _doc, _events, _officials, _sanctions
+from extract_helpers import _doc, _events, _officials, _sanctions, load_probe
 
 from relations_db.extract import extract
 
-_GRID = Path(__file__).resolve().parent.parent / "bench" / "probes" / "r29-sanctions.py"
-
 
 def _grid():
-    spec = importlib.util.spec_from_file_location("r29_sanctions_grid", _GRID)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["r29_sanctions_grid"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_probe("sanctions")
 
 
 _G = _grid()

@@ -1,6 +1,6 @@
-"""Round 29 (r29-plans): planned, tentative, cancelled and postponed meetings and visits.
+"""Round 29: planned, tentative, cancelled and postponed meetings and visits.
 
-A sample of the probe grid `bench/probes/r29-plans.py` (invented sentences, invented names
+A sample of the probe grid `bench/probes/plans.py` (invented sentences, invented names
 of many shapes and countries; three cases of each shape, two of a negative one, chosen by a
 hash of the text, so the ids do not depend on the grid's order), then unit tests of each rule
 of the round on invented sentences.
@@ -9,22 +9,13 @@ of the round on invented sentences.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
-from extract_helpers import _doc, _events, _names, _officials
-
-_GRID_FILE = Path(__file__).resolve().parent.parent / "bench" / "probes" / "r29-plans.py"
+from extract_helpers import _doc, _events, _names, _officials, load_probe
 
 
 def _grid():
-    spec = importlib.util.spec_from_file_location("r29_plans_grid", _GRID_FILE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["r29_plans_grid"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_probe("plans")
 
 
 GRID = _grid()

@@ -1,11 +1,13 @@
 """Round 29, a person's country when no country word sits next to the name: a sample of
-the probe grid (bench/probes/r29_country.py; ids are the grid's own, shape and index, fixed
+the probe grid (bench/probes/country.py; ids are the grid's own, shape and index, fixed
 by a seed per case), and unit tests of each rule on other invented sentences."""
 
 import pytest
+from extract_helpers import load_probe
 
-from bench.probes.r29_country import cases, check
 from relations_db.extract import extract
+
+cases, check = load_probe("country").cases, load_probe("country").check
 
 GRID = {c["id"]: c for c in cases()}
 SAMPLE = [

@@ -1,4 +1,4 @@
-"""Probe grid of round 29 (r29-visits): visits and incidents as readouts, statements and
+"""Probe grid (round 29): visits and incidents as readouts, statements and
 briefings phrase them, held and present only (planned trips are another grid's).
 
 Every case is an invented sentence or short text (invented people of many countries and
@@ -9,10 +9,10 @@ name shapes) with the records it must give in the annotation.md sense:
 
 `main()` prints the hit rate (cases fully right / all) and the rate per shape.
 668 cases (174 negative); untouched tree (a0c92b7) 436/668 = 0.653, after round 29's
-r29-visits rules 654/668 = 0.979 (weak still: "visit-noun", an untitled name's visit;
+round 29 rules 654/668 = 0.979 (weak still: "visit-noun", an untitled name's visit;
 "neg-home-town", an arrival in a home town no table knows; "received-in-bare", a host whose
 country no word gives).
-Run: `python bench/probes/r29-visits.py [-v]` (-v lists the failing cases).
+Run: `python bench/probes/visits_incidents.py [-v]` (-v lists the failing cases).
 """
 
 from __future__ import annotations
@@ -1537,7 +1537,7 @@ def run(verbose: bool = False) -> float:
     for shape, (h, n) in per.items():
         print(f"  {shape:16s} {h:3d}/{n:3d}  {h / n:.2f}")
     rate = hits / len(all_cases)
-    print(f"grid r29-visits: {hits}/{len(all_cases)} = {rate:.3f}")
+    print(f"grid visits_incidents: {hits}/{len(all_cases)} = {rate:.3f}")
     return rate
 
 

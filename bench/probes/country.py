@@ -1,4 +1,4 @@
-"""Probe grid r29-country: a person's country when no country word sits next to the name.
+"""Probe grid (round 29): a person's country when no country word sits next to the name.
 
 Invented texts, invented names (many name shapes), many country pairs. Each case gives the
 publisher (whose country is the text's home), the body, and the expected officials as
@@ -15,7 +15,7 @@ names that must not become officials. Shapes:
 - no_country: officials of international bodies, whom no state claims (negative for
   countries), and named people who are no officials (negative for records).
 
-    python -m bench.probes.r29_country      # hit rate, per shape; -v lists the misses
+    python bench/probes/country.py      # hit rate, per shape; -v lists the misses
 """
 
 from __future__ import annotations

@@ -1,25 +1,19 @@
-"""Round 29 (r29-titles): officials from titles and appositions, on invented sentences.
+"""Round 29: officials from titles and appositions, on invented sentences.
 
-A sample of the probe grid bench/probes/r29-titles.py (every case whose text hashes to 0
+A sample of the probe grid bench/probes/titles.py (every case whose text hashes to 0
 modulo 5: ids are the shape, the form and the hash, whatever the grid's order), and unit
 tests of each rule the round added."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-from pathlib import Path
 
 import pytest
+from extract_helpers import load_probe
 
 from relations_db.extract import extract
 
-_GRID = Path(__file__).resolve().parents[1] / "bench" / "probes" / "r29-titles.py"
-if not _GRID.exists():  # (the file copied elsewhere to be run against another tree)
-    _GRID = Path("/work/r29-titles/bench/probes/r29-titles.py")
-_spec = importlib.util.spec_from_file_location("r29_titles_grid", _GRID)
-grid = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(grid)
+grid = load_probe("titles")
 
 
 def _digest(text: str) -> str:

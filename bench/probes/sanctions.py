@@ -18,7 +18,7 @@ Swiss SECO, New Zealand MFAT), each with the records annotation.md asks for:
   for sanctions not imposed, evasion, and a delisting (sanctions lifted: no measure taken).
 
 Every name is invented. `main()` prints the hit rate (cases fully right / all) and per shape.
-Run: `PYTHONPATH=. python bench/probes/r29-sanctions.py` from the worktree.
+Run: `python bench/probes/sanctions.py`.
 """
 
 from __future__ import annotations
@@ -746,7 +746,7 @@ def run(verbose: bool = False) -> tuple[int, int, Counter, Counter]:
 def main() -> None:
     verbose = "-v" in sys.argv
     hits, n, per, tot = run(verbose)
-    print(f"grid r29-sanctions: {hits}/{n} = {hits / n:.3f}")
+    print(f"grid sanctions: {hits}/{n} = {hits / n:.3f}")
     for shape in tot:
         print(f"  {shape:24s} {per[shape]:3d}/{tot[shape]:3d}")
 

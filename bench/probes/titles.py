@@ -1,4 +1,4 @@
-"""Probe grid of round 29 (r29-titles): officials found from titles and appositions.
+"""Probe grid (round 29): officials found from titles and appositions.
 
 Invented sentences and short articles: title forms (before the name, "A, Y's Z", "A, the Z of
 Y", "the Z of Y, A", "Y's Z A", "Z A of Y", name at a sentence end, name before a verb, a
@@ -8,7 +8,7 @@ Swahili, Turkish, Khmer, Chinese, European) x titles x countries, and negative c
 (capitalised non-names, persons with no official role). Each case states the officials
 a reader records (annotation.md): name as first written in full, and country.
 
-    python bench/probes/r29-titles.py [-v]
+    python bench/probes/titles.py [-v]
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A sample of the probe grid bench/probes/r29_sides.py (meetings whose sides are not two
+"""A sample of the probe grid bench/probes/sides.py (meetings whose sides are not two
 full names in one clause: counterparts, pronouns, delegations, visiting guests, lists of
 guests, sidelines, offices, a readout's principal), by the grid's own ids (shape and a hash
 of the case's text, so the sample does not depend on the grid's order), plus one test on an
@@ -6,23 +6,12 @@ invented sentence for each rule of the round."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-from extract_helpers import _doc, _events, _names, _officials
-
-_PROBE = Path(__file__).resolve().parents[1] / "bench" / "probes" / "r29_sides.py"
+from extract_helpers import _doc, _events, _names, _officials, load_probe
 
 
 def _probe():
-    if "r29_sides_probe" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("r29_sides_probe", _PROBE)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["r29_sides_probe"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["r29_sides_probe"]
+    return load_probe("sides")
 
 
 SAMPLE = [

@@ -1,4 +1,4 @@
-"""Probe grid r29-sides: meetings whose sides are not two full names in one clause.
+"""Probe grid (round 29): meetings whose sides are not two full names in one clause.
 
 Invented sentences and short articles (invented names, many countries and name shapes) in
 which a meeting's sides are counterparts, pronouns, "the two ministers", delegations, a
@@ -9,8 +9,8 @@ with their countries, the described (unnamed) sides' countries, the status and t
 when the case gives one. About a quarter are negative: opinions, letters, urgings,
 topics, meetings with the press or at home, which give no meeting.
 
-    python -m bench.probes.r29_sides          # hit rate, per shape
-    python -m bench.probes.r29_sides -v       # and the cases that miss
+    python bench/probes/sides.py          # hit rate, per shape
+    python bench/probes/sides.py -v       # and the cases that miss
 """
 
 from __future__ import annotations

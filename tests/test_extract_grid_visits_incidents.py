@@ -1,21 +1,13 @@
-"""Round 29 (r29-visits): a sample of the probe grid `bench/probes/r29-visits.py` (held and
+"""Round 29: a sample of the probe grid `bench/probes/visits_incidents.py` (held and
 present visits, incidents, and negative cases), plus unit tests of each rule the round added,
 all on invented sentences."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-from extract_helpers import _doc, _events
+from extract_helpers import _doc, _events, load_probe
 
-_GRID = Path(__file__).resolve().parents[1] / "bench" / "probes" / "r29-visits.py"
-_spec = importlib.util.spec_from_file_location("probe_r29_visits", _GRID)
-grid = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = grid  # (its dataclasses look their module up)
-_spec.loader.exec_module(grid)
+grid = load_probe("visits_incidents")
 
 
 # the shapes this round's rules are for: two cases each; the others
