@@ -1,4 +1,25 @@
-"""TODO init
+"""People in a text: officials named with their titles, later mentions, and their countries.
+
+A person is found where a name follows a title ("Chinese Foreign Minister Qin Gang",
+"Secretary Blinken"), where a title follows a name ("Jake Sullivan, the national security
+adviser"), after "counterpart" ("his US counterpart Lloyd Austin"), or where the name is in
+the gazetteer (officials already in the database, and a few heads of state and ministers
+shipped with the tool). Later mentions by surname or title-and-surname are tied back to
+the person. Countries come from demonyms, institutions and places in the title, "of
+<country>" after the name, the gazetteer, and last the home country of the publisher.
+
+The modules, in layers (each imports only the ones above it in this list):
+
+- titles: title words (HEADS, TITLE_WORDS, HONORIFICS) and the title patterns
+- names: Person, Mention, People; name tokens, particles, surnames; the gazetteer
+- listings: sanctions targets, lists of names, bracketed particulars, firms and detainees
+- visits: meetings and visits, hosts and destinations, the text's main foreign country
+- countries: a person's country, the decision steps and the title's own country
+- mentions: later mentions, surnames alone, counterparts, bare titles, envoy nouns
+- finder: find_people, the scan of a text
+- home: home_country, publisher_offices, add_title_mentions ("the President")
+
+This package re-exports the names other modules and the tests import from it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,16 @@
-"""TODO countries
+"""A person's country: the decision steps and what each reads.
+
+_decide_country runs the steps in evidence order (its docstring lists them): the country
+of a group of titles, the host-visitor logic (with visits.py), then the context
+(_guess_country, _context_country: international bodies' officers, a sanction's targets,
+a side or delegation and who leads it, monarchies, the two of a meeting pair, an office
+only one person at home holds), then the North Korean and visitor corrections. The
+country a title itself gives is read here too: demonyms and possessives before it,
+institutions and "of <country>" after it (_title_parts, _country_of_institution,
+_country_after_of, _INSTITUTION_OF, _OF_COUNTRY), acronyms a text defines (_acronym_countries)
+and the country words of a run (_country_words, _join_country_words).
+
+Imports titles, names, listings and visits.
 """
 
 from __future__ import annotations
@@ -6,15 +18,8 @@ from __future__ import annotations
 import re
 
 from ...countries import country_of_word, subdivision_country
-from .listings import (
-    _COUNTRY_WORD,
-    _DESIGNATED,
-    _LISTED_ARE,
-    _SENTENCE_END,
-    _in_bulleted_list,
-    _sanctioned_country,
-)
-from .names import GAZETTEER, STOP, Person, _chinese_name, _gaz_lookup
+from .listings import _DESIGNATED, _LISTED_ARE, _in_bulleted_list, _sanctioned_country
+from .names import _COUNTRY_WORD, _SENTENCE_END, GAZETTEER, STOP, Person, _chinese_name, _gaz_lookup
 from .titles import _INSTITUTION, HEADS, TITLE_WORDS, _state_head, _title_head
 from .visits import (
     _GENERIC_BODY,
@@ -37,6 +42,7 @@ from .visits import (
 )
 
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:[’']s)?[ \t]+$")
+
 # "Sudan's Rapid Support Forces (RSF)", "the Sudanese Armed Forces (SAF)": an acronym the
 # text defines for a body of a country
 _ACRONYM_DEF = re.compile(
@@ -66,6 +72,7 @@ def _acronym_in(title: str, acronyms: dict[str, str]) -> str | None:
 
 # "Finland's Foreign Minister A", "the Philippines' Secretary A": the owner of a title
 _POSSESSIVE = re.compile(r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:[’']s|s[’'])\s+$")
+
 _AMONG = re.compile(
     r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
     r"citizens|officers|commanders|judges)\s*(?:,?\s+(?:including|among\s+them|such\s+as)\s+"
@@ -88,6 +95,7 @@ SIDE_LED_BY = re.compile(
     r"\s+by\s+"
     r"(?:[A-Z][\w\-.]*\s+){0,6}$"
 )
+
 _INSTITUTION_OF = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}" + _INSTITUTION + r"\s+of\s+(?:the\s+)?"
     r"(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
@@ -371,6 +379,8 @@ def _country_after_of(title: str) -> str | None:
             if code:
                 return code
     return None
+
+
 def _subject_countries(text: str, at: int) -> set[str]:
     """The countries named in the sentence before `at` (the lead verb's subject, as in "The
     United Kingdom and Canada sanctioned ...")."""
@@ -393,6 +403,8 @@ def _countries_between(text: str, lo: int, hi: int, subjects: bool = False) -> l
         if code:
             out.append(code)
     return out
+
+
 # "sanctioned sixteen officials aligned with A, including Justice B": one of a group the
 # sanction's object counts, named after "including" in the same clause (capitalised words,
 # a title, may stand between)
@@ -400,7 +412,6 @@ _DESIGNATED_INCLUDING = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing))\s+[^.;:]{1,100}?,?\s+including\s+"
     r"(?:[A-Z][\w\-]*\s+){0,4}$"
 )
-
 
 # "Director for Japan at the U.S. National Security Council", "a counsellor on Korea at the
 # Chinese Embassy": the body the holder serves, after the portfolio

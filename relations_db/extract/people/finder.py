@@ -1,4 +1,13 @@
-"""TODO finder
+"""The scan: find_people, every person a text names.
+
+find_people reads the text's runs of capitalised words (names.py) and finds a person where
+a name follows a title, where a title follows it, after "counterpart", in a listing's
+entries, or where the name is in the gazetteer; it gives each person a country (the
+patterns of titles.py and listings.py, then _decide_country of countries.py) and ties
+later mentions back (mentions.py). It is one long function whose rules run in order;
+their patterns and helpers live in the modules it imports.
+
+Imports every module below it; only home.py imports it.
 """
 
 from __future__ import annotations
@@ -38,9 +47,6 @@ from .listings import (
     _APPOSITION_THEN_AND,
     _BODY_AFTER,
     _BULLETED_END,
-    _CHARGE_NAMED,
-    _CONTACT_BLOCK,
-    _CONTACT_LINE,
     _COUNTED_DESIGNATION,
     _DEMONYM_APPOSITION,
     _DEMONYM_NOUN_NAME,
@@ -54,7 +60,6 @@ from .listings import (
     _FIRM_WORDS,
     _FIRMS_THEN_PEOPLE,
     _ITEM_HEAD_END,
-    _LABEL_LINE,
     _LEGAL_AFTER,
     _LEGAL_END,
     _LIST_NAME,
@@ -63,7 +68,6 @@ from .listings import (
     _NEXT_BULLET,
     _NEXT_ITEM,
     _NEXT_ITEM_SEMI,
-    _OWNER_BEFORE,
     _PARTICULARS,
     _PARTICULARS_OPEN,
     _PASSIVE_SUBJECTS,
@@ -123,14 +127,19 @@ from .names import (
     _tokens,
 )
 from .titles import (
+    _CHARGE_NAMED,
     _COMMA_BEFORE,
     _COMMA_TITLE,
+    _CONTACT_BLOCK,
+    _CONTACT_LINE,
     _HOLDER_TITLE_OF,
     _INSTITUTION,
     _ITS_ROLE,
     _ITS_ROLES,
+    _LABEL_LINE,
     _LOWER_POST,
     _LOWER_POST_TAIL,
+    _OWNER_BEFORE,
     _PORTFOLIO_TITLE,
     _PORTFOLIO_TITLE_TAIL,
     _POST_OFFICE_CAP,
@@ -1215,4 +1224,6 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     _address_mentions(text, people)
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
 _CLAUSE_HEAD = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")

@@ -1,4 +1,13 @@
-"""TODO home
+"""The text's home: the publisher's country and offices, and "the President".
+
+home_country is the country whose officials a text names without a demonym (the
+publisher's, by PUBLISHER_COUNTRY or its address's domain, else the country the text
+names most, its headline's, or its first official's). publisher_offices are the offices
+a publisher's name shows. add_title_mentions, run after find_people, ties "The President",
+"the Prime Minister" without a name to the one person who holds that office (the home's,
+in a home government's text) and adds the bare title and envoy mentions of mentions.py.
+
+The top layer: it calls find_people.
 """
 
 from __future__ import annotations
@@ -7,9 +16,8 @@ import re
 
 from ...countries import country_of_word, normalize_country
 from .finder import find_people
-from .listings import _COUNTRY_WORD
 from .mentions import _bare_title_mentions, _envoy_anaphors, _same
-from .names import GAZETTEER, Mention, People, Person, _gaz_lookup
+from .names import _COUNTRY_WORD, GAZETTEER, Mention, People, Person, _gaz_lookup
 from .titles import _title_head
 from .visits import _country_in_words
 
@@ -57,7 +65,6 @@ PUBLISHER_COUNTRY = {
     "élysée": "FR",
     "elysee": "FR",
 }
-
 
 # "Kyodo News", "Xinhua News Agency": a known publisher's name and what kind of outlet it is
 _OUTLET_WORDS = re.compile(r"\s+(?:news(?:\s+agency)?|agency|wire|service)$")

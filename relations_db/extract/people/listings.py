@@ -1,4 +1,14 @@
-"""TODO listings
+"""Listings: the people of sanctions and designation releases.
+
+Lists of targets ("the following individuals: A, B and C", _TARGETS_ARE, _DESIGNATED,
+_LISTED_ARE), bulleted items, target names with the bracketed particulars after them
+("(born 1970; nationality: X)", _PARTICULARS, _particulars_country), profiles and counted
+designations ("sanctioned three individuals and two entities": _PROFILE,
+_COUNTED_DESIGNATION), firms told apart from people (legal forms, short names in
+brackets), detainees and releases, and the country of a listed or sanctioned person
+(_based_country, _sanctioned_country).
+
+Imports titles and names.
 """
 
 from __future__ import annotations
@@ -7,7 +17,8 @@ import re
 from functools import lru_cache
 
 from ...countries import country_of_word
-from .titles import _HEAD_WORDS, _UP, _from_part
+from .names import _COUNTRY_WORD, _SENTENCE_END
+from .titles import _UP, _from_part
 
 # a measure's verb earlier in the sentence, its object still open: "sanctioned two
 # companies, X Co., Ltd. and Y Co., Ltd., and a Chinese national," (no sentence end between)
@@ -16,25 +27,6 @@ _MEASURE_ON = re.compile(
     r"|arrest(?:ed|s)|detain(?:ed|s)|sentenc(?:ed|es)|expel(?:led|s))\s"
     r"(?:(?![.?!][”\"]?\s+[A-Z])[^;:])*$"
 )
-
-
-# "Chinese Chargé d'affaires A B", "the Russian chargé d’affaires a.i. C D": the envoy's title
-# right before the name (the title's country in its demonym or possessive, or after "of")
-_CHARGE_NAMED = re.compile(
-    r"(?P<by>\b(?:[A-Z][\w\-]*(?:[’']s)?[ \t]+){1,2})?"
-    r"(?P<t>[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3}?(?=\s+[A-Z]))?)"
-    rf"[ \t]+(?P<name>[{_UP}][\w\-’']+(?:[ \t]+[{_UP}][\w\-’']+){{1,3}})"
-)
-
-
-# "the Commander-in-Chief of the Myanmar armed forces, " right before a title and a name
-_OWNER_BEFORE = re.compile(
-    r"\b(?P<t>(?i:commander|chief|head|minister|president|director|secretary|ambassador"
-    r"|chair\w*|governor|leader|general|envoy)[\w\-]*\s+of\s+(?:the\s+)?[A-Z][\w\-’']*"
-    r"(?:\s+[A-Z][\w\-’']*){0,3})(?:\s+[a-z][\w\-]*){0,3},\s+$"
-)
-
 
 # "sanctioned three individuals and two entities", "designated 12 individuals"
 _COUNTED_DESIGNATION = re.compile(
@@ -147,6 +139,7 @@ _LIST_NAME = (
 # ("Ahmad bin Khalid al-Mansouri", "Jorge Luis de la Vega", "Siti Aminah binti Yusof")
 _NAME_WORD = rf"(?:al-)?[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']*"
 _PARTICLE = r"(?:bin|binti|bint|ibn|de[ \t]+la|de|del|da|das|do|dos|van|von|van[ \t]+der|ter)"
+
 _PERSON_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
 # the legal form a firm's name ends in ("X Petrochemical Private Limited", "Y DMCC")
 _LEGAL_END = re.compile(
@@ -198,7 +191,6 @@ _DEMONYM_APPOSITION = re.compile(
     r"employee|representative|developer|programmer|technician|pilot|captain|administrator|"
     r"manager|director|owner|shareholder|associate|intermediary|middleman))\b"
 )
-
 
 _A_DEMONYM = re.compile(r",[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+)?[A-Z]")
 _DEMONYM_NOUN_NAME = re.compile(
@@ -342,6 +334,7 @@ _DESIGNATED = re.compile(
     r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}$",
     re.I,
 )
+
 # the same, before any first word: "Those listed include the head of the X Department, A"
 _LISTED_ARE = re.compile(_LISTED + r"\s+(?:include|includes|are|is|was|were)\b", re.I)
 _TARGET_NAME = re.compile(
@@ -424,7 +417,6 @@ _DETAINED_WHO = re.compile(
     r"(?:detained|held|imprisoned|jailed|arrested)\b"
 )
 
-
 # "Those sanctioned include:\n\n- Colonel A, ...;\n- B, ...": after the colon, only bulleted
 # lines up to the one the name opens (blank lines between items allowed)
 _BULLETED_ITEMS = re.compile(
@@ -461,43 +453,3 @@ def _sanctioned_country(text: str, before: int, home: str) -> str | None:
         if code and code not in (home, "EU"):
             return code
     return None
-# a contact line of a release: "A B, Director, Unit for X, tel. +1 ...", "A B, Press
-# Officer, e-mail ...": a name opening its line, a title with a head word, then how to reach
-# them (not a signature's "A B, Prime Minister", which may be a foreign signatory's)
-_CONTACT_LINE = re.compile(
-    # ("Media contact: A B, Press Secretary, 021 555 0100": a label before, a number after)
-    r"^[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?i:contacts?|inquiries|enquiries)[ \t]*:[ \t]*)?"
-    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
-    r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
-    r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
-    r"(?=,[ \t]+(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\d))",
-    re.M,
-)
-# the same in lines: "A B\nPress Secretary\nOffice of the Minister of X\n613-555-0100": a
-# name alone on its line, its title (with an office word) on the next, up to two more lines
-# (the office), then a telephone number or an e-mail address
-_CONTACT_BLOCK = re.compile(
-    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+"
-    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+){{1,3}})"
-    r"[ \t]*\n[ \t]*(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
-    r"(?:[ \t]+(?:of|for|to|and|the|[A-Z][\w\-’']*))*)[ \t]*\n"
-    r"(?:[ \t]*[A-Z][^\n@]{0,100}\n){0,2}"
-    r"[ \t]*(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\(?\d[\d \t().\-]{6,}\d[ \t]*$|\S+@\S+)",
-    re.M,
-)
-_LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<t>(?:Official[ \t]+)?Spokes(?:person|man|woman))[ \t]*:[ \t]*"
-    rf"(?P<name>(?:(?:Md|Mohd|Dr|Mr|Ms|Mrs)\.?[ \t]+)?[{_UP}][a-z][\w\-’']+"
-    rf"(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,3}})[ \t]*$",
-    re.M,
-)
-
-
-# ("U.S.", "U.K.": initials with their full stops)
-_COUNTRY_WORD = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'\-]*)(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}"
-)
-
-
-# (a list's item ends where the next begins: "... in the coming months.\n- The leaders")
-_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n|\n(?=[ \t]*[-–•*][ \t])")

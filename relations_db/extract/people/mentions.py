@@ -1,4 +1,14 @@
-"""TODO mentions
+"""Later mentions and aliases: one person named again.
+
+A surname alone or a fuller or shorter form of a name found before (_attach,
+_fuller_name, _bare_mentions), words of address used alone ("Samdech Thipadei",
+_address_mentions), a counterpart ("his Moroccan counterpart, B", _COUNTERPART,
+_counterparts_title: B holds the other's office), a title written again without its name
+("External Affairs Minister", "EAM": _bare_title_mentions) and a definite envoy noun ("the
+Belarusian diplomat": _envoy_anaphors). find_people and add_title_mentions (home.py) call
+these.
+
+Imports titles and names.
 """
 
 from __future__ import annotations
@@ -6,9 +16,8 @@ from __future__ import annotations
 import re
 
 from ...countries import country_of_word
-from .listings import _SENTENCE_END
 from .names import (
-    _LOW,
+    _SENTENCE_END,
     PARTICLES,
     STOP,
     Mention,
@@ -20,7 +29,7 @@ from .names import (
     _words_at,
     surname_of,
 )
-from .titles import _UP, HONORIFICS, TITLE_WORDS
+from .titles import _LOW, _UP, HONORIFICS, TITLE_WORDS
 
 _COUNTERPART = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"

@@ -1,4 +1,17 @@
-"""TODO names
+"""Names: the records of who is named, and what a name is made of.
+
+Person, Mention and People are the records every other module passes around. A name is
+read from runs of capitalised tokens (_RUN, _tokens), with particles ("bin", "van der",
+PARTICLES), honorific styles ("Dato' Seri", "Samdech") and family names in capitals
+("ISHIBA Shigeru"); surname_of gives the short form later mentions use (family name first
+for Chinese and Korean names). _names_like_other_words, _is_name_token and _portfolio_word
+tell a name's words from title, portfolio and country words that look like them. The
+gazetteer of known officials (GAZETTEER, _gazetteer, _gaz_lookup) is looked up by a
+name's folded key (_key, PLAIN_LETTERS). Two text patterns the layers above share live here
+too: where a sentence ends (_SENTENCE_END) and a run of capitalised words that may name a
+country (_COUNTRY_WORD).
+
+Imports titles only.
 """
 
 from __future__ import annotations
@@ -363,7 +376,7 @@ GAZETTEER = [
     ("Josep Borrell", "EU", "High Representative", ["Borrell"]),
     ("Kaja Kallas", "EU", "High Representative", ["Kallas"]),
 ]
-_LOW = "a-z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).islower())
+
 # lowercase particles inside names: "Mohammed bin Salman", "López de la Rosa", "al-Sudani"
 PARTICLES = {
     "bin",
@@ -408,17 +421,18 @@ _RUN = re.compile(
     rf"[ \t]*){_TOKEN})*"
 )
 _TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
+
 # "five senior Georgian officials, including the head of ...": the group's country
 # "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
 # the portfolio runs on (commas, "and", "the") to the name, its last two or three words
 # a capitalised word shaped like an English noun of a portfolio, not like a name
 _NOUN_SHAPED = re.compile(r"(?:ing|tion|sion|ment|ism|ity|ance|ence|ics|ure|ness|ships?)$")
+
 # after a title: ", the Rt Hon A B", ", His Excellency A B", ", Mr. A B": the next name
 _NEXT_NAME = re.compile(
     r",\s*(?:the\s+)?(?:(?:His|Her)\s+)?(?:(?:Excellency|H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rt\.?"
     r"|Hon\.?|Honourable|Honorable|Smt\.?|Shri|Shrimati)\s+)*[A-Z][\w\-’']+\s+[A-Z][\w\-’']+"
 )
-
 
 # ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
 _ABBREV = re.compile(
@@ -713,10 +727,11 @@ def _names_like_other_words(toks: list) -> None:
             # "Paraguayan President Santiago Peña": a capital's name right after a title and
             # before a name is the holder's given name
             toks[k] = ("X" + word.lower(), toks[k][1], toks[k][2])
+
+
 _POLICE_RANKS = {
     "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Capt": "Major",
 }
-
 
 _SERI = ("Seri", "Sri")
 # the words of Khmer styles after "Samdech" (the highest address of Cambodia's leaders): a
@@ -754,7 +769,6 @@ _DESCENT = re.compile(r"(?:Al|El|al|el)-")
 
 
 _CAPITAL_PARTICLES = {"El", "Al", "Ould", "Ben", "Bin", "Ibn", "Abu", "Ag", "Bint", "Mint"}
-
 
 _BARE_INITIAL = re.compile(r"[A-Z]")
 # a body's nouns whose adjective opens a title ("Sovereign Council Chairman", "Transitional
@@ -867,6 +881,8 @@ def _lone_name(text: str, name_toks, end: int) -> bool:
 
 def _is_particle_word(word: str) -> bool:
     return word in PARTICLES
+
+
 _PARTICLE_WORDS = frozenset("bin binti bint ibn de la del da das do dos van von der ter".split())
 
 
@@ -986,3 +1002,13 @@ def _chinese_name(p: Person, home: str | None) -> bool:
         # given name as one word, "Xiaoping")
         and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])
     )
+
+
+# ("U.S.", "U.K.": initials with their full stops)
+_COUNTRY_WORD = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'\-]*)(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}"
+)
+
+
+# (a list's item ends where the next begins: "... in the coming months.\n- The leaders")
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z“\"])|\n\s*\n|\n(?=[ \t]*[-–•*][ \t])")

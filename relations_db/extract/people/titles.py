@@ -1,4 +1,17 @@
-"""TODO titles
+"""Titles and offices: the words a title is made of and the patterns that find one.
+
+The word lists: HEADS (the head words of offices, "Minister", "Ambassador"), TITLE_WORDS
+(every word a title may have) and HONORIFICS (words of address, "Mr.", "H.E.", "Dato'").
+The patterns: a title before a name ("Chinese Foreign Minister A", "Chargé d'affaires A",
+"Minister for X A": _PORTFOLIO_TITLE, _LOWER_POST, _ITS_ROLE), a title and a comma before
+it ("The Federal Chancellor of Germany, A": _COMMA_TITLE), a title after it (", the national
+security adviser", ", President of X": _POST_TITLE and its kin), "A is the X" (_TITLE_IS),
+and a release's contact lines. Then how titles compare: a title's head (_title_head,
+_state_head), its style (_without_style) and the distinct positions a person holds
+(distinct_positions).
+
+The bottom layer: it imports nothing from the package (the name tokens of names.py need
+the title words to tell where a name stops).
 """
 
 from __future__ import annotations
@@ -332,6 +345,8 @@ TITLE_WORDS = HEADS | {
 
 # capital letters of Latin scripts ("Á", "Ł", "Ş"): names of any language
 _UP = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
+_LOW = "a-z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).islower())
+
 # a title's words after its "of"/"for" to the end of its clause; an initialism's full
 # stops do not end it when a body's name follows ("Senior Director for Asia at the U.S.
 # National Security Council", "a counsellor at the P.R.C. Embassy"): the body says whose
@@ -497,6 +512,7 @@ _POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$")
 # how every _COMMA_TITLE match ends: most names have no comma before them, and this cheap
 # search (for a comma) spares them the slower pattern, tried at each of 80 characters
 _COMMA_BEFORE = re.compile(_COMMA_TAIL)
+
 _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent"
     r"|Coordinating|First|Second)"
@@ -513,11 +529,11 @@ _PORTFOLIO_TITLE = re.compile(
 )
 # (from the office word on, inside the title's group: "(?:" opens it again)
 _PORTFOLIO_TITLE_TAIL = _from_part(_PORTFOLIO_TITLE, "(?:Secretary|Minister", "(?:")
+
 _INSTITUTION = (
     r"(?:Bank|Ministry|Council|Assembly|Parliament|Senate|Government|Embassy|Agency|Committee|"
     r"Commission|Office|Department|Army|Navy|Forces|Authority|Court|Cabinet)"
 )
-
 
 _LOWER_POST = re.compile(
     r"\b(?P<by>(?:(?!(?:A|An|The|This|That|Its|Their)\s)[A-Z][\w\-]*(?:[’']s)?\s+){1,2}"
@@ -543,7 +559,6 @@ _LOWER_POST = re.compile(
 # (the post and what follows it; every "by" part ends in a space)
 _LOWER_POST_TAIL = _from_part(_LOWER_POST, "(?P<post>", r"\s")
 
-
 _ITS_ROLE = re.compile(
     r"\b[Ii]ts\s+(?P<t>(?:[a-z]+\s+){0,2}(?:director|manager|officer|owner|founder|chairman|"
     r"president|executive|representative|agent|leader))(?:,\s+|\s+(?=[A-Z]\w+\s+[A-Z]\w+[.;]))"
@@ -566,6 +581,14 @@ _ITS_ROLES = (
     "leader",
 )
 
+# "Chinese Chargé d'affaires A B", "the Russian chargé d’affaires a.i. C D": the envoy's title
+# right before the name (the title's country in its demonym or possessive, or after "of")
+_CHARGE_NAMED = re.compile(
+    r"(?P<by>\b(?:[A-Z][\w\-]*(?:[’']s)?[ \t]+){1,2})?"
+    r"(?P<t>[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3}?(?=\s+[A-Z]))?)"
+    rf"[ \t]+(?P<name>[{_UP}][\w\-’']+(?:[ \t]+[{_UP}][\w\-’']+){{1,3}})"
+)
 
 # rulers' titles that are given names too, and the words that make an office of another
 _RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir"})
@@ -573,9 +596,17 @@ _TITLE_MODIFIERS = frozenset(
     {"Deputy", "Vice", "Acting", "Former", "First", "Crown", "Interim", "Late", "Then",
      "Majesty", "Highness", "Excellency", "Royal", "His", "Her"}
 )
+
 _TITLE_HEAD = re.compile(
     r"\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Envoy|Governor|Speaker"
     r"|Councill?or|Chief|Commander|Advis[eo]r|Commissioner|Director|Spokes(?:person|man|woman))\b"
+)
+
+# "the Commander-in-Chief of the Myanmar armed forces, " right before a title and a name
+_OWNER_BEFORE = re.compile(
+    r"\b(?P<t>(?i:commander|chief|head|minister|president|director|secretary|ambassador"
+    r"|chair\w*|governor|leader|general|envoy)[\w\-]*\s+of\s+(?:the\s+)?[A-Z][\w\-’']*"
+    r"(?:\s+[A-Z][\w\-’']*){0,3})(?:\s+[a-z][\w\-]*){0,3},\s+$"
 )
 
 
@@ -666,7 +697,36 @@ _PREDECESSOR = re.compile(
     rf"\b(?P<of>[{_UP}][\w\-]*)[’']s\s+(?:immediate\s+)?(?:predecessor|successor),?\s+"
     rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:\s+[{_UP}][a-z][\w\-’']+){{1,2}})(?=\s*[,.;]|\s+[a-z])"
 )
-
+# a contact line of a release: "A B, Director, Unit for X, tel. +1 ...", "A B, Press
+# Officer, e-mail ...": a name opening its line, a title with a head word, then how to reach
+# them (not a signature's "A B, Prime Minister", which may be a foreign signatory's)
+_CONTACT_LINE = re.compile(
+    # ("Media contact: A B, Press Secretary, 021 555 0100": a label before, a number after)
+    r"^[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?i:contacts?|inquiries|enquiries)[ \t]*:[ \t]*)?"
+    rf"(?P<name>[{_UP}][a-z][\w\-’']+(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,2}}),[ \t]+"
+    r"(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
+    r"(?:,[ \t]+[A-Z][^,\n]{0,60}?)?)"
+    r"(?=,[ \t]+(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\d))",
+    re.M,
+)
+# the same in lines: "A B\nPress Secretary\nOffice of the Minister of X\n613-555-0100": a
+# name alone on its line, its title (with an office word) on the next, up to two more lines
+# (the office), then a telephone number or an e-mail address
+_CONTACT_BLOCK = re.compile(
+    rf"^[ \t]*(?P<name>[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+"
+    rf"(?:[ \t]+[{_UP}][a-zà-öø-ÿĀ-ſ][\w\-’']+){{1,3}})"
+    r"[ \t]*\n[ \t]*(?P<t>(?:[A-Z][\w\-]*[ \t]+){0,3}(?:" + _HEAD_WORDS + r")"
+    r"(?:[ \t]+(?:of|for|to|and|the|[A-Z][\w\-’']*))*)[ \t]*\n"
+    r"(?:[ \t]*[A-Z][^\n@]{0,100}\n){0,2}"
+    r"[ \t]*(?:(?i:tel|phone|mobile|e-?mail)\b|\+?\(?\d[\d \t().\-]{6,}\d[ \t]*$|\S+@\S+)",
+    re.M,
+)
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<t>(?:Official[ \t]+)?Spokes(?:person|man|woman))[ \t]*:[ \t]*"
+    rf"(?P<name>(?:(?:Md|Mohd|Dr|Mr|Ms|Mrs)\.?[ \t]+)?[{_UP}][a-z][\w\-’']+"
+    rf"(?:[ \t]+[{_UP}][a-z][\w\-’']+){{1,3}})[ \t]*$",
+    re.M,
+)
 
 # "President of the Senate", "President of the National Assembly": a body's head, not the
 # state's (its "of" names a body, not a state)

@@ -1,4 +1,12 @@
-"""TODO visits
+"""Meetings and visits: where a person is when the text names them.
+
+A person's country is often read from who hosts whom: the object of "met" and where the
+meeting was (_met_object, _host_of_meeting, _clause_place), the host of a visitor and of a
+visit (_host_of_visitor, _host_of_visit, _INVITATION), where a visit goes (_destination_of,
+_visits_home), a meeting held abroad (_met_abroad), and the text's main and nearest foreign
+country (_main_foreign, _nearest_foreign). countries.py decides with these.
+
+Imports titles, names and listings.
 """
 
 from __future__ import annotations
@@ -7,8 +15,8 @@ import re
 from functools import lru_cache
 
 from ...countries import INSTITUTIONS, country_of_word
-from .listings import _COUNTRY_WORD, _SENTENCE_END, _unquoted_place
-from .names import Person, _in_word, _is_name_token
+from .listings import _unquoted_place
+from .names import _COUNTRY_WORD, _SENTENCE_END, Person, _in_word, _is_name_token
 from .titles import _state_head
 
 # a legislature's generic name, which names the US (countries.INSTITUTIONS) only where the
@@ -36,6 +44,7 @@ _HOST_IN = re.compile(
     r"(?:^|[.;]\s+)In\s+(?P<c>[A-Z][\w\-]*)\b[^.;]{0,60}?\b(?:received|welcomed|hosted)\s+by"
     r"\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,4}$"
 )
+
 # offices a government has one holder of at a time
 _ONE_HOLDER = frozenset(
     {
@@ -51,7 +60,6 @@ _ONE_HOLDER = frozenset(
         "crown prince",
     }
 )
-
 
 _MET_OBJECT = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|call|called|calls|spoke|speak|speaks|"
