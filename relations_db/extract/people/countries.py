@@ -73,6 +73,7 @@ def _acronym_in(title: str, acronyms: dict[str, str]) -> str | None:
 # "Finland's Foreign Minister A", "the Philippines' Secretary A": the owner of a title
 _POSSESSIVE = re.compile(r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:[’']s|s[’'])\s+$")
 
+# "five senior Georgian officials, including the head of ...": the group's country
 _AMONG = re.compile(
     r"\b(?P<dem>[A-Z][\w\-]*)\s+(?:[a-z]+\s+){0,3}(?:officials|individuals|ministers|leaders|nationals|"
     r"citizens|officers|commanders|judges)\s*(?:,?\s+(?:including|among\s+them|such\s+as)\s+"

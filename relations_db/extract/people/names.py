@@ -422,9 +422,6 @@ _RUN = re.compile(
 )
 _TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
 
-# "five senior Georgian officials, including the head of ...": the group's country
-# "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
-# the portfolio runs on (commas, "and", "the") to the name, its last two or three words
 # a capitalised word shaped like an English noun of a portfolio, not like a name
 _NOUN_SHAPED = re.compile(r"(?:ing|tion|sion|ment|ism|ity|ance|ence|ics|ure|ness|ships?)$")
 

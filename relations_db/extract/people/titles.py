@@ -513,6 +513,8 @@ _POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$")
 # search (for a comma) spares them the slower pattern, tried at each of 80 characters
 _COMMA_BEFORE = re.compile(_COMMA_TAIL)
 
+# "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence A B. C":
+# the portfolio runs on (commas, "and", "the") to the name, its last two or three words
 _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:(?:Acting|Deputy|Under|Assistant|Principal|Special|Senior|Cabinet|Permanent"
     r"|Coordinating|First|Second)"
