@@ -145,6 +145,11 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
+    comp = _COMPANIONS.search(text, before[0].end - base, a) if len(before) > 1 else None
+    if comp:
+        # "A, accompanied by Minister B, arrived in X": the companions are not the one the
+        # clause is about (each has a visit of their own, detection's companions' trips)
+        before = [m for m in before if m.start - base < comp.start()]
     if _DEPARTURE_ADJUNCT.search(text[:a]):
         # "A will meet B before departing for X": the one who departs is the subject
         return sentence_subject(text[:a], mentions, base)
@@ -241,6 +246,13 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+# a parenthetical of companions after the subject: ", accompanied by", ", together with"
+_COMPANIONS = re.compile(
+    r",\s*(?:(?:who\s+(?:is|was|will\s+be)\s+)?(?:accompanied|joined|flanked)\s+by|"
+    r"(?:together|along)\s+with)\s"
+)
 
 
 # the source of an invitation right before its name: "an invitation from (Kenyan Trade
