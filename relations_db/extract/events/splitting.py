@@ -397,9 +397,15 @@ _AND_DESCRIBED = re.compile(
     r"(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
     r"(?:officials|leaders|counterparts|ministers|delegation|team))\b"
 )
+# (any meeting "of three/four/more": trilateral, quadrilateral, tripartite, four-way, a
+# three-nation or five-party meeting)
+_MANY_PARTIES = (
+    r"(?:tri|quadri|multi|pluri|mini)lateral(?:ly)?|(?:tri|quadri|quadru)partite|"
+    r"(?:three|four|five|six)[\s\-](?:way|nation|country|party|power)"
+)
 _TOGETHER = re.compile(
-    r"\b(?:together|jointly|trilateral|trilaterally|multilateral|joint|all\s+"
-    r"(?:three|four|of\s+them)|each\s+other)\b",
+    r"\b(?:together|jointly|" + _MANY_PARTIES + r"|joint|all\s+"
+    r"(?:three|four|five|of\s+them)|each\s+other)\b",
     re.I,
 )
 
@@ -407,7 +413,7 @@ _TOGETHER = re.compile(
 # meetings whose form gathers everyone listed after "with" at once
 _GROUP_FORMAT = re.compile(
     r"video|virtual|conference|2\s*\+\s*2|two[\s\-]plus[\s\-]two|summit|"
-    r"ministerial|trilateral",
+    r"ministerial|round[\s\-]?table|" + _MANY_PARTIES,
     re.I,
 )
 
