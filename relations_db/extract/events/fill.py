@@ -385,6 +385,19 @@ def _urged_object(text: str, lo: int, a: int, inside, base: int) -> tuple[list, 
     return (ahead, verb.end()) if ahead else None
 
 
+# a person's possessive before a topic, not an event of theirs: "C's peace plan", "C's
+# proposal" (not "C's invitation", "C's delegation", "C's visit")
+_TOPIC_OWNER = re.compile(
+    r"[’']s?\s+(?!(?:[\w\-]+\s+)?(?:invitation|delegation|team|office|behalf|meeting|visit|"
+    r"call|talks|trip|counterparts?|side|government)\b)(?:[\w\-]+\s+){0,2}[a-z]"
+)
+# the preposition of a topic before the owner's name (and its title)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning|over|on|of|discussed|welcomed|praised|supported|"
+    r"endorsed)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}$"
+)
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     recent = _parties(recent, context)
@@ -415,6 +428,17 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         hi = origin.start()
         mentions = [m for m in mentions if m.start - base < hi]
     inside = [m for m in mentions if lo <= m.start - base < hi]
+    if c.kind == "meeting" and any(_TOPIC_OWNER.match(text, m.end - base) for m in inside):
+        # "spoke by videoconference about C's peace plan": the owner of a topic after the
+        # trigger is no side (not "on C's invitation", "C's delegation")
+        inside = [
+            m for m in inside
+            if not (
+                m.start - base >= b
+                and _TOPIC_OWNER.match(text, m.end - base)
+                and _TOPIC_BEFORE.search(text, max(0, m.start - base - 80), m.start - base)
+            )
+        ]
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]
         inside = ante[-1:] + inside  # "Wang Yi, who came for talks with ..."
