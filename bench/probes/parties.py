@@ -387,7 +387,7 @@ def build(per_shape: int = 14) -> list[Case]:  # noqa: C901 (one block per shape
         text = rng.choice([
             f"{a.full(0)}, {b.full(0)} and {c.full(0)} issued a joint statement on the crisis "
             f"{dt}.",
-            f"{a.full(0)} said the leaders of {b.country} and {c.country} should meet soon.",
+            f"{a.full(0)} hoped the leaders of {b.country} and {c.country} would meet one day.",
             f"{a.full(0)} called on {b.full(0)} and {c.full(0)} to hold talks.",
             f"{a.full(0)} sent letters to {b.full(0)} and {c.full(0)} {dt}.",
             f"{a.full(0)} congratulated {b.full(0)} and {c.full(0)} on the trilateral "

@@ -352,7 +352,20 @@ def _most_named(people: list[Person], context) -> Person | None:
 _URGES = re.compile(
     r"\b(?:urg|ask|press|encourag|push|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|"
     r"criticis|criticiz|prais|thank|blam|accus|condemn|commend|chid|rebuk)\w*\s+"
-    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w\-’'.]*\s+){0,6}$"
+    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w\-’'.]*\s+){0,6}"
+    # ("called on President A and Prime Minister B to hold talks": a list of objects)
+    r"(?:(?:,\s*|and\s+)(?:(?:the|his|her|their)\s+)?(?:(?:[A-Z][\w\-’'.]*|bin|al-\w+)\s+)"
+    r"{0,7})*$"
+)
+_OTHERS_HOPED = re.compile(
+    r"\b(?:hope[sd]?|wish(?:es|ed)?|would\s+like|suggest(?:s|ed)?|propos(?:es|ed))\s+"
+    r"(?:that\s+)?(?!(?:he|she|they|we|I|it)\b)(?:the|both|(?-i:[A-Z]))[^;,]*?\s"
+    r"(?:would|should|could|might|will|can)\s+(?:(?:soon|one\s+day|eventually|also)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+_URGING = re.compile(
+    r"\b(?:urg|ask|press|encourag|push|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\w*\s+"
+    r"[^;]*$"
 )
 _ITS_EVENT = re.compile(
     r"\s*,?\s*(?:to|(?:for|of)\s+(?:not\s+)?[a-z]+ing(?:\s+to)?)\s+(?:[\w\-]+\s+){0,3}$"
@@ -456,6 +469,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
+    if c.kind in ("meeting", "visit") and _OTHERS_HOPED.search(text, lo, a):
+        # "A hoped the leaders of X and Y would meet one day": a hope for others, no event
+        # (not "A hoped he would meet B": a side's own wish, tentative)
+        return False
     urger = _urged_object(text, lo, a, inside, base) if c.kind == "meeting" else None
     if urger is not None:
         # "A urged B to open a dialogue with C", "A criticised B for refusing to meet C": the
@@ -463,6 +480,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         persons = [p for p in persons if p not in urger[0]]
         inside = [m for m in inside if m.person not in urger[0]]
         lo = urger[1]
+        if _URGING.search(text, 0, lo) and not re.search(r"\bwith\b", text[lo:a]):
+            # "A called on B and C to hold talks", "A urged B and C to meet": what one asks of
+            # others is a hope, no event (annotation.md); "urged B to open a dialogue with C"
+            # keeps B's own event below (a side that is not the one asked)
+            if all(any(m.person is p for m in inside if m.start - base < a) for p in persons):
+                return False
     if (
         c.kind == "meeting"
         and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])

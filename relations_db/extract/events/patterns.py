@@ -111,7 +111,10 @@ _MEETING = [
         r"Excellency)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?"
         r"(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
-        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
+        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)"
+        # ("called on President A and Prime Minister B to hold talks": a longer list of
+        # objects, no comma before the infinitive)
+        r"(?![^.;,]{80,160}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)(?-i:[a-z]+)\b)|"
         # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
         # by State Secretary B": a passive summons (the envoy before it)
         r"\b(?:was|were|been)\s+(?:summoned|called\s+in)\s+(?=by\b)|"

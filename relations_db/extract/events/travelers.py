@@ -22,7 +22,7 @@ _OPENING_PARTICIPLE = re.compile(
 # a possessive phrase of a stay opening the sentence, up to its trigger: "Upon his arrival in",
 # "During her visit to", "On his trip to"
 _OPENING_POSSESSIVE = re.compile(
-    r"\s*(?:(?:Upon|On|During|After|Before|Since|Following)\s+)(?:his|her|their)\s+"
+    r"\s*(?:(?:Upon|On|During|After|Before|Since|Following|While\s+on)\s+)(?:his|her|their|an?)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:arrival|visit|trip|stay|tour)(?:\s+(?:in|to))?$"
 )
 
