@@ -144,6 +144,7 @@ _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
 )
+_JOINT_PRESS = re.compile(r"(?i)joint\s+(?:press|news|media)\s")
 # a sentence whose subjects join the meeting told before: "C and D later joined the talks",
 # "C also took part in the meeting", "C joined the meeting by video link", "C attended as
 # a guest"
@@ -845,6 +846,23 @@ def detect(
                 for c in (c for c in found if c.kind == "meeting" and not c.date and when):
                     if c.status == "held" and when <= published.isoformat():
                         c.date, c.date_text = when, margins.group(0)
+        press = [c for c in found if c.kind == "meeting" and _JOINT_PRESS.match(
+            body, c.trigger[0])]
+        if press:
+            # "A and B held a joint press conference after their talks", "At a joint press
+            # conference afterwards, the two ...": the talks the two held, no event of its own
+            # when a meeting of theirs is told in the sentence or just before
+            weak = {id(c) for c in press}
+            near = [c for c in found if id(c) not in weak] + [
+                c for c in out[-8:] if c.sentence in (sentence, sentences[i - 1] if i else None)
+            ]
+            found = [
+                c for c in found
+                if id(c) not in weak or not any(
+                    x.kind == "meeting" and all(any(p is q for q in x.persons) for p in c.persons)
+                    for x in near
+                )
+            ]
         out.extend(found)
         for c in found:  # the latest meeting of three countries' named people
             if c.kind == "meeting" and len({p.country for p in c.persons if p.country}) >= 3:

@@ -83,7 +83,11 @@ _MEETING = [
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|"
         # "A and B chaired the X-Y Joint Commission": a body of two governments in session
         r"\bchair(?:s|ed|ing)?\s+(?:the|a|its|their)\s+(?:[\w\-–’']+\s+){0,5}?(?-i:Joint\s+)?"
-        r"(?-i:Commission|Committee|Dialogue|Mechanism|Consultations)\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+        r"(?-i:Commission|Committee|Dialogue|Mechanism|Consultations)\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|"
+        # "A and B held a joint press conference", "at a joint news conference with B": the
+        # two were together (one meeting with their talks)
+        r"\bjoint\s+(?:press|news|media)\s+(?:conference|briefing|availability|"
+        r"appearance)s?\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
         # ("discussed further sanctions against Y with X's Foreign Minister A"; "raised the
@@ -770,7 +774,7 @@ _SANCTION = (
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
 # skip other positions at once, not try each of the fifty alternatives at every character
 # (speed only; the matches are the same)
-_TALKS_FIRST = r"\b(?=[0-9abcdefghiklmnoprstw])"
+_TALKS_FIRST = r"\b(?=[0-9abcdefghijklmnoprstw])"
 # the same for the visit and sanction patterns: each alternative starts a word with one of
 # these characters, or (one alternative of each) follows "'s " (speed only; the same matches)
 _VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s)|,\s+in\s)"
