@@ -572,6 +572,118 @@ def build(per_shape: int = 14) -> list[Case]:  # noqa: C901 (one block per shape
         ])
         want = [M([a.key, b.key])] if "videoconference" in text else []
         cases.append(Case("neg-no-meeting-2", text, want, check_visits=True, negative=True))
+        # ---- second batch: other phrasings of the same structures -----------------------
+        # 20. 2+2 and three-or-more, other clause shapes
+        g.reset("many2", i)
+        k = rng.randrange(5)
+        dt, iso = rng.choice(DATES)
+        if k == 0:
+            fa = g.person(title="Foreign Minister")
+            da = g.person(title="Defence Minister", cc=fa.cc)
+            fb = g.person(exclude={fa.cc}, title="Foreign Minister")
+            db = g.person(title="Defence Minister", cc=fb.cc)
+            text = (f"{fa.dem} Foreign Minister {fa.name} and Defence Minister {da.name} met "
+                    f"{fb.dem} Foreign Minister {fb.name} and Defence Minister {db.name} in "
+                    f"{fb.capital} {dt} for the inaugural {fa.land}-{fb.land} 2+2 dialogue.")
+            want = [fa, da, fb, db]
+        elif k == 1:
+            a, b, c = g.people(3, title=rng.choice(MINISTERS))
+            text = (f"{a.full(0)}, {b.full(0)} and {c.full(0)} met in {b.capital} {dt} for "
+                    f"trilateral talks on {rng.choice(TOPICS)}.")
+            want = [a, b, c]
+        elif k == 2:
+            a, b, c = g.people(3, title=rng.choice(LEADERS))
+            text = (f"{a.full(0)} received {b.full(0)} and {c.full(0)} for a three-way "
+                    f"meeting in {a.capital} {dt}.")
+            want = [a, b, c]
+        elif k == 3:
+            a, b, c = g.people(3, title=rng.choice(MINISTERS))
+            text = (f"{a.full(0)} met {b.full(0)} and {c.full(0)} together in {a.capital} "
+                    f"{dt}.")
+            want = [a, b, c]
+        else:
+            ps = g.people(4, title="Foreign Minister")
+            text = (f"The quadrilateral meeting of {ps[0].full(0)}, {ps[1].full(0)}, "
+                    f"{ps[2].full(0)} and {ps[3].full(0)} took place in {ps[2].capital} {dt}.")
+            want = ps
+        cases.append(Case("many-parties-2", text, [M([p.key for p in want], date=iso)]))
+
+        # 21. joined / attended, other phrasings
+        g.reset("joined2", i)
+        a, b, c, d = g.people(4, title=rng.choice(MINISTERS))
+        dt, iso = rng.choice(DATES)
+        forum = rng.choice(["Joint Commission", "Strategic Dialogue", "Business Council"])
+        k = rng.randrange(4)
+        if k == 0:
+            text = (f"{a.full(0)} and {b.full(0)} held talks in {a.capital} {dt}. "
+                    f"{c.full(0)} and {d.full(0)} also attended the meeting.")
+            want = [a, b, c, d]
+        elif k == 1:
+            text = (f"{a.full(0)} and {b.full(0)} co-chaired the {forum} in {b.capital} {dt}. "
+                    f"The session was also attended by {c.full(0)}.")
+            want = [a, b, c]
+        elif k == 2:
+            text = (f"{a.full(0)} met {b.full(0)} in {a.capital} {dt}. {c.full(0)} "
+                    f"participated in the talks as well.")
+            want = [a, b, c]
+        else:
+            text = (f"{a.full(0)} and {b.full(0)} gave a joint news conference in {a.capital} "
+                    f"{dt}.")
+            want = [a, b]
+        cases.append(Case("joined-attended-2", text, [M([p.key for p in want], date=iso)]))
+
+        # 22. people named beside a meeting who are not at it, other phrasings
+        g.reset("third2", i)
+        a, b = g.people(2, title=rng.choice(MINISTERS))
+        c = g.person(exclude={a.cc, b.cc}, title=rng.choice(LEADERS))
+        dt, iso = rng.choice(DATES)
+        text = rng.choice([
+            f"{a.full(0)} met {b.full(0)} in {a.capital} {dt} and handed over a letter from "
+            f"{c.full(0)}.",
+            f"{a.full(0)} held talks with {b.full(0)} in {b.capital} {dt} on {c.full(0)}'s "
+            f"proposal for a regional summit.",
+            f"{a.full(0)} met {b.full(0)} in {a.capital} {dt}; the two ministers condemned "
+            f"the arrest of {c.full(0)}'s envoy.",
+            f"{a.full(0)} and {b.full(0)} met in {b.capital} {dt} and paid tribute to the "
+            f"late {c.full(0)}.",
+        ])
+        cases.append(Case("neg-third-party-2", text, [M([a.key, b.key], date=iso)],
+                          negative=True))
+
+        # 23. who travels, other phrasings
+        g.reset("visit2", i)
+        a, b = g.people(2)
+        dt, iso = rng.choice(DATES)
+        k = rng.randrange(4)
+        if k == 0:
+            text = (f"Upon arrival in {a.capital} {dt}, {b.full(0)} was greeted by "
+                    f"{a.full(0)}.")
+        elif k == 1:
+            text = (f"While in {a.capital} {dt}, {b.full(0)} held talks with {a.full(0)}.")
+        elif k == 2:
+            text = (f"{a.full(0)} hosted {b.full(0)}, who was visiting {a.capital}, for "
+                    f"talks {dt}.")
+            iso = None
+        else:
+            text = (f"{a.full(0)} greeted {b.full(1)} at the airport in {a.capital} {dt}.")
+        cases.append(Case("v-traveler-2", text, visits=[V(b.key, date=iso, country=a.cc)],
+                          check_meetings=False, check_visits=True))
+
+        # 24. companions told in the next sentence
+        g.reset("companions2", i)
+        a = g.person(title=rng.choice(LEADERS))
+        b = g.person(exclude={a.cc}, title=rng.choice(LEADERS))
+        c = g.person(cc=b.cc, title="Foreign Minister")
+        d = g.person(cc=b.cc, title="Trade Minister")
+        dt, iso = rng.choice(DATES)
+        text = (f"{b.full(0)} paid a state visit to {a.country} {dt} at the invitation of "
+                f"{a.full(0)}. {b.title} {b.short} was accompanied by {c.title} {c.name} and "
+                f"{d.title} {d.name}.")
+        cases.append(Case("v-companions-2", text,
+                          visits=[V(b.key, date=iso, country=a.cc),
+                                  V(c.key, date=iso, country=a.cc),
+                                  V(d.key, date=iso, country=a.cc)],
+                          check_meetings=False, check_visits=True))
     return cases
 
 

@@ -156,6 +156,12 @@ _JOINS_THE_MEETING = re.compile(
     r"consultations|summit|dialogue)s?\b"
     r"|attended\s+(?:as\s+(?:an?\s+)?(?:guest|observer)s?|too|as\s+well))"
 )
+# "The session was also attended by C": those at the meeting told before
+_IT_WAS_ATTENDED = re.compile(
+    r"\s*(?:The|This|That|Their)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session|talks|summit|"
+    r"dialogue|consultations|discussions?|dinner|lunch|forum)\s+(?:was|were)\s+(?:also\s+)?"
+    r"attended\s+by\s+"
+)
 # ", which was also attended by C", "and attended by C": those at the meeting just named
 _ATTENDED_BY = re.compile(
     r"(?:,\s+which\s+(?:was|were|had\s+been)|,?\s+and\s+(?:was\s+)?)\s+(?:also\s+)?"
@@ -785,16 +791,25 @@ def detect(
                 twin.date_text = trip.date_text
                 found.append(twin)
         joiners = _JOINS_THE_MEETING.match(text) if _JOIN_WORDS.search(text) else None
+        passive = _IT_WAS_ATTENDED.match(text) if "attended by" in text else None
         last = next((c for c in reversed(out) if c.kind == "meeting"), None)
-        if joiners and last is not None and last.sentence is not sentence and i:
+        if (joiners or passive) and last is not None and last.sentence is not sentence and i:
             # "C and D later joined the talks.", "C also took part in the meeting.", "C
-            # attended as a guest.": the subjects join the meeting told just before
-            subj = [m for m in mentions if m.start - sentence.start < joiners.start("v")]
+            # attended as a guest.", "The session was also attended by C.": they join the
+            # meeting told just before
+            subj = [
+                m for m in mentions
+                if (m.start - sentence.start < joiners.start("v") if joiners
+                    else m.start - sentence.start >= passive.end())
+            ]
             if subj and last.sentence is sentences[i - 1]:
                 for m in subj:
                     if m.person not in last.persons:
                         last.persons.append(m.person)
-                last.evidence.append((subj[0].start, sentence.start + joiners.end("v")))
+                last.evidence.append(
+                    (sentence.start, subj[-1].end) if passive else
+                    (subj[0].start, sentence.start + joiners.end("v"))
+                )
                 found = [
                     c for c in found
                     if not (

@@ -404,6 +404,13 @@ _TOPIC_OWNER = re.compile(
     r"[’']s?\s+(?!(?:[\w\-]+\s+)?(?:invitation|delegation|team|office|behalf|meeting|visit|"
     r"call|talks|trip|counterparts?|side|government)\b)(?:[\w\-]+\s+){0,2}[a-z]"
 )
+# a message and its sender right before a name: "a letter from (President) C", "the
+# greetings of C", "a message from C"
+_SENDER = re.compile(
+    r"\b(?:letter|message|greetings|note|regards|condolences|best\s+wishes)\s+(?:of|from)\s+"
+    r"(?:[\w\-’'.]+\s+){0,5}$"
+)
+_MESSAGE_WORD = re.compile(r"\b(?:letter|message|greetings|note|regards|condolences|wishes)\b")
 # the preposition of a topic before the owner's name (and its title)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|regarding|concerning|over|on|of|discussed|welcomed|praised|supported|"
@@ -441,6 +448,14 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         hi = origin.start()
         mentions = [m for m in mentions if m.start - base < hi]
     inside = [m for m in mentions if lo <= m.start - base < hi]
+    if c.kind == "meeting" and inside and _MESSAGE_WORD.search(text, b, hi):
+        # "met B and handed over a letter from C", "delivered a message from C": the one who
+        # sent it is no side
+        inside = [
+            m for m in inside
+            if not (m.start - base >= b
+                    and _SENDER.search(text, max(b, m.start - base - 60), m.start - base))
+        ]
     if c.kind == "meeting" and any(_TOPIC_OWNER.match(text, m.end - base) for m in inside):
         # "spoke by videoconference about C's peace plan": the owner of a topic after the
         # trigger is no side (not "on C's invitation", "C's delegation")

@@ -268,7 +268,10 @@ _VISIT = (
     r"(?:on\s+)?to\b|"
     # "his arrival in Tokyo", "upon her arrival in X": the arrival told by its noun; "during
     # his stay in Riyadh": a stay of one's own
-    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|"
+    # "While in Astana on Monday, A held talks with B": a stay the opening phrase tells;
+    # "A greeted B at the airport in X": B arrives
+    r"(?<=\bwhile\s)in\b(?=\s+(?-i:[A-Z]))|(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
     r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
@@ -1029,6 +1032,8 @@ _KEYS = {
         "is ",
         "are ",
         ", in ",
+        "while in",
+        "airport",
     ),
 }
 # an event named as the time of another in its sentence: "following their tete-a-tete meeting"

@@ -418,6 +418,11 @@ _GROUP_FORMAT = re.compile(
 )
 
 
+_FOR_GROUP = re.compile(
+    r"\bfor\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,4}?(?:2\s*\+\s*2|two[\s\-]plus[\s\-]two|"
+    r"summit|ministerial|round[\s\-]?table|" + _MANY_PARTIES + r")",
+    re.I,
+)
 _THREE_PARTY = re.compile(r"(?<![\w\-])(?:[A-Z][\w.]*[\-–]){2,}[A-Z][\w.]*(?![\w\-])")
 
 
@@ -487,6 +492,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         not with_
         or _TOGETHER.search(text, lo, hi)
         or _GROUP_FORMAT.search(text[c.trigger[0] - base : b])
+        # "met C and D in Kyiv for the inaugural 2+2 dialogue", "received B and C for a
+        # three-way meeting": the gathering they were met for holds them all
+        or _FOR_GROUP.search(text, b, hi)
         # "held a Japan-U.S.-ROK Foreign Ministers' telephone talk with A and B": three
         # parties named in the event's name
         or _THREE_PARTY.search(text, max(lo, c.trigger[0] - base - 60), c.trigger[0] - base)

@@ -22,9 +22,13 @@ _OPENING_PARTICIPLE = re.compile(
 # a possessive phrase of a stay opening the sentence, up to its trigger: "Upon his arrival in",
 # "During her visit to", "On his trip to"
 _OPENING_POSSESSIVE = re.compile(
-    r"\s*(?:(?:Upon|On|During|After|Before|Since|Following|While\s+on)\s+)(?:his|her|their|an?)\s+"
+    r"\s*(?:(?:Upon|On|During|After|Before|Since|Following|While\s+on)\s+)(?:(?:his|her|their|an?)\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:arrival|visit|trip|stay|tour)(?:\s+(?:in|to))?$"
 )
+
+
+# "While in Astana on Monday, A ...": the stay of the main clause's subject
+_OPENING_STAY = re.compile(r"\s*(?:While|When)\s+in$")
 
 
 def visiting_adjective(text: str, a: int) -> bool:
@@ -73,7 +77,8 @@ _LEADING_WHEN = re.compile(
 
 def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
     found = _traveler_of(c, mentions, base, a, recent, everyone, home)
-    if found is None and _OPENING_POSSESSIVE.match(c.sentence.text[: c.trigger[1] - base]):
+    opening = c.sentence.text[: c.trigger[1] - base]
+    if found is None and (_OPENING_POSSESSIVE.match(opening) or _OPENING_STAY.match(opening)):
         # "Upon his arrival in Tokyo on Sunday, A was greeted by ...": the pronoun of a fronted
         # phrase that no one before resolves is the main clause's subject
         return _main_subject(c.sentence.text, mentions, base, c.trigger[1] - base)
