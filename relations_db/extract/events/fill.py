@@ -410,6 +410,9 @@ _SENDER = re.compile(
     r"\b(?:letter|message|greetings|note|regards|condolences|best\s+wishes)\s+(?:of|from)\s+"
     r"(?:[\w\-’'.]+\s+){0,5}$"
 )
+_CALLED_ON_TOO = re.compile(
+    r"\s*(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s"
+)
 _MESSAGE_WORD = re.compile(r"\b(?:letter|message|greetings|note|regards|condolences|wishes)\b")
 # the preposition of a topic before the owner's name (and its title)
 _TOPIC_BEFORE = re.compile(
@@ -529,6 +532,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
         # "he is to call on A and to meet B": the infinitive's subject is the one before
         or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+        # "A held talks with B and called on C": the same subject, a second past predicate
+        or (re.search(r"\s+and\s*$", text[:lo]) and _CALLED_ON_TOO.match(text, lo))
     )  # ", and hold"
     # "A will hold talks with B, before flying to X on Tuesday to meet C": a gerund adjunct
     # has the main clause's subject
@@ -626,6 +631,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         own = (
             sentence_subject(text[:lo], mentions, base)
             if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo) or gerund
+            or (re.search(r"\s+and\s*$", text[:lo]) and _CALLED_ON_TOO.match(text, lo))
             else None
         )  # "A discussed X with B yesterday, and will discuss it with C": A
         # ("..., when she met B": the clause starts after its "when")
