@@ -152,7 +152,7 @@ _JOIN_WORDS = re.compile(r"\b(?:joined|took\s+part|participated|attended|sat\s+i
 _JOINS_THE_MEETING = re.compile(
     r"[^;:]{3,200}?\s(?:also\s+|later\s+|subsequently\s+|briefly\s+)?(?P<v>"
     r"(?:joined|took\s+part\s+in|participated\s+in|attended|sat\s+in\s+on)\s+(?:the|their|"
-    r"these|those|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|discussions?|session|"
+    r"these|those|that)\s+(?P<name>(?:[\w\-]+\s+){0,2}?)(?:meeting|talks|discussions?|session|"
     r"consultations|summit|dialogue)s?\b"
     r"|attended\s+(?:as\s+(?:an?\s+)?(?:guest|observer)s?|too|as\s+well))"
 )
@@ -802,7 +802,13 @@ def detect(
                 if (m.start - sentence.start < joiners.start("v") if joiners
                     else m.start - sentence.start >= passive.end())
             ]
-            if subj and last.sentence is sentences[i - 1]:
+            told = bool(joiners and joiners.group("name")) and any(
+                # ("also joined the library meeting": a meeting of theirs found here, which
+                # merging joins to the one its name tells)
+                c.kind == "meeting" and all(any(m.person is p for p in c.persons) for m in subj)
+                for c in found
+            )
+            if subj and last.sentence is sentences[i - 1] and not told:
                 for m in subj:
                     if m.person not in last.persons:
                         last.persons.append(m.person)
