@@ -271,7 +271,7 @@ _VISIT = (
     r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "While in Astana on Monday, A held talks with B": a stay the opening phrase tells;
     # "A greeted B at the airport in X": B arrives
-    r"(?<=\bwhile\s)in\b(?=\s+(?-i:[A-Z]))|(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
     r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
