@@ -684,6 +684,44 @@ def build(per_shape: int = 14) -> list[Case]:  # noqa: C901 (one block per shape
                                   V(c.key, date=iso, country=a.cc),
                                   V(d.key, date=iso, country=a.cc)],
                           check_meetings=False, check_visits=True))
+        # ---- third batch: who travels, more structures ----------------------------------
+        # 25. the guest told by a relative clause, an invitation or a second sentence
+        g.reset("visit3", i)
+        a, b = g.people(2)
+        dt, iso = rng.choice(DATES[:4])
+        k = rng.randrange(5)
+        if k == 0:
+            text = (f"At the invitation of {a.full(0)}, {b.full(1)} paid an official visit "
+                    f"to {a.country} {dt}.")
+        elif k == 1:
+            text = (f"{a.full(0)} hosted {b.full(0)}, who arrived in {a.capital} {dt}.")
+        elif k == 2:
+            text = (f"{b.full(0)} began a state visit to {a.country} {dt}. {a.full(0)} "
+                    f"welcomed {b.him} at the presidential palace.")
+        elif k == 3:
+            text = (f"{b.full(0)} was in {a.capital} {dt}, where {a.full(0)} hosted {b.him} "
+                    f"for talks.")
+        else:
+            text = (f"{a.full(0)} and {b.full(0)}, who is on a visit to {a.country}, "
+                    f"inaugurated a trade fair in {a.capital} {dt}.")
+            iso = None
+        cases.append(Case("v-traveler-3", text, visits=[V(b.key, date=iso, country=a.cc)],
+                          check_meetings=False, check_visits=True))
+
+        # 26. a host who goes along with the guest at home does not travel
+        g.reset("hostalong", i)
+        a, b = g.people(2)
+        dt, iso = rng.choice(DATES[:4])
+        text = rng.choice([
+            f"{b.full(0)} arrived in {a.capital} {dt}. {a.full(0)} accompanied {b.him} on a "
+            f"tour of the old city.",
+            f"{b.full(0)} visited {a.capital} {dt}, and {a.full(0)} took {b.him} to the "
+            f"national museum.",
+            f"{b.full(0)} travelled to {a.capital} {dt}. {a.full(0)} hosted a dinner in "
+            f"{b.his} honour and accompanied {b.him} to the airport.",
+        ])
+        cases.append(Case("neg-host-travels", text, visits=[V(b.key, date=iso, country=a.cc)],
+                          check_meetings=False, check_visits=True, negative=True))
     return cases
 
 
