@@ -37,6 +37,14 @@ _CLAUSE = re.compile(
     # "met with A ... and was received by B": a second predicate, its own event
     r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
     r"welcomed|hosted)\s+by\b)"
+    # "A met B and thanked C for his support", "... and conveyed the greetings of C": a
+    # second predicate of the subject's, whose object is no side of the meeting
+    r"|\s+and\s+(?=(?:also\s+)?(?:thanked|conveyed|praised|congratulated|commended|"
+    r"condemned|expressed|paid\s+tribute|reaffirmed|stressed|urged|recalled|noted|"
+    r"paid\s+homage|offered\s+condolences)\b)"
+    # "held talks with B and called on C": a second predicate in the past, its own meeting
+    r"|\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)"
+    r"\s+(?-i:[A-Z]))"
     # "A also met with B and will call on C on Friday": a second predicate, its own event
     r"|\s+and\s+(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
     # "he is to call on A and to meet B": a second infinitive, its own event

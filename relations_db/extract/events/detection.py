@@ -144,6 +144,29 @@ _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
 )
+_JOINT_PRESS = re.compile(r"(?i)joint\s+(?:press|news|media)\s")
+# a sentence whose subjects join the meeting told before: "C and D later joined the talks",
+# "C also took part in the meeting", "C joined the meeting by video link", "C attended as
+# a guest"
+_JOIN_WORDS = re.compile(r"\b(?:joined|took\s+part|participated|attended|sat\s+in)\b")
+_JOINS_THE_MEETING = re.compile(
+    r"[^;:]{3,200}?\s(?:also\s+|later\s+|subsequently\s+|briefly\s+)?(?P<v>"
+    r"(?:joined|took\s+part\s+in|participated\s+in|attended|sat\s+in\s+on)\s+(?:the|their|"
+    r"these|those|that)\s+(?P<name>(?:[\w\-]+\s+){0,2}?)(?:meeting|talks|discussions?|session|"
+    r"consultations|summit|dialogue)s?\b"
+    r"|attended\s+(?:as\s+(?:an?\s+)?(?:guest|observer)s?|too|as\s+well))"
+)
+# "The session was also attended by C": those at the meeting told before
+_IT_WAS_ATTENDED = re.compile(
+    r"\s*(?:The|This|That|Their)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session|talks|summit|"
+    r"dialogue|consultations|discussions?|dinner|lunch|forum)\s+(?:was|were)\s+(?:also\s+)?"
+    r"attended\s+by\s+"
+)
+# ", which was also attended by C", "and attended by C": those at the meeting just named
+_ATTENDED_BY = re.compile(
+    r"(?:,\s+which\s+(?:was|were|had\s+been)|,?\s+and\s+(?:was\s+)?)\s+(?:also\s+)?"
+    r"attended\s+by\s+"
+)
 _NOUN_TRIGGER = re.compile(
     r"(?:meeting|talks|call|bilat|summit|dinner|conversation|discussion|"
     r"dialogue)s?\b",
@@ -283,6 +306,13 @@ def _link_title_spans(body: str) -> list[tuple[int, int]]:
 _OPENS_HE = re.compile(_OPENING + r"(?:[Hh]e|[Ss]he)\b")  # ("On Monday, he ...") (compiled once)
 
 
+# "A and B represented Norway": the heads of a side of the meeting told before
+_REPRESENTED = re.compile(
+    r"(?:,?\s+and\s+(?:(?:[A-Z]|(?:al|el|bin|bint|ibn|de|la|da|van|von)\b)[\w.\-’']*\s+){1,6}?)?"
+    r"\s*represented\s+(?:the\s+)?[A-Z]"
+)
+
+
 def detect(
     body: str, sentences: list[Sentence], people: People, published: dt.date, home: str | None
 ) -> list[Candidate]:
@@ -325,6 +355,8 @@ def detect(
             or (later is nxt and SIDE_LED_BY.search(later.text, 0, m.start - later.start))
             # "The August round was led on the U.S. side by A"
             or (later is nxt and _LED_ON_SIDE.search(later.text, 0, m.start - later.start))
+            # "A and B represented Norway, and C and D the Philippines"
+            or (later is nxt and _REPRESENTED.match(later.text, m.end - later.start))
         ]  # "A led our delegation" (soon after, as in an answer): who the meeting had
         context["next_leaders"] += [
             m.person
@@ -758,6 +790,52 @@ def detect(
                 twin.evidence = [(sentence.start + acc.start(), m.end)]
                 twin.date_text = trip.date_text
                 found.append(twin)
+        joiners = _JOINS_THE_MEETING.match(text) if _JOIN_WORDS.search(text) else None
+        passive = _IT_WAS_ATTENDED.match(text) if "attended by" in text else None
+        last = next((c for c in reversed(out) if c.kind == "meeting"), None)
+        if (joiners or passive) and last is not None and last.sentence is not sentence and i:
+            # "C and D later joined the talks.", "C also took part in the meeting.", "C
+            # attended as a guest.", "The session was also attended by C.": they join the
+            # meeting told just before
+            subj = [
+                m for m in mentions
+                if (m.start - sentence.start < joiners.start("v") if joiners
+                    else m.start - sentence.start >= passive.end())
+            ]
+            told = bool(joiners and joiners.group("name")) and any(
+                # ("also joined the library meeting": a meeting of theirs found here, which
+                # merging joins to the one its name tells)
+                c.kind == "meeting" and all(any(m.person is p for p in c.persons) for m in subj)
+                for c in found
+            )
+            if subj and last.sentence is sentences[i - 1] and not told:
+                for m in subj:
+                    if m.person not in last.persons:
+                        last.persons.append(m.person)
+                last.evidence.append(
+                    (sentence.start, subj[-1].end) if passive else
+                    (subj[0].start, sentence.start + joiners.end("v"))
+                )
+                found = [
+                    c for c in found
+                    if not (
+                        c.kind == "meeting"
+                        and all(any(p is m.person for m in subj) for p in c.persons)
+                    )
+                ]
+        attended = _ATTENDED_BY.search(text) if "attended by" in text else None
+        host = next(
+            (c for c in reversed(found) if c.kind == "meeting"
+             and attended and c.trigger[1] - sentence.start <= attended.start()),
+            None,
+        )
+        if host is not None:
+            # "A and B co-chaired the Forum, which was also attended by C": C was at it
+            stop = re.search(r"[;:]", text[attended.end() :])
+            hi = attended.end() + stop.start() if stop else len(text)
+            for m in mentions:
+                if attended.end() <= m.start - sentence.start < hi and m.person not in host.persons:
+                    host.persons.append(m.person)
         joined = _JOINED.match(text)
         if joined and not found:  # "They were joined by Foreign Ministers A and B."
             last = next((c for c in reversed(out) if c.kind == "meeting"), None)
@@ -789,6 +867,23 @@ def detect(
                 for c in (c for c in found if c.kind == "meeting" and not c.date and when):
                     if c.status == "held" and when <= published.isoformat():
                         c.date, c.date_text = when, margins.group(0)
+        press = [c for c in found if c.kind == "meeting" and _JOINT_PRESS.match(
+            body, c.trigger[0])]
+        if press:
+            # "A and B held a joint press conference after their talks", "At a joint press
+            # conference afterwards, the two ...": the talks the two held, no event of its own
+            # when a meeting of theirs is told in the sentence or just before
+            weak = {id(c) for c in press}
+            near = [c for c in found if id(c) not in weak] + [
+                c for c in out[-8:] if c.sentence in (sentence, sentences[i - 1] if i else None)
+            ]
+            found = [
+                c for c in found
+                if id(c) not in weak or not any(
+                    x.kind == "meeting" and all(any(p is q for q in x.persons) for p in c.persons)
+                    for x in near
+                )
+            ]
         out.extend(found)
         for c in found:  # the latest meeting of three countries' named people
             if c.kind == "meeting" and len({p.country for p in c.persons if p.country}) >= 3:

@@ -352,7 +352,20 @@ def _most_named(people: list[Person], context) -> Person | None:
 _URGES = re.compile(
     r"\b(?:urg|ask|press|encourag|push|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|"
     r"criticis|criticiz|prais|thank|blam|accus|condemn|commend|chid|rebuk)\w*\s+"
-    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w\-’'.]*\s+){0,6}$"
+    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w\-’'.]*\s+){0,6}"
+    # ("called on President A and Prime Minister B to hold talks": a list of objects)
+    r"(?:(?:,\s*|and\s+)(?:(?:the|his|her|their)\s+)?(?:(?:[A-Z][\w\-’'.]*|bin|al-\w+)\s+)"
+    r"{0,7})*$"
+)
+_OTHERS_HOPED = re.compile(
+    r"\b(?:hope[sd]?|wish(?:es|ed)?|would\s+like|suggest(?:s|ed)?|propos(?:es|ed))\s+"
+    r"(?:that\s+)?(?!(?:he|she|they|we|I|it)\b)(?:the|both|(?-i:[A-Z]))[^;,]*?\s"
+    r"(?:would|should|could|might|will|can)\s+(?:(?:soon|one\s+day|eventually|also)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+_URGING = re.compile(
+    r"\b(?:urg|ask|press|encourag|push|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\w*\s+"
+    r"[^;]*$"
 )
 _ITS_EVENT = re.compile(
     r"\s*,?\s*(?:to|(?:for|of)\s+(?:not\s+)?[a-z]+ing(?:\s+to)?)\s+(?:[\w\-]+\s+){0,3}$"
@@ -385,6 +398,29 @@ def _urged_object(text: str, lo: int, a: int, inside, base: int) -> tuple[list, 
     return (ahead, verb.end()) if ahead else None
 
 
+# a person's possessive before a topic, not an event of theirs: "C's peace plan", "C's
+# proposal" (not "C's invitation", "C's delegation", "C's visit")
+_TOPIC_OWNER = re.compile(
+    r"[’']s?\s+(?!(?:[\w\-]+\s+)?(?:invitation|delegation|team|office|behalf|meeting|visit|"
+    r"call|talks|trip|counterparts?|side|government)\b)(?:[\w\-]+\s+){0,2}[a-z]"
+)
+# a message and its sender right before a name: "a letter from (President) C", "the
+# greetings of C", "a message from C"
+_SENDER = re.compile(
+    r"\b(?:letter|message|greetings|note|regards|condolences|best\s+wishes)\s+(?:of|from)\s+"
+    r"(?:[\w\-’'.]+\s+){0,5}$"
+)
+_CALLED_ON_TOO = re.compile(
+    r"\s*(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s"
+)
+_MESSAGE_WORD = re.compile(r"\b(?:letter|message|greetings|note|regards|condolences|wishes)\b")
+# the preposition of a topic before the owner's name (and its title)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning|over|on|of|discussed|welcomed|praised|supported|"
+    r"endorsed)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}$"
+)
+
+
 def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=None) -> bool:
     base = c.sentence.start
     recent = _parties(recent, context)
@@ -415,6 +451,25 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         hi = origin.start()
         mentions = [m for m in mentions if m.start - base < hi]
     inside = [m for m in mentions if lo <= m.start - base < hi]
+    if c.kind == "meeting" and inside and _MESSAGE_WORD.search(text, b, hi):
+        # "met B and handed over a letter from C", "delivered a message from C": the one who
+        # sent it is no side
+        inside = [
+            m for m in inside
+            if not (m.start - base >= b
+                    and _SENDER.search(text, max(b, m.start - base - 60), m.start - base))
+        ]
+    if c.kind == "meeting" and any(_TOPIC_OWNER.match(text, m.end - base) for m in inside):
+        # "spoke by videoconference about C's peace plan": the owner of a topic after the
+        # trigger is no side (not "on C's invitation", "C's delegation")
+        inside = [
+            m for m in inside
+            if not (
+                m.start - base >= b
+                and _TOPIC_OWNER.match(text, m.end - base)
+                and _TOPIC_BEFORE.search(text, max(0, m.start - base - 80), m.start - base)
+            )
+        ]
     if re.match(r"\s*(?:who|whom)\b", text[lo:hi]):
         ante = [m for m in mentions if m.end - base <= lo]
         inside = ante[-1:] + inside  # "Wang Yi, who came for talks with ..."
@@ -432,6 +487,10 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
+    if c.kind in ("meeting", "visit") and _OTHERS_HOPED.search(text, lo, a):
+        # "A hoped the leaders of X and Y would meet one day": a hope for others, no event
+        # (not "A hoped he would meet B": a side's own wish, tentative)
+        return False
     urger = _urged_object(text, lo, a, inside, base) if c.kind == "meeting" else None
     if urger is not None:
         # "A urged B to open a dialogue with C", "A criticised B for refusing to meet C": the
@@ -439,6 +498,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         persons = [p for p in persons if p not in urger[0]]
         inside = [m for m in inside if m.person not in urger[0]]
         lo = urger[1]
+        if _URGING.search(text, 0, lo) and not re.search(r"\bwith\b", text[lo:a]):
+            # "A called on B and C to hold talks", "A urged B and C to meet": what one asks of
+            # others is a hope, no event (annotation.md); "urged B to open a dialogue with C"
+            # keeps B's own event below (a side that is not the one asked)
+            if all(any(m.person is p for m in inside if m.start - base < a) for p in persons):
+                return False
     if (
         c.kind == "meeting"
         and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,2}$", text[lo:a])
@@ -467,6 +532,8 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
         # "he is to call on A and to meet B": the infinitive's subject is the one before
         or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+        # "A held talks with B and called on C": the same subject, a second past predicate
+        or (re.search(r"\s+and\s*$", text[:lo]) and _CALLED_ON_TOO.match(text, lo))
     )  # ", and hold"
     # "A will hold talks with B, before flying to X on Tuesday to meet C": a gerund adjunct
     # has the main clause's subject
@@ -564,6 +631,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         own = (
             sentence_subject(text[:lo], mentions, base)
             if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo) or gerund
+            or (re.search(r"\s+and\s*$", text[:lo]) and _CALLED_ON_TOO.match(text, lo))
             else None
         )  # "A discussed X with B yesterday, and will discuss it with C": A
         # ("..., when she met B": the clause starts after its "when")

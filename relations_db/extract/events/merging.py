@@ -4,6 +4,7 @@ compatible date and place) into one record with all their evidence.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ...dates import parse_date
@@ -483,7 +484,7 @@ def _joins(group: Candidate, c: Candidate) -> bool:
     mention with other people than the event's refers back to it only when definite
     ("the meeting") or in the same sentence."""
     for x in group.members or [group]:
-        if not compatible(x, c):
+        if not compatible(x, c) and not _day_of_the_stay(group, x, c):
             return False
     first = (group.members or [group])[0]
     if (
@@ -509,6 +510,20 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         ):
             return False
     return True
+
+
+def _day_of_the_stay(group: Candidate, x: Candidate, c: Candidate) -> bool:
+    """Is `c` a day of the stay `group` spans, told on another day than its mention `x`?
+    ("On arrival in X yesterday, the Prime Minister ..." and "The visit concluded this
+    afternoon": two days of one visit from 21 to 22 December)"""
+    if not (
+        c.kind == "visit" and group.date and "/" in group.date and x.date and c.date
+        and x.date != group.date and overlap(group.date, c.date)
+    ):
+        return False
+    twin = copy.copy(x)
+    twin.date = group.date
+    return compatible(twin, c)
 
 
 def _tells_how_held(group: Candidate, c: Candidate) -> bool:

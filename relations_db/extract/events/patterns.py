@@ -83,7 +83,11 @@ _MEETING = [
         r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|"
         # "A and B chaired the X-Y Joint Commission": a body of two governments in session
         r"\bchair(?:s|ed|ing)?\s+(?:the|a|its|their)\s+(?:[\w\-–’']+\s+){0,5}?(?-i:Joint\s+)?"
-        r"(?-i:Commission|Committee|Dialogue|Mechanism|Consultations)\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
+        r"(?-i:Commission|Committee|Dialogue|Mechanism|Consultations)\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|"
+        # "A and B held a joint press conference", "at a joint news conference with B": the
+        # two were together (one meeting with their talks)
+        r"\bjoint\s+(?:press|news|media)\s+(?:conference|briefing|availability|"
+        r"appearance)s?\b|\bnegotiate\b|\b2\s*\+\s*2\b|\bbilats?\b|"
         r"\bconsult(?:ations?|ed|ing)?\b(?=(?:\s+[\w’'\-]+){0,5}?\s+with\b)|"
         # "will discuss them with Foreign Minister A": talks with a titled or named person
         # ("discussed further sanctions against Y with X's Foreign Minister A"; "raised the
@@ -111,7 +115,10 @@ _MEETING = [
         r"Excellency)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?"
         r"(?:President|Prime|King|Queen|Crown|Emir|"
         r"Amir|Chancellor|Premier|Minister|Foreign|Secretary|Governor|Speaker|Vice|Deputy|"
-        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)|"
+        r"Sultan|Sheikh|H\.E\.)\b)(?![^.;]{0,80}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)[a-z]+\b)"
+        # ("called on President A and Prime Minister B to hold talks": a longer list of
+        # objects, no comma before the infinitive)
+        r"(?![^.;,]{80,160}?(?<!\band\s)\bto\s+(?!the\b|his\b|her\b)(?-i:[a-z]+)\b)|"
         # "The Russian Ambassador, A, was summoned by the Ministry on Tuesday", "was called in
         # by State Secretary B": a passive summons (the envoy before it)
         r"\b(?:was|were|been)\s+(?:summoned|called\s+in)\s+(?=by\b)|"
@@ -261,7 +268,10 @@ _VISIT = (
     r"(?:on\s+)?to\b|"
     # "his arrival in Tokyo", "upon her arrival in X": the arrival told by its noun; "during
     # his stay in Riyadh": a stay of one's own
-    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|"
+    # "While in Astana on Monday, A held talks with B": a stay the opening phrase tells;
+    # "A greeted B at the airport in X": B arrives
+    r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
     r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
@@ -767,7 +777,7 @@ _SANCTION = (
 # a hyphen before a letter) with one of these characters: testing that first lets the engine
 # skip other positions at once, not try each of the fifty alternatives at every character
 # (speed only; the matches are the same)
-_TALKS_FIRST = r"\b(?=[0-9abcdefghiklmnoprstw])"
+_TALKS_FIRST = r"\b(?=[0-9abcdefghijklmnoprstw])"
 # the same for the visit and sanction patterns: each alternative starts a word with one of
 # these characters, or (one alternative of each) follows "'s " (speed only; the same matches)
 _VISIT_FIRST = r"(?=\b[acdefghilrstvw]|(?<=[’']s\s)|,\s+in\s)"
@@ -1022,6 +1032,8 @@ _KEYS = {
         "is ",
         "are ",
         ", in ",
+        "while in",
+        "airport",
     ),
 }
 # an event named as the time of another in its sentence: "following their tete-a-tete meeting"

@@ -397,9 +397,15 @@ _AND_DESCRIBED = re.compile(
     r"(?P<d>(?:the\s+|other\s+)?(?:[\w\-]+\s+){0,4}?"
     r"(?:officials|leaders|counterparts|ministers|delegation|team))\b"
 )
+# (any meeting "of three/four/more": trilateral, quadrilateral, tripartite, four-way, a
+# three-nation or five-party meeting)
+_MANY_PARTIES = (
+    r"(?:tri|quadri|multi|pluri|mini)lateral(?:ly)?|(?:tri|quadri|quadru)partite|"
+    r"(?:three|four|five|six)[\s\-](?:way|nation|country|party|power)"
+)
 _TOGETHER = re.compile(
-    r"\b(?:together|jointly|trilateral|trilaterally|multilateral|joint|all\s+"
-    r"(?:three|four|of\s+them)|each\s+other)\b",
+    r"\b(?:together|jointly|" + _MANY_PARTIES + r"|joint|all\s+"
+    r"(?:three|four|five|of\s+them)|each\s+other)\b",
     re.I,
 )
 
@@ -407,11 +413,16 @@ _TOGETHER = re.compile(
 # meetings whose form gathers everyone listed after "with" at once
 _GROUP_FORMAT = re.compile(
     r"video|virtual|conference|2\s*\+\s*2|two[\s\-]plus[\s\-]two|summit|"
-    r"ministerial|trilateral",
+    r"ministerial|round[\s\-]?table|" + _MANY_PARTIES,
     re.I,
 )
 
 
+_FOR_GROUP = re.compile(
+    r"\bfor\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,4}?(?:2\s*\+\s*2|two[\s\-]plus[\s\-]two|"
+    r"summit|ministerial|round[\s\-]?table|" + _MANY_PARTIES + r")",
+    re.I,
+)
 _THREE_PARTY = re.compile(r"(?<![\w\-])(?:[A-Z][\w.]*[\-–]){2,}[A-Z][\w.]*(?![\w\-])")
 
 
@@ -481,6 +492,9 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         not with_
         or _TOGETHER.search(text, lo, hi)
         or _GROUP_FORMAT.search(text[c.trigger[0] - base : b])
+        # "met C and D in Kyiv for the inaugural 2+2 dialogue", "received B and C for a
+        # three-way meeting": the gathering they were met for holds them all
+        or _FOR_GROUP.search(text, b, hi)
         # "held a Japan-U.S.-ROK Foreign Ministers' telephone talk with A and B": three
         # parties named in the event's name
         or _THREE_PARTY.search(text, max(lo, c.trigger[0] - base - 60), c.trigger[0] - base)

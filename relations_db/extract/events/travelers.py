@@ -22,9 +22,13 @@ _OPENING_PARTICIPLE = re.compile(
 # a possessive phrase of a stay opening the sentence, up to its trigger: "Upon his arrival in",
 # "During her visit to", "On his trip to"
 _OPENING_POSSESSIVE = re.compile(
-    r"\s*(?:(?:Upon|On|During|After|Before|Since|Following)\s+)(?:his|her|their)\s+"
+    r"\s*(?:(?:Upon|On|During|After|Before|Since|Following|While\s+on)\s+)(?:(?:his|her|their|an?)\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:arrival|visit|trip|stay|tour)(?:\s+(?:in|to))?$"
 )
+
+
+# "While in Astana on Monday, A ...": the stay of the main clause's subject
+_OPENING_STAY = re.compile(r"\s*(?:While|When)\s+in$")
 
 
 def visiting_adjective(text: str, a: int) -> bool:
@@ -73,7 +77,8 @@ _LEADING_WHEN = re.compile(
 
 def _traveler(c: Candidate, mentions, base, a, recent, everyone=(), home=None) -> Person | None:
     found = _traveler_of(c, mentions, base, a, recent, everyone, home)
-    if found is None and _OPENING_POSSESSIVE.match(c.sentence.text[: c.trigger[1] - base]):
+    opening = c.sentence.text[: c.trigger[1] - base]
+    if found is None and (_OPENING_POSSESSIVE.match(opening) or _OPENING_STAY.match(opening)):
         # "Upon his arrival in Tokyo on Sunday, A was greeted by ...": the pronoun of a fronted
         # phrase that no one before resolves is the main clause's subject
         return _main_subject(c.sentence.text, mentions, base, c.trigger[1] - base)
@@ -145,6 +150,11 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     before = [m for m in mentions if lo <= m.start - base < a] or [
         m for m in mentions if m.start - base < a
     ]
+    comp = _COMPANIONS.search(text, before[0].end - base, a) if len(before) > 1 else None
+    if comp:
+        # "A, accompanied by Minister B, arrived in X": the companions are not the one the
+        # clause is about (each has a visit of their own, detection's companions' trips)
+        before = [m for m in before if m.start - base < comp.start()]
     if _DEPARTURE_ADJUNCT.search(text[:a]):
         # "A will meet B before departing for X": the one who departs is the subject
         return sentence_subject(text[:a], mentions, base)
@@ -241,6 +251,13 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+# a parenthetical of companions after the subject: ", accompanied by", ", together with"
+_COMPANIONS = re.compile(
+    r",\s*(?:(?:who\s+(?:is|was|will\s+be)\s+)?(?:accompanied|joined|flanked)\s+by|"
+    r"(?:together|along)\s+with)\s"
+)
 
 
 # the source of an invitation right before its name: "an invitation from (Kenyan Trade

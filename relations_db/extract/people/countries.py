@@ -109,6 +109,103 @@ _OF_COUNTRY = re.compile(
 )
 
 
+# a plural office set off by a comma before a list of untitled names: "The leaders of X, Y
+# and Z, A, B and C, met", "their French counterparts, A and B,", "the foreign ministers
+# of X and Y, A and B"
+_PLURAL_OFFICE = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:two\s+|three\s+|four\s+)?"
+    r"(?P<dem>(?:[A-Z][\w\-]*\s+){0,2})"
+    r"(?P<office>(?:(?-i:[a-zA-Z]+)\s+(?:and\s+[a-z]+\s+)?)?(?i:ministers|leaders|presidents|"
+    r"counterparts|heads\s+of\s+(?:state|government)|secretaries)"
+    r"(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?)"
+    r"(?:\s+of\s+(?P<cs>[^,;.]{2,80}?(?:,\s+[^,;.]{2,40}?)*))?,\s+$"
+)
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _plural_apposition(found: list, text: str) -> list:
+    """Untitled names listed after a plural office and a comma take its title (singular)
+    and, in order, the countries it names ("The foreign ministers of X and Y, A and B"); the
+    counterparts of titled people named before take their titles, in order, and the
+    demonym's country ("A and B hosted their French counterparts, C and D")."""
+    if ", " not in text:
+        return found
+    items = sorted(found, key=lambda x: x[0])
+    by_start = {x[0]: x for x in items}
+    done: set[int] = set()
+    for k, item in enumerate(items):
+        if item[6] or item[0] in done:
+            continue
+        m = _PLURAL_OFFICE.search(text, max(0, item[0] - 160), item[0])
+        if not m:
+            continue
+        run = [item]
+        for nxt in items[k + 1 :]:
+            gap = text[run[-1][1] : nxt[0]]
+            if nxt[6] or not _LIST_GAP.fullmatch(gap):
+                break
+            run.append(nxt)
+            if gap.strip(", ").startswith("and"):
+                break
+        if len(run) < 2 or not re.match(r"\s*(?:,|\s(?-i:[a-z]))", text[run[-1][1] :]):
+            continue
+        office = m.group("office")
+        codes: list = [None] * len(run)
+        titles: list = [[] for _ in run]
+        if m.group("cs"):
+            named = [country_of_word(w.strip()) for w in re.split(r",\s+(?:and\s+)?|\s+and\s+",
+                                                                  m.group("cs"))]
+            if len(named) == len(run) and all(named):
+                codes = named
+        dem = country_of_word(m.group("dem").strip()) if m.group("dem").strip() else None
+        if dem:
+            codes = [dem] * len(run)
+        if re.match(r"(?i)counterparts", office):
+            owners = [x for x in items if x[6] and x[3] and x[1] <= m.start()
+                      and not re.search(r"[.;]", text[x[1] : m.start()])]
+            if len(owners) >= len(run):
+                titles = [list(x[3][-1:]) for x in owners[-len(run) :]]
+        else:
+            word = re.sub(r"(?i)\b(?:leaders|heads\s+of\s+(?:state|government))$", "Leader",
+                          office)
+            word = re.sub(r"ies\b", "y", re.sub(r"(?<![ie])s\b", "", word))
+            titles = [[" ".join(w[:1].upper() + w[1:] for w in word.split())]] * len(run)
+        if not any(codes) and not any(titles):
+            continue
+        for x, code, title in zip(run, codes, titles, strict=True):
+            new = (x[0], x[1], x[2], title, code or x[4], x[5], True, x[0], *x[8:])
+            found[found.index(by_start[x[0]])] = new
+            done.add(x[0])
+    return found
+
+
+_REPRESENTS = re.compile(
+    r"(?:,?\s+and\s+(?:(?:[A-Z]|(?:al|el|bin|bint|ibn|de|la|da|van|von)\b)[\w.\-’']*\s+){1,6}?)?"
+    r"\s*represented\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+)
+
+
+def _represented(found: list, text: str) -> list:
+    """ "A and B represented Norway": the untitled names before the verb are of the country
+    they represent."""
+    items = sorted(found, key=lambda x: x[0])
+    for k, item in enumerate(items):
+        if item[4] or item[6]:
+            continue
+        m = _REPRESENTS.match(text, item[1])
+        code = country_of_word(m.group("c")) if m else None
+        if not code:
+            continue
+        if m.group(0).lstrip(", ").startswith("and"):
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if nxt is None or nxt[0] > m.start("c") or nxt[6]:
+                continue
+        # (a person by the side they represent, though untitled: one of that side's heads)
+        found[found.index(item)] = (*item[:4], code, item[5], True, *item[7:])
+    return found
+
+
 def _last_two_countries(found: list, before: int, text: str) -> list[str]:
     """The countries of the last two people named before `before` with different countries
     (from their title or an "of <country>" after the name), in the order the text first

@@ -37,7 +37,9 @@ from .countries import (
     _international_word,
     _join_country_words,
     _last_two_countries,
+    _plural_apposition,
     _portfolio_country,
+    _represented,
     _subject_countries,
     _title_parts,
     _unnamed_body_of_us,
@@ -453,6 +455,9 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 True,
                 other[0],
             )
+
+    found = _plural_apposition(found, text)
+    found = _represented(found, text) if "represented " in text else found
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
     measured: set[int] = set()

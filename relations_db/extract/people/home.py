@@ -190,10 +190,18 @@ def add_title_mentions(
             if any(_same(p, q) for q in people.persons):
                 continue
             first = _THE_TITLE.search(body)
+            own = _title_head(p.titles[-1])
             holders = [
                 m
                 for m in _THE_TITLE.finditer(body)
-                if _title_head(m.group("t")) == _title_head(p.titles[-1])
+                if _title_head(m.group("t")) == own
+                # "Foreign Minister A visits X" over "The Minister arrived in ...": a bare
+                # head word of a full ministry the title gives (the bare-title rule below)
+                or (
+                    _title_head(m.group("t")) in ("minister", "secretary")
+                    and _FULL_MINISTRY.fullmatch(own)
+                    and own.endswith(_title_head(m.group("t")))
+                )
             ]
             if not holders:
                 continue
@@ -223,14 +231,21 @@ def add_title_mentions(
     for m in found:
         head = _title_head(m.group("t"))
         holders = offices.get(head, [])
-        if not holders and head in ("minister", "secretary"):
+        if head in ("minister", "secretary"):
             # "Foreign Minister A visited X. The Minister held talks with B": the holder of
-            # a full ministry the text names (of the home country when several do)
-            holders = [
+            # a full ministry the text names (of the home country when several do, also
+            # beside a "Minister of Trade C" of another country)
+            full = [
                 p for p in people.persons
                 if any(_FULL_MINISTRY.fullmatch(h) and h.endswith(head)
                        for h in {_title_head(t) for t in p.titles if t})
             ]
+            if holders and full and people.home:
+                both = holders + [p for p in full if all(p is not q for q in holders)]
+                own = [p for p in both if p.country == people.home]
+                holders = own if len(own) == 1 else holders
+            elif not holders:
+                holders = full
             if len(holders) > 1:
                 holders = [p for p in holders if p.country and p.country == people.home]
         if (
