@@ -239,6 +239,16 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the|this|their)\s+"
     r"(?:[\w\-–()]+\s+){0,6}$"
 )
+# a phrase relating the event after it to the time before it: "two days after C's visit
+# to", "a week before the summit", "a day before A travels to", "ahead of A's visit to"
+_RELATIONAL = re.compile(
+    r"\b(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|"
+    r"months?|years?)\s+(?:after|before)|ahead\s+of)\s+(?:[^\s,;.]+\s+){0,8}|"
+    r"(?:after|before|following|ahead\s+of)\s+(?:(?:[A-Z][\w\-]*\s+){1,4}?[A-Z][\w\-]*[’']s\s+"
+    r"(?:[\w\-]+\s+){0,2}))$"
+)
+# date words that look ahead whatever span they resolve to ("later this month": the month)
+_LOOKS_AHEAD = re.compile(r"(?i)(?:later\s+this|(?:in\s+)?the\s+coming)\s+(?:week|month|year)\b")
 _WAS_SCHEDULED = re.compile(
     r"\b(?:was|were|had\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
 )
@@ -554,6 +564,11 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_a_later_clause(text, t, b)
         # "scheduled to meet A tomorrow, ahead of the second X Summit": the meeting's time
         and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
+        # "met B on Monday, two days after C's visit to X": the main clause's time, not the
+        # time of the event the relational phrase names
+        and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
+        # "In a statement issued on Monday, the ministry said A had met B": the telling's
+        and not _told_in_frame(c, text, t, a)
         # "spoke for the third time this year on Monday": the span a count is over
         and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
         and not (  # "prolonged the restrictive measures until 27 July 2025": their end
@@ -669,7 +684,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
             and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
+            and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
             and not _told_at(c, text, t, a)
+            and not _told_in_frame(c, text, t, a)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
     if not dates and c.status == "held" and now and now.end() >= a:
@@ -772,7 +789,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.date_text = text[since : best.end]
             if c.kind == "meeting":
                 c.date = _days_ending(c.date, text, max(lo, a - 40), a)
-            if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
+            if c.status == "held" and best.edtf and (
+                parse_date(best.edtf).start > published
+                or _LOOKS_AHEAD.match(best.text.strip())  # "his visit later this month"
+            ):
                 c.status, c.tense = "planned", "future"  # "his visit next week"
             elif c.status == "planned" and best.edtf and parse_date(best.edtf).end < published:
                 # "would host A, the first summit since the one held in March 2023": a
@@ -1110,13 +1130,36 @@ def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
 # "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
 def _told_at(c: Candidate, text: str, t, a: int) -> bool:
     """ "Officials said on Monday that the trip would focus on X": the day of the telling,
-    not of the meeting or trip the reported clause tells."""
+    not of the meeting, trip or incident the reported clause tells ("The ministry said on
+    Monday that forces had seized a tanker": the seizure is undated)."""
     return (
-        c.kind in ("meeting", "visit")
+        c.kind in ("meeting", "visit", "incident")
         and t.end <= a
         and _REPORTED_AT.search(text, max(0, t.start - 40), t.start) is not None
         and re.search(r"\bthat\b", text[t.end : a]) is not None
     )
+
+
+def _told_in_frame(c: Candidate, text: str, t, a: int) -> bool:
+    """ "In a statement issued on Monday, the ministry said A had met B", "Speaking to
+    reporters on Thursday, the spokesperson said ...": a date in a fronted frame of telling,
+    set off by a comma, is the telling's; the event the reported clause tells has its own."""
+    if c.kind not in ("meeting", "visit", "incident") or t.end > a:
+        return False
+    comma = text.find(",", t.end, a)
+    return (
+        comma >= 0
+        and _TELLING_FRAME.search(text, max(0, t.start - 50), t.start) is not None
+        and _SAID.search(text, comma, a) is not None
+    )
+
+
+_TELLING_FRAME = re.compile(
+    r"\b(?:statement|remarks|briefing|interview|communiqu[eé]|release|speaking|"
+    r"said|told|announced|confirmed)\b[^,;.]*$",
+    re.I,
+)
+_SAID = re.compile(r"\b(?:said|says|stated|announced|confirmed|noted|told\s+\w+)\b")
 
 
 # a verb of telling right before a date: "said on Monday", "told reporters on Monday"

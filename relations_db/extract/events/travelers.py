@@ -92,6 +92,11 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     b = c.trigger[1] - base
     poss = re.match(r"\s+(?:of|by)\s+", text[b:])
     office = _POSS_OFFICE.match(text, b + poss.end()) if poss else None
+    named = office and next(
+        (m for m in mentions if 0 <= m.start - base - office.end() <= 2), None
+    )
+    if named:
+        return named.person  # "the visit of Mexico's Foreign Minister A": A, named
     if office and country_of_word(office.group("c")):
         return None  # "the visit of Uruguay's Foreign Minister": unnamed (described)
     of = _VISIT_OF.match(text, b) or _TITLE_POSSESSIVE.search(text[max(0, a - 60) : a])
@@ -185,6 +190,13 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
         # "A accepted (declined) an invitation from B to visit X": the one who invites hosts;
         # the one asked travels
         return before[-2].person
+    named = _NAMED_AFTER.match(text, b)
+    if before and named:
+        # "met B on Monday, a week after the visit of (a visit by) Minister C to X": the
+        # noun's own of/by phrase names its traveler, not the clause's last person
+        first = next((m for m in mentions if m.start - base >= b), None)
+        if first is not None and first.start - base <= b + named.end() - named.start():
+            return first.person
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]
@@ -241,6 +253,13 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     if re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", text[:a], re.I):
         return _last_titled(recent)
     return None
+
+
+# a visit noun's of/by phrase up to a name: "of Vice President", "by Kenya's Defence
+# Minister", "of the Foreign Minister of Chile," (title words, a possessive country)
+_NAMED_AFTER = re.compile(
+    r"s?\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*[’']s\s+)?(?:[A-Z][\w.’'\-]*\s+|of\s+){0,6}"
+)
 
 
 # the source of an invitation right before its name: "an invitation from (Kenyan Trade
