@@ -433,7 +433,7 @@ class Gen:
             f"{self.mention(a)} visited {city} earlier this week.",
             f"{self.mention(a)} travelled to {city} earlier this week for talks.",
         ])
-        spans = (week(m, pub), week(m, pub - dt.timedelta(days=1)), week(m))
+        spans = week(m, pub)  # (a past event this week: up to the publication day)
         self.add("trip_this_week", s, pub, [self.visit(a, "held", spans)])
 
     # ---- reported speech ---------------------------------------------------------------
@@ -731,6 +731,145 @@ class Gen:
         ])
         self.add("year_visit", s, pub, [self.visit(a, "held", str(y))])
 
+    # ---- round 30, second batch: the misses' structures ------------------------------------
+    def agreed_again(self):
+        pub = self.pub()
+        a, b = self.people()
+        nm = next_month(pub)
+        ph, span = self.rnd.choice([
+            ("next month", month(nm)), ("next week", week(monday_of(pub) + dt.timedelta(days=7))),
+            (f"in {MONTHS[nm.month - 1]}", month(nm)), ("in the near future", None),
+        ] + ([("later this month", month(pub))] if pub.day < 25 else []))
+        c, city = self.other_city(a, b)
+        s = self.rnd.choice([
+            f"{self.mention(a)} and {self.mention(b)} agreed to meet again in {city} {ph}.",
+            f"{self.mention(a)} will host {self.mention(b)} in {COUNTRIES[a[3]][2]} {ph}.",
+            f"{self.mention(a)} and {self.mention(b)} will hold talks in {city} {ph}.",
+        ])
+        evs = [self.meet(a, b, "planned", span)]
+        if "will host" in s:
+            evs.append(self.visit(b, "planned", span, optional=True))
+        self.add("agreed_again", s, pub, evs, negative=span is None)
+
+    def month_during(self):
+        pub = self.pub()
+        a, b = self.people()
+        pm = prev_month(pub)
+        ph, span = self.rnd.choice([
+            (f"in {MONTHS[pm.month - 1]}" + (f" {pm.year}" if pm.year != pub.year else ""),
+             month(pm)),
+            (f"in {MONTHS[pm.month - 1]} last year", f"{pub.year - 1}-{pm.month:02d}")
+            if pm.year == pub.year else ("last month", month(pm)),
+            ("last month", month(pm)),
+        ])
+        c, city = self.other_city(a, b)
+        s = self.rnd.choice([
+            f"{self.mention(a)} met {self.mention(b)} in {city} {ph} on the sidelines of the "
+            f"regional summit.",
+            f"{ph[0].upper() + ph[1:]}, {self.mention(a)} held talks with {self.mention(b)} on "
+            f"the margins of the forum in {city}.",
+            f"{self.mention(a)} and {self.mention(b)} met {ph} in {city}.",
+        ])
+        self.add("month_during", s, pub, [self.meet(a, b, "held", span)])
+
+    def stay_then_meet(self):
+        """A stay as a range in one sentence, then a meeting on one of its days."""
+        pub = self.pub()
+        a, b = self.people()
+        start = pub - dt.timedelta(days=self.rnd.randint(9, 20))
+        n = self.rnd.choice([2, 3])
+        end = start + dt.timedelta(days=n)
+        d = start + dt.timedelta(days=1)
+        words = (f"from {start.day} {MONTHS[start.month - 1]} to {end.day} "
+                 f"{MONTHS[end.month - 1]}") if self.rnd.random() < 0.5 else \
+            (f"from {MONTHS[start.month - 1]} {start.day} to {MONTHS[end.month - 1]} "
+             f"{end.day}")
+        s = (f"{self.mention(a)} paid an official visit to {COUNTRIES[b[3]][0]} {words}. On "
+             f"{day_words(d, self.rnd)}, {self.pron(a).lower()} held talks with "
+             f"{self.mention(b)}.")
+        s = s.replace(". On", ". On")
+        self.add("stay_then_meet", s, pub, [self.visit(a, "held", f"{iso(start)}/{iso(end)}"),
+                                            self.meet(a, b, "held", iso(d))])
+
+    def incident_nominal(self):
+        pub = self.pub()
+        a = self.people(1)[0]
+        d = pub - dt.timedelta(days=self.rnd.randint(2, 25))
+        ph, span = self.rnd.choice([
+            (f"on {day_words(d, self.rnd)}", iso(d)), ("in 2023", "2023"),
+            ("last year", str(pub.year - 1)),
+        ])
+        act, c1, c2 = self.rnd.choice([
+            ("the ramming of a Vietnamese fishing boat by a Chinese vessel near the Paracel "
+             "Islands", "CN", "VN"),
+            ("the seizure of a Greek-flagged tanker by Iranian forces in the Gulf of Oman",
+             "IR", "GR"),
+            ("the violation of Polish airspace by a Russian drone", "RU", "PL"),
+        ])
+        verb = self.rnd.choice(["condemned", "protested", "raised"])
+        s = f"{self.mention(a)} {verb} {act} {ph}."
+        self.add("incident_nominal", s, pub, [Ev("incident", frozenset({c1, c2}), "held", span)])
+
+    def pub_day_leak(self):
+        """Negative: a text of the day ("today") whose next sentence tells another, undated
+        meeting by other people."""
+        pub = self.pub()
+        a, b, c, d = self.people(4)
+        s = (f"Today, {self.mention(a)} received {self.mention(b)} at the ministry. "
+             f"{self.mention(c)} has also held talks with {self.mention(d)} on the crisis.")
+        self.add("pub_day_leak", s, pub, [self.meet(a, b, "held", iso(pub)),
+                                          self.meet(c, d, "held", None)], negative=True)
+
+    def sanction_day(self):
+        pub = self.pub()
+        imp, code = self.rnd.choice(IMPOSERS)
+        firm, fc = self.rnd.choice(FIRMS)
+        d = pub - dt.timedelta(days=self.rnd.randint(3, 60))
+        ph = self.rnd.choice([f"On {day_words(d, self.rnd)}", f"On {day_words(d, self.rnd)} "
+                                                                f"{d.year}"])
+        who = "t" + imp[1:] if imp.startswith("The ") else imp
+        s = self.rnd.choice([
+            f"{ph}, {who} designated {firm} for its role in supplying drones.",
+            f"{ph}, {who} imposed sanctions on {firm}. The measures freeze its assets.",
+        ])
+        self.add("sanction_day", s, pub, [Ev("sanction", frozenset({firm}), "held", iso(d))],
+                 publisher="Newsroom")
+
+    def anaphor_held(self):
+        """The event named again by its noun in the next sentence, with its time."""
+        pub = self.pub()
+        a, b = self.people()
+        c, city = self.other_city(a, b)
+        ph, span = self.past_span(pub, allow_week=False)
+        noun, verb = self.rnd.choice([("meeting", "took place"), ("talks", "were held"),
+                                      ("meeting", "was held"), ("talks", "took place")])
+        where = self.rnd.choice(["", f" at the foreign ministry in {city}",
+                                 " on the sidelines of the summit"])
+        s = (f"{self.mention(a)} held talks with {self.mention(b)}. The {noun} {verb}{where} "
+             f"{ph}.")
+        if self.rnd.random() < 0.5:
+            s = (f"{self.mention(a)} held talks with {self.mention(b)}. The {noun} {verb} {ph}"
+                 f"{where}.")
+        self.add("anaphor_held", s, pub, [self.meet(a, b, "held", span)])
+
+    def first_since(self):
+        """ "their first meeting since March": the span since a time dates no meeting."""
+        pub = self.pub()
+        a, b = self.people()
+        name, d = self.past_wd(pub)
+        y = self.rnd.choice([2016, 2019, 2021])
+        pm = prev_month(prev_month(pub))
+        since = self.rnd.choice([str(y), f"{MONTHS[pm.month - 1]} {pm.year}"])
+        dated = self.rnd.random() < 0.5
+        when = f" on {name}" if dated else ""
+        s = self.rnd.choice([
+            f"{self.mention(a)} met {self.mention(b)}{when}, their first meeting since {since}.",
+            f"{self.mention(a)} met {self.mention(b)}{when}. It was their first meeting since "
+            f"{since}.",
+        ])
+        self.add("first_since", s, pub, [self.meet(a, b, "held", iso(d) if dated else None)],
+                 negative=not dated)
+
     def build(self):
         plan = [
             (self.fronted, 30), (self.trailing, 30), (self.visit_fronted, 20),
@@ -743,6 +882,9 @@ class Gen:
             (self.readout_para, 16), (self.last_met, 16), (self.ahead_of_visit, 16),
             (self.expected_travel, 16), (self.today_leak, 18), (self.relative_date, 16),
             (self.two_days, 14), (self.year_visit, 12),
+            (self.agreed_again, 20), (self.month_during, 18), (self.stay_then_meet, 16),
+            (self.incident_nominal, 16), (self.pub_day_leak, 12), (self.sanction_day, 14),
+            (self.anaphor_held, 18), (self.first_since, 16),
         ]
         for fn, k in plan:
             for _ in range(k):

@@ -569,6 +569,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
         # "In a statement issued on Monday, the ministry said A had met B": the telling's
         and not _told_in_frame(c, text, t, a)
+        and not _since_of_first(text, t, a, b)
         # "spoke for the third time this year on Monday": the span a count is over
         and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
         and not (  # "prolonged the restrictive measures until 27 July 2025": their end
@@ -687,6 +688,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
             and not _told_at(c, text, t, a)
             and not _told_in_frame(c, text, t, a)
+            and not _since_of_first(text, t, a, b)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
     if not dates and c.status == "held" and now and now.end() >= a:
@@ -1152,6 +1154,21 @@ def _told_in_frame(c: Candidate, text: str, t, a: int) -> bool:
         and _TELLING_FRAME.search(text, max(0, t.start - 50), t.start) is not None
         and _SAID.search(text, comma, a) is not None
     )
+
+
+def _since_of_first(text: str, t, a: int, b: int) -> bool:
+    """ "their first meeting since March", "the first visit since 2019": the span since a
+    time, right after the noun, counts the events before this one; it does not date it."""
+    return (
+        0 <= t.start - b <= 2  # (right after the noun)
+        and t.text.lstrip().lower().startswith("since")
+        and _FIRST_OF.search(text, max(0, a - 40), a) is not None
+    )
+
+
+_FIRST_OF = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|only|latest)\s+(?:[\w\-’']+\s+){0,3}$", re.I
+)
 
 
 _TELLING_FRAME = re.compile(

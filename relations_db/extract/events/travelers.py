@@ -191,6 +191,8 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
         # the one asked travels
         return before[-2].person
     named = _NAMED_AFTER.match(text, b)
+    if named and _PASSIVE_BEFORE.search(text, max(0, a - 60), a):
+        named = None  # "was accompanied on the visit by B": the by-phrase is the verb's agent
     if before and named:
         # "met B on Monday, a week after the visit of (a visit by) Minister C to X": the
         # noun's own of/by phrase names its traveler, not the clause's last person
@@ -259,6 +261,11 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
 # Minister", "of the Foreign Minister of Chile," (title words, a possessive country)
 _NAMED_AFTER = re.compile(
     r"s?\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*[’']s\s+)?(?:[A-Z][\w.’'\-]*\s+|of\s+){0,6}"
+)
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:[\w\-]+\s+){0,3}$"
 )
 
 
