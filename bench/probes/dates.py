@@ -870,6 +870,48 @@ class Gen:
         self.add("first_since", s, pub, [self.meet(a, b, "held", iso(d) if dated else None)],
                  negative=not dated)
 
+    def began_ends(self):
+        """A stay or gathering told by its start and its end in a relative clause."""
+        pub = self.pub()
+        a = self.people(1)[0]
+        c, city = self.other_city(a)
+        start = pub - dt.timedelta(days=self.rnd.randint(1, 2))
+        end = pub + dt.timedelta(days=self.rnd.randint(1, 3))
+        ws = f"on {WEEKDAYS[start.weekday()]}" if (pub - start).days < 7 else \
+            f"on {day_words(start, self.rnd)}"
+        we = f"on {WEEKDAYS[end.weekday()]}"
+        verb1, verb2 = self.rnd.choice([("began", "ends"), ("started", "will end"),
+                                        ("began", "concludes")])
+        join = self.rnd.choice([", ", " and "])
+        s = self.rnd.choice([
+            f"The visit of {self.mention(a)} to {COUNTRIES[c][0]}, which {verb1} {ws}{join}"
+            f"{verb2} {we}.",
+            f"{self.mention(a)} is on an official visit to {COUNTRIES[c][0]}, which {verb1} "
+            f"{ws}{join}{verb2} {we}.",
+        ])
+        self.add("began_ends", s, pub, [self.visit(a, "*", f"{iso(start)}/{iso(end)}")])
+
+    def arrival_stay(self):
+        """An arrival (or a welcome) on a day for an N-day visit, and a meeting on its day."""
+        pub = self.pub()
+        a, b = self.people()
+        name, d = self.past_wd(pub)
+        while (pub - d).days > 4:
+            name, d = self.past_wd(pub)
+        n = self.rnd.choice([2, 3, 4])
+        nw = {2: "two", 3: "three", 4: "four"}[n]
+        city = COUNTRIES[b[3]][2]
+        s = self.rnd.choice([
+            f"{self.mention(b)} welcomed {self.mention(a)} to {city} on {name} for a {nw}-day "
+            f"official visit.",
+            f"{self.mention(a)} arrived in {city} on {name} for a {nw}-day visit and met "
+            f"{self.mention(b)}.",
+        ])
+        self.add("arrival_stay", s, pub, [
+            self.visit(a, "*", f"{iso(d)}/{iso(d + dt.timedelta(days=n - 1))}"),
+            self.meet(a, b, "held", iso(d)),
+        ])
+
     def build(self):
         plan = [
             (self.fronted, 30), (self.trailing, 30), (self.visit_fronted, 20),
@@ -884,7 +926,8 @@ class Gen:
             (self.two_days, 14), (self.year_visit, 12),
             (self.agreed_again, 20), (self.month_during, 18), (self.stay_then_meet, 16),
             (self.incident_nominal, 16), (self.pub_day_leak, 12), (self.sanction_day, 14),
-            (self.anaphor_held, 18), (self.first_since, 16),
+            (self.anaphor_held, 18), (self.first_since, 16), (self.began_ends, 14),
+            (self.arrival_stay, 14),
         ]
         for fn, k in plan:
             for _ in range(k):

@@ -243,7 +243,10 @@ _AHEAD_OF = re.compile(
 # to", "a week before the summit", "a day before A travels to", "ahead of A's visit to"
 _RELATIONAL = re.compile(
     r"\b(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|"
-    r"months?|years?)\s+(?:after|before)|ahead\s+of)\s+(?:[^\s,;.]+\s+){0,8}|"
+    r"months?|years?)\s+(?:after|before)|ahead\s+of)\s+"
+    # (a noun phrase or a named subject's clause, not the subject's own gerund: "a day after
+    # arriving for a three-day visit" is the subject's own trip)
+    r"(?=(?:the|a|an|his|her|their|its)\s|[A-Z])(?:[^\s,;.]+\s+){0,8}|"
     r"(?:after|before|following|ahead\s+of)\s+(?:(?:[A-Z][\w\-]*\s+){1,4}?[A-Z][\w\-]*[’']s\s+"
     r"(?:[\w\-]+\s+){0,2}))$"
 )
@@ -801,7 +804,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 # sentence's modal does not make a dated past event planned
                 c.status, c.tense = "held", "past"
     span = _opens_and_closes(text, b, c.status in ("planned", "tentative"), published)
-    if c.kind == "meeting" and span:
+    if c.kind in ("meeting", "visit") and span:
         c.date, c.date_text = span  # "the NATO Summit, which opens Tuesday afternoon and
         # wraps up on Wednesday": the gathering's own days, not the arrival's
     visiting = c.kind == "visit" and visiting_adjective(text, a)
@@ -1236,20 +1239,29 @@ def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Per
 # a relative clause that tells when an event opens and when it closes
 _OPENS_AND_CLOSES = re.compile(
     r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"  # ("the G20 Summit in Rome, which ...")
-    r"\s*,?\s+which\s+(?:will\s+)?(?:opens?|begins?|starts?|runs?\s+from)\s+(?P<x>[^,;.]{3,40}?)"
-    r"\s+(?:and\s+(?:will\s+)?(?:wraps?\s+up|ends?|closes?|concludes?)|to|until|through)\s+"
+    # ("The visit of A to X, which began on Monday, ends on Thursday": its of/by/to phrase)
+    r"(?:\s+(?:of|by|to)\s+[^,;.]{1,70}?)?"
+    r"\s*,?\s+which\s+(?:will\s+)?(?P<vx>opens?|opened|begins?|began|starts?|started|"
+    r"runs?\s+from|ran\s+from)\s+(?P<x>[^,;.]{3,40}?)"
+    r"(?:(?:\s+and\s+|,\s+(?:and\s+)?)(?:will\s+)?(?P<vy>wraps?\s+up|wrapped\s+up|ends?|ended|"
+    r"closes?|closed|concludes?|concluded)|\s+(?:to|until|through))\s+"
     r"(?P<y>[^,;.]{3,30})"
 )
+_PAST_VERB = re.compile(r"(?:opened|began|started|ran|wrapped|ended|closed|concluded)\b")
 
 
 def _opens_and_closes(text: str, b: int, forward: bool, published) -> tuple | None:
     """The span (EDTF, words) of "..., which opens Tuesday afternoon and wraps up on
-    Wednesday" right after the trigger."""
+    Wednesday" right after the trigger ("which began on Monday, ends on Thursday": each end
+    read in its own verb's tense)."""
     m = _OPENS_AND_CLOSES.match(text, b)
     if not m:
         return None
-    x = [t for t in _dates(m.group("x"), published, forward) if t.edtf and len(t.edtf) == 10]
-    y = [t for t in _dates(m.group("y"), published, forward) if t.edtf and len(t.edtf) == 10]
+    fx = forward if not _PAST_VERB.match(m.group("vx")) else False
+    vy = m.group("vy")
+    fy = fx if vy is None else not _PAST_VERB.match(vy)
+    x = [t for t in _dates(m.group("x"), published, fx) if t.edtf and len(t.edtf) == 10]
+    y = [t for t in _dates(m.group("y"), published, fy) if t.edtf and len(t.edtf) == 10]
     if not (x and y) or y[0].edtf <= x[0].edtf:
         return None
     return f"{x[0].edtf}/{y[0].edtf}", m.group(0).strip(" ,")
