@@ -912,6 +912,48 @@ class Gen:
             self.meet(a, b, "held", iso(d)),
         ])
 
+    def told_frames(self):
+        """Negative: the date of a telling (a fronted frame, a telling verb without "that"),
+        not of the meeting or visit the reported clause tells."""
+        pub = self.pub()
+        a, b = self.people()
+        name, d = self.past_wd(pub)
+        c, city = self.other_city(a, b)
+        pr = self.pron(a).lower()
+        s, ev = self.rnd.choice([
+            (f"At a press conference on {name}, {self.mention(a)} said {pr} had met "
+             f"{self.mention(b)}.", "m"),
+            (f"{self.mention(a)} told reporters on {name} {pr} had held talks with "
+             f"{self.mention(b)}.", "m"),
+            (f"On {name}, {self.mention(a)} said that {pr} had met {self.mention(b)}.", "m"),
+            (f"In remarks on {name}, {self.mention(a)} said {pr} had visited {city}.", "v"),
+        ])
+        evs = [self.meet(a, b, "held", None)] if ev == "m" else [self.visit(a, "held", None)]
+        self.add("told_frames", s, pub, evs, negative=True)
+
+    def reaction_incident(self):
+        """An incident named as the object of a reaction (a protest, a condemnation) dated
+        before the reaction verb: that day is the reaction's; the incident has its own."""
+        pub = self.pub()
+        name, d = self.past_wd(pub)
+        d2 = d - dt.timedelta(days=self.rnd.randint(1, 3))
+        n2 = day_words(d2, self.rnd)
+        act, c1, c2 = self.rnd.choice([
+            ("the ramming of a Vietnamese fishing boat by a Chinese vessel near the Paracel "
+             "Islands", "CN", "VN"),
+            ("the seizure of a Greek-flagged tanker by Iranian forces in the Gulf of Oman",
+             "IR", "GR"),
+            ("the firing of water cannon by Chinese vessels at a Philippine supply boat near "
+             "Second Thomas Shoal", "CN", "PH"),
+        ])
+        who = self.rnd.choice(["The foreign ministry", "The government", "The ministry"])
+        verb = self.rnd.choice(["protested", "condemned", "strongly condemned"])
+        own = self.rnd.random() < 0.5
+        s = f"{who} on {name} {verb} {act}" + (f" on {n2}." if own else ".")
+        self.add("reaction_incident", s, pub,
+                 [Ev("incident", frozenset({c1, c2}), "held", iso(d2) if own else None)],
+                 negative=not own)
+
     def build(self):
         plan = [
             (self.fronted, 30), (self.trailing, 30), (self.visit_fronted, 20),
@@ -927,7 +969,7 @@ class Gen:
             (self.agreed_again, 20), (self.month_during, 18), (self.stay_then_meet, 16),
             (self.incident_nominal, 16), (self.pub_day_leak, 12), (self.sanction_day, 14),
             (self.anaphor_held, 18), (self.first_since, 16), (self.began_ends, 14),
-            (self.arrival_stay, 14),
+            (self.arrival_stay, 14), (self.told_frames, 16), (self.reaction_incident, 14),
         ]
         for fn, k in plan:
             for _ in range(k):

@@ -1147,16 +1147,41 @@ def _told_at(c: Candidate, text: str, t, a: int) -> bool:
 
 def _told_in_frame(c: Candidate, text: str, t, a: int) -> bool:
     """ "In a statement issued on Monday, the ministry said A had met B", "Speaking to
-    reporters on Thursday, the spokesperson said ...": a date in a fronted frame of telling,
-    set off by a comma, is the telling's; the event the reported clause tells has its own."""
+    reporters on Thursday, the spokesperson said ...", "At a press conference on Monday, A
+    said he had met B": a date in a fronted frame, set off by a comma, before a main clause
+    whose verb is one of telling, is the telling's; the event the reported clause tells has
+    its own. ("A protested on Monday the seizure of X": the reaction's, not the seizure's.)"""
     if c.kind not in ("meeting", "visit", "incident") or t.end > a:
         return False
+    if c.kind == "incident" and _REACTION.match(text, t.end, a):
+        return True
+    if _TOLD_CLAUSE.match(text, t.end) and _REPORTED_AT.search(
+        text, max(0, t.start - 40), t.start
+    ):
+        return True  # "A told reporters on Monday he had held talks with B" (no "that")
     comma = text.find(",", t.end, a)
-    return (
-        comma >= 0
-        and _TELLING_FRAME.search(text, max(0, t.start - 50), t.start) is not None
-        and _SAID.search(text, comma, a) is not None
+    if comma < 0:
+        return False
+    said = _SAID.search(text, comma, a)
+    return said is not None and (
+        _TELLING_FRAME.search(text, max(0, t.start - 50), t.start) is not None
+        # "On Monday, A said that he had spoken with B": the opening date of a sentence whose
+        # main verb tells (its subject before it: no event's word)
+        or (_opens(t, text) and not _trigger_between(text, comma, said.start()))
     )
+
+
+# a verb of reaction the incident after it is the object of: "protested on Monday the firing
+# of water cannon", "The Philippines on Monday condemned the ramming of"
+_REACTION = re.compile(
+    r"[^,;.]{0,40}?\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|critici[sz](?:ed|es)|"
+    r"deplor(?:ed|es)|decried|rejected|summoned\s+[^,;.]{0,60}?\s+over)\s+"
+    r"(?:against\s+|over\s+)?(?:[\w\-’']+\s+){0,4}$"
+)
+# a reported clause right after the telling's date: "(told reporters on Monday) he had held"
+_TOLD_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|it|we|I|(?:[A-Z][\w\-’']*\s+){1,3}?)\s*(?:had|has|have|would|was|were)\b"
+)
 
 
 def _since_of_first(text: str, t, a: int, b: int) -> bool:
@@ -1175,7 +1200,7 @@ _FIRST_OF = re.compile(
 
 
 _TELLING_FRAME = re.compile(
-    r"\b(?:statement|remarks|briefing|interview|communiqu[eé]|release|speaking|"
+    r"\b(?:statement|remarks|briefing|interview|communiqu[eé]|release|speaking|conference|"
     r"said|told|announced|confirmed)\b[^,;.]*$",
     re.I,
 )
