@@ -257,18 +257,6 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     return None
 
 
-# a visit noun's of/by phrase up to a name: "of Vice President", "by Kenya's Defence
-# Minister", "of the Foreign Minister of Chile," (title words, a possessive country)
-_NAMED_AFTER = re.compile(
-    r"s?\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*[’']s\s+)?(?:[A-Z][\w.’'\-]*\s+|of\s+){0,6}"
-)
-
-
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:[\w\-]+\s+){0,3}$"
-)
-
-
 # the source of an invitation right before its name: "an invitation from (Kenyan Trade
 # Minister) B", "the invitation extended by B"
 _INVITATION_FROM = re.compile(
@@ -548,4 +536,16 @@ _POSS_OFFICE = re.compile(
     r"\b(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?P<title>(?:Vice\s+|Deputy\s+)?(?:President|"
     r"Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Chancellor|Premier|King|Emir|"
     r"Crown\s+Prince|Minister\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))\b"
+)
+
+
+# a visit noun's of/by phrase up to a name: "of Vice President", "by Kenya's Defence
+# Minister", "of the Foreign Minister of Chile," (title words, a possessive country)
+_NAMED_AFTER = re.compile(
+    r"s?\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*[’']s\s+)?(?:[A-Z][\w.’'\-]*\s+|of\s+){0,6}"
+)
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:[\w\-]+\s+){0,3}$"
 )
