@@ -31,7 +31,7 @@ def _key(case) -> str:
 _WEAK_SHAPES = {"incident_said"}
 # four cases of each shape of this round's rules, two of every other shape
 _MORE = {"other_event_after", "ahead_of_visit", "today_leak", "anaphor_held", "first_since",
-         "began_ends", "told_frames", "reaction_incident"}
+         "began_ends", "told_frames", "reaction_incident", "incident_anaphor"}
 
 
 def _sample():

@@ -954,6 +954,20 @@ class Gen:
                  [Ev("incident", frozenset({c1, c2}), "held", iso(d2) if own else None)],
                  negative=not own)
 
+    def incident_anaphor(self):
+        """An incident told without a date, then named again with its time."""
+        pub = self.pub()
+        f1, c1, f2, c2, verb, place = self.rnd.choice(INCIDENTS)
+        obj, verb = ("Japanese airspace", "violated") if f2 == "Japanese" else (f2, verb)
+        where = f" {place}" if place else ""
+        d = pub - dt.timedelta(days=self.rnd.randint(2, 20))
+        noun, v2 = self.rnd.choice([("incident", "occurred"), ("incident", "took place"),
+                                    ("incident", "happened")])
+        s = (f"{f1} {verb} {obj}{where}. The {noun} {v2} on {day_words(d, self.rnd)}"
+             f"{self.rnd.choice(['', ' in the early morning', ', the ministry said'])}.")
+        self.add("incident_anaphor", s, pub,
+                 [Ev("incident", frozenset({c1, c2}), "held", iso(d))])
+
     def build(self):
         plan = [
             (self.fronted, 30), (self.trailing, 30), (self.visit_fronted, 20),
@@ -970,6 +984,7 @@ class Gen:
             (self.incident_nominal, 16), (self.pub_day_leak, 12), (self.sanction_day, 14),
             (self.anaphor_held, 18), (self.first_since, 16), (self.began_ends, 14),
             (self.arrival_stay, 14), (self.told_frames, 16), (self.reaction_incident, 14),
+            (self.incident_anaphor, 12),
         ]
         for fn, k in plan:
             for _ in range(k):

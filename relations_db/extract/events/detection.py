@@ -144,9 +144,11 @@ _ACCOMPANYING = re.compile(
 # sentence before, named again by its noun, with the verb of its taking place
 _THE_EVENT_HELD = re.compile(
     r"\s*(?:The|This|Their|That|These)\s+(?:[\w\-]+\s+){0,2}?(?P<n>meeting|talks|visit|trip|"
-    r"call|conversation|discussions|consultations|stay)\s+(?:took\s+place|was\s+held|were\s+"
-    r"held|was\s+conducted|were\s+conducted|happened)\b"
+    r"call|conversation|discussions|consultations|stay|incident|attack|collision|intrusion|"
+    r"violation|seizure)\s+(?:took\s+place|was\s+held|were\s+held|was\s+conducted|were\s+"
+    r"conducted|happened|occurred)\b"
 )
+_INCIDENT_NOUNS = ("incident", "attack", "collision", "intrusion", "violation", "seizure")
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
@@ -779,7 +781,14 @@ def detect(
         if held:
             # "A met B in X. The meeting took place on Monday at the ministry": the event told
             # just before, at the time this sentence gives it (when it has none)
-            kind = "visit" if held.group("n").lower() in ("visit", "trip", "stay") else "meeting"
+            noun = held.group("n").lower()
+            kind = (
+                "visit"
+                if noun in ("visit", "trip", "stay")
+                else "incident"
+                if noun in _INCIDENT_NOUNS
+                else "meeting"
+            )
             last = next((c for c in reversed(out) if c.kind == kind), None)
             stop = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s").search(text, held.end())
             when = [
