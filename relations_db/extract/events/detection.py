@@ -140,6 +140,15 @@ _ACCOMPANYING = re.compile(
     r",?\s+(?:also\s+)?(?:accompanied|accompanies|will\s+accompany))\s+(?:the\s+)?"
     r"(?:[A-Z][\w.\-’']*\s+){0,3}?$"
 )
+# "The meeting took place on Monday", "The talks were held in X on 12 May": the event of the
+# sentence before, named again by its noun, with the verb of its taking place
+_THE_EVENT_HELD = re.compile(
+    r"\s*(?:The|This|Their|That|These)\s+(?:[\w\-]+\s+){0,2}?(?P<n>meeting|talks|visit|trip|"
+    r"call|conversation|discussions|consultations|stay|incident|attack|collision|intrusion|"
+    r"violation|seizure)\s+(?:took\s+place|was\s+held|were\s+held|was\s+conducted|were\s+"
+    r"conducted|happened|occurred)\b"
+)
+_INCIDENT_NOUNS = ("incident", "attack", "collision", "intrusion", "violation", "seizure")
 _JOINED = re.compile(
     r"\s*(?:They|The\s+(?:two\s+)?(?:leaders|presidents|ministers|heads\s+of\s+"
     r"\w+))\s+(?P<v>were\s+(?:also\s+)?(?:joined|accompanied)\s+by)\s+"
@@ -845,6 +854,37 @@ def detect(
                         last.persons.append(m.person)
                 last.evidence.append(
                     (sentence.start + joined.start("v"), sentence.start + len(text.rstrip(". \n")))
+                )
+        held = _THE_EVENT_HELD.match(text) if not found and i else None
+        if held:
+            # "A met B in X. The meeting took place on Monday at the ministry": the event told
+            # just before, at the time this sentence gives it (when it has none)
+            noun = held.group("n").lower()
+            kind = (
+                "visit"
+                if noun in ("visit", "trip", "stay")
+                else "incident"
+                if noun in _INCIDENT_NOUNS
+                else "meeting"
+            )
+            last = next((c for c in reversed(out) if c.kind == kind), None)
+            stop = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s").search(text, held.end())
+            when = [
+                t
+                for t in find_dates(text, published, forward=False)
+                if t.edtf and held.end() <= t.start < (stop.start() if stop else len(text))
+            ][:1]
+            if (
+                last is not None
+                and not last.date
+                and last.sentence is sentences[i - 1]
+                and last.status == "held"
+                and when
+                and when[0].edtf <= published.isoformat()
+            ):
+                last.date, last.date_text = when[0].edtf, when[0].text.strip()
+                last.evidence.append(
+                    (sentence.start + when[0].start, sentence.start + when[0].end)
                 )
         # (without those words only the opening phrase can match: tried at the start alone)
         margins = _MARGINS.search(text) if on_margins else _MARGINS.match(text)

@@ -239,6 +239,19 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the|this|their)\s+"
     r"(?:[\w\-–()]+\s+){0,6}$"
 )
+# a phrase relating the event after it to the time before it: "two days after C's visit
+# to", "a week before the summit", "a day before A travels to", "ahead of A's visit to"
+_RELATIONAL = re.compile(
+    r"\b(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|"
+    r"months?|years?)\s+(?:after|before)|ahead\s+of)\s+"
+    # (a noun phrase or a named subject's clause, not the subject's own gerund: "a day after
+    # arriving for a three-day visit" is the subject's own trip)
+    r"(?=(?:the|a|an|his|her|their|its)\s|[A-Z])(?:[^\s,;.]+\s+){0,8}|"
+    r"(?:after|before|following|ahead\s+of)\s+(?:(?:[A-Z][\w\-]*\s+){1,4}?[A-Z][\w\-]*[’']s\s+"
+    r"(?:[\w\-]+\s+){0,2}))$"
+)
+# date words that look ahead whatever span they resolve to ("later this month": the month)
+_LOOKS_AHEAD = re.compile(r"(?i)(?:later\s+this|(?:in\s+)?the\s+coming)\s+(?:week|month|year)\b")
 _WAS_SCHEDULED = re.compile(
     r"\b(?:was|were|had\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?(?:scheduled|planned|set|due|slated)\b"
 )
@@ -554,6 +567,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_a_later_clause(text, t, b)
         # "scheduled to meet A tomorrow, ahead of the second X Summit": the meeting's time
         and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
+        # "met B on Monday, two days after C's visit to X": the main clause's time, not the
+        # time of the event the relational phrase names
+        and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
+        # "In a statement issued on Monday, the ministry said A had met B": the telling's
+        and not _told_in_frame(c, text, t, a)
+        and not _since_of_first(text, t, a, b)
         # "spoke for the third time this year on Monday": the span a count is over
         and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
         and not (  # "prolonged the restrictive measures until 27 July 2025": their end
@@ -669,7 +688,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
             and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
+            and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
             and not _told_at(c, text, t, a)
+            and not _told_in_frame(c, text, t, a)
+            and not _since_of_first(text, t, a, b)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
     if not dates and c.status == "held" and now and now.end() >= a:
@@ -772,14 +794,17 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.date_text = text[since : best.end]
             if c.kind == "meeting":
                 c.date = _days_ending(c.date, text, max(lo, a - 40), a)
-            if c.status == "held" and best.edtf and parse_date(best.edtf).start > published:
+            if c.status == "held" and best.edtf and (
+                parse_date(best.edtf).start > published
+                or _LOOKS_AHEAD.match(best.text.strip())  # "his visit later this month"
+            ):
                 c.status, c.tense = "planned", "future"  # "his visit next week"
             elif c.status == "planned" and best.edtf and parse_date(best.edtf).end < published:
                 # "would host A, the first summit since the one held in March 2023": a
                 # sentence's modal does not make a dated past event planned
                 c.status, c.tense = "held", "past"
     span = _opens_and_closes(text, b, c.status in ("planned", "tentative"), published)
-    if c.kind == "meeting" and span:
+    if c.kind in ("meeting", "visit") and span:
         c.date, c.date_text = span  # "the NATO Summit, which opens Tuesday afternoon and
         # wraps up on Wednesday": the gathering's own days, not the arrival's
     visiting = c.kind == "visit" and visiting_adjective(text, a)
@@ -1110,13 +1135,76 @@ def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
 # "travel to X to attend the Summit on 31 August": the trip is dated by what it is for
 def _told_at(c: Candidate, text: str, t, a: int) -> bool:
     """ "Officials said on Monday that the trip would focus on X": the day of the telling,
-    not of the meeting or trip the reported clause tells."""
+    not of the meeting, trip or incident the reported clause tells ("The ministry said on
+    Monday that forces had seized a tanker": the seizure is undated)."""
     return (
-        c.kind in ("meeting", "visit")
+        c.kind in ("meeting", "visit", "incident")
         and t.end <= a
         and _REPORTED_AT.search(text, max(0, t.start - 40), t.start) is not None
         and re.search(r"\bthat\b", text[t.end : a]) is not None
     )
+
+
+def _told_in_frame(c: Candidate, text: str, t, a: int) -> bool:
+    """ "In a statement issued on Monday, the ministry said A had met B", "Speaking to
+    reporters on Thursday, the spokesperson said ...", "At a press conference on Monday, A
+    said he had met B": a date in a fronted frame, set off by a comma, before a main clause
+    whose verb is one of telling, is the telling's; the event the reported clause tells has
+    its own. ("A protested on Monday the seizure of X": the reaction's, not the seizure's.)"""
+    if c.kind not in ("meeting", "visit", "incident") or t.end > a:
+        return False
+    if c.kind == "incident" and _REACTION.match(text, t.end, a):
+        return True
+    if _TOLD_CLAUSE.match(text, t.end) and _REPORTED_AT.search(
+        text, max(0, t.start - 40), t.start
+    ):
+        return True  # "A told reporters on Monday he had held talks with B" (no "that")
+    comma = text.find(",", t.end, a)
+    if comma < 0:
+        return False
+    said = _SAID.search(text, comma, a)
+    return said is not None and (
+        _TELLING_FRAME.search(text, max(0, t.start - 50), t.start) is not None
+        # "On Monday, A said that he had spoken with B": the opening date of a sentence whose
+        # main verb tells (its subject before it: no event's word)
+        or (_opens(t, text) and not _trigger_between(text, comma, said.start()))
+    )
+
+
+# a verb of reaction the incident after it is the object of: "protested on Monday the firing
+# of water cannon", "The Philippines on Monday condemned the ramming of"
+_REACTION = re.compile(
+    r"[^,;.]{0,40}?\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|critici[sz](?:ed|es)|"
+    r"deplor(?:ed|es)|decried|rejected|summoned\s+[^,;.]{0,60}?\s+over)\s+"
+    r"(?:against\s+|over\s+)?(?:[\w\-’']+\s+){0,4}$"
+)
+# a reported clause right after the telling's date: "(told reporters on Monday) he had held"
+_TOLD_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|it|we|I|(?:[A-Z][\w\-’']*\s+){1,3}?)\s*(?:had|has|have|would|was|were)\b"
+)
+
+
+def _since_of_first(text: str, t, a: int, b: int) -> bool:
+    """ "their first meeting since March", "the first visit since 2019": the span since a
+    time, right after the noun, counts the events before this one; it does not date it."""
+    return (
+        0 <= t.start - b <= 2  # (right after the noun)
+        and t.text.lstrip().lower().startswith("since")
+        and _FIRST_OF.search(text, max(0, a - 40), a) is not None
+    )
+
+
+_FIRST_OF = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|only|latest)\s+(?:[\w\-’']+\s+){0,3}$", re.I
+)
+
+
+_TELLING_FRAME = re.compile(
+    r"\b(?:statement|remarks|briefing|interview|communiqu[eé]|release|speaking|conference|"
+    r"said|told|announced|confirmed)\b[^,;.]*$",
+    re.I,
+)
+_SAID = re.compile(r"\b(?:said|says|stated|announced|confirmed|noted|told\s+\w+)\b")
 
 
 # a verb of telling right before a date: "said on Monday", "told reporters on Monday"
@@ -1176,20 +1264,29 @@ def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Per
 # a relative clause that tells when an event opens and when it closes
 _OPENS_AND_CLOSES = re.compile(
     r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"  # ("the G20 Summit in Rome, which ...")
-    r"\s*,?\s+which\s+(?:will\s+)?(?:opens?|begins?|starts?|runs?\s+from)\s+(?P<x>[^,;.]{3,40}?)"
-    r"\s+(?:and\s+(?:will\s+)?(?:wraps?\s+up|ends?|closes?|concludes?)|to|until|through)\s+"
+    # ("The visit of A to X, which began on Monday, ends on Thursday": its of/by/to phrase)
+    r"(?:\s+(?:of|by|to)\s+[^,;.]{1,70}?)?"
+    r"\s*,?\s+which\s+(?:will\s+)?(?P<vx>opens?|opened|begins?|began|starts?|started|"
+    r"runs?\s+from|ran\s+from)\s+(?P<x>[^,;.]{3,40}?)"
+    r"(?:(?:\s+and\s+|,\s+(?:and\s+)?)(?:will\s+)?(?P<vy>wraps?\s+up|wrapped\s+up|ends?|ended|"
+    r"closes?|closed|concludes?|concluded)|\s+(?:to|until|through))\s+"
     r"(?P<y>[^,;.]{3,30})"
 )
+_PAST_VERB = re.compile(r"(?:opened|began|started|ran|wrapped|ended|closed|concluded)\b")
 
 
 def _opens_and_closes(text: str, b: int, forward: bool, published) -> tuple | None:
     """The span (EDTF, words) of "..., which opens Tuesday afternoon and wraps up on
-    Wednesday" right after the trigger."""
+    Wednesday" right after the trigger ("which began on Monday, ends on Thursday": each end
+    read in its own verb's tense)."""
     m = _OPENS_AND_CLOSES.match(text, b)
     if not m:
         return None
-    x = [t for t in _dates(m.group("x"), published, forward) if t.edtf and len(t.edtf) == 10]
-    y = [t for t in _dates(m.group("y"), published, forward) if t.edtf and len(t.edtf) == 10]
+    fx = forward if not _PAST_VERB.match(m.group("vx")) else False
+    vy = m.group("vy")
+    fy = fx if vy is None else not _PAST_VERB.match(vy)
+    x = [t for t in _dates(m.group("x"), published, fx) if t.edtf and len(t.edtf) == 10]
+    y = [t for t in _dates(m.group("y"), published, fy) if t.edtf and len(t.edtf) == 10]
     if not (x and y) or y[0].edtf <= x[0].edtf:
         return None
     return f"{x[0].edtf}/{y[0].edtf}", m.group(0).strip(" ,")

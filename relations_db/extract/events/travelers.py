@@ -97,6 +97,11 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     b = c.trigger[1] - base
     poss = re.match(r"\s+(?:of|by)\s+", text[b:])
     office = _POSS_OFFICE.match(text, b + poss.end()) if poss else None
+    named = office and next(
+        (m for m in mentions if 0 <= m.start - base - office.end() <= 2), None
+    )
+    if named:
+        return named.person  # "the visit of Mexico's Foreign Minister A": A, named
     if office and country_of_word(office.group("c")):
         return None  # "the visit of Uruguay's Foreign Minister": unnamed (described)
     of = _VISIT_OF.match(text, b) or _TITLE_POSSESSIVE.search(text[max(0, a - 60) : a])
@@ -195,6 +200,15 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
         # "A accepted (declined) an invitation from B to visit X": the one who invites hosts;
         # the one asked travels
         return before[-2].person
+    named = _NAMED_AFTER.match(text, b)
+    if named and _PASSIVE_BEFORE.search(text, max(0, a - 60), a):
+        named = None  # "was accompanied on the visit by B": the by-phrase is the verb's agent
+    if before and named:
+        # "met B on Monday, a week after the visit of (a visit by) Minister C to X": the
+        # noun's own of/by phrase names its traveler, not the clause's last person
+        first = next((m for m in mentions if m.start - base >= b), None)
+        if first is not None and first.start - base <= b + named.end() - named.start():
+            return first.person
     if before:
         return before[-1].person
     after = [m for m in mentions if m.start - base >= a]
@@ -539,4 +553,16 @@ _POSS_OFFICE = re.compile(
     r"\b(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?P<title>(?:Vice\s+|Deputy\s+)?(?:President|"
     r"Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Chancellor|Premier|King|Emir|"
     r"Crown\s+Prince|Minister\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))\b"
+)
+
+
+# a visit noun's of/by phrase up to a name: "of Vice President", "by Kenya's Defence
+# Minister", "of the Foreign Minister of Chile," (title words, a possessive country)
+_NAMED_AFTER = re.compile(
+    r"s?\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*[’']s\s+)?(?:[A-Z][\w.’'\-]*\s+|of\s+){0,6}"
+)
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:[\w\-]+\s+){0,3}$"
 )
