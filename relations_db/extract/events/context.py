@@ -35,7 +35,6 @@ _REPORTED_WITH = re.compile(
     r"meetings?|talks|discussions?)\s+with\s+(?:(?-i:[A-Z])[\w.\-’']*\s+){0,3}$",
     re.I,
 )
-# "A and B discussed ...": a sentence that tells what the people of a meeting did
 # what the official who receives a summoned envoy does: "A conveyed Finland's concern"
 # (the words of these two, tested first: a sentence without one skips the scan, speed only)
 _CONVEYED_WORDS = (
@@ -50,6 +49,7 @@ _CONVEYED_WORDS = (
     "told",
 )
 _CONVEYED = re.compile(r"\b(?:" + "|".join(_CONVEYED_WORDS) + r")\b")
+# "A and B discussed ...": a sentence that tells what the people of a meeting did
 _NEXT_TALKED_WORDS = (
     "discussed",
     "reviewed",

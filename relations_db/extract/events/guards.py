@@ -57,12 +57,12 @@ def _answering(body: str, start: int, turns: list[tuple[int, bool]]) -> bool:
     return at < 0 or not turns[at][1]
 
 
+# a briefing's reported question: "Asked whether the Prime Minister would travel to
+# Washington, the spokesperson said ..." (up to the answer's speaker)
 _ASKED = re.compile(
     r"\s*Asked\s+(?:whether|if|when)\b[^.;]*?,\s+(?=(?:the|he|she|they|a|an|[A-Z]{2,})\b"
     r"[^,.;]{0,40}?\b(?:said|replied|told|confirmed|declined|noted|pointed|added|stressed)\b)"
 )
-# a briefing's reported question: "Asked whether the Prime Minister would travel to
-# Washington, the spokesperson said ..." (up to the answer's speaker)
 # a question a statement ends in, after a colon: "the question we pose is: How do we ...?"
 _POSED = re.compile(
     r":\s+(?:How|What|Why|Where|When|Who|Which|Will|Would|Can|Could|Do|Does|Did|Is|Are|"
@@ -240,6 +240,8 @@ _GUARDED = re.compile(
     re.I,
 )
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|its\s+forces|their\s+forces)\s+$")
+# a war named as the time since which something holds ("Since Russia's full-scale invasion
+# of Ukraine in February 2022, ..."): background by annotation.md, not news
 _SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:[\w’'\-]+\s+){0,5}$")
 _YEARS_FROM_WAR = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+"
@@ -266,8 +268,7 @@ _DEFINITE_PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){1,2}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|[a-z]+ly\s+)?$"
 )
-# a war named as the time since which something holds ("Since Russia's full-scale invasion
-# of Ukraine in February 2022, ..."): background by annotation.md, not news
+# a country named after an airspace: "entered the airspace of the Republic of Poland"
 _OF_COUNTRY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})"
 )

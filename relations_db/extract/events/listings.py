@@ -25,14 +25,15 @@ from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 
 # a measure's day and imposer from the sentences around it (read by detection)
 
-# a further designation of the day's action: "OFAC also designated", "Separately, OFAC
-# designated", "In addition, the Department sanctioned"
+# "These include A and B": the targets of a measure told before (none told, no measure)
 _THESE_INCLUDE = re.compile(r"(?:These|They|Those)\s+include\b")
 # the measure told before as the subject of its targets' verb: "The new sanctions target",
 # "These measures target", "Today's action targets"
 _TARGETS_TOLD = re.compile(
     r"(?i)(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?(?:target|concern)"
 )
+# a further designation of the day's action: "OFAC also designated", "Separately, OFAC
+# designated", "In addition, the Department sanctioned"
 _ALSO_DESIGNATED = re.compile(
     r"(?:\b(?:also|additionally|further|concurrently|simultaneously|separately|likewise)\s+"
     r"|^\s*(?:Separately|In\s+addition|Additionally),\s+"
