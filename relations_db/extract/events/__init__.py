@@ -18,7 +18,12 @@ The stages, in the order a text meets them (each module imports only the ones ab
 - finish: a candidate whose participants are known gets its status, date, place and parts
 - fill: the participants of the clause around a trigger, then finish
 - splitting: one candidate into several events (coordinated participants, destinations, ...)
-- detection: every sentence's triggers into filled, split candidates
+- guards: the words that make a trigger no event, or no firm plan (negations, topics,
+  policies, events told before, questions, denials, conditions, ...)
+- context: what the sentences around a trigger tell of its people and its time
+- listings: sanction measures across sentences, and the targets a release lists
+- scan: one sentence's triggers into filled, split candidates
+- detection: every sentence in order, then the text-level passes
 - merging: candidates that denote the same event become one
 - trips: meetings during a visit, a visit's days, the legs of a trip
 """

@@ -5,16 +5,11 @@ in order and keeps a context for the sentences after it (context.py); drops or q
 what a question, a relayed report, a denial or a condition tells (guards.py); dates a
 measure from the sentences around it (listings.py); and adds to an event told before the
 people and the time a later sentence gives. After the last sentence come the text-level
-passes: the targets a release lists (listings.py), a headline's measure, a trip home.
-A detention "since" a time began then (_detained_since).
+passes: the targets a release lists (listings.py), a headline's measure, a trip home. A
+detention "since" a time began then (_detained_since). The patterns detect reads live with
+their concepts in those modules, so that this one holds the order of the steps.
 
-The modules of detection, each importing only those above it:
-
-- guards: the words that make a trigger no event, or no firm plan
-- context: what the sentences around a trigger tell about its people and its time
-- listings: sanction measures across sentences, and the targets a release lists
-- scan: one sentence's triggers into filled, split candidates
-- detection: every sentence in order, then the text-level passes
+Imports guards, context, listings and scan (and the stages above them).
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ _MEETING = [
         r"\b(?:talk|speak)\s+again\b|"
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
         r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+(?:together\s+)?with\b|"
-        # "They last sat down in X in January": the plural subject's meeting (detection
+        # "They last sat down in X in January": the plural subject's meeting (scan
         # keeps it only after "they", "the two", "both")
         r"\b(?:sat|sits?|sitting)\s+down(?=\s+(?:together|again|in|at|on|for|last|this|"
         r"earlier|yesterday|today)\b)|"
@@ -62,7 +62,7 @@ _MEETING = [
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         # (and the plan of one: "will see President A on Thursday", "would also see B": a
-        # person's name must follow, see detection)
+        # person's name must follow, see scan)
         r"\b(?:will|would)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|(?<=[’']ll\s)see\s+(?=(?-i:[A-Z]))|"
         r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
@@ -161,7 +161,7 @@ _MEETING = [
         r"(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by)\b|"
         # "A and B signed an agreement on visas", "during which they signed a Joint
         # Declaration", "exchanged notes on a loan": the signatories meet (kept only with two
-        # people of two countries, see detection)
+        # people of two countries, see scan)
         r"\b(?:signed|exchanged|initial{1,2}ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
         r"(?:[\w\-]+\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|declarations?|"
         r"treat(?:y|ies)|notes|MoUs?|MOUs?|protocols?|arrangements?)\b|"
@@ -740,7 +740,7 @@ _SANCTION = (
     # "has added 14 Belarusian citizens ... to the list of foreigners whose entry is
     # prohibited", "added 13 entities to its Entity List"
     # ("the last amendment of the list took effect on 18 March, when X added twelve
-    # individuals": a list the sentence names, detection checks)
+    # individuals": a list the sentence names, scan checks)
     r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|eleven|twelve|"
     r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|citizens|nationals|entities|"
     r"companies|officials)\b)"

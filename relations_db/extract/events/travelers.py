@@ -158,7 +158,7 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     comp = _COMPANIONS.search(text, before[0].end - base, a) if len(before) > 1 else None
     if comp:
         # "A, accompanied by Minister B, arrived in X": the companions are not the one the
-        # clause is about (each has a visit of their own, detection's companions' trips)
+        # clause is about (each has a visit of their own, context._companions_trips)
         before = [m for m in before if m.start - base < comp.start()]
     if _DEPARTURE_ADJUNCT.search(text[:a]):
         # "A will meet B before departing for X": the one who departs is the subject
