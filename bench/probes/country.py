@@ -21,8 +21,6 @@ names that must not become officials. Shapes:
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 
 # code, short name, demonym, capital (a city no other country shares)
 COUNTRIES = [
@@ -529,25 +527,16 @@ def check(case: dict) -> list[str]:
     return problems
 
 
-def main(argv=None) -> float:
-    argv = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in argv
-    hit, total, wrong = Counter(), Counter(), Counter()
-    for case in cases():
-        problems = check(case)
-        total[case["shape"]] += 1
-        wrong[case["shape"]] += any("!=" in p for p in problems)
-        if not problems:
-            hit[case["shape"]] += 1
-        elif verbose:
-            print(case["id"], "|", case["publisher"], "|", case["text"], "|", problems)
-    for shape in SHAPES:
-        rate = hit[shape] / total[shape]
-        print(f"{shape:13s} {hit[shape]:3d}/{total[shape]:3d} {rate:.2f}  wrong country {wrong[shape]}")
-    rate = sum(hit.values()) / sum(total.values())
-    print(f"ALL           {sum(hit.values()):3d}/{sum(total.values()):3d} {rate:.2f}  "
-          f"wrong country {sum(wrong.values())}")
-    return rate
+def main() -> float:
+    from runner import measure, use_this_tree
+
+    use_this_tree(__file__)
+    return measure(
+        cases(),
+        check,
+        shapes=lambda c: [c["shape"]],
+        describe=lambda c: f"{c['id']} | {c['publisher']} | {c['text']}",
+    )
 
 
 if __name__ == "__main__":

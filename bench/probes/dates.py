@@ -19,9 +19,7 @@ publication days: weekday boundaries, month and year ends).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
-import sys
 from dataclasses import dataclass, field
 
 # country: (name, demonym, capital)
@@ -1061,29 +1059,16 @@ def check(case: Case, doc: dict | None = None) -> list[str]:
     return errs
 
 
-def main() -> None:
-    # the tree measured: $RDB, else the checkout this file is in (not the installed one)
-    sys.path.insert(0, os.environ.get("RDB") or os.path.dirname(os.path.dirname(
-        os.path.dirname(os.path.abspath(__file__)))))
-    verbose = "-v" in sys.argv
-    only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    per: dict[str, list[int]] = {}
-    hits = 0
-    for c in cases():
-        if only and c.shape not in only:
-            continue
-        errs = check(c)
-        ok = not errs
-        hits += ok
-        per.setdefault(c.shape, [0, 0])
-        per[c.shape][0] += ok
-        per[c.shape][1] += 1
-        if verbose and not ok:
-            print(f"- {c.id} [{c.pub} {c.pub:%a}] {c.text!r}\n    {errs}")
-    total = sum(v[1] for v in per.values())
-    for s, (h, n) in per.items():
-        print(f"{s:22s} {h:3d}/{n:3d}  {h / n:.2f}")
-    print(f"ALL {hits}/{total} = {hits / total:.3f}")
+def main() -> float:
+    from runner import measure, use_this_tree
+
+    use_this_tree(__file__)
+    return measure(
+        cases(),
+        check,
+        shapes=lambda c: [c.shape],
+        describe=lambda c: f"{c.id} [{c.pub} {c.pub:%a}] {c.text!r}",
+    )
 
 
 if __name__ == "__main__":

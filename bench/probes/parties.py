@@ -24,9 +24,7 @@ visit cases on the visits (traveller and country, status, date; no visit of anyo
 from __future__ import annotations
 
 import hashlib
-import os
 import random
-import sys
 from dataclasses import dataclass, field
 
 PUB = "2025-05-14"  # a Wednesday: Monday 12 May, Tuesday 13 May, Friday 9 May
@@ -795,30 +793,15 @@ def check(case: Case, doc: dict | None = None) -> list[str]:
 
 
 def main() -> float:
-    # the tree measured: $RDB, else the checkout this file is in (not the installed one)
-    sys.path.insert(0, os.environ.get("RDB") or os.path.dirname(os.path.dirname(
-        os.path.dirname(os.path.abspath(__file__)))))
-    verbose = "-v" in sys.argv
-    only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    per: dict[str, list[int]] = {}
-    hits = 0
-    for c in cases():
-        if only and c.shape not in only:
-            continue
-        errs = check(c)
-        ok = not errs
-        hits += ok
-        per.setdefault(c.shape, [0, 0])
-        per[c.shape][0] += ok
-        per[c.shape][1] += 1
-        if verbose and not ok:
-            print(f"- {c.id} {c.title or ''} {c.text!r}\n    {errs}")
-    total = sum(v[1] for v in per.values())
-    for s, (h, n) in per.items():
-        print(f"{s:28s} {h:3d}/{n:3d}  {h / n:.2f}")
-    neg = sum(v[1] for s, v in per.items() if s.startswith("neg"))
-    print(f"ALL {hits}/{total} = {hits / total:.3f}  (negative cases {neg})")
-    return hits / total
+    from runner import measure, use_this_tree
+
+    use_this_tree(__file__)
+    return measure(
+        cases(),
+        check,
+        shapes=lambda c: [c.shape],
+        describe=lambda c: f"{c.id} {c.title or ''} {c.text!r}",
+    )
 
 
 if __name__ == "__main__":

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import random
 import re
-import sys
-from collections import Counter
 from dataclasses import dataclass, field
 
 # --- imposers: (publisher, code, how the body is named as a subject, date) ---------------
@@ -726,29 +724,20 @@ def judge(case: Case, doc: dict) -> tuple[bool, str]:
     return ok, why
 
 
-def run(verbose: bool = False) -> tuple[int, int, Counter, Counter]:
+def problems(case: Case) -> list[str]:
     from relations_db.extract import extract
 
-    hits, per, tot = 0, Counter(), Counter()
-    all_cases = cases()
-    for c in all_cases:
-        doc = extract(c.text, published=c.published, publisher=c.publisher)
-        ok, why = judge(c, doc)
-        tot[c.shape] += 1
-        if ok:
-            hits += 1
-            per[c.shape] += 1
-        elif verbose:
-            print(f"--- {c.shape}\n{c.text}\n  {why}")
-    return hits, len(all_cases), per, tot
+    ok, why = judge(case, extract(case.text, published=case.published, publisher=case.publisher))
+    return [] if ok else [why]
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv
-    hits, n, per, tot = run(verbose)
-    print(f"grid sanctions: {hits}/{n} = {hits / n:.3f}")
-    for shape in tot:
-        print(f"  {shape:24s} {per[shape]:3d}/{tot[shape]:3d}")
+def main() -> float:
+    from runner import measure, use_this_tree
+
+    use_this_tree(__file__)
+    return measure(
+        cases(), problems, shapes=lambda c: [c.shape], describe=lambda c: f"{c.shape}: {c.text}"
+    )
 
 
 if __name__ == "__main__":

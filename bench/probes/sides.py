@@ -16,8 +16,6 @@ topics, meetings with the press or at home, which give no meeting.
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 PUBLISHED = "2024-05-10"  # a Friday: Monday 6 May ... Thursday 9 May, next Tuesday 14 May
@@ -777,31 +775,18 @@ def judge(case: Case, got: list) -> bool:
     return len(left) <= case.optional
 
 
-def main(argv=None) -> float:
-    argv = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in argv
-    only = [a for a in argv if not a.startswith("-")]
-    cases = build()
-    per = defaultdict(Counter)
-    right = 0
-    for case in cases:
-        if only and case.shape not in only:
-            continue
-        got = run_case(case)
-        ok = judge(case, got)
-        right += ok
-        per[case.shape]["n"] += 1
-        per[case.shape]["ok"] += ok
-        if verbose and not ok:
-            print(f"MISS {case.cid}: {case.text}")
-            print(f"   want {case.meetings}")
-            print(f"   got  {got}")
-    n = sum(c["n"] for c in per.values())
-    for shape, c in per.items():
-        print(f"{shape:26s} {c['ok']:3d}/{c['n']:3d}  {c['ok'] / c['n']:.2f}")
-    neg = sum(c["n"] for s, c in per.items() if s.startswith("neg"))
-    print(f"ALL {right}/{n} = {right / n:.3f}  (negative cases {neg})")
-    return right / n
+def problems(case: Case) -> list[str]:
+    got = run_case(case)
+    return [] if judge(case, got) else [f"want {case.meetings}", f"got {got}"]
+
+
+def main() -> float:
+    from runner import measure, use_this_tree
+
+    use_this_tree(__file__)
+    return measure(
+        build(), problems, shapes=lambda c: [c.shape], describe=lambda c: f"{c.cid}: {c.text}"
+    )
 
 
 if __name__ == "__main__":

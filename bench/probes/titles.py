@@ -13,9 +13,6 @@ a reader records (annotation.md): name as first written in full, and country.
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
-
 PUBLISHED = "2024-05-10"
 
 # country code: (name, possessive subject, demonym, capital)
@@ -585,23 +582,21 @@ def check(case: Case) -> tuple[bool, list]:
     return True, got
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv
-    all_cases = cases()
-    hits = Counter()
-    total = Counter()
-    ok_all = 0
-    for case in all_cases:
-        ok, got = check(case)
-        for key in ("shape:" + case[0], "form:" + case[1]):
-            total[key] += 1
-            hits[key] += ok
-        ok_all += ok
-        if verbose and not ok:
-            print(f"MISS [{case[0]}/{case[1]}] {case[2]}\n   want {case[3]}\n   got  {got}")
-    print(f"hit rate {ok_all}/{len(all_cases)} = {ok_all / len(all_cases):.3f}")
-    for key in sorted(total):
-        print(f"  {key:18s} {hits[key]:3d}/{total[key]:3d} = {hits[key] / total[key]:.2f}")
+def problems(case: Case) -> list:
+    ok, got = check(case)
+    return [] if ok else [f"want {case[3]}", f"got {got}"]
+
+
+def main() -> float:
+    from runner import measure, use_this_tree
+
+    use_this_tree(__file__)
+    return measure(
+        cases(),
+        problems,
+        shapes=lambda c: [c[0], "form:" + c[1]],
+        describe=lambda c: f"[{c[0]}/{c[1]}] {c[2]}",
+    )
 
 
 if __name__ == "__main__":

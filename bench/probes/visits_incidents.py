@@ -17,7 +17,6 @@ Run: `python bench/probes/visits_incidents.py [-v]` (-v lists the failing cases)
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 
 PUB = "2024-03-06"  # a Wednesday
@@ -1521,31 +1520,11 @@ def check(case: Case, doc: dict | None = None) -> list[str]:
     return problems
 
 
-def run(verbose: bool = False) -> float:
-    all_cases = cases()
-    per: dict[str, list[int]] = {}
-    hits = 0
-    for c in all_cases:
-        probs = check(c)
-        ok = not probs
-        hits += ok
-        per.setdefault(c.shape, [0, 0])
-        per[c.shape][0] += ok
-        per[c.shape][1] += 1
-        if verbose and not ok:
-            print(f"FAIL {c.id}: {c.text}\n     {'; '.join(probs)}")
-    for shape, (h, n) in per.items():
-        print(f"  {shape:16s} {h:3d}/{n:3d}  {h / n:.2f}")
-    rate = hits / len(all_cases)
-    print(f"grid visits_incidents: {hits}/{len(all_cases)} = {rate:.3f}")
-    return rate
+def main() -> float:
+    from runner import measure, use_this_tree
 
-
-def main() -> None:
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # (this tree's package)
-    run(verbose="-v" in sys.argv[1:])
+    use_this_tree(__file__)
+    return measure(cases(), check, shapes=lambda c: [c.shape], describe=lambda c: f"{c.id}: {c.text}")
 
 
 if __name__ == "__main__":
