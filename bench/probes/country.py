@@ -504,10 +504,6 @@ def cases() -> list[dict]:
     return out
 
 
-def _same(a: str, b: str) -> bool:
-    return a == b or a in b.split(" ") or b.endswith(" " + a)
-
-
 def check(case: dict) -> list[str]:
     """The problems of one case (empty: fully right)."""
     from relations_db.extract import extract

@@ -97,9 +97,6 @@ BODIES = {"IR": ["Basij Cooperative Foundation", "Prisons Organisation of Kerman
           "HT": ["Gran Grif Gang", "Village de Dieu Gang"]}
 VESSELS = ["SEA ORCHID", "AURORA BLUE", "KESTREL STAR", "MARIGOLD", "OCEAN TALON", "LUNA VIII",
            "NORDIC DAWN", "PACIFIC LYRE"]
-ROLES_PERSON = ["the director of {f}", "the chief executive of {f}", "a senior official of the {c}"
-                " Ministry of Defence", "a commander in the {c} armed forces",
-                "the deputy head of the {c} customs service", "a procurement agent for {f}"]
 NUMS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
@@ -157,10 +154,6 @@ def _distinct_firms(rng, cc, n):
         if all(f.split()[0] != o.split()[0] for o in out):
             out.append(f)
     return out
-
-
-def _countries(rng, *avoid):
-    return rng.choice([c for c in TARGETS if c not in avoid])
 
 
 # --- positive shapes ---------------------------------------------------------------------
