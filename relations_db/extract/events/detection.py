@@ -772,22 +772,9 @@ def detect(
     if bulleted:
         # a lead with no object of its own ("imposed travel bans on the following
         # individuals:"): its listed targets are the measures, the lead no record of its own
-        items = {id(x.sentence) for x in bulleted}
-        out = [
-            c
-            for c in out
-            if not (
-                c.kind == "sanction"
-                and not c.target
-                and not c.each
-                and c.sentence.text.rstrip().endswith(":")
-                and any(
-                    id(x) in items
-                    for x in sentences
-                    if c.sentence.end <= x.start <= c.sentence.end + 4
-                )
-            )
-        ]
+        out = _without_bare_leads(
+            out, sentences, {id(x.sentence) for x in bulleted}, colon_only=True
+        )
     out.extend(bulleted)
     # a measure announced with no object, whose targets the next sentence gives ("X today
     # announced new sanctions. The new sanctions target A, B and C"): the targets are the
@@ -799,22 +786,30 @@ def detect(
         and c.target
         and _TARGETS_TOLD.match(body, c.trigger[0], c.trigger[1])
     }
-    out = [
+    out = _without_bare_leads(out, sentences, told)
+    out = _without_headline_measures(body, out)
+    return [c for c in out if not _home_coming(c)]
+
+
+def _without_bare_leads(out: list, sentences, carriers: set[int], colon_only=False) -> list:
+    """Leave out each measure with no object of its own whose next sentence (its id in
+    `carriers`) gives its targets: the targets are the records (with `colon_only`, only a
+    lead that ends in a colon)."""
+    return [
         c
         for c in out
         if not (
             c.kind == "sanction"
             and not c.target
             and not c.each
+            and (not colon_only or c.sentence.text.rstrip().endswith(":"))
             and any(
-                id(x) in told
+                id(x) in carriers
                 for x in sentences
                 if c.sentence.end <= x.start <= c.sentence.end + 4
             )
         )
     ]
-    out = _without_headline_measures(body, out)
-    return [c for c in out if not _home_coming(c)]
 
 
 # an ongoing detention in the present perfect: "A has been detained in X since last
