@@ -96,7 +96,17 @@ Pentagon statement on an intercept, an Indonesian release on a state visit to Au
 EU Council release on Belarus listings, a Nigerian foreign-ministry statement on a border
 incident with Niger, a South African release on a Kenya visit, a German Federal Foreign
 Office release on a Central Asia trip), written the same way at the end of that round and
-scored on the trees before it and after it, its errors not read.
+scored on the trees before it and after it, its errors not read. ff01-ff08 (a State
+Department readout and a White House background call on US-China contacts, a fact sheet on
+a Kyrgyz president's visit, an Egyptian foreign-ministry statement on the Nile dam talks, a
+Thailand-Cambodia joint statement, an EU Council release on Serbia-Kosovo listings, a wire
+report on Pakistan-Afghanistan strikes and talks, a Chinese defence-ministry spokesperson on
+US military activity), written the same way at the start of the thirty-first round, its
+errors not read. sr, so and sm (sixteen short texts each: sanctions releases of sixteen
+publishers; officials as readouts and reports name them; meetings and visits told without
+the common verbs) were written in the thirty-first round by people who had not read the
+rules; each set's even-numbered half was developed on and its odd-numbered half held out,
+to measure whether rules carry over to texts of the same writer and kind.
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -324,8 +334,31 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "fe01-fe08: written the same way at the end of the twenty-seventh round, scored "
             "on the trees before it and after it (first sight both times), its errors not read",
         ),
+        (
+            "ff",
+            "ff01-ff08: written the same way at the start of the thirty-first round, scored "
+            "on the trees before it and after it (first sight both times), its errors not read",
+        ),
+        (
+            "sr:even",
+            "sr02-sr16, even: sanctions releases of sixteen publishers, written in the "
+            "thirty-first round by someone who had not read the rules; developed on in it",
+        ),
+        ("sr:odd", "sr01-sr15, odd: the same set's held-out half, scored before and after"),
+        (
+            "so:even",
+            "so02-so16, even: officials as readouts and reports name them, written the same "
+            "way; developed on in the thirty-first round",
+        ),
+        ("so:odd", "so01-so15, odd: the same set's held-out half, scored before and after"),
+        (
+            "sm:even",
+            "sm02-sm16, even: meetings and visits told without the common verbs, written the "
+            "same way; developed on in the thirty-first round",
+        ),
+        ("sm:odd", "sm01-sm15, odd: the same set's held-out half, scored before and after"),
     ):
-        members = [r for r in rows if _set_of(r[0]) == prefix]
+        members = [r for r in rows if _in_set(r[0], prefix)]
         if members:
             parts.append(
                 f"### Invented texts, {name}\n\n" + markdown_table(members, total_label="**total**")
@@ -337,6 +370,16 @@ def _set_of(name: str) -> str:
     """The set an invented text belongs to: the letters before its number ("f03-..." is in
     f), so that a later set may take two letters ("fa01-...") without joining f."""
     return re.match(r"[a-z]*", name).group(0)
+
+
+def _in_set(name: str, prefix: str) -> bool:
+    """`prefix` is a set ("fd") or one half of a set split by its numbers ("sr:even")."""
+    prefix, _, half = prefix.partition(":")
+    if _set_of(name) != prefix:
+        return False
+    if not half:
+        return True
+    return (int(re.match(r"[a-z]*(\d+)", name).group(1)) % 2 == 0) == (half == "even")
 
 
 def _total(rows: list[tuple[str, Score]]) -> Score:
