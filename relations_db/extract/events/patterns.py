@@ -822,6 +822,7 @@ _KEYS = {
         "contact",
         "consult",
         "conference",
+        "joint",  # "a joint press appearance", "a joint news briefing"
         "bilat",
         "welcom",
         "host",
