@@ -1717,3 +1717,77 @@ def test_that_day_is_the_last_day_told_not_a_month_told_after_it(text, day):
         m for m in _events(doc, "meeting") if _surnames(doc, m) & {"Owusu", "Mori", "Nasser"}
     )
     assert third["date"] == day
+
+
+def test_a_closing_telling_dates_a_present_act_however_long_the_clause():
+    doc = _doc(
+        "Norway is imposing sanctions on 12 individuals and two entities involved in the "
+        "forced transfer of Sudanese children and teenagers to camps in Chad and Libya and "
+        "elsewhere in the region, Foreign Minister Lars Holm announced today.\n\n"
+        "Among those sanctioned is Pedro Alvarez, a Venezuelan broker."
+    )
+    sanctions = _events(doc, "sanction")
+    assert len(sanctions) == 2 and {s.get("date") for s in sanctions} == {PUB}
+
+
+def test_a_closing_telling_does_not_date_a_past_act():
+    doc = _doc(
+        "Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis Paredes of "
+        "Peru in Lima last month on fishing rights, the ministry said today."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-02"
+
+
+@pytest.mark.parametrize("line", ["4 March 2024", "March 4, 2024", "03/04/2024", "4.3.2024"])
+def test_a_release_lead_measure_takes_its_dateline_day(line):
+    doc = _doc(
+        f"Press release\n\n{line}\n\nThe Finance Ministry of Estonia has designated five "
+        "individuals and two entities that supply drones to the army of Myanmar."
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["date"] == "2024-03-04"
+
+
+def test_a_numeric_line_far_from_the_text_day_is_no_dateline():
+    doc = _doc(
+        "Press release\n\n03/04/2021\n\nThe Finance Ministry of Estonia has designated five "
+        "individuals and two entities that supply drones to the army of Myanmar."
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert not sanction.get("date")
+
+
+def test_the_same_day_is_the_last_day_told_however_far_back():
+    doc = _doc(
+        "On March 4, Foreign Minister Ines Duarte of Brazil held talks with Foreign Minister "
+        "Omar Haddad of Jordan in Amman.\n\nThe two ministers welcomed the growth of trade. "
+        "They agreed to expand cooperation in water management. They exchanged views on the "
+        "situation in the region. They confirmed that a business forum will be held in Sao "
+        "Paulo in the second half of this year. They agreed to keep in close contact.\n\n"
+        "Earlier on the same day, Ms. Duarte paid a courtesy call on King Faisal Rami of Jordan."
+    )
+    assert _meeting_of(doc, "Rami")["date"] == "2024-03-04"
+
+
+def test_a_visit_lasts_to_the_return_its_traveler_is_told_by_title():
+    doc = _doc(
+        "Chilean Foreign Minister Ana Soto, who travelled to Lima on Monday at the head of a "
+        "delegation, held talks with her Peruvian counterpart Luis Paredes.\n\nThe two sides "
+        "discussed fishing rights and border trade.\n\nSoto thanked Peru for its hospitality."
+        "\n\nThe foreign minister will return to Santiago on Wednesday."
+    )
+    visit = next(v for v in _events(doc, "visit") if v["location"].get("place") == "Lima")
+    assert visit["date"] == "2024-03-04/2024-03-06"
+
+
+def test_the_same_day_does_not_reach_past_a_day_of_the_trip():
+    doc = _doc(
+        "President Lena Vogt of Austria paid a state visit to Ghana from 4 to 6 March. On 5 "
+        "March, she addressed the parliament in Accra.\n\nThe Joint Commission of the two "
+        "countries met in Accra on the first day of the visit. It adopted a plan on cocoa. It "
+        "agreed on student exchanges. It reviewed energy projects. It set up a health panel. "
+        "It approved a customs pact.\n\nOn the same day, President Vogt met with Vice "
+        "President Kofi Mensah of Ghana."
+    )
+    assert _meeting_of(doc, "Mensah").get("date") != "2024-03-05"

@@ -224,10 +224,15 @@ def _dates_a_later_clause(text: str, t, b: int) -> bool:
 def _previous_date(context: dict, published: dt.date, day: bool = False) -> str | None:
     """The last date of the sentences before this one (looked for only when needed); with
     `day`, the last that is a day ("In the afternoon, ..." after "had last met in February"
-    is the afternoon of the day told before that month)."""
+    is the afternoon of the day told before that month). A day is looked for back to the
+    text's start: "Earlier on the same day" after paragraphs of talking points is the day
+    the text last gave, however far back."""
     before = context.get("before", [])
-    for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
+    stop = -1 if day else max(-1, len(before) - 6)
+    for k in range(len(before) - 1, stop, -1):
         text = before[k]
+        if day and _DAY_OF_TRIP.search(text):
+            return None  # ("held on the first day of the visit": that day, which has no date)
         dated = [
             t
             for t in _dates(text, published, looks_forward(text))
@@ -242,6 +247,14 @@ def _previous_date(context: dict, published: dt.date, day: bool = False) -> str 
         if edtf:
             return edtf  # "On the eve of the talks, A met B. C and D met the same day."
     return None
+
+
+# a day named by its place in a trip, not by a date: "on the first day of the visit"
+_DAY_OF_TRIP = re.compile(
+    r"\b(?:first|second|third|last|final|closing|opening)\s+day\s+of\s+(?:the|his|her|their|"
+    r"this)\s+(?:[\w\-]+\s+)?(?:visit|trip|tour|stay)\b",
+    re.I,
+)
 
 
 # "on the eve of the talks", "the day before the summit": the day before the last day the

@@ -765,7 +765,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # meeting it opens, on the day of the remarks
         words = _GREETING.match(text, a).group(0).strip()
         dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
-    if not dates and c.kind == "meeting" and c.status == "held" and c.tense == "past" and lo == 0:
+    if (
+        not dates
+        and c.status == "held"
+        and lo == 0
+        and ((c.kind == "meeting" and c.tense == "past") or c.kind == "sanction")
+        and text.rstrip().endswith(".")
+    ):
+        # (a release's lead measure, "X has designated A" under its dateline, likewise; not a
+        # headline under it, a line with no full stop that repeats the title)
         dates = _dateline_day(((context or {}).get("before") or [""])[-1], published)
         main_time = main_time or bool(dates)
     if dates:
@@ -780,6 +788,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             or _opens(best, text)
             or main_time
             or took_place
+            or _told_after_present(text, best, lo, a)
         ) and not (
             # "A will visit X next week, B told reporters after the meeting": the event named
             # as the time of the telling came first; a later date is the other clause's
@@ -1145,6 +1154,26 @@ def _told_at(c: Candidate, text: str, t, a: int) -> bool:
     )
 
 
+def _told_after_present(text: str, t, lo: int, a: int) -> bool:
+    """ "X is imposing sanctions on A ... , the minister announced today.": a telling that
+    closes the sentence, with the date as its last words, frames the whole sentence; a
+    reported act in the present (progressive or perfect) is the act announced, of that day,
+    however long the clause between."""
+    return (
+        t.start > a
+        and re.fullmatch(r"\s*[.”\"’']*\s*", text[t.end :]) is not None
+        and _TRAILING_TELLING.search(text, max(0, t.start - 80), t.start) is not None
+        and re.search(r"\b(?:is|are|has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+(?:ing|ed)\b",
+                      text[lo:a]) is not None
+    )
+
+
+# the telling a sentence ends with: ", the Foreign Minister announced " (its date follows)
+_TRAILING_TELLING = re.compile(
+    r",\s+(?:[\w\-’'.]+\s+){1,7}?(?:announced|said|stated|confirmed|declared)\s+(?:on\s+)?$"
+)
+
+
 def _told_in_frame(c: Candidate, text: str, t, a: int) -> bool:
     """ "In a statement issued on Monday, the ministry said A had met B", "Speaking to
     reporters on Thursday, the spokesperson said ...", "At a press conference on Monday, A
@@ -1301,12 +1330,33 @@ def _dateline_day(line: str, published) -> list:
     lead "A held talks with B", told in the past with no time of its own, is of that day."""
     if len(line) > 40:
         return []
+    numeric = _numeric_day(line.strip(), published)
+    if numeric:
+        return [Temporal(0, 0, line.strip(), numeric, "anaphor")]
     days = [t for t in _dates(line, published, False) if t.edtf and len(t.edtf) == 10]
     if len(days) != 1 or not _DATELINE_REST.fullmatch(
         line[: days[0].start] + line[days[0].end :]
     ):
         return []
     return [Temporal(0, 0, days[0].text, days[0].edtf, "anaphor")]
+
+
+def _numeric_day(line: str, published) -> str | None:
+    """A dateline written in figures ("11/24/2026", "24.11.2026"): read day-month or
+    month-day, whichever gives a day on or up to a week before the publication day (the
+    line alone says neither order)."""
+    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", line)
+    if not m:
+        return None
+    x, y, year = (int(g) for g in m.groups())
+    for month, day in ((x, y), (y, x)):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= published - when <= dt.timedelta(days=7):
+            return when.isoformat()
+    return None
 
 
 # the greeting "welcome (you) to <place>" (not "welcomed", nor "we welcome the meeting"):
