@@ -1791,3 +1791,75 @@ def test_the_same_day_does_not_reach_past_a_day_of_the_trip():
         "President Kofi Mensah of Ghana."
     )
     assert _meeting_of(doc, "Mensah").get("date") != "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "opening, day",
+    [
+        ("The next day,", "2024-03-06"),
+        ("On the following day,", "2024-03-06"),
+        ("The next morning,", "2024-03-06"),
+        ("A day later,", "2024-03-06"),
+        ("The day after,", "2024-03-06"),
+        ("Later that day,", "2024-03-05"),
+        ("Earlier that day,", "2024-03-05"),
+    ],
+)
+def test_an_opening_phrase_dates_from_the_day_told_before(opening, day):
+    doc = _doc(
+        "On Tuesday, President Rosa Quispe of Peru met with President Lena Vogt of Austria. "
+        f"{opening} Chilean Foreign Minister Ana Soto spoke by phone with Peruvian Foreign "
+        "Minister Luis Paredes."
+    )
+    assert _meeting_of(doc, "Paredes")["date"] == day
+
+
+def test_meanwhile_is_the_day_of_the_lead():
+    doc = _doc(
+        "On Monday, President Lena Vogt of Austria met with President Kofi Mensah of Ghana in "
+        "Accra. Vogt had arrived late on Sunday. The two presidents discussed trade and "
+        "cocoa.\n\nMeanwhile, Austrian Foreign Minister Karl Huber held talks with Ghanaian "
+        "Foreign Minister Ama Owusu."
+    )
+    assert _meeting_of(doc, "Owusu")["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Soto also held talks with President Rosa Quispe of Peru.",
+        "The Chilean minister also paid a courtesy call on President Rosa Quispe of Peru.",
+    ],
+)
+def test_also_met_is_on_the_occasion_told_before(second):
+    doc = _doc(
+        "On Monday, Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis "
+        f"Paredes of Peru in Lima. The two ministers discussed trade and fisheries. {second}"
+    )
+    assert _meeting_of(doc, "Quispe")["date"] == "2024-03-04"
+
+
+def test_also_met_keeps_its_own_date():
+    doc = _doc(
+        "On Monday, Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis "
+        "Paredes of Peru in Lima. Soto also met President Rosa Quispe of Peru in 2019."
+    )
+    assert _meeting_of(doc, "Quispe")["date"] == "2019"
+
+
+def test_also_met_after_a_sentence_ending_on_no_day_stays_undated():
+    doc = _doc(
+        "President Lena Vogt of Austria spoke with President Kofi Mensah of Ghana on Monday, "
+        "and invited him for a state visit to Vienna later this year. She also called "
+        "President Amara Diallo of Guinea."
+    )
+    assert not _meeting_of(doc, "Diallo").get("date")
+
+
+def test_also_met_during_a_stay_takes_the_stay():
+    doc = _doc(
+        "Foreign Minister Ana Soto of Chile paid an official visit to Peru from 2 to 4 March. "
+        "On 3 March she held talks with Foreign Minister Luis Paredes of Peru in Lima. During "
+        "her stay, Soto also met President Rosa Quispe of Peru."
+    )
+    assert _meeting_of(doc, "Quispe")["date"] == "2024-03-02/2024-03-04"

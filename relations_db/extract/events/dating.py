@@ -302,14 +302,21 @@ def _same_as(previous: str, unit: str) -> str:
 
 def _opening(regex: re.Pattern, text: str) -> re.Match | None:
     """A match that opens the sentence and is set off by a comma ("Over the following weeks,
-    ...") and so dates every clause of it."""
+    ...") and so dates every clause of it; the match may close a short opening phrase
+    ("Later that day, ...", "On the next day, ...": the phrase is a time's and no more)."""
     m = regex.match(text)
-    return m if m and text[m.end() : m.end() + 1] == "," else None
+    if m and text[m.end() : m.end() + 1] == ",":
+        return m
+    comma = text.find(",", 0, 40)
+    if comma < 0 or not re.fullmatch(r"[A-Z][a-z]*(?:\s+[a-z]+){0,3}", text[:comma]):
+        return None
+    m = regex.search(text, 0, comma)
+    return m if m and m.end() == comma else None
 
 
 # how many days later: "three days later", "a few days later" (finish's _FOLLOWING reads them)
 _FEW_DAYS = r"a\s+few|several|two|three|four|five"
-_DAYS_OFF = re.compile(rf"(?P<n>{_FEW_DAYS})\s+days\s+later|the\s+")
+_DAYS_OFF = re.compile(rf"(?P<n>{_FEW_DAYS}|a|one)\s+days?\s+later|the\s+")
 
 
 def _following(previous: str, unit: str | None) -> str | None:
@@ -319,6 +326,8 @@ def _following(previous: str, unit: str | None) -> str | None:
     within a week after it, to the month (the words give no day)."""
     span = parse_date(previous)
     unit = " ".join((unit or "weeks").lower().split())
+    if unit == "morning":  # "the next morning": the day after, as "the following day"
+        unit = "day"
     off = _DAYS_OFF.match(unit)
     if off and span.precision == "day":
         if not off.group("n"):  # "the day before", "the previous day"

@@ -125,12 +125,17 @@ _SAME = re.compile(
 # ("the day before", "a few days later": a day's distance from the last day the text gave;
 # "the day before yesterday", "the day before the talks" are times of their own)
 _FOLLOWING = re.compile(
-    r"\b(?:(?:over|in|during|within)\s+)?the\s+(?:following|subsequent|ensuing)\s+(?:few\s+|"
-    r"several\s+|two\s+|three\s+)?(?P<unit>days?|weeks)\b|\b(?:in|over|during)\s+the\s+"
+    r"\b(?:(?:over|in|during|within|on)\s+)?the\s+(?:following|subsequent|ensuing)\s+"
+    r"(?:few\s+|several\s+|two\s+|three\s+)?(?P<unit>days?|weeks|morning)\b"
+    # ("The next day, A met B": not "in the next days", a span ahead of the text's day)
+    r"|\b(?:on\s+)?the\s+next\s+(?P<unit4>day|morning)\b(?!\s+(?:of|after|before)\b)"
+    r"|\b(?:in|over|during)\s+the\s+"
     r"(?P<unit2>days|weeks)\s+that\s+followed\b"
     r"|\b(?P<before>the\s+(?:day\s+before|previous\s+day|day\s+prior))\b"
     r"(?!\s+(?:yesterday|the|his|her|their|its|this|that|to)\b)"
-    rf"|\b(?P<later>(?:{_FEW_DAYS})\s+days\s+later)\b",
+    # ("The day after, A met B": the day after the last day told; not "the day after the talks")
+    r"|\bthe\s+(?P<unit3>day)\s+after(?=\s*,)"
+    rf"|\b(?P<later>(?:{_FEW_DAYS}|a|one)\s+days?\s+later)\b",
     re.I,
 )
 # a second predicate of the trigger's subject: "led the delegation ... and met with A"
@@ -721,6 +726,26 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # day" is the day of the last date, not today)
             dates = [t for t in dates if not (t.start < same.end() and same.start() < t.end)]
             dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf, "anaphor"))
+    also = (
+        _ALSO_DID.search(text, max(lo, a - 30), b)
+        if not dates and c.kind == "meeting" and c.status == "held" and c.tense != "future"
+        else None
+    )
+    if also and "," not in text[: also.start()] and not _OF_A_STAY.search(text):
+        # "On Monday, A held talks with B. ... A also met C": one more meeting of the same
+        # occasion, on the day the two sentences before last gave (not one framed by a trip:
+        # "During his stay, A also met C", "In Hanoi, A also met C" have the trip's days; nor
+        # after "... and invited him to visit later this year", whose last time is no day)
+        before = (context or {}).get("before", [])[-2:]
+        previous = _previous_date({"before": before}, published)
+        if previous and parse_date(previous).precision == "day":
+            dates = [Temporal(also.start(), also.end(), "also", previous, "anaphor")]
+            main_time = True
+    if not dates and c.status == "held" and _MEANWHILE.match(text):
+        # "Meanwhile, A received B": at the time of the story the text leads with
+        lead = _lead_day((context or {}).get("before", []), published)
+        if lead:
+            dates, main_time = [Temporal(0, 9, "Meanwhile", lead, "anaphor")], True
     eve = _EVE.search(text, lo, hi) or _opening(_EVE, text) if not dates else None
     edtf = eve and _eve_date(eve, (context or {}).get("before", []), published)
     if edtf:
@@ -1245,6 +1270,29 @@ _TO_ATTEND = re.compile(
     r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+|"
     r"\bfor\s+the\s+(?:[A-Z][\w\-’']*\s+){1,5}(?:Summit|Meeting|Conference|Forum)\b"
 )
+_MEANWHILE = re.compile(r"Meanwhile\s*,")
+# a past meeting verb after "also": "also met", "also held talks", "also paid a courtesy call"
+_OF_A_STAY = re.compile(r"\b(?:margins?|sidelines?|during|stay|visit|trip|tour)\b", re.I)
+_ALSO_DID = re.compile(  # (not "has also held talks": a present perfect of its own time)
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\balso\s+(?:met|held|paid|called|hosted|received|spoke|talked|had)\b"
+    r"(?!\s+(?:been|to|a\s+(?:press|news)))"
+)
+
+
+def _lead_day(before: list[str], published) -> str | None:
+    """The day the text's lead gives its news (the first past day of its first two
+    sentences, a dateline line skipped): the time a "Meanwhile" goes back to."""
+    for prev in [x for x in before if len(x) > 40][:2]:
+        days = [
+            t
+            for t in _dates(prev, published, False)
+            if t.edtf and len(t.edtf) == 10 and t.edtf <= published.isoformat()
+        ]
+        if days:
+            return days[0].edtf
+    return None
+
+
 def _same_subject_today(text: str, a: int, b: int, before: list[str], published) -> list:
     """The publication day, as an anaphor, when the sentence opens with a short subject
     ("Anwar", "The Council also"), or has a trigger noun ("countermeasures"), that the last
