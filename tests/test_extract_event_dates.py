@@ -1863,3 +1863,28 @@ def test_also_met_during_a_stay_takes_the_stay():
         "her stay, Soto also met President Rosa Quispe of Peru."
     )
     assert _meeting_of(doc, "Quispe")["date"] == "2024-03-02/2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "On Monday, Norway imposed sanctions on four officials involved in the seizure of "
+            "a Norwegian tanker.",
+            None,
+        ),
+        (
+            "Norway today imposed sanctions on four officials responsible for the detention "
+            "of Norwegian journalists.",
+            None,
+        ),
+        (
+            "On Monday, Norway imposed sanctions on four officials involved in the seizure of "
+            "a Norwegian tanker in May.",
+            "2023-05",
+        ),
+    ],
+)
+def test_an_incident_that_tells_what_targets_did_takes_no_date_of_the_measure(text, date):
+    (incident,) = _events(_doc(text), "incident")
+    assert incident.get("date") == date

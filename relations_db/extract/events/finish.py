@@ -577,6 +577,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
         # "In a statement issued on Monday, the ministry said A had met B": the telling's
         and not _told_in_frame(c, text, t, a)
+        and not _in_target_modifier(c, text, t, a)
         and not _since_of_first(text, t, a, b)
         # "spoke for the third time this year on Monday": the span a count is over
         and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
@@ -696,6 +697,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
             and not _told_at(c, text, t, a)
             and not _told_in_frame(c, text, t, a)
+            and not _in_target_modifier(c, text, t, a)
             and not _since_of_first(text, t, a, b)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
@@ -1177,6 +1179,24 @@ def _told_at(c: Candidate, text: str, t, a: int) -> bool:
         and _REPORTED_AT.search(text, max(0, t.start - 40), t.start) is not None
         and re.search(r"\bthat\b", text[t.end : a]) is not None
     )
+
+
+def _in_target_modifier(c: Candidate, text: str, t, a: int) -> bool:
+    """ "On Monday, X sanctioned four officials involved in the seizure of a tanker": an
+    incident named in a phrase that says who the targets are is their background; the date
+    of the clause that holds the phrase is not its date (one inside the phrase is)."""
+    if c.kind != "incident" or t.end > a:
+        return False
+    m = _TARGET_MODIFIER.search(text, max(0, a - 60), a)
+    return m is not None and t.end <= m.start()
+
+
+# a participle that tells what a target did, right before an incident's noun
+_TARGET_MODIFIER = re.compile(
+    r"\b(?:involved\s+in|responsible\s+for|complicit\s+in|linked\s+to|accused\s+of|"
+    r"implicated\s+in|connected\s+(?:to|with)|behind)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w\-]+\s+){0,3}$"
+)
 
 
 def _told_after_present(text: str, t, lo: int, a: int) -> bool:
