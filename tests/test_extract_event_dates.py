@@ -1888,3 +1888,33 @@ def test_also_met_during_a_stay_takes_the_stay():
 def test_an_incident_that_tells_what_targets_did_takes_no_date_of_the_measure(text, date):
     (incident,) = _events(_doc(text), "incident")
     assert incident.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "On Monday, Foreign Minister Ana Soto of Chile condemned the detention of two "
+            "Chilean journalists in Peru.",
+            None,
+        ),
+        (
+            "On Monday, Foreign Minister Ana Soto of Chile summoned the Peruvian ambassador, "
+            "Jorge Salas, over the seizure of a Chilean trawler.",
+            None,
+        ),
+        (
+            "Foreign Minister Ana Soto of Chile met Foreign Minister Luis Paredes of Peru on "
+            "Monday, days after a Peruvian patrol boat seized a Chilean trawler.",
+            None,
+        ),
+        (
+            "On Monday, Foreign Minister Ana Soto of Chile condemned the detention of two "
+            "Chilean journalists in Peru on Saturday.",
+            "2024-03-02",
+        ),
+    ],
+)
+def test_an_incident_a_reaction_takes_as_object_has_no_date_of_the_reaction(text, date):
+    (incident,) = _events(_doc(text), "incident")
+    assert incident.get("date") == date

@@ -247,8 +247,8 @@ _AHEAD_OF = re.compile(
 # a phrase relating the event after it to the time before it: "two days after C's visit
 # to", "a week before the summit", "a day before A travels to", "ahead of A's visit to"
 _RELATIONAL = re.compile(
-    r"\b(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|"
-    r"months?|years?)\s+(?:after|before)|ahead\s+of)\s+"
+    r"\b(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+)?(?:days?|"
+    r"hours?|weeks?|months?|years?)\s+(?:after|before)|ahead\s+of)\s+"
     # (a noun phrase or a named subject's clause, not the subject's own gerund: "a day after
     # arriving for a three-day visit" is the subject's own trip)
     r"(?=(?:the|a|an|his|her|their|its)\s|[A-Z])(?:[^\s,;.]+\s+){0,8}|"
@@ -1184,13 +1184,24 @@ def _told_at(c: Candidate, text: str, t, a: int) -> bool:
 def _in_target_modifier(c: Candidate, text: str, t, a: int) -> bool:
     """ "On Monday, X sanctioned four officials involved in the seizure of a tanker": an
     incident named in a phrase that says who the targets are is their background; the date
-    of the clause that holds the phrase is not its date (one inside the phrase is)."""
+    of the clause that holds the phrase is not its date (one inside the phrase is). So is an
+    incident a verb of reaction or talk takes as its object ("On Monday, A condemned the
+    detention of B", "summoned the envoy over the seizure of C"): the date is the
+    reaction's."""
     if c.kind != "incident" or t.end > a:
         return False
-    m = _TARGET_MODIFIER.search(text, max(0, a - 60), a)
+    m = _TARGET_MODIFIER.search(text, max(0, a - 60), a) or _REACTED_TO.search(
+        text, max(0, a - 60), a
+    )
     return m is not None and t.end <= m.start()
 
 
+# a verb of reaction or talk (or "over", "about") whose object is the incident's noun
+_REACTED_TO = re.compile(
+    r"\b(?:condemn(?:ed|s)?|protest(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|decried|"
+    r"criticis(?:ed|es)|criticiz(?:ed|es)|discuss(?:ed|es)?|rais(?:ed|es)|over|about)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|last\s+week[’']s\s+)?(?:[\w\-]+\s+){0,3}$"
+)
 # a participle that tells what a target did, right before an incident's noun
 _TARGET_MODIFIER = re.compile(
     r"\b(?:involved\s+in|responsible\s+for|complicit\s+in|linked\s+to|accused\s+of|"
