@@ -1918,3 +1918,13 @@ def test_an_incident_that_tells_what_targets_did_takes_no_date_of_the_measure(te
 def test_an_incident_a_reaction_takes_as_object_has_no_date_of_the_reaction(text, date):
     (incident,) = _events(_doc(text), "incident")
     assert incident.get("date") == date
+
+
+def test_a_visit_with_no_time_of_its_own_spans_the_days_of_its_meetings():
+    doc = _doc(
+        "Foreign Minister Ana Soto of Chile is paying an official visit to Peru. During her "
+        "stay, Soto held talks with Foreign Minister Luis Paredes of Peru on Monday. During "
+        "the visit, Soto also met President Rosa Quispe of Peru on Tuesday."
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-03-04/2024-03-05"
