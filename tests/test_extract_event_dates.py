@@ -1928,3 +1928,17 @@ def test_a_visit_with_no_time_of_its_own_spans_the_days_of_its_meetings():
     )
     (visit,) = _events(doc, "visit")
     assert visit["date"] == "2024-03-04/2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two-day talks between Foreign Minister Ana Soto of Chile and Foreign Minister "
+        "Luis Paredes of Peru ended on Tuesday.",
+        "Foreign Minister Ana Soto of Chile and Foreign Minister Luis Paredes of Peru began two "
+        "days of talks in Lima on Monday.",
+    ],
+)
+def test_talks_of_n_days_span_them_from_the_day_they_began_or_ended(text):
+    (meeting,) = _events(_doc(text), "meeting")
+    assert meeting["date"] == "2024-03-04/2024-03-05"

@@ -345,16 +345,33 @@ _CONCLUDED_DAYS = re.compile(
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b")
 
 
-def _days_ending(date: str | None, text: str, lo: int, a: int) -> str | None:
-    """The span of 'concluded N days of talks' dated by its last day; other dates as they are."""
+def _days_ending(date: str | None, text: str, lo: int, a: int, rest: str = "") -> str | None:
+    """The span of 'concluded N days of talks' dated by its last day, and of "two-day talks"
+    or "two days of talks" dated by their first day, or by their last when the clause says
+    they ended ("The two-day talks ... ended on Tuesday"); other dates as they are."""
     if not date or not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
         return date
     m = _CONCLUDED_DAYS.search(text, lo, a)
+    ending = m is not None
+    if not m:
+        m = _N_DAYS.search(text, lo, a)
+        ending = bool(m and _ENDED.search(rest))
     if not m:
         return date
     n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-    last = dt.date.fromisoformat(date)
-    return f"{last - dt.timedelta(days=n - 1)}/{last}"
+    day = dt.date.fromisoformat(date)
+    if ending:
+        return f"{day - dt.timedelta(days=n - 1)}/{day}"
+    return f"{day}/{day + dt.timedelta(days=n - 1)}"
+
+
+# a span of days that qualifies the trigger's noun: "two-day talks", "three days of talks"
+_N_DAYS = re.compile(
+    r"\b(?P<n>(?i:two|three|four|five|six|seven)|[2-7])[\s\-]days?(?:\s+of)?\s+"
+    r"(?:[A-Z][\w\-]*\s+|[a-z]+al\s+){0,2}$"
+)
+# the verb that tells the event ended, after its noun: "... ended on Tuesday"
+_ENDED = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|finished|ends|concludes)\b")
 
 
 def _apposed(best: Temporal, every: list[Temporal], text: str) -> Temporal:
@@ -829,7 +846,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.date = f"{best.edtf.split('/')[0]}/{published.isoformat()}"
                 c.date_text = text[since : best.end]
             if c.kind == "meeting":
-                c.date = _days_ending(c.date, text, max(lo, a - 40), a)
+                c.date = _days_ending(c.date, text, max(lo, a - 40), a, text[b:hi])
             if c.status == "held" and best.edtf and (
                 parse_date(best.edtf).start > published
                 or _LOOKS_AHEAD.match(best.text.strip())  # "his visit later this month"
