@@ -1942,3 +1942,12 @@ def test_a_visit_with_no_time_of_its_own_spans_the_days_of_its_meetings():
 def test_talks_of_n_days_span_them_from_the_day_they_began_or_ended(text):
     (meeting,) = _events(_doc(text), "meeting")
     assert meeting["date"] == "2024-03-04/2024-03-05"
+
+
+def test_a_measure_the_text_is_taking_steps_to_impose_is_of_its_day():
+    doc = _doc(
+        "Separately, the Ministry of Foreign Affairs of Estonia is taking steps to impose visa "
+        "restrictions on nine Belarusian officials responsible for the repression of protesters."
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["date"] == PUB

@@ -718,7 +718,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _since_of_first(text, t, a, b)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
-    if not dates and c.status == "held" and now and now.end() >= a:
+    if (
+        not dates
+        and c.status == "held"
+        and now
+        and (now.end() >= a or not text[now.end() : a].strip())
+    ):
         # "OFAC is also designating A", "Concurrently, B and C are being designated": a
         # release's measure told in the present progressive is taken that day (not at the
         # last date the sentence before gave)
@@ -1370,7 +1375,9 @@ def _same_subject_today(text: str, a: int, b: int, before: list[str], published)
 # a sanctions verb in the present progressive: "is also designating", "are being listed"
 _NOW_DOING = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
-    r"(?:designating|sanctioning|listing|imposing))\b"
+    r"(?:designating|sanctioning|listing|imposing)"
+    # ("is taking steps to impose visa restrictions on A": the progressive of the step)
+    r"|(?:taking\s+(?:steps|action)|moving)\s+to\s+(?:impose|designate|sanction|list))\b"
 )
 def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Person | None:
     """The holder of an office of the visited country the clause names without a name
