@@ -365,3 +365,7 @@ def test_a_day_before_or_after_a_noun_is_counted_from_that_nouns_day(when, date)
     )
     doc = extract(text, published=WED, publisher="Ministry of Foreign Affairs of Chile")
     assert [m["date"] for m in _meetings_with(doc, "Jose Soto")] == [date]
+
+
+def test_the_week_before_last_is_the_week_before_the_previous_one():
+    assert _resolved("they met the week before last") == ["2024-02-19/2024-02-25"]

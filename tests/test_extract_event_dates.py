@@ -1717,3 +1717,237 @@ def test_that_day_is_the_last_day_told_not_a_month_told_after_it(text, day):
         m for m in _events(doc, "meeting") if _surnames(doc, m) & {"Owusu", "Mori", "Nasser"}
     )
     assert third["date"] == day
+
+
+def test_a_closing_telling_dates_a_present_act_however_long_the_clause():
+    doc = _doc(
+        "Norway is imposing sanctions on 12 individuals and two entities involved in the "
+        "forced transfer of Sudanese children and teenagers to camps in Chad and Libya and "
+        "elsewhere in the region, Foreign Minister Lars Holm announced today.\n\n"
+        "Among those sanctioned is Pedro Alvarez, a Venezuelan broker."
+    )
+    sanctions = _events(doc, "sanction")
+    assert len(sanctions) == 2 and {s.get("date") for s in sanctions} == {PUB}
+
+
+def test_a_closing_telling_does_not_date_a_past_act():
+    doc = _doc(
+        "Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis Paredes of "
+        "Peru in Lima last month on fishing rights, the ministry said today."
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert meeting["date"] == "2024-02"
+
+
+@pytest.mark.parametrize("line", ["4 March 2024", "March 4, 2024", "03/04/2024", "4.3.2024"])
+def test_a_release_lead_measure_takes_its_dateline_day(line):
+    doc = _doc(
+        f"Press release\n\n{line}\n\nThe Finance Ministry of Estonia has designated five "
+        "individuals and two entities that supply drones to the army of Myanmar."
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["date"] == "2024-03-04"
+
+
+def test_a_numeric_line_far_from_the_text_day_is_no_dateline():
+    doc = _doc(
+        "Press release\n\n03/04/2021\n\nThe Finance Ministry of Estonia has designated five "
+        "individuals and two entities that supply drones to the army of Myanmar."
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert not sanction.get("date")
+
+
+def test_the_same_day_is_the_last_day_told_however_far_back():
+    doc = _doc(
+        "On March 4, Foreign Minister Ines Duarte of Brazil held talks with Foreign Minister "
+        "Omar Haddad of Jordan in Amman.\n\nThe two ministers welcomed the growth of trade. "
+        "They agreed to expand cooperation in water management. They exchanged views on the "
+        "situation in the region. They confirmed that a business forum will be held in Sao "
+        "Paulo in the second half of this year. They agreed to keep in close contact.\n\n"
+        "Earlier on the same day, Ms. Duarte paid a courtesy call on King Faisal Rami of Jordan."
+    )
+    assert _meeting_of(doc, "Rami")["date"] == "2024-03-04"
+
+
+def test_a_visit_lasts_to_the_return_its_traveler_is_told_by_title():
+    doc = _doc(
+        "Chilean Foreign Minister Ana Soto, who travelled to Lima on Monday at the head of a "
+        "delegation, held talks with her Peruvian counterpart Luis Paredes.\n\nThe two sides "
+        "discussed fishing rights and border trade.\n\nSoto thanked Peru for its hospitality."
+        "\n\nThe foreign minister will return to Santiago on Wednesday."
+    )
+    visit = next(v for v in _events(doc, "visit") if v["location"].get("place") == "Lima")
+    assert visit["date"] == "2024-03-04/2024-03-06"
+
+
+def test_the_same_day_does_not_reach_past_a_day_of_the_trip():
+    doc = _doc(
+        "President Lena Vogt of Austria paid a state visit to Ghana from 4 to 6 March. On 5 "
+        "March, she addressed the parliament in Accra.\n\nThe Joint Commission of the two "
+        "countries met in Accra on the first day of the visit. It adopted a plan on cocoa. It "
+        "agreed on student exchanges. It reviewed energy projects. It set up a health panel. "
+        "It approved a customs pact.\n\nOn the same day, President Vogt met with Vice "
+        "President Kofi Mensah of Ghana."
+    )
+    assert _meeting_of(doc, "Mensah").get("date") != "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "opening, day",
+    [
+        ("The next day,", "2024-03-06"),
+        ("On the following day,", "2024-03-06"),
+        ("The next morning,", "2024-03-06"),
+        ("A day later,", "2024-03-06"),
+        ("The day after,", "2024-03-06"),
+        ("Later that day,", "2024-03-05"),
+        ("Earlier that day,", "2024-03-05"),
+    ],
+)
+def test_an_opening_phrase_dates_from_the_day_told_before(opening, day):
+    doc = _doc(
+        "On Tuesday, President Rosa Quispe of Peru met with President Lena Vogt of Austria. "
+        f"{opening} Chilean Foreign Minister Ana Soto spoke by phone with Peruvian Foreign "
+        "Minister Luis Paredes."
+    )
+    assert _meeting_of(doc, "Paredes")["date"] == day
+
+
+def test_meanwhile_is_the_day_of_the_lead():
+    doc = _doc(
+        "On Monday, President Lena Vogt of Austria met with President Kofi Mensah of Ghana in "
+        "Accra. Vogt had arrived late on Sunday. The two presidents discussed trade and "
+        "cocoa.\n\nMeanwhile, Austrian Foreign Minister Karl Huber held talks with Ghanaian "
+        "Foreign Minister Ama Owusu."
+    )
+    assert _meeting_of(doc, "Owusu")["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Soto also held talks with President Rosa Quispe of Peru.",
+        "The Chilean minister also paid a courtesy call on President Rosa Quispe of Peru.",
+    ],
+)
+def test_also_met_is_on_the_occasion_told_before(second):
+    doc = _doc(
+        "On Monday, Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis "
+        f"Paredes of Peru in Lima. The two ministers discussed trade and fisheries. {second}"
+    )
+    assert _meeting_of(doc, "Quispe")["date"] == "2024-03-04"
+
+
+def test_also_met_keeps_its_own_date():
+    doc = _doc(
+        "On Monday, Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis "
+        "Paredes of Peru in Lima. Soto also met President Rosa Quispe of Peru in 2019."
+    )
+    assert _meeting_of(doc, "Quispe")["date"] == "2019"
+
+
+def test_also_met_after_a_sentence_ending_on_no_day_stays_undated():
+    doc = _doc(
+        "President Lena Vogt of Austria spoke with President Kofi Mensah of Ghana on Monday, "
+        "and invited him for a state visit to Vienna later this year. She also called "
+        "President Amara Diallo of Guinea."
+    )
+    assert not _meeting_of(doc, "Diallo").get("date")
+
+
+def test_also_met_during_a_stay_takes_the_stay():
+    doc = _doc(
+        "Foreign Minister Ana Soto of Chile paid an official visit to Peru from 2 to 4 March. "
+        "On 3 March she held talks with Foreign Minister Luis Paredes of Peru in Lima. During "
+        "her stay, Soto also met President Rosa Quispe of Peru."
+    )
+    assert _meeting_of(doc, "Quispe")["date"] == "2024-03-02/2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "On Monday, Norway imposed sanctions on four officials involved in the seizure of "
+            "a Norwegian tanker.",
+            None,
+        ),
+        (
+            "Norway today imposed sanctions on four officials responsible for the detention "
+            "of Norwegian journalists.",
+            None,
+        ),
+        (
+            "On Monday, Norway imposed sanctions on four officials involved in the seizure of "
+            "a Norwegian tanker in May.",
+            "2023-05",
+        ),
+    ],
+)
+def test_an_incident_that_tells_what_targets_did_takes_no_date_of_the_measure(text, date):
+    (incident,) = _events(_doc(text), "incident")
+    assert incident.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "On Monday, Foreign Minister Ana Soto of Chile condemned the detention of two "
+            "Chilean journalists in Peru.",
+            None,
+        ),
+        (
+            "On Monday, Foreign Minister Ana Soto of Chile summoned the Peruvian ambassador, "
+            "Jorge Salas, over the seizure of a Chilean trawler.",
+            None,
+        ),
+        (
+            "Foreign Minister Ana Soto of Chile met Foreign Minister Luis Paredes of Peru on "
+            "Monday, days after a Peruvian patrol boat seized a Chilean trawler.",
+            None,
+        ),
+        (
+            "On Monday, Foreign Minister Ana Soto of Chile condemned the detention of two "
+            "Chilean journalists in Peru on Saturday.",
+            "2024-03-02",
+        ),
+    ],
+)
+def test_an_incident_a_reaction_takes_as_object_has_no_date_of_the_reaction(text, date):
+    (incident,) = _events(_doc(text), "incident")
+    assert incident.get("date") == date
+
+
+def test_a_visit_with_no_time_of_its_own_spans_the_days_of_its_meetings():
+    doc = _doc(
+        "Foreign Minister Ana Soto of Chile is paying an official visit to Peru. During her "
+        "stay, Soto held talks with Foreign Minister Luis Paredes of Peru on Monday. During "
+        "the visit, Soto also met President Rosa Quispe of Peru on Tuesday."
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-03-04/2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two-day talks between Foreign Minister Ana Soto of Chile and Foreign Minister "
+        "Luis Paredes of Peru ended on Tuesday.",
+        "Foreign Minister Ana Soto of Chile and Foreign Minister Luis Paredes of Peru began two "
+        "days of talks in Lima on Monday.",
+    ],
+)
+def test_talks_of_n_days_span_them_from_the_day_they_began_or_ended(text):
+    (meeting,) = _events(_doc(text), "meeting")
+    assert meeting["date"] == "2024-03-04/2024-03-05"
+
+
+def test_a_measure_the_text_is_taking_steps_to_impose_is_of_its_day():
+    doc = _doc(
+        "Separately, the Ministry of Foreign Affairs of Estonia is taking steps to impose visa "
+        "restrictions on nine Belarusian officials responsible for the repression of protesters."
+    )
+    (sanction,) = _events(doc, "sanction")
+    assert sanction["date"] == PUB

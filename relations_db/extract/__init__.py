@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import parse_date
 from ..inputs.article import Article, parse_article
 
 __all__ = ["Article", "extract", "parse_article", "slugify"]
@@ -30,6 +31,25 @@ def slugify(text: str, limit: int = 80) -> str:
     text = text.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return slug[:limit].strip("-") or "item"
+
+
+def _span_of_parts(related) -> None:
+    """A visit the text gives no time of its own ("A, who is visiting Peru, met B on Monday.
+    On Tuesday, A met C") lasts from the first to the last day of the meetings held during
+    it, when the text dates each of them to a day within two weeks."""
+    parts: dict[int, list] = {}
+    visits = {}
+    for m, v, _ in related:
+        if v.kind == "visit" and v.date is None and v.status == "held":
+            parts.setdefault(id(v), []).append(m)
+            visits[id(v)] = v
+    for key, meetings in parts.items():
+        spans = [parse_date(m.date) if m.date else None for m in meetings]
+        if not spans or any(s is None or s.precision != "day" for s in spans):
+            continue
+        first, last = min(s.start for s in spans), max(s.end for s in spans)
+        if first < last <= first + dt.timedelta(days=14):
+            visits[key].date = f"{first.isoformat()}/{last.isoformat()}"
 
 
 def extract(
@@ -156,6 +176,7 @@ def extract(
             m.date, m.date_text = v.date, v.date_text
             if m.status == "held" and v.status == "planned" and v.date > day.isoformat():
                 m.status = "planned"  # (so it is yet to come, as its visit is)
+    _span_of_parts(related)
     related += relate(candidates)
     sections: dict[str, list] = {}
     event_ids: dict[int, str] = {}

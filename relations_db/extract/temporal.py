@@ -176,7 +176,8 @@ _PATTERNS = [
         r"\b(?:over|in|during|throughout)\s+the\s+(?:last|past)\s+(?:(?P<n>two|three|four|five|"
         r"six|seven|eight|nine|ten|\d{1,2})\s+(?=\w+s\b))?(?P<u>day|week)s?\b",
     ),
-    ("last_week", r"\blast\s+week\b|\bthe\s+previous\s+week\b"),
+    # ("the week before last": the week before the previous one)
+    ("last_week", r"\blast\s+week\b|\bthe\s+previous\s+week\b|\bthe\s+week\s+before\s+(?P<before>last)\b"),
     ("this_week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
     ("next_week", r"\bnext\s+week\b|\bthe\s+week\s+after\s+(?P<after>next)\b"),
     (
@@ -699,6 +700,7 @@ def resolve(kind: str, m: re.Match, published: dt.date, future: bool) -> str | N
             monday = p + relativedelta(weekday=MO(-1))
             shift = {"last_week": -7, "this_week": 0, "next_week": 7}[kind]
             shift += 7 if _g(m, "after") else 0  # "the week after next"
+            shift -= 7 if _g(m, "before") else 0  # "the week before last"
             return _week(monday + dt.timedelta(days=shift))
         if kind == "weekend":
             rel = " ".join((_g(m, "rel") or ("last" if _g(m, "past") else "this")).lower().split())

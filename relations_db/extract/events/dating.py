@@ -224,10 +224,15 @@ def _dates_a_later_clause(text: str, t, b: int) -> bool:
 def _previous_date(context: dict, published: dt.date, day: bool = False) -> str | None:
     """The last date of the sentences before this one (looked for only when needed); with
     `day`, the last that is a day ("In the afternoon, ..." after "had last met in February"
-    is the afternoon of the day told before that month)."""
+    is the afternoon of the day told before that month). A day is looked for back to the
+    text's start: "Earlier on the same day" after paragraphs of talking points is the day
+    the text last gave, however far back."""
     before = context.get("before", [])
-    for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
+    stop = -1 if day else max(-1, len(before) - 6)
+    for k in range(len(before) - 1, stop, -1):
         text = before[k]
+        if day and _DAY_OF_TRIP.search(text):
+            return None  # ("held on the first day of the visit": that day, which has no date)
         dated = [
             t
             for t in _dates(text, published, looks_forward(text))
@@ -242,6 +247,14 @@ def _previous_date(context: dict, published: dt.date, day: bool = False) -> str 
         if edtf:
             return edtf  # "On the eve of the talks, A met B. C and D met the same day."
     return None
+
+
+# a day named by its place in a trip, not by a date: "on the first day of the visit"
+_DAY_OF_TRIP = re.compile(
+    r"\b(?:first|second|third|last|final|closing|opening)\s+day\s+of\s+(?:the|his|her|their|"
+    r"this)\s+(?:[\w\-]+\s+)?(?:visit|trip|tour|stay)\b",
+    re.I,
+)
 
 
 # "on the eve of the talks", "the day before the summit": the day before the last day the
@@ -289,14 +302,21 @@ def _same_as(previous: str, unit: str) -> str:
 
 def _opening(regex: re.Pattern, text: str) -> re.Match | None:
     """A match that opens the sentence and is set off by a comma ("Over the following weeks,
-    ...") and so dates every clause of it."""
+    ...") and so dates every clause of it; the match may close a short opening phrase
+    ("Later that day, ...", "On the next day, ...": the phrase is a time's and no more)."""
     m = regex.match(text)
-    return m if m and text[m.end() : m.end() + 1] == "," else None
+    if m and text[m.end() : m.end() + 1] == ",":
+        return m
+    comma = text.find(",", 0, 40)
+    if comma < 0 or not re.fullmatch(r"[A-Z][a-z]*(?:\s+[a-z]+){0,3}", text[:comma]):
+        return None
+    m = regex.search(text, 0, comma)
+    return m if m and m.end() == comma else None
 
 
 # how many days later: "three days later", "a few days later" (finish's _FOLLOWING reads them)
 _FEW_DAYS = r"a\s+few|several|two|three|four|five"
-_DAYS_OFF = re.compile(rf"(?P<n>{_FEW_DAYS})\s+days\s+later|the\s+")
+_DAYS_OFF = re.compile(rf"(?P<n>{_FEW_DAYS}|a|one)\s+days?\s+later|the\s+")
 
 
 def _following(previous: str, unit: str | None) -> str | None:
@@ -306,6 +326,8 @@ def _following(previous: str, unit: str | None) -> str | None:
     within a week after it, to the month (the words give no day)."""
     span = parse_date(previous)
     unit = " ".join((unit or "weeks").lower().split())
+    if unit == "morning":  # "the next morning": the day after, as "the following day"
+        unit = "day"
     off = _DAYS_OFF.match(unit)
     if off and span.precision == "day":
         if not off.group("n"):  # "the day before", "the previous day"

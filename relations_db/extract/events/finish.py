@@ -125,12 +125,17 @@ _SAME = re.compile(
 # ("the day before", "a few days later": a day's distance from the last day the text gave;
 # "the day before yesterday", "the day before the talks" are times of their own)
 _FOLLOWING = re.compile(
-    r"\b(?:(?:over|in|during|within)\s+)?the\s+(?:following|subsequent|ensuing)\s+(?:few\s+|"
-    r"several\s+|two\s+|three\s+)?(?P<unit>days?|weeks)\b|\b(?:in|over|during)\s+the\s+"
+    r"\b(?:(?:over|in|during|within|on)\s+)?the\s+(?:following|subsequent|ensuing)\s+"
+    r"(?:few\s+|several\s+|two\s+|three\s+)?(?P<unit>days?|weeks|morning)\b"
+    # ("The next day, A met B": not "in the next days", a span ahead of the text's day)
+    r"|\b(?:on\s+)?the\s+next\s+(?P<unit4>day|morning)\b(?!\s+(?:of|after|before)\b)"
+    r"|\b(?:in|over|during)\s+the\s+"
     r"(?P<unit2>days|weeks)\s+that\s+followed\b"
     r"|\b(?P<before>the\s+(?:day\s+before|previous\s+day|day\s+prior))\b"
     r"(?!\s+(?:yesterday|the|his|her|their|its|this|that|to)\b)"
-    rf"|\b(?P<later>(?:{_FEW_DAYS})\s+days\s+later)\b",
+    # ("The day after, A met B": the day after the last day told; not "the day after the talks")
+    r"|\bthe\s+(?P<unit3>day)\s+after(?=\s*,)"
+    rf"|\b(?P<later>(?:{_FEW_DAYS}|a|one)\s+days?\s+later)\b",
     re.I,
 )
 # a second predicate of the trigger's subject: "led the delegation ... and met with A"
@@ -242,8 +247,8 @@ _AHEAD_OF = re.compile(
 # a phrase relating the event after it to the time before it: "two days after C's visit
 # to", "a week before the summit", "a day before A travels to", "ahead of A's visit to"
 _RELATIONAL = re.compile(
-    r"\b(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|"
-    r"months?|years?)\s+(?:after|before)|ahead\s+of)\s+"
+    r"\b(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+)?(?:days?|"
+    r"hours?|weeks?|months?|years?)\s+(?:after|before)|ahead\s+of)\s+"
     # (a noun phrase or a named subject's clause, not the subject's own gerund: "a day after
     # arriving for a three-day visit" is the subject's own trip)
     r"(?=(?:the|a|an|his|her|their|its)\s|[A-Z])(?:[^\s,;.]+\s+){0,8}|"
@@ -340,16 +345,33 @@ _CONCLUDED_DAYS = re.compile(
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she)\b")
 
 
-def _days_ending(date: str | None, text: str, lo: int, a: int) -> str | None:
-    """The span of 'concluded N days of talks' dated by its last day; other dates as they are."""
+def _days_ending(date: str | None, text: str, lo: int, a: int, rest: str = "") -> str | None:
+    """The span of 'concluded N days of talks' dated by its last day, and of "two-day talks"
+    or "two days of talks" dated by their first day, or by their last when the clause says
+    they ended ("The two-day talks ... ended on Tuesday"); other dates as they are."""
     if not date or not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
         return date
     m = _CONCLUDED_DAYS.search(text, lo, a)
+    ending = m is not None
+    if not m:
+        m = _N_DAYS.search(text, lo, a)
+        ending = bool(m and _ENDED.search(rest))
     if not m:
         return date
     n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-    last = dt.date.fromisoformat(date)
-    return f"{last - dt.timedelta(days=n - 1)}/{last}"
+    day = dt.date.fromisoformat(date)
+    if ending:
+        return f"{day - dt.timedelta(days=n - 1)}/{day}"
+    return f"{day}/{day + dt.timedelta(days=n - 1)}"
+
+
+# a span of days that qualifies the trigger's noun: "two-day talks", "three days of talks"
+_N_DAYS = re.compile(
+    r"\b(?P<n>(?i:two|three|four|five|six|seven)|[2-7])[\s\-]days?(?:\s+of)?\s+"
+    r"(?:[A-Z][\w\-]*\s+|[a-z]+al\s+){0,2}$"
+)
+# the verb that tells the event ended, after its noun: "... ended on Tuesday"
+_ENDED = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|finished|ends|concludes)\b")
 
 
 def _apposed(best: Temporal, every: list[Temporal], text: str) -> Temporal:
@@ -572,6 +594,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
         # "In a statement issued on Monday, the ministry said A had met B": the telling's
         and not _told_in_frame(c, text, t, a)
+        and not _in_target_modifier(c, text, t, a)
         and not _since_of_first(text, t, a, b)
         # "spoke for the third time this year on Monday": the span a count is over
         and not re.search(r"\b(?:time|times)\s+$", text[: t.start])
@@ -691,10 +714,16 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (t.end <= a and _RELATIONAL.search(text, t.end, a))
             and not _told_at(c, text, t, a)
             and not _told_in_frame(c, text, t, a)
+            and not _in_target_modifier(c, text, t, a)
             and not _since_of_first(text, t, a, b)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
-    if not dates and c.status == "held" and now and now.end() >= a:
+    if (
+        not dates
+        and c.status == "held"
+        and now
+        and (now.end() >= a or not text[now.end() : a].strip())
+    ):
         # "OFAC is also designating A", "Concurrently, B and C are being designated": a
         # release's measure told in the present progressive is taken that day (not at the
         # last date the sentence before gave)
@@ -721,6 +750,26 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             # day" is the day of the last date, not today)
             dates = [t for t in dates if not (t.start < same.end() and same.start() < t.end)]
             dates.append(Temporal(same.start(), same.end(), same.group(0).strip(), edtf, "anaphor"))
+    also = (
+        _ALSO_DID.search(text, max(lo, a - 30), b)
+        if not dates and c.kind == "meeting" and c.status == "held" and c.tense != "future"
+        else None
+    )
+    if also and "," not in text[: also.start()] and not _OF_A_STAY.search(text):
+        # "On Monday, A held talks with B. ... A also met C": one more meeting of the same
+        # occasion, on the day the two sentences before last gave (not one framed by a trip:
+        # "During his stay, A also met C", "In Hanoi, A also met C" have the trip's days; nor
+        # after "... and invited him to visit later this year", whose last time is no day)
+        before = (context or {}).get("before", [])[-2:]
+        previous = _previous_date({"before": before}, published)
+        if previous and parse_date(previous).precision == "day":
+            dates = [Temporal(also.start(), also.end(), "also", previous, "anaphor")]
+            main_time = True
+    if not dates and c.status == "held" and _MEANWHILE.match(text):
+        # "Meanwhile, A received B": at the time of the story the text leads with
+        lead = _lead_day((context or {}).get("before", []), published)
+        if lead:
+            dates, main_time = [Temporal(0, 9, "Meanwhile", lead, "anaphor")], True
     eve = _EVE.search(text, lo, hi) or _opening(_EVE, text) if not dates else None
     edtf = eve and _eve_date(eve, (context or {}).get("before", []), published)
     if edtf:
@@ -765,7 +814,15 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # meeting it opens, on the day of the remarks
         words = _GREETING.match(text, a).group(0).strip()
         dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
-    if not dates and c.kind == "meeting" and c.status == "held" and c.tense == "past" and lo == 0:
+    if (
+        not dates
+        and c.status == "held"
+        and lo == 0
+        and ((c.kind == "meeting" and c.tense == "past") or c.kind == "sanction")
+        and text.rstrip().endswith(".")
+    ):
+        # (a release's lead measure, "X has designated A" under its dateline, likewise; not a
+        # headline under it, a line with no full stop that repeats the title)
         dates = _dateline_day(((context or {}).get("before") or [""])[-1], published)
         main_time = main_time or bool(dates)
     if dates:
@@ -780,6 +837,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             or _opens(best, text)
             or main_time
             or took_place
+            or _told_after_present(text, best, lo, a)
         ) and not (
             # "A will visit X next week, B told reporters after the meeting": the event named
             # as the time of the telling came first; a later date is the other clause's
@@ -793,7 +851,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
                 c.date = f"{best.edtf.split('/')[0]}/{published.isoformat()}"
                 c.date_text = text[since : best.end]
             if c.kind == "meeting":
-                c.date = _days_ending(c.date, text, max(lo, a - 40), a)
+                c.date = _days_ending(c.date, text, max(lo, a - 40), a, text[b:hi])
             if c.status == "held" and best.edtf and (
                 parse_date(best.edtf).start > published
                 or _LOOKS_AHEAD.match(best.text.strip())  # "his visit later this month"
@@ -1145,6 +1203,55 @@ def _told_at(c: Candidate, text: str, t, a: int) -> bool:
     )
 
 
+def _in_target_modifier(c: Candidate, text: str, t, a: int) -> bool:
+    """ "On Monday, X sanctioned four officials involved in the seizure of a tanker": an
+    incident named in a phrase that says who the targets are is their background; the date
+    of the clause that holds the phrase is not its date (one inside the phrase is). So is an
+    incident a verb of reaction or talk takes as its object ("On Monday, A condemned the
+    detention of B", "summoned the envoy over the seizure of C"): the date is the
+    reaction's."""
+    if c.kind != "incident" or t.end > a:
+        return False
+    m = _TARGET_MODIFIER.search(text, max(0, a - 60), a) or _REACTED_TO.search(
+        text, max(0, a - 60), a
+    )
+    return m is not None and t.end <= m.start()
+
+
+# a verb of reaction or talk (or "over", "about") whose object is the incident's noun
+_REACTED_TO = re.compile(
+    r"\b(?:condemn(?:ed|s)?|protest(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|decried|"
+    r"criticis(?:ed|es)|criticiz(?:ed|es)|discuss(?:ed|es)?|rais(?:ed|es)|over|about)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|last\s+week[’']s\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+# a participle that tells what a target did, right before an incident's noun
+_TARGET_MODIFIER = re.compile(
+    r"\b(?:involved\s+in|responsible\s+for|complicit\s+in|linked\s+to|accused\s+of|"
+    r"implicated\s+in|connected\s+(?:to|with)|behind)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w\-]+\s+){0,3}$"
+)
+
+
+def _told_after_present(text: str, t, lo: int, a: int) -> bool:
+    """ "X is imposing sanctions on A ... , the minister announced today.": a telling that
+    closes the sentence, with the date as its last words, frames the whole sentence; a
+    reported act in the present (progressive or perfect) is the act announced, of that day,
+    however long the clause between."""
+    return (
+        t.start > a
+        and re.fullmatch(r"\s*[.”\"’']*\s*", text[t.end :]) is not None
+        and _TRAILING_TELLING.search(text, max(0, t.start - 80), t.start) is not None
+        and re.search(r"\b(?:is|are|has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+(?:ing|ed)\b",
+                      text[lo:a]) is not None
+    )
+
+
+# the telling a sentence ends with: ", the Foreign Minister announced " (its date follows)
+_TRAILING_TELLING = re.compile(
+    r",\s+(?:[\w\-’'.]+\s+){1,7}?(?:announced|said|stated|confirmed|declared)\s+(?:on\s+)?$"
+)
+
+
 def _told_in_frame(c: Candidate, text: str, t, a: int) -> bool:
     """ "In a statement issued on Monday, the ministry said A had met B", "Speaking to
     reporters on Thursday, the spokesperson said ...", "At a press conference on Monday, A
@@ -1216,6 +1323,29 @@ _TO_ATTEND = re.compile(
     r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+|"
     r"\bfor\s+the\s+(?:[A-Z][\w\-’']*\s+){1,5}(?:Summit|Meeting|Conference|Forum)\b"
 )
+_MEANWHILE = re.compile(r"Meanwhile\s*,")
+# a past meeting verb after "also": "also met", "also held talks", "also paid a courtesy call"
+_OF_A_STAY = re.compile(r"\b(?:margins?|sidelines?|during|stay|visit|trip|tour)\b", re.I)
+_ALSO_DID = re.compile(  # (not "has also held talks": a present perfect of its own time)
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\balso\s+(?:met|held|paid|called|hosted|received|spoke|talked|had)\b"
+    r"(?!\s+(?:been|to|a\s+(?:press|news)))"
+)
+
+
+def _lead_day(before: list[str], published) -> str | None:
+    """The day the text's lead gives its news (the first past day of its first two
+    sentences, a dateline line skipped): the time a "Meanwhile" goes back to."""
+    for prev in [x for x in before if len(x) > 40][:2]:
+        days = [
+            t
+            for t in _dates(prev, published, False)
+            if t.edtf and len(t.edtf) == 10 and t.edtf <= published.isoformat()
+        ]
+        if days:
+            return days[0].edtf
+    return None
+
+
 def _same_subject_today(text: str, a: int, b: int, before: list[str], published) -> list:
     """The publication day, as an anaphor, when the sentence opens with a short subject
     ("Anwar", "The Council also"), or has a trigger noun ("countermeasures"), that the last
@@ -1245,7 +1375,9 @@ def _same_subject_today(text: str, a: int, b: int, before: list[str], published)
 # a sanctions verb in the present progressive: "is also designating", "are being listed"
 _NOW_DOING = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
-    r"(?:designating|sanctioning|listing|imposing))\b"
+    r"(?:designating|sanctioning|listing|imposing)"
+    # ("is taking steps to impose visa restrictions on A": the progressive of the step)
+    r"|(?:taking\s+(?:steps|action)|moving)\s+to\s+(?:impose|designate|sanction|list))\b"
 )
 def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Person | None:
     """The holder of an office of the visited country the clause names without a name
@@ -1301,12 +1433,33 @@ def _dateline_day(line: str, published) -> list:
     lead "A held talks with B", told in the past with no time of its own, is of that day."""
     if len(line) > 40:
         return []
+    numeric = _numeric_day(line.strip(), published)
+    if numeric:
+        return [Temporal(0, 0, line.strip(), numeric, "anaphor")]
     days = [t for t in _dates(line, published, False) if t.edtf and len(t.edtf) == 10]
     if len(days) != 1 or not _DATELINE_REST.fullmatch(
         line[: days[0].start] + line[days[0].end :]
     ):
         return []
     return [Temporal(0, 0, days[0].text, days[0].edtf, "anaphor")]
+
+
+def _numeric_day(line: str, published) -> str | None:
+    """A dateline written in figures ("11/24/2026", "24.11.2026"): read day-month or
+    month-day, whichever gives a day on or up to a week before the publication day (the
+    line alone says neither order)."""
+    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", line)
+    if not m:
+        return None
+    x, y, year = (int(g) for g in m.groups())
+    for month, day in ((x, y), (y, x)):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= published - when <= dt.timedelta(days=7):
+            return when.isoformat()
+    return None
 
 
 # the greeting "welcome (you) to <place>" (not "welcomed", nor "we welcome the meeting"):

@@ -128,11 +128,28 @@ def _traveler_leaves(c: Candidate, sentences: list[Sentence], nxt) -> list[str]:
     the report dates the visit's last day."""
     surname = c.persons[0].surname
     after = nxt.end if nxt is not None else c.sentence.end
-    later = [s.text for s in sentences if s.start >= after and surname in s.text[:80]]
-    if not later:
-        return []
-    name = re.compile(rf"(?:[A-Z][\w.\-]*\s+){{0,4}}{re.escape(surname)}\b")
-    return [text for text in later if name.match(text) and _LEFT.search(text)]
+    name = re.compile(
+        rf"(?:[A-Z][\w.\-]*\s+){{0,4}}{re.escape(surname)}\b|{_title_subject(c.persons[0])}"
+    )
+    return [
+        s.text
+        for s in sentences
+        if s.start >= after and name.match(s.text) and _LEFT.search(s.text)
+    ]
+
+
+def _title_subject(person) -> str:
+    """The traveler named by the last words of a title as the subject: "The foreign minister
+    will return to X on Thursday" after "Foreign Minister A travelled to Y" (a pattern that
+    matches nothing when the text gives the traveler no title)."""
+    words = {
+        " ".join(title.split()[-2:]).lower()
+        for title in person.titles
+        if len(title.split()) >= 2 and title.split()[-2][:1].isupper()
+    }
+    if not words:
+        return r"(?!)"
+    return r"[Tt]he\s+(?i:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b"
 
 
 def _leave_date(c: Candidate, texts: list[str], published: dt.date) -> bool:
