@@ -5470,3 +5470,236 @@ def test_those_who_go_with_a_traveler_told_before_visit_too(text, companions, pu
     assert {trips[n] for n in companions} == {"2024-03-04/2024-03-06"}
     hosts = ({"Yoko Kamikawa"}, {"Ama Boateng"})
     assert all(_names(doc, v) not in hosts for v in _events(doc, "visit"))  # (no host's trip)
+
+
+# Round 31: meetings and visits told without the stock verbs (structure, not phrases)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an audience granted to the guest: the host's verb, the guest after "to"
+        "King Harald Olsen of Norway granted an audience to Estonian Foreign Minister Tiit "
+        "Kask in Oslo on Monday.",
+        # talks told by "conferred with"
+        "Estonian Foreign Minister Tiit Kask conferred with Norwegian Foreign Minister Ola "
+        "Berge in Oslo on Monday.",
+        # a sitting together: "sat with" and a titled person
+        "Estonian Foreign Minister Tiit Kask sat with Norwegian Foreign Minister Ola Berge "
+        "in Oslo on Monday.",
+        # two named people who witness a signing are together
+        "Estonian Foreign Minister Tiit Kask and Norwegian Foreign Minister Ola Berge "
+        "witnessed the signing of two fisheries accords in Oslo on Monday.",
+    ],
+)
+def test_talks_told_by_a_verb_of_their_own(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    ((names, date),) = [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")]
+    assert names >= {"Kask"} and len(names) == 2 and date == "2024-03-04"
+
+
+def test_a_session_between_two_named_people_called_off():
+    doc = _doc(
+        "The session between Trade Minister Ilse Vos of Belgium and Trade Minister Arjun "
+        "Mehta of India, planned for Friday, was postponed.",
+        publisher="Reuters",
+    )
+    ((names, status),) = [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")]
+    assert names == {"Vos", "Mehta"} and status == "postponed"
+
+
+def test_a_possible_leg_with_an_office_holder_is_tentative():
+    doc = _doc(
+        "Irish Foreign Minister Sean Dolan is in Lima this week and may see President Ana "
+        "Quispe of Peru on Thursday.",
+        publisher="Reuters",
+    )
+    ((names, status),) = [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")]
+    assert names == {"Dolan", "Quispe"} and status == "tentative"
+
+
+def test_witnesses_told_with_their_talks_are_one_meeting():
+    doc = _doc(
+        "Prime Minister Eva Lund of Sweden and Prime Minister Tomas Novak of Slovakia held a "
+        "summit in Stockholm on Monday and witnessed the signing of three accords.",
+        publisher="Reuters",
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Lund", "Novak"}]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "a stop in Accra",
+        "a stopover in Accra",
+    ],
+)
+def test_a_stop_on_a_tour_is_a_visit(lead):
+    doc = _doc(
+        f"Finnish Foreign Minister Aino Virtanen will make {lead} next week.", publisher="Reuters"
+    )
+    ((traveler, country, status),) = [
+        (_names(doc, v), v.get("location", {}).get("country"), v["status"])
+        for v in _events(doc, "visit")
+    ]
+    assert traveler == {"Aino Virtanen"} and country == "GH" and status == "planned"
+
+
+def test_a_swing_through_a_region_is_a_visit():
+    doc = _doc(
+        "Finnish Foreign Minister Aino Virtanen begins a swing through Ghana on Monday.",
+        publisher="Reuters",
+    )
+    assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Aino Virtanen"}]
+
+
+def test_a_readouts_bare_leader_who_calls_a_titled_one_is_a_side():
+    """A government's readout names its own leader bare ("A B had a telephone conversation
+    with President C"): the sentence's subject, of the publisher's country."""
+    doc = extract(
+        "Pavel Orlik had a telephone conversation with President of the Republic of Armenia "
+        "Davit Sargsyan.\n\nThe conversation was constructive.",
+        published="2025-10-03",
+        publisher="President of Belarus",
+    )
+    officials = _officials(doc)
+    assert officials["Pavel Orlik"] == "BY"
+    ((names, fmt),) = [(_names(doc, m), m["format"]) for m in _events(doc, "meeting")]
+    assert names == {"Pavel Orlik", "Davit Sargsyan"} and fmt == "call"
+
+
+def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():
+    """A readout that opens with a dated meal: the undated views exchanged after it are told
+    of the meal (one meeting), and a session the two confirm for later is another event."""
+    doc = extract(
+        "On 3 March, Foreign Minister Lena Holm of Denmark held a working dinner with Foreign "
+        "Minister Rui Matos of Portugal.\n\nMinister Holm welcomed Minister Matos on his first "
+        "visit to Denmark.\n\nThe two Ministers confirmed that the Denmark-Portugal Strategic "
+        'Dialogue ("SD") will be held in Lisbon in June.\n\nThe two Ministers exchanged views '
+        "on the situation in the Baltic Sea.",
+        published="2024-03-04",
+        publisher="Ministry of Foreign Affairs of Denmark",
+    )
+    got = sorted(
+        (m["status"], m.get("date"), m["format"], any("views" in e["quote"] for e in m["evidence"]))
+        for m in _events(doc, "meeting")
+    )
+    assert got == [("held", "2024-03-03", "dinner", True), ("planned", "2024-06", "talks", False)]
+
+
+def test_a_call_had_is_no_earlier_contact():
+    """ "A had a phone call with B. The two sides exchanged views": "had" with an object is
+    no pluperfect, so the views are the call's."""
+    doc = _doc(
+        "On Monday, Foreign Minister Ana Costa of Brazil had a phone call with Foreign Minister "
+        "Kenji Mori of Japan. The two sides exchanged views on trade. The two foreign ministers "
+        "agreed to meet in person in late May.",
+        publisher="Reuters",
+    )
+    got = sorted(
+        (m["status"], m["format"], any("views" in e["quote"] for e in m["evidence"]))
+        for m in _events(doc, "meeting")
+    )
+    assert got == [("held", "call", True), ("planned", "talks", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official visit to Lisbon of the Minister of Foreign Affairs of the Republic of "
+        "Ecuador, Maria Ortega, originally scheduled for 10 March, has been postponed.",
+        "The official visit to Portugal of Ecuadorian Foreign Minister Maria Ortega, originally "
+        "scheduled for 10 March, has been postponed.",
+        "The official visit of the Minister of Foreign Affairs of the Republic of Ecuador, Maria "
+        "Ortega, originally scheduled for 10 March, has been postponed.",
+    ],
+)
+def test_a_visits_traveler_in_its_of_phrase(sentence):
+    """The of-phrase names who travels, after the place or with the title in apposition;
+    the place governed by "to" is no part of the traveler's title."""
+    doc = _doc(
+        sentence + " Minister of Foreign Affairs Joao Reis regretted it.",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _officials(doc)["Maria Ortega"] == "EC"
+    ((traveler, status),) = [(_names(doc, v), v["status"]) for v in _events(doc, "visit")]
+    assert traveler == {"Maria Ortega"} and status == "postponed"
+
+
+def test_the_program_of_a_postponed_visit_is_postponed_with_it():
+    """The meetings the program of a called-off visit held share its fate and its days."""
+    doc = _doc(
+        "The official visit to Lisbon of Foreign Minister Maria Ortega of Ecuador, originally "
+        "scheduled for 10 and 11 March, has been postponed. The program of the visit included "
+        "an audience with President Rui Sousa of Portugal.",
+        publisher="Reuters",
+    )
+    ((names, status, date),) = [
+        (_surnames(doc, m), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    ]
+    assert names == {"Ortega", "Sousa"}
+    assert (status, date) == ("postponed", "2024-03-10/2024-03-11")
+
+
+def test_a_planned_trips_program_is_its_travelers_planned_meeting():
+    doc = _doc(
+        "Foreign Minister Maria Ortega of Ecuador will visit Lisbon next week. Her program "
+        "includes a meeting with President Rui Sousa of Portugal.",
+        publisher="Reuters",
+    )
+    ((names, status, date),) = [
+        (_surnames(doc, m), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    ]
+    assert names == {"Ortega", "Sousa"}
+    assert (status, date) == ("planned", "2024-03-11/2024-03-17")
+
+
+def test_sitting_down_one_on_one_is_a_meeting():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland will sit down one on one with Foreign "
+        "Minister Rui Matos of Portugal on Friday.",
+        publisher="Reuters",
+    )
+    ((names, status),) = [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")]
+    assert names == {"Virtanen", "Matos"} and status == "planned"
+
+
+def test_a_swing_through_a_region_goes_there():
+    doc = _doc(
+        "Finnish Foreign Minister Aino Virtanen departs tomorrow on a swing through Central "
+        "Asia.",
+        publisher="Reuters",
+    )
+    assert [v.get("location", {}).get("place") for v in _events(doc, "visit")] == ["Central Asia"]
+
+
+def test_a_leg_after_an_opening_phrase_is_the_subjects():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland will be in Lima on Monday. From there she "
+        "travels to Santiago on Wednesday.",
+        publisher="Reuters",
+    )
+    got = sorted((v.get("location", {}).get("country"), v["date"]) for v in _events(doc, "visit"))
+    assert got == [("CL", "2024-03-13"), ("PE", "2024-03-11")]
+
+
+def test_a_year_after_a_noun_and_for_is_the_nouns():
+    """ "met B to discuss the quota for next year": the year is the quota's; the meeting was
+    held (undated), not planned for next year."""
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland met Foreign Minister Rui Matos of Portugal "
+        "to discuss the fisheries quota for next year.",
+        publisher="Reuters",
+    )
+    assert [(m["status"], m.get("date")) for m in _events(doc, "meeting")] == [("held", None)]
+
+
+def test_a_joint_commission_that_will_convene_is_a_planned_session():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland held talks with Foreign Minister Rui Matos "
+        "of Portugal on Monday. The two sides agreed that the Finland-Portugal joint commission "
+        "on trade will convene in Helsinki next year.",
+        publisher="Reuters",
+    )
+    got = sorted((m["status"], m.get("date")) for m in _events(doc, "meeting"))
+    assert got == [("held", "2024-03-04"), ("planned", "2025")]

@@ -3387,3 +3387,16 @@ def test_a_measures_national_keeps_the_title_after_the_name(text, name, title):
     off = {o["name"]: o for o in doc.get("officials", [])}
     assert name in off
     assert [p["title"] for p in off[name].get("positions", [])][:1] == [title]
+
+
+def test_an_office_with_a_demonym_that_refers_back_places_no_one_else():
+    """ "the Chilean minister" after the Chilean minister was named refers back to her; it
+    does not make a later, bare "Minister of Foreign Affairs" of the home government foreign."""
+    doc = _doc(
+        "The visit to Lisbon of the Minister of Foreign Affairs of Ecuador, Maria Ortega, "
+        "has been postponed, owing to commitments of the Ecuadorian minister in Quito. The "
+        "program included a meeting co-chaired by Minister Ortega and Minister of Foreign "
+        "Affairs Joao Reis.",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _officials(doc)["Joao Reis"] == "PT"

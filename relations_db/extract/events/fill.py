@@ -193,6 +193,15 @@ _BETWEEN_DESCRIBED = re.compile(
     r"(?:[a-z]+\s+){0,2}?"
     rf"(?:{_SIDE_PEOPLE})\b"
 )
+# a trip's program as the subject of what it holds: "Her program includes", "The programme
+# of the visit included"
+_PROGRAM_OWNER = re.compile(
+    r"\b(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:program(?:me)?|itinerary|schedule|agenda)|"
+    r"(?:program(?:me)?|itinerary|schedule|agenda)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:visit|trip|tour|stay))\s+(?:also\s+)?(?:includes?|included|foresees|foresaw|"
+    r"provides\s+for|provided\s+for)\b",
+    re.I,
+)
 # a relative clause's subject, up to its verb: " that Türkiye "
 _THAT_SUBJECT = re.compile(r"\s+(?:that|which)\s+(?:[A-Z][\w\-’']*\s+){1,3}")
 # an event noun's relative clause with "they" as its subject: "the talks (that) they held"
@@ -487,6 +496,16 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
+    if (
+        c.kind == "meeting"
+        and _PROGRAM_OWNER.search(text, lo, a)
+        and not any(m.start - base < a for m in inside)
+    ):
+        # "Her program includes a meeting with B", "The program of the visit included an
+        # audience with B": the traveler whose program it is meets B
+        own = c.subject if c.subject is not None else _last_titled(list(recent))
+        if own is not None and own not in persons:
+            persons.insert(0, own)
     if c.kind in ("meeting", "visit") and _OTHERS_HOPED.search(text, lo, a):
         # "A hoped the leaders of X and Y would meet one day": a hope for others, no event
         # (not "A hoped he would meet B": a side's own wish, tentative)

@@ -224,6 +224,23 @@ _NOT_IMPOSED = re.compile(
 )
 
 
+# a noun, then "for" and the date: "the agenda for next year", "plans for 2026" (not a plan's
+# participle: "scheduled for May", "set for Friday")
+_NOUN_FOR = re.compile(
+    r"\b(?!(?:scheduled|planned|set|slated|due|rescheduled|postponed|moved|delayed|ready|"
+    r"time|date|days?|weeks?|hours?)\b)(?-i:[a-z]+)\s+for\s+$"
+)
+
+
+def _dates_a_noun_for(text: str, t, b_np: int) -> bool:
+    """ "exchanged views on preparations for the cooperation agenda for next year": a date
+    after a noun and "for" is the noun's, not the time of the trigger before it."""
+    before = text[max(b_np, t.start - 40) : t.start]
+    if t.text[:4].lower() == "for ":
+        before += "for "
+    return bool(_NOUN_FOR.search(before))
+
+
 def _noun_with_aside(c: Candidate, text: str, a: int, b: int) -> bool:
     """Is the meeting an event noun heading its clause's subject, its predicate after an
     aside? ("The next meeting of X, chaired by A and B, is scheduled to take place in Y")"""
@@ -562,6 +579,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
         and not _dates_an_attribute(text, t)
+        and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
@@ -682,6 +700,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _possessive_of_other(text, t)
             and not (t.start > b and _attributive_of_other(text, t))
             and not _possessive_before_other(text, t, a)
+            and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)

@@ -49,7 +49,8 @@ _MEETING = [
         # "expect them to talk again": the next contact of the pair, in whatever form
         r"\b(?:talk|speak)\s+again\b|"
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
-        r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+(?:together\s+)?with\b|"
+        r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+"
+        r"(?:together\s+|one[\s\-]on[\s\-]one\s+|privately\s+)?with\b|"
         # "They last sat down in X in January": the plural subject's meeting (scan
         # keeps it only after "they", "the two", "both")
         r"\b(?:sat|sits?|sitting)\s+down(?=\s+(?:together|again|in|at|on|for|last|this|"
@@ -64,7 +65,8 @@ _MEETING = [
         # (and the plan of one: "will see President A on Thursday", "would also see B": a
         # person's name must follow, see scan)
         r"\b(?:will|would)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|(?<=[’']ll\s)see\s+(?=(?-i:[A-Z]))|"
-        r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
+        # ("where he may see President A": a possible leg, only before an office)
+        r"\b(?:to|may|might|could)\s+(?:also\s+)?see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
         r"\b(?:wrap(?:s|ped)?\s+up|end(?:s|ed)?|finish(?:es|ed)?|conclude(?:s|d)?)\s+"
@@ -157,8 +159,20 @@ _MEETING = [
         r"(?:views|opinions)\b|"
         # "will have an audience with His Majesty King A"
         # "was granted a royal audience by King B", "received in audience by the Emir"
-        r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
-        r"(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by)\b|"
+        # ("granted an audience to Minister B", "gave a private audience to A": the host's)
+        r"\b(?:ha(?:ve|s|d|ving)|hold|held|grant(?:s|ed)?|give[sn]?|gave|received\s+in)\s+"
+        r"(?:an?\s+)?(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by|to)\b|"
+        # "the program included an audience with President A": the noun and its person
+        r"\ban\s+(?:(?-i:[a-z])[\w\-]+\s+)?audience\s+with\s+(?=(?:the\s+|His\s+|Her\s+)?(?-i:[A-Z]))|"
+        # "A conferred with B": talks told by their verb
+        r"\bconfer(?:s|red|ring)?\s+with\b|"
+        # "the session between A and B was postponed": a sitting of two named sides
+        r"\bsessions?\s+between\b|"
+        # "A and B witnessed the signing of three agreements": the witnesses are together
+        r"\bwitnessed\s+the\s+(?:[\w\-]+\s+)?(?:signing|exchange)\b(?!\s+by\b)|"
+        # "sat with his Peruvian counterpart on the sidelines": a sitting together (a person
+        # or a capitalised office must follow)
+        r"\b(?:sat|sits?|sitting)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))|"
         # "A and B signed an agreement on visas", "during which they signed a Joint
         # Declaration", "exchanged notes on a loan": the signatories meet (kept only with two
         # people of two countries, see scan)
@@ -219,6 +233,11 @@ _MEETING = [
         r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+"
         r"part\s+in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-]*\s+(?:(?-i:[A-Z])[\w\-’']*\s+){0,3}?"
         r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))|"
+        # "the X-Y joint commission on trade will convene in Nairobi next year": a body of two
+        # governments as the subject of its future sitting
+        r"\b(?:joint\s+|intergovernmental\s+|bilateral\s+)?(?:commission|committee|mechanism)"
+        r"(?=\s+(?:[\w\-,]+\s+){0,8}?(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|"
+        r"is\s+scheduled\s+to)\s+(?:next\s+|again\s+|also\s+)?(?:convene|meet|sit)\b)|"
         # "to review the arrangement that they reached in Kuala Lumpur last fall": the meeting
         # where it was reached
         r"\b(?:arrangements?|understandings?|consensus|agreements?|deal)\s+(?:that\s+|which\s+)?"
@@ -271,7 +290,11 @@ _VISIT = (
     r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "While in Astana on Monday, A held talks with B": a stay the opening phrase tells;
     # "A greeted B at the airport in X": B arrives
-    r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|"
+    # "a stop in Accra", "a swing through West Africa", "a stopover in Doha": legs of a trip
+    r"\b(?:stop(?:over)?s?|stopped|swing)\s+(?:in|through)\b(?=\s+(?-i:[A-Z]))|"
+
+    r"(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
     r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
@@ -844,6 +867,11 @@ _KEYS = {
         "participat",
         "part in",
         "audience",
+        "commission",
+        "committee",
+        "mechanism",
+        "confer",
+        "witness",
         "session",
         "refus",
         "declin",
@@ -1009,6 +1037,8 @@ _KEYS = {
         "touch",
         "reach",
         "stay",
+        "stop",
+        "swing",
         "into",
         "spen",
         "lead",
@@ -1158,7 +1188,8 @@ _PAIR = re.compile(
 _TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|[Vv]isit(?:ed|s|ing)?|[Tt]our(?:ed|ing)|arrive\s+in|"
-    r"(?:margins|sidelines)\s+of|tours?\s+of|reach(?:ed|es)|fl(?:ew|ies|y)\s+into|"
+    # ("a swing through Central Asia": a trip's legs)
+    r"(?:margins|sidelines)\s+of|tours?\s+of|swing\s+through|reach(?:ed|es)|fl(?:ew|ies|y)\s+into|"
     r"depart(?:s|ed|ing)?\s+(?:(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+)?"
     r"for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"

@@ -841,7 +841,7 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
         if lead:
             return lead[0].country
     if text and not _gaz_lookup(GAZETTEER, p.name):
-        office = _office_named_before(text, p, home)
+        office = _office_named_before(text, p, home, persons)
         if office:
             return office
     foreign = _NOT_AT_HOME.get(home or "") or (
@@ -1117,9 +1117,11 @@ def _office_held_at_home(p: Person, persons: list[Person], home: str, offices) -
     )
 
 
-def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
+def _office_named_before(text: str, p: Person, home: str | None, persons=()) -> str | None:
     """ "Did X speak with the Vietnamese foreign minister?" ... "Foreign Minister Bui Thanh
-    Son": an office named earlier with a demonym and no name is the named holder's."""
+    Son": an office named earlier with a demonym and no name is the named holder's (not when
+    it refers back to a holder of that country named before it: "the visit of the Minister of
+    X of Chile, A, ... owing to commitments of the Chilean minister")."""
     heads = {_title_head(t) for t in p.titles if t}
     heads.discard("")
     if not heads:
@@ -1142,5 +1144,11 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
             continue
         code = country_of_word(m.group("dem"))
         if code and code != home and m.group("t").lower() in heads:
+            if any(
+                q is not p and q.country == code and q.first[0] < m.start()
+                and m.group("t").lower() in {_title_head(t) for t in q.titles if t}
+                for q in persons
+            ):
+                continue
             return code
     return None
