@@ -5703,3 +5703,73 @@ def test_a_joint_commission_that_will_convene_is_a_planned_session():
     )
     got = sorted((m["status"], m.get("date")) for m in _events(doc, "meeting"))
     assert got == [("held", "2024-03-04"), ("planned", "2025")]
+
+
+def test_a_lower_case_office_with_its_demonym_is_its_named_holder():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran met Foreign Minister Salim Habsi of Oman on "
+        "Tuesday. On Sunday, the Iranian foreign minister held a telephone conversation with his "
+        "Saudi counterpart.",
+        publisher="Reuters",
+    )
+    call = next(m for m in _events(doc, "meeting") if m["format"] == "call")
+    assert _names(doc, call) == {"Ali Karimi"}
+    assert [p.get("description") for p in call["participants"] if not p.get("official")] == [
+        "Saudi counterpart"
+    ]
+
+
+def test_a_counterpart_named_after_a_form_of_address():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran sat down with his Omani counterpart Sheikh Salim bin "
+        "Hamad Al Habsi on Tuesday.",
+        publisher="Reuters",
+    )
+    assert _officials(doc)["Sheikh Salim bin Hamad Al Habsi"] == "OM"
+    assert len(_events(doc, "meeting")) == 1
+
+
+def test_landing_at_an_airport_is_an_arrival():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran landed at Muscat International Airport on Monday.",
+        publisher="Reuters",
+    )
+    assert [(_names(doc, v), v["date"]) for v in _events(doc, "visit")] == [
+        ({"Ali Karimi"}, "2024-03-04")
+    ]
+
+
+def test_received_by_a_monarch_of_a_named_state():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran will be received by the Sultan of Oman on Friday.",
+        publisher="Reuters",
+    )
+    ((meeting),) = _events(doc, "meeting")
+    assert [p.get("description") for p in meeting["participants"] if not p.get("official")] == [
+        "the Sultan of Oman"
+    ]
+
+
+def test_an_earlier_meeting_on_the_sidelines_is_its_own_and_where_it_was():
+    """ "The two had previously met on the sidelines of the X ministerial meeting in Riga last
+    month": an earlier contact, in Riga, not the meeting the text reports."""
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland, who landed in Lisbon on Monday night, sat "
+        "down with Foreign Minister Rui Matos of Portugal on Tuesday morning. The two foreign "
+        "ministers had previously met on the sidelines of the Baltic Sea Council ministerial "
+        "meeting in Riga earlier this month.",
+        publisher="Reuters",
+    )
+    got = sorted(
+        (m.get("date"), m.get("location", {}).get("place", "")) for m in _events(doc, "meeting")
+    )
+    assert got == [("2024-03", "Riga"), ("2024-03-05", "")]
+
+
+def test_a_stop_told_before_is_no_new_visit():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland landed in Lima on Monday. The stop in Lima is "
+        "the first leg of a regional tour, said spokesman Juha Korpela.",
+        publisher="Reuters",
+    )
+    assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Aino Virtanen"}]

@@ -1514,14 +1514,28 @@ _DEMONYM_OFFICE = re.compile(
 )
 
 
+_LOWER_OFFICE = (
+    r"\s+((?:foreign\s+|defen[cs]e\s+|prime\s+|trade\s+|finance\s+)?(?:minister|president|"
+    r"secretary|premier|chancellor|ambassador|envoy))\b"
+)
+
+
 def _name_the_office_subject(c: Candidate, recent: list[Person]) -> None:
     """The office a meeting's subject names by its demonym ("the Nigerian Minister") is the
     person of that country and title named before, when there is one: a person, not a
     description."""
     for d in list(c.described):
-        if not _DEMONYM_OFFICE.fullmatch(d.get("description", "")):
-            continue
-        holder = title_reference(d["description"], recent)
+        said = d.get("description", "")
+        if not _DEMONYM_OFFICE.fullmatch(said):
+            # ("the Iranian foreign minister held a telephone conversation": the office in
+            # lower case after the demonym the description kept)
+            low = re.match(r"the\s+(?-i:[A-Z])[\w\-]*$", said, re.I) and re.search(
+                re.escape(said) + _LOWER_OFFICE, c.sentence.text
+            )
+            if not low:
+                continue
+            said = f"{said} {low.group(1)}"
+        holder = title_reference(said, recent)
         if holder is not None and holder.country == d.get("country") and holder not in c.persons:
             c.described.remove(d)
             c.persons.insert(0, holder)

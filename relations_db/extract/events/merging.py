@@ -75,9 +75,10 @@ _OVER_A_MEAL = re.compile(
 # the mention is told as an earlier contact than the one the text reports: "last spoke",
 # "had previously met", "had spoken" (the adverb or pluperfect just before the trigger)
 _EARLIER = re.compile(
-    # (not "had a phone call": "had" with its object is no pluperfect)
-    r"\b(?:last|previously|had(?:\s+(?:last|previously|already|also))?)\s+"
-    r"(?:(?!(?:an?|the|their|his|her|its)\s)\w+\s+)?$",
+    # (not "had a phone call", "we've had candid conversations": "had" with its object is no
+    # pluperfect; after "had" only an adverb or a participle)
+    r"\b(?:(?:last|previously)\s+(?:\w+\s+)?|had\s+(?:(?:last|previously|already|also|just|"
+    r"\w+ly)\s+)?(?:(?:\w+ed|\w+en|held|met|had|sat)\s+)?)$",
     re.I,
 )
 
@@ -293,7 +294,9 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             # and "welcomed Prime Minister A to the White House last September": a standing
             # process is not the one dated meeting told elsewhere
         if x.sentence is not y.sentence and any(
-            u.date and not v.date and _earlier_contact(u) and not _earlier_contact(v)
+            _earlier_contact(u) and not _earlier_contact(v) and (u.date or v.date)
+            # ("A sat down with B on Tuesday. The two had previously met in Bangkok earlier
+            # this month": the earlier contact, dated or not, is not the one reported)
             for u, v in ((x, y), (y, x))
         ):
             return False  # "A held a telephone conversation with B. The two leaders last

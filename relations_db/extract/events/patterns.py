@@ -235,8 +235,9 @@ _MEETING = [
         r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))|"
         # "the X-Y joint commission on trade will convene in Nairobi next year": a body of two
         # governments as the subject of its future sitting
-        r"\b(?:joint\s+|intergovernmental\s+|bilateral\s+)?(?:commission|committee|mechanism)"
-        r"(?=\s+(?:[\w\-,]+\s+){0,8}?(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|"
+        # (the body as the subject, not "the meeting of the X Commission, which is to convene")
+        r"(?<!\bof\s)\bthe\s+(?:(?!of\b)[\w\-–]+\s+){0,6}?(?:commission|committee|mechanism)"
+        r"(?=,?\s+(?:[\w\-,]+\s+){0,8}?(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|"
         r"is\s+scheduled\s+to)\s+(?:next\s+|again\s+|also\s+)?(?:convene|meet|sit)\b)|"
         # "to review the arrangement that they reached in Kuala Lumpur last fall": the meeting
         # where it was reached
@@ -292,7 +293,9 @@ _VISIT = (
     # "A greeted B at the airport in X": B arrives
     r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "a stop in Accra", "a swing through West Africa", "a stopover in Doha": legs of a trip
-    r"\b(?:stop(?:over)?s?|stopped|swing)\s+(?:in|through)\b(?=\s+(?-i:[A-Z]))|"
+    # (an indefinite or owned stop: "The stop in Muscat" is a stop told already)
+    r"\b(?:a|an|his|her|their|one)\s+(?:[a-z]+\s+)?(?:stop(?:over)?|swing)\s+(?:in|through)\b"
+    r"(?=\s+(?-i:[A-Z]))|"
 
     r"(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
@@ -305,7 +308,7 @@ _VISIT = (
     r"\b(?:travel(?:l)?(?:ed|s|ing)?|fl(?:y|ies|ew|ying))\s+from\s+(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?\s+to\b(?=\s+(?-i:[A-Z]))|"
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
-    r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
+    r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+(?:in|at)\s+(?=(?-i:[A-Z]))|"
     r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|"
     # "departs tomorrow for Hanoi", "departs on Sunday for X": the time, then the destination
     r"\bdepart(?:s|ed|ing)?\s+(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+"
@@ -1085,7 +1088,9 @@ _OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?P<dem>(?!(?:Vice|Deputy)\b)[A-Z][\w.’']*(?:\s+[A-Z][a-z][\w’']*)??)\s+)?"
     r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
-    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
+    # ("the Sultan of Oman", "the Amir of Kuwait": a monarch's office with its state)
+    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince|"
+    r"[Aa]mbassador|"
     r"[Ee]nvoy|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner|Secretary\s+of\s+(?:State|Defense)|"
     r"(?<=[Tt]he\s)Minister(?=\s+(?:received|welcomed|hosted|met|spoke|will|also|held))|Secretary(?![\-\s]+(?:General|of)\b)|"
     r"National\s+Security\s+Advis[eo]r))\b"
@@ -1320,7 +1325,9 @@ _DATE_WORD = (
 )
 
 _MARGINS_OF = re.compile(
-    r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines|side-lines|fringes?)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    # (to the compound's last noun: "the X Dialogue ministerial meeting" is one gathering)
+    r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines|side-lines|fringes?)\s+of\s+(?:the\s+)?"
+    r"(?:[\w\-’'.]+\s+){0,5}"
     r"(?:summit|meeting|forum|assembly|conference|ministerial|dialogue|council|session|week)s?"
     r"\b",
     re.I,

@@ -1079,6 +1079,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
             counterpart_names.setdefault(m.start("name"), (code, m.start()))
+            lead = _HONORIFIC_LEAD.search(text, m.start(), m.start("name"))
+            if lead:
+                # "his Omani counterpart Sheikh A bin B": the name the scan reads opens with
+                # the form of address
+                counterpart_names.setdefault(lead.start(1), (code, m.start()))
 
     gaz = _gazetteer(gazetteer)
     # titled names' spans from title to name, by where they open, with the furthest name start
@@ -1248,6 +1253,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
 
 _CLAUSE_HEAD = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+# a form of address that opens a name after "counterpart" ("Sheikh A", "Prince B")
+_HONORIFIC_LEAD = re.compile(r"\b(Sheikh|Prince|Sultan|Emir|Amir|King)\s+$")
 # a preposition of place right before a title: "to", "in", "from" (with "the")
 _PLACE_PREPOSITION = re.compile(r"\b(?:to|in|from)\s+(?:the\s+)?$")
 # a meeting predicate right after a sentence's subject, with a titled counterpart after it:
