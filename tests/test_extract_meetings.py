@@ -5773,3 +5773,52 @@ def test_a_stop_told_before_is_no_new_visit():
         publisher="Reuters",
     )
     assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Aino Virtanen"}]
+
+
+def test_what_a_speaker_says_after_a_joint_news_conference_has_its_own_time():
+    """ "Speaking at a joint news conference after the signing, A said trade grew last year":
+    the appearance is the talks told before (same two people), not an event of last year."""
+    doc = _doc(
+        "President Ana Lopes of Portugal and President Omar Diallo of Senegal on Monday signed "
+        "four agreements in a ceremony in Lisbon.\n\nDiallo arrived in Lisbon on Sunday for a "
+        "two-day working visit.\n\nSpeaking at a joint news conference with Diallo after the "
+        "signing, Lopes said that bilateral trade had doubled last year.",
+        publisher="Reuters",
+    )
+    assert [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")] == [
+        ({"Lopes", "Diallo"}, "2024-03-04")
+    ]
+
+
+def test_welcomed_at_the_airport_by_an_official_is_a_meeting_on_arrival():
+    doc = _doc(
+        "President Omar Diallo of Senegal arrived in Lisbon on Monday and was welcomed at the "
+        "airport by Vice President Rui Sousa of Portugal.",
+        publisher="Reuters",
+    )
+    assert [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")] == [
+        ({"Diallo", "Sousa"}, "2024-03-04")
+    ]
+
+
+def test_a_summit_among_listed_countries_has_one_side_each():
+    doc = _doc(
+        "A trilateral summit among Portugal, Senegal and Ghana, earlier planned to be held in "
+        "Dakar in May, has been postponed.",
+        publisher="Reuters",
+    )
+    ((summit),) = _events(doc, "meeting")
+    assert summit["status"] == "postponed"
+    assert sorted(p["country"] for p in summit["participants"]) == ["GH", "PT", "SN"]
+
+
+def test_a_one_day_stop_is_a_visit_and_its_meetings_are_on_that_day():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland made a one-day stop in Lima on Monday. She "
+        "also paid a courtesy call on President Rosa Quispe of Peru.",
+        publisher="Reuters",
+    )
+    assert [(v.get("location", {}).get("country"), v["date"]) for v in _events(doc, "visit")] == [
+        ("PE", "2024-03-04")
+    ]
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-03-04"]

@@ -108,6 +108,12 @@ _BETWEEN_BODIES = re.compile(
     r"\s*between\s+(?:the\s+)?(?P<x>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)\s+and\s+(?:the\s+)?"
     r"(?P<y>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)"
 )
+# a meeting noun's list of countries: " among Turkey, Azerbaijan and Pakistan"
+_AMONG_COUNTRIES = re.compile(
+    r"\s+(?:among|of|between)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)?"
+    r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)?)*,?\s+and\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)?)\b"
+)
 _TOOK_PART = re.compile(
     r"[^,;.]{0,40}?,\s+in\s+which\s+(?P<who>[^;.]{3,200}?)\s+(?:took|take|will\s+take)\s+"
     r"part\b"
@@ -969,6 +975,21 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             for g, code in (("x", x), ("y", y)):
                 c.described.append({"description": bodies.group(g), "country": code})
                 sides.add(code)
+    listed = (
+        _AMONG_COUNTRIES.match(text, b)
+        if c.kind == "meeting" and len(sides) < 2 and not persons
+        else None
+    )
+    if listed:
+        # "A trilateral summit among X, Y and Z, planned for July, has been postponed": one
+        # side per country the list names (each a country's name or demonym)
+        items = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list"))
+        codes = [country_of_word(w.strip()) for w in items]
+        if len(codes) >= 2 and all(codes) and len(set(codes)) == len(codes):
+            for w, code in zip(items, codes, strict=True):
+                if code not in sides:
+                    c.described.append({"description": w.strip(), "country": code})
+                    sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
         # an office the text does not name: "The President will host President Z", "The
         # Minister of Defence of X met the Prime Minister of Y"

@@ -232,6 +232,13 @@ _NOUN_FOR = re.compile(
 )
 
 
+# a reporting verb with its subject, whose complement follows ("A said", "she added that")
+_REPORTED_AFTER = re.compile(
+    r"(?:[A-Z][\w\-]*|he|she|they|it)\s+(?:also\s+)?(?:said|says|added|noted|stressed|stated|told)"
+    r"\b"
+)
+
+
 def _dates_a_noun_for(text: str, t, b_np: int) -> bool:
     """ "exchanged views on preparations for the cooperation agenda for next year": a date
     after a noun and "for" is the noun's, not the time of the trigger before it."""
@@ -580,6 +587,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _in_other_relative(text, t, a)
         and not _dates_an_attribute(text, t)
         and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+        # "Speaking at a joint news conference, A said trade had grown last year": what is
+        # said after a reporting verb has its own time
+        and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
@@ -701,6 +711,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (t.start > b and _attributive_of_other(text, t))
             and not _possessive_before_other(text, t, a)
             and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+            and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)

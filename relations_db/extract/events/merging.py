@@ -179,6 +179,10 @@ def _over_the_meal(meal: Candidate, talk: Candidate) -> bool:
     )
 
 
+# a joint appearance before the press, the trigger of talks told by it
+_JOINT_APPEARANCE = re.compile(r"joint\s+(?:press|news|media)\b", re.I)
+
+
 def _trigger_text(c: Candidate) -> str:
     return c.sentence.text[c.trigger[0] - c.sentence.start : c.trigger[1] - c.sentence.start]
 
@@ -544,8 +548,11 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         and not _names_described(group, c)
         and not _talks_over_a_meal(c)  # "continued their talks over a working lunch"
         and not _tells_how_held(group, c)
+        and not (_JOINT_APPEARANCE.match(_trigger_text(c)) and c.keys() == group.keys())
     ):
         return False  # "They committed to establishing a Strategic Dialogue": another event
+        # (not "Speaking at a joint news conference after the signing, A said": the two who
+        # appear together are at the talks told before)
     if (
         c.kind == "incident"
         and c.sentence is not first.sentence

@@ -164,6 +164,8 @@ _MEETING = [
         r"(?:an?\s+)?(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by|to)\b|"
         # "the program included an audience with President A": the noun and its person
         r"\ban\s+(?:(?-i:[a-z])[\w\-]+\s+)?audience\s+with\s+(?=(?:the\s+|His\s+|Her\s+)?(?-i:[A-Z]))|"
+        # "B was welcomed at the airport by Vice President A": the two meet on arrival
+        r"\b(?:welcomed|greeted|received|met)\s+at\s+the\s+airport\s+by\b|"
         # "A conferred with B": talks told by their verb
         r"\bconfer(?:s|red|ring)?\s+with\b|"
         # "the session between A and B was postponed": a sitting of two named sides
@@ -294,8 +296,10 @@ _VISIT = (
     r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "a stop in Accra", "a swing through West Africa", "a stopover in Doha": legs of a trip
     # (an indefinite or owned stop: "The stop in Muscat" is a stop told already)
-    r"\b(?:a|an|his|her|their|one)\s+(?:[a-z]+\s+)?(?:stop(?:over)?|swing)\s+(?:in|through)\b"
+    r"\b(?:a|an|his|her|their|one)\s+(?:[a-z\-]+\s+)?(?:stop(?:over)?|swing)\s+(?:in|through)\b"
     r"(?=\s+(?-i:[A-Z]))|"
+    # "on his way to Vientiane, where he is to attend X": the next destination
+    r"\b(?:on|en)\s+(?:his|her|their|the)\s+way\s+to\b(?=\s+(?-i:[A-Z]))|"
 
     r"(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
@@ -1042,6 +1046,7 @@ _KEYS = {
         "stay",
         "stop",
         "swing",
+        "way to",
         "into",
         "spen",
         "lead",
