@@ -5822,3 +5822,32 @@ def test_a_one_day_stop_is_a_visit_and_its_meetings_are_on_that_day():
         ("PE", "2024-03-04")
     ]
     assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-03-04"]
+
+
+def test_a_second_bare_verb_after_and_then_is_its_own_meeting_with_the_modal_and_time():
+    """ "where on Friday he will call on A and then co-chair the X with B": two meetings of the
+    subject's, each with its own object, both planned on Friday."""
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland departs tomorrow for Lima, where on Friday "
+        "she will call on President Rosa Quispe of Peru and then co-chair the Joint Commission "
+        "with Foreign Minister Luis Rojas of Peru.",
+        publisher="Reuters",
+    )
+    got = sorted(
+        (sorted(_surnames(doc, m)), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    )
+    assert got == [
+        (["Quispe", "Virtanen"], "planned", "2024-03-08"),
+        (["Rojas", "Virtanen"], "planned", "2024-03-08"),
+    ]
+
+
+def test_a_month_after_a_past_call_is_not_the_planned_meetings():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland will also sit down with Foreign Minister Luis "
+        "Rojas of Peru; they spoke by phone in January, and this will be their first in-person "
+        "meeting.",
+        publisher="Reuters",
+    )
+    got = sorted((m["format"], m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert got == [("call", "held", "2024-01"), ("talks", "planned", "")]

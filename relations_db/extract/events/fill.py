@@ -426,7 +426,9 @@ _SENDER = re.compile(
     r"(?:[\w\-’'.]+\s+){0,5}$"
 )
 _CALLED_ON_TOO = re.compile(
-    r"\s*(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s"
+    r"\s*(?:(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)|"
+    # ("will call on A and then co-chair the X with B": the modal's second bare verb)
+    r"(?:also|then|later)\s+(?:call\s+on|meet|hold|host|co-?chair|chair|sit\s+down))\s"
 )
 _MESSAGE_WORD = re.compile(r"\b(?:letter|message|greetings|note|regards|condolences|wishes)\b")
 # the preposition of a topic before the owner's name (and its title)

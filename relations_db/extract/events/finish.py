@@ -239,6 +239,10 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+# a past verb of an event just before a date: "spoke by phone in", "met in"
+_PAST_BEFORE_DATE = re.compile(r"\b(?:spoke|met|talked|visited|held|had)\b[^,;.]{0,40}$")
+
+
 def _dates_a_noun_for(text: str, t, b_np: int) -> bool:
     """ "exchanged views on preparations for the cooperation agenda for next year": a date
     after a noun and "for" is the noun's, not the time of the trigger before it."""
@@ -662,7 +666,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main = clause_of(text, max(0, w - 2), max(0, w - 1))
         dates = [t for t in every if main[0] <= t.start < w][-1:]
         main_time = bool(dates)
-    if not dates and re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
+    if (
+        not dates
+        and re.search(r"\s+and\s*$", text[:lo])
+        # ("will call on A and then co-chair the X with B": a second bare verb, the same time)
+        and re.match(r"\s*(?:to|also|then)\s", text[lo:a])
+    ):
         # "where on Wednesday he is scheduled to call on A and to meet B": a second
         # infinitive of the same verb shares the time set before that verb
         prev = clause_of(text, max(0, lo - 6), max(0, lo - 5))
@@ -706,6 +715,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _other_trigger(text, t, a, b)
             and not (  # "A called B yesterday, and will discuss it with C": not C's date
                 t.end <= lo and c.status == "planned" and parse_date(t.edtf).end < published
+            )
+            # ("they spoke by phone in May, and this will be their first meeting": the date of
+            # the past verb before, not of the plan)
+            and not (
+                t.end <= lo
+                and c.status == "planned"
+                and _PAST_BEFORE_DATE.search(text, max(0, t.start - 50), t.start)
+                and _right_after_trigger(text, t, a)
             )
             and not _possessive_of_other(text, t)
             and not (t.start > b and _attributive_of_other(text, t))
