@@ -5851,3 +5851,39 @@ def test_a_month_after_a_past_call_is_not_the_planned_meetings():
     )
     got = sorted((m["format"], m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
     assert got == [("call", "held", "2024-01"), ("talks", "planned", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Aino Virtanen of Finland declined an invitation from Foreign Minister "
+        "Luis Rojas of Peru to meet in Lima in May.",
+        "Foreign Minister Aino Virtanen of Finland turned down an invitation from Foreign "
+        "Minister Luis Rojas of Peru to meet in Lima in May.",
+    ],
+)
+def test_a_meeting_an_invitation_to_which_was_refused_is_declined(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    assert [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")] == [
+        ({"Virtanen", "Rojas"}, "declined")
+    ]
+
+
+def test_a_day_spent_in_a_town_with_a_counterpart_is_a_meeting():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland spent Monday in Lima with Foreign Minister Luis "
+        "Rojas of Peru.",
+        publisher="Reuters",
+    )
+    assert [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")] == [
+        ({"Virtanen", "Rojas"}, "2024-03-04")
+    ]
+
+
+def test_a_trilateral_session_joined_is_one_meeting_of_all():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland joined Foreign Minister Luis Rojas of Peru and "
+        "Foreign Minister Eva Berg of Norway for a trilateral session in Oslo on Monday.",
+        publisher="Reuters",
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Virtanen", "Rojas", "Berg"}]

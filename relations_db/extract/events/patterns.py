@@ -226,7 +226,11 @@ _MEETING = [
         # "will host foreign ministers from A, B and C": office holders of named countries
         r"|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:ministers|leaders|counterparts|envoys|delegations"
         r"|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
-        r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
+        # ("spent Monday in Lima with B": a day and its place before the company)
+        r"(?:days?|hours?|time|evening|afternoon|morning|weekend|(?-i:[A-Z])[a-z]*day)\s+"
+        r"(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?(?:together\s+)?with\b|"
+        # "joined A and B for a trilateral session": a sitting of several sides by its kind
+        r"\b(?:trilateral|bilateral|quadrilateral|tripartite|four-way|three-way)\s+sessions?\b",
     ),
     # "will attend the ASEAN Regional Forum in Vientiane", "took part in the OSCE Ministerial
     # Council": a named gathering of a group the person attends

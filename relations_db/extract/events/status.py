@@ -163,6 +163,17 @@ _BARE_SECOND = re.compile(
 _MODAL_BEFORE = re.compile(r"\b(?:will|shall|may|might|could)\b|[’']ll\b", re.I)
 
 
+# an invitation or offer refused, whose infinitive is the event: "declined an invitation
+# from B to", "turned down Y's offer to"
+_DECLINED_INVITATION = re.compile(
+    r"\b(?:declin|refus|reject|rebuff)\w*\s+(?:an?\s+|the\s+|[A-Z][\w\-’']*[’']s\s+)?(?:[\w\-]+\s+)?"
+    r"(?:invitations?|offers?|proposals?)\b[^.;]{0,120}?\bto\s+$|"
+    r"\bturn(?:ed|s|ing)?\s+down\s+(?:an?\s+|the\s+|[A-Z][\w\-’']*[’']s\s+)?(?:[\w\-]+\s+)?"
+    r"(?:invitations?|offers?|proposals?)\b[^.;]{0,120}?\bto\s+$",
+    re.I,
+)
+
+
 def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> str:
     hi = len(text) if hi is None else hi
     if not_taken_place(text, b) or not_as_planned(text, a, b):
@@ -187,6 +198,8 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         modal = _MODAL_BEFORE.search(text, max(0, lo - 200), lo)
         if modal:
             return "tentative" if modal.group(0).lower() in ("may", "might", "could") else "planned"
+    if _DECLINED_INVITATION.search(text, max(0, a - 200), a):
+        return "declined"  # "A declined an invitation from B to meet in X": one side refused
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
     if _STAYING_NOW.search(text[max(0, a - 40) : a]) and not _AHEAD.search(text, b, hi):
