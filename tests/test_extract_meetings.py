@@ -5887,3 +5887,18 @@ def test_a_trilateral_session_joined_is_one_meeting_of_all():
         publisher="Reuters",
     )
     assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Virtanen", "Rojas", "Berg"}]
+
+
+def test_a_pairs_foreign_and_defense_ministerial_has_no_group_side():
+    """ "the X-Y Foreign and Defense Ministerial Meeting": the pair's portfolios, no group of
+    'Defense leaders'; the instruction to prepare it is the same session."""
+    doc = _doc(
+        "Foreign Minister Lena Holm of Denmark met Foreign Minister Rui Matos of Portugal on "
+        "Monday. The two Ministers confirmed that the Denmark-Portugal Foreign and Defense "
+        "Ministerial Meeting will be held in Lisbon in June, and instructed their officials to "
+        "proceed with the preparations.",
+        publisher="Reuters",
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1
+    assert not any(p.get("description") for p in planned[0]["participants"])
