@@ -3400,3 +3400,14 @@ def test_an_office_with_a_demonym_that_refers_back_places_no_one_else():
         publisher="Ministry of Foreign Affairs of Portugal",
     )
     assert _officials(doc)["Joao Reis"] == "PT"
+
+
+def test_a_foreign_visitors_counterpart_is_of_the_home_government():
+    """ "Estonia's Minister A paid a visit to Latvia, meeting his counterpart B" in Latvia's
+    own text: B is the other side, the home one (not A's country, named nearest)."""
+    doc = _doc(
+        "Estonia's Foreign Minister Marko Tamm paid a working visit to Latvia on Tuesday, "
+        "meeting with his counterpart Ilze Ozola.",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    assert _officials(doc)["Ilze Ozola"] == "LV"

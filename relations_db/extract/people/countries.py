@@ -346,7 +346,15 @@ def _decide_country(
         # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
         # (a Chinese name says which before a country named near: "A and his
         # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
+        owner = max(
+            (q for q in persons if q is not p and q.country and 0 < p.first[0] - q.first[0] < 200),
+            key=lambda q: q.first[0],
+            default=None,
+        )
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
+        if owner is not None and owner.country != home and owner.country == code:
+            code = home  # ("Estonia's Minister A paid a visit to Latvia, meeting his
+            # counterpart B" in Latvia's text: a foreign owner's counterpart is the home one)
     # 3. context
     if code is None:
         # (a second holder's context without the venue of a multilateral meeting, which says
