@@ -5902,3 +5902,24 @@ def test_a_pairs_foreign_and_defense_ministerial_has_no_group_side():
     planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
     assert len(planned) == 1
     assert not any(p.get("description") for p in planned[0]["participants"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's side of a courtesy call
+        "Vice Minister Jonas Lind of Sweden received a courtesy call from Deputy Foreign "
+        "Minister Marta Silva of Brazil on Monday.",
+        # a place or a time between the host's verb and the guest's office
+        "Foreign Minister Jonas Lind of Sweden received in his office in Stockholm today the "
+        "Minister of Trade of Brazil, Marta Silva.",
+        "Foreign Minister Jonas Lind of Sweden received at his office today the Minister of "
+        "Trade of Brazil, Marta Silva.",
+        # a possessive among the words of the consultations held
+        "Foreign Minister Jonas Lind of Sweden and Brazilian Foreign Minister Marta Silva held "
+        "the annual Sweden-Brazil Foreign Ministers' Consultations in Stockholm on Monday.",
+    ],
+)
+def test_a_host_receiving_or_holding_consultations_meets_the_guest(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Lind", "Silva"}]

@@ -77,7 +77,8 @@ _MEETING = [
         r"\b(?:open\s+a\s+process\s+of\s+|(?:launch(?:es|ed|ing)?|begin(?:s|ning)?|began|"
         r"open(?:s|ed|ing)?|start(?:s|ed|ing)?|hold|holds|held|holding|continu(?:e|es|ed|ing))\s+"
         r"(?:a\s+process\s+of\s+)?)"
-        r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
+        # ("held the annual X-Y Foreign Ministers' Consultations": a possessive among the words)
+        r"(?:[\w\-’']+\s+){0,6}?consultations?\b|"
         # "agreed to hold the next round in Brasilia": a session of the talks named before
         r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
         r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
@@ -166,6 +167,13 @@ _MEETING = [
         r"\ban\s+(?:(?-i:[a-z])[\w\-]+\s+)?audience\s+with\s+(?=(?:the\s+|His\s+|Her\s+)?(?-i:[A-Z]))|"
         # "B was welcomed at the airport by Vice President A": the two meet on arrival
         r"\b(?:welcomed|greeted|received|met)\s+at\s+the\s+airport\s+by\b|"
+        # "received a courtesy call from Vice Minister B": the host's side of the call on him
+        r"\breceiv(?:ed|es|ing)?\s+(?:a\s+)?courtesy\s+calls?\s+from\b|"
+        # "received in his office in Riyadh today the Ambassador of X, A": the host, a place
+        # or time, then the guest's office
+        r"\breceiv(?:ed|es|ing)\s+(?:(?:in|at)\s+(?:his|her|the)\s+office(?:\s+in\s+(?-i:[A-Z])[\w\-]*)?"
+        r"\s+(?:today\s+|yesterday\s+)?|(?:today|yesterday)\s+)(?=(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?-i:Ambassador|Minister|President|Prime|Secretary|Deputy|Vice|Foreign|King|Crown|Envoy)\b)|"
         # "A conferred with B": talks told by their verb
         r"\bconfer(?:s|red|ring)?\s+with\b|"
         # "the session between A and B was postponed": a sitting of two named sides
