@@ -3411,3 +3411,13 @@ def test_a_foreign_visitors_counterpart_is_of_the_home_government():
         publisher="Ministry of Foreign Affairs of Latvia",
     )
     assert _officials(doc)["Ilze Ozola"] == "LV"
+
+
+def test_counterparts_of_two_demonyms_take_one_country_each_in_order():
+    doc = _doc(
+        "Dutch Foreign Minister Eva Smit hosted her Belgian and Danish counterparts, Luc Peeters "
+        "and Mette Holm, in The Hague on Monday for a trilateral meeting.",
+        publisher="Reuters",
+    )
+    officials = _officials(doc)
+    assert (officials["Luc Peeters"], officials["Mette Holm"]) == ("BE", "DK")

@@ -114,7 +114,8 @@ _OF_COUNTRY = re.compile(
 # of X and Y, A and B"
 _PLURAL_OFFICE = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:two\s+|three\s+|four\s+)?"
-    r"(?P<dem>(?:[A-Z][\w\-]*\s+){0,2})"
+    # ("her French and Polish counterparts, A and B": a demonym per name, in order)
+    r"(?P<dem>(?:[A-Z][\w\-]*,?\s+(?:and\s+(?=[A-Z]))?){0,4})"
     r"(?P<office>(?:(?-i:[a-zA-Z]+)\s+(?:and\s+[a-z]+\s+)?)?(?i:ministers|leaders|presidents|"
     r"counterparts|heads\s+of\s+(?:state|government)|secretaries)"
     r"(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?)"
@@ -157,9 +158,12 @@ def _plural_apposition(found: list, text: str) -> list:
                                                                   m.group("cs"))]
             if len(named) == len(run) and all(named):
                 codes = named
-        dem = country_of_word(m.group("dem").strip()) if m.group("dem").strip() else None
+        dems = [w for w in re.split(r",\s*|\s+and\s+", m.group("dem").strip()) if w]
+        dem = country_of_word(" ".join(dems)) if dems else None
         if dem:
             codes = [dem] * len(run)
+        elif len(dems) > 1 and len(dems) == len(run) and all(map(country_of_word, dems)):
+            codes = [country_of_word(w) for w in dems]
         if re.match(r"(?i)counterparts", office):
             owners = [x for x in items if x[6] and x[3] and x[1] <= m.start()
                       and not re.search(r"[.;]", text[x[1] : m.start()])]
