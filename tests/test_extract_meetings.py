@@ -5470,3 +5470,456 @@ def test_those_who_go_with_a_traveler_told_before_visit_too(text, companions, pu
     assert {trips[n] for n in companions} == {"2024-03-04/2024-03-06"}
     hosts = ({"Yoko Kamikawa"}, {"Ama Boateng"})
     assert all(_names(doc, v) not in hosts for v in _events(doc, "visit"))  # (no host's trip)
+
+
+# Round 31: meetings and visits told without the stock verbs (structure, not phrases)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an audience granted to the guest: the host's verb, the guest after "to"
+        "King Harald Olsen of Norway granted an audience to Estonian Foreign Minister Tiit "
+        "Kask in Oslo on Monday.",
+        # talks told by "conferred with"
+        "Estonian Foreign Minister Tiit Kask conferred with Norwegian Foreign Minister Ola "
+        "Berge in Oslo on Monday.",
+        # a sitting together: "sat with" and a titled person
+        "Estonian Foreign Minister Tiit Kask sat with Norwegian Foreign Minister Ola Berge "
+        "in Oslo on Monday.",
+        # two named people who witness a signing are together
+        "Estonian Foreign Minister Tiit Kask and Norwegian Foreign Minister Ola Berge "
+        "witnessed the signing of two fisheries accords in Oslo on Monday.",
+    ],
+)
+def test_talks_told_by_a_verb_of_their_own(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    ((names, date),) = [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")]
+    assert names >= {"Kask"} and len(names) == 2 and date == "2024-03-04"
+
+
+def test_a_session_between_two_named_people_called_off():
+    doc = _doc(
+        "The session between Trade Minister Ilse Vos of Belgium and Trade Minister Arjun "
+        "Mehta of India, planned for Friday, was postponed.",
+        publisher="Reuters",
+    )
+    ((names, status),) = [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")]
+    assert names == {"Vos", "Mehta"} and status == "postponed"
+
+
+def test_a_possible_leg_with_an_office_holder_is_tentative():
+    doc = _doc(
+        "Irish Foreign Minister Sean Dolan is in Lima this week and may see President Ana "
+        "Quispe of Peru on Thursday.",
+        publisher="Reuters",
+    )
+    ((names, status),) = [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")]
+    assert names == {"Dolan", "Quispe"} and status == "tentative"
+
+
+def test_witnesses_told_with_their_talks_are_one_meeting():
+    doc = _doc(
+        "Prime Minister Eva Lund of Sweden and Prime Minister Tomas Novak of Slovakia held a "
+        "summit in Stockholm on Monday and witnessed the signing of three accords.",
+        publisher="Reuters",
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Lund", "Novak"}]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "a stop in Accra",
+        "a stopover in Accra",
+    ],
+)
+def test_a_stop_on_a_tour_is_a_visit(lead):
+    doc = _doc(
+        f"Finnish Foreign Minister Aino Virtanen will make {lead} next week.", publisher="Reuters"
+    )
+    ((traveler, country, status),) = [
+        (_names(doc, v), v.get("location", {}).get("country"), v["status"])
+        for v in _events(doc, "visit")
+    ]
+    assert traveler == {"Aino Virtanen"} and country == "GH" and status == "planned"
+
+
+def test_a_swing_through_a_region_is_a_visit():
+    doc = _doc(
+        "Finnish Foreign Minister Aino Virtanen begins a swing through Ghana on Monday.",
+        publisher="Reuters",
+    )
+    assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Aino Virtanen"}]
+
+
+def test_a_readouts_bare_leader_who_calls_a_titled_one_is_a_side():
+    """A government's readout names its own leader bare ("A B had a telephone conversation
+    with President C"): the sentence's subject, of the publisher's country."""
+    doc = extract(
+        "Pavel Orlik had a telephone conversation with President of the Republic of Armenia "
+        "Davit Sargsyan.\n\nThe conversation was constructive.",
+        published="2025-10-03",
+        publisher="President of Belarus",
+    )
+    officials = _officials(doc)
+    assert officials["Pavel Orlik"] == "BY"
+    ((names, fmt),) = [(_names(doc, m), m["format"]) for m in _events(doc, "meeting")]
+    assert names == {"Pavel Orlik", "Davit Sargsyan"} and fmt == "call"
+
+
+def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():
+    """A readout that opens with a dated meal: the undated views exchanged after it are told
+    of the meal (one meeting), and a session the two confirm for later is another event."""
+    doc = extract(
+        "On 3 March, Foreign Minister Lena Holm of Denmark held a working dinner with Foreign "
+        "Minister Rui Matos of Portugal.\n\nMinister Holm welcomed Minister Matos on his first "
+        "visit to Denmark.\n\nThe two Ministers confirmed that the Denmark-Portugal Strategic "
+        'Dialogue ("SD") will be held in Lisbon in June.\n\nThe two Ministers exchanged views '
+        "on the situation in the Baltic Sea.",
+        published="2024-03-04",
+        publisher="Ministry of Foreign Affairs of Denmark",
+    )
+    got = sorted(
+        (m["status"], m.get("date"), m["format"], any("views" in e["quote"] for e in m["evidence"]))
+        for m in _events(doc, "meeting")
+    )
+    assert got == [("held", "2024-03-03", "dinner", True), ("planned", "2024-06", "talks", False)]
+
+
+def test_a_call_had_is_no_earlier_contact():
+    """ "A had a phone call with B. The two sides exchanged views": "had" with an object is
+    no pluperfect, so the views are the call's."""
+    doc = _doc(
+        "On Monday, Foreign Minister Ana Costa of Brazil had a phone call with Foreign Minister "
+        "Kenji Mori of Japan. The two sides exchanged views on trade. The two foreign ministers "
+        "agreed to meet in person in late May.",
+        publisher="Reuters",
+    )
+    got = sorted(
+        (m["status"], m["format"], any("views" in e["quote"] for e in m["evidence"]))
+        for m in _events(doc, "meeting")
+    )
+    assert got == [("held", "call", True), ("planned", "talks", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official visit to Lisbon of the Minister of Foreign Affairs of the Republic of "
+        "Ecuador, Maria Ortega, originally scheduled for 10 March, has been postponed.",
+        "The official visit to Portugal of Ecuadorian Foreign Minister Maria Ortega, originally "
+        "scheduled for 10 March, has been postponed.",
+        "The official visit of the Minister of Foreign Affairs of the Republic of Ecuador, Maria "
+        "Ortega, originally scheduled for 10 March, has been postponed.",
+    ],
+)
+def test_a_visits_traveler_in_its_of_phrase(sentence):
+    """The of-phrase names who travels, after the place or with the title in apposition;
+    the place governed by "to" is no part of the traveler's title."""
+    doc = _doc(
+        sentence + " Minister of Foreign Affairs Joao Reis regretted it.",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _officials(doc)["Maria Ortega"] == "EC"
+    ((traveler, status),) = [(_names(doc, v), v["status"]) for v in _events(doc, "visit")]
+    assert traveler == {"Maria Ortega"} and status == "postponed"
+
+
+def test_the_program_of_a_postponed_visit_is_postponed_with_it():
+    """The meetings the program of a called-off visit held share its fate and its days."""
+    doc = _doc(
+        "The official visit to Lisbon of Foreign Minister Maria Ortega of Ecuador, originally "
+        "scheduled for 10 and 11 March, has been postponed. The program of the visit included "
+        "an audience with President Rui Sousa of Portugal.",
+        publisher="Reuters",
+    )
+    ((names, status, date),) = [
+        (_surnames(doc, m), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    ]
+    assert names == {"Ortega", "Sousa"}
+    assert (status, date) == ("postponed", "2024-03-10/2024-03-11")
+
+
+def test_a_planned_trips_program_is_its_travelers_planned_meeting():
+    doc = _doc(
+        "Foreign Minister Maria Ortega of Ecuador will visit Lisbon next week. Her program "
+        "includes a meeting with President Rui Sousa of Portugal.",
+        publisher="Reuters",
+    )
+    ((names, status, date),) = [
+        (_surnames(doc, m), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    ]
+    assert names == {"Ortega", "Sousa"}
+    assert (status, date) == ("planned", "2024-03-11/2024-03-17")
+
+
+def test_sitting_down_one_on_one_is_a_meeting():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland will sit down one on one with Foreign "
+        "Minister Rui Matos of Portugal on Friday.",
+        publisher="Reuters",
+    )
+    ((names, status),) = [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")]
+    assert names == {"Virtanen", "Matos"} and status == "planned"
+
+
+def test_a_swing_through_a_region_goes_there():
+    doc = _doc(
+        "Finnish Foreign Minister Aino Virtanen departs tomorrow on a swing through Central "
+        "Asia.",
+        publisher="Reuters",
+    )
+    assert [v.get("location", {}).get("place") for v in _events(doc, "visit")] == ["Central Asia"]
+
+
+def test_a_leg_after_an_opening_phrase_is_the_subjects():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland will be in Lima on Monday. From there she "
+        "travels to Santiago on Wednesday.",
+        publisher="Reuters",
+    )
+    got = sorted((v.get("location", {}).get("country"), v["date"]) for v in _events(doc, "visit"))
+    assert got == [("CL", "2024-03-13"), ("PE", "2024-03-11")]
+
+
+def test_a_year_after_a_noun_and_for_is_the_nouns():
+    """ "met B to discuss the quota for next year": the year is the quota's; the meeting was
+    held (undated), not planned for next year."""
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland met Foreign Minister Rui Matos of Portugal "
+        "to discuss the fisheries quota for next year.",
+        publisher="Reuters",
+    )
+    assert [(m["status"], m.get("date")) for m in _events(doc, "meeting")] == [("held", None)]
+
+
+def test_a_joint_commission_that_will_convene_is_a_planned_session():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland held talks with Foreign Minister Rui Matos "
+        "of Portugal on Monday. The two sides agreed that the Finland-Portugal joint commission "
+        "on trade will convene in Helsinki next year.",
+        publisher="Reuters",
+    )
+    got = sorted((m["status"], m.get("date")) for m in _events(doc, "meeting"))
+    assert got == [("held", "2024-03-04"), ("planned", "2025")]
+
+
+def test_a_lower_case_office_with_its_demonym_is_its_named_holder():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran met Foreign Minister Salim Habsi of Oman on "
+        "Tuesday. On Sunday, the Iranian foreign minister held a telephone conversation with his "
+        "Saudi counterpart.",
+        publisher="Reuters",
+    )
+    call = next(m for m in _events(doc, "meeting") if m["format"] == "call")
+    assert _names(doc, call) == {"Ali Karimi"}
+    assert [p.get("description") for p in call["participants"] if not p.get("official")] == [
+        "Saudi counterpart"
+    ]
+
+
+def test_a_counterpart_named_after_a_form_of_address():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran sat down with his Omani counterpart Sheikh Salim bin "
+        "Hamad Al Habsi on Tuesday.",
+        publisher="Reuters",
+    )
+    assert _officials(doc)["Sheikh Salim bin Hamad Al Habsi"] == "OM"
+    assert len(_events(doc, "meeting")) == 1
+
+
+def test_landing_at_an_airport_is_an_arrival():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran landed at Muscat International Airport on Monday.",
+        publisher="Reuters",
+    )
+    assert [(_names(doc, v), v["date"]) for v in _events(doc, "visit")] == [
+        ({"Ali Karimi"}, "2024-03-04")
+    ]
+
+
+def test_received_by_a_monarch_of_a_named_state():
+    doc = _doc(
+        "Foreign Minister Ali Karimi of Iran will be received by the Sultan of Oman on Friday.",
+        publisher="Reuters",
+    )
+    ((meeting),) = _events(doc, "meeting")
+    assert [p.get("description") for p in meeting["participants"] if not p.get("official")] == [
+        "the Sultan of Oman"
+    ]
+
+
+def test_an_earlier_meeting_on_the_sidelines_is_its_own_and_where_it_was():
+    """ "The two had previously met on the sidelines of the X ministerial meeting in Riga last
+    month": an earlier contact, in Riga, not the meeting the text reports."""
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland, who landed in Lisbon on Monday night, sat "
+        "down with Foreign Minister Rui Matos of Portugal on Tuesday morning. The two foreign "
+        "ministers had previously met on the sidelines of the Baltic Sea Council ministerial "
+        "meeting in Riga earlier this month.",
+        publisher="Reuters",
+    )
+    got = sorted(
+        (m.get("date"), m.get("location", {}).get("place", "")) for m in _events(doc, "meeting")
+    )
+    assert got == [("2024-03", "Riga"), ("2024-03-05", "")]
+
+
+def test_a_stop_told_before_is_no_new_visit():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland landed in Lima on Monday. The stop in Lima is "
+        "the first leg of a regional tour, said spokesman Juha Korpela.",
+        publisher="Reuters",
+    )
+    assert [_names(doc, v) for v in _events(doc, "visit")] == [{"Aino Virtanen"}]
+
+
+def test_what_a_speaker_says_after_a_joint_news_conference_has_its_own_time():
+    """ "Speaking at a joint news conference after the signing, A said trade grew last year":
+    the appearance is the talks told before (same two people), not an event of last year."""
+    doc = _doc(
+        "President Ana Lopes of Portugal and President Omar Diallo of Senegal on Monday signed "
+        "four agreements in a ceremony in Lisbon.\n\nDiallo arrived in Lisbon on Sunday for a "
+        "two-day working visit.\n\nSpeaking at a joint news conference with Diallo after the "
+        "signing, Lopes said that bilateral trade had doubled last year.",
+        publisher="Reuters",
+    )
+    assert [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")] == [
+        ({"Lopes", "Diallo"}, "2024-03-04")
+    ]
+
+
+def test_welcomed_at_the_airport_by_an_official_is_a_meeting_on_arrival():
+    doc = _doc(
+        "President Omar Diallo of Senegal arrived in Lisbon on Monday and was welcomed at the "
+        "airport by Vice President Rui Sousa of Portugal.",
+        publisher="Reuters",
+    )
+    assert [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")] == [
+        ({"Diallo", "Sousa"}, "2024-03-04")
+    ]
+
+
+def test_a_summit_among_listed_countries_has_one_side_each():
+    doc = _doc(
+        "A trilateral summit among Portugal, Senegal and Ghana, earlier planned to be held in "
+        "Dakar in May, has been postponed.",
+        publisher="Reuters",
+    )
+    ((summit),) = _events(doc, "meeting")
+    assert summit["status"] == "postponed"
+    assert sorted(p["country"] for p in summit["participants"]) == ["GH", "PT", "SN"]
+
+
+def test_a_one_day_stop_is_a_visit_and_its_meetings_are_on_that_day():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland made a one-day stop in Lima on Monday. She "
+        "also paid a courtesy call on President Rosa Quispe of Peru.",
+        publisher="Reuters",
+    )
+    assert [(v.get("location", {}).get("country"), v["date"]) for v in _events(doc, "visit")] == [
+        ("PE", "2024-03-04")
+    ]
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-03-04"]
+
+
+def test_a_second_bare_verb_after_and_then_is_its_own_meeting_with_the_modal_and_time():
+    """ "where on Friday he will call on A and then co-chair the X with B": two meetings of the
+    subject's, each with its own object, both planned on Friday."""
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland departs tomorrow for Lima, where on Friday "
+        "she will call on President Rosa Quispe of Peru and then co-chair the Joint Commission "
+        "with Foreign Minister Luis Rojas of Peru.",
+        publisher="Reuters",
+    )
+    got = sorted(
+        (sorted(_surnames(doc, m)), m["status"], m.get("date")) for m in _events(doc, "meeting")
+    )
+    assert got == [
+        (["Quispe", "Virtanen"], "planned", "2024-03-08"),
+        (["Rojas", "Virtanen"], "planned", "2024-03-08"),
+    ]
+
+
+def test_a_month_after_a_past_call_is_not_the_planned_meetings():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland will also sit down with Foreign Minister Luis "
+        "Rojas of Peru; they spoke by phone in January, and this will be their first in-person "
+        "meeting.",
+        publisher="Reuters",
+    )
+    got = sorted((m["format"], m["status"], m.get("date", "")) for m in _events(doc, "meeting"))
+    assert got == [("call", "held", "2024-01"), ("talks", "planned", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Aino Virtanen of Finland declined an invitation from Foreign Minister "
+        "Luis Rojas of Peru to meet in Lima in May.",
+        "Foreign Minister Aino Virtanen of Finland turned down an invitation from Foreign "
+        "Minister Luis Rojas of Peru to meet in Lima in May.",
+    ],
+)
+def test_a_meeting_an_invitation_to_which_was_refused_is_declined(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    assert [(_surnames(doc, m), m["status"]) for m in _events(doc, "meeting")] == [
+        ({"Virtanen", "Rojas"}, "declined")
+    ]
+
+
+def test_a_day_spent_in_a_town_with_a_counterpart_is_a_meeting():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland spent Monday in Lima with Foreign Minister Luis "
+        "Rojas of Peru.",
+        publisher="Reuters",
+    )
+    assert [(_surnames(doc, m), m.get("date")) for m in _events(doc, "meeting")] == [
+        ({"Virtanen", "Rojas"}, "2024-03-04")
+    ]
+
+
+def test_a_trilateral_session_joined_is_one_meeting_of_all():
+    doc = _doc(
+        "Foreign Minister Aino Virtanen of Finland joined Foreign Minister Luis Rojas of Peru and "
+        "Foreign Minister Eva Berg of Norway for a trilateral session in Oslo on Monday.",
+        publisher="Reuters",
+    )
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Virtanen", "Rojas", "Berg"}]
+
+
+def test_a_pairs_foreign_and_defense_ministerial_has_no_group_side():
+    """ "the X-Y Foreign and Defense Ministerial Meeting": the pair's portfolios, no group of
+    'Defense leaders'; the instruction to prepare it is the same session."""
+    doc = _doc(
+        "Foreign Minister Lena Holm of Denmark met Foreign Minister Rui Matos of Portugal on "
+        "Monday. The two Ministers confirmed that the Denmark-Portugal Foreign and Defense "
+        "Ministerial Meeting will be held in Lisbon in June, and instructed their officials to "
+        "proceed with the preparations.",
+        publisher="Reuters",
+    )
+    planned = [m for m in _events(doc, "meeting") if m["status"] == "planned"]
+    assert len(planned) == 1
+    assert not any(p.get("description") for p in planned[0]["participants"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's side of a courtesy call
+        "Vice Minister Jonas Lind of Sweden received a courtesy call from Deputy Foreign "
+        "Minister Marta Silva of Brazil on Monday.",
+        # a place or a time between the host's verb and the guest's office
+        "Foreign Minister Jonas Lind of Sweden received in his office in Stockholm today the "
+        "Minister of Trade of Brazil, Marta Silva.",
+        "Foreign Minister Jonas Lind of Sweden received at his office today the Minister of "
+        "Trade of Brazil, Marta Silva.",
+        # a possessive among the words of the consultations held
+        "Foreign Minister Jonas Lind of Sweden and Brazilian Foreign Minister Marta Silva held "
+        "the annual Sweden-Brazil Foreign Ministers' Consultations in Stockholm on Monday.",
+    ],
+)
+def test_a_host_receiving_or_holding_consultations_meets_the_guest(sentence):
+    doc = _doc(sentence, publisher="Reuters")
+    assert [_surnames(doc, m) for m in _events(doc, "meeting")] == [{"Lind", "Silva"}]

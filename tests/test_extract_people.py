@@ -3387,3 +3387,37 @@ def test_a_measures_national_keeps_the_title_after_the_name(text, name, title):
     off = {o["name"]: o for o in doc.get("officials", [])}
     assert name in off
     assert [p["title"] for p in off[name].get("positions", [])][:1] == [title]
+
+
+def test_an_office_with_a_demonym_that_refers_back_places_no_one_else():
+    """ "the Chilean minister" after the Chilean minister was named refers back to her; it
+    does not make a later, bare "Minister of Foreign Affairs" of the home government foreign."""
+    doc = _doc(
+        "The visit to Lisbon of the Minister of Foreign Affairs of Ecuador, Maria Ortega, "
+        "has been postponed, owing to commitments of the Ecuadorian minister in Quito. The "
+        "program included a meeting co-chaired by Minister Ortega and Minister of Foreign "
+        "Affairs Joao Reis.",
+        publisher="Ministry of Foreign Affairs of Portugal",
+    )
+    assert _officials(doc)["Joao Reis"] == "PT"
+
+
+def test_a_foreign_visitors_counterpart_is_of_the_home_government():
+    """ "Estonia's Minister A paid a visit to Latvia, meeting his counterpart B" in Latvia's
+    own text: B is the other side, the home one (not A's country, named nearest)."""
+    doc = _doc(
+        "Estonia's Foreign Minister Marko Tamm paid a working visit to Latvia on Tuesday, "
+        "meeting with his counterpart Ilze Ozola.",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    assert _officials(doc)["Ilze Ozola"] == "LV"
+
+
+def test_counterparts_of_two_demonyms_take_one_country_each_in_order():
+    doc = _doc(
+        "Dutch Foreign Minister Eva Smit hosted her Belgian and Danish counterparts, Luc Peeters "
+        "and Mette Holm, in The Hague on Monday for a trilateral meeting.",
+        publisher="Reuters",
+    )
+    officials = _officials(doc)
+    assert (officials["Luc Peeters"], officials["Mette Holm"]) == ("BE", "DK")

@@ -47,6 +47,10 @@ _CLAUSE = re.compile(
     r"\s+(?-i:[A-Z]))"
     # "A also met with B and will call on C on Friday": a second predicate, its own event
     r"|\s+and\s+(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
+    # "he will call on A and then co-chair the X with B": a second bare verb after the modal,
+    # its own event (its own object)
+    r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)(?:call\s+on|meet|hold|host|co-?chair|chair|"
+    r"sit\s+down)\b)"
     # "he is to call on A and to meet B": a second infinitive, its own event
     r"|\s+and\s+(?=to\s+(?:call\s+on|meet|hold\s+talks|host)\b)"
     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"

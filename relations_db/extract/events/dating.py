@@ -32,7 +32,12 @@ def _phrase_end(text: str, a: int, b: int) -> int:
                 m.start() < end or (m.start() - end <= 1 and text[end : m.start()].isspace())
             ) and m.end() > end:  # overlapping or adjacent ("2+2 ministerial")
                 end = m.end()
-    return end
+    alias = _BRACKETED_ALIAS.match(text, end)
+    return alias.end() if alias else end  # "the X-Y Ministerial Meeting ("2+2") will be held"
+
+
+# the short name of a meeting in brackets after its name: ' Meeting ("2+2")', " (JCM)"
+_BRACKETED_ALIAS = re.compile(r"(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s*\([\"“'‘]?[^()\s]{1,12}[\"”'’]?\)")
 
 
 def _opens(t, text: str) -> bool:

@@ -108,6 +108,12 @@ _BETWEEN_BODIES = re.compile(
     r"\s*between\s+(?:the\s+)?(?P<x>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)\s+and\s+(?:the\s+)?"
     r"(?P<y>(?:[A-Z][\w\-’']*\s+){0,5}[A-Z][\w\-’']*)"
 )
+# a meeting noun's list of countries: " among Turkey, Azerbaijan and Pakistan"
+_AMONG_COUNTRIES = re.compile(
+    r"\s+(?:among|of|between)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)?"
+    r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)?)*,?\s+and\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)?)\b"
+)
 _TOOK_PART = re.compile(
     r"[^,;.]{0,40}?,\s+in\s+which\s+(?P<who>[^;.]{3,200}?)\s+(?:took|take|will\s+take)\s+"
     r"part\b"
@@ -192,6 +198,15 @@ _BETWEEN_DESCRIBED = re.compile(
     r"\s+between\s+(?:the\s+)?(?P<x>[A-Z][\w\-]*)\s+and\s+(?:the\s+)?(?P<y>[A-Z][\w\-]*)\s+"
     r"(?:[a-z]+\s+){0,2}?"
     rf"(?:{_SIDE_PEOPLE})\b"
+)
+# a trip's program as the subject of what it holds: "Her program includes", "The programme
+# of the visit included"
+_PROGRAM_OWNER = re.compile(
+    r"\b(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:program(?:me)?|itinerary|schedule|agenda)|"
+    r"(?:program(?:me)?|itinerary|schedule|agenda)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:visit|trip|tour|stay))\s+(?:also\s+)?(?:includes?|included|foresees|foresaw|"
+    r"provides\s+for|provided\s+for)\b",
+    re.I,
 )
 # a relative clause's subject, up to its verb: " that Türkiye "
 _THAT_SUBJECT = re.compile(r"\s+(?:that|which)\s+(?:[A-Z][\w\-’']*\s+){1,3}")
@@ -411,7 +426,9 @@ _SENDER = re.compile(
     r"(?:[\w\-’'.]+\s+){0,5}$"
 )
 _CALLED_ON_TOO = re.compile(
-    r"\s*(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s"
+    r"\s*(?:(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)|"
+    # ("will call on A and then co-chair the X with B": the modal's second bare verb)
+    r"(?:also|then|later)\s+(?:call\s+on|meet|hold|host|co-?chair|chair|sit\s+down))\s"
 )
 _MESSAGE_WORD = re.compile(r"\b(?:letter|message|greetings|note|regards|condolences|wishes)\b")
 # the preposition of a topic before the owner's name (and its title)
@@ -487,6 +504,16 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
     for m in inside:
         if m.person not in persons:
             persons.append(m.person)
+    if (
+        c.kind == "meeting"
+        and _PROGRAM_OWNER.search(text, lo, a)
+        and not any(m.start - base < a for m in inside)
+    ):
+        # "Her program includes a meeting with B", "The program of the visit included an
+        # audience with B": the traveler whose program it is meets B
+        own = c.subject if c.subject is not None else _last_titled(list(recent))
+        if own is not None and own not in persons:
+            persons.insert(0, own)
     if c.kind in ("meeting", "visit") and _OTHERS_HOPED.search(text, lo, a):
         # "A hoped the leaders of X and Y would meet one day": a hope for others, no event
         # (not "A hoped he would meet B": a side's own wish, tentative)
@@ -950,6 +977,21 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             for g, code in (("x", x), ("y", y)):
                 c.described.append({"description": bodies.group(g), "country": code})
                 sides.add(code)
+    listed = (
+        _AMONG_COUNTRIES.match(text, b)
+        if c.kind == "meeting" and len(sides) < 2 and not persons
+        else None
+    )
+    if listed:
+        # "A trilateral summit among X, Y and Z, planned for July, has been postponed": one
+        # side per country the list names (each a country's name or demonym)
+        items = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list"))
+        codes = [country_of_word(w.strip()) for w in items]
+        if len(codes) >= 2 and all(codes) and len(set(codes)) == len(codes):
+            for w, code in zip(items, codes, strict=True):
+                if code not in sides:
+                    c.described.append({"description": w.strip(), "country": code})
+                    sides.add(code)
     if c.kind == "meeting" and len(sides) < 2:
         # an office the text does not name: "The President will host President Z", "The
         # Minister of Defence of X met the Prime Minister of Y"
@@ -1495,14 +1537,28 @@ _DEMONYM_OFFICE = re.compile(
 )
 
 
+_LOWER_OFFICE = (
+    r"\s+((?:foreign\s+|defen[cs]e\s+|prime\s+|trade\s+|finance\s+)?(?:minister|president|"
+    r"secretary|premier|chancellor|ambassador|envoy))\b"
+)
+
+
 def _name_the_office_subject(c: Candidate, recent: list[Person]) -> None:
     """The office a meeting's subject names by its demonym ("the Nigerian Minister") is the
     person of that country and title named before, when there is one: a person, not a
     description."""
     for d in list(c.described):
-        if not _DEMONYM_OFFICE.fullmatch(d.get("description", "")):
-            continue
-        holder = title_reference(d["description"], recent)
+        said = d.get("description", "")
+        if not _DEMONYM_OFFICE.fullmatch(said):
+            # ("the Iranian foreign minister held a telephone conversation": the office in
+            # lower case after the demonym the description kept)
+            low = re.match(r"the\s+(?-i:[A-Z])[\w\-]*$", said, re.I) and re.search(
+                re.escape(said) + _LOWER_OFFICE, c.sentence.text
+            )
+            if not low:
+                continue
+            said = f"{said} {low.group(1)}"
+        holder = title_reference(said, recent)
         if holder is not None and holder.country == d.get("country") and holder not in c.persons:
             c.described.remove(d)
             c.persons.insert(0, holder)

@@ -229,6 +229,34 @@ _NOT_IMPOSED = re.compile(
 )
 
 
+# a noun, then "for" and the date: "the agenda for next year", "plans for 2026" (not a plan's
+# participle: "scheduled for May", "set for Friday")
+_NOUN_FOR = re.compile(
+    r"\b(?!(?:scheduled|planned|set|slated|due|rescheduled|postponed|moved|delayed|ready|"
+    r"time|date|days?|weeks?|hours?)\b)(?-i:[a-z]+)\s+for\s+$"
+)
+
+
+# a reporting verb with its subject, whose complement follows ("A said", "she added that")
+_REPORTED_AFTER = re.compile(
+    r"(?:[A-Z][\w\-]*|he|she|they|it)\s+(?:also\s+)?(?:said|says|added|noted|stressed|stated|told)"
+    r"\b"
+)
+
+
+# a past verb of an event just before a date: "spoke by phone in", "met in"
+_PAST_BEFORE_DATE = re.compile(r"\b(?:spoke|met|talked|visited|held|had)\b[^,;.]{0,40}$")
+
+
+def _dates_a_noun_for(text: str, t, b_np: int) -> bool:
+    """ "exchanged views on preparations for the cooperation agenda for next year": a date
+    after a noun and "for" is the noun's, not the time of the trigger before it."""
+    before = text[max(b_np, t.start - 40) : t.start]
+    if t.text[:4].lower() == "for ":
+        before += "for "
+    return bool(_NOUN_FOR.search(before))
+
+
 def _noun_with_aside(c: Candidate, text: str, a: int, b: int) -> bool:
     """Is the meeting an event noun heading its clause's subject, its predicate after an
     aside? ("The next meeting of X, chaired by A and B, is scheduled to take place in Y")"""
@@ -584,6 +612,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
         and not _dates_an_attribute(text, t)
+        and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+        # "Speaking at a joint news conference, A said trade had grown last year": what is
+        # said after a reporting verb has its own time
+        and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
         and not (t.end <= a and not _opens(t, text) and _right_after_trigger(text, t, a))
         and not _earlier_conjunct(c, text, t, a, lo)
         and not _dates_a_later_clause(text, t, b)
@@ -657,7 +689,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main = clause_of(text, max(0, w - 2), max(0, w - 1))
         dates = [t for t in every if main[0] <= t.start < w][-1:]
         main_time = bool(dates)
-    if not dates and re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]):
+    if (
+        not dates
+        and re.search(r"\s+and\s*$", text[:lo])
+        # ("will call on A and then co-chair the X with B": a second bare verb, the same time)
+        and re.match(r"\s*(?:to|also|then)\s", text[lo:a])
+    ):
         # "where on Wednesday he is scheduled to call on A and to meet B": a second
         # infinitive of the same verb shares the time set before that verb
         prev = clause_of(text, max(0, lo - 6), max(0, lo - 5))
@@ -702,9 +739,19 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (  # "A called B yesterday, and will discuss it with C": not C's date
                 t.end <= lo and c.status == "planned" and parse_date(t.edtf).end < published
             )
+            # ("they spoke by phone in May, and this will be their first meeting": the date of
+            # the past verb before, not of the plan)
+            and not (
+                t.end <= lo
+                and c.status == "planned"
+                and _PAST_BEFORE_DATE.search(text, max(0, t.start - 50), t.start)
+                and _right_after_trigger(text, t, a)
+            )
             and not _possessive_of_other(text, t)
             and not (t.start > b and _attributive_of_other(text, t))
             and not _possessive_before_other(text, t, a)
+            and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+            and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)

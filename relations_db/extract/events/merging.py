@@ -75,7 +75,11 @@ _OVER_A_MEAL = re.compile(
 # the mention is told as an earlier contact than the one the text reports: "last spoke",
 # "had previously met", "had spoken" (the adverb or pluperfect just before the trigger)
 _EARLIER = re.compile(
-    r"\b(?:last|previously|had(?:\s+(?:last|previously|already|also))?)\s+(?:\w+\s+)?$", re.I
+    # (not "had a phone call", "we've had candid conversations": "had" with its object is no
+    # pluperfect; after "had" only an adverb or a participle)
+    r"\b(?:(?:last|previously)\s+(?:\w+\s+)?|had\s+(?:(?:last|previously|already|also|just|"
+    r"\w+ly)\s+)?(?:(?:\w+ed|\w+en|held|met|had|sat)\s+)?)$",
+    re.I,
 )
 
 
@@ -141,6 +145,42 @@ _MEETING_WORD = re.compile(r"(?i:meeting|met)")
 
 
 _IN_PERSON = re.compile(r"\bin[\s\-]person\b|\bface[\s\-]to[\s\-]face\b", re.I)
+
+
+# a clause that puts its event after another one: "Later, ...", "Afterwards they ...",
+# "A then held talks", "the next day"
+_AFTERWARDS = re.compile(
+    r"\b(?:later|afterwards?|then|after\s+(?:the|that|this)|following\s+(?:the|that|this)|"
+    r"the\s+(?:next|following)\s+(?:day|morning)|subsequently|before)\b",
+    re.I,
+)
+
+
+# a trigger that is itself a verb in the past: "exchanged views", "conferred with"
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|had|spoke|sat|took|gave|paid)\b")
+
+
+def _over_the_meal(meal: Candidate, talk: Candidate) -> bool:
+    """Is `talk` an undated report of what was said at the dated, held `meal` told before it
+    ("A held a working dinner with B on May 3. ... The two Ministers exchanged views on X")?
+    Not talks placed after the meal ("Later, they held talks"), dated, or to come, nor talks
+    told by their noun (the talks named before the meal)."""
+    start = talk.trigger[0] - talk.sentence.start
+    return (
+        meal.subtype == "dinner"
+        and talk.subtype == "talks"
+        and meal.trigger[0] < talk.trigger[0]
+        and meal.status == talk.status == "held"
+        and bool(meal.date)
+        and not talk.date
+        and _PAST_VERB.match(_trigger_text(talk))  # (not "The talks between the delegations")
+        and talk.tense != "future"
+        and not _AFTERWARDS.search(talk.sentence.text, 0, start)
+    )
+
+
+# a joint appearance before the press, the trigger of talks told by it
+_JOINT_APPEARANCE = re.compile(r"joint\s+(?:press|news|media)\b", re.I)
 
 
 def _trigger_text(c: Candidate) -> str:
@@ -258,7 +298,9 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             # and "welcomed Prime Minister A to the White House last September": a standing
             # process is not the one dated meeting told elsewhere
         if x.sentence is not y.sentence and any(
-            u.date and not v.date and _earlier_contact(u) and not _earlier_contact(v)
+            _earlier_contact(u) and not _earlier_contact(v) and (u.date or v.date)
+            # ("A sat down with B on Tuesday. The two had previously met in Bangkok earlier
+            # this month": the earlier contact, dated or not, is not the one reported)
             for u, v in ((x, y), (y, x))
         ):
             return False  # "A held a telephone conversation with B. The two leaders last
@@ -326,6 +368,7 @@ def compatible(x: Candidate, y: Candidate) -> bool:
             and {x.subtype, y.subtype} == {"dinner", "talks"}
             and x.persons
             and y.persons
+            and not any(_over_the_meal(u, v) for u, v in ((x, y), (y, x)))
         ):
             return False  # "... a bilateral meeting. A then hosted a luncheon in honour of B":
             # a meal told in a sentence of its own is an event of its own
@@ -407,6 +450,17 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if {x.tense, y.tense} == {"past", "future"}:
         return False  # "they met" and "they will meet" are two events
+    if x.sentence is not y.sentence and any(
+        u.status == "held"
+        and u.tense != "future"
+        and not u.date
+        and _PAST_VERB.match(_trigger_text(u))
+        and v.status in ("planned", "tentative")
+        and v.date
+        for u, v in ((x, y), (y, x))
+    ):
+        return False  # "confirmed that the 2+2 will be held in X in June. The two Ministers
+        # exchanged views on Y": the talks held are not the session planned
     if any(u.status == "held" and u.date and v.tense == "future" for u, v in ((x, y), (y, x))):
         return False  # "A received a call from B on Wednesday. Both agreed to meet again"
     return True
@@ -494,8 +548,11 @@ def _joins(group: Candidate, c: Candidate) -> bool:
         and not _names_described(group, c)
         and not _talks_over_a_meal(c)  # "continued their talks over a working lunch"
         and not _tells_how_held(group, c)
+        and not (_JOINT_APPEARANCE.match(_trigger_text(c)) and c.keys() == group.keys())
     ):
         return False  # "They committed to establishing a Strategic Dialogue": another event
+        # (not "Speaking at a joint news conference after the signing, A said": the two who
+        # appear together are at the talks told before)
     if (
         c.kind == "incident"
         and c.sentence is not first.sentence

@@ -49,7 +49,8 @@ _MEETING = [
         # "expect them to talk again": the next contact of the pair, in whatever form
         r"\b(?:talk|speak)\s+again\b|"
         r"\bmet\b|\bmeets\b|\bmeet\b(?!\s+(?:the|our|its|their)\s+(?:needs?|goals?|"
-        r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+(?:together\s+)?with\b|"
+        r"commitments?|demands?|challenges?))|\bmeetings?\b|\btalks\b|\b(?:sat|sits?|sitting)\s+down\s+"
+        r"(?:together\s+|one[\s\-]on[\s\-]one\s+|privately\s+)?with\b|"
         # "They last sat down in X in January": the plural subject's meeting (scan
         # keeps it only after "they", "the two", "both")
         r"\b(?:sat|sits?|sitting)\s+down(?=\s+(?:together|again|in|at|on|for|last|this|"
@@ -64,7 +65,8 @@ _MEETING = [
         # (and the plan of one: "will see President A on Thursday", "would also see B": a
         # person's name must follow, see scan)
         r"\b(?:will|would)\s+(?:also\s+)?see\s+(?=(?-i:[A-Z]))|(?<=[’']ll\s)see\s+(?=(?-i:[A-Z]))|"
-        r"\bto\s+see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
+        # ("where he may see President A": a possible leg, only before an office)
+        r"\b(?:to|may|might|could)\s+(?:also\s+)?see\s+(?=(?-i:(?:President|Prime\s+Minister|King|Queen|Chancellor|Emir|Premier|"
         r"Foreign\s+Minister|Crown\s+Prince)\s+[A-Z]))|"
         # the itinerary's last leg: "and he wraps up in Santo Domingo with President A"
         r"\b(?:wrap(?:s|ped)?\s+up|end(?:s|ed)?|finish(?:es|ed)?|conclude(?:s|d)?)\s+"
@@ -75,7 +77,8 @@ _MEETING = [
         r"\b(?:open\s+a\s+process\s+of\s+|(?:launch(?:es|ed|ing)?|begin(?:s|ning)?|began|"
         r"open(?:s|ed|ing)?|start(?:s|ed|ing)?|hold|holds|held|holding|continu(?:e|es|ed|ing))\s+"
         r"(?:a\s+process\s+of\s+)?)"
-        r"(?:[\w\-]+\s+){0,6}?consultations?\b|"
+        # ("held the annual X-Y Foreign Ministers' Consultations": a possessive among the words)
+        r"(?:[\w\-’']+\s+){0,6}?consultations?\b|"
         # "agreed to hold the next round in Brasilia": a session of the talks named before
         r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
         r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
@@ -157,8 +160,29 @@ _MEETING = [
         r"(?:views|opinions)\b|"
         # "will have an audience with His Majesty King A"
         # "was granted a royal audience by King B", "received in audience by the Emir"
-        r"\b(?:ha(?:ve|s|d|ving)|hold|held|granted|given|received\s+in)\s+(?:an?\s+)?"
-        r"(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by)\b|"
+        # ("granted an audience to Minister B", "gave a private audience to A": the host's)
+        r"\b(?:ha(?:ve|s|d|ving)|hold|held|grant(?:s|ed)?|give[sn]?|gave|received\s+in)\s+"
+        r"(?:an?\s+)?(?:(?-i:[a-z])[\w\-]+\s+)?audiences?\s+(?:with|by|to)\b|"
+        # "the program included an audience with President A": the noun and its person
+        r"\ban\s+(?:(?-i:[a-z])[\w\-]+\s+)?audience\s+with\s+(?=(?:the\s+|His\s+|Her\s+)?(?-i:[A-Z]))|"
+        # "B was welcomed at the airport by Vice President A": the two meet on arrival
+        r"\b(?:welcomed|greeted|received|met)\s+at\s+the\s+airport\s+by\b|"
+        # "received a courtesy call from Vice Minister B": the host's side of the call on him
+        r"\breceiv(?:ed|es|ing)?\s+(?:a\s+)?courtesy\s+calls?\s+from\b|"
+        # "received in his office in Riyadh today the Ambassador of X, A": the host, a place
+        # or time, then the guest's office
+        r"\breceiv(?:ed|es|ing)\s+(?:(?:in|at)\s+(?:his|her|the)\s+office(?:\s+in\s+(?-i:[A-Z])[\w\-]*)?"
+        r"\s+(?:today\s+|yesterday\s+)?|(?:today|yesterday)\s+)(?=(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?-i:Ambassador|Minister|President|Prime|Secretary|Deputy|Vice|Foreign|King|Crown|Envoy)\b)|"
+        # "A conferred with B": talks told by their verb
+        r"\bconfer(?:s|red|ring)?\s+with\b|"
+        # "the session between A and B was postponed": a sitting of two named sides
+        r"\bsessions?\s+between\b|"
+        # "A and B witnessed the signing of three agreements": the witnesses are together
+        r"\bwitnessed\s+the\s+(?:[\w\-]+\s+)?(?:signing|exchange)\b(?!\s+by\b)|"
+        # "sat with his Peruvian counterpart on the sidelines": a sitting together (a person
+        # or a capitalised office must follow)
+        r"\b(?:sat|sits?|sitting)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))|"
         # "A and B signed an agreement on visas", "during which they signed a Joint
         # Declaration", "exchanged notes on a loan": the signatories meet (kept only with two
         # people of two countries, see scan)
@@ -210,7 +234,11 @@ _MEETING = [
         # "will host foreign ministers from A, B and C": office holders of named countries
         r"|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:ministers|leaders|counterparts|envoys|delegations"
         r"|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])))|\bspen[dt]\s+(?:\w+\s+){0,3}?"
-        r"(?:days?|hours?|time|evening|afternoon|morning|weekend)\s+(?:together\s+)?with\b",
+        # ("spent Monday in Lima with B": a day and its place before the company)
+        r"(?:days?|hours?|time|evening|afternoon|morning|weekend|(?-i:[A-Z])[a-z]*day)\s+"
+        r"(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?(?:together\s+)?with\b|"
+        # "joined A and B for a trilateral session": a sitting of several sides by its kind
+        r"\b(?:trilateral|bilateral|quadrilateral|tripartite|four-way|three-way)\s+sessions?\b",
     ),
     # "will attend the ASEAN Regional Forum in Vientiane", "took part in the OSCE Ministerial
     # Council": a named gathering of a group the person attends
@@ -219,6 +247,12 @@ _MEETING = [
         r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+"
         r"part\s+in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-]*\s+(?:(?-i:[A-Z])[\w\-’']*\s+){0,3}?"
         r"(?:Regional\s+Forum|Ministerial\s+Council|Ministerial|Conference|Forum))|"
+        # "the X-Y joint commission on trade will convene in Nairobi next year": a body of two
+        # governments as the subject of its future sitting
+        # (the body as the subject, not "the meeting of the X Commission, which is to convene")
+        r"(?<!\bof\s)\bthe\s+(?:(?!of\b)[\w\-–]+\s+){0,6}?(?:commission|committee|mechanism)"
+        r"(?=,?\s+(?:[\w\-,]+\s+){0,8}?(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|"
+        r"is\s+scheduled\s+to)\s+(?:next\s+|again\s+|also\s+)?(?:convene|meet|sit)\b)|"
         # "to review the arrangement that they reached in Kuala Lumpur last fall": the meeting
         # where it was reached
         r"\b(?:arrangements?|understandings?|consensus|agreements?|deal)\s+(?:that\s+|which\s+)?"
@@ -271,7 +305,15 @@ _VISIT = (
     r"\barrival\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "While in Astana on Monday, A held talks with B": a stay the opening phrase tells;
     # "A greeted B at the airport in X": B arrives
-    r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
+    r"\bwhile\s+in\b(?=\s+(?-i:[A-Z]))|"
+    # "a stop in Accra", "a swing through West Africa", "a stopover in Doha": legs of a trip
+    # (an indefinite or owned stop: "The stop in Muscat" is a stop told already)
+    r"\b(?:a|an|his|her|their|one)\s+(?:[a-z\-]+\s+)?(?:stop(?:over)?|swing)\s+(?:in|through)\b"
+    r"(?=\s+(?-i:[A-Z]))|"
+    # "on his way to Vientiane, where he is to attend X": the next destination
+    r"\b(?:on|en)\s+(?:his|her|their|the)\s+way\s+to\b(?=\s+(?-i:[A-Z]))|"
+
+    r"(?<!\boff\s)\bat\s+the\s+airport\b|(?<=\bhis\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     r"(?<=\bher\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|(?<=\btheir\s)stay\s+in\b(?=\s+(?-i:[A-Z]))|"
     # "touched down in Tokyo", "flew into Warsaw", "spent two days in Japan"
     r"\breach(?:ed|es)\s+(?=(?-i:[A-Z])[\w\-’']+(?:\s+(?-i:[A-Z])[\w\-’']+)?(?:\s+(?:on|late|early|"
@@ -282,7 +324,7 @@ _VISIT = (
     r"\b(?:travel(?:l)?(?:ed|s|ing)?|fl(?:y|ies|ew|ying))\s+from\s+(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?\s+to\b(?=\s+(?-i:[A-Z]))|"
     r"\b(?:continu(?:e|es|ed|ing)|go(?:es)?|went|fl(?:y|ies|ew))\s+on\s+to\b|"
-    r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+in\s+(?=(?-i:[A-Z]))|"
+    r"\bfl(?:y|ies|ew|ying)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|\bland(?:s|ed|ing)?\s+(?:in|at)\s+(?=(?-i:[A-Z]))|"
     r"\bhead(?:s|ed|ing)?\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))|\bdepart(?:s|ed|ing)?\s+for\b|"
     # "departs tomorrow for Hanoi", "departs on Sunday for X": the time, then the destination
     r"\bdepart(?:s|ed|ing)?\s+(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+"
@@ -845,6 +887,11 @@ _KEYS = {
         "participat",
         "part in",
         "audience",
+        "commission",
+        "committee",
+        "mechanism",
+        "confer",
+        "witness",
         "session",
         "refus",
         "declin",
@@ -1010,6 +1057,9 @@ _KEYS = {
         "touch",
         "reach",
         "stay",
+        "stop",
+        "swing",
+        "way to",
         "into",
         "spen",
         "lead",
@@ -1056,7 +1106,9 @@ _OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?P<dem>(?!(?:Vice|Deputy)\b)[A-Z][\w.’']*(?:\s+[A-Z][a-z][\w’']*)??)\s+)?"
     r"(?P<title>(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:Foreign\s+(?=Secretary))?"
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|[Cc]hancellor|"
-    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Cc]rown\s+[Pp]rince|[Aa]mbassador|"
+    # ("the Sultan of Oman", "the Amir of Kuwait": a monarch's office with its state)
+    r"[Dd]efen[cs]e\s+[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince|"
+    r"[Aa]mbassador|"
     r"[Ee]nvoy|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Hh]igh\s+[Cc]ommissioner|Secretary\s+of\s+(?:State|Defense)|"
     r"(?<=[Tt]he\s)Minister(?=\s+(?:received|welcomed|hosted|met|spoke|will|also|held))|Secretary(?![\-\s]+(?:General|of)\b)|"
     r"National\s+Security\s+Advis[eo]r))\b"
@@ -1159,7 +1211,8 @@ _PAIR = re.compile(
 _TOWN_OF = r"(?:[a-z]+\s+){0,2}?(?:city|town|village|port)\s+of"
 _PLACE = re.compile(
     r"\b(?:in|to|at|over|near|around|[Vv]isit(?:ed|s|ing)?|[Tt]our(?:ed|ing)|arrive\s+in|"
-    r"(?:margins|sidelines)\s+of|tours?\s+of|reach(?:ed|es)|fl(?:ew|ies|y)\s+into|"
+    # ("a swing through Central Asia": a trip's legs)
+    r"(?:margins|sidelines)\s+of|tours?\s+of|swing\s+through|reach(?:ed|es)|fl(?:ew|ies|y)\s+into|"
     r"depart(?:s|ed|ing)?\s+(?:(?:today|tonight|tomorrow|(?:on|this|next|early|late)\s+\w+)\s+)?"
     r"for|(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?!" + _WHEN_WORD
     + r")[A-Z][\w\-]*"
@@ -1290,7 +1343,9 @@ _DATE_WORD = (
 )
 
 _MARGINS_OF = re.compile(
-    r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines|side-lines|fringes?)\s+of\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    # (to the compound's last noun: "the X Dialogue ministerial meeting" is one gathering)
+    r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines|side-lines|fringes?)\s+of\s+(?:the\s+)?"
+    r"(?:[\w\-’'.]+\s+){0,5}"
     r"(?:summit|meeting|forum|assembly|conference|ministerial|dialogue|council|session|week)s?"
     r"\b",
     re.I,

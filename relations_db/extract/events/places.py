@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...countries import country_of_word, subdivision_country
 from .candidate import _trigger_between
-from .patterns import _PAIR, _PLACE, _REGIONS, _TOWN_OF
+from .patterns import _MARGINS_OF, _PAIR, _PLACE, _REGIONS, _TOWN_OF
 
 
 def _longest_country(words: str) -> str | None:
@@ -101,6 +101,27 @@ _TOPIC_IN = re.compile(
 )
 
 
+# the rest of a gathering's name after its first words: " Cooperation Dialogue", " summit"
+_GATHERING_AFTER = re.compile(
+    r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|summit|meeting|ministerial|forum|conference|dialogue|session|"
+    r"assembly)\b)+",
+    re.I,
+)
+
+
+# the venue right after a gathering's name: " in Bangkok"
+_VENUE_IN = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*in\s+(?-i:[A-Z])")
+
+
+def _only_a_gathering_between(text: str, lo: int, hi: int) -> bool:
+    """Are the only triggers between a meeting and a place the words of the gathering it was
+    on the sidelines of? ("met on the sidelines of the X ministerial meeting in Riga")"""
+    if not _MARGINS_OF.search(text, lo, hi):
+        return False
+    rest = _MARGINS_OF.sub(" ", text[lo + 1 : hi])
+    return not _trigger_between(rest, 0, len(rest))
+
+
 def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | None] | None:
     for m in _PLACE.finditer(text, start):
         if m.start() - start > 120:
@@ -109,6 +130,8 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             m.start() > start + 1
             and _trigger_between(text, start + 1, m.start())
             and not _HEAD_NOUN.fullmatch(text, start, m.start())
+            # ("met on the sidelines of the X ministerial meeting in Riga": where they met)
+            and not _only_a_gathering_between(text, start, m.start())
         ):
             break  # "the Summit ... and his visit next week to Europe": another event's place
             # (not "a summit meeting in Hanoi": the compound's head noun)
@@ -125,6 +148,13 @@ def _place_after(text: str, start: int, kind: str) -> tuple[str | None, str | No
             break  # "to review the arrangement that they reached in X": that act's place
         if kind in ("meeting", "visit") and _TOPIC_IN.search(text, start, m.start()):
             continue
+        if (
+            m.group(0)[:5].lower() in ("margi", "sidel")
+            and _GATHERING_AFTER.match(text, m.end())
+            and _VENUE_IN.match(text, _GATHERING_AFTER.match(text, m.end()).end())
+        ):
+            continue  # "on the sidelines of the Asia Cooperation Dialogue ministerial meeting
+            # in Bangkok": a gathering's name, the venue after it
         if kind == "visit" and _MODIFIED_NOUN.match(text, m.end()):
             continue  # "visited US troops in Germany": a word that modifies the noun after it,
             # not where the traveler went

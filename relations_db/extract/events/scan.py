@@ -86,6 +86,10 @@ from .splitting import (
 )
 from .status import not_as_planned
 
+# between a meeting's name and its short name in brackets: ' ("', " (", ' Meeting ("' (the
+# name's last words first)
+_ALIAS_OPEN = re.compile(r"(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s*\(\s*[\"“'‘]?")
+
 
 def _sentence_events(body, sentence, mentions, recent, published, home, context=None):
     text = sentence.text
@@ -108,6 +112,17 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 for x, y in spans
             ):
                 continue  # "Summit Meeting", "water cannon attacks": one noun phrase, one mention
+            if (
+                kind == "meeting"
+                and m.group(0).lower().startswith("witnessed")
+                and any(c.kind == "meeting" for c in found)
+            ):
+                continue  # "held a summit meeting and witnessed the signing of X": the
+                # witnesses' own meeting, told already
+            if kind == "meeting" and any(
+                0 <= a - y <= 40 and _ALIAS_OPEN.fullmatch(text, y, a) for x, y in spans
+            ):
+                continue  # "the X-Y Ministerial Meeting ("2+2")": the short name of the same
             if kind == "meeting" and any(
                 0 < x - b <= 80 and _OF_PHRASE.fullmatch(text, b, x) for x, y in spans
             ):

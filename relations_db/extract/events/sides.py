@@ -95,6 +95,10 @@ def _group_meeting(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
         words = [w for w in name.split() if w not in ("The", "the", "A", "Leaders’", "Leaders'")]
         if not words or country_of_word(" ".join(words)) or _pair_countries(words[0]):
             continue  # "the Japan-ROK Summit": the two countries, not a group
+        before = re.search(r"(?:[\w\-’']+\s+){1,4}$", text[max(0, m.start() - 50) : m.start()])
+        if before and re.search(r"\band\s+$", before.group(0)) and _pair_countries(before.group(0)):
+            continue  # "the X-Y Foreign and Defense Ministerial Meeting": a portfolio of the
+            # pair's meeting, no group
         return f"{' '.join(words)} leaders"
     m = _FROM_ACROSS.search(text, b, min(hi, b + 60))
     if m and not text[b : m.start()].strip(" ,"):

@@ -156,6 +156,24 @@ def not_as_planned(text: str, a: int, b: int) -> bool:
     )
 
 
+# a second bare verb of the subject's, after "and": "then co-chair", "also meet"
+_BARE_SECOND = re.compile(
+    r"\s*(?:also|then|later)\s+(?:call\s+on|meet|hold|host|co-?chair|chair|sit\s+down)\b", re.I
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|may|might|could)\b|[’']ll\b", re.I)
+
+
+# an invitation or offer refused, whose infinitive is the event: "declined an invitation
+# from B to", "turned down Y's offer to"
+_DECLINED_INVITATION = re.compile(
+    r"\b(?:declin|refus|reject|rebuff)\w*\s+(?:an?\s+|the\s+|[A-Z][\w\-’']*[’']s\s+)?(?:[\w\-]+\s+)?"
+    r"(?:invitations?|offers?|proposals?)\b[^.;]{0,120}?\bto\s+$|"
+    r"\bturn(?:ed|s|ing)?\s+down\s+(?:an?\s+|the\s+|[A-Z][\w\-’']*[’']s\s+)?(?:[\w\-]+\s+)?"
+    r"(?:invitations?|offers?|proposals?)\b[^.;]{0,120}?\bto\s+$",
+    re.I,
+)
+
+
 def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> str:
     hi = len(text) if hi is None else hi
     if not_taken_place(text, b) or not_as_planned(text, a, b):
@@ -174,6 +192,14 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "postponed" if off.group("v")[:3].lower() in ("pos", "del", "put", "def") else (
             "cancelled"
         )
+    if lo and _BARE_SECOND.match(text, lo) and re.search(r"\s+and\s*$", text[:lo]):
+        # "he will call on A and then co-chair the X with B": the second bare verb has the
+        # modal of the first
+        modal = _MODAL_BEFORE.search(text, max(0, lo - 200), lo)
+        if modal:
+            return "tentative" if modal.group(0).lower() in ("may", "might", "could") else "planned"
+    if _DECLINED_INVITATION.search(text, max(0, a - 200), a):
+        return "declined"  # "A declined an invitation from B to meet in X": one side refused
     if _AFTER_EVENT.search(text[max(lo, a - 30) : a]):
         return "held"  # "follow up on today's conversation": the event came first
     if _STAYING_NOW.search(text[max(0, a - 40) : a]) and not _AHEAD.search(text, b, hi):

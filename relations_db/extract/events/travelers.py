@@ -48,6 +48,19 @@ _VISIT_OF = re.compile(
     r"s?\s+(?:of|by)\s+(?:a|an|the)\s+(?P<t>(?:[A-Z][\w.’'\-]*\s+){0,4}"
     r"[A-Z][\w.’'\-]*(?:\s+of\s+the\s+[A-Z]\w+)?" + _PORTFOLIO + ")"
 )
+# the of-phrase of a trip's noun up to the name its title is in apposition with ("s of the
+# Minister of Foreign Affairs of the Republic of X, ")
+_OF_TITLE_NAMED = re.compile(
+    r"s?\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+|and\s+){1,14}?"
+    r"[A-Z][\w.’'\-]*,\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+)?"
+)
+# the opening phrase of a trip's next leg before its pronoun subject: "From Astana he",
+# "From there, she", "After Lima he"
+_LEG_OPENING = re.compile(
+    r"\s*(?:From|After|Then)\s+(?:there|(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*)?)"
+    r"\s*,?\s+(?:he|she)\b",
+    re.I,
+)
 _TITLE_POSSESSIVE = re.compile(
     r"\b[Tt]he\s+(?P<t>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*" + _PORTFOLIO + r")[’']s\s+"
     r"(?:[\w\-]+\s+){0,2}$"
@@ -105,6 +118,9 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
     if office and country_of_word(office.group("c")):
         return None  # "the visit of Uruguay's Foreign Minister": unnamed (described)
     of = _VISIT_OF.match(text, b) or _TITLE_POSSESSIVE.search(text[max(0, a - 60) : a])
+    first = next((m for m in mentions if m.start - base >= b), None) if of else None
+    if first is not None and _OF_TITLE_NAMED.fullmatch(text, b, first.start - base):
+        return first.person  # "the visit of the Minister of X of Chile, A,": A, named after
     if of:  # "the visit of a U.S. Speaker of the House", "the Speaker's travel"
         persons = [*recent, *everyone]
         if (
@@ -132,7 +148,11 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
             return main
     if (
         c.subject is not None
-        and re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", text[lo:a], re.I)
+        and (
+            re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", text[lo:a], re.I)
+            # ("From Astana he goes to X", "From there, she travels to Y": a leg's opening)
+            or _LEG_OPENING.match(text, lo, a)
+        )
         and not any(lo <= m.start - base < a for m in mentions)
     ):
         return c.subject  # "A met B in X, and he will travel to Y": the subject travels
@@ -311,7 +331,10 @@ def _hosts_own_visit(office: re.Match, c: Candidate, text: str, a: int, b: int) 
 # the agent of the trip (the name after "by" travels, not the last official the text named)
 _VISIT_TO_BY = re.compile(
     r"(?:state\s+|official\s+|working\s+)?(?:visit|trip)s?\s+to\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){1,4}by\s+(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,6}"
+    # ("the official visit to Brasilia of the Minister of Foreign Affairs of X, A": the
+    # traveler's of-phrase after the place)
+    r"(?:[A-Z][\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:by|of)\s+"
+    r"(?:[A-Z][\w.’'\-]*\s+|of\s+|the\s+){0,12}"
     # the title, then the name in apposition: "by the Deputy Minister of Trade, A,"
     r"(?:[A-Z][\w.’'\-]*,\s+)?"
 )

@@ -289,6 +289,7 @@ def visit_day_meetings(candidates: list[Candidate]) -> None:
     _companion_visits(candidates)
     _delegation_meetings(candidates)
     _itinerary_meetings(candidates)
+    _program_of_called_off(candidates)
     _stop_days(candidates)
     _ended_tour_stops(candidates)
     _concluded_visits(candidates)
@@ -566,6 +567,39 @@ def _itinerary_meetings(candidates: list[Candidate]) -> None:
                 and m.place_country in (None, v.place_country)
             ):
                 m.date, m.date_text = v.date, v.date_text
+                break
+
+
+# a sentence that tells what a trip was to hold: "The program of the visit included ...",
+# "Its itinerary foresaw ..."
+_PROGRAM_OF = re.compile(
+    r"(?i)\b(?:program(?:me)?|itinerary|agenda|schedule)\s+(?:of\s+the\s+(?:visit|trip|tour)|"
+    r"(?:had\s+)?(?:included|includes|foresaw|provided\s+for))\b"
+)
+
+
+def _program_of_called_off(candidates: list[Candidate]) -> None:
+    """The meetings a called-off visit's program held ("The official visit of A to X, set
+    for May 5 and 6, has been postponed. The program of the visit included an audience with
+    President B and ..."), told in the next sentences with the traveler, share its fate and
+    its days: they are postponed or cancelled with it, not held (and a planned trip's program
+    is planned: "Her program includes a meeting with B")."""
+    off = [
+        v for v in candidates
+        if v.kind == "visit" and v.status in ("postponed", "cancelled", "planned") and v.persons
+    ]
+    for m in candidates if off else ():
+        if m.kind != "meeting" or m.status not in ("held", "planned") or not m.persons:
+            continue
+        if m.tense == "past" and m.status == "held" and all(v.status == "planned" for v in off):
+            continue
+        if not _PROGRAM_OF.search(m.sentence.text, 0, m.trigger[0] - m.sentence.start):
+            continue
+        for v in off:
+            if 0 <= m.sentence.start - v.sentence.end <= 600 and v.persons[0] in m.persons:
+                m.status = v.status
+                if not m.date:
+                    m.date, m.date_text = v.date, v.date_text
                 break
 
 

@@ -114,7 +114,8 @@ _OF_COUNTRY = re.compile(
 # of X and Y, A and B"
 _PLURAL_OFFICE = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:two\s+|three\s+|four\s+)?"
-    r"(?P<dem>(?:[A-Z][\w\-]*\s+){0,2})"
+    # ("her French and Polish counterparts, A and B": a demonym per name, in order)
+    r"(?P<dem>(?:[A-Z][\w\-]*,?\s+(?:and\s+(?=[A-Z]))?){0,4})"
     r"(?P<office>(?:(?-i:[a-zA-Z]+)\s+(?:and\s+[a-z]+\s+)?)?(?i:ministers|leaders|presidents|"
     r"counterparts|heads\s+of\s+(?:state|government)|secretaries)"
     r"(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?)"
@@ -157,9 +158,12 @@ def _plural_apposition(found: list, text: str) -> list:
                                                                   m.group("cs"))]
             if len(named) == len(run) and all(named):
                 codes = named
-        dem = country_of_word(m.group("dem").strip()) if m.group("dem").strip() else None
+        dems = [w for w in re.split(r",\s*|\s+and\s+", m.group("dem").strip()) if w]
+        dem = country_of_word(" ".join(dems)) if dems else None
         if dem:
             codes = [dem] * len(run)
+        elif len(dems) > 1 and len(dems) == len(run) and all(map(country_of_word, dems)):
+            codes = [country_of_word(w) for w in dems]
         if re.match(r"(?i)counterparts", office):
             owners = [x for x in items if x[6] and x[3] and x[1] <= m.start()
                       and not re.search(r"[.;]", text[x[1] : m.start()])]
@@ -346,7 +350,15 @@ def _decide_country(
         # "Foreign Minister Wong met her counterpart, Minister Sugiono": the other side
         # (a Chinese name says which before a country named near: "A and his
         # counterpart, Minister Wei B, will meet in Siem Reap, Cambodia")
+        owner = max(
+            (q for q in persons if q is not p and q.country and 0 < p.first[0] - q.first[0] < 200),
+            key=lambda q: q.first[0],
+            default=None,
+        )
         code = _nearest_foreign(text, p.first[0], home) or _main_foreign(text, home)
+        if owner is not None and owner.country != home and owner.country == code:
+            code = home  # ("Estonia's Minister A paid a visit to Latvia, meeting his
+            # counterpart B" in Latvia's text: a foreign owner's counterpart is the home one)
     # 3. context
     if code is None:
         # (a second holder's context without the venue of a multilateral meeting, which says
@@ -841,7 +853,7 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
         if lead:
             return lead[0].country
     if text and not _gaz_lookup(GAZETTEER, p.name):
-        office = _office_named_before(text, p, home)
+        office = _office_named_before(text, p, home, persons)
         if office:
             return office
     foreign = _NOT_AT_HOME.get(home or "") or (
@@ -1117,9 +1129,11 @@ def _office_held_at_home(p: Person, persons: list[Person], home: str, offices) -
     )
 
 
-def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
+def _office_named_before(text: str, p: Person, home: str | None, persons=()) -> str | None:
     """ "Did X speak with the Vietnamese foreign minister?" ... "Foreign Minister Bui Thanh
-    Son": an office named earlier with a demonym and no name is the named holder's."""
+    Son": an office named earlier with a demonym and no name is the named holder's (not when
+    it refers back to a holder of that country named before it: "the visit of the Minister of
+    X of Chile, A, ... owing to commitments of the Chilean minister")."""
     heads = {_title_head(t) for t in p.titles if t}
     heads.discard("")
     if not heads:
@@ -1142,5 +1156,11 @@ def _office_named_before(text: str, p: Person, home: str | None) -> str | None:
             continue
         code = country_of_word(m.group("dem"))
         if code and code != home and m.group("t").lower() in heads:
+            if any(
+                q is not p and q.country == code and q.first[0] < m.start()
+                and m.group("t").lower() in {_title_head(t) for t in q.titles if t}
+                for q in persons
+            ):
+                continue
             return code
     return None

@@ -277,6 +277,21 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 k -= 1
             while title_toks and title_toks[0][0].lower() in ("of", "for", "to", "and", "the"):
                 title_toks.pop(0)
+            while (
+                title_toks
+                and _PLACE_PREPOSITION.search(text, max(0, title_toks[0][1] - 12), title_toks[0][1])
+                and any(t[0] == "of" for t in title_toks)
+            ):
+                # "the visit to Brazil of Chilean Foreign Minister A": the place the
+                # preposition governs and its "of" are no part of A's title
+                cut = next(n for n, t in enumerate(title_toks) if t[0] == "of")
+                if any(t[0] in HEADS for t in title_toks[:cut]) or not any(
+                    t[0] in HEADS for t in title_toks[cut:]
+                ):
+                    break
+                title_toks = title_toks[cut + 1 :]
+                while title_toks and title_toks[0][0].lower() in ("of", "the"):
+                    title_toks.pop(0)
             honorific_at = title_toks[-1][1] if title_toks else name_toks[0][1]
             while (
                 len(title_toks) > 1
@@ -1064,6 +1079,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
             counterpart_names.setdefault(m.start("name"), (code, m.start()))
+            lead = _HONORIFIC_LEAD.search(text, m.start(), m.start("name"))
+            if lead:
+                # "his Omani counterpart Sheikh A bin B": the name the scan reads opens with
+                # the form of address
+                counterpart_names.setdefault(lead.start(1), (code, m.start()))
 
     gaz = _gazetteer(gazetteer)
     # titled names' spans from title to name, by where they open, with the furthest name start
@@ -1155,6 +1175,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 and not _gaz_lookup(gaz, name)
                 and start not in counterpart_names
                 and start not in nationals
+                and not _meeting_actor(text, start, end, name)
             ):
                 continue  # (a person named with a nationality is one, to be a target or a
                 # detainee, though no official)
@@ -1232,3 +1253,27 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
 
 _CLAUSE_HEAD = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+# a form of address that opens a name after "counterpart" ("Sheikh A", "Prince B")
+_HONORIFIC_LEAD = re.compile(r"\b(Sheikh|Prince|Sultan|Emir|Amir|King)\s+$")
+# a preposition of place right before a title: "to", "in", "from" (with "the")
+_PLACE_PREPOSITION = re.compile(r"\b(?:to|in|from)\s+(?:the\s+)?$")
+# a meeting predicate right after a sentence's subject, with a titled counterpart after it:
+# "A B had a telephone conversation with President C", "A B held talks with Prime Minister C"
+_MEETS_TITLED = re.compile(
+    r"\s+(?:(?:also|later|then)\s+)?(?:(?:had|held)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:conversation|talks|meeting|call|discussions?|consultations|audience)|met|spoke|talked"
+    r"|conferred|received|hosted|welcomed)\s+(?:(?:by\s+)?(?:tele)?phone\s+)?(?:with\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
+    r"Minister|Premier|Secretary|Crown\s+Prince)\b"
+)
+
+
+def _meeting_actor(text: str, start: int, end: int, name: str) -> bool:
+    """An untitled name of two words or more that opens a sentence and meets a titled
+    person ("A B had a telephone conversation with President C of X"): a person (the head of
+    a government's own readout names its leader bare), though no title precedes it."""
+    return (
+        " " in name
+        and _CLAUSE_HEAD.search(text, max(0, start - 3), start) is not None
+        and _MEETS_TITLED.match(text, end) is not None
+    )
