@@ -1306,6 +1306,15 @@ def test_a_counterpart_named_with_a_title_and_portfolio_is_of_the_demonyms_count
     assert officials == {"Wong": "AU", "Musalia Mudavadi": "KE"}
 
 
+def test_a_titled_counterpart_of_three_name_words_is_of_the_demonyms_country():
+    text = (
+        "Minister Tomas Rand took a phone call from his Chilean counterpart, Minister of "
+        "Foreign Affairs Rosa Elena Vidal, about the fisheries accord."
+    )
+    officials = _officials(_doc(text, "2025-02-10", "Ministry of Foreign Affairs of Estonia"))
+    assert officials == {"Tomas Rand": "EE", "Rosa Elena Vidal": "CL"}
+
+
 def test_leading_a_demonyms_delegation_gives_the_country_and_ma_is_a_first_name():
     text = (
         "The last round was held in Hanoi in May, when Assistant Secretary Ma. Luisa Reyes led "
@@ -3387,3 +3396,50 @@ def test_a_measures_national_keeps_the_title_after_the_name(text, name, title):
     off = {o["name"]: o for o in doc.get("officials", [])}
     assert name in off
     assert [p["title"] for p in off[name].get("positions", [])][:1] == [title]
+
+
+def test_an_engineers_address_between_title_and_name_is_no_name():
+    """ "Minister of Water Eng. A B": the honorific is neither the name nor a sentence end."""
+    text = (
+        "The delegation was received by Minister of Water Eng. Salim Haddad Al-Rawi and "
+        "Minister of Health Dr. Nadia Karam in Amman on Monday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert set(officials) == {"Salim Haddad Al-Rawi", "Nadia Karam"}
+
+
+def test_the_surname_he_after_an_envoys_post_is_a_name():
+    """ "Chinese Ambassador to Peru He Ming": "He" after the post's place, before a pinyin
+    word, is the surname (and a pronoun after a full stop stays one)."""
+    text = (
+        "The signing was attended by Chinese Ambassador to Kenya He Jianping and Trade Minister "
+        "Mary Wanjiru. He said it went well."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("He Jianping") == "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The minister was received on Monday by Secretary of the provincial Party Committee "
+         "Dang Quoc Tuan in Can Tho.", "Dang Quoc Tuan",
+         "Secretary of the provincial Party Committee"),
+        ("She later held a video call with Chairman of the Yunnan regional government Zhou "
+         "Weiming about trade.", "Zhou Weiming", "Chairman of the Yunnan regional government"),
+    ],
+)
+def test_an_office_of_a_body_named_in_lower_case_before_the_name(text, name, title):
+    doc = _doc(text, publisher="Reuters")
+    off = {o["name"]: o for o in doc.get("officials", [])}
+    assert name in off, off
+    assert [p["title"] for p in off[name].get("positions", [])][:1] == [title]
+
+
+def test_a_retired_rank_after_a_countrys_post_keeps_the_posts_country():
+    text = (
+        "Ms. Lund said she had spoken by phone with Ecuador's defence minister, retired Rear "
+        "Admiral Pablo Andrés Cevallos, who oversees the coast guard."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Pablo Andrés Cevallos") == "EC"

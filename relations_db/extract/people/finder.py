@@ -141,6 +141,7 @@ from .titles import (
     _LABEL_LINE,
     _LOWER_POST,
     _LOWER_POST_TAIL,
+    _OFFICE_OF_LOWER_BODY,
     _OWNER_BEFORE,
     _PORTFOLIO_TITLE,
     _PORTFOLIO_TITLE_TAIL,
@@ -553,6 +554,22 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if not code and dem and country_of_word(dem.group(1)):
             code = country_of_word(dem.group(1))  # "Kenyan Cabinet Secretary for Foreign ... A"
         found.append((start, end, m.group("name"), [title], code, None, True, m.start("title")))
+
+    # "Secretary of the provincial Party Committee A B": a body named partly in lower case
+    # between the office and the name (the run of capitals before the name is no title)
+    for m in _OFFICE_OF_LOWER_BODY.finditer(text) if " of the " in text else ():
+        if not any(w.islower() for w in m.group("body").split()):
+            continue  # (all capitals: the title is read with its name above)
+        words = m.group("name").split()
+        if not all(map(_is_name_token, words)):
+            continue
+        start, end = m.span("name")
+        if any(item[6] and item[3] and item[0] < end and start < item[1] for item in found):
+            continue  # (read with a title already)
+        found = [item for item in found if not (item[0] < end and start < item[1])]
+        title = m.group("t")
+        found.append((start, end, m.group("name"), [title], _country_words(title), None, True,
+                      m.start("t")))
 
     # "the release of A, who was detained in X in March, and B": named detainees take part
     # in an incident, so they are recorded without a title
@@ -1063,7 +1080,17 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for m in matches:
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
-            counterpart_names.setdefault(m.start("name"), (code, m.start()))
+            # "his X counterpart, Minister of Foreign Affairs A B C": the pattern's last two
+            # words may be the end of a longer name read with its title; key it by that name
+            at = next(
+                (
+                    x[0]
+                    for x in found
+                    if m.start() < x[0] <= m.start("name") and m.end("name") == x[1]
+                ),
+                m.start("name"),
+            )
+            counterpart_names.setdefault(at, (code, m.start()))
 
     gaz = _gazetteer(gazetteer)
     # titled names' spans from title to name, by where they open, with the furthest name start

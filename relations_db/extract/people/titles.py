@@ -30,6 +30,8 @@ HONORIFICS = {
     "Mrs",
     "Ms",
     "Dr",
+    "Eng.",  # an engineer's address in Arab styles ("Minister of Energy Eng. A B"); with its
+    # dot only ("Eng" is a name word: "Ng Eng Hen")
     "Honourable",
     "Honorable",
     "Hon.",
@@ -148,6 +150,7 @@ HEADS = {
     "Leaders",
 } | (HONORIFICS - {"Highness", "Majesty"})  # "His Highness" is read as a whole
 TITLE_WORDS = HEADS | {
+    "Rear",  # "Rear Admiral A": a rank's first word, no name
     "High",  # "High Representative for Foreign Affairs ... A", "High Commissioner"
     "Lady",  # "the President and the First Lady will host": a title, no name
     # an institution's noun that ends the "of" of a title right before the name: "Chairman
@@ -468,7 +471,8 @@ _POST_OFFICE_POSS = re.compile(
 )
 
 # how every title before a name and its comma ends (", A", ", the A", ", His A")
-_COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+)?$"
+# (", retired General A": a rank's status word between the comma and the rank)
+_COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+|retired\s+)?$"
 _COMMA_TITLE = re.compile(
     # ("Our Minister of State, Dr. A": the speaker's, speakers.py; not a word of the title)
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b(?P<our>[Oo]ur)\s+"
@@ -531,6 +535,18 @@ _PORTFOLIO_TITLE = re.compile(
 )
 # (from the office word on, inside the title's group: "(?:" opens it again)
 _PORTFOLIO_TITLE_TAIL = _from_part(_PORTFOLIO_TITLE, "(?:Secretary|Minister", "(?:")
+
+# "Secretary of the provincial Party Committee A B", "Chairman of the X regional government
+# C D": an office of a body whose name has lower-case words (so no run of capitals holds the
+# title), the body's noun last, then the holder's name
+_OFFICE_OF_LOWER_BODY = re.compile(
+    r"\b(?P<t>(?:(?:Deputy|Vice|First|Acting|Executive)[ \t]+)?(?:Secretary|Chairman|Chairwoman"
+    r"|Chairperson|Chair|Head|Director|Governor|Mayor|President|Commander|Chief|Leader)"
+    r"[ \t]+of[ \t]+the[ \t]+(?P<body>(?:[\w\-’']+[ \t]+){0,5}?"
+    r"(?i:committee|council|commission|government|administration|assembly|congress|bureau"
+    r"|department|authority|province|region|district|city|municipality)))"
+    r"[ \t]+(?P<name>[A-Z][\w\-’']+(?:[ \t]+[A-Z][\w\-’']+){1,2})(?![\w\-’']|[ \t]+[A-Z])"
+)
 
 _INSTITUTION = (
     r"(?:Bank|Ministry|Council|Assembly|Parliament|Senate|Government|Embassy|Agency|Committee|"
