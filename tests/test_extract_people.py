@@ -3443,3 +3443,83 @@ def test_a_retired_rank_after_a_countrys_post_keeps_the_posts_country():
     )
     officials = _officials(_doc(text, publisher="Reuters"))
     assert officials.get("Pablo Andrés Cevallos") == "EC"
+
+
+def test_a_quoted_nickname_inside_a_name_is_part_of_it():
+    text = (
+        'The Minister met Secretary of Trade Jose Maria "Joey" Salcedo in Manila on Monday. '
+        'Interior Secretary Benjamin "Benjie" Santiago also attended.'
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert 'Jose Maria "Joey" Salcedo' in officials
+    assert 'Benjamin "Benjie" Santiago' in officials
+    assert not {"Jose Maria", "Benjamin", "Salcedo", "Santiago"} & set(officials)
+
+
+def test_a_countrys_two_offices_joined_by_and_before_the_name_are_that_countrys():
+    text = (
+        "The Foreign Secretary called Latvia's Deputy Prime Minister and Minister of Economy, "
+        "Ilze Kalnina, on Tuesday to discuss the package."
+    )
+    doc = _doc(text, publisher="Foreign, Commonwealth & Development Office")
+    assert _officials(doc).get("Ilze Kalnina") == "LV"
+
+
+def test_a_post_at_an_embassy_before_the_name_gives_the_embassys_country():
+    text = (
+        "The First Secretary at the Estonian Embassy in Quito, Marko Tamm, met Ecuadorian "
+        "officials on Monday."
+    )
+    doc = _doc(text, publisher="Reuters")
+    assert _officials(doc).get("Marko Tamm") == "EE"
+
+
+def test_a_counterparts_hyphened_family_name_is_read_with_the_demonym():
+    text = (
+        "Ambassador Lena Berg will meet her Georgian counterpart, Deputy Speaker Giorgi "
+        "Kvaratskhelia-Beridze, in Tbilisi next week."
+    )
+    officials = _officials(_doc(text, publisher="Government Offices of Sweden"))
+    assert officials.get("Giorgi Kvaratskhelia-Beridze") == "GE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trade ministers of Chile and Peru, respectively Rosa Vidal and Luis Rojas, "
+         "signed the accord.", {"Rosa Vidal": "CL", "Luis Rojas": "PE"}),
+        ("Estonian and Finnish Defence Ministers Marko Tamm and Lieutenant General Jussi "
+         "Laine met in Tallinn.", {"Marko Tamm": "EE", "Jussi Laine": "FI"}),
+        ("Foreign ministers Rosa Vidal of Chile, Luis Rojas of Peru and Ana Torres of Bolivia "
+         "signed a memorandum.", {"Rosa Vidal": "CL", "Luis Rojas": "PE", "Ana Torres": "BO"}),
+    ],
+)
+def test_a_plural_office_before_a_list_of_names_gives_each_its_country(text, expected):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {n: officials.get(n) for n in expected} == expected
+
+
+def test_a_turkic_patronymic_word_is_inside_the_name():
+    text = "President Kemal Aydin hosted Kazakh President Nurlan Serik uulu Abenov in Ankara."
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Nurlan Serik uulu Abenov") == "KZ"
+
+
+def test_the_agent_of_a_country_was_represented_by_is_of_that_country():
+    text = (
+        "The Minister attended the regional meeting in Lima on Monday. Bolivia was represented "
+        "by Vice Minister of Foreign Trade Ana Torres Quispe."
+    )
+    officials = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Chile"))
+    assert officials.get("Ana Torres Quispe") == "BO"
+
+
+def test_a_chain_of_descent_cut_short_before_a_particle_is_the_same_person():
+    text = (
+        "His Highness Prince Hamdan bin Rashid bin Saeed, Minister of Energy, received the "
+        "delegation. Later, Prince Hamdan bin Rashid held talks with Kenyan Energy Minister "
+        "Peter Mwangi."
+    )
+    officials = _officials(_doc(text, publisher="Emirates News Agency"))
+    assert "Hamdan bin Rashid" not in officials
+    assert officials.get("Hamdan bin Rashid bin Saeed") == "AE"

@@ -118,7 +118,8 @@ _PLURAL_OFFICE = re.compile(
     r"(?P<office>(?:(?-i:[a-zA-Z]+)\s+(?:and\s+[a-z]+\s+)?)?(?i:ministers|leaders|presidents|"
     r"counterparts|heads\s+of\s+(?:state|government)|secretaries)"
     r"(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?)"
-    r"(?:\s+of\s+(?P<cs>[^,;.]{2,80}?(?:,\s+[^,;.]{2,40}?)*))?,\s+$"
+    # (", respectively A and B": the order said in words)
+    r"(?:\s+of\s+(?P<cs>[^,;.]{2,80}?(?:,\s+[^,;.]{2,40}?)*))?,\s+(?:respectively,?\s+)?$"
 )
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
@@ -179,6 +180,61 @@ def _plural_apposition(found: list, text: str) -> list:
     return found
 
 
+# a plural office right before a list of names, with no comma: "Kenyan and Ghanaian
+# Defence Ministers A and B", "Foreign ministers A of X, B of Y and C of Z"
+_PLURAL_BEFORE_NAMES = re.compile(
+    r"(?:\b(?P<d1>[A-Z][\w\-]*)\s+and\s+(?P<d2>[A-Z][\w\-]*)\s+)?"
+    r"(?P<office>(?:[A-Z][\w\-]*\s+){0,2}(?i:ministers|presidents|secretaries|ambassadors|envoys"
+    r"|premiers|chancellors|governors|commanders|chiefs)(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs"
+    r"|[Dd]efen[cs]e))?)[ \t]+$"
+)
+# between two names of such a list: an "of <country>" after the first, the comma or "and",
+# and the second one's rank ("... A and Colonel General B")
+_PLURAL_LIST_GAP = re.compile(
+    r"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})?"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:General|Admiral|Colonel|Lieutenant|Major"
+    r"|Vice|Rear|Air|Marshal|Brigadier|Senior)[ \t]+)*"
+)
+
+
+def _plural_before_names(found: list, text: str) -> list:
+    """Names listed right after a plural office take its title (singular) and their
+    countries: an "of <country>" after each name, else two demonyms or countries before the
+    office, in order ("Kenyan and Ghanaian Defence Ministers A and B": A is Kenyan)."""
+    items = sorted(found, key=lambda x: x[0])
+    for k, item in enumerate(items):
+        m = _PLURAL_BEFORE_NAMES.search(text, max(0, item[0] - 80), item[0])
+        if not m or m.end() != item[0]:
+            continue
+        run, gaps = [item], []
+        for nxt in items[k + 1 :]:
+            gap = _PLURAL_LIST_GAP.fullmatch(text, run[-1][1], nxt[0])
+            if not gap:
+                break
+            run.append(nxt)
+            gaps.append(gap)
+            if "and" in gap.group(0).split():
+                break
+        if len(run) < 2:
+            continue
+        ofs = [g.group("of") for g in gaps]
+        last = _OF_COUNTRY.match(text[run[-1][1] : run[-1][1] + 80])
+        ofs.append(last.group(0) if last else None)
+        codes = [country_of_word(re.sub(r"^\s*of\s+", "", o)) if o else None for o in ofs]
+        if not all(codes):
+            pair = [country_of_word(m.group(g)) if m.group(g) else None for g in ("d1", "d2")]
+            codes = pair if len(run) == 2 and all(pair) else [None] * len(run)
+        if not any(codes) and all(x[6] for x in run):
+            continue
+        word = re.sub(r"ies\b", "y", re.sub(r"(?<![ie])s\b", "", m.group("office")))
+        title = " ".join(w[:1].upper() + w[1:] if w not in ("of",) else w for w in word.split())
+        for x, code in zip(run, codes, strict=True):
+            ranks = [t for t in x[3] if t != m.group("office")]
+            new = (x[0], x[1], x[2], [title, *ranks], code or x[4], x[5], True, x[0], *x[8:])
+            found[found.index(x)] = new
+    return found
+
+
 _REPRESENTS = re.compile(
     r"(?:,?\s+and\s+(?:(?:[A-Z]|(?:al|el|bin|bint|ibn|de|la|da|van|von)\b)[\w.\-’']*\s+){1,6}?)?"
     r"\s*represented\s+(?:the\s+)?"
@@ -186,10 +242,26 @@ _REPRESENTS = re.compile(
 )
 
 
+# "Norway was represented by (its Minister of X) A": the passive's agent is the subject's
+_REPRESENTED_BY = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:was|were|is|are|will\s+be)\s+"
+    r"represented\s+by\s+"
+)
+
+
 def _represented(found: list, text: str) -> list:
     """ "A and B represented Norway": the untitled names before the verb are of the country
-    they represent."""
+    they represent; "Norway was represented by A" (its title between): A is too."""
     items = sorted(found, key=lambda x: x[0])
+    for m in _REPRESENTED_BY.finditer(text):
+        code = country_of_word(m.group("c"))
+        agent = next((x for x in items if x[0] >= m.end()), None)
+        if not code or agent is None or agent[4] or re.search(r"[.;]", text[m.end() : agent[0]]):
+            continue
+        if agent[0] - m.end() > 160:
+            continue
+        found[found.index(agent)] = (*agent[:4], code, *agent[5:])
+        items = sorted(found, key=lambda x: x[0])
     for k, item in enumerate(items):
         if item[4] or item[6]:
             continue

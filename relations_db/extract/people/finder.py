@@ -38,6 +38,7 @@ from .countries import (
     _join_country_words,
     _last_two_countries,
     _plural_apposition,
+    _plural_before_names,
     _portfolio_country,
     _represented,
     _subject_countries,
@@ -169,6 +170,35 @@ from .titles import (
     _without_style,
 )
 from .visits import _GENERIC_BODY, _HOST_IN, _held_elsewhere, _main_foreign, _nearest_foreign
+
+# "X's Deputy Prime Minister and " right before a second office, ", A": both offices are
+# A's, and the possessive says whose
+_POSS_OFFICE_AND = re.compile(
+    r"\b(?P<poss>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[’']s[ \t]+"
+    r"(?P<first>(?:(?:[A-Z][\w\-]*|of|for|the)[ \t]+){1,6})and[ \t]+$"
+)
+# a nickname in quotes inside a name, then the family name: 'A "Nick" B'
+_NICKNAME_THEN = re.compile(
+    r"[ \t]+[\"“](?P<nick>[A-Z][\w\-’']*(?:[ \t][A-Z][\w\-’']*)?)[\"”][ \t]+"
+    r"(?P<rest>[A-Z][\w\-’']+(?:[ \t]+[A-Z][\w\-’']+)?)(?![\w\-’'])"
+)
+
+
+def _with_nicknames(found: list, text: str) -> list:
+    """ 'Secretary A B "Nick" C': the quoted nickname and the words after it are the same
+    name's (the run of capitals stops at the quote, which would leave "A B" and "C" as two
+    people)."""
+    out = list(found)
+    for item in sorted(found, key=lambda x: x[0]):
+        if item not in out:
+            continue
+        m = _NICKNAME_THEN.match(text, item[1])
+        if not m or any(w in TITLE_WORDS or w in STOP for w in m.group("rest").split()):
+            continue  # (a family name may be a place's: "Santiago")
+        end = m.end()
+        out = [x for x in out if x is item or not (item[1] <= x[0] < end)]
+        out[out.index(item)] = (item[0], end, text[item[0] : end], *item[3:])
+    return out
 
 
 def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -> People:
@@ -359,6 +389,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             ):
                 t = re.sub(r"^An?\s+", "", comma_title.group("t"))  # ("A spokesperson for")
                 poss = comma_title.group("poss") or ""
+                if not poss and (
+                    double := _POSS_OFFICE_AND.search(
+                        text, max(0, comma_title.start() - 80), comma_title.start()
+                    )
+                ):
+                    if any(w in HEADS for w in double.group("first").split()):
+                        poss = double.group("poss")  # "X's Deputy Prime Minister and ..."
                 code = (
                     country_of_word(poss)
                     or acronyms.get(poss)
@@ -406,6 +443,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             else:
                 found.append((start, end, name, [], None, None, False, start))
             i = j
+
+    found = _with_nicknames(found, text) if '"' in text or "“" in text else found
 
     # "Foreign Ministers A and B": the plural title is each one's
     by_start = {item[0]: item for item in found}
@@ -458,6 +497,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
 
     found = _plural_apposition(found, text)
+    found = _plural_before_names(found, text)
     found = _represented(found, text) if "represented " in text else found
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution

@@ -402,13 +402,21 @@ PARTICLES = {
     "ter",
     "y",
     "e",
+    # Turkic patronymic words between the father's name and the family name ("A B oglu C")
+    "oglu",
+    "oğlu",
+    "ogly",
+    "qizi",
+    "kyzy",
+    "uulu",
 }
 _PART = (
     r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
     r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter|"
     # "Ulisses Correia e Silva", "José Ortega y Gasset": the Portuguese and Spanish "and"
     # that joins two family names (only between two capitalised words, as every particle)
-    r"e|y)"
+    r"e|y|"
+    r"oglu|oğlu|ogly|qizi|kyzy|uulu)"
 )
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (

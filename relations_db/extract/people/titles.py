@@ -499,12 +499,13 @@ _COMMA_TITLE = re.compile(
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     # ("Sri Lanka's High Commissioner in New Delhi, A": the post's place after "in")
-    r"(?:\s+(?:of|for|in|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*"
+    # ("the Deputy Head of Mission at the X Embassy in Y, A": where the post is)
+    r"(?:\s+(?:of|for|in|at|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*"
     r"(?:[’']s)?"
     # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
-    r"(?:(?:\s+(?:(?:of|for|in|to)\s+|and\s+(?!(?:the\s+)?(?:"
+    r"(?:(?:\s+(?:(?:of|for|in|at|to)\s+|and\s+(?!(?:the\s+)?(?:"
     + _HEAD_WORDS
     + r")\b))?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))"
     r"[A-Z][\w\-]*(?:[’']s)?){0,9})?"
