@@ -3523,3 +3523,127 @@ def test_a_chain_of_descent_cut_short_before_a_particle_is_the_same_person():
     officials = _officials(_doc(text, publisher="Emirates News Agency"))
     assert "Hamdan bin Rashid" not in officials
     assert officials.get("Hamdan bin Rashid bin Saeed") == "AE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's deputy prime minister, Kari Lund, and Denmark's interior minister, Jens "
+         "Holm, met in Oslo.", {"Kari Lund": "NO", "Jens Holm": "DK"}),
+        ("Talks were attended by Chile's envoy, Pablo Ruiz, and Peru's special envoy Ana "
+         "Pereira.", {"Pablo Ruiz": "CL", "Ana Pereira": "PE"}),
+        ("Ghana's High Commissioner to Kenya, Kofi Mensah, met Kenyan Trade Minister Peter "
+         "Mwangi.", {"Kofi Mensah": "GH", "Peter Mwangi": "KE"}),
+        ("The Austrian chancellor, Karl Huber, called Prime Minister Petr Dvorak of the Czech "
+         "Republic.", {"Karl Huber": "AT", "Petr Dvorak": "CZ"}),
+    ],
+)
+def test_lower_case_offices_of_a_country_named_before_the_name(text, expected):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {n: officials.get(n) for n in expected} == expected
+
+
+def test_a_firms_lower_case_president_is_no_official():
+    text = "The firm's president, John Abbott, met Kenyan Trade Minister Peter Mwangi on Monday."
+    assert "John Abbott" not in _officials(_doc(text, publisher="Reuters"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Major General Ivan Petrenko, commander of Ukraine's Eastern Operational Command, met "
+         "Polish officers in Rzeszow.", "Ivan Petrenko", "UA"),
+        ("Colonel Moussa Traore, Niger's junta leader, met Malian officials in Bamako.",
+         "Moussa Traore", "NE"),
+        ("Admiral Lee Min-ho, chief of staff of the Korean Navy, met his Chilean counterpart, "
+         "Admiral Jorge Soto, in Valparaiso.", "Lee Min-ho", "KR"),
+    ],
+)
+def test_a_ranked_name_takes_the_country_its_apposition_names(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Ana Ferreira, who leads Brazil's negotiating team, met Kenyan officials in Nairobi.",
+         "Ana Ferreira", "BR"),
+        ("Lars Berg, who chairs the Norwegian parliament's defence committee, met Danish "
+         "officers.", "Lars Berg", "NO"),
+        ("Tom Hardy, who heads the firm's board, met Kenyan officials in Nairobi.", "Tom Hardy",
+         None),
+    ],
+)
+def test_a_role_told_by_a_relative_clause_makes_an_official_of_its_country(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+def test_a_crown_princess_is_titled_and_the_hosts_she_meets_are_of_the_country_visited():
+    text = (
+        "Crown Princess Ingrid of Norway visited Chile, where she met President Rosa Vidal on "
+        "Monday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Ingrid") == "NO" and officials.get("Rosa Vidal") == "CL"
+
+
+def test_a_countrys_top_diplomat_after_a_name_is_an_official_of_that_country():
+    text = "Jonas Petraitis, Lithuania's top diplomat, said the talks in Warsaw were productive."
+    assert _officials(_doc(text, publisher="Reuters")) == {"Jonas Petraitis": "LT"}
+
+
+def test_an_untitled_envoy_takes_the_country_of_the_embassy_his_sentence_names():
+    text = (
+        "The Chilean embassy in Nairobi said Ambassador Pablo Ruiz had met Kenyan Trade "
+        "Minister Peter Mwangi on Friday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials == {"Pablo Ruiz": "CL", "Peter Mwangi": "KE"}
+
+
+def test_a_three_word_name_of_descent_after_a_two_portfolio_title():
+    text = (
+        "The meeting was attended by Minister of Transport and Roads Khalid Yousef "
+        "Al-Sharif and Minister of Culture and Heritage Rana Al-Masri."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {"Khalid Yousef Al-Sharif", "Rana Al-Masri"} <= set(officials), officials
+
+
+def test_a_demonyms_office_after_and_opens_another_persons_title():
+    text = (
+        "On the Peruvian side, it was attended by Minister of Foreign Affairs and Culture Pedro "
+        "Soto Vargas and the Peruvian Ambassador to the Kingdom, Rosa Vidal."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials == {"Pedro Soto Vargas": "PE", "Rosa Vidal": "PE"}
+
+
+def test_people_named_after_on_the_side_of_a_country_are_of_it():
+    text = (
+        "The talks were attended, on the Chilean side, by Minister of Mines Pedro Soto and "
+        "Senator Ana Ruiz. On the Peruvian side, they were attended by Minister of Energy and "
+        "Roads Luis Rojas Al-Tarazona."
+    )
+    officials = _officials(_doc(text, publisher="Andina"))
+    assert officials == {"Pedro Soto": "CL", "Ana Ruiz": "CL", "Luis Rojas Al-Tarazona": "PE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Chile and Peru signed a fisheries accord on Monday. Peruvian Production Minister Luis "
+         "Rojas and his deputy, Ana Quispe, attended.", "Ana Quispe", "PE"),
+        ("Bolivia's mines minister, Carla Mamani, and Ecuador's energy minister, Jorge Soto, "
+         "met in Quito.", "Carla Mamani", "BO"),
+        ("Ghana's central bank governor, Kofi Boateng, met Kenyan officials in Nairobi.",
+         "Kofi Boateng", "GH"),
+    ],
+)
+def test_lower_case_offices_and_deputies_of_a_named_country(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+def test_a_firms_lower_case_office_after_its_possessive_is_no_official():
+    text = "Toyota's former chief, Koji Sato, met Kenyan officials in Nairobi on Monday."
+    assert "Koji Sato" not in _officials(_doc(text, publisher="Reuters"))

@@ -242,6 +242,27 @@ _REPRESENTS = re.compile(
 )
 
 
+# "On the Jordanian side, it was attended by A and B", "attended, on the Saudi side, by C"
+_ON_THE_SIDE = re.compile(r"\b[Oo]n\s+the\s+(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+side\b")
+
+
+def _on_the_side(found: list, text: str) -> list:
+    """People named after "on the X side" in its sentence, with no country of their own, are
+    of X (up to the next side the sentence names)."""
+    sides = list(_ON_THE_SIDE.finditer(text))
+    for k, m in enumerate(sides):
+        code = country_of_word(m.group("dem"))
+        if not code:
+            continue
+        stop = _SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if k + 1 < len(sides):
+            end = min(end, sides[k + 1].start())
+        for item in [x for x in found if m.end() <= x[0] < end and not x[4]]:
+            found[found.index(item)] = (*item[:4], code, *item[5:])
+    return found
+
+
 # "Norway was represented by (its Minister of X) A": the passive's agent is the subject's
 _REPRESENTED_BY = re.compile(
     r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:was|were|is|are|will\s+be)\s+"
@@ -812,6 +833,30 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     return (_main_foreign(text, home, avoid=posted) if text else None) or code
 
 
+# "the Mexican embassy", "Peru's mission": a country's diplomatic post
+_MISSION_OF = re.compile(
+    r"\b(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)|(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"[’']s)\s+(?i:embassy|high\s+commission|mission|consulate)\b"
+)
+
+
+def _own_mission(text: str, p: Person) -> str | None:
+    """An envoy titled with no country ("Ambassador A") whose sentence names one country's
+    diplomatic post ("The Mexican embassy said Ambassador A had met ..."): that country's."""
+    if not any(re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Ambassador|Envoy|Consul|Charg.*)", t)
+               for t in p.titles):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, p.first[0])]
+    start = ends[-1] if ends else 0
+    stop = _SENTENCE_END.search(text, p.first[1])
+    codes = {
+        c
+        for m in _MISSION_OF.finditer(text, start, stop.start() if stop else len(text))
+        if (c := country_of_word(m.group("dem") or m.group("poss")))
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _context_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
@@ -854,6 +899,9 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
     led = LEADS_SIDE.match(text, p.first[1]) if text else None
     if led and led.group("dem") and country_of_word(led.group("dem")):
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
+    mission = _own_mission(text, p) if text else None
+    if mission:
+        return mission
     if _chinese_name(p, home):
         return "CN"
     target = _DESIGNATED.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None

@@ -37,6 +37,7 @@ from .countries import (
     _international_word,
     _join_country_words,
     _last_two_countries,
+    _on_the_side,
     _plural_apposition,
     _plural_before_names,
     _portfolio_country,
@@ -104,6 +105,7 @@ from .names import (
     _NOUN_SHAPED,
     _REGNAL,
     _RUN,
+    _SENTENCE_END,
     _STATE_WORDS,
     CHINESE_SURNAMES,
     PARTICLES,
@@ -171,6 +173,19 @@ from .titles import (
 )
 from .visits import _GENERIC_BODY, _HOST_IN, _held_elsewhere, _main_foreign, _nearest_foreign
 
+# "his deputy, ", "A's deputy, " right before a name
+_DEPUTY_OF = re.compile(r"\b(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w\-]+)[’']s)[ \t]+deputy,[ \t]+")
+# ", who leads Portugal's delegation,": the relative clause's verb and its object
+_WHO_LEADS = re.compile(
+    r",[ \t]+who[ \t]+(?:also[ \t]+)?(?P<verb>leads|heads|chairs|commands|directs|led|headed"
+    r"|chaired|commanded|directed)[ \t]+(?P<obj>[^,.;()\n]{3,80}?)(?=[,.;])"
+)
+_ROLE_OF_VERB = {
+    "leads": "head", "heads": "head", "led": "head", "headed": "head",
+    "chairs": "chair", "chaired": "chair",
+    "commands": "commander", "commanded": "commander",
+    "directs": "director", "directed": "director",
+}
 # "X's Deputy Prime Minister and " right before a second office, ", A": both offices are
 # A's, and the possessive says whose
 _POSS_OFFICE_AND = re.compile(
@@ -412,6 +427,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 if code is None and comma_title.group("our"):
                     code = home  # "our Ambassador in X, A": the publisher's (speakers.py
                     # gives a speaker's "our" to the speaker's country)
+                if code is None and (
+                    re.search(r"(?:^|\s)(?:president|premier|chancellor)$", t)
+                    or (poss and re.match(r"[a-z][\w\-]*\s", t))
+                ):
+                    # "The German chancellor, A" is a state's; "the firm's president, B" no
+                    # office of one (nor "the firm's former chief, C")
+                    found.append((start, end, name, [], None, None, False, start))
+                    i = j
+                    continue
                 ranks = [text[title_toks[0][1] : title_toks[-1][2]]] if rank_only else []
                 found.append(
                     (start, end, name, [t, *ranks], code, None, True, comma_title.start())
@@ -578,6 +602,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 m.start("port") <= item[0] < start
                 and all(_NOUN_SHAPED.search(w) for w in text[item[0] : start].split())
             )
+            # (nor when it took the name's first word into the portfolio: "Minister of A and
+            # B C D Al-E" read as "... B C" and "D Al-E")
+            and not (start < item[0] and item[1] == end and item[3]
+                     and item[3][-1].endswith(text[start : item[0]].strip()))
             for item in found
         ):
             continue  # the name was read with its title already (not when that reading
@@ -1037,6 +1065,31 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 )
                 and _country_after_of(post.group("title"))
             )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
+            if not code and not post:
+                # "Colonel A B, Burkina Faso's junta leader, met": a country's possessive, or
+                # a lower-case post that names its country (an "of" title keeps the test above)
+                post = (
+                    _POST_TITLE_POSS.match(text[end : end + 160])
+                    or _POST_OFFICE_POSS.match(text[end : end + 160])
+                    or _POST_TITLE.match(text[end : end + 160])
+                )
+                nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
+            else:
+                post = None if not code else post
+            if (
+                not code
+                and post
+                and not nxt
+                and re.match(r"\s*[,;.]", text[end + post.end("title") :])
+            ):
+                # "General A B, commander of Russia's X District," "Admiral C D, chief of
+                # staff of the Japan Maritime Force,": a country or demonym inside the title
+                poss = re.sub(r"[’']s\s+$", "", post.groupdict().get("poss") or "")
+                code = (country_of_word(poss) if poss else None) or (
+                    None if _by_body_only(post.group("title")) else _country_words(
+                        post.group("title")
+                    )
+                )
             if code:
                 title = post.group("title").strip()
                 found.remove(item)
@@ -1087,6 +1140,38 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             found.append(
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
+
+    # "A B, who leads Portugal's delegation, met ...": a role without a formal title, told
+    # by the verb of a relative clause; a person of the country its object names
+    for m in _WHO_LEADS.finditer(text) if ", who " in text else ():
+        item = next((x for x in found if x[1] == m.start() and len(x[2].split()) >= 2), None)
+        if item is None or (item[6] and item[4]):
+            continue
+        code = _country_words(m.group("obj"))
+        if not code:
+            continue  # ("who heads the firm's board": no state's post)
+        title = f"{_ROLE_OF_VERB[m.group('verb')]} of {m.group('obj')}"
+        titles = item[3] if item[6] else [title]
+        found[found.index(item)] = (*item[:3], titles, code, item[5], True, *item[7:])
+
+    # "Interior Minister A and his deputy, B," "A's deputy, B,": the deputy of a titled
+    # person named before, in the office under theirs and of their country
+    for m in _DEPUTY_OF.finditer(text) if "deputy, " in text else ():
+        item = next((x for x in found if x[0] == m.end() and len(x[2].split()) >= 2), None)
+        if item is None or item[6]:
+            continue
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        before = [x for x in found if (ends[-1] if ends else 0) <= x[0] < m.start() and x[6]]
+        if m.group("owner"):
+            before = [x for x in before if x[2].split()[-1] == m.group("owner")]
+        if not before:
+            continue
+        owner = max(before, key=lambda x: x[0])
+        title = f"Deputy {owner[3][-1]}" if owner[3] else "Deputy"
+        found[found.index(item)] = (*item[:3], [title], owner[4], item[5], True, *item[7:])
+
+    # (after every reading of a name and its title: a side's people)
+    found = _on_the_side(found, text) if " side" in text else found
 
     # a national named as a measure's object, with no title after the name, takes part in
     # the measure all the same

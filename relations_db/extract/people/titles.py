@@ -106,6 +106,7 @@ HEADS = {
     "Emperor",
     "Empress",
     "Prince",
+    "Princess",  # "Crown Princess A of X"
     "Emir",
     "Amir",
     "Sultan",
@@ -366,7 +367,9 @@ _POST_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"representative|"
+    # ("A B, Lithuania's top diplomat,": a diplomat of the country named)
     r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
+    r"|diplomat"
     # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
@@ -485,7 +488,13 @@ _COMMA_TITLE = re.compile(
     # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
     + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
-    + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
+    + r"|(?:(?:deputy|vice|first)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|interior|economy"
+    + r"|energy|health|justice)\s+minister"
+    # ("Uganda's internal affairs minister, A", "Ghana's central bank governor, B": any
+    # lower-case office right after a country's possessive)
+    + r"|(?<=[’']s\s)(?:[a-z][\w\-]*\s+){1,3}(?:minister|governor|ambassador|envoy|chief"
+    + r"|commander|secretary|advis[eo]r|director|head)"
+    + r"|(?<=[’']s\s)minister(?=\s+(?:of|for)\s)"
     # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
     + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
     # ("a spokesperson for the Kenyan foreign ministry, A B": a body written in lowercase)
@@ -493,19 +502,22 @@ _COMMA_TITLE = re.compile(
     + r"|government|embassy|presidency|military|army|navy|armed\s+forces|cabinet))?"
     + r"|foreign\s+secretary|ambassador|envoy"
     # "the president of Chile, A B" (a newswire's lowercase head of state, of a state named)
-    + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
+    # (or of a state whose demonym is before it: "The German chancellor, A B")
+    + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]|,))"
     # ("The Minister Responsible for Fisheries of X, A": the Commonwealth's form)
     r"(?:\s+Responsible)?"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     # ("Sri Lanka's High Commissioner in New Delhi, A": the post's place after "in")
     # ("the Deputy Head of Mission at the X Embassy in Y, A": where the post is)
-    r"(?:\s+(?:of|for|in|at|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:\s+(?:of|for|in|at|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to|(?<=[Cc]ommissioner\s)to)"
+    r"\s+(?:the\s+)?[A-Z][\w\-]*"
     r"(?:[’']s)?"
     # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
-    r"(?:(?:\s+(?:(?:of|for|in|at|to)\s+|and\s+(?!(?:the\s+)?(?:"
+    # (nor "and the Jordanian Ambassador": a demonym before the other's office)
+    r"(?:(?:\s+(?:(?:of|for|in|at|to)\s+|and\s+(?!(?:the\s+)?(?:[A-Z][\w\-]*\s+)?(?:"
     + _HEAD_WORDS
     + r")\b))?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))"
     r"[A-Z][\w\-]*(?:[’']s)?){0,9})?"
@@ -529,9 +541,11 @@ _PORTFOLIO_TITLE = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?(?:[ \t]+Responsible)?"
     r"[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
-    r"(?:[’']s)?)*)"
-    # (names of two-letter words: "Grace Fu", "Ng Eng Hen")
-    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
+    r"(?:[’']s)?)*?)"
+    # (names of two-letter words: "Grace Fu", "Ng Eng Hen"; a family name of descent after
+    # them, "A B Al-C": the portfolio is the shortest that leaves a name to the run's end)
+    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*"
+    r"(?:[ \t]+(?:Al|El)-[A-Z][\w\-’']*)?)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
 # (from the office word on, inside the title's group: "(?:" opens it again)
@@ -567,8 +581,9 @@ _LOWER_POST = re.compile(
     # Philippine Coast Guard spokesperson A B": a body's)
     r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
     r"(?<=\)\s)chief|"
-    r"(?:foreign|prime|defen[cs]e|finance|trade)"
-    r"\s+minister|foreign\s+secretary)"
+    # ("Chile's deputy prime minister A B", "Peru's special envoy C D")
+    r"(?:(?:deputy|vice|first)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|interior|economy"
+    r"|energy|health|justice)\s+minister|foreign\s+secretary|(?:special\s+)?envoy|ambassador)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
     r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
     # ("the Navy spokesperson Rear Admiral A B C": the holder's rank before the name)
