@@ -3647,3 +3647,40 @@ def test_lower_case_offices_and_deputies_of_a_named_country(text, name, code):
 def test_a_firms_lower_case_office_after_its_possessive_is_no_official():
     text = "Toyota's former chief, Koji Sato, met Kenyan officials in Nairobi on Monday."
     assert "Koji Sato" not in _officials(_doc(text, publisher="Reuters"))
+
+
+def test_an_officer_through_whom_a_countrys_body_speaks_is_of_that_country():
+    text = (
+        "The Indonesian Navy said Commodore Agus Santoso reported that two foreign trawlers "
+        "were seized. Colonel Maria Lopez condemned the Chinese navy's actions."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Agus Santoso") == "ID"
+    assert officials.get("Maria Lopez") != "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("General Soe Win Tun, commander-in-chief of Myanmar's navy, met Thai Prime Minister "
+         "Anan Chai in Bangkok.", "Soe Win Tun", "MM"),
+        ("Inspector General Budi Hartono of Indonesia met Philippine police chief Ramon "
+         "Castillo in Manila.", "Ramon Castillo", "PH"),
+        ("Air Marshal Rajiv Menon, India's air force chief, met Italian counterpart General "
+         "Paolo Greco in Rome.", "Paolo Greco", "IT"),
+    ],
+)
+def test_officers_chiefs_and_counterparts_of_a_named_country(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+def test_a_countrys_possessive_before_an_untitled_name_gives_a_meeting_side():
+    text = "Bolivia's foreign minister Carla Mamani met Uruguay's Pablo de Souza in Montevideo."
+    doc = _doc(text, publisher="Reuters")
+    assert _officials(doc) == {"Carla Mamani": "BO", "Pablo de Souza": "UY"}
+    assert [_names(doc, m) for m in _events(doc, "meeting")] == [{"Carla Mamani", "Pablo de Souza"}]
+
+
+def test_a_countrys_possessive_before_a_name_in_no_event_makes_no_official():
+    text = "Bolivia's Carla Mamani said on Monday that the talks had been useful."
+    assert _officials(_doc(text, publisher="Reuters")) == {}

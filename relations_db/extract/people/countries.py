@@ -188,6 +188,12 @@ _PLURAL_BEFORE_NAMES = re.compile(
     r"|premiers|chancellors|governors|commanders|chiefs)(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs"
     r"|[Dd]efen[cs]e))?)[ \t]+$"
 )
+_PLURAL_STEMS = ("inisters", "residents", "ecretaries", "mbassadors", "nvoys", "remiers",
+                 "hancellors", "overnors", "ommanders", "hiefs")
+_PLURAL_OFFICE_END = re.compile(
+    r"(?i:ministers|presidents|secretaries|ambassadors|envoys|premiers|chancellors|governors"
+    r"|commanders|chiefs)(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?[ \t]+(?=[A-Z])"
+)
 # between two names of such a list: an "of <country>" after the first, the comma or "and",
 # and the second one's rank ("... A and Colonel General B")
 _PLURAL_LIST_GAP = re.compile(
@@ -201,8 +207,16 @@ def _plural_before_names(found: list, text: str) -> list:
     """Names listed right after a plural office take its title (singular) and their
     countries: an "of <country>" after each name, else two demonyms or countries before the
     office, in order ("Kenyan and Ghanaian Defence Ministers A and B": A is Kenyan)."""
+    # (where a plural office ends right before a capital: the only places to try)
+    if not any(w in text for w in _PLURAL_STEMS):
+        return found  # (speed only: the words' stems, without their capitals)
+    ends = {m.end() for m in _PLURAL_OFFICE_END.finditer(text)}
+    if not ends:
+        return found
     items = sorted(found, key=lambda x: x[0])
     for k, item in enumerate(items):
+        if item[0] not in ends:
+            continue
         m = _PLURAL_BEFORE_NAMES.search(text, max(0, item[0] - 80), item[0])
         if not m or m.end() != item[0]:
             continue
@@ -840,14 +854,29 @@ _MISSION_OF = re.compile(
 )
 
 
+# "The Philippine Coast Guard said ", "Kenya's defence ministry announced ": a country's
+# body as the subject of a reporting verb
+_BODY_SAID = re.compile(
+    r"\b(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)|(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"[’']s)\s+(?i:(?:[a-z]+\s+)?(?:navy|army|air\s+force|coast\s+guard|military|ministry"
+    r"|armed\s+forces|police|embassy|government))\s+(?:said|says|announced|reported|stated)\s+"
+    r"(?:that\s+)?$"
+)
+
+
 def _own_mission(text: str, p: Person) -> str | None:
     """An envoy titled with no country ("Ambassador A") whose sentence names one country's
-    diplomatic post ("The Mexican embassy said Ambassador A had met ..."): that country's."""
-    if not any(re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Ambassador|Envoy|Consul|Charg.*)", t)
-               for t in p.titles):
-        return None
+    diplomatic post ("The Mexican embassy said Ambassador A had met ..."): that country's.
+    So is an officer whose sentence opens with a country's body that speaks through them
+    ("The Philippine Coast Guard said Commodore A reported ...")."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, p.first[0])]
     start = ends[-1] if ends else 0
+    if not any(re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Ambassador|Envoy|Consul|Charg.*)", t)
+               for t in p.titles):
+        body = _BODY_SAID.search(text, start, p.first[0])
+        if body and not re.search(r"[,;]", text[body.end() : p.first[0]]):
+            return country_of_word(body.group("dem") or body.group("poss"))
+        return None
     stop = _SENTENCE_END.search(text, p.first[1])
     codes = {
         c

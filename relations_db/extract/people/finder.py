@@ -173,6 +173,10 @@ from .titles import (
 )
 from .visits import _GENERIC_BODY, _HOST_IN, _held_elsewhere, _main_foreign, _nearest_foreign
 
+_COUNTRY_POSS_NAME = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[’']s[ \t]+(?P<name>[A-Z][\w\-’']+"
+    r"(?:[ \t]+(?:(?:van|von|de|da|del|bin|al)[ \t]+)?[A-Z][\w\-’']+){1,3})(?![\w\-’'])"
+)
 # "his deputy, ", "A's deputy, " right before a name
 _DEPUTY_OF = re.compile(r"\b(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w\-]+)[’']s)[ \t]+deputy,[ \t]+")
 # ", who leads Portugal's delegation,": the relative clause's verb and its object
@@ -527,6 +531,20 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
     measured: set[int] = set()
     nationals: set[int] = set()  # (the names of "a Chinese national, A B": people, untitled)
+    # "met Chile's A B": a country's possessive right before a name, no title between, is
+    # the person's country (a side the text names by its person)
+    for m in _COUNTRY_POSS_NAME.finditer(text) if "s " in text else ():
+        code = country_of_word(m.group("c"))
+        words = m.group("name").split()
+        if not code or not all(_is_name_token(w) or w in PARTICLES for w in words):
+            continue
+        start, end = m.span("name")
+        if any(item[0] < end and start < item[1] and (item[6] or item[4]) for item in found):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, m.group("name"), [], code, None, False, start))
+        nationals.add(start)  # (a person, an official only if they take part in an event)
+
     for m in _LOWER_POST.finditer(text) if _LOWER_POST_TAIL.search(text) else ():
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
@@ -1205,6 +1223,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for m in matches:
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
+            if not m.group("det") and not code:
+                continue
             # "his X counterpart, Minister of Foreign Affairs A B C": the pattern's last two
             # words may be the end of a longer name read with its title; key it by that name
             at = next(

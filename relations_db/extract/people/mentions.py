@@ -35,10 +35,13 @@ from .titles import _LOW, _UP, HONORIFICS, TITLE_WORDS
 # it ("Sargsyan-Hovakimyan", "McKenzie")
 _WORD = rf"[{_UP}][{_LOW}\-’']+(?:[{_UP}][{_LOW}\-’']+)?"
 _COUNTERPART = re.compile(
-    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"
+    # (no determiner after "met": "met French counterpart General A", the demonym then
+    # needed, finder.py)
+    r"\b(?:(?P<det>his|her|their|its)|(?<=met)|(?<=meet)|(?<=meets))\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"
     r"counterpart)[A-Z][\w.\-’']*)?)\s+)?counterparts?\b"  # ("his New Zealand counterpart")
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
-    r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
+    r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?"
+    r"|General|Admiral|Colonel|Lieutenant|Major|Rear|Air|Marshal|Brigadier)\s+)*"
     # (a name's letters may be accented: "Eduardo Año", "José Núñez")
     rf"(?P<name>(?:{_WORD}\s+)?{_WORD}))?"
 )

@@ -368,7 +368,8 @@ _POST_TITLE = re.compile(
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"representative|"
     # ("A B, Lithuania's top diplomat,": a diplomat of the country named)
-    r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
+    r"general|premier|senator|governor|commander(?:-in-chief)?|coordinator|official|councilor"
+    r"|counselor|head"
     r"|diplomat"
     # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
@@ -581,6 +582,8 @@ _LOWER_POST = re.compile(
     # Philippine Coast Guard spokesperson A B": a body's)
     r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
     r"(?<=\)\s)chief|"
+    # ("Malaysian police chief A B": a service's chief)
+    r"(?:police|army|navy|military|intelligence|security)\s+chief|"
     # ("Chile's deputy prime minister A B", "Peru's special envoy C D")
     r"(?:(?:deputy|vice|first)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|interior|economy"
     r"|energy|health|justice)\s+minister|foreign\s+secretary|(?:special\s+)?envoy|ambassador)"
