@@ -3684,3 +3684,60 @@ def test_a_countrys_possessive_before_an_untitled_name_gives_a_meeting_side():
 def test_a_countrys_possessive_before_a_name_in_no_event_makes_no_official():
     text = "Bolivia's Carla Mamani said on Monday that the talks had been useful."
     assert _officials(_doc(text, publisher="Reuters")) == {}
+
+
+def test_a_rulers_word_after_an_office_of_a_named_body_is_a_given_name():
+    text = (
+        "Speaker of the Bundestag Amir Rahimi met Speaker of the Polish Parliament Jan Kowal in "
+        "Warsaw on Monday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert "Amir Rahimi" in officials and "Rahimi" not in officials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Kari Lund spoke by phone with Foreign Minister Luis Rojas on Monday "
+        "about the situation in Haiti. Lund thanked Peru for its role.",
+        "Prime Minister Kari Lund received President Luis Rojas at the Prime Minister's "
+        "Office. They discussed the war in Sudan and relations between Norway and Peru.",
+    ],
+)
+def test_a_country_named_as_a_topic_is_not_the_other_sides(text):
+    doc = _doc(text, publisher="Office of the Prime Minister of Norway")
+    assert _officials(doc).get("Luis Rojas") == "PE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hardy, chief executive of Andes Copper Corp, met Peruvian President Ana Torres on "
+        "Monday.",
+        "Tom Hardy, the chairman of Pacific Fishing Holdings, met Peruvian President Ana Torres "
+        "on Monday.",
+    ],
+)
+def test_a_firms_officer_named_before_his_post_is_no_official(text):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert "Tom Hardy" not in officials and officials.get("Ana Torres") == "PE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The head of Ghana's delegation, Kofi Mensah, told reporters the talks were useful.",
+         {"Kofi Mensah": "GH"}),
+        ("Bolivian lawmaker Carla Mamani met Chilean senator Jorge Soto in Arica.",
+         {"Carla Mamani": "BO", "Jorge Soto": "CL"}),
+        ("Among those present were Chile's consul general Ana Ruiz and Peru's ambassador Luis "
+         "Rojas.", {"Ana Ruiz": "CL", "Luis Rojas": "PE"}),
+        ("The Ghanaian defence chief, General Kofi Mensah, met his Togolese counterpart, "
+         "General Komla Agbeko.", {"Kofi Mensah": "GH", "Komla Agbeko": "TG"}),
+        ("The ministers, Ana Torres (Ecuador) and Luis Arce (Bolivia), signed the accord.",
+         {"Ana Torres": "EC", "Luis Arce": "BO"}),
+    ],
+)
+def test_legislators_consuls_service_chiefs_and_bracketed_countries(text, expected):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {n: officials.get(n) for n in expected} == expected

@@ -191,8 +191,9 @@ _PLURAL_BEFORE_NAMES = re.compile(
 _PLURAL_STEMS = ("inisters", "residents", "ecretaries", "mbassadors", "nvoys", "remiers",
                  "hancellors", "overnors", "ommanders", "hiefs")
 _PLURAL_OFFICE_END = re.compile(
-    r"(?i:ministers|presidents|secretaries|ambassadors|envoys|premiers|chancellors|governors"
-    r"|commanders|chiefs)(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?[ \t]+(?=[A-Z])"
+    r"\b(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Aa]mbassadors|[Ee]nvoys|[Pp]remiers"
+    r"|[Cc]hancellors|[Gg]overnors|[Cc]ommanders|[Cc]hiefs)"
+    r"(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?[ \t]+(?=[A-Z])"
 )
 # between two names of such a list: an "of <country>" after the first, the comma or "and",
 # and the second one's rank ("... A and Colonel General B")

@@ -177,6 +177,35 @@ _COUNTRY_POSS_NAME = re.compile(
     r"\b(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[’']s[ \t]+(?P<name>[A-Z][\w\-’']+"
     r"(?:[ \t]+(?:(?:van|von|de|da|del|bin|al)[ \t]+)?[A-Z][\w\-’']+){1,3})(?![\w\-’'])"
 )
+# ", chief executive of X", ", the chairman of X Holdings": a firm's officer after a name
+_COMPANY_POST = re.compile(
+    r",[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(?:chief[ \t]+executive|CEO"
+    r"|chief[ \t]+(?:operating|financial)[ \t]+officer|founder|managing[ \t]+director)\b"
+    r"|(?:(?:executive[ \t]+)?chairman|president|head)[ \t]+(?:of|at)[ \t]+"
+    r"(?:[A-Z][\w&\-]*[ \t]+){0,3}(?:Corp\.?|Corporation|Inc\.?|Ltd\.?"
+    r"|Limited|Group|Company|Holdings|PLC|LLC|AG)\b)"
+)
+_BRACKETED_COUNTRY = re.compile(r"[ \t]+\((?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})\)")
+_PLURAL_OFFICE_BEFORE_LIST = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?P<o>ministers|presidents|leaders|envoys|ambassadors"
+    r"|secretaries|chiefs)[ \t]*,[ \t]+"
+)
+_POSS_THEN_CAPITAL = re.compile(r"[’']s[ \t]+(?=[A-Z])")
+
+
+def _country_poss_names(text: str) -> list[re.Match]:
+    """_COUNTRY_POSS_NAME's matches, tried only where a possessive precedes a capital (speed:
+    the pattern itself would be tried at every capitalised word)."""
+    out = []
+    for p in _POSS_THEN_CAPITAL.finditer(text):
+        lo = max(0, p.start() - 40)
+        m = next((x for x in _COUNTRY_POSS_NAME.finditer(text, lo, p.end() + 120)
+                  if x.end("c") == p.start()), None)
+        if m:
+            out.append(m)
+    return out
+
+
 # "his deputy, ", "A's deputy, " right before a name
 _DEPUTY_OF = re.compile(r"\b(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w\-]+)[’']s)[ \t]+deputy,[ \t]+")
 # ", who leads Portugal's delegation,": the relative clause's verb and its object
@@ -196,6 +225,23 @@ _POSS_OFFICE_AND = re.compile(
     r"\b(?P<poss>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[’']s[ \t]+"
     r"(?P<first>(?:(?:[A-Z][\w\-]*|of|for|the)[ \t]+){1,6})and[ \t]+$"
 )
+def _office_of_body_before(toks: list, k: int) -> bool:
+    """Does an office of a named body end right before toks[k] ("Speaker of the Knesset",
+    "Chairman of the Senate": a head word, "of", then only capitalised words)?"""
+    j = k - 1
+    while (
+        j >= 0
+        and toks[j][0][:1].isupper()
+        and toks[j][0] not in HEADS
+        and not _is_name_token(toks[j][0])  # (a body's word the title can hold)
+    ):
+        j -= 1
+    if j < k - 3 or j == k - 1 or j < 1 or toks[j][0] not in ("of", "the"):
+        return False
+    j -= 1 if toks[j][0] == "the" else 0
+    return j >= 1 and toks[j][0] == "of" and toks[j - 1][0] in HEADS
+
+
 # a nickname in quotes inside a name, then the family name: 'A "Nick" B'
 _NICKNAME_THEN = re.compile(
     r"[ \t]+[\"“](?P<nick>[A-Z][\w\-’']*(?:[ \t][A-Z][\w\-’']*)?)[\"”][ \t]+"
@@ -280,10 +326,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             elif (
                 i >= 2
                 and toks[i - 1][0] in _RULER_GIVEN_NAMES
-                and toks[i - 2][0] in TITLE_WORDS
-                and toks[i - 2][0] not in _RULER_GIVEN_NAMES
-                and toks[i - 2][0] not in _TITLE_MODIFIERS
-                and toks[i - 2][0] not in HONORIFICS
+                and (
+                    (
+                        toks[i - 2][0] in TITLE_WORDS
+                        and toks[i - 2][0] not in _RULER_GIVEN_NAMES
+                        and toks[i - 2][0] not in _TITLE_MODIFIERS
+                        and toks[i - 2][0] not in HONORIFICS
+                    )
+                    or _office_of_body_before(toks, i - 1)
+                )
             ):
                 i -= 1  # "Crown Prince Sultan bin A", "Minister of Industry Sultan B": a
                 # ruler's word right after a full office is the holder's given name (not
@@ -533,7 +584,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     nationals: set[int] = set()  # (the names of "a Chinese national, A B": people, untitled)
     # "met Chile's A B": a country's possessive right before a name, no title between, is
     # the person's country (a side the text names by its person)
-    for m in _COUNTRY_POSS_NAME.finditer(text) if "s " in text else ():
+    for m in _country_poss_names(text):
         code = country_of_word(m.group("c"))
         words = m.group("name").split()
         if not code or not all(_is_name_token(w) or w in PARTICLES for w in words):
@@ -1064,6 +1115,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item[:8]
+        if not titles and not listing and _COMPANY_POST.match(text, end):
+            # "A B, chief executive of X Corp,": a firm's, no official (unless a measure
+            # names them: a target takes part in it)
+            found.remove(item)
+            continue
         if titled and not country and len(name.split()) >= 2:
             # "Major General A B, Deputy Commander of the Air Force of X", "The Ministers of
             # Trade, Mr. A and Mr. B, Minister of Commerce of X": a rank or a shared title
@@ -1170,6 +1226,20 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             continue  # ("who heads the firm's board": no state's post)
         title = f"{_ROLE_OF_VERB[m.group('verb')]} of {m.group('obj')}"
         titles = item[3] if item[6] else [title]
+        found[found.index(item)] = (*item[:3], titles, code, item[5], True, *item[7:])
+
+    # "The ministers, A (Peru) and B (Bolivia), signed": a country in brackets after a name
+    # is the person's; after a plural office the office is each one's
+    for item in sorted(found, key=lambda x: x[0]) if "(" in text else ():
+        m = _BRACKETED_COUNTRY.match(text, item[1])
+        code = country_of_word(m.group("c")) if m else None
+        if not code or item[4] or len(item[2].split()) < 2:
+            continue
+        office = _PLURAL_OFFICE_BEFORE_LIST.search(text, max(0, item[0] - 120), item[0])
+        titles = item[3]
+        if not titles and office and not re.search(r"[.;]", text[office.end() : item[0]]):
+            word = office.group("o")
+            titles = [word[:1].upper() + re.sub(r"(?<![ie])s$", "", re.sub(r"ies$", "y", word))[1:]]
         found[found.index(item)] = (*item[:3], titles, code, item[5], True, *item[7:])
 
     # "Interior Minister A and his deputy, B," "A's deputy, B,": the deputy of a titled

@@ -496,6 +496,8 @@ _COMMA_TITLE = re.compile(
     + r"|(?<=[’']s\s)(?:[a-z][\w\-]*\s+){1,3}(?:minister|governor|ambassador|envoy|chief"
     + r"|commander|secretary|advis[eo]r|director|head)"
     + r"|(?<=[’']s\s)minister(?=\s+(?:of|for)\s)"
+    # ("The Kenyan defence chief, General A": a service's chief after its demonym)
+    + r"|(?:defen[cs]e|army|navy|military|police|intelligence|security)\s+chief"
     # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
     + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
     # ("a spokesperson for the Kenyan foreign ministry, A B": a body written in lowercase)
@@ -513,7 +515,8 @@ _COMMA_TITLE = re.compile(
     # ("the Deputy Head of Mission at the X Embassy in Y, A": where the post is)
     r"(?:\s+(?:of|for|in|at|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to|(?<=[Cc]ommissioner\s)to)"
     r"\s+(?:the\s+)?[A-Z][\w\-]*"
-    r"(?:[’']s)?"
+    # ("The head of Kenya's delegation, A": the possessive's lower-case body)
+    r"(?:[’']s(?:\s+(?=[a-z]+,)[a-z]+)?)?"
     # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
@@ -586,7 +589,9 @@ _LOWER_POST = re.compile(
     r"(?:police|army|navy|military|intelligence|security)\s+chief|"
     # ("Chile's deputy prime minister A B", "Peru's special envoy C D")
     r"(?:(?:deputy|vice|first)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|interior|economy"
-    r"|energy|health|justice)\s+minister|foreign\s+secretary|(?:special\s+)?envoy|ambassador)"
+    r"|energy|health|justice)\s+minister|foreign\s+secretary|(?:special\s+)?envoy|ambassador"
+    # ("Chilean senator A B", "Peru's consul general C D": a legislator's or consul's post)
+    r"|lawmaker|legislator|senator|parliamentarian|consul(?:\s+general)?)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
     r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
     # ("the Navy spokesperson Rear Admiral A B C": the holder's rank before the name)
