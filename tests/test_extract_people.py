@@ -1306,6 +1306,15 @@ def test_a_counterpart_named_with_a_title_and_portfolio_is_of_the_demonyms_count
     assert officials == {"Wong": "AU", "Musalia Mudavadi": "KE"}
 
 
+def test_a_titled_counterpart_of_three_name_words_is_of_the_demonyms_country():
+    text = (
+        "Minister Tomas Rand took a phone call from his Chilean counterpart, Minister of "
+        "Foreign Affairs Rosa Elena Vidal, about the fisheries accord."
+    )
+    officials = _officials(_doc(text, "2025-02-10", "Ministry of Foreign Affairs of Estonia"))
+    assert officials == {"Tomas Rand": "EE", "Rosa Elena Vidal": "CL"}
+
+
 def test_leading_a_demonyms_delegation_gives_the_country_and_ma_is_a_first_name():
     text = (
         "The last round was held in Hanoi in May, when Assistant Secretary Ma. Luisa Reyes led "
@@ -3421,3 +3430,348 @@ def test_counterparts_of_two_demonyms_take_one_country_each_in_order():
     )
     officials = _officials(doc)
     assert (officials["Luc Peeters"], officials["Mette Holm"]) == ("BE", "DK")
+
+
+def test_an_engineers_address_between_title_and_name_is_no_name():
+    """ "Minister of Water Eng. A B": the honorific is neither the name nor a sentence end."""
+    text = (
+        "The delegation was received by Minister of Water Eng. Salim Haddad Al-Rawi and "
+        "Minister of Health Dr. Nadia Karam in Amman on Monday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert set(officials) == {"Salim Haddad Al-Rawi", "Nadia Karam"}
+
+
+def test_the_surname_he_after_an_envoys_post_is_a_name():
+    """ "Chinese Ambassador to Peru He Ming": "He" after the post's place, before a pinyin
+    word, is the surname (and a pronoun after a full stop stays one)."""
+    text = (
+        "The signing was attended by Chinese Ambassador to Kenya He Jianping and Trade Minister "
+        "Mary Wanjiru. He said it went well."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("He Jianping") == "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The minister was received on Monday by Secretary of the provincial Party Committee "
+         "Dang Quoc Tuan in Can Tho.", "Dang Quoc Tuan",
+         "Secretary of the provincial Party Committee"),
+        ("She later held a video call with Chairman of the Yunnan regional government Zhou "
+         "Weiming about trade.", "Zhou Weiming", "Chairman of the Yunnan regional government"),
+    ],
+)
+def test_an_office_of_a_body_named_in_lower_case_before_the_name(text, name, title):
+    doc = _doc(text, publisher="Reuters")
+    off = {o["name"]: o for o in doc.get("officials", [])}
+    assert name in off, off
+    assert [p["title"] for p in off[name].get("positions", [])][:1] == [title]
+
+
+def test_a_retired_rank_after_a_countrys_post_keeps_the_posts_country():
+    text = (
+        "Ms. Lund said she had spoken by phone with Ecuador's defence minister, retired Rear "
+        "Admiral Pablo Andrés Cevallos, who oversees the coast guard."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Pablo Andrés Cevallos") == "EC"
+
+
+def test_a_quoted_nickname_inside_a_name_is_part_of_it():
+    text = (
+        'The Minister met Secretary of Trade Jose Maria "Joey" Salcedo in Manila on Monday. '
+        'Interior Secretary Benjamin "Benjie" Santiago also attended.'
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert 'Jose Maria "Joey" Salcedo' in officials
+    assert 'Benjamin "Benjie" Santiago' in officials
+    assert not {"Jose Maria", "Benjamin", "Salcedo", "Santiago"} & set(officials)
+
+
+def test_a_countrys_two_offices_joined_by_and_before_the_name_are_that_countrys():
+    text = (
+        "The Foreign Secretary called Latvia's Deputy Prime Minister and Minister of Economy, "
+        "Ilze Kalnina, on Tuesday to discuss the package."
+    )
+    doc = _doc(text, publisher="Foreign, Commonwealth & Development Office")
+    assert _officials(doc).get("Ilze Kalnina") == "LV"
+
+
+def test_a_post_at_an_embassy_before_the_name_gives_the_embassys_country():
+    text = (
+        "The First Secretary at the Estonian Embassy in Quito, Marko Tamm, met Ecuadorian "
+        "officials on Monday."
+    )
+    doc = _doc(text, publisher="Reuters")
+    assert _officials(doc).get("Marko Tamm") == "EE"
+
+
+def test_a_counterparts_hyphened_family_name_is_read_with_the_demonym():
+    text = (
+        "Ambassador Lena Berg will meet her Georgian counterpart, Deputy Speaker Giorgi "
+        "Kvaratskhelia-Beridze, in Tbilisi next week."
+    )
+    officials = _officials(_doc(text, publisher="Government Offices of Sweden"))
+    assert officials.get("Giorgi Kvaratskhelia-Beridze") == "GE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trade ministers of Chile and Peru, respectively Rosa Vidal and Luis Rojas, "
+         "signed the accord.", {"Rosa Vidal": "CL", "Luis Rojas": "PE"}),
+        ("Estonian and Finnish Defence Ministers Marko Tamm and Lieutenant General Jussi "
+         "Laine met in Tallinn.", {"Marko Tamm": "EE", "Jussi Laine": "FI"}),
+        ("Foreign ministers Rosa Vidal of Chile, Luis Rojas of Peru and Ana Torres of Bolivia "
+         "signed a memorandum.", {"Rosa Vidal": "CL", "Luis Rojas": "PE", "Ana Torres": "BO"}),
+    ],
+)
+def test_a_plural_office_before_a_list_of_names_gives_each_its_country(text, expected):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {n: officials.get(n) for n in expected} == expected
+
+
+def test_a_turkic_patronymic_word_is_inside_the_name():
+    text = "President Kemal Aydin hosted Kazakh President Nurlan Serik uulu Abenov in Ankara."
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Nurlan Serik uulu Abenov") == "KZ"
+
+
+def test_the_agent_of_a_country_was_represented_by_is_of_that_country():
+    text = (
+        "The Minister attended the regional meeting in Lima on Monday. Bolivia was represented "
+        "by Vice Minister of Foreign Trade Ana Torres Quispe."
+    )
+    officials = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Chile"))
+    assert officials.get("Ana Torres Quispe") == "BO"
+
+
+def test_a_chain_of_descent_cut_short_before_a_particle_is_the_same_person():
+    text = (
+        "His Highness Prince Hamdan bin Rashid bin Saeed, Minister of Energy, received the "
+        "delegation. Later, Prince Hamdan bin Rashid held talks with Kenyan Energy Minister "
+        "Peter Mwangi."
+    )
+    officials = _officials(_doc(text, publisher="Emirates News Agency"))
+    assert "Hamdan bin Rashid" not in officials
+    assert officials.get("Hamdan bin Rashid bin Saeed") == "AE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's deputy prime minister, Kari Lund, and Denmark's interior minister, Jens "
+         "Holm, met in Oslo.", {"Kari Lund": "NO", "Jens Holm": "DK"}),
+        ("Talks were attended by Chile's envoy, Pablo Ruiz, and Peru's special envoy Ana "
+         "Pereira.", {"Pablo Ruiz": "CL", "Ana Pereira": "PE"}),
+        ("Ghana's High Commissioner to Kenya, Kofi Mensah, met Kenyan Trade Minister Peter "
+         "Mwangi.", {"Kofi Mensah": "GH", "Peter Mwangi": "KE"}),
+        ("The Austrian chancellor, Karl Huber, called Prime Minister Petr Dvorak of the Czech "
+         "Republic.", {"Karl Huber": "AT", "Petr Dvorak": "CZ"}),
+    ],
+)
+def test_lower_case_offices_of_a_country_named_before_the_name(text, expected):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {n: officials.get(n) for n in expected} == expected
+
+
+def test_a_firms_lower_case_president_is_no_official():
+    text = "The firm's president, John Abbott, met Kenyan Trade Minister Peter Mwangi on Monday."
+    assert "John Abbott" not in _officials(_doc(text, publisher="Reuters"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Major General Ivan Petrenko, commander of Ukraine's Eastern Operational Command, met "
+         "Polish officers in Rzeszow.", "Ivan Petrenko", "UA"),
+        ("Colonel Moussa Traore, Niger's junta leader, met Malian officials in Bamako.",
+         "Moussa Traore", "NE"),
+        ("Admiral Lee Min-ho, chief of staff of the Korean Navy, met his Chilean counterpart, "
+         "Admiral Jorge Soto, in Valparaiso.", "Lee Min-ho", "KR"),
+    ],
+)
+def test_a_ranked_name_takes_the_country_its_apposition_names(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Ana Ferreira, who leads Brazil's negotiating team, met Kenyan officials in Nairobi.",
+         "Ana Ferreira", "BR"),
+        ("Lars Berg, who chairs the Norwegian parliament's defence committee, met Danish "
+         "officers.", "Lars Berg", "NO"),
+        ("Tom Hardy, who heads the firm's board, met Kenyan officials in Nairobi.", "Tom Hardy",
+         None),
+    ],
+)
+def test_a_role_told_by_a_relative_clause_makes_an_official_of_its_country(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+def test_a_crown_princess_is_titled_and_the_hosts_she_meets_are_of_the_country_visited():
+    text = (
+        "Crown Princess Ingrid of Norway visited Chile, where she met President Rosa Vidal on "
+        "Monday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Ingrid") == "NO" and officials.get("Rosa Vidal") == "CL"
+
+
+def test_a_countrys_top_diplomat_after_a_name_is_an_official_of_that_country():
+    text = "Jonas Petraitis, Lithuania's top diplomat, said the talks in Warsaw were productive."
+    assert _officials(_doc(text, publisher="Reuters")) == {"Jonas Petraitis": "LT"}
+
+
+def test_an_untitled_envoy_takes_the_country_of_the_embassy_his_sentence_names():
+    text = (
+        "The Chilean embassy in Nairobi said Ambassador Pablo Ruiz had met Kenyan Trade "
+        "Minister Peter Mwangi on Friday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials == {"Pablo Ruiz": "CL", "Peter Mwangi": "KE"}
+
+
+def test_a_three_word_name_of_descent_after_a_two_portfolio_title():
+    text = (
+        "The meeting was attended by Minister of Transport and Roads Khalid Yousef "
+        "Al-Sharif and Minister of Culture and Heritage Rana Al-Masri."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {"Khalid Yousef Al-Sharif", "Rana Al-Masri"} <= set(officials), officials
+
+
+def test_a_demonyms_office_after_and_opens_another_persons_title():
+    text = (
+        "On the Peruvian side, it was attended by Minister of Foreign Affairs and Culture Pedro "
+        "Soto Vargas and the Peruvian Ambassador to the Kingdom, Rosa Vidal."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials == {"Pedro Soto Vargas": "PE", "Rosa Vidal": "PE"}
+
+
+def test_people_named_after_on_the_side_of_a_country_are_of_it():
+    text = (
+        "The talks were attended, on the Chilean side, by Minister of Mines Pedro Soto and "
+        "Senator Ana Ruiz. On the Peruvian side, they were attended by Minister of Energy and "
+        "Roads Luis Rojas Al-Tarazona."
+    )
+    officials = _officials(_doc(text, publisher="Andina"))
+    assert officials == {"Pedro Soto": "CL", "Ana Ruiz": "CL", "Luis Rojas Al-Tarazona": "PE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Chile and Peru signed a fisheries accord on Monday. Peruvian Production Minister Luis "
+         "Rojas and his deputy, Ana Quispe, attended.", "Ana Quispe", "PE"),
+        ("Bolivia's mines minister, Carla Mamani, and Ecuador's energy minister, Jorge Soto, "
+         "met in Quito.", "Carla Mamani", "BO"),
+        ("Ghana's central bank governor, Kofi Boateng, met Kenyan officials in Nairobi.",
+         "Kofi Boateng", "GH"),
+    ],
+)
+def test_lower_case_offices_and_deputies_of_a_named_country(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+def test_a_firms_lower_case_office_after_its_possessive_is_no_official():
+    text = "Toyota's former chief, Koji Sato, met Kenyan officials in Nairobi on Monday."
+    assert "Koji Sato" not in _officials(_doc(text, publisher="Reuters"))
+
+
+def test_an_officer_through_whom_a_countrys_body_speaks_is_of_that_country():
+    text = (
+        "The Indonesian Navy said Commodore Agus Santoso reported that two foreign trawlers "
+        "were seized. Colonel Maria Lopez condemned the Chinese navy's actions."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert officials.get("Agus Santoso") == "ID"
+    assert officials.get("Maria Lopez") != "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("General Soe Win Tun, commander-in-chief of Myanmar's navy, met Thai Prime Minister "
+         "Anan Chai in Bangkok.", "Soe Win Tun", "MM"),
+        ("Inspector General Budi Hartono of Indonesia met Philippine police chief Ramon "
+         "Castillo in Manila.", "Ramon Castillo", "PH"),
+        ("Air Marshal Rajiv Menon, India's air force chief, met Italian counterpart General "
+         "Paolo Greco in Rome.", "Paolo Greco", "IT"),
+    ],
+)
+def test_officers_chiefs_and_counterparts_of_a_named_country(text, name, code):
+    assert _officials(_doc(text, publisher="Reuters")).get(name) == code
+
+
+def test_a_countrys_possessive_before_an_untitled_name_gives_a_meeting_side():
+    text = "Bolivia's foreign minister Carla Mamani met Uruguay's Pablo de Souza in Montevideo."
+    doc = _doc(text, publisher="Reuters")
+    assert _officials(doc) == {"Carla Mamani": "BO", "Pablo de Souza": "UY"}
+    assert [_names(doc, m) for m in _events(doc, "meeting")] == [{"Carla Mamani", "Pablo de Souza"}]
+
+
+def test_a_countrys_possessive_before_a_name_in_no_event_makes_no_official():
+    text = "Bolivia's Carla Mamani said on Monday that the talks had been useful."
+    assert _officials(_doc(text, publisher="Reuters")) == {}
+
+
+def test_a_rulers_word_after_an_office_of_a_named_body_is_a_given_name():
+    text = (
+        "Speaker of the Bundestag Amir Rahimi met Speaker of the Polish Parliament Jan Kowal in "
+        "Warsaw on Monday."
+    )
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert "Amir Rahimi" in officials and "Rahimi" not in officials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Kari Lund spoke by phone with Foreign Minister Luis Rojas on Monday "
+        "about the situation in Haiti. Lund thanked Peru for its role.",
+        "Prime Minister Kari Lund received President Luis Rojas at the Prime Minister's "
+        "Office. They discussed the war in Sudan and relations between Norway and Peru.",
+    ],
+)
+def test_a_country_named_as_a_topic_is_not_the_other_sides(text):
+    doc = _doc(text, publisher="Office of the Prime Minister of Norway")
+    assert _officials(doc).get("Luis Rojas") == "PE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hardy, chief executive of Andes Copper Corp, met Peruvian President Ana Torres on "
+        "Monday.",
+        "Tom Hardy, the chairman of Pacific Fishing Holdings, met Peruvian President Ana Torres "
+        "on Monday.",
+    ],
+)
+def test_a_firms_officer_named_before_his_post_is_no_official(text):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert "Tom Hardy" not in officials and officials.get("Ana Torres") == "PE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The head of Ghana's delegation, Kofi Mensah, told reporters the talks were useful.",
+         {"Kofi Mensah": "GH"}),
+        ("Bolivian lawmaker Carla Mamani met Chilean senator Jorge Soto in Arica.",
+         {"Carla Mamani": "BO", "Jorge Soto": "CL"}),
+        ("Among those present were Chile's consul general Ana Ruiz and Peru's ambassador Luis "
+         "Rojas.", {"Ana Ruiz": "CL", "Luis Rojas": "PE"}),
+        ("The Ghanaian defence chief, General Kofi Mensah, met his Togolese counterpart, "
+         "General Komla Agbeko.", {"Kofi Mensah": "GH", "Komla Agbeko": "TG"}),
+        ("The ministers, Ana Torres (Ecuador) and Luis Arce (Bolivia), signed the accord.",
+         {"Ana Torres": "EC", "Luis Arce": "BO"}),
+    ],
+)
+def test_legislators_consuls_service_chiefs_and_bracketed_countries(text, expected):
+    officials = _officials(_doc(text, publisher="Reuters"))
+    assert {n: officials.get(n) for n in expected} == expected

@@ -76,6 +76,9 @@ _ABBREVIATIONS = {
 _DOTTED_LEGAL_FORMS = ("d.o.o", "s.r.o", "a.d", "d.d", "o.o", "s.r.l", "s.p.a", "b.v", "n.v")
 # abbreviated given names before a name ("Md. A B", "Mohd. A B")
 _GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
+# honorifics whose lower-case form is no abbreviation alone ("Minister of Energy Eng. A B": an
+# engineer's address), before a name of two capitalised words
+_NAME_ABBREVIATIONS = ("Eng",)
 # words that open a sentence rather than continue a name
 _STARTS = re.compile(
     r"\s+(?:The|He|She|It|They|We|I|In|On|At|This|That|These|Those|A|An|But|And|As|For|If|"
@@ -129,7 +132,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue  # "A (a.k.a. B)": an alias follows, no new sentence
                 if word.group(1) == "Ma" and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", text[end:]):
                     continue  # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria
-                if word.group(1) in _GIVEN_ABBREVIATIONS and re.match(
+                if word.group(1) in _GIVEN_ABBREVIATIONS + _NAME_ABBREVIATIONS and re.match(
                     r"\s+[A-Z][a-z]+\s+[A-Z][a-z]", text[end:]
                 ):
                     continue  # "Md. Abdul Karim": the South Asian abbreviation of Muhammad

@@ -119,7 +119,8 @@ _PLURAL_OFFICE = re.compile(
     r"(?P<office>(?:(?-i:[a-zA-Z]+)\s+(?:and\s+[a-z]+\s+)?)?(?i:ministers|leaders|presidents|"
     r"counterparts|heads\s+of\s+(?:state|government)|secretaries)"
     r"(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?)"
-    r"(?:\s+of\s+(?P<cs>[^,;.]{2,80}?(?:,\s+[^,;.]{2,40}?)*))?,\s+$"
+    # (", respectively A and B": the order said in words)
+    r"(?:\s+of\s+(?P<cs>[^,;.]{2,80}?(?:,\s+[^,;.]{2,40}?)*))?,\s+(?:respectively,?\s+)?$"
 )
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
@@ -183,6 +184,76 @@ def _plural_apposition(found: list, text: str) -> list:
     return found
 
 
+# a plural office right before a list of names, with no comma: "Kenyan and Ghanaian
+# Defence Ministers A and B", "Foreign ministers A of X, B of Y and C of Z"
+_PLURAL_BEFORE_NAMES = re.compile(
+    r"(?:\b(?P<d1>[A-Z][\w\-]*)\s+and\s+(?P<d2>[A-Z][\w\-]*)\s+)?"
+    r"(?P<office>(?:[A-Z][\w\-]*\s+){0,2}(?i:ministers|presidents|secretaries|ambassadors|envoys"
+    r"|premiers|chancellors|governors|commanders|chiefs)(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs"
+    r"|[Dd]efen[cs]e))?)[ \t]+$"
+)
+_PLURAL_STEMS = ("inisters", "residents", "ecretaries", "mbassadors", "nvoys", "remiers",
+                 "hancellors", "overnors", "ommanders", "hiefs")
+_PLURAL_OFFICE_END = re.compile(
+    r"\b(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Aa]mbassadors|[Ee]nvoys|[Pp]remiers"
+    r"|[Cc]hancellors|[Gg]overnors|[Cc]ommanders|[Cc]hiefs)"
+    r"(?:\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e))?[ \t]+(?=[A-Z])"
+)
+# between two names of such a list: an "of <country>" after the first, the comma or "and",
+# and the second one's rank ("... A and Colonel General B")
+_PLURAL_LIST_GAP = re.compile(
+    r"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})?"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:General|Admiral|Colonel|Lieutenant|Major"
+    r"|Vice|Rear|Air|Marshal|Brigadier|Senior)[ \t]+)*"
+)
+
+
+def _plural_before_names(found: list, text: str) -> list:
+    """Names listed right after a plural office take its title (singular) and their
+    countries: an "of <country>" after each name, else two demonyms or countries before the
+    office, in order ("Kenyan and Ghanaian Defence Ministers A and B": A is Kenyan)."""
+    # (where a plural office ends right before a capital: the only places to try)
+    if not any(w in text for w in _PLURAL_STEMS):
+        return found  # (speed only: the words' stems, without their capitals)
+    ends = {m.end() for m in _PLURAL_OFFICE_END.finditer(text)}
+    if not ends:
+        return found
+    items = sorted(found, key=lambda x: x[0])
+    for k, item in enumerate(items):
+        if item[0] not in ends:
+            continue
+        m = _PLURAL_BEFORE_NAMES.search(text, max(0, item[0] - 80), item[0])
+        if not m or m.end() != item[0]:
+            continue
+        run, gaps = [item], []
+        for nxt in items[k + 1 :]:
+            gap = _PLURAL_LIST_GAP.fullmatch(text, run[-1][1], nxt[0])
+            if not gap:
+                break
+            run.append(nxt)
+            gaps.append(gap)
+            if "and" in gap.group(0).split():
+                break
+        if len(run) < 2:
+            continue
+        ofs = [g.group("of") for g in gaps]
+        last = _OF_COUNTRY.match(text[run[-1][1] : run[-1][1] + 80])
+        ofs.append(last.group(0) if last else None)
+        codes = [country_of_word(re.sub(r"^\s*of\s+", "", o)) if o else None for o in ofs]
+        if not all(codes):
+            pair = [country_of_word(m.group(g)) if m.group(g) else None for g in ("d1", "d2")]
+            codes = pair if len(run) == 2 and all(pair) else [None] * len(run)
+        if not any(codes) and all(x[6] for x in run):
+            continue
+        word = re.sub(r"ies\b", "y", re.sub(r"(?<![ie])s\b", "", m.group("office")))
+        title = " ".join(w[:1].upper() + w[1:] if w not in ("of",) else w for w in word.split())
+        for x, code in zip(run, codes, strict=True):
+            ranks = [t for t in x[3] if t != m.group("office")]
+            new = (x[0], x[1], x[2], [title, *ranks], code or x[4], x[5], True, x[0], *x[8:])
+            found[found.index(x)] = new
+    return found
+
+
 _REPRESENTS = re.compile(
     r"(?:,?\s+and\s+(?:(?:[A-Z]|(?:al|el|bin|bint|ibn|de|la|da|van|von)\b)[\w.\-’']*\s+){1,6}?)?"
     r"\s*represented\s+(?:the\s+)?"
@@ -190,10 +261,47 @@ _REPRESENTS = re.compile(
 )
 
 
+# "On the Jordanian side, it was attended by A and B", "attended, on the Saudi side, by C"
+_ON_THE_SIDE = re.compile(r"\b[Oo]n\s+the\s+(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+side\b")
+
+
+def _on_the_side(found: list, text: str) -> list:
+    """People named after "on the X side" in its sentence, with no country of their own, are
+    of X (up to the next side the sentence names)."""
+    sides = list(_ON_THE_SIDE.finditer(text))
+    for k, m in enumerate(sides):
+        code = country_of_word(m.group("dem"))
+        if not code:
+            continue
+        stop = _SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if k + 1 < len(sides):
+            end = min(end, sides[k + 1].start())
+        for item in [x for x in found if m.end() <= x[0] < end and not x[4]]:
+            found[found.index(item)] = (*item[:4], code, *item[5:])
+    return found
+
+
+# "Norway was represented by (its Minister of X) A": the passive's agent is the subject's
+_REPRESENTED_BY = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:was|were|is|are|will\s+be)\s+"
+    r"represented\s+by\s+"
+)
+
+
 def _represented(found: list, text: str) -> list:
     """ "A and B represented Norway": the untitled names before the verb are of the country
-    they represent."""
+    they represent; "Norway was represented by A" (its title between): A is too."""
     items = sorted(found, key=lambda x: x[0])
+    for m in _REPRESENTED_BY.finditer(text):
+        code = country_of_word(m.group("c"))
+        agent = next((x for x in items if x[0] >= m.end()), None)
+        if not code or agent is None or agent[4] or re.search(r"[.;]", text[m.end() : agent[0]]):
+            continue
+        if agent[0] - m.end() > 160:
+            continue
+        found[found.index(agent)] = (*agent[:4], code, *agent[5:])
+        items = sorted(found, key=lambda x: x[0])
     for k, item in enumerate(items):
         if item[4] or item[6]:
             continue
@@ -752,6 +860,45 @@ def _guess_country(p: Person, home: str | None, text: str = "", persons=()) -> s
     return (_main_foreign(text, home, avoid=posted) if text else None) or code
 
 
+# "the Mexican embassy", "Peru's mission": a country's diplomatic post
+_MISSION_OF = re.compile(
+    r"\b(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)|(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"[’']s)\s+(?i:embassy|high\s+commission|mission|consulate)\b"
+)
+
+
+# "The Philippine Coast Guard said ", "Kenya's defence ministry announced ": a country's
+# body as the subject of a reporting verb
+_BODY_SAID = re.compile(
+    r"\b(?:(?P<dem>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)|(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"[’']s)\s+(?i:(?:[a-z]+\s+)?(?:navy|army|air\s+force|coast\s+guard|military|ministry"
+    r"|armed\s+forces|police|embassy|government))\s+(?:said|says|announced|reported|stated)\s+"
+    r"(?:that\s+)?$"
+)
+
+
+def _own_mission(text: str, p: Person) -> str | None:
+    """An envoy titled with no country ("Ambassador A") whose sentence names one country's
+    diplomatic post ("The Mexican embassy said Ambassador A had met ..."): that country's.
+    So is an officer whose sentence opens with a country's body that speaks through them
+    ("The Philippine Coast Guard said Commodore A reported ...")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, p.first[0])]
+    start = ends[-1] if ends else 0
+    if not any(re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Ambassador|Envoy|Consul|Charg.*)", t)
+               for t in p.titles):
+        body = _BODY_SAID.search(text, start, p.first[0])
+        if body and not re.search(r"[,;]", text[body.end() : p.first[0]]):
+            return country_of_word(body.group("dem") or body.group("poss"))
+        return None
+    stop = _SENTENCE_END.search(text, p.first[1])
+    codes = {
+        c
+        for m in _MISSION_OF.finditer(text, start, stop.start() if stop else len(text))
+        if (c := country_of_word(m.group("dem") or m.group("poss")))
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _context_country(p: Person, home: str | None, text: str = "", persons=()) -> str | None:
     """A person's country when nothing names it: Chinese names are Chinese; an office the
     home country does not have points to the foreign country named nearest (the first
@@ -794,6 +941,9 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
     led = LEADS_SIDE.match(text, p.first[1]) if text else None
     if led and led.group("dem") and country_of_word(led.group("dem")):
         return country_of_word(led.group("dem"))  # "A led the Philippine delegation"
+    mission = _own_mission(text, p) if text else None
+    if mission:
+        return mission
     if _chinese_name(p, home):
         return "CN"
     target = _DESIGNATED.search(text, max(0, p.first[0] - 200), p.first[0]) if text else None

@@ -37,7 +37,9 @@ from .countries import (
     _international_word,
     _join_country_words,
     _last_two_countries,
+    _on_the_side,
     _plural_apposition,
+    _plural_before_names,
     _portfolio_country,
     _represented,
     _subject_countries,
@@ -103,6 +105,7 @@ from .names import (
     _NOUN_SHAPED,
     _REGNAL,
     _RUN,
+    _SENTENCE_END,
     _STATE_WORDS,
     CHINESE_SURNAMES,
     PARTICLES,
@@ -141,6 +144,7 @@ from .titles import (
     _LABEL_LINE,
     _LOWER_POST,
     _LOWER_POST_TAIL,
+    _OFFICE_OF_LOWER_BODY,
     _OWNER_BEFORE,
     _PORTFOLIO_TITLE,
     _PORTFOLIO_TITLE_TAIL,
@@ -168,6 +172,98 @@ from .titles import (
     _without_style,
 )
 from .visits import _GENERIC_BODY, _HOST_IN, _held_elsewhere, _main_foreign, _nearest_foreign
+
+_COUNTRY_POSS_NAME = re.compile(
+    r"\b(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[’']s[ \t]+(?P<name>[A-Z][\w\-’']+"
+    r"(?:[ \t]+(?:(?:van|von|de|da|del|bin|al)[ \t]+)?[A-Z][\w\-’']+){1,3})(?![\w\-’'])"
+)
+# ", chief executive of X", ", the chairman of X Holdings": a firm's officer after a name
+_COMPANY_POST = re.compile(
+    r",[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(?:chief[ \t]+executive|CEO"
+    r"|chief[ \t]+(?:operating|financial)[ \t]+officer|founder|managing[ \t]+director)\b"
+    r"|(?:(?:executive[ \t]+)?chairman|president|head)[ \t]+(?:of|at)[ \t]+"
+    r"(?:[A-Z][\w&\-]*[ \t]+){0,3}(?:Corp\.?|Corporation|Inc\.?|Ltd\.?"
+    r"|Limited|Group|Company|Holdings|PLC|LLC|AG)\b)"
+)
+_BRACKETED_COUNTRY = re.compile(r"[ \t]+\((?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})\)")
+_PLURAL_OFFICE_BEFORE_LIST = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?P<o>ministers|presidents|leaders|envoys|ambassadors"
+    r"|secretaries|chiefs)[ \t]*,[ \t]+"
+)
+_POSS_THEN_CAPITAL = re.compile(r"[’']s[ \t]+(?=[A-Z])")
+
+
+def _country_poss_names(text: str) -> list[re.Match]:
+    """_COUNTRY_POSS_NAME's matches, tried only where a possessive precedes a capital (speed:
+    the pattern itself would be tried at every capitalised word)."""
+    out = []
+    for p in _POSS_THEN_CAPITAL.finditer(text):
+        lo = max(0, p.start() - 40)
+        m = next((x for x in _COUNTRY_POSS_NAME.finditer(text, lo, p.end() + 120)
+                  if x.end("c") == p.start()), None)
+        if m:
+            out.append(m)
+    return out
+
+
+# "his deputy, ", "A's deputy, " right before a name
+_DEPUTY_OF = re.compile(r"\b(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w\-]+)[’']s)[ \t]+deputy,[ \t]+")
+# ", who leads Portugal's delegation,": the relative clause's verb and its object
+_WHO_LEADS = re.compile(
+    r",[ \t]+who[ \t]+(?:also[ \t]+)?(?P<verb>leads|heads|chairs|commands|directs|led|headed"
+    r"|chaired|commanded|directed)[ \t]+(?P<obj>[^,.;()\n]{3,80}?)(?=[,.;])"
+)
+_ROLE_OF_VERB = {
+    "leads": "head", "heads": "head", "led": "head", "headed": "head",
+    "chairs": "chair", "chaired": "chair",
+    "commands": "commander", "commanded": "commander",
+    "directs": "director", "directed": "director",
+}
+# "X's Deputy Prime Minister and " right before a second office, ", A": both offices are
+# A's, and the possessive says whose
+_POSS_OFFICE_AND = re.compile(
+    r"\b(?P<poss>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[’']s[ \t]+"
+    r"(?P<first>(?:(?:[A-Z][\w\-]*|of|for|the)[ \t]+){1,6})and[ \t]+$"
+)
+def _office_of_body_before(toks: list, k: int) -> bool:
+    """Does an office of a named body end right before toks[k] ("Speaker of the Knesset",
+    "Chairman of the Senate": a head word, "of", then only capitalised words)?"""
+    j = k - 1
+    while (
+        j >= 0
+        and toks[j][0][:1].isupper()
+        and toks[j][0] not in HEADS
+        and not _is_name_token(toks[j][0])  # (a body's word the title can hold)
+    ):
+        j -= 1
+    if j < k - 3 or j == k - 1 or j < 1 or toks[j][0] not in ("of", "the"):
+        return False
+    j -= 1 if toks[j][0] == "the" else 0
+    return j >= 1 and toks[j][0] == "of" and toks[j - 1][0] in HEADS
+
+
+# a nickname in quotes inside a name, then the family name: 'A "Nick" B'
+_NICKNAME_THEN = re.compile(
+    r"[ \t]+[\"“](?P<nick>[A-Z][\w\-’']*(?:[ \t][A-Z][\w\-’']*)?)[\"”][ \t]+"
+    r"(?P<rest>[A-Z][\w\-’']+(?:[ \t]+[A-Z][\w\-’']+)?)(?![\w\-’'])"
+)
+
+
+def _with_nicknames(found: list, text: str) -> list:
+    """ 'Secretary A B "Nick" C': the quoted nickname and the words after it are the same
+    name's (the run of capitals stops at the quote, which would leave "A B" and "C" as two
+    people)."""
+    out = list(found)
+    for item in sorted(found, key=lambda x: x[0]):
+        if item not in out:
+            continue
+        m = _NICKNAME_THEN.match(text, item[1])
+        if not m or any(w in TITLE_WORDS or w in STOP for w in m.group("rest").split()):
+            continue  # (a family name may be a place's: "Santiago")
+        end = m.end()
+        out = [x for x in out if x is item or not (item[1] <= x[0] < end)]
+        out[out.index(item)] = (item[0], end, text[item[0] : end], *item[3:])
+    return out
 
 
 def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -> People:
@@ -230,10 +326,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             elif (
                 i >= 2
                 and toks[i - 1][0] in _RULER_GIVEN_NAMES
-                and toks[i - 2][0] in TITLE_WORDS
-                and toks[i - 2][0] not in _RULER_GIVEN_NAMES
-                and toks[i - 2][0] not in _TITLE_MODIFIERS
-                and toks[i - 2][0] not in HONORIFICS
+                and (
+                    (
+                        toks[i - 2][0] in TITLE_WORDS
+                        and toks[i - 2][0] not in _RULER_GIVEN_NAMES
+                        and toks[i - 2][0] not in _TITLE_MODIFIERS
+                        and toks[i - 2][0] not in HONORIFICS
+                    )
+                    or _office_of_body_before(toks, i - 1)
+                )
             ):
                 i -= 1  # "Crown Prince Sultan bin A", "Minister of Industry Sultan B": a
                 # ruler's word right after a full office is the holder's given name (not
@@ -373,6 +474,13 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             ):
                 t = re.sub(r"^An?\s+", "", comma_title.group("t"))  # ("A spokesperson for")
                 poss = comma_title.group("poss") or ""
+                if not poss and (
+                    double := _POSS_OFFICE_AND.search(
+                        text, max(0, comma_title.start() - 80), comma_title.start()
+                    )
+                ):
+                    if any(w in HEADS for w in double.group("first").split()):
+                        poss = double.group("poss")  # "X's Deputy Prime Minister and ..."
                 code = (
                     country_of_word(poss)
                     or acronyms.get(poss)
@@ -389,6 +497,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 if code is None and comma_title.group("our"):
                     code = home  # "our Ambassador in X, A": the publisher's (speakers.py
                     # gives a speaker's "our" to the speaker's country)
+                if code is None and (
+                    re.search(r"(?:^|\s)(?:president|premier|chancellor)$", t)
+                    or (poss and re.match(r"[a-z][\w\-]*\s", t))
+                ):
+                    # "The German chancellor, A" is a state's; "the firm's president, B" no
+                    # office of one (nor "the firm's former chief, C")
+                    found.append((start, end, name, [], None, None, False, start))
+                    i = j
+                    continue
                 ranks = [text[title_toks[0][1] : title_toks[-1][2]]] if rank_only else []
                 found.append(
                     (start, end, name, [t, *ranks], code, None, True, comma_title.start())
@@ -420,6 +537,8 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             else:
                 found.append((start, end, name, [], None, None, False, start))
             i = j
+
+    found = _with_nicknames(found, text) if '"' in text or "“" in text else found
 
     # "Foreign Ministers A and B": the plural title is each one's
     by_start = {item[0]: item for item in found}
@@ -472,11 +591,26 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
             )
 
     found = _plural_apposition(found, text)
+    found = _plural_before_names(found, text)
     found = _represented(found, text) if "represented " in text else found
 
     # "Swedish EU official Johan Floderus": a lower-case post after a demonym or institution
     measured: set[int] = set()
     nationals: set[int] = set()  # (the names of "a Chinese national, A B": people, untitled)
+    # "met Chile's A B": a country's possessive right before a name, no title between, is
+    # the person's country (a side the text names by its person)
+    for m in _country_poss_names(text):
+        code = country_of_word(m.group("c"))
+        words = m.group("name").split()
+        if not code or not all(_is_name_token(w) or w in PARTICLES for w in words):
+            continue
+        start, end = m.span("name")
+        if any(item[0] < end and start < item[1] and (item[6] or item[4]) for item in found):
+            continue
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, m.group("name"), [], code, None, False, start))
+        nationals.add(start)  # (a person, an official only if they take part in an event)
+
     for m in _LOWER_POST.finditer(text) if _LOWER_POST_TAIL.search(text) else ():
         start = m.start("name")
         if any(item[0] <= start < item[1] for item in found):
@@ -552,6 +686,10 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 m.start("port") <= item[0] < start
                 and all(_NOUN_SHAPED.search(w) for w in text[item[0] : start].split())
             )
+            # (nor when it took the name's first word into the portfolio: "Minister of A and
+            # B C D Al-E" read as "... B C" and "D Al-E")
+            and not (start < item[0] and item[1] == end and item[3]
+                     and item[3][-1].endswith(text[start : item[0]].strip()))
             for item in found
         ):
             continue  # the name was read with its title already (not when that reading
@@ -568,6 +706,22 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         if not code and dem and country_of_word(dem.group(1)):
             code = country_of_word(dem.group(1))  # "Kenyan Cabinet Secretary for Foreign ... A"
         found.append((start, end, m.group("name"), [title], code, None, True, m.start("title")))
+
+    # "Secretary of the provincial Party Committee A B": a body named partly in lower case
+    # between the office and the name (the run of capitals before the name is no title)
+    for m in _OFFICE_OF_LOWER_BODY.finditer(text) if " of the " in text else ():
+        if not any(w.islower() for w in m.group("body").split()):
+            continue  # (all capitals: the title is read with its name above)
+        words = m.group("name").split()
+        if not all(map(_is_name_token, words)):
+            continue
+        start, end = m.span("name")
+        if any(item[6] and item[3] and item[0] < end and start < item[1] for item in found):
+            continue  # (read with a title already)
+        found = [item for item in found if not (item[0] < end and start < item[1])]
+        title = m.group("t")
+        found.append((start, end, m.group("name"), [title], _country_words(title), None, True,
+                      m.start("t")))
 
     # "the release of A, who was detained in X in March, and B": named detainees take part
     # in an incident, so they are recorded without a title
@@ -976,6 +1130,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     # a title after the name: "Jake Sullivan, the national security adviser"
     for item in list(found):
         start, end, name, titles, country, org, titled, first = item[:8]
+        if not titles and not listing and _COMPANY_POST.match(text, end):
+            # "A B, chief executive of X Corp,": a firm's, no official (unless a measure
+            # names them: a target takes part in it)
+            found.remove(item)
+            continue
         if titled and not country and len(name.split()) >= 2:
             # "Major General A B, Deputy Commander of the Air Force of X", "The Ministers of
             # Trade, Mr. A and Mr. B, Minister of Commerce of X": a rank or a shared title
@@ -995,6 +1154,31 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 )
                 and _country_after_of(post.group("title"))
             )  # the title ends with its country: "... of the Arab Republic of Egypt A B" no
+            if not code and not post:
+                # "Colonel A B, Burkina Faso's junta leader, met": a country's possessive, or
+                # a lower-case post that names its country (an "of" title keeps the test above)
+                post = (
+                    _POST_TITLE_POSS.match(text[end : end + 160])
+                    or _POST_OFFICE_POSS.match(text[end : end + 160])
+                    or _POST_TITLE.match(text[end : end + 160])
+                )
+                nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
+            else:
+                post = None if not code else post
+            if (
+                not code
+                and post
+                and not nxt
+                and re.match(r"\s*[,;.]", text[end + post.end("title") :])
+            ):
+                # "General A B, commander of Russia's X District," "Admiral C D, chief of
+                # staff of the Japan Maritime Force,": a country or demonym inside the title
+                poss = re.sub(r"[’']s\s+$", "", post.groupdict().get("poss") or "")
+                code = (country_of_word(poss) if poss else None) or (
+                    None if _by_body_only(post.group("title")) else _country_words(
+                        post.group("title")
+                    )
+                )
             if code:
                 title = post.group("title").strip()
                 found.remove(item)
@@ -1046,6 +1230,52 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
             )
 
+    # "A B, who leads Portugal's delegation, met ...": a role without a formal title, told
+    # by the verb of a relative clause; a person of the country its object names
+    for m in _WHO_LEADS.finditer(text) if ", who " in text else ():
+        item = next((x for x in found if x[1] == m.start() and len(x[2].split()) >= 2), None)
+        if item is None or (item[6] and item[4]):
+            continue
+        code = _country_words(m.group("obj"))
+        if not code:
+            continue  # ("who heads the firm's board": no state's post)
+        title = f"{_ROLE_OF_VERB[m.group('verb')]} of {m.group('obj')}"
+        titles = item[3] if item[6] else [title]
+        found[found.index(item)] = (*item[:3], titles, code, item[5], True, *item[7:])
+
+    # "The ministers, A (Peru) and B (Bolivia), signed": a country in brackets after a name
+    # is the person's; after a plural office the office is each one's
+    for item in sorted(found, key=lambda x: x[0]) if "(" in text else ():
+        m = _BRACKETED_COUNTRY.match(text, item[1])
+        code = country_of_word(m.group("c")) if m else None
+        if not code or item[4] or len(item[2].split()) < 2:
+            continue
+        office = _PLURAL_OFFICE_BEFORE_LIST.search(text, max(0, item[0] - 120), item[0])
+        titles = item[3]
+        if not titles and office and not re.search(r"[.;]", text[office.end() : item[0]]):
+            word = office.group("o")
+            titles = [word[:1].upper() + re.sub(r"(?<![ie])s$", "", re.sub(r"ies$", "y", word))[1:]]
+        found[found.index(item)] = (*item[:3], titles, code, item[5], True, *item[7:])
+
+    # "Interior Minister A and his deputy, B," "A's deputy, B,": the deputy of a titled
+    # person named before, in the office under theirs and of their country
+    for m in _DEPUTY_OF.finditer(text) if "deputy, " in text else ():
+        item = next((x for x in found if x[0] == m.end() and len(x[2].split()) >= 2), None)
+        if item is None or item[6]:
+            continue
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        before = [x for x in found if (ends[-1] if ends else 0) <= x[0] < m.start() and x[6]]
+        if m.group("owner"):
+            before = [x for x in before if x[2].split()[-1] == m.group("owner")]
+        if not before:
+            continue
+        owner = max(before, key=lambda x: x[0])
+        title = f"Deputy {owner[3][-1]}" if owner[3] else "Deputy"
+        found[found.index(item)] = (*item[:3], [title], owner[4], item[5], True, *item[7:])
+
+    # (after every reading of a name and its title: a side's people)
+    found = _on_the_side(found, text) if " side" in text else found
+
     # a national named as a measure's object, with no title after the name, takes part in
     # the measure all the same
     for item in [x for x in found if x[0] in measured and not x[6]]:
@@ -1078,7 +1308,19 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for m in matches:
         if m.group("name") and all(_is_name_token(w) for w in m.group("name").split()):
             code = country_of_word(m.group("dem") or "") if m.group("dem") else None
-            counterpart_names.setdefault(m.start("name"), (code, m.start()))
+            if not m.group("det") and not code:
+                continue
+            # "his X counterpart, Minister of Foreign Affairs A B C": the pattern's last two
+            # words may be the end of a longer name read with its title; key it by that name
+            at = next(
+                (
+                    x[0]
+                    for x in found
+                    if m.start() < x[0] <= m.start("name") and m.end("name") == x[1]
+                ),
+                m.start("name"),
+            )
+            counterpart_names.setdefault(at, (code, m.start()))
             lead = _HONORIFIC_LEAD.search(text, m.start(), m.start("name"))
             if lead:
                 # "his Omani counterpart Sheikh A bin B": the name the scan reads opens with

@@ -31,13 +31,19 @@ from .names import (
 )
 from .titles import _LOW, _UP, HONORIFICS, TITLE_WORDS
 
+# a name's word, its letters perhaps accented, a hyphened family name's second capital with
+# it ("Sargsyan-Hovakimyan", "McKenzie")
+_WORD = rf"[{_UP}][{_LOW}\-’']+(?:[{_UP}][{_LOW}\-’']+)?"
 _COUNTERPART = re.compile(
-    r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"
+    # (no determiner after "met": "met French counterpart General A", the demonym then
+    # needed, finder.py)
+    r"\b(?:(?P<det>his|her|their|its)|(?<=met)|(?<=meet)|(?<=meets))\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+(?=[A-Z][\w.\-’']*\s+"
     r"counterpart)[A-Z][\w.\-’']*)?)\s+)?counterparts?\b"  # ("his New Zealand counterpart")
     r"(?:,?\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Minister|President|Secretary|Premier|"
-    r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)*"
+    r"Chancellor|Ambassador|Prince|Sheikh|King|Emir|Amir|Sultan|Crown|H\.E\.|Mr\.?|Ms\.?|Dr\.?"
+    r"|General|Admiral|Colonel|Lieutenant|Major|Rear|Air|Marshal|Brigadier)\s+)*"
     # (a name's letters may be accented: "Eduardo Año", "José Núñez")
-    rf"(?P<name>(?:[{_UP}][{_LOW}\-’']+\s+)?[{_UP}][{_LOW}\-’']+))?"
+    rf"(?P<name>(?:{_WORD}\s+)?{_WORD}))?"
 )
 # "her Kenyan counterpart, Cabinet Secretary for Foreign Affairs A B": any title with its
 # portfolio between the comma and the name
@@ -45,7 +51,7 @@ _COUNTERPART_TITLED = re.compile(
     r"\b(?P<det>his|her|their|its)\s+(?:(?P<dem>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)?)\s+)?"
     r"counterpart,\s+"
     r"(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,9}?"
-    rf"(?P<name>[{_UP}][{_LOW}\-’']+\s+[{_UP}][{_LOW}\-’']+)(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
+    rf"(?P<name>{_WORD}\s+{_WORD})(?=\s*[,.;]|\s+(?:to|in|on|at|and|for)\b)"
 )
 
 
@@ -165,6 +171,13 @@ def _attach(people: People, name: str, start: int, end: int, gaz) -> Person | No
             and name[:1].isupper()
         ):
             candidates.append(p)  # "Lula" after "Luiz Inácio Lula da Silva"
+        elif (
+            len(name.split()) >= 2
+            and p.name.startswith(name + " ")
+            and p.name.split()[len(name.split())] in PARTICLES
+        ):
+            candidates.append(p)  # "A bin B" after "A bin B bin C": a chain of descent cut
+            # short before one of its particles
         elif surname_of(name) == p.surname and len(name.split()) > 1:
             entry = _gaz_lookup(gaz, name)
             if entry and (p.name in entry[3] or p.name == entry[0]):

@@ -402,13 +402,21 @@ PARTICLES = {
     "ter",
     "y",
     "e",
+    # Turkic patronymic words between the father's name and the family name ("A B oglu C")
+    "oglu",
+    "oğlu",
+    "ogly",
+    "qizi",
+    "kyzy",
+    "uulu",
 }
 _PART = (
     r"(?:bin|bint|ibn|al|el|de(?:[ \t]+(?:la|los|las))?|del|della|der|di|da|do|dos|das|du|"
     r"(?:van|von)(?:[ \t]+(?:der|den|de))?|den|ter|"
     # "Ulisses Correia e Silva", "José Ortega y Gasset": the Portuguese and Spanish "and"
     # that joins two family names (only between two capitalised words, as every particle)
-    r"e|y)"
+    r"e|y|"
+    r"oglu|oğlu|ogly|qizi|kyzy|uulu)"
 )
 # "Dato' A" (Malay honorific): the apostrophe belongs to the word
 _TOKEN = (
@@ -433,7 +441,7 @@ _NEXT_NAME = re.compile(
 
 # ("Ma.": the Filipino abbreviation of Maria, "Ma. Theresa Lazaro")
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Smt\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
+    r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Eng\.|Smt\.|Sen\.|Rep\.|Gen\.|Adm\.|Jr\.|Sr\.|St\.|Ma\."
     r"|Md\.|Mohd\.|Muhd\."  # "Md. A B": the South Asian abbreviation of Muhammad
 )
 
@@ -488,15 +496,23 @@ def _surname_he(toks: list[tuple[str, int, int]], i: int, text: str) -> bool:
     """Whether the capitalised "He" at toks[i] is the Chinese surname, not the pronoun: it
     follows a title word with nothing but a space between ("Vice Premier He Lifeng", and
     later "Vice Premier He reviewed ...", "Vice Premier He and Secretary A"; a pronoun
-    never follows a title directly, "the Premier. He said" has the full stop between)."""
-    if toks[i][0] != "He" or i == 0 or toks[i - 1][0] not in HEADS:
+    never follows a title directly, "the Premier. He said" has the full stop between); after
+    an office's place ("Ambassador to Vietnam He Wenzhong") only before a pinyin word."""
+    if toks[i][0] != "He" or i == 0:
         return False
     if not text[toks[i - 1][2] : toks[i][1]].isspace():
         return False
+    k = i - 1
+    while k > 0 and k > i - 5 and toks[k][0] not in HEADS and (
+        toks[k][0] in ("of", "to", "for", "the") or toks[k][0][:1].isupper()
+    ):
+        k -= 1  # "Ambassador to Vietnam He Wenzhong": the office's place before the name
+    if toks[k][0] not in HEADS:
+        return False
     if i == len(toks) - 1:
-        return True
+        return k == i - 1
     after = toks[i + 1][0]
-    return _pinyin(after.split("-")[0]) or not after[:1].isupper()
+    return _pinyin(after.split("-")[0]) or (k == i - 1 and not after[:1].isupper())
 
 
 _PINYIN = re.compile(

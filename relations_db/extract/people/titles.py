@@ -30,6 +30,8 @@ HONORIFICS = {
     "Mrs",
     "Ms",
     "Dr",
+    "Eng.",  # an engineer's address in Arab styles ("Minister of Energy Eng. A B"); with its
+    # dot only ("Eng" is a name word: "Ng Eng Hen")
     "Honourable",
     "Honorable",
     "Hon.",
@@ -104,6 +106,7 @@ HEADS = {
     "Emperor",
     "Empress",
     "Prince",
+    "Princess",  # "Crown Princess A of X"
     "Emir",
     "Amir",
     "Sultan",
@@ -148,6 +151,7 @@ HEADS = {
     "Leaders",
 } | (HONORIFICS - {"Highness", "Majesty"})  # "His Highness" is read as a whole
 TITLE_WORDS = HEADS | {
+    "Rear",  # "Rear Admiral A": a rank's first word, no name
     "High",  # "High Representative for Foreign Affairs ... A", "High Commissioner"
     "Lady",  # "the President and the First Lady will host": a title, no name
     # an institution's noun that ends the "of" of a title right before the name: "Chairman
@@ -363,7 +367,10 @@ _POST_TITLE = re.compile(
     r"(?P<title>(?:(?!(?:a|an|the)\s)[\w\-’']+\s+){0,6}?(?:secretary|minister|adviser|advisor|director|president"
     r"|ambassador|spokesperson|spokesman|spokeswoman|envoy|chief|leader|chairman|speaker|"
     r"representative|"
-    r"general|premier|senator|governor|commander|coordinator|official|councilor|counselor|head"
+    # ("A B, Lithuania's top diplomat,": a diplomat of the country named)
+    r"general|premier|senator|governor|commander(?:-in-chief)?|coordinator|official|councilor"
+    r"|counselor|head"
+    r"|diplomat"
     # "A B, a judge of the Regional Court, who ..." (not "a retired judge, chairs ...")
     r"|judge(?=\s+(?:of|at)\s)|prosecutor(?=\s+(?:of|at)\s)"
     r"|(?:Official\s+)?Spokes(?:person|man|woman))"  # "Shri A B, Official Spokesperson:"
@@ -468,7 +475,8 @@ _POST_OFFICE_POSS = re.compile(
 )
 
 # how every title before a name and its comma ends (", A", ", the A", ", His A")
-_COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+)?$"
+# (", retired General A": a rank's status word between the comma and the rank)
+_COMMA_TAIL = r",\s*(?:the\s+|(?:His|Her)\s+|retired\s+)?$"
 _COMMA_TITLE = re.compile(
     # ("Our Minister of State, Dr. A": the speaker's, speakers.py; not a word of the title)
     r"(?:\b(?P<poss>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b[Tt]he\s+|\b(?P<our>[Oo]ur)\s+"
@@ -481,7 +489,15 @@ _COMMA_TITLE = re.compile(
     # "the Chargé d'Affaires a.i. of X in Y, A": the interim holder's abbreviation
     + r"(?:\s+a\.\s?i\.|\s+ad\s+interim)?"
     # "The foreign minister of Ghana, A B": a lowercase office
-    + r"|(?:foreign|prime|defen[cs]e|finance|trade|deputy\s+foreign)\s+minister"
+    + r"|(?:(?:deputy|vice|first)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|interior|economy"
+    + r"|energy|health|justice)\s+minister"
+    # ("Uganda's internal affairs minister, A", "Ghana's central bank governor, B": any
+    # lower-case office right after a country's possessive)
+    + r"|(?<=[’']s\s)(?:[a-z][\w\-]*\s+){1,3}(?:minister|governor|ambassador|envoy|chief"
+    + r"|commander|secretary|advis[eo]r|director|head)"
+    + r"|(?<=[’']s\s)minister(?=\s+(?:of|for)\s)"
+    # ("The Kenyan defence chief, General A": a service's chief after its demonym)
+    + r"|(?:defen[cs]e|army|navy|military|police|intelligence|security)\s+chief"
     # "The Chinese foreign ministry spokesperson, A B": a body's spokesperson, lowercase
     + r"|(?:[a-z]+\s+){0,2}spokes(?:person|man|woman)"
     # ("a spokesperson for the Kenyan foreign ministry, A B": a body written in lowercase)
@@ -489,18 +505,23 @@ _COMMA_TITLE = re.compile(
     + r"|government|embassy|presidency|military|army|navy|armed\s+forces|cabinet))?"
     + r"|foreign\s+secretary|ambassador|envoy"
     # "the president of Chile, A B" (a newswire's lowercase head of state, of a state named)
-    + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]))"
+    # (or of a state whose demonym is before it: "The German chancellor, A B")
+    + r"|(?:vice\s+)?(?:president|premier|chancellor)(?=\s+of\s+(?:the\s+)?[A-Z]|,))"
     # ("The Minister Responsible for Fisheries of X, A": the Commonwealth's form)
     r"(?:\s+Responsible)?"
     # "the Russian Ambassador to Finland, A": an envoy's post is "to" the country
     # ("Minister of Industry, Energy and Mining, A": a portfolio list with commas)
     # ("Sri Lanka's High Commissioner in New Delhi, A": the post's place after "in")
-    r"(?:\s+(?:of|for|in|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to)\s+(?:the\s+)?[A-Z][\w\-]*"
-    r"(?:[’']s)?"
+    # ("the Deputy Head of Mission at the X Embassy in Y, A": where the post is)
+    r"(?:\s+(?:of|for|in|at|(?<=[Aa]mbassador\s)to|(?<=[Ee]nvoy\s)to|(?<=[Cc]ommissioner\s)to)"
+    r"\s+(?:the\s+)?[A-Z][\w\-]*"
+    # ("The head of Kenya's delegation, A": the possessive's lower-case body)
+    r"(?:[’']s(?:\s+(?=[a-z]+,)[a-z]+)?)?"
     # ("Deputy Chief of Mission of the Embassy of the People's Republic of China in X, A": a
     # post's unit, its institution and its state, each with its "of"; but "and the Speaker"
     # opens another's title: "Minister for Trade A B and the Speaker of Parliament, C D")
-    r"(?:(?:\s+(?:(?:of|for|in|to)\s+|and\s+(?!(?:the\s+)?(?:"
+    # (nor "and the Jordanian Ambassador": a demonym before the other's office)
+    r"(?:(?:\s+(?:(?:of|for|in|at|to)\s+|and\s+(?!(?:the\s+)?(?:[A-Z][\w\-]*\s+)?(?:"
     + _HEAD_WORDS
     + r")\b))?(?:the\s+)?|,\s+(?=[A-Z][\w\-]*\s+and\s))"
     r"[A-Z][\w\-]*(?:[’']s)?){0,9})?"
@@ -524,13 +545,27 @@ _PORTFOLIO_TITLE = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?(?:[ \t]+Responsible)?"
     r"[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<port>[A-Z][\w\-]*(?:(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+|[ \t]+)[A-Z][\w\-]*"
-    r"(?:[’']s)?)*)"
-    # (names of two-letter words: "Grace Fu", "Ng Eng Hen")
-    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*)"
+    r"(?:[’']s)?)*?)"
+    # (names of two-letter words: "Grace Fu", "Ng Eng Hen"; a family name of descent after
+    # them, "A B Al-C": the portfolio is the shortest that leaves a name to the run's end)
+    r"[ \t]+(?P<name>[A-Z][a-z][\w\-’']*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w\-’']*"
+    r"(?:[ \t]+(?:Al|El)-[A-Z][\w\-’']*)?)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )
 # (from the office word on, inside the title's group: "(?:" opens it again)
 _PORTFOLIO_TITLE_TAIL = _from_part(_PORTFOLIO_TITLE, "(?:Secretary|Minister", "(?:")
+
+# "Secretary of the provincial Party Committee A B", "Chairman of the X regional government
+# C D": an office of a body whose name has lower-case words (so no run of capitals holds the
+# title), the body's noun last, then the holder's name
+_OFFICE_OF_LOWER_BODY = re.compile(
+    r"\b(?P<t>(?:(?:Deputy|Vice|First|Acting|Executive)[ \t]+)?(?:Secretary|Chairman|Chairwoman"
+    r"|Chairperson|Chair|Head|Director|Governor|Mayor|President|Commander|Chief|Leader)"
+    r"[ \t]+of[ \t]+the[ \t]+(?P<body>(?:[\w\-’']+[ \t]+){0,5}?"
+    r"(?i:committee|council|commission|government|administration|assembly|congress|bureau"
+    r"|department|authority|province|region|district|city|municipality)))"
+    r"[ \t]+(?P<name>[A-Z][\w\-’']+(?:[ \t]+[A-Z][\w\-’']+){1,2})(?![\w\-’']|[ \t]+[A-Z])"
+)
 
 _INSTITUTION = (
     r"(?:Bank|Ministry|Council|Assembly|Parliament|Senate|Government|Embassy|Agency|Committee|"
@@ -550,8 +585,13 @@ _LOWER_POST = re.compile(
     # Philippine Coast Guard spokesperson A B": a body's)
     r"(?P<post>official|diplomat|national|citizen|resident|spokes(?:person|man|woman)|"
     r"(?<=\)\s)chief|"
-    r"(?:foreign|prime|defen[cs]e|finance|trade)"
-    r"\s+minister|foreign\s+secretary)"
+    # ("Malaysian police chief A B": a service's chief)
+    r"(?:police|army|navy|military|intelligence|security)\s+chief|"
+    # ("Chile's deputy prime minister A B", "Peru's special envoy C D")
+    r"(?:(?:deputy|vice|first)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|interior|economy"
+    r"|energy|health|justice)\s+minister|foreign\s+secretary|(?:special\s+)?envoy|ambassador"
+    # ("Chilean senator A B", "Peru's consul general C D": a legislator's or consul's post)
+    r"|lawmaker|legislator|senator|parliamentarian|consul(?:\s+general)?)"
     # ("a Greek citizen, A B, has been detained": the name in apposition)
     r"(?:\s+|(?:(?<=national)|(?<=citizen)),\s+(?=[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){1,2},))"
     # ("the Navy spokesperson Rear Admiral A B C": the holder's rank before the name)

@@ -302,6 +302,8 @@ def _clause_place(text: str, p: Person, home: str) -> str | None:
             code = _place_code(places[-1].group("c"))
             return code if code and code not in (home, "EU") else None
     after = _PLACE_AFTER.match(text, p.first[1])
+    if after and _TOPIC_BEFORE.search(text, max(0, after.start("c") - 40), after.start("c")):
+        after = None  # "spoke with A about the situation in X": a topic, no venue
     end = _SENTENCE_END.search(text, p.first[1])
     if after and not _MULTILATERAL.search(text, sentence, end.start() if end else len(text)):
         code = _place_code(after.group("c"))
@@ -605,8 +607,9 @@ def _held_elsewhere(p: Person, persons: list[Person]) -> set[str]:
 
 
 def _main_foreign(text: str, home: str | None, avoid=None) -> str | None:
-    """The country other than home that the text names most."""
-    counts: dict[str, int] = {}
+    """The country other than home that the text names most (a topic's, "the war in X",
+    counting half: a party named as often is likelier a side)."""
+    counts: dict[str, float] = {}
     for m in _COUNTRY_WORD.finditer(text):
         first = re.sub(r"[’']s$", "", m.group(0).split()[0])  # "Poland's presidency"
         code = (
@@ -617,7 +620,8 @@ def _main_foreign(text: str, home: str | None, avoid=None) -> str | None:
         if code == "US" and _us_only_by_body(text, m.group(0)):
             continue  # "the Senate" in a text on Cambodia
         if code and code not in (home, "EU") and code not in _set(avoid):
-            counts[code] = counts.get(code, 0) + 1
+            topic = _TOPIC_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            counts[code] = counts.get(code, 0) + (0.5 if topic else 1)
     return max(counts, key=counts.get) if counts else None
 
 
@@ -658,6 +662,27 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
     lo = ends[-2] if len(ends) > 1 else 0
     after = _SENTENCE_END.search(text, at)
     hi = after.start() if after else len(text)
+    best = _nearest_in(text, at, home, pairs, lo, hi, own)
+    if best and best[2] > at and _TOPIC_BEFORE.search(text, max(0, best[2] - 40), best[2]):
+        # "spoke with A about the situation in X": what A talks about after being named is
+        # no side of A's; a party named anywhere else is likelier
+        other = _nearest_in(text, at, home, pairs, 0, len(text), own, avoid=best[1])
+        if other:
+            return other[1]
+    return best[1] if best else None
+
+
+# a country named as what is talked about, not as a party: "the situation in X", "the war in
+# X", "the crisis in X"
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:situation|war|crisis|conflict|developments|fighting|violence|elections?|peace"
+    r"\s+process|humanitarian\s+situation)\s+(?:in|on)\s+(?:the\s+)?$"
+)
+
+
+def _nearest_in(text, at, home, pairs, lo, hi, own, avoid=None):
+    """(distance, country, where) of the country other than `home` (and `avoid`) named
+    nearest to `at` between lo and hi."""
     best = None
     for m in _COUNTRY_WORD.finditer(text, lo, hi):
         words = m.group(0).split()
@@ -682,8 +707,8 @@ def _nearest_foreign(text: str, at: int, home: str | None, pairs: bool = False) 
                 ),
                 code,
             )
-        if code and code != home and code != "EU":
+        if code and code != home and code != "EU" and code != avoid:
             d = abs(m.start() - at) + (0 if m.start() >= own else 400)
             if best is None or d < best[0]:
-                best = (d, code)
-    return best[1] if best else None
+                best = (d, code, m.start())
+    return best
