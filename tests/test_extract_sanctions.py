@@ -1749,3 +1749,63 @@ def test_a_stock_exchange_listing_companies_is_no_sanction(text):
     """A listing of counted individuals or entities by a government is a measure ("The
     Council today listed nine individuals"); an exchange listing companies is not."""
     assert not _sanctions(_doc(text, publisher="Reuters"))
+
+
+# Round 31: designation releases, by structure (each test on an invented release)
+
+_STATE = "U.S. Department of State"
+
+
+def test_a_release_measure_in_the_present_progressive_with_an_adverb_is_of_the_release_day():
+    doc = _doc(
+        "The Department is formally designating Tomasz Wierzba, a Slovak businessman, for "
+        "bribery. Separately, the Department is taking steps to impose visa restrictions on "
+        "nine Paraguayan officials.",
+        publisher=_STATE,
+    )
+    assert {(s[0], s[1]) for s in _sanctions(doc)} == {
+        ("Tomasz Wierzba", PUB),
+        ("nine Paraguayan officials", PUB),
+    }
+
+
+def test_a_lower_case_role_with_its_place_then_the_name_is_a_titled_target_of_that_country():
+    doc = _doc(
+        "The Department is designating former police chief of Lamu County, Kenya, Otieno "
+        "Baraka Wafula, due to his involvement in gross violations of human rights.",
+        publisher=_STATE,
+    )
+    assert _officials(doc) == {"Otieno Baraka Wafula": "KE"}
+    assert [s[0] for s in _sanctions(doc)] == ["Otieno Baraka Wafula"]
+    (official,) = doc["officials"]
+    assert official["positions"][0]["title"] == "former police chief of Lamu County"
+
+
+def test_relatives_named_after_possessive_roles_are_targets_of_the_principals_country():
+    doc = _doc(
+        "Today the Department designated ex-minister of transport of Malawi, Chikondi "
+        "Banda Phiri, for corruption. The Department is also designating his brother, "
+        "Yamikani Banda Phiri, and her daughter-in-law, Tiyamike Zulu Phiri.",
+        publisher=_STATE,
+    )
+    officials = _officials(doc)
+    assert officials["Yamikani Banda Phiri"] == "MW"
+    assert officials["Tiyamike Zulu Phiri"] == "MW"
+    assert [s[0] for s in _sanctions(doc)] == [
+        "Chikondi Banda Phiri",
+        "Tiyamike Zulu Phiri",
+        "Yamikani Banda Phiri",
+    ]
+    relatives = [o for o in doc["officials"] if o["name"] != "Chikondi Banda Phiri"]
+    assert all("positions" not in o for o in relatives)  # (a relative's role is no title)
+
+
+def test_a_profiled_target_is_not_of_the_imposing_government_by_default():
+    doc = _doc(
+        "March 6, 2024 - Ottawa - Global Affairs Canada\n\n"
+        "Today, Canada announced sanctions against 4 individuals who have financed militias "
+        "in Mali.\n\nOumar Traore Keita, a dealer of farm machinery, is also listed. He has moved cash "
+        "through his exchange offices.\n",
+        publisher="Global Affairs Canada",
+    )
+    assert _officials(doc)["Oumar Traore Keita"] == "ML"

@@ -93,6 +93,7 @@ from .listings import (
     _bulleted_targets,
     _listed_entities,
     _profiled_targets,
+    _targets_not_of_imposer,
     _without_headline_measures,
 )
 from .patterns import _COPY
@@ -788,6 +789,7 @@ def detect(
     }
     out = _without_bare_leads(out, sentences, told)
     out = _without_headline_measures(body, out)
+    _targets_not_of_imposer(body, out, home)
     return [c for c in out if not _home_coming(c)]
 
 

@@ -694,7 +694,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _since_of_first(text, t, a, b)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
-    if not dates and c.status == "held" and now and now.end() >= a:
+    if not dates and c.status == "held" and now and (
+        now.end() >= a or _ITS_OBJECT.fullmatch(text, now.end(), a)
+    ):
         # "OFAC is also designating A", "Concurrently, B and C are being designated": a
         # release's measure told in the present progressive is taken that day (not at the
         # last date the sentence before gave)
@@ -1242,11 +1244,20 @@ def _same_subject_today(text: str, a: int, b: int, before: list[str], published)
     return []
 
 
-# a sanctions verb in the present progressive: "is also designating", "are being listed"
+# a sanctions verb in the present progressive: "is also designating", "are being listed",
+# with a manner adverb ("is publicly designating") or a progressive step towards the measure
+# ("is taking steps to impose", "is moving to sanction")
 _NOW_DOING = re.compile(
-    r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
-    r"(?:designating|sanctioning|listing|imposing))\b"
+    r"\b(?:is|are)\s+(?:(?:also|now|today|(?-i:[a-z]+ly))\s+){0,2}"
+    r"(?:being\s+(?:designated|sanctioned|listed)|(?:designating|sanctioning|listing|imposing)"
+    r"|(?:taking\s+(?:steps|action|measures)|moving|acting)\s+to\s+"
+    r"(?:designate|sanction|list|impose))\b"
 )
+# the words between a progressive verb and the measure that is its object: "is imposing
+# (new) visa restrictions"
+_ITS_OBJECT = re.compile(r"\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}")
+
+
 def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Person | None:
     """The holder of an office of the visited country the clause names without a name
     before the visit ("thanked the President of Chile for ... his visit to Chile")."""

@@ -11,6 +11,9 @@ profiled in sentences of their own (_profiled_targets); and it drops a headline'
 that the body then reports (_without_headline_measures). Releases of sanctions are laid
 out as lists more than any other kind of text: their passes live together here.
 
+A target of a government's measure is of another country than that government
+(_targets_not_of_imposer).
+
 Imports candidate, sanctions and people.
 """
 
@@ -19,7 +22,14 @@ from __future__ import annotations
 import re
 
 from ...countries import country_of_word
-from ..people import _COUNTED_DESIGNATION, _FIRMS_THEN_PEOPLE, _PROFILE, People, _based_country
+from ..people import (
+    _COUNTED_DESIGNATION,
+    _FIRMS_THEN_PEOPLE,
+    _PROFILE,
+    People,
+    _based_country,
+    _main_foreign,
+)
 from .candidate import Candidate
 from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 
@@ -357,6 +367,47 @@ _ACTS_AS = re.compile(
     r"\s+(?:(?:has|had|also|is|was|are|were)\s+)*(?:being\s+)?"
     r"(?!said\b|stated\b|announced\b)[a-z]+ed\b"
 )
+
+
+# the country of a measure's targets
+
+def _targets_not_of_imposer(body: str, out: list[Candidate], home) -> None:
+    """A person a government's measure targets is of another country than that government,
+    unless a title of the person says so ("Canadian businessman A"): a target left with the
+    imposer's country (by default, as the publisher's) takes the country of the other people
+    the same release targets, else of the foreign country the text names most."""
+    others: dict[str, int] = {}
+    for c in out:
+        if c.kind == "sanction" and c.imposer:
+            for p in c.persons:
+                if p.country and p.country != c.imposer:
+                    others[p.country] = others.get(p.country, 0) + 1
+    acting = {
+        p.key for c in out if c.kind != "sanction" for p in c.persons
+    }  # (a person who meets or travels is no target of their own government)
+    for c in out:
+        if c.kind != "sanction" or not c.imposer or c.imposer != home:
+            continue
+        for p in c.persons:
+            if (c.roles or {}).get(p.key) != "target" or p.country != c.imposer:
+                continue
+            words = [w for t in p.titles for w in re.findall(r"[A-Z][\w\-]*", t)]
+            if p.key in acting or any(country_of_word(w) == c.imposer for w in words):
+                continue
+            if others:
+                code = max(others, key=others.get)
+            else:
+                code = _main_foreign(_unnamed(body, out), home)
+            if code:
+                p.country = code
+
+
+def _unnamed(body: str, out: list[Candidate]) -> str:
+    """The body with the names of the people of `out` blanked ("al-Kuwaiti" names no
+    country)."""
+    for name in {p.name for c in out for p in c.persons}:
+        body = body.replace(name, " " * len(name))
+    return body
 
 
 # a headline's measure

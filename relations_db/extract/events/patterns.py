@@ -727,7 +727,12 @@ _SANCTION = (
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
     r"manufacturer|procure|shipp|as\b)"
     # "designated former President of Paraguay A", "designated Cartes under Section ..."
-    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))"
+    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b)"
+    # "designating former mayor of X, Y, A B", "designating his spouse, C D": a role in lower
+    # case and the name set off after it
+    r"|(?:(?:his|her|their|its)\s+)?(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,3}?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()\n]{1,50}?(?:,\s+(?-i:[A-Z])[\w\-]*"
+    r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?)?,\s+(?-i:[A-Z])[\w\-’']+\s+(?-i:[A-Z]))"
     # (on a named party: "impose costs on those responsible" names no one)
     r"|\bimpos(?:e|ed|es|ing)\s+costs\b(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"

@@ -906,6 +906,11 @@ _NEXT_LISTED = re.compile(
     r"(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}"
     # ("A, Iranian general B": a nationality and a person's noun before the next name)
     r"|(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}"
+    # ("A, and his adult son, B", "A, and former mayor of X, Y, B": the next item's role in
+    # lower case, set off by its comma)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?-i:his|her|their|its)\s+)?(?-i:[a-z])[\w\-]*"
+    r"(?:\s+(?-i:[a-z])[\w\-]*){0,3}?(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,50}?"
+    r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?)?,\s+"
 )
 # a list of countries as the subject of the sanctions word: "the United States, the United
 # Kingdom and Canada announced additional"

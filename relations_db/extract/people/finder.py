@@ -70,6 +70,7 @@ from .listings import (
     _NEXT_BULLET,
     _NEXT_ITEM,
     _NEXT_ITEM_SEMI,
+    _NO_ROLE,
     _PARTICULARS,
     _PARTICULARS_OPEN,
     _PASSIVE_SUBJECTS,
@@ -78,6 +79,9 @@ from .listings import (
     _PROFILE,
     _RELEASE_OF,
     _RESPECTIVELY,
+    _ROLE_ITEM,
+    _ROLE_ITEM_SEP,
+    _ROLE_ITEMS_AFTER,
     _SHORT_NAMED,
     _SIGNATURE,
     _TARGET_NAME,
@@ -792,6 +796,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         code = _nearest_foreign(text, start, home) if home else None
         found.append((start, end, " ".join(words), [], code, None, True, start))
 
+    # "is designating former governor of X, Y, A B", "also designating his spouse, C D, and
+    # his son, E F": a measure's objects told each by a role and a name set off by commas
+    for m in _ROLE_ITEMS_AFTER.finditer(text) if listing else ():
+        found = _role_items(text, m.end(), found, home)
+
     # profiles of a designation's targets after its counted lead ("OFAC sanctioned three
     # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
     # "Its general manager, C D, is also designated today"): untitled people, titled by the
@@ -1232,3 +1241,42 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
 
 _CLAUSE_HEAD = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+
+
+def _role_items(text: str, pos: int, found: list, home: str | None) -> list:
+    """The people of a measure's object list whose items are a role in lower case and a name
+    set off by commas ("former mayor of X, Y, A B", "his spouse, C D, and his son, E F"):
+    each a person of the country the role names (a relative's: of the one before), titled
+    by a role of their own (a relative's role is no title)."""
+    code = None
+    while True:
+        n = _ROLE_ITEM.match(text, pos)
+        if n is None or _NO_ROLE.search(n.group("role")):
+            return found
+        start, end = n.span("name")
+        words = n.group("name").split()
+        if any(w in _FIRM_WORDS or country_of_word(w) for w in words) or not all(
+            _name_word(w) for w in words
+        ):
+            return found
+        own = n.group("own")
+        role = n.group("role")
+        if n.group("c"):
+            role = role[: n.start("c") - n.start("role")].rstrip(", ")
+        named = (n.group("c") and country_of_word(n.group("c"))) or (
+            n.group("place") and country_of_word(n.group("place"))
+        )
+        before = [x for x in found if x[1] <= start and x[4]]
+        code = named or (
+            (code or (before[-1][4] if before else None))
+            if own
+            else _country_words(role) or (_nearest_foreign(text, start, home) if home else None)
+        )
+        if not any(x[6] and x[0] < end and start < x[1] for x in found):
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            titles = [] if own else [role]
+            found.append((start, end, n.group("name"), titles, code, None, True, start))
+        sep = _ROLE_ITEM_SEP.match(text, n.end())
+        if sep is None:
+            return found
+        pos = sep.end()

@@ -211,6 +211,28 @@ _WHO_WAS_DESIGNATED = re.compile(
     rf"(?P<name>{_PERSON_NAME}),[ \t]+who[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:(?:also|being|likewise)[ \t]+)*(?:designated|sanctioned|listed)\b"
 )
+# a measure's object told by a role in lower case, then the name set off by commas:
+# "designating former governor of X Province, Y, A B, due to ...", "is also designating his
+# spouse, C D, and his son, E F": each item one target, the role its title (a possessive
+# role, a relative's, is none), the country one the role names or else its possessor's
+_ROLE_ITEM = re.compile(
+    r"(?P<role>(?P<own>(?:his|her|their|its)[ \t]+)?(?-i:[a-z])[\w\-]*(?:[ \t]+(?-i:[a-z])[\w\-]*)"
+    r"{0,3}?(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][^,;.()\n]{1,50}?)"
+    r"(?:,[ \t]+(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?))?)?),[ \t]+"
+    rf"(?P<name>{_PERSON_NAME})"
+    r"(?=,|[ \t]*[.;]|[ \t]+(?:for|due|over|because|under|pursuant|as)\b)"
+)
+_ROLE_ITEMS_AFTER = re.compile(
+    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing))[ \t]+(?:also[ \t]+)?(?=(?-i:[a-z]))"
+)
+_ROLE_ITEM_SEP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# a role's words that make it no person's: a count, a list's lead, a body or a firm
+_NO_ROLE = re.compile(
+    r"\b(?:following|individuals|persons|people|entities|companies|firms|vessels|company|"
+    r"firm|entity|bank|group|organi[sz]ation|network|vessel|ship|its\s+(?:ships|vessels))\b"
+    r"|^(?:also|today|two|three|four|five|six|seven|eight|nine|ten|several|\d)\b"
+)
+
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
