@@ -1809,3 +1809,68 @@ def test_a_profiled_target_is_not_of_the_imposing_government_by_default():
         publisher="Global Affairs Canada",
     )
     assert _officials(doc)["Oumar Traore Keita"] == "ML"
+
+
+def test_an_annex_of_numbered_lines_under_bare_headings_is_one_measure_per_line():
+    doc = _doc(
+        "Press Releases\n\nMay 15, 2026\n\n1. Today, the Government of Norway approved the "
+        "implementation of measures including the freezing of assets against 2 individuals "
+        "and 1 entity, based on the Act.\n\n2. The designated individuals and entities are as "
+        "follows:\n\nIndividuals\n1. KANG Myong Chol (Date of birth: 1 May 1970; Nationality: "
+        "North Korea; Position: Director)\n2. IVANOV Pyotr Sergeyevich (Date of birth: 2 June "
+        "1971; Nationality: Russia)\n\nEntities\n1. Korea Pongsu Trading Corporation "
+        "(Location: Pyongyang, North Korea)\n\n3. Norway will continue to work with its "
+        "partners.\n",
+        published="2026-05-15",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc) == {"KANG Myong Chol": "KP", "IVANOV Pyotr Sergeyevich": "RU"}
+    assert _sanctions(doc) == [
+        ("2 individuals and 1 entity", "2026-05-15", "held", "NO"),
+        ("IVANOV Pyotr Sergeyevich", "2026-05-15", "held", "NO"),
+        ("KANG Myong Chol", "2026-05-15", "held", "NO"),
+        ("Korea Pongsu Trading Corporation", "2026-05-15", "held", "NO"),
+    ]
+
+
+def test_a_progressive_measure_reported_by_a_minister_today_is_of_the_release_day():
+    doc = _doc(
+        "Hon Ana Moana\nForeign Affairs\n\nNew Zealand is imposing sanctions on 9 individuals "
+        "and three entities involved in the forced labour of detained fishermen in the "
+        "waters off Guinea-Bissau, Foreign Minister Ana Moana announced today.",
+        published="2026-04-09",
+        publisher="New Zealand Government",
+    )
+    assert _sanctions(doc) == [("9 individuals and three entities", "2026-04-09", "held", "NZ")]
+
+
+def test_a_decree_lead_under_its_dateline_is_the_release_governments_measure_of_that_day():
+    doc = _doc(
+        "3 February 2026\n\nThe President of Moldova has signed the decision of the Supreme "
+        "Security Council to apply sanctions against 12 individuals and 4 legal entities "
+        "involved in smuggling fuel across the eastern border.",
+        published="2026-02-03",
+        publisher="Presidency of the Republic of Moldova",
+    )
+    assert _sanctions(doc) == [
+        ("12 individuals and 4 legal entities", "2026-02-03", "held", "MD")
+    ]
+
+
+def test_those_targeted_include_names_the_targets_of_the_measure_told_before():
+    doc = _doc(
+        "Today, the Department imposed sanctions on 6 individuals who ran forced-labour "
+        "camps in Eritrea. Those targeted include Tesfay Gebre Haile, a camp commander.",
+        publisher=_STATE,
+    )
+    assert ("Tesfay Gebre Haile", PUB, "held", "US") in _sanctions(doc)
+
+
+def test_a_call_on_partners_to_add_targets_to_their_packages_is_no_measure():
+    doc = _doc(
+        "Moldova calls on Romania and Poland to add the smugglers to their next sanctions "
+        "lists.",
+        published="2026-02-03",
+        publisher="Presidency of the Republic of Moldova",
+    )
+    assert _events(doc, "sanction") == []

@@ -248,6 +248,9 @@ def detect(
             ]
             if not dated and re.search(
                 r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
+                # ("The designated individuals and entities are": the participle first)
+                r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+"
+                r"(?:are|were)"
                 r"|\b(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?"
                 r"(?:target|concern)(?:s|ed)?)$",
                 body[c.trigger[0] : c.trigger[1]],

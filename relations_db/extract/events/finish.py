@@ -694,8 +694,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not _since_of_first(text, t, a, b)
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
-    if not dates and c.status == "held" and now and (
-        now.end() >= a or _ITS_OBJECT.fullmatch(text, now.end(), a)
+    if (
+        # (a date far from the trigger is another verb's: "A is imposing sanctions on B ...
+        # for their role in X, the Minister announced today")
+        not any(_distance(t.start, t.end, a, b) < 90 or _opens(t, text) for t in dates)
+        and c.status == "held"
+        and now
+        and (now.end() >= a or _ITS_OBJECT.fullmatch(text, now.end(), a))
     ):
         # "OFAC is also designating A", "Concurrently, B and C are being designated": a
         # release's measure told in the present progressive is taken that day (not at the
@@ -767,7 +772,20 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         # meeting it opens, on the day of the remarks
         words = _GREETING.match(text, a).group(0).strip()
         dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
-    if not dates and c.kind == "meeting" and c.status == "held" and c.tense == "past" and lo == 0:
+    if (
+        not dates
+        and lo == 0
+        and c.status == "held"
+        and (
+            c.kind == "meeting"
+            and c.tense == "past"
+            # (not a headline, with no stop: the body's lead tells the measure again)
+            or c.kind == "sanction"
+            and text.rstrip().endswith((".", ":"))
+        )
+    ):
+        # (a release's lead measure under its dateline: "12 May 2026" / "The President has
+        # enacted the decision to apply sanctions against ...")
         dates = _dateline_day(((context or {}).get("before") or [""])[-1], published)
         main_time = main_time or bool(dates)
     if dates:
@@ -1105,7 +1123,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             r"\s+(?:[\w.\-]+\s+){0,2}$",
             text[max(lo, a - 40) : a],
             re.I,
-        ) or _UPHELD.search(text, max(lo, a - 60), a):
+        ) or (
+            (upheld := _UPHELD.search(text, max(lo, a - 60), a))
+            # ("approved the implementation of measures including an asset freeze": a
+            # government decides its own new measure, none upheld)
+            and not _DECIDES.search(text, max(lo, upheld.start() - 40), upheld.start())
+        ):
             c.subtype = "standing"  # a measure in force, not the one just taken
             if c.date_text and text.find(c.date_text, max(0, a - 40), b + 60) < 0:
                 # ("On Friday, the US will announce ... that help Russia evade our existing
@@ -1253,6 +1276,13 @@ _NOW_DOING = re.compile(
     r"|(?:taking\s+(?:steps|action|measures)|moving|acting)\s+to\s+"
     r"(?:designate|sanction|list|impose))\b"
 )
+# a decision on what follows: "approved the", "decided on the"
+_DECIDES = re.compile(
+    r"\b(?:approved|approves|decided|decides|adopted|adopts|agreed)\s+(?:on\s+|at\s+[^,;]{1,40}?\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
 # the words between a progressive verb and the measure that is its object: "is imposing
 # (new) visa restrictions"
 _ITS_OBJECT = re.compile(r"\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}")

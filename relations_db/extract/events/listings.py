@@ -226,11 +226,21 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
         after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
-        numbered, style = False, None
+        numbered, style, expect = False, None, None
         for sentence in after:
+            if _LIST_HEADING.fullmatch(sentence.text) and not numbered:
+                # a heading on a line of its own, no mark ("Individuals", "Entities"): the
+                # kind of the items under it, numbered from 1 again
+                persons_here = bool(re.match(r"(?i)individuals|persons|people", sentence.text))
+                expect = None
+                continue
             if _NUMBER_ONLY.fullmatch(sentence.text):
                 if style == "marked":
                     break  # ("3. Prohibition of exports" after "- A" items: the next section)
+                number = int(sentence.text.strip().rstrip("."))
+                if expect is not None and number not in (expect, 1):
+                    break  # ("4. Japan will ..." after items 1 and 2: the release's next point)
+                expect = number + 1
                 numbered = True  # "1." split off its line: the next sentence is the item
                 continue
             m = _WHOLE_ITEM.match(sentence.text) if numbered else _BULLET.match(sentence.text)

@@ -712,6 +712,9 @@ _SANCTION = (
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     # "measures to freeze the assets of the following 5 individuals": the verb's form
     r"|\bfreez(?:e|es|ing)\s+(?:the\s+)?assets\s+of\b"
+    # ("measures including the freezing of assets against 3 individuals": the noun's form,
+    # with its object after it)
+    r"|\b(?:freezing|freeze)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?assets\b(?=\s+(?:against|of|on)\s)"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
     # ("the designation in March of A and B as Foreign Terrorist Organizations": its time first)
     r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"
@@ -759,13 +762,15 @@ _SANCTION = (
     r"earlier|this|previously|together)\b)"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
     r"|\b(?:those|persons|individuals?|people|entit(?:y|ies)|compan(?:y|ies)|firms?)\s+"
-    r"(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    r"(?:listed|designated|sanctioned|targeted)\b(?:\s+today)?"
     # ("The individuals sanctioned today are:" and a list set out line by line)
     r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
     r"\s*:(?:[ \t]*\n|\s*$)))"
     # ("The designated individuals include A", "the sanctioned entities are X and Y")
     r"|\bthe\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people|entities|"
-    r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    r"companies)(?:\s+and\s+(?:individuals|persons|people|entities|companies))?\s+"
+    # ("The designated individuals and entities are as follows:" and the list in lines)
+    r"(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|(?:\s+as\s+follows)?\s*:))"
     # ("These include A, the administrator of X, and B, a developer": the measure just told,
     # its targets; detection keeps it only after a measure)
     r"|(?<![\w’'])(?-i:These|They)\s+include\b(?=\s+(?-i:[A-Z]))"

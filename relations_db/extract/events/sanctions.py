@@ -150,6 +150,12 @@ _ACTION_VERB = re.compile(
 )
 # an office the release does not name taking the measure: "The Foreign Secretary today
 # announced sanctions against", "the Minister has imposed"
+# a head of state or government, or a cabinet, as the sentence's subject: "The President of X
+# has enacted by decree", "The Cabinet of Ministers decided"
+_HEAD_OF_STATE_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)[Tt]he\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}))?\s+(?-i:[a-z])[^.;]*$"
+)
 _HOME_OFFICE_AGENT = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor)\s+"
     r"(?:(?:today|yesterday|also|has|have|had|is|further)\s+)*"
@@ -744,6 +750,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = "US"  # ("OFAC designated": the United States', whoever publishes it)
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+    head = _HEAD_OF_STATE_SUBJECT.search(text, 0, a) if c.imposer is None and home else None
+    if head and (not head.group("c") or country_of_word(head.group("c")) == home):
+        # "The President of X has enacted the decision to apply sanctions": the office of the
+        # release's own government (of no other country named)
+        c.imposer = home
     if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
         c.imposer = home  # "Today's action targets A": the release's own action
     if c.imposer is None and home and passive and c.target and not by:

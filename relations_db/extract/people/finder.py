@@ -873,11 +873,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for n in _PARTICULARS.finditer(text) if particulars else ():
         words = n.group("name").split()
         start, end = n.span("name")
-        while words and not _is_name_token(words[0]):
+        # (a family name in capitals first: "KIM Ok Sun (Date of birth: ...)", a listing's style)
+        while words and not (_is_name_token(words[0]) or _family_in_capitals(words[0])):
             # "Deputy Minister A B (born ...)": the title's words before the name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
-        if len(words) < 1 or not all(_is_name_token(w) or _is_particle_word(w) for w in words):
+        if len(words) < 1 or not all(
+            _is_name_token(w) or _is_particle_word(w) or (w is words[0] and _family_in_capitals(w))
+            for w in words
+        ):
             continue
         code = _particulars_country(n.group("p"))
         if code is None and any(item[6] and item[0] < end and start < item[1] for item in found):

@@ -92,11 +92,12 @@ _SHORT_NAMED = re.compile(
 _PARTICULARS = re.compile(
     rf"(?P<name>[{_UP}][\w\-’']+(?:[ \t]+(?:(?:bin|bint|ibn|al|el|de|la|del|van|von|da|dos)"
     rf"[ \t]+)?[{_UP}][\w\-’']+){{0,4}})[ \t]+"
-    r"\((?P<p>(?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)[^()]{1,120})\)"
+    # (a field's label in any case: "(Date of birth: 4 March 1971; Nationality: X)")
+    r"\((?P<p>(?i:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)[^()\n]{1,240})\)"
 )
-_PARTICULARS_OPEN = re.compile(r"\((?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)")
-_NATIONALITY = re.compile(r"\bnationality:?\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
-_BORN = re.compile(r"\b(?:born\b|b\.|birth\b)[^;]*")
+_PARTICULARS_OPEN = re.compile(r"(?i)\((?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)")
+_NATIONALITY = re.compile(r"\b(?i:nationality):?\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_BORN = re.compile(r"\b(?i:born\b|b\.|birth\b)[^;]*")
 _PLACE_WORDS = re.compile(r"(?:,|\bin)\s+(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)")
 
 
@@ -275,7 +276,7 @@ def _unquoted_place(word: str) -> str | None:
 # individual listed, in 2023, was": a list of the sanction's targets follows
 _LISTED = (
     # (any case: "Those listed include A" opens a sentence)
-    r"(?:\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
+    r"(?:\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned|targeted)\b"
     r"(?:\s+today)?"
     # ("The designated individuals include A")
     r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people)\b"
