@@ -1874,3 +1874,36 @@ def test_a_call_on_partners_to_add_targets_to_their_packages_is_no_measure():
         publisher="Presidency of the Republic of Moldova",
     )
     assert _events(doc, "sanction") == []
+
+
+_MID = {"published": "2026-11-05", "publisher": "Ministry of Foreign Affairs of the Russian Federation"}
+
+
+def test_an_entry_ban_for_counted_citizens_decided_in_the_passive_is_the_publishers():
+    doc = _doc(
+        "In response, a decision has been taken to close entry to the Russian Federation "
+        "indefinitely for 17 Norwegian citizens, including journalists.",
+        **_MID,
+    )
+    assert _sanctions(doc) == [("17 Norwegian citizens", None, "held", "RU")]
+
+
+def test_a_list_of_dashed_lines_after_the_list_includes_is_one_undated_measure_per_name():
+    doc = _doc(
+        "On 2 October, Oslo froze the assets of 12 Russian companies. In response, a decision "
+        "has been taken to close entry to the Russian Federation indefinitely for 17 "
+        "Norwegian citizens.\n\nThe list includes:\n\nIngrid Solheim Bakke – State Secretary "
+        "of Defence;\nOla Nordvik – member of the Storting;\nKari Haugen – journalist, "
+        "Bergen Daily.\n\nThe remaining persons are researchers.",
+        **_MID,
+    )
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Ingrid Solheim Bakke", "Ola Nordvik", "Kari Haugen")} == {
+        "NO"
+    }
+    listed = [s for s in _sanctions(doc) if s[0] in officials]
+    assert listed == [
+        ("Ingrid Solheim Bakke", None, "held", "RU"),
+        ("Kari Haugen", None, "held", "RU"),
+        ("Ola Nordvik", None, "held", "RU"),
+    ]

@@ -247,7 +247,7 @@ def detect(
                 )
             ]
             if not dated and re.search(
-                r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
+                r"(?:includes?|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
                 # ("The designated individuals and entities are": the participle first)
                 r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+"
                 r"(?:are|were)"
@@ -256,9 +256,12 @@ def detect(
                 body[c.trigger[0] : c.trigger[1]],
             ):  # ("The individuals listed are A, ...", "Among those sanctioned are B": the
                 # measure just reported)
-                dated = [x for x in out if x.kind == "sanction" and x.date]
-                # (the release's own listing, not another body's it adopts)
-                dated = ([x for x in dated if x.imposer in (home, None)] or dated)[-1:]
+                told = [x for x in out if x.kind == "sanction"]
+                # (the release's own listing, not another body's it adopts; none when its
+                # own measures have no day: "On 14 October X froze ... . Y has decided to
+                # close entry for 23 citizens. The list includes:")
+                own = [x for x in told if x.imposer in (home, None)]
+                dated = [x for x in (own or told) if x.date][-1:]
             if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
                 # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
                 dated = [

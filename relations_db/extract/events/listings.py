@@ -138,6 +138,10 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\
 # a numbered line's number, which the sentence splitter leaves on its own ("1."), and the
 # line after it, the whole an item
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}\.\s*")
+# a list's line with no mark: a name, a dash and the role ("A B – State Minister of X;")
+_DASHED_LINE = re.compile(
+    r"\s*(?P<item>(?:[A-ZÀ-Þ][\w’'\-]*[ \t]+){1,4}[–—][ \t]+[^\n]{2,200}?)[;.]?\s*"
+)
 _WHOLE_ITEM = re.compile(r"\s*(?P<item>\S.*)", re.S)
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
 # a sentence of its own that introduces the list of a measure told before: "Among those
@@ -181,9 +185,10 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
             continue
         if not (lead.target or {}).get("description") and not (
             # the lead-in a measure of its own ("Those sanctioned include:", dated by the
-            # announcement sentences above it), or a dated measure with no object before its
+            # announcement sentences above it, or undated as the measure it lists: "The list
+            # includes:" after an undated one), or a dated measure with no object before its
             # colon ("The UK has today sanctioned:"): its items are the measure's targets
-            lead.date
+            (lead.date or _told_before(lead, out))
             and not lead.target
             and (
                 _LISTED_LEAD_IN.fullmatch(lead.sentence.text)
@@ -244,6 +249,9 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
                 numbered = True  # "1." split off its line: the next sentence is the item
                 continue
             m = _WHOLE_ITEM.match(sentence.text) if numbered else _BULLET.match(sentence.text)
+            if m is None and not numbered and opener.text.rstrip().endswith(":"):
+                # a line with no mark, a name and its role after a dash ("A B – member of X;")
+                m = _DASHED_LINE.fullmatch(sentence.text)
             if m and not _LIST_HEADING.fullmatch(m.group("item")):
                 style = style or ("numbered" if numbered else "marked")
             numbered = False
@@ -290,6 +298,15 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
                 c.evidence = [c.trigger]
                 found.append(c)
     return found
+
+
+def _told_before(lead: Candidate, out: list[Candidate]) -> bool:
+    """Is a measure of the lead-in's imposer told before it, undated (the measure its list is
+    of)?"""
+    before = [
+        c for c in out if c.kind == "sanction" and c.trigger[1] <= lead.trigger[0] and c.target
+    ]
+    return bool(before) and before[-1].imposer == lead.imposer and before[-1].date is None
 
 
 def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> list[Candidate]:

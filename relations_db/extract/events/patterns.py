@@ -722,6 +722,12 @@ _SANCTION = (
     # "OFAC's June 2023 designation of A": a body's dated designation of a party
     r"|(?<=[’']s\s)(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\s+)designations?(?=\s+of\s)"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b"
+    # an entry ban on named or counted people: "entry bans on A and B", "to close entry to X
+    # indefinitely for 23 citizens of Y", "barred from entering X"
+    r"|\bentry\s+bans?\b(?=\s+(?:on|against|for)\s)"
+    r"|\b(?:close|closed|closing|deny|denied|denying|bar|barred|barring)\s+entry\b"
+    r"(?=[^.;]{0,80}?\b(?:for|to|on)\s+(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|\w+teen|\w+ty|"
+    r"(?-i:[A-Z])))"
     # ("might designate A", "will designate B"; not "Ambassador-designate A")
     r"|(?<!-)\bdesignat(?:e|es|ed|ing|ion|ions)\s+"
     # ("designated more than a dozen PRC-based entities": a count before the noun)
@@ -776,6 +782,8 @@ _SANCTION = (
     r"|(?<![\w’'])(?-i:These|They)\s+include\b(?=\s+(?-i:[A-Z]))"
     # ("Today's listings include A", "The new designations include B")
     r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
+    # ("The list includes:" and its lines: the measure's list set out after a colon)
+    r"|\b(?-i:The)\s+list\s+(?:includes|comprises|contains)\b(?=\s*:)"
 
     # "A, an Iranian financier designated today, moved funds", "B, who was also sanctioned
     # today, ...": a participle of the day's measure on the name before it
@@ -1009,6 +1017,7 @@ _KEYS = {
         "target",
         "concern",
         "identif",
+        "entry",
     ),
     ("visit", None): (
         "visit",

@@ -156,6 +156,11 @@ _HEAD_OF_STATE_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+)[Tt]he\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}))?\s+(?-i:[a-z])[^.;]*$"
 )
+# a passive decision with no agent, the publisher's: "a decision has been taken to"
+_DECISION_TAKEN = re.compile(
+    r"\b(?:a|the)\s+decision\s+(?:has\s+been|had\s+been|was|is)\s+(?:taken|made|adopted)\s+to\s+"
+    r"(?:[\w\-]+\s+){0,2}$"
+)
 _HOME_OFFICE_AGENT = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor)\s+"
     r"(?:(?:today|yesterday|also|has|have|had|is|further)\s+)*"
@@ -459,6 +464,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     counted = _COUNTED_TARGETS.search(
         text[under_law.end() : under_law.end() + 120] if under_law else after[:120]
     )
+    if counted is None and re.search(r"(?i)\bentry\b", text[a:b]):
+        # "to close entry to X indefinitely for 23 citizens of Y": an entry ban's people
+        # follow "for", after the country they may not enter
+        at = re.search(r"\bfor\s+", after[:100])
+        counted = _COUNTED_AT.match(after, at.end()) if at else None
     total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
     in_force = None if total else _IN_FORCE.match(after)
     if in_force:  # "the sanctions already in force on more than 200 individuals"
@@ -740,7 +750,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         # "the PRC suspended a range of military-to-military channels with us": the speaking
         # government is the one the measure is against
         c.target = {"description": country_name(home), "country": home}
-    if c.imposer is None and home and re.search(r"\b(?:include|is|are)$", text[a:b], re.I):
+    if c.imposer is None and home and re.search(r"\b(?:includes?|is|are)$", text[a:b], re.I):
         c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
@@ -750,6 +760,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = "US"  # ("OFAC designated": the United States', whoever publishes it)
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+    if c.imposer is None and home and _DECISION_TAKEN.search(before):
+        c.imposer = home  # "a decision has been taken to close entry ...": the release's own
     head = _HEAD_OF_STATE_SUBJECT.search(text, 0, a) if c.imposer is None and home else None
     if head and (not head.group("c") or country_of_word(head.group("c")) == home):
         # "The President of X has enacted the decision to apply sanctions": the office of the
@@ -1046,6 +1058,8 @@ _COUNTED_TARGETS = re.compile(
     + _TARGET_NOUN
     + r")?)\b"
 )
+# (the same, wherever it starts)
+_COUNTED_AT = re.compile(_COUNTED_TARGETS.pattern.removeprefix("^"))
 _TOTAL_BEFORE = re.compile(
     r"\ba\s+total\s+of\s+(?P<t>(?:\d[\d,]*|\w+)\s+[^.;]{0,60}?)\s+(?:are|is|remain)\s+(?:now\s+)?"
     r"subject\s+to\s+(?:[\w\-]+\s+){0,2}$"

@@ -50,6 +50,7 @@ from .listings import (
     _BODY_AFTER,
     _BULLETED_END,
     _COUNTED_DESIGNATION,
+    _DASHED_TARGET,
     _DEMONYM_APPOSITION,
     _DEMONYM_NOUN_NAME,
     _DETAINED_WHO,
@@ -795,6 +796,26 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found = [x for x in found if not (x[0] < end and start < x[1])]
         code = _nearest_foreign(text, start, home) if home else None
         found.append((start, end, " ".join(words), [], code, None, True, start))
+
+    # "The list includes:\nA B – State Minister of X;\nC D – member of Y.": a measure's
+    # list in lines with no mark, a name and its role after a dash; of the country the role
+    # names, else of the foreign one named nearest the list
+    for n in _DASHED_TARGET.finditer(text) if listing and "–" in text else ():
+        start, end = n.span("name")
+        if any(x[6] and x[0] < end and start < x[1] for x in found):
+            continue
+        words = n.group("name").split()
+        if any(w in _FIRM_WORDS or country_of_word(w) for w in words):
+            continue
+        title = n.group("t").strip()
+        # (a country the role names outright, not one an institution's name suggests: "member
+        # of the House of Councillors" is no US office)
+        named = [country_of_word(w) for w in re.findall(r"[A-Z][\w\-]*", title)]
+        code = next((c for c in named if c), None) or (
+            _nearest_foreign(text, start, home) or _main_foreign(text, home) if home else None
+        )
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), [title], code, None, True, start))
 
     # "is designating former governor of X, Y, A B", "also designating his spouse, C D, and
     # his son, E F": a measure's objects told each by a role and a name set off by commas

@@ -234,6 +234,14 @@ _NO_ROLE = re.compile(
     r"|^(?:also|today|two|three|four|five|six|seven|eight|nine|ten|several|\d)\b"
 )
 
+# a list's line with no mark, after a colon: a name, a dash and the role ("A B – member of
+# the X;"), in a text about a measure
+_DASHED_TARGET = re.compile(
+    rf"(?:(?<=:\n)|(?<=:\n\n)|(?<=;\n))[ \t]*(?P<name>{_PERSON_NAME})[ \t]+[–—][ \t]+"
+    r"(?P<t>[^,;\n]{3,100})[^;\n]*[;.]?[ \t]*$",
+    re.M,
+)
+
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
