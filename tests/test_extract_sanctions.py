@@ -1907,3 +1907,28 @@ def test_a_list_of_dashed_lines_after_the_list_includes_is_one_undated_measure_p
         ("Kari Haugen", None, "held", "RU"),
         ("Ola Nordvik", None, "held", "RU"),
     ]
+
+
+def test_register_entries_under_the_following_have_been_added_are_one_measure_each():
+    doc = _doc(
+        "Recent Actions\n\n03/05/2024\n\nThe Office of Foreign Assets Control (OFAC) has "
+        "designated two individuals and one entity that smuggle gold for armed groups in "
+        "Chad.\n\nThe following individuals have been added to OFAC's SDN List:\n\nMAHAMAT, "
+        "Idriss Saleh, N'Djamena, Chad; DOB 02 Feb 1979; nationality Chad; Gender Male "
+        "(individual) [GLOMAG].\n\nOKOYE, Ngozi Adaeze, Lagos, Nigeria; DOB 1985; nationality "
+        "Nigeria (individual) [GLOMAG].\n\nThe following entity has been added to OFAC's SDN "
+        "List:\n\nSAHEL BRIGHT METALS SARL, N'Djamena, Chad; Organization Type: Mining "
+        "[GLOMAG].\n\nThe following individual has been removed from OFAC's SDN List:\n\n"
+        "VOLKOV, Pyotr, Moscow, Russia; DOB 1960; nationality Russia (individual) [UKRAINE].\n",
+        published="2024-03-05",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = _officials(doc)
+    assert officials["Idriss Saleh Mahamat"] == "TD"
+    assert officials["Ngozi Adaeze Okoye"] == "NG"
+    listed = [s for s in _sanctions(doc) if not s[0].startswith("two")]
+    assert listed == [
+        ("Idriss Saleh Mahamat", "2024-03-05", "held", "US"),
+        ("Ngozi Adaeze Okoye", "2024-03-05", "held", "US"),
+        ("SAHEL BRIGHT METALS SARL", "2024-03-05", "held", "US"),
+    ]  # (the removed one is no measure)

@@ -251,6 +251,8 @@ def detect(
                 # ("The designated individuals and entities are": the participle first)
                 r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+"
                 r"(?:are|were)"
+                # ("The following individuals have been added to")
+                r"|\b(?i:the)\s+following\s+\w+\s+(?:has|have)\s+been\s+(?:added\s+to|\w+)"
                 r"|\b(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?"
                 r"(?:target|concern)(?:s|ed)?)$",
                 body[c.trigger[0] : c.trigger[1]],

@@ -786,7 +786,8 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     ):
         # (a release's lead measure under its dateline: "12 May 2026" / "The President has
         # enacted the decision to apply sanctions against ...")
-        dates = _dateline_day(((context or {}).get("before") or [""])[-1], published)
+        line = ((context or {}).get("before") or [""])[-1]
+        dates = _dateline_day(line, published, numeric=c.kind == "sanction")
         main_time = main_time or bool(dates)
     if dates:
         best = _apposed(min(dates, key=lambda t: _distance(t.start, t.end, a, b)), every, text)
@@ -1337,10 +1338,24 @@ def _opens_and_closes(text: str, b: int, forward: bool, published) -> tuple | No
 _DATELINE_REST = re.compile(r"[\s,\-–|]*(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?[\s,\-–|]*")
 
 
-def _dateline_day(line: str, published) -> list:
+# a dateline of numbers alone: "11/24/2026", "24.11.2026"
+_NUMERIC_DAY = re.compile(r"\s*(?P<x>\d{1,2})[./](?P<y>\d{1,2})[./](?P<year>\d{4})\s*")
+
+
+def _dateline_day(line: str, published, numeric: bool = False) -> list:
     """The day a dateline line ("12 February 2026, 15:40") gives the paragraph under it: a
     lead "A held talks with B", told in the past with no time of its own, is of that day."""
     if len(line) > 40:
+        return []
+    numeric = numeric and _NUMERIC_DAY.fullmatch(line)
+    if numeric:
+        # "11/24/2026", "24.11.2026": read either way round, the day only when one reading
+        # is the text's own day (a release's measure only: a headline's meeting is told
+        # again below it)
+        x, y, year = (int(numeric.group(k)) for k in ("x", "y", "year"))
+        if year == published.year and published.day in (x, y) and published.month in (x, y):
+            words = numeric.group(0).strip()
+            return [Temporal(0, 0, words, published.isoformat(), "anaphor")]
         return []
     days = [t for t in _dates(line, published, False) if t.edtf and len(t.edtf) == 10]
     if len(days) != 1 or not _DATELINE_REST.fullmatch(

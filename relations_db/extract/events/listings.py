@@ -138,6 +138,9 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\
 # a numbered line's number, which the sentence splitter leaves on its own ("1."), and the
 # line after it, the whole an item
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}\.\s*")
+# a register's entry on a line of its own: a name, particulars and the programme's tag in
+# brackets ("X COMPANY, Town, Country; ... [SDGT]")
+_REGISTER_LINE = re.compile(r"\s*(?P<item>[A-Z][^\n]*?\[[A-Z0-9][A-Z0-9\-]*\][^\n]*?)\s*")
 # a list's line with no mark: a name, a dash and the role ("A B – State Minister of X;")
 _DASHED_LINE = re.compile(
     r"\s*(?P<item>(?:[A-ZÀ-Þ][\w’'\-]*[ \t]+){1,4}[–—][ \t]+[^\n]{2,200}?)[;.]?\s*"
@@ -250,8 +253,11 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
                 continue
             m = _WHOLE_ITEM.match(sentence.text) if numbered else _BULLET.match(sentence.text)
             if m is None and not numbered and opener.text.rstrip().endswith(":"):
-                # a line with no mark, a name and its role after a dash ("A B – member of X;")
-                m = _DASHED_LINE.fullmatch(sentence.text)
+                # a line with no mark, a name and its role after a dash ("A B – member of X;"),
+                # or a register's entry ("DOE, John, Town; DOB 1970 (individual) [PROGRAM]")
+                m = _DASHED_LINE.fullmatch(sentence.text) or _REGISTER_LINE.fullmatch(
+                    sentence.text
+                )
             if m and not _LIST_HEADING.fullmatch(m.group("item")):
                 style = style or ("numbered" if numbered else "marked")
             numbered = False
@@ -262,6 +268,8 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
                 persons_here = bool(re.match(r"(?i)individuals|persons|people", item))
                 continue  # "(1) Individuals"
             name = re.match(r"[^,;(–—]+", item).group(0).rstrip()
+            if _REGISTER_LINE.fullmatch(sentence.text) and re.search(r"(?i)\(individual\)", item):
+                name = re.match(r"[^;(]+", item).group(0).rstrip()  # (the person's whole head)
             a = sentence.start + m.start("item")
             b = a + len(name)
             spans = [(a, b, people.in_span(a, b)[:1])]

@@ -782,6 +782,9 @@ _SANCTION = (
     r"|(?<![\w’'])(?-i:These|They)\s+include\b(?=\s+(?-i:[A-Z]))"
     # ("Today's listings include A", "The new designations include B")
     r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
+    # ("The following individuals have been added to the X List:" and a register's entries)
+    r"|\b(?-i:The)\s+following\s+(?:individuals?|persons?|entit(?:y|ies)|vessels?)\s+(?:has|have)\s+"
+    r"been\s+(?:added\s+to|designated|listed|sanctioned)\b(?=[^:\n]{0,80}:)"
     # ("The list includes:" and its lines: the measure's list set out after a colon)
     r"|\b(?-i:The)\s+list\s+(?:includes|comprises|contains)\b(?=\s*:)"
 

@@ -750,7 +750,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         # "the PRC suspended a range of military-to-military channels with us": the speaking
         # government is the one the measure is against
         c.target = {"description": country_name(home), "country": home}
-    if c.imposer is None and home and re.search(r"\b(?:includes?|is|are)$", text[a:b], re.I):
+    if c.imposer is None and home and (
+        re.search(r"\b(?:includes?|is|are)$", text[a:b], re.I)
+        or re.match(r"The\s+following\b", text[a:b])
+    ):
         c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's

@@ -78,6 +78,7 @@ from .listings import (
     _PLURAL_TARGETS,
     _PLURAL_TARGETS_TAIL,
     _PROFILE,
+    _REGISTER_ENTRY,
     _RELEASE_OF,
     _RESPECTIVELY,
     _ROLE_ITEM,
@@ -796,6 +797,16 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         found = [x for x in found if not (x[0] < end and start < x[1])]
         code = _nearest_foreign(text, start, home) if home else None
         found.append((start, end, " ".join(words), [], code, None, True, start))
+
+    # a register's entries ("DOE, John Paul, Town, Country; DOB 1970; nationality X
+    # (individual) [PROGRAM]"): the person named in the usual order, of the nationality
+    for n in _REGISTER_ENTRY.finditer(text) if "(individual)" in text else ():
+        start, end = n.start("family"), n.end("given")
+        found = [x for x in found if not (x[0] < end and start < x[1])]  # (the entry's own)
+        family = " ".join(w.capitalize() for w in n.group("family").split())
+        name = f"{n.group('given')} {family}"
+        code = _particulars_country(n.group("rest"))
+        found.append((start, end, name, [], code, None, True, start))
 
     # "The list includes:\nA B – State Minister of X;\nC D – member of Y.": a measure's
     # list in lines with no mark, a name and its role after a dash; of the country the role

@@ -234,6 +234,15 @@ _NO_ROLE = re.compile(
     r"|^(?:also|today|two|three|four|five|six|seven|eight|nine|ten|several|\d)\b"
 )
 
+# a register's entry for a person, on a line of its own: the family name in capitals, a
+# comma, the given names, and the person's particulars up to "(individual)" ("DOE, John
+# Paul (a.k.a. ...), Town, Country; DOB 1970; nationality X (individual) [PROGRAM]")
+_REGISTER_ENTRY = re.compile(
+    r"^[ \t]*(?P<family>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2}),[ \t]+"
+    r"(?P<given>[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){0,3})"
+    r"(?=[ \t]*[,(;])(?P<rest>[^\n]*\((?i:individual)\)[^\n]*)$",
+    re.M,
+)
 # a list's line with no mark, after a colon: a name, a dash and the role ("A B – member of
 # the X;"), in a text about a measure
 _DASHED_TARGET = re.compile(
