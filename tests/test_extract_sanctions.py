@@ -1932,3 +1932,29 @@ def test_register_entries_under_the_following_have_been_added_are_one_measure_ea
         ("Ngozi Adaeze Okoye", "2024-03-05", "held", "US"),
         ("SAHEL BRIGHT METALS SARL", "2024-03-05", "held", "US"),
     ]  # (the removed one is no measure)
+
+
+def test_one_more_target_told_by_also_targeted_is_a_measure_of_the_release_day():
+    doc = _doc(
+        "9 April 2026\n\nNew Zealand is imposing sanctions on 4 individuals involved in "
+        "smuggling migrants through Serbia, the Minister announced today.\n\nMontenegrin "
+        "businessman Darko Vuksan Ilic is also targeted. His firm paid the couriers.",
+        published="2026-04-09",
+        publisher="New Zealand Government",
+    )
+    assert ("Darko Vuksan Ilic", "2026-04-09", "held", "NZ") in _sanctions(doc)
+    assert _officials(doc)["Darko Vuksan Ilic"] == "ME"
+
+
+def test_a_named_person_subject_to_sanctions_as_well_is_one_more_target_not_a_told_one():
+    doc = _doc(
+        "12 November 2026\n\nThe President of Ukraine has enacted the decision to apply "
+        "sanctions against 3 individuals and 2 legal entities in Russia.\n\nThose targeted "
+        "include the firm Ostrov Systems LLC. Ostrov's sole director, Pavel Ignatov Sorokin, "
+        "is subject to sanctions as well. Natural persons are subject to a travel ban.",
+        published="2026-11-12",
+        publisher="National Security and Defense Council of Ukraine",
+    )
+    assert ("Pavel Ignatov Sorokin", "2026-11-12", "held", "UA") in _sanctions(doc)
+    assert _officials(doc)["Pavel Ignatov Sorokin"] == "RU"
+    assert len(_sanctions(doc)) == 2  # (the travel ban on those listed is the measure told)

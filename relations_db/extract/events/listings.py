@@ -48,9 +48,12 @@ _ALSO_DESIGNATED = re.compile(
     r"(?:\b(?:also|additionally|further|concurrently|simultaneously|separately|likewise)\s+"
     r"|^\s*(?:Separately|In\s+addition|Additionally),\s+"
     # ("OFAC is also identifying the X (IMO ...) as blocked property": the same action)
-    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction|identif)\w*\s*$"
+    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction|identif|target|listed)\w*\s*$"
     # (a release's present passive: "A is being designated pursuant to E.O. 13224")
     r"|\b(?:is|are)\s+(?:being\s+)?(?:designated|sanctioned)\s*$"
+    # ("A B, its director, is subject to sanctions as well": one more of the day's targets;
+    # not a plural running total, "a total of 261 individuals are subject to sanctions")
+    r"|\bis\s+(?:also\s+)?subject\s+to\s+(?:[\w\-]+\s+){0,2}?sanctions\s*$"
 )
 # a question about measures it dates: "can you say more about the sanctions announced
 # Wednesday?"

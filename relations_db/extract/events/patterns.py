@@ -762,6 +762,9 @@ _SANCTION = (
     # before it (not "was designated ambassador": an appointment)
     r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
     r"yesterday\b|under\b|for\b|pursuant\b|by\b))"
+    # ("B, a businessman, is also targeted.": one more of the measure's targets, "also" told)
+    r"|\b(?:is|are)\s+also\s+(?:targeted|sanctioned|listed)\b(?=\s*(?:[.,;]|today\b|under\b|"
+    r"for\b|pursuant\b))"
     # "Los X, the group that OFAC designated in June": a relative clause on its target
     r"|\b(?:which|that)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3}\s+"
     r"(?:(?:has|had|also|previously)\s+)*(?:designated|sanctioned|listed)\b(?=\s+(?:in|on|last|"

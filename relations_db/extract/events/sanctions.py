@@ -105,7 +105,8 @@ _BODY_ADDED_TO = re.compile(
 
 _UNDER_SANCTIONS = re.compile(
     r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:still\s+|now\s+|"
-    r"also\s+|already\s+)?under\s+(?:(?:the|new|existing|(?-i:[A-Z])[\w\-]*)\s+){0,3}$",
+    r"also\s+|already\s+)?(?:under|subject\s+to)\s+(?:(?:the|new|existing|(?-i:[A-Z])[\w\-]*)\s+)"
+    r"{0,3}$",
     re.I,
 )
 
@@ -457,6 +458,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         person = subject[-1].person
         c.target, c.persons = {"official": person.key}, [person]
         c.roles[person.key] = "target"
+        if c.imposer is None and home and "subject" in under.group(0):
+            c.imposer = home  # "A B is subject to sanctions as well": the release's measure
         return
     under_law = _UNDER_INSTRUMENT.match(text, b) if "under" in after[:8] else None
     # "sanctions under the X (Y) Regulations against 40 individuals": the object follows the
