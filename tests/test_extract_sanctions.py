@@ -1958,3 +1958,49 @@ def test_a_named_person_subject_to_sanctions_as_well_is_one_more_target_not_a_to
     assert ("Pavel Ignatov Sorokin", "2026-11-12", "held", "UA") in _sanctions(doc)
     assert _officials(doc)["Pavel Ignatov Sorokin"] == "RU"
     assert len(_sanctions(doc)) == 2  # (the travel ban on those listed is the measure told)
+
+
+def test_bulleted_firms_whose_line_a_stop_splits_are_each_a_target_of_the_publisher():
+    doc = _doc(
+        "March 6, 2024\n\nToday, the Bureau of Industry and Security (BIS) added 3 entities "
+        "to the Entity List for diverting controlled items. The entities are:\n\n- Thar "
+        "Valve Engineering (Pvt.) Ltd., Multan;\n- Sindh Rotor Works, Hyderabad;\n- Kabir "
+        "Avionics Traders, Quetta.\n",
+        publisher="U.S. Department of Commerce",
+    )
+    firms = [s for s in _sanctions(doc) if not s[0].startswith("3 ")]
+    assert [s[0] for s in firms] == [
+        "Kabir Avionics Traders",
+        "Sindh Rotor Works",
+        "Thar Valve Engineering",
+    ]
+    assert {s[3] for s in firms} == {"US"}
+
+
+def test_named_firms_added_to_a_list_are_one_measure_each():
+    doc = _doc(
+        "The Ministry of Commerce today decided to add Granite Peak Avionics Inc., Silver "
+        "Fjord Marine Systems and Coastline Radar Corporation to the unreliable entity list.",
+        publisher="Ministry of Commerce of the People's Republic of China",
+    )
+    assert _sanctions(doc) == [
+        ("Coastline Radar Corporation", PUB, "held", "CN"),
+        ("Granite Peak Avionics Inc.", PUB, "held", "CN"),
+        ("Silver Fjord Marine Systems", PUB, "held", "CN"),
+    ]
+    assert _events(_doc("Pakistan added Sri Lanka to the list of countries eligible for "
+                        "visas on arrival."), "sanction") == []
+
+
+def test_the_remaining_count_of_a_measure_is_one_record_described_by_what_they_are():
+    doc = _doc(
+        "9 April 2026\n\nNew Zealand is imposing sanctions on 6 individuals involved in "
+        "smuggling migrants, the Minister announced today. Among those sanctioned is Darko "
+        "Vuksan Ilic, a boat owner. The remaining 5 individuals are members of a smuggling "
+        "network in the Adriatic ports.",
+        published="2026-04-09",
+        publisher="New Zealand Government",
+    )
+    assert (
+        "5 members of a smuggling network in the Adriatic ports", "2026-04-09", "held", "NZ"
+    ) in _sanctions(doc)

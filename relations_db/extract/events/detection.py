@@ -251,8 +251,10 @@ def detect(
                 # ("The designated individuals and entities are": the participle first)
                 r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+"
                 r"(?:are|were)"
-                # ("The following individuals have been added to")
+                # ("The following individuals have been added to", "The remaining 14
+                # individuals are ...")
                 r"|\b(?i:the)\s+following\s+\w+\s+(?:has|have)\s+been\s+(?:added\s+to|\w+)"
+                r"|^(?i:the)\s+(?:remaining|other)\s+\S+\s+\w+"
                 r"|\b(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?"
                 r"(?:target|concern)(?:s|ed)?)$",
                 body[c.trigger[0] : c.trigger[1]],
@@ -777,7 +779,7 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
-    bulleted = _bulleted_targets(sentences, people, out, home)
+    bulleted = _bulleted_targets(sentences, people, out, home, body)
     if bulleted:
         # a lead with no object of its own ("imposed travel bans on the following
         # individuals:"): its listed targets are the measures, the lead no record of its own

@@ -179,7 +179,9 @@ def _firm_country(item: str, lead: Candidate, imposer: str | None) -> str | None
 _REGIME_OF = re.compile(r"\((?P<c>[A-Z][\w’' ]{2,40})\)\s+(?:Regulations|Act|Order|Decree)\b")
 
 
-def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> list[Candidate]:
+def _bulleted_targets(
+    sentences, people: People, out: list[Candidate], home, body: str = ""
+) -> list[Candidate]:
     """The targets a counted measure announces with a colon and then lists line by line
     ("will subject 3 individuals and 2 entities to an asset freeze:" "(1) Individuals" "- A,
     role ..." "(2) Entities" "- X Company, which ..."), or after a lead-in sentence of their
@@ -238,6 +240,7 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
         numbered, style, expect = False, None, None
+        prev = None  # (the last sentence of the list read)
         for sentence in after:
             if _LIST_HEADING.fullmatch(sentence.text) and not numbered:
                 # a heading on a line of its own, no mark ("Individuals", "Entities"): the
@@ -264,8 +267,12 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
             if m and not _LIST_HEADING.fullmatch(m.group("item")):
                 style = style or ("numbered" if numbered else "marked")
             numbered = False
+            if not m and body and prev is not None and "\n" not in body[prev.end : sentence.start]:
+                prev = sentence
+                continue  # ("- X (Pvt.)" "Ltd., Lahore;": the rest of an item's line)
             if not m:
                 break
+            prev = sentence
             item = m.group("item")
             if _LIST_HEADING.fullmatch(item):
                 persons_here = bool(re.match(r"(?i)individuals|persons|people", item))

@@ -758,6 +758,13 @@ _SANCTION = (
     r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|eleven|twelve|"
     r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|citizens|nationals|entities|"
     r"companies|officials)\b)"
+    # "decided to add A Inc., B Systems and C Corporation to the unreliable entity list": named
+    # parties added to a list (not "the list of countries eligible for ..."; "added A and B to
+    # the sanctions list" is read as a listing's past, above)
+    r"|\badd(?:s|ing)?\b(?=\s+(?-i:[A-Z])(?:[^.;]|\.(?!\s+(?-i:[A-Z])))"
+    r"{0,200}?\bto\s+(?:the|its|their)\s+"
+    r"(?:[\w\-’']+\s+){0,4}?(?-i:list|List)\b(?!\s+of\s+(?!(?:sanctioned|designated|foreign|"
+    r"persons|individuals|entities)\b)))"
     # "Two officers of the unit, A and B, are also designated.": a passive with its targets
     # before it (not "was designated ambassador": an appointment)
     r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
@@ -788,6 +795,10 @@ _SANCTION = (
     # ("The following individuals have been added to the X List:" and a register's entries)
     r"|\b(?-i:The)\s+following\s+(?:individuals?|persons?|entit(?:y|ies)|vessels?)\s+(?:has|have)\s+"
     r"been\s+(?:added\s+to|designated|listed|sanctioned)\b(?=[^:\n]{0,80}:)"
+    # ("The remaining 14 individuals are officials of X": the rest of the measure's count)
+    r"|\b(?-i:The)\s+(?:remaining|other)\s+(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|eleven|twelve|"
+    r"\w+teen|\w+ty)\s+(?:individuals|persons|people|entities|companies|targets)\b"
+    r"(?=\s+(?:listed\s+|designated\s+|sanctioned\s+)?(?:are|were)\s+(?-i:[a-z]))"
     # ("The list includes:" and its lines: the measure's list set out after a colon)
     r"|\b(?-i:The)\s+list\s+(?:includes|comprises|contains)\b(?=\s*:)"
 
@@ -1024,6 +1035,7 @@ _KEYS = {
         "concern",
         "identif",
         "entry",
+        "remaining",
     ),
     ("visit", None): (
         "visit",

@@ -157,6 +157,12 @@ _HEAD_OF_STATE_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+)[Tt]he\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}))?\s+(?-i:[a-z])[^.;]*$"
 )
+# the rest of a measure's count and what they are: "The remaining 14 individuals are officials
+# of the occupation authorities"
+_THE_REMAINING = re.compile(
+    r"The\s+(?:remaining|other)\s+(?P<n>\S+)\s+\w+\s+(?:(?:listed|designated|sanctioned)\s+)?"
+    r"(?:are|were)\s+(?P<what>(?-i:[a-z])[^.;]{3,120})"
+)
 # a passive decision with no agent, the publisher's: "a decision has been taken to"
 _DECISION_TAKEN = re.compile(
     r"\b(?:a|the)\s+decision\s+(?:has\s+been|had\s+been|was|is)\s+(?:taken|made|adopted)\s+to\s+"
@@ -450,6 +456,13 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     if relative and _relative_object(c, relative, text, a, b, mentions, base, home):
         return
     if re.match(r"(?i)identif", text[a:b]) and _vessels_identified(c, text, b, home):
+        return
+    rest = _THE_REMAINING.match(text, a)
+    if rest:
+        # "The remaining 14 individuals are officials of X": those of the count not named,
+        # described by what they are, one record
+        c.target = {"description": f"{rest.group('n')} {rest.group('what').strip()}"}
+        c.imposer = c.imposer or home
         return
     under = None if by else _UNDER_SANCTIONS.search(before)
     subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
@@ -1126,6 +1139,7 @@ _HOME_BODY_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s|OFAC\b|Treasury\b)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
     r"[^,.;]{1,30}?),?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
     r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
-    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)"
+    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC|"
+    r"Bureau\s+of\s+[A-Z][\w\s]{2,40}?|Secretariat)"
     r"\b[^.;]*$"
 )
