@@ -2004,3 +2004,19 @@ def test_the_remaining_count_of_a_measure_is_one_record_described_by_what_they_a
     assert (
         "5 members of a smuggling network in the Adriatic ports", "2026-04-09", "held", "NZ"
     ) in _sanctions(doc)
+
+
+def test_sanctions_also_applied_to_named_firms_are_one_measure_each_of_the_release():
+    doc = _doc(
+        "12 November 2026\n\nThe President of Ukraine has enacted the decision to apply "
+        "sanctions against 5 individuals and 4 legal entities.\n\nSanctions are also applied "
+        "to Dongguan Brightway Optics Co., Ltd. and Macau-based Lotus Gate Trading Limited, "
+        "which shipped lenses to Russian buyers.",
+        published="2026-11-12",
+        publisher="National Security and Defense Council of Ukraine",
+    )
+    assert _sanctions(doc) == [
+        ("5 individuals and 4 legal entities", "2026-11-12", "held", "UA"),
+        ("Dongguan Brightway Optics Co., Ltd.", "2026-11-12", "held", "UA"),
+        ("Lotus Gate Trading Limited", "2026-11-12", "held", "UA"),
+    ]

@@ -266,7 +266,11 @@ def detect(
                 # close entry for 23 citizens. The list includes:")
                 own = [x for x in told if x.imposer in (home, None)]
                 dated = [x for x in (own or told) if x.date][-1:]
-            if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
+            if not dated and (
+                _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]])
+                # ("Sanctions are also applied to A and B": more of the day's targets)
+                or _ALSO_APPLIED.match(body, c.trigger[1])
+            ):
                 # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
                 dated = [
                     x
@@ -801,6 +805,10 @@ def detect(
     out = _without_headline_measures(body, out)
     _targets_not_of_imposer(body, out, home)
     return [c for c in out if not _home_coming(c)]
+
+
+# a measure's noun, then the passive that applies it to more targets
+_ALSO_APPLIED = re.compile(r"\s+(?:are|is)\s+also\s+(?:applied|imposed)\s+(?:to|on|against)\s")
 
 
 def _without_bare_leads(out: list, sentences, carriers: set[int], colon_only=False) -> list:

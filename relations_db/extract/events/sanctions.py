@@ -157,6 +157,8 @@ _HEAD_OF_STATE_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+)[Tt]he\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}))?\s+(?-i:[a-z])[^.;]*$"
 )
+# "Sanctions are (also) applied to": the passive of applying a measure, its targets after it
+_APPLIED_TO = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?(?:applied|imposed)\s+(?:to|on|against)\s")
 # the rest of a measure's count and what they are: "The remaining 14 individuals are officials
 # of the occupation authorities"
 _THE_REMAINING = re.compile(
@@ -319,6 +321,12 @@ def _named_package(text: str, b: int, counted, first: int) -> dict | None:
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
+    applied = _APPLIED_TO.match(text, b) if re.fullmatch(r"(?i)sanctions", text[a:b]) else None
+    if applied:
+        # "Sanctions are also applied to A Co., Ltd. and B Limited": the passive's object
+        # after "to" is the targets, the release's government applies them
+        b = applied.end() - 1
+        c.imposer = c.imposer or home
     also = _AND_MEASURE.match(text, b)
     if also:
         b = also.end()  # (the object follows the second noun)
@@ -514,7 +522,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = c.imposer or home  # (no "by": the publisher's government designates)
         return
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
-    orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
+    name_word = text[a : a + 1].isupper() and not applied  # (not "Sanctions are applied to")
+    orgs = None if by or name_word else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
         names = [
             n if re.search(rf"\b{_LEGAL_FORM}$", n) else n.rstrip(".")  # (the sentence's stop)
