@@ -2020,3 +2020,28 @@ def test_sanctions_also_applied_to_named_firms_are_one_measure_each_of_the_relea
         ("Dongguan Brightway Optics Co., Ltd.", "2026-11-12", "held", "UA"),
         ("Lotus Gate Trading Limited", "2026-11-12", "held", "UA"),
     ]
+
+
+def test_a_ministry_as_the_subject_of_a_listing_imposes_for_the_home_government():
+    doc = _doc(
+        "March 6, 2024\n\nThe Ministry of Commerce decided to include the following 2 "
+        "entities in the unreliable entity list:\n\n1. Granite Peak Avionics Inc.\n2. Silver "
+        "Fjord Marine Systems\n",
+        publisher="Ministry of Commerce of the People's Republic of China",
+    )
+    assert _sanctions(doc) == [
+        ("Granite Peak Avionics Inc.", PUB, "held", "CN"),
+        ("Silver Fjord Marine Systems", PUB, "held", "CN"),
+    ]
+
+
+def test_the_newly_listed_entities_are_each_a_target_of_the_listing_told_before():
+    doc = _doc(
+        "2024-03-06\n\nThe Ministry of Economic Affairs announced today that it has added 2 "
+        "entities from Belarus to the Strategic Commodities Entity List. The newly listed "
+        "entities are Pripyat Optronics JSC, a lens maker, and Neman Drive Systems LLC, "
+        "which builds servo motors.",
+        publisher="Ministry of Economic Affairs, R.O.C. (Taiwan)",
+    )
+    firms = {s[0] for s in _sanctions(doc)}
+    assert {"Pripyat Optronics JSC", "Neman Drive Systems LLC"} <= firms

@@ -90,7 +90,9 @@ def _another_imposer_before(body: str, lo: int, hi: int) -> bool:
 # "The two entities are X JSC, a Minsk-based maker of ..., and Y LLC, which procures ...":
 # the firms a listing just reported names, one target each
 _ENTITIES_ARE = re.compile(
-    r"\b[Tt]he\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:listed\s+|designated\s+)?(?:are|include)"
+    # ("The newly listed entities are")
+    r"\b[Tt]he\s+(?:\w+\s+){0,2}?(?:entities|companies|firms)\s+(?:listed\s+|designated\s+)?"
+    r"(?:are|include)"
     r"\s+(?P<list>[^.]+(?:\.[^\s.][^.]*)*)"
 )
 _ENTITY_ITEM = re.compile(

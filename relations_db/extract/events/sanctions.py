@@ -151,11 +151,11 @@ _ACTION_VERB = re.compile(
 )
 # an office the release does not name taking the measure: "The Foreign Secretary today
 # announced sanctions against", "the Minister has imposed"
-# a head of state or government, or a cabinet, as the sentence's subject: "The President of X
-# has enacted by decree", "The Cabinet of Ministers decided"
+# a head of state or government, a cabinet or a ministry, as the sentence's subject: "The
+# President of X has enacted by decree", "The Ministry of Commerce decided to include"
 _HEAD_OF_STATE_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+)[Tt]he\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?)"
-    r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}))?\s+(?-i:[a-z])[^.;]*$"
+    r"(?:^|[.;:]\s+)[Tt]he\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?|Ministry)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}))?\s+(?-i:[a-z])[^;]*$"
 )
 # "Sanctions are (also) applied to": the passive of applying a measure, its targets after it
 _APPLIED_TO = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?(?:applied|imposed)\s+(?:to|on|against)\s")
@@ -791,7 +791,7 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     if c.imposer is None and home and _DECISION_TAKEN.search(before):
         c.imposer = home  # "a decision has been taken to close entry ...": the release's own
     head = _HEAD_OF_STATE_SUBJECT.search(text, 0, a) if c.imposer is None and home else None
-    if head and (not head.group("c") or country_of_word(head.group("c")) == home):
+    if head and country_of_word(head.group("c") or "") in (None, home):
         # "The President of X has enacted the decision to apply sanctions": the office of the
         # release's own government (of no other country named)
         c.imposer = home
