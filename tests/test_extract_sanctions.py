@@ -1749,3 +1749,299 @@ def test_a_stock_exchange_listing_companies_is_no_sanction(text):
     """A listing of counted individuals or entities by a government is a measure ("The
     Council today listed nine individuals"); an exchange listing companies is not."""
     assert not _sanctions(_doc(text, publisher="Reuters"))
+
+
+# Round 31: designation releases, by structure (each test on an invented release)
+
+_STATE = "U.S. Department of State"
+
+
+def test_a_release_measure_in_the_present_progressive_with_an_adverb_is_of_the_release_day():
+    doc = _doc(
+        "The Department is formally designating Tomasz Wierzba, a Slovak businessman, for "
+        "bribery. Separately, the Department is taking steps to impose visa restrictions on "
+        "nine Paraguayan officials.",
+        publisher=_STATE,
+    )
+    assert {(s[0], s[1]) for s in _sanctions(doc)} == {
+        ("Tomasz Wierzba", PUB),
+        ("nine Paraguayan officials", PUB),
+    }
+
+
+def test_a_lower_case_role_with_its_place_then_the_name_is_a_titled_target_of_that_country():
+    doc = _doc(
+        "The Department is designating former police chief of Lamu County, Kenya, Otieno "
+        "Baraka Wafula, due to his involvement in gross violations of human rights.",
+        publisher=_STATE,
+    )
+    assert _officials(doc) == {"Otieno Baraka Wafula": "KE"}
+    assert [s[0] for s in _sanctions(doc)] == ["Otieno Baraka Wafula"]
+    (official,) = doc["officials"]
+    assert official["positions"][0]["title"] == "former police chief of Lamu County"
+
+
+def test_relatives_named_after_possessive_roles_are_targets_of_the_principals_country():
+    doc = _doc(
+        "Today the Department designated ex-minister of transport of Malawi, Chikondi "
+        "Banda Phiri, for corruption. The Department is also designating his brother, "
+        "Yamikani Banda Phiri, and her daughter-in-law, Tiyamike Zulu Phiri.",
+        publisher=_STATE,
+    )
+    officials = _officials(doc)
+    assert officials["Yamikani Banda Phiri"] == "MW"
+    assert officials["Tiyamike Zulu Phiri"] == "MW"
+    assert [s[0] for s in _sanctions(doc)] == [
+        "Chikondi Banda Phiri",
+        "Tiyamike Zulu Phiri",
+        "Yamikani Banda Phiri",
+    ]
+    relatives = [o for o in doc["officials"] if o["name"] != "Chikondi Banda Phiri"]
+    assert all("positions" not in o for o in relatives)  # (a relative's role is no title)
+
+
+def test_a_profiled_target_is_not_of_the_imposing_government_by_default():
+    doc = _doc(
+        "March 6, 2024 - Ottawa - Global Affairs Canada\n\n"
+        "Today, Canada announced sanctions against 4 individuals who have financed militias "
+        "in Mali.\n\nOumar Traore Keita, a dealer of farm machinery, is also listed. He has moved cash "
+        "through his exchange offices.\n",
+        publisher="Global Affairs Canada",
+    )
+    assert _officials(doc)["Oumar Traore Keita"] == "ML"
+
+
+def test_an_annex_of_numbered_lines_under_bare_headings_is_one_measure_per_line():
+    doc = _doc(
+        "Press Releases\n\nMay 15, 2026\n\n1. Today, the Government of Norway approved the "
+        "implementation of measures including the freezing of assets against 2 individuals "
+        "and 1 entity, based on the Act.\n\n2. The designated individuals and entities are as "
+        "follows:\n\nIndividuals\n1. KANG Myong Chol (Date of birth: 1 May 1970; Nationality: "
+        "North Korea; Position: Director)\n2. IVANOV Pyotr Sergeyevich (Date of birth: 2 June "
+        "1971; Nationality: Russia)\n\nEntities\n1. Korea Pongsu Trading Corporation "
+        "(Location: Pyongyang, North Korea)\n\n3. Norway will continue to work with its "
+        "partners.\n",
+        published="2026-05-15",
+        publisher="Ministry of Foreign Affairs of Norway",
+    )
+    assert _officials(doc) == {"KANG Myong Chol": "KP", "IVANOV Pyotr Sergeyevich": "RU"}
+    assert _sanctions(doc) == [
+        ("2 individuals and 1 entity", "2026-05-15", "held", "NO"),
+        ("IVANOV Pyotr Sergeyevich", "2026-05-15", "held", "NO"),
+        ("KANG Myong Chol", "2026-05-15", "held", "NO"),
+        ("Korea Pongsu Trading Corporation", "2026-05-15", "held", "NO"),
+    ]
+
+
+def test_a_progressive_measure_reported_by_a_minister_today_is_of_the_release_day():
+    doc = _doc(
+        "Hon Ana Moana\nForeign Affairs\n\nNew Zealand is imposing sanctions on 9 individuals "
+        "and three entities involved in the forced labour of detained fishermen in the "
+        "waters off Guinea-Bissau, Foreign Minister Ana Moana announced today.",
+        published="2026-04-09",
+        publisher="New Zealand Government",
+    )
+    assert _sanctions(doc) == [("9 individuals and three entities", "2026-04-09", "held", "NZ")]
+
+
+def test_a_decree_lead_under_its_dateline_is_the_release_governments_measure_of_that_day():
+    doc = _doc(
+        "3 February 2026\n\nThe President of Moldova has signed the decision of the Supreme "
+        "Security Council to apply sanctions against 12 individuals and 4 legal entities "
+        "involved in smuggling fuel across the eastern border.",
+        published="2026-02-03",
+        publisher="Presidency of the Republic of Moldova",
+    )
+    assert _sanctions(doc) == [
+        ("12 individuals and 4 legal entities", "2026-02-03", "held", "MD")
+    ]
+
+
+def test_those_targeted_include_names_the_targets_of_the_measure_told_before():
+    doc = _doc(
+        "Today, the Department imposed sanctions on 6 individuals who ran forced-labour "
+        "camps in Eritrea. Those targeted include Tesfay Gebre Haile, a camp commander.",
+        publisher=_STATE,
+    )
+    assert ("Tesfay Gebre Haile", PUB, "held", "US") in _sanctions(doc)
+
+
+def test_a_call_on_partners_to_add_targets_to_their_packages_is_no_measure():
+    doc = _doc(
+        "Moldova calls on Romania and Poland to add the smugglers to their next sanctions "
+        "lists.",
+        published="2026-02-03",
+        publisher="Presidency of the Republic of Moldova",
+    )
+    assert _events(doc, "sanction") == []
+
+
+_MID = {"published": "2026-11-05", "publisher": "Ministry of Foreign Affairs of the Russian Federation"}
+
+
+def test_an_entry_ban_for_counted_citizens_decided_in_the_passive_is_the_publishers():
+    doc = _doc(
+        "In response, a decision has been taken to close entry to the Russian Federation "
+        "indefinitely for 17 Norwegian citizens, including journalists.",
+        **_MID,
+    )
+    assert _sanctions(doc) == [("17 Norwegian citizens", None, "held", "RU")]
+
+
+def test_a_list_of_dashed_lines_after_the_list_includes_is_one_undated_measure_per_name():
+    doc = _doc(
+        "On 2 October, Oslo froze the assets of 12 Russian companies. In response, a decision "
+        "has been taken to close entry to the Russian Federation indefinitely for 17 "
+        "Norwegian citizens.\n\nThe list includes:\n\nIngrid Solheim Bakke – State Secretary "
+        "of Defence;\nOla Nordvik – member of the Storting;\nKari Haugen – journalist, "
+        "Bergen Daily.\n\nThe remaining persons are researchers.",
+        **_MID,
+    )
+    officials = _officials(doc)
+    assert {officials[n] for n in ("Ingrid Solheim Bakke", "Ola Nordvik", "Kari Haugen")} == {
+        "NO"
+    }
+    listed = [s for s in _sanctions(doc) if s[0] in officials]
+    assert listed == [
+        ("Ingrid Solheim Bakke", None, "held", "RU"),
+        ("Kari Haugen", None, "held", "RU"),
+        ("Ola Nordvik", None, "held", "RU"),
+    ]
+
+
+def test_register_entries_under_the_following_have_been_added_are_one_measure_each():
+    doc = _doc(
+        "Recent Actions\n\n03/05/2024\n\nThe Office of Foreign Assets Control (OFAC) has "
+        "designated two individuals and one entity that smuggle gold for armed groups in "
+        "Chad.\n\nThe following individuals have been added to OFAC's SDN List:\n\nMAHAMAT, "
+        "Idriss Saleh, N'Djamena, Chad; DOB 02 Feb 1979; nationality Chad; Gender Male "
+        "(individual) [GLOMAG].\n\nOKOYE, Ngozi Adaeze, Lagos, Nigeria; DOB 1985; nationality "
+        "Nigeria (individual) [GLOMAG].\n\nThe following entity has been added to OFAC's SDN "
+        "List:\n\nSAHEL BRIGHT METALS SARL, N'Djamena, Chad; Organization Type: Mining "
+        "[GLOMAG].\n\nThe following individual has been removed from OFAC's SDN List:\n\n"
+        "VOLKOV, Pyotr, Moscow, Russia; DOB 1960; nationality Russia (individual) [UKRAINE].\n",
+        published="2024-03-05",
+        publisher="U.S. Department of the Treasury",
+    )
+    officials = _officials(doc)
+    assert officials["Idriss Saleh Mahamat"] == "TD"
+    assert officials["Ngozi Adaeze Okoye"] == "NG"
+    listed = [s for s in _sanctions(doc) if not s[0].startswith("two")]
+    assert listed == [
+        ("Idriss Saleh Mahamat", "2024-03-05", "held", "US"),
+        ("Ngozi Adaeze Okoye", "2024-03-05", "held", "US"),
+        ("SAHEL BRIGHT METALS SARL", "2024-03-05", "held", "US"),
+    ]  # (the removed one is no measure)
+
+
+def test_one_more_target_told_by_also_targeted_is_a_measure_of_the_release_day():
+    doc = _doc(
+        "9 April 2026\n\nNew Zealand is imposing sanctions on 4 individuals involved in "
+        "smuggling migrants through Serbia, the Minister announced today.\n\nMontenegrin "
+        "businessman Darko Vuksan Ilic is also targeted. His firm paid the couriers.",
+        published="2026-04-09",
+        publisher="New Zealand Government",
+    )
+    assert ("Darko Vuksan Ilic", "2026-04-09", "held", "NZ") in _sanctions(doc)
+    assert _officials(doc)["Darko Vuksan Ilic"] == "ME"
+
+
+def test_a_named_person_subject_to_sanctions_as_well_is_one_more_target_not_a_told_one():
+    doc = _doc(
+        "12 November 2026\n\nThe President of Ukraine has enacted the decision to apply "
+        "sanctions against 3 individuals and 2 legal entities in Russia.\n\nThose targeted "
+        "include the firm Ostrov Systems LLC. Ostrov's sole director, Pavel Ignatov Sorokin, "
+        "is subject to sanctions as well. Natural persons are subject to a travel ban.",
+        published="2026-11-12",
+        publisher="National Security and Defense Council of Ukraine",
+    )
+    assert ("Pavel Ignatov Sorokin", "2026-11-12", "held", "UA") in _sanctions(doc)
+    assert _officials(doc)["Pavel Ignatov Sorokin"] == "RU"
+    assert len(_sanctions(doc)) == 2  # (the travel ban on those listed is the measure told)
+
+
+def test_bulleted_firms_whose_line_a_stop_splits_are_each_a_target_of_the_publisher():
+    doc = _doc(
+        "March 6, 2024\n\nToday, the Bureau of Industry and Security (BIS) added 3 entities "
+        "to the Entity List for diverting controlled items. The entities are:\n\n- Thar "
+        "Valve Engineering (Pvt.) Ltd., Multan;\n- Sindh Rotor Works, Hyderabad;\n- Kabir "
+        "Avionics Traders, Quetta.\n",
+        publisher="U.S. Department of Commerce",
+    )
+    firms = [s for s in _sanctions(doc) if not s[0].startswith("3 ")]
+    assert [s[0] for s in firms] == [
+        "Kabir Avionics Traders",
+        "Sindh Rotor Works",
+        "Thar Valve Engineering",
+    ]
+    assert {s[3] for s in firms} == {"US"}
+
+
+def test_named_firms_added_to_a_list_are_one_measure_each():
+    doc = _doc(
+        "The Ministry of Commerce today decided to add Granite Peak Avionics Inc., Silver "
+        "Fjord Marine Systems and Coastline Radar Corporation to the unreliable entity list.",
+        publisher="Ministry of Commerce of the People's Republic of China",
+    )
+    assert _sanctions(doc) == [
+        ("Coastline Radar Corporation", PUB, "held", "CN"),
+        ("Granite Peak Avionics Inc.", PUB, "held", "CN"),
+        ("Silver Fjord Marine Systems", PUB, "held", "CN"),
+    ]
+    assert _events(_doc("Pakistan added Sri Lanka to the list of countries eligible for "
+                        "visas on arrival."), "sanction") == []
+
+
+def test_the_remaining_count_of_a_measure_is_one_record_described_by_what_they_are():
+    doc = _doc(
+        "9 April 2026\n\nNew Zealand is imposing sanctions on 6 individuals involved in "
+        "smuggling migrants, the Minister announced today. Among those sanctioned is Darko "
+        "Vuksan Ilic, a boat owner. The remaining 5 individuals are members of a smuggling "
+        "network in the Adriatic ports.",
+        published="2026-04-09",
+        publisher="New Zealand Government",
+    )
+    assert (
+        "5 members of a smuggling network in the Adriatic ports", "2026-04-09", "held", "NZ"
+    ) in _sanctions(doc)
+
+
+def test_sanctions_also_applied_to_named_firms_are_one_measure_each_of_the_release():
+    doc = _doc(
+        "12 November 2026\n\nThe President of Ukraine has enacted the decision to apply "
+        "sanctions against 5 individuals and 4 legal entities.\n\nSanctions are also applied "
+        "to Dongguan Brightway Optics Co., Ltd. and Macau-based Lotus Gate Trading Limited, "
+        "which shipped lenses to Russian buyers.",
+        published="2026-11-12",
+        publisher="National Security and Defense Council of Ukraine",
+    )
+    assert _sanctions(doc) == [
+        ("5 individuals and 4 legal entities", "2026-11-12", "held", "UA"),
+        ("Dongguan Brightway Optics Co., Ltd.", "2026-11-12", "held", "UA"),
+        ("Lotus Gate Trading Limited", "2026-11-12", "held", "UA"),
+    ]
+
+
+def test_a_ministry_as_the_subject_of_a_listing_imposes_for_the_home_government():
+    doc = _doc(
+        "March 6, 2024\n\nThe Ministry of Commerce decided to include the following 2 "
+        "entities in the unreliable entity list:\n\n1. Granite Peak Avionics Inc.\n2. Silver "
+        "Fjord Marine Systems\n",
+        publisher="Ministry of Commerce of the People's Republic of China",
+    )
+    assert _sanctions(doc) == [
+        ("Granite Peak Avionics Inc.", PUB, "held", "CN"),
+        ("Silver Fjord Marine Systems", PUB, "held", "CN"),
+    ]
+
+
+def test_the_newly_listed_entities_are_each_a_target_of_the_listing_told_before():
+    doc = _doc(
+        "2024-03-06\n\nThe Ministry of Economic Affairs announced today that it has added 2 "
+        "entities from Belarus to the Strategic Commodities Entity List. The newly listed "
+        "entities are Pripyat Optronics JSC, a lens maker, and Neman Drive Systems LLC, "
+        "which builds servo motors.",
+        publisher="Ministry of Economic Affairs, R.O.C. (Taiwan)",
+    )
+    firms = {s[0] for s in _sanctions(doc)}
+    assert {"Pripyat Optronics JSC", "Neman Drive Systems LLC"} <= firms

@@ -93,6 +93,7 @@ from .listings import (
     _bulleted_targets,
     _listed_entities,
     _profiled_targets,
+    _targets_not_of_imposer,
     _without_headline_measures,
 )
 from .patterns import _COPY
@@ -246,16 +247,30 @@ def detect(
                 )
             ]
             if not dated and re.search(
-                r"(?:include|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
+                r"(?:includes?|\b(?:listed|designated|sanctioned)(?:\s+today)?\s+(?:are|is|were|was)"
+                # ("The designated individuals and entities are": the participle first)
+                r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+"
+                r"(?:are|were)"
+                # ("The following individuals have been added to", "The remaining 14
+                # individuals are ...")
+                r"|\b(?i:the)\s+following\s+\w+\s+(?:has|have)\s+been\s+(?:added\s+to|\w+)"
+                r"|^(?i:the)\s+(?:remaining|other)\s+\S+\s+\w+"
                 r"|\b(?:action|sanction|measure|listing|designation)s?\s+(?:also\s+)?"
                 r"(?:target|concern)(?:s|ed)?)$",
                 body[c.trigger[0] : c.trigger[1]],
             ):  # ("The individuals listed are A, ...", "Among those sanctioned are B": the
                 # measure just reported)
-                dated = [x for x in out if x.kind == "sanction" and x.date]
-                # (the release's own listing, not another body's it adopts)
-                dated = ([x for x in dated if x.imposer in (home, None)] or dated)[-1:]
-            if not dated and _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]]):
+                told = [x for x in out if x.kind == "sanction"]
+                # (the release's own listing, not another body's it adopts; none when its
+                # own measures have no day: "On 14 October X froze ... . Y has decided to
+                # close entry for 23 citizens. The list includes:")
+                own = [x for x in told if x.imposer in (home, None)]
+                dated = [x for x in (own or told) if x.date][-1:]
+            if not dated and (
+                _ALSO_DESIGNATED.search(body[sentence.start : c.trigger[1]])
+                # ("Sanctions are also applied to A and B": more of the day's targets)
+                or _ALSO_APPLIED.match(body, c.trigger[1])
+            ):
                 # "Today, OFAC sanctioned ... . OFAC also designated A": the same day's action
                 dated = [
                     x
@@ -768,7 +783,7 @@ def detect(
             seen[id(m.person)] = seen.get(id(m.person), 0) + 1
     out.extend(_profiled_targets(body, sentences, people, out))
     out.extend(_listed_entities(body, sentences, out, home))
-    bulleted = _bulleted_targets(sentences, people, out, home)
+    bulleted = _bulleted_targets(sentences, people, out, home, body)
     if bulleted:
         # a lead with no object of its own ("imposed travel bans on the following
         # individuals:"): its listed targets are the measures, the lead no record of its own
@@ -788,7 +803,12 @@ def detect(
     }
     out = _without_bare_leads(out, sentences, told)
     out = _without_headline_measures(body, out)
+    _targets_not_of_imposer(body, out, home)
     return [c for c in out if not _home_coming(c)]
+
+
+# a measure's noun, then the passive that applies it to more targets
+_ALSO_APPLIED = re.compile(r"\s+(?:are|is)\s+also\s+(?:applied|imposed)\s+(?:to|on|against)\s")
 
 
 def _without_bare_leads(out: list, sentences, carriers: set[int], colon_only=False) -> list:

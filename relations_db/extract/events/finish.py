@@ -766,10 +766,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         ]
     now = _NOW_DOING.search(text, max(0, a - 30), b) if c.kind == "sanction" else None
     if (
-        not dates
+        # (a date far from the trigger is another verb's: "A is imposing sanctions on B ...
+        # for their role in X, the Minister announced today")
+        not any(_distance(t.start, t.end, a, b) < 90 or _opens(t, text) for t in dates)
         and c.status == "held"
         and now
-        and (now.end() >= a or not text[now.end() : a].strip())
+        and (now.end() >= a or _ITS_OBJECT.fullmatch(text, now.end(), a))
     ):
         # "OFAC is also designating A", "Concurrently, B and C are being designated": a
         # release's measure told in the present progressive is taken that day (not at the
@@ -863,14 +865,20 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         dates, main_time = [Temporal(a, b, words, published.isoformat(), "anaphor")], True
     if (
         not dates
-        and c.status == "held"
         and lo == 0
-        and ((c.kind == "meeting" and c.tense == "past") or c.kind == "sanction")
-        and text.rstrip().endswith(".")
+        and c.status == "held"
+        and (
+            c.kind == "meeting"
+            and c.tense == "past"
+            # (not a headline, with no stop: the body's lead tells the measure again)
+            or c.kind == "sanction"
+            and text.rstrip().endswith((".", ":"))
+        )
     ):
-        # (a release's lead measure, "X has designated A" under its dateline, likewise; not a
-        # headline under it, a line with no full stop that repeats the title)
-        dates = _dateline_day(((context or {}).get("before") or [""])[-1], published)
+        # (a release's lead measure under its dateline: "12 May 2026" / "The President has
+        # enacted the decision to apply sanctions against ...")
+        line = ((context or {}).get("before") or [""])[-1]
+        dates = _dateline_day(line, published, numeric=c.kind == "sanction")
         main_time = main_time or bool(dates)
     if dates:
         best = _apposed(min(dates, key=lambda t: _distance(t.start, t.end, a, b)), every, text)
@@ -1208,7 +1216,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             r"\s+(?:[\w.\-]+\s+){0,2}$",
             text[max(lo, a - 40) : a],
             re.I,
-        ) or _UPHELD.search(text, max(lo, a - 60), a):
+        ) or (
+            (upheld := _UPHELD.search(text, max(lo, a - 60), a))
+            # ("approved the implementation of measures including an asset freeze": a
+            # government decides its own new measure, none upheld)
+            and not _DECIDES.search(text, max(lo, upheld.start() - 40), upheld.start())
+        ):
             c.subtype = "standing"  # a measure in force, not the one just taken
             if c.date_text and text.find(c.date_text, max(0, a - 40), b + 60) < 0:
                 # ("On Friday, the US will announce ... that help Russia evade our existing
@@ -1419,13 +1432,27 @@ def _same_subject_today(text: str, a: int, b: int, before: list[str], published)
     return []
 
 
-# a sanctions verb in the present progressive: "is also designating", "are being listed"
+# a sanctions verb in the present progressive: "is also designating", "are being listed",
+# with a manner adverb ("is publicly designating") or a progressive step towards the measure
+# ("is taking steps to impose", "is moving to sanction")
 _NOW_DOING = re.compile(
-    r"\b(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:being\s+(?:designated|sanctioned|listed)|"
-    r"(?:designating|sanctioning|listing|imposing)"
-    # ("is taking steps to impose visa restrictions on A": the progressive of the step)
-    r"|(?:taking\s+(?:steps|action)|moving)\s+to\s+(?:impose|designate|sanction|list))\b"
+    r"\b(?:is|are)\s+(?:(?:also|now|today|(?-i:[a-z]+ly))\s+){0,2}"
+    r"(?:being\s+(?:designated|sanctioned|listed)|(?:designating|sanctioning|listing|imposing)"
+    r"|(?:taking\s+(?:steps|action|measures)|moving|acting)\s+to\s+"
+    r"(?:designate|sanction|list|impose))\b"
 )
+# a decision on what follows: "approved the", "decided on the"
+_DECIDES = re.compile(
+    r"\b(?:approved|approves|decided|decides|adopted|adopts|agreed)\s+(?:on\s+|at\s+[^,;]{1,40}?\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
+# the words between a progressive verb and the measure that is its object: "is imposing
+# (new) visa restrictions"
+_ITS_OBJECT = re.compile(r"\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}")
+
+
 def _office_of_visited(c: Candidate, text: str, lo: int, a: int, persons) -> Person | None:
     """The holder of an office of the visited country the clause names without a name
     before the visit ("thanked the President of Chile for ... his visit to Chile")."""
@@ -1475,38 +1502,35 @@ def _opens_and_closes(text: str, b: int, forward: bool, published) -> tuple | No
 _DATELINE_REST = re.compile(r"[\s,\-–|]*(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?[\s,\-–|]*")
 
 
-def _dateline_day(line: str, published) -> list:
+# a dateline of numbers alone: "11/24/2026", "24.11.2026"
+_NUMERIC_DAY = re.compile(r"\s*(?P<x>\d{1,2})[./](?P<y>\d{1,2})[./](?P<year>\d{4})\s*")
+
+
+def _dateline_day(line: str, published, numeric: bool = False) -> list:
     """The day a dateline line ("12 February 2026, 15:40") gives the paragraph under it: a
     lead "A held talks with B", told in the past with no time of its own, is of that day."""
     if len(line) > 40:
         return []
-    numeric = _numeric_day(line.strip(), published)
+    numeric = numeric and _NUMERIC_DAY.fullmatch(line)
     if numeric:
-        return [Temporal(0, 0, line.strip(), numeric, "anaphor")]
+        # "11/24/2026", "24.11.2026": read either way round, the day only when one reading
+        # is the text's day or up to a week before it (a release's measure only: a
+        # headline's meeting is told again below it)
+        x, y, year = (int(numeric.group(k)) for k in ("x", "y", "year"))
+        for month, day in ((x, y), (y, x)):
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if dt.timedelta(0) <= published - when <= dt.timedelta(days=7):
+                return [Temporal(0, 0, numeric.group(0).strip(), when.isoformat(), "anaphor")]
+        return []
     days = [t for t in _dates(line, published, False) if t.edtf and len(t.edtf) == 10]
     if len(days) != 1 or not _DATELINE_REST.fullmatch(
         line[: days[0].start] + line[days[0].end :]
     ):
         return []
     return [Temporal(0, 0, days[0].text, days[0].edtf, "anaphor")]
-
-
-def _numeric_day(line: str, published) -> str | None:
-    """A dateline written in figures ("11/24/2026", "24.11.2026"): read day-month or
-    month-day, whichever gives a day on or up to a week before the publication day (the
-    line alone says neither order)."""
-    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", line)
-    if not m:
-        return None
-    x, y, year = (int(g) for g in m.groups())
-    for month, day in ((x, y), (y, x)):
-        try:
-            when = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if dt.timedelta(0) <= published - when <= dt.timedelta(days=7):
-            return when.isoformat()
-    return None
 
 
 # the greeting "welcome (you) to <place>" (not "welcomed", nor "we welcome the meeting"):

@@ -341,6 +341,11 @@ _NO_MEASURE = re.compile(
     r"|\b(?:expects?|urges?|urged|calls?\s+(?:on|upon)|hopes?|asks?|asked|wants?)\s+"
     r"(?:[\w\-’']+\s+){1,6}?to\s+(?:swiftly\s+|quickly\s+)?(?:adopt|impose|introduce|agree)\s+"
     r"(?:[\w\-]+\s+){0,4}$"
+    # ("calls on X and Y to include the companies in their next sanctions packages": what
+    # the one called on is asked to do, with the measure as its object)
+    r"|\b(?:urges?|urged|calls?\s+(?:on|upon)|called\s+(?:on|upon)|asks?|asked)\s+"
+    r"(?:[\w\-’']+\s+){1,6}?to\s+(?-i:[a-z]+)\s+(?:[\w\-’']+\s+){0,6}?(?:in|into|to)\s+"
+    r"(?:their|its|the)\s+(?:[\w\-]+\s+){0,2}$"
     r"|\bauthoriz\w*\s+(?:[\w\-]+\s+){0,2}$"
     # "China firmly opposes the U.S. abuse of illegal unilateral sanctions": a stance on
     # sanctions as a tool, no measure

@@ -11,6 +11,9 @@ profiled in sentences of their own (_profiled_targets); and it drops a headline'
 that the body then reports (_without_headline_measures). Releases of sanctions are laid
 out as lists more than any other kind of text: their passes live together here.
 
+A target of a government's measure is of another country than that government
+(_targets_not_of_imposer).
+
 Imports candidate, sanctions and people.
 """
 
@@ -19,7 +22,14 @@ from __future__ import annotations
 import re
 
 from ...countries import country_of_word
-from ..people import _COUNTED_DESIGNATION, _FIRMS_THEN_PEOPLE, _PROFILE, People, _based_country
+from ..people import (
+    _COUNTED_DESIGNATION,
+    _FIRMS_THEN_PEOPLE,
+    _PROFILE,
+    People,
+    _based_country,
+    _main_foreign,
+)
 from .candidate import Candidate
 from .sanctions import _ONE_FIRM, AND_ANOTHER_IMPOSER
 
@@ -38,9 +48,12 @@ _ALSO_DESIGNATED = re.compile(
     r"(?:\b(?:also|additionally|further|concurrently|simultaneously|separately|likewise)\s+"
     r"|^\s*(?:Separately|In\s+addition|Additionally),\s+"
     # ("OFAC is also identifying the X (IMO ...) as blocked property": the same action)
-    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction|identif)\w*\s*$"
+    r"(?:[\w.’'\-]+\s+){1,6}?)(?:designat|sanction|identif|target|listed)\w*\s*$"
     # (a release's present passive: "A is being designated pursuant to E.O. 13224")
     r"|\b(?:is|are)\s+(?:being\s+)?(?:designated|sanctioned)\s*$"
+    # ("A B, its director, is subject to sanctions as well": one more of the day's targets;
+    # not a plural running total, "a total of 261 individuals are subject to sanctions")
+    r"|\bis\s+(?:also\s+)?subject\s+to\s+(?:[\w\-]+\s+){0,2}?sanctions\s*$"
 )
 # a question about measures it dates: "can you say more about the sanctions announced
 # Wednesday?"
@@ -77,7 +90,9 @@ def _another_imposer_before(body: str, lo: int, hi: int) -> bool:
 # "The two entities are X JSC, a Minsk-based maker of ..., and Y LLC, which procures ...":
 # the firms a listing just reported names, one target each
 _ENTITIES_ARE = re.compile(
-    r"\b[Tt]he\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:listed\s+|designated\s+)?(?:are|include)"
+    # ("The newly listed entities are")
+    r"\b[Tt]he\s+(?:\w+\s+){0,2}?(?:entities|companies|firms)\s+(?:listed\s+|designated\s+)?"
+    r"(?:are|include)"
     r"\s+(?P<list>[^.]+(?:\.[^\s.][^.]*)*)"
 )
 _ENTITY_ITEM = re.compile(
@@ -128,6 +143,13 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\
 # a numbered line's number, which the sentence splitter leaves on its own ("1."), and the
 # line after it, the whole an item
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}\.\s*")
+# a register's entry on a line of its own: a name, particulars and the programme's tag in
+# brackets ("X COMPANY, Town, Country; ... [SDGT]")
+_REGISTER_LINE = re.compile(r"\s*(?P<item>[A-Z][^\n]*?\[[A-Z0-9][A-Z0-9\-]*\][^\n]*?)\s*")
+# a list's line with no mark: a name, a dash and the role ("A B – State Minister of X;")
+_DASHED_LINE = re.compile(
+    r"\s*(?P<item>(?:[A-ZÀ-Þ][\w’'\-]*[ \t]+){1,4}[–—][ \t]+[^\n]{2,200}?)[;.]?\s*"
+)
 _WHOLE_ITEM = re.compile(r"\s*(?P<item>\S.*)", re.S)
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s*")
 # a sentence of its own that introduces the list of a measure told before: "Among those
@@ -159,7 +181,9 @@ def _firm_country(item: str, lead: Candidate, imposer: str | None) -> str | None
 _REGIME_OF = re.compile(r"\((?P<c>[A-Z][\w’' ]{2,40})\)\s+(?:Regulations|Act|Order|Decree)\b")
 
 
-def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> list[Candidate]:
+def _bulleted_targets(
+    sentences, people: People, out: list[Candidate], home, body: str = ""
+) -> list[Candidate]:
     """The targets a counted measure announces with a colon and then lists line by line
     ("will subject 3 individuals and 2 entities to an asset freeze:" "(1) Individuals" "- A,
     role ..." "(2) Entities" "- X Company, which ..."), or after a lead-in sentence of their
@@ -171,9 +195,10 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
             continue
         if not (lead.target or {}).get("description") and not (
             # the lead-in a measure of its own ("Those sanctioned include:", dated by the
-            # announcement sentences above it), or a dated measure with no object before its
+            # announcement sentences above it, or undated as the measure it lists: "The list
+            # includes:" after an undated one), or a dated measure with no object before its
             # colon ("The UK has today sanctioned:"): its items are the measure's targets
-            lead.date
+            (lead.date or _told_before(lead, out))
             and not lead.target
             and (
                 _LISTED_LEAD_IN.fullmatch(lead.sentence.text)
@@ -216,24 +241,47 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
         after = [x for x in sentences if x.start >= opener.end]
         persons_here = False  # under a heading "Individuals": a name people did not find is
         # a person's, not a firm's
-        numbered, style = False, None
+        numbered, style, expect = False, None, None
+        prev = None  # (the last sentence of the list read)
         for sentence in after:
+            if _LIST_HEADING.fullmatch(sentence.text) and not numbered:
+                # a heading on a line of its own, no mark ("Individuals", "Entities"): the
+                # kind of the items under it, numbered from 1 again
+                persons_here = bool(re.match(r"(?i)individuals|persons|people", sentence.text))
+                expect = None
+                continue
             if _NUMBER_ONLY.fullmatch(sentence.text):
                 if style == "marked":
                     break  # ("3. Prohibition of exports" after "- A" items: the next section)
+                number = int(sentence.text.strip().rstrip("."))
+                if expect is not None and number not in (expect, 1):
+                    break  # ("4. Japan will ..." after items 1 and 2: the release's next point)
+                expect = number + 1
                 numbered = True  # "1." split off its line: the next sentence is the item
                 continue
             m = _WHOLE_ITEM.match(sentence.text) if numbered else _BULLET.match(sentence.text)
+            if m is None and not numbered and opener.text.rstrip().endswith(":"):
+                # a line with no mark, a name and its role after a dash ("A B – member of X;"),
+                # or a register's entry ("DOE, John, Town; DOB 1970 (individual) [PROGRAM]")
+                m = _DASHED_LINE.fullmatch(sentence.text) or _REGISTER_LINE.fullmatch(
+                    sentence.text
+                )
             if m and not _LIST_HEADING.fullmatch(m.group("item")):
                 style = style or ("numbered" if numbered else "marked")
             numbered = False
+            if not m and body and prev is not None and "\n" not in body[prev.end : sentence.start]:
+                prev = sentence
+                continue  # ("- X (Pvt.)" "Ltd., Lahore;": the rest of an item's line)
             if not m:
                 break
+            prev = sentence
             item = m.group("item")
             if _LIST_HEADING.fullmatch(item):
                 persons_here = bool(re.match(r"(?i)individuals|persons|people", item))
                 continue  # "(1) Individuals"
             name = re.match(r"[^,;(–—]+", item).group(0).rstrip()
+            if _REGISTER_LINE.fullmatch(sentence.text) and re.search(r"(?i)\(individual\)", item):
+                name = re.match(r"[^;(]+", item).group(0).rstrip()  # (the person's whole head)
             a = sentence.start + m.start("item")
             b = a + len(name)
             spans = [(a, b, people.in_span(a, b)[:1])]
@@ -270,6 +318,15 @@ def _bulleted_targets(sentences, people: People, out: list[Candidate], home) -> 
                 c.evidence = [c.trigger]
                 found.append(c)
     return found
+
+
+def _told_before(lead: Candidate, out: list[Candidate]) -> bool:
+    """Is a measure of the lead-in's imposer told before it, undated (the measure its list is
+    of)?"""
+    before = [
+        c for c in out if c.kind == "sanction" and c.trigger[1] <= lead.trigger[0] and c.target
+    ]
+    return bool(before) and before[-1].imposer == lead.imposer and before[-1].date is None
 
 
 def _profiled_targets(body, sentences, people: People, out: list[Candidate]) -> list[Candidate]:
@@ -357,6 +414,47 @@ _ACTS_AS = re.compile(
     r"\s+(?:(?:has|had|also|is|was|are|were)\s+)*(?:being\s+)?"
     r"(?!said\b|stated\b|announced\b)[a-z]+ed\b"
 )
+
+
+# the country of a measure's targets
+
+def _targets_not_of_imposer(body: str, out: list[Candidate], home) -> None:
+    """A person a government's measure targets is of another country than that government,
+    unless a title of the person says so ("Canadian businessman A"): a target left with the
+    imposer's country (by default, as the publisher's) takes the country of the other people
+    the same release targets, else of the foreign country the text names most."""
+    others: dict[str, int] = {}
+    for c in out:
+        if c.kind == "sanction" and c.imposer:
+            for p in c.persons:
+                if p.country and p.country != c.imposer:
+                    others[p.country] = others.get(p.country, 0) + 1
+    acting = {
+        p.key for c in out if c.kind != "sanction" for p in c.persons
+    }  # (a person who meets or travels is no target of their own government)
+    for c in out:
+        if c.kind != "sanction" or not c.imposer or c.imposer != home:
+            continue
+        for p in c.persons:
+            if (c.roles or {}).get(p.key) != "target" or p.country != c.imposer:
+                continue
+            words = [w for t in p.titles for w in re.findall(r"[A-Z][\w\-]*", t)]
+            if p.key in acting or any(country_of_word(w) == c.imposer for w in words):
+                continue
+            if others:
+                code = max(others, key=others.get)
+            else:
+                code = _main_foreign(_unnamed(body, out), home)
+            if code:
+                p.country = code
+
+
+def _unnamed(body: str, out: list[Candidate]) -> str:
+    """The body with the names of the people of `out` blanked ("al-Kuwaiti" names no
+    country)."""
+    for name in {p.name for c in out for p in c.persons}:
+        body = body.replace(name, " " * len(name))
+    return body
 
 
 # a headline's measure

@@ -754,6 +754,9 @@ _SANCTION = (
     r"|\brestrictive\s+measures\b|\btravel\s+bans?\b|\basset\s+freezes?\b"
     # "measures to freeze the assets of the following 5 individuals": the verb's form
     r"|\bfreez(?:e|es|ing)\s+(?:the\s+)?assets\s+of\b"
+    # ("measures including the freezing of assets against 3 individuals": the noun's form,
+    # with its object after it)
+    r"|\b(?:freezing|freeze)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?assets\b(?=\s+(?:against|of|on)\s)"
     # "the designation of Ansarallah, commonly known as the Houthis, as a ..."
     # ("the designation in March of A and B as Foreign Terrorist Organizations": its time first)
     r"|\bdesignation(?=(?:\s+(?:in|on|last)\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?)?\s+of\s+(?:the\s+)?"
@@ -761,6 +764,12 @@ _SANCTION = (
     # "OFAC's June 2023 designation of A": a body's dated designation of a party
     r"|(?<=[’']s\s)(?:(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\s+)designations?(?=\s+of\s)"
     r"|\bblacklist(?:s|ed)?\b|\bvisa\s+(?:restrictions|bans?)\b"
+    # an entry ban on named or counted people: "entry bans on A and B", "to close entry to X
+    # indefinitely for 23 citizens of Y", "barred from entering X"
+    r"|\bentry\s+bans?\b(?=\s+(?:on|against|for)\s)"
+    r"|\b(?:close|closed|closing|deny|denied|denying|bar|barred|barring)\s+entry\b"
+    r"(?=[^.;]{0,80}?\b(?:for|to|on)\s+(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|\w+teen|\w+ty|"
+    r"(?-i:[A-Z])))"
     # ("might designate A", "will designate B"; not "Ambassador-designate A")
     r"|(?<!-)\bdesignat(?:e|es|ed|ing|ion|ions)\s+"
     # ("designated more than a dozen PRC-based entities": a count before the noun)
@@ -769,7 +778,12 @@ _SANCTION = (
     r"official|network|vessel|leader|commander|member|facilitator|financier|broker|supplier|"
     r"manufacturer|procure|shipp|as\b)"
     # "designated former President of Paraguay A", "designated Cartes under Section ..."
-    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b))"
+    r"|(?:the\s+)?(?:(?:former|current|then|sitting)[\s\-]+)?(?-i:[A-Z])(?!(?i:as)\b)"
+    # "designating former mayor of X, Y, A B", "designating his spouse, C D": a role in lower
+    # case and the name set off after it
+    r"|(?:(?:his|her|their|its)\s+)?(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,3}?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()\n]{1,50}?(?:,\s+(?-i:[A-Z])[\w\-]*"
+    r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?)?,\s+(?-i:[A-Z])[\w\-’']+\s+(?-i:[A-Z]))"
     # (on a named party: "impose costs on those responsible" names no one)
     r"|\bimpos(?:e|ed|es|ing)\s+costs\b(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
@@ -786,28 +800,49 @@ _SANCTION = (
     r"|\badded\s+(?=(?:more\s+than\s+|over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|eleven|twelve|"
     r"\w+teen|\w+ty)\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|citizens|nationals|entities|"
     r"companies|officials)\b)"
+    # "decided to add A Inc., B Systems and C Corporation to the unreliable entity list": named
+    # parties added to a list (not "the list of countries eligible for ..."; "added A and B to
+    # the sanctions list" is read as a listing's past, above)
+    r"|\badd(?:s|ing)?\b(?=\s+(?-i:[A-Z])(?:[^.;]|\.(?!\s+(?-i:[A-Z])))"
+    r"{0,200}?\bto\s+(?:the|its|their)\s+"
+    r"(?:[\w\-’']+\s+){0,4}?(?-i:list|List)\b(?!\s+of\s+(?!(?:sanctioned|designated|foreign|"
+    r"persons|individuals|entities)\b)))"
     # "Two officers of the unit, A and B, are also designated.": a passive with its targets
     # before it (not "was designated ambassador": an appointment)
     r"|\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?designated\b(?=\s*(?:[.,;]|today\b|"
     r"yesterday\b|under\b|for\b|pursuant\b|by\b))"
+    # ("B, a businessman, is also targeted.": one more of the measure's targets, "also" told)
+    r"|\b(?:is|are)\s+also\s+(?:targeted|sanctioned|listed)\b(?=\s*(?:[.,;]|today\b|under\b|"
+    r"for\b|pursuant\b))"
     # "Los X, the group that OFAC designated in June": a relative clause on its target
     r"|\b(?:which|that)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3}\s+"
     r"(?:(?:has|had|also|previously)\s+)*(?:designated|sanctioned|listed)\b(?=\s+(?:in|on|last|"
     r"earlier|this|previously|together)\b)"
     # "Among those designated today is A", "The first individual listed, in 2023, was B"
     r"|\b(?:those|persons|individuals?|people|entit(?:y|ies)|compan(?:y|ies)|firms?)\s+"
-    r"(?:listed|designated|sanctioned)\b(?:\s+today)?"
+    r"(?:listed|designated|sanctioned|targeted)\b(?:\s+today)?"
     # ("The individuals sanctioned today are:" and a list set out line by line)
     r"(?:,[^;.]{1,40}?,)?\s+(?:include\b|(?:is|are|was|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|"
     r"\s*:(?:[ \t]*\n|\s*$)))"
     # ("The designated individuals include A", "the sanctioned entities are X and Y")
     r"|\bthe\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people|entities|"
-    r"companies)\s+(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    r"companies)(?:\s+and\s+(?:individuals|persons|people|entities|companies))?\s+"
+    # ("The designated individuals and entities are as follows:" and the list in lines)
+    r"(?:include\b|(?:are|were)\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])|(?:\s+as\s+follows)?\s*:))"
     # ("These include A, the administrator of X, and B, a developer": the measure just told,
     # its targets; detection keeps it only after a measure)
     r"|(?<![\w’'])(?-i:These|They)\s+include\b(?=\s+(?-i:[A-Z]))"
     # ("Today's listings include A", "The new designations include B")
     r"|(?:\btoday[’']s|\bthe(?:\s+(?:new|latest))?)\s+(?:listings|designations)\s+include\b"
+    # ("The following individuals have been added to the X List:" and a register's entries)
+    r"|\b(?-i:The)\s+following\s+(?:individuals?|persons?|entit(?:y|ies)|vessels?)\s+(?:has|have)\s+"
+    r"been\s+(?:added\s+to|designated|listed|sanctioned)\b(?=[^:\n]{0,80}:)"
+    # ("The remaining 14 individuals are officials of X": the rest of the measure's count)
+    r"|\b(?-i:The)\s+(?:remaining|other)\s+(?:\d[\d,]*|" + _SMALL_NUMBERS + r"|eleven|twelve|"
+    r"\w+teen|\w+ty)\s+(?:individuals|persons|people|entities|companies|targets)\b"
+    r"(?=\s+(?:listed\s+|designated\s+|sanctioned\s+)?(?:are|were)\s+(?-i:[a-z]))"
+    # ("The list includes:" and its lines: the measure's list set out after a colon)
+    r"|\b(?-i:The)\s+list\s+(?:includes|comprises|contains)\b(?=\s*:)"
 
     # "A, an Iranian financier designated today, moved funds", "B, who was also sanctioned
     # today, ...": a participle of the day's measure on the name before it
@@ -1047,6 +1082,8 @@ _KEYS = {
         "target",
         "concern",
         "identif",
+        "entry",
+        "remaining",
     ),
     ("visit", None): (
         "visit",

@@ -105,7 +105,8 @@ _BODY_ADDED_TO = re.compile(
 
 _UNDER_SANCTIONS = re.compile(
     r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:still\s+|now\s+|"
-    r"also\s+|already\s+)?under\s+(?:(?:the|new|existing|(?-i:[A-Z])[\w\-]*)\s+){0,3}$",
+    r"also\s+|already\s+)?(?:under|subject\s+to)\s+(?:(?:the|new|existing|(?-i:[A-Z])[\w\-]*)\s+)"
+    r"{0,3}$",
     re.I,
 )
 
@@ -150,6 +151,25 @@ _ACTION_VERB = re.compile(
 )
 # an office the release does not name taking the measure: "The Foreign Secretary today
 # announced sanctions against", "the Minister has imposed"
+# a head of state or government, a cabinet or a ministry, as the sentence's subject: "The
+# President of X has enacted by decree", "The Ministry of Commerce decided to include"
+_HEAD_OF_STATE_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)[Tt]he\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?|Ministry)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}))?\s+(?-i:[a-z])[^;]*$"
+)
+# "Sanctions are (also) applied to": the passive of applying a measure, its targets after it
+_APPLIED_TO = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?(?:applied|imposed)\s+(?:to|on|against)\s")
+# the rest of a measure's count and what they are: "The remaining 14 individuals are officials
+# of the occupation authorities"
+_THE_REMAINING = re.compile(
+    r"The\s+(?:remaining|other)\s+(?P<n>\S+)\s+\w+\s+(?:(?:listed|designated|sanctioned)\s+)?"
+    r"(?:are|were)\s+(?P<what>(?-i:[a-z])[^.;]{3,120})"
+)
+# a passive decision with no agent, the publisher's: "a decision has been taken to"
+_DECISION_TAKEN = re.compile(
+    r"\b(?:a|the)\s+decision\s+(?:has\s+been|had\s+been|was|is)\s+(?:taken|made|adopted)\s+to\s+"
+    r"(?:[\w\-]+\s+){0,2}$"
+)
 _HOME_OFFICE_AGENT = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor)\s+"
     r"(?:(?:today|yesterday|also|has|have|had|is|further)\s+)*"
@@ -301,6 +321,12 @@ def _named_package(text: str, b: int, counted, first: int) -> dict | None:
 
 
 def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
+    applied = _APPLIED_TO.match(text, b) if re.fullmatch(r"(?i)sanctions", text[a:b]) else None
+    if applied:
+        # "Sanctions are also applied to A Co., Ltd. and B Limited": the passive's object
+        # after "to" is the targets, the release's government applies them
+        b = applied.end() - 1
+        c.imposer = c.imposer or home
     also = _AND_MEASURE.match(text, b)
     if also:
         b = also.end()  # (the object follows the second noun)
@@ -439,6 +465,13 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         return
     if re.match(r"(?i)identif", text[a:b]) and _vessels_identified(c, text, b, home):
         return
+    rest = _THE_REMAINING.match(text, a)
+    if rest:
+        # "The remaining 14 individuals are officials of X": those of the count not named,
+        # described by what they are, one record
+        c.target = {"description": f"{rest.group('n')} {rest.group('what').strip()}"}
+        c.imposer = c.imposer or home
+        return
     under = None if by else _UNDER_SANCTIONS.search(before)
     subject = [m for m in mentions if m.start - base < a - len(under.group(0))] if under else []
     if subject:
@@ -446,6 +479,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         person = subject[-1].person
         c.target, c.persons = {"official": person.key}, [person]
         c.roles[person.key] = "target"
+        if c.imposer is None and home and "subject" in under.group(0):
+            c.imposer = home  # "A B is subject to sanctions as well": the release's measure
         return
     under_law = _UNDER_INSTRUMENT.match(text, b) if "under" in after[:8] else None
     # "sanctions under the X (Y) Regulations against 40 individuals": the object follows the
@@ -453,6 +488,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
     counted = _COUNTED_TARGETS.search(
         text[under_law.end() : under_law.end() + 120] if under_law else after[:120]
     )
+    if counted is None and re.search(r"(?i)\bentry\b", text[a:b]):
+        # "to close entry to X indefinitely for 23 citizens of Y": an entry ban's people
+        # follow "for", after the country they may not enter
+        at = re.search(r"\bfor\s+", after[:100])
+        counted = _COUNTED_AT.match(after, at.end()) if at else None
     total = _TOTAL_BEFORE.search(before) or _NOW_APPLY.match(after)
     in_force = None if total else _IN_FORCE.match(after)
     if in_force:  # "the sanctions already in force on more than 200 individuals"
@@ -482,7 +522,8 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = c.imposer or home  # (no "by": the publisher's government designates)
         return
     # (not in a name: "the Specially Designated Nationals and Blocked Persons List")
-    orgs = None if by or text[a : a + 1].isupper() else _NAMED_ORGS.match(text[b : b + 240])
+    name_word = text[a : a + 1].isupper() and not applied  # (not "Sanctions are applied to")
+    orgs = None if by or name_word else _NAMED_ORGS.match(text[b : b + 240])
     if orgs and not re.search(r"\b(?:List|Act|Order|Regulations|Program(?:me)?)$", orgs.group(0)):
         names = [
             n if re.search(rf"\b{_LEGAL_FORM}$", n) else n.rstrip(".")  # (the sentence's stop)
@@ -734,7 +775,10 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         # "the PRC suspended a range of military-to-military channels with us": the speaking
         # government is the one the measure is against
         c.target = {"description": country_name(home), "country": home}
-    if c.imposer is None and home and re.search(r"\b(?:include|is|are)$", text[a:b], re.I):
+    if c.imposer is None and home and (
+        re.search(r"\b(?:includes?|is|are)$", text[a:b], re.I)
+        or re.match(r"The\s+following\b", text[a:b])
+    ):
         c.imposer = home  # "Those listed include A": the release's own listing
     if c.imposer is None and home and re.match(r"(?i)(?:exports|imports)$", text[a:b]):
         c.imposer = home  # "exports to A will be prohibited": the publisher's government's
@@ -744,6 +788,13 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         c.imposer = "US"  # ("OFAC designated": the United States', whoever publishes it)
     if c.imposer is None and home and _HOME_BODY_SUBJECT.search(before):
         c.imposer = home  # "The Council today adopted restrictive measures": the publisher's
+    if c.imposer is None and home and _DECISION_TAKEN.search(before):
+        c.imposer = home  # "a decision has been taken to close entry ...": the release's own
+    head = _HEAD_OF_STATE_SUBJECT.search(text, 0, a) if c.imposer is None and home else None
+    if head and country_of_word(head.group("c") or "") in (None, home):
+        # "The President of X has enacted the decision to apply sanctions": the office of the
+        # release's own government (of no other country named)
+        c.imposer = home
     if c.imposer is None and home and _ACTION_VERB.match(text, a, b):
         c.imposer = home  # "Today's action targets A": the release's own action
     if c.imposer is None and home and passive and c.target and not by:
@@ -906,6 +957,11 @@ _NEXT_LISTED = re.compile(
     r"(?:(?:[A-Z][\w.\-’']*|of|the)\s+){0,4}"
     # ("A, Iranian general B": a nationality and a person's noun before the next name)
     r"|(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}"
+    # ("A, and his adult son, B", "A, and former mayor of X, Y, B": the next item's role in
+    # lower case, set off by its comma)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?-i:his|her|their|its)\s+)?(?-i:[a-z])[\w\-]*"
+    r"(?:\s+(?-i:[a-z])[\w\-]*){0,3}?(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,50}?"
+    r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?)?,\s+"
 )
 # a list of countries as the subject of the sanctions word: "the United States, the United
 # Kingdom and Canada announced additional"
@@ -1030,6 +1086,8 @@ _COUNTED_TARGETS = re.compile(
     + _TARGET_NOUN
     + r")?)\b"
 )
+# (the same, wherever it starts)
+_COUNTED_AT = re.compile(_COUNTED_TARGETS.pattern.removeprefix("^"))
 _TOTAL_BEFORE = re.compile(
     r"\ba\s+total\s+of\s+(?P<t>(?:\d[\d,]*|\w+)\s+[^.;]{0,60}?)\s+(?:are|is|remain)\s+(?:now\s+)?"
     r"subject\s+to\s+(?:[\w\-]+\s+){0,2}$"
@@ -1090,6 +1148,7 @@ _HOME_BODY_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?=[Tt]he\s|OFAC\b|Treasury\b)|\s[—–-]\s+)(?:(?:[Tt]oday|(?:In|On|Last|Earlier)\s+"
     r"[^,.;]{1,30}?),?\s+)?(?:[Tt]he\s+)?(?:Council|Commission|"
     r"(?:[A-Z][a-z]+\s+)?Government|Treasury|"  # ("the Albanese Government": its leader's)
-    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)"
+    r"(?:State\s+)?Department|Ministry|Foreign\s+Office|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC|"
+    r"Bureau\s+of\s+[A-Z][\w\s]{2,40}?|Secretariat)"
     r"\b[^.;]*$"
 )

@@ -413,8 +413,10 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 continue  # "has not joined the sanctions", "urges the EU to adopt sanctions"
             if (
                 kind == "sanction"
-                and _SUBJECT_TO.search(text, max(0, a - 80), a)
+                and (told := _SUBJECT_TO.search(text, max(0, a - 80), a))
                 and not _A_TOTAL_OF.search(text, max(0, a - 120), a)
+                # (not a named one added: "X's director, A B, is subject to sanctions as well")
+                and not _named_addition(text, sentence.start, mentions, told.start(), b)
                 and any(  # (after the measure is told)
                     re.search(r"(?i)sanction|restrictive\s+measures|designat", x)
                     for x in (context or {}).get("before", [])
@@ -497,3 +499,16 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
             c.persons.append(joiner[0])
     found.sort(key=lambda c: c.trigger)
     return found
+
+
+# what marks a party as one more target: "as well", "too", "also"
+_ADDED = re.compile(r"\s+(?:as\s+well|too)\b|^\s*(?:is|are)\s+also\b")
+
+
+def _named_addition(text: str, base: int, mentions, at: int, b: int) -> bool:
+    """Is the subject of "is subject to sanctions" at `at` a named person, right before it
+    (or before its apposition's comma), and the measure told as one more ("as well", "also")?"""
+    named = any(
+        re.fullmatch(r"\s*,?\s*", text[m.end - base : at]) for m in mentions if m.end - base <= at
+    )
+    return named and bool(_ADDED.match(text, b) or _ADDED.match(text, at))

@@ -52,6 +52,7 @@ from .listings import (
     _BODY_AFTER,
     _BULLETED_END,
     _COUNTED_DESIGNATION,
+    _DASHED_TARGET,
     _DEMONYM_APPOSITION,
     _DEMONYM_NOUN_NAME,
     _DETAINED_WHO,
@@ -72,14 +73,19 @@ from .listings import (
     _NEXT_BULLET,
     _NEXT_ITEM,
     _NEXT_ITEM_SEMI,
+    _NO_ROLE,
     _PARTICULARS,
     _PARTICULARS_OPEN,
     _PASSIVE_SUBJECTS,
     _PLURAL_TARGETS,
     _PLURAL_TARGETS_TAIL,
     _PROFILE,
+    _REGISTER_ENTRY,
     _RELEASE_OF,
     _RESPECTIVELY,
+    _ROLE_ITEM,
+    _ROLE_ITEM_SEP,
+    _ROLE_ITEMS_AFTER,
     _SHORT_NAMED,
     _SIGNATURE,
     _TARGET_NAME,
@@ -497,9 +503,14 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 if code is None and comma_title.group("our"):
                     code = home  # "our Ambassador in X, A": the publisher's (speakers.py
                     # gives a speaker's "our" to the speaker's country)
-                if code is None and (
-                    re.search(r"(?:^|\s)(?:president|premier|chancellor)$", t)
-                    or (poss and re.match(r"[a-z][\w\-]*\s", t))
+                if (
+                    code is None
+                    and (
+                        re.search(r"(?:^|\s)(?:president|premier|chancellor)$", t)
+                        or (poss and re.match(r"[a-z][\w\-]*\s", t))
+                    )
+                    # (unless a measure names them: "X's director, A, is subject to sanctions")
+                    and not _SUBJECT_OF_MEASURE.match(text, end)
                 ):
                     # "The German chancellor, A" is a state's; "the firm's president, B" no
                     # office of one (nor "the firm's former chief, C")
@@ -961,6 +972,41 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         code = _nearest_foreign(text, start, home) if home else None
         found.append((start, end, " ".join(words), [], code, None, True, start))
 
+    # a register's entries ("DOE, John Paul, Town, Country; DOB 1970; nationality X
+    # (individual) [PROGRAM]"): the person named in the usual order, of the nationality
+    for n in _REGISTER_ENTRY.finditer(text) if "(individual)" in text else ():
+        start, end = n.start("family"), n.end("given")
+        found = [x for x in found if not (x[0] < end and start < x[1])]  # (the entry's own)
+        family = " ".join(w.capitalize() for w in n.group("family").split())
+        name = f"{n.group('given')} {family}"
+        code = _particulars_country(n.group("rest"))
+        found.append((start, end, name, [], code, None, True, start))
+
+    # "The list includes:\nA B – State Minister of X;\nC D – member of Y.": a measure's
+    # list in lines with no mark, a name and its role after a dash; of the country the role
+    # names, else of the foreign one named nearest the list
+    for n in _DASHED_TARGET.finditer(text) if listing and "–" in text else ():
+        start, end = n.span("name")
+        if any(x[6] and x[0] < end and start < x[1] for x in found):
+            continue
+        words = n.group("name").split()
+        if any(w in _FIRM_WORDS or country_of_word(w) for w in words):
+            continue
+        title = n.group("t").strip()
+        # (a country the role names outright, not one an institution's name suggests: "member
+        # of the House of Councillors" is no US office)
+        named = [country_of_word(w) for w in re.findall(r"[A-Z][\w\-]*", title)]
+        code = next((c for c in named if c), None) or (
+            _nearest_foreign(text, start, home) or _main_foreign(text, home) if home else None
+        )
+        found = [x for x in found if not (x[0] < end and start < x[1])]
+        found.append((start, end, n.group("name"), [title], code, None, True, start))
+
+    # "is designating former governor of X, Y, A B", "also designating his spouse, C D, and
+    # his son, E F": a measure's objects told each by a role and a name set off by commas
+    for m in _ROLE_ITEMS_AFTER.finditer(text) if listing else ():
+        found = _role_items(text, m.end(), found, home)
+
     # profiles of a designation's targets after its counted lead ("OFAC sanctioned three
     # individuals and two entities ... . Lima-based A B, a logistics broker, arranges ...";
     # "Its general manager, C D, is also designated today"): untitled people, titled by the
@@ -1033,11 +1079,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
     for n in _PARTICULARS.finditer(text) if particulars else ():
         words = n.group("name").split()
         start, end = n.span("name")
-        while words and not _is_name_token(words[0]):
+        # (a family name in capitals first: "KIM Ok Sun (Date of birth: ...)", a listing's style)
+        while words and not (_is_name_token(words[0]) or _family_in_capitals(words[0])):
             # "Deputy Minister A B (born ...)": the title's words before the name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
-        if len(words) < 1 or not all(_is_name_token(w) or _is_particle_word(w) for w in words):
+        if len(words) < 1 or not all(
+            _is_name_token(w) or _is_particle_word(w) or (w is words[0] and _family_in_capitals(w))
+            for w in words
+        ):
             continue
         code = _particulars_country(n.group("p"))
         if code is None and any(item[6] and item[0] < end and start < item[1] for item in found):
@@ -1495,6 +1545,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
 
 
 _CLAUSE_HEAD = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+# a measure whose subject the name is: ", is subject to sanctions", ", was also designated"
+_SUBJECT_OF_MEASURE = re.compile(
+    r",?\s+(?:is|are|was|were|has\s+been)\s+(?:also\s+)?(?:subject\s+to\s+(?:\w+\s+){0,2}"
+    r"(?:sanctions|measures|an?\s+(?:asset\s+freeze|travel\s+ban))|designated|sanctioned|listed)\b"
+)
 # a form of address that opens a name after "counterpart" ("Sheikh A", "Prince B")
 _HONORIFIC_LEAD = re.compile(r"\b(Sheikh|Prince|Sultan|Emir|Amir|King)\s+$")
 # a preposition of place right before a title: "to", "in", "from" (with "the")
@@ -1519,3 +1574,42 @@ def _meeting_actor(text: str, start: int, end: int, name: str) -> bool:
         and _CLAUSE_HEAD.search(text, max(0, start - 3), start) is not None
         and _MEETS_TITLED.match(text, end) is not None
     )
+
+
+def _role_items(text: str, pos: int, found: list, home: str | None) -> list:
+    """The people of a measure's object list whose items are a role in lower case and a name
+    set off by commas ("former mayor of X, Y, A B", "his spouse, C D, and his son, E F"):
+    each a person of the country the role names (a relative's: of the one before), titled
+    by a role of their own (a relative's role is no title)."""
+    code = None
+    while True:
+        n = _ROLE_ITEM.match(text, pos)
+        if n is None or _NO_ROLE.search(n.group("role")):
+            return found
+        start, end = n.span("name")
+        words = n.group("name").split()
+        if any(w in _FIRM_WORDS or country_of_word(w) for w in words) or not all(
+            _name_word(w) for w in words
+        ):
+            return found
+        own = n.group("own")
+        role = n.group("role")
+        if n.group("c"):
+            role = role[: n.start("c") - n.start("role")].rstrip(", ")
+        named = (n.group("c") and country_of_word(n.group("c"))) or (
+            n.group("place") and country_of_word(n.group("place"))
+        )
+        before = [x for x in found if x[1] <= start and x[4]]
+        code = named or (
+            (code or (before[-1][4] if before else None))
+            if own
+            else _country_words(role) or (_nearest_foreign(text, start, home) if home else None)
+        )
+        if not any(x[6] and x[0] < end and start < x[1] for x in found):
+            found = [x for x in found if not (x[0] < end and start < x[1])]
+            titles = [] if own else [role]
+            found.append((start, end, n.group("name"), titles, code, None, True, start))
+        sep = _ROLE_ITEM_SEP.match(text, n.end())
+        if sep is None:
+            return found
+        pos = sep.end()

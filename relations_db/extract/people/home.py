@@ -84,6 +84,10 @@ def _domain_country(url: str | None) -> str | None:
         return None
 
 
+# a publisher's run of name words (an initialism with its stops: "U.S. Department of X")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:\.(?:[A-Z]\.)+)?(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*")
+
+
 def home_country(
     publisher: str | None, text: str, title: str | None = None, url: str | None = None
 ) -> str | None:
@@ -96,7 +100,7 @@ def home_country(
     if publisher and known in PUBLISHER_COUNTRY:
         return PUBLISHER_COUNTRY[known]
     if publisher:  # "Ministry of Foreign Affairs of Japan", "Élysée", "Kremlin"
-        for m in re.finditer(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*", publisher):
+        for m in _NAME_WORDS.finditer(publisher):
             words = m.group(0).split()
             for i in range(len(words)):
                 code = country_of_word(" ".join(words[i:]))

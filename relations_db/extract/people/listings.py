@@ -92,11 +92,12 @@ _SHORT_NAMED = re.compile(
 _PARTICULARS = re.compile(
     rf"(?P<name>[{_UP}][\w\-’']+(?:[ \t]+(?:(?:bin|bint|ibn|al|el|de|la|del|van|von|da|dos)"
     rf"[ \t]+)?[{_UP}][\w\-’']+){{0,4}})[ \t]+"
-    r"\((?P<p>(?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)[^()]{1,120})\)"
+    # (a field's label in any case: "(Date of birth: 4 March 1971; Nationality: X)")
+    r"\((?P<p>(?i:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)[^()\n]{1,240})\)"
 )
-_PARTICULARS_OPEN = re.compile(r"\((?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)")
-_NATIONALITY = re.compile(r"\bnationality:?\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
-_BORN = re.compile(r"\b(?:born\b|b\.|birth\b)[^;]*")
+_PARTICULARS_OPEN = re.compile(r"(?i)\((?:born\b|b\.|date\s+of\s+birth\b|DOB\b|nationality\b)")
+_NATIONALITY = re.compile(r"\b(?i:nationality):?\s+(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_BORN = re.compile(r"\b(?i:born\b|b\.|birth\b)[^;]*")
 _PLACE_WORDS = re.compile(r"(?:,|\bin)\s+(?P<c>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)")
 
 
@@ -211,6 +212,45 @@ _WHO_WAS_DESIGNATED = re.compile(
     rf"(?P<name>{_PERSON_NAME}),[ \t]+who[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:(?:also|being|likewise)[ \t]+)*(?:designated|sanctioned|listed)\b"
 )
+# a measure's object told by a role in lower case, then the name set off by commas:
+# "designating former governor of X Province, Y, A B, due to ...", "is also designating his
+# spouse, C D, and his son, E F": each item one target, the role its title (a possessive
+# role, a relative's, is none), the country one the role names or else its possessor's
+_ROLE_ITEM = re.compile(
+    r"(?P<role>(?P<own>(?:his|her|their|its)[ \t]+)?(?-i:[a-z])[\w\-]*(?:[ \t]+(?-i:[a-z])[\w\-]*)"
+    r"{0,3}?(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][^,;.()\n]{1,50}?)"
+    r"(?:,[ \t]+(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?))?)?),[ \t]+"
+    rf"(?P<name>{_PERSON_NAME})"
+    r"(?=,|[ \t]*[.;]|[ \t]+(?:for|due|over|because|under|pursuant|as)\b)"
+)
+_ROLE_ITEMS_AFTER = re.compile(
+    r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing))[ \t]+(?:also[ \t]+)?(?=(?-i:[a-z]))"
+)
+_ROLE_ITEM_SEP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# a role's words that make it no person's: a count, a list's lead, a body or a firm
+_NO_ROLE = re.compile(
+    r"\b(?:following|individuals|persons|people|entities|companies|firms|vessels|company|"
+    r"firm|entity|bank|group|organi[sz]ation|network|vessel|ship|its\s+(?:ships|vessels))\b"
+    r"|^(?:also|today|two|three|four|five|six|seven|eight|nine|ten|several|\d)\b"
+)
+
+# a register's entry for a person, on a line of its own: the family name in capitals, a
+# comma, the given names, and the person's particulars up to "(individual)" ("DOE, John
+# Paul (a.k.a. ...), Town, Country; DOB 1970; nationality X (individual) [PROGRAM]")
+_REGISTER_ENTRY = re.compile(
+    r"^[ \t]*(?P<family>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2}),[ \t]+"
+    r"(?P<given>[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){0,3})"
+    r"(?=[ \t]*[,(;])(?P<rest>[^\n]*\((?i:individual)\)[^\n]*)$",
+    re.M,
+)
+# a list's line with no mark, after a colon: a name, a dash and the role ("A B – member of
+# the X;"), in a text about a measure
+_DASHED_TARGET = re.compile(
+    rf"(?:(?<=:\n)|(?<=:\n\n)|(?<=;\n))[ \t]*(?P<name>{_PERSON_NAME})[ \t]+[–—][ \t]+"
+    r"(?P<t>[^,;\n]{3,100})[^;\n]*[;.]?[ \t]*$",
+    re.M,
+)
+
 _PLURAL_TARGETS = re.compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Two|Three|Four|Five|Six|Several|Its|Their|The)"
     r"[ \t]+)?|\b(?:sanctions[ \t]+on|sanctioned|designated|include|and)[ \t]+(?:two|three|four|"
@@ -253,7 +293,7 @@ def _unquoted_place(word: str) -> str | None:
 # individual listed, in 2023, was": a list of the sanction's targets follows
 _LISTED = (
     # (any case: "Those listed include A" opens a sentence)
-    r"(?:\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned)\b"
+    r"(?:\b(?i:those|persons|individuals?|people)\s+(?:listed|designated|sanctioned|targeted)\b"
     r"(?:\s+today)?"
     # ("The designated individuals include A")
     r"|\b(?i:the)\s+(?:listed|designated|sanctioned)\s+(?:individuals|persons|people)\b"
