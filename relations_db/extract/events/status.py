@@ -166,9 +166,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|shall|may|might|could)\b|[’']ll\b", re.
 # an invitation or offer refused, whose infinitive is the event: "declined an invitation
 # from B to", "turned down Y's offer to"
 _DECLINED_INVITATION = re.compile(
-    r"\b(?:declin|refus|reject|rebuff)\w*\s+(?:an?\s+|the\s+|[A-Z][\w\-’']*[’']s\s+)?(?:[\w\-]+\s+)?"
-    r"(?:invitations?|offers?|proposals?)\b[^.;]{0,120}?\bto\s+$|"
-    r"\bturn(?:ed|s|ing)?\s+down\s+(?:an?\s+|the\s+|[A-Z][\w\-’']*[’']s\s+)?(?:[\w\-]+\s+)?"
+    r"\b(?:(?:declin|refus|reject|rebuff)\w*|turn(?:ed|s|ing)?\s+down)\s+"
+    r"(?:an?\s+|the\s+|[A-Z][\w\-’']*[’']s\s+)?(?:[\w\-]+\s+)?"
     r"(?:invitations?|offers?|proposals?)\b[^.;]{0,120}?\bto\s+$",
     re.I,
 )

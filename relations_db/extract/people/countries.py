@@ -20,7 +20,7 @@ import re
 from ...countries import country_of_word, subdivision_country
 from .listings import _DESIGNATED, _LISTED_ARE, _in_bulleted_list, _sanctioned_country
 from .names import _COUNTRY_WORD, _SENTENCE_END, GAZETTEER, STOP, Person, _chinese_name, _gaz_lookup
-from .titles import _INSTITUTION, HEADS, TITLE_WORDS, _state_head, _title_head
+from .titles import _INSTITUTION, HEADS, TITLE_WORDS, _singular, _state_head, _title_head
 from .visits import (
     _GENERIC_BODY,
     _NAMES_US,
@@ -173,7 +173,7 @@ def _plural_apposition(found: list, text: str) -> list:
         else:
             word = re.sub(r"(?i)\b(?:leaders|heads\s+of\s+(?:state|government))$", "Leader",
                           office)
-            word = re.sub(r"ies\b", "y", re.sub(r"(?<![ie])s\b", "", word))
+            word = _singular(word)
             titles = [[" ".join(w[:1].upper() + w[1:] for w in word.split())]] * len(run)
         if not any(codes) and not any(titles):
             continue
@@ -245,7 +245,7 @@ def _plural_before_names(found: list, text: str) -> list:
             codes = pair if len(run) == 2 and all(pair) else [None] * len(run)
         if not any(codes) and all(x[6] for x in run):
             continue
-        word = re.sub(r"ies\b", "y", re.sub(r"(?<![ie])s\b", "", m.group("office")))
+        word = _singular(m.group("office"))
         title = " ".join(w[:1].upper() + w[1:] if w not in ("of",) else w for w in word.split())
         for x, code in zip(run, codes, strict=True):
             ranks = [t for t in x[3] if t != m.group("office")]

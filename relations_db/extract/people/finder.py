@@ -174,6 +174,7 @@ from .titles import (
     TITLE_WORDS,
     _after_a_name,
     _other_office,
+    _singular,
     _titled_after,
     _without_style,
 )
@@ -231,6 +232,8 @@ _POSS_OFFICE_AND = re.compile(
     r"\b(?P<poss>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)[’']s[ \t]+"
     r"(?P<first>(?:(?:[A-Z][\w\-]*|of|for|the)[ \t]+){1,6})and[ \t]+$"
 )
+
+
 def _office_of_body_before(toks: list, k: int) -> bool:
     """Does an office of a named body end right before toks[k] ("Speaker of the Knesset",
     "Chairman of the Senate": a head word, "of", then only capitalised words)?"""
@@ -1213,22 +1216,15 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                     or _POST_TITLE.match(text[end : end + 160])
                 )
                 nxt = post and _NEXT_NAME.match(text, end + post.end("title"))
-            else:
-                post = None if not code else post
-            if (
-                not code
-                and post
-                and not nxt
-                and re.match(r"\s*[,;.]", text[end + post.end("title") :])
-            ):
-                # "General A B, commander of Russia's X District," "Admiral C D, chief of
-                # staff of the Japan Maritime Force,": a country or demonym inside the title
-                poss = re.sub(r"[’']s\s+$", "", post.groupdict().get("poss") or "")
-                code = (country_of_word(poss) if poss else None) or (
-                    None if _by_body_only(post.group("title")) else _country_words(
-                        post.group("title")
+                if post and not nxt and re.match(r"\s*[,;.]", text[end + post.end("title") :]):
+                    # "General A B, commander of Russia's X District," "Admiral C D, chief of
+                    # staff of the Japan Maritime Force,": a country or demonym in the title
+                    poss = re.sub(r"[’']s\s+$", "", post.groupdict().get("poss") or "")
+                    code = (country_of_word(poss) if poss else None) or (
+                        None if _by_body_only(post.group("title")) else _country_words(
+                            post.group("title")
+                        )
                     )
-                )
             if code:
                 title = post.group("title").strip()
                 found.remove(item)
@@ -1304,7 +1300,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
         titles = item[3]
         if not titles and office and not re.search(r"[.;]", text[office.end() : item[0]]):
             word = office.group("o")
-            titles = [word[:1].upper() + re.sub(r"(?<![ie])s$", "", re.sub(r"ies$", "y", word))[1:]]
+            titles = [word[:1].upper() + _singular(word)[1:]]
         found[found.index(item)] = (*item[:3], titles, code, item[5], True, *item[7:])
 
     # "Interior Minister A and his deputy, B," "A's deputy, B,": the deputy of a titled

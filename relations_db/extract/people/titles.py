@@ -779,6 +779,12 @@ _OF_BODY = re.compile(
 )
 
 
+def _singular(office: str) -> str:
+    """A plural office in the singular, word by word: "Foreign Ministers" -> "Foreign
+    Minister", "Secretaries" -> "Secretary" (a list's office is each one's)."""
+    return re.sub(r"ies\b", "y", re.sub(r"(?<![ie])s\b", "", office))
+
+
 def _title_head(title: str) -> str:
     """ "Israeli Prime Minister" and "Prime Minister of Israel" -> "prime minister"."""
     words = [w for w in title.split(" of ")[0].split() if not country_of_word(w)]
