@@ -3775,3 +3775,26 @@ def test_a_firms_officer_named_before_his_post_is_no_official(text):
 def test_legislators_consuls_service_chiefs_and_bracketed_countries(text, expected):
     officials = _officials(_doc(text, publisher="Reuters"))
     assert {n: officials.get(n) for n in expected} == expected
+
+
+def test_every_titled_name_of_a_list_met_abroad_is_of_the_country_visited():
+    text = (
+        "During his May 3-5 visit to Hanoi, Deputy Secretary of State Anna Reed met with "
+        "Vietnamese Foreign Minister Tran Van Minh, Director of the Party Office Le Thi Hoa, "
+        "First Vice Minister of Defence Nguyen Duc Long, and Special Envoy for Mekong Affairs "
+        "Pham Quoc Bao. Reed also discussed trade."
+    )
+    officials = _officials(_doc(text, publisher="U.S. Department of State"))
+    assert officials["Anna Reed"] == "US"
+    assert {officials[n] for n in ("Le Thi Hoa", "Nguyen Duc Long", "Pham Quoc Bao")} == {"VN"}
+
+
+def test_those_a_foreign_guest_meets_at_no_named_place_are_of_the_home_side():
+    text = (
+        "Foreign Minister Kari Lund met Foreign Minister Luis Rojas of Peru in Oslo on Monday. "
+        "Lund and Rojas last met in Nairobi in March, on the margins of a conference. During "
+        "his visit, Minister Rojas also met Prime Minister Per Berg, Minister of Trade Ola Dahl "
+        "and the Speaker of Parliament, Eva Moe, on Tuesday."
+    )
+    officials = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Norway"))
+    assert {officials[n] for n in ("Per Berg", "Ola Dahl", "Eva Moe")} == {"NO"}

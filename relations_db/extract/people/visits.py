@@ -115,12 +115,40 @@ _VISITOR_IN = re.compile(
 
 
 def _met_object(text: str, p: Person) -> bool:
-    """Is p the one met: the object of met, spoke to, hosts ..., or of "held talks with"?"""
+    """Is p the one met: the object of met, spoke to, hosts ..., or of "held talks with"?
+    (Or an item of a list of titled names that is that object: "met with Minister A,
+    Director of the X Office B, and Special Envoy for Y C".)"""
     start = p.first[0]
-    return bool(
-        _MET_OBJECT.search(text[max(0, start - 120) : start])
-        or _WITH_OBJECT.search(text[max(0, start - 200) : start])
-    )
+    if _MET_OBJECT.search(text[max(0, start - 120) : start]) or _WITH_OBJECT.search(
+        text[max(0, start - 200) : start]
+    ):
+        return True
+    head = _list_head(text, start)
+    verb = head is not None and _MET_OBJECT.search(text[max(0, head - 120) : head])
+    # (the list is the verb's object: not "the meeting between the Commander of the X, A")
+    return bool(verb) and not re.match(r"\w+\s+between\b", verb.group(0))
+
+
+# a word of a list of titled names: capitalised words (initials and "U.S." with their dots),
+# the small words of titles and names, a comma after any of them
+_LIST_WORD = re.compile(
+    r"(?:(?:[A-Z]\.)+|(?:Mr|Ms|Mrs|Dr)\.|[A-Z][\w\-’']*|of|for|the|and|on|to|de|da|del|al|bin)"
+    r",?"
+)
+
+
+def _list_head(text: str, start: int) -> int | None:
+    """Where a list of titled names that runs up to `start` opens, when there is one (the
+    words back from `start` are all names' and titles' words, and a comma sets items
+    apart), else None."""
+    lo = max(0, start - 400)
+    head, commas = None, 0
+    for m in reversed(list(re.finditer(r"\S+", text[lo:start]))):
+        if not _LIST_WORD.fullmatch(m.group(0)):
+            break
+        head = lo + m.start()
+        commas += m.group(0).endswith(",")
+    return head if commas and head is not None and head < start else None
 
 
 def _host_of_visitor(text: str, p: Person, home: str, persons) -> bool:
@@ -196,16 +224,24 @@ def _met_abroad(text: str, p: Person, home: str, persons=()) -> str | None:
     # home subject, the one the text is about ("Minister A will meet Foreign Minister B");
     # but a foreign subject's own country, near as it is, is not the one met's ("Ghana's
     # Minister A held talks with Deputy Secretary B": B is left to the home)
+    # (the subject may be one named again by surname, before the first mention of another:
+    # "This afternoon, PM Wong will call on President of the Senate B and President C")
+    sentence = ends[-1] if ends else 0
+    again = _named_again(text, persons, p, sentence, subject.first[0] if subject else start)
+    at = again[0] if again else subject.first[0] if subject else start
+    subject = again[1] if again else subject
+    # (nor is a third country named near, with no place for the meeting: "During his visit,
+    # Minister A also met Minister B", A a foreign guest, after "A and C last met in X")
     near = _nearest_foreign(text, start, home)
-    if near and subject is not None and near == subject.country and not _met_object(text, subject):
+    if (
+        near
+        and subject is not None
+        and subject.country not in (None, home)
+        and not _MET_OBJECT.search(text[max(0, at - 120) : at])
+    ):
         return None
     if near:
         return near
-    # "This afternoon, PM Wong will call on President of the Senate B and President C": the
-    # subject may be one named again by surname, before the first mention of another
-    sentence = ends[-1] if ends else 0
-    again = _named_again(text, persons, p, sentence, subject.first[0] if subject else start)
-    subject = again or subject
     return _main_foreign(text, home) if subject is not None and subject.country == home else None
 
 
@@ -311,8 +347,9 @@ def _clause_place(text: str, p: Person, home: str) -> str | None:
     return None
 
 
-def _named_again(text: str, persons, p: Person, lo: int, hi: int) -> Person | None:
-    """The placed person other than p whose surname stands first between lo and hi."""
+def _named_again(text: str, persons, p: Person, lo: int, hi: int) -> tuple[int, Person] | None:
+    """(where, who): the placed person other than p whose surname stands first between lo
+    and hi."""
     best = None
     for q in persons:
         s = q.surname if q is not p and q.country else ""
@@ -323,7 +360,7 @@ def _named_again(text: str, persons, p: Person, lo: int, hi: int) -> Person | No
             at = text.find(s, at + 1, hi)
         if at >= 0 and (best is None or at < best[0]):
             best = (at, q)
-    return best[1] if best else None
+    return best
 
 
 # Words a per-person pattern needs before it can match: a text without them skips the
