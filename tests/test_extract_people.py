@@ -3798,3 +3798,13 @@ def test_those_a_foreign_guest_meets_at_no_named_place_are_of_the_home_side():
     )
     officials = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Norway"))
     assert {officials[n] for n in ("Per Berg", "Ola Dahl", "Eva Moe")} == {"NO"}
+
+
+def test_an_adviser_to_the_president_serves_the_home_office_and_is_of_the_home_country():
+    text = (
+        "Prime Minister Ana Lopez of Spain thanked the United States for the delegations to the "
+        "summit and the expo, led by Vice President Tom Hale and Senior Advisor to the President "
+        "Mary Cole, respectively."
+    )
+    officials = _officials(_doc(text))
+    assert officials["Mary Cole"] == "US" and officials["Ana Lopez"] == "ES"

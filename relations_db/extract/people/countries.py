@@ -1009,7 +1009,7 @@ def _context_country(p: Person, home: str | None, text: str = "", persons=()) ->
     foreign = _NOT_AT_HOME.get(home or "") or (
         _NOT_IN_MONARCHY if home in _MONARCHIES else _NOT_IN_REPUBLIC if home else None
     )
-    if foreign and text and any(foreign.search(t) for t in p.titles):
+    if foreign and text and any(_names_office(foreign, t) for t in p.titles):
         code = _nearest_foreign(text, p.first[0], home)
         if code:
             return code
@@ -1080,12 +1080,18 @@ def _subject_named(text: str, at: int, persons: list[Person]) -> Person | None:
     return None
 
 
+def _names_office(office: re.Pattern, title: str) -> bool:
+    """Does the title name the office as its holder's, or as a named one's ("President"),
+    not as one served ("Senior Advisor to the President": the office's "the")?"""
+    m = office.search(title)
+    return bool(m) and not re.search(r"\bthe\s+$", title[: m.start()])
+
+
 def _own_office(office: re.Pattern, title: str) -> bool:
     """Does the title name the office as its holder's own ("Minister of Defense"), not as
     one served ("Special Assistant to the President")?"""
-    m = office.search(title)
     # ("President A", the home's own head in a headline the gazetteer does not know, stays)
-    return bool(m) and m.group(0) != "President" and not re.search(r"\bthe\s+$", title[: m.start()])
+    return _names_office(office, title) and office.search(title).group(0) != "President"
 
 
 _ACCOMPANIED = re.compile(
