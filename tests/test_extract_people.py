@@ -3808,3 +3808,16 @@ def test_an_adviser_to_the_president_serves_the_home_office_and_is_of_the_home_c
     )
     officials = _officials(_doc(text))
     assert officials["Mary Cole"] == "US" and officials["Ana Lopez"] == "ES"
+
+
+def test_a_surname_alone_in_the_body_is_the_headlines_full_name_and_its_country():
+    text = (
+        "title: Remarks by President Hale Before Bilateral Meeting with President Kwame Mensah "
+        "of Ghana\n---\n"
+        "PRESIDENT HALE:  Well, it is a great pleasure to meet again with President Mensah and "
+        "his team.  Clearly, Ghana is one of the great success stories of the region.  "
+        "President Mensah will also open the trade fair tomorrow."
+    )
+    doc = _doc(text)
+    mensah = next(o for o in doc["officials"] if o["name"] == "Mensah")
+    assert mensah["country"] == "GH" and "Kwame Mensah" in mensah["aliases"]

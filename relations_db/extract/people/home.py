@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ...countries import country_of_word, normalize_country
+from .countries import _OF_COUNTRY, _country_words
 from .finder import find_people
 from .mentions import _bare_title_mentions, _envoy_anaphors, _same
 from .names import _COUNTRY_WORD, GAZETTEER, Mention, People, Person, _gaz_lookup
@@ -181,6 +182,31 @@ def publisher_offices(publisher: str | None) -> set[str]:
     return found
 
 
+def _surname_placed_by_title(title: str, p: Person, people: People) -> None:
+    """ "Remarks by President A Before a Meeting with President B C of X" over a body that
+    says only "President C": the body's C is the title's B C, of the country the title
+    names with the name ("of X" after it, or a country in the title's words), whatever the
+    body's context guessed."""
+    at = title.find(p.name)
+    if not p.country or " " not in p.name or at < 0:
+        return
+    of = _OF_COUNTRY.match(title[at + len(p.name) : at + len(p.name) + 80])
+    named = of and country_of_word(of.group("c")) == p.country
+    if not (named or any(_country_words(t) == p.country for t in p.titles)):
+        return
+    heads = {_title_head(t) for t in p.titles}
+    for q in people.persons:
+        if (
+            q.name == p.surname
+            and q.country != p.country
+            and {_title_head(t) for t in q.titles} <= heads
+            and not any(_country_words(t) for t in q.titles)
+        ):
+            q.country = p.country
+            if p.name not in q.aliases:
+                q.aliases.append(p.name)
+
+
 def add_title_mentions(
     body: str, people: People, title: str | None, publisher: str | None = None
 ) -> None:
@@ -191,6 +217,7 @@ def add_title_mentions(
         for p in find_people(title, home=people.home).persons:
             if not (p.titled and p.titles):
                 continue
+            _surname_placed_by_title(title, p, people)
             if any(_same(p, q) for q in people.persons):
                 continue
             first = _THE_TITLE.search(body)
