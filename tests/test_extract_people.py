@@ -3821,3 +3821,14 @@ def test_a_surname_alone_in_the_body_is_the_headlines_full_name_and_its_country(
     doc = _doc(text)
     mensah = next(o for o in doc["officials"] if o["name"] == "Mensah")
     assert mensah["country"] == "GH" and "Kwame Mensah" in mensah["aliases"]
+
+
+def test_an_untitled_leader_who_spoke_to_a_titled_one_opens_the_readout_as_a_person():
+    text = (
+        "Oliver Grant spoke to President Torres of Chile on 3 March about the situation in "
+        "Sudan.\n\nA Downing Street spokesperson said:\n\nThe Prime Minister spoke to President "
+        "Torres this afternoon. Both leaders agreed that further steps were needed."
+    )
+    doc = _doc(text, **_LOBBY)
+    assert _officials(doc).get("Oliver Grant") == "GB"
+    assert {"Oliver Grant", "Torres"} <= _names(doc, _meeting_of(doc, "Torres"))

@@ -1551,11 +1551,12 @@ _HONORIFIC_LEAD = re.compile(r"\b(Sheikh|Prince|Sultan|Emir|Amir|King)\s+$")
 # a preposition of place right before a title: "to", "in", "from" (with "the")
 _PLACE_PREPOSITION = re.compile(r"\b(?:to|in|from)\s+(?:the\s+)?$")
 # a meeting predicate right after a sentence's subject, with a titled counterpart after it:
-# "A B had a telephone conversation with President C", "A B held talks with Prime Minister C"
+# "A B had a telephone conversation with President C", "A B held talks with Prime Minister C",
+# "A B spoke to President C"
 _MEETS_TITLED = re.compile(
     r"\s+(?:(?:also|later|then)\s+)?(?:(?:had|held)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:conversation|talks|meeting|call|discussions?|consultations|audience)|met|spoke|talked"
-    r"|conferred|received|hosted|welcomed)\s+(?:(?:by\s+)?(?:tele)?phone\s+)?(?:with\s+)?"
+    r"|conferred|received|hosted|welcomed)\s+(?:(?:by\s+)?(?:tele)?phone\s+)?(?:with\s+|to\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
     r"Minister|Premier|Secretary|Crown\s+Prince)\b"
 )
