@@ -3832,3 +3832,14 @@ def test_an_untitled_leader_who_spoke_to_a_titled_one_opens_the_readout_as_a_per
     doc = _doc(text, **_LOBBY)
     assert _officials(doc).get("Oliver Grant") == "GB"
     assert {"Oliver Grant", "Torres"} <= _names(doc, _meeting_of(doc, "Torres"))
+
+
+def test_a_visitor_of_no_named_country_is_of_the_other_sides_people_not_the_topic():
+    text = (
+        "The Prime Minister spoke to President Torres of Chile this afternoon about the "
+        "situation in Sudan. Both leaders agreed that Sudan's army must stop the fighting and "
+        "that Sudan needed aid. The leaders also welcomed Secretary Mora's successful visit to "
+        "Peru and the agreement of the two Peruvian candidates to an audit. They also talked "
+        "about Sudan."
+    )
+    assert _officials(_doc(text, **_LOBBY)).get("Mora") == "CL"

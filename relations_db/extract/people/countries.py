@@ -490,10 +490,16 @@ def _decide_country(
         # national of the country A visits; the other side the text names most instead
         # (in a bilateral text whose other side A visits, A is of the home side: "the visit
         # of Prime Minister A to Bangladesh" in Japan's joint statement with Bangladesh)
+        # (the other side's people, when the text's other people are of one foreign country,
+        # say it better than the count of names: "The Prime Minister spoke to President B of
+        # X about Y. They welcomed Secretary A's visit to Z" is X's A, though Y is named more)
+        sides = {q.country for q in persons if q is not p and q.country not in (None, home, code)}
         code = (
             home
             if code == _main_foreign(text, home) and _one_holder_at_home(p, persons, home)
-            else _main_foreign(text, home, avoid=code) or home
+            else (sides.pop() if len(sides) == 1 else None)
+            or _main_foreign(text, home, avoid=code)
+            or home
         )
     return code
 
