@@ -3843,3 +3843,13 @@ def test_a_visitor_of_no_named_country_is_of_the_other_sides_people_not_the_topi
         "about Sudan."
     )
     assert _officials(_doc(text, **_LOBBY)).get("Mora") == "CL"
+
+
+def test_the_ministry_named_after_a_post_and_its_comma_gives_the_holders_country():
+    text = (
+        "Additionally, Director-General Sato had a contact with Ms. Oyun Bold, Deputy "
+        "Director-General of Department of European Affairs, Ministry of Foreign Affairs of "
+        "Mongolia, and conveyed Japan's position."
+    )
+    officials = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Japan"))
+    assert officials["Oyun Bold"] == "MN" and officials["Sato"] == "JP"

@@ -1271,6 +1271,7 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 or (country_of_word(poss) if poss else None)
                 or country
                 or _acronym_in(title, acronyms)
+                or _institution_after(text, end + post.end("title"))
             )
             found.append(
                 (start, end, name, [title], dem, None, True, start, end + post.end("title"))
@@ -1560,6 +1561,20 @@ _MEETS_TITLED = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
     r"Minister|Premier|Secretary|Crown\s+Prince)\b"
 )
+
+
+# ", Ministry of Foreign Affairs of X,": the institution of a post, set off after it
+_INSTITUTION_APPOSITION = re.compile(
+    rf",[ \t]+(?:the[ \t]+)?(?P<inst>(?:[A-Z][\w’'\-]*[ \t]+){{0,3}}{_INSTITUTION}\b"
+    r"[^,;.\n]{0,60})"
+)
+
+
+def _institution_after(text: str, at: int) -> str | None:
+    """The country of the institution named after a post and its comma ("A, Deputy
+    Director-General of the X Department, Ministry of Foreign Affairs of Y": Y's)."""
+    m = _INSTITUTION_APPOSITION.match(text, at)
+    return _country_words(m.group("inst")) if m else None
 
 
 def _meeting_actor(text: str, start: int, end: int, name: str) -> bool:
