@@ -2045,3 +2045,14 @@ def test_the_newly_listed_entities_are_each_a_target_of_the_listing_told_before(
     )
     firms = {s[0] for s in _sanctions(doc)}
     assert {"Pripyat Optronics JSC", "Neman Drive Systems LLC"} <= firms
+
+
+def test_the_individuals_an_asset_freeze_lists_a_relative_among_them_are_its_targets():
+    text = (
+        "The UK has imposed sanctions on Ion Rusu, his son and senior figures in the Moldovan "
+        "government. The new sanctions include a travel ban and asset freeze on six individuals "
+        "from the Moldovan regime, including Ion Rusu, his son Petru Rusu and Vasile Ciobanu, "
+        "Head of the Presidential Administration."
+    )
+    officials = _officials(_doc(text, publisher="Foreign, Commonwealth & Development Office"))
+    assert {officials.get(n) for n in ("Ion Rusu", "Petru Rusu", "Vasile Ciobanu")} == {"MD"}

@@ -318,7 +318,8 @@ _TARGETS_ARE = re.compile(
     # A, B and C", "travel bans on three Russian individuals: A, B and C"
     r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|list(?:ed|ing)|(?:sanctions|measures|"
     # ("under the Special Economic Measures (Iran) Regulations on four Iranian individuals")
-    r"bans?|restrictions|Regulations)\s+(?:on|against))\s+(?:a\s+)?(?:(?:further|additional|new)\s+)?"
+    r"bans?|restrictions|Regulations|freezes?)\s+(?:on|against))\s+(?:a\s+)?"
+    r"(?:(?:further|additional|new)\s+)?"
     r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
     r"(?:[A-Za-z][\w\-]*\s+){0,2}?(?:individuals|persons|people|officials|members|officers|"
     r"commanders|leaders|executives|businessmen|oligarchs|judges|prosecutors|generals|hackers|"
@@ -362,7 +363,14 @@ _NEXT_BULLET = re.compile(r"\n[ \t]*" + _MARK + r"[ \t]+")
 _ITEM_HEAD_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.M)
 _BULLETED_END = re.compile(r"\n(?![ \t]*" + _MARK + r"[ \t])|$")
 # (a bare comma before the next name too: "including A, B and C")
-_NEXT_ITEM = re.compile(rf";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])|,\s+(?=[{_UP}])")
+# a listed relative's kinship before the name: "A, his son B and C"
+_KIN = (
+    r"(?:his|her|their)[ \t]+(?:son|daughter|wife|husband|brother|sister|father|mother"
+    r"|nephew|niece|son-in-law)[ \t]+(?=[A-Z])"
+)
+_NEXT_ITEM = re.compile(
+    rf";\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z]|{_KIN})|,\s+(?=[{_UP}]|{_KIN})"
+)
 _DESIGNATED = re.compile(
     r"\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|imposed\s+sanctions\s+on"
     # "will freeze the assets of A", "restrictive measures on B"
@@ -378,6 +386,8 @@ _DESIGNATED = re.compile(
 # the same, before any first word: "Those listed include the head of the X Department, A"
 _LISTED_ARE = re.compile(_LISTED + r"\s+(?:include|includes|are|is|was|were)\b", re.I)
 _TARGET_NAME = re.compile(
+    # ("his son A B": a listed relative, named after the kinship)
+    rf"(?:{_KIN})?"
     # ("Brigadier General A B": a rank before a listed name)
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brigadier|Major|Lieutenant|Colonel|"
     r"General|Admiral|Rear|Vice|Captain)[ \t]+)*"
