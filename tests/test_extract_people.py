@@ -3853,3 +3853,13 @@ def test_the_ministry_named_after_a_post_and_its_comma_gives_the_holders_country
     )
     officials = _officials(_doc(text, publisher="Ministry of Foreign Affairs of Japan"))
     assert officials["Oyun Bold"] == "MN" and officials["Sato"] == "JP"
+
+
+def test_a_word_between_title_words_before_an_offices_head_is_no_name():
+    text = (
+        "They include the Chief of Staff of the Navy, Admiral Ann Berg; the Commander of U.S. "
+        "Southern Command and the Supreme Allied Commander Atlantic, General Tom Reyes; and "
+        "the Army Vice Chief of Staff, General Lee Park."
+    )
+    officials = _officials(_doc(text))
+    assert "Allied" not in officials and officials.get("Tom Reyes") == "US"

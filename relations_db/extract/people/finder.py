@@ -309,6 +309,11 @@ def find_people(text: str, *, home: str | None, gazetteer=(), home_offices=()) -
                 j += 1
             while j > i + 1 and _is_particle(toks, j - 1):
                 j -= 1
+            if j == i + 1 and j < len(toks) and toks[j][0] in HEADS and toks[j][0][:1].isupper():
+                # "the Supreme Allied Commander Europe": a word between title words, right
+                # before an office's head, is the title's, no name
+                i = j
+                continue
             if (
                 i >= 2
                 and toks[i - 1][0] in PARTICLES
