@@ -229,3 +229,26 @@ def test_transcript_turn_labels_with_outlets_accents_and_numbers_are_read():
     labels = "QUESTION (Outlet): Yes?\nMINISTER ÖZTÜRK: No.\nSENIOR OFFICIAL 2: Right.\n"
     got = [m.group("label") for m in speakers._LABEL.finditer(labels)]
     assert got == ["QUESTION", "MINISTER ÖZTÜRK", "SENIOR OFFICIAL 2"]
+
+
+def test_an_office_with_its_holder_named_in_brackets_is_a_speaker_and_no_side():
+    text = (
+        "Official Spokesperson (Shri Arun Mehta): The Prime Minister's last engagement in Lima "
+        "was a bilateral meeting with His Excellency Luis Rojas, the President of Peru. They "
+        "discussed trade."
+    )
+    doc = extract(text, published="2024-03-06", publisher="Ministry of External Affairs, India")
+    assert _officials(doc).get("Arun Mehta") == "IN"
+    assert all("Arun Mehta" not in _names(doc, m) for m in _events(doc, "meeting"))
+
+
+def test_a_members_label_with_seat_office_and_time_in_brackets_names_the_minister():
+    text = (
+        "Ms ANNE CAREY (Hollis–Minister for Foreign Affairs) (14:45): I thank the member for his "
+        "question. Today I announce the Australian government will impose targeted financial "
+        "sanctions against those responsible."
+    )
+    doc = extract(text, published="2024-03-06", publisher="Australian Minister for Foreign Affairs")
+    carey = next(o for o in doc["officials"] if o["name"] == "Anne Carey")
+    assert carey["country"] == "AU"
+    assert carey["positions"] == [{"title": "Minister for Foreign Affairs"}]

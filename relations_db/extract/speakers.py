@@ -29,10 +29,14 @@ from .people import (
     _key,
     surname_of,
 )
+from .people.titles import HEADS
 
 # what may follow a label before its colon: who asks ("QUESTION (ERT):", "Question
-# (Sidhant, WION):"), a language ("(in French)")
-_ASIDE = r"(?:[ \t]+\([^()\n]{1,60}\))?"
+# (Sidhant, WION):"), a language ("(in French)"), the speaker's name after an office
+# ("Official Spokesperson (Shri A B):"), a member's seat and office and the time ("Ms A B
+# (Seat–Minister for X) (14:45):", a parliament's record)
+_ASIDE = r"(?:[ \t]+\([^()\n]{1,60}\)){0,2}"
+_IN_BRACKETS = re.compile(r"\(([^()\n]{1,60})\)")
 # a capital letter, with the Latin capitals that carry diacritics ("MINISTER ȚOIU",
 # "PRESIDENT ÖZTÜRK"): a name in capitals keeps its accents
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -190,7 +194,13 @@ def _turn_labels(body: str) -> list[re.Match]:
         titled = words[0] in TITLE_WORDS or words[0] in HONORIFICS or any(
             w in TITLE_WORDS for w in office
         )
-        if counts[m.group("label", "office")] > 1 or (named and titled) or words[0] in _ROLES:
+        holder = _bracketed_holder(body, m)
+        if (
+            counts[m.group("label", "office")] > 1
+            or (named and titled)
+            or words[0] in _ROLES
+            or holder
+        ):
             labels.append(m)
     if labels:
         # in a transcript, a label said once before a question is who asks ("Reuters:",
@@ -211,6 +221,15 @@ def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(
     words = [w.title() if w.isupper() else w for w in words]
     names = [w for w in words if w not in TITLE_WORDS]
     span = (m.start("label"), m.end("label")) if m.group("label") else None
+    asides = _IN_BRACKETS.findall(body, m.end("label"), m.end()) if span else []
+    named = _bracketed_holder(body, m) if span else None
+    if named:
+        # "Official Spokesperson (Shri A B):": the office's holder, named in brackets
+        return _person_for(people, named, [" ".join(words)], body, span, gazetteer)
+    office = next((o for a in asides if (o := _aside_office(a))), None)
+    if office and names:
+        # "Ms A B (Seat–Minister for X):": a member of parliament and the office held
+        return _person_for(people, " ".join(names), [office], body, span, gazetteer)
     if not names:
         # "THE PRESIDENT": the person the title names, when the label's words fit
         if by and words and all(w.title() in " ".join(by[0]) for w in words):
@@ -223,6 +242,34 @@ def _speaker(label: str, people: People, by, body: str, m: re.Match, gazetteer=(
         return _person_for(people, second[1], second[0], body, span, gazetteer)
     titles = [w.title() for w in words if w.title() in TITLE_WORDS]
     return _person_for(people, surname, titles, body, span, gazetteer, strict=True)
+
+
+def _bracketed_holder(body: str, m: re.Match) -> str | None:
+    """The name of an office's holder in a label's brackets ("Official Spokesperson (Shri A
+    B):"), when the label is an office."""
+    if not any(w in HEADS for w in m.group("label").split()):
+        return None
+    asides = _IN_BRACKETS.findall(body, m.end("label"), m.end())
+    return next((n for a in asides if (n := _aside_name(a))), None)
+
+
+def _aside_name(aside: str) -> str | None:
+    """The full name in a label's brackets ("Shri A B", "Mr. A B"), if it is one."""
+    words = [w for w in aside.split() if w not in HONORIFICS]
+    if 2 <= len(words) <= 4 and all(
+        re.fullmatch(r"[A-Z][a-z][\w\-’']*", w) and w not in TITLE_WORDS for w in words
+    ):
+        return " ".join(words)
+    return None
+
+
+def _aside_office(aside: str) -> str | None:
+    """The office in a member's brackets after the seat and its dash ("Seat–Minister for
+    X": "Minister for X")."""
+    parts = re.split(r"[ \t]*[–—][ \t]*", aside, maxsplit=1)
+    office = parts[-1] if len(parts) == 2 else ""
+    words = office.split()
+    return office if words and words[0] in HEADS else None
 
 
 def _names_of(label_names: list[str], name: str) -> bool:

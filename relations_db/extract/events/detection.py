@@ -20,7 +20,7 @@ import re
 from ...countries import country_of_word
 from ..people import LEADS_SIDE, SIDE_LED_BY, People, Person
 from ..sentences import Sentence
-from ..speakers import _LABEL
+from ..speakers import _LABEL, _bracketed_holder, _turn_labels
 from ..temporal import find_dates
 from .candidate import Candidate, sentence_subject
 from .context import (
@@ -115,7 +115,17 @@ def detect(
     ]
     # the mentions of each sentence, found once (each is read again as the next sentence's
     # and as a later one's of the six sentences before it)
-    in_sentence = [people.in_span(s.start, s.end) for s in sentences]
+    # (not a briefer's label: "Official Spokesperson (Shri A B): The Prime Minister met C"
+    # names who speaks, no side of the meeting)
+    labels = [
+        (m.start("label"), m.end())
+        for m in (_turn_labels(body) if "(" in body else ())
+        if m.group("label") and _bracketed_holder(body, m)
+    ]
+    in_sentence = [
+        [x for x in people.in_span(s.start, s.end) if not any(a <= x.start < b for a, b in labels)]
+        for s in sentences
+    ]
     with_mentions = list(zip(sentences, in_sentence, strict=True))
     link_titles = _link_title_spans(body)
     for i, sentence in enumerate(sentences):
