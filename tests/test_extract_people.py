@@ -3863,3 +3863,14 @@ def test_a_word_between_title_words_before_an_offices_head_is_no_name():
     )
     officials = _officials(_doc(text))
     assert "Allied" not in officials and officials.get("Tom Reyes") == "US"
+
+
+def test_a_bare_office_before_and_the_next_address_closes_a_listed_holder():
+    text = (
+        "On the occasion of the New Year, Prime Minister Shri Arjun Rao today had telephone "
+        "conversation with Mr. Tashi Dorji, Prime Minister of Bhutan, Mr. Nimal Perera, "
+        "President and Mr. Ravi Silva, Prime Minister of Sri Lanka, and Mr. K.B. Thapa, Prime "
+        "Minister of Nepal."
+    )
+    officials = _officials(_doc(text, publisher="Ministry of External Affairs, India"))
+    assert officials.get("Tashi Dorji") == "BT" and officials.get("Nimal Perera") != "BT"

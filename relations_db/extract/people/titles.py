@@ -668,8 +668,18 @@ def _titled_after(text: str, end: int) -> bool:
     """A name (its rest from `end`) followed by a title of its own (", Prime Minister of X")."""
     end = re.match(r"(?:[ \t]+[A-Z][\w\-’']+)*", text[end : end + 60]).end() + end
     return bool(
-        _POST_TITLE_OF.match(text[end : end + 160]) or _POST_TITLE.match(text[end : end + 160])
+        _POST_TITLE_OF.match(text[end : end + 160])
+        or _POST_TITLE.match(text[end : end + 160])
+        or _BARE_OFFICE_AND_NEXT.match(text, end)
     )
+
+
+# ", President and Mr. B, Prime Minister of X": a bare office of one listed name, the next
+# name after "and" and its address
+_BARE_OFFICE_AND_NEXT = re.compile(
+    r",[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}(?:President|Minister|Premier|Chancellor|King|Queen)"
+    r"[ \t]+and[ \t]+(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?[ \t]+[A-Z]"
+)
 
 
 # "His Majesty", "Her Royal Highness", "H.E.": a style of address before a title, no part of
