@@ -633,6 +633,22 @@ def test_a_list_of_counterparts_whose_titles_hold_for_and_and_is_one_meeting_eac
     ]
 
 
+def test_a_list_that_opens_with_counterparts_not_known_as_persons_is_still_split():
+    # "Mr. A, The Chief of X and Mr. B (Dr.) C, Vice President of Y, ...": counterparts with
+    # a title only after the name come first; the known ones after them still get a call each
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay today held telephone conversations with Mr. "
+        "Tomas Ferreyra Lugo, The Intendente of Department of Salto and Mr. Pablo (Dr.) "
+        "Acosta, Governor of Misiones, President Mario Benitez of Paraguay and Foreign "
+        "Minister Jose Duarte of Paraguay.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Benitez", "Ruiz"],
+        ["Duarte", "Ruiz"],
+    ]
+
+
 def test_counterparts_who_meet_together_are_one_meeting():
     doc = _doc(
         "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "

@@ -527,6 +527,10 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         if not listed and not re.fullmatch(
             r"(?:(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
             r"counterparts?,?\s+)?"
+            # "with Mr. A, Chief of X and Mr. B, President of Y, ...": counterparts the text
+            # names with a title after the name but not known as persons, before the first
+            # one known
+            r"(?:" + _UNKNOWN_ENTRY + r")*"
             # "with the Minister of Foreign Affairs of Poland, A, and with B": a title before
             # the name, set off by a comma
             # ("the Chair of the Caribbean Community, Prime Minister A": a title each side)
@@ -575,6 +579,14 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             twin.place, twin.place_country = where
         out.append(twin)
     return out
+
+
+# one counterpart of a list as a name, a comma and a title after it, up to the next one:
+# "Mr. A (Dr.) B, Prime Minister of C, " or "..., The Chief of D and "
+_UNKNOWN_ENTRY = (
+    r"(?:(?:[A-Z][\w.\-’']*|\([A-Z][\w.]*\))\s+)+?[A-Z][\w\-’']*,\s+"
+    r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*?[A-Z][\w\-’']*(?:,\s+|,?\s+and\s+)"
+)
 
 
 _OWN_PLACE = re.compile(
