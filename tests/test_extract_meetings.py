@@ -5584,6 +5584,20 @@ def test_a_readouts_bare_leader_who_calls_a_titled_one_is_a_side():
     assert names == {"Pavel Orlik", "Davit Sargsyan"} and fmt == "call"
 
 
+def test_a_readouts_bare_leader_who_spoke_to_a_titled_one_is_a_side():
+    """ "A B spoke to President C on <date>": "to" after a verb of speaking joins the two
+    as "with" does, so the bare subject of the readout is the call's other side."""
+    doc = extract(
+        "Marta Lindqvist spoke to President Oskar Hallgren of Iceland on 2 October 2025 on "
+        "the fisheries dispute.",
+        published="2025-10-03",
+        publisher="Prime Minister's Office of Sweden",
+    )
+    assert _officials(doc)["Marta Lindqvist"] == "SE"
+    ((names, fmt),) = [(_names(doc, m), m["format"]) for m in _events(doc, "meeting")]
+    assert names == {"Marta Lindqvist", "Oskar Hallgren"} and fmt == "call"
+
+
 def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():
     """A readout that opens with a dated meal: the undated views exchanged after it are told
     of the meal (one meeting), and a session the two confirm for later is another event."""
