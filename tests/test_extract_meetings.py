@@ -649,6 +649,21 @@ def test_a_list_that_opens_with_counterparts_not_known_as_persons_is_still_split
     ]
 
 
+def test_bilateral_meetings_with_leaders_of_two_countries_are_one_meeting_each():
+    # the side that met them is not named in the sentence ("the Minister's last engagements");
+    # the plural noun and the two countries still make two meetings, not one of the two
+    doc = _doc(
+        "Spokesperson: the Minister's last two engagements in Geneva before she leaves for Lima "
+        "were bilateral meetings with His Excellency Tomas Halvorsen, the President of Norway, "
+        "and His Excellency Mr. Kofi Mensah, the President of Ghana.",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Halvorsen"],
+        ["Mensah"],
+    ]
+
+
 def test_counterparts_who_meet_together_are_one_meeting():
     doc = _doc(
         "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
