@@ -5613,6 +5613,26 @@ def test_a_readouts_bare_leader_who_spoke_to_a_titled_one_is_a_side():
     assert names == {"Marta Lindqvist", "Oskar Hallgren"} and fmt == "call"
 
 
+def test_a_contact_had_with_an_addressed_official_is_a_meeting():
+    # "had a contact with Ms. B": a brief exchange with a titled or addressed person
+    doc = _doc(
+        "Director-General Taro Sato had a contact with Ms. Ines Varga, Deputy Foreign Minister "
+        "of Hungary, and conveyed Japan's position.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert [_names(doc, m) for m in _events(doc, "meeting")] == [{"Taro Sato", "Ines Varga"}]
+
+
+def test_talks_that_name_a_cited_document_are_no_meeting():
+    # "the Joint Statement of the X Talks": the document is cited, no session is told
+    doc = _doc(
+        "The launches violate the Japan-DPRK Osaka Declaration and are also against the spirit "
+        "of the Joint Statement of the Four-Party Talks.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert _events(doc, "meeting") == []
+
+
 def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():
     """A readout that opens with a dated meal: the undated views exchanged after it are told
     of the meal (one meeting), and a session the two confirm for later is another event."""

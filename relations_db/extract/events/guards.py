@@ -217,6 +217,12 @@ _AS_POLICY = re.compile(
     re.I,
 )
 _SIGNED_TOGETHER = re.compile(r"(?:signed|exchanged|initial{1,2}ed)\s", re.I)
+# the talks that name a document: "the spirit of the Joint Statement of the X Talks", "the
+# Final Communiqué of the Y Conference": the document is cited, no session is told
+_DOCUMENT_OF = re.compile(
+    r"\b(?:Statement|Declaration|Communiqu[eé]|Agreement|Accords?|Charter|Principles)"
+    r"\s+of\s+the\s+(?:[A-Z][\w\-–]*\s+){0,3}$"
+)
 
 
 # visits: a site visited

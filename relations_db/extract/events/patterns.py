@@ -61,6 +61,12 @@ _MEETING = [
         # "Today we had a very substantive discussion on energy": the talks of the subject
         r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+        # "A had a contact with Ms. B, Deputy Director-General of X": a brief exchange with a
+        # titled or addressed person
+        r"\b(?:had|has|have|having|made)\s+(?:an?\s+)?(?:brief\s+|short\s+|direct\s+)?"
+        r"contacts?\s+with\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*(?:[’']s)?\s+){0,3}"
+        r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|Deputy|"
+        r"Director|Vice|King|Emir|Crown|Mr\.?|Ms\.?|Mrs\.?)\b))|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         # (and the plan of one: "will see President A on Thursday", "would also see B": a
         # person's name must follow, see scan)

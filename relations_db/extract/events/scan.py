@@ -28,6 +28,7 @@ from .guards import (
     _DATE_NEAR,
     _DEFINITE_PASSIVE,
     _DISCUSSED,
+    _DOCUMENT_OF,
     _ENCOUNTER,
     _EVADE,
     _FOR_A_MEAL,
@@ -201,6 +202,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and not re.match(r"\s+(?:with|between|among)\b", text[b:])
             ):
                 continue  # "remains committed to dialogue": a policy, no meeting
+            if (
+                kind == "meeting"
+                and text[a:b][:1].isupper()
+                and _DOCUMENT_OF.search(text, max(0, a - 60), a)
+            ):
+                continue  # "the Joint Statement of the X Talks": a document's name
             if (
                 kind == "meeting"
                 and re.search(r"\b(?:that|this|those|these)\s+$", text[max(0, a - 7) : a], re.I)
