@@ -5633,6 +5633,32 @@ def test_talks_that_name_a_cited_document_are_no_meeting():
     assert _events(doc, "meeting") == []
 
 
+def test_a_conference_convened_in_partnership_with_a_government_is_a_meeting_with_it():
+    # "to convene, in partnership with the Government of X, the Conference on Y": the
+    # convening side and the partner government meet at the conference
+    doc = _doc(
+        "Secretary of State Anna Brook and Secretary of Commerce Leo Hart will travel to "
+        "Houston, Texas to convene, in partnership with the Government of Canada, the "
+        "Conference on Energy and Trade in the Caribbean, to be held on June 15-16.",
+        publisher="U.S. Department of State",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Anna Brook", "Leo Hart"}
+    assert [p.get("country") for p in meeting["participants"] if not p.get("official")] == ["CA"]
+    assert meeting["status"] == "planned" and meeting["date"] == "2024-06-15/2024-06-16"
+
+
+def test_a_place_in_the_name_of_a_dialogue_is_not_where_it_is_held():
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay co-chaired the Dialogue on Water and Energy in "
+        "Central Asia with Foreign Minister Dauren Abenov of Kazakhstan on Monday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Ana Ruiz", "Dauren Abenov"}
+    assert not meeting.get("location")
+
+
 def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():
     """A readout that opens with a dated meal: the undated views exchanged after it are told
     of the meal (one meeting), and a session the two confirm for later is another event."""

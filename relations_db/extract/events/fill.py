@@ -290,6 +290,13 @@ _WERE_HELD = re.compile(
 _SESSION_TOLD = re.compile(r"(?i)the\s+(?:\w+\s+round|consultations|session)")
 
 
+# a government a convening side works with: "in partnership with the Government of X"
+_PARTNER_GOVERNMENT = re.compile(
+    r"\bin\s+(?:partnership|cooperation|conjunction)\s+with\s+(?P<g>the\s+Government\s+of\s+"
+    r"(?P<c>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))"
+)
+
+
 def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 0) -> bool:
     """Is the meeting at `b` ("meeting of the ...") one of a body of two governments, named
     here or (as "the Mechanism") in one of the sentences before? With `lo` and `a`, also
@@ -1028,6 +1035,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if code and code not in sides and not any(lo <= mm.start - base < hi for mm in inside):
                 c.described.append({"description": m.group(0), "country": code})
                 sides.add(code)
+    partner = _PARTNER_GOVERNMENT.search(text, a, b) if c.kind == "meeting" else None
+    code = partner and _longest_country(partner.group("c"))
+    if code and code not in sides:
+        # "to convene, in partnership with the Government of X, the conference": X's side
+        c.described.append({"description": partner.group("g"), "country": code})
+        sides.add(code)
     state = (
         re.search(r"(?P<c>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+(?:has\s+|had\s+|also\s+)*$",
                   text[lo:a])
