@@ -5659,6 +5659,17 @@ def test_a_place_in_the_name_of_a_dialogue_is_not_where_it_is_held():
     assert not meeting.get("location")
 
 
+def test_the_pronoun_that_invites_a_leader_to_a_summit_takes_part_in_it():
+    # "he extended an invitation to B to attend the next summit": the inviter is a side too
+    doc = _doc(
+        "Secretary Smith spoke about the forum. In this context, he extended an invitation to "
+        "Prime Minister Lindqvist of Sweden to attend the next G-20 Summit to be held in the "
+        "United States.",
+    )
+    (summit,) = _events(doc, "meeting")
+    assert _surnames(doc, summit) == {"Smith", "Lindqvist"} and summit["status"] == "planned"
+
+
 def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():
     """A readout that opens with a dated meal: the undated views exchanged after it are told
     of the meal (one meeting), and a session the two confirm for later is another event."""

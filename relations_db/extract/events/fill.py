@@ -160,7 +160,9 @@ _CHAIRED_BY = re.compile(r"\b(?:(?:co-?)?chaired|led|headed)\s+by\s+", re.I)
 _JOINS_THEM = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
     # ("he will sit down with A and B for a trilateral meeting": the meeting comes after them)
-    r"(?:join|joins|joined|joining|attend|attends|attended|(?:sit|sits|sat)\s+down\s+with)"
+    r"(?:join|joins|joined|joining|attend|attends|attended|(?:sit|sits|sat)\s+down\s+with"
+    # ("he extended an invitation to A to attend the next summit": the inviter takes part)
+    r"|invit(?:e|es|ed)|extend(?:s|ed)?\s+(?:an|his|her)\s+invitation\s+to)"
     r"\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
     re.I,
 )
