@@ -5670,6 +5670,15 @@ def test_the_pronoun_that_invites_a_leader_to_a_summit_takes_part_in_it():
     assert _surnames(doc, summit) == {"Smith", "Lindqvist"} and summit["status"] == "planned"
 
 
+def test_readiness_to_engage_in_dialogue_is_a_stance_not_a_meeting():
+    doc = _doc(
+        "Deputy Secretary Smith reaffirmed the strength of the alliance and the continued "
+        "readiness of the United States to engage in dialogue with Iran.",
+        publisher="U.S. Department of State",
+    )
+    assert _events(doc, "meeting") == []
+
+
 def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():
     """A readout that opens with a dated meal: the undated views exchanged after it are told
     of the meal (one meeting), and a session the two confirm for later is another event."""

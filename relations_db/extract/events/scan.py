@@ -53,6 +53,7 @@ from .guards import (
     _PAIR_SUBJECT,
     _POLICY_NOUN,
     _PROTESTED_THE,
+    _READY_TO_ENGAGE,
     _SANCTION_TOPIC,
     _SIGNED_TOGETHER,
     _SINCE_WAR,
@@ -202,6 +203,12 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and not re.match(r"\s+(?:with|between|among)\b", text[b:])
             ):
                 continue  # "remains committed to dialogue": a policy, no meeting
+            if (
+                kind == "meeting"
+                and _POLICY_NOUN.fullmatch(m.group(0))
+                and _READY_TO_ENGAGE.search(text, max(0, a - 80), a)
+            ):
+                continue  # "readiness to engage in dialogue with X": a stance, no meeting
             if (
                 kind == "meeting"
                 and text[a:b][:1].isupper()
