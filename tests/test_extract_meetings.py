@@ -664,6 +664,20 @@ def test_bilateral_meetings_with_leaders_of_two_countries_are_one_meeting_each()
     ]
 
 
+def test_talks_with_officials_of_a_list_of_countries_are_one_meeting_each():
+    # "with government officials of X, Y and Z": one side per country, each its own talks
+    doc = _doc(
+        "Director-General Taro Sato held talks separately with government officials of the "
+        "United States, China and Russia on Monday.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    got = sorted(
+        next(p["country"] for p in m["participants"] if not p.get("official"))
+        for m in _events(doc, "meeting")
+    )
+    assert got == ["CN", "RU", "US"]
+
+
 def test_counterparts_who_meet_together_are_one_meeting():
     doc = _doc(
         "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "

@@ -1176,10 +1176,12 @@ _DEMONYM_PAIR = re.compile(
     rf"(?:{_SIDE_PEOPLE}|leaders|presidents|premiers|counterparts))\b"
 )
 # the same sides named after their office: "(talks with) the leaders of Canada and Mexico",
-# "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y"
+# "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y",
+# "government officials of X, the Y and Z"
 _OFFICE_OF_PAIR = re.compile(
     r"\b(?P<what>(?i:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|"
-    r"government)|(?:[a-z]+\s+)?ministers|delegations|counterparts|ambassadors|envoys))\s+"
+    r"government)|(?:[a-z]+\s+)?(?:ministers|officials)|delegations|counterparts|ambassadors|"
+    r"envoys))\s+"
     r"(?:of|from)\s+"
     r"(?:the\s+)?(?P<list>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+(?:the\s+)?[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"
