@@ -633,6 +633,51 @@ def test_a_list_of_counterparts_whose_titles_hold_for_and_and_is_one_meeting_eac
     ]
 
 
+def test_a_list_that_opens_with_counterparts_not_known_as_persons_is_still_split():
+    # "Mr. A, The Chief of X and Mr. B (Dr.) C, Vice President of Y, ...": counterparts with
+    # a title only after the name come first; the known ones after them still get a call each
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay today held telephone conversations with Mr. "
+        "Tomas Ferreyra Lugo, The Intendente of Department of Salto and Mr. Pablo (Dr.) "
+        "Acosta, Governor of Misiones, President Mario Benitez of Paraguay and Foreign "
+        "Minister Jose Duarte of Paraguay.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Benitez", "Ruiz"],
+        ["Duarte", "Ruiz"],
+    ]
+
+
+def test_bilateral_meetings_with_leaders_of_two_countries_are_one_meeting_each():
+    # the side that met them is not named in the sentence ("the Minister's last engagements");
+    # the plural noun and the two countries still make two meetings, not one of the two
+    doc = _doc(
+        "Spokesperson: the Minister's last two engagements in Geneva before she leaves for Lima "
+        "were bilateral meetings with His Excellency Tomas Halvorsen, the President of Norway, "
+        "and His Excellency Mr. Kofi Mensah, the President of Ghana.",
+        publisher="Ministry of Foreign Affairs of Peru",
+    )
+    assert sorted(sorted(_surnames(doc, m)) for m in _events(doc, "meeting")) == [
+        ["Halvorsen"],
+        ["Mensah"],
+    ]
+
+
+def test_talks_with_officials_of_a_list_of_countries_are_one_meeting_each():
+    # "with government officials of X, Y and Z": one side per country, each its own talks
+    doc = _doc(
+        "Director-General Taro Sato held talks separately with government officials of the "
+        "United States, China and Russia on Monday.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    got = sorted(
+        next(p["country"] for p in m["participants"] if not p.get("official"))
+        for m in _events(doc, "meeting")
+    )
+    assert got == ["CN", "RU", "US"]
+
+
 def test_counterparts_who_meet_together_are_one_meeting():
     doc = _doc(
         "Foreign Minister Ana Ruiz of Uruguay will meet jointly with President Mario "
@@ -5566,6 +5611,86 @@ def test_a_readouts_bare_leader_who_calls_a_titled_one_is_a_side():
     assert officials["Pavel Orlik"] == "BY"
     ((names, fmt),) = [(_names(doc, m), m["format"]) for m in _events(doc, "meeting")]
     assert names == {"Pavel Orlik", "Davit Sargsyan"} and fmt == "call"
+
+
+def test_a_readouts_bare_leader_who_spoke_to_a_titled_one_is_a_side():
+    """ "A B spoke to President C on <date>": "to" after a verb of speaking joins the two
+    as "with" does, so the bare subject of the readout is the call's other side."""
+    doc = extract(
+        "Marta Lindqvist spoke to President Oskar Hallgren of Iceland on 2 October 2025 on "
+        "the fisheries dispute.",
+        published="2025-10-03",
+        publisher="Prime Minister's Office of Sweden",
+    )
+    assert _officials(doc)["Marta Lindqvist"] == "SE"
+    ((names, fmt),) = [(_names(doc, m), m["format"]) for m in _events(doc, "meeting")]
+    assert names == {"Marta Lindqvist", "Oskar Hallgren"} and fmt == "call"
+
+
+def test_a_contact_had_with_an_addressed_official_is_a_meeting():
+    # "had a contact with Ms. B": a brief exchange with a titled or addressed person
+    doc = _doc(
+        "Director-General Taro Sato had a contact with Ms. Ines Varga, Deputy Foreign Minister "
+        "of Hungary, and conveyed Japan's position.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert [_names(doc, m) for m in _events(doc, "meeting")] == [{"Taro Sato", "Ines Varga"}]
+
+
+def test_talks_that_name_a_cited_document_are_no_meeting():
+    # "the Joint Statement of the X Talks": the document is cited, no session is told
+    doc = _doc(
+        "The launches violate the Japan-DPRK Osaka Declaration and are also against the spirit "
+        "of the Joint Statement of the Four-Party Talks.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert _events(doc, "meeting") == []
+
+
+def test_a_conference_convened_in_partnership_with_a_government_is_a_meeting_with_it():
+    # "to convene, in partnership with the Government of X, the Conference on Y": the
+    # convening side and the partner government meet at the conference
+    doc = _doc(
+        "Secretary of State Anna Brook and Secretary of Commerce Leo Hart will travel to "
+        "Houston, Texas to convene, in partnership with the Government of Canada, the "
+        "Conference on Energy and Trade in the Caribbean, to be held on June 15-16.",
+        publisher="U.S. Department of State",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Anna Brook", "Leo Hart"}
+    assert [p.get("country") for p in meeting["participants"] if not p.get("official")] == ["CA"]
+    assert meeting["status"] == "planned" and meeting["date"] == "2024-06-15/2024-06-16"
+
+
+def test_a_place_in_the_name_of_a_dialogue_is_not_where_it_is_held():
+    doc = _doc(
+        "Foreign Minister Ana Ruiz of Uruguay co-chaired the Dialogue on Water and Energy in "
+        "Central Asia with Foreign Minister Dauren Abenov of Kazakhstan on Monday.",
+        publisher="Ministry of Foreign Affairs of Uruguay",
+    )
+    (meeting,) = _events(doc, "meeting")
+    assert _names(doc, meeting) == {"Ana Ruiz", "Dauren Abenov"}
+    assert not meeting.get("location")
+
+
+def test_the_pronoun_that_invites_a_leader_to_a_summit_takes_part_in_it():
+    # "he extended an invitation to B to attend the next summit": the inviter is a side too
+    doc = _doc(
+        "Secretary Smith spoke about the forum. In this context, he extended an invitation to "
+        "Prime Minister Lindqvist of Sweden to attend the next G-20 Summit to be held in the "
+        "United States.",
+    )
+    (summit,) = _events(doc, "meeting")
+    assert _surnames(doc, summit) == {"Smith", "Lindqvist"} and summit["status"] == "planned"
+
+
+def test_readiness_to_engage_in_dialogue_is_a_stance_not_a_meeting():
+    doc = _doc(
+        "Deputy Secretary Smith reaffirmed the strength of the alliance and the continued "
+        "readiness of the United States to engage in dialogue with Iran.",
+        publisher="U.S. Department of State",
+    )
+    assert _events(doc, "meeting") == []
 
 
 def test_what_the_ministers_said_at_a_working_dinner_is_the_dinner():

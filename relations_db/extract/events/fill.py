@@ -160,7 +160,9 @@ _CHAIRED_BY = re.compile(r"\b(?:(?:co-?)?chaired|led|headed)\s+by\s+", re.I)
 _JOINS_THEM = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|also|then|is\s+to|is\s+going\s+to)\s+)*"
     # ("he will sit down with A and B for a trilateral meeting": the meeting comes after them)
-    r"(?:join|joins|joined|joining|attend|attends|attended|(?:sit|sits|sat)\s+down\s+with)"
+    r"(?:join|joins|joined|joining|attend|attends|attended|(?:sit|sits|sat)\s+down\s+with"
+    # ("he extended an invitation to A to attend the next summit": the inviter takes part)
+    r"|invit(?:e|es|ed)|extend(?:s|ed)?\s+(?:an|his|her)\s+invitation\s+to)"
     r"\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
     re.I,
 )
@@ -288,6 +290,13 @@ _WERE_HELD = re.compile(
     r"\s+(?:(?:also|last|first|again)\s+)?(?:took\s+place|(?:was|were)\s+held|convened|met)\b"
 )
 _SESSION_TOLD = re.compile(r"(?i)the\s+(?:\w+\s+round|consultations|session)")
+
+
+# a government a convening side works with: "in partnership with the Government of X"
+_PARTNER_GOVERNMENT = re.compile(
+    r"\bin\s+(?:partnership|cooperation|conjunction)\s+with\s+(?P<g>the\s+Government\s+of\s+"
+    r"(?P<c>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))"
+)
 
 
 def _bilateral_body(text: str, b: int, context, lo: int | None = None, a: int = 0) -> bool:
@@ -1028,6 +1037,12 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             if code and code not in sides and not any(lo <= mm.start - base < hi for mm in inside):
                 c.described.append({"description": m.group(0), "country": code})
                 sides.add(code)
+    partner = _PARTNER_GOVERNMENT.search(text, a, b) if c.kind == "meeting" else None
+    code = partner and _longest_country(partner.group("c"))
+    if code and code not in sides:
+        # "to convene, in partnership with the Government of X, the conference": X's side
+        c.described.append({"description": partner.group("g"), "country": code})
+        sides.add(code)
     state = (
         re.search(r"(?P<c>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+(?:has\s+|had\s+|also\s+)*$",
                   text[lo:a])

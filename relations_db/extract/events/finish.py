@@ -185,6 +185,12 @@ _STILL_TO_COME = re.compile(
 )
 # a when-clause after a comma, or its second verb ("..., when I travelled to Kenya and we held")
 _WHEN_CONJUNCT = re.compile(r",\s+(?P<w>when)(?:\s[^,;.]*?\sand)?\s*$", re.I)
+# a named event's topic with a place in it: "the Conference on Prosperity and Security in
+# Central America" (the place of the topic, not where the event is held)
+_IN_THE_NAME = re.compile(
+    r"\s+(?:on|for)\s+(?:(?:[A-Z][\w\-]*|and|of|the)\s+)+in\s+(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:\s+[A-Z][\w\-]*)*"
+)
 _WHICH_TAKES_PLACE = re.compile(
     r"[^,;.]{0,40}?,\s+(?P<rel>which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|"
     r"was\s+held|is\s+(?:being\s+)?held|is\s+scheduled))\b[^;]*?(?=,\s|[.;]|$)"
@@ -928,6 +934,13 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         {"incident": lo, "visit": a}.get(c.kind, b),
         c.kind,
     )
+    named = (
+        _IN_THE_NAME.match(text, b)
+        if c.kind == "meeting" and text[a:b].split()[-1][:1].isupper()
+        else None
+    )
+    if named:  # "the Conference on Trade in Central America": a place in the event's name
+        place = _place_after(text, named.end(), c.kind)
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
         place = _place_after(text, b, c.kind)

@@ -217,6 +217,21 @@ _AS_POLICY = re.compile(
     re.I,
 )
 _SIGNED_TOGETHER = re.compile(r"(?:signed|exchanged|initial{1,2}ed)\s", re.I)
+# a stance toward talks, not talks: "continued readiness to engage in dialogue with X",
+# "remains willing to enter into negotiations with Y" (annotation.md: policy statements)
+# ("the readiness of the United States to engage in dialogue")
+_READY_TO_ENGAGE = re.compile(
+    r"\b(?:readiness|willingness|openness|ready|willing|open|prepared)\s+"
+    r"(?:of\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){1,3})?to\s+"
+    r"(?:engage|enter)\s+(?:in|into)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# the talks that name a document: "the spirit of the Joint Statement of the X Talks", "the
+# Final Communiqué of the Y Conference": the document is cited, no session is told
+_DOCUMENT_OF = re.compile(
+    r"\b(?:Statement|Declaration|Communiqu[eé]|Agreement|Accords?|Charter|Principles)"
+    r"\s+of\s+the\s+(?:[A-Z][\w\-–]*\s+){0,3}$"
+)
 
 
 # visits: a site visited

@@ -61,6 +61,12 @@ _MEETING = [
         # "Today we had a very substantive discussion on energy": the talks of the subject
         r"\b(?:had|held|have|hold|having)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?discussion\b|\bdiplomacy\s+(?:[\w’'\-,]+\s+){0,8}?between\b|\bnegotiations?\b|\bministerials?\b(?!\s+level\b)|"
         r"\btwo[\s\-]plus[\s\-]two\b|\b(?:remain|stay|keep)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+        # "A had a contact with Ms. B, Deputy Director-General of X": a brief exchange with a
+        # titled or addressed person
+        r"\b(?:had|has|have|having|made)\s+(?:an?\s+)?(?:brief\s+|short\s+|direct\s+)?"
+        r"contacts?\s+with\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*(?:[’']s)?\s+){0,3}"
+        r"(?:President|Prime|Foreign|Minister|Secretary|Chancellor|Premier|Ambassador|Deputy|"
+        r"Director|Vice|King|Emir|Crown|Mr\.?|Ms\.?|Mrs\.?)\b))|"
         # an itinerary's leg: "then to Guatemala City on Wednesday to see President A"
         # (and the plan of one: "will see President A on Thursday", "would also see B": a
         # person's name must follow, see scan)
@@ -81,9 +87,12 @@ _MEETING = [
         r"(?:[\w\-’']+\s+){0,6}?consultations?\b|"
         # "agreed to hold the next round in Brasilia": a session of the talks named before
         r"\b(?:hold|held|holding|convene|convened)\s+(?:the|a|its|their)\s+(?:next|first|second|third|"
-        r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"fourth|fifth|sixth|new|\w+th)\s+round\b|\bconven(?:e|es|ed|ing)"
+        # ("to convene, in partnership with the Government of X, the Conference on Y")
+        r"(?:,\s+in\s+(?:partnership|cooperation|conjunction)\s+with\s+[^,;]{1,60},)?\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w\-–’']+\s+){0,5}?(?:commission|council|cabinet|committee|forum|mechanism|dialogue|group|"
-        r"meeting|session|summit)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|"
+        r"meeting|session|summit|conference)\b|\bcourtesy\s+call\s+on\b|\bco-?chair(?:s|ed|ing)?\b|"
         # "A and B chaired the X-Y Joint Commission": a body of two governments in session
         r"\bchair(?:s|ed|ing)?\s+(?:the|a|its|their)\s+(?:[\w\-–’']+\s+){0,5}?(?-i:Joint\s+)?"
         r"(?-i:Commission|Committee|Dialogue|Mechanism|Consultations)\b|\bconsultations?\s+between\b|\bconferences?\s+between\b|"
@@ -1167,10 +1176,12 @@ _DEMONYM_PAIR = re.compile(
     rf"(?:{_SIDE_PEOPLE}|leaders|presidents|premiers|counterparts))\b"
 )
 # the same sides named after their office: "(talks with) the leaders of Canada and Mexico",
-# "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y"
+# "his counterparts from Chile, Peru and Ghana", "the Foreign Ministers of X and Y",
+# "government officials of X, the Y and Z"
 _OFFICE_OF_PAIR = re.compile(
     r"\b(?P<what>(?i:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|"
-    r"government)|(?:[a-z]+\s+)?ministers|delegations|counterparts|ambassadors|envoys))\s+"
+    r"government)|(?:[a-z]+\s+)?(?:ministers|officials)|delegations|counterparts|ambassadors|"
+    r"envoys))\s+"
     r"(?:of|from)\s+"
     r"(?:the\s+)?(?P<list>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+(?:the\s+)?[A-Z][\w\-]*"
     r"(?:\s+[A-Z][\w\-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b"

@@ -28,6 +28,7 @@ from .guards import (
     _DATE_NEAR,
     _DEFINITE_PASSIVE,
     _DISCUSSED,
+    _DOCUMENT_OF,
     _ENCOUNTER,
     _EVADE,
     _FOR_A_MEAL,
@@ -52,6 +53,7 @@ from .guards import (
     _PAIR_SUBJECT,
     _POLICY_NOUN,
     _PROTESTED_THE,
+    _READY_TO_ENGAGE,
     _SANCTION_TOPIC,
     _SIGNED_TOGETHER,
     _SINCE_WAR,
@@ -201,6 +203,18 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 and not re.match(r"\s+(?:with|between|among)\b", text[b:])
             ):
                 continue  # "remains committed to dialogue": a policy, no meeting
+            if (
+                kind == "meeting"
+                and _POLICY_NOUN.fullmatch(m.group(0))
+                and _READY_TO_ENGAGE.search(text, max(0, a - 80), a)
+            ):
+                continue  # "readiness to engage in dialogue with X": a stance, no meeting
+            if (
+                kind == "meeting"
+                and text[a:b][:1].isupper()
+                and _DOCUMENT_OF.search(text, max(0, a - 60), a)
+            ):
+                continue  # "the Joint Statement of the X Talks": a document's name
             if (
                 kind == "meeting"
                 and re.search(r"\b(?:that|this|those|these)\s+$", text[max(0, a - 7) : a], re.I)

@@ -527,6 +527,10 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         if not listed and not re.fullmatch(
             r"(?:(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
             r"counterparts?,?\s+)?"
+            # "with Mr. A, Chief of X and Mr. B, President of Y, ...": counterparts the text
+            # names with a title after the name but not known as persons, before the first
+            # one known
+            r"(?:" + _UNKNOWN_ENTRY + r")*"
             # "with the Minister of Foreign Affairs of Poland, A, and with B": a title before
             # the name, set off by a comma
             # ("the Chair of the Caribbean Community, Prime Minister A": a title each side)
@@ -559,7 +563,18 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
         c.described = [d for d in c.described if d.get("description") != extra.group("d")]
         twin.evidence, twin.date_text = list(c.evidence), c.date_text
         return [c, twin]
-    if len(listed) < 2 or (not subjects and not c.described):
+    if len(listed) < 2 or (
+        not subjects
+        and not c.described
+        # "X's engagements were bilateral meetings with A, of Y, and B, of Z": a plural
+        # meeting noun and counterparts of as many countries, each met on their own by a
+        # side the sentence does not name
+        and not (
+            _PLURAL_MEETINGS.search(text, c.trigger[0] - base, b)
+            and len({p.country for p in listed}) == len(listed)
+            and None not in {p.country for p in listed}
+        )
+    ):
         return [c]
     out = []
     # "met with A in Washington and with B on the sidelines of X in Detroit": each its own
@@ -575,6 +590,15 @@ def _split_counterparts(c: Candidate, text: str, mentions) -> list[Candidate]:
             twin.place, twin.place_country = where
         out.append(twin)
     return out
+
+
+_PLURAL_MEETINGS = re.compile(r"\b(?:meetings|calls|conversations|bilaterals)\b", re.I)
+# one counterpart of a list as a name, a comma and a title after it, up to the next one:
+# "Mr. A (Dr.) B, Prime Minister of C, " or "..., The Chief of D and "
+_UNKNOWN_ENTRY = (
+    r"(?:(?:[A-Z][\w.\-’']*|\([A-Z][\w.]*\))\s+)+?[A-Z][\w\-’']*,\s+"
+    r"(?:[A-Z][\w.\-’']*\s+|of\s+|the\s+)*?[A-Z][\w\-’']*(?:,\s+|,?\s+and\s+)"
+)
 
 
 _OWN_PLACE = re.compile(

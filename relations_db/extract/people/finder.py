@@ -1562,7 +1562,9 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:to|in|from)\s+(?:the\s+)?$")
 _MEETS_TITLED = re.compile(
     r"\s+(?:(?:also|later|then)\s+)?(?:(?:had|held)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:conversation|talks|meeting|call|discussions?|consultations|audience)|met|spoke|talked"
-    r"|conferred|received|hosted|welcomed)\s+(?:(?:by\s+)?(?:tele)?phone\s+)?(?:with\s+|to\s+)?"
+    r"|conferred|received|hosted|welcomed)\s+(?:(?:by\s+)?(?:tele)?phone\s+)?"
+    # ("A B spoke to President C": "to" as "with" after a verb of speaking)
+    r"(?:with\s+|(?<=spoke\s)to\s+|(?<=talked\s)to\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
     r"Minister|Premier|Secretary|Crown\s+Prince)\b"
 )
