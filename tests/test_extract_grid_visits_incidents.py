@@ -374,3 +374,32 @@ def test_rounds_fired_near_a_border_and_aircraft_sent_into_a_zone(sentence):
 )
 def test_a_present_is_in_whose_subject_is_no_person_is_no_visit(sentence):
     assert _visits(sentence) == []
+
+
+# round 32: visits, incidents and sanctions on real texts (invented sentences)
+
+
+def test_a_title_in_apposition_leaves_the_named_traveler():
+    assert _visits(
+        "Mr. Tomas Lind, the Deputy Secretary of State of Sweden, made an official visit to "
+        "Peru from March 4 to 5, 2024."
+    ) == [("Tomas Lind", "PE", "2024-03-04/2024-03-05", "held")]
+
+
+def test_nationals_taken_captive_are_a_hostage_taking():
+    doc = _doc("Two Danish engineers were taken captive in Niger on Monday.", publisher="Reuters")
+    assert [(i["category"], sorted(i["parties"]), i["date"]) for i in _events(doc, "incident")] == [
+        ("hostage-taking", ["DK", "NE"], "2024-03-04")
+    ]
+
+
+def test_captives_held_in_two_countries_are_two_incidents():
+    doc = _doc(
+        "The Chancellor asked for help in locating the 12 Germans who have been held hostage in "
+        "Syria and the two Germans who were recently taken captive in Mali.",
+        publisher="Reuters",
+    )
+    assert [[q["quote"] for q in i["evidence"]] for i in _events(doc, "incident")] == [
+        ["hostage"],
+        ["taken captive"],
+    ]

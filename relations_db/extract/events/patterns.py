@@ -699,7 +699,8 @@ _INCIDENT = [
         # (not a noun's modifier: "a ceasefire and a hostage deal", "hostage negotiations")
         r"\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|families)\b)"
         r"|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
-        r"\bkidnapp(?:ed|ing)\b",
+        # "two nationals were recently taken captive in X": the hostage told by the adjective
+        r"\bkidnapp(?:ed|ing)\b|\b(?:taken|held)\s+captive\b",
     ),
 ]
 _SANCTION = (
@@ -1050,7 +1051,7 @@ _KEYS = {
     ("incident", "incursion"): ("crossed", "entered", "intruded", "penetrated"),
     ("incident", "expulsion"): ("expul", "expel", "persona"),
     ("incident", "prisoner-exchange"): ("prisoner", "swapped", "exchanged"),
-    ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
+    ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap", "captive"),
     ("sanction", None): (
         "sanction",
         "listing",
