@@ -403,3 +403,18 @@ def test_captives_held_in_two_countries_are_two_incidents():
         ["hostage"],
         ["taken captive"],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru condemned the Chilean army's use of chemical weapons on Monday.",
+        "Peru condemned the use of chemical weapons by Chilean forces on Monday.",
+    ],
+)
+def test_a_use_of_chemical_weapons_with_its_owner_or_time_is_an_attack(sentence):
+    assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]
+
+
+def test_a_use_of_chemical_weapons_in_general_is_no_incident():
+    assert _incidents("Any use of chemical weapons is a crime, the Peruvian minister said.") == []

@@ -2045,3 +2045,16 @@ def test_the_newly_listed_entities_are_each_a_target_of_the_listing_told_before(
     )
     firms = {s[0] for s in _sanctions(doc)}
     assert {"Pripyat Optronics JSC", "Neman Drive Systems LLC"} <= firms
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Similar sanctions were imposed by Norway.",
+        "Sanctions on Iker Zubia were announced by Norway.",
+    ],
+)
+def test_the_agent_that_closes_a_passive_sentence_imposes_the_measure(sentence):
+    # (the sentence's full stop right after the agent's name)
+    assert [s[3] for s in _sanctions(_doc(sentence, publisher="Reuters"))] == ["NO"]

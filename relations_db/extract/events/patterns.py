@@ -618,6 +618,10 @@ _INCIDENT = [
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|"
+        # "the regime's use of chemical weapons on 4 May", "a chemical attack": one use told
+        # by its owner or its time or place (not "any use of chemical weapons is a crime")
+        r"(?<=[’']s\s)use\s+of\s+chemical\s+weapons\b|\buse\s+of\s+chemical\s+weapons\s+"
+        r"(?=(?:on|in|at|against|last|by)\b)|\bchemical(?:\s+weapons?)?\s+attacks?\b|"
         # "fired warning shots at a fishing vessel", "fired rockets at border posts"
         r"\bfired\s+(?:[\w\-]+\s+){0,3}?(?:shots|rounds|rockets|shells|mortars?|artillery|"
         r"grenades|bullets)\s+(?:at|on|toward|towards|into|near|across|over)\b|"
@@ -1037,6 +1041,7 @@ _KEYS = {
         "fired",
         "shelling",
         "shelled",
+        "chemical",
         "bombarded",
         "shooting",
         "sabotag",

@@ -396,9 +396,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         words = re.sub(r"[’']s\b", "", by.group("who")).split()  # "by Mexico's Financial ..."
         c.imposer = next(
             (
-                country_of_word(" ".join(words[:n]))
+                country_of_word(w)
                 for n in range(len(words), 0, -1)
-                if country_of_word(" ".join(words[:n]))
+                # (the sentence's full stop after the agent: "were imposed by Canada.")
+                for w in (" ".join(words[:n]), " ".join(words[:n]).removesuffix("."))
+                if country_of_word(w)
             ),
             None,
         )
