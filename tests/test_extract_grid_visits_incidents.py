@@ -418,3 +418,13 @@ def test_a_use_of_chemical_weapons_with_its_owner_or_time_is_an_attack(sentence)
 
 def test_a_use_of_chemical_weapons_in_general_is_no_incident():
     assert _incidents("Any use of chemical weapons is a crime, the Peruvian minister said.") == []
+
+
+def test_a_call_to_release_all_hostages_is_no_incident():
+    assert (
+        _incidents(
+            "Both ministers agreed that Peru still needed to take steps, including support for "
+            "a truce and the release of all hostages."
+        )
+        == []
+    )

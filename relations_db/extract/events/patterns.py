@@ -701,7 +701,9 @@ _INCIDENT = [
     (
         "hostage-taking",
         # (not a noun's modifier: "a ceasefire and a hostage deal", "hostage negotiations")
-        r"\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|families)\b)"
+        # ("the release of all hostages": every hostage, a demand that names no one taking)
+        r"(?<!\ball\s)\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|"
+        r"families)\b)"
         r"|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
         # "two nationals were recently taken captive in X": the hostage told by the adjective
         r"\bkidnapp(?:ed|ing)\b|\b(?:taken|held)\s+captive\b",
