@@ -2058,3 +2058,12 @@ def test_the_newly_listed_entities_are_each_a_target_of_the_listing_told_before(
 def test_the_agent_that_closes_a_passive_sentence_imposes_the_measure(sentence):
     # (the sentence's full stop right after the agent's name)
     assert [s[3] for s in _sanctions(_doc(sentence, publisher="Reuters"))] == ["NO"]
+
+
+def test_a_list_of_governments_whose_relative_clause_tells_their_measures_imposes_each():
+    doc = _doc(
+        "Norway's response is aligned with the action taken by the EU, Japan and Canada, who "
+        "have also implemented a number of targeted sanctions.",
+        publisher="Reuters",
+    )
+    assert sorted(s[3] for s in _sanctions(doc)) == ["CA", "EU", "JP"]
