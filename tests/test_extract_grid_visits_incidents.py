@@ -428,3 +428,10 @@ def test_a_call_to_release_all_hostages_is_no_incident():
         )
         == []
     )
+
+
+def test_harassment_by_a_craft_is_a_maritime_incident():
+    assert _incidents(
+        "Two Peruvian fishing boats encountered harassment by a Chilean Navy (CN) vessel on "
+        "Monday near Isla Blanca."
+    ) == [(["CL", "PE"], "2024-03-04")]

@@ -525,6 +525,9 @@ _INCIDENT = [
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
         r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:trawlers?\b|" + _CRAFT + ")"
+        # "two fishing boats encountered harassment by a Coast Guard (CG) vessel": the noun of
+        # the act with the craft that did it
+        r"|\bharassment\s+by\s+(?:the\s+|an?\s+)?(?:[\w\-()]+\s+){0,5}?(?:" + _CRAFT + ")"
         # a ship named by its prefix ("blocked the path of BRP A", "attempted to block HMS B"),
         # or its bow crossed ("a corvette crossed the bow of BRP A at 90 yards")
         r"|\b(?:(?:attempted|tried)\s+to\s+block|blocked|obstructed|crossed\s+the\s+bow\s+of)\s+"
@@ -998,6 +1001,7 @@ _KEYS = {
         "blocked",
         "obstructed",
         "harassed",
+        "harassment",
         "chased",
         "encircled",
         "surround",
