@@ -2067,3 +2067,8 @@ def test_a_list_of_governments_whose_relative_clause_tells_their_measures_impose
         publisher="Reuters",
     )
     assert sorted(s[3] for s in _sanctions(doc)) == ["CA", "EU", "JP"]
+
+
+def test_costs_a_government_imposes_on_a_state_are_a_measure():
+    assert [s[3] for s in _sanctions(_doc("Norway imposed further costs on Peru on Monday.",
+                                          publisher="Reuters"))] == ["NO"]

@@ -795,7 +795,9 @@ _SANCTION = (
     r"(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()\n]{1,50}?(?:,\s+(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?)?,\s+(?-i:[A-Z])[\w\-’']+\s+(?-i:[A-Z]))"
     # (on a named party: "impose costs on those responsible" names no one)
-    r"|\bimpos(?:e|ed|es|ing)\s+costs\b(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # ("impose further costs on Russia": more of them)
+    r"|\bimpos(?:e|ed|es|ing)\s+(?:further\s+|additional\s+|new\s+|more\s+)?costs\b"
+    r"(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
