@@ -435,3 +435,12 @@ def test_harassment_by_a_craft_is_a_maritime_incident():
         "Two Peruvian fishing boats encountered harassment by a Chilean Navy (CN) vessel on "
         "Monday near Isla Blanca."
     ) == [(["CL", "PE"], "2024-03-04")]
+
+
+def test_the_interception_of_the_intruder_is_part_of_the_violation():
+    doc = _doc(
+        "A Peruvian military aircraft violated Chilean airspace on Monday. The Peruvian aircraft "
+        "left Chilean airspace after it was intercepted by two Chilean jets.",
+        publisher="Reuters",
+    )
+    assert [i["category"] for i in _events(doc, "incident")] == ["airspace"]

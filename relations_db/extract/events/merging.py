@@ -226,6 +226,15 @@ def _country_after(c: Candidate) -> str | None:
     return country_of_word(m.group(1)) if m else None
 
 
+def _intercepted_intruder(x: Candidate, y: Candidate) -> bool:
+    """ "The aircraft left Finnish airspace after it was intercepted by two jets": the
+    interception of the intruder its own sentence tells is part of the violation."""
+    if {x.subtype, y.subtype} != {"airspace", "air-intercept"}:
+        return False
+    caught = x if x.subtype == "air-intercept" else y
+    return "airspace" in caught.sentence.text.lower()
+
+
 def compatible(x: Candidate, y: Candidate) -> bool:
     """Do two candidates denote the same event? (kind, named people, date, place)."""
     if x.kind != y.kind:
@@ -238,7 +247,12 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         and _country_after(x) != _country_after(y)
     ):
         return False  # "the nationals held hostage in X and those taken captive in Y": two
-    if x.kind in ("incident", "sanction") and x.subtype != y.subtype and not _seized_too(x, y):
+    if (
+        x.kind in ("incident", "sanction")
+        and x.subtype != y.subtype
+        and not _seized_too(x, y)
+        and not _intercepted_intruder(x, y)
+    ):
         return False
     if (
         x.kind == "incident"
