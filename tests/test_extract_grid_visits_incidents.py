@@ -444,3 +444,7 @@ def test_the_interception_of_the_intruder_is_part_of_the_violation():
         publisher="Reuters",
     )
     assert [i["category"] for i in _events(doc, "incident")] == ["airspace"]
+
+
+def test_the_potential_for_a_confrontation_is_no_incident():
+    assert _incidents("The border remains tense, with the potential for military confrontation.") == []
