@@ -448,3 +448,10 @@ def test_the_interception_of_the_intruder_is_part_of_the_violation():
 
 def test_the_potential_for_a_confrontation_is_no_incident():
     assert _incidents("The border remains tense, with the potential for military confrontation.") == []
+
+
+def test_a_state_annexing_anothers_land_is_an_incident():
+    doc = _doc("Chile annexed the Tacna region of Peru on Monday.", publisher="Reuters")
+    assert [(i["category"], sorted(i["parties"])) for i in _events(doc, "incident")] == [
+        ("annexation", ["CL", "PE"])
+    ]

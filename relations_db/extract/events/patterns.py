@@ -594,6 +594,8 @@ _INCIDENT = [
     ),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
+    # "took action to annex Crimea", "annexed the region": a state takes another's land
+    ("annexation", r"\bannex(?:ed|es|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bannexation\s+of\b"),
     # one attack, or attacks counted ("27 attacks"); "as it conducts attacks against cities"
     # describes a war, not an occurrence
     (
@@ -1037,6 +1039,7 @@ _KEYS = {
     ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
+    ("incident", "annexation"): ("annex",),
     ("incident", "attack"): (
         "attack",
         "strike",
