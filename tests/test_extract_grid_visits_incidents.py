@@ -455,3 +455,10 @@ def test_a_state_annexing_anothers_land_is_an_incident():
     assert [(i["category"], sorted(i["parties"])) for i in _events(doc, "incident")] == [
         ("annexation", ["CL", "PE"])
     ]
+
+
+def test_the_land_annexed_is_where_the_annexation_happened():
+    doc = _doc("Overnight, Chile took action to annex Okinawa.", publisher="Reuters")
+    assert [i.get("location") for i in _events(doc, "incident")] == [
+        {"place": "Okinawa", "country": "JP"}
+    ]
