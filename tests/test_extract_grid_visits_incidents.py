@@ -374,3 +374,91 @@ def test_rounds_fired_near_a_border_and_aircraft_sent_into_a_zone(sentence):
 )
 def test_a_present_is_in_whose_subject_is_no_person_is_no_visit(sentence):
     assert _visits(sentence) == []
+
+
+# round 32: visits, incidents and sanctions on real texts (invented sentences)
+
+
+def test_a_title_in_apposition_leaves_the_named_traveler():
+    assert _visits(
+        "Mr. Tomas Lind, the Deputy Secretary of State of Sweden, made an official visit to "
+        "Peru from March 4 to 5, 2024."
+    ) == [("Tomas Lind", "PE", "2024-03-04/2024-03-05", "held")]
+
+
+def test_nationals_taken_captive_are_a_hostage_taking():
+    doc = _doc("Two Danish engineers were taken captive in Niger on Monday.", publisher="Reuters")
+    assert [(i["category"], sorted(i["parties"]), i["date"]) for i in _events(doc, "incident")] == [
+        ("hostage-taking", ["DK", "NE"], "2024-03-04")
+    ]
+
+
+def test_captives_held_in_two_countries_are_two_incidents():
+    doc = _doc(
+        "The Chancellor asked for help in locating the 12 Germans who have been held hostage in "
+        "Syria and the two Germans who were recently taken captive in Mali.",
+        publisher="Reuters",
+    )
+    assert [[q["quote"] for q in i["evidence"]] for i in _events(doc, "incident")] == [
+        ["hostage"],
+        ["taken captive"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru condemned the Chilean army's use of chemical weapons on Monday.",
+        "Peru condemned the use of chemical weapons by Chilean forces on Monday.",
+    ],
+)
+def test_a_use_of_chemical_weapons_with_its_owner_or_time_is_an_attack(sentence):
+    assert _incidents(sentence) == [(["CL", "PE"], "2024-03-04")]
+
+
+def test_a_use_of_chemical_weapons_in_general_is_no_incident():
+    assert _incidents("Any use of chemical weapons is a crime, the Peruvian minister said.") == []
+
+
+def test_a_call_to_release_all_hostages_is_no_incident():
+    assert (
+        _incidents(
+            "Both ministers agreed that Peru still needed to take steps, including support for "
+            "a truce and the release of all hostages."
+        )
+        == []
+    )
+
+
+def test_harassment_by_a_craft_is_a_maritime_incident():
+    assert _incidents(
+        "Two Peruvian fishing boats encountered harassment by a Chilean Navy (CN) vessel on "
+        "Monday near Isla Blanca."
+    ) == [(["CL", "PE"], "2024-03-04")]
+
+
+def test_the_interception_of_the_intruder_is_part_of_the_violation():
+    doc = _doc(
+        "A Peruvian military aircraft violated Chilean airspace on Monday. The Peruvian aircraft "
+        "left Chilean airspace after it was intercepted by two Chilean jets.",
+        publisher="Reuters",
+    )
+    assert [i["category"] for i in _events(doc, "incident")] == ["airspace"]
+
+
+def test_the_potential_for_a_confrontation_is_no_incident():
+    assert _incidents("The border remains tense, with the potential for military confrontation.") == []
+
+
+def test_a_state_annexing_anothers_land_is_an_incident():
+    doc = _doc("Chile annexed the Tacna region of Peru on Monday.", publisher="Reuters")
+    assert [(i["category"], sorted(i["parties"])) for i in _events(doc, "incident")] == [
+        ("annexation", ["CL", "PE"])
+    ]
+
+
+def test_the_land_annexed_is_where_the_annexation_happened():
+    doc = _doc("Overnight, Chile took action to annex Okinawa.", publisher="Reuters")
+    assert [i.get("location") for i in _events(doc, "incident")] == [
+        {"place": "Okinawa", "country": "JP"}
+    ]

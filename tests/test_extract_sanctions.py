@@ -2056,3 +2056,29 @@ def test_the_individuals_an_asset_freeze_lists_a_relative_among_them_are_its_tar
     )
     officials = _officials(_doc(text, publisher="Foreign, Commonwealth & Development Office"))
     assert {officials.get(n) for n in ("Ion Rusu", "Petru Rusu", "Vasile Ciobanu")} == {"MD"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Similar sanctions were imposed by Norway.",
+        "Sanctions on Iker Zubia were announced by Norway.",
+    ],
+)
+def test_the_agent_that_closes_a_passive_sentence_imposes_the_measure(sentence):
+    # (the sentence's full stop right after the agent's name)
+    assert [s[3] for s in _sanctions(_doc(sentence, publisher="Reuters"))] == ["NO"]
+
+
+def test_a_list_of_governments_whose_relative_clause_tells_their_measures_imposes_each():
+    doc = _doc(
+        "Norway's response is aligned with the action taken by the EU, Japan and Canada, who "
+        "have also implemented a number of targeted sanctions.",
+        publisher="Reuters",
+    )
+    assert sorted(s[3] for s in _sanctions(doc)) == ["CA", "EU", "JP"]
+
+
+def test_costs_a_government_imposes_on_a_state_are_a_measure():
+    assert [s[3] for s in _sanctions(_doc("Norway imposed further costs on Peru on Monday.",
+                                          publisher="Reuters"))] == ["NO"]

@@ -944,6 +944,14 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "incident" and _earlier_place(text, lo, a):
         # "the coup in Niger and the abduction of two engineers in Kaduna State": its own place
         place = _place_after(text, b, c.kind)
+    annexed = (
+        re.match(r"(?:the\s+)?([A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?)", text[b:].lstrip())
+        if c.subtype == "annexation"
+        else None
+    )
+    code = annexed and (_known_places().get(annexed.group(1)) or country_of_word(annexed.group(1)))
+    if code:  # "took action to annex Crimea": the land annexed is where it happened
+        place = (None if _is_country_name(annexed.group(1)) else annexed.group(1), code)
     if c.kind == "meeting" and _AT_THE_END_OF.search(text[:a]) and re.match(r"\s*,", text[b:]):
         place = None  # "At the end of the call, A invited B to visit X": the visit's place
     if visiting:  # "held talks in Beijing with visiting Foreign Minister A": A came there

@@ -322,7 +322,14 @@ _OF_WHICH = re.compile(
 # the ground of an act, before a gerund: "arrested for allegedly ", "detained for "
 _FOR_GROUND = re.compile(r"\bfor\s+(?:allegedly\s+|illegally\s+|reportedly\s+)?$", re.I)
 # an incident noun listed with "conflict": what a rivalry may turn into, no occurrence
-_WITH_CONFLICT = re.compile(r"\bconflicts?,?\s+(?:or\s+|and\s+)?$", re.I)
+_WITH_CONFLICT = re.compile(
+    r"\bconflicts?,?\s+(?:or\s+|and\s+)?$"
+    # "with the potential for military confrontation", "the risk of a collision": a
+    # possibility, no act that happened
+    r"|\b(?:potential|risk|danger|possibility|prospect)\s+(?:of|for)\s+(?:an?\s+)?"
+    r"(?:military\s+|armed\s+|direct\s+)?$",
+    re.I,
+)
 _STOPPED = re.compile(
     r"\b(?:ban|banning|halt|halting|stop|stopping|pause|cease|end|ending|prevent|"
     r"preventing|deter|deterring|moratorium\s+on|refrain\s+from|no\s+more)\s+"

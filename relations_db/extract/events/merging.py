@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 
+from ...countries import country_of_word
 from ...dates import parse_date
 from .candidate import Candidate
 from .patterns import _COPY, _OFFICE, _ORDINAL, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
@@ -216,11 +217,42 @@ def _seized_too(x: Candidate, y: Candidate) -> bool:
     )
 
 
+# the country right after an incident's trigger: "held hostage in X", "taken captive in Y"
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?)")
+
+
+def _country_after(c: Candidate) -> str | None:
+    m = _IN_COUNTRY.match(c.sentence.text, c.trigger[1] - c.sentence.start)
+    return country_of_word(m.group(1)) if m else None
+
+
+def _intercepted_intruder(x: Candidate, y: Candidate) -> bool:
+    """ "The aircraft left Finnish airspace after it was intercepted by two jets": the
+    interception of the intruder its own sentence tells is part of the violation."""
+    if {x.subtype, y.subtype} != {"airspace", "air-intercept"}:
+        return False
+    caught = x if x.subtype == "air-intercept" else y
+    return "airspace" in caught.sentence.text.lower()
+
+
 def compatible(x: Candidate, y: Candidate) -> bool:
     """Do two candidates denote the same event? (kind, named people, date, place)."""
     if x.kind != y.kind:
         return False
-    if x.kind in ("incident", "sanction") and x.subtype != y.subtype and not _seized_too(x, y):
+    if (
+        x.kind == "incident"
+        and x.sentence is y.sentence
+        and x.trigger != y.trigger
+        and None not in (_country_after(x), _country_after(y))
+        and _country_after(x) != _country_after(y)
+    ):
+        return False  # "the nationals held hostage in X and those taken captive in Y": two
+    if (
+        x.kind in ("incident", "sanction")
+        and x.subtype != y.subtype
+        and not _seized_too(x, y)
+        and not _intercepted_intruder(x, y)
+    ):
         return False
     if (
         x.kind == "incident"

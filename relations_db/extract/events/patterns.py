@@ -534,6 +534,9 @@ _INCIDENT = [
         # (a ship named by its service: "obstructed Viet Nam Coast Guard ship A")
         r"|\b(?:blocked|obstructed|harassed|chased\s+away|encircled)\s+(?:the\s+|an?\s+|two\s+|"
         r"three\s+|\d+\s+)?(?:[\w\-]+\s+){0,4}?(?:trawlers?\b|" + _CRAFT + ")"
+        # "two fishing boats encountered harassment by a Coast Guard (CG) vessel": the noun of
+        # the act with the craft that did it
+        r"|\bharassment\s+by\s+(?:the\s+|an?\s+)?(?:[\w\-()]+\s+){0,5}?(?:" + _CRAFT + ")"
         # a ship named by its prefix ("blocked the path of BRP A", "attempted to block HMS B"),
         # or its bow crossed ("a corvette crossed the bow of BRP A at 90 yards")
         r"|\b(?:(?:attempted|tried)\s+to\s+block|blocked|obstructed|crossed\s+the\s+bow\s+of)\s+"
@@ -600,6 +603,8 @@ _INCIDENT = [
     ),
     # a war named as a topic ("the war in X", "in its invasion of X") is not an incident
     ("invasion", r"(?<!\bin\sits\s)(?<!\bin\stheir\s)\binvasion\b|\binvaded\b"),
+    # "took action to annex Crimea", "annexed the region": a state takes another's land
+    ("annexation", r"\bannex(?:ed|es|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bannexation\s+of\b"),
     # one attack, or attacks counted ("27 attacks"); "as it conducts attacks against cities"
     # describes a war, not an occurrence
     (
@@ -627,6 +632,10 @@ _INCIDENT = [
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|"
         r"\bshelling\b|\bsabotag(?:e|ed|ing)\b|"
+        # "the regime's use of chemical weapons on 4 May", "a chemical attack": one use told
+        # by its owner or its time or place (not "any use of chemical weapons is a crime")
+        r"(?<=[’']s\s)use\s+of\s+chemical\s+weapons\b|\buse\s+of\s+chemical\s+weapons\s+"
+        r"(?=(?:on|in|at|against|last|by)\b)|\bchemical(?:\s+weapons?)?\s+attacks?\b|"
         # "fired warning shots at a fishing vessel", "fired rockets at border posts"
         r"\bfired\s+(?:[\w\-]+\s+){0,3}?(?:shots|rounds|rockets|shells|mortars?|artillery|"
         r"grenades|bullets)\s+(?:at|on|toward|towards|into|near|across|over)\b|"
@@ -706,9 +715,12 @@ _INCIDENT = [
     (
         "hostage-taking",
         # (not a noun's modifier: "a ceasefire and a hostage deal", "hostage negotiations")
-        r"\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|families)\b)"
+        # ("the release of all hostages": every hostage, a demand that names no one taking)
+        r"(?<!\ball\s)\bhostages?\b(?!\s+(?:deals?|negotiations?|talks|agreements?|release|envoy|"
+        r"families)\b)"
         r"|\bhostage[\s\-]taking\b|\babduct(?:ed|ion|ions)\b|"
-        r"\bkidnapp(?:ed|ing)\b",
+        # "two nationals were recently taken captive in X": the hostage told by the adjective
+        r"\bkidnapp(?:ed|ing)\b|\b(?:taken|held)\s+captive\b",
     ),
 ]
 _SANCTION = (
@@ -794,7 +806,9 @@ _SANCTION = (
     r"(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()\n]{1,50}?(?:,\s+(?-i:[A-Z])[\w\-]*"
     r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?)?,\s+(?-i:[A-Z])[\w\-’']+\s+(?-i:[A-Z]))"
     # (on a named party: "impose costs on those responsible" names no one)
-    r"|\bimpos(?:e|ed|es|ing)\s+costs\b(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # ("impose further costs on Russia": more of them)
+    r"|\bimpos(?:e|ed|es|ing)\s+(?:further\s+|additional\s+|new\s+|more\s+)?costs\b"
+    r"(?=\s+(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\bsuspend(?:ed|s)?\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:talks|cooperation|dialogue|exchanges)\b|\bcut\s+off\s+(?:[\w\-]+\s+){0,3}"
     r"channels\b|\b(?:froze|frozen)\b"
@@ -1000,6 +1014,7 @@ _KEYS = {
         "blocked",
         "obstructed",
         "harassed",
+        "harassment",
         "chased",
         "encircled",
         "surround",
@@ -1033,6 +1048,7 @@ _KEYS = {
     ("incident", "cyber"): ("cyber", "hack", "intrusion", "compromised", "breached", "infiltrated"),
     ("incident", "operation"): ("operation",),
     ("incident", "invasion"): ("invasion", "invaded"),
+    ("incident", "annexation"): ("annex",),
     ("incident", "attack"): (
         "attack",
         "strike",
@@ -1045,6 +1061,7 @@ _KEYS = {
         "fired",
         "shelling",
         "shelled",
+        "chemical",
         "bombarded",
         "shooting",
         "sabotag",
@@ -1059,7 +1076,7 @@ _KEYS = {
     ("incident", "incursion"): ("crossed", "entered", "intruded", "penetrated"),
     ("incident", "expulsion"): ("expul", "expel", "persona"),
     ("incident", "prisoner-exchange"): ("prisoner", "swapped", "exchanged"),
-    ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap"),
+    ("incident", "hostage-taking"): ("hostage", "abduct", "kidnap", "captive"),
     ("sanction", None): (
         "sanction",
         "listing",

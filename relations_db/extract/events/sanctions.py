@@ -396,9 +396,11 @@ def _sanction_parts(c: Candidate, text, a, b, mentions, base, home) -> None:
         words = re.sub(r"[’']s\b", "", by.group("who")).split()  # "by Mexico's Financial ..."
         c.imposer = next(
             (
-                country_of_word(" ".join(words[:n]))
+                country_of_word(w)
                 for n in range(len(words), 0, -1)
-                if country_of_word(" ".join(words[:n]))
+                # (the sentence's full stop after the agent: "were imposed by Canada.")
+                for w in (" ".join(words[:n]), " ".join(words[:n]).removesuffix("."))
+                if country_of_word(w)
             ),
             None,
         )
@@ -966,9 +968,13 @@ _NEXT_LISTED = re.compile(
 # a list of countries as the subject of the sanctions word: "the United States, the United
 # Kingdom and Canada announced additional"
 _JOINT_IMPOSERS = re.compile(
-    r"(?:^|[.;:]\s+|,\s+|\b(?:[Yy]esterday|[Tt]oday|[Oo]n\s+\w+day),?\s+)(?!(?:Yesterday|Today|On|In|Last|This)\b)(?P<list>(?:the\s+)?"
+    # ("the action taken by the EU, Japan and Canada, who have also implemented a number of
+    # targeted sanctions": the list a relative clause's measure is of)
+    r"(?:^|[.;:]\s+|,\s+|\bby\s+|\b(?:[Yy]esterday|[Tt]oday|[Oo]n\s+\w+day),?\s+)"
+    r"(?!(?:Yesterday|Today|On|In|Last|This)\b)(?P<list>(?:the\s+)?"
     r"[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}(?:,\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)"
-    r"{0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})\s+(?:\w+\s+){0,3}$"
+    r"{0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})"
+    r"(?:,\s+(?:who|which)\s+(?:\w+\s+){1,7}|\s+(?:\w+\s+){0,3})$"
 )
 # one company right after "designated" ("Among those designated today is A Co., Ltd."): a
 # name that ends in a legal form

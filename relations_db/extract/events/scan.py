@@ -382,7 +382,8 @@ def _sentence_events(body, sentence, mentions, recent, published, home, context=
                 # another act, no incident of its own
             if kind == "incident" and _WITH_CONFLICT.search(text, max(0, a - 30), a):
                 continue  # "does not have to lead to conflict, confrontation, or a new Cold
-                # War", "veering into conflict or confrontation": an outcome to avoid
+                # War", "veering into conflict or confrontation": an outcome to avoid (or
+                # one possible: "the potential for military confrontation")
             if (
                 subtype == "air-intercept"
                 and re.match(r"\s+(?:the|them|these|those)\b", text[b:])

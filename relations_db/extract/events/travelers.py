@@ -192,6 +192,12 @@ def _traveler_of(c: Candidate, mentions, base, a, recent, everyone=(), home=None
         and office.start() >= before[-1].end - base
         and not any(m.start - base >= office.start() for m in mentions if m.start - base < a)
         and not _hosts_own_visit(office, c, text, a, b)
+        # ("A, the Secretary of State of X, made a visit to Y": the name's own title in
+        # apposition, between commas, not another subject)
+        and not (
+            re.fullmatch(r",\s*", text[before[-1].end - base : office.start()])
+            and text.startswith(",", office.end())
+        )
     ):
         return None  # "A has decided that the French Ambassador will return to ...": unnamed
     if (
