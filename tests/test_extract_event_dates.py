@@ -1951,3 +1951,12 @@ def test_a_measure_the_text_is_taking_steps_to_impose_is_of_its_day():
     )
     (sanction,) = _events(doc, "sanction")
     assert sanction["date"] == PUB
+
+
+def test_a_dated_stay_opening_the_sentence_dates_a_meeting_after_a_long_title():
+    doc = _doc(
+        "During his March 3-5 visit to Lima, Deputy Secretary of State and Special Envoy "
+        "for Andean Affairs Mark Hollis met with Peruvian Foreign Minister Ana Cortez."
+    )
+    meeting = _meeting_of(doc, "Cortez")
+    assert meeting["date"] == "2024-03-03/2024-03-05" and meeting["status"] == "held"

@@ -46,11 +46,23 @@ def _opens(t, text: str) -> bool:
     at = label_end(text)  # "Spokesperson: On the evening of April 28, ..."
     item = _LIST_ITEM.match(text, at)  # "(1) On September 22 (Mon), ..."
     at = item.end() if item else at
+    if (
+        text.startswith(("During", "Throughout"), at)
+        and _DURING_OPENER.fullmatch(text, at, t.start)
+        and _NOUN_THEN_COMMA.match(text, t.end)
+    ):
+        return True  # "During his May 4-6 visit to X, A met B": the stay dates all of it
     return (
         t.start <= at + 3
         or bool(_PART_OF_DAY.fullmatch(text, at, t.start))
         or bool(_OPENING_DAY.fullmatch(text, at, t.start))  # "On Sunday, 10 December 2023,"
     ) and bool(_COMMA_AFTER_DATE.match(text, t.end))
+
+
+# an opening "During/Throughout <determiner>" right before the date, and the rest of the
+# opening phrase (the noun the date modifies) up to its comma
+_DURING_OPENER = re.compile(r"(?:During|Throughout)\s+(?:his|her|their|its|the|this|that)\s+")
+_NOUN_THEN_COMMA = re.compile(r"\s+[\w\-]+[^,;.()]{0,60},")
 
 
 # a numbered item's mark before its sentence, and a weekday in brackets after a date
