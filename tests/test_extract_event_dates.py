@@ -1960,3 +1960,23 @@ def test_a_dated_stay_opening_the_sentence_dates_a_meeting_after_a_long_title():
     )
     meeting = _meeting_of(doc, "Cortez")
     assert meeting["date"] == "2024-03-03/2024-03-05" and meeting["status"] == "held"
+
+
+def test_a_passive_which_clause_ending_the_sentence_keeps_its_date():
+    doc = _doc(
+        "Ruritania has imposed sanctions on Carl Brenner, the Interior Minister of Freedonia, "
+        "the Foreign Minister announced today. Carl Brenner is the first minister to have "
+        "been sanctioned under the new regime, which was introduced in January.",
+        publisher="Foreign Office of Ruritania",
+    )
+    assert {s[1] for s in _sanctions(doc)} <= {PUB, None}
+
+
+def test_a_telling_that_closes_the_sentence_dates_the_measure_past_a_second_sanctions_word():
+    doc = _doc(
+        "Ruritania has imposed sweeping sanctions on Carl Brenner, his brother and senior "
+        "figures in the Freedonian government under Ruritania's new anti-corruption "
+        "sanctions regime, the Foreign Minister announced today.",
+        publisher="Foreign Office of Ruritania",
+    )
+    assert [s[1] for s in _sanctions(doc)] == [PUB]

@@ -123,7 +123,15 @@ def _in_other_relative(text: str, t, a: int) -> bool:
     return False
 
 
+def _in_last_relative(text: str, t, a: int) -> bool:
+    """ "A was the first sanctioned under the regime, which was introduced in July.": a date in
+    a passive which-clause that ends the sentence after the trigger is the clause's own."""
+    last = _LAST_RELATIVE.search(text, a) if "which" in text else None
+    return bool(last) and last.start() <= t.start
+
+
 _RELATIVE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*,")
+_LAST_RELATIVE = re.compile(r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed\b[^,;]*$")
 
 
 def _dates_an_attribute(text: str, t) -> bool:

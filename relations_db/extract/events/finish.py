@@ -39,6 +39,7 @@ from .dating import (
     _earlier_place,
     _eve_date,
     _following,
+    _in_last_relative,
     _in_other_relative,
     _opening,
     _opens,
@@ -602,6 +603,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             t.start > b
             and _other_trigger(text, t, a, b_np)  # a later event's date is its own
             and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start))
+            # (not the day of a telling that closes the sentence: "A has imposed sanctions on
+            # B under its new sanctions regime, the minister announced today")
+            and not _told_after_present(text, t, lo, a)
         )
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _attributive_of_other(text, t))
@@ -611,6 +615,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
+        and not _in_last_relative(text, t, a)
         and not _dates_an_attribute(text, t)
         and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
         # "Speaking at a joint news conference, A said trade had grown last year": what is
@@ -755,6 +760,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)
+            and not _in_last_relative(text, t, a)
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
             and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
