@@ -1980,3 +1980,14 @@ def test_a_telling_that_closes_the_sentence_dates_the_measure_past_a_second_sanc
         publisher="Foreign Office of Ruritania",
     )
     assert [s[1] for s in _sanctions(doc)] == [PUB]
+
+
+def test_a_purpose_the_next_day_extends_the_stay_but_not_the_first_days_meeting():
+    doc = _doc(
+        "The President will arrive in Lima on Thursday, March 7th to hold talks with "
+        "President Vargas of Peru and to attend the next day the annual Independence "
+        "parade at the invitation of President Vargas."
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-03-07/2024-03-08"
+    assert _meeting_of(doc, "Vargas")["date"] == "2024-03-07"
