@@ -1991,3 +1991,14 @@ def test_a_purpose_the_next_day_extends_the_stay_but_not_the_first_days_meeting(
     (visit,) = _events(doc, "visit")
     assert visit["date"] == "2024-03-07/2024-03-08"
     assert _meeting_of(doc, "Vargas")["date"] == "2024-03-07"
+
+
+def test_the_craft_the_sentence_before_brought_in_goes_on_with_the_same_dated_act():
+    doc = _doc(
+        "The ministry received reports that three Ruritanian fishing boats were harassed by "
+        "a Freedonian Coast Guard (FCG) vessel on 2 March 2024 near Pearl Reef. The FCG "
+        "vessel repeatedly sounded its horn and then doused the fishing boats with water "
+        "cannon for several minutes.",
+        publisher="Ministry of Foreign Affairs of Ruritania",
+    )
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-03-02"]

@@ -849,6 +849,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if not dates and (
         (c.subtype == "air-intercept" and text[a:b].endswith("in response"))
         or (c.kind == "incident" and re.search(r"\balso\s+$", text[max(0, a - 6) : a]))
+        or (c.kind == "incident" and _craft_again(text, (context or {}).get("before")))
     ):
         # "On 17 September two bombers flew ... . Fighters were scrambled in response", "On
         # the 15th, a corvette crossed the bow of A. A helicopter also hovered over it": at
@@ -1238,6 +1239,25 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
         pass
     return _finish_evidence(c, text, a, b, mentions, base)
+
+
+def _craft_again(text: str, before) -> bool:
+    """ "Two fishing boats were harassed by a coast guard vessel on 3 May. The vessel then
+    doused them with water cannon": a sentence whose subject is the craft the sentence before
+    brought in (by an article or a count) goes on with the same act."""
+    m = _THE_CRAFT.match(text)
+    if not m or not before:
+        return False
+    return re.search(
+        rf"\b(?:an?|one|two|three|four|\d+)\s+(?:[\w\-()’']+\s+){{0,5}}{m.group('n')}",
+        before[-1],
+    ) is not None
+
+
+_THE_CRAFT = re.compile(
+    r"(?:The|That|This)\s+(?:[\w\-()]+\s+){0,3}?(?P<n>vessel|ship|boat|aircraft|plane|jet|"
+    r"fighter|bomber|drone|helicopter|frigate|destroyer|corvette|cutter|submarine|warship)s?\s"
+)
 
 
 def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:
