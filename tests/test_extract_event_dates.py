@@ -2002,3 +2002,14 @@ def test_the_craft_the_sentence_before_brought_in_goes_on_with_the_same_dated_ac
         publisher="Ministry of Foreign Affairs of Ruritania",
     )
     assert [i.get("date") for i in _events(doc, "incident")] == ["2024-03-02"]
+
+
+def test_a_date_of_a_plural_noun_after_the_trigger_is_not_the_meetings_time():
+    doc = _doc(
+        "Prime Minister Ram Singh of Nepal spoke with Prime Minister Tshering Dorji of Bhutan "
+        "today. In his conversation with Prime Minister Dorji, Prime Minister Singh "
+        "highlighted important achievements of the last year.",
+        published="2024-01-01",
+        publisher="Prime Minister's Office of Nepal",
+    )
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-01-01"]

@@ -618,6 +618,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _in_last_relative(text, t, a)
         and not _dates_an_attribute(text, t)
         and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+        and not _dates_a_noun_of(text, t, b_np)
         # "Speaking at a joint news conference, A said trade had grown last year": what is
         # said after a reporting verb has its own time
         and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
@@ -756,6 +757,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (t.start > b and _attributive_of_other(text, t))
             and not _possessive_before_other(text, t, a)
             and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+            and not _dates_a_noun_of(text, t, b_np)
             and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
@@ -1239,6 +1241,21 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
         pass
     return _finish_evidence(c, text, a, b, mentions, base)
+
+
+def _dates_a_noun_of(text: str, t, b_np: int) -> bool:
+    """ "highlighted the achievements of the last year": a date after "<plural noun> of (the)"
+    past the trigger's phrase is that noun's, not the trigger's time (not a time's own noun:
+    "in the early hours of Thursday")."""
+    end = t.start + 3 if t.text[:3].lower() == "of " else t.start
+    m = _NOUN_OF.search(text, max(b_np, end - 40), end)
+    return bool(m) and m.start() >= b_np
+
+
+_NOUN_OF = re.compile(
+    r"\b(?!(?:hour|day|night|morning|evening|afternoon|week|month|year|weekend)s\b)"
+    r"[a-z][a-z\-]{2,}s\s+of\s+(?:the\s+)?$"
+)
 
 
 def _craft_again(text: str, before) -> bool:
