@@ -2013,3 +2013,12 @@ def test_a_date_of_a_plural_noun_after_the_trigger_is_not_the_meetings_time():
         publisher="Prime Minister's Office of Nepal",
     )
     assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-01-01"]
+
+
+def test_an_opening_date_after_a_datelines_place_dates_a_long_sentence():
+    doc = _doc(
+        "Washington – Today, Deputy Secretary of State and Special Envoy for Andean Affairs "
+        "Mark Hollis, accompanied by a large delegation of senior officials from several "
+        "agencies, met with Peruvian Foreign Minister Ana Cortez."
+    )
+    assert _meeting_of(doc, "Cortez")["date"] == PUB

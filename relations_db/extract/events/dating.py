@@ -46,6 +46,8 @@ def _opens(t, text: str) -> bool:
     at = label_end(text)  # "Spokesperson: On the evening of April 28, ..."
     item = _LIST_ITEM.match(text, at)  # "(1) On September 22 (Mon), ..."
     at = item.end() if item else at
+    dateline = _DATELINE.match(text, at) if t.start - at < 60 else None
+    at = dateline.end() if dateline else at  # "Washington – Today, ..."
     if (
         text.startswith(("During", "Throughout"), at)
         and _DURING_OPENER.fullmatch(text, at, t.start)
@@ -59,6 +61,12 @@ def _opens(t, text: str) -> bool:
     ) and bool(_COMMA_AFTER_DATE.match(text, t.end))
 
 
+# a dateline's place before the sentence: "Washington – ", "GENEVA, Switzerland — ",
+# "Lima (AP) -- "
+_DATELINE = re.compile(
+    r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:\s+\([A-Z][\w.\s]{0,20}\))?\s+(?:[–—]|--?)\s+"
+)
 # an opening "During/Throughout <determiner>" right before the date, and the rest of the
 # opening phrase (the noun the date modifies) up to its comma
 _DURING_OPENER = re.compile(r"(?:During|Throughout)\s+(?:his|her|their|its|the|this|that)\s+")
