@@ -1951,3 +1951,74 @@ def test_a_measure_the_text_is_taking_steps_to_impose_is_of_its_day():
     )
     (sanction,) = _events(doc, "sanction")
     assert sanction["date"] == PUB
+
+
+def test_a_dated_stay_opening_the_sentence_dates_a_meeting_after_a_long_title():
+    doc = _doc(
+        "During his March 3-5 visit to Lima, Deputy Secretary of State and Special Envoy "
+        "for Andean Affairs Mark Hollis met with Peruvian Foreign Minister Ana Cortez."
+    )
+    meeting = _meeting_of(doc, "Cortez")
+    assert meeting["date"] == "2024-03-03/2024-03-05" and meeting["status"] == "held"
+
+
+def test_a_passive_which_clause_ending_the_sentence_keeps_its_date():
+    doc = _doc(
+        "Ruritania has imposed sanctions on Carl Brenner, the Interior Minister of Freedonia, "
+        "the Foreign Minister announced today. Carl Brenner is the first minister to have "
+        "been sanctioned under the new regime, which was introduced in January.",
+        publisher="Foreign Office of Ruritania",
+    )
+    assert {s[1] for s in _sanctions(doc)} <= {PUB, None}
+
+
+def test_a_telling_that_closes_the_sentence_dates_the_measure_past_a_second_sanctions_word():
+    doc = _doc(
+        "Ruritania has imposed sweeping sanctions on Carl Brenner, his brother and senior "
+        "figures in the Freedonian government under Ruritania's new anti-corruption "
+        "sanctions regime, the Foreign Minister announced today.",
+        publisher="Foreign Office of Ruritania",
+    )
+    assert [s[1] for s in _sanctions(doc)] == [PUB]
+
+
+def test_a_purpose_the_next_day_extends_the_stay_but_not_the_first_days_meeting():
+    doc = _doc(
+        "The President will arrive in Lima on Thursday, March 7th to hold talks with "
+        "President Vargas of Peru and to attend the next day the annual Independence "
+        "parade at the invitation of President Vargas."
+    )
+    (visit,) = _events(doc, "visit")
+    assert visit["date"] == "2024-03-07/2024-03-08"
+    assert _meeting_of(doc, "Vargas")["date"] == "2024-03-07"
+
+
+def test_the_craft_the_sentence_before_brought_in_goes_on_with_the_same_dated_act():
+    doc = _doc(
+        "The ministry received reports that three Ruritanian fishing boats were harassed by "
+        "a Freedonian Coast Guard (FCG) vessel on 2 March 2024 near Pearl Reef. The FCG "
+        "vessel repeatedly sounded its horn and then doused the fishing boats with water "
+        "cannon for several minutes.",
+        publisher="Ministry of Foreign Affairs of Ruritania",
+    )
+    assert [i.get("date") for i in _events(doc, "incident")] == ["2024-03-02"]
+
+
+def test_a_date_of_a_plural_noun_after_the_trigger_is_not_the_meetings_time():
+    doc = _doc(
+        "Prime Minister Ram Singh of Nepal spoke with Prime Minister Tshering Dorji of Bhutan "
+        "today. In his conversation with Prime Minister Dorji, Prime Minister Singh "
+        "highlighted important achievements of the last year.",
+        published="2024-01-01",
+        publisher="Prime Minister's Office of Nepal",
+    )
+    assert [m.get("date") for m in _events(doc, "meeting")] == ["2024-01-01"]
+
+
+def test_an_opening_date_after_a_datelines_place_dates_a_long_sentence():
+    doc = _doc(
+        "Washington – Today, Deputy Secretary of State and Special Envoy for Andean Affairs "
+        "Mark Hollis, accompanied by a large delegation of senior officials from several "
+        "agencies, met with Peruvian Foreign Minister Ana Cortez."
+    )
+    assert _meeting_of(doc, "Cortez")["date"] == PUB

@@ -46,11 +46,31 @@ def _opens(t, text: str) -> bool:
     at = label_end(text)  # "Spokesperson: On the evening of April 28, ..."
     item = _LIST_ITEM.match(text, at)  # "(1) On September 22 (Mon), ..."
     at = item.end() if item else at
+    dateline = _DATELINE.match(text, at) if t.start - at < 60 else None
+    at = dateline.end() if dateline else at  # "Washington – Today, ..."
+    if (
+        text.startswith(("During", "Throughout"), at)
+        and _DURING_OPENER.fullmatch(text, at, t.start)
+        and _NOUN_THEN_COMMA.match(text, t.end)
+    ):
+        return True  # "During his May 4-6 visit to X, A met B": the stay dates all of it
     return (
         t.start <= at + 3
         or bool(_PART_OF_DAY.fullmatch(text, at, t.start))
         or bool(_OPENING_DAY.fullmatch(text, at, t.start))  # "On Sunday, 10 December 2023,"
     ) and bool(_COMMA_AFTER_DATE.match(text, t.end))
+
+
+# a dateline's place before the sentence: "Washington – ", "GENEVA, Switzerland — ",
+# "Lima (AP) -- "
+_DATELINE = re.compile(
+    r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:\s+\([A-Z][\w.\s]{0,20}\))?\s+(?:[–—]|--?)\s+"
+)
+# an opening "During/Throughout <determiner>" right before the date, and the rest of the
+# opening phrase (the noun the date modifies) up to its comma
+_DURING_OPENER = re.compile(r"(?:During|Throughout)\s+(?:his|her|their|its|the|this|that)\s+")
+_NOUN_THEN_COMMA = re.compile(r"\s+[\w\-]+[^,;.()]{0,60},")
 
 
 # a numbered item's mark before its sentence, and a weekday in brackets after a date
@@ -111,7 +131,15 @@ def _in_other_relative(text: str, t, a: int) -> bool:
     return False
 
 
+def _in_last_relative(text: str, t, a: int) -> bool:
+    """ "A was the first sanctioned under the regime, which was introduced in July.": a date in
+    a passive which-clause that ends the sentence after the trigger is the clause's own."""
+    last = _LAST_RELATIVE.search(text, a) if "which" in text else None
+    return bool(last) and last.start() <= t.start
+
+
 _RELATIVE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*,")
+_LAST_RELATIVE = re.compile(r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed\b[^,;]*$")
 
 
 def _dates_an_attribute(text: str, t) -> bool:

@@ -39,6 +39,7 @@ from .dating import (
     _earlier_place,
     _eve_date,
     _following,
+    _in_last_relative,
     _in_other_relative,
     _opening,
     _opens,
@@ -608,6 +609,9 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             t.start > b
             and _other_trigger(text, t, a, b_np)  # a later event's date is its own
             and not (c.kind == "visit" and _TO_ATTEND.search(text, b, t.start))
+            # (not the day of a telling that closes the sentence: "A has imposed sanctions on
+            # B under its new sanctions regime, the minister announced today")
+            and not _told_after_present(text, t, lo, a)
         )
         and not (t.start > b and _possessive_of_other(text, t))
         and not (t.start > b and _attributive_of_other(text, t))
@@ -617,8 +621,10 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and not _dates_a_since_noun(text, t, a)
         and not _dates_an_earlier_took_place(text, t, a)
         and not _in_other_relative(text, t, a)
+        and not _in_last_relative(text, t, a)
         and not _dates_an_attribute(text, t)
         and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+        and not _dates_a_noun_of(text, t, b_np)
         # "Speaking at a joint news conference, A said trade had grown last year": what is
         # said after a reporting verb has its own time
         and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
@@ -757,10 +763,12 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
             and not (t.start > b and _attributive_of_other(text, t))
             and not _possessive_before_other(text, t, a)
             and not (t.start > b_np + 12 and _dates_a_noun_for(text, t, b_np))
+            and not _dates_a_noun_of(text, t, b_np)
             and not (t.start > b and _REPORTED_AFTER.search(text, b, t.start))
             and not (t.start > b and _dates_a_later_noun(text, t))
             and not _dates_a_since_noun(text, t, a)
             and not _dates_an_earlier_took_place(text, t, a)
+            and not _in_last_relative(text, t, a)
             and not _earlier_conjunct(c, text, t, a, lo)
             and not _dates_a_later_clause(text, t, b)
             and not (t.end <= a and _AHEAD_OF.search(text, t.end, a))
@@ -849,6 +857,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if not dates and (
         (c.subtype == "air-intercept" and text[a:b].endswith("in response"))
         or (c.kind == "incident" and re.search(r"\balso\s+$", text[max(0, a - 6) : a]))
+        or (c.kind == "incident" and _craft_again(text, (context or {}).get("before")))
     ):
         # "On 17 September two bombers flew ... . Fighters were scrambled in response", "On
         # the 15th, a corvette crossed the bow of A. A helicopter also hovered over it": at
@@ -1253,6 +1262,40 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
     if c.kind == "meeting" and c.subtype == "talks" and c.place_country is None:
         pass
     return _finish_evidence(c, text, a, b, mentions, base)
+
+
+def _dates_a_noun_of(text: str, t, b_np: int) -> bool:
+    """ "highlighted the achievements of the last year": a date after "<plural noun> of (the)"
+    past the trigger's phrase is that noun's, not the trigger's time (not a time's own noun:
+    "in the early hours of Thursday")."""
+    end = t.start + 3 if t.text[:3].lower() == "of " else t.start
+    m = _NOUN_OF.search(text, max(b_np, end - 40), end)
+    return bool(m) and m.start() >= b_np
+
+
+_NOUN_OF = re.compile(
+    r"\b(?!(?:hour|day|night|morning|evening|afternoon|week|month|year|weekend)s\b)"
+    r"[a-z][a-z\-]{2,}s\s+of\s+(?:the\s+)?$"
+)
+
+
+def _craft_again(text: str, before) -> bool:
+    """ "Two fishing boats were harassed by a coast guard vessel on 3 May. The vessel then
+    doused them with water cannon": a sentence whose subject is the craft the sentence before
+    brought in (by an article or a count) goes on with the same act."""
+    m = _THE_CRAFT.match(text)
+    if not m or not before:
+        return False
+    return re.search(
+        rf"\b(?:an?|one|two|three|four|\d+)\s+(?:[\w\-()’']+\s+){{0,5}}{m.group('n')}",
+        before[-1],
+    ) is not None
+
+
+_THE_CRAFT = re.compile(
+    r"(?:The|That|This)\s+(?:[\w\-()]+\s+){0,3}?(?P<n>vessel|ship|boat|aircraft|plane|jet|"
+    r"fighter|bomber|drone|helicopter|frigate|destroyer|corvette|cutter|submarine|warship)s?\s"
+)
 
 
 def _finish_evidence(c: Candidate, text, a, b, mentions, base) -> bool:

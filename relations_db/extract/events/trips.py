@@ -111,6 +111,36 @@ def visit_spans(
                 first = parse_date(c.date).start
                 c.date = f"{first.isoformat()}/{(first + dt.timedelta(days=days - 1)).isoformat()}"
                 break
+        else:
+            _next_day_too(c, candidates, first)
+
+
+def _next_day_too(c: Candidate, candidates: list[Candidate], first: dt.date) -> None:
+    """ "will arrive in X on Monday to meet A and to attend the parade the next day": the stay
+    runs to the day after, and the undated meeting told before that purpose is on the first
+    day."""
+    text = c.sentence.text
+    at = text.find(c.date_text) if c.date_text else -1
+    nxt = _NEXT_DAY_TOO.search(text, at + len(c.date_text)) if at >= 0 else None
+    if nxt is None or parse_date(c.date).end != first:
+        return
+    base = c.sentence.start
+    for m in candidates:
+        if (
+            m.kind == "meeting"
+            and not m.date
+            and m.sentence is c.sentence
+            and at < m.trigger[0] - base < nxt.start()
+        ):
+            m.date, m.date_text = c.date, c.date_text
+    c.date = f"{first.isoformat()}/{(first + dt.timedelta(days=1)).isoformat()}"
+
+
+# a purpose of the stay told for the day after its first: "(and) to attend B the next day",
+# "to take part the following day in B"
+_NEXT_DAY_TOO = re.compile(
+    r"\bto\s+[a-z]+\s+(?:[\w\-’']+\s+){0,6}?the\s+(?:next|following)\s+day\b"
+)
 
 
 # the traveler leaving: "and departed on Wednesday", "He left Japan on 5 March", "is
