@@ -1094,7 +1094,7 @@ _KEYS = {
         "cut",
         "froze",
         "include",
-        "added",
+        "add",  # (added, adds, adding)
         "listed",
         "import",
         "countermeasure",
