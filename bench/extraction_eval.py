@@ -106,7 +106,12 @@ errors not read. sr, so and sm (sixteen short texts each: sanctions releases of 
 publishers; officials as readouts and reports name them; meetings and visits told without
 the common verbs) were written in the thirty-first round by people who had not read the
 rules; each set's even-numbered half was developed on and its odd-numbered half held out,
-to measure whether rules carry over to texts of the same writer and kind.
+to measure whether rules carry over to texts of the same writer and kind. ta-tf (sixteen
+texts each, six kinds of text across many pairs and 2009-2026: leaders' readouts and
+background calls, foreign ministries' releases, sanctions releases, incident statements,
+joint statements and fact sheets, briefings and press conferences) were written in the
+thirty-second round by people who had not read the rules and scored once after it; their
+errors are not read (a blind set, and training data for a learned part).
 `--write-doc` also
 measures the speed and rewrites the part of docs/extraction.md between its result markers.
 """
@@ -357,6 +362,20 @@ def invented_results(rows: list[tuple[str, Score]]) -> str:
             "same way; developed on in the thirty-first round",
         ),
         ("sm:odd", "sm01-sm15, odd: the same set's held-out half, scored before and after"),
+    ) + tuple(
+        (
+            prefix,
+            f"{prefix}01-{prefix}16: {kind}, written in the thirty-second round by someone who "
+            "had not read the rules, scored once after it (first sight), its errors not read",
+        )
+        for prefix, kind in (
+            ("ta", "leaders' call and meeting readouts and background calls on trips"),
+            ("tb", "foreign ministries' readouts, press releases and travel announcements"),
+            ("tc", "sanctions, export-control and visa-restriction releases"),
+            ("td", "defence, coast guard and foreign-ministry statements on incidents"),
+            ("te", "joint statements, communiques and fact sheets"),
+            ("tf", "press briefings, joint press conferences and background calls"),
+        )
     ):
         members = [r for r in rows if _in_set(r[0], prefix)]
         if members:
