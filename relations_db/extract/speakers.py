@@ -194,12 +194,11 @@ def _turn_labels(body: str) -> list[re.Match]:
         titled = words[0] in TITLE_WORDS or words[0] in HONORIFICS or any(
             w in TITLE_WORDS for w in office
         )
-        holder = _bracketed_holder(body, m)
         if (
             counts[m.group("label", "office")] > 1
             or (named and titled)
             or words[0] in _ROLES
-            or holder
+            or _bracketed_holder(body, m)
         ):
             labels.append(m)
     if labels:
