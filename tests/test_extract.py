@@ -359,6 +359,56 @@ def test_two_articles_about_one_meeting_make_one_event_with_two_sources(run, db_
     assert len(rows) == 2 and "2024-01-26/2024-01-27" in said.output  # both dates kept
 
 
+CALL = """\
+title: Readout of President Joseph R. Biden, Jr. Call with President Xi Jinping of China
+publisher: The White House
+published: 2021-02-10
+---
+President Joseph R. Biden, Jr. spoke today with President Xi Jinping of China. President \
+Biden underscored his concerns about Beijing's coercive and unfair economic practices.
+"""
+
+
+def test_the_same_article_ingested_twice_changes_nothing(run, db_url, tmp_path):
+    # The officials the first run stored (with their titled aliases) must not change what
+    # the second run extracts from the same article: no renamed officials, no second event.
+    (tmp_path / "call.txt").write_text(CALL, encoding="utf-8")
+    first = run("extract", str(tmp_path / "call.txt"), "--ingest")
+    assert first.exit_code == 0, first.output
+    assert "meetings 1 new" in first.output
+    again = run("extract", str(tmp_path / "call.txt"), "--ingest")
+    assert again.exit_code == 0, again.output
+    counts = re.findall(r"(\d+) (new|updated|merged)", again.output)
+    assert counts and all(n == "0" for n, _ in counts), again.output
+    events = json.loads(run("timeline", "--format", "json").output)
+    assert [e["title"] for e in events] == ["Biden and Xi speak by phone"]
+    assert [p["name"] for p in events[0]["participants"]] == ["Joseph R. Biden, Jr.", "Xi Jinping"]
+
+
+CALL_WIRE = """\
+title: Biden and Xi talk by phone
+publisher: Example Wire
+published: 2021-02-11
+---
+President Joseph R. Biden, Jr. spoke on Wednesday with President Xi Jinping of China, the \
+White House said.
+"""
+
+
+def test_a_titled_alias_on_record_does_not_become_a_name(run, db_url, tmp_path):
+    # The first article stores "President Xi Jinping" as an alias; the second article must
+    # still find Xi Jinping, not a person called "President Xi Jinping".
+    (tmp_path / "call.txt").write_text(CALL, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(CALL_WIRE, encoding="utf-8")
+    for name in ("call.txt", "wire.txt"):
+        result = run("extract", str(tmp_path / name), "--ingest")
+        assert result.exit_code == 0, result.output
+    assert "1 merged" in result.output
+    (event,) = json.loads(run("timeline", "--format", "json").output)
+    assert event["title"] == "Biden and Xi speak by phone"
+    assert [p["name"] for p in event["participants"]] == ["Joseph R. Biden, Jr.", "Xi Jinping"]
+
+
 # --- rules added for recall: speakers, clauses, tense -----------------------------------
 
 TRANSCRIPT = """\

@@ -100,11 +100,13 @@ def _check_published(published: str) -> None:
     raise InputError(f"{published!r} is not a day: write YYYY-MM-DD{hint}", field="--published")
 
 
-def _known_officials(app) -> list:
-    """Officials already in the database, as a gazetteer: (name, country, None, aliases)."""
+def _known_officials(app):
+    """Officials already in the database, as a gazetteer: (name, country, None, aliases),
+    given the article's source id: what that source itself stated is left out, so the same
+    article extracted again reads as it did the first time."""
     from ..extract.merge import known_officials
 
-    return known_officials(app.db)
+    return lambda source_id: known_officials(app.db, leave_out=source_id)
 
 
 def _ingest(app, document: dict, article: str) -> None:

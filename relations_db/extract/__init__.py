@@ -65,7 +65,7 @@ def extract(
     """The record document (a plain dict, ready for YAML or JSON) drafted from `text`.
 
     `gazetteer`: extra known officials as (name, country, title, [aliases]) tuples, e.g.
-    those already in the database.
+    those already in the database; or a function of the source id that gives them.
     """
     from ..dates import parse_day
     from .events import (
@@ -109,6 +109,8 @@ def extract(
     source_id = source_id or header.get("source_id") or header.get("id")
     if not source_id:
         source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
+    if callable(gazetteer):
+        gazetteer = gazetteer(source_id)
 
     home = home_country(publisher, body, title, url)
     people = find_people(

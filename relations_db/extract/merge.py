@@ -7,8 +7,14 @@ job: see `Writer.upsert_event(merge=True)`, which `extract --ingest` asks for.
 from __future__ import annotations
 
 
-def known_officials(db) -> list[tuple[str, str | None, str | None, list[str]]]:
-    """Officials already stored, as gazetteer entries (name, country, title, aliases)."""
+def known_officials(
+    db, leave_out: str | None = None
+) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """Officials already stored, as gazetteer entries (name, country, title, aliases).
+
+    `leave_out`: a source id whose own statements are left out, so an article extracted
+    again sees the database as it was before its first run (its titled aliases, "President
+    Joseph R. Biden, Jr.", would otherwise make new names, new event ids, a second event)."""
     from sqlalchemy import select
 
     from ..model import Official, OfficialAlias
@@ -20,15 +26,62 @@ def known_officials(db) -> list[tuple[str, str | None, str | None, list[str]]]:
         with db.read() as conn:
             aliases: dict[str, list[str]] = {}
             for official_id, alias in conn.execute(
-                select(OfficialAlias.official_id, OfficialAlias.alias)
+                select(OfficialAlias.official_id, OfficialAlias.alias).order_by(
+                    OfficialAlias.official_id, OfficialAlias.seq
+                )
             ):
                 aliases.setdefault(official_id, []).append(alias)
+            out = []
+            for row in conn.execute(
+                select(Official.id, Official.name, Official.country, Official.origin).order_by(
+                    Official.id
+                )
+            ):
+                if leave_out is not None and row.origin == leave_out:
+                    continue  # stated by that source alone
+                if leave_out is not None and row.origin is None:
+                    others = _stated_by_others(conn, row.id, leave_out)
+                    if others is not None:
+                        out.append(others)
+                    continue
+                out.append((row.name, row.country, None, aliases.get(row.id, [])))
             return [
-                (row.name, row.country, None, aliases.get(row.id, []))
-                for row in conn.execute(select(Official.id, Official.name, Official.country))
+                (name, country, title, _untitled(name, names))
+                for name, country, title, names in out
             ]
     except SchemaError:
         return []  # no schema yet, or an older one that ingest will upgrade
+
+
+def _untitled(name: str, aliases: list[str]) -> list[str]:
+    """The aliases without the titled forms extraction stores ("President Joseph R. Biden,
+    Jr.", "Secretary of State Blinken": a title before the name or another alias). As a
+    gazetteer's names they would be found whole in the next article and make the title part
+    of the person's name, and a new id for its events."""
+    from .people.titles import TITLE_WORDS
+
+    keys = [name, *aliases]
+    return [
+        a
+        for a in aliases
+        if not any(
+            a != k and a.endswith(" " + k) and a[: -len(k) - 1].split()[0] in TITLE_WORDS
+            for k in keys
+        )
+    ]
+
+
+def _stated_by_others(conn, official_id: str, leave_out: str):
+    """The gazetteer entry of an official stated by several origins, resolved from the
+    statements of origins other than `leave_out` (None when no other origin states it)."""
+    from ..store.restate import statements_of
+    from ..store.statements import resolve
+
+    said = statements_of(conn, "official", official_id, leave_out=leave_out)
+    if all(s.partial for s in said):
+        return None
+    record = resolve(said, "official", official_id)
+    return (record["name"], record.get("country"), None, list(record.get("aliases", [])))
 
 
 def reuse_official_ids(db, document: dict) -> dict:

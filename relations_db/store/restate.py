@@ -121,32 +121,7 @@ class Restating:
         self.conn.execute(update(table).where(table.id == record_id).values(origin=None))
 
     def statements_of(self, subject: str, record_id: str) -> list[Said]:
-        rows = self.conn.execute(
-            select(
-                Statement.origin,
-                Statement.payload,
-                Statement.extracted,
-                Statement.partial,
-                Statement.claimed_id,
-                Statement.content_hash,
-                Source.published,
-            )
-            .outerjoin(Source, Source.id == Statement.origin)
-            .where(Statement.subject == subject, Statement.subject_id == record_id)
-            .order_by(Statement.origin)
-        )
-        return [
-            Said(
-                origin=r.origin,
-                payload=json.loads(r.payload),
-                published=r.published,
-                extracted=r.extracted,
-                partial=r.partial,
-                claimed_id=r.claimed_id,
-                content_hash=r.content_hash,
-            )
-            for r in rows
-        ]
+        return statements_of(self.conn, subject, record_id)
 
     def write_resolved(self, subject: str, record_id: str, kind: str | None = None) -> str | None:
         """Rewrite a record's rows from its statements; returns "deleted" when none that
@@ -418,3 +393,35 @@ def _patch(record, differing: set[str]) -> dict:
             {k: v for k, v in p.items() if v is not None} for p in patch["participants"]
         ]
     return patch
+
+
+def statements_of(conn, subject: str, record_id: str, leave_out: str | None = None) -> list[Said]:
+    """The statements kept of a record, by origin (without `leave_out`'s, when given)."""
+    query = (
+        select(
+            Statement.origin,
+            Statement.payload,
+            Statement.extracted,
+            Statement.partial,
+            Statement.claimed_id,
+            Statement.content_hash,
+            Source.published,
+        )
+        .outerjoin(Source, Source.id == Statement.origin)
+        .where(Statement.subject == subject, Statement.subject_id == record_id)
+        .order_by(Statement.origin)
+    )
+    if leave_out is not None:
+        query = query.where(Statement.origin != leave_out)
+    return [
+        Said(
+            origin=r.origin,
+            payload=json.loads(r.payload),
+            published=r.published,
+            extracted=r.extracted,
+            partial=r.partial,
+            claimed_id=r.claimed_id,
+            content_hash=r.content_hash,
+        )
+        for r in conn.execute(query)
+    ]
