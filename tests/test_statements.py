@@ -144,7 +144,9 @@ def test_re_ingesting_a_corrected_document_replaces_that_sources_statements(seed
     assert "State Councilor" not in titles and "Foreign Minister" in titles  # the seed's stays
     talks = _timeline(seeded, TALKS)
     assert talks["title"] == "Blinken and Qin Gang talk"
-    assert talks["status"] == "held"  # the default of a record that gives none, said by the wire
+    # The wire no longer states a status (the model's default is no claim): the seed's stays,
+    # as a field removed from a corrected document does (docs/statements.md).
+    assert talks["status"] == "planned"
 
 
 def test_retract_takes_back_exactly_what_the_source_added(seeded, tmp_path):
@@ -369,3 +371,46 @@ def test_an_invalid_record_reports_an_unknown_official_in_the_same_run(run, tmp_
     fields = [line.split(": record m1: ")[1].split(":")[0] for line in errors]
     assert fields == ["date", "status", "colour", "participants[0].official"]
     assert "no official with id 'nobody-here'" in errors[-1]
+
+
+def test_a_source_that_gives_no_status_or_visibility_changes_neither(seeded, tmp_path, sqlite_url):
+    # A later recap mentions the seed's planned talks and secret trip, and a curated record,
+    # without a word on status or visibility: what the others said stays what they said.
+    curated = {
+        "meetings": [
+            {"id": "curated-call", "title": "A call", "status": "cancelled", "visibility": "low-key"}
+        ]
+    }
+    recap = {
+        "source": {"id": "agency-recap", "title": "Recap", "published": "2023-07-01"},
+        "meetings": [
+            {"id": TALKS, "title": "Blinken and Qin Gang talks"},
+            {"id": "curated-call", "title": "A call about the trip"},
+        ],
+        "visits": [{"id": "2023-05-burns-beijing-secret-trip", "title": "Burns in Beijing"}],
+    }
+    (tmp_path / "curated.yaml").write_text(yaml.safe_dump(curated))
+    (tmp_path / "recap.yaml").write_text(yaml.safe_dump(recap))
+    assert seeded("ingest", str(tmp_path / "curated.yaml")).exit_code == 0
+    result = seeded("ingest", str(tmp_path / "recap.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "merged" in result.output
+    talks = _timeline(seeded, TALKS)
+    assert (talks["status"], talks["visibility"]) == ("planned", "public")
+    trip = _timeline(seeded, "2023-05-burns-beijing-secret-trip")
+    assert (trip["status"], trip["visibility"]) == ("held", "secret")
+    call = _timeline(seeded, "curated-call")
+    assert (call["status"], call["visibility"]) == ("cancelled", "low-key")
+    # The recap is not made to say what it did not say.
+    said = seeded("export", "--source", "agency-recap", "--format", "yaml")
+    assert "status" not in said.stdout and "visibility" not in said.stdout, said.stdout
+    again = seeded("ingest", str(tmp_path / "recap.yaml"))
+    assert re.findall(r"(\d+) (?:new|updated)", again.output) == ["0"] * 6, again.output
+    # The whole export reads back into an empty database as the same file.
+    out = seeded("export", "--format", "jsonl")
+    (tmp_path / "all.jsonl").write_text(out.stdout)
+    empty = sqlite_url.replace("relations.db", "copy.db")
+    assert seeded("ingest", str(tmp_path / "all.jsonl"), db=empty).exit_code == 0
+    assert seeded("export", "--format", "jsonl", db=empty).stdout == out.stdout
+    copied = _timeline(lambda *a: seeded(*a, db=empty), "2023-05-burns-beijing-secret-trip")
+    assert copied["visibility"] == "secret"

@@ -88,8 +88,12 @@ class _Event(_Plain, tag_field="type"):
     date_text: ShortText | None = None
     date_anchor: dt.date | None = None
     location: Location | None = None
-    status: Status = Status.HELD
-    visibility: Visibility = Visibility.PUBLIC
+    # Unset when the line gives none (the statements of a second source must not claim the
+    # defaults, see store/statements.py); `status` and `visibility` read the defaults then.
+    status_given: Status | msgspec.UnsetType = field(default=msgspec.UNSET, name="status")
+    visibility_given: Visibility | msgspec.UnsetType = field(
+        default=msgspec.UNSET, name="visibility"
+    )
     participants: list[Participant] = []
     evidence: list[Evidence] = []
     source: Slug | None = None
@@ -98,6 +102,16 @@ class _Event(_Plain, tag_field="type"):
     @property
     def date(self) -> DateSpan | None:
         return parse_date(self.date_edtf) if self.date_edtf is not None else None
+
+    @property
+    def status(self) -> Status:
+        given = self.status_given
+        return Status.HELD if given is msgspec.UNSET else given
+
+    @property
+    def visibility(self) -> Visibility:
+        given = self.visibility_given
+        return Visibility.PUBLIC if given is msgspec.UNSET else given
 
     def _texts(self) -> list:
         texts = [self.title, self.summary, self.date_text, self.date_edtf]
@@ -142,6 +156,8 @@ class _Event(_Plain, tag_field="type"):
         data = msgspec.to_builtins(self)
         del data["type"], data["evidence"], data["source"]
         data["kind"] = self.kind
+        data.setdefault("status", Status.HELD.value)
+        data.setdefault("visibility", Visibility.PUBLIC.value)
         return data
 
     def to_model(self):

@@ -266,6 +266,12 @@ class RecordExport:
             query = query.where(Statement.origin == self.source)
         for row in self.conn.execute(query.order_by(Statement.subject_id, Statement.origin)):
             out[row.subject_id].append(json.loads(row.payload))
+        if subject == "event":
+            # A full statement that gives no status or visibility goes after those that give
+            # both: read back, the first is stored in the record's rows, which always hold
+            # them, and it must not come back saying the defaults.
+            for said in out.values():
+                said.sort(key=_states_less)
         return out
 
     def _officials_chunk(self, rows) -> Iterator[dict]:
@@ -520,3 +526,9 @@ def _compact(record: dict) -> dict:
 
 
 __all__ = ["RecordExport", "KINDS", "record_of"]
+
+
+def _states_less(payload: dict) -> bool:
+    from ..store.statements import UNSTATED_DEFAULTS
+
+    return not payload.get("partial") and not all(k in payload for k in UNSTATED_DEFAULTS)

@@ -10,8 +10,9 @@ timeline, lookups and plain exports show is resolved from its statements field b
   publication date, latest first; ties by origin.
 - `date`: the most precise (shortest span) in the best tier that gives one; its
   `date_text` and `date_anchor` come with it.
-- `status`: the latest published source's (events move from planned to held); a
-  statement with no publication date (curated) counts as oldest.
+- `status`: the latest published source's that gives one (events move from planned to
+  held); a statement with no publication date (curated) counts as oldest. A record that
+  gives no status or visibility states none (the defaults held and public are not claims).
 - Other single values: the first statement in precedence that gives one. Where a record
   document states the record, statements from `extract` add their evidence and sources
   only: they fill no field.
@@ -61,6 +62,8 @@ EVENT_KEYS = (
 OFFICIAL_KEYS = ("id", "name", "aliases", "country", "positions", "source", "evidence")
 LIST_FIELDS = ("participants", "aliases", "positions", "parties", "characterizations")
 DATE_FIELDS = ("date", "date_text", "date_anchor")
+# Event fields whose model default is no statement: left out of a statement not giving them.
+UNSTATED_DEFAULTS = ("status", "visibility")
 
 
 @dataclass
@@ -88,6 +91,13 @@ def payload_of(record, subject: str, origin: str) -> dict:
     """A validated record (pydantic) as the statement of `origin`, in the export's form."""
     partial = getattr(record, "partial", False)
     data = record.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_unset=partial)
+    if subject == "event":
+        # A record that gives no status or visibility states none: the model's defaults
+        # (held, public) must not outrank what another origin said (a curated "cancelled",
+        # an earlier source's "secret").
+        for key in UNSTATED_DEFAULTS:
+            if key not in record.model_fields_set:
+                data.pop(key, None)
     data.pop("kind", None)
     data.pop("source", None)
     data.pop("partial", None)
