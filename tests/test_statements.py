@@ -191,6 +191,13 @@ def test_delete_removes_records_with_every_statement_and_asks_first(seeded, tmp_
     assert seeded("ingest", str(_b_document(tmp_path))).exit_code == 0
     asked = seeded("delete", TALKS, input="n\n")
     assert asked.exit_code == 1 and TALKS in _export(seeded)
+    # No answer at all (a script without --yes, its input closed) is no, said as plainly.
+    for command in (("delete", TALKS), ("retract", "second-article")):
+        unanswered = seeded(*command, input="")
+        assert unanswered.exit_code == 1
+        assert unanswered.stderr.splitlines()[-1] == "nothing was changed", unanswered.stderr
+        assert "Aborted" not in unanswered.stderr
+    assert TALKS in _export(seeded)
     done = seeded("delete", TALKS, "--yes")
     assert done.exit_code == 0, done.output
     exported = _export(seeded)

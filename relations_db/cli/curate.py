@@ -16,7 +16,11 @@ def _confirm(yes: bool, verb: str):
             click.echo(f"  {line}", err=True)
         if yes:
             return True
-        return click.confirm("Go ahead?", default=False, err=True)
+        try:
+            return click.confirm("Go ahead?", default=False, err=True)
+        except click.Abort:  # no answer (input closed) or Ctrl-C: no
+            click.echo(err=True)
+            return False
 
     return confirm
 
