@@ -421,3 +421,20 @@ def test_a_source_that_gives_no_status_or_visibility_changes_neither(seeded, tmp
     assert seeded("export", "--format", "jsonl", db=empty).stdout == out.stdout
     copied = _timeline(lambda *a: seeded(*a, db=empty), "2023-05-burns-beijing-secret-trip")
     assert copied["visibility"] == "secret"
+
+
+def test_extracting_under_the_id_of_a_documented_source_is_refused(seeded):
+    # One origin keeps one statement of a record: the extracted records would replace the
+    # seed document's (its source's title, its officials' aliases, a visit), so say so.
+    before = _export(seeded)
+    result = seeded(
+        "extract", str(SEED_ARTICLE), "--published", "2023-06-17", "--source-id", SEED_SOURCE,
+        "--ingest",
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {SEED_ARTICLE}: --source-id: source '{SEED_SOURCE}' was loaded from a record "
+        "document; extracted records would replace that document's: give the article its own "
+        "--source-id"
+    ]
+    assert _export(seeded) == before

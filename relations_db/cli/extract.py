@@ -115,10 +115,18 @@ def _ingest(app, document: dict, article: str) -> None:
 
     import yaml
 
-    from ..extract.merge import reuse_official_ids
+    from ..extract.merge import reuse_official_ids, stated_by_documents
     from ..ingest import ingest
     from ..inputs.errors import InputError, InputErrors
 
+    source_id = document["source"]["id"]
+    if stated_by_documents(app.db, source_id):
+        raise InputError(
+            f"source {source_id!r} was loaded from a record document; extracted records "
+            "would replace that document's: give the article its own --source-id",
+            file=article,
+            field="--source-id",
+        )
     document = reuse_official_ids(app.db, document)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{document['source']['id']}.yaml"

@@ -84,6 +84,33 @@ def _stated_by_others(conn, official_id: str, leave_out: str):
     return (record["name"], record.get("country"), None, list(record.get("aliases", [])))
 
 
+def stated_by_documents(db, source_id: str) -> bool:
+    """Has a record document (or a CSV table) stated records as `source_id`? Extracting an
+    article under that id would replace them: one origin keeps one statement a record."""
+    from sqlalchemy import exists, or_, select
+
+    from ..model import Event, Official, Statement
+    from ..store import SchemaError
+
+    if not db.exists():
+        return False
+    try:
+        with db.read() as conn:
+            return bool(
+                conn.scalar(
+                    select(
+                        or_(
+                            exists().where(Event.origin == source_id),
+                            exists().where(Official.origin == source_id),
+                            exists().where(Statement.origin == source_id, ~Statement.extracted),
+                        )
+                    )
+                )
+            )
+    except SchemaError:
+        return False
+
+
 def reuse_official_ids(db, document: dict) -> dict:
     """Give extracted officials the id of the stored official they name (name or alias and
     country agree), so a second article about the same people refers to the same records."""
