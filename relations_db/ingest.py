@@ -123,11 +123,14 @@ def _load(writer: Writer, files, summary, on_bytes, merge, extracted, display, c
         if run.full():
             break
     run.finish()
+    run.sources_given_later(display or {})
     if run.errors:
         for error in run.errors:
             for problem in error.problems():
                 problem.file = (display or {}).get(problem.file, problem.file)
-        raise InputErrors(run.errors, truncated=run.full())
+        # Errors found at the end of the call (records waiting for their officials, a
+        # batch's duplicates) come on top of those that stopped the reading: show 20.
+        raise InputErrors(run.errors[:MAX_ERRORS], truncated=run.full())
     _key_lookups(connection, False)
     if bulk is not None:
         bulk.finish()
@@ -253,7 +256,22 @@ class _Run:
     def _check_sources(self, item: Item) -> None:
         for source in item.sources:
             if not self.writer.source_exists(source):
-                raise InputError(f"no source with id {source!r}", field="source")
+                error = InputError(f"no source with id {source!r}", field="source")
+                error.missing_source = source
+                raise error
+
+    def sources_given_later(self, display: dict[str, str]) -> None:
+        """A record citing a source that a later line of the call gives: say so, rather
+        than that there is no such source."""
+        for error in self.errors:
+            where = self.seen["source"].get(getattr(error, "missing_source", None))
+            if where:
+                file, _, line = where.rpartition(":") if ":" in where else (where, "", "")
+                where = f"{display.get(file, file)}:{line}" if line else display.get(where, where)
+                error.message = (
+                    f"source {error.missing_source!r} is given only later, at {where}: a "
+                    "source must come before the records that cite it"
+                )
 
     def _event(self, item: Item, *, final: bool) -> None:
         if not item.names_to_resolve:

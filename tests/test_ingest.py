@@ -494,3 +494,73 @@ def test_progress_bar_goes_to_stderr_and_summary_to_stdout(run):
     assert result.exit_code == 0
     assert "ingesting" in result.stderr
     assert result.stdout.startswith("1 file: sources 1 new")
+
+
+def test_a_folder_skips_hidden_files_and_folders(run, tmp_path):
+    # A records folder kept in git, with a CI workflow, an editor's hidden copy and the
+    # AppleDouble files a Mac leaves on shared drives: none of them is a record document.
+    folder = tmp_path / "records"
+    (folder / ".github" / "workflows").mkdir(parents=True)
+    _write(folder / ".github" / "workflows" / "ci.yml", "on: push\njobs: {test: {}}\n")
+    (folder / "._meetings.yaml").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    _write(folder / ".draft.json", '{"meetings": [{"id": "draft", "title": "Draft"}]}')
+    _write(folder / "meetings.yaml", "meetings:\n- {id: kept, title: Kept}\n")
+    result = run("ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "1 file: meetings 1 new" in result.output
+    # A hidden file named on the command line is read: the user asked for it.
+    result = run("ingest", str(folder / ".draft.json"))
+    assert result.exit_code == 0, result.output
+    assert "meetings 1 new" in result.output
+
+
+def test_a_source_given_after_the_records_citing_it_is_named_as_later(run, tmp_path):
+    stream = _write(
+        tmp_path / "late.jsonl",
+        '{"type": "meeting", "id": "m1", "title": "Talks", "source": "wire-1"}\n'
+        '{"type": "source", "id": "wire-1", "title": "Wire"}\n',
+    )
+    result = run("ingest", str(stream))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {stream}:1: record m1: source: source 'wire-1' is given only later, at "
+        f"{stream}:2: a source must come before the records that cite it",
+        "1 error; nothing was written",
+    ]
+
+
+def test_a_file_named_twice_is_read_once(run, seeds):
+    # `ingest seeds/ seeds/*.yaml`: the folder and a glob both give the seed document.
+    doc = next(seeds.glob("*.yaml"))
+    result = run("ingest", str(seeds), str(doc), str(seeds / "." / doc.name))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 file: sources 1 new")
+    assert "duplicate" not in result.output
+
+
+def test_at_most_twenty_errors_are_printed(run, tmp_path):
+    # Errors found at the end of the call (here: officials nobody gives) are capped too.
+    lines = [
+        json.dumps({"type": "meeting", "id": f"m-{i}", "title": "Talks",
+                    "participants": [{"official": f"ghost-{i}"}]})
+        for i in range(300)
+    ]
+    stream = _write(tmp_path / "ghosts.jsonl", "\n".join(lines) + "\n")
+    result = run("ingest", str(stream))
+    assert result.exit_code == 2
+    errors = result.stderr.splitlines()
+    assert len(errors) == 21, errors[-1]
+    assert errors[0] == f"error: {stream}:1: record m-0: participants[0].official: no official with id 'ghost-0'"
+    assert errors[-1] == "20 errors (stopped after the first errors); nothing was written"
+
+
+def test_a_character_yaml_refuses_is_one_line_naming_its_line(run, tmp_path):
+    doc = tmp_path / "nul.yaml"
+    doc.write_bytes(b"meetings:\n  - id: a\n    title: x\x00y\n")
+    result = run("ingest", str(doc))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {doc}:3: invalid YAML: unacceptable character #x0000: "
+        "control characters are not allowed",
+        "1 error; nothing was written",
+    ]

@@ -52,13 +52,19 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
     A file found in a folder must be inside it once links are resolved (the rule
     `text_file` has): a link to /etc/passwd named leak.csv is refused, not read.
-    Links to folders are not followed."""
+    Links to folders are not followed. Hidden files and folders in a folder (`.git`,
+    `.github/workflows/*.yml`, a Mac's `._name.yaml`) are not records and are skipped; a
+    hidden file named on the command line is read."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.is_file()
             )
             _check_inside(path, found)
             out.extend(found)
@@ -70,7 +76,16 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             out.append(path)
         else:
             raise InputError("no such file or folder", file=str(path))
-    return out
+    # A file named twice (`ingest seeds/ seeds/*.yaml`, `a.yaml ./a.yaml`) is read once:
+    # read again, each of its records would be a duplicate of itself.
+    seen: set[Path] = set()
+    unique = []
+    for path in out:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _check_inside(folder: Path, files: list[Path]) -> None:

@@ -177,6 +177,15 @@ def load_yaml(path: Path) -> object:
     text = _read_text(path)
     try:
         data = yaml.load(text, Loader=_RecordLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow (a NUL, say): its str() spans two lines and names
+        # a position in "<unicode string>"; say which line, in one.
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise InputError(
+            f"invalid YAML: unacceptable character #x{ord(character):04x}: {exc.reason}",
+            file=str(path),
+            line=text.count("\n", 0, exc.position) + 1,
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
