@@ -409,6 +409,23 @@ def test_a_titled_alias_on_record_does_not_become_a_name(run, db_url, tmp_path):
     assert [p["name"] for p in event["participants"]] == ["Joseph R. Biden, Jr.", "Xi Jinping"]
 
 
+def test_offsets_of_a_crlf_article_fit_it_as_a_text_file(run, db_url, tmp_path):
+    # Saved on Windows: the draft's offsets must count the file's characters, as ingest
+    # reads a source's text_file (and the annotation guide counts them).
+    article = tmp_path / "call.txt"
+    text = CALL.replace("---\n", "---\nWASHINGTON.\n\n")  # the facts after line breaks
+    article.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    result = run("extract", str(article), "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    del document["source"]["text"]
+    document["source"]["text_file"] = "call.txt"
+    (tmp_path / "draft.json").write_text(json.dumps(document), encoding="utf-8")
+    result = run("ingest", str(tmp_path / "draft.json"))
+    assert result.exit_code == 0, result.output
+    assert "meetings 1 new" in result.output
+
+
 # --- rules added for recall: speakers, clauses, tense -----------------------------------
 
 TRANSCRIPT = """\

@@ -36,16 +36,20 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
             )
     if published is not None:
         _check_published(published)
-    if article == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            with open(article, encoding="utf-8") as handle:
-                text = handle.read()
-        except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", file=article) from None
-        except OSError as exc:  # a missing article is bad input (exit 2), as for ingest
-            raise InputError(f"cannot read: {exc.strerror}", file=article) from None
+    # The text as it is, line ends and all: evidence offsets count the file's characters,
+    # as ingest reads a source's `text_file` and evaluate its gold's (a CRLF article read
+    # with universal newlines gave offsets a `text_file` document then failed on).
+    try:
+        if article == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(article, "rb") as handle:
+                data = handle.read()
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", file="<stdin>" if article == "-" else article) from None
+    except OSError as exc:  # a missing article is bad input (exit 2), as for ingest
+        raise InputError(f"cannot read: {exc.strerror}", file=article) from None
     gazetteer = _known_officials(app) if do_ingest else ()
     try:
         document = extract(
