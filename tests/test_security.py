@@ -449,24 +449,33 @@ def test_sqlite_second_writer_gives_up_with_one_line(tmp_path):
 
 
 def test_sqlite_second_writer_waits_for_the_first_to_finish(tmp_path):
+    """The lock is let go only after the second writer has said it waits, so a slow start
+    on a loaded machine cannot make it miss the lock."""
     import sqlite3
-    import threading
+    import subprocess
+
+    from conftest import cli_command
 
     url = f"sqlite:///{tmp_path / 'relations.db'}"
     assert _invoker(url)("ingest", str(SEEDS)).exit_code == 0
-    holder = sqlite3.connect(
-        tmp_path / "relations.db", isolation_level=None, check_same_thread=False
-    )
+    holder = sqlite3.connect(tmp_path / "relations.db", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(2, holder.rollback)
-    release.start()
+    writer = subprocess.Popen(
+        cli_command(url, "ingest", str(SEEDS)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "RELATIONS_DB_LOCK_WAIT": "120"},
+    )
     try:
-        done = _ingest_process(url, 60, SEEDS)
+        first_line = writer.stderr.readline()  # blocks until the writer meets the lock
     finally:
-        release.join()
+        holder.rollback()
         holder.close()
-    assert done.returncode == 0, done.stderr
-    assert done.stderr.startswith("note: another ingest is writing to ")
+    rest, more = writer.communicate(timeout=120)
+    assert first_line.startswith("note: another ingest is writing to "), first_line + more
+    assert writer.returncode == 0, first_line + more
+    assert "unchanged" in rest
 
 
 # Reading a server file by taking a membership the reader should not have.

@@ -11,7 +11,8 @@ Visits: who travels in "A welcomed B to X", "B arrived in X, where A received hi
 visit to X, met A", "A's counterpart B, who is visiting X", "during B's visit", "who is on a
 working visit", a visit told by the host's ministry or the visitor's, a traveller named in
 the headline or first sentence and later called "the Minister", companions ("accompanied
-by": a visit each, docs/extraction.md "A visitor's companions"); the host never travels.
+by": a visit each, docs/extraction-history.md "A visitor's companions"); the host never
+travels.
 About a quarter of the cases are negative (no event, or a person who must not be a side).
 
 Meeting cases are checked on the meetings (named sides exact, with countries; status; date),
@@ -521,7 +522,7 @@ def build(per_shape: int = 14) -> list[Case]:  # noqa: C901 (one block per shape
                                                                   country=a.cc)],
                           publisher=pub, title=title, check_meetings=False, check_visits=True))
 
-        # 17. companions: a visit each (docs/extraction.md), the host none
+        # 17. companions: a visit each (docs/extraction-history.md), the host none
         g.reset("companions", i)
         a = g.person(title=rng.choice(LEADERS))
         b = g.person(exclude={a.cc}, title=rng.choice(LEADERS))
