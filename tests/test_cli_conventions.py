@@ -317,6 +317,39 @@ def test_output_into_a_missing_folder_names_the_users_path(seeded_readonly, tmp_
     assert result.stderr.strip() == f"error: {target}: cannot write: no such folder"
 
 
+def test_output_into_a_named_pipe_writes_through_it_and_leaves_it_a_pipe(
+    seeded_readonly, tmp_path
+):
+    # As `-o /dev/null` or `-o /dev/stdout` must: replacing them left a regular file there.
+    import os
+    import stat
+
+    fifo = tmp_path / "timeline.pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so writing never blocks
+    try:
+        result = seeded_readonly("timeline", "--format", "csv", "-o", str(fifo))
+        assert result.exit_code == 0, result.output
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+        assert os.read(reader, 1 << 16).decode().startswith("id,kind,date,")
+    finally:
+        os.close(reader)
+
+
+def test_output_through_a_symbolic_link_writes_the_file_and_keeps_the_link(
+    seeded_readonly, tmp_path
+):
+    (tmp_path / "data").mkdir()
+    real = tmp_path / "data" / "officials.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    result = seeded_readonly("officials", "-o", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("id,name,country,positions")
+
+
 def test_every_problem_of_a_record_is_reported_in_one_run(run, tmp_path):
     doc = tmp_path / "bad.yaml"
     doc.write_text(
