@@ -35,7 +35,7 @@ def sql_command(app, query, fmt, timeout, max_rows, output) -> None:
     database is left as it was. The views `timeline` and `participations` are the stable
     way in; see docs/schema.md.
     """
-    from ..output.formats import write_jsonl
+    from ..output.formats import json_number, write_jsonl
     from ..output.lookups import write_rows
     from ..query.sql import run_sql
 
@@ -47,6 +47,8 @@ def sql_command(app, query, fmt, timeout, max_rows, output) -> None:
         first = next(fetched, None)
         ahead = [] if first is None else [first]
         rows = (dict(zip(result.columns, row, strict=True)) for row in chain(ahead, fetched))
+        if fmt in ("json", "jsonl"):  # NaN and the infinities are no JSON numbers
+            rows = ({c: json_number(v) for c, v in row.items()} for row in rows)
         with output_stream(output) as out:
             if fmt == "jsonl":
                 write_jsonl(rows, out)

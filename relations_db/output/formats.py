@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -165,6 +166,10 @@ def cell(value) -> str:
     """Any value as text for a CSV cell or table: lists joined with '; ', dates in ISO."""
     if value is None:
         return ""
+    if isinstance(value, dict) or (
+        isinstance(value, list | tuple) and any(isinstance(v, dict | list) for v in value)
+    ):  # a JSON value (PostgreSQL json/jsonb, EXPLAIN (FORMAT JSON)): as JSON text
+        return json.dumps(value, ensure_ascii=False, default=json_default)
     if isinstance(value, list | tuple):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, bytes):
@@ -175,7 +180,8 @@ def cell(value) -> str:
 
 
 def json_default(value):
-    """json.dumps fallback for what databases return: dates, decimals, bytes."""
+    """json.dumps fallback for what databases return: dates, decimals, bytes; any other
+    type (an interval, a UUID, an address, a range) as its text."""
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, bytes):
@@ -183,8 +189,18 @@ def json_default(value):
     from decimal import Decimal
 
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            return json_number(float(value))
         return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return str(value)
+
+
+def json_number(value):
+    """A number JSON can hold; NaN and the infinities (no JSON number) as the strings
+    "NaN", "Infinity" and "-Infinity", as PostgreSQL's to_json writes them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if value != value else ("Infinity" if value > 0 else "-Infinity")
+    return value
 
 
 def write_auto_table(

@@ -89,6 +89,26 @@ class SqlResult:
     max_rows: int | None
     truncated: bool = False
 
+    def __post_init__(self) -> None:
+        self.columns = distinct_names(self.columns)
+
+
+def distinct_names(columns: list[str]) -> list[str]:
+    """Column names made distinct, so each value keeps its own key in JSON and its own cell
+    in a table: a repeated `id` (`SELECT * FROM a JOIN b`) becomes `id_2`, then `id_3`,
+    skipping names the query already uses."""
+    given = set(columns)
+    taken: set[str] = set()
+    names = []
+    for name in columns:
+        unique, n = name, 1
+        while unique in taken or (unique != name and unique in given):
+            n += 1
+            unique = f"{name}_{n}"
+        taken.add(unique)
+        names.append(unique)
+    return names
+
 
 def check_statement(sql: str, dialect: str) -> str:
     """Layer 1: the one statement, as the database will read it; refusals name the problem."""
