@@ -328,6 +328,18 @@ def test_invalid_since_month_exits_2_naming_the_option(seeded):
     assert "Traceback" not in result.stderr
 
 
+def test_since_after_until_is_a_usage_error_not_the_events_spanning_both(seeded):
+    # No day is in 2022-12..2022-10; the Bali summit (2022-09..2022-12) "overlapped" it.
+    for command in (("timeline", "--format", "csv"), ("export", "--format", "jsonl")):
+        result = seeded(*command, "--since", "2022-12", "--until", "2022-10")
+        assert result.exit_code == 2
+        assert result.stderr.strip() == "error: --since: 2022-12 is after --until 2022-10"
+        assert result.stdout == ""
+    assert ids(seeded, "--since", "2022-12-31", "--until", "2022-12") == [
+        "2022-biden-xi-bali-summit"
+    ]
+
+
 def test_season_is_not_accepted_as_a_since_bound(seeded):
     # The contract: --since/--until take YYYY, YYYY-MM or YYYY-MM-DD only.
     result = seeded("timeline", "--since", "2023-21")

@@ -161,10 +161,15 @@ def _conditions(connection: Connection, flt: TimelineFilter) -> list:
         conditions.append(EVENTS.status.in_(flt.statuses))
     if flt.visibilities:
         conditions.append(EVENTS.visibility.in_(flt.visibilities))
-    if flt.since:
-        conditions.append(EVENTS.date_end >= _bound(flt.since, "--since").start)
-    if flt.until:
-        conditions.append(EVENTS.date_start <= _bound(flt.until, "--until").end)
+    since = _bound(flt.since, "--since") if flt.since else None
+    until = _bound(flt.until, "--until") if flt.until else None
+    if since and until and since.start > until.end:
+        # No day is in the range; an event spanning both bounds would "overlap" it anyway.
+        raise InputError(f"{flt.since} is after --until {flt.until}", field="--since")
+    if since:
+        conditions.append(EVENTS.date_end >= since.start)
+    if until:
+        conditions.append(EVENTS.date_start <= until.end)
     if flt.location:
         place = func.lower(EVENTS.place).contains(flt.location.lower(), autoescape=True)
         from ..countries import normalize_country
