@@ -440,6 +440,23 @@ def test_search_matches_text_found_only_in_a_summary(seeded):
     assert ids(seeded, "--search", "intelligence issues") == ["2023-05-burns-beijing-secret-trip"]
 
 
+def test_search_and_location_ignore_case_in_every_script(run, tmp_path):
+    # SQLite's lower() folds ASCII alone: "Лавров" typed as stored found nothing there.
+    meeting = {"id": "m-paris", "title": "Talks at the Élysée with Лавров", "date": "2023-08-02"}
+    meeting |= {"summary": "ΣΥΝΑΝΤΗΣΗ", "location": {"place": "Élysée Palace", "country": "FR"}}
+    sanction = {"id": "s-org", "title": "Listing", "date": "2023", "imposer": "US"}
+    sanction["target"] = {"organization": "ÖSTERREICHISCHE Bank"}
+    doc = tmp_path / "intl.json"
+    doc.write_text(json.dumps({"meetings": [meeting], "sanctions": [sanction]}), encoding="utf-8")
+    assert run("ingest", str(doc)).exit_code == 0
+    for needle in ("Лавров", "лавров", "ЛАВРОВ", "élysée", "ÉLYSÉE", "συναντηση"):
+        assert ids(run, "--search", needle) == ["m-paris"], needle
+    assert ids(run, "--location", "élysée palace") == ["m-paris"]
+    sanctions = run("sanctions", "--target", "österreichische bank", "--format", "csv")
+    assert sanctions.exit_code == 0, sanctions.output
+    assert [row["id"] for row in csv.DictReader(io.StringIO(sanctions.stdout))] == ["s-org"]
+
+
 def test_search_treats_sql_wildcards_literally(seeded):
     assert ids(seeded, "--search", "%") == []
     assert ids(seeded, "--search", "_") == []

@@ -17,7 +17,7 @@ from ..dates import parse_bound
 from ..inputs.errors import InputError
 from ..model import core
 from ..model.enums import TIMELINE_COLUMNS
-from .lookup import country_option, format_location, resolve_official
+from .lookup import country_option, format_location, lowered, resolve_official
 
 COLUMNS = TIMELINE_COLUMNS
 CHUNK = 500
@@ -171,7 +171,7 @@ def _conditions(connection: Connection, flt: TimelineFilter) -> list:
     if until:
         conditions.append(EVENTS.date_start <= until.end)
     if flt.location:
-        place = func.lower(EVENTS.place).contains(flt.location.lower(), autoescape=True)
+        place = lowered(connection, EVENTS.place).contains(flt.location.lower(), autoescape=True)
         from ..countries import normalize_country
 
         try:
@@ -183,11 +183,11 @@ def _conditions(connection: Connection, flt: TimelineFilter) -> list:
         needle = flt.search.lower()
         conditions.append(
             or_(
-                func.lower(EVENTS.title).contains(needle, autoescape=True),
-                func.lower(EVENTS.summary).contains(needle, autoescape=True),
+                lowered(connection, EVENTS.title).contains(needle, autoescape=True),
+                lowered(connection, EVENTS.summary).contains(needle, autoescape=True),
                 exists().where(
                     core.evidence.c.event_id == EVENTS.id,
-                    func.lower(core.evidence.c.quote).contains(needle, autoescape=True),
+                    lowered(connection, core.evidence.c.quote).contains(needle, autoescape=True),
                 ),
             )
         )
