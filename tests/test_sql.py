@@ -243,3 +243,30 @@ def test_json_values_are_json_text_in_csv(seeded_readonly):
     rows = list(csv.DictReader(io.StringIO(seeded_readonly("sql", query).stdout)))
     assert json.loads(rows[0]["doc"]) == {"a": [1, {"b": "x"}]}
     assert rows[0]["numbers"] == "1; 2"
+
+
+def test_values_and_a_parenthesized_select_are_queries(seeded_readonly):
+    # sqlparse groups `VALUES (1), (2)` and `(SELECT ...)` into one token: both were called
+    # "syntax error at 'VALUES (1), (2)': not an SQL statement (did you mean VALUES?)".
+    result = seeded_readonly("sql", "VALUES (1), (2)")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == ["1", "2"]
+    refused = seeded_readonly("sql", "(DELETE FROM events)")
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == (
+        "error: sql: read-only: only SELECT queries are allowed, not DELETE"
+    )
+    if seeded_readonly.url.startswith("postgresql"):  # SQLite has no parenthesized SELECT
+        union = seeded_readonly("sql", "(SELECT count(*) FROM events) UNION ALL (SELECT 1)")
+        assert union.exit_code == 0, union.output
+        assert union.stdout.splitlines()[1:] == ["15", "1"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["EXPLAIN ANALYSE SELECT 1", "EXPLAIN (FORMAT JSON, ANALYZE) SELECT 1"],
+)
+def test_every_spelling_of_explain_analyze_is_refused_alike(seeded_readonly, query):
+    result = seeded_readonly("sql", query)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: sql: EXPLAIN ANALYZE runs the statement; use EXPLAIN"

@@ -29,7 +29,7 @@ from .common import format_option, output_stream, pick_format
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
 @click.pass_obj
 def sql_command(app, query, fmt, timeout, max_rows, output) -> None:
-    """Run one read-only SQL query (SELECT, WITH ... SELECT, EXPLAIN).
+    """Run one read-only SQL query (SELECT, WITH ... SELECT, VALUES, EXPLAIN).
 
     Writes, schema changes, ATTACH and several statements are refused (exit 2) and the
     database is left as it was. The views `timeline` and `participations` are the stable

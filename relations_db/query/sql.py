@@ -125,17 +125,16 @@ def check_statement(sql: str, dialect: str) -> str:
         )
     statement = statements[0]
     kind = statement.get_type()
-    first = statement.token_first(skip_cm=True).normalized.upper()
-    if kind == "SELECT" or first == "VALUES":
+    opening = _opening(statement)
+    first = opening.normalized.upper()
+    if kind == "SELECT" or first in ("SELECT", "VALUES"):
         return str(statement).strip()
     if first == "EXPLAIN":
-        words = [t.normalized.upper() for t in statement.flatten() if not t.is_whitespace]
-        if "ANALYZE" in words[1:3]:
+        if _explain_runs(statement):
             raise QueryRefused("EXPLAIN ANALYZE runs the statement; use EXPLAIN", field="sql")
         return str(statement).strip()
     if first == "PRAGMA" and dialect == "sqlite":
         return str(statement).strip()
-    opening = statement.token_first(skip_cm=True)
     if kind == "UNKNOWN" and not opening.is_keyword:
         import difflib
 
@@ -149,10 +148,36 @@ def check_statement(sql: str, dialect: str) -> str:
     )
 
 
+def _opening(statement):
+    """The statement's first word: past comments and opening parentheses, and inside the
+    groups sqlparse makes (`VALUES (1), (2)` is one group, `(SELECT 1)` another)."""
+    from sqlparse import tokens
+
+    for token in statement.flatten():
+        if token.is_whitespace or token.ttype in tokens.Comment or token.match(
+            tokens.Punctuation, "("
+        ):
+            continue
+        return token
+    return statement.token_first(skip_cm=True)
+
+
+def _explain_runs(statement) -> bool:
+    """Does this EXPLAIN run its statement: ANALYZE (or ANALYSE) among its options, in
+    either form (`EXPLAIN ANALYZE ...`, `EXPLAIN (FORMAT JSON, ANALYZE) ...`), not off?"""
+    words = [t.normalized.upper() for t in statement.flatten() if not t.is_whitespace][1:]
+    for i, word in enumerate(words):
+        if word in ("SELECT", "WITH", "VALUES", "TABLE", "INSERT", "UPDATE", "DELETE", "MERGE"):
+            return False
+        if word in ("ANALYZE", "ANALYSE"):
+            return words[i + 1 : i + 2] not in (["FALSE"], ["OFF"], ["0"])
+    return False
+
+
 def _describe(statement) -> str:
     kind = statement.get_type()
     if kind == "UNKNOWN":
-        kind = statement.token_first(skip_cm=True).normalized.upper()
+        kind = _opening(statement).normalized.upper()
     return kind
 
 
