@@ -181,6 +181,21 @@ def test_timeline_table_shows_whole_ids(seeded_readonly):
     assert "2023-06-li-shangfu-declines-austin-meeting" in first_cells
 
 
+def test_timeline_table_keeps_an_id_whole_past_the_rows_it_measured(run, tmp_path):
+    # Column widths come from the first 200 rows; a longer id after them was cut ("m-zz…").
+    from relations_db.output.formats import SAMPLE
+
+    late = "m-zzz-an-identifier-longer-than-the-first-rows"
+    meetings = [{"id": f"m-{i:03d}", "title": "Talks", "date": "2023-01-01"} for i in range(SAMPLE)]
+    meetings.append({"id": late, "title": "Late talks", "date": "2024-01-01"})
+    doc = tmp_path / "many.json"
+    doc.write_text(json.dumps({"meetings": meetings}), encoding="utf-8")
+    assert run("ingest", str(doc)).exit_code == 0
+    table = tmp_path / "timeline.txt"
+    assert run("timeline", "-o", str(table)).exit_code == 0
+    assert table.read_text(encoding="utf-8").splitlines()[-1].split()[:2] == [late, "2024-01-01"]
+
+
 def test_profile_lists_events_under_headers_with_whole_roles(seeded_readonly):
     text = seeded_readonly("official", "Blinken", "--format", "table").output
     events = text[text.index("Events (") :].split("\n\n")[0].splitlines()

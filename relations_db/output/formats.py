@@ -124,7 +124,9 @@ def write_table(
     sizes[flexible] = max(min_flexible, width - fixed - 2 * (len(columns) - 1))
 
     def line(values: dict) -> str:
-        return "  ".join(fit(values[c], sizes[c]) for c in columns).rstrip()
+        # A value of a measured column wider than the first rows' is not cut either: that
+        # line is longer, and the id in it still whole.
+        return "  ".join(fit(values[c], sizes[c], c not in measured) for c in columns).rstrip()
 
     out.write(line({c: c.upper() for c in columns}) + "\n")
     count = 0
@@ -134,13 +136,14 @@ def write_table(
     return count
 
 
-def fit(value: str, size: int) -> str:
-    """`value` escaped for the terminal and padded or cut to `size` display columns."""
+def fit(value: str, size: int, cut: bool = True) -> str:
+    """`value` escaped for the terminal and padded or cut to `size` display columns (left
+    whole when not `cut`)."""
     value = terminal_text(value)
     width = display_width(value)
     if width <= size:
         return value + " " * (size - width)
-    return clip(value, size)
+    return clip(value, size) if cut else value
 
 
 def clip(value: str, size: int) -> str:
