@@ -48,7 +48,10 @@ def sql_command(app, query, fmt, timeout, max_rows, output) -> None:
         ahead = [] if first is None else [first]
         rows = (dict(zip(result.columns, row, strict=True)) for row in chain(ahead, fetched))
         if fmt in ("json", "jsonl"):  # NaN and the infinities are no JSON numbers
-            rows = ({c: json_number(v) for c, v in row.items()} for row in rows)
+            rows = (
+                {c: json_number(v) if type(v) is float else v for c, v in row.items()}
+                for row in rows
+            )
         with output_stream(output) as out:
             if fmt == "jsonl":
                 write_jsonl(rows, out)
