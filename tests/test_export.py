@@ -349,6 +349,25 @@ def test_record_export_of_thousands_of_linked_events_takes_seconds(sqlite_url, t
     assert time.perf_counter() - started < 20
 
 
+def test_svg_is_the_same_bytes_from_one_run_to_the_next(seeded_readonly):
+    # Its arrow markers came from a set: their order followed Python's string hashing.
+    import os
+    import subprocess
+    import sys
+
+    pictures = set()
+    for seed in ("1", "2", "3"):
+        command = [sys.executable, "-m", "relations_db", "--db", seeded_readonly.url]
+        done = subprocess.run(
+            [*command, "export", "--format", "svg"],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        pictures.add(done.stdout)
+    assert len(pictures) == 1
+
+
 def test_svg_is_a_standalone_image_with_the_same_events(with_xss):
     from xml.etree import ElementTree
 
