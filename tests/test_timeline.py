@@ -423,6 +423,15 @@ def test_location_matches_the_place_country(seeded):
     }
 
 
+def test_location_given_as_a_code_is_that_country_not_a_piece_of_a_place_name(seeded):
+    # No seed event is in India; "in" is a piece of Beijing, Singapore and South China Sea.
+    assert ids(seeded, "--location", "IN") == []
+    for code in ("USA", "U.S.", "840"):
+        assert set(ids(seeded, "--location", code)) == set(ids(seeded, "--location", "US"))
+    # A country's name still finds places named after it too.
+    assert "south-china-sea-naval-air-confrontations" in ids(seeded, "--location", "China")
+
+
 def test_search_matches_title_case_insensitively(seeded):
     assert ids(seeded, "--search", "spy balloon") == ["2023-02-chinese-spy-balloon"]
     assert ids(seeded, "--search", "SPY BALLOON") == ["2023-02-chinese-spy-balloon"]

@@ -176,9 +176,14 @@ def _conditions(connection: Connection, flt: TimelineFilter) -> list:
 
         try:
             country = normalize_country(flt.location)
-            conditions.append(or_(place, EVENTS.place_country == country))
         except ValueError:
             conditions.append(place)
+        else:
+            in_country = EVENTS.place_country == country
+            # A code (IN, US, USA, U.S., 356) means the country alone: as a piece of a
+            # place's name "in" is in Beijing and Singapore, "usa" in Busan.
+            code = len(flt.location.replace(".", "").strip()) <= 3 or flt.location.isdigit()
+            conditions.append(in_country if code else or_(place, in_country))
     if flt.search:
         needle = flt.search.lower()
         conditions.append(
