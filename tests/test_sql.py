@@ -270,3 +270,13 @@ def test_every_spelling_of_explain_analyze_is_refused_alike(seeded_readonly, que
     result = seeded_readonly("sql", query)
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: sql: EXPLAIN ANALYZE runs the statement; use EXPLAIN"
+
+
+def test_a_stray_semicolon_is_no_second_statement(seeded_readonly):
+    # "SELECT 1;;" was refused: "only one statement is allowed, got 2: ; after SELECT".
+    for query in ("SELECT 1 AS one;;", "; SELECT 1 AS one", "SELECT 1 AS one; /* end */ ;"):
+        result = seeded_readonly("sql", query)
+        assert result.exit_code == 0, (query, result.output)
+        assert result.stdout.splitlines() == ["one", "1"]
+    assert seeded_readonly("sql", ";").stderr.strip() == "error: sql: no SQL statement given"
+    assert seeded_readonly("sql", "SELECT 1; ; DELETE FROM events").exit_code == 2

@@ -114,7 +114,8 @@ def check_statement(sql: str, dialect: str) -> str:
     """Layer 1: the one statement, as the database will read it; refusals name the problem."""
     import sqlparse
 
-    statements = [s for s in sqlparse.parse(sql) if s.token_first(skip_cm=True) is not None]
+    # A statement of nothing (only comments, or the empty one of `SELECT 1;;`) is no statement.
+    statements = [s for s in sqlparse.parse(sql) if _opening(s) is not None]
     if not statements:
         raise QueryRefused("no SQL statement given", field="sql")
     if len(statements) > 1:
@@ -150,7 +151,8 @@ def check_statement(sql: str, dialect: str) -> str:
 
 def _opening(statement):
     """The statement's first word: past comments and opening parentheses, and inside the
-    groups sqlparse makes (`VALUES (1), (2)` is one group, `(SELECT 1)` another)."""
+    groups sqlparse makes (`VALUES (1), (2)` is one group, `(SELECT 1)` another); None for
+    a statement of nothing (comments alone, or the empty one in `SELECT 1;;`)."""
     from sqlparse import tokens
 
     for token in statement.flatten():
@@ -158,8 +160,8 @@ def _opening(statement):
             tokens.Punctuation, "("
         ):
             continue
-        return token
-    return statement.token_first(skip_cm=True)
+        return None if token.match(tokens.Punctuation, ";") else token
+    return None
 
 
 def _explain_runs(statement) -> bool:
