@@ -280,3 +280,11 @@ def test_a_stray_semicolon_is_no_second_statement(seeded_readonly):
         assert result.stdout.splitlines() == ["one", "1"]
     assert seeded_readonly("sql", ";").stderr.strip() == "error: sql: no SQL statement given"
     assert seeded_readonly("sql", "SELECT 1; ; DELETE FROM events").exit_code == 2
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "1e300"])
+def test_a_timeout_that_is_no_usable_number_is_a_usage_error(seeded_readonly, seconds):
+    result = seeded_readonly("sql", "--timeout", seconds, "SELECT 1")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "Invalid value for '--timeout'" in result.stderr

@@ -8,16 +8,27 @@ import click
 
 from .common import format_option, output_stream, pick_format
 
+MAX_TIMEOUT = 2_147_483
+
+
+def _a_number(value: float) -> float:
+    if value != value:  # NaN passes every range check
+        raise click.BadParameter("nan is not a number of seconds")
+    return value
+
 
 @click.command("sql")
 @click.argument("query")
 @format_option()
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0),
+    # PostgreSQL's statement_timeout holds at most 2^31-1 ms, and the timer thread cannot
+    # wait "inf" or 1e300 s: both failed with tracebacks.
+    type=click.FloatRange(min=0, max=MAX_TIMEOUT),
+    callback=lambda ctx, param, value: _a_number(value),
     default=10.0,
     show_default=True,
-    help="Stop the query after SECONDS (0: no limit).",
+    help=f"Stop the query after SECONDS, at most {MAX_TIMEOUT} (0: no limit).",
 )
 @click.option(
     "--max-rows",
