@@ -340,6 +340,16 @@ def test_since_after_until_is_a_usage_error_not_the_events_spanning_both(seeded)
     ]
 
 
+def test_a_limit_past_what_sql_takes_is_a_usage_error(seeded):
+    # It reached the database: "OverflowError: Python int too large ..." (SQLite) or
+    # "bigint out of range" (PostgreSQL), exit 1.
+    for command in ("timeline", "export"):
+        result = seeded(command, "--format", "csv", "--limit", str(2**64))
+        assert result.exit_code == 2
+        assert "Invalid value for '--limit'" in result.stderr
+    assert len(ids(seeded, "--limit", str(2**63 - 1))) == 15
+
+
 def test_season_is_not_accepted_as_a_since_bound(seeded):
     # The contract: --since/--until take YYYY, YYYY-MM or YYYY-MM-DD only.
     result = seeded("timeline", "--since", "2023-21")

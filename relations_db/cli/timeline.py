@@ -71,7 +71,11 @@ def timeline_filters(command):
             help="Place name contains TEXT, or in the country it names (a code: that country).",
         ),
         click.option("--search", metavar="TEXT", help="Title, summary or evidence contains TEXT."),
-        click.option("--limit", type=click.IntRange(min=0), help="At most N events (0: no limit)."),
+        click.option(
+            "--limit",
+            type=click.IntRange(min=0, max=2**63 - 1),  # what SQL's LIMIT takes
+            help="At most N events (0: no limit).",
+        ),
         click.option("--reverse", is_flag=True, help="Newest first."),
     ]
     for option in reversed(options):
