@@ -181,6 +181,21 @@ def test_timeline_table_shows_whole_ids(seeded_readonly):
     assert "2023-06-li-shangfu-declines-austin-meeting" in first_cells
 
 
+def test_timeline_table_keeps_an_id_whole_past_the_rows_it_measured(run, tmp_path):
+    # Column widths come from the first 200 rows; a longer id after them was cut ("m-zz…").
+    from relations_db.output.formats import SAMPLE
+
+    late = "m-zzz-an-identifier-longer-than-the-first-rows"
+    meetings = [{"id": f"m-{i:03d}", "title": "Talks", "date": "2023-01-01"} for i in range(SAMPLE)]
+    meetings.append({"id": late, "title": "Late talks", "date": "2024-01-01"})
+    doc = tmp_path / "many.json"
+    doc.write_text(json.dumps({"meetings": meetings}), encoding="utf-8")
+    assert run("ingest", str(doc)).exit_code == 0
+    table = tmp_path / "timeline.txt"
+    assert run("timeline", "-o", str(table)).exit_code == 0
+    assert table.read_text(encoding="utf-8").splitlines()[-1].split()[:2] == [late, "2024-01-01"]
+
+
 def test_profile_lists_events_under_headers_with_whole_roles(seeded_readonly):
     text = seeded_readonly("official", "Blinken", "--format", "table").output
     events = text[text.index("Events (") :].split("\n\n")[0].splitlines()
@@ -315,6 +330,39 @@ def test_output_into_a_missing_folder_names_the_users_path(seeded_readonly, tmp_
     result = seeded_readonly("timeline", "-o", str(target))
     assert result.exit_code == 2
     assert result.stderr.strip() == f"error: {target}: cannot write: no such folder"
+
+
+def test_output_into_a_named_pipe_writes_through_it_and_leaves_it_a_pipe(
+    seeded_readonly, tmp_path
+):
+    # As `-o /dev/null` or `-o /dev/stdout` must: replacing them left a regular file there.
+    import os
+    import stat
+
+    fifo = tmp_path / "timeline.pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so writing never blocks
+    try:
+        result = seeded_readonly("timeline", "--format", "csv", "-o", str(fifo))
+        assert result.exit_code == 0, result.output
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+        assert os.read(reader, 1 << 16).decode().startswith("id,kind,date,")
+    finally:
+        os.close(reader)
+
+
+def test_output_through_a_symbolic_link_writes_the_file_and_keeps_the_link(
+    seeded_readonly, tmp_path
+):
+    (tmp_path / "data").mkdir()
+    real = tmp_path / "data" / "officials.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    result = seeded_readonly("officials", "-o", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("id,name,country,positions")
 
 
 def test_every_problem_of_a_record_is_reported_in_one_run(run, tmp_path):

@@ -187,3 +187,104 @@ def test_a_misspelt_statement_is_called_a_syntax_error(seeded_readonly, query, s
     result = seeded_readonly("sql", query)
     assert result.exit_code == 2
     assert result.stderr.strip() == f"error: sql: {said}"
+
+
+def test_repeated_column_names_keep_every_value(seeded_readonly):
+    # `SELECT * FROM a JOIN b` repeats `id`: each value keeps a column and a key of its own.
+    query = "SELECT 1 AS id, 2 AS id, 3 AS id_2, 4 AS id"
+    result = seeded_readonly("sql", "--format", "csv", query)
+    assert result.stdout.splitlines() == ["id,id_3,id_2,id_4", "1,2,3,4"]
+    expected = {"id": 1, "id_3": 2, "id_2": 3, "id_4": 4}
+    assert json.loads(seeded_readonly("sql", "--format", "json", query).stdout) == [expected]
+    assert json.loads(seeded_readonly("sql", "--format", "jsonl", query).stdout) == expected
+    table = seeded_readonly("sql", "--format", "table", query).stdout.splitlines()
+    assert table[0].split() == ["ID", "ID_3", "ID_2", "ID_4"]
+    assert table[1].split() == ["1", "2", "3", "4"]
+
+
+def _strict_json(text: str):
+    def refuse(constant):
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_json_output_is_json_whatever_the_values(seeded_readonly):
+    # NaN and the infinities are no JSON numbers (jq refuses them); PostgreSQL's own types
+    # (interval, uuid, inet) failed the command half-way through the array.
+    postgres = seeded_readonly.url.startswith("postgresql")
+    query = "SELECT 9e999 AS up, -9e999 AS down"  # SQLite's REAL infinities
+    expected = {"up": "Infinity", "down": "-Infinity"}
+    if postgres:
+        query = (
+            "SELECT 'Infinity'::float8 AS up, '-Infinity'::float8 AS down"
+            ", 'NaN'::float8 AS nan, 'NaN'::numeric AS nan_numeric, interval '2 hours' AS gap,"
+            " '00000000-0000-0000-0000-000000000001'::uuid AS uuid, '10.0.0.1'::inet AS address"
+        )
+        expected |= {
+            "nan": "NaN",
+            "nan_numeric": "NaN",
+            "gap": "2:00:00",
+            "uuid": "00000000-0000-0000-0000-000000000001",
+            "address": "10.0.0.1",
+        }
+    for fmt in ("json", "jsonl"):
+        result = seeded_readonly("sql", "--format", fmt, query)
+        assert result.exit_code == 0, result.output
+        rows = _strict_json(result.stdout)
+        assert (rows[0] if fmt == "json" else rows) == expected
+
+
+@pytest.mark.postgres
+def test_json_values_are_json_text_in_csv(seeded_readonly):
+    if not seeded_readonly.url.startswith("postgresql"):
+        pytest.skip("json values are PostgreSQL's")
+    query = """SELECT '{"a": [1, {"b": "x"}]}'::jsonb AS doc, ARRAY[1, 2] AS numbers"""
+    rows = list(csv.DictReader(io.StringIO(seeded_readonly("sql", query).stdout)))
+    assert json.loads(rows[0]["doc"]) == {"a": [1, {"b": "x"}]}
+    assert rows[0]["numbers"] == "1; 2"
+
+
+def test_values_and_a_parenthesized_select_are_queries(seeded_readonly):
+    # sqlparse groups `VALUES (1), (2)` and `(SELECT ...)` into one token: both were called
+    # "syntax error at 'VALUES (1), (2)': not an SQL statement (did you mean VALUES?)".
+    result = seeded_readonly("sql", "VALUES (1), (2)")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == ["1", "2"]
+    refused = seeded_readonly("sql", "(DELETE FROM events)")
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == (
+        "error: sql: read-only: only SELECT queries are allowed, not DELETE"
+    )
+    if seeded_readonly.url.startswith("postgresql"):  # SQLite has no parenthesized SELECT
+        union = seeded_readonly("sql", "(SELECT count(*) FROM events) UNION ALL (SELECT 1)")
+        assert union.exit_code == 0, union.output
+        assert union.stdout.splitlines()[1:] == ["15", "1"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["EXPLAIN ANALYSE SELECT 1", "EXPLAIN (FORMAT JSON, ANALYZE) SELECT 1"],
+)
+def test_every_spelling_of_explain_analyze_is_refused_alike(seeded_readonly, query):
+    result = seeded_readonly("sql", query)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: sql: EXPLAIN ANALYZE runs the statement; use EXPLAIN"
+
+
+def test_a_stray_semicolon_is_no_second_statement(seeded_readonly):
+    # "SELECT 1;;" was refused: "only one statement is allowed, got 2: ; after SELECT".
+    for query in ("SELECT 1 AS one;;", "; SELECT 1 AS one", "SELECT 1 AS one; /* end */ ;"):
+        result = seeded_readonly("sql", query)
+        assert result.exit_code == 0, (query, result.output)
+        assert result.stdout.splitlines() == ["one", "1"]
+    assert seeded_readonly("sql", ";").stderr.strip() == "error: sql: no SQL statement given"
+    assert seeded_readonly("sql", "SELECT 1; ; DELETE FROM events").exit_code == 2
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "1e300"])
+def test_a_timeout_that_is_no_usable_number_is_a_usage_error(seeded_readonly, seconds):
+    result = seeded_readonly("sql", "--timeout", seconds, "SELECT 1")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "Invalid value for '--timeout'" in result.stderr

@@ -328,6 +328,28 @@ def test_invalid_since_month_exits_2_naming_the_option(seeded):
     assert "Traceback" not in result.stderr
 
 
+def test_since_after_until_is_a_usage_error_not_the_events_spanning_both(seeded):
+    # No day is in 2022-12..2022-10; the Bali summit (2022-09..2022-12) "overlapped" it.
+    for command in (("timeline", "--format", "csv"), ("export", "--format", "jsonl")):
+        result = seeded(*command, "--since", "2022-12", "--until", "2022-10")
+        assert result.exit_code == 2
+        assert result.stderr.strip() == "error: --since: 2022-12 is after --until 2022-10"
+        assert result.stdout == ""
+    assert ids(seeded, "--since", "2022-12-31", "--until", "2022-12") == [
+        "2022-biden-xi-bali-summit"
+    ]
+
+
+def test_a_limit_past_what_sql_takes_is_a_usage_error(seeded):
+    # It reached the database: "OverflowError: Python int too large ..." (SQLite) or
+    # "bigint out of range" (PostgreSQL), exit 1.
+    for command in ("timeline", "export"):
+        result = seeded(command, "--format", "csv", "--limit", str(2**64))
+        assert result.exit_code == 2
+        assert "Invalid value for '--limit'" in result.stderr
+    assert len(ids(seeded, "--limit", str(2**63 - 1))) == 15
+
+
 def test_season_is_not_accepted_as_a_since_bound(seeded):
     # The contract: --since/--until take YYYY, YYYY-MM or YYYY-MM-DD only.
     result = seeded("timeline", "--since", "2023-21")
@@ -411,6 +433,15 @@ def test_location_matches_the_place_country(seeded):
     }
 
 
+def test_location_given_as_a_code_is_that_country_not_a_piece_of_a_place_name(seeded):
+    # No seed event is in India; "in" is a piece of Beijing, Singapore and South China Sea.
+    assert ids(seeded, "--location", "IN") == []
+    for code in ("USA", "U.S.", "840"):
+        assert set(ids(seeded, "--location", code)) == set(ids(seeded, "--location", "US"))
+    # A country's name still finds places named after it too.
+    assert "south-china-sea-naval-air-confrontations" in ids(seeded, "--location", "China")
+
+
 def test_search_matches_title_case_insensitively(seeded):
     assert ids(seeded, "--search", "spy balloon") == ["2023-02-chinese-spy-balloon"]
     assert ids(seeded, "--search", "SPY BALLOON") == ["2023-02-chinese-spy-balloon"]
@@ -426,6 +457,23 @@ def test_search_matches_text_found_only_in_an_evidence_quote(seeded):
 
 def test_search_matches_text_found_only_in_a_summary(seeded):
     assert ids(seeded, "--search", "intelligence issues") == ["2023-05-burns-beijing-secret-trip"]
+
+
+def test_search_and_location_ignore_case_in_every_script(run, tmp_path):
+    # SQLite's lower() folds ASCII alone: "Лавров" typed as stored found nothing there.
+    meeting = {"id": "m-paris", "title": "Talks at the Élysée with Лавров", "date": "2023-08-02"}
+    meeting |= {"summary": "ΣΥΝΑΝΤΗΣΗ", "location": {"place": "Élysée Palace", "country": "FR"}}
+    sanction = {"id": "s-org", "title": "Listing", "date": "2023", "imposer": "US"}
+    sanction["target"] = {"organization": "ÖSTERREICHISCHE Bank"}
+    doc = tmp_path / "intl.json"
+    doc.write_text(json.dumps({"meetings": [meeting], "sanctions": [sanction]}), encoding="utf-8")
+    assert run("ingest", str(doc)).exit_code == 0
+    for needle in ("Лавров", "лавров", "ЛАВРОВ", "élysée", "ÉLYSÉE", "συναντηση"):
+        assert ids(run, "--search", needle) == ["m-paris"], needle
+    assert ids(run, "--location", "élysée palace") == ["m-paris"]
+    sanctions = run("sanctions", "--target", "österreichische bank", "--format", "csv")
+    assert sanctions.exit_code == 0, sanctions.output
+    assert [row["id"] for row in csv.DictReader(io.StringIO(sanctions.stdout))] == ["s-org"]
 
 
 def test_search_treats_sql_wildcards_literally(seeded):

@@ -179,6 +179,14 @@ def output_stream(path: str | None):
     from ..inputs.errors import InputError
 
     target = Path(path)
+    if _is_special(target):
+        # /dev/null, /dev/stdout, a named pipe: written in place, as a shell's `>` does.
+        # Replacing one would leave a regular file where the device or pipe was.
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        return
+    # Through a symbolic link to the file it names: the link stays a link.
+    target = Path(os.path.realpath(target))
     try:
         handle = tempfile.NamedTemporaryFile(
             "w",
@@ -203,3 +211,16 @@ def output_stream(path: str | None):
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def _is_special(path) -> bool:
+    """Is `path` (or what its link names) something other than a regular file or a folder:
+    a device, a named pipe or a socket?"""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))

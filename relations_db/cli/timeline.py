@@ -65,9 +65,17 @@ def timeline_filters(command):
         ),
         click.option("--since", metavar="DATE", help="Events whose dates reach DATE or later."),
         click.option("--until", metavar="DATE", help="Events whose dates begin by DATE."),
-        click.option("--location", metavar="TEXT", help="Place name contains TEXT, or country."),
+        click.option(
+            "--location",
+            metavar="TEXT",
+            help="Place name contains TEXT, or in the country it names (a code: that country).",
+        ),
         click.option("--search", metavar="TEXT", help="Title, summary or evidence contains TEXT."),
-        click.option("--limit", type=click.IntRange(min=0), help="At most N events (0: no limit)."),
+        click.option(
+            "--limit",
+            type=click.IntRange(min=0, max=2**63 - 1),  # what SQL's LIMIT takes
+            help="At most N events (0: no limit).",
+        ),
         click.option("--reverse", is_flag=True, help="Newest first."),
     ]
     for option in reversed(options):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -123,7 +124,9 @@ def write_table(
     sizes[flexible] = max(min_flexible, width - fixed - 2 * (len(columns) - 1))
 
     def line(values: dict) -> str:
-        return "  ".join(fit(values[c], sizes[c]) for c in columns).rstrip()
+        # A value of a measured column wider than the first rows' is not cut either: that
+        # line is longer, and the id in it still whole.
+        return "  ".join(fit(values[c], sizes[c], c not in measured) for c in columns).rstrip()
 
     out.write(line({c: c.upper() for c in columns}) + "\n")
     count = 0
@@ -133,13 +136,14 @@ def write_table(
     return count
 
 
-def fit(value: str, size: int) -> str:
-    """`value` escaped for the terminal and padded or cut to `size` display columns."""
+def fit(value: str, size: int, cut: bool = True) -> str:
+    """`value` escaped for the terminal and padded or cut to `size` display columns (left
+    whole when not `cut`)."""
     value = terminal_text(value)
     width = display_width(value)
     if width <= size:
         return value + " " * (size - width)
-    return clip(value, size)
+    return clip(value, size) if cut else value
 
 
 def clip(value: str, size: int) -> str:
@@ -165,6 +169,10 @@ def cell(value) -> str:
     """Any value as text for a CSV cell or table: lists joined with '; ', dates in ISO."""
     if value is None:
         return ""
+    if isinstance(value, dict) or (
+        isinstance(value, list | tuple) and any(isinstance(v, dict | list) for v in value)
+    ):  # a JSON value (PostgreSQL json/jsonb, EXPLAIN (FORMAT JSON)): as JSON text
+        return json.dumps(value, ensure_ascii=False, default=json_default)
     if isinstance(value, list | tuple):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, bytes):
@@ -175,7 +183,8 @@ def cell(value) -> str:
 
 
 def json_default(value):
-    """json.dumps fallback for what databases return: dates, decimals, bytes."""
+    """json.dumps fallback for what databases return: dates, decimals, bytes; any other
+    type (an interval, a UUID, an address, a range) as its text."""
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, bytes):
@@ -183,8 +192,18 @@ def json_default(value):
     from decimal import Decimal
 
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            return json_number(float(value))
         return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return str(value)
+
+
+def json_number(value):
+    """A number JSON can hold; NaN and the infinities (no JSON number) as the strings
+    "NaN", "Infinity" and "-Infinity", as PostgreSQL's to_json writes them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if value != value else ("Infinity" if value > 0 else "-Infinity")
+    return value
 
 
 def write_auto_table(

@@ -171,7 +171,7 @@ def _gradient_id(m: Mark, ids: str) -> str:
 
 def _defs(drawn: Layout, ids: str) -> str:
     out = ["<defs>"]
-    for colour in {LINK_COLOUR, *RELATION_COLOUR.values()}:
+    for colour in sorted({LINK_COLOUR, *RELATION_COLOUR.values()}):
         out.append(
             f'<marker id="{ids}arrow-{colour[1:]}" viewBox="0 0 10 10" refX="9" refY="5" '
             f'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'

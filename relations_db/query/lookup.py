@@ -29,6 +29,17 @@ def run(connection, sql: str, params: dict | None = None):
     return connection.execute(text(sql), params or {})
 
 
+def lowered(connection, column):
+    """`lower(column)` for case-insensitive matching in every script: SQLite's own lower()
+    leaves "Лавров" and "Élysée" as they are, so on SQLite the store's connections run
+    Python's (store.engine registers it)."""
+    from sqlalchemy import func
+
+    if connection.dialect.name == "sqlite":
+        return func.unicode_lower(column)
+    return func.lower(column)
+
+
 class AmbiguousName(InputError):
     """More than one official answers to a name; `candidates` lists them."""
 

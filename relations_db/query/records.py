@@ -97,7 +97,8 @@ class RecordExport:
                     )
                 )
             )
-        self._event_ids = selection.with_only_columns(Event.id).subquery("selected")
+        self._selection = selection.with_only_columns(Event.id)
+        self._event_ids = self._selection.subquery("selected")
 
     # --- what the selection refers to (subqueries of ids) ---------------------------
 
@@ -232,8 +233,13 @@ class RecordExport:
         if self.source is not None:
             query = query.where(Link.origin == self.source)  # whatever its events
         else:
-            query = query.where(Link.from_event_id.in_(self._selected())).where(
-                Link.to_event_id.in_(self._selected())
+            # Joins, not `from IN (selected) AND to IN (selected)`: SQLite answers that by
+            # probing the links index once for every pair of selected events (20,000 events:
+            # 400 million probes, two minutes).
+            starts = self._selection.subquery("from_selected")
+            ends = self._selection.subquery("to_selected")
+            query = query.join(starts, starts.c.id == Link.from_event_id).join(
+                ends, ends.c.id == Link.to_event_id
             )
         for row in self.conn.execution_options(yield_per=CHUNK).execute(query):
             link = {"from": row.from_event_id, "to": row.to_event_id, "relation": row.relation}

@@ -12,7 +12,7 @@ from ..inputs.errors import InputError
 from ..model import core
 from ..model.enums import Role
 from ..names import fold
-from .lookup import country_option, find_officials
+from .lookup import country_option, find_officials, lowered
 from .profile import sanction_row
 from .timeline import CHUNK, event_order
 
@@ -67,8 +67,8 @@ def list_sanctions(
         words = fold(target)
         condition = or_(
             SANCTIONS.target_official_id.in_(officials),
-            func.lower(SANCTIONS.target_organization).contains(words, autoescape=True),
-            func.lower(SANCTIONS.target_description).contains(words, autoescape=True),
+            lowered(connection, SANCTIONS.target_organization).contains(words, autoescape=True),
+            lowered(connection, SANCTIONS.target_description).contains(words, autoescape=True),
         )
         if not officials and connection.scalar(select(SANCTIONS.event_id).where(condition)) is None:
             raise InputError(

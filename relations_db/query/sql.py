@@ -89,12 +89,33 @@ class SqlResult:
     max_rows: int | None
     truncated: bool = False
 
+    def __post_init__(self) -> None:
+        self.columns = distinct_names(self.columns)
+
+
+def distinct_names(columns: list[str]) -> list[str]:
+    """Column names made distinct, so each value keeps its own key in JSON and its own cell
+    in a table: a repeated `id` (`SELECT * FROM a JOIN b`) becomes `id_2`, then `id_3`,
+    skipping names the query already uses."""
+    given = set(columns)
+    taken: set[str] = set()
+    names = []
+    for name in columns:
+        unique, n = name, 1
+        while unique in taken or (unique != name and unique in given):
+            n += 1
+            unique = f"{name}_{n}"
+        taken.add(unique)
+        names.append(unique)
+    return names
+
 
 def check_statement(sql: str, dialect: str) -> str:
     """Layer 1: the one statement, as the database will read it; refusals name the problem."""
     import sqlparse
 
-    statements = [s for s in sqlparse.parse(sql) if s.token_first(skip_cm=True) is not None]
+    # A statement of nothing (only comments, or the empty one of `SELECT 1;;`) is no statement.
+    statements = [s for s in sqlparse.parse(sql) if _opening(s) is not None]
     if not statements:
         raise QueryRefused("no SQL statement given", field="sql")
     if len(statements) > 1:
@@ -105,17 +126,16 @@ def check_statement(sql: str, dialect: str) -> str:
         )
     statement = statements[0]
     kind = statement.get_type()
-    first = statement.token_first(skip_cm=True).normalized.upper()
-    if kind == "SELECT" or first == "VALUES":
+    opening = _opening(statement)
+    first = opening.normalized.upper()
+    if kind == "SELECT" or first in ("SELECT", "VALUES"):
         return str(statement).strip()
     if first == "EXPLAIN":
-        words = [t.normalized.upper() for t in statement.flatten() if not t.is_whitespace]
-        if "ANALYZE" in words[1:3]:
+        if _explain_runs(statement):
             raise QueryRefused("EXPLAIN ANALYZE runs the statement; use EXPLAIN", field="sql")
         return str(statement).strip()
     if first == "PRAGMA" and dialect == "sqlite":
         return str(statement).strip()
-    opening = statement.token_first(skip_cm=True)
     if kind == "UNKNOWN" and not opening.is_keyword:
         import difflib
 
@@ -129,10 +149,37 @@ def check_statement(sql: str, dialect: str) -> str:
     )
 
 
+def _opening(statement):
+    """The statement's first word: past comments and opening parentheses, and inside the
+    groups sqlparse makes (`VALUES (1), (2)` is one group, `(SELECT 1)` another); None for
+    a statement of nothing (comments alone, or the empty one in `SELECT 1;;`)."""
+    from sqlparse import tokens
+
+    for token in statement.flatten():
+        if token.is_whitespace or token.ttype in tokens.Comment or token.match(
+            tokens.Punctuation, "("
+        ):
+            continue
+        return None if token.match(tokens.Punctuation, ";") else token
+    return None
+
+
+def _explain_runs(statement) -> bool:
+    """Does this EXPLAIN run its statement: ANALYZE (or ANALYSE) among its options, in
+    either form (`EXPLAIN ANALYZE ...`, `EXPLAIN (FORMAT JSON, ANALYZE) ...`), not off?"""
+    words = [t.normalized.upper() for t in statement.flatten() if not t.is_whitespace][1:]
+    for i, word in enumerate(words):
+        if word in ("SELECT", "WITH", "VALUES", "TABLE", "INSERT", "UPDATE", "DELETE", "MERGE"):
+            return False
+        if word in ("ANALYZE", "ANALYSE"):
+            return words[i + 1 : i + 2] not in (["FALSE"], ["OFF"], ["0"])
+    return False
+
+
 def _describe(statement) -> str:
     kind = statement.get_type()
     if kind == "UNKNOWN":
-        kind = statement.token_first(skip_cm=True).normalized.upper()
+        kind = _opening(statement).normalized.upper()
     return kind
 
 

@@ -19,7 +19,11 @@ def database_stats(connection: Connection) -> dict:
     def grouped(column, order_by_count: bool = False) -> dict:
         count = func.count()
         query = select(column, count).group_by(column)
-        query = query.order_by(count.desc(), column) if order_by_count else query.order_by(column)
+        # Undated (NULL) last on both backends, as in the timeline (SQLite sorts NULL first).
+        by_value = (column.is_(None), column)
+        query = (
+            query.order_by(count.desc(), *by_value) if order_by_count else query.order_by(*by_value)
+        )
         return {(key if key is not None else "undated"): n for key, n in connection.execute(query)}
 
     year = extract("year", EVENTS.date_start)

@@ -17,7 +17,7 @@ from ..dates import parse_bound
 from ..inputs.errors import InputError
 from ..model import core
 from ..model.enums import TIMELINE_COLUMNS
-from .lookup import country_option, format_location, resolve_official
+from .lookup import country_option, format_location, lowered, resolve_official
 
 COLUMNS = TIMELINE_COLUMNS
 CHUNK = 500
@@ -161,28 +161,38 @@ def _conditions(connection: Connection, flt: TimelineFilter) -> list:
         conditions.append(EVENTS.status.in_(flt.statuses))
     if flt.visibilities:
         conditions.append(EVENTS.visibility.in_(flt.visibilities))
-    if flt.since:
-        conditions.append(EVENTS.date_end >= _bound(flt.since, "--since").start)
-    if flt.until:
-        conditions.append(EVENTS.date_start <= _bound(flt.until, "--until").end)
+    since = _bound(flt.since, "--since") if flt.since else None
+    until = _bound(flt.until, "--until") if flt.until else None
+    if since and until and since.start > until.end:
+        # No day is in the range; an event spanning both bounds would "overlap" it anyway.
+        raise InputError(f"{flt.since} is after --until {flt.until}", field="--since")
+    if since:
+        conditions.append(EVENTS.date_end >= since.start)
+    if until:
+        conditions.append(EVENTS.date_start <= until.end)
     if flt.location:
-        place = func.lower(EVENTS.place).contains(flt.location.lower(), autoescape=True)
+        place = lowered(connection, EVENTS.place).contains(flt.location.lower(), autoescape=True)
         from ..countries import normalize_country
 
         try:
             country = normalize_country(flt.location)
-            conditions.append(or_(place, EVENTS.place_country == country))
         except ValueError:
             conditions.append(place)
+        else:
+            in_country = EVENTS.place_country == country
+            # A code (IN, US, USA, U.S., 356) means the country alone: as a piece of a
+            # place's name "in" is in Beijing and Singapore, "usa" in Busan.
+            code = len(flt.location.replace(".", "").strip()) <= 3 or flt.location.isdigit()
+            conditions.append(in_country if code else or_(place, in_country))
     if flt.search:
         needle = flt.search.lower()
         conditions.append(
             or_(
-                func.lower(EVENTS.title).contains(needle, autoescape=True),
-                func.lower(EVENTS.summary).contains(needle, autoescape=True),
+                lowered(connection, EVENTS.title).contains(needle, autoescape=True),
+                lowered(connection, EVENTS.summary).contains(needle, autoescape=True),
                 exists().where(
                     core.evidence.c.event_id == EVENTS.id,
-                    func.lower(core.evidence.c.quote).contains(needle, autoescape=True),
+                    lowered(connection, core.evidence.c.quote).contains(needle, autoescape=True),
                 ),
             )
         )

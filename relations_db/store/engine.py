@@ -103,6 +103,9 @@ def _configure_sqlite(engine: Engine, *, write: bool) -> None:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        # SQLite's lower() folds ASCII letters alone; the filters' case-insensitive
+        # matching (query.lookup.lowered) needs every script's, as PostgreSQL's lower() has.
+        dbapi_connection.create_function("unicode_lower", 1, _unicode_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
@@ -110,6 +113,10 @@ def _configure_sqlite(engine: Engine, *, write: bool) -> None:
             _begin_writing(connection)
         else:
             connection.exec_driver_sql("BEGIN")
+
+
+def _unicode_lower(value):
+    return value.lower() if isinstance(value, str) else value
 
 
 def _begin_writing(connection) -> None:
