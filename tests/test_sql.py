@@ -235,10 +235,10 @@ def test_json_output_is_json_whatever_the_values(seeded_readonly):
         assert (rows[0] if fmt == "json" else rows) == expected
 
 
-@pytest.mark.postgres
+@pytest.mark.parametrize(  # json values are PostgreSQL's: no SQLite run to skip
+    "seeded_readonly", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
 def test_json_values_are_json_text_in_csv(seeded_readonly):
-    if not seeded_readonly.url.startswith("postgresql"):
-        pytest.skip("json values are PostgreSQL's")
     query = """SELECT '{"a": [1, {"b": "x"}]}'::jsonb AS doc, ARRAY[1, 2] AS numbers"""
     rows = list(csv.DictReader(io.StringIO(seeded_readonly("sql", query).stdout)))
     assert json.loads(rows[0]["doc"]) == {"a": [1, {"b": "x"}]}
