@@ -52,3 +52,17 @@ def test_unsupported_url_scheme_is_refused(run):
     result = run("timeline", db="mysql://x@y/z")
     assert result.exit_code == 1
     assert "unsupported database" in result.stderr
+
+
+def test_a_file_that_is_not_a_database_is_named(run, tmp_path):
+    """`--db notes.txt` on a text file: one line naming the file, exit 1, for readers and
+    writers alike; the file is left as it was."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database, just some notes\n" * 40, encoding="utf-8")
+    for args in (("timeline", "--format", "csv"), ("officials",), ("init",), ("db", "current")):
+        result = run(*args, db=str(notes))
+        assert result.exit_code == 1, (args, result.stderr)
+        assert result.stderr == (
+            f"error: cannot open the database {notes}: file is not a database\n"
+        ), args
+    assert notes.read_text(encoding="utf-8") == "not a database, just some notes\n" * 40

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from .engine import (
     WRITER_WAIT_ENV,
@@ -174,7 +174,8 @@ class Database:
         engine = self.engine(write=write)
         try:
             connection = engine.connect()
-        except OperationalError as exc:
+        except DatabaseError as exc:
+            # Unreachable, refused, or (SQLite) a file that is not a database: say which.
             raise DatabaseUnavailable(
                 f"cannot open the database {self.display()}: {_first_line(exc.orig)}"
             ) from exc
