@@ -365,6 +365,29 @@ def test_csv_event_table_resolves_known_names(seeded, tmp_path):
     assert row["sources"] == ["cnn-2023-06-17-blinken-beijing"]
 
 
+def test_csv_unterminated_quote_names_the_line_its_row_starts_on(run, db_url, tmp_path):
+    """The quote opened on line 4 runs to the end of the file: the error says line 4 (not
+    the line of the row before it, nor the header's)."""
+    assert run("init").exit_code == 0
+    before = database_checksum(db_url)
+    rows = "".join(f"m{i},meeting,2023-06-1{i},Meeting {i}\n" for i in range(1, 3))
+    bad = _write(
+        tmp_path / "bad.csv",
+        f"id,kind,date,title\n{rows}m3,meeting,2023-06-13,\"Meeting 3\nm4,meeting,2023-06-14,M\n",
+    )
+    result = run("ingest", str(bad))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {bad}:4: invalid CSV: unexpected end of data",
+        "1 error; nothing was written",
+    ]
+    first = _write(tmp_path / "first.csv", 'id,kind,date,title\nm1,meeting,2023,"Meeting\n')
+    result = run("ingest", str(first))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == f"error: {first}:2: invalid CSV: unexpected end of data"
+    assert database_checksum(db_url) == before
+
+
 def test_evidence_from_a_second_source_is_added_not_replaced(seeded, db_url, tmp_path):
     second = _write(
         tmp_path / "second.yaml",

@@ -310,13 +310,17 @@ def decode_jsonl_line(raw: bytes, path: Path, number: int) -> object:
 
 
 def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row) from a CSV with a header; BOM and any line ending accepted."""
+    """Yield (line number, row) from a CSV with a header; BOM and any line ending accepted.
+
+    A row's line is the one after the row before it, where it starts: also for a row the
+    csv module cannot read (an unterminated quote runs on to the end of the file)."""
     try:
         handle = path.open("r", encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
     with handle:
         reader = csv.DictReader(handle, strict=True)
+        line = 0  # the last line of the last row read whole
         try:
             fields = reader.fieldnames
             if not fields:
@@ -333,7 +337,7 @@ def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         except UnicodeDecodeError as exc:
             raise InputError("not valid UTF-8 text", file=str(path)) from exc
         except csv.Error as exc:
-            raise InputError(f"invalid CSV: {exc}", file=str(path), line=reader.line_num) from exc
+            raise InputError(f"invalid CSV: {exc}", file=str(path), line=line + 1) from exc
 
 
 def read_text_file(path: Path) -> str:
