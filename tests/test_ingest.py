@@ -365,6 +365,31 @@ def test_csv_event_table_resolves_known_names(seeded, tmp_path):
     assert row["sources"] == ["cnn-2023-06-17-blinken-beijing"]
 
 
+@pytest.mark.parametrize("column", ["id", "kind"])
+def test_csv_without_a_needed_column_is_one_line_naming_it(run, db_url, tmp_path, column):
+    """A table without `id` (or `kind`) is one error at line 1 naming the column, not the
+    same error on every row; a header alone without it is refused as well."""
+    assert run("init").exit_code == 0
+    before = database_checksum(db_url)
+    header = [c for c in ("id", "kind", "date", "title") if c != column]
+    values = {"id": "m{}", "kind": "meeting", "date": "2023-06-1{}", "title": "Meeting {}"}
+    rows = "".join(
+        ",".join(values[c] for c in header).format(*[i] * len(header)) + "\n" for i in range(5)
+    )
+    table = _write(tmp_path / "events.csv", ",".join(header) + "\n" + rows)
+    result = run("ingest", str(table))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {table}:1: missing column '{column}' (every row needs id and kind)",
+        "1 error; nothing was written",
+    ]
+    alone = _write(tmp_path / "header.csv", ",".join(header) + "\n")
+    result = run("ingest", str(alone))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0].startswith(f"error: {alone}:1: missing column")
+    assert database_checksum(db_url) == before
+
+
 def test_csv_unterminated_quote_names_the_line_its_row_starts_on(run, db_url, tmp_path):
     """The quote opened on line 4 runs to the end of the file: the error says line 4 (not
     the line of the row before it, nor the header's)."""

@@ -257,15 +257,24 @@ def _jsonl_item(path: Path, line: int, value) -> Item:
     return Item(kind, record, file, line, (own,) if own else ())
 
 
+# The columns every row of an event table needs: without one, each row would fail alike.
+CSV_REQUIRED = ("id", "kind")
+_NEEDED = " and ".join(CSV_REQUIRED)
+
+
 def _csv_items(path: Path) -> Iterator[Item]:
-    for line, row in iter_csv(path):
-        unknown = [k for k in row if k not in TIMELINE_COLUMNS]
+    def check_header(names: list[str]) -> None:
+        unknown = [k for k in names if k not in TIMELINE_COLUMNS]
+        missing = [k for k in CSV_REQUIRED if k not in names]
         if unknown:
-            raise InputError(
-                f"unknown column {unknown[0]!r} (columns: {', '.join(TIMELINE_COLUMNS)})",
-                file=str(path),
-                line=1,
-            )
+            problem = f"unknown column {unknown[0]!r} (columns: {', '.join(TIMELINE_COLUMNS)})"
+        elif missing:
+            problem = f"missing column {missing[0]!r} (every row needs {_NEEDED})"
+        else:
+            return
+        raise InputError(problem, file=str(path), line=1)
+
+    for line, row in iter_csv(path, check_header):
         try:
             yield _csv_item(path, line, row)
         except InputError as error:

@@ -309,8 +309,9 @@ def decode_jsonl_line(raw: bytes, path: Path, number: int) -> object:
     return value
 
 
-def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def iter_csv(path: Path, check_header=None) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) from a CSV with a header; BOM and any line ending accepted.
+    `check_header(names)` sees the header first (also in a file of a header alone).
 
     A row's line is the one after the row before it, where it starts: also for a row the
     csv module cannot read (an unterminated quote runs on to the end of the file)."""
@@ -325,6 +326,8 @@ def iter_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             fields = reader.fieldnames
             if not fields:
                 return
+            if check_header is not None:
+                check_header(fields)
             line = reader.line_num
             for row in reader:
                 if None in row:
