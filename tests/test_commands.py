@@ -331,3 +331,35 @@ def test_event_claims_show_what_each_source_said_where_they_differ(seeded, tmp_p
     assert said[("reuters-2023-06-19", "title")] == "Blinken and Qin Gang hold talks"
     table = seeded("event", TALKS, "--format", "table").output
     assert "reuters-2023-06-19: status = held" in table
+
+
+def test_event_claims_leave_out_values_the_sources_agree_on(seeded, tmp_path):
+    """A second source restating a seed meeting with the same date, place and people (in
+    another order), silent on its date_text, format and visibility: only status and title
+    differ, and nothing the two agree on or one leaves unsaid is listed as differing."""
+    second = tmp_path / "second.yaml"
+    second.write_text(
+        "source: {id: reuters-2023-06-19, publisher: Reuters, published: 2023-06-19}\n"
+        "meetings:\n"
+        f"  - {{id: {TALKS}, title: Blinken and Qin Gang hold talks, date: 2023-06-18,"
+        " location: {place: Beijing, country: CN}, status: held,"
+        " participants: [{official: qin-gang, role: host},"
+        " {official: antony-blinken, role: guest}]}\n",
+        encoding="utf-8",
+    )
+    assert seeded("ingest", str(second)).exit_code == 0
+    detail = json.loads(seeded("event", TALKS, "--format", "json").output)
+    cnn, cnn_title = "cnn-2023-06-17-blinken-beijing", SEED_TALKS_TITLE
+    assert sorted((c["field"], c["source"], c["value"]) for c in detail["claims"]) == [
+        ("status", cnn, "planned"),
+        ("status", "reuters-2023-06-19", "held"),
+        ("title", cnn, cnn_title),
+        ("title", "reuters-2023-06-19", "Blinken and Qin Gang hold talks"),
+    ]
+    table = seeded("event", TALKS, "--format", "table").output
+    assert "where they differ (4)" in table
+    for field in ("date", "location", "visibility", "date_text", "format", "participants"):
+        assert f": {field} = " not in table
+
+
+SEED_TALKS_TITLE = "Blinken meets Qin Gang with his traveling delegation"

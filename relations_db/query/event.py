@@ -154,7 +154,8 @@ def _links(connection: Connection, event_id: str) -> list[dict]:
 
 def claims_of(connection: Connection, event_id: str) -> list[dict]:
     """What each source said where sources differ: `{source, field, value}` rows, the
-    value as JSON text for lists and mappings. Read from `statements` (one row per origin
+    value as JSON text for lists and mappings, for the fields two sources give different
+    values of. Read from `statements` (one row per origin
     of a record several origins state; '' is a curated statement)."""
     import json
 
@@ -172,15 +173,23 @@ def claims_of(connection: Connection, event_id: str) -> list[dict]:
     fields = sorted({key for _, payload in said for key in payload} - _NOT_CLAIMS)
     out = []
     for field in fields:
-        values = [(origin, payload.get(field)) for origin, payload in said]
-        if len({json.dumps(v, sort_keys=True, default=str) for _, v in values}) < 2:
+        # A source that does not state a field does not differ on it: only the values
+        # given are compared, lists as sets (the same participants in another order agree).
+        values = [(origin, payload[field]) for origin, payload in said if field in payload]
+        if len({_canonical(v) for _, v in values}) < 2:
             continue
         for origin, value in values:
-            if value is None:
-                continue
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             out.append({"source": origin, "field": field, "value": text})
     return out
+
+
+def _canonical(value) -> str:
+    import json
+
+    if isinstance(value, list):
+        return json.dumps(sorted(_canonical(v) for v in value))
+    return json.dumps(value, sort_keys=True, default=str)
 
 
 # What a statement holds that is not a claim about the event itself.
