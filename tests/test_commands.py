@@ -363,3 +363,22 @@ def test_event_claims_leave_out_values_the_sources_agree_on(seeded, tmp_path):
 
 
 SEED_TALKS_TITLE = "Blinken meets Qin Gang with his traveling delegation"
+
+
+def test_extract_format_with_ingest_is_a_usage_error_naming_both(run, db_url):
+    """--ingest prints no document: a --format beside it would be ignored, so it is refused
+    (exit 2, nothing stored); --format has a help line."""
+    article = SEEDS / "blinken-beijing-2023-06-17.txt"
+    result = run("extract", str(article), "--published", "2023-06-17", "--ingest",
+                 "--format", "json")
+    assert result.exit_code == 2
+    error = result.stderr.strip().splitlines()[-1]
+    assert error.startswith("Error: ") and "--format" in error and "--ingest" in error
+    assert result.stdout == ""
+    assert run("timeline", "--format", "csv").exit_code == 1  # no database was made
+    stored = run("extract", str(article), "--published", "2023-06-17", "--ingest")
+    assert stored.exit_code == 0, stored.output
+    assert stored.stdout.startswith("1 article: sources 1 new") and stored.stdout.count("\n") == 1
+    helps = run("extract", "--help").stdout
+    line = next(x for x in helps.splitlines() if x.strip().startswith("--format"))
+    assert "How to print the draft document" in line

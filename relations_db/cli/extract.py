@@ -11,9 +11,19 @@ import click
 @click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--published", metavar="DATE", help="Publication date YYYY-MM-DD (else the header).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default="yaml",
+    show_default=True,
+    help="How to print the draft document (not with --ingest).",
 )
-@click.option("--ingest", "do_ingest", is_flag=True, help="Store the records instead of printing.")
+@click.option(
+    "--ingest",
+    "do_ingest",
+    is_flag=True,
+    help="Store the records instead of printing them; prints the summary line only.",
+)
 @click.option("--title", help="The source's title (overrides the header).")
 @click.option("--url", help="The source's URL (overrides the header).")
 @click.option("--publisher", help="The source's publisher (overrides the header).")
@@ -24,6 +34,11 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
     from ..extract import extract
     from ..inputs.errors import InputError
 
+    if do_ingest and _given(click.get_current_context(), "fmt"):
+        raise click.UsageError(
+            "--format and --ingest exclude each other: --ingest prints no document, only "
+            "the summary line"
+        )
     if source_id is not None:
         import re
 
@@ -75,6 +90,13 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
 
         out = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
         click.echo(out, nl=False)
+
+
+def _given(ctx: click.Context, name: str) -> bool:
+    """Did the user give option `name` (on the command line or in the environment)?"""
+    from click.core import ParameterSource
+
+    return ctx.get_parameter_source(name) not in (ParameterSource.DEFAULT, None)
 
 
 def _check_published(published: str) -> None:
