@@ -89,6 +89,27 @@ def test_db_commands_walk_the_schema_down_and_up(run, db_url):
     assert f"empty -> {SCHEMA_HEAD}" in up.output
 
 
+def test_db_upgrade_to_a_revision_already_passed_says_so_and_changes_nothing(run, db_url):
+    """`db upgrade 0003` at the newest schema does nothing: it says the database is at a
+    later revision and how to go back (exit 0: the schema is at least what was asked)."""
+    assert run("init").exit_code == 0
+    display = db_url.removeprefix("sqlite:///") if db_url.startswith("sqlite") else None
+    older = run("db", "upgrade", "0003")
+    assert older.exit_code == 0, older.output
+    line = older.stdout.strip()
+    assert line.endswith(
+        f": already at revision {SCHEMA_HEAD}, later than 0003; "
+        "`relations-db db downgrade 0003` goes back to it"
+    )
+    assert f"{SCHEMA_HEAD} -> {SCHEMA_HEAD}" not in line
+    if display:
+        assert line.startswith(f"{display}: ")
+    same = run("db", "upgrade")
+    assert same.exit_code == 0
+    assert same.stdout.strip().endswith(f": already at revision {SCHEMA_HEAD}")
+    assert run("db", "current").output.strip() == f"{SCHEMA_HEAD} (current)"
+
+
 @pytest.mark.parametrize("revision", ["0005", "0006"])
 def test_vocabulary_checks_refuse_unknown_values_before_and_after_0006(run, db_url, revision):
     """0006 rewrites the CHECKs of closed vocabularies; both forms accept the same values."""

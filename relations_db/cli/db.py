@@ -32,7 +32,21 @@ def upgrade_command(app, revision: str) -> None:
 
     with _revision_errors(revision):
         before, after = init_database(app.db, revision)
-    click.echo(f"{app.db.display()}: {before or 'empty'} -> {after}")
+    if before is None or before != after:
+        click.echo(f"{app.db.display()}: {before or 'empty'} -> {after or 'empty'}")
+        return
+    # Nothing to do: the schema is at REVISION or past it. Upgrading never goes back, so
+    # say so and how to, rather than "0006 -> 0006" as if a step had been taken.
+    from ..store.migrate import resolve_revision
+
+    target = resolve_revision(revision)
+    if target is None or target == after:
+        click.echo(f"{app.db.display()}: already at revision {after}")
+    else:
+        click.echo(
+            f"{app.db.display()}: already at revision {after}, later than {target}; "
+            f"`relations-db db downgrade {target}` goes back to it"
+        )
 
 
 @db_group.command("downgrade", context_settings={"ignore_unknown_options": True})

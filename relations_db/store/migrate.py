@@ -48,5 +48,20 @@ def head() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def resolve_revision(revision: str) -> str | None:
+    """The revision id `revision` names (`head`, `base`, an id or a unique prefix of one);
+    None for a relative one (`+1`) or one that names nothing."""
+    from alembic.util.exc import CommandError
+
+    if revision == "base":
+        return revision
+    scripts = ScriptDirectory.from_config(alembic_config())
+    try:
+        script = scripts.get_revision(revision)
+    except CommandError:
+        return None
+    return script.revision if script is not None else None
+
+
 def is_known_revision(revision: str) -> bool:
     return any(rev == revision for rev, _, _ in history())
