@@ -390,6 +390,38 @@ def test_csv_without_a_needed_column_is_one_line_naming_it(run, db_url, tmp_path
     assert database_checksum(db_url) == before
 
 
+@pytest.mark.parametrize(
+    "name,content",
+    [
+        ("empty.yaml", b""),
+        ("empty.yml", b"\n\n"),
+        ("comments.yaml", b"# records to come\n  # more\n"),
+        ("empty.json", b""),
+        ("blank.json", b"\xef\xbb\xbf \n\t\n"),
+        ("empty.jsonl", b""),
+        ("empty.csv", b""),
+    ],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_an_empty_file_has_no_records_whatever_its_format(run, db_url, tmp_path, name, content):
+    """An empty record document is read like an empty stream or table: no records, exit 0,
+    nothing written; a document that is `null` is still not a mapping of sections."""
+    assert run("init").exit_code == 0
+    before = database_checksum(db_url)
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("ingest", str(path))
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "1 file: no records\n", "")
+    assert database_checksum(db_url) == before
+    null = _write(tmp_path / f"null{path.suffix}", "null\n")
+    if path.suffix in (".yaml", ".yml", ".json"):
+        refused = run("ingest", str(null))
+        assert refused.exit_code == 2
+        assert refused.stderr.splitlines()[0] == (
+            f"error: {null}:1: a record document must be a mapping of sections"
+        )
+
+
 def test_csv_unterminated_quote_names_the_line_its_row_starts_on(run, db_url, tmp_path):
     """The quote opened on line 4 runs to the end of the file: the error says line 4 (not
     the line of the row before it, nor the header's)."""

@@ -196,8 +196,26 @@ def load_yaml(path: Path) -> object:
         raise InputError("invalid YAML: nested too deeply", file=str(path)) from exc
     except ValueError as exc:  # an integer of more than 4300 digits, say
         raise InputError(f"invalid YAML: {_first_sentence(exc)}", file=str(path)) from exc
+    if data is None and _blank(text, comment="#"):
+        return _empty_document()
     check_storable(data, str(path), getattr(data, "line", None))
     return data
+
+
+def _blank(text: str, comment: str | None = None) -> bool:
+    """Does `text` hold nothing but whitespace (and lines of `comment`)?"""
+    return all(
+        not line.strip() or (comment is not None and line.lstrip().startswith(comment))
+        for line in text.splitlines()
+    )
+
+
+def _empty_document() -> Located:
+    """What an empty YAML or JSON file holds: a document of no sections, so that it has no
+    records, as an empty .jsonl or .csv file has none (a `null` is still not a document)."""
+    empty = Located()
+    empty.line = 1
+    return empty
 
 
 # A JSON string, or a brace outside of one.
@@ -250,6 +268,8 @@ def _decode_located(text: str) -> object:
 
 def load_json(path: Path) -> object:
     text = _read_text(path)
+    if _blank(text):
+        return _empty_document()
     try:
         data = _decode_located(text)
     except json.JSONDecodeError as exc:
