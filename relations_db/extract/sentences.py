@@ -84,7 +84,11 @@ _STARTS = re.compile(
     r"\s+(?:The|He|She|It|They|We|I|In|On|At|This|That|These|Those|A|An|But|And|As|For|If|"
     r"Today|Yesterday|There|His|Her|Their|Our|After|Before|During|While)\b"
 )
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+# (a run of stops is tried from its first only: a sentence ends after the whole run or not at
+# all, and "......" of a table of contents would otherwise cost the square of its length)
+_END = re.compile(
+    r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)"
+)
 
 
 @dataclass(frozen=True)

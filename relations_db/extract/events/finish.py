@@ -65,6 +65,7 @@ from .patterns import (
     _SEQUENCED,
     _TOOK_PLACE,
     _UPHELD,
+    search_tail,
 )
 from .places import (
     _countries_in,
@@ -523,7 +524,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.tense = "future"
     elif c.status == "held" and (
         _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)])
-        or (_SEQUENCED.search(text, lo, a) and _PAST.search(text, lo, a))
+        or (search_tail(_SEQUENCED, text, lo, a, 8) and _PAST.search(text, lo, a))
     ):
         c.tense = "past"  # (or "A co-chaired X ..., following their meeting": before X, past)
     cues = [

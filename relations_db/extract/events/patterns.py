@@ -1158,6 +1158,21 @@ _SEQUENCED = re.compile(
 )
 
 
+def search_tail(regex: re.Pattern, text: str, lo: int, end: int, words: int):
+    """`regex.search(text, lo, end)` for a pattern anchored at `end` (by `$`) that spans at
+    most `words` whitespace-separated words: tried only from the start of the last `words`
+    words before `end`, so a check made for every event of a sentence does not read the
+    whole sentence each time (a text without full stops would cost the square of its
+    length). The same match: one cannot start earlier."""
+    i = end
+    for _ in range(words):
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+    return regex.search(text, i, end)
+
+
 _PAST = re.compile(
     r"\b(?:met|spoke|talked|held|hosted|(?:co-)?chaired|visited|travell?ed|had|was|were|came|"
     r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"

@@ -1,0 +1,107 @@
+"""`extract` on hostile and unusual text: runs of one character or word that pasted web
+pages, PDFs turned into text and tables are made of, sentences without full stops, dates at
+the ends of the calendar. Each ends in a document or a one-line error, in time that grows
+with the text, not with its square.
+
+The inputs that used to take the square (or the cube) of their length are run in a
+subprocess with a generous timeout: before the fixes each took minutes; after them, well
+under a second. No assertion is on a measured time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from relations_db.extract import extract
+from relations_db.extract.events import patterns
+from relations_db.extract.events.patterns import _SEQUENCED, search_tail
+
+HEADER = "title: Hostile\npublished: 2024-03-05\n---\n"
+
+
+def _extract_in_time(tmp_path, body: str) -> dict:
+    """`relations-db extract FILE --format json` in a subprocess that must end in 60 s."""
+    article = tmp_path / "article.txt"
+    article.write_text(HEADER + body, encoding="utf-8")
+    code = "from relations_db.cli import cli; cli()"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "extract", str(article), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return json.loads(result.stdout)
+
+
+def test_a_run_of_full_stops_is_read_once(tmp_path):
+    # a table of contents' leaders, a PDF's rules: a line of 200,000 dots (the sentence
+    # splitter tried every dot of the run as the start of a sentence end: minutes)
+    body = "President Joe Biden met President Xi Jinping on Monday.\n\n" + "." * 200_000 + "\n"
+    document = _extract_in_time(tmp_path, body)
+    assert document["meetings"][0]["evidence"][0]["quote"].startswith("Joe Biden met")
+
+
+def test_a_long_run_of_titles_is_read_in_time(tmp_path):
+    # 5,600 capitalised title words in a row (a pasted list of offices): every prefix of the
+    # words after each "of" was looked up as a country name (the cube of the run's length)
+    titles = ["President", "Foreign Minister", "Secretary of State", "Deputy Prime Minister"]
+    body = " ".join(titles[i % 4] for i in range(2500)) + " John Smith met Wang Yi."
+    document = _extract_in_time(tmp_path, body)
+    assert document["source"]["published"] == "2024-03-05"
+
+
+def test_a_title_still_names_its_country_after_of():
+    document = extract(
+        HEADER + "The Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul met "
+        "Secretary of State Antony Blinken in Washington on Monday."
+    )
+    countries = {o["name"]: o.get("country") for o in document["officials"]}
+    assert countries["Cho Tae-yul"] == "KR"
+
+
+class _Recorder:
+    """A stand-in for a compiled pattern that notes the span each search is given."""
+
+    def __init__(self):
+        self.spans: list[int] = []
+
+    def search(self, text, pos, endpos):
+        self.spans.append(endpos - pos)
+        return _SEQUENCED.search(text, pos, endpos)
+
+
+@pytest.mark.parametrize("words", [1_000, 8_000])
+def test_a_check_anchored_at_an_event_reads_only_the_words_before_it(words):
+    # Every event of a sentence is checked for "following their ... <event>"; in a text
+    # without full stops the sentence is the whole text: the check must not read all of it.
+    recorder = _Recorder()
+    text = "the talks went on " * (words // 4) + "after their long bilateral meeting"
+    at = text.rindex("meeting")
+    assert search_tail(recorder, text, 0, at, 8)
+    assert recorder.spans[-1] < 80
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "following their ",
+        "after his tete-a-tete ",
+        "ahead  of\ttheir first two ",
+        "x-before her ",
+        "Prior to their three long bilateral ",
+        "after their one two three four ",
+        "following\n\ntheir ",
+        "",
+    ],
+)
+def test_search_tail_finds_what_a_search_of_the_whole_text_finds(before):
+    text = "A met B in Rome on Monday, and " + before
+    whole = _SEQUENCED.search(text, 0, len(text))
+    tail = search_tail(_SEQUENCED, text, 0, len(text), 8)
+    assert (whole and whole.span()) == (tail and tail.span())
+    assert patterns.search_tail is search_tail
