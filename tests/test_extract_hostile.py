@@ -14,7 +14,9 @@ import subprocess
 import sys
 
 import pytest
+from click.testing import CliRunner
 
+from relations_db.cli import cli
 from relations_db.extract import extract
 from relations_db.extract.events import patterns
 from relations_db.extract.events.patterns import _SEQUENCED, search_tail
@@ -105,3 +107,47 @@ def test_search_tail_finds_what_a_search_of_the_whole_text_finds(before):
     tail = search_tail(_SEQUENCED, text, 0, len(text), 8)
     assert (whole and whole.span()) == (tail and tail.span())
     assert patterns.search_tail is search_tail
+
+
+def _cli_extract(tmp_path, text: str, *options: str):
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--format", "json", *options])
+    assert "Traceback" not in result.output
+    return article, result
+
+
+_EDGE_TEXT = (
+    "President Joe Biden met President Xi Jinping on Monday. They will meet again next year, "
+    "a year after they met last year, in January and in the week after next."
+)
+
+
+@pytest.mark.parametrize("published", ["1100-01-01", "9899-12-31"])
+def test_a_text_published_at_an_end_of_the_years_it_can_date_is_extracted(tmp_path, published):
+    _, result = _cli_extract(tmp_path, f"published: {published}\n---\n{_EDGE_TEXT}\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["meetings"]
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "1000-01-01", "9999-12-31"])
+def test_a_publication_year_whose_dates_cannot_be_worked_out_is_one_line(tmp_path, published):
+    # (it was a crash, exit 1, or a message blaming the text: "'0' is not a date",
+    # "'10000-04' is not a date", OverflowError)
+    article, result = _cli_extract(tmp_path, f"published: {published}\n---\n{_EDGE_TEXT}\n")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {article}: published: {published} is outside the years 1100 to 9899, in "
+        "which the dates a text gives can be worked out\n"
+    )
+    article, result = _cli_extract(tmp_path, _EDGE_TEXT, "--published", published)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: --published: {published} is outside the years")
+
+
+@pytest.mark.parametrize("value", ["garbage", "2024-01-01T10:00:00Z", "2024-02-30"])
+def test_a_bad_published_header_names_the_field(tmp_path, value):
+    article, result = _cli_extract(tmp_path, f"published: {value}\n---\n{_EDGE_TEXT}\n")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {article}: published: '{value}' is not a")
+    assert result.stderr.count("\n") == 1
