@@ -10,16 +10,20 @@ under a second. No assertion is on a measured time."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relations_db.cli import cli
 from relations_db.extract import extract
-from relations_db.extract.events import patterns
+from relations_db.extract.events import candidate, fill, finish, patterns
 from relations_db.extract.events.patterns import _SEQUENCED, search_tail
+from relations_db.extract.people import names
 
 HEADER = "title: Hostile\npublished: 2024-03-05\n---\n"
 
@@ -151,3 +155,61 @@ def test_a_bad_published_header_names_the_field(tmp_path, value):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {article}: published: '{value}' is not a")
     assert result.stderr.count("\n") == 1
+
+
+def test_a_long_run_of_spaces_is_read_in_time(tmp_path):
+    # a PDF's columns, a pasted page's indentation: runs of 60,000 spaces between words (name
+    # runs, clause boundaries, "between X and Y officials", "X held" were each tried again
+    # from every space of a run, or split a run every way between two of their parts: the
+    # square of its length, minutes)
+    gap = " " * 60_000
+    body = (
+        f"President Joe Biden met President Xi Jinping{gap}and thanked him. The talks{gap}"
+        f"between Kenyan and Ugandan officials{gap}ended."
+    )
+    document = _extract_in_time(tmp_path, body)
+    assert {o["name"] for o in document["officials"]} >= {"Joe Biden", "Xi Jinping"}
+
+
+# The old patterns, to check that the new ones find the same matches.
+_OLD_RUN = names._RUN.pattern.replace("[ \\t]++(?:(?:of", "[ \\t]+(?:(?:of").replace(
+    "[ \\t]*+)", "[ \\t]*)"
+)
+_OLD_CLAUSE = candidate._CLAUSE.pattern.replace(candidate._AND, r"\s+and\s+")
+_PIECES = [
+    " ", "  ", "\t", "\n", " and ", "and", " thanked ", " will meet ", " — ", " -- ", "-", ",",
+    ";", " when ", "Kenyan", " of the ", " bin ", "de ", "Joe", "Biden", "A.", " between ",
+    " officials", "x", " held", " which began ", " on Monday", " ends ", " had ", "President",
+    "Xi ", ", ",
+]
+_OLD_HELD = patterns._HELD_RELATIVE.pattern.replace(
+    r"[\w.]*\s++){1,3})\s*+(?:had", r"[\w.]*\s+){1,3})\s*(?:had"
+)
+_OLD_OPENS = finish._OPENS_AND_CLOSES.pattern.replace(
+    r"(?:\s*+,\s++|\s++)which", r"\s*,?\s+which"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_the_linear_patterns_find_what_the_old_ones_found(text):
+    def spans(pattern, found):
+        return [(m.span(), m.groupdict()) for m in found]
+
+    old_run = re.compile(_OLD_RUN)
+    assert spans(old_run, old_run.finditer(text)) == spans(names._RUN, names._RUN.finditer(text))
+    old_clause = re.compile(_OLD_CLAUSE, re.I)
+    new = candidate._CLAUSE
+    assert spans(old_clause, old_clause.finditer(text)) == spans(new, new.finditer(text))
+    old_held, old_opens = re.compile(_OLD_HELD, re.I), re.compile(_OLD_OPENS)
+    for at in range(len(text) + 1):  # anchored patterns, from every place
+        for old, now in ((old_held, patterns._HELD_RELATIVE), (old_opens, finish._OPENS_AND_CLOSES)):
+            a, b = old.match(text, at), now.match(text, at)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+        assert bool(re.search(r"\s+and\s*$", text[:at])) == patterns.and_before(text, at)
+        whole = re.fullmatch(r"\s*[.”\"’']*\s*", text[at:])
+        assert bool(whole) == bool(re.fullmatch(r"\s*+[.”\"’']*+\s*+", text[at:]))
+    for lo in range(len(text)):  # the scan for "between" in fill, from each place it may start
+        old = [(m.end(), m.groupdict()) for m in fill._BETWEEN_DESCRIBED.finditer(text, lo)]
+        now = [(m.end(), m.groupdict()) for m in fill._BETWEEN_DESCRIBED_WORD.finditer(text, lo + 1)]
+        assert old == now
