@@ -22,8 +22,10 @@ from hypothesis import strategies as st
 from relations_db.cli import cli
 from relations_db.extract import extract
 from relations_db.extract.events import candidate, fill, finish, patterns
+from relations_db.extract.events.candidate import clause_of
 from relations_db.extract.events.patterns import _SEQUENCED, search_tail
 from relations_db.extract.people import names
+from relations_db.extract.sentences import LONGEST_SENTENCE, split_sentences
 
 HEADER = "title: Hostile\npublished: 2024-03-05\n---\n"
 
@@ -213,3 +215,38 @@ def test_the_linear_patterns_find_what_the_old_ones_found(text):
         old = [(m.end(), m.groupdict()) for m in fill._BETWEEN_DESCRIBED.finditer(text, lo)]
         now = [(m.end(), m.groupdict()) for m in fill._BETWEEN_DESCRIBED_WORD.finditer(text, lo + 1)]
         assert old == now
+
+
+def test_a_sentence_too_long_to_keep_whole_is_cut_at_a_comma():
+    clause = "The minister met his counterpart in Rome on Monday and they discussed trade, "
+    text = "Talks went on. " + clause * 200 + "and so on. The end."
+    pieces = split_sentences(text)
+    assert all(len(p.text) <= LONGEST_SENTENCE for p in pieces)
+    assert all(p.text == text[p.start : p.end] for p in pieces)
+    assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")
+    assert [p.text[-1] for p in pieces[1:-2]] == [","] * (len(pieces) - 3)
+    assert pieces[0].text == "Talks went on." and pieces[-1].text == "The end."
+
+
+def test_a_text_without_full_stops_costs_its_length(monkeypatch):
+    # Each event's clause is found in its sentence; without full stops the sentence is the
+    # whole text, read again for every event (the square of its length). The work: the
+    # characters of sentence handed to clause_of, at two sizes.
+    read = []
+
+    def counting(text, a, b):
+        read.append(len(text))
+        return clause_of(text, a, b)
+
+    monkeypatch.setattr(fill, "clause_of", counting)
+    clause = (
+        "President Joe Biden met President Xi Jinping in Rome on Monday, and the two sides "
+        "discussed a wide range of regional and global questions of common interest, among "
+        "them trade, climate, health, energy, shipping, fisheries, tourism and culture, "
+    )
+    work = []
+    for n in (25, 50):
+        read.clear()
+        extract(HEADER + clause * n)
+        work.append(sum(read))
+    assert work[1] < 2.6 * work[0], work  # (before: 4 times)
