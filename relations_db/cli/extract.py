@@ -84,10 +84,17 @@ def _check_published(published: str) -> None:
     from ..inputs.errors import InputError
 
     try:
-        parse_day(published)
-        return
+        day = parse_day(published)
     except ValueError:
         pass
+    else:
+        from ..extract import publication_day
+
+        try:
+            publication_day(day)
+        except ValueError as exc:
+            raise InputError(str(exc).removeprefix("published: "), field="--published") from None
+        return
     hint = ""
     try:
         import datetime as dt
