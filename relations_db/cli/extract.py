@@ -52,6 +52,17 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
         raise InputError(f"cannot read: {exc.strerror}", file=article) from None
     gazetteer = _known_officials(app) if do_ingest else ()
     try:
+        if do_ingest:
+            from ..extract.merge import own_source_id
+
+            source_id = own_source_id(
+                app.db,
+                text,
+                source_id=source_id,
+                published=published,
+                title=title,
+                publisher=publisher,
+            )
         document = extract(
             text,
             published=published,
@@ -63,6 +74,8 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
         )
     except ValueError as exc:
         raise InputError(str(exc), file=article) from None
+    except InputError as exc:
+        raise exc.located(file=article) from None
     if do_ingest:
         _ingest(app, document, "<stdin>" if article == "-" else article)
         return

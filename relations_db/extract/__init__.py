@@ -19,7 +19,14 @@ import re
 from ..dates import parse_date
 from ..inputs.article import Article, parse_article
 
-__all__ = ["Article", "extract", "parse_article", "publication_day", "slugify"]
+__all__ = [
+    "Article",
+    "default_source_id",
+    "extract",
+    "parse_article",
+    "publication_day",
+    "slugify",
+]
 
 
 def slugify(text: str, limit: int = 80) -> str:
@@ -99,9 +106,12 @@ def extract(
     title = title or header.get("title")
     url = url or header.get("url")
     publisher = publisher or header.get("publisher")
-    source_id = source_id or header.get("source_id") or header.get("id")
-    if not source_id:
-        source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
+    source_id = (
+        source_id
+        or header.get("source_id")
+        or header.get("id")
+        or default_source_id(publisher, day, title)
+    )
     if callable(gazetteer):
         gazetteer = gazetteer(source_id)
 
@@ -192,6 +202,11 @@ def extract(
     if links:
         document["links"] = links
     return document
+
+
+def default_source_id(publisher: str | None, day: dt.date, title: str | None) -> str:
+    """The source id of an article whose header and options give none."""
+    return slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
 
 
 # The years of publication whose texts' dates can be worked out, with a century to spare
