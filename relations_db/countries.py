@@ -264,6 +264,23 @@ def _official_names():
     yield "SA", "Kingdom of Saudi Arabia"
 
 
+def country_phrase_limit(words: list[str]) -> int:
+    """The most of `words` (a phrase's words, in order) that `country_of_word` can name a
+    country by: no name in the tables has more than a few words, after the leading "the"s
+    that `country_in_text` takes off. Callers that try every prefix of a run of words stay
+    linear on a run of thousands of capitalised words (a pasted list, a table)."""
+    leading = 0
+    while leading < len(words) and words[leading] in ("the", "The"):
+        leading += 1
+    return leading + _longest_name()
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    tables = (DEMONYMS, INSTITUTIONS, PLACES, _country_names(), _word_table(), _EXTRA_NAMES)
+    return max(len(name.split()) for table in tables for name in table)
+
+
 @lru_cache(maxsize=8192)
 def country_of_word(word: str) -> str | None:
     """Like `country_in_text`, for every country: also any demonym ("Emirati", "Saudis"),

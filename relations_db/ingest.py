@@ -123,6 +123,7 @@ def _load(writer: Writer, files, summary, on_bytes, merge, extracted, display, c
         if run.full():
             break
     run.finish()
+    run.check_quotes()
     run.sources_given_later(display or {})
     if run.errors:
         for error in run.errors:
@@ -259,6 +260,23 @@ class _Run:
                 error = InputError(f"no source with id {source!r}", field="source")
                 error.missing_source = source
                 raise error
+
+    def check_quotes(self) -> None:
+        """A source given with another text than the stored one: every record quoting it
+        must come with it, restated for the new text."""
+        for source_id, record_id, quote in self.writer.stale_quotes():
+            file, _, line = self.seen["source"].get(source_id, "").rpartition(":")
+            self.fail(
+                InputError(
+                    f"the new text no longer holds the quote {quote!r} of {record_id!r} "
+                    f"where it was stored: give {record_id!r} again with this source, "
+                    "or the new text its own source id",
+                    file=file or None,
+                    line=int(line) if line.isdigit() else None,
+                    record=source_id,
+                    field="text",
+                )
+            )
 
     def sources_given_later(self, display: dict[str, str]) -> None:
         """A record citing a source that a later line of the call gives: say so, rather

@@ -409,6 +409,60 @@ def test_a_titled_alias_on_record_does_not_become_a_name(run, db_url, tmp_path):
     assert [p["name"] for p in event["participants"]] == ["Joseph R. Biden, Jr.", "Xi Jinping"]
 
 
+def _quotes_fit_their_sources(run) -> int:
+    rows = json.loads(
+        run(
+            "sql",
+            "--format",
+            "json",
+            "SELECT e.quote, e.start_offset, e.end_offset, s.text FROM evidence e "
+            "JOIN sources s ON s.id = e.source_id",
+        ).stdout
+    )
+    assert all(r["text"][r["start_offset"] : r["end_offset"]] == r["quote"] for r in rows)
+    return len(rows)
+
+
+def test_two_untitled_articles_of_one_day_keep_their_own_texts(run, db_url, tmp_path):
+    # Both would get the id "source-2024-01-03": the second replaced the first's text, and
+    # the first's evidence then pointed into the wrong article.
+    (tmp_path / "a.txt").write_text(
+        "President Ada Lovell of Ruritania met Prime Minister Karl Brandt of Elbonia in "
+        "Geneva on Monday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Foreign Minister Ines Okafor of Nigeria spoke with Foreign Minister Jean Roux of "
+        "France on Tuesday.\n",
+        encoding="utf-8",
+    )
+    for name in ("a.txt", "b.txt", "a.txt", "b.txt"):
+        result = run("extract", str(tmp_path / name), "--published", "2024-01-03", "--ingest")
+        assert result.exit_code == 0, result.output
+    assert "sources 0 new, 0 updated, 1 unchanged" in result.output  # b again: its own id
+    sources = [r["id"] for r in json.loads(run("sources", "--format", "json").stdout)]
+    assert len(sources) == 2 and "source-2024-01-03" in sources, sources
+    assert _quotes_fit_their_sources(run) >= 4
+    assert len(json.loads(run("timeline", "--format", "json").stdout)) == 2
+
+
+def test_a_chosen_source_id_held_by_another_text_is_refused(run, db_url, tmp_path):
+    (tmp_path / "a.txt").write_text(CALL, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(CALL_WIRE.replace("title:", "id: call\ntitle:"), "utf-8")
+    first = run("extract", str(tmp_path / "a.txt"), "--ingest", "--source-id", "call")
+    assert first.exit_code == 0, first.output
+    before = run("export", "--format", "jsonl").stdout
+    for extra in ([], ["--source-id", "call"]):  # the header's id, then the option
+        refused = run("extract", str(tmp_path / "b.txt"), "--ingest", *extra)
+        assert refused.exit_code == 2
+        assert refused.stderr.strip() == (
+            f"error: {tmp_path / 'b.txt'}: --source-id: source 'call' is stored with another "
+            "text, which its records' evidence quotes: give this article its own --source-id"
+        )
+    assert run("export", "--format", "jsonl").stdout == before
+    assert _quotes_fit_their_sources(run) >= 2
+
+
 def test_offsets_of_a_crlf_article_fit_it_as_a_text_file(run, db_url, tmp_path):
     # Saved on Windows: the draft's offsets must count the file's characters, as ingest
     # reads a source's text_file (and the annotation guide counts them).

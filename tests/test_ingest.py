@@ -644,3 +644,56 @@ def test_a_character_yaml_refuses_is_one_line_naming_its_line(run, tmp_path):
         "control characters are not allowed",
         "1 error; nothing was written",
     ]
+
+
+SOURCE_WITH_A_MEETING = """\
+source: {id: s1, published: '2024-01-03', text: "Alpha met Beta in Rome."}
+officials:
+- {id: alpha, name: Alpha, country: US}
+- {id: beta, name: Beta, country: FR}
+meetings:
+- id: e1
+  title: Alpha meets Beta
+  date: '2024-01-02'
+  participants: [{official: alpha}, {official: beta}]
+  evidence: [{quote: Alpha met Beta, start: 0, end: 14}]
+"""
+
+
+def test_a_source_text_that_drops_its_records_quotes_is_refused(run, db_url, tmp_path):
+    # The source's text was replaced while e1's quote still pointed into the old one.
+    (tmp_path / "first.yaml").write_text(SOURCE_WITH_A_MEETING, encoding="utf-8")
+    assert run("ingest", str(tmp_path / "first.yaml")).exit_code == 0
+    before = database_checksum(db_url)
+    (tmp_path / "new.yaml").write_text(
+        "source: {id: s1, published: '2024-01-03', text: Completely different words.}\n",
+        encoding="utf-8",
+    )
+    result = run("ingest", str(tmp_path / "new.yaml"))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"error: {tmp_path / 'new.yaml'}:1: record s1: text: the new text no longer holds the "
+        "quote 'Alpha met Beta' of 'e1' where it was stored: give 'e1' again with this source, "
+        "or the new text its own source id"
+    )
+    assert database_checksum(db_url) == before
+
+
+def test_a_source_text_changed_with_its_records_restated_is_taken(run, db_url, tmp_path):
+    (tmp_path / "first.yaml").write_text(SOURCE_WITH_A_MEETING, encoding="utf-8")
+    assert run("ingest", str(tmp_path / "first.yaml")).exit_code == 0
+    # A longer text that still holds the quote where it was: nothing to restate.
+    longer = SOURCE_WITH_A_MEETING.replace("in Rome.", "in Rome on Tuesday.")
+    (tmp_path / "longer.yaml").write_text(longer, encoding="utf-8")
+    result = run("ingest", str(tmp_path / "longer.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "sources 0 new, 1 updated" in result.output
+    # A text that moves the quote, with the meeting restated for it.
+    moved = longer.replace('text: "Alpha', 'text: "On Tuesday, Alpha').replace(
+        "start: 0, end: 14", "start: 12, end: 26"
+    )
+    (tmp_path / "moved.yaml").write_text(moved, encoding="utf-8")
+    result = run("ingest", str(tmp_path / "moved.yaml"))
+    assert result.exit_code == 0, result.output
+    (source,) = json.loads(run("event", "e1", "--format", "json").stdout)["sources"]
+    assert source["quotes"] == [{"quote": "Alpha met Beta", "start": 12, "end": 26}]

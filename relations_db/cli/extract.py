@@ -67,6 +67,17 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
         raise InputError(f"cannot read: {exc.strerror}", file=article) from None
     gazetteer = _known_officials(app) if do_ingest else ()
     try:
+        if do_ingest:
+            from ..extract.merge import own_source_id
+
+            source_id = own_source_id(
+                app.db,
+                text,
+                source_id=source_id,
+                published=published,
+                title=title,
+                publisher=publisher,
+            )
         document = extract(
             text,
             published=published,
@@ -78,6 +89,8 @@ def extract_command(app, article, published, fmt, do_ingest, title, url, publish
         )
     except ValueError as exc:
         raise InputError(str(exc), file=article) from None
+    except InputError as exc:
+        raise exc.located(file=article) from None
     if do_ingest:
         _ingest(app, document, "<stdin>" if article == "-" else article)
         return
@@ -106,10 +119,17 @@ def _check_published(published: str) -> None:
     from ..inputs.errors import InputError
 
     try:
-        parse_day(published)
-        return
+        day = parse_day(published)
     except ValueError:
         pass
+    else:
+        from ..extract import publication_day
+
+        try:
+            publication_day(day)
+        except ValueError as exc:
+            raise InputError(str(exc).removeprefix("published: "), field="--published") from None
+        return
     hint = ""
     try:
         import datetime as dt

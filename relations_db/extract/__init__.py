@@ -19,7 +19,14 @@ import re
 from ..dates import parse_date
 from ..inputs.article import Article, parse_article
 
-__all__ = ["Article", "extract", "parse_article", "slugify"]
+__all__ = [
+    "Article",
+    "default_source_id",
+    "extract",
+    "parse_article",
+    "publication_day",
+    "slugify",
+]
 
 
 def slugify(text: str, limit: int = 80) -> str:
@@ -67,7 +74,6 @@ def extract(
     `gazetteer`: extra known officials as (name, country, title, [aliases]) tuples, e.g.
     those already in the database; or a function of the source id that gives them.
     """
-    from ..dates import parse_day
     from .events import (
         dateline_visit,
         detect,
@@ -96,19 +102,16 @@ def extract(
     published = published or header.get("published")
     if published is None:
         raise ValueError("the publication date is needed: give --published or a header")
-    if isinstance(published, dt.date):
-        day = published
-    else:
-        try:
-            day = dt.date.fromisoformat(str(published).strip())
-        except ValueError:
-            day = parse_day(str(published))  # its error message names the problem
+    day = publication_day(published)
     title = title or header.get("title")
     url = url or header.get("url")
     publisher = publisher or header.get("publisher")
-    source_id = source_id or header.get("source_id") or header.get("id")
-    if not source_id:
-        source_id = slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
+    source_id = (
+        source_id
+        or header.get("source_id")
+        or header.get("id")
+        or default_source_id(publisher, day, title)
+    )
     if callable(gazetteer):
         gazetteer = gazetteer(source_id)
 
@@ -199,6 +202,40 @@ def extract(
     if links:
         document["links"] = links
     return document
+
+
+def default_source_id(publisher: str | None, day: dt.date, title: str | None) -> str:
+    """The source id of an article whose header and options give none."""
+    return slugify(f"{publisher or 'source'} {day.isoformat()} {title or ''}", 100)
+
+
+# The years of publication whose texts' dates can be worked out, with a century to spare
+# either way: "last year" in a text of the year 1000 is 999, which no record date can be
+# (they are written YYYY), and "next year" in one of 9999 is past the calendar.
+FIRST_YEAR, LAST_YEAR = 1100, 9899
+
+
+def publication_day(published: dt.date | str) -> dt.date:
+    """The day a text was published, from a date or its YYYY-MM-DD (or another way of writing
+    one day); ValueError, naming the field, for anything else or a year out of range."""
+    from ..dates import parse_day
+
+    if isinstance(published, dt.date):
+        day = published
+    else:
+        try:
+            day = dt.date.fromisoformat(str(published).strip())
+        except ValueError:
+            try:
+                day = parse_day(str(published))
+            except ValueError as exc:  # its message names the problem
+                raise ValueError(f"published: {exc}") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(
+            f"published: {day.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR}, "
+            "in which the dates a text gives can be worked out"
+        )
+    return day
 
 
 _DURING_THE_STAY = re.compile(r"(?i)during\s+(?:his|her|their|the)\s+(?:visit|stay|trip)")

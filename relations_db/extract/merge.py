@@ -122,6 +122,57 @@ def stated_by_documents(db, source_id: str) -> bool:
         return False
 
 
+def own_source_id(
+    db, text: str, *, source_id: str | None, published, title: str | None, publisher: str | None
+) -> str | None:
+    """The source id `extract --ingest` stores an article under, when another article's text
+    is stored under the id it would take: two untitled articles of one publisher and day
+    make the same id, and the second would replace the first's text, which the first's
+    evidence offsets point into.
+
+    A made-up id taken by another text gets the first 8 hex digits of this text's SHA-256
+    (the same article comes back to the same id). An id the user chose (`--source-id`, the
+    header's `id`) is refused instead: InputError naming --source-id. None: keep the id
+    extraction makes (no date, or nothing stored under it)."""
+    import hashlib
+
+    from sqlalchemy import select
+
+    from ..inputs.errors import InputError
+    from ..model import Source
+    from ..store import SchemaError
+    from . import default_source_id, parse_article, publication_day
+
+    article = parse_article(text)
+    header = article.header
+    chosen = source_id or header.get("source_id") or header.get("id")
+    published = published or header.get("published")
+    if not chosen and not published:
+        return None  # extraction says what is missing
+    mine = hashlib.sha256(article.body.encode()).hexdigest()
+    wanted = chosen or default_source_id(
+        publisher or header.get("publisher"),
+        publication_day(published),
+        title or header.get("title"),
+    )
+    if not db.exists():
+        return wanted
+    try:
+        with db.read() as conn:
+            stored = conn.execute(select(Source.text_sha256).where(Source.id == wanted)).first()
+    except SchemaError:
+        return wanted
+    if stored is None or stored.text_sha256 in (None, mine):
+        return wanted
+    if chosen:
+        raise InputError(
+            f"source {chosen!r} is stored with another text, which its records' evidence "
+            "quotes: give this article its own --source-id",
+            field="--source-id",
+        )
+    return f"{wanted[:91].rstrip('-')}-{mine[:8]}"
+
+
 def reuse_official_ids(db, document: dict) -> dict:
     """Give extracted officials the id of the stored official they name (name or alias and
     country agree), so a second article about the same people refers to the same records."""

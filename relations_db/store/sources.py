@@ -97,11 +97,14 @@ class Sources:
         pending, self._pending_sources = self._pending_sources, {}
         if not pending:
             return []
-        stored = dict(
-            self.conn.execute(
-                select(Source.id, Source.content_hash).where(Source.id.in_(list(pending)))
-            ).all()
-        )
+        stored = {
+            row.id: row
+            for row in self.conn.execute(
+                select(Source.id, Source.content_hash, Source.text_sha256).where(
+                    Source.id.in_(list(pending))
+                )
+            )
+        }
         new, outcomes = [], []
         now = utcnow()
         for source_id, (record, text) in pending.items():
@@ -109,15 +112,45 @@ class Sources:
             if source_id not in stored:
                 new.append({"id": source_id, **values, "created_at": now, "updated_at": now})
                 outcomes.append((source_id, NEW))
-            elif stored[source_id] == values["content_hash"]:
+            elif stored[source_id].content_hash == values["content_hash"]:
                 outcomes.append((source_id, UNCHANGED))
             else:
+                before = stored[source_id].text_sha256
+                if before is not None and values["text_sha256"] not in (None, before):
+                    self._retexted[source_id] = text  # its stored quotes are checked
                 self.conn.execute(
                     update(Source).where(Source.id == source_id).values(**values, updated_at=now)
                 )
                 outcomes.append((source_id, UPDATED))
         self.rows.insert(Source.__table__, new)
         return outcomes
+
+    def stale_quotes(self) -> list[tuple[str, str, str]]:
+        """(source id, record id, quote): for each source whose text this call changed, the
+        first stored quote the new text no longer holds at its offsets. The records that
+        quote a source are restated with it or not at all; one left out would otherwise
+        point into a text it never quoted."""
+        from ..model import core
+
+        evidence = core.evidence.c
+        stale = []
+        for source_id, text in self._retexted.items():
+            rows = self.conn.execute(
+                select(
+                    evidence.quote,
+                    evidence.start_offset,
+                    evidence.end_offset,
+                    evidence.event_id,
+                    evidence.official_id,
+                )
+                .where(evidence.source_id == source_id)
+                .order_by(evidence.id)
+            )
+            for row in rows:
+                if text[row.start_offset : row.end_offset] != row.quote:
+                    stale.append((source_id, row.event_id or row.official_id, row.quote))
+                    break
+        return stale
 
     def _source_values(self, record, text: str | None) -> dict:
         text_sha = hashlib.sha256(text.encode()).hexdigest() if text is not None else None

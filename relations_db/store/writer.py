@@ -113,6 +113,7 @@ class Writer(Sources, Officials, Restating, Matching):
         self._source_published: LRU = LRU(SOURCE_CACHE)
         self._merged: dict[tuple, str] = {}  # (record id, origin) -> the event it joined
         self._pending_sources: dict[str, tuple] = {}  # staged, written with the next batch
+        self._retexted: dict[str, str] = {}  # sources whose text the call changed: new text
 
     # --- lookups --------------------------------------------------------------------
 

@@ -16,6 +16,10 @@ from ..people import Person
 from ..sentences import Sentence
 from .patterns import _ALL_KEYS, _MARGINS_OF, _OPENING, _PATTERN_KEYS
 
+# ", and" after a word: not tried again from each later space of a run of spaces (a PDF's
+# columns, a pasted page: the square of the run's length), where it cannot match unless the
+# run's first space did, but after a dash's match, which can end inside a run
+_AND = r"(?:(?<!\s)|(?<=[—–\-]\s))\s+and\s+"
 # clause boundaries; "follow up on <event>" (the event came first); a determiner that refers
 # back ("the meeting"); past-tense verbs that make a mention a past event
 # ", and with B" continues a list of the clause before (a conjunct phrase, not a clause)
@@ -35,24 +39,24 @@ _CLAUSE = re.compile(
     r"including(?!\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:President|Minister|Secretary|"
     r"Ambassador|Chancellor|Premier|Envoy|Advis[eo]r|General|Admiral|Governor|Director)\b))\b"
     # "met with A ... and was received by B": a second predicate, its own event
-    r"|\s+and\s+(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
+    r"|" + _AND + r"(?=(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:received|"
     r"welcomed|hosted)\s+by\b)"
     # "A met B and thanked C for his support", "... and conveyed the greetings of C": a
     # second predicate of the subject's, whose object is no side of the meeting
-    r"|\s+and\s+(?=(?:also\s+)?(?:thanked|conveyed|praised|congratulated|commended|"
+    r"|" + _AND + r"(?=(?:also\s+)?(?:thanked|conveyed|praised|congratulated|commended|"
     r"condemned|expressed|paid\s+tribute|reaffirmed|stressed|urged|recalled|noted|"
     r"paid\s+homage|offered\s+condolences)\b)"
     # "held talks with B and called on C": a second predicate in the past, its own meeting
-    r"|\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)"
+    r"|" + _AND + r"(?=(?:also\s+|later\s+|then\s+)?(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on)"
     r"\s+(?-i:[A-Z]))"
     # "A also met with B and will call on C on Friday": a second predicate, its own event
-    r"|\s+and\s+(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
+    r"|" + _AND + r"(?=will\s+(?:also\s+)?(?:call\s+on|meet|hold|host)\b)"
     # "he will call on A and then co-chair the X with B": a second bare verb after the modal,
     # its own event (its own object)
-    r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)(?:call\s+on|meet|hold|host|co-?chair|chair|"
+    r"|" + _AND + r"(?=(?:also\s+|then\s+|later\s+)(?:call\s+on|meet|hold|host|co-?chair|chair|"
     r"sit\s+down)\b)"
     # "he is to call on A and to meet B": a second infinitive, its own event
-    r"|\s+and\s+(?=to\s+(?:call\s+on|meet|hold\s+talks|host)\b)"
+    r"|" + _AND + r"(?=to\s+(?:call\s+on|meet|hold\s+talks|host)\b)"
     r"|,\s+(?P<rest>(?:who|whom|which|where)\b)"
     r"|\s(?=(?:when|because)\s))",
     re.I,

@@ -29,6 +29,7 @@ from .patterns import (
     _PRONOUN,
     _SIDE_PEOPLE,
     _WE,
+    and_before,
     listed_sides,
 )
 from .places import _countries_in, _is_country_name, _longest_country, _pair_countries
@@ -201,6 +202,9 @@ _BETWEEN_DESCRIBED = re.compile(
     r"(?:[a-z]+\s+){0,2}?"
     rf"(?:{_SIDE_PEOPLE})\b"
 )
+# (the same, found from its word "between", which a space must come before: a scan does not
+# start again at each space of a run of spaces, which cost the square of the run's length)
+_BETWEEN_DESCRIBED_WORD = re.compile(r"(?<=\s)" + _BETWEEN_DESCRIBED.pattern.removeprefix(r"\s+"))
 # a trip's program as the subject of what it holds: "Her program includes", "The programme
 # of the visit included"
 _PROGRAM_OWNER = re.compile(
@@ -567,9 +571,9 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         # "he goes to X, where ..., then to Y on Wednesday to see B": the traveller's leg
         or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
         # "he is to call on A and to meet B": the infinitive's subject is the one before
-        or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+        or (and_before(text, lo) and re.match(r"\s*to\s", text[lo:a]))
         # "A held talks with B and called on C": the same subject, a second past predicate
-        or (re.search(r"\s+and\s*$", text[:lo]) and _CALLED_ON_TOO.match(text, lo))
+        or (and_before(text, lo) and _CALLED_ON_TOO.match(text, lo))
     )  # ", and hold"
     # "A will hold talks with B, before flying to X on Tuesday to meet C": a gerund adjunct
     # has the main clause's subject
@@ -667,7 +671,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
         own = (
             sentence_subject(text[:lo], mentions, base)
             if re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo) or gerund
-            or (re.search(r"\s+and\s*$", text[:lo]) and _CALLED_ON_TOO.match(text, lo))
+            or (and_before(text, lo) and _CALLED_ON_TOO.match(text, lo))
             else None
         )  # "A discussed X with B yesterday, and will discuss it with C": A
         # ("..., when she met B": the clause starts after its "when")
@@ -1413,7 +1417,7 @@ def _fill(c: Candidate, text, a, b, mentions, recent, published, home, context=N
             # tells those talks, with those sides
             (
                 m
-                for m in _BETWEEN_DESCRIBED.finditer(text, lo, a)
+                for m in _BETWEEN_DESCRIBED_WORD.finditer(text, lo + 1, a)
                 if _THAT_SUBJECT.fullmatch(text, m.end(), a)
             ),
             None,

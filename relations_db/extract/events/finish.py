@@ -65,6 +65,8 @@ from .patterns import (
     _SEQUENCED,
     _TOOK_PLACE,
     _UPHELD,
+    and_before,
+    search_tail,
 )
 from .places import (
     _countries_in,
@@ -470,7 +472,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         and (
             (re.search(r",\s+and\s*$", text[:lo]) and _ELIDED_VERB.match(text, lo))
             or (re.search(r",\s+then\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
-            or (re.search(r"\s+and\s*$", text[:lo]) and re.match(r"\s*to\s", text[lo:a]))
+            or (and_before(text, lo) and re.match(r"\s*to\s", text[lo:a]))
         )
     ):
         # "he will co-chair X with A, and hold talks with B": the modal of the clause before
@@ -523,7 +525,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         c.tense = "future"
     elif c.status == "held" and (
         _PAST.search(text[max(lo, a - 60) : min(hi, b + 40)])
-        or (_SEQUENCED.search(text, lo, a) and _PAST.search(text, lo, a))
+        or (search_tail(_SEQUENCED, text, lo, a, 8) and _PAST.search(text, lo, a))
     ):
         c.tense = "past"  # (or "A co-chaired X ..., following their meeting": before X, past)
     cues = [
@@ -703,7 +705,7 @@ def _finish_meeting(c, text, a, b, lo, hi, mentions, published, context, home=No
         main_time = bool(dates)
     if (
         not dates
-        and re.search(r"\s+and\s*$", text[:lo])
+        and and_before(text, lo)
         # ("will call on A and then co-chair the X with B": a second bare verb, the same time)
         and re.match(r"\s*(?:to|also|then)\s", text[lo:a])
     ):
@@ -1363,7 +1365,8 @@ def _told_after_present(text: str, t, lo: int, a: int) -> bool:
     however long the clause between."""
     return (
         t.start > a
-        and re.fullmatch(r"\s*[.”\"’']*\s*", text[t.end :]) is not None
+        # (possessive: the same strings, not every split of a run of spaces tried)
+        and re.fullmatch(r"\s*+[.”\"’']*+\s*+", text[t.end :]) is not None
         and _TRAILING_TELLING.search(text, max(0, t.start - 80), t.start) is not None
         and re.search(r"\b(?:is|are|has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+(?:ing|ed)\b",
                       text[lo:a]) is not None
@@ -1536,7 +1539,9 @@ _OPENS_AND_CLOSES = re.compile(
     r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"  # ("the G20 Summit in Rome, which ...")
     # ("The visit of A to X, which began on Monday, ends on Thursday": its of/by/to phrase)
     r"(?:\s+(?:of|by|to)\s+[^,;.]{1,70}?)?"
-    r"\s*,?\s+which\s+(?:will\s+)?(?P<vx>opens?|opened|begins?|began|starts?|started|"
+    # (",?" between two runs of spaces: taken possessively, the same matches, but a run of
+    # thousands of spaces is not split every way between them, the square of its length)
+    r"(?:\s*+,\s++|\s++)which\s+(?:will\s+)?(?P<vx>opens?|opened|begins?|began|starts?|started|"
     r"runs?\s+from|ran\s+from)\s+(?P<x>[^,;.]{3,40}?)"
     r"(?:(?:\s+and\s+|,\s+(?:and\s+)?)(?:will\s+)?(?P<vy>wraps?\s+up|wrapped\s+up|ends?|ended|"
     r"closes?|closed|concludes?|concluded)|\s+(?:to|until|through))\s+"

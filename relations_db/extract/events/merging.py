@@ -10,7 +10,15 @@ import re
 from ...countries import country_of_word
 from ...dates import parse_date
 from .candidate import Candidate
-from .patterns import _COPY, _OFFICE, _ORDINAL, _REGIONS, _SEQUENCED, _SMALL_NUMBERS
+from .patterns import (
+    _COPY,
+    _OFFICE,
+    _ORDINAL,
+    _REGIONS,
+    _SEQUENCED,
+    _SMALL_NUMBERS,
+    search_tail,
+)
 
 
 def _bodys_own(x: Candidate, y: Candidate) -> bool:
@@ -313,7 +321,8 @@ def compatible(x: Candidate, y: Candidate) -> bool:
         ):
             return False
         if x.sentence is y.sentence and x.trigger != y.trigger and any(
-            _SEQUENCED.search(z.sentence.text, 0, z.trigger[0] - z.sentence.start) for z in (x, y)
+            search_tail(_SEQUENCED, z.sentence.text, 0, z.trigger[0] - z.sentence.start, 8)
+            for z in (x, y)
         ):
             return False  # "co-chaired the council, following their tete-a-tete meeting": two
         if x.sentence is not y.sentence and any(

@@ -1158,6 +1158,32 @@ _SEQUENCED = re.compile(
 )
 
 
+def search_tail(regex: re.Pattern, text: str, lo: int, end: int, words: int):
+    """`regex.search(text, lo, end)` for a pattern anchored at `end` (by `$`) that spans at
+    most `words` whitespace-separated words: tried only from the start of the last `words`
+    words before `end`, so a check made for every event of a sentence does not read the
+    whole sentence each time (a text without full stops would cost the square of its
+    length). The same match: one cannot start earlier."""
+    i = end
+    for _ in range(words):
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+    return regex.search(text, i, end)
+
+
+# (from the first space of a run only: if the run's first space starts no match, none of its
+# others does)
+_AND_END = re.compile(r"(?<!\s)\s+and\s*$")
+
+
+def and_before(text: str, at: int) -> bool:
+    """Does the text before `at` end with " and"? (`search_tail`: not tried from every space
+    of the text before, which on a run of spaces cost the square of its length)"""
+    return search_tail(_AND_END, text, 0, at, 2) is not None
+
+
 _PAST = re.compile(
     r"\b(?:met|spoke|talked|held|hosted|(?:co-)?chaired|visited|travell?ed|had|was|were|came|"
     r"went|discussed|launched|sat|joined|attended|arrived|called|convened|"
@@ -1219,9 +1245,11 @@ _VISITING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"[Vv]isiting\s+(?:[A-Z][\w.\-’']*\s+){1,5}"
 )
+# (the spaces after the subject's words are taken possessively: a verb follows, so the same
+# matches; a run of thousands of spaces is not split every way between "\s+" and "\s*")
 _HELD_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|you|(?:the\s+)?\w+\s+"
-    r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})\s*(?:had\s+|"
+    r"leaders|both|(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s++){1,3})\s*+(?:had\s+|"
     r"have\s+)?(?:held|had|hosted|attended|conducted|joined)\b",
     re.I,
 )

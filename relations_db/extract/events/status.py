@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .candidate import _distance
-from .patterns import _HELD_RELATIVE, _PAST
+from .patterns import _HELD_RELATIVE, _PAST, and_before
 
 _STATUS_CUES = [
     (
@@ -191,7 +191,7 @@ def _status(text: str, a: int, b: int, lo: int = 0, hi: int | None = None) -> st
         return "postponed" if off.group("v")[:3].lower() in ("pos", "del", "put", "def") else (
             "cancelled"
         )
-    if lo and _BARE_SECOND.match(text, lo) and re.search(r"\s+and\s*$", text[:lo]):
+    if lo and _BARE_SECOND.match(text, lo) and and_before(text, lo):
         # "he will call on A and then co-chair the X with B": the second bare verb has the
         # modal of the first
         modal = _MODAL_BEFORE.search(text, max(0, lo - 200), lo)

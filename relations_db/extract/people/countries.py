@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ...countries import country_of_word, subdivision_country
+from ...countries import country_of_word, country_phrase_limit, subdivision_country
 from .listings import _DESIGNATED, _LISTED_ARE, _in_bulleted_list, _sanctioned_country
 from .names import _COUNTRY_WORD, _SENTENCE_END, GAZETTEER, STOP, Person, _chinese_name, _gaz_lookup
 from .titles import _INSTITUTION, HEADS, TITLE_WORDS, _singular, _state_head, _title_head
@@ -591,14 +591,18 @@ def _country_after_of(title: str) -> str | None:
         r"\bof\s+(?=(?:the\s+)?(?P<c>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*))", title
     ):
         words = of.group("c").split()
+        limit = country_phrase_limit(words)  # (longer prefixes name no country)
         inner = [i for i, w in enumerate(words[:-1]) if w == "of" and i > 0]
-        if inner and not country_of_word(" ".join(words)):
+        if inner and (len(words) > limit or not country_of_word(" ".join(words))):
             # "President of the Senate of Chile": the country after the institution's "of",
             # not the country an institution's word names alone ("Senate")
-            code = country_of_word(" ".join(words[inner[-1] + 1 :]))
+            rest = words[inner[-1] + 1 :]
+            code = None
+            if len(rest) <= country_phrase_limit(rest):
+                code = country_of_word(" ".join(rest))
             if code:
                 return code
-        for n in range(len(words), 0, -1):
+        for n in range(min(len(words), limit), 0, -1):
             code = country_of_word(" ".join(words[:n]))
             if code:
                 return code

@@ -424,9 +424,12 @@ _TOKEN = (
     # ("O'Brien", "D'Souza": a one-letter prefix and an apostrophe before a capital)
     rf"[OD][’'][{_UP}][\w\-]*|(?:(?:al|el|Al|El)-)?[{_UP}][\w\-]*(?:[’'][a-rt-z]\w*)?\.?)"
 )
+# (the spaces before a particle and before a token are taken whole, possessively: both start
+# with a letter, so the same matches; a run of thousands of spaces after a name is not tried
+# again at each length, which cost the square of the run)
 _RUN = re.compile(
-    rf"{_TOKEN}(?:(?:[ \t]+(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
-    rf"[ \t]*){_TOKEN})*"
+    rf"{_TOKEN}(?:(?:[ \t]++(?:(?:of|for|to|and)(?:[ \t]+the)?|the|{_PART}(?=[ \t]+[{_UP}]))?"
+    rf"[ \t]*+){_TOKEN})*"
 )
 _TOK = re.compile(rf"{_TOKEN}|\b(?:of|for|to|and|the)\b|\b{_PART}\b")
 
