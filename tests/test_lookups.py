@@ -264,6 +264,41 @@ def test_channels_later_as_of_sees_the_planned_talks(seeded_readonly):
     assert foreign["CN"] == "hosts in CN"
 
 
+def test_channels_as_of_before_any_report_shows_no_undated_contact(seeded_readonly):
+    # Sullivan's Vienna meeting and Wang Wentao's talks are undated, reported on
+    # 2023-06-17: nothing places them by 2020, so they are no 2020 "last contact".
+    args = ("channels", "--country", "US", "--country", "CN", "--format", "csv")
+    before = {r["channel"]: r for r in csv_rows(seeded_readonly(*args, "--as-of", "2020-01-01").output)}
+    assert before["national security"]["event_id"] == ""
+    assert before["commerce"]["last_held_event_id"] == ""
+    on = {r["channel"]: r for r in csv_rows(seeded_readonly(*args, "--as-of", "2023-06-17").output)}
+    assert on["national security"]["event_id"] == "sullivan-chinese-counterpart-vienna"
+    assert on["commerce"]["event_id"] == "wang-wentao-us-officials-meetings"
+
+
+def test_channels_undated_contact_counts_posts_begun_by_the_as_of_day(seeded, tmp_path):
+    doc = tmp_path / "undated.yaml"
+    doc.write_text(
+        "source: {id: early-report, title: Early, publisher: P, published: '2022-01-10'}\n"
+        "officials:\n"
+        "  - {id: us-envoy, name: US Envoy, country: US,\n"
+        "     positions: [{title: Secretary of State, start: '2024-01-01'}]}\n"
+        "  - {id: cn-envoy, name: CN Envoy, country: CN,\n"
+        "     positions: [{title: Foreign Minister, start: '2024-01-01'}]}\n"
+        "meetings:\n"
+        "  - id: envoys-undated\n"
+        "    title: The envoys talk\n"
+        "    participants: [{official: us-envoy}, {official: cn-envoy}]\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    args = ("channels", "--country", "US", "--country", "CN", "--format", "csv")
+    # Reported in 2022, when neither held a foreign post: no foreign-channel contact then.
+    early = {r["channel"]: r for r in csv_rows(seeded(*args, "--as-of", "2022-06-01").output)}
+    assert early["foreign"]["event_id"] == ""
+    later = {r["channel"]: r for r in csv_rows(seeded(*args, "--as-of", "2024-06-01").output)}
+    assert later["foreign"]["event_id"] != "envoys-undated"  # dated June 2023 talks win
+
+
 def test_channels_say_when_both_sides_hold_the_posts(seeded, tmp_path):
     doc = tmp_path / "jakarta.yaml"
     doc.write_text(
