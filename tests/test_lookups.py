@@ -216,6 +216,17 @@ def test_sanctions_show_the_defense_minister_sanction(seeded_readonly):
     )
 
 
+def test_sanctions_as_of_keeps_an_undated_sanction_once_reported(seeded_readonly):
+    # The article of 2023-06-17 says Li Shangfu "is sanctioned" and gives no date.
+    def ids(day):
+        output = seeded_readonly("sanctions", "--as-of", day, "--format", "csv").output
+        return [row["id"] for row in csv_rows(output)]
+
+    assert ids("2023-06-17") == ["us-sanctions-li-shangfu"]
+    assert ids("2024-01-01") == ["us-sanctions-li-shangfu"]
+    assert ids("2023-06-16") == []  # nothing on record places it before the article
+
+
 def test_channels_report_the_declined_defense_meeting(seeded_readonly):
     result = seeded_readonly(*US_CN_JUNE_17, "--format", "json")
     assert result.exit_code == 0, result.output

@@ -25,13 +25,11 @@ from ..inputs.errors import InputError
 from ..model import core
 from ..names import fold
 from .lookup import country_option
-from .timeline import participants_of
+from .timeline import participants_of, reported_by
 
 EVENTS = core.events.c
 POSITIONS = core.positions.c
 EVENT_COUNTRIES = core.event_countries.c
-EVENT_SOURCES = core.event_sources.c
-SOURCES = core.sources.c
 
 CONTACT_KINDS = ("meeting", "visit")
 
@@ -122,10 +120,7 @@ def _contacts(
     ]
     undated = EVENTS.date_start.is_(None)
     if known_by is not None:
-        reported = select(EVENT_SOURCES.event_id).join(
-            core.sources, SOURCES.id == EVENT_SOURCES.source_id
-        )
-        undated = and_(undated, EVENTS.id.in_(reported.where(SOURCES.published <= known_by)))
+        undated = and_(undated, EVENTS.id.in_(reported_by(known_by)))
     events = {
         row.id: {
             "id": row.id,
