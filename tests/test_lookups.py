@@ -181,6 +181,29 @@ def test_who_uses_position_spans(seeded, tmp_path):
     assert several.output.startswith("2 people on record held 'Foreign Minister' (CN)")
 
 
+def test_official_profile_lists_posts_over_time(seeded, tmp_path):
+    doc = tmp_path / "career.yaml"
+    doc.write_text(
+        "officials:\n"
+        "  - id: career-diplomat\n"
+        "    name: Career Diplomat\n"
+        "    country: US\n"
+        "    positions:\n"
+        "      - {title: Ambassador, start: 2021-03-05, end: 2022-12}\n"
+        "      - {title: Adviser}\n"
+        "      - {title: Deputy, start: '2019', end: '2021'}\n"
+        "      - {title: Secretary, start: 2023-01}\n"
+        "      - {title: Envoy, end: 2018-05}\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    profile = json.loads(seeded("official", "career-diplomat", "--format", "json").output)
+    # Oldest first (a post known only by its end goes by it), undated posts last.
+    titles = [p["title"] for p in profile["positions"]]
+    assert titles == ["Envoy", "Deputy", "Ambassador", "Secretary", "Adviser"]
+    table = seeded("official", "career-diplomat", "--format", "table").output
+    assert table.index("Deputy") < table.index("Ambassador") < table.index("Adviser")
+
+
 def test_who_says_plainly_when_nobody_held_the_post(seeded_readonly):
     result = seeded_readonly(
         "who", "Prime Minister", "--country", "GB", "--on", "2023-06-18", "--format", "table"
