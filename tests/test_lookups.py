@@ -204,6 +204,21 @@ def test_official_profile_lists_posts_over_time(seeded, tmp_path):
     assert table.index("Deputy") < table.index("Ambassador") < table.index("Adviser")
 
 
+def test_who_orders_holders_alike_on_every_backend(seeded, tmp_path):
+    doc = tmp_path / "ambassadors.yaml"
+    doc.write_text(
+        "officials:\n"
+        "  - {id: amb-b, name: Amb B, country: FR,\n"
+        "     positions: [{title: Ambassador, start: 2020-01-01}]}\n"
+        "  - {id: amb-a, name: Amb A, country: FR,\n"
+        "     positions: [{title: Ambassador, end: 2022-01-01}]}\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    result = seeded("who", "Ambassador", "--country", "FR", "--on", "2021-01-01", "--format", "csv")
+    # The post whose start is not on record first (PostgreSQL listed it last).
+    assert [row["id"] for row in csv_rows(result.output)] == ["amb-a", "amb-b"]
+
+
 def test_who_says_plainly_when_nobody_held_the_post(seeded_readonly):
     result = seeded_readonly(
         "who", "Prime Minister", "--country", "GB", "--on", "2023-06-18", "--format", "table"
