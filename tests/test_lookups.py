@@ -181,6 +181,44 @@ def test_who_uses_position_spans(seeded, tmp_path):
     assert several.output.startswith("2 people on record held 'Foreign Minister' (CN)")
 
 
+def test_official_profile_lists_posts_over_time(seeded, tmp_path):
+    doc = tmp_path / "career.yaml"
+    doc.write_text(
+        "officials:\n"
+        "  - id: career-diplomat\n"
+        "    name: Career Diplomat\n"
+        "    country: US\n"
+        "    positions:\n"
+        "      - {title: Ambassador, start: 2021-03-05, end: 2022-12}\n"
+        "      - {title: Adviser}\n"
+        "      - {title: Deputy, start: '2019', end: '2021'}\n"
+        "      - {title: Secretary, start: 2023-01}\n"
+        "      - {title: Envoy, end: 2018-05}\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    profile = json.loads(seeded("official", "career-diplomat", "--format", "json").output)
+    # Oldest first (a post known only by its end goes by it), undated posts last.
+    titles = [p["title"] for p in profile["positions"]]
+    assert titles == ["Envoy", "Deputy", "Ambassador", "Secretary", "Adviser"]
+    table = seeded("official", "career-diplomat", "--format", "table").output
+    assert table.index("Deputy") < table.index("Ambassador") < table.index("Adviser")
+
+
+def test_who_orders_holders_alike_on_every_backend(seeded, tmp_path):
+    doc = tmp_path / "ambassadors.yaml"
+    doc.write_text(
+        "officials:\n"
+        "  - {id: amb-b, name: Amb B, country: FR,\n"
+        "     positions: [{title: Ambassador, start: 2020-01-01}]}\n"
+        "  - {id: amb-a, name: Amb A, country: FR,\n"
+        "     positions: [{title: Ambassador, end: 2022-01-01}]}\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    result = seeded("who", "Ambassador", "--country", "FR", "--on", "2021-01-01", "--format", "csv")
+    # The post whose start is not on record first (PostgreSQL listed it last).
+    assert [row["id"] for row in csv_rows(result.output)] == ["amb-a", "amb-b"]
+
+
 def test_who_says_plainly_when_nobody_held_the_post(seeded_readonly):
     result = seeded_readonly(
         "who", "Prime Minister", "--country", "GB", "--on", "2023-06-18", "--format", "table"
@@ -214,6 +252,17 @@ def test_sanctions_show_the_defense_minister_sanction(seeded_readonly):
     assert not csv_rows(
         seeded_readonly("sanctions", "--target", "Qin Gang", "--format", "csv").output
     )
+
+
+def test_sanctions_as_of_keeps_an_undated_sanction_once_reported(seeded_readonly):
+    # The article of 2023-06-17 says Li Shangfu "is sanctioned" and gives no date.
+    def ids(day):
+        output = seeded_readonly("sanctions", "--as-of", day, "--format", "csv").output
+        return [row["id"] for row in csv_rows(output)]
+
+    assert ids("2023-06-17") == ["us-sanctions-li-shangfu"]
+    assert ids("2024-01-01") == ["us-sanctions-li-shangfu"]
+    assert ids("2023-06-16") == []  # nothing on record places it before the article
 
 
 def test_channels_report_the_declined_defense_meeting(seeded_readonly):
@@ -262,6 +311,41 @@ def test_channels_later_as_of_sees_the_planned_talks(seeded_readonly):
     )
     assert foreign["days_since"] == "12"
     assert foreign["CN"] == "hosts in CN"
+
+
+def test_channels_as_of_before_any_report_shows_no_undated_contact(seeded_readonly):
+    # Sullivan's Vienna meeting and Wang Wentao's talks are undated, reported on
+    # 2023-06-17: nothing places them by 2020, so they are no 2020 "last contact".
+    args = ("channels", "--country", "US", "--country", "CN", "--format", "csv")
+    before = {r["channel"]: r for r in csv_rows(seeded_readonly(*args, "--as-of", "2020-01-01").output)}
+    assert before["national security"]["event_id"] == ""
+    assert before["commerce"]["last_held_event_id"] == ""
+    on = {r["channel"]: r for r in csv_rows(seeded_readonly(*args, "--as-of", "2023-06-17").output)}
+    assert on["national security"]["event_id"] == "sullivan-chinese-counterpart-vienna"
+    assert on["commerce"]["event_id"] == "wang-wentao-us-officials-meetings"
+
+
+def test_channels_undated_contact_counts_posts_begun_by_the_as_of_day(seeded, tmp_path):
+    doc = tmp_path / "undated.yaml"
+    doc.write_text(
+        "source: {id: early-report, title: Early, publisher: P, published: '2022-01-10'}\n"
+        "officials:\n"
+        "  - {id: us-envoy, name: US Envoy, country: US,\n"
+        "     positions: [{title: Secretary of State, start: '2024-01-01'}]}\n"
+        "  - {id: cn-envoy, name: CN Envoy, country: CN,\n"
+        "     positions: [{title: Foreign Minister, start: '2024-01-01'}]}\n"
+        "meetings:\n"
+        "  - id: envoys-undated\n"
+        "    title: The envoys talk\n"
+        "    participants: [{official: us-envoy}, {official: cn-envoy}]\n"
+    )
+    assert seeded("ingest", str(doc)).exit_code == 0
+    args = ("channels", "--country", "US", "--country", "CN", "--format", "csv")
+    # Reported in 2022, when neither held a foreign post: no foreign-channel contact then.
+    early = {r["channel"]: r for r in csv_rows(seeded(*args, "--as-of", "2022-06-01").output)}
+    assert early["foreign"]["event_id"] == ""
+    later = {r["channel"]: r for r in csv_rows(seeded(*args, "--as-of", "2024-06-01").output)}
+    assert later["foreign"]["event_id"] != "envoys-undated"  # dated June 2023 talks win
 
 
 def test_channels_say_when_both_sides_hold_the_posts(seeded, tmp_path):

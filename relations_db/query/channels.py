@@ -18,14 +18,14 @@ from fnmatch import fnmatchcase
 from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, and_, or_, select
 
 from ..dates import parse_day
 from ..inputs.errors import InputError
 from ..model import core
 from ..names import fold
 from .lookup import country_option
-from .timeline import participants_of
+from .timeline import participants_of, reported_by
 
 EVENTS = core.events.c
 POSITIONS = core.positions.c
@@ -101,19 +101,26 @@ def channel_report(
     rules = load_rules(channels_file)
     order = list(dict.fromkeys(rule.channel for rule in rules))
     contacts: dict[str, list[dict]] = defaultdict(list)
-    for event in _contacts(connection, a, b, day):
+    for event in _contacts(connection, a, b, day, known_by=day if as_of else None):
         for channel, match in _channels_of(event, a, b, rules).items():
             contacts[channel].append({**event, "match": match})
     rows = [_summary(channel, contacts[channel], a, b, day) for channel in order]
     return {"countries": [a, b], "as_of": day.isoformat(), "channels": rows}
 
 
-def _contacts(connection: Connection, a: str, b: str, day: dt.date) -> list[dict]:
-    """Meetings and visits involving both countries that began by `day`, or are undated."""
+def _contacts(
+    connection: Connection, a: str, b: str, day: dt.date, known_by: dt.date | None = None
+) -> list[dict]:
+    """Meetings and visits involving both countries that began by `day`, or are undated.
+    With `known_by` (an explicit --as-of), an undated one counts only when a source stating
+    it was published by then: nothing else places it before that day."""
     both = [
         EVENTS.id.in_(select(EVENT_COUNTRIES.event_id).where(EVENT_COUNTRIES.country == code))
         for code in (a, b)
     ]
+    undated = EVENTS.date_start.is_(None)
+    if known_by is not None:
+        undated = and_(undated, EVENTS.id.in_(reported_by(known_by)))
     events = {
         row.id: {
             "id": row.id,
@@ -141,7 +148,7 @@ def _contacts(connection: Connection, a: str, b: str, day: dt.date) -> list[dict
             ).where(
                 EVENTS.kind.in_(CONTACT_KINDS),
                 *both,
-                or_(EVENTS.date_start.is_(None), EVENTS.date_start <= day),
+                or_(undated, EVENTS.date_start <= day),
             )
         )
     }
@@ -174,10 +181,11 @@ def _contacts(connection: Connection, a: str, b: str, day: dt.date) -> list[dict
         posts[row.official_id].append(row)
     for person in people:
         event = events[person["event_id"]]
+        start, end = event["start"] or _EARLIEST, event["end"] or day
         person["posts"] = [
             post
             for post in posts.get(person["official_id"], ())
-            if _overlaps(post.start_date, post.end_date, event["start"], event["end"])
+            if _overlaps(post.start_date, post.end_date, start, end)
         ]
     for event in events.values():
         # The people a traveler goes to see are on the destination's side, named or not.
@@ -192,9 +200,12 @@ def _contacts(connection: Connection, a: str, b: str, day: dt.date) -> list[dict
     return list(events.values())
 
 
+_EARLIEST = dt.date.min
+
+
 def _overlaps(first, last, start, end) -> bool:
-    if start is None or end is None:
-        return True
+    """Whether a post (first..last, open ends) overlaps a contact's span; an undated
+    contact's span is every day up to the as-of day."""
     return (first is None or first <= end) and (last is None or start <= last)
 
 

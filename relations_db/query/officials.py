@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, and_, func, literal, or_, select
+from sqlalchemy import Connection, and_, case, func, literal, or_, select
 
 from ..dates import parse_day
 from ..inputs.errors import InputError
@@ -211,7 +211,14 @@ def _holders(connection: Connection, condition, code: str | None) -> list[dict]:
         )
         .join(core.officials, OFFICIALS.id == POSITIONS.official_id)
         .where(condition)
-        .order_by(POSITIONS.start_date, OFFICIALS.name_key, OFFICIALS.id)
+        # A post whose start is not on record first, on every backend (PostgreSQL sorts
+        # NULL last, SQLite first).
+        .order_by(
+            case((POSITIONS.start_date.is_(None), 0), else_=1),
+            POSITIONS.start_date,
+            OFFICIALS.name_key,
+            OFFICIALS.id,
+        )
     )
     if code:
         query = query.where(position_country == code)

@@ -14,9 +14,14 @@ from .lookup import format_location, iso, resolve_official, run
 # The timeline's order: oldest first, undated last, ties by end date then id.
 _OLDEST_FIRST = "CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.date_end, e.id"
 _ALIASES = "SELECT alias FROM official_aliases WHERE official_id = :id ORDER BY seq"
+# Posts over time: by first day (a post known only to end by its last), then last (an
+# open end last); posts without dates after the dated ones; ties in the record's order.
 _POSITIONS = (
     "SELECT title, organization, country, start_edtf, end_edtf FROM positions"
-    " WHERE official_id = :id ORDER BY seq"
+    " WHERE official_id = :id ORDER BY"
+    " CASE WHEN COALESCE(start_date, end_date) IS NULL THEN 1 ELSE 0 END,"
+    " COALESCE(start_date, end_date), CASE WHEN end_date IS NULL THEN 1 ELSE 0 END,"
+    " end_date, seq"
 )
 # One row per event, with the official's role there (the first by name when several).
 _EVENTS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, exists, func, or_, select
+from sqlalchemy import Connection, and_, exists, func, or_, select
 
 from ..dates import parse_day
 from ..inputs.errors import InputError
@@ -14,7 +14,7 @@ from ..model.enums import Role
 from ..names import fold
 from .lookup import country_option, find_officials, lowered
 from .profile import sanction_row
-from .timeline import CHUNK, event_order
+from .timeline import CHUNK, event_order, reported_by
 
 # Statuses under which a sanction is in force (planned, cancelled, ... are not).
 IN_FORCE = ("held",)
@@ -37,7 +37,8 @@ def list_sanctions(
     organizations and described targets, words of the target's name; an unknown target is
     an error that suggests names. `target_country`: the target official's country, or a
     described target's. `as_of` (a day): only sanctions in force then, imposed by that
-    day (their dates began) and not lifted before it."""
+    day (their dates began; an undated one, stated by a source published by then) and not
+    lifted before it."""
     target_name = func.coalesce(
         OFFICIALS.name, SANCTIONS.target_organization, SANCTIONS.target_description
     )
@@ -95,7 +96,11 @@ def list_sanctions(
         except ValueError as exc:
             raise InputError(str(exc), field="--as-of") from None
         query = query.where(
-            EVENTS.date_start <= day,
+            # Undated: in force once a source that states it had been published.
+            or_(
+                EVENTS.date_start <= day,
+                and_(EVENTS.date_start.is_(None), EVENTS.id.in_(reported_by(day))),
+            ),
             or_(SANCTIONS.lifted_date.is_(None), SANCTIONS.lifted_date > day),
             EVENTS.status.in_(IN_FORCE),
         )

@@ -237,6 +237,18 @@ def _with_details(connection: Connection, rows) -> Iterator[dict]:
         }
 
 
+def reported_by(day):
+    """The ids of events a source stating them had published by `day`: what places an
+    undated event (a contact, a sanction "in force") before that day."""
+    sources = core.sources.c
+    stated = core.event_sources.c
+    return (
+        select(stated.event_id)
+        .join(core.sources, sources.id == stated.source_id)
+        .where(sources.published <= day)
+    )
+
+
 def participants_of(event_ids: list[str]):
     """The people of these events in order: an official's name and country, or the
     description and country of someone the source does not name."""
