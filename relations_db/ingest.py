@@ -265,14 +265,14 @@ class _Run:
         """A source given with another text than the stored one: every record quoting it
         must come with it, restated for the new text."""
         for source_id, record_id, quote in self.writer.stale_quotes():
-            file, _, line = self.seen["source"].get(source_id, "").rpartition(":")
+            file, line = _split_where(self.seen["source"].get(source_id, ""))
             self.fail(
                 InputError(
                     f"the new text no longer holds the quote {quote!r} of {record_id!r} "
                     f"where it was stored: give {record_id!r} again with this source, "
                     "or the new text its own source id",
                     file=file or None,
-                    line=int(line) if line.isdigit() else None,
+                    line=line,
                     record=source_id,
                     field="text",
                 )
@@ -284,8 +284,8 @@ class _Run:
         for error in self.errors:
             where = self.seen["source"].get(getattr(error, "missing_source", None))
             if where:
-                file, _, line = where.rpartition(":") if ":" in where else (where, "", "")
-                where = f"{display.get(file, file)}:{line}" if line else display.get(where, where)
+                file, line = _split_where(where)
+                where = f"{display.get(file, file)}:{line}" if line else display.get(file, file)
                 error.message = (
                     f"source {error.missing_source!r} is given only later, at {where}: a "
                     "source must come before the records that cite it"
@@ -454,6 +454,12 @@ def _key(record_id: str, sources: tuple[str, ...]) -> str:
 
 def _where(item: Item) -> str:
     return f"{item.file}:{item.line}" if item.line else item.file
+
+
+def _split_where(where: str) -> tuple[str, int | None]:
+    """`_where`'s "file:line" (or "file") back as the file and the line."""
+    file, colon, line = where.rpartition(":")
+    return (file, int(line)) if colon and line.isdigit() else (where, None)
 
 
 def _id(item: Item) -> str | None:

@@ -23,6 +23,7 @@ __all__ = [
     "Article",
     "default_source_id",
     "extract",
+    "given_source_id",
     "parse_article",
     "publication_day",
     "slugify",
@@ -106,12 +107,7 @@ def extract(
     title = title or header.get("title")
     url = url or header.get("url")
     publisher = publisher or header.get("publisher")
-    source_id = (
-        source_id
-        or header.get("source_id")
-        or header.get("id")
-        or default_source_id(publisher, day, title)
-    )
+    source_id = given_source_id(header, source_id) or default_source_id(publisher, day, title)
     if callable(gazetteer):
         gazetteer = gazetteer(source_id)
 
@@ -202,6 +198,11 @@ def extract(
     if links:
         document["links"] = links
     return document
+
+
+def given_source_id(header: dict[str, str], source_id: str | None) -> str | None:
+    """The source id the user chose: the option, else the header's `source_id:` or `id:`."""
+    return source_id or header.get("source_id") or header.get("id")
 
 
 def default_source_id(publisher: str | None, day: dt.date, title: str | None) -> str:

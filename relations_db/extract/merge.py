@@ -141,11 +141,11 @@ def own_source_id(
     from ..inputs.errors import InputError
     from ..model import Source
     from ..store import SchemaError
-    from . import default_source_id, parse_article, publication_day
+    from . import default_source_id, given_source_id, parse_article, publication_day
 
     article = parse_article(text)
     header = article.header
-    chosen = source_id or header.get("source_id") or header.get("id")
+    chosen = given_source_id(header, source_id)
     published = published or header.get("published")
     if not chosen and not published:
         return None  # extraction says what is missing
